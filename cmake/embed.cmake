@@ -1,0 +1,18 @@
+# Writes OUTPUT, a C++ file defining the knowledge-base files as byte arrays:
+#   cmake -DOUTPUT=kb_data.cc -DFILES="a.ttl;b.ttl" -P embed.cmake
+set(body "#include <cstddef>\n#include <string_view>\n#include <utility>\n#include <vector>\n\nnamespace claimgraph::kb {\n\n")
+set(table "")
+set(i 0)
+foreach(f IN LISTS FILES)
+  file(READ "${f}" hex HEX)
+  string(LENGTH "${hex}" n)
+  math(EXPR size "${n} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
+  get_filename_component(name "${f}" NAME)
+  string(APPEND body "static const unsigned char kFile${i}[] = {${bytes}0x00};\n")
+  string(APPEND table "      {\"${name}\", std::string_view(reinterpret_cast<const char*>(kFile${i}), ${size})},\n")
+  math(EXPR i "${i} + 1")
+endforeach()
+string(APPEND body "\nconst std::vector<std::pair<std::string_view, std::string_view>>& EmbeddedFiles() {\n  static const std::vector<std::pair<std::string_view, std::string_view>> files = {\n${table}  };\n  return files;\n}\n\n}  // namespace claimgraph::kb\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+file(RENAME "${OUTPUT}.tmp" "${OUTPUT}")

@@ -1,0 +1,47 @@
+// Linked entities: what the linker makes of all documents' mentions.
+#ifndef CLAIMGRAPH_MODEL_ENTITY_H_
+#define CLAIMGRAPH_MODEL_ENTITY_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "model/extraction.h"
+
+namespace claimgraph::model {
+
+struct Entity {
+  std::string key;     // stable IRI local part, from canonical label and type: "country/north-korea"
+  std::string label;   // canonical label
+  EntityType type = EntityType::kOrganization;
+  std::string kb_iri;  // knowledge-base entry it matched, if any
+  std::vector<std::string> aliases;      // every distinct surface name seen, sorted
+  std::vector<std::string> former_keys;  // keys this entity had before (owl:sameAs)
+  uint32_t mention_count = 0;
+  uint32_t document_count = 0;
+};
+
+// Why two names were joined: one edge of the linker's candidate graph that
+// took part in a merge.
+struct MergeEvidence {
+  uint32_t entity = 0;     // index into EntityTable::entities
+  std::string left;        // the two surface names joined
+  std::string right;
+  std::string kind;        // "exact", "normalised", "acronym", "modifier", "surname",
+                           // "kb-alias", "transliteration", "anaphor"
+  double confidence = 1.0;
+  std::string left_doc;    // document ids where each name was seen first
+  std::string right_doc;
+};
+
+struct EntityTable {
+  std::vector<Entity> entities;  // sorted by key
+  // mention_entity[d][m]: entity index of mention m of the document added as
+  // number d (see link::Linker::AddDocument), or -1 when not linked.
+  std::vector<std::vector<int32_t>> mention_entity;
+  std::vector<MergeEvidence> merges;  // sorted by (entity, left, right)
+};
+
+}  // namespace claimgraph::model
+
+#endif  // CLAIMGRAPH_MODEL_ENTITY_H_

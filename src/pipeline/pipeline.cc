@@ -1,0 +1,179 @@
+#include "pipeline/pipeline.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <numeric>
+#include <thread>
+
+#include "extract/extract.h"
+#include "ingest/ingest.h"
+#include "kb/kb.h"
+#include "link/link.h"
+#include "model/extraction.h"
+#include "text/text.h"
+
+namespace claimgraph::pipeline {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct Processed {
+  model::Document doc;
+  model::Extraction x;
+};
+
+// Sum of the sizes of the regular files under the inputs, for the progress ETA.
+uint64_t InputBytes(const std::vector<std::string>& inputs) {
+  namespace fs = std::filesystem;
+  uint64_t total = 0;
+  std::error_code ec;
+  for (const auto& in : inputs) {
+    if (in == "-") continue;
+    if (fs::is_directory(in, ec)) {
+      for (auto it = fs::recursive_directory_iterator(in, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (it->is_regular_file(ec)) total += it->file_size(ec);
+      }
+    } else if (fs::is_regular_file(in, ec)) {
+      total += fs::file_size(in, ec);
+    }
+  }
+  return total;
+}
+
+class Progress {
+ public:
+  Progress(bool on, uint64_t total) : on_(on), total_(total), start_(Clock::now()) {}
+  void Update(uint64_t docs, uint64_t bytes, bool force = false) {
+    if (!on_) return;
+    auto now = Clock::now();
+    if (!force && now - last_ < std::chrono::milliseconds(200)) return;
+    last_ = now;
+    double secs = std::chrono::duration<double>(now - start_).count();
+    double mbps = secs > 0 ? bytes / 1e6 / secs : 0;
+    std::string eta = "?";
+    if (total_ > 0 && bytes > 0 && mbps > 0 && bytes <= total_) {
+      eta = std::to_string(static_cast<long>((total_ - bytes) / 1e6 / mbps)) + "s";
+    }
+    std::fprintf(stderr, "\r\033[Kclaimgraph: %llu documents, %.1f MB, %.1f MB/s, ETA %s",
+                 static_cast<unsigned long long>(docs), bytes / 1e6, mbps, eta.c_str());
+  }
+  void Done() {
+    if (on_) std::fprintf(stderr, "\r\033[K");
+  }
+
+ private:
+  bool on_;
+  uint64_t total_;
+  Clock::time_point start_;
+  Clock::time_point last_{};
+};
+
+// Segments and extracts a batch of documents on `jobs` threads; results keep
+// the batch order.
+void ExtractBatch(std::vector<Processed>& batch, size_t from, const extract::Extractor& ex,
+                  unsigned jobs) {
+  std::atomic<size_t> next{from};
+  auto work = [&] {
+    for (size_t i = next++; i < batch.size(); i = next++) {
+      model::TextLayer layer = text::Segment(batch[i].doc.text);
+      batch[i].x = ex.Run(batch[i].doc, layer);
+    }
+  };
+  if (jobs <= 1 || batch.size() - from < 2) {
+    work();
+    return;
+  }
+  std::vector<std::thread> threads;
+  for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(work);
+  for (auto& t : threads) t.join();
+}
+
+}  // namespace
+
+Result<Summary> Run(const Options& options, std::ostream& log) {
+  const auto start = Clock::now();
+  Summary summary;
+
+  auto kb = kb::KnowledgeBase::LoadEmbedded();
+  if (!kb.ok()) return Status::Error("knowledge base: " + kb.status().message());
+  extract::Extractor extractor(*kb);
+
+  auto emitter = emit::GraphEmitter::Open(options.out_dir, options.emit);
+  if (!emitter.ok()) return emitter.status();
+
+  // 1. ingest -> text -> extract, streaming in batches.
+  std::vector<Processed> docs;
+  Progress progress(options.progress, InputBytes(options.inputs));
+  const unsigned jobs = std::max(1u, options.jobs);
+  constexpr size_t kBatchDocs = 512;
+  constexpr uint64_t kBatchBytes = 16u << 20;
+  size_t batch_from = 0;
+  uint64_t batch_bytes = 0;
+  auto flush = [&] {
+    ExtractBatch(docs, batch_from, extractor, jobs);
+    batch_from = docs.size();
+    batch_bytes = 0;
+    progress.Update(docs.size(), summary.bytes);
+  };
+
+  ingest::Reader reader;
+  summary.bytes = reader.Read(
+      options.inputs,
+      [&](model::Document&& d) {
+        batch_bytes += d.text.size();
+        docs.push_back({std::move(d), {}});
+        if (docs.size() - batch_from >= kBatchDocs || batch_bytes >= kBatchBytes) flush();
+      },
+      [&](const ingest::Skip& s) {
+        summary.skipped.push_back({s.where, s.reason});
+        log << "claimgraph: skipped " << s.where << ": " << s.reason << "\n";
+      },
+      [&](const ingest::Warning& w) {
+        if (!options.quiet) log << "claimgraph: warning: " << w.where << ": " << w.message << "\n";
+      });
+  flush();
+  progress.Done();
+
+  // 2. link, in doc-id order so that nothing depends on input order.
+  std::vector<uint32_t> order(docs.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t a, uint32_t b) { return docs[a].doc.id < docs[b].doc.id; });
+  link::Linker linker(*kb);
+  for (uint32_t i = 0; i < order.size(); ++i) {
+    const auto& p = docs[order[i]];
+    linker.AddDocument(i, p.doc, p.x.mentions);
+  }
+  model::EntityTable table = linker.Resolve();
+  table.mention_entity.resize(order.size());
+
+  // 3. emit.
+  for (uint32_t i = 0; i < order.size(); ++i) {
+    auto& p = docs[order[i]];
+    (*emitter)->AddDocument(p.doc, p.x, table.mention_entity[i], table);
+    summary.mentions += p.x.mentions.size();
+    summary.claims += p.x.claims.size();
+    summary.times += p.x.times.size();
+    summary.quantities += p.x.quantities.size();
+  }
+  Status st = (*emitter)->Finish(table);
+  if (!st.ok()) {
+    (*emitter)->Abort();
+    return st;
+  }
+
+  summary.documents = docs.size();
+  summary.inputs_seen = summary.documents + summary.skipped.size();
+  summary.entities = table.entities.size();
+  summary.triples = (*emitter)->triple_count();
+  summary.files = (*emitter)->files();
+  summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  return summary;
+}
+
+}  // namespace claimgraph::pipeline

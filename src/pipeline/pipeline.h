@@ -1,0 +1,56 @@
+// pipeline: ingest -> text -> extract -> link -> emit, wired in one place.
+//
+//   pipeline::Options o; o.inputs = {"seeds/"}; o.out_dir = "out";
+//   auto summary = pipeline::Run(o, std::cerr);
+//
+// Documents are read and extracted in a streaming pass (in parallel with
+// --jobs, results kept in input order), linked once all mentions are known,
+// and written in doc-id order so output bytes do not depend on input order
+// or thread count.
+#ifndef CLAIMGRAPH_PIPELINE_PIPELINE_H_
+#define CLAIMGRAPH_PIPELINE_PIPELINE_H_
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "emit/emit.h"
+
+namespace claimgraph::pipeline {
+
+struct Options {
+  std::vector<std::string> inputs{"seeds/"};
+  std::string out_dir = "out";
+  emit::Options emit;
+  unsigned jobs = 1;
+  bool quiet = false;     // no summary, no warnings (errors still printed)
+  bool progress = false;  // progress line on stderr (the CLI sets it for a terminal)
+};
+
+struct SkippedInput {
+  std::string where;
+  std::string reason;
+};
+
+struct Summary {
+  uint64_t inputs_seen = 0;       // processed + skipped
+  uint64_t documents = 0;         // processed
+  std::vector<SkippedInput> skipped;
+  uint64_t bytes = 0;
+  uint64_t mentions = 0;
+  uint64_t claims = 0;
+  uint64_t entities = 0;
+  uint64_t times = 0;
+  uint64_t quantities = 0;
+  uint64_t triples = 0;
+  double seconds = 0;
+  std::vector<std::string> files;
+};
+
+Result<Summary> Run(const Options& options, std::ostream& log);
+
+}  // namespace claimgraph::pipeline
+
+#endif  // CLAIMGRAPH_PIPELINE_PIPELINE_H_
