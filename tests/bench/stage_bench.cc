@@ -1,0 +1,136 @@
+// Timed bench target: builds the graph from a corpus and prints, for each
+// stage (read, text, extract, link, write) and end to end, the wall time,
+// MB/s on one core, documents/s and the peak RSS after the stage.
+//
+//   build/claimgraph_bench CORPUS... [-o OUTDIR] [--format turtle|ntriples]
+//
+// Stages run one after another on one thread so that each figure is that
+// stage's own cost per core. Not part of the test suite: timing goals live
+// here, never in tests.
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <numeric>
+#include <string>
+#include <vector>
+
+#include "emit/emit.h"
+#include "extract/extract.h"
+#include "ingest/ingest.h"
+#include "kb/kb.h"
+#include "link/link.h"
+#include "text/text.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using namespace claimgraph;
+
+double Seconds(Clock::time_point a, Clock::time_point b) {
+  return std::chrono::duration<double>(b - a).count();
+}
+
+long PeakRssMb() {
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  return ru.ru_maxrss / 1024;
+}
+
+void Row(const char* stage, double secs, double mb, size_t docs) {
+  std::printf("%-10s %9.3f s %9.1f MB/s %11.0f docs/s %8ld MB peak RSS\n", stage, secs,
+              secs > 0 ? mb / secs : 0.0, secs > 0 ? docs / secs : 0.0, PeakRssMb());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> inputs;
+  std::string out = "/tmp/claimgraph-bench-out";
+  emit::Options eo;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "-o" && i + 1 < argc) {
+      out = argv[++i];
+    } else if (a == "--format" && i + 1 < argc) {
+      eo.format = std::string(argv[++i]) == "ntriples" ? emit::Format::kNTriples
+                                                       : emit::Format::kTurtle;
+    } else {
+      inputs.push_back(a);
+    }
+  }
+  if (inputs.empty()) {
+    std::fprintf(stderr, "usage: claimgraph_bench CORPUS... [-o OUTDIR] [--format F]\n");
+    return 2;
+  }
+  auto kb = kb::KnowledgeBase::LoadEmbedded();
+  if (!kb.ok()) {
+    std::fprintf(stderr, "%s\n", kb.status().message().c_str());
+    return 3;
+  }
+  extract::Extractor extractor(*kb);
+
+  auto t0 = Clock::now();
+  std::vector<model::Document> docs;
+  size_t skipped = 0;
+  ingest::Reader reader;
+  reader.Read(inputs, [&](model::Document&& d) { docs.push_back(std::move(d)); },
+              [&](const ingest::Skip&) { ++skipped; });
+  auto t1 = Clock::now();
+  double mb = 0;
+  for (const auto& d : docs) mb += d.text.size() / 1e6;
+
+  std::vector<model::TextLayer> layers(docs.size());
+  for (size_t i = 0; i < docs.size(); ++i) layers[i] = text::Segment(docs[i].text);
+  auto t2 = Clock::now();
+
+  std::vector<model::Extraction> xs(docs.size());
+  for (size_t i = 0; i < docs.size(); ++i) xs[i] = extractor.Run(docs[i], layers[i]);
+  layers.clear();
+  layers.shrink_to_fit();
+  auto t3 = Clock::now();
+
+  std::vector<uint32_t> order(docs.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t a, uint32_t b) { return docs[a].id < docs[b].id; });
+  link::Linker linker(*kb);
+  for (uint32_t i = 0; i < order.size(); ++i) linker.AddDocument(i, docs[order[i]], xs[order[i]].mentions);
+  model::EntityTable table = linker.Resolve();
+  table.mention_entity.resize(order.size());
+  auto t4 = Clock::now();
+
+  auto em = emit::GraphEmitter::Open(out, eo);
+  if (!em.ok()) {
+    std::fprintf(stderr, "%s\n", em.status().message().c_str());
+    return 3;
+  }
+  for (uint32_t i = 0; i < order.size(); ++i) {
+    (*em)->AddDocument(docs[order[i]], xs[order[i]], table.mention_entity[i], table);
+  }
+  Status st = (*em)->Finish(table);
+  auto t5 = Clock::now();
+  if (!st.ok()) {
+    std::fprintf(stderr, "%s\n", st.message().c_str());
+    return 3;
+  }
+
+  size_t claims = 0, mentions = 0;
+  for (const auto& x : xs) {
+    claims += x.claims.size();
+    mentions += x.mentions.size();
+  }
+  std::printf("corpus: %zu documents (%zu skipped), %.1f MB of text; %zu mentions, %zu claims, "
+              "%zu entities, %llu triples\n",
+              docs.size(), skipped, mb, mentions, claims, table.entities.size(),
+              static_cast<unsigned long long>((*em)->triple_count()));
+  Row("read", Seconds(t0, t1), mb, docs.size());
+  Row("text", Seconds(t1, t2), mb, docs.size());
+  Row("extract", Seconds(t2, t3), mb, docs.size());
+  Row("link", Seconds(t3, t4), mb, docs.size());
+  Row("write", Seconds(t4, t5), mb, docs.size());
+  Row("pre-write", Seconds(t0, t4), mb, docs.size());
+  Row("total", Seconds(t0, t5), mb, docs.size());
+  return 0;
+}
