@@ -1,13 +1,403 @@
+// The segmenter: one left-to-right pass makes tokens and paragraphs, a second
+// pass over the tokens of each paragraph finds sentence ends. Both are linear
+// in the text; nothing allocates per token beyond the output vectors.
 #include "text/text.h"
 
-namespace claimgraph::text {
+#include <utf8proc.h>
 
-// Placeholder until the segmenter lands: one paragraph, one sentence, no tokens.
+#include <array>
+#include <string_view>
+
+#include "base/utf8.h"
+
+namespace claimgraph::text {
+namespace {
+
+using model::Span;
+using model::Token;
+using model::TokenKind;
+
+enum class CharClass : uint8_t { kSpace, kBreak, kLetter, kDigit, kOther };
+
+struct Char {
+  char32_t cp = 0;
+  uint32_t len = 0;  // 0 at the end of the text
+  CharClass cls = CharClass::kOther;
+};
+
+constexpr std::array<CharClass, 128> MakeAsciiTable() {
+  std::array<CharClass, 128> t{};
+  for (auto& c : t) c = CharClass::kOther;
+  for (int c = 0; c < 32; ++c) t[c] = CharClass::kSpace;  // controls count as space
+  t[' '] = CharClass::kSpace;
+  t['\n'] = CharClass::kBreak;
+  t['\r'] = CharClass::kBreak;
+  t['\v'] = CharClass::kBreak;
+  t['\f'] = CharClass::kBreak;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = CharClass::kLetter;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = CharClass::kLetter;
+  for (int c = '0'; c <= '9'; ++c) t[c] = CharClass::kDigit;
+  t[127] = CharClass::kSpace;
+  return t;
+}
+constexpr std::array<CharClass, 128> kAscii = MakeAsciiTable();
+
+CharClass ClassifyNonAscii(char32_t cp) {
+  if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) return CharClass::kBreak;
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_ND:  // non-ASCII digits travel with words
+      return CharClass::kLetter;
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_CC:
+    case UTF8PROC_CATEGORY_CF:  // BOM, zero-width space, soft hyphen
+      return CharClass::kSpace;
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP:
+      return CharClass::kBreak;
+    default:
+      return CharClass::kOther;
+  }
+}
+
+[[gnu::noinline]] Char AtNonAscii(std::string_view text, size_t pos) {
+  size_t next = pos;
+  char32_t cp = utf8::Decode(text, next);
+  return {cp, static_cast<uint32_t>(next - pos), ClassifyNonAscii(cp)};
+}
+
+// The character at `pos` (len 0 at the end); ASCII without a call.
+inline Char At(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return {};
+  unsigned char b = static_cast<unsigned char>(text[pos]);
+  if (b < 0x80) [[likely]] return {b, 1, kAscii[b]};
+  return AtNonAscii(text, pos);
+}
+
+bool IsWordChar(const Char& c) {
+  return c.cls == CharClass::kLetter || c.cls == CharClass::kDigit;
+}
+bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
+bool IsInnerHyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+bool IsDash(char32_t cp) { return cp == 0x2012 || cp == 0x2013 || cp == 0x2014 || cp == 0x2015; }
+
+// Letters from `pos` up to the first non-letter; returns the count and where it stopped.
+size_t LetterRun(std::string_view text, size_t pos, size_t* end) {
+  size_t n = 0;
+  for (Char c = At(text, pos); c.cls == CharClass::kLetter; c = At(text, pos)) {
+    pos += c.len;
+    ++n;
+  }
+  *end = pos;
+  return n;
+}
+
+// A word starting at `pos` (a letter): letters and digits, with inner
+// apostrophes ("North's"), inner hyphens ("Il-hoon", "KN-23") and the periods
+// of short-segment abbreviations ("U.S.", "a.m.", "Ph.D.").
+size_t ScanWord(std::string_view text, size_t pos) {
+  size_t segment = 0;  // letters since the start or the last inner period
+  bool dotted = false;
+  for (;;) {
+    Char c = At(text, pos);
+    if (IsWordChar(c)) {
+      pos += c.len;
+      ++segment;
+      continue;
+    }
+    if (c.len == 0) break;
+    Char next = At(text, pos + c.len);
+    if (IsApostrophe(c.cp) && next.cls == CharClass::kLetter && segment > 0) {
+      pos += c.len;
+      continue;
+    }
+    if (IsInnerHyphen(c.cp) && IsWordChar(next) && !dotted) {
+      pos += c.len;
+      segment = 0;
+      continue;
+    }
+    if (c.cp == '.') {
+      if (segment <= 3 && next.cls == CharClass::kLetter) {
+        size_t run_end = 0;
+        size_t run = LetterRun(text, pos + 1, &run_end);
+        if (run <= 3 && At(text, run_end).cp == '.') {
+          pos = run_end;
+          segment = run;
+          dotted = true;
+          continue;
+        }
+      }
+      if (dotted) ++pos;  // the abbreviation's own final period: "U.S."
+    }
+    break;
+  }
+  return pos;
+}
+
+// Digits with inner thousands/decimal separators: "1,100", "3.5".
+size_t ScanNumber(std::string_view text, size_t pos) {
+  for (;;) {
+    Char c = At(text, pos);
+    if (c.cls == CharClass::kDigit) {
+      ++pos;
+      continue;
+    }
+    if ((c.cp == ',' || c.cp == '.') && At(text, pos + 1).cls == CharClass::kDigit) {
+      ++pos;
+      continue;
+    }
+    return pos;
+  }
+}
+
+bool IsOpeningContext(const Token* prev, bool space_before) {
+  if (prev == nullptr || space_before) return true;
+  return prev->kind == TokenKind::kOpenQuote ||
+         (prev->kind == TokenKind::kPunct && prev->span.size() >= 1);  // "(", "—"
+}
+
+struct Tokenized {
+  std::vector<Token> tokens;
+  std::vector<uint32_t> paragraph_first;  // first token index of each paragraph
+};
+
+Tokenized Tokenize(std::string_view text) {
+  Tokenized out;
+  out.tokens.reserve(text.size() / 5 + 4);
+  size_t pos = 0;
+  bool space = false;
+  bool broken = true;  // a line break since the last token
+  while (pos < text.size()) {
+    Char c = At(text, pos);
+    if (c.cls == CharClass::kSpace || c.cls == CharClass::kBreak) {
+      space = true;
+      if (c.cls == CharClass::kBreak) broken = true;
+      pos += c.len;
+      continue;
+    }
+    size_t end = pos + c.len;
+    TokenKind kind = TokenKind::kSymbol;
+    const Token* prev = out.tokens.empty() || broken ? nullptr : &out.tokens.back();
+    if (c.cls == CharClass::kLetter) {
+      end = ScanWord(text, pos);
+      kind = TokenKind::kWord;
+    } else if (c.cls == CharClass::kDigit) {
+      end = ScanNumber(text, pos);
+      kind = TokenKind::kNumber;
+    } else {
+      switch (c.cp) {
+        case 0x201C: case 0x201E: case 0x00AB: case 0x2039: case 0x2018: case 0x201A:
+          kind = TokenKind::kOpenQuote;
+          break;
+        case 0x201D: case 0x00BB: case 0x203A:
+          kind = TokenKind::kCloseQuote;
+          break;
+        case '"':
+        {
+          // Opening after a space or bracket and before text: ' "We', ',"We'.
+          Char after = At(text, end);
+          bool before_text = after.len != 0 && after.cls != CharClass::kSpace &&
+                             after.cls != CharClass::kBreak;
+          kind = IsOpeningContext(prev, space) && before_text ? TokenKind::kOpenQuote
+                                                              : TokenKind::kCloseQuote;
+          break;
+        }
+        case '\'': case 0x2019: case 0x02BC:
+          // Closing unless it opens a quotation: ' Go' after a space.
+          kind = IsOpeningContext(prev, space) && IsWordChar(At(text, end)) &&
+                         !(At(text, end).cls == CharClass::kDigit)
+                     ? TokenKind::kOpenQuote
+                     : TokenKind::kCloseQuote;
+          if (c.cp != '\'' && kind == TokenKind::kOpenQuote) kind = TokenKind::kSymbol;  // ’em
+          if (At(text, end).cls == CharClass::kDigit) kind = TokenKind::kSymbol;         // ’90s
+          break;
+        case '.':
+          while (At(text, end).cp == '.') ++end;  // "..." is one token
+          kind = TokenKind::kPunct;
+          break;
+        case '!': case '?':
+          while (At(text, end).cp == '!' || At(text, end).cp == '?') ++end;
+          kind = TokenKind::kPunct;
+          break;
+        case '-':
+          while (At(text, end).cp == '-') ++end;  // "--"
+          kind = TokenKind::kPunct;
+          break;
+        case ',': case ';': case ':': case '(': case ')': case '[': case ']': case '{':
+        case '}': case 0x2026: case 0x2010: case 0x2011:
+          kind = TokenKind::kPunct;
+          break;
+        default:
+          kind = IsDash(c.cp) ? TokenKind::kPunct : TokenKind::kSymbol;
+      }
+    }
+    if (broken) out.paragraph_first.push_back(static_cast<uint32_t>(out.tokens.size()));
+    out.tokens.push_back({{static_cast<uint32_t>(pos), static_cast<uint32_t>(end)}, kind, space});
+    space = false;
+    broken = false;
+    pos = end;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- sentences
+
+bool In(std::string_view word, std::initializer_list<std::string_view> list) {
+  for (std::string_view w : list)
+    if (w == word) return true;
+  return false;
+}
+
+// Abbreviations that never end a sentence when followed by a period: titles
+// and the like ("Lt. Gen. Smith", "Dr. Lee", "vs. Chelsea").
+bool IsTitleAbbreviation(std::string_view w) {
+  return In(w, {"Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt",
+                "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Cdr", "Brig", "Gov", "Sen", "Rep", "Reps",
+                "Sens", "Rev", "Fr", "Hon", "Amb", "Pres", "Supt", "Insp", "Det", "Messrs", "Mmes",
+                "St", "Mt", "Ft", "vs", "v", "approx", "ca", "cf", "incl", "Gens",
+                "Lieut", "Mgr", "Msgr", "Sec", "Secs", "Atty", "Dep", "Dist"});
+}
+
+bool IsMonthAbbreviation(std::string_view w) {
+  return In(w, {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+                "Dec"});
+}
+
+bool IsNumberAbbreviation(std::string_view w) {
+  return In(w, {"No", "no", "Nos", "nos", "Art", "art", "p", "pp", "para", "Vol", "vol", "Fig",
+                "fig", "Ch", "ch", "Sec", "Op", "op", "Rte", "Nr", "nr"});
+}
+
+// Abbreviations that end a sentence only before a typical sentence opener:
+// "Acme Inc. The company ..." but "Acme Inc. President Lee".
+bool IsSoftAbbreviation(std::string_view w) {
+  return In(w, {"Inc", "Corp", "Ltd", "Co", "Jr", "Sr", "etc", "Bros", "Plc", "plc", "LLC",
+                "Dept", "Univ", "est", "al"});
+}
+
+bool IsSentenceOpener(std::string_view w) {
+  return In(w, {"The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That",
+                "These", "Those", "There", "But", "And", "In", "On", "At", "As", "For", "If",
+                "When", "While", "After", "Before", "Its", "His", "Her", "Their", "Our", "Some",
+                "Many", "Most", "However", "Meanwhile", "Also", "Yet", "So", "Still", "According",
+                "Officials", "Earlier", "Last", "Since", "Now", "What", "Who", "Why", "How"});
+}
+
+bool StartsUpper(std::string_view text, const Token& t) {
+  Char c = At(text, t.span.begin);
+  if (c.cp < 0x80) return c.cp >= 'A' && c.cp <= 'Z';
+  auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c.cp));
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+}
+
+std::string_view TextOf(std::string_view text, const Token& t) {
+  return text.substr(t.span.begin, t.span.size());
+}
+
+bool IsTerminator(std::string_view text, const Token& t) {
+  std::string_view s = TextOf(text, t);
+  if (t.kind == TokenKind::kPunct) {
+    char c = s[0];
+    return c == '.' || c == '!' || c == '?' || s == "\u2026";
+  }
+  // "U.S." carries its own final period.
+  return t.kind == TokenKind::kWord && s.size() > 1 && s.back() == '.';
+}
+
+bool IsCloser(std::string_view text, const Token& t) {
+  if (t.kind == TokenKind::kCloseQuote) return true;
+  if (t.kind != TokenKind::kPunct) return false;
+  std::string_view s = TextOf(text, t);
+  return s == ")" || s == "]" || s == "}";
+}
+
+// Whether a sentence ends after tokens[term] (a terminator) and the closing
+// quotes/brackets before tokens[next].
+bool EndsSentence(std::string_view text, const std::vector<Token>& tokens, uint32_t first,
+                  uint32_t term, uint32_t next) {
+  const Token& n = tokens[next];
+  std::string_view ts = TextOf(text, tokens[term]);
+  bool upper = n.kind == TokenKind::kWord && StartsUpper(text, n);
+  if (!n.space_before && next == term + 1) {
+    // "U.S.-led", "example.com"; but a missing space after a lowercase word
+    // before a capitalised one is a sentence end: "by law.Detailed".
+    if (ts != "." || !upper || n.span.size() < 2 || term == first) return false;
+    const Token& p = tokens[term - 1];
+    std::string_view pw = TextOf(text, p);
+    return p.kind == TokenKind::kWord && pw.size() >= 2 && !StartsUpper(text, p) &&
+           pw.find('.') == std::string_view::npos;
+  }
+  bool opener = upper && IsSentenceOpener(TextOf(text, n));
+  if (n.kind == TokenKind::kWord && !upper) return false;  // "approx. five", "? he asked"
+  if (n.kind == TokenKind::kPunct) {
+    std::string_view ns = TextOf(text, n);
+    if (ns != "(" && ns != "[" && ns != "-" && ns != "--" && !IsDash(At(text, n.span.begin).cp))
+      return false;  // ". ," and friends
+  }
+  if (tokens[term].kind == TokenKind::kWord) {  // "in the U.S. The"
+    return opener || n.kind == TokenKind::kOpenQuote;
+  }
+  if (ts == "..." || ts == "\u2026") return upper || n.kind == TokenKind::kOpenQuote;
+  if (ts != ".") return true;  // "!" "?"
+  if (term == first || tokens[term].space_before) return true;
+  const Token& p = tokens[term - 1];
+  if (p.kind != TokenKind::kWord) return true;
+  std::string_view pw = TextOf(text, p);
+  if (IsTitleAbbreviation(pw)) return false;
+  if (n.kind == TokenKind::kNumber && (IsMonthAbbreviation(pw) || IsNumberAbbreviation(pw)))
+    return false;
+  if (IsSoftAbbreviation(pw)) return opener || n.kind == TokenKind::kOpenQuote;
+  // An initial: "J. R. Smith", "George W. Bush".
+  if (pw.size() == 1 && pw[0] >= 'A' && pw[0] <= 'Z') return !upper || opener;
+  return true;
+}
+
+}  // namespace
+
 model::TextLayer Segment(std::string_view text) {
   model::TextLayer layer;
-  model::Span all{0, static_cast<uint32_t>(text.size())};
-  layer.paragraphs.push_back(all);
-  layer.sentences.push_back({all, 0, 0, 0});
+  Tokenized tk = Tokenize(text);
+  layer.tokens = std::move(tk.tokens);
+  const auto& tokens = layer.tokens;
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  layer.paragraphs.reserve(tk.paragraph_first.size());
+  layer.sentences.reserve(n / 16 + 1);
+  for (size_t p = 0; p < tk.paragraph_first.size(); ++p) {
+    uint32_t first = tk.paragraph_first[p];
+    uint32_t last = p + 1 < tk.paragraph_first.size() ? tk.paragraph_first[p + 1] : n;
+    layer.paragraphs.push_back({tokens[first].span.begin, tokens[last - 1].span.end});
+    uint32_t start = first;
+    auto emit = [&](uint32_t end) {
+      bool has_text = false;  // a line of bullets or symbols is no sentence
+      for (uint32_t t = start; t < end && !has_text; ++t)
+        has_text = tokens[t].kind == TokenKind::kWord || tokens[t].kind == TokenKind::kNumber;
+      if (!has_text) {
+        start = end;
+        return;
+      }
+      layer.sentences.push_back({{tokens[start].span.begin, tokens[end - 1].span.end},
+                                 start,
+                                 end,
+                                 static_cast<uint32_t>(p)});
+      start = end;
+    };
+    for (uint32_t i = first; i < last; ++i) {
+      if (!IsTerminator(text, tokens[i])) continue;
+      uint32_t j = i + 1;
+      while (j < last && IsCloser(text, tokens[j])) ++j;
+      if (j >= last) break;
+      if (EndsSentence(text, tokens, start, i, j)) emit(j);
+      i = j - 1;
+    }
+    if (start < last) emit(last);
+  }
   return layer;
 }
 

@@ -1,0 +1,181 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/text.h"
+
+namespace claimgraph::text {
+namespace {
+
+using model::TokenKind;
+
+std::vector<std::string> Sentences(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& s : Segment(text).sentences)
+    out.emplace_back(text.substr(s.span.begin, s.span.size()));
+  return out;
+}
+
+std::vector<std::string> Tokens(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& t : Segment(text).tokens)
+    out.emplace_back(text.substr(t.span.begin, t.span.size()));
+  return out;
+}
+
+std::vector<TokenKind> Kinds(std::string_view text) {
+  std::vector<TokenKind> out;
+  for (const auto& t : Segment(text).tokens) out.push_back(t.kind);
+  return out;
+}
+
+TEST(Segment, EmptyAndBlankTextHaveNothing) {
+  EXPECT_TRUE(Segment("").tokens.empty());
+  auto blank = Segment("  \n\n \t ");
+  EXPECT_TRUE(blank.tokens.empty());
+  EXPECT_TRUE(blank.sentences.empty());
+  EXPECT_TRUE(blank.paragraphs.empty());
+}
+
+TEST(Segment, WordsKeepInnerApostrophesHyphensAndAbbreviationPeriods) {
+  EXPECT_EQ(Tokens("The North\u2019s Il-hoon didn't visit the U.S. base."),
+            (std::vector<std::string>{"The", "North\u2019s", "Il-hoon", "didn't", "visit", "the",
+                                      "U.S.", "base", "."}));
+  EXPECT_EQ(Tokens("at 9 a.m. in the U.N. hall"),
+            (std::vector<std::string>{"at", "9", "a.m.", "in", "the", "U.N.", "hall"}));
+  EXPECT_EQ(Tokens("KN-23 missiles"), (std::vector<std::string>{"KN-23", "missiles"}));
+}
+
+TEST(Segment, NumbersKeepSeparatorsAndSplitFromUnits) {
+  EXPECT_EQ(Tokens("1,100 troops, 3.5 km and 240mm shells"),
+            (std::vector<std::string>{"1,100", "troops", ",", "3.5", "km", "and", "240", "mm",
+                                      "shells"}));
+  EXPECT_EQ(Kinds("240mm 55%"), (std::vector<TokenKind>{TokenKind::kNumber, TokenKind::kWord,
+                                                        TokenKind::kNumber, TokenKind::kSymbol}));
+  EXPECT_EQ(Tokens("in 2024, 20,000-25,000"),
+            (std::vector<std::string>{"in", "2024", ",", "20,000", "-", "25,000"}));
+}
+
+TEST(Segment, QuotesHaveDirection) {
+  std::string_view text = "\u201cWe are ready,\u201d he said. \"Not yet,\" she said.";
+  auto layer = Segment(text);
+  ASSERT_GE(layer.tokens.size(), 6u);
+  EXPECT_EQ(layer.tokens[0].kind, TokenKind::kOpenQuote);
+  EXPECT_EQ(layer.tokens[5].kind, TokenKind::kCloseQuote);
+  std::vector<TokenKind> kinds = Kinds("said \"Not yet,\" she");
+  EXPECT_EQ(kinds[1], TokenKind::kOpenQuote);
+  EXPECT_EQ(kinds[5], TokenKind::kCloseQuote);
+  kinds = Kinds("called it \u2018a lie\u2019 today");
+  EXPECT_EQ(kinds[2], TokenKind::kOpenQuote);
+  EXPECT_EQ(kinds[5], TokenKind::kCloseQuote);
+}
+
+TEST(Segment, DashesAndEllipsisArePunctuation) {
+  EXPECT_EQ(Tokens("Kyiv \u2014 the city\u2013wide plan... ok\u2026"),
+            (std::vector<std::string>{"Kyiv", "\u2014", "the", "city", "\u2013", "wide", "plan",
+                                      "...", "ok", "\u2026"}));
+  EXPECT_EQ(Kinds("a \u2014 b")[1], TokenKind::kPunct);
+}
+
+TEST(Segment, TokensRecordSpaceBefore) {
+  auto layer = Segment("He said: \"go\".");
+  ASSERT_EQ(layer.tokens.size(), 7u);
+  EXPECT_FALSE(layer.tokens[0].space_before);
+  EXPECT_TRUE(layer.tokens[1].space_before);
+  EXPECT_FALSE(layer.tokens[2].space_before);
+  EXPECT_TRUE(layer.tokens[3].space_before);
+}
+
+TEST(Segment, TitlesAndAbbreviationsDoNotEndSentences) {
+  EXPECT_EQ(Sentences("Lt. Gen. Ivan Petrov told Mr. Lee and Dr. Park about it. They agreed."),
+            (std::vector<std::string>{"Lt. Gen. Ivan Petrov told Mr. Lee and Dr. Park about it.",
+                                      "They agreed."}));
+  EXPECT_EQ(Sentences("The U.S. Army and the U.N. Security Council met on Jan. 5 in No. 10."),
+            (std::vector<std::string>{
+                "The U.S. Army and the U.N. Security Council met on Jan. 5 in No. 10."}));
+  EXPECT_EQ(Sentences("Troops left the U.S. The move was planned."),
+            (std::vector<std::string>{"Troops left the U.S.", "The move was planned."}));
+}
+
+TEST(Segment, InitialsAndDecimalsDoNotEndSentences) {
+  EXPECT_EQ(Sentences("J. R. Smith scored 3.5 points. Fans cheered."),
+            (std::vector<std::string>{"J. R. Smith scored 3.5 points.", "Fans cheered."}));
+  EXPECT_EQ(Sentences("It was signed by George W. Bush in 2002."),
+            (std::vector<std::string>{"It was signed by George W. Bush in 2002."}));
+}
+
+TEST(Segment, QuoteClosingAfterFullStopBelongsToTheSentence) {
+  EXPECT_EQ(Sentences("\u201cWe will not retreat,\u201d he said. \u201cNever.\u201d Next came "
+                      "a vote."),
+            (std::vector<std::string>{"\u201cWe will not retreat,\u201d he said.",
+                                      "\u201cNever.\u201d", "Next came a vote."}));
+  EXPECT_EQ(Sentences("\"Are you sure?\" he asked. She was."),
+            (std::vector<std::string>{"\"Are you sure?\" he asked.", "She was."}));
+}
+
+TEST(Segment, LineBreaksEndParagraphsAndHeadlines) {
+  std::string_view text =
+      "Troops Gather Near Border\nOfficials said on Friday that 1,000 troops arrived.\n\n"
+      "More are expected.  Talks continue\r\nin Geneva.";
+  auto layer = Segment(text);
+  ASSERT_EQ(layer.paragraphs.size(), 4u);
+  EXPECT_EQ(text.substr(layer.paragraphs[0].begin, layer.paragraphs[0].size()),
+            "Troops Gather Near Border");
+  EXPECT_EQ(Sentences(text), (std::vector<std::string>{
+                                 "Troops Gather Near Border",
+                                 "Officials said on Friday that 1,000 troops arrived.",
+                                 "More are expected.", "Talks continue", "in Geneva."}));
+  EXPECT_EQ(layer.sentences[2].paragraph, 2u);
+  EXPECT_EQ(layer.sentences[3].paragraph, 2u);
+}
+
+TEST(Segment, MissingSpaceAfterFullStopStillEndsSentence) {
+  EXPECT_EQ(Sentences("Copying is forbidden by law.Further details follow."),
+            (std::vector<std::string>{"Copying is forbidden by law.", "Further details follow."}));
+  EXPECT_EQ(Sentences("See example.com for more."),
+            (std::vector<std::string>{"See example.com for more."}));
+}
+
+TEST(Segment, LinesWithoutWordsAreNoSentences) {
+  EXPECT_EQ(Sentences("Related content\n\u00b7\n\nNext story here."),
+            (std::vector<std::string>{"Related content", "Next story here."}));
+}
+
+TEST(Segment, SentencesIndexTheirTokens) {
+  std::string_view text = "One two. Three four!";
+  auto layer = Segment(text);
+  ASSERT_EQ(layer.sentences.size(), 2u);
+  EXPECT_EQ(layer.sentences[0].first_token, 0u);
+  EXPECT_EQ(layer.sentences[0].end_token, 3u);
+  EXPECT_EQ(layer.sentences[1].first_token, 3u);
+  EXPECT_EQ(layer.sentences[1].end_token, 6u);
+}
+
+TEST(Segment, QuestionAndExclamationBeforeLowercaseContinue) {
+  EXPECT_EQ(Sentences("\u201cWhy now?\u201d asked one man. Nobody knew!"),
+            (std::vector<std::string>{"\u201cWhy now?\u201d asked one man.", "Nobody knew!"}));
+}
+
+TEST(Segment, NonAsciiLettersAndSpaces) {
+  EXPECT_EQ(Tokens("\xEF\xBB\xBFZelens\u02b9kyy met Kim\u00a0Jong\u00a0Un in Pyongy\u00e1ng."),
+            (std::vector<std::string>{"Zelens\u02b9kyy", "met", "Kim", "Jong", "Un", "in",
+                                      "Pyongy\u00e1ng", "."}));
+}
+
+TEST(Segment, ByteSpansAreValid) {
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += "Mr. \u00c9mile said \u201cyes.\u201d It\u2019s 1,5 \u2014 ok?! ";
+  auto layer = Segment(text);
+  uint32_t last_end = 0;
+  for (const auto& t : layer.tokens) {
+    EXPECT_LE(last_end, t.span.begin);
+    EXPECT_LT(t.span.begin, t.span.end);
+    last_end = t.span.end;
+  }
+  EXPECT_EQ(layer.sentences.back().end_token, layer.tokens.size());
+}
+
+}  // namespace
+}  // namespace claimgraph::text
