@@ -1,22 +1,130 @@
 #include "emit/emit.h"
 
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <system_error>
+
+#include "emit/gexf.h"
+#include "emit/rdf_graph.h"
+#include "emit/rdf_sink.h"
+#include "emit/rdf_terms.h"
+
 namespace claimgraph::emit {
 
-// Placeholder until the writers land.
 namespace {
-class NullEmitter : public GraphEmitter {
- public:
-  void AddDocument(const model::Document&, const model::Extraction&, const std::vector<int32_t>&,
-                   const model::EntityTable&) override {}
-  Status Finish(const model::EntityTable&) override { return Status::Ok(); }
-  void Abort() override {}
-  uint64_t triple_count() const override { return 0; }
-  std::vector<std::string> files() const override { return {}; }
+
+namespace fs = std::filesystem;
+
+// A file written under a temporary name beside its final name.
+struct PendingFile {
+  std::string final_path;
+  std::string temp_path;
 };
+
+PendingFile Pending(const std::string& out_dir, const std::string& name) {
+  // The process id keeps two concurrent runs on one folder apart; the name
+  // ends in ".tmp" so nothing loading "*.ttl" picks a half-written file up.
+  fs::path dir(out_dir);
+  return {(dir / name).string(),
+          (dir / ("." + name + "." + std::to_string(::getpid()) + ".tmp")).string()};
+}
+
+class RdfEmitter : public GraphEmitter {
+ public:
+  RdfEmitter(const Options& options, PendingFile graph, std::unique_ptr<TripleSink> sink,
+             std::string gexf_dir)
+      : options_(options),
+        graph_(std::move(graph)),
+        sink_(std::move(sink)),
+        writer_(*sink_, options.data_base),
+        gexf_dir_(std::move(gexf_dir)) {
+    writer_.WritePrefixes();
+    if (options_.gexf) gexf_ = std::make_unique<GexfWriter>(options_);
+  }
+  ~RdfEmitter() override {
+    if (!finished_) Abort();
+  }
+
+  void AddDocument(const model::Document& doc, const model::Extraction& x,
+                   const std::vector<int32_t>& mention_entity,
+                   const model::EntityTable& table) override {
+    writer_.AddDocument(doc, x, mention_entity, table);
+    if (gexf_) gexf_->AddDocument(doc, x, mention_entity, table);
+  }
+
+  Status Finish(const model::EntityTable& table) override {
+    writer_.WriteEntities(table);
+    Status st = sink_->Finish();
+    if (!st.ok()) return st;
+    std::vector<PendingFile> done{graph_};
+    if (gexf_) {
+      PendingFile g = Pending(gexf_dir_, "graph.gexf");
+      temps_.push_back(g.temp_path);
+      st = gexf_->Write(g.temp_path, table);
+      if (!st.ok()) return st;
+      done.push_back(g);
+    }
+    for (const auto& f : done) {
+      std::error_code ec;
+      fs::rename(f.temp_path, f.final_path, ec);
+      if (ec) {
+        return Status::Error("cannot move " + f.temp_path + " to " + f.final_path + ": " +
+                             ec.message());
+      }
+      files_.push_back(f.final_path);
+    }
+    finished_ = true;
+    temps_.clear();
+    return Status::Ok();
+  }
+
+  void Abort() override {
+    if (sink_) sink_->Finish();  // closes the file; its status no longer matters
+    std::error_code ec;
+    fs::remove(graph_.temp_path, ec);
+    for (const auto& t : temps_) fs::remove(t, ec);
+    temps_.clear();
+    finished_ = true;
+  }
+
+  uint64_t triple_count() const override { return sink_->count(); }
+  std::vector<std::string> files() const override { return files_; }
+
+ private:
+  Options options_;
+  PendingFile graph_;
+  std::unique_ptr<TripleSink> sink_;
+  RdfGraphWriter writer_;
+  std::string gexf_dir_;
+  std::unique_ptr<GexfWriter> gexf_;
+  std::vector<std::string> temps_;
+  std::vector<std::string> files_;
+  bool finished_ = false;
+};
+
 }  // namespace
 
-Result<std::unique_ptr<GraphEmitter>> GraphEmitter::Open(const std::string&, const Options&) {
-  return std::unique_ptr<GraphEmitter>(new NullEmitter());
+Result<std::unique_ptr<GraphEmitter>> GraphEmitter::Open(const std::string& out_dir,
+                                                        const Options& options) {
+  if (!IsAbsoluteIri(options.data_base)) {
+    return Status::Error("data base IRI '" + options.data_base +
+                         "' is not an absolute IRI (example: https://example.org/data/)");
+  }
+  std::error_code ec;
+  fs::create_directories(out_dir, ec);
+  if (ec || !fs::is_directory(out_dir)) {
+    return Status::Error("cannot create output folder " + out_dir + ": " +
+                         (ec ? ec.message() : std::string("a file of that name exists")));
+  }
+  const bool nt = options.format == Format::kNTriples;
+  PendingFile graph = Pending(out_dir, nt ? "graph.nt" : "graph.ttl");
+  auto sink = OpenSerdFileSink(graph.temp_path, nt ? SerdSyntax::kNTriples : SerdSyntax::kTurtle);
+  if (!sink.ok()) return sink.status();
+  return std::unique_ptr<GraphEmitter>(
+      new RdfEmitter(options, std::move(graph), std::move(*sink), out_dir));
 }
 
 }  // namespace claimgraph::emit

@@ -1,0 +1,433 @@
+#include "emit/rdf_graph.h"
+
+#include <algorithm>
+#include <numeric>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+
+#include "base/utf8.h"
+#include "emit/rdf_terms.h"
+#include "emit/rdf_vocab.h"
+
+namespace claimgraph::emit {
+
+namespace v = vocab;
+
+namespace {
+
+const char* MentionKindName(model::MentionKind k) {
+  switch (k) {
+    case model::MentionKind::kName: return "name";
+    case model::MentionKind::kNominal: return "nominal";
+    case model::MentionKind::kPronoun: return "pronoun";
+  }
+  return "name";
+}
+
+const char* TimexTypeName(model::TimexType t) {
+  switch (t) {
+    case model::TimexType::kDate: return "DATE";
+    case model::TimexType::kTime: return "TIME";
+    case model::TimexType::kDuration: return "DURATION";
+    case model::TimexType::kSet: return "SET";
+  }
+  return "DATE";
+}
+
+const char* QualifierName(model::QuantityQualifier q) {
+  switch (q) {
+    case model::QuantityQualifier::kExact: return "exact";
+    case model::QuantityQualifier::kApproximate: return "approximate";
+    case model::QuantityQualifier::kLowerBound: return "lowerBound";
+    case model::QuantityQualifier::kUpperBound: return "upperBound";
+    case model::QuantityQualifier::kRange: return "range";
+  }
+  return "exact";
+}
+
+// cg:Person, cg:Organization, ... (the class of an entity type).
+const std::string& TypeIri(model::EntityType t) {
+  static const std::vector<std::string> kIris = [] {
+    std::vector<std::string> iris;
+    for (int i = 0; i < model::kEntityTypeCount; ++i) {
+      iris.push_back(std::string(v::kCgNs) + model::EntityTypeName(static_cast<model::EntityType>(i)));
+    }
+    return iris;
+  }();
+  return kIris[static_cast<size_t>(t)];
+}
+
+// Writes the triples of one subject; the subject IRI is copied so the caller
+// may reuse its buffers while writing.
+class Subject {
+ public:
+  Subject(TripleSink& sink, std::string_view iri) : sink_(sink), iri_(iri) {}
+  void Type(std::string_view cls) { Iri(v::kType, cls); }
+  void Iri(std::string_view p, std::string_view o) {
+    sink_.Triple(Term::Iri(iri_), Term::Iri(p), Term::Iri(o));
+  }
+  void Lit(std::string_view p, std::string_view text, std::string_view datatype = {}) {
+    sink_.Triple(Term::Iri(iri_), Term::Iri(p), Term::Literal(text, datatype));
+  }
+  // A plain string, only when non-empty.
+  void Str(std::string_view p, std::string_view text) {
+    if (!text.empty()) Lit(p, text);
+  }
+  void Int(std::string_view p, uint64_t n) {
+    num_.clear();
+    AppendUint(num_, n);
+    Lit(p, num_, v::kXsdInteger);
+  }
+  void Decimal(std::string_view p, double d) {
+    if (FormatDecimal(d, num_)) Lit(p, num_, v::kXsdDecimal);
+  }
+  void True(std::string_view p) { Lit(p, "true", v::kXsdBoolean); }
+
+ private:
+  TripleSink& sink_;
+  std::string iri_;
+  std::string num_;
+};
+
+// A byte span usable in output: non-empty, inside the text, on code-point
+// boundaries.
+bool Usable(const model::Span& s, std::string_view text) {
+  auto boundary = [&](uint32_t b) {
+    return b == text.size() || (static_cast<unsigned char>(text[b]) & 0xC0) != 0x80;
+  };
+  return s.begin < s.end && s.end <= text.size() && boundary(s.begin) && boundary(s.end);
+}
+
+}  // namespace
+
+// Everything about the document being written.
+struct RdfGraphWriter::DocState {
+  const model::Document& doc;
+  const model::Extraction& x;
+  const std::vector<int32_t>& mention_entity;
+  utf8::OffsetMap offsets;
+  std::string doc_iri;
+  std::string prefix;  // doc_iri + "/"
+  std::string context_iri;
+  std::string iri;     // scratch
+
+  DocState(const model::Document& d, const model::Extraction& ex, const std::vector<int32_t>& me)
+      : doc(d), x(ex), mention_entity(me), offsets(d.text) {}
+
+  uint32_t Cp(uint32_t byte) const { return offsets.ToCodePoint(byte); }
+  std::string_view Text(const model::Span& s) const {
+    return std::string_view(doc.text).substr(s.begin, s.size());
+  }
+  // prefix + kind + "/" + BEGIN-END in code points, into `out`.
+  void SpanIri(std::string& out, std::string_view kind, const model::Span& s) const {
+    out.assign(prefix);
+    out.append(kind);
+    out.push_back('/');
+    AppendUint(out, Cp(s.begin));
+    out.push_back('-');
+    AppendUint(out, Cp(s.end));
+  }
+  // Offsets, anchor and context of a string node.
+  void WriteString(Subject& subj, const model::Span& s) const {
+    subj.Int(v::kBeginIndex, Cp(s.begin));
+    subj.Int(v::kEndIndex, Cp(s.end));
+    subj.Lit(v::kAnchorOf, Text(s));
+    subj.Iri(v::kReferenceContext, context_iri);
+  }
+  // The entity a mention refers to: its own link, else the first linked
+  // mention along its antecedent chain; -1 when none.
+  int32_t EntityOf(int32_t m) const {
+    const int32_t n = static_cast<int32_t>(x.mentions.size());
+    for (int32_t steps = 0; m >= 0 && m < n && steps <= n; ++steps) {
+      if (static_cast<size_t>(m) < mention_entity.size() && mention_entity[m] >= 0) {
+        return mention_entity[m];
+      }
+      m = x.mentions[m].antecedent;
+    }
+    return -1;
+  }
+};
+
+RdfGraphWriter::RdfGraphWriter(TripleSink& sink, std::string data_base)
+    : sink_(sink), base_(std::move(data_base)) {}
+
+void RdfGraphWriter::WritePrefixes() {
+  for (const auto& p : v::kPrefixes) sink_.Prefix(p[0], p[1]);
+}
+
+std::string RdfGraphWriter::EntityIri(const std::string& key) const {
+  std::string out = base_ + "entity/";
+  AppendPathPart(out, key, /*keep_slash=*/true);
+  return out;
+}
+
+std::string RdfGraphWriter::DocumentIri(const std::string& id) const {
+  std::string out = base_ + "doc/";
+  AppendPathPart(out, id, /*keep_slash=*/false);
+  return out;
+}
+
+const std::string& RdfGraphWriter::EntityIriAt(const model::EntityTable& table, int32_t e) {
+  if (entity_iris_.size() != table.entities.size()) {
+    entity_iris_.clear();
+    entity_iris_.reserve(table.entities.size());
+    for (const auto& ent : table.entities) entity_iris_.push_back(EntityIri(ent.key));
+  }
+  return entity_iris_[e];
+}
+
+void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extraction& x,
+                                 const std::vector<int32_t>& mention_entity,
+                                 const model::EntityTable& table) {
+  DocState st(doc, x, mention_entity);
+  st.doc_iri = DocumentIri(doc.id);
+  st.prefix = st.doc_iri + "/";
+  st.context_iri = st.prefix + "text";
+  const std::string_view text = doc.text;
+  const int32_t n_entities = static_cast<int32_t>(table.entities.size());
+  auto entity_iri = [&](int32_t e) -> const std::string* {
+    return e >= 0 && e < n_entities ? &EntityIriAt(table, e) : nullptr;
+  };
+
+  // The document and its text.
+  {
+    Subject d(sink_, st.doc_iri);
+    d.Type(v::kDocument);
+    d.Lit(v::kDocId, doc.id);
+    d.Str(v::kHeadline, doc.title);
+    d.Str(v::kPublisherName, doc.publisher);
+    d.Str(v::kAuthor, doc.author);
+    if (IsAbsoluteIri(doc.url)) {
+      d.Iri(v::kUrl, doc.url);
+    } else {
+      d.Str(v::kUrl, doc.url);
+    }
+    if (const char* dt = CalendarDatatype(doc.published)) d.Lit(v::kDatePublished, doc.published, dt);
+    d.Str(v::kInLanguage, doc.language);
+  }
+  {
+    Subject c(sink_, st.context_iri);
+    c.Type(v::kNifContext);
+    c.Lit(v::kIsString, text);
+    c.Int(v::kBeginIndex, 0);
+    c.Int(v::kEndIndex, st.Cp(static_cast<uint32_t>(text.size())));
+    c.Iri(v::kDocumentOf, st.doc_iri);
+  }
+
+  // Mentions (sorted by span; one node per span).
+  std::vector<model::Span> mention_spans;
+  mention_spans.reserve(x.mentions.size());
+  for (size_t m = 0; m < x.mentions.size(); ++m) {
+    const model::Mention& men = x.mentions[m];
+    if (!Usable(men.span, text)) continue;
+    if (!mention_spans.empty() && mention_spans.back() == men.span) continue;
+    mention_spans.push_back(men.span);
+    st.SpanIri(st.iri, "m", men.span);
+    Subject s(sink_, st.iri);
+    s.Type(v::kMention);
+    st.WriteString(s, men.span);
+    s.Lit(v::kMentionKind, MentionKindName(men.kind));
+    const int32_t e = st.EntityOf(static_cast<int32_t>(m));
+    if (const std::string* eiri = entity_iri(e)) s.Iri(v::kRefersTo, *eiri);
+    if (e < 0 || e >= n_entities || table.entities[e].type != men.type) {
+      s.Iri(v::kMentionType, TypeIri(men.type));
+    }
+  }
+  std::sort(mention_spans.begin(), mention_spans.end());
+  auto is_mention = [&](const model::Span& sp) {
+    return std::binary_search(mention_spans.begin(), mention_spans.end(), sp);
+  };
+
+  // Time expressions.
+  std::vector<model::Span> written;
+  auto first_time = [&](const model::Span& sp) {
+    auto it = std::lower_bound(written.begin(), written.end(), sp);
+    if (it != written.end() && *it == sp) return false;
+    written.insert(it, sp);
+    return true;
+  };
+  std::vector<std::string> time_iris(x.times.size());
+  for (size_t t = 0; t < x.times.size(); ++t) {
+    const model::TimeExpr& te = x.times[t];
+    if (!Usable(te.span, text)) continue;
+    st.SpanIri(time_iris[t], "t", te.span);
+    if (!first_time(te.span)) continue;
+    Subject s(sink_, time_iris[t]);
+    s.Type(v::kTimeExpression);
+    st.WriteString(s, te.span);
+    s.Str(v::kTimexValue, te.value);
+    s.Lit(v::kTimexType, TimexTypeName(te.type));
+    s.Str(v::kTimexMod, te.mod);
+    std::string_view lex;
+    if (TimexCalendarValue(te.value, lex) == v::kXsdDate) s.Lit(v::kDate, lex, v::kXsdDate);
+  }
+
+  // Claim IRIs first: quantities and nested claims point at them.
+  std::vector<std::string> claim_iris(x.claims.size());
+  {
+    std::unordered_map<std::string, int> seen;
+    for (size_t c = 0; c < x.claims.size(); ++c) {
+      const model::Claim& cl = x.claims[c];
+      model::Span key{0, 0};
+      for (const auto& sp : cl.content) {
+        if (Usable(sp, text)) {
+          key = sp;
+          break;
+        }
+      }
+      if (key.empty() && cl.cue && Usable(*cl.cue, text)) key = *cl.cue;
+      std::string& iri = claim_iris[c];
+      iri.assign(st.prefix).append("claim/");
+      AppendUint(iri, st.Cp(key.begin));
+      iri.push_back('-');
+      AppendUint(iri, st.Cp(key.end));
+      int n = ++seen[iri];
+      if (n > 1) {
+        iri.push_back('-');
+        AppendUint(iri, n);
+      }
+    }
+  }
+  auto claim_iri = [&](int32_t c) -> const std::string* {
+    return c >= 0 && static_cast<size_t>(c) < claim_iris.size() ? &claim_iris[c] : nullptr;
+  };
+
+  // Quantities.
+  written.clear();
+  for (const model::Quantity& q : x.quantities) {
+    if (!Usable(q.span, text) || !first_time(q.span)) continue;
+    st.SpanIri(st.iri, "q", q.span);
+    Subject s(sink_, st.iri);
+    s.Type(v::kQuantity);
+    st.WriteString(s, q.span);
+    s.Decimal(v::kValue, q.value);
+    if (q.low) s.Decimal(v::kLow, *q.low);
+    if (q.high) s.Decimal(v::kHigh, *q.high);
+    s.Str(v::kUnit, q.unit);
+    s.Lit(v::kQualifier, QualifierName(q.qualifier));
+    s.Str(v::kCounts, q.counts);
+    if (const std::string* c = claim_iri(q.claim)) s.Iri(v::kInClaim, *c);
+  }
+
+  // Claims. Cue, content and non-mention source spans become span nodes,
+  // written once each after the claims.
+  std::vector<model::Span> span_nodes;
+  std::vector<const std::string*> about;
+  for (size_t c = 0; c < x.claims.size(); ++c) {
+    const model::Claim& cl = x.claims[c];
+    Subject s(sink_, claim_iris[c]);
+    s.Type(v::kClaim);
+    s.Iri(v::kWasDerivedFrom, st.doc_iri);
+    if (cl.source && Usable(*cl.source, text)) {
+      const bool mention = is_mention(*cl.source);
+      if (!mention) span_nodes.push_back(*cl.source);
+      st.SpanIri(st.iri, mention ? "m" : "span", *cl.source);
+      s.Iri(v::kSource, st.iri);
+    }
+    if (const std::string* e = entity_iri(st.EntityOf(cl.source_mention))) {
+      s.Iri(v::kWasAttributedTo, *e);
+    }
+    if (cl.cue && Usable(*cl.cue, text)) {
+      span_nodes.push_back(*cl.cue);
+      st.SpanIri(st.iri, "span", *cl.cue);
+      s.Iri(v::kCue, st.iri);
+    }
+    s.Str(v::kCueLemma, cl.cue_lemma);
+    s.Lit(v::kCueCategory, model::CueCategoryName(cl.category));
+    for (const auto& sp : cl.content) {
+      if (!Usable(sp, text)) continue;
+      span_nodes.push_back(sp);
+      st.SpanIri(st.iri, "span", sp);
+      s.Iri(v::kContent, st.iri);
+    }
+    if (cl.stated_on >= 0 && static_cast<size_t>(cl.stated_on) < x.times.size()) {
+      std::string_view lex;
+      if (const char* dt = TimexCalendarValue(x.times[cl.stated_on].value, lex)) {
+        s.Lit(v::kStatedOn, lex, dt);
+      }
+    }
+    about.clear();
+    for (int32_t m : cl.about) {
+      const std::string* e = entity_iri(st.EntityOf(m));
+      if (e != nullptr && std::find(about.begin(), about.end(), e) == about.end()) {
+        about.push_back(e);
+        s.Iri(v::kAbout, *e);
+      }
+    }
+    for (int32_t t : cl.mentioned_times) {
+      if (t >= 0 && static_cast<size_t>(t) < time_iris.size() && !time_iris[t].empty()) {
+        s.Iri(v::kMentionsTime, time_iris[t]);
+      }
+    }
+    if (cl.direct_quote) s.True(v::kDirectQuote);
+    if (cl.negated) s.True(v::kNegated);
+    if (cl.unattributed) s.True(v::kUnattributed);
+    if (static_cast<size_t>(cl.reported_by) != c) {
+      if (const std::string* r = claim_iri(cl.reported_by)) s.Iri(v::kReportedBy, *r);
+    }
+  }
+  std::sort(span_nodes.begin(), span_nodes.end());
+  span_nodes.erase(std::unique(span_nodes.begin(), span_nodes.end()), span_nodes.end());
+  for (const auto& sp : span_nodes) {
+    st.SpanIri(st.iri, "span", sp);
+    Subject s(sink_, st.iri);
+    st.WriteString(s, sp);
+  }
+}
+
+void RdfGraphWriter::WriteEntities(const model::EntityTable& table) {
+  std::vector<uint32_t> order(table.entities.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return table.entities[a].key < table.entities[b].key;
+  });
+  // Merge evidence grouped by entity, in table order.
+  std::vector<std::vector<uint32_t>> merges(table.entities.size());
+  for (uint32_t i = 0; i < table.merges.size(); ++i) {
+    if (table.merges[i].entity < merges.size()) merges[table.merges[i].entity].push_back(i);
+  }
+  std::vector<std::string> aliases;
+  std::string iri;
+  for (uint32_t e : order) {
+    const model::Entity& ent = table.entities[e];
+    const std::string& eiri = EntityIriAt(table, static_cast<int32_t>(e));
+    {
+      Subject s(sink_, eiri);
+      s.Type(TypeIri(ent.type));
+      s.Str(v::kPrefLabel, ent.label);
+      aliases = ent.aliases;
+      std::sort(aliases.begin(), aliases.end());
+      aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
+      for (const auto& a : aliases) {
+        if (a != ent.label) s.Str(v::kAltLabel, a);
+      }
+      s.Int(v::kMentionCount, ent.mention_count);
+      s.Int(v::kDocumentCount, ent.document_count);
+      if (IsAbsoluteIri(ent.kb_iri)) s.Iri(v::kExactMatch, ent.kb_iri);
+      std::vector<std::string> former = ent.former_keys;
+      std::sort(former.begin(), former.end());
+      former.erase(std::unique(former.begin(), former.end()), former.end());
+      for (const auto& k : former) {
+        if (k != ent.key) s.Iri(v::kSameAs, EntityIri(k));
+      }
+    }
+    uint32_t n = 0;
+    for (uint32_t mi : merges[e]) {
+      const model::MergeEvidence& me = table.merges[mi];
+      iri.assign(eiri).append("/merge/");
+      AppendUint(iri, ++n);
+      Subject s(sink_, iri);
+      s.Type(v::kMergeEvidence);
+      s.Iri(v::kMergedInto, eiri);
+      s.Str(v::kLeftLabel, me.left);
+      s.Str(v::kRightLabel, me.right);
+      s.Str(v::kEvidenceKind, me.kind);
+      s.Decimal(v::kConfidence, me.confidence);
+      if (!me.left_doc.empty()) s.Iri(v::kLeftDocument, DocumentIri(me.left_doc));
+      if (!me.right_doc.empty()) s.Iri(v::kRightDocument, DocumentIri(me.right_doc));
+    }
+  }
+}
+
+}  // namespace claimgraph::emit

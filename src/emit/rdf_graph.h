@@ -1,0 +1,56 @@
+// Internal to emit/: the output model. Turns one document's extraction, and
+// at the end the linked entities, into triples pushed into a TripleSink.
+// ontology/claimgraph.ttl documents every term; queries/*.rq read them.
+//
+// IRIs (B = the data base): B doc/ID, B doc/ID/text (nif:Context),
+// B doc/ID/m/BEGIN-END (mention), B doc/ID/claim/BEGIN-END[-N],
+// B doc/ID/span/BEGIN-END (cue, content, a source that is no mention),
+// B doc/ID/t/BEGIN-END, B doc/ID/q/BEGIN-END, B entity/KEY,
+// B entity/KEY/merge/N. Offsets are Unicode code points; ID and KEY are
+// percent-encoded (rdf_terms.h). No blank nodes.
+#ifndef CLAIMGRAPH_EMIT_RDF_GRAPH_H_
+#define CLAIMGRAPH_EMIT_RDF_GRAPH_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "emit/rdf_sink.h"
+#include "model/document.h"
+#include "model/entity.h"
+#include "model/extraction.h"
+
+namespace claimgraph::emit {
+
+class RdfGraphWriter {
+ public:
+  // `sink` must outlive the writer; `data_base` is used as given (it should
+  // end in '/' or '#').
+  RdfGraphWriter(TripleSink& sink, std::string data_base);
+
+  // Declares the prefixes of the standard vocabularies.
+  void WritePrefixes();
+  // Writes the document, its text context, mentions, time expressions,
+  // quantities, claims and their spans. Spans outside the text or not on
+  // code-point boundaries are skipped (never written wrong).
+  void AddDocument(const model::Document& doc, const model::Extraction& x,
+                   const std::vector<int32_t>& mention_entity, const model::EntityTable& table);
+  // Writes every entity (sorted by key) with its merge evidence.
+  void WriteEntities(const model::EntityTable& table);
+
+  // B entity/KEY and B doc/ID (exposed for tests).
+  std::string EntityIri(const std::string& key) const;
+  std::string DocumentIri(const std::string& id) const;
+
+ private:
+  struct DocState;
+  const std::string& EntityIriAt(const model::EntityTable& table, int32_t e);
+
+  TripleSink& sink_;
+  std::string base_;
+  std::vector<std::string> entity_iris_;  // cache, index = entity index
+};
+
+}  // namespace claimgraph::emit
+
+#endif  // CLAIMGRAPH_EMIT_RDF_GRAPH_H_
