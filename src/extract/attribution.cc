@@ -1,18 +1,959 @@
+// Attributed claims by rules over tokens, one sentence at a time (quotes may
+// run across sentences). Each cue found by the lexicon is tried against the
+// constructions below; the first that fits yields a claim:
+//
+//   "according to X, C" / "C, according to X"            AccordingTo
+//   "X said (that) C", "X told Y C", "X said: “C”"       Leading
+//   "C, X said", "“C,” X said", "“C1,” X said, “C2”"     Trailing
+//   "C, said X"                                          Inverted
+//   "..., adding (that) C" (source of the clause)        Participle
+//   "X cited Y as saying C"                              Leading (source Y)
+//   "X's assessment that C"                              Noun
+//   "it is estimated that C", "C reportedly D"           Hedge (no source)
+//
+// Everything is linear in tokens: each cue looks at a bounded window.
 #include "extract/attribution.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+
+#include "extract/attribution_lexicon.h"
 
 namespace claimgraph::extract {
 
-struct AttributionExtractor::Impl {};
+using attribution_internal::Cue;
+using attribution_internal::CueFrame;
+using attribution_internal::Lexicon;
+using model::Span;
+using model::TokenKind;
 
-AttributionExtractor::AttributionExtractor(const kb::KnowledgeBase&)
-    : impl_(std::make_unique<Impl>()) {}
+struct AttributionExtractor::Impl {
+  Lexicon lex;
+  explicit Impl(const kb::KnowledgeBase& kb) : lex(kb) {}
+};
+
+AttributionExtractor::AttributionExtractor(const kb::KnowledgeBase& kb)
+    : impl_(std::make_unique<Impl>(kb)) {}
 AttributionExtractor::~AttributionExtractor() = default;
 
-std::vector<model::Claim> AttributionExtractor::Extract(const model::Document&,
-                                                        const model::TextLayer&,
-                                                        std::vector<model::Mention>&,
-                                                        const std::vector<model::TimeExpr>&) const {
-  return {};
+namespace {
+
+constexpr int kMaxSourceTokens = 12;
+
+bool IsIn(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (auto s : set) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
+bool IsPronoun(std::string_view w) {
+  return IsIn(w, {"he", "she", "they", "it", "we", "i", "you"});
+}
+
+bool IsPreposition(std::string_view w) {
+  return IsIn(w, {"of", "from", "for", "at", "by", "in", "with", "on"});
+}
+
+bool IsPersonPronoun(std::string_view w) { return IsIn(w, {"he", "she", "i", "we", "you"}); }
+
+// Words at which a leftward walk over a subject noun phrase stops.
+bool IsClauseWord(std::string_view w) {
+  return IsIn(w, {"that", "which", "who", "whom", "whose", "when", "where", "while", "because",
+                  "as", "if", "after", "before", "since", "although", "though", "whether", "but",
+                  "or", "so", "than", "is", "are", "was", "were", "be", "been", "being", "to",
+                  "not", "what", "how", "why", "this", "these", "those", "there", "here", "then",
+                  "said", "says", "told", "with", "for", "by", "in", "on", "at", "into", "about",
+                  "without", "like", "until", "once", "even", "just", "only"});
+}
+
+// Leading words dropped from a source: "But the ministry said".
+bool IsLeadingFiller(std::string_view w) {
+  return IsIn(w, {"and", "but", "yet", "so", "however", "meanwhile", "still", "also", "now",
+                  "then", "instead", "separately", "later", "earlier", "indeed", "thus"});
+}
+
+bool IsDeterminer(std::string_view w) {
+  return IsIn(w, {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
+                  "our", "my", "some", "many", "several", "other", "another", "both", "all", "most",
+                  "two", "three", "one"});
+}
+
+bool IsPossessive(std::string_view raw) {
+  return raw.ends_with("'s") || raw.ends_with("\xE2\x80\x99s") || raw.ends_with("s'") ||
+         raw.ends_with("s\xE2\x80\x99");
+}
+
+size_t PossessiveLen(std::string_view raw) {
+  if (raw.ends_with("\xE2\x80\x99s")) return 4;
+  if (raw.ends_with("'s")) return 2;
+  if (raw.ends_with("s\xE2\x80\x99")) return 3;
+  if (raw.ends_with("s'")) return 1;
+  return 0;
+}
+
+bool IsDoubleQuoteText(std::string_view raw) {
+  return raw == "\"" || raw == "\xE2\x80\x9C" || raw == "\xE2\x80\x9D" || raw == "\xC2\xAB" ||
+         raw == "\xC2\xBB";
+}
+
+struct Tok {
+  std::string_view raw;
+  std::string_view low;
+  TokenKind kind;
+  bool cap;
+};
+
+// One run over one document.
+class DocRun {
+ public:
+  DocRun(const Lexicon& lex, const model::Document& doc, const model::TextLayer& layer,
+         std::vector<model::Mention>& mentions, const std::vector<model::TimeExpr>& times)
+      : lex_(lex), doc_(doc), layer_(layer), mentions_(mentions), times_(times) {}
+
+  std::vector<model::Claim> Run();
+
+ private:
+  struct Range {
+    int b = 0, e = 0;  // tokens [b, e)
+    bool empty() const { return e <= b; }
+  };
+  struct Found {
+    model::Claim claim;
+    Range source;  // tokens of the source (empty: none)
+  };
+
+  void Prepare();
+  void DoSentence(int si);
+  bool TryCue(int si, int i, const Cue& cue, int n);
+
+  bool TryAccordingTo(int si, int i, int n);
+  bool TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src_e, bool negated);
+  bool TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int src_e, bool negated);
+  bool TryInverted(int si, int i, const Cue& cue, int n);
+  bool TryParticiple(int si, int i, const Cue& cue, int n);
+  bool TryNoun(int si, int i, const Cue& cue, int n);
+  bool TryHedge(int si, int i, const Cue& cue, int n);
+
+  // Helpers over tokens.
+  bool IsWord(int i) const { return tok_[i].kind == TokenKind::kWord; }
+  bool IsPunct(int i, std::string_view p) const { return tok_[i].raw == p; }
+  bool IsComma(int i) const { return IsPunct(i, ","); }
+  bool IsDash(int i) const {
+    return tok_[i].raw == "-" || tok_[i].raw == "\xE2\x80\x93" || tok_[i].raw == "\xE2\x80\x94" ||
+           tok_[i].raw == "--";
+  }
+  bool IsOpenDq(int i) const {
+    return tok_[i].kind == TokenKind::kOpenQuote && IsDoubleQuoteText(tok_[i].raw);
+  }
+  bool IsCloseDq(int i) const {
+    return tok_[i].kind == TokenKind::kCloseQuote && IsDoubleQuoteText(tok_[i].raw);
+  }
+  bool IsEndPunct(int i) const {
+    return tok_[i].raw == "." || tok_[i].raw == "!" || tok_[i].raw == "?" ||
+           tok_[i].raw == "\xE2\x80\xA6" || tok_[i].raw == "...";
+  }
+  // Content end: drops final punctuation and closing quotes of the sentence.
+  int TrimEnd(int b, int e) const;
+  int TrimBegin(int b, int e) const;
+  Span SpanOf(int b, int e) const {
+    return {layer_.tokens[b].span.begin, layer_.tokens[e - 1].span.end};
+  }
+
+  // Walks left from token j (inclusive) over a subject noun phrase; returns
+  // its first token, or -1 when there is none.
+  int SubjectStart(int j, int a) const;
+  // The end (exclusive) of a noun phrase starting at k, or k when none.
+  int ObjectNpEnd(int k, int e) const;
+  bool PlausibleSource(int b, int e) const;
+  // Skips adjuncts after a cue ("on Friday", "in a statement", "that").
+  int SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that) const;
+  int TimeStartingAt(int k) const;  // index into times_ of a time expr starting at token k
+  int TokenAtOrAfter(uint32_t byte) const;
+  int QuoteEndFor(int open) const { return quote_match_[open]; }
+
+  // Content from token k to the sentence end; follows a direct quote opened
+  // at k past the sentence. Stops at ", adding ..." and ", according to".
+  void ContentAfter(int si, int k, model::Claim& c) const;
+  // Content before the source ending at the comma/quote at `stop`.
+  bool ContentBefore(int si, int stop, model::Claim& c) const;
+  int ClauseStop(int k, int e) const;
+
+  int32_t ResolveSource(Range r);
+  int32_t FindAntecedent(int before_tok, bool person) const;
+  model::EntityType GuessType(Range r) const;
+  void Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model::Claim c);
+
+  const Lexicon& lex_;
+  const model::Document& doc_;
+  const model::TextLayer& layer_;
+  std::vector<model::Mention>& mentions_;
+  const std::vector<model::TimeExpr>& times_;
+
+  std::string lower_;
+  std::vector<Tok> tok_;
+  std::vector<int32_t> quote_match_;  // open dq -> close dq token, or paragraph end token
+  std::vector<uint8_t> in_quote_;
+  std::vector<int32_t> sent_of_;
+  std::vector<uint8_t> used_;  // tokens already serving as a cue
+  std::vector<Found> found_;
+};
+
+void DocRun::Prepare() {
+  lower_ = doc_.text;
+  for (char& ch : lower_) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  }
+  const auto& ts = layer_.tokens;
+  tok_.resize(ts.size());
+  for (size_t i = 0; i < ts.size(); ++i) {
+    const auto& t = ts[i];
+    std::string_view raw(doc_.text.data() + t.span.begin, t.span.size());
+    std::string_view low(lower_.data() + t.span.begin, t.span.size());
+    unsigned char c0 = raw.empty() ? 0 : static_cast<unsigned char>(raw[0]);
+    tok_[i] = {raw, low, t.kind, c0 >= 'A' && c0 <= 'Z'};
+  }
+  quote_match_.assign(ts.size(), -1);
+  in_quote_.assign(ts.size(), 0);
+  sent_of_.assign(ts.size(), -1);
+  used_.assign(ts.size(), 0);
+  // Pairs double quotes within each paragraph; an unclosed quote runs to the
+  // paragraph's end (news style for multi-paragraph quotes).
+  const auto& ss = layer_.sentences;
+  size_t s = 0;
+  while (s < ss.size()) {
+    size_t p_end = s;
+    while (p_end < ss.size() && ss[p_end].paragraph == ss[s].paragraph) ++p_end;
+    int open = -1;
+    int last = static_cast<int>(ss[p_end - 1].end_token);
+    for (size_t k = s; k < p_end; ++k) {
+      for (uint32_t i = ss[k].first_token; i < ss[k].end_token; ++i) {
+        sent_of_[i] = static_cast<int32_t>(k);
+        if (IsOpenDq(static_cast<int>(i))) {
+          if (open >= 0) quote_match_[open] = -1;
+          open = static_cast<int>(i);
+        } else if (IsCloseDq(static_cast<int>(i)) && open >= 0) {
+          quote_match_[open] = static_cast<int32_t>(i);
+          quote_match_[i] = open;
+          for (uint32_t q = open + 1; q < i; ++q) in_quote_[q] = 1;
+          open = -1;
+        }
+      }
+    }
+    if (open >= 0 && last > open + 1) {
+      quote_match_[open] = last;  // one past the paragraph's last token
+      for (int q = open + 1; q < last; ++q) in_quote_[q] = 1;
+    }
+    s = p_end;
+  }
+}
+
+int DocRun::TrimEnd(int b, int e) const {
+  while (e > b && (IsEndPunct(e - 1) || IsComma(e - 1) || IsPunct(e - 1, ";") ||
+                   IsPunct(e - 1, ":") || IsDash(e - 1) ||
+                   tok_[e - 1].kind == TokenKind::kCloseQuote ||
+                   tok_[e - 1].kind == TokenKind::kOpenQuote)) {
+    --e;
+  }
+  return e;
+}
+
+int DocRun::TrimBegin(int b, int e) const {
+  while (b < e && (tok_[b].kind == TokenKind::kOpenQuote || IsComma(b) || IsPunct(b, ":") ||
+                   IsDash(b))) {
+    ++b;
+  }
+  return b;
+}
+
+int DocRun::TokenAtOrAfter(uint32_t byte) const {
+  const auto& ts = layer_.tokens;
+  auto it = std::lower_bound(ts.begin(), ts.end(), byte,
+                             [](const model::Token& t, uint32_t b) { return t.span.begin < b; });
+  return static_cast<int>(it - ts.begin());
+}
+
+int DocRun::TimeStartingAt(int k) const {
+  if (k >= static_cast<int>(tok_.size())) return -1;
+  uint32_t b = layer_.tokens[k].span.begin;
+  auto it = std::lower_bound(times_.begin(), times_.end(), b,
+                             [](const model::TimeExpr& t, uint32_t x) { return t.span.begin < x; });
+  if (it != times_.end() && it->span.begin == b) return static_cast<int>(it - times_.begin());
+  return -1;
+}
+
+int DocRun::SubjectStart(int j, int a) const {
+  int s = j + 1;
+  int count = 0;
+  for (int k = j; k >= a && count < kMaxSourceTokens; --k, ++count) {
+    const Tok& t = tok_[k];
+    if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
+      if (IsPreposition(t.low) && s <= j && k > a &&
+          (tok_[k - 1].cap || lex_.IsSpeakerNoun(tok_[k - 1].low)) &&
+          (tok_[s].cap || IsDeterminer(tok_[s].low))) {
+        s = k;  // "officials from South Korea", "an official of the ministry"
+        continue;
+      }
+      if (IsClauseWord(t.low)) break;
+      if (t.low == "and") {
+        // "Russia and North Korea said": only between names.
+        if (k - 1 < a || !tok_[k - 1].cap || s > j || !tok_[s].cap) break;
+      }
+      if (lex_.CuesStartingWith(t.low) && !t.cap && k != j) {
+        // Another cue verb: "X said Y warned" stops at "said".
+        bool noun_like = k > a && IsDeterminer(tok_[k - 1].low);
+        if (!noun_like) break;
+      }
+      s = k;
+      continue;
+    }
+    if (t.raw == ")") {
+      // "the Joint Chiefs of Staff (JCS) said": skip the parenthesis.
+      int p = k - 1;
+      while (p >= a && p > k - 8 && tok_[p].raw != "(") --p;
+      if (p < a || tok_[p].raw != "(") break;
+      k = p;
+      s = p;
+      continue;
+    }
+    break;
+  }
+  if (s > j) return -1;
+  while (s <= j && IsLeadingFiller(tok_[s].low)) ++s;
+  if (s > j) return -1;
+  return s;
+}
+
+
+int DocRun::ObjectNpEnd(int k, int e) const {
+  // "told reporters", "told The Associated Press", "told him".
+  int p = k;
+  bool head = false;
+  while (p < e && p - k < 6 && IsWord(p)) {
+    const Tok& t = tok_[p];
+    if (IsDeterminer(t.low) && (p == k || IsPossessive(tok_[p - 1].raw))) {
+      ++p;
+      continue;
+    }
+    if (t.cap) {
+      ++p;
+      head = true;
+      continue;
+    }
+    if (IsPossessive(t.raw)) {
+      ++p;
+      continue;
+    }
+    if (!head && !IsClauseWord(t.low) && t.low != "that") {
+      ++p;
+      head = true;
+    }
+    break;
+  }
+  return head ? p : k;
+}
+
+bool DocRun::PlausibleSource(int b, int e) const {
+  if (b < 0 || e <= b || e - b > kMaxSourceTokens) return false;
+  const Tok& head = tok_[e - 1];
+  if (e - b == 1 && IsPronoun(head.low)) return true;
+  if (!IsWord(e - 1) && tok_[e - 1].raw != ")") return false;
+  if (IsDeterminer(head.low) || IsLeadingFiller(head.low)) return false;
+  int sent_first = static_cast<int>(layer_.sentences[sent_of_[b]].first_token);
+  for (int k = b; k < e; ++k) {
+    if (!tok_[k].cap || !IsWord(k)) continue;
+    if (k == sent_first && (IsDeterminer(tok_[k].low) || IsLeadingFiller(tok_[k].low))) continue;
+    return true;
+  }
+  std::string_view h = head.low;
+  if (lex_.IsSpeakerNoun(h)) return true;
+  if (h.size() > 3 && h.back() == 's' && lex_.IsSpeakerNoun(h.substr(0, h.size() - 1))) return true;
+  return false;
+}
+
+int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that) const {
+  for (int guard = 0; guard < 8 && k < e; ++guard) {
+    const Tok& t = tok_[k];
+    int tx = TimeStartingAt(k);
+    if (tx < 0 && IsIn(t.low, {"on", "in", "at", "during", "late", "early", "earlier", "last"})) {
+      tx = TimeStartingAt(k + 1);
+    }
+    if (tx >= 0) {
+      if (*stated_on < 0) *stated_on = tx;
+      int nk = TokenAtOrAfter(times_[tx].span.end);
+      if (nk <= k) nk = k + 1;
+      k = nk;
+      continue;
+    }
+    if (IsIn(t.low, {"in", "on", "at", "during", "via", "through", "after", "before", "from"})) {
+      // "said in a statement that", "said at a news conference, ..."
+      int p = k + 1;
+      int end = TrimEnd(k, e);
+      while (p < e && p - k < 8 && IsWord(p) && tok_[p].low != "that") ++p;
+      if (p < e && p - k < 8 && (tok_[p].low == "that" || IsComma(p) || IsPunct(p, ":"))) {
+        k = p;
+        continue;
+      }
+      if (p >= end && p - k < 8) return end;
+      break;
+    }
+    if (IsComma(k) || IsPunct(k, ":")) {
+      ++k;
+      continue;
+    }
+    if (IsIn(t.low, {"also", "again", "repeatedly", "publicly", "recently", "earlier", "today",
+                     "yesterday", "privately", "separately", "flatly", "later", "then", "further",
+                     "previously", "once", "simply", "tonight", "bluntly", "firmly"})) {
+      ++k;
+      continue;
+    }
+    if (t.low == "that" && !*saw_that) {
+      *saw_that = true;
+      ++k;
+      break;
+    }
+    break;
+  }
+  return k;
+}
+
+int DocRun::ClauseStop(int k, int e) const {
+  for (int p = k; p + 1 < e; ++p) {
+    if (!IsComma(p) || in_quote_[p]) continue;
+    const Tok& n = tok_[p + 1];
+    if (n.low == "according" && p + 2 < e && tok_[p + 2].low == "to") return p;
+    if (const auto* cues = lex_.CuesStartingWith(n.low)) {
+      for (const auto& c : *cues) {
+        if (c.participle && c.frame != CueFrame::kHedge) return p;
+      }
+    }
+  }
+  return e;
+}
+
+void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
+  const auto& s = layer_.sentences[si];
+  int e = static_cast<int>(s.end_token);
+  int n = static_cast<int>(tok_.size());
+  while (k < n && k < e && IsPunct(k, ":")) ++k;
+  if (k < n && IsOpenDq(k) && quote_match_[k] > k) {
+    int close = quote_match_[k];
+    int after = close + 1;
+    // A quote that closes before the sentence ends and is followed by more
+    // words is mixed: take the rest of the sentence too.
+    bool mixed = after < e && TrimEnd(after, e) > after && !IsComma(after);
+    int b = k + 1;
+    int ce = mixed ? TrimEnd(after, ClauseStop(after, e)) : TrimEnd(b, close);
+    if (ce > b) {
+      c.content.push_back(SpanOf(b, ce));
+      c.direct_quote = !mixed;
+    }
+    return;
+  }
+  if (k >= e) return;
+  int stop = ClauseStop(k, e);
+  int b = TrimBegin(k, stop);
+  int ce = TrimEnd(b, stop);
+  if (ce > b) {
+    c.content.push_back(SpanOf(b, ce));
+    c.direct_quote = false;
+  }
+}
+
+bool DocRun::ContentBefore(int si, int stop, model::Claim& c) const {
+  const auto& s = layer_.sentences[si];
+  int a = static_cast<int>(s.first_token);
+  int close = -1;
+  if (IsCloseDq(stop)) close = stop;
+  else if (stop > a && IsCloseDq(stop - 1)) close = stop - 1;
+  if (close >= 0 && quote_match_[close] >= 0 && quote_match_[close] < close) {
+    int open = quote_match_[close];
+    int b = open + 1;
+    int e = TrimEnd(b, close);
+    if (e <= b) return false;
+    // "He said “C,” the agency said": keep only the quote.
+    c.content.push_back(SpanOf(b, e));
+    c.direct_quote = open >= a || true;
+    return true;
+  }
+  int b = TrimBegin(a, stop);
+  int e = TrimEnd(b, stop);
+  int words = 0;
+  for (int k = b; k < e; ++k) words += IsWord(k) ? 1 : 0;
+  if (words < 2) return false;
+  c.content.push_back(SpanOf(b, e));
+  return true;
+}
+
+bool DocRun::TryAccordingTo(int si, int i, int n) {
+  const auto& s = layer_.sentences[si];
+  int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
+  int sb = i + n, se = sb;
+  while (se < e && se - sb < kMaxSourceTokens &&
+         (IsWord(se) || tok_[se].kind == TokenKind::kNumber || tok_[se].raw == "(" ||
+          tok_[se].raw == ")")) {
+    if (IsIn(tok_[se].low, {"that", "which", "who", "is", "are", "was", "were", "has", "have",
+                           "had", "will", "would"})) {
+      break;
+    }
+    ++se;
+  }
+  while (se > sb && tok_[se - 1].raw == "(") --se;
+  if (se <= sb) return false;
+  model::Claim c;
+  int before_end = TrimEnd(a, i);
+  int before_b = TrimBegin(a, before_end);
+  int words_before = 0;
+  for (int k = before_b; k < before_end; ++k) words_before += IsWord(k) ? 1 : 0;
+  int after_b = se < e && IsComma(se) ? se + 1 : se;
+  int after_e = TrimEnd(after_b, ClauseStop(after_b, e));
+  if (words_before >= 2) {
+    ContentBefore(si, before_end < i ? before_end : i, c);
+    if (c.content.empty()) c.content.push_back(SpanOf(before_b, before_end));
+    if (se < e && IsComma(se) && after_e - after_b >= 2) c.content.push_back(SpanOf(after_b, after_e));
+  } else if (after_e - after_b >= 2) {
+    c.content.push_back(SpanOf(after_b, after_e));
+  }
+  if (c.content.empty()) return false;
+  Cue cue;
+  cue.lemma = "according to";
+  cue.category = model::CueCategory::kReport;
+  Emit(si, cue, i, i + n, {sb, se}, std::move(c));
+  return true;
+}
+
+bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int src_e,
+                         bool negated) {
+  const auto& s = layer_.sentences[si];
+  int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
+  if (src_b <= a) return false;
+  int stop = src_b - 1;
+  if (!(IsComma(stop) || IsCloseDq(stop) || IsDash(stop))) return false;
+  if (cue.frame == CueFrame::kObject || cue.frame == CueFrame::kPrep) return false;
+  model::Claim c;
+  c.negated = negated;
+  int k = i + n;
+  if (cue.frame == CueFrame::kTell) k = ObjectNpEnd(k, e);
+  bool saw_that = false;
+  k = SkipAdjuncts(k, e, &c.stated_on, &saw_that);
+  if (saw_that) return false;
+  int end = TrimEnd(k, e);
+  int cont_open = -1;
+  if (k < end) {
+    // "“C1,” he said, “C2.”" continues the quote after the cue.
+    int p = k;
+    while (p < end && IsComma(p)) ++p;
+    if (p < e && IsOpenDq(p) && quote_match_[p] > p) {
+      cont_open = p;
+    } else if (!(IsComma(k) && ClauseStop(k, e) == k)) {
+      return false;
+    }
+  }
+  if (!ContentBefore(si, stop, c)) return false;
+  if (cont_open >= 0) {
+    int close = quote_match_[cont_open];
+    int ce = TrimEnd(cont_open + 1, close);
+    if (ce > cont_open + 1) c.content.push_back(SpanOf(cont_open + 1, ce));
+  }
+  Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
+  return true;
+}
+
+bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src_e,
+                        bool negated) {
+  const auto& s = layer_.sentences[si];
+  int e = static_cast<int>(s.end_token);
+  model::Claim c;
+  c.negated = negated;
+  int k = i + n;
+  if (cue.frame == CueFrame::kTell) {
+    int h = ObjectNpEnd(k, e);
+    if (h == k) return false;
+    k = h;
+  }
+  bool saw_that = false;
+  k = SkipAdjuncts(k, e, &c.stated_on, &saw_that);
+  if (k < e && !saw_that) {
+    std::string_view w = tok_[k].low;
+    if (IsIn(w, {"to", "by", "as", "it", "so", "in", "for", "of", "with", "and", "or", "but",
+                 "yes", "no", "nothing", "anything", "something", "goodbye", "hello", "sorry",
+                 "thanks", "about", "at", "on", "up", "out", "off", "the", "a", "an"}) &&
+        !(cue.frame == CueFrame::kObject && IsDeterminer(w)) &&
+        !(cue.frame == CueFrame::kClause && IsDeterminer(w))) {
+      return false;
+    }
+  }
+  if (cue.frame == CueFrame::kColon && !(k > i + n && IsPunct(k - 1, ":")) &&
+      !(k < static_cast<int>(tok_.size()) && IsOpenDq(k))) {
+    return false;
+  }
+  ContentAfter(si, k, c);
+  if (c.content.empty()) return false;
+  int words = 0;
+  for (int p = TokenAtOrAfter(c.content[0].begin);
+       p < static_cast<int>(tok_.size()) && layer_.tokens[p].span.end <= c.content[0].end; ++p) {
+    words += IsWord(p) ? 1 : 0;
+  }
+  if (words < 2) return false;
+  Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
+  return true;
+}
+
+bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
+  if (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kTell) return false;
+  const auto& s = layer_.sentences[si];
+  int e = static_cast<int>(s.end_token);
+  int sb = i + n, se = sb;
+  while (se < e && se - sb < kMaxSourceTokens && IsWord(se) && !IsClauseWord(tok_[se].low) &&
+         TimeStartingAt(se) < 0) {
+    ++se;
+  }
+  if (!PlausibleSource(sb, se)) return false;
+  model::Claim c;
+  bool saw_that = false;
+  int k = SkipAdjuncts(se, e, &c.stated_on, &saw_that);
+  int end = TrimEnd(k, e);
+  // "..., said Kim Il-hoon, a spokesman for the ministry."
+  if (k < end && !(IsComma(se) && end - se <= kMaxSourceTokens)) return false;
+  if (!ContentBefore(si, i - 1, c)) return false;
+  Emit(si, cue, i, i + n, {sb, se}, std::move(c));
+  return true;
+}
+
+bool DocRun::TryParticiple(int si, int i, const Cue& cue, int n) {
+  // ", adding that C": the source of the clause the participle hangs on.
+  if (cue.frame == CueFrame::kObject && cue.lemma == "cite") return false;
+  int a = static_cast<int>(layer_.sentences[si].first_token);
+  Range src;
+  for (auto it = found_.rbegin(); it != found_.rend(); ++it) {
+    if (it->source.empty() || sent_of_[it->source.b] != si) continue;
+    src = it->source;
+    break;
+  }
+  if (src.empty()) {
+    int se = a;
+    while (se < i && se - a < kMaxSourceTokens && IsWord(se) && !IsClauseWord(tok_[se].low) &&
+           !lex_.CuesStartingWith(tok_[se].low)) {
+      ++se;
+    }
+    int sb = a;
+    while (sb < se && IsLeadingFiller(tok_[sb].low)) ++sb;
+    if (se >= i || !PlausibleSource(sb, se)) return false;
+    bool name = false;
+    for (int k = sb; k < se; ++k) name = name || (tok_[k].cap && k > a);
+    if (!name && !(se - sb == 1 && IsPronoun(tok_[sb].low))) return false;
+    src = {sb, se};
+  }
+  return TryLeading(si, i, cue, n, src.b, src.e, false);
+}
+
+bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
+  // "the ministry's assessment that C"
+  const auto& s = layer_.sentences[si];
+  int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
+  if (i <= a || i + n >= e || tok_[i + n].low != "that") return false;
+  if (!IsPossessive(tok_[i - 1].raw)) return false;
+  int sb = SubjectStart(i - 1, a);
+  if (sb < 0 || !PlausibleSource(sb, i)) return false;
+  model::Claim c;
+  ContentAfter(si, i + n + 1, c);
+  if (c.content.empty()) return false;
+  Emit(si, cue, i, i + n, {sb, i}, std::move(c));
+  return true;
+}
+
+bool DocRun::TryHedge(int si, int i, const Cue& cue, int n) {
+  const auto& s = layer_.sentences[si];
+  int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
+  model::Claim c;
+  c.unattributed = true;
+  if (cue.frame == CueFrame::kHedge) {
+    // "C reportedly D": the whole clause.
+    int b = TrimBegin(a, e);
+    int ce = TrimEnd(b, e);
+    if (ce - b < 4) return false;
+    c.content.push_back(SpanOf(b, ce));
+    Emit(si, cue, i, i + n, {}, std::move(c));
+    return true;
+  }
+  // "it is estimated that C", "it was reported that C"
+  if (i < a + 2 || !IsIn(tok_[i - 1].low, {"is", "was", "are", "were", "been", "be"})) return false;
+  int p = i - 2;
+  while (p > a && lex_.IsAuxiliary(tok_[p].low)) --p;
+  if (tok_[p].low != "it") return false;
+  if (i + n >= e || tok_[i + n].low != "that") return false;
+  if (!IsIn(cue.lemma, {"estimate", "believe", "report", "say", "think", "expect", "fear",
+                        "suspect", "claim", "allege", "assess"})) {
+    return false;
+  }
+  ContentAfter(si, i + n + 1, c);
+  if (c.content.empty()) return false;
+  Emit(si, cue, p, i + n, {}, std::move(c));
+  return true;
+}
+
+bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
+  const auto& s = layer_.sentences[si];
+  int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
+  if (cue.frame == CueFrame::kPrep) return TryAccordingTo(si, i, n);
+  if (cue.frame == CueFrame::kNoun) return TryNoun(si, i, cue, n);
+  if (cue.frame == CueFrame::kHedge) return TryHedge(si, i, cue, n);
+  if (i > a && tok_[i - 1].low == "as") {
+    if (cue.lemma == "report" && i + 1 < e && tok_[i + 1].low == "by") {
+      // "C, as reported by X"
+      int sb = i + 2, se = sb;
+      while (se < e && se - sb < kMaxSourceTokens &&
+             (IsWord(se) || tok_[se].raw == "(" || tok_[se].raw == ")") &&
+             !IsClauseWord(tok_[se].low)) {
+        ++se;
+      }
+      while (se > sb && tok_[se - 1].raw == "(") --se;
+      if (!PlausibleSource(sb, se)) return false;
+      model::Claim c;
+      int stop = i - 1;
+      while (stop > a && (IsComma(stop - 1) || IsCloseDq(stop - 1))) --stop;
+      if (!ContentBefore(si, stop, c)) return false;
+      Emit(si, cue, i - 1, i + 2, {sb, se}, std::move(c));
+      return true;
+    }
+    if (cue.participle && i - 2 >= a) {
+      // "X cited Y as saying C": Y's claim.
+      int sb = SubjectStart(i - 2, a);
+      if (sb < 0 || !PlausibleSource(sb, i - 1)) return false;
+      Cue as = cue;
+      model::Claim c;
+      int k = i + n;
+      bool saw_that = false;
+      k = SkipAdjuncts(k, e, &c.stated_on, &saw_that);
+      ContentAfter(si, k, c);
+      if (c.content.empty()) return false;
+      Emit(si, as, i - 1, i + n, {sb, i - 1}, std::move(c));
+      return true;
+    }
+    return false;
+  }
+  if (cue.participle && i > a && IsComma(i - 1)) return TryParticiple(si, i, cue, n);
+  if (cue.participle) return false;
+  if (i > a && (IsComma(i - 1) || IsCloseDq(i - 1))) return TryInverted(si, i, cue, n);
+  int j = i - 1;
+  bool negated = cue.category == model::CueCategory::kDenial;
+  while (j >= a && (lex_.IsAuxiliary(tok_[j].low) ||
+                    IsIn(tok_[j].low, {"not", "never", "n't", "didn't", "doesn't", "don't"}))) {
+    if (IsIn(tok_[j].low, {"not", "never", "n't", "didn't", "doesn't", "don't"})) negated = true;
+    --j;
+  }
+  if (j < a) return false;
+  if (IsIn(tok_[j].low, {"is", "are", "was", "were", "be", "been", "being"})) {
+    return TryHedge(si, i, cue, n);
+  }
+  int src_b = -1, src_e = j + 1;
+  if (IsComma(j)) {
+    // "X, a spokesman for Y, said": the phrase before the apposition.
+    int p = j - 1;
+    while (p > a && p > j - 16 && !IsComma(p) && !IsEndPunct(p)) --p;
+    if (p <= a || !IsComma(p)) return false;
+    src_e = p;
+    src_b = SubjectStart(p - 1, a);
+  } else {
+    src_b = SubjectStart(j, a);
+  }
+  if (src_b < 0 || !PlausibleSource(src_b, src_e)) return false;
+  if (cue.frame == CueFrame::kObject) {
+    // Object cues need a name or pronoun as source: "North Korea criticized C".
+    bool strong = src_e - src_b == 1 && IsPronoun(tok_[src_b].low);
+    for (int k = src_b; k < src_e; ++k) strong = strong || (tok_[k].cap && k > a);
+    if (src_b == a && tok_[a].cap && !IsDeterminer(tok_[a].low)) strong = true;
+    if (!strong) return false;
+  }
+  if (TryTrailing(si, i, cue, n, src_b, src_e, negated)) return true;
+  return TryLeading(si, i, cue, n, src_b, src_e, negated);
+}
+
+void DocRun::DoSentence(int si) {
+  const auto& s = layer_.sentences[si];
+  int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
+  for (int i = a; i < e; ++i) {
+    if (!IsWord(i) || used_[i]) continue;
+    const auto* cues = lex_.CuesStartingWith(tok_[i].low);
+    if (!cues) continue;
+    // Cue verbs are lower case, except "According to" opening a sentence.
+    if (tok_[i].cap && !(i == a || tok_[i].low == "according" || tok_[i - 1].kind ==
+                                                                    TokenKind::kOpenQuote)) {
+      continue;
+    }
+    for (const auto& cue : *cues) {
+      int n = static_cast<int>(cue.words.size());
+      if (i + n > e) continue;
+      bool match = true;
+      for (int w = 1; w < n && match; ++w) match = tok_[i + w].low == cue.words[w];
+      if (!match) continue;
+      if (in_quote_[i] && cue.frame != CueFrame::kPrep) break;
+      if (TryCue(si, i, cue, n)) {
+        for (int w = 0; w < n; ++w) used_[i + w] = 1;
+        break;
+      }
+    }
+  }
+}
+
+model::EntityType DocRun::GuessType(Range r) const {
+  std::string_view head = tok_[r.e - 1].low;
+  if (r.e - r.b == 1 && IsPersonPronoun(head)) return model::EntityType::kPerson;
+  if (lex_.IsPersonNoun(head)) return model::EntityType::kPerson;
+  for (int k = r.b; k < r.e; ++k) {
+    if (IsIn(tok_[k].low, {"mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "president",
+                           "minister", "lt.", "col.", "prime", "secretary"})) {
+      return model::EntityType::kPerson;
+    }
+  }
+  return model::EntityType::kOrganization;
+}
+
+int32_t DocRun::FindAntecedent(int before_tok, bool person) const {
+  auto final_of = [&](int32_t m) {
+    for (int guard = 0; guard < 8 && m >= 0 && mentions_[m].antecedent >= 0; ++guard) {
+      m = mentions_[m].antecedent;
+    }
+    return m;
+  };
+  // The most recent claim source of the right kind, within a few sentences.
+  int si = sent_of_[before_tok];
+  for (auto it = found_.rbegin(); it != found_.rend(); ++it) {
+    if (it->claim.source_mention < 0 || it->source.empty()) continue;
+    if (si - sent_of_[it->source.b] > 6) break;
+    int32_t m = final_of(it->claim.source_mention);
+    if (m < 0) continue;
+    bool is_person = mentions_[m].type == model::EntityType::kPerson;
+    if (is_person == person && mentions_[m].kind != model::MentionKind::kPronoun) return m;
+  }
+  // Else the nearest preceding name of the right kind.
+  uint32_t at = layer_.tokens[before_tok].span.begin;
+  int32_t best = -1;
+  for (size_t m = 0; m < mentions_.size(); ++m) {
+    const auto& x = mentions_[m];
+    if (x.span.begin >= at || x.kind != model::MentionKind::kName) continue;
+    bool is_person = x.type == model::EntityType::kPerson;
+    if (is_person != person) continue;
+    if (best < 0 || x.span.begin > mentions_[best].span.begin) best = static_cast<int32_t>(m);
+  }
+  return best;
+}
+
+int32_t DocRun::ResolveSource(Range r) {
+  Span span = SpanOf(r.b, r.e);
+  if (size_t pl = PossessiveLen(tok_[r.e - 1].raw); pl && r.e - r.b >= 1 &&
+                                                    span.size() > pl) {
+    span.end -= static_cast<uint32_t>(pl);
+  }
+  // An existing mention ending where the source ends is its head.
+  int32_t head = -1, inner = -1;
+  for (size_t m = 0; m < mentions_.size(); ++m) {
+    const auto& x = mentions_[m];
+    if (!span.Contains(x.span)) continue;
+    if (x.span.end == span.end) {
+      if (head < 0 || x.span.size() > mentions_[head].span.size()) head = static_cast<int32_t>(m);
+    } else if (inner < 0 || x.span.end > mentions_[inner].span.end) {
+      inner = static_cast<int32_t>(m);
+    }
+  }
+  if (head >= 0 && (mentions_[head].span == span || inner < 0 ||
+                    mentions_[head].span.begin <= mentions_[inner].span.begin ||
+                    mentions_[head].kind == model::MentionKind::kName)) {
+    return head;
+  }
+  model::Mention nm;
+  nm.span = span;
+  nm.type = GuessType(r);
+  std::string_view first = tok_[r.b].low;
+  bool pronoun = r.e - r.b == 1 && IsPronoun(first);
+  bool has_name = false;
+  for (int k = r.b; k < r.e; ++k) {
+    has_name = has_name || (tok_[k].cap && !(k == r.b && IsDeterminer(first)));
+  }
+  if (pronoun) {
+    nm.kind = model::MentionKind::kPronoun;
+    nm.type = IsPersonPronoun(first) ? model::EntityType::kPerson
+                                     : model::EntityType::kOrganization;
+    nm.antecedent = FindAntecedent(r.b, nm.type == model::EntityType::kPerson);
+    if (nm.antecedent >= 0) nm.type = mentions_[nm.antecedent].type;
+  } else if (inner >= 0) {
+    // "an official from the JCS", "South Korea's spy agency"
+    nm.kind = model::MentionKind::kNominal;
+    nm.acting_for = inner;
+  } else if (!has_name && IsIn(first, {"the", "this", "that", "these", "those"})) {
+    // "the official", "the agency": the last source of the same kind.
+    nm.kind = model::MentionKind::kNominal;
+    nm.antecedent = FindAntecedent(r.b, nm.type == model::EntityType::kPerson);
+    if (nm.antecedent >= 0) nm.type = mentions_[nm.antecedent].type;
+  } else {
+    nm.kind = has_name ? model::MentionKind::kName : model::MentionKind::kNominal;
+  }
+  int lb = r.b;
+  while (lb < r.e - 1 && IsDeterminer(tok_[lb].low)) ++lb;
+  Span ls{layer_.tokens[lb].span.begin, span.end};
+  nm.label = std::string(doc_.text.data() + ls.begin, ls.size());
+  mentions_.push_back(std::move(nm));
+  return static_cast<int32_t>(mentions_.size() - 1);
+}
+
+void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model::Claim c) {
+  (void)si;
+  c.cue = SpanOf(cue_b, cue_e);
+  c.cue_lemma = cue.lemma;
+  c.category = cue.category;
+  if (c.category == model::CueCategory::kDenial) c.negated = true;
+  for (const auto& f : found_) {
+    if (!f.claim.content.empty() && f.claim.content[0] == c.content[0]) return;
+  }
+  if (!src.empty()) {
+    Span sp = SpanOf(src.b, src.e);
+    if (size_t pl = PossessiveLen(tok_[src.e - 1].raw); pl && sp.size() > pl) {
+      sp.end -= static_cast<uint32_t>(pl);
+    }
+    c.source = sp;
+    c.source_mention = ResolveSource(src);
+    c.unattributed = false;
+  } else {
+    c.unattributed = true;
+  }
+  if (c.stated_on < 0 && !src.empty()) {
+    // "X on Friday said C"
+    for (int k = src.e; k < cue_b; ++k) {
+      if (int tx = TimeStartingAt(k); tx >= 0) {
+        c.stated_on = tx;
+        break;
+      }
+    }
+  }
+  found_.push_back({std::move(c), src});
+}
+
+std::vector<model::Claim> DocRun::Run() {
+  if (layer_.tokens.empty()) return {};
+  Prepare();
+  for (size_t si = 0; si < layer_.sentences.size(); ++si) {
+    if (layer_.sentences[si].end_token > layer_.sentences[si].first_token) {
+      DoSentence(static_cast<int>(si));
+    }
+  }
+  std::vector<model::Claim> out;
+  out.reserve(found_.size());
+  for (auto& f : found_) out.push_back(std::move(f.claim));
+  std::stable_sort(out.begin(), out.end(), [](const model::Claim& x, const model::Claim& y) {
+    return x.content.front().begin < y.content.front().begin;
+  });
+  return out;
+}
+
+}  // namespace
+
+std::vector<model::Claim> AttributionExtractor::Extract(
+    const model::Document& doc, const model::TextLayer& layer,
+    std::vector<model::Mention>& mentions, const std::vector<model::TimeExpr>& times) const {
+  DocRun run(impl_->lex, doc, layer, mentions, times);
+  return run.Run();
 }
 
 }  // namespace claimgraph::extract

@@ -1,0 +1,61 @@
+// Internal to attribution.cc: the cue lexicon (ontology/kb/cues.ttl) as hash
+// tables built once. Lookups take lower-cased words; thread-safe after
+// construction (read only).
+#ifndef CLAIMGRAPH_EXTRACT_ATTRIBUTION_LEXICON_H_
+#define CLAIMGRAPH_EXTRACT_ATTRIBUTION_LEXICON_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "kb/kb.h"
+#include "model/extraction.h"
+
+namespace claimgraph::extract::attribution_internal {
+
+// The complement a cue takes.
+enum class CueFrame : uint8_t {
+  kClause,  // "X said (that) C", "C, X said"
+  kTell,    // "X told Y (that) C"
+  kObject,  // "X criticized C": no inversion, needs a strong source
+  kColon,   // "X continued: C": only before a colon or a quote
+  kPrep,    // "according to X, C"
+  kNoun,    // "X's assessment that C"
+  kHedge,   // "C reportedly D": no source
+};
+
+struct Cue {
+  std::vector<std::string> words;  // lower-cased words of the form
+  std::string lemma;
+  model::CueCategory category = model::CueCategory::kStatement;
+  CueFrame frame = CueFrame::kClause;
+  bool participle = false;  // "-ing" form ("adding", "saying")
+};
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
+class Lexicon {
+ public:
+  explicit Lexicon(const kb::KnowledgeBase& kb);
+  // Cues whose first word is `w`, longest form first.
+  const std::vector<Cue>* CuesStartingWith(std::string_view w) const;
+  bool IsSpeakerNoun(std::string_view w) const { return speakers_.contains(w); }
+  bool IsPersonNoun(std::string_view w) const { return persons_.contains(w); }
+  bool IsAuxiliary(std::string_view w) const { return auxiliaries_.contains(w); }
+  size_t size() const { return count_; }
+
+ private:
+  std::unordered_map<std::string, std::vector<Cue>, StringHash, std::equal_to<>> by_first_;
+  WordSet speakers_, persons_, auxiliaries_;
+  size_t count_ = 0;
+};
+
+}  // namespace claimgraph::extract::attribution_internal
+
+#endif  // CLAIMGRAPH_EXTRACT_ATTRIBUTION_LEXICON_H_
