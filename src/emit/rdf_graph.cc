@@ -276,7 +276,7 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
           break;
         }
       }
-      if (key.empty() && cl.cue && Usable(*cl.cue, text)) key = *cl.cue;
+      if (key.empty()) continue;  // a claim without content is not written
       std::string& iri = claim_iris[c];
       iri.assign(st.prefix).append("claim/");
       AppendUint(iri, st.Cp(key.begin));
@@ -290,7 +290,9 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
     }
   }
   auto claim_iri = [&](int32_t c) -> const std::string* {
-    return c >= 0 && static_cast<size_t>(c) < claim_iris.size() ? &claim_iris[c] : nullptr;
+    return c >= 0 && static_cast<size_t>(c) < claim_iris.size() && !claim_iris[c].empty()
+               ? &claim_iris[c]
+               : nullptr;
   };
 
   // Quantities.
@@ -316,6 +318,7 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
   std::vector<const std::string*> about;
   for (size_t c = 0; c < x.claims.size(); ++c) {
     const model::Claim& cl = x.claims[c];
+    if (claim_iris[c].empty()) continue;
     Subject s(sink_, claim_iris[c]);
     s.Type(v::kClaim);
     s.Iri(v::kWasDerivedFrom, st.doc_iri);
@@ -395,7 +398,7 @@ void RdfGraphWriter::WriteEntities(const model::EntityTable& table) {
     {
       Subject s(sink_, eiri);
       s.Type(TypeIri(ent.type));
-      s.Str(v::kPrefLabel, ent.label);
+      s.Lit(v::kPrefLabel, ent.label.empty() ? ent.key : ent.label);
       aliases = ent.aliases;
       std::sort(aliases.begin(), aliases.end());
       aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
