@@ -1,0 +1,189 @@
+#!/usr/bin/env bash
+# Command-line good and bad cases, one per ctest entry:
+#
+#   cli_test.sh CLAIMGRAPH SOURCE_DIR WORK_DIR CASE
+#
+# Each case runs the real binary in its own empty WORK_DIR/CASE and checks exit
+# code, messages and files (exit codes as documented by `claimgraph --help`:
+# 0 all processed, 1 some inputs skipped, 2 usage, 3 fatal).
+set -uo pipefail
+bin=$1 src=$2 work=$3/$4 case=$4
+rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 1
+
+failures=0
+fail() { echo "FAIL  $case: $*"; failures=$((failures + 1)); }
+ok() { echo "ok    $case: $*"; }
+
+# run EXPECTED_EXIT ARGS... : runs claimgraph, stdout/stderr into out.txt/err.txt
+run() {
+  local want=$1
+  shift
+  "$bin" "$@" >out.txt 2>err.txt </dev/null
+  local got=$?
+  if [[ $got == "$want" ]]; then
+    ok "claimgraph $* -> exit $got"
+  else
+    fail "claimgraph $* -> exit $got, expected $want"
+    sed 's/^/      stderr: /' err.txt | head -n 5
+  fi
+}
+has() { grep -q -- "$2" "$1" || fail "$1 does not contain '$2'"; }
+exists() { [[ -s $1 ]] || fail "$1 missing or empty"; }
+absent() { [[ ! -e $1 ]] || fail "$1 exists but should not"; }
+same_files() { # same_files DIR1 DIR2: same file names, byte-identical
+  local a b
+  a=$(cd "$1" && find . -type f | sort) b=$(cd "$2" && find . -type f | sort)
+  [[ $a == "$b" ]] || fail "$1 and $2 hold different files: $(echo $a) / $(echo $b)"
+  for f in $a; do cmp -s "$1/$f" "$2/$f" || fail "$1/$f and $2/$f differ"; done
+}
+# A small corpus written for these tests (never the evaluation articles).
+small_corpus() {
+  mkdir -p "$1"
+  printf 'The Harbour Authority said on Tuesday that 40 ships had docked in Portvale.\n' >"$1/harbour.txt"
+  printf '{"title": "Ships dock", "published": "2025-05-06", "publisher": "Test Wire"}\n' >"$1/harbour.meta.json"
+  printf 'Mayor Lena Ortiz said the new bridge would open in June, according to the city.\n' >"$1/bridge.txt"
+}
+
+case $case in
+  help)
+    run 0 --help
+    has out.txt "Usage:"
+    has out.txt "Exit codes:"
+    has out.txt "--jobs"
+    run 0 build --help
+    has out.txt "Usage:"
+    ;;
+  version)
+    run 0 --version
+    grep -qE '^claimgraph [0-9]+\.[0-9]+\.[0-9]+' out.txt || fail "version line: $(head -c 80 out.txt)"
+    ;;
+  unknown_option)
+    run 2 build --frobnicate
+    has err.txt "--frobnicate"
+    absent out
+    run 2 frobnicate
+    run 2
+    ;;
+  bad_values)
+    run 2 build --jobs 0
+    has err.txt "jobs"
+    run 2 build --jobs many
+    run 2 build --jobs
+    run 2 build -j 100000
+    run 2 build -f rdfxml
+    has err.txt "rdfxml"
+    run 2 build --gexf-min-weight 0
+    run 2 build --base not-an-iri
+    absent out
+    ;;
+  default_run)
+    # No arguments: seeds/ in, out/ out (relative to the working directory).
+    cp -r "$src/seeds" seeds
+    run 0 build
+    exists out/graph.ttl
+    exists out/graph.gexf
+    absent out/graph.nt
+    has err.txt "documents processed"
+    # Nothing temporary left behind.
+    [[ -z $(find out -type f ! -name 'graph.*' ! -name '*.md') ]] ||
+      fail "stray files in out/: $(find out -type f | tr '\n' ' ')"
+    ;;
+  ntriples)
+    small_corpus in
+    run 0 build in -o out -f ntriples
+    exists out/graph.nt
+    absent out/graph.ttl
+    exists out/graph.gexf
+    # N-Triples: one triple per line, no prefixes, no blank nodes.
+    if grep -qE '^@prefix|^PREFIX|_:' out/graph.nt; then fail "graph.nt has prefixes or blank nodes"; fi
+    grep -q '"harbour"' out/graph.nt || fail "graph.nt does not name document harbour"
+    ;;
+  no_gexf)
+    small_corpus in
+    run 0 build in -o out --no-gexf
+    exists out/graph.ttl
+    absent out/graph.gexf
+    ;;
+  base_iri)
+    small_corpus in
+    run 0 build in -o out -f nt --base https://example.org/kg/
+    grep -q '<https://example.org/kg/' out/graph.nt || fail "no IRI under the --base"
+    if grep -q 'https://w3id.org/claimgraph/data/' out/graph.nt; then fail "default data base still used"; fi
+    ;;
+  stdin_jsonl)
+    printf '{"id": "wire-1", "text": "The council said the park would reopen."}\n' |
+      "$bin" build - -o out -f nt >out.txt 2>err.txt
+    rc=$?
+    [[ $rc == 0 ]] || fail "build - exit $rc: $(head -n 3 err.txt)"
+    grep -q '"wire-1"' out/graph.nt || fail "document wire-1 from stdin is not in the graph"
+    ;;
+  skipped_input)
+    # One good file and one that is not UTF-8: exit 1, the bad file named,
+    # the graph still written from the good one.
+    small_corpus in
+    printf 'Valid start, then \xff\xfe broken bytes.\n' >in/broken.txt
+    run 1 build in -o out
+    has err.txt "broken.txt"
+    exists out/graph.ttl
+    grep -q 'harbour' out/graph.ttl || fail "the good document is missing from the graph"
+    grep -qE '1 skipped' err.txt || fail "summary does not count 1 skipped: $(grep processed err.txt)"
+    ;;
+  quiet)
+    small_corpus in
+    run 0 build in -o out -q
+    [[ ! -s err.txt ]] || fail "--quiet still printed: $(head -n 2 err.txt)"
+    ;;
+  unwritable_out)
+    # The output folder cannot be created (its parent is a file): exit 3,
+    # a message naming it, and nothing written anywhere.
+    small_corpus in
+    printf 'not a folder\n' >blocker
+    run 3 build in -o blocker/out
+    has err.txt "blocker"
+    [[ $(cat blocker) == "not a folder" ]] || fail "blocker was modified"
+    # The output path is an existing regular file.
+    printf 'keep me\n' >file-out
+    run 3 build in -o file-out
+    [[ $(cat file-out) == "keep me" ]] || fail "file-out was overwritten"
+    left=$(find . -type f ! -path './in/*' ! -name blocker ! -name file-out ! -name out.txt ! -name err.txt)
+    [[ -z $left ]] || fail "files written despite the failure: $left"
+    ;;
+  failed_run_leaves_whole_graph)
+    # A run that fails (its GEXF cannot be put in place) exits 3 and leaves
+    # no half-written graph: graph.ttl is still a whole graph that parses,
+    # and no temporary file is left.
+    small_corpus in
+    run 0 build in -o out --no-gexf
+    printf 'A later report: the Harbour Authority said 12 ships left.\n' >in/later.txt
+    mkdir -p out/graph.gexf/blocker
+    run 3 build in -o out
+    serdi -i turtle -o ntriples out/graph.ttl >/dev/null 2>serdi.txt && [[ ! -s serdi.txt ]] ||
+      fail "graph.ttl does not parse after the failed run: $(head -n 1 serdi.txt)"
+    [[ -z $(find out -type f ! -name graph.ttl ! -path '*/graph.gexf/*') ]] ||
+      fail "temporary files left: $(find out -type f | tr '\n' ' ')"
+    ;;
+  deterministic)
+    run 0 build "$src/seeds" -o out1
+    run 0 build "$src/seeds" -o out2
+    same_files out1 out2
+    run 0 build "$src/seeds" -o nt1 -f ntriples --gexf-claims
+    run 0 build "$src/seeds" -o nt2 -f ntriples --gexf-claims
+    same_files nt1 nt2
+    ;;
+  jobs)
+    run 0 build "$src/seeds" -o one --jobs 1
+    run 0 build "$src/seeds" -o two --jobs 2
+    run 0 build "$src/seeds" -o four -j 4
+    same_files one two
+    same_files one four
+    ;;
+  *)
+    fail "unknown case"
+    ;;
+esac
+
+if ((failures)); then
+  echo "$case: $failures failure(s)"
+  exit 1
+fi
+echo "$case: passed"
