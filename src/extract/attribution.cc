@@ -167,6 +167,9 @@ class DocRun {
   int SubjectStart(int j, int a) const;
   // The end (exclusive) of a noun phrase starting at k, or k when none.
   int ObjectNpEnd(int k, int e) const;
+  // The end (exclusive) of a source phrase read rightwards from k: "Rep. G.K.
+  // Butterfield (D-N.C.)", "officials in Seoul", "a report by the agency".
+  int NpForward(int k, int e) const;
   bool PlausibleSource(int b, int e) const;
   // Skips adjuncts after a cue ("on Friday", "in a statement", "that").
   int SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that) const;
@@ -180,6 +183,11 @@ class DocRun {
   // Content before the source ending at the comma/quote at `stop`.
   bool ContentBefore(int si, int stop, model::Claim& c) const;
   int ClauseStop(int k, int e) const;
+  bool IsClauseParticiple(std::string_view w) const;
+  // The subject ending at token j: skips "X, a spokesman for Y," appositions
+  // and "X, who" relatives. Returns false when there is none.
+  bool FindSubject(int si, int j, Range* out) const;
+  Range SentenceSource(int si, int before) const;
 
   int32_t ResolveSource(Range r);
   int32_t FindAntecedent(int before_tok, bool person) const;
@@ -296,7 +304,7 @@ int DocRun::SubjectStart(int j, int a) const {
         s = k;  // "officials from South Korea", "an official of the ministry"
         continue;
       }
-      if (IsClauseWord(t.low)) break;
+      if (IsClauseWord(t.low) || IsPreposition(t.low)) break;
       if (t.low == "and") {
         // "Russia and North Korea said": only between names.
         if (k - 1 < a || !tok_[k - 1].cap || s > j || !tok_[s].cap) break;
@@ -307,6 +315,11 @@ int DocRun::SubjectStart(int j, int a) const {
         if (!noun_like) break;
       }
       s = k;
+      continue;
+    }
+    if (t.raw == "." && !layer_.tokens[k].space_before && k > a && IsWord(k - 1) &&
+        tok_[k - 1].raw.size() <= 4 && s <= j && (tok_[s].cap || tok_[s].raw == ".")) {
+      s = k;  // "Mr. Podesta", "Lt. Gen. Budanov", "G.K. Butterfield"
       continue;
     }
     if (t.raw == ")") {
@@ -353,6 +366,43 @@ int DocRun::ObjectNpEnd(int k, int e) const {
     break;
   }
   return head ? p : k;
+}
+
+int DocRun::NpForward(int k, int e) const {
+  int p = k;
+  while (p < e && p - k < kMaxSourceTokens) {
+    const Tok& t = tok_[p];
+    if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
+      if (p > k && TimeStartingAt(p) >= 0) break;
+      if (IsPreposition(t.low) && p > k && p + 1 < e &&
+          (tok_[p + 1].cap || IsDeterminer(tok_[p + 1].low)) &&
+          (tok_[p - 1].cap || lex_.IsSpeakerNoun(tok_[p - 1].low))) {
+        ++p;
+        continue;
+      }
+      if (IsClauseWord(t.low) || IsIn(t.low, {"has", "have", "had", "will", "would", "and"})) break;
+      if (p > k && lex_.CuesStartingWith(t.low) && !t.cap) break;
+      ++p;
+      continue;
+    }
+    if (t.raw == "." && !layer_.tokens[p].space_before && p > k && IsWord(p - 1) &&
+        tok_[p - 1].raw.size() <= 4 && p + 1 < e && IsWord(p + 1) &&
+        (tok_[p + 1].cap || !layer_.tokens[p + 1].space_before)) {
+      ++p;
+      continue;
+    }
+    if (t.raw == "(" && p > k) {
+      int q = p + 1;
+      while (q < e && q - p < 8 && tok_[q].raw != ")" && tok_[q].raw != "(") ++q;
+      if (q < e && tok_[q].raw == ")") {
+        p = q + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  while (p > k && (tok_[p - 1].raw == "." || IsPreposition(tok_[p - 1].low))) --p;
+  return p;
 }
 
 bool DocRun::PlausibleSource(int b, int e) const {
@@ -424,13 +474,33 @@ int DocRun::ClauseStop(int k, int e) const {
     if (!IsComma(p) || in_quote_[p]) continue;
     const Tok& n = tok_[p + 1];
     if (n.low == "according" && p + 2 < e && tok_[p + 2].low == "to") return p;
-    if (const auto* cues = lex_.CuesStartingWith(n.low)) {
-      for (const auto& c : *cues) {
-        if (c.participle && c.frame != CueFrame::kHedge) return p;
+    if (IsClauseParticiple(n.low)) return p;
+    if (IsIn(n.low, {"while", "whereas", "but", "and", "with", "as"})) {
+      // ", while Ukraine said ...", ", with analysts saying ...": a new
+      // attribution starts within a few words.
+      for (int q = p + 2; q < e && q < p + 10; ++q) {
+        if (IsComma(q) || IsEndPunct(q)) break;
+        if (tok_[q].cap || !IsWord(q)) continue;
+        if (const auto* cues = lex_.CuesStartingWith(tok_[q].low)) {
+          bool verb = false;
+          for (const auto& c : *cues) {
+            verb = verb || (c.frame == CueFrame::kClause || c.frame == CueFrame::kTell);
+          }
+          if (verb && q > p + 2 && !IsDeterminer(tok_[q - 1].low)) return p;
+        }
       }
     }
   }
   return e;
+}
+
+bool DocRun::IsClauseParticiple(std::string_view w) const {
+  if (const auto* cues = lex_.CuesStartingWith(w)) {
+    for (const auto& c : *cues) {
+      if (c.participle && (c.frame == CueFrame::kClause || c.frame == CueFrame::kTell)) return true;
+    }
+  }
+  return false;
 }
 
 void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
@@ -443,7 +513,8 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
     int after = close + 1;
     // A quote that closes before the sentence ends and is followed by more
     // words is mixed: take the rest of the sentence too.
-    bool mixed = after < e && TrimEnd(after, e) > after && !IsComma(after);
+    bool mixed = after < e && TrimEnd(after, e) > after && !IsComma(after) &&
+                 !(close > 0 && IsComma(close - 1)) && !IsIn(tok_[after].low, {"and", "but"});
     int b = k + 1;
     int ce = mixed ? TrimEnd(after, ClauseStop(after, e)) : TrimEnd(b, close);
     if (ce > b) {
@@ -487,20 +558,57 @@ bool DocRun::ContentBefore(int si, int stop, model::Claim& c) const {
   return true;
 }
 
+bool DocRun::FindSubject(int si, int j, Range* out) const {
+  int a = static_cast<int>(layer_.sentences[si].first_token);
+  if (j < a) return false;
+  bool relative = IsIn(tok_[j].low, {"who", "which"});
+  if (relative) {
+    --j;
+    if (j < a) return false;
+    if (IsComma(j)) {
+      // "the agency, which reported": the phrase right before the comma;
+      // "Budanov, head of the agency, who said": the name before an apposition.
+      int sb = SubjectStart(j - 1, a);
+      if (sb < 0) return false;
+      if (sb - 2 >= a && IsComma(sb - 1) && !tok_[sb].cap) {
+        int sb2 = SubjectStart(sb - 2, a);
+        if (sb2 >= 0 && PlausibleSource(sb2, sb - 1) && tok_[sb2].cap) {
+          *out = {sb2, sb - 1};
+          return true;
+        }
+      }
+      *out = {sb, j};
+      return true;
+    }
+  }
+  if (IsComma(j)) {
+    // "X, a spokesman for Y, said": the phrase before the apposition.
+    int p = j - 1;
+    while (p > a && p > j - 16 && !IsComma(p) && !IsEndPunct(p)) --p;
+    if (p <= a || !IsComma(p)) return false;
+    int sb = SubjectStart(p - 1, a);
+    if (sb < 0) return false;
+    *out = {sb, p};
+    return true;
+  }
+  int sb = SubjectStart(j, a);
+  if (sb < 0) return false;
+  *out = {sb, j + 1};
+  return true;
+}
+
+DocRun::Range DocRun::SentenceSource(int si, int before) const {
+  for (auto it = found_.rbegin(); it != found_.rend(); ++it) {
+    if (it->source.empty() || sent_of_[it->source.b] != si || it->source.b >= before) continue;
+    return it->source;
+  }
+  return {};
+}
+
 bool DocRun::TryAccordingTo(int si, int i, int n) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
-  int sb = i + n, se = sb;
-  while (se < e && se - sb < kMaxSourceTokens &&
-         (IsWord(se) || tok_[se].kind == TokenKind::kNumber || tok_[se].raw == "(" ||
-          tok_[se].raw == ")")) {
-    if (IsIn(tok_[se].low, {"that", "which", "who", "is", "are", "was", "were", "has", "have",
-                           "had", "will", "would"})) {
-      break;
-    }
-    ++se;
-  }
-  while (se > sb && tok_[se - 1].raw == "(") --se;
+  int sb = i + n, se = NpForward(sb, e);
   if (se <= sb) return false;
   model::Claim c;
   int before_end = TrimEnd(a, i);
@@ -539,6 +647,7 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
   bool saw_that = false;
   k = SkipAdjuncts(k, e, &c.stated_on, &saw_that);
   if (saw_that) return false;
+  while (k > i + n && IsComma(k - 1)) --k;
   int end = TrimEnd(k, e);
   int cont_open = -1;
   if (k < end) {
@@ -547,7 +656,17 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
     while (p < end && IsComma(p)) ++p;
     if (p < e && IsOpenDq(p) && quote_match_[p] > p) {
       cont_open = p;
-    } else if (!(IsComma(k) && ClauseStop(k, e) == k)) {
+    } else if (IsComma(k) && k + 1 < end) {
+      // "The troops, he said, were tired": the content goes on.
+      std::string_view w = tok_[k + 1].low;
+      bool clause = IsClauseParticiple(w) || ClauseStop(k, e) == k ||
+                    IsIn(w, {"and", "but", "while", "whereas", "as", "because", "though",
+                             "although", "who", "which", "when", "after", "before", "so", "or",
+                             "without", "with", "in", "on", "at", "noting", "referring",
+                             "according", "if", "until", "since", "even", "then"}) ||
+                    !IsWord(k + 1);
+      if (!clause) cont_open = -2 - (k + 1);
+    } else {
       return false;
     }
   }
@@ -556,6 +675,10 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
     int close = quote_match_[cont_open];
     int ce = TrimEnd(cont_open + 1, close);
     if (ce > cont_open + 1) c.content.push_back(SpanOf(cont_open + 1, ce));
+  } else if (cont_open <= -2) {
+    int b = -2 - cont_open;
+    int ce = TrimEnd(b, ClauseStop(b, e));
+    if (ce - b >= 2) c.content.push_back(SpanOf(b, ce));
   }
   Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
   return true;
@@ -577,11 +700,12 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
   k = SkipAdjuncts(k, e, &c.stated_on, &saw_that);
   if (k < e && !saw_that) {
     std::string_view w = tok_[k].low;
-    if (IsIn(w, {"to", "by", "as", "it", "so", "in", "for", "of", "with", "and", "or", "but",
-                 "yes", "no", "nothing", "anything", "something", "goodbye", "hello", "sorry",
-                 "thanks", "about", "at", "on", "up", "out", "off", "the", "a", "an"}) &&
-        !(cue.frame == CueFrame::kObject && IsDeterminer(w)) &&
-        !(cue.frame == CueFrame::kClause && IsDeterminer(w))) {
+    bool number_next = k + 1 < e && (tok_[k + 1].kind == TokenKind::kNumber ||
+                                     IsIn(tok_[k + 1].low, {"least", "most", "more", "less"}));
+    if (IsIn(w, {"to", "by", "as", "so", "in", "for", "of", "with", "and", "or", "but", "yes",
+                 "no", "nothing", "anything", "something", "goodbye", "hello", "sorry", "thanks",
+                 "about", "at", "on", "up", "out", "off", "into", "from", "goodnight"}) &&
+        !number_next) {
       return false;
     }
   }
@@ -605,11 +729,7 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
   if (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kTell) return false;
   const auto& s = layer_.sentences[si];
   int e = static_cast<int>(s.end_token);
-  int sb = i + n, se = sb;
-  while (se < e && se - sb < kMaxSourceTokens && IsWord(se) && !IsClauseWord(tok_[se].low) &&
-         TimeStartingAt(se) < 0) {
-    ++se;
-  }
+  int sb = i + n, se = NpForward(sb, e);
   if (!PlausibleSource(sb, se)) return false;
   model::Claim c;
   bool saw_that = false;
@@ -626,12 +746,7 @@ bool DocRun::TryParticiple(int si, int i, const Cue& cue, int n) {
   // ", adding that C": the source of the clause the participle hangs on.
   if (cue.frame == CueFrame::kObject && cue.lemma == "cite") return false;
   int a = static_cast<int>(layer_.sentences[si].first_token);
-  Range src;
-  for (auto it = found_.rbegin(); it != found_.rend(); ++it) {
-    if (it->source.empty() || sent_of_[it->source.b] != si) continue;
-    src = it->source;
-    break;
-  }
+  Range src = SentenceSource(si, i);
   if (src.empty()) {
     int se = a;
     while (se < i && se - a < kMaxSourceTokens && IsWord(se) && !IsClauseWord(tok_[se].low) &&
@@ -701,27 +816,28 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   if (cue.frame == CueFrame::kNoun) return TryNoun(si, i, cue, n);
   if (cue.frame == CueFrame::kHedge) return TryHedge(si, i, cue, n);
   if (i > a && tok_[i - 1].low == "as") {
-    if (cue.lemma == "report" && i + 1 < e && tok_[i + 1].low == "by") {
-      // "C, as reported by X"
-      int sb = i + 2, se = sb;
-      while (se < e && se - sb < kMaxSourceTokens &&
-             (IsWord(se) || tok_[se].raw == "(" || tok_[se].raw == ")") &&
-             !IsClauseWord(tok_[se].low)) {
-        ++se;
-      }
-      while (se > sb && tok_[se - 1].raw == "(") --se;
+    if (i + 1 < e && tok_[i + 1].low == "by") {
+      // "C, as reported by X" and "As noted by X, C"
+      int sb = i + 2, se = NpForward(sb, e);
       if (!PlausibleSource(sb, se)) return false;
       model::Claim c;
-      int stop = i - 1;
-      while (stop > a && (IsComma(stop - 1) || IsCloseDq(stop - 1))) --stop;
-      if (!ContentBefore(si, stop, c)) return false;
+      if (i - 1 == a) {
+        if (se >= e || !IsComma(se)) return false;
+        ContentAfter(si, se + 1, c);
+        if (c.content.empty()) return false;
+      } else {
+        int stop = i - 1;
+        while (stop > a && (IsComma(stop - 1) || IsCloseDq(stop - 1))) --stop;
+        if (!ContentBefore(si, stop, c)) return false;
+      }
       Emit(si, cue, i - 1, i + 2, {sb, se}, std::move(c));
       return true;
     }
     if (cue.participle && i - 2 >= a) {
       // "X cited Y as saying C": Y's claim.
-      int sb = SubjectStart(i - 2, a);
-      if (sb < 0 || !PlausibleSource(sb, i - 1)) return false;
+      Range subj;
+      if (!FindSubject(si, i - 2, &subj) || !PlausibleSource(subj.b, subj.e)) return false;
+      int sb = subj.b;
       Cue as = cue;
       model::Claim c;
       int k = i + n;
@@ -729,13 +845,28 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       k = SkipAdjuncts(k, e, &c.stated_on, &saw_that);
       ContentAfter(si, k, c);
       if (c.content.empty()) return false;
-      Emit(si, as, i - 1, i + n, {sb, i - 1}, std::move(c));
+      Emit(si, as, i - 1, i + n, {sb, subj.e}, std::move(c));
       return true;
     }
     return false;
   }
-  if (cue.participle && i > a && IsComma(i - 1)) return TryParticiple(si, i, cue, n);
-  if (cue.participle) return false;
+  if (IsIn(cue.lemma, {"cite", "quote"})) {
+    // "X cited Y as saying C" is Y's claim (found at "as saying").
+    for (int q = i + n; q < e && q < i + n + 24; ++q) {
+      if (tok_[q].low == "as" && q + 1 < e && IsClauseParticiple(tok_[q + 1].low)) return false;
+    }
+  }
+  if (cue.lemma == "report on" && TimeStartingAt(i + 1) >= 0) return false;
+  if (cue.participle) {
+    if (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kTell) return false;
+    if (i > a && IsComma(i - 1)) return TryParticiple(si, i, cue, n);
+    // ", with analysts saying that C"
+    int sb = SubjectStart(i - 1, a);
+    if (sb > a && tok_[sb - 1].low == "with" && PlausibleSource(sb, i)) {
+      return TryLeading(si, i, cue, n, sb, i, false);
+    }
+    return false;
+  }
   if (i > a && (IsComma(i - 1) || IsCloseDq(i - 1))) return TryInverted(si, i, cue, n);
   int j = i - 1;
   bool negated = cue.category == model::CueCategory::kDenial;
@@ -748,18 +879,16 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   if (IsIn(tok_[j].low, {"is", "are", "was", "were", "be", "been", "being"})) {
     return TryHedge(si, i, cue, n);
   }
-  int src_b = -1, src_e = j + 1;
-  if (IsComma(j)) {
-    // "X, a spokesman for Y, said": the phrase before the apposition.
-    int p = j - 1;
-    while (p > a && p > j - 16 && !IsComma(p) && !IsEndPunct(p)) --p;
-    if (p <= a || !IsComma(p)) return false;
-    src_e = p;
-    src_b = SubjectStart(p - 1, a);
-  } else {
-    src_b = SubjectStart(j, a);
+  Range subj;
+  if (IsIn(tok_[j].low, {"and", "but"})) {
+    // "X said C and confirmed D": the subject of the first cue.
+    subj = SentenceSource(si, j);
+    if (subj.empty()) return false;
+    return TryLeading(si, i, cue, n, subj.b, subj.e, negated);
   }
-  if (src_b < 0 || !PlausibleSource(src_b, src_e)) return false;
+  if (!FindSubject(si, j, &subj)) return false;
+  int src_b = subj.b, src_e = subj.e;
+  if (!PlausibleSource(src_b, src_e)) return false;
   if (cue.frame == CueFrame::kObject) {
     // Object cues need a name or pronoun as source: "North Korea criticized C".
     bool strong = src_e - src_b == 1 && IsPronoun(tok_[src_b].low);
@@ -802,9 +931,12 @@ model::EntityType DocRun::GuessType(Range r) const {
   std::string_view head = tok_[r.e - 1].low;
   if (r.e - r.b == 1 && IsPersonPronoun(head)) return model::EntityType::kPerson;
   if (lex_.IsPersonNoun(head)) return model::EntityType::kPerson;
-  for (int k = r.b; k < r.e; ++k) {
-    if (IsIn(tok_[k].low, {"mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "president",
-                           "minister", "lt.", "col.", "prime", "secretary"})) {
+  for (int k = r.b; k + 1 < r.e; ++k) {
+    // "Russian envoy Andrey Belyousov", "Mr. Podesta"
+    if ((lex_.IsPersonNoun(tok_[k].low) ||
+         IsIn(tok_[k].low, {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col",
+                            "president", "minister", "prime", "secretary", "general", "senator"})) &&
+        tok_[k + 1].cap) {
       return model::EntityType::kPerson;
     }
   }
@@ -906,6 +1038,13 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
   if (c.category == model::CueCategory::kDenial) c.negated = true;
   for (const auto& f : found_) {
     if (!f.claim.content.empty() && f.claim.content[0] == c.content[0]) return;
+  }
+  if (src.e - src.b == 1 && IsPronoun(tok_[src.b].low)) {
+    // "The agency said it believed C": the same speaker, one claim.
+    uint32_t at = layer_.tokens[src.b].span.begin;
+    for (const auto& f : found_) {
+      if (f.claim.content[0].begin == at) return;
+    }
   }
   if (!src.empty()) {
     Span sp = SpanOf(src.b, src.e);
