@@ -24,5 +24,16 @@ if ! "$bin" build "$src/seeds" -o "$work/out" --quiet --no-progress "$@" 2>"$wor
   exit 1
 fi
 echo "PASS  claimgraph build seeds/ -o $work/out $*"
-exec node "$here/check.mjs" "$work/out" --queries "$src/queries" \
+node "$here/check.mjs" "$work/out" --queries "$src/queries" \
   --shapes "$src/ontology/shapes.ttl" --expected "$src/tests/interop/expected"
+rc=$?
+# The README's picture comes from scripts/render-gexf.mjs: it must draw this
+# graph (SVG only here; the PNG step needs rsvg-convert).
+if node "$src/scripts/render-gexf.mjs" "$work/out/graph.gexf" -o "$work/graph.svg" --no-png \
+  2>"$work/render.txt" && xmllint --noout "$work/graph.svg"; then
+  echo "PASS  render-gexf.mjs drew $work/graph.svg"
+else
+  echo "FAIL  render-gexf.mjs: $(head -n 3 "$work/render.txt")"
+  rc=1
+fi
+exit $rc
