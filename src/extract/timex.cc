@@ -1,14 +1,1167 @@
+// The time tagger: token patterns over each sentence, longest match first,
+// normalised to TIMEX3 against the publication date. Extents follow
+// TempEval-3: prepositions ("on", "in", "since", "within") stay outside,
+// determiners and modifiers that belong to the expression stay inside ("the
+// past two months", "last year", "early next year", "about four months").
 #include "extract/timex.h"
 
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "extract/quantity_numbers.h"
+#include "extract/timex_calendar.h"
+
 namespace claimgraph::extract {
+namespace {
+
+using calendar::DateValue;
+using calendar::Ymd;
+using model::TimeExpr;
+using model::TimexType;
+using model::TokenKind;
+
+// ------------------------------------------------------------------ lexicon
+
+enum class Cat : uint8_t {
+  kNone,
+  kMonth,      // v = 1..12
+  kMonthAbbr,  // "Jan", "Sept": v = 1..12
+  kWeekday,    // v = 1 (Monday) .. 7
+  kUnit,       // v = Unit
+  kSeason,     // v = Season
+  kPartOfDay,  // v = PartOfDay
+  kDayRef,     // today 0, yesterday -1, tomorrow +1; tonight 2
+  kPresentRef,
+  kPastRef,
+  kFutureRef,
+  kSet,        // v = Unit of the period: "daily"
+  kRelative,   // this 0, last/past/previous -1, next/coming/upcoming +1
+  kPosition,   // early 1 (START), mid 2 (MID), late 3 (END)
+  kApprox,     // about, approximately ...
+};
+
+enum Unit : int8_t { kSecond, kMinute, kHour, kDay, kWeek, kFortnight, kMonth, kQuarterUnit,
+                     kYear, kDecade, kCentury, kWeekend };
+enum Season : int8_t { kSpring, kSummer, kFall, kWinter };
+enum PartOfDay : int8_t { kMorning, kAfternoon, kEvening, kNight };
+
+struct Entry {
+  Cat cat = Cat::kNone;
+  int8_t v = 0;
+  bool plural = false;
+};
+
+const std::unordered_map<std::string_view, Entry>& Lexicon() {
+  static const auto* lex = [] {
+    auto* m = new std::unordered_map<std::string_view, Entry>();
+    const char* months[] = {"january", "february", "march",     "april",   "may",      "june",
+                            "july",    "august",   "september", "october", "november", "december"};
+    for (int i = 0; i < 12; ++i) (*m)[months[i]] = {Cat::kMonth, static_cast<int8_t>(i + 1)};
+    const std::pair<const char*, int> abbr[] = {{"jan", 1}, {"feb", 2},  {"mar", 3},  {"apr", 4},
+                                                {"jun", 6}, {"jul", 7},  {"aug", 8},  {"sep", 9},
+                                                {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
+    for (auto [k, v] : abbr) (*m)[k] = {Cat::kMonthAbbr, static_cast<int8_t>(v)};
+    const char* days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                          "sunday"};
+    for (int i = 0; i < 7; ++i) (*m)[days[i]] = {Cat::kWeekday, static_cast<int8_t>(i + 1)};
+    const std::pair<const char*, Unit> units[] = {
+        {"second", kSecond},   {"minute", kMinute},   {"hour", kHour},      {"day", kDay},
+        {"week", kWeek},       {"fortnight", kFortnight}, {"month", kMonth}, {"year", kYear},
+        {"decade", kDecade},   {"weekend", kWeekend}, {"quarter", kQuarterUnit}};
+    static std::string plurals[std::size(units)];
+    for (size_t i = 0; i < std::size(units); ++i) {
+      (*m)[units[i].first] = {Cat::kUnit, units[i].second, false};
+      plurals[i] = std::string(units[i].first) + "s";
+      (*m)[plurals[i]] = {Cat::kUnit, units[i].second, true};
+    }
+    (*m)["century"] = {Cat::kUnit, kCentury, false};
+    (*m)["centuries"] = {Cat::kUnit, kCentury, true};
+    (*m)["spring"] = {Cat::kSeason, kSpring};
+    (*m)["summer"] = {Cat::kSeason, kSummer};
+    (*m)["autumn"] = {Cat::kSeason, kFall};
+    (*m)["fall"] = {Cat::kSeason, kFall};
+    (*m)["winter"] = {Cat::kSeason, kWinter};
+    (*m)["morning"] = {Cat::kPartOfDay, kMorning};
+    (*m)["afternoon"] = {Cat::kPartOfDay, kAfternoon};
+    (*m)["evening"] = {Cat::kPartOfDay, kEvening};
+    (*m)["night"] = {Cat::kPartOfDay, kNight};
+    (*m)["today"] = {Cat::kDayRef, 0};
+    (*m)["yesterday"] = {Cat::kDayRef, -1};
+    (*m)["tomorrow"] = {Cat::kDayRef, 1};
+    (*m)["tonight"] = {Cat::kDayRef, 2};
+    for (const char* w : {"now", "currently", "nowadays", "presently", "current"})
+      (*m)[w] = {Cat::kPresentRef};
+    for (const char* w : {"recently", "recent"}) (*m)[w] = {Cat::kPastRef};
+    (*m)["daily"] = {Cat::kSet, kDay};
+    (*m)["weekly"] = {Cat::kSet, kWeek};
+    (*m)["monthly"] = {Cat::kSet, kMonth};
+    (*m)["annually"] = {Cat::kSet, kYear};
+    (*m)["yearly"] = {Cat::kSet, kYear};
+    (*m)["hourly"] = {Cat::kSet, kHour};
+    (*m)["nightly"] = {Cat::kSet, kDay};
+    (*m)["this"] = {Cat::kRelative, 0};
+    (*m)["last"] = {Cat::kRelative, -1};
+    (*m)["past"] = {Cat::kRelative, -1};
+    (*m)["previous"] = {Cat::kRelative, -1};
+    (*m)["next"] = {Cat::kRelative, 1};
+    (*m)["coming"] = {Cat::kRelative, 1};
+    (*m)["upcoming"] = {Cat::kRelative, 1};
+    (*m)["early"] = {Cat::kPosition, 1};
+    (*m)["mid"] = {Cat::kPosition, 2};
+    (*m)["late"] = {Cat::kPosition, 3};
+    for (const char* w : {"about", "approximately", "around", "roughly", "nearly", "almost",
+                          "some", "just", "only"})
+      (*m)[w] = {Cat::kApprox};
+    return m;
+  }();
+  return *lex;
+}
+
+// Strips a possessive: "friday's" -> "friday".
+std::string_view Stem(std::string_view w) {
+  if (w.ends_with("'s")) return w.substr(0, w.size() - 2);
+  if (w.ends_with("\u2019s")) return w.substr(0, w.size() - 4);
+  return w;
+}
+
+Entry Look(std::string_view w) {
+  w = Stem(w);
+  if (w.empty() || w.size() > 12) return {};
+  const auto& lex = Lexicon();
+  auto it = lex.find(w);
+  return it == lex.end() ? Entry{} : it->second;
+}
+
+const char* kPositionMods[] = {"", "START", "MID", "END"};
+
+char UnitLetter(Unit u) {
+  switch (u) {
+    case kSecond: return 'S';
+    case kMinute: return 'M';
+    case kHour: return 'H';
+    case kDay: return 'D';
+    case kWeek: case kFortnight: return 'W';
+    case kMonth: return 'M';
+    case kQuarterUnit: return 'Q';
+    case kWeekend: return 'D';
+    default: return 'Y';
+  }
+}
+
+bool IsClockUnit(Unit u) { return u == kSecond || u == kMinute || u == kHour; }
+
+std::string FormatAmount(double n) {
+  char buf[32];
+  if (n == static_cast<int64_t>(n))
+    std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(n));
+  else
+    std::snprintf(buf, sizeof buf, "%g", n);
+  return buf;
+}
+
+// "P4M", "PT3H", "P10Y" (a decade), "PXW" (n < 0: unknown amount).
+std::string DurationValue(double n, Unit u) {
+  if (u == kDecade) return n < 0 ? "PXDE" : "P" + FormatAmount(n * 10) + "Y";
+  if (u == kCentury) return n < 0 ? "PXCE" : "P" + FormatAmount(n * 100) + "Y";
+  if (u == kFortnight) return n < 0 ? "PXW" : "P" + FormatAmount(n * 2) + "W";
+  if (u == kQuarterUnit) return n < 0 ? "PXQ" : "P" + FormatAmount(n * 3) + "M";
+  std::string amount = n < 0 ? "X" : FormatAmount(n);
+  return (IsClockUnit(u) ? "PT" : "P") + amount + UnitLetter(u);
+}
+
+const char* kSeasonCodes[] = {"SP", "SU", "FA", "WI"};
+const char* kPartCodes[] = {"MO", "AF", "EV", "NI"};
+
+// ------------------------------------------------------------------ tense
+
+enum Dir : int8_t { kPast = -1, kUnknown = 0, kFuture = 1 };
+
+bool In(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list)
+    if (x == w) return true;
+  return false;
+}
+
+Dir TenseOf(std::string_view w) {
+  if (In(w, {"will", "shall", "won't", "going", "plans", "plan", "expected", "expects", "expect",
+             "scheduled", "due", "upcoming", "intends", "aims", "hopes", "would", "tomorrow",
+             "should", "must", "might", "could"}))
+    return kFuture;
+  if (w.size() > 3 && (w.ends_with("'ll") || w.ends_with("\u2019ll"))) return kFuture;
+  if (In(w, {"said", "was", "were", "had", "did", "told", "ago", "went", "came", "took", "gave",
+             "met", "saw", "began", "fell", "rose", "left", "sent", "held", "lost", "won", "made",
+             "got", "struck", "spoke", "wrote", "led", "fought", "flew", "became", "began", "found",
+             "thought", "brought", "bought", "sold", "paid", "ran", "knew", "hit", "shot", "broke",
+             "chose", "drew", "grew", "stood", "understood", "heard", "felt", "kept", "caught",
+             "taught", "sought", "told", "yesterday", "earlier"}))
+    return kPast;
+  if (w.size() > 4 && w.ends_with("ed") &&
+      !In(w, {"need", "speed", "indeed", "united", "hundred", "proceed", "exceed", "succeed",
+              "embed", "breed", "bleed", "feed", "seed", "shed", "based", "expected", "scheduled",
+              "planned", "supposed", "related", "armed", "concerned", "interested", "limited",
+              "advanced", "allied", "alleged"}))
+    return kPast;
+  return kUnknown;
+}
+
+// The tense of the verb that governs tokens [i, end): the nearest tense
+// marker before them in the sentence, else just after them; past by default
+// (news reports events that happened).
+Dir Governing(const Words& w, size_t first, size_t i, size_t end, size_t last) {
+  for (size_t k = i, n = 0; k > first && n < 12; ++n) {
+    --k;
+    if (w.kind(k) != TokenKind::kWord) {
+      std::string_view p = w.lower(k);
+      if (p == ";" || p == ":" || w.kind(k) == TokenKind::kOpenQuote) break;
+      continue;
+    }
+    if (Dir d = TenseOf(w.lower(k)); d != kUnknown) return d;
+  }
+  for (size_t k = end, n = 0; k < last && n < 6; ++k, ++n) {
+    if (w.kind(k) != TokenKind::kWord) continue;
+    if (Dir d = TenseOf(w.lower(k)); d != kUnknown) return d;
+  }
+  return kUnknown;
+}
+
+// ------------------------------------------------------------------ matching
+
+struct Hit {
+  size_t end = 0;
+  TimexType type = TimexType::kDate;
+  std::string value;
+  std::string mod;
+  bool takes_the = false;  // may be preceded by "the" inside the extent
+};
+
+bool IsSmallInt(std::string_view s, int lo, int hi, int* out) {
+  if (s.empty() || s.size() > 4) return false;
+  int v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  if (v < lo || v > hi) return false;
+  *out = v;
+  return true;
+}
+
+class Matcher {
+ public:
+  Matcher(const Words& w, std::optional<Ymd> anchor) : w_(w), anchor_(anchor) {}
+
+  void SetSentence(size_t first, size_t last) {
+    first_ = first;
+    last_ = last;
+  }
+
+  std::optional<Hit> At(size_t i);
+
+ private:
+  std::string_view L(size_t i) const { return i < last_ ? w_.lower(i) : std::string_view(); }
+  TokenKind K(size_t i) const { return w_.kind(i); }
+  Entry E(size_t i) const { return i < last_ && K(i) == TokenKind::kWord ? Look(L(i)) : Entry{}; }
+  bool Touch(size_t i) const { return i + 1 < last_ && w_.Touch(i); }
+  Dir Tense(size_t i, size_t end) const { return Governing(w_, first_, i, end, last_); }
+
+  std::optional<Hit> Core(size_t j, bool* the_ok);
+  std::optional<Hit> Calendar(size_t j);
+  std::optional<Hit> MonthAt(size_t j);
+  std::optional<Hit> WeekdayAt(size_t j);
+  std::optional<Hit> RelativeAt(size_t j);
+  std::optional<Hit> DurationAt(size_t j);
+  std::optional<Hit> QuarterAt(size_t j);
+  std::optional<Hit> ClockAt(size_t j);
+  std::optional<Hit> WordAt(size_t j);
+  std::optional<Hit> PositionAt(size_t j);
+
+  // Month token at j ("January", "Jan.", "Sept"): its number and where it ends.
+  int MonthToken(size_t j, size_t* end) const;
+  std::optional<int> YearToken(size_t j) const;
+  // Resolves a month (and day) without a year to the occurrence the tense points to.
+  int YearFor(int m, int d, Dir dir) const;
+  std::string WeekdayValue(int wd, Dir dir, bool strict) const;
+  std::string Shift(Unit u, int k) const;
+  std::string AgoValue(double n, Unit u) const;
+  int QuarterYear(int q, Dir dir) const;
+
+  const Words& w_;
+  std::optional<Ymd> anchor_;
+  size_t first_ = 0;
+  size_t last_ = 0;
+
+ public:
+  std::string last_quarter;  // the latest quarter value seen in the document
+};
+
+int Matcher::MonthToken(size_t j, size_t* end) const {
+  Entry e = E(j);
+  if (e.cat != Cat::kMonth && e.cat != Cat::kMonthAbbr) return 0;
+  if (!w_.Capitalized(j)) return 0;
+  *end = j + 1;
+  if (e.cat == Cat::kMonthAbbr) {
+    if (*end < last_ && L(*end) == "." && w_.Touch(j)) {
+      ++*end;
+    } else if (!(*end < last_ && K(*end) == TokenKind::kNumber)) {
+      return 0;
+    }
+  }
+  return e.v;
+}
+
+std::optional<int> Matcher::YearToken(size_t j) const {
+  int y = 0;
+  if (j < last_ && K(j) == TokenKind::kNumber && L(j).size() == 4 && IsSmallInt(L(j), 1000, 2199, &y))
+    return y;
+  return std::nullopt;
+}
+
+int Matcher::YearFor(int m, int d, Dir dir) const {
+  const Ymd& a = *anchor_;
+  int here = a.m * 32 + (d ? a.d : 0);
+  int there = m * 32 + d;
+  if (dir == kPast) return there <= here ? a.y : a.y - 1;
+  if (dir == kFuture) return there >= here ? a.y : a.y + 1;
+  // Unknown: the nearer of this year's and the neighbouring year's.
+  int diff = there - here;
+  if (diff > 6 * 32) return a.y - 1;
+  if (diff < -6 * 32) return a.y + 1;
+  return a.y;
+}
+
+std::string Matcher::WeekdayValue(int wd, Dir dir, bool strict) const {
+  Ymd a = *anchor_;
+  if (a.d == 0) return "XXXX-WXX-" + std::to_string(wd);
+  int today = calendar::Weekday(a);
+  int back = (today - wd + 7) % 7;
+  int ahead = (wd - today + 7) % 7;
+  if (strict) {
+    if (back == 0) back = 7;
+    if (ahead == 0) ahead = 7;
+  }
+  Ymd r = dir == kFuture ? calendar::AddDays(a, ahead) : calendar::AddDays(a, -back);
+  return DateValue(r.y, r.m, r.d);
+}
+
+// "this/last/next <unit>".
+std::string Matcher::Shift(Unit u, int k) const {
+  const Ymd& a = *anchor_;
+  switch (u) {
+    case kYear: return DateValue(a.y + k);
+    case kDecade: return std::to_string((a.y / 10) + k);
+    case kCentury: return std::to_string((a.y / 100) + k);
+    case kMonth: {
+      if (a.m == 0) return "";
+      int idx = a.y * 12 + (a.m - 1) + k;
+      return DateValue(idx / 12, idx % 12 + 1);
+    }
+    case kQuarterUnit: {
+      if (a.m == 0) return "";
+      int idx = a.y * 4 + (a.m - 1) / 3 + k;
+      return calendar::QuarterValue(idx / 4, idx % 4 + 1);
+    }
+    case kWeek: case kFortnight:
+      if (a.d == 0) return "";
+      return calendar::WeekValue(calendar::AddDays(a, 7 * k));
+    case kWeekend: {
+      if (a.d == 0) return "";
+      // The weekend before (or after) the anchor; "this weekend" looks ahead
+      // on a weekday.
+      int today = calendar::Weekday(a);
+      Ymd sat;
+      if (k < 0 || (k == 0 && today == 1))
+        sat = calendar::AddDays(a, -((today - 6 + 7) % 7 == 0 ? 7 : (today - 6 + 7) % 7));
+      else
+        sat = calendar::AddDays(a, (6 - today + 7) % 7 + (k > 0 && today >= 6 ? 7 : 0));
+      if (today == 7 && k == 0) sat = calendar::AddDays(a, -1);
+      return calendar::WeekValue(sat) + "-WE";
+    }
+    case kDay: {
+      if (a.d == 0) return "";
+      Ymd r = calendar::AddDays(a, k);
+      return DateValue(r.y, r.m, r.d);
+    }
+    default: return "";
+  }
+}
+
+// "three years ago": the date n units before the anchor at the unit's granularity.
+std::string Matcher::AgoValue(double n, Unit u) const {
+  const Ymd& a = *anchor_;
+  int k = static_cast<int>(n);
+  if (k != n || k < 0) return "";
+  switch (u) {
+    case kYear: return DateValue(a.y - k);
+    case kDecade: return DateValue(a.y - 10 * k);
+    case kCentury: return DateValue(a.y - 100 * k);
+    case kMonth: case kQuarterUnit: {
+      if (a.m == 0) return DateValue(a.y - k / 12);
+      int idx = a.y * 12 + (a.m - 1) - k * (u == kMonth ? 1 : 3);
+      return DateValue(idx / 12, idx % 12 + 1);
+    }
+    case kWeek: case kFortnight:
+      if (a.d == 0) return "";
+      return calendar::WeekValue(calendar::AddDays(a, -7 * k * (u == kWeek ? 1 : 2)));
+    case kDay: case kHour: case kMinute: case kSecond: {
+      if (a.d == 0) return "";
+      Ymd r = calendar::AddDays(a, u == kDay ? -k : 0);
+      return DateValue(r.y, r.m, r.d);
+    }
+    default: return "";
+  }
+}
+
+int Matcher::QuarterYear(int q, Dir dir) const {
+  const Ymd& a = *anchor_;
+  if (a.m == 0) return a.y;
+  int now = (a.m - 1) / 3 + 1;
+  if (dir == kFuture) return q >= now ? a.y : a.y + 1;
+  return q <= now ? a.y : a.y - 1;
+}
+
+// ---- dates written out: "January 24, 2025", "24 January 2025", "Jan. 24",
+// "January 2025", "January of this year", "2025-01-24", "1/24/2025", "1950", "the 1990s".
+std::optional<Hit> Matcher::MonthAt(size_t j) {
+  size_t e = 0;
+  int m = MonthToken(j, &e);
+  if (m == 0) return std::nullopt;
+  if (m == 5 && L(j) == "may") {
+    // "May" the modal: only with a day, a year or a temporal preposition before it.
+    bool number_next = e < last_ && K(e) == TokenKind::kNumber;
+    bool prep_before = j > first_ && In(L(j - 1), {"in", "since", "until", "by", "of", "early",
+                                                   "mid", "late", "last", "this", "next", "from",
+                                                   "to", "through", "during", "before", "after",
+                                                   "till", "between", "and", "or", "mid-"});
+    if (!number_next && !prep_before) return std::nullopt;
+  }
+  Hit h;
+  int day = 0;
+  int year = 0;
+  size_t k = e;
+  if (k < last_ && K(k) == TokenKind::kNumber && L(k).size() <= 2 && IsSmallInt(L(k), 1, 31, &day)) {
+    ++k;
+    if (k < last_ && Touch(k - 1) && In(L(k), {"st", "nd", "rd", "th"})) ++k;
+    size_t y = k;
+    if (y < last_ && L(y) == ",") ++y;
+    if (auto yr = YearToken(y)) {
+      year = *yr;
+      k = y + 1;
+    }
+  } else if (auto yr = YearToken(k)) {
+    year = *yr;
+    ++k;
+  } else if (k + 1 < last_ && L(k) == "of") {
+    if (auto yr2 = YearToken(k + 1)) {
+      year = *yr2;
+      k += 2;
+    }
+  }
+  if (day && day > calendar::DaysInMonth(year ? year : 2000, m)) return std::nullopt;
+  // "January of this year", "November last year"
+  size_t r = k;
+  if (year == 0 && r < last_ && L(r) == "of") ++r;
+  if (year == 0 && r + 1 < last_ && L(r + 1) == "year" && E(r).cat == Cat::kRelative && anchor_) {
+    int shift = E(r).v;
+    if (L(r) != "past") {
+      year = anchor_->y + shift;
+      k = r + 2;
+    }
+  }
+  if (year == 0) {
+    if (!anchor_) {
+      h.value = day ? "XXXX-" + DateValue(2000, m, day).substr(5) : "XXXX-" + DateValue(2000, m).substr(5);
+    } else {
+      year = YearFor(m, day, Tense(j, k));
+    }
+  }
+  if (year) h.value = DateValue(year, m, day);
+  h.end = k;
+  return h;
+}
+
+std::optional<Hit> Matcher::Calendar(size_t j) {
+  if (auto h = MonthAt(j)) return h;
+  if (K(j) != TokenKind::kNumber) return std::nullopt;
+  std::string_view t = L(j);
+  int a = 0;
+  // "24 January 2025", "24th January"
+  if (t.size() <= 2 && IsSmallInt(t, 1, 31, &a)) {
+    size_t k = j + 1;
+    if (k < last_ && Touch(j) && In(L(k), {"st", "nd", "rd", "th"})) ++k;
+    if (k < last_ && L(k) == "of") ++k;
+    size_t e = 0;
+    int m = MonthToken(k, &e);
+    if (m && a <= calendar::DaysInMonth(2000, m)) {
+      Hit h;
+      int year = 0;
+      if (auto yr = YearToken(e)) {
+        year = *yr;
+        ++e;
+      } else if (e + 1 < last_ && L(e) == "," && YearToken(e + 1)) {
+        year = *YearToken(e + 1);
+        e += 2;
+      }
+      if (!year && anchor_) year = YearFor(m, a, Tense(j, e));
+      h.value = year ? DateValue(year, m, a) : "XXXX-" + DateValue(2000, m, a).substr(5);
+      h.end = e;
+      return h;
+    }
+  }
+  // "2025-01-24"
+  if (t.size() == 4 && j + 4 < last_ && Touch(j) && Touch(j + 1) && Touch(j + 2) && Touch(j + 3) &&
+      L(j + 1) == "-" && L(j + 3) == "-") {
+    int y = 0, m = 0, d = 0;
+    if (IsSmallInt(t, 1000, 2199, &y) && L(j + 2).size() == 2 && IsSmallInt(L(j + 2), 1, 12, &m) &&
+        L(j + 4).size() == 2 && IsSmallInt(L(j + 4), 1, calendar::DaysInMonth(y, m), &d)) {
+      Hit h;
+      h.value = DateValue(y, m, d);
+      h.end = j + 5;
+      return h;
+    }
+  }
+  // "1/24/2025", "24/1/2025"
+  if (t.size() <= 2 && j + 4 < last_ && Touch(j) && Touch(j + 1) && Touch(j + 2) && Touch(j + 3) &&
+      L(j + 1) == "/" && L(j + 3) == "/") {
+    int x = 0, y2 = 0, yr = 0;
+    std::string_view ys = L(j + 4);
+    if (IsSmallInt(t, 1, 31, &x) && L(j + 2).size() <= 2 && IsSmallInt(L(j + 2), 1, 31, &y2) &&
+        (ys.size() == 4 || ys.size() == 2) && IsSmallInt(ys, 0, 2199, &yr)) {
+      if (ys.size() == 2) yr += yr < 50 ? 2000 : 1900;
+      int m = x, d = y2;
+      if (m > 12) std::swap(m, d);
+      if (m <= 12 && d <= calendar::DaysInMonth(yr, m)) {
+        Hit h;
+        h.value = DateValue(yr, m, d);
+        h.end = j + 5;
+        return h;
+      }
+    }
+  }
+  // "24.01.2025" (one token)
+  if (t.size() == 10 && t[2] == '.' && t[5] == '.') {
+    int d = 0, m = 0, y = 0;
+    if (IsSmallInt(t.substr(0, 2), 1, 31, &d) && IsSmallInt(t.substr(3, 2), 1, 12, &m) &&
+        IsSmallInt(t.substr(6, 4), 1000, 2199, &y) && d <= calendar::DaysInMonth(y, m)) {
+      Hit h;
+      h.value = DateValue(y, m, d);
+      h.end = j + 1;
+      return h;
+    }
+  }
+  // Years: "1950", "in 2024", "the 1990s".
+  if (auto yr = YearToken(j)) {
+    if (j > first_ && In(L(j - 1), {"$", "\u20ac", "\u00a3", "no", "number", "flight", "route",
+                                    "resolution", "article", "#", "-", "+", "x"}))
+      return std::nullopt;
+    Hit h;
+    h.end = j + 1;
+    if (h.end < last_ && Touch(j) && L(h.end) == "s") {  // "1990s"
+      h.value = std::to_string(*yr / 10);
+      h.end++;
+      h.takes_the = true;
+      return h;
+    }
+    if (h.end < last_) {
+      std::string_view n = L(h.end);
+      if (n == "%" || n == "percent" || K(h.end) == TokenKind::kNumber ||
+          (Touch(j) && K(h.end) == TokenKind::kWord) || n == "to" || n == "people" ||
+          n == "troops" || n == "soldiers" || n == "km" || n == "kilometers" ||
+          n == "kilometres" || n == "miles" || n == "meters" || n == "metres" || n == "feet" ||
+          n == "tons" || n == "tonnes" || n == "units" || n == "cases" || n == "times")
+        return std::nullopt;
+    }
+    if (*yr < 1900 && !(j > first_ && In(L(j - 1), {"in", "since", "by", "from", "until", "of",
+                                                    "before", "after", "during", "year", "to",
+                                                    "fiscal"})))
+      return std::nullopt;
+    h.value = DateValue(*yr);
+    return h;
+  }
+  return std::nullopt;
+}
+
+// "Friday", "Friday night", "Thursday, April 6".
+std::optional<Hit> Matcher::WeekdayAt(size_t j) {
+  Entry e = E(j);
+  if (e.cat != Cat::kWeekday) return std::nullopt;
+  if (!w_.Capitalized(j)) return std::nullopt;
+  size_t k = j + 1;
+  if (k + 1 < last_ && L(k) == ",") {
+    if (auto h = MonthAt(k + 1)) return h;  // the date says it all
+  }
+  if (auto h = MonthAt(k)) return h;
+  Hit h;
+  if (k < last_ && E(k).cat == Cat::kPartOfDay) ++k;
+  h.end = k;
+  h.value = anchor_ ? WeekdayValue(e.v, Tense(j, k), false) : "XXXX-WXX-" + std::to_string(e.v);
+  return h;
+}
+
+// "this year", "last week", "next month", "last Friday", "last December",
+// "this summer", "the past two months", "the coming weeks", "this morning".
+std::optional<Hit> Matcher::RelativeAt(size_t j) {
+  Entry r = E(j);
+  if (r.cat != Cat::kRelative) return std::nullopt;
+  size_t k = j + 1;
+  if (k >= last_) return std::nullopt;
+  std::string_view rel = L(j);
+  Entry e = E(k);
+  Hit h;
+  h.takes_the = rel != "this";
+  // "the past two months", "the next 12 months", "the last few years"
+  if (auto num = ReadNumber(w_, k, last_); num && !num->has_scale) {
+    Entry u = E(num->end);
+    if (u.cat == Cat::kUnit) {
+      h.end = num->end + 1;
+      h.type = TimexType::kDuration;
+      h.value = DurationValue(num->value, static_cast<Unit>(u.v));
+      return h;
+    }
+  }
+  if (In(L(k), {"few", "several", "many"}) && E(k + 1).cat == Cat::kUnit && E(k + 1).plural) {
+    h.end = k + 2;
+    h.type = TimexType::kDuration;
+    h.value = DurationValue(-1, static_cast<Unit>(E(k + 1).v));
+    return h;
+  }
+  if (!anchor_) return std::nullopt;
+  if (e.cat == Cat::kUnit && !e.plural) {
+    Unit u = static_cast<Unit>(e.v);
+    if (u == kSecond || u == kMinute || u == kHour) return std::nullopt;
+    h.end = k + 1;
+    h.value = Shift(u, r.v);
+    if (u == kQuarterUnit) {
+      // "this year's third quarter" is handled by QuarterAt; "last quarter" here.
+      last_quarter = h.value;
+    }
+    if (h.value.empty()) return std::nullopt;
+    // "this year's"
+    if (h.end < last_ && (L(h.end) == "'s" || L(h.end) == "\u2019s")) {}
+    return h;
+  }
+  if (e.cat == Cat::kUnit && e.plural) {  // "the coming weeks", "the past months"
+    h.end = k + 1;
+    h.type = TimexType::kDuration;
+    h.value = DurationValue(-1, static_cast<Unit>(e.v));
+    return h;
+  }
+  if (rel == "past" || rel == "coming" || rel == "upcoming") return std::nullopt;
+  if (e.cat == Cat::kWeekday) {
+    h.end = k + 1;
+    if (h.end < last_ && E(h.end).cat == Cat::kPartOfDay) ++h.end;
+    Dir dir = r.v < 0 ? kPast : r.v > 0 ? kFuture : Tense(j, k + 1);
+    h.value = WeekdayValue(e.v, dir, r.v != 0);
+    return h;
+  }
+  size_t me = 0;
+  if (int m = MonthToken(k, &me)) {
+    h.end = me;
+    const Ymd& a = *anchor_;
+    int y = a.y;
+    if (r.v < 0) y = m < a.m ? a.y : a.y - 1;
+    if (r.v > 0) y = m > a.m ? a.y : a.y + 1;
+    h.value = DateValue(y, m);
+    return h;
+  }
+  if (e.cat == Cat::kSeason) {
+    h.end = k + 1;
+    const Ymd& a = *anchor_;
+    int y = a.y + r.v;
+    if (r.v < 0 && e.v != kWinter && a.m >= 10) y = a.y;  // "last summer" said in November
+    h.value = std::to_string(y) + "-" + kSeasonCodes[e.v];
+    return h;
+  }
+  if (e.cat == Cat::kPartOfDay && rel == "this") {
+    h.end = k + 1;
+    h.type = TimexType::kTime;
+    if (anchor_->d == 0) return std::nullopt;
+    h.value = DateValue(anchor_->y, anchor_->m, anchor_->d) + "T" + kPartCodes[e.v];
+    return h;
+  }
+  return std::nullopt;
+}
+
+// "four months", "approximately three weeks", "a decade", "10-hour",
+// "four-day", "three years ago", "several weeks", "recent months".
+std::optional<Hit> Matcher::DurationAt(size_t j) {
+  Hit h;
+  h.type = TimexType::kDuration;
+  h.takes_the = true;
+  std::string_view t = L(j);
+  // Hyphenated word: "four-day", "two-week", "day-long".
+  if (K(j) == TokenKind::kWord && t.find('-') != std::string_view::npos) {
+    size_t dash = t.find('-');
+    std::string_view a = t.substr(0, dash);
+    std::string_view b = t.substr(dash + 1);
+    if (b.find('-') != std::string_view::npos) return std::nullopt;  // "two-year-old"
+    int n = CardinalWord(a);
+    Entry u = Look(b);
+    if (n > 0 && u.cat == Cat::kUnit && !u.plural) {
+      h.end = j + 1;
+      h.value = DurationValue(n, static_cast<Unit>(u.v));
+      return h;
+    }
+    Entry ua = Look(a);
+    if (ua.cat == Cat::kUnit && !ua.plural && b == "long") {
+      h.end = j + 1;
+      h.value = DurationValue(1, static_cast<Unit>(ua.v));
+      return h;
+    }
+    return std::nullopt;
+  }
+  // "10-hour", "30-year"
+  if (K(j) == TokenKind::kNumber && j + 2 < last_ && Touch(j) && Touch(j + 1) && L(j + 1) == "-") {
+    Entry u = E(j + 2);
+    auto v = ParseDigits(t);
+    if (v && u.cat == Cat::kUnit && !u.plural && !(j + 3 < last_ && L(j + 3) == "-")) {
+      h.end = j + 3;
+      h.value = DurationValue(*v, static_cast<Unit>(u.v));
+      return h;
+    }
+    return std::nullopt;
+  }
+  double n = -1;
+  size_t k = j;
+  if (In(t, {"few", "several", "many", "some"})) {
+    k = j + 1;
+  } else if (t == "a" && L(j + 1) == "few") {
+    k = j + 2;
+  } else if (t == "a" && L(j + 1) == "couple" && L(j + 2) == "of") {
+    n = 2;
+    k = j + 3;
+  } else if (t == "recent" || t == "coming") {
+    k = j + 1;
+    Entry u = E(k);
+    if (u.cat != Cat::kUnit || !u.plural) return std::nullopt;
+    h.end = k + 1;
+    h.type = TimexType::kDate;
+    h.value = t == "recent" ? "PAST_REF" : "FUTURE_REF";
+    return h;
+  } else if (K(j) == TokenKind::kWord && Look(t).cat == Cat::kUnit && Look(t).plural &&
+             j > first_ && In(L(j - 1), {"for", "over", "within", "in"}) &&
+             !In(L(j + 1), {"of", "ago", "later", "earlier"})) {
+    // "for years", "over months"
+    h.end = j + 1;
+    h.value = DurationValue(-1, static_cast<Unit>(Look(t).v));
+    h.takes_the = false;
+    return h;
+  } else if (t == "a" || t == "an" || t == "one") {
+    n = 1;
+    k = j + 1;
+  } else if (auto num = ReadNumber(w_, j, last_)) {
+    if (num->has_scale || num->value > 1000) return std::nullopt;
+    n = num->value;
+    k = num->end;
+  } else {
+    return std::nullopt;
+  }
+  // "a half", "and a half" are left to the number; "a minute and a half" is rare.
+  Entry u = E(k);
+  if (u.cat != Cat::kUnit) return std::nullopt;
+  Unit unit = static_cast<Unit>(u.v);
+  if (unit == kWeekend) return std::nullopt;
+  if (n == 1 && u.plural) return std::nullopt;
+  h.end = k + 1;
+  std::string_view after = L(h.end);
+  if (after == "old" || after == "-") return std::nullopt;  // ages: "four years old"
+  if ((after == "ago" || after == "earlier") && n < 0) {  // "several years ago"
+    h.value = "PAST_REF";
+    h.type = TimexType::kDate;
+    h.end++;
+    h.takes_the = false;
+    return h;
+  }
+  if ((after == "ago" || after == "earlier") && anchor_ && n >= 0) {
+    if (unit == kYear && n == 1 && !last_quarter.empty()) {
+      h.value = std::to_string(std::stoi(last_quarter.substr(0, 4)) - 1) + last_quarter.substr(4);
+    } else {
+      h.value = AgoValue(n, unit);
+    }
+    if (h.value.empty()) return std::nullopt;
+    h.type = TimexType::kDate;
+    h.end++;
+    h.takes_the = false;
+    return h;
+  }
+  if ((t == "a" || t == "an") && unit == kQuarterUnit) return std::nullopt;
+  if (unit == kQuarterUnit && n < 0) return std::nullopt;
+  if ((t == "a" || t == "an") && j > first_) {
+    if (In(L(j - 1), {"once", "twice", "times", "per"})) h.type = TimexType::kSet;
+    // "$5 a year", "10 percent a year": a rate, not a time.
+    if (K(j - 1) == TokenKind::kNumber || L(j - 1) == "cents" || L(j - 1) == "percent" ||
+        L(j - 1) == "%")
+      return std::nullopt;
+  }
+  h.value = DurationValue(n, unit);
+  return h;
+}
+
+// "the third quarter", "fourth-quarter", "the quarter", "a year earlier".
+std::optional<Hit> Matcher::QuarterAt(size_t j) {
+  if (!anchor_) return std::nullopt;
+  std::string_view t = L(j);
+  Hit h;
+  h.takes_the = true;
+  size_t k = j;
+  if (t == "fiscal") ++k;
+  int q = OrdinalWord(L(k));
+  size_t qend = 0;
+  if (q >= 1 && q <= 4 && L(k + 1) == "quarter") {
+    qend = k + 2;
+  } else if (K(k) == TokenKind::kWord && L(k).ends_with("-quarter")) {
+    q = OrdinalWord(L(k).substr(0, L(k).size() - 8));
+    if (q < 1 || q > 4) return std::nullopt;
+    qend = k + 1;
+  } else if ((In(t, {"latest", "current", "same", "that"}) && L(j + 1) == "quarter") ||
+             (t == "quarter" && j > first_ && L(j - 1) == "the")) {
+    h.end = t == "quarter" ? j + 1 : j + 2;
+    if (t == "current") {
+      h.value = Shift(kQuarterUnit, 0);
+    } else {
+      h.value = last_quarter.empty() ? Shift(kQuarterUnit, -1) : last_quarter;
+    }
+    return h;
+  } else if (In(t, {"year-earlier", "year-ago"})) {
+    if (L(j + 1) == "quarter" || L(j + 1) == "period") ++k;
+    h.end = k + 1;
+    if (last_quarter.empty()) {
+      h.value = DateValue(anchor_->y - 1);
+    } else {
+      h.value = std::to_string(std::stoi(last_quarter.substr(0, 4)) - 1) + last_quarter.substr(4);
+    }
+    return h;
+  } else {
+    return std::nullopt;
+  }
+  int year = 0;
+  if (L(qend) == "of" && YearToken(qend + 1)) {
+    year = *YearToken(qend + 1);
+    qend += 2;
+  } else if (auto yr = YearToken(qend)) {
+    year = *yr;
+    ++qend;
+  }
+  if (!year) year = QuarterYear(q, Tense(j, qend));
+  h.end = qend;
+  h.value = calendar::QuarterValue(year, q);
+  last_quarter = h.value;
+  return h;
+}
+
+// "10:35 a.m.", "3 p.m.", "noon".
+std::optional<Hit> Matcher::ClockAt(size_t j) {
+  int hh = -1, mm = 0;
+  size_t k = j;
+  if (L(j) == "noon" || L(j) == "midday") {
+    hh = 12;
+    k = j + 1;
+  } else if (K(j) == TokenKind::kNumber && L(j).size() <= 2 && IsSmallInt(L(j), 0, 24, &hh)) {
+    k = j + 1;
+    if (k + 1 < last_ && Touch(j) && Touch(k) && L(k) == ":" && L(k + 1).size() == 2 &&
+        IsSmallInt(L(k + 1), 0, 59, &mm)) {
+      k += 2;
+    } else if (!(k < last_ && In(L(k), {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}))) {
+      return std::nullopt;
+    }
+    if (k < last_ && In(L(k), {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})) {
+      if (L(k)[0] == 'p' && hh < 12) hh += 12;
+      if (L(k)[0] == 'a' && hh == 12) hh = 0;
+      ++k;
+    }
+    if (k < last_ && In(L(k), {"gmt", "utc", "est", "edt", "pst", "pdt", "cet", "kst", "bst"}))
+      ++k;
+    else if (k + 1 < last_ && L(k) == "local" && L(k + 1) == "time")
+      k += 2;
+  } else {
+    return std::nullopt;
+  }
+  Hit h;
+  if (k < last_ && (E(k).cat == Cat::kWeekday || E(k).cat == Cat::kDayRef)) {
+    // "noon Thursday", "10 p.m. yesterday": the day carries the value.
+    std::optional<Hit> day = E(k).cat == Cat::kWeekday ? WeekdayAt(k) : WordAt(k);
+    if (day) {
+      day->value = day->value.substr(0, 10);
+      day->type = TimexType::kDate;
+      return day;
+    }
+  }
+  h.type = TimexType::kTime;
+  h.end = k;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "T%02d:%02d", hh, mm);
+  if (anchor_ && anchor_->d) {
+    h.value = DateValue(anchor_->y, anchor_->m, anchor_->d) + buf;
+  } else {
+    h.value = std::string("XXXX-XX-XX") + buf;
+  }
+  return h;
+}
+
+// Single words and fixed phrases: "today", "yesterday morning", "now",
+// "currently", "recently", "the future", "daily", "every week", seasons.
+std::optional<Hit> Matcher::WordAt(size_t j) {
+  Entry e = E(j);
+  std::string_view t = L(j);
+  Hit h;
+  h.end = j + 1;
+  switch (e.cat) {
+    case Cat::kDayRef: {
+      if (!anchor_ || anchor_->d == 0) {
+        h.value = e.v == 2 ? "PRESENT_REF" : e.v == 0 ? "PRESENT_REF" : e.v < 0 ? "PAST_REF" : "FUTURE_REF";
+        return h;
+      }
+      Ymd r = calendar::AddDays(*anchor_, e.v == 2 ? 0 : e.v);
+      h.value = DateValue(r.y, r.m, r.d);
+      if (e.v == 2) {
+        h.value += "TNI";
+        h.type = TimexType::kTime;
+      } else if (E(j + 1).cat == Cat::kPartOfDay) {
+        h.value += std::string("T") + kPartCodes[E(j + 1).v];
+        h.type = TimexType::kTime;
+        h.end++;
+      }
+      return h;
+    }
+    case Cat::kPresentRef:
+      if (t == "current" && E(j + 1).cat == Cat::kUnit) return std::nullopt;
+      if (t == "now" && j + 1 < last_ && L(j + 1) == "that") return std::nullopt;
+      h.value = "PRESENT_REF";
+      return h;
+    case Cat::kPastRef:
+      if (t == "recent" && E(j + 1).cat == Cat::kUnit) return std::nullopt;
+      h.value = "PAST_REF";
+      return h;
+    case Cat::kFutureRef:
+      h.value = "FUTURE_REF";
+      return h;
+    case Cat::kSet:
+      h.type = TimexType::kSet;
+      h.value = DurationValue(1, static_cast<Unit>(e.v));
+      return h;
+    case Cat::kSeason: {
+      // Bare seasons need a temporal preposition: "in the summer", "since spring".
+      if (!anchor_ || j == first_) return std::nullopt;
+      size_t p = j - 1;
+      if (L(p) == "the" && p > first_) --p;
+      if (!In(L(p), {"in", "since", "until", "by", "during", "this", "over", "through", "before",
+                     "after", "early", "late", "mid"}))
+        return std::nullopt;
+      int y = anchor_->y;
+      if (L(j + 1) == "of" && YearToken(j + 2)) {
+        y = *YearToken(j + 2);
+        h.end = j + 3;
+      } else if (auto yr = YearToken(j + 1)) {
+        y = *yr;
+        h.end = j + 2;
+      }
+      h.value = std::to_string(y) + "-" + kSeasonCodes[e.v];
+      h.takes_the = true;
+      return h;
+    }
+    default:
+      break;
+  }
+  if ((t == "every" || t == "each") && E(j + 1).cat == Cat::kUnit && !E(j + 1).plural) {
+    h.type = TimexType::kSet;
+    h.end = j + 2;
+    h.value = DurationValue(1, static_cast<Unit>(E(j + 1).v));
+    return h;
+  }
+  if ((t == "every" || t == "each") && E(j + 1).cat == Cat::kWeekday) {
+    h.type = TimexType::kSet;
+    h.end = j + 2;
+    h.value = "XXXX-WXX-" + std::to_string(E(j + 1).v);
+    return h;
+  }
+  if (t == "future" || (t == "near" && L(j + 1) == "future")) {
+    if (j == first_ || L(j - 1) != "the") return std::nullopt;
+    h.end = t == "near" ? j + 2 : j + 1;
+    h.value = "FUTURE_REF";
+    h.takes_the = true;
+    return h;
+  }
+  if (t == "past" && j > first_ && L(j - 1) == "the" &&
+      !(j + 1 < last_ && (K(j + 1) == TokenKind::kNumber || E(j + 1).cat == Cat::kUnit ||
+                          CardinalWord(L(j + 1)) > 0))) {
+    h.value = "PAST_REF";
+    h.takes_the = true;
+    return h;
+  }
+  if (Stem(t) == "weekend" && j > first_ && L(j - 1) == "the" && anchor_ && anchor_->d) {
+    h.value = Shift(kWeekend, Tense(j, j + 1) == kFuture ? 1 : -1);
+    h.takes_the = true;
+    return h;
+  }
+  if (t == "earlier" && j == first_ && L(j + 1) == ",") {  // "Earlier, ..."
+    h.value = "PAST_REF";
+    return h;
+  }
+  if ((t == "moment" || t == "present") && j > first_ + 0 && j >= 2 && L(j - 1) == "the" &&
+      L(j - 2) == "at") {
+    h.value = "PRESENT_REF";
+    h.takes_the = true;
+    return h;
+  }
+  if (t == "year-end" || t == "year-ago" || t == "year-earlier") return std::nullopt;
+  return std::nullopt;
+}
+
+// "early", "mid", "late", "the end of", "the beginning of", "mid-January".
+std::optional<Hit> Matcher::PositionAt(size_t j) {
+  std::string_view t = L(j);
+  int pos = 0;
+  size_t k = j;
+  if (E(j).cat == Cat::kPosition) {
+    pos = E(j).v;
+    k = j + 1;
+    if (k < last_ && L(k) == "-" && Touch(j)) ++k;
+  } else if (K(j) == TokenKind::kWord && t.starts_with("mid-")) {
+    // "mid-January", "mid-1996": one token.
+    std::string_view rest = t.substr(4);
+    Hit h;
+    h.end = j + 1;
+    h.mod = "MID";
+    Entry e = Look(rest);
+    if (e.cat == Cat::kMonth && anchor_) {
+      h.value = DateValue(YearFor(e.v, 0, Governing(w_, first_, j, j + 1, last_)), e.v);
+      return h;
+    }
+    int y = 0;
+    if (rest.size() == 4 && IsSmallInt(rest, 1000, 2199, &y)) {
+      h.value = DateValue(y);
+      return h;
+    }
+    return std::nullopt;
+  } else {
+    size_t s = j;
+    if (t == "the") ++s;
+    std::string_view x = L(s);
+    if (L(s + 1) != "of") return std::nullopt;
+    if (x == "end") pos = 3;
+    else if (x == "beginning" || x == "start") pos = 1;
+    else if (x == "middle") pos = 2;
+    else return std::nullopt;
+    k = s + 2;
+    // "the end of the year" / "the end of this year": December of it.
+    size_t y = k;
+    if (L(y) == "the" || L(y) == "this") ++y;
+    if (anchor_ && (L(y) == "year" || L(y) == "month" || L(y) == "week")) {
+      Hit h;
+      h.end = y + 1;
+      h.mod = kPositionMods[pos];
+      if (L(y) == "year")
+        h.value = pos == 3 ? DateValue(anchor_->y, 12) : pos == 1 ? DateValue(anchor_->y, 1)
+                                                                  : DateValue(anchor_->y);
+      else
+        h.value = Shift(L(y) == "month" ? kMonth : kWeek, 0);
+      return h;
+    }
+  }
+  if (k >= last_) return std::nullopt;
+  std::optional<Hit> core;
+  if (MonthToken(k, &j) || YearToken(k)) core = Calendar(k);
+  if (!core) core = RelativeAt(k);  // "early next year", "late last month"
+  if (!core && E(k).cat == Cat::kDayRef) core = WordAt(k);
+  if (!core && E(k).cat == Cat::kSeason) {
+    core = WordAt(k);
+  }
+  if (!core || core->type == TimexType::kDuration) return std::nullopt;
+  core->mod = kPositionMods[pos];
+  return core;
+}
+
+std::optional<Hit> Matcher::Core(size_t j, bool* the_ok) {
+  std::optional<Hit> h;
+  *the_ok = false;
+  if ((h = PositionAt(j))) return h;
+  if ((h = WeekdayAt(j))) return h;
+  if ((h = ClockAt(j))) return h;
+  if ((h = Calendar(j))) return h;
+  if ((h = QuarterAt(j))) { *the_ok = true; return h; }
+  if ((h = RelativeAt(j))) { *the_ok = h->takes_the; return h; }
+  if ((h = DurationAt(j))) { *the_ok = true; return h; }
+  if ((h = WordAt(j))) { *the_ok = h->takes_the; return h; }
+  return std::nullopt;
+}
+
+std::optional<Hit> Matcher::At(size_t i) {
+  size_t j = i;
+  std::string mod;
+  // Approximation and bounds before a duration: "about four months", "more
+  // than four decades ago", "at least the past 18 months", "up to 100 days".
+  std::string_view t = L(j);
+  if (E(j).cat == Cat::kApprox) {
+    mod = "APPROX";
+    ++j;
+  } else if ((t == "more" || t == "less" || t == "fewer") && L(j + 1) == "than") {
+    mod = t == "more" ? "MORE_THAN" : "LESS_THAN";
+    j += 2;
+  } else if (t == "at" && (L(j + 1) == "least" || L(j + 1) == "most")) {
+    mod = L(j + 1) == "least" ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS";
+    j += 2;
+  } else if (t == "up" && L(j + 1) == "to") {
+    mod = "EQUAL_OR_LESS";
+    j += 2;
+  } else if ((t == "earlier" || t == "later") &&
+             (L(j + 1) == "this" || L(j + 1) == "last" || L(j + 1) == "next")) {
+    ++j;  // "earlier this year": the year
+  }
+  if (j >= last_) return std::nullopt;
+  bool the = L(j) == "the";
+  bool the_ok = false;
+  std::optional<Hit> h = Core(the ? j + 1 : j, &the_ok);
+  if (the && !(h && the_ok)) {
+    if (!mod.empty()) return std::nullopt;
+    h = PositionAt(j);  // "the end of ..."
+    if (!h) return std::nullopt;
+  }
+  if (!h) return std::nullopt;
+  if (!mod.empty()) {
+    if (h->type != TimexType::kDuration && !(h->type == TimexType::kDate && L(h->end - 1) == "ago"))
+      return std::nullopt;
+    h->mod = mod;
+  }
+  return h;
+}
+
+}  // namespace
 
 struct TimeTagger::Impl {};
 
-TimeTagger::TimeTagger(const kb::KnowledgeBase&) : impl_(std::make_unique<Impl>()) {}
+TimeTagger::TimeTagger(const kb::KnowledgeBase&) : impl_(std::make_unique<Impl>()) { Lexicon(); }
 TimeTagger::~TimeTagger() = default;
 
-std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document&, const model::TextLayer&) const {
-  return {};
+std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
+                                             const model::TextLayer& layer) const {
+  std::vector<model::TimeExpr> out;
+  Words words(doc.text, layer);
+  std::optional<Ymd> anchor = calendar::ParseIso(doc.published);
+  Matcher m(words, anchor);
+  for (const model::Sentence& s : layer.sentences) {
+    m.SetSentence(s.first_token, s.end_token);
+    for (size_t i = s.first_token; i < s.end_token;) {
+      auto tk = words.kind(i);
+      if (tk != TokenKind::kWord && tk != TokenKind::kNumber) {
+        ++i;
+        continue;
+      }
+      std::optional<Hit> h = m.At(i);
+      if (!h || h->value.empty() || h->end <= i) {
+        ++i;
+        continue;
+      }
+      model::Span span{layer.tokens[i].span.begin, layer.tokens[h->end - 1].span.end};
+      std::string_view tail = words.lower(h->end - 1);
+      if (tail != Stem(tail)) span.end -= static_cast<uint32_t>(tail.size() - Stem(tail).size());
+      bool boiler = false;
+      for (const model::Span& b : doc.boilerplate) boiler = boiler || b.Overlaps(span);
+      if (!boiler) out.push_back({span, h->type, std::move(h->value), std::move(h->mod)});
+      i = h->end;
+    }
+  }
+  return out;
 }
 
 }  // namespace claimgraph::extract

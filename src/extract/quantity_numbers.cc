@@ -1,0 +1,199 @@
+#include "extract/quantity_numbers.h"
+
+#include <array>
+#include <utility>
+
+namespace claimgraph::extract {
+
+Words::Words(std::string_view text, const model::TextLayer& layer)
+    : text_(text), lower_(text), layer_(layer) {
+  for (char& c : lower_)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+}
+
+std::string_view Words::lower(size_t i) const {
+  if (i >= size()) return {};
+  const model::Span& s = layer_.tokens[i].span;
+  return std::string_view(lower_).substr(s.begin, s.size());
+}
+
+std::string_view Words::raw(size_t i) const {
+  if (i >= size()) return {};
+  const model::Span& s = layer_.tokens[i].span;
+  return text_.substr(s.begin, s.size());
+}
+
+bool Words::Capitalized(size_t i) const {
+  if (i >= size() || layer_.tokens[i].kind != model::TokenKind::kWord) return false;
+  char c = text_[layer_.tokens[i].span.begin];
+  return c >= 'A' && c <= 'Z';
+}
+
+std::optional<double> ParseDigits(std::string_view s) {
+  double whole = 0;
+  double frac = 0;
+  double scale = 1;
+  bool in_frac = false;
+  int commas = 0;
+  size_t group = 0;  // digits since the last comma
+  for (char c : s) {
+    if (c >= '0' && c <= '9') {
+      if (in_frac) {
+        scale /= 10;
+        frac += (c - '0') * scale;
+      } else {
+        whole = whole * 10 + (c - '0');
+      }
+      ++group;
+    } else if (c == ',') {
+      if (in_frac || (commas > 0 && group != 3)) return std::nullopt;
+      ++commas;
+      group = 0;
+    } else if (c == '.') {
+      if (in_frac) return std::nullopt;
+      if (commas > 0 && group != 3) return std::nullopt;
+      in_frac = true;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (commas > 0 && !in_frac && group != 3) return std::nullopt;
+  return whole + frac;
+}
+
+namespace {
+
+constexpr std::array<std::pair<std::string_view, int>, 30> kCardinals{{
+    {"one", 1},        {"two", 2},        {"three", 3},     {"four", 4},       {"five", 5},
+    {"six", 6},        {"seven", 7},      {"eight", 8},     {"nine", 9},       {"ten", 10},
+    {"eleven", 11},    {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},  {"fifteen", 15},
+    {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},  {"twenty", 20},
+    {"thirty", 30},    {"forty", 40},     {"fifty", 50},    {"sixty", 60},     {"seventy", 70},
+    {"eighty", 80},    {"ninety", 90},    {"dozen", 12},    {"hundred", 100},  {"zero", 0},
+}};
+
+constexpr std::array<std::pair<std::string_view, int>, 24> kOrdinals{{
+    {"first", 1},       {"second", 2},     {"third", 3},       {"fourth", 4},
+    {"fifth", 5},       {"sixth", 6},      {"seventh", 7},     {"eighth", 8},
+    {"ninth", 9},       {"tenth", 10},     {"eleventh", 11},   {"twelfth", 12},
+    {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15}, {"sixteenth", 16},
+    {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
+    {"thirtieth", 30},  {"fortieth", 40},  {"fiftieth", 50},   {"hundredth", 100},
+}};
+
+int Lookup(std::string_view w, const auto& table) {
+  for (const auto& [k, v] : table)
+    if (k == w) return v;
+  return -1;
+}
+
+}  // namespace
+
+int CardinalWord(std::string_view lower) {
+  if (lower.empty() || lower.size() > 16) return -1;
+  int v = Lookup(lower, kCardinals);
+  if (v >= 0) return v;
+  // "twenty-five"
+  size_t dash = lower.find('-');
+  if (dash == std::string_view::npos) return -1;
+  int tens = Lookup(lower.substr(0, dash), kCardinals);
+  int units = Lookup(lower.substr(dash + 1), kCardinals);
+  if (tens >= 20 && tens % 10 == 0 && tens <= 90 && units >= 1 && units <= 9) return tens + units;
+  return -1;
+}
+
+int OrdinalWord(std::string_view lower) {
+  if (lower.empty() || lower.size() > 16) return -1;
+  int v = Lookup(lower, kOrdinals);
+  if (v >= 0) return v;
+  size_t dash = lower.find('-');  // "twenty-first"
+  if (dash == std::string_view::npos) return -1;
+  int tens = Lookup(lower.substr(0, dash), kCardinals);
+  int units = Lookup(lower.substr(dash + 1), kOrdinals);
+  if (tens >= 20 && tens % 10 == 0 && tens <= 90 && units >= 1 && units <= 9) return tens + units;
+  return -1;
+}
+
+double ScaleWord(std::string_view w, bool abbreviations) {
+  if (w == "thousand") return 1e3;
+  if (w == "million" || w == "mln" || w == "mn") return 1e6;
+  if (w == "billion" || w == "bn" || w == "bln") return 1e9;
+  if (w == "trillion" || w == "tn" || w == "trn") return 1e12;
+  if (abbreviations) {
+    if (w == "k") return 1e3;
+    if (w == "m") return 1e6;
+    if (w == "b") return 1e9;
+  }
+  return 0;
+}
+
+std::optional<NumberPhrase> ReadNumber(const Words& w, size_t i, size_t end) {
+  if (i >= end) return std::nullopt;
+  NumberPhrase p;
+  if (w.kind(i) == model::TokenKind::kNumber) {
+    auto v = ParseDigits(w.lower(i));
+    if (!v) return std::nullopt;
+    p.value = *v;
+    p.digits = true;
+    p.end = i + 1;
+  } else if (w.kind(i) == model::TokenKind::kWord) {
+    std::string_view t = w.lower(i);
+    int v = CardinalWord(t);
+    size_t j = i + 1;
+    if ((t == "a" || t == "an") && j < end) {  // "a dozen", "a hundred", "a million"
+      std::string_view n = w.lower(j);
+      if (n == "dozen" || n == "hundred") {
+        v = n == "dozen" ? 12 : 100;
+        ++j;
+      } else if (double s = ScaleWord(n, false); s > 0) {
+        p.value = s;
+        p.end = j + 1;
+        p.has_scale = true;
+        return p;
+      }
+    }
+    if (v < 0 || t == "hundred") return std::nullopt;
+    p.value = v;
+    // "twenty four"
+    if (v >= 20 && v <= 90 && v % 10 == 0 && j < end) {
+      int units = CardinalWord(w.lower(j));
+      if (units >= 1 && units <= 9) {
+        p.value += units;
+        ++j;
+      }
+    }
+    // "two hundred", "three hundred and fifty"
+    if (j < end && w.lower(j) == "hundred" && v < 100) {
+      p.value *= 100;
+      ++j;
+      if (j + 1 < end && w.lower(j) == "and") {
+        int rest = CardinalWord(w.lower(j + 1));
+        if (rest > 0 && rest < 100) {
+          p.value += rest;
+          j += 2;
+        }
+      }
+    }
+    p.end = j;
+  } else {
+    return std::nullopt;
+  }
+  // Scale: "1.5 million", "12bn", "three thousand".
+  size_t j = p.end;
+  if (j < end && w.kind(j) == model::TokenKind::kWord) {
+    bool touching = !w.token(j).space_before;
+    double s = ScaleWord(w.lower(j), false);
+    if (s == 0 && touching && p.digits) {
+      std::string_view t = w.lower(j);
+      if (t == "bn" || t == "mn" || t == "tn") s = ScaleWord(t, false);
+    }
+    if (s > 0) {
+      p.value *= s;
+      p.has_scale = true;
+      p.end = j + 1;
+    }
+  }
+  return p;
+}
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,70 @@
+// Internal to extract/: reading numbers as news English writes them, shared
+// by the time and quantity taggers. Digits with separators ("1,100", "3.5"),
+// cardinal words ("two", "twenty-five", "a dozen"), scale words ("1.5
+// million", "12bn") and ordinals ("third", "24th").
+#ifndef CLAIMGRAPH_EXTRACT_QUANTITY_NUMBERS_H_
+#define CLAIMGRAPH_EXTRACT_QUANTITY_NUMBERS_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model/text.h"
+
+namespace claimgraph::extract {
+
+// Lowercased (ASCII) view of every token of one document: one copy of the
+// text, so lookups need no per-token allocation.
+class Words {
+ public:
+  Words(std::string_view text, const model::TextLayer& layer);
+  size_t size() const { return layer_.tokens.size(); }
+  const model::Token& token(size_t i) const { return layer_.tokens[i]; }
+  model::TokenKind kind(size_t i) const { return layer_.tokens[i].kind; }
+  // Lowercased text of token i; "" past the end.
+  std::string_view lower(size_t i) const;
+  // Text as written.
+  std::string_view raw(size_t i) const;
+  // Token i is a word starting with a capital letter.
+  bool Capitalized(size_t i) const;
+  // Tokens i and i+1 touch (no space between them).
+  bool Touch(size_t i) const { return i + 1 < size() && !layer_.tokens[i + 1].space_before; }
+  bool Is(size_t i, std::string_view lower_word) const { return i < size() && lower(i) == lower_word; }
+  const model::TextLayer& layer() const { return layer_; }
+
+ private:
+  std::string_view text_;
+  std::string lower_;
+  const model::TextLayer& layer_;
+};
+
+// "1,100" -> 1100, "3.5" -> 3.5, "240" -> 240; nullopt for "1.2.3" and the like.
+std::optional<double> ParseDigits(std::string_view s);
+
+// "two" -> 2, "twenty" -> 20, "dozen" -> 12, "hundred" -> 100; -1 when not a cardinal word.
+int CardinalWord(std::string_view lower);
+
+// "first" -> 1, "third" -> 3, "twentieth" -> 20; -1 when not an ordinal word.
+int OrdinalWord(std::string_view lower);
+
+// "thousand" -> 1e3, "million"/"mn"/"m" -> 1e6, "billion"/"bn"/"b" -> 1e9,
+// "trillion"/"tn" -> 1e12; 0 when not a scale word. `abbreviations` admits
+// the one-letter forms ("12m", "3b") that are only scales right after digits.
+double ScaleWord(std::string_view lower, bool abbreviations);
+
+struct NumberPhrase {
+  size_t end = 0;       // one past the last token
+  double value = 0;
+  bool digits = false;  // written with digits
+  bool has_scale = false;
+};
+
+// The number starting at token i: digits with an optional scale ("1.5
+// million", "12bn"), or number words ("two", "twenty-five", "three thousand",
+// "a dozen"). nullopt when token i starts no number.
+std::optional<NumberPhrase> ReadNumber(const Words& w, size_t i, size_t end);
+
+}  // namespace claimgraph::extract
+
+#endif  // CLAIMGRAPH_EXTRACT_QUANTITY_NUMBERS_H_
