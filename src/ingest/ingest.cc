@@ -1,103 +1,321 @@
+// Reader: walks the inputs, reads files and hands their bytes to the format
+// parsers (text_reader.cc, json_lines.cc, xml_reader.cc, html_reader.cc).
 #include "ingest/ingest.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
-#include <nlohmann/json.hpp>
-
-#include "base/utf8.h"
+#include "ingest/input_checks.h"
+#include "ingest/json_lines.h"
 
 namespace claimgraph::ingest {
 
 namespace fs = std::filesystem;
 
-// Placeholder until the readers land: NAME.txt with an optional sidecar.
-
-Reader::Reader(ReaderOptions options) : options_(options) {}
-
 namespace {
 
-bool ReadFile(const fs::path& p, std::string& out) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
+enum class Format { kNone, kText, kJsonLines, kXml, kHtml };
+
+Format FormatOf(const std::string& path) {
+  std::string name = path.substr(path.find_last_of('/') + 1);
+  for (char& c : name) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+  }
+  auto ends = [&](std::string_view suffix) {
+    return name.size() > suffix.size() &&
+           name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  if (ends(".txt")) return Format::kText;
+  if (ends(".jsonl")) return Format::kJsonLines;
+  if (ends(".xml") || ends(".rss") || ends(".atom") || ends(".nitf")) return Format::kXml;
+  if (ends(".html") || ends(".htm")) return Format::kHtml;
+  return Format::kNone;
 }
 
-void CollectFiles(const fs::path& p, std::vector<fs::path>& out) {
-  if (fs::is_directory(p)) {
-    std::vector<fs::path> children;
-    for (const auto& e : fs::directory_iterator(p)) children.push_back(e.path());
-    std::sort(children.begin(), children.end());
-    for (const auto& c : children) CollectFiles(c, out);
-  } else {
-    out.push_back(p);
+std::string ErrnoText(int err) { return std::strerror(err); }
+
+// An open file descriptor, closed on scope exit.
+class Fd {
+ public:
+  explicit Fd(const std::string& path) : fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)) {}
+  ~Fd() {
+    if (fd_ >= 0) ::close(fd_);
   }
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+// Reads a whole file; on failure returns false with `error` set ("Permission
+// denied", "Is a directory").
+bool ReadWhole(const std::string& path, std::string& out, std::string& error) {
+  Fd fd(path);
+  if (fd.get() < 0) {
+    error = ErrnoText(errno);
+    return false;
+  }
+  struct stat st;
+  if (::fstat(fd.get(), &st) != 0) {
+    error = ErrnoText(errno);
+    return false;
+  }
+  out.clear();
+  if (S_ISREG(st.st_mode)) out.reserve(static_cast<size_t>(st.st_size));
+  char buf[1 << 16];
+  for (;;) {
+    size_t want = out.capacity() - out.size();
+    if (want >= sizeof buf) {
+      // Read straight into the string's spare capacity.
+      size_t old = out.size();
+      out.resize(out.capacity());
+      ssize_t n = ::read(fd.get(), out.data() + old, want);
+      if (n < 0) {
+        if (errno == EINTR) {
+          out.resize(old);
+          continue;
+        }
+        error = ErrnoText(errno);
+        return false;
+      }
+      out.resize(old + static_cast<size_t>(n));
+      if (n == 0) return true;
+      continue;
+    }
+    ssize_t n = ::read(fd.get(), buf, sizeof buf);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      error = ErrnoText(errno);
+      return false;
+    }
+    if (n == 0) return true;
+    out.append(buf, static_cast<size_t>(n));
+  }
+}
+
+// A read-only mapping of a whole file (large JSON Lines files).
+class MappedFile {
+ public:
+  bool Open(const std::string& path, std::string& error) {
+    Fd fd(path);
+    if (fd.get() < 0) {
+      error = ErrnoText(errno);
+      return false;
+    }
+    struct stat st;
+    if (::fstat(fd.get(), &st) != 0) {
+      error = ErrnoText(errno);
+      return false;
+    }
+    if (!S_ISREG(st.st_mode)) {
+      error = S_ISDIR(st.st_mode) ? "Is a directory" : "not a regular file";
+      return false;
+    }
+    size_ = static_cast<size_t>(st.st_size);
+    if (size_ == 0) return true;
+    void* p = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd.get(), 0);
+    if (p == MAP_FAILED) {
+      error = ErrnoText(errno);
+      return false;
+    }
+    data_ = static_cast<const char*>(p);
+    ::madvise(p, size_, MADV_SEQUENTIAL);
+    return true;
+  }
+  ~MappedFile() {
+    if (data_) ::munmap(const_cast<char*>(data_), size_);
+  }
+  std::string_view view() const { return {data_ ? data_ : "", size_}; }
+  // Drops the pages of [0, upto) from memory (they were read).
+  void Release(size_t upto) {
+    const size_t page = static_cast<size_t>(::sysconf(_SC_PAGESIZE));
+    upto -= upto % page;
+    if (data_ && upto > released_) {
+      ::madvise(const_cast<char*>(data_) + released_, upto - released_, MADV_DONTNEED);
+      released_ = upto;
+    }
+  }
+
+ private:
+  const char* data_ = nullptr;
+  size_t size_ = 0;
+  size_t released_ = 0;
+};
+
+bool IsHidden(const fs::path& p) {
+  std::string name = p.filename().string();
+  return !name.empty() && name[0] == '.';
+}
+
+// Files under `dir` in a format we read; hidden names skipped. Folders that
+// cannot be listed are reported.
+void Collect(const fs::path& dir, int depth, std::vector<std::string>& out,
+             const SkipSink& on_skip) {
+  if (depth > 64) {
+    on_skip({dir.string(), "folders nested more than 64 deep (symbolic-link loop?)"});
+    return;
+  }
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec);
+  if (ec) {
+    on_skip({dir.string(), "cannot open folder: " + ec.message()});
+    return;
+  }
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    const fs::path& p = it->path();
+    if (IsHidden(p)) continue;
+    std::error_code dec;
+    if (it->is_directory(dec)) {
+      Collect(p, depth + 1, out, on_skip);
+    } else if (FormatOf(p.string()) != Format::kNone) {
+      out.push_back(p.string());
+    }
+  }
+  if (ec) on_skip({dir.string(), "cannot list folder: " + ec.message()});
 }
 
 }  // namespace
 
-void ParseText(const std::string& name, std::string bytes, const std::string* sidecar_json,
-               const DocumentSink& on_document, const SkipSink& on_skip, const WarningSink&) {
-  size_t bad = utf8::FindInvalid(bytes);
-  if (bad != utf8::kValid) {
-    on_skip({name, "invalid UTF-8 at byte " + std::to_string(bad)});
-    return;
-  }
-  model::Document d;
-  d.id = fs::path(name).stem().string();
-  d.text = std::move(bytes);
-  d.origin = name;
-  d.format = "text";
-  if (sidecar_json) {
-    auto j = nlohmann::json::parse(*sidecar_json, nullptr, false);
-    if (j.is_object()) {
-      auto get = [&](const char* k) {
-        auto it = j.find(k);
-        return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-      };
-      d.title = get("title");
-      d.publisher = get("publisher");
-      d.author = get("author");
-      d.url = get("url");
-      d.published = get("published");
-      d.language = get("language");
-    }
-  }
-  on_document(std::move(d));
-}
-
-void ParseJsonLines(const std::string&, std::string_view, const DocumentSink&, const SkipSink&) {}
-void ParseXml(const std::string&, std::string_view, const DocumentSink&, const SkipSink&) {}
-void ParseHtml(const std::string&, std::string_view, const DocumentSink&, const SkipSink&) {}
+Reader::Reader(ReaderOptions options) : options_(options) {}
 
 uint64_t Reader::Read(const std::vector<std::string>& inputs, const DocumentSink& on_document,
                       const SkipSink& on_skip, const WarningSink& on_warning) {
-  uint64_t total = 0;
-  for (const auto& input : inputs) {
-    std::vector<fs::path> files;
-    CollectFiles(input, files);
-    for (const auto& f : files) {
-      if (f.extension() != ".txt") continue;
-      std::string bytes;
-      if (!ReadFile(f, bytes)) {
-        on_skip({f.string(), "cannot read"});
-        continue;
-      }
-      total += bytes.size();
-      fs::path side = f;
-      side.replace_extension(".meta.json");
-      std::string sidecar;
-      bool has = fs::exists(side) && ReadFile(side, sidecar);
-      ParseText(f.string(), std::move(bytes), has ? &sidecar : nullptr, on_document, on_skip,
-                on_warning);
+  uint64_t bytes_read = 0;
+  const DocumentSink deliver = [&](model::Document&& d) {
+    auto [it, inserted] = seen_.try_emplace(d.id, d.origin);
+    if (!inserted) {
+      on_skip({d.origin, "duplicate id \"" + d.id + "\" (first read from " + it->second + ")"});
+      return;
     }
+    on_document(std::move(d));
+  };
+
+  auto read_file = [&](const std::string& path, Format format) {
+    std::string error;
+    if (format == Format::kJsonLines) {
+      MappedFile file;
+      if (!file.Open(path, error)) {
+        on_skip({path, "cannot read: " + error});
+        return;
+      }
+      bytes_read += file.view().size();
+      std::string_view bytes = file.view();
+      if (bytes.empty()) {
+        on_skip({path, "empty file"});
+        return;
+      }
+      if (auto why = BinaryReason(bytes.substr(0, 64 * 1024))) {
+        on_skip({path, *why});
+        return;
+      }
+      JsonLinesParser parser(path, deliver, on_skip, on_warning, options_.max_document_bytes);
+      ScanJsonLines(bytes, parser, [&](size_t consumed) { file.Release(consumed); });
+      if (parser.records() == 0) on_skip({path, "no JSON records (blank lines only)"});
+      return;
+    }
+    std::string bytes;
+    if (!ReadWhole(path, bytes, error)) {
+      on_skip({path, "cannot read: " + error});
+      return;
+    }
+    bytes_read += bytes.size();
+    switch (format) {
+      case Format::kText: {
+        std::string sidecar_path = path.substr(0, path.size() - 4) + ".meta.json";
+        std::string sidecar;
+        bool has_sidecar = false;
+        std::error_code ec;
+        if (fs::exists(sidecar_path, ec)) {
+          std::string side_error;
+          has_sidecar = ReadWhole(sidecar_path, sidecar, side_error);
+          if (!has_sidecar && on_warning) {
+            on_warning({sidecar_path, "cannot read sidecar: " + side_error +
+                                          "; the document is read without metadata"});
+          }
+        }
+        ParseText(path, std::move(bytes), has_sidecar ? &sidecar : nullptr, deliver, on_skip,
+                  on_warning, options_);
+        break;
+      }
+      case Format::kXml:
+        ParseXml(path, bytes, deliver, on_skip, on_warning, options_);
+        break;
+      case Format::kHtml:
+        ParseHtml(path, bytes, deliver, on_skip, on_warning, options_);
+        break;
+      default:
+        break;
+    }
+  };
+
+  for (const std::string& input : inputs) {
+    if (input == "-") {
+      JsonLinesParser parser("stdin", deliver, on_skip, on_warning, options_.max_document_bytes);
+      std::string pending;
+      std::vector<char> buf(1 << 20);
+      uint64_t line_number = 0;
+      for (;;) {
+        ssize_t n = ::read(STDIN_FILENO, buf.data(), buf.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+          on_skip({"stdin", "cannot read: " + ErrnoText(errno)});
+          break;
+        }
+        if (n == 0) break;
+        bytes_read += static_cast<uint64_t>(n);
+        std::string_view chunk(buf.data(), static_cast<size_t>(n));
+        size_t start = 0;
+        for (size_t nl = chunk.find('\n'); nl != std::string_view::npos;
+             nl = chunk.find('\n', start)) {
+          if (pending.empty()) {
+            parser.Line(chunk.substr(start, nl - start), ++line_number);
+          } else {
+            pending.append(chunk.substr(start, nl - start));
+            parser.Line(pending, ++line_number);
+            pending.clear();
+          }
+          start = nl + 1;
+        }
+        pending.append(chunk.substr(start));
+      }
+      if (!pending.empty()) parser.Line(pending, ++line_number);
+      continue;
+    }
+    std::error_code ec;
+    fs::file_status st = fs::status(input, ec);
+    if (ec || !fs::exists(st)) {
+      std::error_code lec;
+      bool dangling = fs::is_symlink(fs::symlink_status(input, lec));
+      on_skip({input, dangling ? "cannot read: broken symbolic link"
+                               : "cannot read: no such file or folder"});
+      continue;
+    }
+    if (fs::is_directory(st)) {
+      std::vector<std::string> files;
+      Collect(input, 0, files, on_skip);
+      std::sort(files.begin(), files.end());
+      for (const std::string& f : files) read_file(f, FormatOf(f));
+      continue;
+    }
+    Format format = FormatOf(input);
+    if (format == Format::kNone) {
+      on_skip({input, "not an input format (expected .txt, .jsonl, .xml, .rss, .atom, .nitf, "
+                      ".html or .htm)"});
+      continue;
+    }
+    read_file(input, format);
   }
-  return total;
+  return bytes_read;
 }
 
 }  // namespace claimgraph::ingest

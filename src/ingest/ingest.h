@@ -3,21 +3,32 @@
 //   ingest::Reader reader(options);
 //   reader.Read({"seeds/"}, [](model::Document&& d) { ... }, [](const ingest::Skip& s) { ... });
 //
-// Inputs are files or folders (recursive, visited in sorted path order) or "-"
-// (JSON Lines on stdin). Formats by extension / content: NAME.txt (+ optional
-// NAME.meta.json sidecar), *.jsonl, *.xml/*.rss/*.atom/*.nitf (RSS 2.0, Atom,
-// NITF), *.html/*.htm. Other files (e.g. *.meta.json, *.md, *.json) are not
-// inputs and are ignored silently.
-// A bad input (binary, invalid UTF-8, malformed XML/HTML, empty, broken
-// sidecar, duplicate id) is reported through `on_skip` with a message naming
-// the file and line or byte, and reading goes on. Every input unit (a file,
-// a JSON line, a feed item) is either delivered or skipped, never both.
+// Inputs are files or folders (recursive, visited in sorted path order,
+// hidden dot-names skipped) or "-" (JSON Lines on stdin). Formats by
+// extension: NAME.txt (+ optional NAME.meta.json sidecar), *.jsonl,
+// *.xml/*.rss/*.atom/*.nitf (RSS 2.0, Atom or NITF by root element),
+// *.html/*.htm. In folders, other files (*.meta.json, *.md, *.json, unknown
+// extensions) are not inputs and are ignored silently; named on the command
+// line they are skipped with a message.
+//
+// A bad input (binary, invalid UTF-8, malformed XML, empty, too large,
+// unreadable, nonexistent, duplicate id) is reported through `on_skip` with
+// a message naming the file and line or byte, and reading goes on. Problems
+// that do not stop a document (a broken sidecar, a malformed date, a
+// metadata key of the wrong type) are warnings. Every input unit (a file, a
+// JSON line, a feed item) is either delivered or skipped, never both.
+//
+// Readers keep texts as decoded (no normalisation; a .txt keeps its BOM and
+// CRLF) and record site boilerplate they find in the text (photo credits,
+// copyright and licence notices, "related" lists) in Document::boilerplate.
 #ifndef CLAIMGRAPH_INGEST_INGEST_H_
 #define CLAIMGRAPH_INGEST_INGEST_H_
 
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/document.h"
@@ -25,13 +36,13 @@
 namespace claimgraph::ingest {
 
 struct Skip {
-  std::string where;   // "seeds/bad.txt", "corpus.jsonl:17", "feed.xml:item 3"
-  std::string reason;  // "invalid UTF-8 at byte 1234 (line 7)"
+  std::string where;   // "seeds/bad.txt", "corpus.jsonl:17", "feed.xml:item 3", "feed.xml:4:12"
+  std::string reason;  // "invalid UTF-8 at byte 1234 (line 7, column 3)"
 };
 
 struct Warning {
   std::string where;
-  std::string message;  // e.g. missing sidecar fields; the document is still read
+  std::string message;  // e.g. a broken sidecar; the document is still read
 };
 
 struct ReaderOptions {
@@ -45,26 +56,38 @@ using WarningSink = std::function<void(const Warning&)>;
 class Reader {
  public:
   explicit Reader(ReaderOptions options = {});
-  // Reads every input; returns the number of bytes read.
+  // Reads every input; returns the number of bytes read. Duplicate ids
+  // (across all inputs of this call and earlier calls) are skipped.
   uint64_t Read(const std::vector<std::string>& inputs, const DocumentSink& on_document,
                 const SkipSink& on_skip, const WarningSink& on_warning = nullptr);
 
  private:
   ReaderOptions options_;
+  std::unordered_map<std::string, std::string> seen_;  // document id -> where it was read
 };
 
-// Parses one of the formats from memory (used by Reader, tests and fuzzers).
-// `name` is used for ids and messages. Each returns the documents found and
-// reports skips; never throws.
+// Parses one of the formats from memory (used by Reader, tests and fuzzers):
+// pure functions, bytes in, callbacks out; they never throw and do not check
+// duplicate ids (Reader does). `name` is used for ids and messages.
+//
+// NAME.txt: the id is NAME (the file stem of `name`); `sidecar_json` is the
+// content of NAME.meta.json or nullptr when there is none.
 void ParseText(const std::string& name, std::string bytes, const std::string* sidecar_json,
                const DocumentSink& on_document, const SkipSink& on_skip,
-               const WarningSink& on_warning = nullptr);
+               const WarningSink& on_warning = nullptr, const ReaderOptions& options = {});
+// JSON Lines: one object per line with `text` and optional `id` (default
+// FILESTEM-LINENUMBER) and metadata; a bad line is skipped as "NAME:LINE".
 void ParseJsonLines(const std::string& name, std::string_view bytes, const DocumentSink& on_document,
-                    const SkipSink& on_skip);
+                    const SkipSink& on_skip, const WarningSink& on_warning = nullptr,
+                    const ReaderOptions& options = {});
+// RSS 2.0 / RSS 1.0, Atom or NITF, chosen by the root element.
 void ParseXml(const std::string& name, std::string_view bytes, const DocumentSink& on_document,
-              const SkipSink& on_skip);
+              const SkipSink& on_skip, const WarningSink& on_warning = nullptr,
+              const ReaderOptions& options = {});
+// An HTML page: its article text and metadata; the id is the file stem.
 void ParseHtml(const std::string& name, std::string_view bytes, const DocumentSink& on_document,
-               const SkipSink& on_skip);
+               const SkipSink& on_skip, const WarningSink& on_warning = nullptr,
+               const ReaderOptions& options = {});
 
 }  // namespace claimgraph::ingest
 

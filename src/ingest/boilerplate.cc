@@ -1,0 +1,490 @@
+#include "ingest/boilerplate.h"
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+#include <string>
+
+namespace claimgraph::ingest {
+namespace {
+
+using model::Span;
+
+constexpr size_t kMaxCreditLine = 300;     // a credit is a short line
+constexpr size_t kMaxCopyrightLine = 400;
+constexpr size_t kMaxNoticeParagraph = 5000;
+constexpr size_t kMaxRelatedItem = 200;
+constexpr size_t kMaxRelatedItems = 12;
+
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c; }
+
+bool StartsWithCI(std::string_view s, std::string_view lower_prefix) {
+  if (s.size() < lower_prefix.size()) return false;
+  for (size_t i = 0; i < lower_prefix.size(); ++i) {
+    if (Lower(s[i]) != lower_prefix[i]) return false;
+  }
+  return true;
+}
+
+bool EndsWithCI(std::string_view s, std::string_view lower_suffix) {
+  return s.size() >= lower_suffix.size() &&
+         StartsWithCI(s.substr(s.size() - lower_suffix.size()), lower_suffix);
+}
+
+std::string LowerCopy(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = Lower(c);
+  return out;
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
+
+// Trims ASCII white space and U+00A0 from both ends of [b, e).
+void Trim(std::string_view text, size_t& b, size_t& e) {
+  for (;;) {
+    if (b < e && IsSpace(text[b])) {
+      ++b;
+    } else if (b + 1 < e && text[b] == '\xC2' && text[b + 1] == '\xA0') {
+      b += 2;
+    } else {
+      break;
+    }
+  }
+  for (;;) {
+    if (e > b && IsSpace(text[e - 1])) {
+      --e;
+    } else if (e >= b + 2 && text[e - 2] == '\xC2' && text[e - 1] == '\xA0') {
+      e -= 2;
+    } else {
+      break;
+    }
+  }
+}
+
+bool IsAlnumAscii(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+// A line with no letter or digit at all: "·", "|", "***", "—".
+bool IsSymbolLine(std::string_view line) {
+  if (line.size() > 8) return false;
+  for (unsigned char c : line) {
+    if (IsAlnumAscii(c)) return false;
+  }
+  // Non-ASCII letters are rare in such separators; accept only punctuation
+  // (ASCII) and the common bullets/dashes (U+00B7, U+2022, U+2013, U+2014).
+  for (size_t i = 0; i < line.size();) {
+    unsigned char c = line[i];
+    if (c < 0x80) {
+      ++i;
+    } else if (line.substr(i, 2) == "\xC2\xB7") {
+      i += 2;
+    } else if (line.substr(i, 3) == "\xE2\x80\xA2" || line.substr(i, 3) == "\xE2\x80\x93" ||
+               line.substr(i, 3) == "\xE2\x80\x94") {
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// "Photo: Jane Doe / Example Agency", "Images source: © Agency",
+// "(Photo by Jane Doe/Example Agency)", "Image credit: ...".
+constexpr std::string_view kCreditPrefixes[] = {
+    "photo:",          "photos:",         "photo by ",      "photos by ",
+    "photograph:",     "photograph by ",  "photographs:",   "picture:",
+    "pictures:",       "picture by ",     "image:",         "images:",
+    "image source:",   "images source:",  "image credit",   "image courtesy",
+    "image by ",       "photo credit",    "photo courtesy", "photo source:",
+    "credit:",         "credits:",        "source of image", "illustration:",
+    "illustration by ", "(photo",         "(image",         "[photo",
+    "[image",          "main image:",     "top image:",     "file photo:",
+    "pictured:",       "video credit",    "graphic:",       "lead image:",
+};
+
+constexpr std::string_view kFooterPrefixes[] = {
+    "reporting by ", "additional reporting by ", "editing by ", "writing by ",
+    "compiled by ",  "edited by ",               "translated by ",
+};
+
+constexpr std::string_view kRelatedHeaders[] = {
+    "related",          "related content",  "related articles", "related stories",
+    "related news",     "related coverage", "related posts",    "related reading",
+    "related topics",   "read more",        "read also",        "see also",
+    "more on this story", "more stories",   "recommended",      "recommended for you",
+    "you may also like", "you might also like", "most read",    "most popular",
+    "trending now",     "more from this section", "also read",  "further reading",
+};
+
+// Which test a line start leads to.
+enum class Start : uint8_t { kCredit, kFooter, kRelated, kCopyright, kEditor };
+
+// The line patterns indexed by their first two (lower-cased) bytes: most
+// lines of prose miss in one lookup, the others try only a few prefixes.
+class StartTable {
+ public:
+  struct Entry {
+    std::string_view prefix;
+    Start start;
+  };
+  StartTable() {
+    for (auto p : kCreditPrefixes) Add(p, Start::kCredit);
+    for (auto p : kFooterPrefixes) Add(p, Start::kFooter);
+    for (auto p : kRelatedHeaders) Add(p, Start::kRelated);
+    for (auto p : {"\xC2\xA9", "(c", "co"}) Add(p, Start::kCopyright);
+    Add("ed", Start::kEditor);
+  }
+  // The entries whose first two bytes are the line's, or nullptr.
+  const std::vector<Entry>* Find(std::string_view line) const {
+    size_t key = Key(Lower(line[0]), line.size() > 1 ? Lower(line[1]) : 0);
+    if (!bits_[key]) return nullptr;
+    auto it = entries_.find(key);
+    return it == entries_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  void Add(std::string_view p, Start start) {
+    size_t key = Key(p[0], p.size() > 1 ? p[1] : 0);
+    bits_[key] = true;
+    entries_[key].push_back({p, start});
+  }
+  static size_t Key(char a, char b) {
+    return static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b);
+  }
+  std::vector<bool> bits_ = std::vector<bool>(1 << 16);
+  std::map<size_t, std::vector<Entry>> entries_;
+};
+
+// A short line ending in a photo agency after a separator:
+// "Jane Doe / Getty Images", "Staff photographer | AFP".
+bool IsAgencyCreditLine(std::string_view line) {
+  if (line.size() > 150 || line.size() < 4) return false;
+  // Cheap rejects first: the last letter of some agency, and a separator.
+  switch (Lower(line.back())) {
+    case 's': case 'k': case 'o': case 'p': case 'e': case 'a': case 'y': case 'l': break;
+    default: return false;
+  }
+  if (!std::memchr(line.data(), '/', line.size()) && !std::memchr(line.data(), '|', line.size()) &&
+      !std::memchr(line.data(), '\xC2', line.size())) {
+    return false;
+  }
+  static constexpr std::string_view kAgencies[] = {
+      "getty images", "shutterstock", "ap photo", "afp", "reuters", "epa-efe", "epa",
+      "associated press", "alamy", "istock", "pool",
+  };
+  for (auto a : kAgencies) {
+    if (!EndsWithCI(line, a)) continue;
+    std::string_view head = line.substr(0, line.size() - a.size());
+    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+    if (head.empty()) return false;
+    if (head.back() == '/' || head.back() == '|' || EndsWithCI(head, "\xC2\xA9") ||
+        (EndsWithCI(head, " via") && head.find('/') != std::string_view::npos)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "© 2025 Example Media", "(c) 2025 ...", "Copyright 2025 ...", "Copyright © ...".
+bool IsCopyrightLine(std::string_view line) {
+  if (line.size() > kMaxCopyrightLine) return false;
+  if (line.substr(0, 2) == "\xC2\xA9") return true;
+  if (StartsWithCI(line, "(c) ") && line.size() > 4 && line[4] >= '0' && line[4] <= '9') {
+    return true;
+  }
+  if (StartsWithCI(line, "copyright")) {
+    std::string_view rest = line.substr(9);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (rest.empty()) return true;
+    return rest.substr(0, 2) == "\xC2\xA9" || StartsWithCI(rest, "(c)") || rest[0] == ':' ||
+           ((rest[0] == '1' || rest[0] == '2') && rest.size() >= 4 && rest[1] >= '0' &&
+            rest[1] <= '9');
+  }
+  return false;
+}
+
+// Wire-service footers: "Reporting by ...; Editing by ...".
+bool IsFooterCreditLine(std::string_view line) {
+  if (line.size() > kMaxCreditLine) return false;
+  for (auto p : kFooterPrefixes) {
+    if (StartsWithCI(line, p)) return true;
+  }
+  return false;
+}
+
+// "ed. AB": an editor's initials right under a photo credit.
+bool IsEditorInitialsLine(std::string_view line) {
+  return line.size() <= 40 && (StartsWithCI(line, "ed. ") || StartsWithCI(line, "ed: "));
+}
+
+// "Related content", "Read more:", "See also".
+bool IsRelatedHeader(std::string_view line) {
+  if (line.size() > 40) return false;
+  while (!line.empty() && (line.back() == ':' || line.back() == ' ')) line.remove_suffix(1);
+  for (auto h : kRelatedHeaders) {
+    if (line.size() == h.size() && StartsWithCI(line, h)) return true;
+  }
+  return false;
+}
+
+// A related list's item: a short headline-like line.
+bool IsHeadlineLike(std::string_view line) {
+  if (line.empty() || line.size() > kMaxRelatedItem) return false;
+  unsigned char c = line[0];
+  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80 || c == '"' ||
+         c == '\'' || c == '-' || c == '*';
+}
+
+// Scores a paragraph as a terms-of-use / licence notice: strong phrases count
+// 2, weak ones 1; 3 or more is a notice. Only called on the document's tail.
+bool IsNoticeParagraph(std::string_view line) {
+  if (line.size() < 15 || line.size() > kMaxNoticeParagraph) return false;
+  std::string low = LowerCopy(line);
+  if (low.find("all rights reserved") != std::string::npos) return true;
+  static constexpr std::string_view kStrong[] = {
+      "prior written permission",
+      "prior written consent",     "prior and explicit consent",
+      "prior consent",             "may not be reproduced",
+      "may not be published, broadcast", "may not be republished",
+      "may not be copied",         "without permission is prohibited",
+      "this article is licensed",  "is republished from",
+      "republished with permission", "reprinted with permission",
+      "under a creative commons",  "under the creative commons",
+      "terms of use",              "terms of service",
+      "unauthorized reproduction", "unauthorised reproduction",
+      "reproduction in whole or in part", "any other use of content",
+  };
+  static constexpr std::string_view kWeak[] = {
+      "reproduc",     "redistribut",       "copyright",      "licen",
+      "permission",   "consent",           "this website",   "this site",
+      "terms and conditions", "privacy policy", "cookies",   "republish",
+      "reprint",      "all content",       "content available", "owner of",
+      "machine learning", "search engines", "prohibited",    "storage",
+  };
+  int score = 0;
+  for (auto p : kStrong) score += low.find(p) != std::string::npos ? 2 : 0;
+  for (auto p : kWeak) score += low.find(p) != std::string::npos ? 1 : 0;
+  return score >= 3;
+}
+
+class SpanSet {
+ public:
+  explicit SpanSet(std::string_view text) : text_(text) {}
+
+  void Add(size_t b, size_t e) {
+    Trim(text_, b, e);
+    if (b < e) spans_.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+  }
+
+  // Sorts and merges spans that overlap or are separated by white space only.
+  std::vector<Span> Finish() {
+    std::sort(spans_.begin(), spans_.end());
+    std::vector<Span> out;
+    for (const Span& s : spans_) {
+      if (!out.empty() && s.begin <= out.back().end) {
+        out.back().end = std::max(out.back().end, s.end);
+        continue;
+      }
+      if (!out.empty()) {
+        size_t b = out.back().end, e = s.begin;
+        Trim(text_, b, e);
+        if (b >= e) {
+          out.back().end = std::max(out.back().end, s.end);
+          continue;
+        }
+      }
+      out.push_back(s);
+    }
+    return out;
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<Span> spans_;
+};
+
+struct Line {
+  size_t begin = 0;  // trimmed
+  size_t end = 0;
+  size_t next = 0;   // start of the next line
+  bool blank() const { return begin >= end; }
+};
+
+Line LineAt(std::string_view text, size_t start) {
+  const char* nl = static_cast<const char*>(
+      std::memchr(text.data() + start, '\n', text.size() - start));
+  size_t end = nl ? static_cast<size_t>(nl - text.data()) : text.size();
+  Line l{start, end, nl ? end + 1 : text.size()};
+  Trim(text, l.begin, l.end);
+  return l;
+}
+
+size_t LineStartBefore(std::string_view text, size_t pos) {
+  while (pos > 0 && text[pos - 1] != '\n') --pos;
+  return pos;
+}
+
+size_t LineEndAfter(std::string_view text, size_t pos) {
+  const char* nl =
+      static_cast<const char*>(std::memchr(text.data() + pos, '\n', text.size() - pos));
+  return nl ? static_cast<size_t>(nl - text.data()) : text.size();
+}
+
+// Forward pass: one prefix test per line.
+void MarkLines(std::string_view text, SpanSet& out) {
+  bool prev_credit = false;  // the previous non-blank line was a photo credit
+  size_t pos = 0;
+  while (pos < text.size()) {
+    Line l = LineAt(text, pos);
+    pos = l.next;
+    if (l.blank()) continue;
+    std::string_view line = text.substr(l.begin, l.end - l.begin);
+    if (line.size() > kMaxCopyrightLine) {  // prose: no line pattern is that long
+      prev_credit = false;
+      continue;
+    }
+    static const StartTable kStarts;
+    const std::vector<StartTable::Entry>* entries = kStarts.Find(line);
+    bool credit = false, other = false, related = false;
+    if (entries) {
+      for (const auto& e : *entries) {
+        switch (e.start) {
+          case Start::kCredit:
+            credit = credit || (line.size() <= kMaxCreditLine && StartsWithCI(line, e.prefix));
+            break;
+          case Start::kFooter:
+            other = other || IsFooterCreditLine(line);
+            break;
+          case Start::kRelated:
+            related = related || IsRelatedHeader(line);
+            break;
+          case Start::kCopyright:
+            other = other || IsCopyrightLine(line);
+            break;
+          case Start::kEditor:
+            other = other || (prev_credit && IsEditorInitialsLine(line));
+            break;
+        }
+      }
+    }
+    credit = credit || IsAgencyCreditLine(line);
+    if (credit || other) {
+      out.Add(l.begin, l.end);
+    } else if (related) {
+      out.Add(l.begin, l.end);
+      // The list under the header: the next block of short headline-like
+      // lines (blank lines right after the header are skipped). A block that
+      // holds anything else is left alone.
+      size_t p = pos;
+      while (p < text.size()) {
+        Line blank = LineAt(text, p);
+        if (!blank.blank()) break;
+        p = blank.next;
+      }
+      std::vector<Line> items;
+      bool list = true;
+      while (p < text.size()) {
+        Line item = LineAt(text, p);
+        if (item.blank()) break;
+        if (items.size() == kMaxRelatedItems ||
+            !IsHeadlineLike(text.substr(item.begin, item.end - item.begin))) {
+          list = false;
+          break;
+        }
+        items.push_back(item);
+        p = item.next;
+      }
+      if (list && !items.empty()) {
+        for (const Line& i : items) out.Add(i.begin, i.end);
+        pos = items.back().next;
+      }
+    }
+    prev_credit = credit;
+  }
+}
+
+// "... © Example Agency" at the end of a caption line.
+void MarkInline(std::string_view text, SpanSet& out) {
+  const std::string_view kCopy = "\xC2\xA9";
+  const char* p = text.data();
+  const char* end = text.data() + text.size();
+  while ((p = static_cast<const char*>(std::memchr(p, kCopy[0], end - p))) != nullptr) {
+    if (p + 1 < end && p[1] == kCopy[1]) {
+      size_t at = p - text.data();
+      size_t line_end = LineEndAfter(text, at);
+      if (line_end - at <= 120) out.Add(at, line_end);
+    }
+    ++p;
+  }
+  // "(Photo by Jane Doe/Example Agency)" inside a caption line.
+  static constexpr std::string_view kParen[] = {
+      "(photo", "(image", "(picture", "(ap photo", "(credit", "(pool photo", "(file photo",
+      "(afp photo", "(reuters photo", "(courtesy",
+  };
+  p = text.data();
+  while ((p = static_cast<const char*>(std::memchr(p, '(', end - p))) != nullptr) {
+    std::string_view rest(p, std::min<size_t>(end - p, 16));
+    bool hit = false;
+    for (auto k : kParen) hit = hit || StartsWithCI(rest, k);
+    if (hit) {
+      size_t at = p - text.data();
+      size_t limit = std::min(LineEndAfter(text, at), at + 200);
+      size_t close = text.find(')', at);
+      if (close != std::string_view::npos && close < limit) out.Add(at, close + 1);
+    }
+    ++p;
+  }
+}
+
+// Backward pass over the last paragraphs: notices, and separators and
+// headers between them, up to the first paragraph of prose.
+void MarkTail(std::string_view text, const std::vector<Span>& marked, SpanSet& out) {
+  auto is_marked = [&](size_t b, size_t e) {
+    auto it = std::upper_bound(marked.begin(), marked.end(), Span{static_cast<uint32_t>(b),
+                                                                   UINT32_MAX});
+    if (it == marked.begin()) return false;
+    --it;
+    return it->begin <= b && e <= it->end;
+  };
+  size_t e = text.size();
+  size_t tail_begin = text.size();
+  bool found = false;
+  while (e > 0) {
+    size_t b = LineStartBefore(text, e);
+    size_t tb = b, te = e;
+    Trim(text, tb, te);
+    size_t prev_end = b > 0 ? b - 1 : 0;  // the '\n' ending the line before
+    if (tb < te) {
+      std::string_view line = text.substr(tb, te - tb);
+      bool notice = IsNoticeParagraph(line);
+      if (notice || is_marked(tb, te)) {
+        found = true;
+        tail_begin = tb;
+      } else if (IsSymbolLine(line)) {
+        // a separator: part of the tail if boilerplate comes before it
+      } else {
+        break;
+      }
+    }
+    if (b == 0) break;
+    e = prev_end;
+  }
+  if (found) out.Add(tail_begin, text.size());
+}
+
+}  // namespace
+
+std::vector<Span> FindBoilerplate(std::string_view text) {
+  if (text.empty() || text.size() > UINT32_MAX) return {};
+  SpanSet set(text);
+  MarkLines(text, set);
+  MarkInline(text, set);
+  std::vector<Span> first = set.Finish();
+  SpanSet tail(text);
+  for (const Span& s : first) tail.Add(s.begin, s.end);
+  MarkTail(text, first, tail);
+  return tail.Finish();
+}
+
+}  // namespace claimgraph::ingest

@@ -1,0 +1,66 @@
+#include "ingest/input_checks.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "base/utf8.h"
+
+namespace claimgraph::ingest {
+
+std::optional<std::string> BinaryReason(std::string_view bytes) {
+  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
+                            (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+    return std::string("UTF-16 text (byte-order mark ") +
+           (bytes[0] == '\xFF' ? "FF FE" : "FE FF") + "): convert it to UTF-8";
+  }
+  if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
+    size_t at = static_cast<const char*>(nul) - bytes.data();
+    auto lc = utf8::LocateByte(bytes, at);
+    return "binary file: NUL byte at byte " + std::to_string(at) + " (line " +
+           std::to_string(lc.line) + ")";
+  }
+  const size_t sample = std::min<size_t>(bytes.size(), 64 * 1024);
+  size_t control = 0;
+  for (size_t i = 0; i < sample; ++i) {
+    auto c = static_cast<unsigned char>(bytes[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') ||
+        c == 0x7F) {
+      ++control;
+    }
+  }
+  // Text has next to no control characters; 5% of them is binary data.
+  if (control >= 8 && control * 20 > sample) {
+    return "binary file: " + std::to_string(control * 100 / sample) +
+           "% control characters in the first " + std::to_string(sample) + " bytes";
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> Utf8Reason(std::string_view bytes) {
+  size_t bad = utf8::FindInvalid(bytes);
+  if (bad == utf8::kValid) return std::nullopt;
+  auto lc = utf8::LocateByte(bytes, bad);
+  return "invalid UTF-8 at byte " + std::to_string(bad) + " (line " + std::to_string(lc.line) +
+         ", column " + std::to_string(lc.column) + ")";
+}
+
+bool IsBlank(std::string_view bytes) {
+  return std::all_of(bytes.begin(), bytes.end(), [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  });
+}
+
+std::string_view StripBom(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  return bytes;
+}
+
+std::string FileStem(std::string_view path) {
+  size_t slash = path.find_last_of('/');
+  if (slash != std::string_view::npos) path.remove_prefix(slash + 1);
+  size_t dot = path.find_last_of('.');
+  if (dot != std::string_view::npos && dot > 0) path = path.substr(0, dot);
+  return std::string(path);
+}
+
+}  // namespace claimgraph::ingest

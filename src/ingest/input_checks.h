@@ -1,0 +1,34 @@
+// Checks every reader runs on raw bytes before parsing: binary content and
+// UTF-8 validity, each giving one message that names the byte and line.
+// Internal to src/ingest.
+#ifndef CLAIMGRAPH_INGEST_INPUT_CHECKS_H_
+#define CLAIMGRAPH_INGEST_INPUT_CHECKS_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace claimgraph::ingest {
+
+// Why `bytes` is not text ("binary file: NUL byte at byte 17", "UTF-16 text
+// (byte-order mark FF FE): convert it to UTF-8", "binary file: 40% control
+// characters in the first 4096 bytes"), or nothing. Looks for NUL in the
+// whole buffer (memchr) and counts control characters in the first 64 KiB.
+std::optional<std::string> BinaryReason(std::string_view bytes);
+
+// "invalid UTF-8 at byte 1234 (line 7, column 12)", or nothing when valid.
+std::optional<std::string> Utf8Reason(std::string_view bytes);
+
+// True when `bytes` holds nothing but white space.
+bool IsBlank(std::string_view bytes);
+
+// Removes a leading UTF-8 byte-order mark.
+std::string_view StripBom(std::string_view bytes);
+
+// The file name without folders and without the last extension:
+// "feeds/a.rss" -> "a". For "NAME.txt" that is the document id.
+std::string FileStem(std::string_view path);
+
+}  // namespace claimgraph::ingest
+
+#endif  // CLAIMGRAPH_INGEST_INPUT_CHECKS_H_

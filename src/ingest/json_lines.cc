@@ -1,0 +1,335 @@
+#include "ingest/json_lines.h"
+
+#include <cstring>
+
+#include <nlohmann/json.hpp>
+
+#include "base/utf8.h"
+#include "ingest/boilerplate.h"
+#include "ingest/input_checks.h"
+
+namespace claimgraph::ingest {
+namespace {
+
+// A JSON reader for one flat object (RFC 8259 grammar, UTF-8 already
+// validated by the caller).
+class FlatReader {
+ public:
+  explicit FlatReader(std::string_view s) : p_(s.data()), end_(s.data() + s.size()) {}
+
+  // object = ws "{" ws [ member *( ws "," ws member ) ] ws "}" ws
+  bool Object(Record& record) {
+    SkipWs();
+    if (!Eat('{')) return false;
+    SkipWs();
+    if (Eat('}')) return AtEnd();
+    std::string key;
+    for (;;) {
+      key.clear();
+      if (!String(key)) return false;
+      SkipWs();
+      if (!Eat(':')) return false;
+      SkipWs();
+      Field* f = record.Find(key);
+      if (!Value(f)) return false;
+      SkipWs();
+      if (Eat(',')) {
+        SkipWs();
+        continue;
+      }
+      if (!Eat('}')) return false;
+      return AtEnd();
+    }
+  }
+
+ private:
+  bool AtEnd() {
+    SkipWs();
+    return p_ == end_;
+  }
+  void SkipWs() {
+    while (p_ < end_ && (*p_ == ' ' || *p_ == '\t' || *p_ == '\r' || *p_ == '\n')) ++p_;
+  }
+  bool Eat(char c) {
+    if (p_ < end_ && *p_ == c) {
+      ++p_;
+      return true;
+    }
+    return false;
+  }
+  bool Literal(std::string_view word) {
+    if (static_cast<size_t>(end_ - p_) < word.size() ||
+        std::memcmp(p_, word.data(), word.size()) != 0) {
+      return false;
+    }
+    p_ += word.size();
+    return true;
+  }
+
+  // value (flat only): string / number / true / false / null.
+  bool Value(Field* f) {
+    if (p_ >= end_) return false;
+    const char c = *p_;
+    if (c == '"') {
+      if (!f) {
+        scratch_.clear();
+        return String(scratch_);
+      }
+      f->kind = Field::Kind::kString;
+      f->value.clear();
+      return String(f->value);
+    }
+    const char* start = p_;
+    bool ok;
+    const char* type;
+    if (c == 't') {
+      ok = Literal("true");
+      type = "boolean";
+    } else if (c == 'f') {
+      ok = Literal("false");
+      type = "boolean";
+    } else if (c == 'n') {
+      ok = Literal("null");
+      type = "null";
+    } else {
+      ok = Number();
+      type = "number";
+    }
+    if (!ok) return false;
+    if (f) {
+      f->kind = type[0] == 'n' && type[2] == 'm' ? Field::Kind::kNumber : Field::Kind::kOther;
+      f->type = type;
+      f->value.assign(start, p_);
+    }
+    return true;
+  }
+
+  // number = [ "-" ] int [ frac ] [ exp ]
+  bool Number() {
+    Eat('-');
+    if (p_ >= end_) return false;
+    if (*p_ == '0') {
+      ++p_;
+    } else if (*p_ >= '1' && *p_ <= '9') {
+      while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+    } else {
+      return false;
+    }
+    if (Eat('.')) {
+      if (p_ >= end_ || *p_ < '0' || *p_ > '9') return false;
+      while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+    }
+    if (p_ < end_ && (*p_ == 'e' || *p_ == 'E')) {
+      ++p_;
+      if (p_ < end_ && (*p_ == '+' || *p_ == '-')) ++p_;
+      if (p_ >= end_ || *p_ < '0' || *p_ > '9') return false;
+      while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+    }
+    return true;
+  }
+
+  static bool HasSpecial(uint64_t w) {
+    // Any byte that is '"', '\\' or < 0x20 (may report false positives, which
+    // only send us to the byte loop).
+    constexpr uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr uint64_t kHigh = 0x8080808080808080ULL;
+    uint64_t q = w ^ (kOnes * '"');
+    uint64_t b = w ^ (kOnes * '\\');
+    uint64_t has_q = (q - kOnes) & ~q & kHigh;
+    uint64_t has_b = (b - kOnes) & ~b & kHigh;
+    uint64_t has_c = (w - kOnes * 0x20) & ~w & kHigh;
+    return (has_q | has_b | has_c) != 0;
+  }
+
+  int Hex4() {
+    if (end_ - p_ < 4) return -1;
+    int v = 0;
+    for (int i = 0; i < 4; ++i) {
+      char c = p_[i];
+      int d = (c >= '0' && c <= '9')   ? c - '0'
+              : (c >= 'a' && c <= 'f') ? c - 'a' + 10
+              : (c >= 'A' && c <= 'F') ? c - 'A' + 10
+                                       : -1;
+      if (d < 0) return -1;
+      v = v * 16 + d;
+    }
+    p_ += 4;
+    return v;
+  }
+
+  // string = quotation-mark *char quotation-mark
+  bool String(std::string& out) {
+    if (!Eat('"')) return false;
+    for (;;) {
+      const char* run = p_;
+      while (end_ - p_ >= 8) {
+        uint64_t w;
+        std::memcpy(&w, p_, 8);
+        if (HasSpecial(w)) break;
+        p_ += 8;
+      }
+      while (p_ < end_ && *p_ != '"' && *p_ != '\\' && static_cast<unsigned char>(*p_) >= 0x20) {
+        ++p_;
+      }
+      out.append(run, p_);
+      if (p_ >= end_) return false;
+      const char c = *p_++;
+      if (c == '"') return true;
+      if (c != '\\') {
+        if (static_cast<unsigned char>(c) < 0x20) return false;  // raw control character
+        continue;
+      }
+      if (p_ >= end_) return false;
+      switch (*p_++) {
+        case '"': out += '"'; break;
+        case '\\': out += '\\'; break;
+        case '/': out += '/'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'u': {
+          int cp = Hex4();
+          if (cp < 0) return false;
+          if (cp >= 0xD800 && cp <= 0xDBFF) {
+            if (!Literal("\\u")) return false;
+            int lo = Hex4();
+            if (lo < 0xDC00 || lo > 0xDFFF) return false;
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+          } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+            return false;
+          }
+          utf8::Append(out, static_cast<char32_t>(cp));
+          break;
+        }
+        default:
+          return false;
+      }
+    }
+  }
+
+  const char* p_;
+  const char* end_;
+  std::string scratch_;
+};
+
+}  // namespace
+
+bool ParseFlatObject(std::string_view line, Record& record) {
+  FlatReader reader(line);
+  return reader.Object(record);
+}
+
+JsonLinesParser::JsonLinesParser(std::string name, const DocumentSink& on_document,
+                                 const SkipSink& on_skip, const WarningSink& on_warning,
+                                 uint64_t max_document_bytes)
+    : name_(std::move(name)),
+      stem_(FileStem(name_)),
+      on_document_(on_document),
+      on_skip_(on_skip),
+      on_warning_(on_warning),
+      max_document_bytes_(max_document_bytes) {}
+
+void JsonLinesParser::Line(std::string_view line, uint64_t line_number) {
+  if (line_number == 1) line = StripBom(line);
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  if (IsBlank(line)) return;
+  ++records_;
+  const std::string where = name_ + ":" + std::to_string(line_number);
+  auto skip = [&](std::string reason) { on_skip_({where, std::move(reason)}); };
+  if (line.size() > max_document_bytes_) {
+    skip("line of " + std::to_string(line.size()) + " bytes is over the limit of " +
+         std::to_string(max_document_bytes_) + " bytes");
+    return;
+  }
+  size_t bad = utf8::FindInvalid(line);
+  if (bad != utf8::kValid) {
+    skip("invalid UTF-8 at column " + std::to_string(bad + 1));
+    return;
+  }
+  Record record;
+  if (!ParseFlatObject(line, record)) {
+    record = Record();
+    nlohmann::json j;
+    std::string error;
+    if (!ParseJsonObject(line, j, error)) {
+      // "line 1, column C: ..." -> "column C: ..." (the line is ours).
+      if (error.rfind("line 1, ", 0) == 0) error = error.substr(8);
+      skip("invalid JSON: " + error);
+      return;
+    }
+    if (!j.is_object()) {
+      skip(std::string("not a JSON object (a ") + j.type_name() + ")");
+      return;
+    }
+    RecordFromJson(j, record);
+  }
+  if (record.text.kind == Field::Kind::kAbsent) {
+    skip("no \"text\"");
+    return;
+  }
+  if (record.text.kind != Field::Kind::kString) {
+    skip(std::string("\"text\" is a ") + record.text.type + ", not a string");
+    return;
+  }
+  if (IsBlank(record.text.value)) {
+    skip("\"text\" is empty");
+    return;
+  }
+  model::Document doc;
+  if ((record.id.kind == Field::Kind::kString && !IsBlank(record.id.value)) ||
+      record.id.kind == Field::Kind::kNumber) {
+    doc.id = std::move(record.id.value);
+  } else {
+    if (record.id.kind != Field::Kind::kAbsent && on_warning_) {
+      on_warning_({where, "\"id\" is not a usable string; using " + stem_ + "-" +
+                              std::to_string(line_number)});
+    }
+    doc.id = stem_ + "-" + std::to_string(line_number);
+  }
+  doc.text = std::move(record.text.value);
+  doc.origin = where;
+  doc.format = "jsonl";
+  ApplyMetadata(record, doc, where, on_warning_);
+  doc.boilerplate = FindBoilerplate(doc.text);
+  on_document_(std::move(doc));
+}
+
+void ScanJsonLines(std::string_view bytes, JsonLinesParser& parser,
+                   const std::function<void(size_t)>& on_progress) {
+  constexpr size_t kProgressEvery = 64u << 20;
+  const char* begin = bytes.data();
+  const char* p = begin;
+  const char* end = begin + bytes.size();
+  size_t next_progress = kProgressEvery;
+  uint64_t line_number = 0;
+  while (p < end) {
+    const char* nl = static_cast<const char*>(std::memchr(p, '\n', end - p));
+    const char* line_end = nl ? nl : end;
+    parser.Line(std::string_view(p, line_end - p), ++line_number);
+    p = nl ? nl + 1 : end;
+    if (on_progress && static_cast<size_t>(p - begin) >= next_progress) {
+      on_progress(p - begin);
+      next_progress = (p - begin) + kProgressEvery;
+    }
+  }
+}
+
+void ParseJsonLines(const std::string& name, std::string_view bytes,
+                    const DocumentSink& on_document, const SkipSink& on_skip,
+                    const WarningSink& on_warning, const ReaderOptions& options) {
+  if (bytes.empty()) {
+    on_skip({name, "empty file"});
+    return;
+  }
+  if (auto why = BinaryReason(bytes.substr(0, 64 * 1024))) {
+    on_skip({name, *why});
+    return;
+  }
+  JsonLinesParser parser(name, on_document, on_skip, on_warning, options.max_document_bytes);
+  ScanJsonLines(bytes, parser);
+  if (parser.records() == 0) on_skip({name, "no JSON records (blank lines only)"});
+}
+
+}  // namespace claimgraph::ingest
