@@ -173,7 +173,8 @@ class DocRun {
   bool PlausibleSource(int b, int e) const;
   // Skips adjuncts after a cue ("on Friday", "in a statement", "that").
   int SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that) const;
-  int TimeStartingAt(int k) const;  // index into times_ of a time expr starting at token k
+  int TimeStartingAt(int k) const;
+  bool MentionStartsAt(int k) const;  // a tagged entity mention starts at token k  // index into times_ of a time expr starting at token k
   int TokenAtOrAfter(uint32_t byte) const;
   int QuoteEndFor(int open) const { return quote_match_[open]; }
 
@@ -290,6 +291,14 @@ int DocRun::TimeStartingAt(int k) const {
                              [](const model::TimeExpr& t, uint32_t x) { return t.span.begin < x; });
   if (it != times_.end() && it->span.begin == b) return static_cast<int>(it - times_.begin());
   return -1;
+}
+
+bool DocRun::MentionStartsAt(int k) const {
+  uint32_t b = layer_.tokens[k].span.begin;
+  for (const auto& m : mentions_) {
+    if (m.span.begin == b) return true;
+  }
+  return false;
 }
 
 int DocRun::SubjectStart(int j, int a) const {
@@ -415,6 +424,8 @@ bool DocRun::PlausibleSource(int b, int e) const {
   for (int k = b; k < e; ++k) {
     if (!tok_[k].cap || !IsWord(k)) continue;
     if (k == sent_first && (IsDeterminer(tok_[k].low) || IsLeadingFiller(tok_[k].low))) continue;
+    if (k == sent_first && !mentions_.empty() && !MentionStartsAt(k)) continue;
+    if (TimeStartingAt(k) >= 0) continue;
     return true;
   }
   std::string_view h = head.low;
@@ -478,8 +489,8 @@ int DocRun::ClauseStop(int k, int e) const {
     if (IsIn(n.low, {"while", "whereas", "but", "and", "with", "as"})) {
       // ", while Ukraine said ...", ", with analysts saying ...": a new
       // attribution starts within a few words.
-      for (int q = p + 2; q < e && q < p + 10; ++q) {
-        if (IsComma(q) || IsEndPunct(q)) break;
+      for (int q = p + 2; q < e && q < p + 20; ++q) {
+        if (IsEndPunct(q) || IsPunct(q, ";") || in_quote_[q]) break;
         if (tok_[q].cap || !IsWord(q)) continue;
         if (const auto* cues = lex_.CuesStartingWith(tok_[q].low)) {
           bool verb = false;
@@ -593,6 +604,8 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
   }
   int sb = SubjectStart(j, a);
   if (sb < 0) return false;
+  // "a visit to Pyongyang showed": the object of a preposition is no subject.
+  if (sb > a && (IsPreposition(tok_[sb - 1].low) || tok_[sb - 1].low == "to")) return false;
   *out = {sb, j + 1};
   return true;
 }
@@ -856,7 +869,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       if (tok_[q].low == "as" && q + 1 < e && IsClauseParticiple(tok_[q + 1].low)) return false;
     }
   }
-  if (cue.lemma == "report on" && TimeStartingAt(i + 1) >= 0) return false;
+  if (cue.lemma == "report on" && TimeStartingAt(i + n) >= 0) return false;
   if (cue.participle) {
     if (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kTell) return false;
     if (i > a && IsComma(i - 1)) return TryParticiple(si, i, cue, n);
@@ -867,7 +880,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     }
     return false;
   }
-  if (i > a && (IsComma(i - 1) || IsCloseDq(i - 1))) return TryInverted(si, i, cue, n);
+  if (i > a && (IsComma(i - 1) || IsCloseDq(i - 1)) && TryInverted(si, i, cue, n)) return true;
   int j = i - 1;
   bool negated = cue.category == model::CueCategory::kDenial;
   while (j >= a && (lex_.IsAuxiliary(tok_[j].low) ||
@@ -912,6 +925,8 @@ void DocRun::DoSentence(int si) {
                                                                     TokenKind::kOpenQuote)) {
       continue;
     }
+    // "Putin's state visit": a word after a possessive is a noun.
+    if (i > a && IsPossessive(tok_[i - 1].raw)) continue;
     for (const auto& cue : *cues) {
       int n = static_cast<int>(cue.words.size());
       if (i + n > e) continue;
@@ -955,10 +970,13 @@ int32_t DocRun::FindAntecedent(int before_tok, bool person) const {
   for (auto it = found_.rbegin(); it != found_.rend(); ++it) {
     if (it->claim.source_mention < 0 || it->source.empty()) continue;
     if (si - sent_of_[it->source.b] > 6) break;
-    int32_t m = final_of(it->claim.source_mention);
+    int32_t m = it->claim.source_mention;
     if (m < 0) continue;
     bool is_person = mentions_[m].type == model::EntityType::kPerson;
-    if (is_person == person && mentions_[m].kind != model::MentionKind::kPronoun) return m;
+    if (is_person != person) continue;
+    if (mentions_[m].kind != model::MentionKind::kPronoun) return m;
+    m = final_of(m);
+    if (m >= 0 && mentions_[m].kind != model::MentionKind::kPronoun) return m;
   }
   // Else the nearest preceding name of the right kind.
   uint32_t at = layer_.tokens[before_tok].span.begin;
