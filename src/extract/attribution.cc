@@ -383,6 +383,7 @@ int DocRun::NpForward(int k, int e) const {
     const Tok& t = tok_[p];
     if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
       if (p > k && TimeStartingAt(p) >= 0) break;
+      if (IsPreposition(t.low) && p + 1 < e && TimeStartingAt(p + 1) >= 0) break;
       if (IsPreposition(t.low) && p > k && p + 1 < e &&
           (tok_[p + 1].cap || IsDeterminer(tok_[p + 1].low)) &&
           (tok_[p - 1].cap || lex_.IsSpeakerNoun(tok_[p - 1].low))) {
@@ -390,7 +391,7 @@ int DocRun::NpForward(int k, int e) const {
         continue;
       }
       if (IsClauseWord(t.low) || IsIn(t.low, {"has", "have", "had", "will", "would", "and"})) break;
-      if (p > k && lex_.CuesStartingWith(t.low) && !t.cap) break;
+      if (p > k && lex_.CuesStartingWith(t.low) && !t.cap && !lex_.IsSpeakerNoun(t.low)) break;
       ++p;
       continue;
     }
@@ -1049,7 +1050,6 @@ int32_t DocRun::ResolveSource(Range r) {
 }
 
 void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model::Claim c) {
-  (void)si;
   c.cue = SpanOf(cue_b, cue_e);
   c.cue_lemma = cue.lemma;
   c.category = cue.category;
@@ -1082,6 +1082,30 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
         c.stated_on = tx;
         break;
       }
+    }
+  }
+  const auto& sent = layer_.sentences[si];
+  const int a = static_cast<int>(sent.first_token), e = static_cast<int>(sent.end_token);
+  if (c.stated_on < 0 && c.content[0].end <= layer_.tokens[cue_b].span.begin) {
+    // "C, X said, on Friday." / "C, according to X on Wednesday.": a time in
+    // the attribution's own tail.
+    int k = std::max(cue_e, src.empty() ? cue_e : src.e);
+    int stop = ClauseStop(k, e);
+    for (; k < stop; ++k) {
+      if (in_quote_[k] || IsOpenDq(k)) break;
+      if (int tx = TimeStartingAt(k); tx >= 0) {
+        c.stated_on = tx;
+        break;
+      }
+    }
+  }
+  int first = std::min(cue_b, src.empty() ? cue_b : src.b);
+  if (c.stated_on < 0 && first > a && IsComma(first - 1) &&
+      layer_.tokens[first].span.begin <= c.content[0].begin) {
+    // "On Friday, X said C", "When asked on Thursday, X said C"
+    for (int k = a; k < first - 1; ++k) {
+      if (in_quote_[k]) break;
+      if (int tx = TimeStartingAt(k); tx >= 0) c.stated_on = tx;
     }
   }
   found_.push_back({std::move(c), src});
