@@ -1,14 +1,888 @@
+// Entity mention tagger. Four passes over one document's tokens:
+//   1. names: knowledge-base gazetteer (longest match), titles before a name,
+//      capitalised runs typed by their head word or context;
+//   2. single-word names, typed once the whole document is known ("Budanov"
+//      after "Kyrylo Budanov"; sentence-initial words only when confirmed);
+//   3. military units and weapons by head-noun patterns;
+//   4. nominals and pronouns with their antecedents, and "an official from X".
+// Everything is token-level with hash lookups; no regular expressions.
 #include "extract/entities.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "base/utf8.h"
+#include "extract/entities_lexicon.h"
 
 namespace claimgraph::extract {
 
-struct EntityTagger::Impl {};
+namespace {
 
-EntityTagger::EntityTagger(const kb::KnowledgeBase&) : impl_(std::make_unique<Impl>()) {}
+using model::EntityType;
+using model::Mention;
+using model::MentionKind;
+using model::Span;
+using model::TokenKind;
+
+// One token as the tagger sees it.
+struct Word {
+  Span span;              // the whole token
+  Span name;              // without a possessive 's / ’s / trailing '
+  std::string_view text;  // text of `name`
+  bool is_word = false;
+  bool number = false;     // "240", "1,100"
+  bool cap = false;        // first letter upper case: "Seoul", "U.S."
+  bool all_caps = false;   // "JCS", "SEOUL", "U.N."
+  bool camel = false;      // "iPhone", "eBay"
+  bool digit = false;      // contains a digit: "KN-23"
+  bool possessive = false;
+  bool initial = false;    // "T."
+};
+
+bool IsUpper(char32_t c) {
+  if (c < 128) return c >= 'A' && c <= 'Z';
+  return utf8proc_isupper(static_cast<utf8proc_int32_t>(c));
+}
+bool IsLower(char32_t c) {
+  if (c < 128) return c >= 'a' && c <= 'z';
+  return utf8proc_islower(static_cast<utf8proc_int32_t>(c));
+}
+
+bool EndsWith(std::string_view s, std::string_view suf) {
+  return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+Word MakeWord(std::string_view text, const model::Token& t) {
+  Word w;
+  w.span = t.span;
+  w.name = t.span;
+  w.is_word = t.kind == TokenKind::kWord;
+  w.number = t.kind == TokenKind::kNumber;
+  std::string_view s = text.substr(t.span.begin, t.span.size());
+  if (w.is_word) {
+    size_t strip = 0;
+    if (s.size() > 2 && (EndsWith(s, "'s") || EndsWith(s, "'S"))) strip = 2;
+    else if (s.size() > 4 && EndsWith(s, "\xE2\x80\x99s")) strip = 4;
+    else if (s.size() > 1 && s.back() == '\'') strip = 1;
+    else if (s.size() > 3 && EndsWith(s, "\xE2\x80\x99")) strip = 3;
+    if (strip) {
+      w.possessive = true;
+      w.name.end -= static_cast<uint32_t>(strip);
+      s = s.substr(0, s.size() - strip);
+    }
+  }
+  w.text = s;
+  if (!w.is_word || s.empty()) return w;
+  size_t pos = 0;
+  char32_t first = utf8::Decode(s, pos);
+  char32_t second = pos < s.size() ? utf8::Decode(s, pos) : 0;
+  w.cap = IsUpper(first);
+  w.camel = !w.cap && IsLower(first) && IsUpper(second) && s.size() >= 3;
+  int letters = 0, uppers = 0;
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = utf8::Decode(s, i);
+    if (c >= '0' && c <= '9') w.digit = true;
+    if (IsUpper(c)) ++uppers, ++letters;
+    else if (IsLower(c)) ++letters;
+  }
+  w.all_caps = uppers >= 2 && uppers == letters;
+  w.initial = s.size() == 2 && w.cap && s[1] == '.';
+  return w;
+}
+
+// "Korean", "Western", "Islamic": adjectives and group words, no names alone.
+bool AdjectivalEnding(std::string_view w) {
+  for (std::string_view e : {"ian", "ean", "can", "ese", "ish", "ic", "ism", "ist", "ists", "ans",
+                             "ern", "ians", "eans"}) {
+    if (EndsWith(w, e)) return true;
+  }
+  return false;
+}
+
+// "Korea-U.S.", "Russian-Ukrainian": a compound of names used as a modifier;
+// "Russian-sounding", "Kremlin-backed": an adjective.
+bool IsNameCompound(std::string_view w) {
+  size_t h = w.find('-');
+  if (h == std::string_view::npos || h + 1 >= w.size()) return false;
+  for (char c : w) {
+    if (c >= '0' && c <= '9') return false;
+  }
+  return true;
+}
+
+// The words that join parts of one organisation name: "Chiefs of Staff".
+bool IsConnector(std::string_view s) {
+  return s == "of" || s == "for" || s == "the" || s == "de" || s == "al" || s == "bin" ||
+         s == "von" || s == "van" || s == "der" || s == "la" || s == "&";
+}
+
+bool IsSpeechVerb(std::string_view s) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "said", "says", "told", "added", "stated", "noted", "wrote", "argued", "explained",
+      "warned", "claimed", "insisted", "asked", "replied", "announced", "believes", "thinks"};
+  return kVerbs.count(s) > 0;
+}
+
+bool IsDeterminer(std::string_view s) {
+  return s == "a" || s == "an" || s == "A" || s == "An" || s == "one" || s == "One";
+}
+
+bool IsThe(std::string_view s) { return s == "the" || s == "The"; }
+
+// Words after a name that leave a preceding "the" with the name ("the United
+// States said"), unlike a noun that makes the name a modifier ("the U.S. military").
+bool EndsNounPhrase(const Word& w) {
+  if (!w.is_word || w.cap) return true;
+  static const std::unordered_set<std::string_view> kFunction = {
+      "of", "in", "on", "at", "for", "to", "and", "or", "but", "is", "was", "are", "were", "has",
+      "have", "had", "will", "would", "could", "can", "may", "might", "should", "said", "says",
+      "that", "which", "who", "with", "by", "from", "as", "than", "into", "over", "after",
+      "before", "since", "during", "about", "also", "did", "does", "do", "not", "had"};
+  return kFunction.count(w.text) > 0 || EndsWith(w.text, "ed");
+}
+
+struct Cand {
+  Mention m;
+  uint32_t first_word = 0;  // word range of the mention's name
+  uint32_t end_word = 0;
+  int32_t antecedent = -1;  // index into the candidate vector
+  int32_t acting_for = -1;
+};
+
+class DocTagger {
+ public:
+  DocTagger(const EntityLexicon& lex, const model::Document& doc, const model::TextLayer& layer)
+      : lex_(lex), text_(doc.text), layer_(layer) {}
+
+  std::vector<Mention> Run();
+
+ private:
+  std::string_view Text(uint32_t a, uint32_t b) const {  // words [a, b): name text
+    return text_.substr(words_[a].span.begin, words_[b - 1].name.end - words_[a].span.begin);
+  }
+  bool IsNameStart(uint32_t i, uint32_t end) const;
+  const GazEntry* MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j) const;
+  uint32_t MatchTitle(uint32_t i, uint32_t end) const;
+  uint32_t GatherRun(uint32_t i, uint32_t end) const;
+  bool RunConfirmed(uint32_t a, uint32_t b) const;
+  void NamePass(uint32_t sentence);
+  void AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t sentence_first,
+                    uint32_t end);
+  void AddName(EntityType type, uint32_t i, uint32_t j, const std::string& title);
+  void ClassifySingles();
+  void MilitaryAndWeapons(uint32_t sentence);
+  void Anaphora();
+  int32_t FindAntecedent(size_t before, uint32_t min_word, bool (*ok)(const Cand&, EntityType),
+                         EntityType want) const;
+
+  const EntityLexicon& lex_;
+  std::string_view text_;
+  const model::TextLayer& layer_;
+  std::vector<Word> words_;
+  std::vector<uint32_t> sentence_of_;  // word -> sentence index
+  std::vector<uint8_t> covered_;       // word is inside a name mention
+  std::unordered_set<std::string_view> confirmed_;  // capitalised mid-sentence words
+  std::vector<bool> headline_;
+  std::vector<Cand> cands_;
+  struct Single {
+    uint32_t word;
+    uint32_t sentence;
+    std::string title;
+  };
+  std::vector<Single> singles_;
+};
+
+bool DocTagger::IsNameStart(uint32_t i, uint32_t end) const {
+  if (i >= end) return false;
+  const Word& w = words_[i];
+  if (!w.is_word || !(w.cap || w.camel) || w.digit) return false;
+  return !lex_.not_a_name.count(std::string(w.text));
+}
+
+const GazEntry* DocTagger::MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j) const {
+  const Word& w = words_[i];
+  if (!w.is_word || !(w.cap || w.camel || w.all_caps)) return nullptr;
+  std::string_view first = w.text.substr(0, w.text.find('-'));
+  std::string first_key = NameKey(first);
+  // Upper-case datelines: "SEOUL (Reuters)".
+  auto title_case = [](std::string s) {
+    for (size_t k = 1; k < s.size(); ++k) {
+      if (s[k] >= 'A' && s[k] <= 'Z') s[k] = static_cast<char>(s[k] - 'A' + 'a');
+    }
+    return s;
+  };
+  if (lex_.gazetteer_first_words.count(first_key)) {
+    uint32_t limit = std::min<uint32_t>(end, i + lex_.gazetteer_max_words * 2);
+    for (uint32_t k = limit; k > i; --k) {
+      bool ok = true;
+      for (uint32_t m = i; m + 1 < k && ok; ++m) ok = !words_[m].possessive;
+      if (!ok) continue;
+      const Word& last = words_[k - 1];
+      if (!last.is_word && last.text != ")") continue;
+      if (const GazEntry* e = lex_.Find(NameKey(Text(i, k)))) {
+        j = k;
+        return e;
+      }
+    }
+  }
+  if (w.all_caps && w.text.size() >= 4) {
+    if (const GazEntry* e = lex_.Find(title_case(std::string(w.text)))) {
+      j = i + 1;
+      return e;
+    }
+  }
+  return nullptr;
+}
+
+// Length in words of a person title starting at `i` and followed by a name
+// ("Lt. Gen. Kyrylo", "acting president Han"), or 0.
+uint32_t DocTagger::MatchTitle(uint32_t i, uint32_t end) const {
+  uint32_t start = i;
+  while (start < end && words_[start].is_word && !words_[start].possessive &&
+         lex_.title_prefixes.count(Lower(words_[start].text))) {
+    ++start;
+  }
+  for (uint32_t n = std::min<uint32_t>(lex_.title_max_words * 2, end - start); n > 0; --n) {
+    uint32_t k = start + n;
+    if (k >= end) continue;
+    if (words_[k - 1].possessive) continue;
+    if (!lex_.titles.count(LowerKey(Text(start, k)))) continue;
+    if (!IsNameStart(k, end) || words_[k].all_caps) return 0;
+    uint32_t g = 0;
+    if (const GazEntry* e = MatchGazetteer(k, end, g); e && e->type != EntityType::kPerson) return 0;
+    return k - i;
+  }
+  return 0;
+}
+
+// End (exclusive) of the capitalised run starting at `i`.
+uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
+  uint32_t j = i;
+  while (j < end) {
+    const Word& w = words_[j];
+    if (!w.is_word || !(w.cap || w.camel || w.initial) || w.digit) break;
+    if (j > i && w.cap && MatchTitle(j, end) > 0) break;  // "Apple CEO Steve Jobs"
+    ++j;
+    // An initial split from its period: "Xavier T. Brunson".
+    if (w.text.size() == 1 && w.cap && j + 1 < end && words_[j].text == "." &&
+        IsNameStart(j + 1, end)) {
+      ++j;
+      continue;
+    }
+    if (w.possessive) break;
+    // "Chiefs of Staff", "Ministry of National Defense": cross a connector
+    // when the part after it ends in a name head.
+    uint32_t k = j;
+    while (k < end && words_[k].is_word && IsConnector(words_[k].text)) ++k;
+    if (k > j && k < end && IsNameStart(k, end)) {
+      uint32_t e = k;
+      while (e < end && words_[e].is_word && words_[e].cap && !words_[e].digit) {
+        ++e;
+        if (words_[e - 1].possessive) break;
+      }
+      std::string head(words_[e - 1].text);
+      std::string before(words_[j - 1].text);
+      if (lex_.name_heads.count(head) || lex_.name_heads.count(before)) j = k;
+    }
+  }
+  return j;
+}
+
+bool DocTagger::RunConfirmed(uint32_t a, uint32_t b) const {
+  for (uint32_t k = a; k < b; ++k) {
+    if (words_[k].cap && !confirmed_.count(words_[k].text)) return false;
+  }
+  return true;
+}
+
+void DocTagger::AddName(EntityType type, uint32_t i, uint32_t j, const std::string& title) {
+  Cand c;
+  c.m.span = {words_[i].span.begin, words_[j - 1].name.end};
+  c.m.type = type;
+  c.m.kind = MentionKind::kName;
+  c.m.label = NameKey(Text(i, j));
+  c.m.title = title;
+  c.first_word = i;
+  c.end_word = j;
+  // MEANTIME-style extent: "the United States", not "the U.S. military".
+  if (type != EntityType::kPerson && i > 0 && words_[i - 1].is_word && IsThe(words_[i - 1].text) &&
+      sentence_of_[i - 1] == sentence_of_[i] && !words_[j - 1].possessive &&
+      (j >= words_.size() || EndsNounPhrase(words_[j]))) {
+    c.m.span.begin = words_[i - 1].span.begin;
+  }
+  for (uint32_t k = i; k < j; ++k) covered_[k] = 1;
+  cands_.push_back(std::move(c));
+}
+
+void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t sentence_first,
+                             uint32_t end) {
+  EntityType type = e.type;
+  bool link = true;
+  std::string label = e.label;
+  if (e.role == NameRole::kCapital) {
+    // "Taipei, Taiwan", "central London", "a London court": the city itself.
+    uint32_t g = 0;
+    const GazEntry* after =
+        j + 1 < end && words_[j].text == "," ? MatchGazetteer(j + 1, end, g) : nullptr;
+    bool city = (after && after->kb_iri == e.country) ||
+                (i > sentence_first && words_[i - 1].is_word &&
+                 (words_[i - 1].text == "central" || words_[i - 1].text == "downtown" ||
+                  IsDeterminer(words_[i - 1].text)));
+    if (city) {
+      type = EntityType::kPlace;
+      link = false;
+      label = e.surface;
+    }
+  }
+  // A contrasting country before an agency: "Ukraine's Defense Intelligence
+  // Agency" is not the American one.
+  if (link && !e.country.empty() && e.type != EntityType::kCountry && !cands_.empty()) {
+    const Cand& prev = cands_.back();
+    if (prev.end_word == i && words_[i - 1].possessive && !prev.m.kb_iri.empty() &&
+        prev.m.type == EntityType::kCountry && prev.m.kb_iri != e.country) {
+      link = false;
+      label = NameKey(Text(i, j));
+    }
+  }
+  AddName(type, i, j, "");
+  Cand& c = cands_.back();
+  c.m.label = label;
+  if (link) c.m.kb_iri = e.kb_iri;
+}
+
+void DocTagger::NamePass(uint32_t s) {
+  const auto& sent = layer_.sentences[s];
+  uint32_t i = sent.first_token;
+  const uint32_t end = sent.end_token;
+  std::string title;
+  while (i < end) {
+    const Word& w = words_[i];
+    if (!w.is_word) {
+      title.clear();
+      ++i;
+      continue;
+    }
+    uint32_t j = 0;
+    if (const GazEntry* e = MatchGazetteer(i, end, j)) {
+      if (e->type == EntityType::kPerson) {
+        AddName(EntityType::kPerson, i, j, title);
+        cands_.back().m.label = e->label;
+        cands_.back().m.kb_iri = e->kb_iri;
+      } else {
+        AddGazetteer(*e, i, j, sent.first_token, end);
+      }
+      title.clear();
+      i = j;
+      continue;
+    }
+    if (uint32_t n = MatchTitle(i, end)) {
+      title = std::string(Text(i, i + n));
+      i += n;
+      continue;
+    }
+    if (!IsNameStart(i, end) && !(w.all_caps && !w.digit)) {
+      title.clear();
+      ++i;
+      continue;
+    }
+    j = GatherRun(i, end);
+    if (j == i) j = i + 1;
+    if (j - i == 1 && lex_.titles.count(LowerKey(w.text))) {  // a bare "President"
+      title.clear();
+      i = j;
+      continue;
+    }
+    if (j - i == 1) {
+      singles_.push_back({i, s, title});
+      title.clear();
+      i = j;
+      continue;
+    }
+    bool compound = false;
+    for (uint32_t k = i; k < j; ++k) {
+      std::string_view t = words_[k].text;
+      size_t h = t.find('-');
+      if (h != std::string_view::npos && h + 1 < t.size() && IsUpper(static_cast<unsigned char>(t[h + 1]))) {
+        compound = true;
+      }
+    }
+    if ((headline_[s] && !RunConfirmed(i, j)) || compound ||
+        (title.empty() && AdjectivalEnding(words_[j - 1].text))) {
+      title.clear();
+      i = j;
+      continue;
+    }
+    // Type from the head word, the connectors, the context.
+    std::string head(words_[j - 1].text);
+    EntityType type = EntityType::kPerson;
+    bool has_connector = false;
+    bool all_alpha = true;
+    for (uint32_t k = i; k < j; ++k) {
+      if (!words_[k].cap && !words_[k].initial) has_connector = true;
+      if (words_[k].all_caps) all_alpha = false;
+    }
+    auto h = lex_.name_heads.find(head);
+    if (h == lex_.name_heads.end() && j - i >= 2) {
+      h = lex_.name_heads.find(std::string(Text(j - 2, j)));
+    }
+    const bool cap_the = i > sent.first_token + 1 && words_[i - 1].text == "The";
+    if (!title.empty()) {
+      type = EntityType::kPerson;
+    } else if (cap_the && h == lex_.name_heads.end()) {
+      type = EntityType::kOrganization;  // "told The War Zone": a title of a publication
+    } else if (h != lex_.name_heads.end()) {
+      type = h->second;
+    } else if (has_connector || j - i >= 4 || !all_alpha) {
+      type = EntityType::kOrganization;
+    } else if (j < end && words_[j].is_word && lex_.place_tails.count(Lower(words_[j].text))) {
+      type = EntityType::kPlace;
+    }
+    // Sentence-initial generic words: "Officials Said" never reach here; a
+    // sentence-initial run must hold at least one confirmed word.
+    if (i == sent.first_token && !confirmed_.count(words_[i].text) &&
+        !confirmed_.count(words_[j - 1].text)) {
+      title.clear();
+      i = j;
+      continue;
+    }
+    AddName(type, i, j, title);
+    if (cap_the) cands_.back().m.span.begin = words_[i - 1].span.begin;
+    title.clear();
+    i = j;
+  }
+}
+
+void DocTagger::ClassifySingles() {
+  // Parts of the document's multi-word person names: "Budanov", "Kim".
+  std::unordered_set<std::string_view> person_parts;
+  for (const auto& c : cands_) {
+    if (c.m.type != EntityType::kPerson || c.end_word - c.first_word < 2) continue;
+    person_parts.insert(words_[c.first_word].text);
+    person_parts.insert(words_[c.end_word - 1].text);
+  }
+  // Initials of the document's multi-word organisation names: "JCS".
+  std::unordered_map<std::string, EntityType> initials;
+  for (const auto& c : cands_) {
+    if (c.m.type == EntityType::kPerson || c.end_word - c.first_word < 2) continue;
+    std::string acr;
+    for (uint32_t k = c.first_word; k < c.end_word; ++k) {
+      if (words_[k].cap) acr.push_back(words_[k].text[0]);
+    }
+    if (acr.size() >= 2) initials.emplace(acr, c.m.type);
+  }
+  for (const auto& sg : singles_) {
+    const uint32_t i = sg.word;
+    const Word& w = words_[i];
+    const auto& sent = layer_.sentences[sg.sentence];
+    const uint32_t end = sent.end_token;
+    // After an opening quote, a colon or a dash a word is sentence-initial too.
+    const bool initial = i == sent.first_token ||
+                         (!words_[i - 1].is_word && words_[i - 1].text != "," &&
+                          words_[i - 1].text != "(");
+    const bool confirmed = confirmed_.count(w.text) > 0;
+    EntityType type = EntityType::kOrganization;
+    std::string key(w.text);
+    if (key == "North" || key == "South" || key == "East" || key == "West") continue;
+    if (person_parts.count(w.text) || !sg.title.empty()) {
+      type = EntityType::kPerson;
+    } else if ((initial || headline_[sg.sentence]) && !confirmed) {
+      continue;
+    } else if (IsNameCompound(w.text) && !w.all_caps) {
+      continue;
+    } else if (i > 0 && covered_[i - 1] && !words_[i - 1].possessive && !w.camel &&
+               words_[i].span.begin > words_[i - 1].span.end) {
+      continue;  // "U.N. Charter": a name part after a known name
+    } else if (w.all_caps) {
+      if (w.text.size() > 6 || w.digit) continue;
+      type = EntityType::kOrganization;
+      std::string bare;
+      for (char ch : w.text) {
+        if (ch != '.') bare.push_back(ch);
+      }
+      if (auto it = initials.find(bare); it != initials.end()) type = it->second;
+      // "(JCS)" right after its expansion takes the expansion's type.
+      if (i >= 1 && words_[i - 1].text == "(" && !cands_.empty()) {
+        for (auto it = cands_.rbegin(); it != cands_.rend(); ++it) {
+          if (it->end_word + 1 == i) {
+            type = it->m.type;
+            break;
+          }
+          if (it->end_word < i) break;
+        }
+      }
+    } else if (w.camel) {
+      type = EntityType::kProduct;
+    } else if (auto h = lex_.name_heads.find(key); h != lex_.name_heads.end()) {
+      continue;  // a bare "Agency" or "Ministry" is no name
+    } else if (i + 1 < end && words_[i + 1].is_word &&
+               lex_.place_tails.count(Lower(words_[i + 1].text))) {
+      type = EntityType::kPlace;
+    } else if (AdjectivalEnding(key)) {
+      continue;  // adjectives and group nouns: "Islamic", "Christians"
+    } else if (i > sent.first_token && words_[i - 1].is_word &&
+               (words_[i - 1].text == "in" || words_[i - 1].text == "near")) {
+      type = EntityType::kPlace;
+    } else if (i + 1 < end && words_[i + 1].is_word && IsSpeechVerb(words_[i + 1].text)) {
+      type = EntityType::kPerson;
+    }
+    AddName(type, i, i + 1, sg.title);
+  }
+}
+
+// "North Korean troops", "missile and artillery units", "KN-23 short-range
+// ballistic missiles", "240mm multiple rocket launchers", "suicide drones".
+void DocTagger::MilitaryAndWeapons(uint32_t s) {
+  const auto& sent = layer_.sentences[s];
+  const uint32_t first = sent.first_token, end = sent.end_token;
+  auto lower = [&](uint32_t k) { return Lower(words_[k].text); };
+  for (uint32_t k = first; k < end; ++k) {
+    const Word& w = words_[k];
+    if (!w.is_word || w.cap || covered_[k]) continue;
+    std::string lw = lower(k);
+    const bool mil = lex_.military_heads.count(lw) > 0;
+    const bool weapon = lex_.weapon_heads.count(lw) > 0;
+    if (!mil && !weapon) continue;
+    // Extend right over further heads: "rocket launchers".
+    uint32_t e = k + 1;
+    while (e < end && words_[e].is_word && !words_[e].cap &&
+           lex_.weapon_heads.count(lower(e)) && weapon && !words_[e - 1].possessive) {
+      ++e;
+    }
+    // Extend left over modifiers, sizes and designations.
+    uint32_t b = k;
+    int modifiers = 0;
+    const Cand* demonym = nullptr;
+    while (b > first) {
+      const Word& p = words_[b - 1];
+      if (p.possessive) break;
+      std::string lp = Lower(p.text);
+      if (p.is_word && (weapon ? lex_.weapon_modifiers.count(lp) : lex_.military_modifiers.count(lp))) {
+        --b, ++modifiers;
+        continue;
+      }
+      if (weapon && p.is_word && p.digit && (p.cap || p.all_caps)) {  // "KN-23"
+        --b, ++modifiers;
+        continue;
+      }
+      if (weapon && p.number && k > b && words_[b].text == "mm") {  // "240mm"
+        --b, ++modifiers;
+        continue;
+      }
+      if (!weapon && p.is_word && lp == "and" && b - 1 > first &&
+          lex_.military_modifiers.count(lower(b - 2))) {  // "missile and artillery"
+        b -= 2;
+        ++modifiers;
+        continue;
+      }
+      if (!weapon && covered_[b - 1]) {  // "North Korean troops"
+        for (auto it = cands_.rbegin(); it != cands_.rend(); ++it) {
+          if (it->end_word == b && it->m.type == EntityType::kCountry) {
+            demonym = &*it;
+            break;
+          }
+        }
+        if (demonym) {
+          b = demonym->first_word;
+          ++modifiers;
+        }
+      }
+      break;
+    }
+    if (modifiers == 0) continue;
+    if (mil && !weapon && !demonym && b == k) continue;
+    Cand c;
+    c.m.span = {words_[b].span.begin, words_[e - 1].name.end};
+    c.m.type = weapon ? EntityType::kWeapon : EntityType::kMilitaryUnit;
+    c.m.kind = MentionKind::kName;
+    std::string label = LowerKey(text_.substr(c.m.span.begin, c.m.span.size()));
+    if (demonym) {
+      label = NameKey(text_.substr(words_[demonym->first_word].span.begin,
+                                   words_[demonym->end_word - 1].name.end -
+                                       words_[demonym->first_word].span.begin)) +
+              " " + LowerKey(text_.substr(words_[demonym->end_word - 1].name.end,
+                                    c.m.span.end - words_[demonym->end_word - 1].name.end));
+    }
+    // Singular head: "missiles" -> "missile".
+    if (weapon && label.size() > 3 && label.back() == 's' && label[label.size() - 2] != 's') label.pop_back();
+    c.m.label = label;
+    c.first_word = b;
+    c.end_word = e;
+    cands_.push_back(std::move(c));
+    k = e - 1;
+  }
+}
+
+bool SameType(const Cand& c, EntityType want) {
+  if (c.m.kind != MentionKind::kName) {
+    // "an official from the JCS ... The official said": a described person.
+    return want == EntityType::kPerson && c.m.kind == MentionKind::kNominal && c.acting_for >= 0;
+  }
+  switch (want) {
+    case EntityType::kPerson: return c.m.type == EntityType::kPerson;
+    case EntityType::kGovernmentOrganization:
+      return c.m.type == EntityType::kGovernmentOrganization ||
+             c.m.type == EntityType::kMilitaryUnit;
+    case EntityType::kOrganization: return c.m.type == EntityType::kOrganization;
+    case EntityType::kNewsMedia: return c.m.type == EntityType::kNewsMedia;
+    default: return c.m.type == want;
+  }
+}
+
+// Most recent candidate before position `before` (a byte offset held in the
+// candidate vector order) starting at or after word `min_word`.
+int32_t DocTagger::FindAntecedent(size_t before, uint32_t min_word,
+                                  bool (*ok)(const Cand&, EntityType), EntityType want) const {
+  int32_t best = -1;
+  for (size_t k = 0; k < cands_.size(); ++k) {
+    const Cand& c = cands_[k];
+    if (c.end_word > before || c.first_word < min_word) continue;
+    if (!ok(c, want)) continue;
+    if (best < 0 || c.first_word > cands_[best].first_word) best = static_cast<int32_t>(k);
+  }
+  return best;
+}
+
+void DocTagger::Anaphora() {
+  std::sort(cands_.begin(), cands_.end(),
+            [](const Cand& a, const Cand& b) { return a.m.span < b.m.span; });
+  const size_t names = cands_.size();
+  auto window_start = [&](uint32_t word, uint32_t back) {
+    uint32_t s = sentence_of_[word];
+    s = s >= back ? s - back : 0;
+    return layer_.sentences[s].first_token;
+  };
+  // Countries in the document named "North X" / "South X", for "the North".
+  auto compass_country = [&](std::string_view dir, uint32_t word) -> int32_t {
+    int32_t best = -1;
+    for (size_t k = 0; k < names; ++k) {
+      const Cand& c = cands_[k];
+      if (c.m.type != EntityType::kCountry || c.m.kb_iri.empty()) continue;
+      std::string_view l = c.m.label;
+      if (l.size() <= dir.size() || l.substr(0, dir.size()) != dir || l[dir.size()] != ' ') continue;
+      if (best < 0 || (c.first_word < word && c.first_word > cands_[best].first_word) ||
+          (cands_[best].first_word > word && c.first_word < cands_[best].first_word)) {
+        best = static_cast<int32_t>(k);
+      }
+    }
+    return best;
+  };
+  // "an official from the JCS", "a JCS official": a person acting for an
+  // organisation.
+  for (uint32_t k = 1; k < words_.size(); ++k) {
+    const Word& w = words_[k];
+    if (!w.is_word || w.cap) continue;
+    std::string lw = Lower(w.text);
+    if (lw.size() > 1 && lw.back() == 's' && !lex_.nominals.count(lw)) lw.pop_back();
+    auto nom = lex_.nominals.find(lw);
+    if (nom == lex_.nominals.end() || nom->second != EntityType::kPerson) continue;
+    const uint32_t s = sentence_of_[k];
+    const uint32_t send = layer_.sentences[s].end_token;
+    auto is_org = [](const Cand& c) {
+      return c.m.kind == MentionKind::kName &&
+             (c.m.type == EntityType::kGovernmentOrganization ||
+              c.m.type == EntityType::kOrganization || c.m.type == EntityType::kNewsMedia ||
+              c.m.type == EntityType::kMilitaryUnit);
+    };
+    int32_t org = -1;
+    uint32_t b = k, e = k + 1;
+    if (IsDeterminer(words_[k - 1].text) && k + 1 < send && words_[k + 1].is_word &&
+        (words_[k + 1].text == "from" || words_[k + 1].text == "of" ||
+         words_[k + 1].text == "at" || words_[k + 1].text == "with")) {
+      uint32_t o = k + 2;
+      if (o < send && IsThe(words_[o].text)) ++o;
+      for (size_t c = 0; c < names; ++c) {
+        if (cands_[c].first_word == o && is_org(cands_[c])) org = static_cast<int32_t>(c);
+      }
+      if (org >= 0) b = k - 1, e = cands_[org].end_word;
+    } else {
+      for (size_t c = 0; c < names; ++c) {
+        if (cands_[c].end_word == k && !words_[k - 1].possessive && is_org(cands_[c])) {
+          org = static_cast<int32_t>(c);
+        }
+      }
+      if (org >= 0 && k + 1 < words_.size()) {
+        // "USFK commander Xavier Brunson": the title of a named person.
+        bool named = false;
+        for (size_t c = 0; c < names; ++c) {
+          if (cands_[c].first_word == k + 1 && cands_[c].m.type == EntityType::kPerson) {
+            cands_[c].acting_for = org;
+            named = true;
+          }
+        }
+        if (named) continue;
+      }
+      if (org >= 0) {
+        b = cands_[org].first_word;
+        if (b > 0 && (IsDeterminer(words_[b - 1].text) || IsThe(words_[b - 1].text))) --b;
+      }
+    }
+    if (org < 0) continue;
+    Cand c;
+    c.m.span = {words_[b].span.begin, words_[e - 1].name.end};
+    c.m.type = EntityType::kPerson;
+    c.m.kind = MentionKind::kNominal;
+    c.m.label = std::string(w.text);
+    c.m.title = std::string(w.text);
+    c.first_word = b;
+    c.end_word = e;
+    c.acting_for = org;
+    cands_.push_back(std::move(c));
+  }
+  for (uint32_t k = 0; k < words_.size(); ++k) {
+    const Word& w = words_[k];
+    if (!w.is_word || covered_[k]) continue;
+    const uint32_t s = sentence_of_[k];
+    const uint32_t send = layer_.sentences[s].end_token;
+    std::string lw = Lower(w.text);
+    // "the North", "the South" for North and South Korea.
+    if ((w.text == "North" || w.text == "South") &&
+        (k + 1 >= send || !words_[k + 1].is_word || !words_[k + 1].cap) &&
+        k > 0 && IsThe(words_[k - 1].text)) {
+      int32_t a = compass_country(w.text, k);
+      if (a >= 0) {
+        Cand c;
+        c.m.span = {words_[k - 1].span.begin, w.name.end};
+        c.m.type = EntityType::kCountry;
+        c.m.kind = MentionKind::kNominal;
+        c.m.label = cands_[a].m.label;
+        c.m.kb_iri = cands_[a].m.kb_iri;
+        c.first_word = k - 1;
+        c.end_word = k + 1;
+        c.antecedent = a;
+        cands_.push_back(std::move(c));
+      }
+      continue;
+    }
+    if (w.cap && !(k == layer_.sentences[s].first_token)) continue;
+    // he / she / his / her -> the most recent person in this or the two
+    // previous sentences.
+    if (lex_.person_pronouns.count(lw)) {
+      int32_t a = FindAntecedent(k, window_start(k, 2), SameType, EntityType::kPerson);
+      if (a < 0) continue;
+      Cand c;
+      c.m.span = w.span;
+      c.m.type = EntityType::kPerson;
+      c.m.kind = MentionKind::kPronoun;
+      c.m.label = cands_[a].m.label;
+      c.first_word = k;
+      c.end_word = k + 1;
+      c.antecedent = a;
+      cands_.push_back(std::move(c));
+      continue;
+    }
+    // "the agency", "The ministry", "the company's".
+    if (k == 0 || !IsThe(words_[k - 1].text) || sentence_of_[k - 1] != s) continue;
+    uint32_t e = k + 1;
+    auto nom = lex_.nominals.find(lw);
+    if (!w.possessive && e < send && words_[e].is_word) {
+      auto two = lex_.nominals.find(lw + " " + Lower(words_[e].text));
+      if (two != lex_.nominals.end()) nom = two, ++e;
+    }
+    if (nom == lex_.nominals.end()) continue;
+    if (!words_[e - 1].possessive && e < send && words_[e].is_word &&
+        (words_[e].text == "of" || words_[e].cap)) {
+      continue;  // "the ministry of defence", "the agency Reuters"
+    }
+    int32_t a = FindAntecedent(k, window_start(k, 3), SameType, nom->second);
+    if (a < 0) continue;
+    Cand c;
+    c.m.span = {words_[k - 1].span.begin, words_[e - 1].name.end};
+    c.m.type = cands_[a].m.type;
+    c.m.kind = MentionKind::kNominal;
+    c.m.label = cands_[a].m.label;
+    c.m.kb_iri = cands_[a].m.kb_iri;
+    c.first_word = k - 1;
+    c.end_word = e;
+    c.antecedent = a;
+    cands_.push_back(std::move(c));
+  }
+}
+
+std::vector<Mention> DocTagger::Run() {
+  const auto& toks = layer_.tokens;
+  words_.reserve(toks.size());
+  for (const auto& t : toks) words_.push_back(MakeWord(text_, t));
+  covered_.assign(words_.size(), 0);
+  sentence_of_.assign(words_.size(), 0);
+  headline_.assign(layer_.sentences.size(), false);
+  for (uint32_t s = 0; s < layer_.sentences.size(); ++s) {
+    const auto& sent = layer_.sentences[s];
+    int n = 0, caps = 0;
+    for (uint32_t k = sent.first_token; k < sent.end_token && k < words_.size(); ++k) {
+      sentence_of_[k] = s;
+      if (!words_[k].is_word) continue;
+      ++n;
+      caps += words_[k].cap;
+    }
+    headline_[s] = n >= 4 && caps * 10 >= n * 7;
+  }
+  for (uint32_t s = 0; s < layer_.sentences.size(); ++s) {
+    if (headline_[s]) continue;
+    const auto& sent = layer_.sentences[s];
+    for (uint32_t k = sent.first_token + 1; k < sent.end_token; ++k) {
+      const Word& w = words_[k];
+      // After an opening quote or a colon a word is sentence-initial too.
+      const Word& p = words_[k - 1];
+      if (w.is_word && w.cap && (p.is_word || p.text == "," || p.text == "(")) {
+        confirmed_.insert(w.text);
+      }
+    }
+  }
+  for (uint32_t s = 0; s < layer_.sentences.size(); ++s) NamePass(s);
+  ClassifySingles();
+  for (uint32_t s = 0; s < layer_.sentences.size(); ++s) MilitaryAndWeapons(s);
+  Anaphora();
+
+  // Sort by span and remap the cross references.
+  std::vector<uint32_t> order(cands_.size());
+  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    const Span& x = cands_[a].m.span;
+    const Span& y = cands_[b].m.span;
+    if (x.begin != y.begin) return x.begin < y.begin;
+    return x.end > y.end;
+  });
+  std::vector<int32_t> where(cands_.size());
+  for (uint32_t k = 0; k < order.size(); ++k) where[order[k]] = static_cast<int32_t>(k);
+  std::vector<Mention> out;
+  out.reserve(cands_.size());
+  for (uint32_t k : order) {
+    Mention m = std::move(cands_[k].m);
+    m.antecedent = cands_[k].antecedent >= 0 ? where[cands_[k].antecedent] : -1;
+    m.acting_for = cands_[k].acting_for >= 0 ? where[cands_[k].acting_for] : -1;
+    out.push_back(std::move(m));
+  }
+  // Duplicates (same span) can arise from a demonym and its unit: keep one.
+  return out;
+}
+
+}  // namespace
+
+struct EntityTagger::Impl {
+  explicit Impl(const kb::KnowledgeBase& kb) : lex(kb) {}
+  EntityLexicon lex;
+};
+
+EntityTagger::EntityTagger(const kb::KnowledgeBase& kb) : impl_(std::make_unique<Impl>(kb)) {}
 EntityTagger::~EntityTagger() = default;
 
-std::vector<model::Mention> EntityTagger::Tag(const model::Document&, const model::TextLayer&) const {
-  return {};
+std::vector<model::Mention> EntityTagger::Tag(const model::Document& doc,
+                                              const model::TextLayer& layer) const {
+  if (layer.tokens.empty()) return {};
+  return DocTagger(impl_->lex, doc, layer).Run();
 }
 
 }  // namespace claimgraph::extract

@@ -1,0 +1,167 @@
+#include "extract/entities_lexicon.h"
+
+#include <algorithm>
+
+namespace claimgraph::extract {
+
+namespace {
+
+using model::EntityType;
+
+int WordCount(std::string_view s) {
+  int n = 1;
+  for (char c : s) n += c == ' ';
+  return n;
+}
+
+std::string Skos(std::string_view local) { return std::string(kb::kSkos) + std::string(local); }
+
+// Class IRI local name -> entity type (ontology/kb uses the output classes).
+bool TypeOf(std::string_view cls, EntityType& t) {
+  static const std::pair<std::string_view, EntityType> kClasses[] = {
+      {"Country", EntityType::kCountry},
+      {"Place", EntityType::kPlace},
+      {"Organization", EntityType::kOrganization},
+      {"GovernmentOrganization", EntityType::kGovernmentOrganization},
+      {"NewsMediaOrganization", EntityType::kNewsMedia},
+      {"MilitaryUnit", EntityType::kMilitaryUnit},
+      {"Product", EntityType::kProduct},
+      {"Weapon", EntityType::kWeapon},
+      {"Person", EntityType::kPerson},
+  };
+  for (const auto& [name, type] : kClasses) {
+    if (cls == name) {
+      t = type;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string NameKey(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = text[i];
+    // U+2019 RIGHT SINGLE QUOTATION MARK (E2 80 99) -> '
+    if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(text[i + 2]) == 0x99) {
+      out.push_back('\'');
+      i += 2;
+      continue;
+    }
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      if (!out.empty() && out.back() != ' ' && out.back() != '-') out.push_back(' ');
+      continue;
+    }
+    if (c == '-' && !out.empty() && out.back() == ' ') out.pop_back();
+    out.push_back(static_cast<char>(c));
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string LowerKey(std::string_view text) {
+  std::string s = NameKey(text);
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
+  // Gazetteer: every typed subject with a skos label.
+  const std::string pref = Skos("prefLabel");
+  const std::string alt = Skos("altLabel");
+  auto add = [&](const std::string& surface, GazEntry e) {
+    std::string key = NameKey(surface);
+    if (key.empty()) return;
+    e.surface = surface;
+    // The first entry wins (names before capitals before demonyms), so a
+    // country's name is never shadowed by another entry's alias.
+    if (gazetteer.emplace(key, std::move(e)).second) {
+      gazetteer_max_words = std::max(gazetteer_max_words, WordCount(key));
+    }
+  };
+  static const char* kTypes[] = {"Country", "Place", "GovernmentOrganization",
+                                 "NewsMediaOrganization", "MilitaryUnit", "Organization",
+                                 "Product", "Weapon", "Person"};
+  std::vector<std::pair<std::string, GazEntry>> extra;  // capitals, demonyms, seats
+  for (const char* cls : kTypes) {
+    EntityType type{};
+    TypeOf(cls, type);
+    for (const auto& s : kb.SubjectsOfType(kb::Ns(cls))) {
+      GazEntry e;
+      e.kb_iri = s;
+      e.type = type;
+      auto labels = kb.Objects(s, pref);
+      if (labels.empty()) continue;
+      e.label = labels.front().value;
+      if (type == EntityType::kCountry) {
+        e.country = s;
+      } else {
+        auto c = kb.Objects(s, kb::Ns("country"));
+        if (!c.empty()) e.country = c.front().value;
+      }
+      add(e.label, e);
+      for (const auto& a : kb.Objects(s, alt)) add(a.value, e);
+      auto role_of = [&](const char* pred, NameRole role) {
+        for (const auto& v : kb.Objects(s, kb::Ns(pred))) {
+          GazEntry r = e;
+          r.role = role;
+          extra.emplace_back(v.value, std::move(r));
+        }
+      };
+      role_of("capital", NameRole::kCapital);
+      role_of("seatOfGovernment", NameRole::kSeat);
+      role_of("demonym", NameRole::kDemonym);
+    }
+  }
+  for (auto& [surface, e] : extra) add(surface, std::move(e));
+
+  const std::string titles_iri = std::string("https://w3id.org/claimgraph/kb/titles");
+  const std::string lex = std::string("https://w3id.org/claimgraph/kb/lexicon");
+  for (const char* p : {"personTitle", "militaryRank"}) {
+    for (const auto& t : kb.Objects(titles_iri, kb::Ns(p))) {
+      std::string k = LowerKey(t.value);
+      title_max_words = std::max(title_max_words, WordCount(k));
+      titles.insert(std::move(k));
+    }
+  }
+  for (const auto& t : kb.Objects(titles_iri, kb::Ns("titlePrefix"))) {
+    title_prefixes.insert(LowerKey(t.value));
+  }
+  for (const auto& [key, e] : gazetteer) {
+    gazetteer_first_words.insert(key.substr(0, key.find_first_of(" -")));
+  }
+  auto words = [&](const char* pred, std::unordered_set<std::string>& into, bool lower) {
+    for (const auto& t : kb.Objects(lex, kb::Ns(pred))) {
+      into.insert(lower ? LowerKey(t.value) : NameKey(t.value));
+    }
+  };
+  words("personPronoun", person_pronouns, true);
+  words("placeTail", place_tails, true);
+  words("militaryHead", military_heads, true);
+  words("militaryModifier", military_modifiers, true);
+  words("weaponHead", weapon_heads, true);
+  words("weaponModifier", weapon_modifiers, true);
+  words("notAName", not_a_name, false);
+  auto typed = [&](const char* pred, EntityType t, std::unordered_map<std::string, EntityType>& m,
+                   bool lower) {
+    for (const auto& v : kb.Objects(lex, kb::Ns(pred))) {
+      m.emplace(lower ? LowerKey(v.value) : NameKey(v.value), t);
+    }
+  };
+  typed("governmentNominal", EntityType::kGovernmentOrganization, nominals, true);
+  typed("organizationNominal", EntityType::kOrganization, nominals, true);
+  typed("mediaNominal", EntityType::kNewsMedia, nominals, true);
+  typed("personNominal", EntityType::kPerson, nominals, true);
+  typed("governmentHead", EntityType::kGovernmentOrganization, name_heads, false);
+  typed("organizationHead", EntityType::kOrganization, name_heads, false);
+  typed("mediaHead", EntityType::kNewsMedia, name_heads, false);
+  typed("placeHead", EntityType::kPlace, name_heads, false);
+}
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,71 @@
+// Internal to extract/: the lookup tables the entity tagger builds once from
+// the knowledge base (ontology/kb/*.ttl): a gazetteer of names keyed by their
+// normalised text, titles, pronouns, nominal heads, name heads and the
+// military-unit and weapon vocabulary. Read-only after construction, so the
+// tagger can share it between threads. Neighbour: entities.cc uses it.
+#ifndef CLAIMGRAPH_EXTRACT_ENTITIES_LEXICON_H_
+#define CLAIMGRAPH_EXTRACT_ENTITIES_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "kb/kb.h"
+#include "model/extraction.h"
+
+namespace claimgraph::extract {
+
+// How a gazetteer name refers to its entry.
+enum class NameRole : uint8_t {
+  kName,     // the entry's own name: "North Korea", "Reuters"
+  kCapital,  // a country's capital, standing for the state: "Pyongyang"
+  kDemonym,  // "North Korean": nationality adjective
+  kSeat,     // a seat of government: "Kremlin"
+};
+
+struct GazEntry {
+  std::string kb_iri;
+  std::string label;  // the entry's canonical label (skos:prefLabel)
+  std::string surface;  // the name as listed (a capital's own name for kCapital)
+  model::EntityType type = model::EntityType::kOrganization;
+  NameRole role = NameRole::kName;
+  std::string country;  // the country IRI it belongs to (itself for countries)
+};
+
+// Normalised lookup key of a name as written: curly apostrophes made
+// straight, runs of spaces collapsed to one, spaces around hyphens dropped
+// ("Wal - Mart" -> "Wal-Mart"), trailing possessive kept out by the caller.
+std::string NameKey(std::string_view text);
+// ASCII-lowercased NameKey, for titles and nominal heads.
+std::string LowerKey(std::string_view text);
+
+struct EntityLexicon {
+  explicit EntityLexicon(const kb::KnowledgeBase& kb);
+
+  const GazEntry* Find(const std::string& key) const {
+    auto it = gazetteer.find(key);
+    return it == gazetteer.end() ? nullptr : &it->second;
+  }
+
+  std::unordered_map<std::string, GazEntry> gazetteer;
+  int gazetteer_max_words = 1;
+  std::unordered_set<std::string> titles;  // LowerKey of person titles and ranks
+  int title_max_words = 1;
+  std::unordered_set<std::string> title_prefixes;  // "deputy", "acting" (lowercase)
+  std::unordered_set<std::string> gazetteer_first_words;  // first word of every gazetteer key
+  std::unordered_set<std::string> person_pronouns;  // lowercase
+  std::unordered_map<std::string, model::EntityType> nominals;  // lowercase head -> type
+  std::unordered_map<std::string, model::EntityType> name_heads;  // "Agency" -> gov. organisation
+  std::unordered_set<std::string> place_tails;       // "region"
+  std::unordered_set<std::string> military_heads;    // "troops"
+  std::unordered_set<std::string> military_modifiers;
+  std::unordered_set<std::string> weapon_heads;      // "missiles"
+  std::unordered_set<std::string> weapon_modifiers;  // "ballistic"
+  std::unordered_set<std::string> not_a_name;        // "The", "However" (case-sensitive)
+};
+
+}  // namespace claimgraph::extract
+
+#endif  // CLAIMGRAPH_EXTRACT_ENTITIES_LEXICON_H_

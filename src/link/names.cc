@@ -1,0 +1,155 @@
+#include "link/names.h"
+
+#include <algorithm>
+
+namespace claimgraph::link {
+
+namespace {
+
+char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool StartsWith(std::string_view s, size_t at, std::string_view p) {
+  return s.size() >= at + p.size() && s.substr(at, p.size()) == p;
+}
+
+}  // namespace
+
+std::string NormalName(std::string_view label) {
+  std::string out;
+  out.reserve(label.size());
+  for (size_t i = 0; i < label.size(); ++i) {
+    char c = label[i];
+    if (StartsWith(label, i, "\xE2\x80\x99")) {  // ’
+      out.push_back('\'');
+      i += 2;
+      continue;
+    }
+    if (c == '.') continue;
+    if (c == ' ' || c == '\t' || c == '\n') {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+      continue;
+    }
+    out.push_back(LowerAscii(c));
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  return out;
+}
+
+std::vector<std::string_view> Words(std::string_view label) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < label.size()) {
+    while (i < label.size() && label[i] == ' ') ++i;
+    size_t j = i;
+    while (j < label.size() && label[j] != ' ') ++j;
+    if (j > i) out.push_back(label.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+bool IsAcronym(std::string_view label) {
+  int caps = 0;
+  for (char c : label) {
+    if (c >= 'A' && c <= 'Z') {
+      ++caps;
+    } else if (c != '.' && c != '&') {
+      return false;
+    }
+  }
+  return caps >= 2 && caps <= 6;
+}
+
+std::string Initials(std::string_view label) {
+  std::string out;
+  for (auto w : Words(label)) {
+    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') out.push_back(w[0]);
+  }
+  return out.size() >= 2 ? out : std::string();
+}
+
+std::string PhoneticKey(std::string_view label) {
+  std::string out;
+  for (auto w : Words(label)) {
+    // Initials ("T.") carry no sound of their own.
+    if (w.size() <= 2 && (w.size() == 1 || w[1] == '.')) continue;
+    std::string s;
+    for (char c : w) {
+      if (c == '-' || c == '.' || c == '\'') continue;
+      s.push_back(LowerAscii(c));
+    }
+    std::string k;
+    for (size_t i = 0; i < s.size();) {
+      if (StartsWith(s, i, "dzh")) { k += 'j'; i += 3; continue; }
+      if (StartsWith(s, i, "dz") || StartsWith(s, i, "zh") || StartsWith(s, i, "dj")) {
+        k += 'j';
+        i += 2;
+        continue;
+      }
+      if (StartsWith(s, i, "kh")) { k += 'h'; i += 2; continue; }
+      if (StartsWith(s, i, "ph")) { k += 'f'; i += 2; continue; }
+      if (StartsWith(s, i, "ck")) { k += 'k'; i += 2; continue; }
+      char c = s[i];
+      switch (c) {
+        case 'y': c = 'i'; break;
+        case 'w': c = 'v'; break;
+        case 'c': case 'q': c = 'k'; break;
+        default: break;
+      }
+      if (k.empty() || k.back() != c) k += c;
+      ++i;
+    }
+    if (!out.empty()) out += ' ';
+    out += k;
+  }
+  return out;
+}
+
+int BoundedEditDistance(std::string_view a, std::string_view b, int max_d) {
+  const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
+  if (std::abs(n - m) > max_d) return max_d + 1;
+  std::vector<int> prev(m + 1), cur(m + 1);
+  for (int j = 0; j <= m; ++j) prev[j] = j;
+  for (int i = 1; i <= n; ++i) {
+    cur[0] = i;
+    int row_min = cur[0];
+    for (int j = 1; j <= m; ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+      row_min = std::min(row_min, cur[j]);
+    }
+    if (row_min > max_d) return max_d + 1;
+    std::swap(prev, cur);
+  }
+  return prev[m];
+}
+
+std::string Slug(std::string_view s) {
+  std::string out;
+  for (char ch : s) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+      out.push_back(static_cast<char>(c));
+    } else if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else if (c == '.' || c == '\'') {
+      continue;  // "U.S." -> "us", "People's" -> "peoples"
+    } else if (!out.empty() && out.back() != '-') {
+      out.push_back('-');
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out.empty() ? std::string("unnamed") : out;
+}
+
+std::string_view Compass(std::string_view label) {
+  for (auto w : Words(label)) {
+    if (w == "North" || w == "Northern") return "north";
+    if (w == "South" || w == "Southern") return "south";
+    if (w == "East" || w == "Eastern") return "east";
+    if (w == "West" || w == "Western") return "west";
+  }
+  return {};
+}
+
+}  // namespace claimgraph::link

@@ -1,0 +1,45 @@
+// Internal to link/: name normalisation and comparison keys used by the
+// linker's blocking and constraints. Neighbour: link.cc.
+#ifndef CLAIMGRAPH_LINK_NAMES_H_
+#define CLAIMGRAPH_LINK_NAMES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimgraph::link {
+
+// Lowercase ASCII, curly apostrophes straightened, periods dropped ("U.S." ->
+// "us"), a leading "the " dropped, spaces collapsed: "The U.S." -> "us".
+std::string NormalName(std::string_view label);
+
+// Words of a label (split at spaces).
+std::vector<std::string_view> Words(std::string_view label);
+
+// True when the label is an acronym: 2-6 capitals, optionally with periods.
+bool IsAcronym(std::string_view label);
+
+// Initials of the capitalised words of a multi-word label: "Joint Chiefs of
+// Staff" -> "JCS"; empty for fewer than two capitalised words.
+std::string Initials(std::string_view label);
+
+// A transliteration-tolerant key of a personal name: lowercase, hyphens and
+// single-letter initials dropped, common romanisation variants folded
+// ("dz"/"dzh"/"zh"/"j" -> "j", "kh" -> "h", "y" -> "i", "w" -> "v", "ph" -> "f",
+// "c"/"q"/"ck" -> "k", doubled letters single): "Kim Dzong Un" and "Kim Jong Un"
+// share "kim jong un"; "Zelensky" and "Zelenskyy" share "zelenski".
+std::string PhoneticKey(std::string_view label);
+
+// Levenshtein distance, bounded: returns max_d + 1 as soon as it exceeds max_d.
+int BoundedEditDistance(std::string_view a, std::string_view b, int max_d);
+
+// Stable IRI local part: lowercase ASCII letters and digits, every other
+// ASCII run -> "-", non-ASCII bytes kept: "North Korea" -> "north-korea".
+std::string Slug(std::string_view s);
+
+// "north"/"south"/"east"/"west" when the label holds that word, else empty.
+std::string_view Compass(std::string_view label);
+
+}  // namespace claimgraph::link
+
+#endif  // CLAIMGRAPH_LINK_NAMES_H_
