@@ -24,8 +24,8 @@
 //       a | b | c    any one of these values
 //     A value matches a literal by its lexical form (numeric literals
 //     numerically: "4000" matches "4000.0"^^xsd:decimal), an IRI by the whole
-//     IRI or its local name. Curly quotes count as straight ones and runs of
-//     white space as one space.
+//     IRI or its local name. Case is ignored, curly quotes count as straight
+//     ones and runs of white space as one space.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -112,7 +112,7 @@ export function readExpected(file) {
 }
 
 const norm = (s) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"')
-  .replace(/\s+/g, ' ').trim();
+  .replace(/\s+/g, ' ').trim().toLowerCase();
 
 function valueMatches(want, term) {
   if (!term) return false;
