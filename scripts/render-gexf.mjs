@@ -119,23 +119,29 @@ function radius(a) {
   return Math.max(3, Math.min(22, (a.size ?? 5) * 0.9));
 }
 
-// Labels for the largest nodes first; a label overlapping one already placed
-// is left out.
+// Labels for the largest nodes first, right of the node or else left of it;
+// a label that would cover another label or another node is left out.
 function placeLabels(g, pos, o) {
   const nodes = g.nodes().sort((x, y) => (g.getNodeAttribute(y, 'size') ?? 0) - (g.getNodeAttribute(x, 'size') ?? 0) || (x < y ? -1 : 1));
   const boxes = [];
+  const discs = nodes.map((n) => ({ n, ...pos.get(n), r: radius(g.getNodeAttributes(n)) }));
+  const free = (box, self) => !boxes.some((b) => box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1) &&
+    !discs.some((d) => d.n !== self && d.x + d.r > box.x0 && d.x - d.r < box.x1 && d.y + d.r > box.y0 && d.y - d.r < box.y1) &&
+    box.x0 >= 0 && box.x1 <= o.width - 250;
   const out = [];
   for (const n of nodes) {
     if (out.length >= o.labels) break;
     const a = g.getNodeAttributes(n);
+    if (a.type === 'Claim') continue; // claim texts would cover the entities
     const label = String(a.label ?? n);
     const font = a.size >= 12 ? 15 : 12;
     const p = pos.get(n);
     const r = radius(a);
     const w = label.length * font * 0.58;
-    const box = { x0: p.x + r + 2, y0: p.y - font * 0.75, x1: p.x + r + 2 + w, y1: p.y + font * 0.35 };
-    if (box.x1 > o.width - 250) { box.x0 = p.x - r - 2 - w; box.x1 = p.x - r - 2; }
-    if (boxes.some((b) => box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1)) continue;
+    const right = { x0: p.x + r + 2, y0: p.y - font * 0.75, x1: p.x + r + 2 + w, y1: p.y + font * 0.35 };
+    const left = { ...right, x0: p.x - r - 2 - w, x1: p.x - r - 2 };
+    const box = [right, left].find((b) => free(b, n));
+    if (!box) continue;
     boxes.push(box);
     out.push({ x: box.x0, y: p.y + font * 0.35, font, label, bold: a.size >= 12 });
   }
@@ -174,13 +180,19 @@ function legend(g, o) {
   return parts.join('\n');
 }
 
+function defaultTitle(g) {
+  const claims = g.filterNodes((_, a) => a.type === 'Claim').length;
+  const what = claims ? `${g.order - claims} entities, ${claims} claims` : `${g.order} entities`;
+  return `claimgraph: who talks about whom (${what}, ${g.size} edges)`;
+}
+
 function svg(g, o) {
   const pos = project(g, o, { x: 40, y: 60, w: o.width - 320, h: o.height - 100 });
   const parts = [`<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" font-family="DejaVu Sans, Arial, sans-serif">`,
     `<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#5a5a5a"/></marker></defs>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="30" y="38" font-size="22" font-weight="bold">${esc(o.title ?? `claimgraph: who talks about whom (${g.order} entities, ${g.size} edges)`)}</text>`];
+    `<text x="30" y="38" font-size="22" font-weight="bold">${esc(o.title ?? defaultTitle(g))}</text>`];
   const edges = [];
   g.forEachEdge((e, a, s, t, sa, ta, undirected) => edges.push({ e, a, s, t, undirected }));
   edges.sort((p, q) => (p.a.weight ?? 1) - (q.a.weight ?? 1) || (p.e < q.e ? -1 : 1));

@@ -46,6 +46,7 @@ constexpr Rgb kTypeColors[model::kEntityTypeCount] = {
 constexpr Rgb kClaimColor = {118, 183, 178};  // teal
 constexpr Rgb kAssertsColor = {90, 90, 90};
 constexpr Rgb kRelatesColor = {170, 170, 170};
+constexpr Rgb kAboutColor = {140, 140, 140};
 
 enum class EdgeKind : uint8_t { kAssertsAbout, kRelates, kAsserts, kAbout };
 
@@ -465,7 +466,9 @@ void AppendEdge(pugi::xml_node parent, const EdgeOut& e) {
   att.Add("documents", e.documents);
   att.AddIfSet("firstSeen", e.first);
   att.AddIfSet("lastSeen", e.last);
-  SetColor(edge, e.kind == "relates" ? kRelatesColor : kAssertsColor);
+  SetColor(edge, e.kind == "relates" ? kRelatesColor
+                 : e.kind == "about" ? kAboutColor
+                                     : kAssertsColor);
 }
 
 // An edge's interval inside both ends' intervals: its own dates, or for an
