@@ -160,6 +160,7 @@ struct Cand {
   uint32_t end_word = 0;
   int32_t antecedent = -1;  // index into the candidate vector
   int32_t acting_for = -1;
+  bool weak = false;        // typed by default, not by evidence
 };
 
 class DocTagger {
@@ -182,7 +183,10 @@ class DocTagger {
   void AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t sentence_first,
                     uint32_t end);
   void AddName(EntityType type, uint32_t i, uint32_t j, const std::string& title);
+  uint32_t SplitCompound(uint32_t i, uint32_t end);
+  void AddSpan(const GazEntry& e, Span span, uint32_t first_word, uint32_t end_word);
   void ClassifySingles();
+  void AdoptTypes();
   void MilitaryAndWeapons(uint32_t sentence);
   void Anaphora();
   int32_t FindAntecedent(size_t before, uint32_t min_word, bool (*ok)(const Cand&, EntityType),
@@ -368,6 +372,7 @@ void DocTagger::NamePass(uint32_t s) {
   uint32_t i = sent.first_token;
   const uint32_t end = sent.end_token;
   std::string title;
+  uint32_t gazetteer_only_until = 0;
   while (i < end) {
     const Word& w = words_[i];
     if (!w.is_word) {
@@ -376,7 +381,17 @@ void DocTagger::NamePass(uint32_t s) {
       continue;
     }
     uint32_t j = 0;
-    if (const GazEntry* e = MatchGazetteer(i, end, j)) {
+    if (uint32_t k = SplitCompound(i, end)) {  // "South Korea-U.S. alliance"
+      title.clear();
+      i = k;
+      continue;
+    }
+    const GazEntry* e = MatchGazetteer(i, end, j);
+    if (!e && i < gazetteer_only_until) {
+      ++i;
+      continue;
+    }
+    if (e) {
       if (e->type == EntityType::kPerson) {
         AddName(EntityType::kPerson, i, j, title);
         cands_.back().m.label = e->label;
@@ -421,8 +436,11 @@ void DocTagger::NamePass(uint32_t s) {
     }
     if ((headline_[s] && !RunConfirmed(i, j)) || compound ||
         (title.empty() && AdjectivalEnding(words_[j - 1].text))) {
+      // Rejected as a whole; known names inside it still count:
+      // "Strengthening Ties Between North Korea and Russia".
       title.clear();
-      i = j;
+      gazetteer_only_until = j;
+      ++i;
       continue;
     }
     // Type from the head word, the connectors, the context.
@@ -455,13 +473,74 @@ void DocTagger::NamePass(uint32_t s) {
     if (i == sent.first_token && !confirmed_.count(words_[i].text) &&
         !confirmed_.count(words_[j - 1].text)) {
       title.clear();
-      i = j;
+      gazetteer_only_until = j;
+      ++i;
       continue;
     }
     AddName(type, i, j, title);
     if (cap_the) cands_.back().m.span.begin = words_[i - 1].span.begin;
+    // A person only by default (no title, head or context): may take the
+    // type the same name has elsewhere in the document.
+    cands_.back().weak = title.empty() && type == EntityType::kPerson;
     title.clear();
     i = j;
+  }
+}
+
+void DocTagger::AddSpan(const GazEntry& e, Span span, uint32_t first_word, uint32_t end_word) {
+  Cand c;
+  c.m.span = span;
+  c.m.type = e.type;
+  c.m.kind = MentionKind::kName;
+  c.m.label = e.label;
+  c.m.kb_iri = e.kb_iri;
+  c.first_word = first_word;
+  c.end_word = end_word;
+  for (uint32_t k = first_word; k < end_word; ++k) covered_[k] = 1;
+  cands_.push_back(std::move(c));
+}
+
+// Known names joined by a hyphen inside one token: "South Korea-U.S.",
+// "Russia-Ukraine". Returns the word after the compound, or 0.
+uint32_t DocTagger::SplitCompound(uint32_t i, uint32_t end) {
+  const uint32_t limit = std::min<uint32_t>(end, i + lex_.gazetteer_max_words);
+  for (uint32_t k = i; k < limit; ++k) {
+    const Word& w = words_[k];
+    if (!w.is_word || (!w.cap && k == i)) return 0;
+    const size_t h = w.text.find('-');
+    if (h == std::string_view::npos) {
+      if (w.possessive) return 0;
+      continue;
+    }
+    if (h + 1 >= w.text.size() || !IsUpper(static_cast<unsigned char>(w.text[h + 1]))) return 0;
+    const uint32_t hyphen = w.span.begin + static_cast<uint32_t>(h);
+    const GazEntry* left =
+        lex_.Find(NameKey(text_.substr(words_[i].span.begin, hyphen - words_[i].span.begin)));
+    const GazEntry* right =
+        lex_.Find(NameKey(text_.substr(hyphen + 1, w.name.end - hyphen - 1)));
+    if (!left || !right) return 0;
+    if (left->role == NameRole::kName || left->role == NameRole::kCapital) {
+      AddSpan(*left, {words_[i].span.begin, hyphen}, i, k + 1);
+    }
+    if (right->role == NameRole::kName || right->role == NameRole::kCapital) {
+      AddSpan(*right, {hyphen + 1, w.name.end}, k, k + 1);
+    }
+    return k + 1;
+  }
+  return 0;
+}
+
+// A default-typed name takes the type the same name has elsewhere in the
+// document: "The War Zone cited ..." after "publication The War Zone".
+void DocTagger::AdoptTypes() {
+  std::unordered_map<std::string, EntityType> strong;
+  for (const auto& c : cands_) {
+    if (!c.weak && c.m.kind == MentionKind::kName) strong.emplace(c.m.label, c.m.type);
+  }
+  for (auto& c : cands_) {
+    if (!c.weak) continue;
+    auto it = strong.find(c.m.label);
+    if (it != strong.end()) c.m.type = it->second;
   }
 }
 
@@ -843,6 +922,7 @@ std::vector<Mention> DocTagger::Run() {
   }
   for (uint32_t s = 0; s < layer_.sentences.size(); ++s) NamePass(s);
   ClassifySingles();
+  AdoptTypes();
   for (uint32_t s = 0; s < layer_.sentences.size(); ++s) MilitaryAndWeapons(s);
   Anaphora();
 
