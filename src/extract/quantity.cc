@@ -1,15 +1,371 @@
+// The quantity tagger: a number (digits or words, with an optional scale),
+// the qualifier before it ("about", "at least", "up to", "between"), a second
+// number for ranges, and what follows: a currency, a percent sign, a
+// measurement unit ("240mm", "40-kilometer") or the counted noun phrase.
 #include "extract/quantity.h"
 
+#include <optional>
+#include <string_view>
+
+#include "extract/quantity_numbers.h"
+
 namespace claimgraph::extract {
+namespace {
+
+using model::Quantity;
+using model::QuantityQualifier;
+using model::TokenKind;
+
+bool In(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list)
+    if (x == w) return true;
+  return false;
+}
+
+// Measurement units written after a number: "240mm", "40-kilometer", "2 GHz".
+std::string_view UnitSymbol(std::string_view w) {
+  struct U {
+    std::string_view word;
+    std::string_view symbol;
+  };
+  static constexpr U kUnits[] = {
+      {"mm", "mm"},          {"millimeter", "mm"},  {"millimetre", "mm"},  {"millimeters", "mm"},
+      {"millimetres", "mm"}, {"cm", "cm"},          {"centimeter", "cm"},  {"centimetre", "cm"},
+      {"centimeters", "cm"}, {"centimetres", "cm"}, {"km", "km"},          {"kilometer", "km"},
+      {"kilometre", "km"},   {"kilometers", "km"},  {"kilometres", "km"},  {"m", "m"},
+      {"meter", "m"},        {"metre", "m"},        {"meters", "m"},       {"metres", "m"},
+      {"mile", "mi"},        {"miles", "mi"},       {"kg", "kg"},          {"kilogram", "kg"},
+      {"kilograms", "kg"},   {"ton", "t"},          {"tons", "t"},         {"tonne", "t"},
+      {"tonnes", "t"},       {"foot", "ft"},        {"feet", "ft"},        {"ft", "ft"},
+      {"inch", "in"},        {"inches", "in"},      {"gb", "GB"},          {"mb", "MB"},
+      {"tb", "TB"},          {"ghz", "GHz"},        {"mhz", "MHz"},        {"mw", "MW"},
+      {"kw", "kW"},          {"gw", "GW"},          {"kt", "kt"},          {"mph", "mph"},
+      {"km/h", "km/h"},      {"kph", "km/h"},       {"hectares", "ha"},    {"hectare", "ha"},
+      {"acres", "acre"},     {"acre", "acre"},      {"barrels", "bbl"},    {"litres", "L"},
+      {"liters", "L"},       {"caliber", "mm"},     {"calibre", "mm"},     {"megawatts", "MW"},
+      {"square", "sq"},      {"lb", "lb"},          {"lbs", "lb"},         {"pounds", "lb"},
+  };
+  for (const U& u : kUnits)
+    if (u.word == w) return u.symbol;
+  return {};
+}
+
+// Currency written before the number: "$", "US$", "€", "£".
+std::string_view CurrencySymbol(std::string_view s) {
+  if (s == "$") return "USD";
+  if (s == "\u20ac") return "EUR";
+  if (s == "\u00a3") return "GBP";
+  if (s == "\u00a5") return "JPY";
+  if (s == "\u20a9") return "KRW";
+  if (s == "\u20bd") return "RUB";
+  if (s == "\u20b4") return "UAH";
+  return {};
+}
+
+// Currency written after the number: "12 billion dollars", "500 euros".
+std::string_view CurrencyWord(std::string_view w) {
+  if (In(w, {"dollars", "dollar", "usd"})) return "USD";
+  if (In(w, {"euros", "euro", "eur"})) return "EUR";
+  if (In(w, {"pounds sterling", "gbp"})) return "GBP";
+  if (In(w, {"yen", "jpy"})) return "JPY";
+  if (In(w, {"won", "krw"})) return "KRW";
+  if (In(w, {"yuan", "renminbi", "cny"})) return "CNY";
+  if (In(w, {"rubles", "roubles", "rub"})) return "RUB";
+  if (In(w, {"hryvnias", "hryvnia", "uah"})) return "UAH";
+  return {};
+}
+
+// Words between a number and its head noun: "additional troops", "separate
+// occasions", "North Korean soldiers".
+bool IsStopWord(std::string_view w) {
+  return In(w, {"of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but",
+                "the", "a", "an", "have", "has", "had", "were", "was", "are", "is", "be", "been",
+                "being", "will", "would", "could", "may", "might", "that", "which", "who", "than",
+                "as", "per", "since", "over", "into", "across", "during", "after", "before",
+                "while", "when", "where", "its", "their", "his", "her", "this", "these", "those",
+                "it", "they", "he", "she", "we", "said", "says", "according", "about", "each",
+                "more", "less", "out", "up", "down", "so", "not", "also", "both", "either"});
+}
+
+class Reader {
+ public:
+  Reader(const Words& w, size_t first, size_t last) : w_(w), first_(first), last_(last) {}
+  std::optional<Quantity> At(size_t i, size_t* end);
+
+ private:
+  std::string_view L(size_t i) const { return i < last_ ? w_.lower(i) : std::string_view(); }
+  TokenKind K(size_t i) const { return w_.kind(i); }
+  bool Touch(size_t i) const { return i + 1 < last_ && w_.Touch(i); }
+  void Counts(size_t k, Quantity* q) const;
+
+  const Words& w_;
+  size_t first_;
+  size_t last_;
+};
+
+// The counted noun phrase after a quantity and the event that follows it:
+// "12,000 North Korean troops", "1,100 ... killed or wounded".
+void Reader::Counts(size_t k, Quantity* q) const {
+  size_t start = k;
+  size_t head = k;
+  bool found = false;
+  for (size_t n = 0; k < last_ && n < 5 && K(k) == TokenKind::kWord; ++k, ++n) {
+    std::string_view t = L(k);
+    if (IsStopWord(t)) break;
+    bool verbish = t.size() > 4 && (t.ends_with("ed") || t.ends_with("ing"));
+    if (found && verbish) break;
+    if (t.ends_with("ly") && !found) continue;  // "initially deployed"
+    head = k;
+    found = true;
+    if (!w_.Capitalized(k) && t.ends_with("s") && !t.ends_with("ss")) {
+      ++k;
+      break;  // a plural common noun ends the phrase
+    }
+  }
+  size_t e = start;
+  if (found) {
+    q->unit = std::string(w_.raw(head));
+    const char* b = w_.raw(start).data();
+    std::string_view h = w_.raw(head);
+    q->counts.assign(b, h.data() + h.size() - b);
+    e = head + 1;
+  }
+  // The event: "... have been either killed or wounded", "... were injured".
+  size_t aux = 0;
+  while (e < last_ && aux < 4 && In(L(e), {"have", "has", "had", "been", "were", "was", "are",
+                                           "is", "being", "either", "reportedly", "already",
+                                           "all", "now"})) {
+    ++e;
+    ++aux;
+  }
+  auto event = [&](std::string_view v) {
+    return (aux > 0 && v.size() > 3 && v.ends_with("ed")) ||
+           In(v, {"killed", "wounded", "injured", "dead", "missing", "captured", "detained",
+                  "arrested", "displaced", "evacuated", "hurt"});
+  };
+  if (e < last_ && K(e) == TokenKind::kWord && event(L(e))) {
+    size_t last_verb = e;
+    if (e + 2 < last_ && (L(e + 1) == "or" || L(e + 1) == "and") && event(L(e + 2)))
+      last_verb = e + 2;
+    std::string_view v0 = w_.raw(e);
+    std::string_view v1 = w_.raw(last_verb);
+    if (!q->counts.empty()) q->counts += ' ';
+    q->counts.append(v0.data(), v1.data() + v1.size() - v0.data());
+  }
+}
+
+std::optional<Quantity> Reader::At(size_t i, size_t* end) {
+  Quantity q;
+  size_t j = i;
+  std::string_view t = L(j);
+  bool between = false;
+  // Qualifiers: "about 4,000", "at least 1,100", "up to 12,000", "between X and Y".
+  if (In(t, {"about", "approximately", "around", "roughly", "nearly", "almost", "some", "circa",
+             "approx", "estimated"})) {
+    q.qualifier = QuantityQualifier::kApproximate;
+    ++j;
+  } else if ((t == "an" && L(j + 1) == "estimated") || (t == "close" && L(j + 1) == "to")) {
+    q.qualifier = QuantityQualifier::kApproximate;
+    j += 2;
+  } else if ((t == "at" && L(j + 1) == "least") || (t == "more" && L(j + 1) == "than") ||
+             (t == "upwards" && L(j + 1) == "of") || (t == "greater" && L(j + 1) == "than")) {
+    q.qualifier = QuantityQualifier::kLowerBound;
+    j += 2;
+  } else if (t == "over") {
+    q.qualifier = QuantityQualifier::kLowerBound;
+    ++j;
+  } else if ((t == "in" && L(j + 1) == "excess" && L(j + 2) == "of") ||
+             (t == "no" && (L(j + 1) == "fewer" || L(j + 1) == "less") && L(j + 2) == "than")) {
+    q.qualifier = QuantityQualifier::kLowerBound;
+    j += 3;
+  } else if ((t == "up" && L(j + 1) == "to") || (t == "at" && L(j + 1) == "most") ||
+             (t == "fewer" && L(j + 1) == "than") || (t == "less" && L(j + 1) == "than")) {
+    q.qualifier = QuantityQualifier::kUpperBound;
+    j += 2;
+  } else if ((t == "as" && L(j + 1) == "many" && L(j + 2) == "as") ||
+             (t == "no" && L(j + 1) == "more" && L(j + 2) == "than") ||
+             (t == "a" && L(j + 1) == "maximum" && L(j + 2) == "of")) {
+    q.qualifier = QuantityQualifier::kUpperBound;
+    j += 3;
+  } else if (t == "under") {
+    q.qualifier = QuantityQualifier::kUpperBound;
+    ++j;
+  } else if (t == "between") {
+    between = true;
+    ++j;
+  }
+  // Currency before the number: "$12bn", "US$14 billion", "€5".
+  std::string_view currency;
+  if (j + 1 < last_ && K(j) == TokenKind::kWord && Touch(j) && L(j + 1) == "$" &&
+      In(L(j), {"us", "au", "a", "c", "ca", "hk", "nz", "s", "nt"})) {
+    static constexpr std::pair<std::string_view, std::string_view> kDollars[] = {
+        {"us", "USD"}, {"au", "AUD"}, {"a", "AUD"}, {"c", "CAD"}, {"ca", "CAD"},
+        {"hk", "HKD"}, {"nz", "NZD"}, {"s", "SGD"}, {"nt", "TWD"}};
+    for (auto [k, v] : kDollars)
+      if (k == L(j)) currency = v;
+    j += 2;
+  } else if (j < last_ && K(j) == TokenKind::kSymbol && !CurrencySymbol(L(j)).empty()) {
+    currency = CurrencySymbol(L(j));
+    ++j;
+  }
+  if (j >= last_) return std::nullopt;
+  if (!currency.empty() && !Touch(j - 1)) return std::nullopt;
+  std::optional<NumberPhrase> num = ReadNumber(w_, j, last_);
+  if (!num) return std::nullopt;
+  if (!num->digits && num->value == 1 && !num->has_scale) return std::nullopt;  // "one of them"
+  if (j > first_ && (L(j - 1) == "#" || L(j - 1) == "no." || L(j - 1) == "no")) return std::nullopt;
+  // The tail of a code: "555-1234".
+  if (num->digits && j >= first_ + 2 && Touch(j - 1) && Touch(j - 2) && L(j - 1) == "-" &&
+      K(j - 2) == TokenKind::kNumber)
+    return std::nullopt;
+  size_t k = num->end;
+  // Money scales written short: "$12bn", "$3m".
+  if (!currency.empty() && k < last_ && !w_.token(k).space_before && K(k) == TokenKind::kWord) {
+    if (double s = ScaleWord(L(k), true); s > 0 && !num->has_scale) {
+      num->value *= s;
+      ++k;
+    }
+  }
+  // Ordinals ("5th") and codes glued to letters are no quantities.
+  if (num->digits && k < last_ && !w_.token(k).space_before &&
+      In(L(k), {"st", "nd", "rd", "th"}))
+    return std::nullopt;
+  // Phone numbers and identifiers: "555-1234-567", "12:30".
+  if (num->digits && k + 1 < last_ && Touch(k - 1) && (L(k) == ":" || L(k) == "/")) return std::nullopt;
+  q.value = num->value;
+  // Ranges: "20,000-25,000", "20 to 25 percent", "between 20,000 and 25,000".
+  bool range = false;
+  if (k + 1 < last_ && num->digits && Touch(k - 1) && Touch(k) &&
+      (L(k) == "-" || L(k) == "\u2013") && K(k + 1) == TokenKind::kNumber) {
+    auto second = ReadNumber(w_, k + 1, last_);
+    std::string_view a = L(k - 1);
+    std::string_view b = L(k + 1);
+    bool code = a.size() >= 3 && b.size() > a.size() &&
+                a.find_first_of(",.") == std::string_view::npos;  // "555-1234"
+    if (second && !code && second->value > q.value &&
+        !(second->end < last_ && L(second->end) == "-")) {
+      q.low = q.value;
+      q.high = second->value;
+      k = second->end;
+      range = true;
+    } else {
+      return std::nullopt;  // "555-1234": an identifier
+    }
+  } else if (k + 1 < last_ && ((between && L(k) == "and") || (!between && L(k) == "to" &&
+                                                               q.qualifier == QuantityQualifier::kExact))) {
+    size_t s = k + 1;
+    if (!currency.empty() && s < last_ && CurrencySymbol(L(s)) == currency) ++s;
+    auto second = ReadNumber(w_, s, last_);
+    if (second && second->digits == num->digits && second->value > q.value) {
+      q.low = q.value;
+      q.high = second->value;
+      k = second->end;
+      range = true;
+    }
+  }
+  if (between && !range) return std::nullopt;
+  if (range) q.qualifier = QuantityQualifier::kRange;
+  // What follows: percent, currency word, measurement unit, counted noun.
+  if (!currency.empty()) {
+    q.unit = std::string(currency);
+    if (k < last_ && !CurrencyWord(L(k)).empty()) ++k;  // "$5 billion dollars"
+    else if (k < last_ && L(k) == "us" && L(k + 1) == "dollars") k += 2;
+  } else if (k < last_ && (L(k) == "%" || L(k) == "percent" || L(k) == "pct")) {
+    q.unit = "percent";
+    ++k;
+  } else if (k + 1 < last_ && L(k) == "per" && L(k + 1) == "cent") {
+    q.unit = "percent";
+    k += 2;
+  } else if (k < last_ && !CurrencyWord(L(k)).empty() && L(k) != "won") {
+    q.unit = std::string(CurrencyWord(L(k)));
+    ++k;
+  } else if (k < last_ && K(k) == TokenKind::kWord && !w_.token(k).space_before &&
+             !UnitSymbol(L(k)).empty()) {
+    q.unit = std::string(UnitSymbol(L(k)));  // "240mm"
+    ++k;
+  } else if (k + 1 < last_ && Touch(k - 1) && Touch(k) && L(k) == "-" &&
+             !UnitSymbol(L(k + 1)).empty()) {
+    q.unit = std::string(UnitSymbol(L(k + 1)));  // "40-kilometer"
+    k += 2;
+  } else if (k < last_ && K(k) == TokenKind::kWord && !UnitSymbol(L(k)).empty() &&
+             L(k).size() > 1 && L(k) != "pounds") {
+    q.unit = std::string(UnitSymbol(L(k)));  // "3.5 km"
+    ++k;
+  } else if (num->digits && k < last_ && K(k) == TokenKind::kWord && !w_.token(k).space_before) {
+    return std::nullopt;  // "3D", "4x4"-like codes glued to letters
+  }
+  *end = k;
+  if (q.qualifier == QuantityQualifier::kLowerBound) q.low = q.value;
+  // "over 32 occasions": "over" is the preposition of an occasion count.
+  if (t == "over" && (In(L(k), {"occasions", "times", "instances"}) ||
+                      In(L(k + 1), {"occasions", "times", "instances"}))) {
+    return std::nullopt;
+  }
+  if (q.qualifier == QuantityQualifier::kUpperBound) q.high = q.value;
+  if (q.unit.empty()) {
+    size_t c = k;
+    if (c + 1 < last_ && L(c) == "of" && In(L(c + 1), {"the", "them", "those", "its", "their"})) {
+      // "About 4,000 of the up to 12,000 troops": the noun follows the second number.
+      c += 2;
+      for (size_t n = 0; n < 5 && c + n < last_; ++n) {
+        if (K(c + n) == TokenKind::kNumber) {
+          c += n + 1;
+          break;
+        }
+      }
+    }
+    Counts(c, &q);
+  } else if (k < last_ && K(k) == TokenKind::kWord && q.unit != "percent" && currency.empty()) {
+    // A measured thing: "240mm rocket launchers" counts what it measures.
+    Quantity tmp;
+    Counts(k, &tmp);
+    q.counts = tmp.counts;
+  }
+  return q;
+}
+
+}  // namespace
 
 struct QuantityTagger::Impl {};
 
 QuantityTagger::QuantityTagger(const kb::KnowledgeBase&) : impl_(std::make_unique<Impl>()) {}
 QuantityTagger::~QuantityTagger() = default;
 
-std::vector<model::Quantity> QuantityTagger::Tag(const model::Document&, const model::TextLayer&,
-                                                 const std::vector<model::TimeExpr>&) const {
-  return {};
+std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
+                                                 const model::TextLayer& layer,
+                                                 const std::vector<model::TimeExpr>& times) const {
+  std::vector<model::Quantity> out;
+  Words words(doc.text, layer);
+  size_t next_time = 0;
+  for (const model::Sentence& s : layer.sentences) {
+    Reader reader(words, s.first_token, s.end_token);
+    for (size_t i = s.first_token; i < s.end_token;) {
+      auto kind = words.kind(i);
+      if (kind != TokenKind::kWord && kind != TokenKind::kNumber && kind != TokenKind::kSymbol) {
+        ++i;
+        continue;
+      }
+      size_t end = 0;
+      std::optional<Quantity> q = reader.At(i, &end);
+      if (!q || end <= i) {
+        ++i;
+        continue;
+      }
+      q->span = {layer.tokens[i].span.begin, layer.tokens[end - 1].span.end};
+      // Times (years, dates, durations, clock times) are not quantities.
+      while (next_time < times.size() && times[next_time].span.end <= q->span.begin) ++next_time;
+      bool timed = next_time < times.size() && times[next_time].span.Overlaps(q->span);
+      bool boiler = false;
+      for (const model::Span& b : doc.boilerplate) boiler = boiler || b.Overlaps(q->span);
+      if (timed || boiler) {
+        ++i;
+        continue;
+      }
+      out.push_back(std::move(*q));
+      i = end;
+    }
+  }
+  return out;
 }
 
 }  // namespace claimgraph::extract

@@ -128,7 +128,7 @@ std::string_view Stem(std::string_view w) {
 
 Entry Look(std::string_view w) {
   w = Stem(w);
-  if (w.empty() || w.size() > 12) return {};
+  if (w.empty() || w.size() > 16) return {};
   const auto& lex = Lexicon();
   auto it = lex.find(w);
   return it == lex.end() ? Entry{} : it->second;
@@ -210,6 +210,7 @@ Dir TenseOf(std::string_view w) {
 // marker before them in the sentence, else just after them; past by default
 // (news reports events that happened).
 Dir Governing(const Words& w, size_t first, size_t i, size_t end, size_t last) {
+  if (i > first && w.lower(i - 1) == "since") return kPast;  // "since May"
   for (size_t k = i, n = 0; k > first && n < 12; ++n) {
     --k;
     if (w.kind(k) != TokenKind::kWord) {
@@ -217,7 +218,13 @@ Dir Governing(const Words& w, size_t first, size_t i, size_t end, size_t last) {
       if (p == ";" || p == ":" || w.kind(k) == TokenKind::kOpenQuote) break;
       continue;
     }
-    if (Dir d = TenseOf(w.lower(k)); d != kUnknown) return d;
+    Dir d = TenseOf(w.lower(k));
+    // A passive participle after "be" takes the tense of what comes before:
+    // "will be moved".
+    if (d == kPast && k > first && w.lower(k).ends_with("ed") &&
+        In(w.lower(k - 1), {"be", "been", "being", "to"}))
+      continue;
+    if (d != kUnknown) return d;
   }
   for (size_t k = end, n = 0; k < last && n < 6; ++k, ++n) {
     if (w.kind(k) != TokenKind::kWord) continue;

@@ -1,0 +1,151 @@
+#include "extract/quantity.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/quantity_numbers.h"
+#include "extract/timex.h"
+#include "text/text.h"
+
+namespace claimgraph::extract {
+namespace {
+
+using model::QuantityQualifier;
+
+struct Found {
+  std::string text;
+  model::Quantity q;
+};
+
+class QuantityTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto loaded = kb::KnowledgeBase::LoadTurtle({});
+    ASSERT_TRUE(loaded.ok());
+    kb_ = new std::shared_ptr<const kb::KnowledgeBase>(*loaded);
+  }
+  std::vector<Found> Tag(std::string_view text) {
+    model::Document doc;
+    doc.published = "2025-01-24";
+    doc.text = std::string(text);
+    auto layer = text::Segment(doc.text);
+    auto times = TimeTagger(**kb_).Tag(doc, layer);
+    std::vector<Found> out;
+    for (auto& q : QuantityTagger(**kb_).Tag(doc, layer, times))
+      out.push_back({doc.text.substr(q.span.begin, q.span.size()), q});
+    return out;
+  }
+  static std::shared_ptr<const kb::KnowledgeBase>* kb_;
+};
+std::shared_ptr<const kb::KnowledgeBase>* QuantityTest::kb_ = nullptr;
+
+TEST(Numbers, DigitsWithSeparators) {
+  EXPECT_EQ(ParseDigits("1,100"), 1100);
+  EXPECT_EQ(ParseDigits("3.5"), 3.5);
+  EXPECT_EQ(ParseDigits("12,000,000"), 12000000);
+  EXPECT_FALSE(ParseDigits("1,10").has_value());
+  EXPECT_FALSE(ParseDigits("1.2.3").has_value());
+}
+
+TEST(Numbers, Words) {
+  EXPECT_EQ(CardinalWord("four"), 4);
+  EXPECT_EQ(CardinalWord("twenty-five"), 25);
+  EXPECT_EQ(CardinalWord("troops"), -1);
+  EXPECT_EQ(OrdinalWord("third"), 3);
+}
+
+TEST_F(QuantityTest, QualifiersSetValueAndBoundsAsWritten) {
+  auto f = Tag("About 4,000 of the up to 12,000 soldiers sent there were hurt.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text, "About 4,000");
+  EXPECT_EQ(f[0].q.value, 4000);
+  EXPECT_EQ(f[0].q.qualifier, QuantityQualifier::kApproximate);
+  EXPECT_FALSE(f[0].q.low.has_value());
+  EXPECT_FALSE(f[0].q.high.has_value());
+  EXPECT_EQ(f[0].q.unit, "soldiers");
+  EXPECT_EQ(f[1].text, "up to 12,000");
+  EXPECT_EQ(f[1].q.value, 12000);
+  EXPECT_EQ(f[1].q.high, 12000);
+  EXPECT_FALSE(f[1].q.low.has_value());
+
+  f = Tag("At least 1,100 of them have been either killed or wounded.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text, "At least 1,100");
+  EXPECT_EQ(f[0].q.low, 1100);
+  EXPECT_FALSE(f[0].q.high.has_value());
+  EXPECT_EQ(f[0].q.counts, "killed or wounded");
+
+  f = Tag("Reports say over 900 recruits arrived.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].q.qualifier, QuantityQualifier::kLowerBound);
+  EXPECT_EQ(f[0].q.low, 900);
+}
+
+TEST_F(QuantityTest, Ranges) {
+  auto f = Tag("The army may add 20,000-25,000 extra troops.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text, "20,000-25,000");
+  EXPECT_EQ(f[0].q.value, 20000);
+  EXPECT_EQ(f[0].q.low, 20000);
+  EXPECT_EQ(f[0].q.high, 25000);
+  EXPECT_EQ(f[0].q.qualifier, QuantityQualifier::kRange);
+  EXPECT_EQ(f[0].q.counts, "extra troops");
+
+  f = Tag("It could send between 300 and 500 engineers.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text, "between 300 and 500");
+  EXPECT_EQ(f[0].q.low, 300);
+  EXPECT_EQ(f[0].q.high, 500);
+}
+
+TEST_F(QuantityTest, MoneyPercentAndMeasures) {
+  auto f = Tag("The fund lost $12bn, or 55% of its value, and US$1.5 million more.");
+  ASSERT_EQ(f.size(), 3u);
+  EXPECT_EQ(f[0].text, "$12bn");
+  EXPECT_EQ(f[0].q.value, 12e9);
+  EXPECT_EQ(f[0].q.unit, "USD");
+  EXPECT_EQ(f[1].text, "55%");
+  EXPECT_EQ(f[1].q.value, 55);
+  EXPECT_EQ(f[1].q.unit, "percent");
+  EXPECT_EQ(f[2].text, "US$1.5 million");
+  EXPECT_EQ(f[2].q.value, 1.5e6);
+
+  f = Tag("It fields 240mm rocket launchers behind a 40-kilometer wall.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text, "240mm");
+  EXPECT_EQ(f[0].q.unit, "mm");
+  EXPECT_EQ(f[0].q.counts, "rocket launchers");
+  EXPECT_EQ(f[1].text, "40-kilometer");
+  EXPECT_EQ(f[1].q.value, 40);
+  EXPECT_EQ(f[1].q.unit, "km");
+}
+
+TEST_F(QuantityTest, NumberWords) {
+  auto f = Tag("Pyongyang ran two missile tests and sent a dozen advisers.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].q.value, 2);
+  EXPECT_EQ(f[0].q.unit, "tests");
+  EXPECT_EQ(f[1].text, "a dozen");
+  EXPECT_EQ(f[1].q.value, 12);
+  EXPECT_TRUE(Tag("One of the officers spoke.").empty());
+}
+
+TEST_F(QuantityTest, TimesOrdinalsAndCodesAreNoQuantities) {
+  EXPECT_TRUE(Tag("In 2024 the 5th brigade moved on January 24 for four months.").empty());
+  EXPECT_TRUE(Tag("Photo: Agency | Contributor#8523328").empty());
+  EXPECT_TRUE(Tag("Call 555-1234 at 10:30 a.m.").empty());
+}
+
+TEST_F(QuantityTest, OverOccasionsIsAPreposition) {
+  auto f = Tag("Balloons were launched over 32 separate occasions.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text, "32");
+  EXPECT_EQ(f[0].q.qualifier, QuantityQualifier::kExact);
+}
+
+}  // namespace
+}  // namespace claimgraph::extract

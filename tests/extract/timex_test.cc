@@ -1,0 +1,158 @@
+#include "extract/timex.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/timex_calendar.h"
+#include "text/text.h"
+
+namespace claimgraph::extract {
+namespace {
+
+struct Found {
+  std::string text;
+  std::string value;
+  model::TimexType type;
+  std::string mod;
+};
+
+class TimexTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto loaded = kb::KnowledgeBase::LoadTurtle({});
+    ASSERT_TRUE(loaded.ok());
+    kb_ = new std::shared_ptr<const kb::KnowledgeBase>(*loaded);
+  }
+  std::vector<Found> Tag(std::string_view published, std::string_view text) {
+    model::Document doc;
+    doc.published = std::string(published);
+    doc.text = std::string(text);
+    TimeTagger tagger(**kb_);
+    auto layer = text::Segment(doc.text);
+    std::vector<Found> out;
+    for (const auto& t : tagger.Tag(doc, layer))
+      out.push_back({doc.text.substr(t.span.begin, t.span.size()), t.value, t.type, t.mod});
+    return out;
+  }
+  // The value of the only expression found, or "" when there is not exactly one.
+  std::string One(std::string_view published, std::string_view text, std::string* span = nullptr) {
+    auto found = Tag(published, text);
+    if (found.size() != 1) return "";
+    if (span) *span = found[0].text;
+    return found[0].value;
+  }
+  static std::shared_ptr<const kb::KnowledgeBase>* kb_;
+};
+std::shared_ptr<const kb::KnowledgeBase>* TimexTest::kb_ = nullptr;
+
+TEST(Calendar, WeekdaysAndIsoWeeks) {
+  EXPECT_EQ(calendar::Weekday({2025, 1, 24}), 5);  // a Friday
+  EXPECT_EQ(calendar::WeekValue({2025, 1, 24}), "2025-W04");
+  EXPECT_EQ(calendar::WeekValue({2021, 1, 2}), "2020-W53");
+  calendar::Ymd d = calendar::AddDays({2024, 12, 30}, 3);
+  EXPECT_EQ(calendar::DateValue(d.y, d.m, d.d), "2025-01-02");
+  EXPECT_FALSE(calendar::ParseIso("24/01/2025").has_value());
+  EXPECT_EQ(calendar::ParseIso("2025-02")->m, 2);
+}
+
+TEST_F(TimexTest, WrittenDatesInEveryCommonForm) {
+  EXPECT_EQ(One("2025-03-01", "The talks began on January 24, 2025 in Geneva."), "2025-01-24");
+  EXPECT_EQ(One("2025-03-01", "The talks began on 24 January 2025 in Geneva."), "2025-01-24");
+  EXPECT_EQ(One("2025-03-01", "The talks began on Jan. 24 in Geneva."), "2025-01-24");
+  EXPECT_EQ(One("2025-03-01", "The log is dated 2025-01-24 at the top."), "2025-01-24");
+  EXPECT_EQ(One("2025-03-01", "The log is dated 1/24/2025 at the top."), "2025-01-24");
+  EXPECT_EQ(One("2025-03-01", "The war of 1950 left scars."), "1950");
+  EXPECT_EQ(One("2025-03-01", "Prices fell in the 1990s."), "199");
+}
+
+TEST_F(TimexTest, WeekdaysFollowTheTenseOfTheirVerb) {
+  // 2025-01-24 is a Friday.
+  std::string span;
+  EXPECT_EQ(One("2025-01-22", "Officials said on Friday that the convoy left.", &span),
+            "2025-01-17");
+  EXPECT_EQ(span, "Friday");  // "on" stays outside, as in TempEval
+  EXPECT_EQ(One("2025-01-22", "The convoy will arrive on Friday, officials hope."), "2025-01-24");
+  EXPECT_EQ(One("2025-01-24", "The ministry announced the deal on Friday."), "2025-01-24");
+  EXPECT_EQ(One("2025-01-24", "The ministry announced the deal Wednesday."), "2025-01-22");
+}
+
+TEST_F(TimexTest, MonthsAndModifiers) {
+  EXPECT_EQ(One("2025-01-24", "The unit was moved in December."), "2024-12");
+  EXPECT_EQ(One("2025-01-24", "The unit will be moved in March."), "2025-03");
+  auto found = Tag("2025-02-14", "Losses mounted in mid-January, the report said.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2025-01");
+  EXPECT_EQ(found[0].mod, "MID");
+  found = Tag("2024-12-23", "No balloons were sent since late November.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "late November");
+  EXPECT_EQ(found[0].value, "2024-11");
+  EXPECT_EQ(found[0].mod, "END");
+  EXPECT_EQ(One("2025-01-24", "Two tests were held in January of this year."), "2025-01");
+  EXPECT_EQ(One("2024-12-23", "A fence is planned towards the end of the year."), "2024-12");
+}
+
+TEST_F(TimexTest, ModalMayIsNoMonth) {
+  EXPECT_TRUE(Tag("2025-01-24", "The North may send more troops, analysts warn.").empty());
+  EXPECT_EQ(One("2024-12-23", "Launches have continued since May, the military said."), "2024-05");
+}
+
+TEST_F(TimexTest, RelativeYearsMonthsAndDays) {
+  std::string span;
+  EXPECT_EQ(One("2025-01-24", "He visited Pyongyang last year.", &span), "2024");
+  EXPECT_EQ(span, "last year");
+  EXPECT_EQ(One("2024-12-23", "More launches are expected next year."), "2025");
+  EXPECT_EQ(One("2024-12-23", "The pact took effect this month."), "2024-12");
+  EXPECT_EQ(One("2025-01-24", "The report came out yesterday."), "2025-01-23");
+  EXPECT_EQ(One("2025-01-24", "Troops are now in Kursk."), "PRESENT_REF");
+  EXPECT_EQ(One("2025-01-24", "Missiles were tested by 2025, he said."), "2025");
+  EXPECT_EQ(One("2024-03-15", "The plant closed last week."), "2024-W10");
+}
+
+TEST_F(TimexTest, Durations) {
+  std::string span;
+  EXPECT_EQ(One("2025-01-24", "The fighting lasted four months."), "P4M");
+  EXPECT_EQ(One("2025-01-24", "They fought for approximately three weeks.", &span), "P3W");
+  EXPECT_EQ(span, "approximately three weeks");
+  EXPECT_EQ(One("2025-01-24", "More are expected within the next two months.", &span), "P2M");
+  EXPECT_EQ(span, "the next two months");
+  EXPECT_EQ(One("2025-01-24", "The border stayed shut for a decade."), "P10Y");
+  EXPECT_EQ(One("2025-01-24", "It was a four-day visit."), "P4D");
+  EXPECT_EQ(One("2025-01-24", "A 10-hour search followed."), "PT10H");
+}
+
+TEST_F(TimexTest, AgoCountsBackFromPublication) {
+  std::string span;
+  EXPECT_EQ(One("2025-01-24", "The base opened three years ago.", &span), "2022");
+  EXPECT_EQ(span, "three years ago");
+}
+
+TEST_F(TimexTest, QuartersSeasonsAndClockTimes) {
+  EXPECT_EQ(One("1999-10-30", "Profit rose in the third quarter."), "1999-Q3");
+  EXPECT_EQ(One("1999-10-30", "Third-quarter profit rose."), "1999-Q3");
+  EXPECT_EQ(One("1999-10-30", "The deal closes this summer, the firm said."), "1999-SU");
+  EXPECT_EQ(One("1999-10-30", "The blast happened at 10:35 a.m. local time."), "1999-10-30T10:35");
+}
+
+TEST_F(TimexTest, WithoutPublicationDateRelativeValuesStayOpen) {
+  EXPECT_EQ(One("", "The convoy left on Friday."), "XXXX-WXX-5");
+  EXPECT_EQ(One("", "The war of 1950 left scars."), "1950");
+  EXPECT_EQ(One("", "It lasted four months."), "P4M");
+}
+
+TEST_F(TimexTest, NumbersThatAreNotYearsOrTimes) {
+  EXPECT_TRUE(Tag("2025-01-24", "About 2000 troops and 1,100 tanks moved.").empty());
+  EXPECT_TRUE(Tag("2025-01-24", "It costs $5 a year, or 1500 euros.").empty());
+}
+
+TEST_F(TimexTest, PossessiveStaysOutsideTheSpan) {
+  std::string span;
+  EXPECT_EQ(One("1989-10-30", "But Friday's trading was calm, they said.", &span), "1989-10-27");
+  EXPECT_EQ(span, "Friday");
+}
+
+}  // namespace
+}  // namespace claimgraph::extract
