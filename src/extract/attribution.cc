@@ -171,6 +171,7 @@ class DocRun {
   // Butterfield (D-N.C.)", "officials in Seoul", "a report by the agency".
   int NpForward(int k, int e) const;
   bool PlausibleSource(int b, int e) const;
+  bool HeadIsSpeaker(int b, int e) const;
   // Skips adjuncts after a cue ("on Friday", "in a statement", "that").
   int SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that) const;
   int TimeStartingAt(int k) const;
@@ -208,6 +209,7 @@ class DocRun {
   std::vector<int32_t> sent_of_;
   std::vector<uint8_t> used_;  // tokens already serving as a cue
   std::vector<Found> found_;
+  bool tagged_ = false;  // the entity tagger gave mentions
 };
 
 void DocRun::Prepare() {
@@ -425,13 +427,22 @@ bool DocRun::PlausibleSource(int b, int e) const {
   for (int k = b; k < e; ++k) {
     if (!tok_[k].cap || !IsWord(k)) continue;
     if (k == sent_first && (IsDeterminer(tok_[k].low) || IsLeadingFiller(tok_[k].low))) continue;
-    if (k == sent_first && !mentions_.empty() && !MentionStartsAt(k)) continue;
+    if (k == sent_first && tagged_ && !MentionStartsAt(k)) continue;
     if (TimeStartingAt(k) >= 0) continue;
     return true;
   }
-  std::string_view h = head.low;
-  if (lex_.IsSpeakerNoun(h)) return true;
-  if (h.size() > 3 && h.back() == 's' && lex_.IsSpeakerNoun(h.substr(0, h.size() - 1))) return true;
+  return HeadIsSpeaker(b, e);
+}
+
+bool DocRun::HeadIsSpeaker(int b, int e) const {
+  if (e <= b) return false;
+  std::string_view h = tok_[e - 1].low;
+  h.remove_suffix(PossessiveLen(tok_[e - 1].raw));
+  if (lex_.IsSpeakerNoun(h) || lex_.IsPersonNoun(h)) return true;
+  if (h.size() > 3 && h.back() == 's') {
+    std::string_view sg = h.substr(0, h.size() - 1);
+    if (lex_.IsSpeakerNoun(sg) || lex_.IsPersonNoun(sg)) return true;
+  }
   return false;
 }
 
@@ -902,13 +913,20 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   }
   if (!FindSubject(si, j, &subj)) return false;
   int src_b = subj.b, src_e = subj.e;
-  if (!PlausibleSource(src_b, src_e)) return false;
+  if (!PlausibleSource(src_b, src_e)) {
+    // "The coach said: ...": a speech verb makes any described person a source.
+    bool speech = IsIn(cue.lemma, {"say", "tell", "add", "write", "explain", "insist"});
+    if (!speech || src_e - src_b > 6 || !IsIn(tok_[src_b].low, {"the", "a", "an", "one"}) ||
+        !IsWord(src_e - 1) || IsDeterminer(tok_[src_e - 1].low)) {
+      return false;
+    }
+  }
   if (cue.frame == CueFrame::kObject) {
     // Object cues need a name or pronoun as source: "North Korea criticized C".
     bool strong = src_e - src_b == 1 && IsPronoun(tok_[src_b].low);
     for (int k = src_b; k < src_e; ++k) strong = strong || (tok_[k].cap && k > a);
     if (src_b == a && tok_[a].cap && !IsDeterminer(tok_[a].low)) strong = true;
-    if (!strong) return false;
+    if (!strong && !HeadIsSpeaker(src_b, src_e)) return false;
   }
   if (TryTrailing(si, i, cue, n, src_b, src_e, negated)) return true;
   return TryLeading(si, i, cue, n, src_b, src_e, negated);
@@ -927,8 +945,9 @@ void DocRun::DoSentence(int si) {
       continue;
     }
     // "Putin's state visit": a word after a possessive is a noun.
-    if (i > a && IsPossessive(tok_[i - 1].raw)) continue;
+    const bool after_possessive = i > a && IsPossessive(tok_[i - 1].raw);
     for (const auto& cue : *cues) {
+      if (after_possessive && cue.frame != CueFrame::kNoun) continue;
       int n = static_cast<int>(cue.words.size());
       if (i + n > e) continue;
       bool match = true;
@@ -1113,6 +1132,7 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
 
 std::vector<model::Claim> DocRun::Run() {
   if (layer_.tokens.empty()) return {};
+  tagged_ = !mentions_.empty();
   Prepare();
   for (size_t si = 0; si < layer_.sentences.size(); ++si) {
     if (layer_.sentences[si].end_token > layer_.sentences[si].first_token) {

@@ -1,0 +1,257 @@
+#include "extract/attribution.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/timex.h"
+#include "kb/kb.h"
+#include "text/text.h"
+
+namespace claimgraph::extract {
+namespace {
+
+// A claim as text, for readable expectations.
+struct Seen {
+  std::string source;  // "" when none
+  std::string cue;
+  std::string lemma;
+  std::vector<std::string> content;
+  model::CueCategory category;
+  bool direct = false;
+  bool negated = false;
+  bool unattributed = false;
+  std::string stated_on;  // TIMEX3 value or ""
+  int32_t source_mention = -1;
+};
+
+class AttributionTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto loaded = kb::KnowledgeBase::LoadEmbedded();
+    ASSERT_TRUE(loaded.ok());
+    kb_ = new std::shared_ptr<const kb::KnowledgeBase>(*loaded);
+    extractor_ = new AttributionExtractor(**kb_);
+  }
+  static void TearDownTestSuite() {
+    delete extractor_;
+    delete kb_;
+  }
+
+  std::vector<Seen> Run(std::string_view text, std::string_view published = "2025-01-24") {
+    doc_ = model::Document();
+    doc_.text = std::string(text);
+    doc_.published = std::string(published);
+    auto layer = text::Segment(doc_.text);
+    TimeTagger timex(**kb_);
+    auto times = timex.Tag(doc_, layer);
+    mentions_.clear();
+    auto claims = extractor_->Extract(doc_, layer, mentions_, times);
+    std::vector<Seen> out;
+    for (const auto& c : claims) {
+      Seen s;
+      if (c.source) s.source = Text(*c.source);
+      if (c.cue) s.cue = Text(*c.cue);
+      s.lemma = c.cue_lemma;
+      for (const auto& p : c.content) s.content.push_back(Text(p));
+      s.category = c.category;
+      s.direct = c.direct_quote;
+      s.negated = c.negated;
+      s.unattributed = c.unattributed;
+      if (c.stated_on >= 0) s.stated_on = times[c.stated_on].value;
+      s.source_mention = c.source_mention;
+      out.push_back(std::move(s));
+    }
+    return out;
+  }
+  std::string Text(const model::Span& s) const { return doc_.text.substr(s.begin, s.size()); }
+  // The entity a source mention resolves to, as its label.
+  std::string Resolved(int32_t m) const {
+    for (int guard = 0; guard < 8 && m >= 0 && mentions_[m].antecedent >= 0; ++guard) {
+      m = mentions_[m].antecedent;
+    }
+    return m < 0 ? "" : Text(mentions_[m].span);
+  }
+
+  static std::shared_ptr<const kb::KnowledgeBase>* kb_;
+  static AttributionExtractor* extractor_;
+  model::Document doc_;
+  std::vector<model::Mention> mentions_;
+};
+
+std::shared_ptr<const kb::KnowledgeBase>* AttributionTest::kb_ = nullptr;
+AttributionExtractor* AttributionTest::extractor_ = nullptr;
+
+using Strings = std::vector<std::string>;
+
+TEST_F(AttributionTest, LeadingCueWithThatAndDate) {
+  auto c = Run("The harbour authority said on Monday that two ferries had been cancelled.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The harbour authority");
+  EXPECT_EQ(c[0].cue, "said");
+  EXPECT_EQ(c[0].lemma, "say");
+  EXPECT_EQ(c[0].category, model::CueCategory::kStatement);
+  EXPECT_EQ(c[0].content, (Strings{"two ferries had been cancelled"}));
+  EXPECT_EQ(c[0].stated_on, "2025-01-20");
+  EXPECT_FALSE(c[0].direct);
+}
+
+TEST_F(AttributionTest, TrailingCueDropsDatePhrase) {
+  auto c = Run("Rainfall in the valley doubled over the winter, the weather office said on Friday.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the weather office");
+  EXPECT_EQ(c[0].content, (Strings{"Rainfall in the valley doubled over the winter"}));
+  EXPECT_EQ(c[0].stated_on, "2025-01-24");
+}
+
+TEST_F(AttributionTest, InvertedCueWithTitledSpeaker) {
+  auto c = Run("\u201CWe will rebuild the bridge by spring,\u201D said Mayor Lena Ortiz.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Mayor Lena Ortiz");
+  EXPECT_EQ(c[0].content, (Strings{"We will rebuild the bridge by spring"}));
+  EXPECT_TRUE(c[0].direct);
+}
+
+TEST_F(AttributionTest, AccordingToBeforeAndAfter) {
+  auto c = Run("According to the port agency, exports fell by a third. "
+               "Imports rose sharply, according to customs data.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source, "the port agency");
+  EXPECT_EQ(c[0].cue, "According to");
+  EXPECT_EQ(c[0].content, (Strings{"exports fell by a third"}));
+  EXPECT_EQ(c[1].source, "customs data");
+  EXPECT_EQ(c[1].content, (Strings{"Imports rose sharply"}));
+  EXPECT_EQ(c[1].category, model::CueCategory::kReport);
+}
+
+TEST_F(AttributionTest, ToldSkipsTheHearer) {
+  auto c = Run("The minister told reporters that the budget would be cut.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The minister");
+  EXPECT_EQ(c[0].lemma, "tell");
+  EXPECT_EQ(c[0].content, (Strings{"the budget would be cut"}));
+}
+
+TEST_F(AttributionTest, QuoteAcrossSentencesBeforeSpeaker) {
+  auto c = Run("\u201CThe river is rising. We expect more rain tonight,\u201D the fire chief said.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the fire chief");
+  EXPECT_EQ(c[0].content, (Strings{"The river is rising. We expect more rain tonight"}));
+  EXPECT_TRUE(c[0].direct);
+}
+
+TEST_F(AttributionTest, SplitQuoteIsDiscontinuous) {
+  auto c = Run("\u201CThe talks failed,\u201D the envoy said, \u201Cbut we will try again.\u201D");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"The talks failed", "but we will try again"}));
+}
+
+TEST_F(AttributionTest, ColonIntroducedQuote) {
+  auto c = Run("The coach said: \u201COur players gave everything tonight.\u201D");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The coach");
+  EXPECT_EQ(c[0].content, (Strings{"Our players gave everything tonight"}));
+  EXPECT_TRUE(c[0].direct);
+}
+
+TEST_F(AttributionTest, FollowUpPronounResolvesToSpeaker) {
+  auto c = Run("Senator Maria Olsen said the vote would be close. "
+               "She added that several members were still undecided.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].source, "She");
+  EXPECT_EQ(c[1].lemma, "add");
+  EXPECT_EQ(c[1].content, (Strings{"several members were still undecided"}));
+  EXPECT_EQ(Resolved(c[1].source_mention), "Senator Maria Olsen");
+}
+
+TEST_F(AttributionTest, AppositionAndParticiple) {
+  auto c = Run("Tom Reyes, a spokesman for the union, said the strike would go ahead, "
+               "adding that talks had collapsed.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source, "Tom Reyes");
+  EXPECT_EQ(c[0].content, (Strings{"the strike would go ahead"}));
+  EXPECT_EQ(c[1].source, "Tom Reyes");
+  EXPECT_EQ(c[1].cue, "adding");
+  EXPECT_EQ(c[1].content, (Strings{"talks had collapsed"}));
+}
+
+TEST_F(AttributionTest, NestedCiteAsSaying) {
+  auto c = Run("The Harbour Gazette cited Admiral Jon Berg as saying the fleet would sail in May.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Admiral Jon Berg");
+  EXPECT_EQ(c[0].cue, "as saying");
+  EXPECT_EQ(c[0].content, (Strings{"the fleet would sail in May"}));
+}
+
+TEST_F(AttributionTest, CitingInsideAppositionKeepsReporter) {
+  auto c = Run("The Daily Courier, citing an unnamed official, reported that the plant would close.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The Daily Courier");
+  EXPECT_EQ(c[0].lemma, "report");
+  EXPECT_EQ(c[0].category, model::CueCategory::kReport);
+  EXPECT_EQ(c[0].content, (Strings{"the plant would close"}));
+}
+
+TEST_F(AttributionTest, CategoriesAndDenial) {
+  auto c = Run("The agency warned that the dam could fail. "
+               "Economists estimated that prices would rise. "
+               "The two governments declined to confirm or deny the deal.");
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].category, model::CueCategory::kWarning);
+  EXPECT_EQ(c[1].category, model::CueCategory::kEstimate);
+  EXPECT_EQ(c[2].category, model::CueCategory::kDenial);
+  EXPECT_EQ(c[2].cue, "declined to confirm or deny");
+  EXPECT_TRUE(c[2].negated);
+  EXPECT_EQ(c[2].content, (Strings{"the deal"}));
+}
+
+TEST_F(AttributionTest, UnattributedHedges) {
+  auto c = Run("It is estimated that a thousand homes lost power.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_TRUE(c[0].unattributed);
+  EXPECT_EQ(c[0].source, "");
+  EXPECT_EQ(c[0].source_mention, -1);
+  EXPECT_EQ(c[0].content, (Strings{"a thousand homes lost power"}));
+}
+
+TEST_F(AttributionTest, PossessiveNounCue) {
+  auto c = Run("The ministry's assessment that inflation had peaked surprised traders.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The ministry");
+  EXPECT_EQ(c[0].lemma, "assessment");
+}
+
+TEST_F(AttributionTest, NoClaimWithoutAttribution) {
+  EXPECT_TRUE(Run("The reported damage was repaired. The noted author arrived.").empty());
+  EXPECT_TRUE(Run("Officials visited the state capital during the president's state visit.").empty());
+  EXPECT_TRUE(Run("\u201CWe said no,\u201D").empty());
+  EXPECT_TRUE(Run("").empty());
+}
+
+TEST_F(AttributionTest, SourceMentionsAreCreatedWithTypes) {
+  auto c = Run("The spokeswoman said the office would reopen.");
+  ASSERT_EQ(c.size(), 1u);
+  ASSERT_GE(c[0].source_mention, 0);
+  const auto& m = mentions_[c[0].source_mention];
+  EXPECT_EQ(Text(m.span), "The spokeswoman");
+  EXPECT_EQ(m.type, model::EntityType::kPerson);
+  EXPECT_EQ(m.kind, model::MentionKind::kNominal);
+}
+
+TEST_F(AttributionTest, ExistingMentionIsReused) {
+  doc_ = model::Document();
+  doc_.text = "Acme Corp said profits doubled.";
+  auto layer = text::Segment(doc_.text);
+  std::vector<model::Mention> mentions(1);
+  mentions[0].span = {0, 9};
+  mentions[0].label = "Acme Corp";
+  auto claims = extractor_->Extract(doc_, layer, mentions, {});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].source_mention, 0);
+  EXPECT_EQ(mentions.size(), 1u);
+}
+
+}  // namespace
+}  // namespace claimgraph::extract
