@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <map>
 #include <string>
 
 namespace claimgraph::ingest {
@@ -137,23 +136,24 @@ class StartTable {
   }
   // The entries whose first two bytes are the line's, or nullptr.
   const std::vector<Entry>* Find(std::string_view line) const {
-    size_t key = Key(Lower(line[0]), line.size() > 1 ? Lower(line[1]) : 0);
-    if (!bits_[key]) return nullptr;
-    auto it = entries_.find(key);
-    return it == entries_.end() ? nullptr : &it->second;
+    int16_t slot = slots_[Key(Lower(line[0]), line.size() > 1 ? Lower(line[1]) : 0)];
+    return slot < 0 ? nullptr : &lists_[slot];
   }
 
  private:
   void Add(std::string_view p, Start start) {
     size_t key = Key(p[0], p.size() > 1 ? p[1] : 0);
-    bits_[key] = true;
-    entries_[key].push_back({p, start});
+    if (slots_[key] < 0) {
+      slots_[key] = static_cast<int16_t>(lists_.size());
+      lists_.emplace_back();
+    }
+    lists_[slots_[key]].push_back({p, start});
   }
   static size_t Key(char a, char b) {
     return static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b);
   }
-  std::vector<bool> bits_ = std::vector<bool>(1 << 16);
-  std::map<size_t, std::vector<Entry>> entries_;
+  std::vector<int16_t> slots_ = std::vector<int16_t>(1 << 16, -1);
+  std::vector<std::vector<Entry>> lists_;
 };
 
 // A short line ending in a photo agency after a separator:
@@ -204,28 +204,17 @@ bool IsCopyrightLine(std::string_view line) {
   return false;
 }
 
-// Wire-service footers: "Reporting by ...; Editing by ...".
-bool IsFooterCreditLine(std::string_view line) {
-  if (line.size() > kMaxCreditLine) return false;
-  for (auto p : kFooterPrefixes) {
-    if (StartsWithCI(line, p)) return true;
-  }
-  return false;
-}
-
 // "ed. AB": an editor's initials right under a photo credit.
 bool IsEditorInitialsLine(std::string_view line) {
   return line.size() <= 40 && (StartsWithCI(line, "ed. ") || StartsWithCI(line, "ed: "));
 }
 
-// "Related content", "Read more:", "See also".
-bool IsRelatedHeader(std::string_view line) {
-  if (line.size() > 40) return false;
+// "Related content", "Read more:", "See also": the header without its
+// trailing colon, compared with kRelatedHeaders ("" for longer lines).
+std::string_view RelatedHeaderText(std::string_view line) {
+  if (line.size() > 40) return {};
   while (!line.empty() && (line.back() == ':' || line.back() == ' ')) line.remove_suffix(1);
-  for (auto h : kRelatedHeaders) {
-    if (line.size() == h.size() && StartsWithCI(line, h)) return true;
-  }
-  return false;
+  return line;
 }
 
 // A related list's item: a short headline-like line.
@@ -347,6 +336,7 @@ void MarkLines(std::string_view text, SpanSet& out) {
     static const StartTable kStarts;
     const std::vector<StartTable::Entry>* entries = kStarts.Find(line);
     bool credit = false, other = false, related = false;
+    std::string_view header = RelatedHeaderText(line);
     if (entries) {
       for (const auto& e : *entries) {
         switch (e.start) {
@@ -354,10 +344,11 @@ void MarkLines(std::string_view text, SpanSet& out) {
             credit = credit || (line.size() <= kMaxCreditLine && StartsWithCI(line, e.prefix));
             break;
           case Start::kFooter:
-            other = other || IsFooterCreditLine(line);
+            other = other || (line.size() <= kMaxCreditLine && StartsWithCI(line, e.prefix));
             break;
           case Start::kRelated:
-            related = related || IsRelatedHeader(line);
+            related = related || (header.size() == e.prefix.size() &&
+                                  StartsWithCI(header, e.prefix));
             break;
           case Start::kCopyright:
             other = other || IsCopyrightLine(line);
@@ -417,16 +408,27 @@ void MarkInline(std::string_view text, SpanSet& out) {
     }
     ++p;
   }
-  // "(Photo by Jane Doe/Example Agency)" inside a caption line.
+  // "(Photo by Jane Doe/Example Agency)", "(AP Photo/Jane Doe)" inside a
+  // caption line. A pattern ending in a letter must end a word there:
+  // "(credit:" is a credit, "(creditors)" is not.
   static constexpr std::string_view kParen[] = {
-      "(photo", "(image", "(picture", "(ap photo", "(credit", "(pool photo", "(file photo",
-      "(afp photo", "(reuters photo", "(courtesy",
+      "(photo:",        "(photo by ",     "(photos:",        "(photos by ",
+      "(photograph by ", "(photo credit", "(photo courtesy", "(image:",
+      "(image by ",     "(image source:", "(image credit",   "(image courtesy",
+      "(picture:",      "(picture by ",   "(credit:",        "(ap photo",
+      "(afp photo",     "(reuters photo", "(pool photo",     "(file photo",
   };
   p = text.data();
   while ((p = static_cast<const char*>(std::memchr(p, '(', end - p))) != nullptr) {
-    std::string_view rest(p, std::min<size_t>(end - p, 16));
+    std::string_view rest(p, std::min<size_t>(end - p, 20));
     bool hit = false;
-    for (auto k : kParen) hit = hit || StartsWithCI(rest, k);
+    for (auto k : kParen) {
+      if (!StartsWithCI(rest, k)) continue;
+      char last = k.back();
+      hit = last == ':' || last == ' ' || k.size() >= rest.size() ||
+            !IsAlnumAscii(static_cast<unsigned char>(rest[k.size()]));
+      if (hit) break;
+    }
     if (hit) {
       size_t at = p - text.data();
       size_t limit = std::min(LineEndAfter(text, at), at + 200);

@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <unordered_set>
 
 #include "ingest/input_checks.h"
 #include "ingest/json_lines.h"
@@ -156,10 +157,14 @@ bool IsHidden(const fs::path& p) {
   return !name.empty() && name[0] == '.';
 }
 
-// Files under `dir` in a format we read; hidden names skipped. Folders that
-// cannot be listed are reported.
+bool IsSidecar(const std::string& path) {
+  return path.size() > 10 && path.compare(path.size() - 10, 10, ".meta.json") == 0;
+}
+
+// Files under `dir` in a format we read, and the sidecars beside them;
+// hidden names skipped. Folders that cannot be listed are reported.
 void Collect(const fs::path& dir, int depth, std::vector<std::string>& out,
-             const SkipSink& on_skip) {
+             std::unordered_set<std::string>& sidecars, const SkipSink& on_skip) {
   if (depth > 64) {
     on_skip({dir.string(), "folders nested more than 64 deep (symbolic-link loop?)"});
     return;
@@ -176,9 +181,11 @@ void Collect(const fs::path& dir, int depth, std::vector<std::string>& out,
     if (IsHidden(p)) continue;
     std::error_code dec;
     if (it->is_directory(dec)) {
-      Collect(p, depth + 1, out, on_skip);
-    } else if (FormatOf(p.string()) != Format::kNone) {
-      out.push_back(p.string());
+      Collect(p, depth + 1, out, sidecars, on_skip);
+    } else if (std::string name = p.string(); FormatOf(name) != Format::kNone) {
+      out.push_back(std::move(name));
+    } else if (IsSidecar(name)) {
+      sidecars.insert(std::move(name));
     }
   }
   if (ec) on_skip({dir.string(), "cannot list folder: " + ec.message()});
@@ -200,6 +207,8 @@ uint64_t Reader::Read(const std::vector<std::string>& inputs, const DocumentSink
     on_document(std::move(d));
   };
 
+  // Sidecars seen while listing folders; nullptr: look on disk.
+  const std::unordered_set<std::string>* listed_sidecars = nullptr;
   auto read_file = [&](const std::string& path, Format format) {
     std::string error;
     if (format == Format::kJsonLines) {
@@ -235,7 +244,8 @@ uint64_t Reader::Read(const std::vector<std::string>& inputs, const DocumentSink
         std::string sidecar;
         bool has_sidecar = false;
         std::error_code ec;
-        if (fs::exists(sidecar_path, ec)) {
+        if (listed_sidecars ? listed_sidecars->count(sidecar_path) > 0
+                            : fs::exists(sidecar_path, ec)) {
           std::string side_error;
           has_sidecar = ReadWhole(sidecar_path, sidecar, side_error);
           if (!has_sidecar && on_warning) {
@@ -302,9 +312,12 @@ uint64_t Reader::Read(const std::vector<std::string>& inputs, const DocumentSink
     }
     if (fs::is_directory(st)) {
       std::vector<std::string> files;
-      Collect(input, 0, files, on_skip);
+      std::unordered_set<std::string> sidecars;
+      Collect(input, 0, files, sidecars, on_skip);
       std::sort(files.begin(), files.end());
+      listed_sidecars = &sidecars;
       for (const std::string& f : files) read_file(f, FormatOf(f));
+      listed_sidecars = nullptr;
       continue;
     }
     Format format = FormatOf(input);

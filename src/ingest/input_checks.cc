@@ -1,6 +1,8 @@
 #include "ingest/input_checks.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstring>
 
 #include "base/utf8.h"
@@ -20,14 +22,16 @@ std::optional<std::string> BinaryReason(std::string_view bytes) {
            std::to_string(lc.line) + ")";
   }
   const size_t sample = std::min<size_t>(bytes.size(), 64 * 1024);
+  // Control characters other than \t \n \v \f \r (and DEL).
+  static constexpr auto kControl = [] {
+    std::array<uint8_t, 256> t{};
+    for (int c = 0; c < 0x20; ++c) t[c] = 1;
+    for (int c : {'\t', '\n', '\v', '\f', '\r'}) t[c] = 0;
+    t[0x7F] = 1;
+    return t;
+  }();
   size_t control = 0;
-  for (size_t i = 0; i < sample; ++i) {
-    auto c = static_cast<unsigned char>(bytes[i]);
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') ||
-        c == 0x7F) {
-      ++control;
-    }
-  }
+  for (size_t i = 0; i < sample; ++i) control += kControl[static_cast<unsigned char>(bytes[i])];
   // Text has next to no control characters; 5% of them is binary data.
   if (control >= 8 && control * 20 > sample) {
     return "binary file: " + std::to_string(control * 100 / sample) +

@@ -81,6 +81,15 @@ TEST(FindBoilerplate, InlinePhotoCreditInCaption) {
   EXPECT_EQ(Marked(text), std::vector<std::string>{"(Photo by Jane Doe/Example Images)"});
 }
 
+TEST(FindBoilerplate, ParenthesisedWordsAreNotCredits) {
+  std::string text =
+      "Talks with its lenders (creditors) stalled, the firm (Credit Union Ltd) said.\n"
+      "The report (photographs included) was published on Monday.\n";
+  EXPECT_TRUE(Marked(text).empty()) << testing::PrintToString(Marked(text));
+  EXPECT_EQ(Marked("Soldiers train near the border (AP Photo/Jane Doe)\n"),
+            std::vector<std::string>{"(AP Photo/Jane Doe)"});
+}
+
 TEST(FindBoilerplate, WireFooterAndTailNotice) {
   std::string text =
       "The central bank kept rates on hold, its governor said.\n\n"
