@@ -4,6 +4,8 @@
 // tree once and saves it.
 #include "emit/gexf.h"
 
+#include "emit/rdf_terms.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -199,8 +201,11 @@ int32_t EntityOf(const model::Extraction& x, const std::vector<int32_t>& mention
 std::string ClaimDate(const model::Document& doc, const model::Extraction& x,
                       const model::Claim& c) {
   if (c.stated_on >= 0 && static_cast<size_t>(c.stated_on) < x.times.size()) {
+    // "2025-01-24", or its date part: "2025-01-24TMO", "2025-01-24T10:00".
     const std::string& v = x.times[c.stated_on].value;
-    if (IsFullDate(v)) return v;
+    if (IsFullDate(std::string_view(v).substr(0, 10)) && (v.size() == 10 || v[10] == 'T')) {
+      return v.substr(0, 10);
+    }
   }
   return IsFullDate(doc.published) ? doc.published : std::string();
 }
@@ -409,6 +414,9 @@ void GexfWriter::Impl::WriteEntityNodes(pugi::xml_node parent, const model::Enti
     att.AddIfSet("firstSeen", acc.seen.first);
     att.AddIfSet("lastSeen", acc.seen.last);
     att.AddIfSet("kb", ent.kb_iri);
+    std::string iri = options.data_base + "entity/";
+    AppendPathPart(iri, ent.key, /*keep_slash=*/true);
+    att.Add("iri", iri);
     const auto t = static_cast<size_t>(ent.type);
     SetColor(node, t < model::kEntityTypeCount ? kTypeColors[t] : kTypeColors[1]);
     node.append_child("viz:size").append_attribute("value") =
@@ -571,6 +579,7 @@ Status GexfWriter::Write(const std::string& path, const model::EntityTable& tabl
   Declare(node_attrs, "firstSeen", "firstSeen", "string");
   Declare(node_attrs, "lastSeen", "lastSeen", "string");
   Declare(node_attrs, "kb", "kb", "anyURI");
+  Declare(node_attrs, "iri", "iri", "anyURI");
   if (im.options.gexf_claims) {
     Declare(node_attrs, "document", "document", "string");
     Declare(node_attrs, "cue", "cue", "string");

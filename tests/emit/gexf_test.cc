@@ -315,6 +315,32 @@ TEST(GexfWriter, StatementDateFallsBackToPublishedAndSkipsInvalidDates) {
                    .attribute("start").value(), "2024-02-29");
 }
 
+TEST(GexfWriter, StatementDateTakesTheDatePartOfATimeOfDay) {
+  Corpus c;
+  auto& d = c.Add("d", "2025-01-05", "On Friday morning Ana Vale said West Land was calm.");
+  int32_t vale = d.Mention("Ana Vale", 3);
+  int32_t west = d.Mention("West Land", 1);
+  model::TimeExpr t;
+  t.span = d.Find("Friday morning");
+  t.value = "2025-01-03TMO";
+  d.x.times.push_back(t);
+  d.Claim(vale, "West Land was calm", {west}).stated_on = 0;
+  Parsed p(c.Write(Options{}));
+  pugi::xml_node e = p.Edge("asserts-about:person/ana-vale->country/west-land");
+  EXPECT_STREQ(e.attribute("start").value(), "2025-01-03");
+  EXPECT_STREQ(e.attribute("end").value(), "2025-01-03");
+  // Mentioned in a document published on the 5th: seen until then.
+  EXPECT_STREQ(p.Node("person/ana-vale").attribute("end").value(), "2025-01-05");
+}
+
+TEST(GexfWriter, EntityNodesNameTheirIriInTheRdfGraph) {
+  Options o;
+  o.data_base = "https://example.org/kg/";
+  Parsed p(TwoReports().Write(o));
+  EXPECT_EQ(Parsed::Att(p.Node("country/east-land"), "iri"),
+            "https://example.org/kg/entity/country/east-land");
+}
+
 TEST(GexfWriter, PronounSourcesResolveThroughTheirAntecedent) {
   Corpus c;
   auto& d = c.Add("d", "2025-01-02", "Ana Vale spoke. She said East Land would talk.");

@@ -15,7 +15,8 @@
 // SHACL  all RDF conforms to the shapes (rdf-validate-shacl);
 // GEXF   every *.gexf is well-formed (xmllint and xmldom), loads with
 //        graphology-gexf (no dangling edges) and has the structure the
-//        README promises Gephi users (typed attributes, kinds, weights, dates).
+//        README promises Gephi users (typed attributes, kinds, weights, dates);
+//        each entity node's iri is a subject of the RDF graph.
 // Prints one PASS/FAIL line per check and "N passed, M failed"; exits 1 on
 // any failure.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -296,7 +297,19 @@ function checkGexfStructure(f, doc, g) {
   for (const p of problems.slice(1, 6)) detail(p);
 }
 
-function checkGexf(files) {
+// Every entity node's iri attribute names a subject of the RDF graph written
+// beside it, so a Gephi user can go from a node to the SPARQL data.
+function checkGexfIris(f, g, store) {
+  const iris = [];
+  g.forEachNode((_, a) => { if (a.iri) iris.push(a.iri); });
+  if (iris.length === 0) return fail(`iri        ${f}: no node has an iri attribute`);
+  const known = new Set(store.query('SELECT DISTINCT ?s WHERE { ?s ?p ?o }').map((b) => b.get('s').value));
+  const missing = iris.filter((i) => !known.has(i));
+  if (missing.length === 0) return pass(`iri        ${f}: ${iris.length} node IRIs are subjects of the RDF graph`);
+  fail(`iri        ${f}: ${missing.length} node IRI(s) not in the RDF graph, first ${missing[0]}`);
+}
+
+function checkGexf(files, store) {
   for (const f of files) {
     try {
       execFileSync('xmllint', ['--nonet', '--noout', f], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -314,6 +327,7 @@ function checkGexf(files) {
       pass(`graphology ${f}: ${g.order} nodes, ${g.size} edges (${g.type}${g.multi ? ', multi' : ''})`);
       if (g.order === 0) fail(`graphology ${f}: no nodes`);
       checkGexfStructure(f, doc, g);
+      if (store) checkGexfIris(f, g, store);
     } catch (e) { fail(`graphology ${f}: ${msg(e)}`); }
   }
 }
@@ -324,16 +338,14 @@ async function main() {
   const gexfs = walk(o.out, ['.gexf']);
   if (rdf.length === 0) fail(`no .ttl or .nt file under ${o.out}`);
   const quads = checkRdf(rdf);
-  if (rdf.length) {
-    const store = loadStore(rdf);
-    if (o.queries) checkQueries(store, o);
-  }
+  const store = rdf.length ? loadStore(rdf) : null;
+  if (store && o.queries) checkQueries(store, o);
   if (o.shapes) {
     if (fs.existsSync(o.shapes)) await checkShacl(o.shapes, quads);
     else fail(`shacl      no shapes file ${o.shapes}`);
   }
   if (gexfs.length === 0) fail(`no .gexf file under ${o.out}`);
-  checkGexf(gexfs);
+  checkGexf(gexfs, store);
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed ? 1 : 0;
 }
