@@ -130,7 +130,9 @@ class DocRun {
   bool TryCue(int si, int i, const Cue& cue, int n);
 
   bool TryAccordingTo(int si, int i, int n);
-  bool TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src_e, bool negated);
+  // `from`: where to look for the content, when not right after the cue.
+  bool TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src_e, bool negated,
+                  int from = -1);
   bool TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int src_e, bool negated);
   bool TryInverted(int si, int i, const Cue& cue, int n);
   bool TryParticiple(int si, int i, const Cue& cue, int n);
@@ -145,12 +147,9 @@ class DocRun {
     return tok_[i].raw == "-" || tok_[i].raw == "\xE2\x80\x93" || tok_[i].raw == "\xE2\x80\x94" ||
            tok_[i].raw == "--";
   }
-  bool IsOpenDq(int i) const {
-    return tok_[i].kind == TokenKind::kOpenQuote && IsDoubleQuoteText(tok_[i].raw);
-  }
-  bool IsCloseDq(int i) const {
-    return tok_[i].kind == TokenKind::kCloseQuote && IsDoubleQuoteText(tok_[i].raw);
-  }
+  bool IsOpenDq(int i) const { return dq_[i] == 1; }
+  bool IsCloseDq(int i) const { return dq_[i] == 2 || (dq_[i] == 3 && dq_[i - 1] == 2); }
+  int QuoteBody(int open) const { return dq_[open + 1] == 3 ? open + 2 : open + 1; }
   bool IsEndPunct(int i) const {
     return tok_[i].raw == "." || tok_[i].raw == "!" || tok_[i].raw == "?" ||
            tok_[i].raw == "\xE2\x80\xA6" || tok_[i].raw == "...";
@@ -170,7 +169,9 @@ class DocRun {
   // The end (exclusive) of a source phrase read rightwards from k: "Rep. G.K.
   // Butterfield (D-N.C.)", "officials in Seoul", "a report by the agency".
   int NpForward(int k, int e) const;
-  bool PlausibleSource(int b, int e) const;
+  // A noun phrase that can be a source: a name, a pronoun or a speaker noun.
+  // `lenient` lets a capitalised sentence-initial word count as a name.
+  bool PlausibleSource(int b, int e, bool lenient = false) const;
   bool HeadIsSpeaker(int b, int e) const;
   // Skips adjuncts after a cue ("on Friday", "in a statement", "that").
   int SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that) const;
@@ -190,6 +191,8 @@ class DocRun {
   // and "X, who" relatives. Returns false when there is none.
   bool FindSubject(int si, int j, Range* out) const;
   Range SentenceSource(int si, int before) const;
+  // "Senator Lee praised the bill and said ...": a name opening the sentence.
+  Range SentenceSubject(int si, int before) const;
 
   int32_t ResolveSource(Range r);
   int32_t FindAntecedent(int before_tok, bool person) const;
@@ -206,6 +209,8 @@ class DocRun {
   std::vector<Tok> tok_;
   std::vector<int32_t> quote_match_;  // open dq -> close dq token, or paragraph end token
   std::vector<uint8_t> in_quote_;
+  // Double quotes: 1 opening, 2 closing, 3 the second half of a '' pair.
+  std::vector<uint8_t> dq_;
   std::vector<int32_t> sent_of_;
   std::vector<uint8_t> used_;  // tokens already serving as a cue
   std::vector<Found> found_;
@@ -225,6 +230,23 @@ void DocRun::Prepare() {
     std::string_view low(lower_.data() + t.span.begin, t.span.size());
     unsigned char c0 = raw.empty() ? 0 : static_cast<unsigned char>(raw[0]);
     tok_[i] = {raw, low, t.kind, c0 >= 'A' && c0 <= 'Z'};
+  }
+  dq_.assign(ts.size(), 0);
+  for (size_t i = 0; i < ts.size(); ++i) {
+    const Tok& t = tok_[i];
+    bool quote = t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote;
+    if (!quote) continue;
+    if (IsDoubleQuoteText(t.raw)) {
+      dq_[i] = t.kind == TokenKind::kOpenQuote ? 1 : 2;
+    } else if ((t.raw == "'" || t.raw == "\xE2\x80\x99" || t.raw == "\xE2\x80\x98") &&
+               i + 1 < ts.size() && tok_[i + 1].raw == t.raw && !ts[i + 1].space_before) {
+      // ''Like this,'' said the writer: two apostrophes as a double quote.
+      bool open = (i == 0 || ts[i].space_before || tok_[i - 1].kind == TokenKind::kOpenQuote) &&
+                  i + 2 < ts.size() && !ts[i + 2].space_before;
+      dq_[i] = open ? 1 : 2;
+      dq_[i + 1] = 3;
+      ++i;
+    }
   }
   quote_match_.assign(ts.size(), -1);
   in_quote_.assign(ts.size(), 0);
@@ -417,7 +439,7 @@ int DocRun::NpForward(int k, int e) const {
   return p;
 }
 
-bool DocRun::PlausibleSource(int b, int e) const {
+bool DocRun::PlausibleSource(int b, int e, bool lenient) const {
   if (b < 0 || e <= b || e - b > kMaxSourceTokens) return false;
   const Tok& head = tok_[e - 1];
   if (e - b == 1 && IsPronoun(head.low)) return true;
@@ -427,7 +449,7 @@ bool DocRun::PlausibleSource(int b, int e) const {
   for (int k = b; k < e; ++k) {
     if (!tok_[k].cap || !IsWord(k)) continue;
     if (k == sent_first && (IsDeterminer(tok_[k].low) || IsLeadingFiller(tok_[k].low))) continue;
-    if (k == sent_first && tagged_ && !MentionStartsAt(k)) continue;
+    if (k == sent_first && tagged_ && !lenient && !MentionStartsAt(k)) continue;
     if (TimeStartingAt(k) >= 0) continue;
     return true;
   }
@@ -460,7 +482,10 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that) const
       k = nk;
       continue;
     }
-    if (IsIn(t.low, {"in", "on", "at", "during", "via", "through", "after", "before", "from"})) {
+    if (IsIn(t.low, {"in", "on", "at", "during", "via", "through", "after", "before", "from",
+                     "to"}) &&
+        !(t.low == "to" && k + 1 < e && IsIn(tok_[k + 1].low, {"be", "have", "the"}) &&
+          tok_[k + 1].low != "the")) {
       // "said in a statement that", "said at a news conference, ..."
       int p = k + 1;
       int end = TrimEnd(k, e);
@@ -534,11 +559,12 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
   if (k < n && IsOpenDq(k) && quote_match_[k] > k) {
     int close = quote_match_[k];
     int after = close + 1;
+    if (after < n && dq_[after] == 3) ++after;
     // A quote that closes before the sentence ends and is followed by more
     // words is mixed: take the rest of the sentence too.
     bool mixed = after < e && TrimEnd(after, e) > after && !IsComma(after) &&
                  !(close > 0 && IsComma(close - 1)) && !IsIn(tok_[after].low, {"and", "but"});
-    int b = k + 1;
+    int b = QuoteBody(k);
     int ce = mixed ? TrimEnd(after, ClauseStop(after, e)) : TrimEnd(b, close);
     if (ce > b) {
       c.content.push_back(SpanOf(b, ce));
@@ -562,9 +588,10 @@ bool DocRun::ContentBefore(int si, int stop, model::Claim& c) const {
   int close = -1;
   if (IsCloseDq(stop)) close = stop;
   else if (stop > a && IsCloseDq(stop - 1)) close = stop - 1;
+  if (close >= 0 && dq_[close] == 3) --close;
   if (close >= 0 && quote_match_[close] >= 0 && quote_match_[close] < close) {
     int open = quote_match_[close];
-    int b = open + 1;
+    int b = QuoteBody(open);
     int e = TrimEnd(b, close);
     if (e <= b) return false;
     // "He said “C,” the agency said": keep only the quote.
@@ -604,11 +631,13 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
       return true;
     }
   }
-  if (IsComma(j)) {
-    // "X, a spokesman for Y, said": the phrase before the apposition.
+  if (IsComma(j) || IsDash(j)) {
+    // "X, a spokesman for Y, said", "X -- a writer -- said": the phrase
+    // before the apposition.
+    const bool dash = IsDash(j);
     int p = j - 1;
-    while (p > a && p > j - 16 && !IsComma(p) && !IsEndPunct(p)) --p;
-    if (p <= a || !IsComma(p)) return false;
+    while (p > a && p > j - 20 && !(dash ? IsDash(p) : IsComma(p))) --p;
+    if (p <= a || !(dash ? IsDash(p) : IsComma(p))) return false;
     int sb = SubjectStart(p - 1, a);
     if (sb < 0) return false;
     *out = {sb, p};
@@ -691,15 +720,18 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
                              "according", "if", "until", "since", "even", "then"}) ||
                     !IsWord(k + 1);
       if (!clause) cont_open = -2 - (k + 1);
-    } else {
+    } else if (!(IsCloseDq(stop) || (stop > a && IsCloseDq(stop - 1)))) {
+      // After a quote, what follows the cue describes the speaking:
+      // "“C,” she said after the vote." Otherwise it must end the clause.
       return false;
     }
   }
   if (!ContentBefore(si, stop, c)) return false;
   if (cont_open >= 0) {
     int close = quote_match_[cont_open];
-    int ce = TrimEnd(cont_open + 1, close);
-    if (ce > cont_open + 1) c.content.push_back(SpanOf(cont_open + 1, ce));
+    int qb = QuoteBody(cont_open);
+    int ce = TrimEnd(qb, close);
+    if (ce > qb) c.content.push_back(SpanOf(qb, ce));
   } else if (cont_open <= -2) {
     int b = -2 - cont_open;
     int ce = TrimEnd(b, ClauseStop(b, e));
@@ -710,12 +742,12 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
 }
 
 bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src_e,
-                        bool negated) {
+                        bool negated, int from) {
   const auto& s = layer_.sentences[si];
   int e = static_cast<int>(s.end_token);
   model::Claim c;
   c.negated = negated;
-  int k = i + n;
+  int k = from >= 0 ? from : i + n;
   if (cue.frame == CueFrame::kTell) {
     int h = ObjectNpEnd(k, e);
     if (h == k) return false;
@@ -734,7 +766,7 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
       return false;
     }
   }
-  if (cue.frame == CueFrame::kColon && !(k > i + n && IsPunct(k - 1, ":")) &&
+  if (cue.frame == CueFrame::kColon && !(k > i + n && (IsPunct(k - 1, ":") || IsComma(k - 1))) &&
       !(k < static_cast<int>(tok_.size()) && IsOpenDq(k))) {
     return false;
   }
@@ -760,8 +792,11 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
   bool saw_that = false;
   int k = SkipAdjuncts(se, e, &c.stated_on, &saw_that);
   int end = TrimEnd(k, e);
-  // "..., said Kim Il-hoon, a spokesman for the ministry."
-  if (k < end && !(IsComma(se) && end - se <= kMaxSourceTokens)) return false;
+  // "..., said Kim Il-hoon, a spokesman for the ministry, who ..."
+  if (k < end && !IsComma(se) && !(se < e && (IsDash(se) || tok_[se].raw == "("))) {
+    bool after_quote = IsCloseDq(i - 1) || (i - 2 >= 0 && IsCloseDq(i - 2));
+    if (!after_quote) return false;
+  }
   if (!ContentBefore(si, i - 1, c)) return false;
   Emit(si, cue, i, i + n, {sb, se}, std::move(c));
   return true;
@@ -771,22 +806,25 @@ bool DocRun::TryParticiple(int si, int i, const Cue& cue, int n) {
   // ", adding that C": the source of the clause the participle hangs on.
   if (cue.frame == CueFrame::kObject && cue.lemma == "cite") return false;
   int a = static_cast<int>(layer_.sentences[si].first_token);
+  (void)a;
   Range src = SentenceSource(si, i);
-  if (src.empty()) {
-    int se = a;
-    while (se < i && se - a < kMaxSourceTokens && IsWord(se) && !IsClauseWord(tok_[se].low) &&
-           !lex_.CuesStartingWith(tok_[se].low)) {
-      ++se;
-    }
-    int sb = a;
-    while (sb < se && IsLeadingFiller(tok_[sb].low)) ++sb;
-    if (se >= i || !PlausibleSource(sb, se)) return false;
-    bool name = false;
-    for (int k = sb; k < se; ++k) name = name || (tok_[k].cap && k > a);
-    if (!name && !(se - sb == 1 && IsPronoun(tok_[sb].low))) return false;
-    src = {sb, se};
-  }
+  if (src.empty()) src = SentenceSubject(si, i);
+  if (src.empty()) return false;
   return TryLeading(si, i, cue, n, src.b, src.e, false);
+}
+
+DocRun::Range DocRun::SentenceSubject(int si, int before) const {
+  int a = static_cast<int>(layer_.sentences[si].first_token);
+  int sb = a;
+  while (sb < before && IsLeadingFiller(tok_[sb].low)) ++sb;
+  int se = NpForward(sb, before);
+  if (se <= sb || se >= before || !PlausibleSource(sb, se)) return {};
+  bool name = se - sb == 1 && IsPronoun(tok_[sb].low);
+  for (int k = sb; k < se; ++k) name = name || (tok_[k].cap && (k > a || MentionStartsAt(k)));
+  if (!name) return {};
+  // The phrase must be followed by a verb-like word, not a preposition.
+  if (IsPreposition(tok_[se].low) || IsComma(se)) return {};
+  return {sb, se};
 }
 
 bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
@@ -893,6 +931,14 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     return false;
   }
   if (i > a && (IsComma(i - 1) || IsCloseDq(i - 1)) && TryInverted(si, i, cue, n)) return true;
+  if (i == a && tok_[i].cap && cue.frame == CueFrame::kClause) {
+    // "Said the mayor: “...”"
+    int se = NpForward(i + n, e);
+    if (se < e && IsPunct(se, ":") && PlausibleSource(i + n, se, true)) {
+      return TryLeading(si, i, cue, n, i + n, se, false, se + 1);
+    }
+    return false;
+  }
   int j = i - 1;
   bool negated = cue.category == model::CueCategory::kDenial;
   while (j >= a && (lex_.IsAuxiliary(tok_[j].low) ||
@@ -908,14 +954,15 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   if (IsIn(tok_[j].low, {"and", "but"})) {
     // "X said C and confirmed D": the subject of the first cue.
     subj = SentenceSource(si, j);
+    if (subj.empty()) subj = SentenceSubject(si, j);
     if (subj.empty()) return false;
     return TryLeading(si, i, cue, n, subj.b, subj.e, negated);
   }
   if (!FindSubject(si, j, &subj)) return false;
   int src_b = subj.b, src_e = subj.e;
-  if (!PlausibleSource(src_b, src_e)) {
+  const bool speech = IsIn(cue.lemma, {"say", "tell", "add", "write", "explain", "insist"});
+  if (!PlausibleSource(src_b, src_e, speech && src_e - src_b <= 4)) {
     // "The coach said: ...": a speech verb makes any described person a source.
-    bool speech = IsIn(cue.lemma, {"say", "tell", "add", "write", "explain", "insist"});
     if (!speech || src_e - src_b > 6 || !IsIn(tok_[src_b].low, {"the", "a", "an", "one"}) ||
         !IsWord(src_e - 1) || IsDeterminer(tok_[src_e - 1].low)) {
       return false;
