@@ -145,7 +145,8 @@ bool IsThe(std::string_view s) { return s == "the" || s == "The"; }
 // Words after a name that leave a preceding "the" with the name ("the United
 // States said"), unlike a noun that makes the name a modifier ("the U.S. military").
 bool EndsNounPhrase(const Word& w) {
-  if (!w.is_word || w.cap) return true;
+  if (!w.is_word) return true;
+  if (w.cap) return false;  // "the Apple Chief Executive": a modifier
   static const std::unordered_set<std::string_view> kFunction = {
       "of", "in", "on", "at", "for", "to", "and", "or", "but", "is", "was", "are", "were", "has",
       "have", "had", "will", "would", "could", "can", "may", "might", "should", "said", "says",
@@ -175,6 +176,11 @@ class DocTagger {
     return text_.substr(words_[a].span.begin, words_[b - 1].name.end - words_[a].span.begin);
   }
   bool IsNameStart(uint32_t i, uint32_t end) const;
+  // Word k follows word k - 1 with no space between: "Inc" ".", "3" "G".
+  bool Attached(uint32_t k) const { return k > 0 && words_[k].span.begin == words_[k - 1].span.end; }
+  uint32_t ExtendOrganization(uint32_t j, uint32_t end, bool& legal_only) const;
+  void ExtendProduct(Cand& c, uint32_t end);
+  void NestOwnedProducts();
   const GazEntry* MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j) const;
   uint32_t MatchTitle(uint32_t i, uint32_t end) const;
   uint32_t GatherRun(uint32_t i, uint32_t end) const;
@@ -209,6 +215,11 @@ class DocTagger {
   std::vector<Single> singles_;
 };
 
+bool ClassIsOrganization(EntityType t) {
+  return t == EntityType::kOrganization || t == EntityType::kGovernmentOrganization ||
+         t == EntityType::kNewsMedia || t == EntityType::kMilitaryUnit;
+}
+
 bool DocTagger::IsNameStart(uint32_t i, uint32_t end) const {
   if (i >= end) return false;
   const Word& w = words_[i];
@@ -219,7 +230,7 @@ bool DocTagger::IsNameStart(uint32_t i, uint32_t end) const {
 const GazEntry* DocTagger::MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j) const {
   const Word& w = words_[i];
   if (!w.is_word || !(w.cap || w.camel || w.all_caps)) return nullptr;
-  std::string_view first = w.text.substr(0, w.text.find('-'));
+  std::string_view first = w.text.substr(0, w.text.find_first_of("-&/"));
   std::string first_key = NameKey(first);
   // Upper-case datelines: "SEOUL (Reuters)".
   auto title_case = [](std::string s) {
@@ -235,7 +246,7 @@ const GazEntry* DocTagger::MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j)
       for (uint32_t m = i; m + 1 < k && ok; ++m) ok = !words_[m].possessive;
       if (!ok) continue;
       const Word& last = words_[k - 1];
-      if (!last.is_word && last.text != ")") continue;
+      if (!last.is_word && last.text != ")" && !(last.text == "." && Attached(k - 1))) continue;
       if (const GazEntry* e = lex_.Find(NameKey(Text(i, k)))) {
         j = k;
         return e;
@@ -281,10 +292,14 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
     if (j > i && w.cap && MatchTitle(j, end) > 0) break;  // "Apple CEO Steve Jobs"
     ++j;
     // An initial split from its period: "Xavier T. Brunson".
-    if (w.text.size() == 1 && w.cap && j + 1 < end && words_[j].text == "." &&
-        IsNameStart(j + 1, end)) {
+    const bool abbrev = w.text.size() == 1 || w.text == "St" || w.text == "Mt" || w.text == "Ft";
+    if (abbrev && w.cap && j + 1 < end && words_[j].text == "." && IsNameStart(j + 1, end)) {
       ++j;
       continue;
+    }
+    if ((w.text == "Jr" || w.text == "Sr") && j < end && words_[j].text == "." && Attached(j)) {
+      ++j;
+      break;
     }
     if (w.possessive) break;
     // "Chiefs of Staff", "Ministry of National Defense": cross a connector
@@ -322,7 +337,7 @@ void DocTagger::AddName(EntityType type, uint32_t i, uint32_t j, const std::stri
   c.first_word = i;
   c.end_word = j;
   // MEANTIME-style extent: "the United States", not "the U.S. military".
-  if (type != EntityType::kPerson && i > 0 && words_[i - 1].is_word && IsThe(words_[i - 1].text) &&
+  if (type != EntityType::kPerson && !words_[j - 1].text.ends_with("an") && i > 0 && words_[i - 1].is_word && IsThe(words_[i - 1].text) &&
       sentence_of_[i - 1] == sentence_of_[i] && !words_[j - 1].possessive &&
       (j >= words_.size() || EndsNounPhrase(words_[j]))) {
     c.m.span.begin = words_[i - 1].span.begin;
@@ -361,10 +376,108 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
       label = NameKey(Text(i, j));
     }
   }
+  // "Apple Inc." keeps the entry; "Apple Corps" is another organisation.
+  if (ClassIsOrganization(type) && e.role == NameRole::kName) {
+    bool legal_only = true;
+    uint32_t k = ExtendOrganization(j, end, legal_only);
+    if (k > j) {
+      if (!legal_only) {
+        link = false;
+        label = NameKey(Text(i, k));
+      }
+      j = k;
+    }
+  }
   AddName(type, i, j, "");
   Cand& c = cands_.back();
   c.m.label = label;
   if (link) c.m.kb_iri = e.kb_iri;
+  if (type == EntityType::kProduct) ExtendProduct(c, end);
+}
+
+// Words after a known organisation that belong to its name: legal forms
+// ("Inc.", "Group SpA") and organisation heads ("Corps").
+uint32_t DocTagger::ExtendOrganization(uint32_t j, uint32_t end, bool& legal_only) const {
+  uint32_t k = j;
+  while (k < end && words_[k].is_word && words_[k].cap && !words_[k - 1].possessive) {
+    std::string t(words_[k].text);
+    if (lex_.legal_forms.count(t)) {
+    } else if (lex_.name_heads.count(t) &&
+               lex_.name_heads.at(t) != EntityType::kPlace) {
+      legal_only = false;
+    } else {
+      break;
+    }
+    ++k;
+    if (k < end && words_[k].text == "." && Attached(k) &&
+        lex_.legal_forms.count(t + ".")) {
+      ++k;
+    }
+  }
+  return k;
+}
+
+// "iPhone 4", "iPod nano", "MacBook Pro", "the 30GB iPod", "3G iPhone",
+// "iTunes Music Store": a product name with its model, size or variant.
+void DocTagger::ExtendProduct(Cand& c, uint32_t end) {
+  uint32_t k = c.end_word;
+  while (k < end && !words_[k - 1].possessive) {
+    const Word& w = words_[k];
+    bool take = false;
+    if (w.number && !words_[k - 1].number) {
+      take = true;  // "iPhone 4", "iPhone 2.0"
+    } else if (w.is_word && w.digit && w.span.size() <= 5) {
+      take = true;  // "3GS"
+    } else if (w.is_word && Attached(k) && words_[k - 1].number) {
+      take = true;  // "3G" after "iPhone 3"
+    } else if (w.is_word && lex_.product_variants.count(std::string(w.text))) {
+      take = true;
+    } else if (w.is_word && k + 1 < end &&
+               lex_.product_variants.count(std::string(Text(k, k + 2)))) {
+      take = true;  // "Music Store"
+      ++k;
+    } else if (w.is_word && w.cap && !w.all_caps && !lex_.not_a_name.count(std::string(w.text)) &&
+               (w.possessive || k + 1 >= end || !words_[k + 1].is_word || !words_[k + 1].cap)) {
+      take = lex_.gazetteer_first_words.count(NameKey(w.text)) == 0;  // "OS X Lion"
+    }
+    if (!take) break;
+    ++k;
+  }
+  // A size or generation before it: "30GB iPod", "3G iPhone".
+  uint32_t b = c.first_word;
+  if (b >= 2 && words_[b - 1].is_word && Attached(b - 1) && words_[b - 2].number &&
+      words_[b - 1].span.size() <= 3) {
+    b -= 2;
+  } else if (b >= 1 && words_[b - 1].is_word && words_[b - 1].digit && words_[b - 1].span.size() <= 5) {
+    b -= 1;
+  }
+  if (k == c.end_word && b == c.first_word) return;
+  const bool had_the = c.m.span.begin < words_[c.first_word].span.begin;
+  c.m.span.begin = had_the && b == c.first_word ? c.m.span.begin : words_[b].span.begin;
+  if (b < c.first_word && b > 0 && IsThe(words_[b - 1].text)) c.m.span.begin = words_[b - 1].span.begin;
+  c.m.span.end = words_[k - 1].name.end;
+  for (uint32_t x = b; x < k; ++x) covered_[x] = 1;
+  c.first_word = b;
+  c.end_word = k;
+}
+
+// "Apple's iTunes", "Ford Taurus": the owner's name belongs to the product's
+// name; added as a mention of the product around both.
+void DocTagger::NestOwnedProducts() {
+  const size_t n = cands_.size();
+  for (size_t a = 0; a < n; ++a) {
+    const Cand& org = cands_[a];
+    if (org.m.kind != MentionKind::kName || !ClassIsOrganization(org.m.type)) continue;
+    for (size_t b = 0; b < n; ++b) {
+      const Cand& prod = cands_[b];
+      if (prod.m.type != EntityType::kProduct || prod.first_word != org.end_word) continue;
+      Cand c = prod;
+      c.m.span.begin = org.m.span.begin;
+      c.first_word = org.first_word;
+      cands_.push_back(std::move(c));
+      break;
+    }
+  }
 }
 
 void DocTagger::NamePass(uint32_t s) {
@@ -387,6 +500,7 @@ void DocTagger::NamePass(uint32_t s) {
       continue;
     }
     const GazEntry* e = MatchGazetteer(i, end, j);
+    if (e && j < end && words_[j].text == "$" && Attached(j)) e = nullptr;  // "US$"
     if (!e && i < gazetteer_only_until) {
       ++i;
       continue;
@@ -449,7 +563,7 @@ void DocTagger::NamePass(uint32_t s) {
     bool has_connector = false;
     bool all_alpha = true;
     for (uint32_t k = i; k < j; ++k) {
-      if (!words_[k].cap && !words_[k].initial) has_connector = true;
+      if (words_[k].is_word && !words_[k].cap && !words_[k].initial) has_connector = true;
       if (words_[k].all_caps) all_alpha = false;
     }
     auto h = lex_.name_heads.find(head);
@@ -467,6 +581,14 @@ void DocTagger::NamePass(uint32_t s) {
       type = EntityType::kOrganization;
     } else if (j < end && words_[j].is_word && lex_.place_tails.count(Lower(words_[j].text))) {
       type = EntityType::kPlace;
+    } else if (uint32_t g = 0; j + 1 < end && words_[j].text == "," &&
+               [&] {
+                 const GazEntry* p = MatchGazetteer(j + 1, end, g);
+                 return p && (p->type == EntityType::kPlace || p->type == EntityType::kCountry) &&
+                        p->role == NameRole::kName && !words_[g - 1].possessive &&
+                        (g >= end || !words_[g].is_word);
+               }()) {
+      type = EntityType::kPlace;  // "San Jose, California"
     }
     // Sentence-initial generic words: "Officials Said" never reach here; a
     // sentence-initial run must hold at least one confirmed word.
@@ -923,6 +1045,7 @@ std::vector<Mention> DocTagger::Run() {
   for (uint32_t s = 0; s < layer_.sentences.size(); ++s) NamePass(s);
   ClassifySingles();
   AdoptTypes();
+  NestOwnedProducts();
   for (uint32_t s = 0; s < layer_.sentences.size(); ++s) MilitaryAndWeapons(s);
   Anaphora();
 

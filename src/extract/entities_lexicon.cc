@@ -148,6 +148,8 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   words("weaponHead", weapon_heads, true);
   words("weaponModifier", weapon_modifiers, true);
   words("notAName", not_a_name, false);
+  words("legalForm", legal_forms, false);
+  words("productVariant", product_variants, false);
   auto typed = [&](const char* pred, EntityType t, std::unordered_map<std::string, EntityType>& m,
                    bool lower) {
     for (const auto& v : kb.Objects(lex, kb::Ns(pred))) {
