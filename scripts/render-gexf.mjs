@@ -6,9 +6,10 @@
 //
 //   node scripts/render-gexf.mjs [GEXF] [-o OUT.svg] [--png OUT.png]
 //        [--width 1600] [--height 1100] [--labels 45] [--keep-isolated]
-//        [--iterations 600] [--title TEXT]
+//        [--iterations 600] [--max-nodes 150] [--title TEXT] [--no-png]
 //
-// Defaults: out/graph.gexf -> docs/graph.svg and docs/graph.png. Same input,
+// Defaults: out/graph.gexf -> docs/graph.svg and docs/graph.png; a large
+// graph is cut to the --max-nodes entities with the most claims. Same input,
 // same picture: initial positions come from a hash of each node id and the
 // synchronous layout has no randomness. The npm packages are the pinned ones
 // of tests/interop (scripts/setup.sh installs them).
@@ -33,7 +34,7 @@ try {
 function parseArgs(argv) {
   const o = {
     input: 'out/graph.gexf', svg: 'docs/graph.svg', png: 'docs/graph.png', width: 1600, height: 1100,
-    labels: 45, keepIsolated: false, iterations: 600, title: null,
+    labels: 45, keepIsolated: false, iterations: 600, title: null, maxNodes: 150,
   };
   let positional = 0;
   for (let i = 0; i < argv.length; i++) {
@@ -49,16 +50,18 @@ function parseArgs(argv) {
     else if (a === '--height') o.height = +next();
     else if (a === '--labels') o.labels = +next();
     else if (a === '--iterations') o.iterations = +next();
+    else if (a === '--max-nodes') o.maxNodes = +next();
     else if (a === '--title') o.title = next();
     else if (a === '--keep-isolated') o.keepIsolated = true;
     else if (a === '-h' || a === '--help') {
-      console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 14)
+      const lines = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1);
+      console.log(lines.slice(0, lines.findIndex((l) => !l.startsWith('//')))
         .map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
       process.exit(0);
     } else if (!a.startsWith('-') && positional++ === 0) o.input = a;
     else throw new Error(`unknown argument ${a}`);
   }
-  for (const k of ['width', 'height', 'labels', 'iterations']) {
+  for (const k of ['width', 'height', 'labels', 'iterations', 'maxNodes']) {
     if (!Number.isFinite(o[k]) || o[k] < 0) throw new Error(`--${k} needs a number`);
   }
   return o;
@@ -88,8 +91,25 @@ function load(file) {
   return g;
 }
 
-function layout(g, o) {
+// Keeps the picture readable: without --keep-isolated, nodes with no edge go;
+// past --max-nodes, only the nodes with the most claims on their edges stay
+// (ties: more mentions, then id).
+function select(g, o) {
   if (!o.keepIsolated) g.forEachNode((n) => { if (g.degree(n) === 0) g.dropNode(n); });
+  if (g.order <= o.maxNodes) return;
+  const strength = new Map(g.nodes().map((n) => [n, 0]));
+  g.forEachEdge((_, a, s, t) => {
+    strength.set(s, strength.get(s) + (a.weight ?? 1));
+    strength.set(t, strength.get(t) + (a.weight ?? 1));
+  });
+  const ranked = g.nodes().sort((x, y) => strength.get(y) - strength.get(x) ||
+    (g.getNodeAttribute(y, 'mentionCount') ?? 0) - (g.getNodeAttribute(x, 'mentionCount') ?? 0) || (x < y ? -1 : 1));
+  for (const n of ranked.slice(o.maxNodes)) g.dropNode(n);
+  if (!o.keepIsolated) g.forEachNode((n) => { if (g.degree(n) === 0) g.dropNode(n); });
+}
+
+function layout(g, o) {
+  select(g, o);
   g.forEachNode((n) => {
     const h = hash(n);
     g.mergeNodeAttributes(n, { x: (h & 0xffff) / 0xffff * 100 - 50, y: (h >>> 16) / 0xffff * 100 - 50 });
@@ -115,8 +135,16 @@ function project(g, o, area) {
   return pos;
 }
 
+// Disc radius from the node's viz:size, spread over 4..20 px across the
+// sizes present (set by scaleRadii once the nodes are chosen).
 function radius(a) {
-  return Math.max(3, Math.min(22, (a.size ?? 5) * 0.9));
+  return a._r ?? 5;
+}
+
+function scaleRadii(g) {
+  let lo = Infinity, hi = -Infinity;
+  g.forEachNode((_, a) => { lo = Math.min(lo, a.size ?? 5); hi = Math.max(hi, a.size ?? 5); });
+  g.forEachNode((n, a) => g.setNodeAttribute(n, '_r', hi > lo ? 4 + 16 * Math.sqrt(((a.size ?? 5) - lo) / (hi - lo)) : 8));
 }
 
 // Labels for the largest nodes first, right of the node or else left of it;
@@ -134,7 +162,7 @@ function placeLabels(g, pos, o) {
     const a = g.getNodeAttributes(n);
     if (a.type === 'Claim') continue; // claim texts would cover the entities
     const label = String(a.label ?? n);
-    const font = a.size >= 12 ? 15 : 12;
+    const font = a._r >= 12 ? 15 : 12;
     const p = pos.get(n);
     const r = radius(a);
     const w = label.length * font * 0.58;
@@ -143,7 +171,7 @@ function placeLabels(g, pos, o) {
     const box = [right, left].find((b) => free(b, n));
     if (!box) continue;
     boxes.push(box);
-    out.push({ x: box.x0, y: p.y + font * 0.35, font, label, bold: a.size >= 12 });
+    out.push({ x: box.x0, y: p.y + font * 0.35, font, label, bold: a._r >= 12 });
   }
   return out;
 }
@@ -187,6 +215,7 @@ function defaultTitle(g) {
 }
 
 function svg(g, o) {
+  scaleRadii(g);
   const pos = project(g, o, { x: 40, y: 60, w: o.width - 320, h: o.height - 100 });
   const parts = [`<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" font-family="DejaVu Sans, Arial, sans-serif">`,
