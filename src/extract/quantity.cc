@@ -87,6 +87,14 @@ bool IsStopWord(std::string_view w) {
                 "more", "less", "out", "up", "down", "so", "not", "also", "both", "either"});
 }
 
+// A word with a capital letter anywhere: "Chapter", "iPhone", "iOS".
+bool NameLike(const Words& w, size_t i) {
+  if (w.kind(i) != TokenKind::kWord) return false;
+  for (char c : w.raw(i))
+    if (c >= 'A' && c <= 'Z') return true;
+  return false;
+}
+
 class Reader {
  public:
   Reader(const Words& w, size_t first, size_t last) : w_(w), first_(first), last_(last) {}
@@ -214,6 +222,11 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   if (!num) return std::nullopt;
   if (!num->digits && num->value == 1 && !num->has_scale) return std::nullopt;  // "one of them"
   if (j > first_ && (L(j - 1) == "#" || L(j - 1) == "no." || L(j - 1) == "no")) return std::nullopt;
+  // Part of a name: "Chapter 11", "iPhone 4", "Ford Five Hundred".
+  if (currency.empty() && q.qualifier == QuantityQualifier::kExact && !between && j > first_ &&
+      j == i && (NameLike(w_, j - 1) || (!num->digits && w_.Capitalized(j))) &&
+      !(j == first_ + 1 && !num->digits))
+    return std::nullopt;
   // The tail of a code: "555-1234".
   if (num->digits && j >= first_ + 2 && Touch(j - 1) && Touch(j - 2) && L(j - 1) == "-" &&
       K(j - 2) == TokenKind::kNumber)

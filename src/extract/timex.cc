@@ -329,7 +329,9 @@ int Matcher::YearFor(int m, int d, Dir dir) const {
   const Ymd& a = *anchor_;
   int here = a.m * 32 + (d ? a.d : 0);
   int there = m * 32 + d;
-  if (dir == kPast) return there <= here ? a.y : a.y - 1;
+  // Past: the latest occurrence, except that a date a few weeks ahead is the
+  // coming one even in a past-tense report ("asked it to respond by Oct. 31").
+  if (dir == kPast) return there <= here || there - here <= (d ? 64 : 2 * 32) ? a.y : a.y - 1;
   if (dir == kFuture) return there >= here ? a.y : a.y + 1;
   // Unknown: the nearer of this year's and the neighbouring year's.
   int diff = there - here;
@@ -424,8 +426,8 @@ int Matcher::QuarterYear(int q, Dir dir) const {
   const Ymd& a = *anchor_;
   if (a.m == 0) return a.y;
   int now = (a.m - 1) / 3 + 1;
-  if (dir == kFuture) return q >= now ? a.y : a.y + 1;
-  return q <= now ? a.y : a.y - 1;
+  if (q <= now) return a.y;
+  return dir == kFuture ? a.y : a.y - 1;
 }
 
 // ---- dates written out: "January 24, 2025", "24 January 2025", "Jan. 24",
@@ -886,11 +888,13 @@ std::optional<Hit> Matcher::ClockAt(size_t j) {
   }
   Hit h;
   if (k < last_ && (E(k).cat == Cat::kWeekday || E(k).cat == Cat::kDayRef)) {
-    // "noon Thursday", "10 p.m. yesterday": the day carries the value.
+    // "noon Thursday", "10 p.m. yesterday": the day's date with the clock time.
     std::optional<Hit> day = E(k).cat == Cat::kWeekday ? WeekdayAt(k) : WordAt(k);
-    if (day) {
-      day->value = day->value.substr(0, 10);
-      day->type = TimexType::kDate;
+    if (day && day->value.size() >= 10 && day->value[4] == '-') {
+      char clock[16];
+      std::snprintf(clock, sizeof clock, "T%02d:%02d", hh, mm);
+      day->value = day->value.substr(0, 10) + clock;
+      day->type = TimexType::kTime;
       return day;
     }
   }
@@ -937,7 +941,7 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
       h.value = "PRESENT_REF";
       return h;
     case Cat::kPastRef:
-      if (t == "recent" && E(j + 1).cat == Cat::kUnit) return std::nullopt;
+      if (t == "recent") return std::nullopt;  // "recent reports": an adjective
       h.value = "PAST_REF";
       return h;
     case Cat::kFutureRef:
