@@ -127,6 +127,9 @@ class DocRun {
 
   void Prepare();
   void DoSentence(int si);
+  void SpeakerLabel(int si);
+  void DashSignatures();
+  void FollowUpQuotes();
   bool TryCue(int si, int i, const Cue& cue, int n);
 
   bool TryAccordingTo(int si, int i, int n);
@@ -176,6 +179,7 @@ class DocRun {
   // Skips adjuncts after a cue ("on Friday", "in a statement", "that").
   int SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that) const;
   int TimeStartingAt(int k) const;
+  int DateStartingAt(int k) const;  // the same, for dates and times of day only
   bool MentionStartsAt(int k) const;  // a tagged entity mention starts at token k  // index into times_ of a time expr starting at token k
   int TokenAtOrAfter(uint32_t byte) const;
   int QuoteEndFor(int open) const { return quote_match_[open]; }
@@ -306,6 +310,13 @@ int DocRun::TokenAtOrAfter(uint32_t byte) const {
   auto it = std::lower_bound(ts.begin(), ts.end(), byte,
                              [](const model::Token& t, uint32_t b) { return t.span.begin < b; });
   return static_cast<int>(it - ts.begin());
+}
+
+int DocRun::DateStartingAt(int k) const {
+  int tx = TimeStartingAt(k);
+  if (tx < 0) return -1;
+  auto type = times_[tx].type;
+  return type == model::TimexType::kDate || type == model::TimexType::kTime ? tx : -1;
 }
 
 int DocRun::TimeStartingAt(int k) const {
@@ -476,14 +487,16 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that) const
       tx = TimeStartingAt(k + 1);
     }
     if (tx >= 0) {
-      if (*stated_on < 0) *stated_on = tx;
+      if (*stated_on < 0 && DateStartingAt(TokenAtOrAfter(times_[tx].span.begin)) == tx) {
+        *stated_on = tx;
+      }
       int nk = TokenAtOrAfter(times_[tx].span.end);
       if (nk <= k) nk = k + 1;
       k = nk;
       continue;
     }
     if (IsIn(t.low, {"in", "on", "at", "during", "via", "through", "after", "before", "from",
-                     "to"}) &&
+                     "to", "of"}) &&
         !(t.low == "to" && k + 1 < e && IsIn(tok_[k + 1].low, {"be", "have", "the"}) &&
           tok_[k + 1].low != "the")) {
       // "said in a statement that", "said at a news conference, ..."
@@ -822,6 +835,7 @@ DocRun::Range DocRun::SentenceSubject(int si, int before) const {
   bool name = se - sb == 1 && IsPronoun(tok_[sb].low);
   for (int k = sb; k < se; ++k) name = name || (tok_[k].cap && (k > a || MentionStartsAt(k)));
   if (!name) return {};
+  if (!tok_[se - 1].cap && !IsPronoun(tok_[se - 1].low) && !HeadIsSpeaker(sb, se)) return {};
   // The phrase must be followed by a verb-like word, not a preposition.
   if (IsPreposition(tok_[se].low) || IsComma(se)) return {};
   return {sb, se};
@@ -987,8 +1001,10 @@ void DocRun::DoSentence(int si) {
     const auto* cues = lex_.CuesStartingWith(tok_[i].low);
     if (!cues) continue;
     // Cue verbs are lower case, except "According to" opening a sentence.
-    if (tok_[i].cap && !(i == a || tok_[i].low == "according" || tok_[i - 1].kind ==
-                                                                    TokenKind::kOpenQuote)) {
+    // A title-case headline may end in one: "Prices Will Fall, Minister Says".
+    const bool headline_end = tok_[i].cap && i > a && tok_[i - 1].cap && TrimEnd(i, e) == i + 1;
+    if (tok_[i].cap && !(i == a || headline_end || tok_[i].low == "according" ||
+                         tok_[i - 1].kind == TokenKind::kOpenQuote)) {
       continue;
     }
     // "Putin's state visit": a word after a possessive is a noun.
@@ -1144,7 +1160,7 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
   if (c.stated_on < 0 && !src.empty()) {
     // "X on Friday said C"
     for (int k = src.e; k < cue_b; ++k) {
-      if (int tx = TimeStartingAt(k); tx >= 0) {
+      if (int tx = DateStartingAt(k); tx >= 0) {
         c.stated_on = tx;
         break;
       }
@@ -1159,7 +1175,7 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
     int stop = ClauseStop(k, e);
     for (; k < stop; ++k) {
       if (in_quote_[k] || IsOpenDq(k)) break;
-      if (int tx = TimeStartingAt(k); tx >= 0) {
+      if (int tx = DateStartingAt(k); tx >= 0) {
         c.stated_on = tx;
         break;
       }
@@ -1171,10 +1187,112 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
     // "On Friday, X said C", "When asked on Thursday, X said C"
     for (int k = a; k < first - 1; ++k) {
       if (in_quote_[k]) break;
-      if (int tx = TimeStartingAt(k); tx >= 0) c.stated_on = tx;
+      if (int tx = DateStartingAt(k); tx >= 0) c.stated_on = tx;
     }
   }
   found_.push_back({std::move(c), src});
+}
+
+void DocRun::SpeakerLabel(int si) {
+  // "MAYOR: We will rebuild." and "Jane Roe: Why I Ran" open a paragraph.
+  const auto& ss = layer_.sentences;
+  if (si > 0 && ss[si - 1].paragraph == ss[si].paragraph) return;
+  int a = static_cast<int>(ss[si].first_token), e = static_cast<int>(ss[si].end_token);
+  int b = a;
+  while (b < e && tok_[b].kind == TokenKind::kOpenQuote) ++b;
+  int k = b;
+  while (k < e && k - b < 4 && IsWord(k) && tok_[k].cap) ++k;
+  if (k == b || k >= e || !IsPunct(k, ":")) return;
+  bool upper = true;
+  for (int q = b; q < k; ++q) {
+    for (char ch : tok_[q].raw) upper = upper && !(ch >= 'a' && ch <= 'z');
+  }
+  upper = upper && tok_[b].raw.size() >= 2;
+  bool named = k - b >= 2 || MentionStartsAt(b);
+  if (!upper && !named) return;
+  if (!upper && IsIn(tok_[b].low, {"update", "note", "editor", "photo", "source", "related",
+                                   "watch", "read", "breaking", "correction", "disclosure"})) {
+    return;
+  }
+  // The content runs to the paragraph's end.
+  size_t last = si;
+  while (last + 1 < ss.size() && ss[last + 1].paragraph == ss[si].paragraph) ++last;
+  int pe = static_cast<int>(ss[last].end_token);
+  int cb = TrimBegin(k + 1, pe);
+  int ce = TrimEnd(cb, pe);
+  int words = 0;
+  for (int q = cb; q < ce && words < 3; ++q) words += IsWord(q) ? 1 : 0;
+  if (words < 3) return;
+  model::Claim c;
+  c.content.push_back(SpanOf(cb, ce));
+  Cue cue;
+  cue.lemma = "say";
+  Emit(si, cue, k, k + 1, {b, k}, std::move(c));
+}
+
+void DocRun::DashSignatures() {
+  // "“We will win.” ― Jane Roe": a quote signed with a dash and a name.
+  int n = static_cast<int>(tok_.size());
+  for (int q = 0; q < n; ++q) {
+    if (!IsCloseDq(q) || dq_[q] == 3) continue;
+    int open = quote_match_[q];
+    if (open < 0 || open >= q) continue;
+    int d = q + 1;
+    while (d < n && (IsPunct(d, ".") || IsComma(d))) ++d;
+    if (d >= n || !IsDash(d) || tok_[d].raw == "-") continue;
+    int sb = d + 1;
+    int se = sb;
+    while (se < n && se - sb < 5 && IsWord(se) && tok_[se].cap) ++se;
+    if (se == sb || se - sb > 4) continue;
+    if (se < n && IsWord(se) && sent_of_[se] == sent_of_[sb]) continue;  // more words: no signature
+    int b = QuoteBody(open);
+    int ce = TrimEnd(b, q);
+    if (ce - b < 2) continue;
+    model::Claim c;
+    c.content.push_back(SpanOf(b, ce));
+    c.direct_quote = true;
+    Cue cue;
+    cue.lemma = "say";
+    Emit(sent_of_[sb], cue, d, d + 1, {sb, se}, std::move(c));
+  }
+}
+
+void DocRun::FollowUpQuotes() {
+  // “C1,” she said. “C2.” : the next quote in the paragraph is hers too.
+  const auto& ss = layer_.sentences;
+  for (auto& f : found_) {
+    if (f.source.empty() || !f.claim.cue) continue;
+    int ct = TokenAtOrAfter(f.claim.cue->begin);
+    int si = sent_of_[ct];
+    if (si < 0 || si + 1 >= static_cast<int>(ss.size())) continue;
+    // The claim must end its sentence: no further content after the cue.
+    uint32_t send = ss[si].span.end;
+    bool ends = true;
+    for (const auto& p : f.claim.content) ends = ends && p.end <= send;
+    if (!ends) continue;
+    const auto& nx = ss[si + 1];
+    if (nx.paragraph != ss[si].paragraph) continue;
+    int o = static_cast<int>(nx.first_token);
+    if (!IsOpenDq(o) || quote_match_[o] <= o) continue;
+    int close = quote_match_[o];
+    int after = close + 1;
+    if (after < static_cast<int>(tok_.size()) && dq_[after] == 3) ++after;
+    // The quote must stand alone: nothing but punctuation after it.
+    int se = static_cast<int>(ss[sent_of_[std::min<int>(close, tok_.size() - 1)]].end_token);
+    if (TrimEnd(after, se) > after) continue;
+    bool taken = false;
+    for (int q = o; q < close && !taken; ++q) taken = used_[q] != 0;
+    if (taken) continue;
+    int b = QuoteBody(o);
+    int ce = TrimEnd(b, close);
+    if (ce - b < 2) continue;
+    Span add = SpanOf(b, ce);
+    for (const auto& g : found_) {
+      for (const auto& p : g.claim.content) taken = taken || p.Overlaps(add);
+    }
+    if (taken) continue;
+    f.claim.content.push_back(add);
+  }
 }
 
 std::vector<model::Claim> DocRun::Run() {
@@ -1183,9 +1301,12 @@ std::vector<model::Claim> DocRun::Run() {
   Prepare();
   for (size_t si = 0; si < layer_.sentences.size(); ++si) {
     if (layer_.sentences[si].end_token > layer_.sentences[si].first_token) {
+      SpeakerLabel(static_cast<int>(si));
       DoSentence(static_cast<int>(si));
     }
   }
+  DashSignatures();
+  FollowUpQuotes();
   std::vector<model::Claim> out;
   out.reserve(found_.size());
   for (auto& f : found_) out.push_back(std::move(f.claim));
