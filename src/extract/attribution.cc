@@ -148,7 +148,7 @@ class DocRun {
   bool IsComma(int i) const { return IsPunct(i, ","); }
   bool IsDash(int i) const {
     return tok_[i].raw == "-" || tok_[i].raw == "\xE2\x80\x93" || tok_[i].raw == "\xE2\x80\x94" ||
-           tok_[i].raw == "--";
+           tok_[i].raw == "\xE2\x80\x95" || tok_[i].raw == "--";
   }
   bool IsOpenDq(int i) const { return dq_[i] == 1; }
   bool IsCloseDq(int i) const { return dq_[i] == 2 || (dq_[i] == 3 && dq_[i - 1] == 2); }

@@ -145,8 +145,7 @@ bool IsThe(std::string_view s) { return s == "the" || s == "The"; }
 // Words after a name that leave a preceding "the" with the name ("the United
 // States said"), unlike a noun that makes the name a modifier ("the U.S. military").
 bool EndsNounPhrase(const Word& w) {
-  if (!w.is_word) return true;
-  if (w.cap) return false;  // "the Apple Chief Executive": a modifier
+  if (!w.is_word || w.cap) return true;
   static const std::unordered_set<std::string_view> kFunction = {
       "of", "in", "on", "at", "for", "to", "and", "or", "but", "is", "was", "are", "were", "has",
       "have", "had", "will", "would", "could", "can", "may", "might", "should", "said", "says",
@@ -178,7 +177,7 @@ class DocTagger {
   bool IsNameStart(uint32_t i, uint32_t end) const;
   // Word k follows word k - 1 with no space between: "Inc" ".", "3" "G".
   bool Attached(uint32_t k) const { return k > 0 && words_[k].span.begin == words_[k - 1].span.end; }
-  uint32_t ExtendOrganization(uint32_t j, uint32_t end, bool& legal_only) const;
+  uint32_t ExtendOrganization(uint32_t j, uint32_t end, bool& legal_only, bool heads) const;
   void ExtendProduct(Cand& c, uint32_t end);
   void NestOwnedProducts();
   const GazEntry* MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j) const;
@@ -224,6 +223,12 @@ bool DocTagger::IsNameStart(uint32_t i, uint32_t end) const {
   if (i >= end) return false;
   const Word& w = words_[i];
   if (!w.is_word || !(w.cap || w.camel) || w.digit) return false;
+  if (Attached(i) && words_[i - 1].number) return false;  // "3G", "30GB"
+  if (size_t h = w.text.find('-'); h != std::string_view::npos && h + 1 < w.text.size() &&
+                                   IsLower(static_cast<unsigned char>(w.text[h + 1])) &&
+                                   (EndsWith(w.text, "ed") || EndsWith(w.text, "ing"))) {
+    return false;  // "Intel-based", "Kremlin-backed"
+  }
   return !lex_.not_a_name.count(std::string(w.text));
 }
 
@@ -251,6 +256,13 @@ const GazEntry* DocTagger::MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j)
         j = k;
         return e;
       }
+    }
+  }
+  if (!w.all_caps) {
+    auto it = lex_.products_lower.find(LowerKey(w.text));
+    if (it != lex_.products_lower.end()) {
+      j = i + 1;
+      return it->second;
     }
   }
   if (w.all_caps && w.text.size() >= 4) {
@@ -339,7 +351,12 @@ void DocTagger::AddName(EntityType type, uint32_t i, uint32_t j, const std::stri
   // MEANTIME-style extent: "the United States", not "the U.S. military".
   if (type != EntityType::kPerson && !words_[j - 1].text.ends_with("an") && i > 0 && words_[i - 1].is_word && IsThe(words_[i - 1].text) &&
       sentence_of_[i - 1] == sentence_of_[i] && !words_[j - 1].possessive &&
-      (j >= words_.size() || EndsNounPhrase(words_[j]))) {
+      (j >= words_.size() || EndsNounPhrase(words_[j])) &&
+      // "the Apple Chief Executive", "the Canadian Government": a modifier.
+      !(j < words_.size() && words_[j].cap &&
+        (lex_.name_heads.count(std::string(words_[j].text)) ||
+         lex_.titles.count(LowerKey(words_[j].text)) ||
+         (j + 1 < words_.size() && lex_.titles.count(LowerKey(Text(j, j + 2))))))) {
     c.m.span.begin = words_[i - 1].span.begin;
   }
   for (uint32_t k = i; k < j; ++k) covered_[k] = 1;
@@ -379,7 +396,7 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
   // "Apple Inc." keeps the entry; "Apple Corps" is another organisation.
   if (ClassIsOrganization(type) && e.role == NameRole::kName) {
     bool legal_only = true;
-    uint32_t k = ExtendOrganization(j, end, legal_only);
+    uint32_t k = ExtendOrganization(j, end, legal_only, type == EntityType::kOrganization);
     if (k > j) {
       if (!legal_only) {
         link = false;
@@ -397,12 +414,13 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
 
 // Words after a known organisation that belong to its name: legal forms
 // ("Inc.", "Group SpA") and organisation heads ("Corps").
-uint32_t DocTagger::ExtendOrganization(uint32_t j, uint32_t end, bool& legal_only) const {
+uint32_t DocTagger::ExtendOrganization(uint32_t j, uint32_t end, bool& legal_only,
+                                       bool heads) const {
   uint32_t k = j;
   while (k < end && words_[k].is_word && words_[k].cap && !words_[k - 1].possessive) {
     std::string t(words_[k].text);
     if (lex_.legal_forms.count(t)) {
-    } else if (lex_.name_heads.count(t) &&
+    } else if (heads && lex_.name_heads.count(t) &&
                lex_.name_heads.at(t) != EntityType::kPlace) {
       legal_only = false;
     } else {
@@ -512,6 +530,7 @@ void DocTagger::NamePass(uint32_t s) {
         cands_.back().m.kb_iri = e->kb_iri;
       } else {
         AddGazetteer(*e, i, j, sent.first_token, end);
+        j = std::max(j, cands_.back().end_word);
       }
       title.clear();
       i = j;
@@ -727,7 +746,12 @@ void DocTagger::ClassifySingles() {
     } else if (w.camel) {
       type = EntityType::kProduct;
     } else if (auto h = lex_.name_heads.find(key); h != lex_.name_heads.end()) {
-      continue;  // a bare "Agency" or "Ministry" is no name
+      // "the Senate", "the Pentagon"; a bare "Agency" or "Ministry" is no name.
+      if (h->second != EntityType::kGovernmentOrganization || i == 0 ||
+          words_[i - 1].text != "the" || (i + 1 < end && words_[i + 1].is_word && words_[i + 1].cap)) {
+        continue;
+      }
+      type = h->second;
     } else if (i + 1 < end && words_[i + 1].is_word &&
                lex_.place_tails.count(Lower(words_[i + 1].text))) {
       type = EntityType::kPlace;
@@ -740,6 +764,7 @@ void DocTagger::ClassifySingles() {
       type = EntityType::kPerson;
     }
     AddName(type, i, i + 1, sg.title);
+    if (type == EntityType::kProduct) ExtendProduct(cands_.back(), end);
   }
 }
 

@@ -134,6 +134,9 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
     title_prefixes.insert(LowerKey(t.value));
   }
   for (const auto& [key, e] : gazetteer) {
+    if (e.type == EntityType::kProduct && key.find(' ') == std::string::npos) {
+      products_lower.emplace(LowerKey(key), &e);
+    }
     gazetteer_first_words.insert(key.substr(0, key.find_first_of(" -")));
   }
   auto words = [&](const char* pred, std::unordered_set<std::string>& into, bool lower) {

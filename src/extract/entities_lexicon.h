@@ -54,7 +54,9 @@ struct EntityLexicon {
   std::unordered_set<std::string> titles;  // LowerKey of person titles and ranks
   int title_max_words = 1;
   std::unordered_set<std::string> title_prefixes;  // "deputy", "acting" (lowercase)
-  std::unordered_set<std::string> gazetteer_first_words;  // first word of every gazetteer key
+  std::unordered_set<std::string> gazetteer_first_words;
+  // Single-word product names by their lowercase form: "Macbook" for "MacBook".
+  std::unordered_map<std::string, const GazEntry*> products_lower;  // first word of every gazetteer key
   std::unordered_set<std::string> person_pronouns;  // lowercase
   std::unordered_map<std::string, model::EntityType> nominals;  // lowercase head -> type
   std::unordered_map<std::string, model::EntityType> name_heads;  // "Agency" -> gov. organisation
