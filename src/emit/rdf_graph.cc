@@ -18,7 +18,7 @@ namespace {
 
 const char* MentionKindName(model::MentionKind k) {
   switch (k) {
-    case model::MentionKind::kName: return "name";
+    case model::MentionKind::kName: return "name";  // not written: the default
     case model::MentionKind::kNominal: return "nominal";
     case model::MentionKind::kPronoun: return "pronoun";
   }
@@ -128,12 +128,13 @@ struct RdfGraphWriter::DocState {
     out.push_back('-');
     AppendUint(out, Cp(s.end));
   }
-  // Offsets, anchor and context of a string node.
-  void WriteString(Subject& subj, const model::Span& s) const {
+  // Offsets and anchor of a string node, and its context where nothing else
+  // leads to the document (a cue or content span is reached from its claim).
+  void WriteString(Subject& subj, const model::Span& s, bool with_context = true) const {
     subj.Int(v::kBeginIndex, Cp(s.begin));
     subj.Int(v::kEndIndex, Cp(s.end));
     subj.Lit(v::kAnchorOf, Text(s));
-    subj.Iri(v::kReferenceContext, context_iri);
+    if (with_context) subj.Iri(v::kReferenceContext, context_iri);
   }
   // The entity a mention refers to: its own link, else the first linked
   // mention along its antecedent chain; -1 when none.
@@ -227,7 +228,8 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
     Subject s(sink_, st.iri);
     s.Type(v::kMention);
     st.WriteString(s, men.span);
-    s.Lit(v::kMentionKind, MentionKindName(men.kind));
+    // Names are the common case: only nominals and pronouns say their kind.
+    if (men.kind != model::MentionKind::kName) s.Lit(v::kMentionKind, MentionKindName(men.kind));
     const int32_t e = st.EntityOf(static_cast<int32_t>(m));
     if (const std::string* eiri = entity_iri(e)) s.Iri(v::kRefersTo, *eiri);
     if (e < 0 || e >= n_entities || table.entities[e].type != men.type) {
@@ -375,7 +377,7 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
   for (const auto& sp : span_nodes) {
     st.SpanIri(st.iri, "span", sp);
     Subject s(sink_, st.iri);
-    st.WriteString(s, sp);
+    st.WriteString(s, sp, /*with_context=*/false);
   }
 }
 
