@@ -177,7 +177,8 @@ class DocRun {
   bool PlausibleSource(int b, int e, bool lenient = false) const;
   bool HeadIsSpeaker(int b, int e) const;
   // Skips adjuncts after a cue ("on Friday", "in a statement", "that").
-  int SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that) const;
+  // `keep_to`: "to" starts the content ("wants to leave"), not an adjunct.
+  int SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool keep_to = false) const;
   int TimeStartingAt(int k) const;
   int DateStartingAt(int k) const;  // the same, for dates and times of day only
   bool MentionStartsAt(int k) const;  // a tagged entity mention starts at token k  // index into times_ of a time expr starting at token k
@@ -195,6 +196,9 @@ class DocRun {
   // and "X, who" relatives. Returns false when there is none.
   bool FindSubject(int si, int j, Range* out) const;
   Range SentenceSource(int si, int before) const;
+  // "Jane Roe, 59, of Dover, who saw it, said": the first named phrase of a
+  // comma-separated run ending at the comma j.
+  Range FarSubject(int si, int j) const;
   // "Senator Lee praised the bill and said ...": a name opening the sentence.
   Range SentenceSubject(int si, int before) const;
 
@@ -342,16 +346,19 @@ int DocRun::SubjectStart(int j, int a) const {
   for (int k = j; k >= a && count < kMaxSourceTokens; --k, ++count) {
     const Tok& t = tok_[k];
     if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
-      if (IsPreposition(t.low) && s <= j && k > a &&
-          (tok_[k - 1].cap || lex_.IsSpeakerNoun(tok_[k - 1].low)) &&
+      if ((IsPreposition(t.low) || t.low == "to") && s <= j && k > a &&
+          (tok_[k - 1].cap || HeadIsSpeaker(k - 1, k)) &&
           (tok_[s].cap || IsDeterminer(tok_[s].low))) {
         s = k;  // "officials from South Korea", "an official of the ministry"
         continue;
       }
       if (IsClauseWord(t.low) || IsPreposition(t.low)) break;
       if (t.low == "and") {
-        // "Russia and North Korea said": only between names.
-        if (k - 1 < a || !tok_[k - 1].cap || s > j || !tok_[s].cap) break;
+        // "Russia and North Korea said", "RT and its defenders say".
+        if (k - 1 < a || !tok_[k - 1].cap || s > j ||
+            !(tok_[s].cap || IsDeterminer(tok_[s].low))) {
+          break;
+        }
       }
       if (lex_.CuesStartingWith(t.low) && !t.cap && k != j) {
         // Another cue verb: "X said Y warned" stops at "said".
@@ -479,7 +486,7 @@ bool DocRun::HeadIsSpeaker(int b, int e) const {
   return false;
 }
 
-int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that) const {
+int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool keep_to) const {
   for (int guard = 0; guard < 8 && k < e; ++guard) {
     const Tok& t = tok_[k];
     int tx = TimeStartingAt(k);
@@ -497,8 +504,7 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that) const
     }
     if (IsIn(t.low, {"in", "on", "at", "during", "via", "through", "after", "before", "from",
                      "to", "of"}) &&
-        !(t.low == "to" && k + 1 < e && IsIn(tok_[k + 1].low, {"be", "have", "the"}) &&
-          tok_[k + 1].low != "the")) {
+        !(t.low == "to" && (keep_to || (k + 1 < e && IsIn(tok_[k + 1].low, {"be", "have"}))))) {
       // "said in a statement that", "said at a news conference, ..."
       int p = k + 1;
       int end = TrimEnd(k, e);
@@ -664,6 +670,28 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
   return true;
 }
 
+DocRun::Range DocRun::FarSubject(int si, int j) const {
+  int a = static_cast<int>(layer_.sentences[si].first_token);
+  if (j - a > 48) return {};
+  int cs = a;
+  while (cs < j) {
+    while (cs < j && (IsLeadingFiller(tok_[cs].low) || tok_[cs].kind == TokenKind::kOpenQuote))
+      ++cs;
+    int ce = cs;
+    while (ce < j && !IsComma(ce)) ++ce;
+    int np = NpForward(cs, ce);
+    if (np == ce && ce - cs <= 8 && ce > cs && !IsPreposition(tok_[cs].low)) {
+      bool name = false;
+      for (int k = cs; k < ce; ++k) name = name || (tok_[k].cap && (k > a || MentionStartsAt(k)));
+      if (name && TimeStartingAt(cs) < 0) return {cs, ce};
+    }
+    // Only the first phrase of the sentence or one after an opening phrase.
+    if (cs > a && ce - cs > 6) return {};
+    cs = ce + 1;
+  }
+  return {};
+}
+
 DocRun::Range DocRun::SentenceSource(int si, int before) const {
   for (auto it = found_.rbegin(); it != found_.rend(); ++it) {
     if (it->source.empty() || sent_of_[it->source.b] != si || it->source.b >= before) continue;
@@ -706,7 +734,10 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
   if (src_b <= a) return false;
   int stop = src_b - 1;
   if (!(IsComma(stop) || IsCloseDq(stop) || IsDash(stop))) return false;
-  if (cue.frame == CueFrame::kObject || cue.frame == CueFrame::kPrep) return false;
+  if (cue.frame == CueFrame::kObject || cue.frame == CueFrame::kPrep ||
+      cue.frame == CueFrame::kIntent) {
+    return false;
+  }
   model::Claim c;
   c.negated = negated;
   int k = i + n;
@@ -767,12 +798,14 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
     k = h;
   }
   bool saw_that = false;
-  k = SkipAdjuncts(k, e, &c.stated_on, &saw_that);
+  k = SkipAdjuncts(k, e, &c.stated_on, &saw_that, cue.frame == CueFrame::kIntent);
   if (k < e && !saw_that) {
     std::string_view w = tok_[k].low;
     bool number_next = k + 1 < e && (tok_[k + 1].kind == TokenKind::kNumber ||
                                      IsIn(tok_[k + 1].low, {"least", "most", "more", "less"}));
-    if (IsIn(w, {"to", "by", "as", "so", "in", "for", "of", "with", "and", "or", "but", "yes",
+    if (cue.frame == CueFrame::kIntent && w == "to") {
+      // "X wants to ...", "X pledged to ...": the content keeps "to".
+    } else if (IsIn(w, {"to", "by", "as", "so", "in", "for", "of", "with", "and", "or", "but", "yes",
                  "no", "nothing", "anything", "something", "goodbye", "hello", "sorry", "thanks",
                  "about", "at", "on", "up", "out", "off", "into", "from", "goodnight"}) &&
         !number_next) {
@@ -972,9 +1005,19 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     if (subj.empty()) return false;
     return TryLeading(si, i, cue, n, subj.b, subj.e, negated);
   }
-  if (!FindSubject(si, j, &subj)) return false;
+  if (!FindSubject(si, j, &subj)) {
+    subj = IsComma(j) ? FarSubject(si, j) : Range{};
+    if (subj.empty()) return false;
+  }
   int src_b = subj.b, src_e = subj.e;
   const bool speech = IsIn(cue.lemma, {"say", "tell", "add", "write", "explain", "insist"});
+  if (!PlausibleSource(src_b, src_e, speech && src_e - src_b <= 4) && IsComma(j)) {
+    Range far = FarSubject(si, j);
+    if (!far.empty()) {
+      src_b = far.b;
+      src_e = far.e;
+    }
+  }
   if (!PlausibleSource(src_b, src_e, speech && src_e - src_b <= 4)) {
     // "The coach said: ...": a speech verb makes any described person a source.
     if (!speech || src_e - src_b > 6 || !IsIn(tok_[src_b].low, {"the", "a", "an", "one"}) ||
@@ -982,7 +1025,12 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       return false;
     }
   }
-  if (cue.frame == CueFrame::kObject) {
+  if ((cue.frame == CueFrame::kObject || cue.frame == CueFrame::kIntent) && i + n < e &&
+      IsIn(tok_[i + n].low, {"would", "will", "is", "was", "are", "were", "has", "had", "could",
+                             "can", "may", "might", "should", "must", "of", "for"})) {
+    return false;  // "the new plans would ...": a noun
+  }
+  if (cue.frame == CueFrame::kObject || cue.frame == CueFrame::kIntent) {
     // Object cues need a name or pronoun as source: "North Korea criticized C".
     bool strong = src_e - src_b == 1 && IsPronoun(tok_[src_b].low);
     for (int k = src_b; k < src_e; ++k) strong = strong || (tok_[k].cap && k > a);

@@ -22,6 +22,7 @@ CueFrame FrameOf(std::string_view s) {
   if (s == "object") return CueFrame::kObject;
   if (s == "colon") return CueFrame::kColon;
   if (s == "prep") return CueFrame::kPrep;
+  if (s == "intent") return CueFrame::kIntent;
   return CueFrame::kClause;
 }
 

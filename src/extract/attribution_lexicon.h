@@ -22,6 +22,7 @@ enum class CueFrame : uint8_t {
   kObject,  // "X criticized C": no inversion, needs a strong source
   kColon,   // "X continued: C": only before a colon or a quote
   kPrep,    // "according to X, C"
+  kIntent,  // "X wants to C", "X pledged to C": content may start with "to"
   kNoun,    // "X's assessment that C"
   kHedge,   // "C reportedly D": no source
 };
