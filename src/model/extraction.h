@@ -2,6 +2,8 @@
 // expressions, quantities and attributed claims. All spans are byte spans
 // into Document::text; cross references are indices into the vectors of the
 // same Extraction.
+// Adding a field? Encode it in pipeline/spool.cc too (spool_test round-trips
+// every field), or it is lost between extraction and writing.
 #ifndef CLAIMGRAPH_MODEL_EXTRACTION_H_
 #define CLAIMGRAPH_MODEL_EXTRACTION_H_
 

@@ -5,7 +5,6 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <numeric>
 #include <thread>
 
 #include "extract/extract.h"
@@ -13,6 +12,7 @@
 #include "kb/kb.h"
 #include "link/link.h"
 #include "model/extraction.h"
+#include "pipeline/spool.h"
 #include "text/text.h"
 
 namespace claimgraph::pipeline {
@@ -106,19 +106,44 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   auto emitter = emit::GraphEmitter::Open(options.out_dir, options.emit);
   if (!emitter.ok()) return emitter.status();
 
-  // 1. ingest -> text -> extract, streaming in batches.
-  std::vector<Processed> docs;
+  auto spool = Spool::Create(options.out_dir);
+  if (!spool.ok()) return spool.status();
+  link::Linker linker(*kb);
+
+  // 1. ingest -> text -> extract, streaming in batches; each document then
+  // waits in the spool file while the linker keeps only its mention index.
+  struct Pending {
+    std::string id;
+    uint32_t index;  // arrival number, the linker's document index
+    Spool::Record record;
+  };
+  std::vector<Pending> pending;
+  std::vector<Processed> batch;
   Progress progress(options.progress, InputBytes(options.inputs));
   const unsigned jobs = std::max(1u, options.jobs);
-  constexpr size_t kBatchDocs = 512;
-  constexpr uint64_t kBatchBytes = 16u << 20;
-  size_t batch_from = 0;
+  constexpr size_t kBatchDocs = 256;
+  constexpr uint64_t kBatchBytes = 8u << 20;
   uint64_t batch_bytes = 0;
+  Status failure;
   auto flush = [&] {
-    ExtractBatch(docs, batch_from, extractor, jobs);
-    batch_from = docs.size();
+    ExtractBatch(batch, 0, extractor, jobs);
+    for (auto& p : batch) {
+      const auto index = static_cast<uint32_t>(pending.size());
+      linker.AddDocument(index, p.doc, p.x.mentions);
+      summary.mentions += p.x.mentions.size();
+      summary.claims += p.x.claims.size();
+      summary.times += p.x.times.size();
+      summary.quantities += p.x.quantities.size();
+      auto rec = spool->Append(p.doc, p.x);
+      if (!rec.ok()) {
+        if (failure.ok()) failure = rec.status();
+        continue;
+      }
+      pending.push_back({p.doc.id, index, *rec});
+    }
+    batch.clear();
     batch_bytes = 0;
-    progress.Update(docs.size(), summary.bytes);
+    progress.Update(pending.size(), summary.bytes);
   };
 
   ingest::Reader reader;
@@ -126,8 +151,8 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
       options.inputs,
       [&](model::Document&& d) {
         batch_bytes += d.text.size();
-        docs.push_back({std::move(d), {}});
-        if (docs.size() - batch_from >= kBatchDocs || batch_bytes >= kBatchBytes) flush();
+        batch.push_back({std::move(d), {}});
+        if (batch.size() >= kBatchDocs || batch_bytes >= kBatchBytes) flush();
       },
       [&](const ingest::Skip& s) {
         summary.skipped.push_back({s.where, s.reason});
@@ -138,28 +163,26 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
       });
   flush();
   progress.Done();
-
-  // 2. link, in doc-id order so that nothing depends on input order.
-  std::vector<uint32_t> order(docs.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(),
-            [&](uint32_t a, uint32_t b) { return docs[a].doc.id < docs[b].doc.id; });
-  link::Linker linker(*kb);
-  for (uint32_t i = 0; i < order.size(); ++i) {
-    const auto& p = docs[order[i]];
-    linker.AddDocument(i, p.doc, p.x.mentions);
+  if (failure.ok()) failure = spool->Flush();
+  if (!failure.ok()) {
+    (*emitter)->Abort();
+    return failure;
   }
-  model::EntityTable table = linker.Resolve();
-  table.mention_entity.resize(order.size());
 
-  // 3. emit.
-  for (uint32_t i = 0; i < order.size(); ++i) {
-    auto& p = docs[order[i]];
-    (*emitter)->AddDocument(p.doc, p.x, table.mention_entity[i], table);
-    summary.mentions += p.x.mentions.size();
-    summary.claims += p.x.claims.size();
-    summary.times += p.x.times.size();
-    summary.quantities += p.x.quantities.size();
+  // 2. link. The linker's result does not depend on the order documents
+  // arrived in; 3. emit in doc-id order, so the bytes do not either.
+  model::EntityTable table = linker.Resolve();
+  table.mention_entity.resize(pending.size());
+  std::sort(pending.begin(), pending.end(),
+            [](const Pending& a, const Pending& b) { return a.id < b.id; });
+  Processed p;
+  for (const auto& item : pending) {
+    Status st = spool->Read(item.record, p.doc, p.x);
+    if (!st.ok()) {
+      (*emitter)->Abort();
+      return st;
+    }
+    (*emitter)->AddDocument(p.doc, p.x, table.mention_entity[item.index], table);
   }
   Status st = (*emitter)->Finish(table);
   if (!st.ok()) {
@@ -167,7 +190,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     return st;
   }
 
-  summary.documents = docs.size();
+  summary.documents = pending.size();
   summary.inputs_seen = summary.documents + summary.skipped.size();
   summary.entities = table.entities.size();
   summary.triples = (*emitter)->triple_count();

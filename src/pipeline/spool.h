@@ -1,0 +1,51 @@
+// Internal to pipeline/: a temporary file where each document and its
+// extraction wait, encoded compactly, until the linker has made entities
+// final. Keeps memory bounded by the largest document plus the linker's
+// index, whatever the corpus size. The file is unlinked as soon as it is
+// opened, so nothing is left behind by a crash.
+#ifndef CLAIMGRAPH_PIPELINE_SPOOL_H_
+#define CLAIMGRAPH_PIPELINE_SPOOL_H_
+
+#include <cstdint>
+#include <cstdio>
+#include <string>
+
+#include "base/status.h"
+#include "model/document.h"
+#include "model/extraction.h"
+
+namespace claimgraph::pipeline {
+
+// Encodes a document and its extraction into `out` (appends); Decode reverses it.
+void Encode(const model::Document& doc, const model::Extraction& x, std::string& out);
+bool Decode(std::string_view in, model::Document& doc, model::Extraction& x);
+
+class Spool {
+ public:
+  struct Record {
+    uint64_t offset = 0;
+    uint64_t size = 0;
+  };
+
+  // Creates the spool file in `dir` (which must exist).
+  static Result<Spool> Create(const std::string& dir);
+  Spool(Spool&& o) noexcept : file_(o.file_), fd_(o.fd_) { o.file_ = nullptr; }
+  Spool(const Spool&) = delete;
+  ~Spool();
+
+  Result<Record> Append(const model::Document& doc, const model::Extraction& x);
+  // Flushes pending writes; call before the first Read.
+  Status Flush();
+  Status Read(const Record& r, model::Document& doc, model::Extraction& x) const;
+
+ private:
+  Spool(std::FILE* f, int fd) : file_(f), fd_(fd) {}
+  std::FILE* file_ = nullptr;
+  int fd_ = -1;
+  uint64_t end_ = 0;
+  std::string buffer_;
+};
+
+}  // namespace claimgraph::pipeline
+
+#endif  // CLAIMGRAPH_PIPELINE_SPOOL_H_
