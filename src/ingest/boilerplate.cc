@@ -9,7 +9,7 @@ namespace {
 
 using model::Span;
 
-constexpr size_t kMaxCreditLine = 300;     // a credit is a short line
+constexpr size_t kMaxCreditLine = 300;  // a credit is a short line
 constexpr size_t kMaxCopyrightLine = 400;
 constexpr size_t kMaxNoticeParagraph = 5000;
 constexpr size_t kMaxRelatedItem = 200;
@@ -91,29 +91,46 @@ bool IsSymbolLine(std::string_view line) {
 // "Photo: Jane Doe / Example Agency", "Images source: © Agency",
 // "(Photo by Jane Doe/Example Agency)", "Image credit: ...".
 constexpr std::string_view kCreditPrefixes[] = {
-    "photo:",          "photos:",         "photo by ",      "photos by ",
-    "photograph:",     "photograph by ",  "photographs:",   "picture:",
-    "pictures:",       "picture by ",     "image:",         "images:",
-    "image source:",   "images source:",  "image credit",   "image courtesy",
-    "image by ",       "photo credit",    "photo courtesy", "photo source:",
-    "credit:",         "credits:",        "source of image", "illustration:",
-    "illustration by ", "(photo",         "(image",         "[photo",
-    "[image",          "main image:",     "top image:",     "file photo:",
-    "pictured:",       "video credit",    "graphic:",       "lead image:",
+    "photo:",         "photos:",      "photo by ",       "photos by ",     "photograph:",
+    "photograph by ", "photographs:", "picture:",        "pictures:",      "picture by ",
+    "image:",         "images:",      "image source:",   "images source:", "image credit",
+    "image courtesy", "image by ",    "photo credit",    "photo courtesy", "photo source:",
+    "credit:",        "credits:",     "source of image", "illustration:",  "illustration by ",
+    "(photo",         "(image",       "[photo",          "[image",         "main image:",
+    "top image:",     "file photo:",  "pictured:",       "video credit",   "graphic:",
+    "lead image:",
 };
 
 constexpr std::string_view kFooterPrefixes[] = {
-    "reporting by ", "additional reporting by ", "editing by ", "writing by ",
-    "compiled by ",  "edited by ",               "translated by ",
+    "reporting by ", "additional reporting by ", "editing by ", "writing by ", "compiled by ",
+    "edited by ",    "translated by ",
 };
 
 constexpr std::string_view kRelatedHeaders[] = {
-    "related",          "related content",  "related articles", "related stories",
-    "related news",     "related coverage", "related posts",    "related reading",
-    "related topics",   "read more",        "read also",        "see also",
-    "more on this story", "more stories",   "recommended",      "recommended for you",
-    "you may also like", "you might also like", "most read",    "most popular",
-    "trending now",     "more from this section", "also read",  "further reading",
+    "related",
+    "related content",
+    "related articles",
+    "related stories",
+    "related news",
+    "related coverage",
+    "related posts",
+    "related reading",
+    "related topics",
+    "read more",
+    "read also",
+    "see also",
+    "more on this story",
+    "more stories",
+    "recommended",
+    "recommended for you",
+    "you may also like",
+    "you might also like",
+    "most read",
+    "most popular",
+    "trending now",
+    "more from this section",
+    "also read",
+    "further reading",
 };
 
 // Which test a line start leads to.
@@ -162,16 +179,25 @@ bool IsAgencyCreditLine(std::string_view line) {
   if (line.size() > 150 || line.size() < 4) return false;
   // Cheap rejects first: the last letter of some agency, and a separator.
   switch (Lower(line.back())) {
-    case 's': case 'k': case 'o': case 'p': case 'e': case 'a': case 'y': case 'l': break;
-    default: return false;
+    case 's':
+    case 'k':
+    case 'o':
+    case 'p':
+    case 'e':
+    case 'a':
+    case 'y':
+    case 'l':
+      break;
+    default:
+      return false;
   }
   if (!std::memchr(line.data(), '/', line.size()) && !std::memchr(line.data(), '|', line.size()) &&
       !std::memchr(line.data(), '\xC2', line.size())) {
     return false;
   }
   static constexpr std::string_view kAgencies[] = {
-      "getty images", "shutterstock", "ap photo", "afp", "reuters", "epa-efe", "epa",
-      "associated press", "alamy", "istock", "pool",
+      "getty images", "shutterstock",     "ap photo", "afp",    "reuters", "epa-efe",
+      "epa",          "associated press", "alamy",    "istock", "pool",
   };
   for (auto a : kAgencies) {
     if (!EndsWithCI(line, a)) continue;
@@ -204,6 +230,12 @@ bool IsCopyrightLine(std::string_view line) {
   return false;
 }
 
+// "Example Media Group. All rights reserved." anywhere in the text.
+bool EndsWithRightsReserved(std::string_view line) {
+  while (!line.empty() && (line.back() == '.' || line.back() == ' ')) line.remove_suffix(1);
+  return EndsWithCI(line, "all rights reserved");
+}
+
 // "ed. AB": an editor's initials right under a photo credit.
 bool IsEditorInitialsLine(std::string_view line) {
   return line.size() <= 40 && (StartsWithCI(line, "ed. ") || StartsWithCI(line, "ed: "));
@@ -221,8 +253,8 @@ std::string_view RelatedHeaderText(std::string_view line) {
 bool IsHeadlineLike(std::string_view line) {
   if (line.empty() || line.size() > kMaxRelatedItem) return false;
   unsigned char c = line[0];
-  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80 || c == '"' ||
-         c == '\'' || c == '-' || c == '*';
+  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80 || c == '"' || c == '\'' ||
+         c == '-' || c == '*';
 }
 
 // Scores a paragraph as a terms-of-use / licence notice: strong phrases count
@@ -233,23 +265,35 @@ bool IsNoticeParagraph(std::string_view line) {
   if (low.find("all rights reserved") != std::string::npos) return true;
   static constexpr std::string_view kStrong[] = {
       "prior written permission",
-      "prior written consent",     "prior and explicit consent",
-      "prior consent",             "may not be reproduced",
-      "may not be published, broadcast", "may not be republished",
-      "may not be copied",         "without permission is prohibited",
-      "this article is licensed",  "is republished from",
-      "republished with permission", "reprinted with permission",
-      "under a creative commons",  "under the creative commons",
-      "terms of use",              "terms of service",
-      "unauthorized reproduction", "unauthorised reproduction",
-      "reproduction in whole or in part", "any other use of content",
+      "prior written consent",
+      "prior and explicit consent",
+      "prior consent",
+      "may not be reproduced",
+      "may not be published, broadcast",
+      "may not be republished",
+      "may not be copied",
+      "without permission is prohibited",
+      "this article is licensed",
+      "is republished from",
+      "republished with permission",
+      "reprinted with permission",
+      "under a creative commons",
+      "under the creative commons",
+      "terms of use",
+      "terms of service",
+      "unauthorized reproduction",
+      "unauthorised reproduction",
+      "reproduction in whole or in part",
+      "any other use of content",
   };
   static constexpr std::string_view kWeak[] = {
-      "reproduc",     "redistribut",       "copyright",      "licen",
-      "permission",   "consent",           "this website",   "this site",
-      "terms and conditions", "privacy policy", "cookies",   "republish",
-      "reprint",      "all content",       "content available", "owner of",
-      "machine learning", "search engines", "prohibited",    "storage",
+      "reproduc",       "redistribut",      "copyright",
+      "licen",          "permission",       "consent",
+      "this website",   "this site",        "terms and conditions",
+      "privacy policy", "cookies",          "republish",
+      "reprint",        "all content",      "content available",
+      "owner of",       "machine learning", "search engines",
+      "prohibited",     "storage",
   };
   int score = 0;
   for (auto p : kStrong) score += low.find(p) != std::string::npos ? 2 : 0;
@@ -296,13 +340,13 @@ class SpanSet {
 struct Line {
   size_t begin = 0;  // trimmed
   size_t end = 0;
-  size_t next = 0;   // start of the next line
+  size_t next = 0;  // start of the next line
   bool blank() const { return begin >= end; }
 };
 
 Line LineAt(std::string_view text, size_t start) {
-  const char* nl = static_cast<const char*>(
-      std::memchr(text.data() + start, '\n', text.size() - start));
+  const char* nl =
+      static_cast<const char*>(std::memchr(text.data() + start, '\n', text.size() - start));
   size_t end = nl ? static_cast<size_t>(nl - text.data()) : text.size();
   Line l{start, end, nl ? end + 1 : text.size()};
   Trim(text, l.begin, l.end);
@@ -347,8 +391,8 @@ void MarkLines(std::string_view text, SpanSet& out) {
             other = other || (line.size() <= kMaxCreditLine && StartsWithCI(line, e.prefix));
             break;
           case Start::kRelated:
-            related = related || (header.size() == e.prefix.size() &&
-                                  StartsWithCI(header, e.prefix));
+            related =
+                related || (header.size() == e.prefix.size() && StartsWithCI(header, e.prefix));
             break;
           case Start::kCopyright:
             other = other || IsCopyrightLine(line);
@@ -360,6 +404,7 @@ void MarkLines(std::string_view text, SpanSet& out) {
       }
     }
     credit = credit || IsAgencyCreditLine(line);
+    other = other || EndsWithRightsReserved(line);
     if (credit || other) {
       out.Add(l.begin, l.end);
     } else if (related) {
@@ -412,11 +457,10 @@ void MarkInline(std::string_view text, SpanSet& out) {
   // caption line. A pattern ending in a letter must end a word there:
   // "(credit:" is a credit, "(creditors)" is not.
   static constexpr std::string_view kParen[] = {
-      "(photo:",        "(photo by ",     "(photos:",        "(photos by ",
-      "(photograph by ", "(photo credit", "(photo courtesy", "(image:",
-      "(image by ",     "(image source:", "(image credit",   "(image courtesy",
-      "(picture:",      "(picture by ",   "(credit:",        "(ap photo",
-      "(afp photo",     "(reuters photo", "(pool photo",     "(file photo",
+      "(photo:",       "(photo by ",      "(photos:",       "(photos by ",  "(photograph by ",
+      "(photo credit", "(photo courtesy", "(image:",        "(image by ",   "(image source:",
+      "(image credit", "(image courtesy", "(picture:",      "(picture by ", "(credit:",
+      "(ap photo",     "(afp photo",      "(reuters photo", "(pool photo",  "(file photo",
   };
   p = text.data();
   while ((p = static_cast<const char*>(std::memchr(p, '(', end - p))) != nullptr) {
@@ -443,8 +487,8 @@ void MarkInline(std::string_view text, SpanSet& out) {
 // headers between them, up to the first paragraph of prose.
 void MarkTail(std::string_view text, const std::vector<Span>& marked, SpanSet& out) {
   auto is_marked = [&](size_t b, size_t e) {
-    auto it = std::upper_bound(marked.begin(), marked.end(), Span{static_cast<uint32_t>(b),
-                                                                   UINT32_MAX});
+    auto it =
+        std::upper_bound(marked.begin(), marked.end(), Span{static_cast<uint32_t>(b), UINT32_MAX});
     if (it == marked.begin()) return false;
     --it;
     return it->begin <= b && e <= it->end;

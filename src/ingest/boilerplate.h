@@ -5,8 +5,11 @@
 //
 // Conservative by design: only general patterns that news sites share, never
 // a site's wording; a line of article prose is never marked because of one
-// word. Linear in the text (a few memchr/memmem passes plus a prefix test per
-// line); the phrase scoring of notices only looks at the document's tail.
+// word. A reprint note at the top ("This article was originally published
+// by X and is reprinted with permission.") is provenance, not furniture: it
+// names the original publisher and is left alone; the same kind of notice in
+// the document's tail is marked. Linear in the text (a few memchr/memmem passes plus a prefix test
+// per line); the phrase scoring of notices only looks at the document's tail.
 #ifndef CLAIMGRAPH_INGEST_BOILERPLATE_H_
 #define CLAIMGRAPH_INGEST_BOILERPLATE_H_
 

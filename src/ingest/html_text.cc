@@ -79,14 +79,34 @@ std::string Collapse(std::string_view s) {
 // Elements that are never article text.
 bool IsExcludedTag(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_NAV: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_FORM:
-    case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_MENU: case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT:
-    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO:
-    case GUMBO_TAG_CANVAS: case GUMBO_TAG_MAP: case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_TITLE: case GUMBO_TAG_MATH: case GUMBO_TAG_IMG:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_MAP:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_IMG:
       return true;
     default:
       return false;
@@ -97,16 +117,18 @@ bool IsExcludedTag(GumboTag tag) {
 // "photo-caption", "copyright", "newsletter-signup", "site-nav" ...
 bool IsFurnitureToken(const std::string& t) {
   static constexpr std::string_view kContains[] = {
-      "related",  "share",      "sharing",   "social",   "caption",   "credit",
-      "copyright", "licen",     "newsletter", "advert",  "promo",     "breadcrumb",
-      "comment",  "subscribe",  "cookie",    "sidebar",  "byline",    "footer",
-      "masthead", "navbar",     "navigation", "menu",    "recommend", "more-stories",
-      "read-more", "readmore",  "sponsor",   "widget",   "popup",     "modal",
-      "toolbar",  "signup",     "sr-only",   "visually-hidden", "screen-reader", "skip-link",
-      "outbrain", "taboola",    "trending",  "most-read", "mostread",
+      "related",    "share",      "sharing",   "social",          "caption",
+      "credit",     "copyright",  "licen",     "newsletter",      "advert",
+      "promo",      "breadcrumb", "comment",   "subscribe",       "cookie",
+      "sidebar",    "byline",     "footer",    "masthead",        "navbar",
+      "navigation", "menu",       "recommend", "more-stories",    "read-more",
+      "readmore",   "sponsor",    "widget",    "popup",           "modal",
+      "toolbar",    "signup",     "sr-only",   "visually-hidden", "screen-reader",
+      "skip-link",  "outbrain",   "taboola",   "trending",        "most-read",
+      "mostread",
   };
-  static constexpr std::string_view kExact[] = {"nav", "ad", "ads", "tags", "hidden", "tools",
-                                                "topics", "header", "print-only"};
+  static constexpr std::string_view kExact[] = {"nav",   "ad",     "ads",    "tags",      "hidden",
+                                                "tools", "topics", "header", "print-only"};
   for (auto k : kExact) {
     if (t == k) return true;
   }
@@ -154,14 +176,35 @@ bool IsExcluded(const GumboNode* n, bool by_class) {
 
 bool IsBlockTag(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_MAIN: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_UL:
-    case GUMBO_TAG_OL: case GUMBO_TAG_LI: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE:
-    case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_DL: case GUMBO_TAG_DT:
-    case GUMBO_TAG_DD: case GUMBO_TAG_HR: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_CENTER:
-    case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_BODY:
-    case GUMBO_TAG_CAPTION: case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_HGROUP:
       return true;
     default:
       return false;
@@ -274,23 +317,44 @@ void Scan(const GumboNode* n, int depth, PageScan& s) {
     return;
   }
   switch (n->v.element.tag) {
-    case GUMBO_TAG_HTML: if (!s.html) s.html = n; break;
-    case GUMBO_TAG_BODY: if (!s.body) s.body = n; break;
-    case GUMBO_TAG_TITLE: if (!s.title) s.title = n; break;
-    case GUMBO_TAG_H1: if (!s.first_h1) s.first_h1 = n; break;
-    case GUMBO_TAG_ARTICLE: s.articles.push_back(n); break;
-    case GUMBO_TAG_MAIN: if (!s.main) s.main = n; break;
-    case GUMBO_TAG_P: s.paragraphs.push_back(n); break;
-    case GUMBO_TAG_META: s.metas.push_back(n); break;
-    case GUMBO_TAG_TIME: s.times.push_back(n); break;
+    case GUMBO_TAG_HTML:
+      if (!s.html) s.html = n;
+      break;
+    case GUMBO_TAG_BODY:
+      if (!s.body) s.body = n;
+      break;
+    case GUMBO_TAG_TITLE:
+      if (!s.title) s.title = n;
+      break;
+    case GUMBO_TAG_H1:
+      if (!s.first_h1) s.first_h1 = n;
+      break;
+    case GUMBO_TAG_ARTICLE:
+      s.articles.push_back(n);
+      break;
+    case GUMBO_TAG_MAIN:
+      if (!s.main) s.main = n;
+      break;
+    case GUMBO_TAG_P:
+      s.paragraphs.push_back(n);
+      break;
+    case GUMBO_TAG_META:
+      s.metas.push_back(n);
+      break;
+    case GUMBO_TAG_TIME:
+      s.times.push_back(n);
+      break;
     case GUMBO_TAG_LINK:
       if (Lower(Attr(n, "rel")) == "canonical" && s.canonical.empty()) {
         s.canonical = std::string(Attr(n, "href"));
       }
       break;
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_TEMPLATE:
       return;
-    default: break;
+    default:
+      break;
   }
   if (!s.article_body && Attr(n, "itemprop") == "articleBody") s.article_body = n;
   if (!s.main && Lower(Attr(n, "role")) == "main") s.main = n;
@@ -345,8 +409,8 @@ const GumboNode* ChooseContainer(const PageScan& s) {
 
 std::string StripBy(std::string s) {
   s = Collapse(s);
-  if (s.size() > 3 && (s.rfind("By ", 0) == 0 || s.rfind("by ", 0) == 0 ||
-                       s.rfind("BY ", 0) == 0)) {
+  if (s.size() > 3 &&
+      (s.rfind("By ", 0) == 0 || s.rfind("by ", 0) == 0 || s.rfind("BY ", 0) == 0)) {
     s = s.substr(3);
   }
   return s;
@@ -375,13 +439,12 @@ void ReadMetas(const PageScan& s, HtmlArticle& a) {
       app = content;
     } else if (key == "og:url") {
       og_url = content;
-    } else if (key == "author" || key == "article:author" || key == "byl" ||
-               key == "dc.creator" || key == "parsely-author" || key == "sailthru.author") {
+    } else if (key == "author" || key == "article:author" || key == "byl" || key == "dc.creator" ||
+               key == "parsely-author" || key == "sailthru.author") {
       if (a.author.empty() && content.rfind("http", 0) != 0) a.author = StripBy(content);
-    } else if (key == "article:published_time" || key == "datepublished" ||
-               key == "pubdate" || key == "publishdate" || key == "date" ||
-               key == "dc.date" || key == "dc.date.issued" || key == "parsely-pub-date" ||
-               key == "sailthru.date") {
+    } else if (key == "article:published_time" || key == "datepublished" || key == "pubdate" ||
+               key == "publishdate" || key == "date" || key == "dc.date" ||
+               key == "dc.date.issued" || key == "parsely-pub-date" || key == "sailthru.date") {
       if (a.published.empty()) a.published = NormaliseAnyDate(content);
     }
   }

@@ -322,8 +322,9 @@ uint64_t Reader::Read(const std::vector<std::string>& inputs, const DocumentSink
     }
     Format format = FormatOf(input);
     if (format == Format::kNone) {
-      on_skip({input, "not an input format (expected .txt, .jsonl, .xml, .rss, .atom, .nitf, "
-                      ".html or .htm)"});
+      on_skip({input,
+               "not an input format (expected .txt, .jsonl, .xml, .rss, .atom, .nitf, "
+               ".html or .htm)"});
       continue;
     }
     read_file(input, format);

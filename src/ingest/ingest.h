@@ -77,9 +77,9 @@ void ParseText(const std::string& name, std::string bytes, const std::string* si
                const WarningSink& on_warning = nullptr, const ReaderOptions& options = {});
 // JSON Lines: one object per line with `text` and optional `id` (default
 // FILESTEM-LINENUMBER) and metadata; a bad line is skipped as "NAME:LINE".
-void ParseJsonLines(const std::string& name, std::string_view bytes, const DocumentSink& on_document,
-                    const SkipSink& on_skip, const WarningSink& on_warning = nullptr,
-                    const ReaderOptions& options = {});
+void ParseJsonLines(const std::string& name, std::string_view bytes,
+                    const DocumentSink& on_document, const SkipSink& on_skip,
+                    const WarningSink& on_warning = nullptr, const ReaderOptions& options = {});
 // RSS 2.0 / RSS 1.0, Atom or NITF, chosen by the root element.
 void ParseXml(const std::string& name, std::string_view bytes, const DocumentSink& on_document,
               const SkipSink& on_skip, const WarningSink& on_warning = nullptr,

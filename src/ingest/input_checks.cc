@@ -10,10 +10,10 @@
 namespace claimgraph::ingest {
 
 std::optional<std::string> BinaryReason(std::string_view bytes) {
-  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
-                            (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
-    return std::string("UTF-16 text (byte-order mark ") +
-           (bytes[0] == '\xFF' ? "FF FE" : "FE FF") + "): convert it to UTF-8";
+  if (bytes.size() >= 2 &&
+      ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+    return std::string("UTF-16 text (byte-order mark ") + (bytes[0] == '\xFF' ? "FF FE" : "FE FF") +
+           "): convert it to UTF-8";
   }
   if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
     size_t at = static_cast<const char*>(nul) - bytes.data();

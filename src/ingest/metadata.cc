@@ -9,14 +9,22 @@ namespace claimgraph::ingest {
 
 Field* Record::Find(std::string_view key) {
   switch (key.size()) {
-    case 2: return key == "id" ? &id : nullptr;
-    case 3: return key == "url" ? &url : nullptr;
-    case 4: return key == "text" ? &text : nullptr;
-    case 5: return key == "title" ? &title : nullptr;
-    case 6: return key == "author" ? &author : nullptr;
-    case 8: return key == "language" ? &language : nullptr;
-    case 9: return key == "publisher" ? &publisher : (key == "published" ? &published : nullptr);
-    default: return nullptr;
+    case 2:
+      return key == "id" ? &id : nullptr;
+    case 3:
+      return key == "url" ? &url : nullptr;
+    case 4:
+      return key == "text" ? &text : nullptr;
+    case 5:
+      return key == "title" ? &title : nullptr;
+    case 6:
+      return key == "author" ? &author : nullptr;
+    case 8:
+      return key == "language" ? &language : nullptr;
+    case 9:
+      return key == "publisher" ? &publisher : (key == "published" ? &published : nullptr);
+    default:
+      return nullptr;
   }
 }
 
@@ -110,8 +118,8 @@ bool ParseJsonObject(std::string_view json, nlohmann::json& out, std::string& er
   if (colon != std::string::npos) detail = detail.substr(colon + 2);
   size_t at = finder.position > 0 ? finder.position - 1 : 0;
   auto lc = utf8::LocateByte(json, at);
-  error = "line " + std::to_string(lc.line) + ", column " + std::to_string(lc.column) + ": " +
-          detail;
+  error =
+      "line " + std::to_string(lc.line) + ", column " + std::to_string(lc.column) + ": " + detail;
   return false;
 }
 

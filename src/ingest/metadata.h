@@ -4,10 +4,9 @@
 #ifndef CLAIMGRAPH_INGEST_METADATA_H_
 #define CLAIMGRAPH_INGEST_METADATA_H_
 
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json_fwd.hpp>
 
 #include "ingest/ingest.h"
 

@@ -50,13 +50,12 @@ void ParseText(const std::string& name, std::string bytes, const std::string* si
     std::string error;
     if (!ParseJsonObject(*sidecar_json, j, error)) {
       if (on_warning) {
-        on_warning({where, "broken sidecar: " + error + "; " + d.id +
-                               " is read without metadata"});
+        on_warning({where, "broken sidecar: " + error + "; " + d.id + " is read without metadata"});
       }
     } else if (!j.is_object()) {
       if (on_warning) {
-        on_warning({where, std::string("sidecar is a JSON ") + j.type_name() +
-                               ", not an object; " + d.id + " is read without metadata"});
+        on_warning({where, std::string("sidecar is a JSON ") + j.type_name() + ", not an object; " +
+                               d.id + " is read without metadata"});
       }
     } else {
       Record record;

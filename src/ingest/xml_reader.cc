@@ -1,7 +1,6 @@
 // RSS 2.0 (and RSS 1.0), Atom and NITF through pugixml. Each feed item or
 // entry is one document; a NITF file is one document.
 #include <pugixml.hpp>
-
 #include <sstream>
 
 #include "base/utf8.h"
@@ -112,8 +111,8 @@ std::string RssAuthor(std::string_view s) {
 }
 
 std::string StripBy(std::string s) {
-  if (s.size() > 3 && (s.rfind("By ", 0) == 0 || s.rfind("by ", 0) == 0 ||
-                       s.rfind("BY ", 0) == 0)) {
+  if (s.size() > 3 &&
+      (s.rfind("By ", 0) == 0 || s.rfind("by ", 0) == 0 || s.rfind("BY ", 0) == 0)) {
     s = s.substr(3);
   }
   return s;
@@ -226,8 +225,8 @@ void ReadAtom(pugi::xml_node root, const Context& cx) {
       std::string raw = Trim(NodeText(date));
       d.published = DateFromIso8601(raw);
       if (d.published.empty()) {
-        cx.Warn(d.origin, std::string(date.name()) + " is not an ISO 8601 date: \"" + raw +
-                              "\"; ignored");
+        cx.Warn(d.origin,
+                std::string(date.name()) + " is not an ISO 8601 date: \"" + raw + "\"; ignored");
       }
     }
     d.author = AtomAuthor(entry);

@@ -31,7 +31,8 @@ const char kScraped[] =
     "\n"
     "Related content\n"
     "\n"
-    "\xC2\xA9\xC2\xA0" "Example Daily\n"
+    "\xC2\xA9\xC2\xA0"
+    "Example Daily\n"
     "\xC2\xB7\n"
     "\n"
     "Copying, republication or any other use of content available on this website requires the "
@@ -72,6 +73,15 @@ TEST(FindBoilerplate, CreditAndCopyrightLines) {
             std::vector<std::string>{"\xC2\xA9 2025 Example Group"});
   EXPECT_EQ(Marked("The mayor visited the site.\nJane Doe/Getty Images\n"),
             std::vector<std::string>{"Jane Doe/Getty Images"});
+}
+
+TEST(FindBoilerplate, AllRightsReservedLineInTheMiddle) {
+  std::string text =
+      "First part of the story, the police said.\n"
+      "Example Media Group 2024. All Rights Reserved.\n"
+      "Second part of the story.\n";
+  EXPECT_EQ(Marked(text),
+            std::vector<std::string>{"Example Media Group 2024. All Rights Reserved."});
 }
 
 TEST(FindBoilerplate, InlinePhotoCreditInCaption) {

@@ -94,7 +94,8 @@ TEST(ParseHtml, TruncatedPageWarnsAndKeepsText) {
 
 TEST(ParseHtml, PageWithoutTextIsSkipped) {
   Collector c;
-  ParseHtml("nav.html", "<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>",
+  ParseHtml("nav.html",
+            "<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>",
             c.doc_sink(), c.skip_sink());
   ParseHtml("empty.html", "", c.doc_sink(), c.skip_sink());
   ParseHtml("bin.html", std::string("<html>\0\0", 8), c.doc_sink(), c.skip_sink());

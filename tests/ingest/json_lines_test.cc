@@ -81,7 +81,8 @@ TEST(ParseJsonLines, LoneSurrogateIsAnError) {
 
 TEST(ParseJsonLines, NumericIdCrlfAndBom) {
   Collector c;
-  std::string bytes = "\xEF\xBB\xBF{\"id\": 17, \"text\": \"A.\"}\r\n{\"id\": \"x\", \"text\": \"B.\"}\r\n";
+  std::string bytes =
+      "\xEF\xBB\xBF{\"id\": 17, \"text\": \"A.\"}\r\n{\"id\": \"x\", \"text\": \"B.\"}\r\n";
   ParseJsonLines("n.jsonl", bytes, c.doc_sink(), c.skip_sink(), c.warning_sink());
   ASSERT_EQ(c.docs.size(), 2u) << c.SkipText();
   EXPECT_EQ(c.docs[0].id, "17");
@@ -110,8 +111,11 @@ TEST(ParseJsonLines, EmptyAndBlankFilesAreOneSkip) {
 
 TEST(ParseJsonLines, BinaryFileIsOneSkip) {
   Collector c;
-  ParseJsonLines("b.jsonl", std::string("\x7F" "ELF\0\0\0\x01", 8), c.doc_sink(),
-                 c.skip_sink());
+  ParseJsonLines("b.jsonl",
+                 std::string("\x7F"
+                             "ELF\0\0\0\x01",
+                             8),
+                 c.doc_sink(), c.skip_sink());
   ASSERT_EQ(c.skips.size(), 1u);
   EXPECT_EQ(c.skips[0].where, "b.jsonl");
   EXPECT_TRUE(Has(c.skips[0].reason, "binary file"));
@@ -128,10 +132,22 @@ TEST(ParseJsonLines, LineOverTheLimitIsSkipped) {
   EXPECT_TRUE(Has(c.skips[0].reason, "over the limit"));
 }
 
+TEST(ParseJsonLines, FiftyMegabyteRecordIsOneDocument) {
+  std::string text;
+  while (text.size() < (50u << 20)) text += "The agency said exports rose. \\\"Quoted.\\\" ";
+  std::string bytes = "{\"id\": \"big\", \"text\": \"" + text + "\"}\n";
+  Collector c;
+  ParseJsonLines("big.jsonl", bytes, c.doc_sink(), c.skip_sink());
+  ASSERT_EQ(c.docs.size(), 1u) << c.SkipText();
+  EXPECT_EQ(c.docs[0].id, "big");
+  EXPECT_GT(c.docs[0].text.size(), 45u << 20);
+  EXPECT_EQ(c.docs[0].text.substr(0, 40), "The agency said exports rose. \"Quoted.\" ");
+}
+
 TEST(ParseJsonLines, MetadataOfWrongTypeWarns) {
   Collector c;
-  ParseJsonLines("m.jsonl", R"({"text": "T.", "title": ["a"], "published": "soon"})",
-                 c.doc_sink(), c.skip_sink(), c.warning_sink());
+  ParseJsonLines("m.jsonl", R"({"text": "T.", "title": ["a"], "published": "soon"})", c.doc_sink(),
+                 c.skip_sink(), c.warning_sink());
   ASSERT_EQ(c.docs.size(), 1u);
   ASSERT_EQ(c.warnings.size(), 2u) << c.WarningText();
   EXPECT_EQ(c.warnings[0].where, "m.jsonl:1");

@@ -1,8 +1,7 @@
 // Reader: folders, sidecars, duplicate ids, bad paths, stdin, accounting.
 #include <fcntl.h>
-#include <unistd.h>
-
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -55,8 +54,8 @@ TEST(Reader, FolderIsReadRecursivelyInSortedOrder) {
   EXPECT_TRUE(Has(skips, "c-briefs.jsonl:3: invalid JSON")) << skips;
   EXPECT_TRUE(Has(skips, "c-briefs.jsonl:4: no \"text\"")) << skips;
   EXPECT_TRUE(Has(skips, "c-briefs.jsonl:5: \"text\" is a number")) << skips;
-  EXPECT_TRUE(Has(skips, "c-briefs.jsonl:7: duplicate id \"a-ferry\" (first read from " +
-                             kCorpus + "/a-ferry.txt)"))
+  EXPECT_TRUE(Has(skips, "c-briefs.jsonl:7: duplicate id \"a-ferry\" (first read from " + kCorpus +
+                             "/a-ferry.txt)"))
       << skips;
   EXPECT_TRUE(Has(skips, "empty.txt: empty file")) << skips;
   EXPECT_TRUE(Has(skips, "feeds/broken.xml:5:28: malformed XML")) << skips;
@@ -188,8 +187,13 @@ TEST(Reader, LargeJsonLinesFileStreams) {
   std::string path = tmp.Write("many.jsonl", bytes);
   size_t docs = 0;
   std::string last_id;
-  Reader().Read({path}, [&](model::Document&& d) { ++docs; last_id = d.id; },
-                [](const Skip& s) { FAIL() << s.where << ": " << s.reason; });
+  Reader().Read(
+      {path},
+      [&](model::Document&& d) {
+        ++docs;
+        last_id = d.id;
+      },
+      [](const Skip& s) { FAIL() << s.where << ": " << s.reason; });
   EXPECT_EQ(docs, 200000u);
   EXPECT_EQ(last_id, "many-200000");
 }

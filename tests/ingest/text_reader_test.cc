@@ -3,8 +3,8 @@
 
 #include <chrono>
 
-#include "ingest/ingest.h"
 #include "collector.h"
+#include "ingest/ingest.h"
 
 namespace claimgraph::ingest {
 namespace {
@@ -13,8 +13,7 @@ TEST(ParseText, IdIsFileStemAndTextIsUnchanged) {
   Collector c;
   // BOM, CRLF and a non-NFC sequence (e + combining acute) must all survive.
   std::string bytes = "\xEF\xBB\xBFThe minister said on Friday:\r\n\r\nCafe\xCC\x81 closed.\r\n";
-  ParseText("in/2024-05-report.txt", bytes, nullptr, c.doc_sink(), c.skip_sink(),
-            c.warning_sink());
+  ParseText("in/2024-05-report.txt", bytes, nullptr, c.doc_sink(), c.skip_sink(), c.warning_sink());
   ASSERT_EQ(c.docs.size(), 1u) << c.SkipText();
   EXPECT_EQ(c.docs[0].id, "2024-05-report");
   EXPECT_EQ(c.docs[0].text, bytes);
@@ -28,8 +27,7 @@ TEST(ParseText, SidecarFillsMetadataAndIgnoresUnknownKeys) {
   std::string sidecar = R"({"title": "Port reopens", "publisher": "Coastal Gazette",
     "author": "Ana Ruiz", "url": "https://example.org/p", "published": "2024-03-05",
     "language": "en", "id": "ignored", "wordcount": 512})";
-  ParseText("a.txt", "The port reopened.", &sidecar, c.doc_sink(), c.skip_sink(),
-            c.warning_sink());
+  ParseText("a.txt", "The port reopened.", &sidecar, c.doc_sink(), c.skip_sink(), c.warning_sink());
   ASSERT_EQ(c.docs.size(), 1u);
   const auto& d = c.docs[0];
   EXPECT_EQ(d.id, "a");
@@ -139,8 +137,7 @@ TEST(ParseText, FiftyMegabyteOneLineFileIsReadFast) {
   while (line.size() < (50u << 20)) line += "The ministry said the figures were accurate. ";
   auto start = std::chrono::steady_clock::now();
   ParseText("big.txt", line, nullptr, c.doc_sink(), c.skip_sink());
-  double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_EQ(c.docs.size(), 1u) << c.SkipText();
   EXPECT_EQ(c.docs[0].text.size(), line.size());
   EXPECT_LT(seconds, 2.0);  // ~0.1 s on one core; generous for busy machines

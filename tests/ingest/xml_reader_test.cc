@@ -82,12 +82,13 @@ TEST(ParseXml, RssBadPubDateWarns) {
 
 TEST(ParseXml, Rss1ItemsBesideChannel) {
   Collector c;
-  ParseXml("r1.rdf.xml",
-           R"(<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
+  ParseXml(
+      "r1.rdf.xml",
+      R"(<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
   <channel><title>Old Feed</title></channel>
   <item><title>One</title><link>https://example.org/one</link><description>First item.</description></item>
 </rdf:RDF>)",
-           c.doc_sink(), c.skip_sink());
+      c.doc_sink(), c.skip_sink());
   ASSERT_EQ(c.docs.size(), 1u) << c.SkipText();
   EXPECT_EQ(c.docs[0].id, "https://example.org/one");
   EXPECT_EQ(c.docs[0].publisher, "Old Feed");
