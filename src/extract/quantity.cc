@@ -95,6 +95,25 @@ bool NameLike(const Words& w, size_t i) {
   return false;
 }
 
+// Words that may start a quantity: qualifiers, currency prefixes ("US$"),
+// number words. Everything else is skipped without further tests.
+const WordFilter& StarterFilter() {
+  static const WordFilter* filter = [] {
+    auto* f = new WordFilter();
+    for (const char* w :
+         {"about", "approximately", "around", "roughly", "nearly", "almost", "some", "circa",
+          "approx", "estimated", "an", "close", "at", "more", "upwards", "greater", "over", "in",
+          "no", "up", "fewer", "less", "as", "a", "under", "between", "us", "au", "c", "ca", "hk",
+          "nz", "s", "nt", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+          "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+          "eighty", "ninety", "dozen", "zero"})
+      f->Add(w);
+    return f;
+  }();
+  return *filter;
+}
+
 class Reader {
  public:
   Reader(const Words& w, size_t first, size_t last) : w_(w), first_(first), last_(last) {}
@@ -341,7 +360,9 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
 
 struct QuantityTagger::Impl {};
 
-QuantityTagger::QuantityTagger(const kb::KnowledgeBase&) : impl_(std::make_unique<Impl>()) {}
+QuantityTagger::QuantityTagger(const kb::KnowledgeBase&) : impl_(std::make_unique<Impl>()) {
+  StarterFilter();
+}
 QuantityTagger::~QuantityTagger() = default;
 
 std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
@@ -355,6 +376,10 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
     for (size_t i = s.first_token; i < s.end_token;) {
       auto kind = words.kind(i);
       if (kind != TokenKind::kWord && kind != TokenKind::kNumber && kind != TokenKind::kSymbol) {
+        ++i;
+        continue;
+      }
+      if (kind == TokenKind::kWord && !StarterFilter().MayContain(words.lower(i))) {
         ++i;
         continue;
       }

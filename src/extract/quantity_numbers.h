@@ -39,6 +39,32 @@ class Words {
   const model::TextLayer& layer_;
 };
 
+// A quick membership pre-test for small lexicons of lowercase words, keyed by
+// the first two letters and the length: most words of a text fail it without
+// hashing. False positives are possible, false negatives are not.
+class WordFilter {
+ public:
+  void Add(std::string_view w) {
+    size_t k = Key(w);
+    if (k != kNone) bits_[k / 64] |= uint64_t{1} << (k % 64);
+  }
+  bool MayContain(std::string_view w) const {
+    size_t k = Key(w);
+    return k != kNone && (bits_[k / 64] >> (k % 64) & 1);
+  }
+
+ private:
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  static constexpr size_t kSize = 26 * 27 * 17;
+  static size_t Key(std::string_view w) {
+    if (w.empty() || w[0] < 'a' || w[0] > 'z') return kNone;
+    size_t c1 = w.size() > 1 && w[1] >= 'a' && w[1] <= 'z' ? static_cast<size_t>(w[1] - 'a') : 26;
+    size_t len = w.size() < 16 ? w.size() : 16;
+    return (static_cast<size_t>(w[0] - 'a') * 27 + c1) * 17 + len;
+  }
+  uint64_t bits_[(kSize + 63) / 64] = {};
+};
+
 // "1,100" -> 1100, "3.5" -> 3.5, "240" -> 240; nullopt for "1.2.3" and the like.
 std::optional<double> ParseDigits(std::string_view s);
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "extract/quantity_numbers.h"
 #include "extract/timex_calendar.h"
@@ -40,6 +41,8 @@ enum class Cat : uint8_t {
   kRelative,   // this 0, last/past/previous -1, next/coming/upcoming +1
   kPosition,   // early 1 (START), mid 2 (MID), late 3 (END)
   kApprox,     // about, approximately ...
+  kNumberWord, // cardinals and ordinals, "noon", "future": may start or hold an expression
+  kHint,       // "the", "a", "more", "at": starts one only before a stronger word
 };
 
 enum Unit : int8_t { kSecond, kMinute, kHour, kDay, kWeek, kFortnight, kMonth, kQuarterUnit,
@@ -114,6 +117,15 @@ const std::unordered_map<std::string_view, Entry>& Lexicon() {
     for (const char* w : {"about", "approximately", "around", "roughly", "nearly", "almost",
                           "some", "just", "only"})
       (*m)[w] = {Cat::kApprox};
+    for (const char* w : {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                          "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty",
+                          "fifty", "sixty", "hundred", "first", "second", "third", "fourth",
+                          "noon", "midday", "future", "midnight", "overnight"})
+      if (!m->count(w)) (*m)[w] = {Cat::kNumberWord};
+    for (const char* w : {"the", "a", "an", "more", "less", "fewer", "at", "up", "earlier", "later",
+                          "few", "several", "many", "every", "each", "fiscal", "end", "beginning",
+                          "start", "middle", "latest", "same", "that", "near", "couple"})
+      if (!m->count(w)) (*m)[w] = {Cat::kHint};
     return m;
   }();
   return *lex;
@@ -126,9 +138,18 @@ std::string_view Stem(std::string_view w) {
   return w;
 }
 
+const WordFilter& LexiconFilter() {
+  static const WordFilter* filter = [] {
+    auto* f = new WordFilter();
+    for (const auto& [k, v] : Lexicon()) f->Add(k);
+    return f;
+  }();
+  return *filter;
+}
+
 Entry Look(std::string_view w) {
   w = Stem(w);
-  if (w.empty() || w.size() > 16) return {};
+  if (w.empty() || w.size() > 16 || !LexiconFilter().MayContain(w)) return {};
   const auto& lex = Lexicon();
   auto it = lex.find(w);
   return it == lex.end() ? Entry{} : it->second;
@@ -257,7 +278,13 @@ bool IsSmallInt(std::string_view s, int lo, int hi, int* out) {
 
 class Matcher {
  public:
-  Matcher(const Words& w, std::optional<Ymd> anchor) : w_(w), anchor_(anchor) {}
+  Matcher(const Words& w, std::optional<Ymd> anchor) : w_(w), anchor_(anchor) {
+    lex_.resize(w.size());
+    for (size_t i = 0; i < w.size(); ++i)
+      if (w.kind(i) == TokenKind::kWord) lex_[i] = Look(w.lower(i));
+  }
+  // The lexicon entry of token i (kNone for non-words).
+  Entry Lex(size_t i) const { return i < lex_.size() ? lex_[i] : Entry{}; }
 
   void SetSentence(size_t first, size_t last) {
     first_ = first;
@@ -269,7 +296,7 @@ class Matcher {
  private:
   std::string_view L(size_t i) const { return i < last_ ? w_.lower(i) : std::string_view(); }
   TokenKind K(size_t i) const { return w_.kind(i); }
-  Entry E(size_t i) const { return i < last_ && K(i) == TokenKind::kWord ? Look(L(i)) : Entry{}; }
+  Entry E(size_t i) const { return i < last_ ? lex_[i] : Entry{}; }
   bool Touch(size_t i) const { return i + 1 < last_ && w_.Touch(i); }
   Dir Tense(size_t i, size_t end) const { return Governing(w_, first_, i, end, last_); }
 
@@ -296,6 +323,7 @@ class Matcher {
 
   const Words& w_;
   std::optional<Ymd> anchor_;
+  std::vector<Entry> lex_;
   size_t first_ = 0;
   size_t last_ = 0;
 
@@ -1141,7 +1169,9 @@ std::optional<Hit> Matcher::At(size_t i) {
 
 struct TimeTagger::Impl {};
 
-TimeTagger::TimeTagger(const kb::KnowledgeBase&) : impl_(std::make_unique<Impl>()) { Lexicon(); }
+TimeTagger::TimeTagger(const kb::KnowledgeBase&) : impl_(std::make_unique<Impl>()) {
+  LexiconFilter();  // built once, before any thread tags
+}
 TimeTagger::~TimeTagger() = default;
 
 std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
@@ -1150,11 +1180,28 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
   Words words(doc.text, layer);
   std::optional<Ymd> anchor = calendar::ParseIso(doc.published);
   Matcher m(words, anchor);
+  // Whether token k can carry an expression: a number or a time word
+  // ("-" words are checked by the matchers: "mid-January", "four-day").
+  auto strong = [&](size_t k, size_t last) {
+    if (k >= last) return false;
+    if (words.kind(k) == TokenKind::kNumber) return true;
+    if (words.kind(k) != TokenKind::kWord) return false;
+    std::string_view t = words.lower(k);
+    Cat c = m.Lex(k).cat;
+    return (c != Cat::kNone && c != Cat::kHint) || t.find('-') != std::string_view::npos ||
+           CardinalWord(t) > 0 || OrdinalWord(t) > 0;
+  };
   for (const model::Sentence& s : layer.sentences) {
     m.SetSentence(s.first_token, s.end_token);
     for (size_t i = s.first_token; i < s.end_token;) {
       auto tk = words.kind(i);
       if (tk != TokenKind::kWord && tk != TokenKind::kNumber) {
+        ++i;
+        continue;
+      }
+      size_t last = s.end_token;
+      if (!strong(i, last) && !(m.Lex(i).cat == Cat::kHint &&
+                                (strong(i + 1, last) || strong(i + 2, last) || strong(i + 3, last)))) {
         ++i;
         continue;
       }
