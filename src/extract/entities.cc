@@ -277,20 +277,25 @@ const GazEntry* DocTagger::MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j)
 // Length in words of a person title starting at `i` and followed by a name
 // ("Lt. Gen. Kyrylo", "acting president Han"), or 0.
 uint32_t DocTagger::MatchTitle(uint32_t i, uint32_t end) const {
-  uint32_t start = i;
-  while (start < end && words_[start].is_word && !words_[start].possessive &&
-         lex_.title_prefixes.count(Lower(words_[start].text))) {
-    ++start;
+  // Prefixes ("deputy", "acting", "chief") may start the title or be part of it.
+  uint32_t last_start = i;
+  while (last_start < end && words_[last_start].is_word && !words_[last_start].possessive &&
+         lex_.title_prefixes.count(Lower(words_[last_start].text))) {
+    ++last_start;
   }
-  for (uint32_t n = std::min<uint32_t>(lex_.title_max_words * 2, end - start); n > 0; --n) {
-    uint32_t k = start + n;
-    if (k >= end) continue;
-    if (words_[k - 1].possessive) continue;
-    if (!lex_.titles.count(LowerKey(Text(start, k)))) continue;
-    if (!IsNameStart(k, end) || words_[k].all_caps) return 0;
-    uint32_t g = 0;
-    if (const GazEntry* e = MatchGazetteer(k, end, g); e && e->type != EntityType::kPerson) return 0;
-    return k - i;
+  for (uint32_t start = i; start <= last_start && start < end; ++start) {
+    for (uint32_t n = std::min<uint32_t>(lex_.title_max_words * 2, end - start); n > 0; --n) {
+      uint32_t k = start + n;
+      if (k >= end) continue;
+      if (words_[k - 1].possessive) continue;
+      if (!lex_.titles.count(LowerKey(Text(start, k)))) continue;
+      if (!IsNameStart(k, end) || words_[k].all_caps) return 0;
+      uint32_t g = 0;
+      if (const GazEntry* e = MatchGazetteer(k, end, g); e && e->type != EntityType::kPerson) {
+        return 0;
+      }
+      return k - i;
+    }
   }
   return 0;
 }
@@ -1053,7 +1058,11 @@ std::vector<Mention> DocTagger::Run() {
       ++n;
       caps += words_[k].cap;
     }
-    headline_[s] = n >= 4 && caps * 10 >= n * 7;
+    // A title-case line without a closing full stop: "Strengthening Ties Between Two Allies".
+    const std::string_view last_tok =
+        sent.end_token > sent.first_token ? words_[sent.end_token - 1].text : std::string_view();
+    const bool closed = last_tok == "." || last_tok == "?" || last_tok == "!";
+    headline_[s] = n >= 3 && caps * 10 >= n * 7 && !closed;
   }
   for (uint32_t s = 0; s < layer_.sentences.size(); ++s) {
     if (headline_[s]) continue;

@@ -414,18 +414,33 @@ model::EntityTable Linker::Resolve() {
     evidence.push_back({u, v, kind, conf, false});
     boost::add_edge(u, v, EdgeProps{static_cast<uint32_t>(evidence.size() - 1)}, g);
   };
-  std::unordered_map<std::string, uint32_t> last;   // chained keys
+  // Chained keys keep the latest vertex of each constraint signature (so
+  // "South Korea's JCS" ... "North Korea's JCS" ... "Seoul's JCS" still
+  // finds its kin), at most kReps per key.
+  constexpr size_t kReps = 6;
+  struct Rep {
+    std::string signature;
+    uint32_t vertex;
+  };
+  std::unordered_map<std::string, std::vector<Rep>> last;
   std::unordered_map<std::string, uint32_t> first;  // starred keys
   last.reserve(n * 2);
   for (uint32_t v = 0; v < n; ++v) {
     const Local& l = local(v);
     const std::string cls = std::to_string(static_cast<int>(l.cls));
+    const std::string signature = l.kb_iri + "|" + l.qualifier + "|" + std::string(Compass(l.label)) +
+                                  "|" + (l.full_person ? SpacelessPhonetic(l.label) : std::string());
     auto chain = [&](const std::string& key, const char* kind, double conf) {
-      auto [it, fresh] = last.emplace(key, v);
-      if (!fresh) {
-        add_edge(it->second, v, kind, conf);
-        it->second = v;
+      auto& reps = last[key];
+      bool replaced = false;
+      for (auto& r : reps) {
+        add_edge(r.vertex, v, kind, conf);
+        if (r.signature == signature) {
+          r.vertex = v;
+          replaced = true;
+        }
       }
+      if (!replaced && reps.size() < kReps) reps.push_back({signature, v});
     };
     if (!l.kb_iri.empty()) chain("K|" + l.kb_iri, "kb-alias", 1.0);
     if (l.cls == TypeClass::kPerson) {

@@ -1,0 +1,215 @@
+// Entity mention tagger: names, titles, types, nominals and pronouns, on
+// sentences written for these tests.
+#include "extract/entities.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "kb/kb.h"
+#include "text/text.h"
+
+namespace claimgraph::extract {
+namespace {
+
+using model::EntityType;
+using model::Mention;
+using model::MentionKind;
+
+class EntityTaggerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto kb = kb::KnowledgeBase::LoadEmbedded();
+    ASSERT_TRUE(kb.ok()) << kb.status().message();
+    kb_ = *kb;
+    tagger_ = new EntityTagger(*kb_);
+  }
+  static void TearDownTestSuite() {
+    delete tagger_;
+    tagger_ = nullptr;
+    kb_.reset();
+  }
+
+  std::vector<Mention> Tag(const std::string& text) {
+    doc_.text = text;
+    doc_.id = "test";
+    return tagger_->Tag(doc_, text::Segment(doc_.text));
+  }
+  std::string Surface(const Mention& m) const { return doc_.text.substr(m.span.begin, m.span.size()); }
+  const Mention* Find(const std::vector<Mention>& ms, const std::string& surface) const {
+    for (const auto& m : ms) {
+      if (Surface(m) == surface) return &m;
+    }
+    return nullptr;
+  }
+
+  model::Document doc_;
+  static std::shared_ptr<const kb::KnowledgeBase> kb_;
+  static EntityTagger* tagger_;
+};
+
+std::shared_ptr<const kb::KnowledgeBase> EntityTaggerTest::kb_;
+EntityTagger* EntityTaggerTest::tagger_ = nullptr;
+
+TEST_F(EntityTaggerTest, CountriesFromTheGazetteerWithCanonicalLabels) {
+  auto ms = Tag("Officials in Poland met envoys from the Russian Federation and North Korea on Tuesday.");
+  const Mention* pl = Find(ms, "Poland");
+  ASSERT_NE(pl, nullptr);
+  EXPECT_EQ(pl->type, EntityType::kCountry);
+  const Mention* ru = Find(ms, "the Russian Federation");
+  ASSERT_NE(ru, nullptr);
+  EXPECT_EQ(ru->label, "Russia");
+  EXPECT_EQ(Find(ms, "Officials"), nullptr);
+  ASSERT_NE(Find(ms, "North Korea"), nullptr);
+  EXPECT_EQ(Find(ms, "North Korea")->kb_iri, Find(ms, "North Korea")->kb_iri);
+}
+
+TEST_F(EntityTaggerTest, TitlesAreStrippedAndKept) {
+  auto ms = Tag("Maj. Gen. Olena Petrenko, a spokeswoman, spoke to reporters. Petrenko said more was coming.");
+  const Mention* p = Find(ms, "Olena Petrenko");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::kPerson);
+  EXPECT_EQ(p->title, "Maj. Gen.");
+  const Mention* s = Find(ms, "Petrenko");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type, EntityType::kPerson);
+}
+
+TEST_F(EntityTaggerTest, LowercaseRolesBeforeNames) {
+  auto ms = Tag("The talks were led by acting president Lee Jae-won and envoy Maria Santos.");
+  const Mention* lee = Find(ms, "Lee Jae-won");
+  ASSERT_NE(lee, nullptr);
+  EXPECT_EQ(lee->type, EntityType::kPerson);
+  EXPECT_EQ(lee->title, "acting president");
+  ASSERT_NE(Find(ms, "Maria Santos"), nullptr);
+  EXPECT_EQ(Find(ms, "Maria Santos")->title, "envoy");
+}
+
+TEST_F(EntityTaggerTest, PossessiveIsNotPartOfTheName) {
+  auto ms = Tag("Seoul denied the report, and Japan’s Defense Ministry declined to comment.");
+  const Mention* jp = Find(ms, "Japan");
+  ASSERT_NE(jp, nullptr);
+  EXPECT_EQ(jp->type, EntityType::kCountry);
+  const Mention* mod = Find(ms, "Defense Ministry");
+  ASSERT_NE(mod, nullptr);
+  EXPECT_EQ(mod->type, EntityType::kGovernmentOrganization);
+}
+
+TEST_F(EntityTaggerTest, CapitalStandsForItsCountryButNotInCityState) {
+  auto ms = Tag("Moscow said it would respond. The fair was held in Taipei, Taiwan, last year.");
+  const Mention* moscow = Find(ms, "Moscow");
+  ASSERT_NE(moscow, nullptr);
+  EXPECT_EQ(moscow->type, EntityType::kCountry);
+  EXPECT_EQ(moscow->label, "Russia");
+  const Mention* taipei = Find(ms, "Taipei");
+  ASSERT_NE(taipei, nullptr);
+  EXPECT_EQ(taipei->type, EntityType::kPlace);
+  EXPECT_EQ(taipei->label, "Taipei");
+}
+
+TEST_F(EntityTaggerTest, OrganisationByHeadWordAndAcronym) {
+  auto ms = Tag("The Baltic Maritime Agency (BMA) published figures. The BMA later revised them.");
+  // The determiner stays with a name that ends its noun phrase.
+  const Mention* org = Find(ms, "The Baltic Maritime Agency");
+  ASSERT_NE(org, nullptr);
+  EXPECT_EQ(org->type, EntityType::kGovernmentOrganization);
+  EXPECT_EQ(org->label, "Baltic Maritime Agency");
+  const Mention* acr = Find(ms, "BMA");
+  ASSERT_NE(acr, nullptr);
+  EXPECT_EQ(acr->type, EntityType::kGovernmentOrganization);
+}
+
+TEST_F(EntityTaggerTest, PronounTakesTheMostRecentPerson) {
+  auto ms = Tag("Defense Minister Tomas Varga visited the base. He said the drills would continue.");
+  const Mention* he = Find(ms, "He");
+  ASSERT_NE(he, nullptr);
+  EXPECT_EQ(he->kind, MentionKind::kPronoun);
+  ASSERT_GE(he->antecedent, 0);
+  EXPECT_EQ(Surface(ms[he->antecedent]), "Tomas Varga");
+}
+
+TEST_F(EntityTaggerTest, TheNorthRefersToNorthKoreaInContext) {
+  auto ms = Tag("North Korea fired a missile on Monday. Analysts said the North was testing a new engine.");
+  const Mention* n = Find(ms, "the North");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->kind, MentionKind::kNominal);
+  EXPECT_EQ(n->label, "North Korea");
+  ASSERT_GE(n->antecedent, 0);
+  EXPECT_EQ(Surface(ms[n->antecedent]), "North Korea");
+  // Without North Korea in context "the North" is nothing.
+  EXPECT_EQ(Find(Tag("Storms hit the North overnight."), "the North"), nullptr);
+}
+
+TEST_F(EntityTaggerTest, OfficialFromAnAgencyActsForIt) {
+  auto ms = Tag("An official from the Coast Guard Command said the search had ended.");
+  const Mention* off = Find(ms, "An official from the Coast Guard Command");
+  ASSERT_NE(off, nullptr);
+  EXPECT_EQ(off->type, EntityType::kPerson);
+  ASSERT_GE(off->acting_for, 0);
+  EXPECT_EQ(ms[off->acting_for].label, "Coast Guard Command");
+}
+
+TEST_F(EntityTaggerTest, NominalAgencyRefersBack) {
+  auto ms = Tag("The Federal Bureau of Investigation opened a case. The agency did not say why.");
+  const Mention* a = Find(ms, "The agency");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->kind, MentionKind::kNominal);
+  ASSERT_GE(a->antecedent, 0);
+  EXPECT_EQ(ms[a->antecedent].label, "Federal Bureau of Investigation");
+}
+
+TEST_F(EntityTaggerTest, MilitaryUnitsAndWeapons) {
+  auto ms = Tag("Hundreds of Iranian troops and missile and artillery units moved south with "
+                "122mm multiple rocket launchers, KN-25 short-range ballistic missiles and suicide drones.");
+  ASSERT_NE(Find(ms, "Iranian troops"), nullptr);
+  EXPECT_EQ(Find(ms, "Iranian troops")->type, EntityType::kMilitaryUnit);
+  ASSERT_NE(Find(ms, "Iranian"), nullptr);
+  EXPECT_EQ(Find(ms, "Iranian")->type, EntityType::kCountry);
+  ASSERT_NE(Find(ms, "missile and artillery units"), nullptr);
+  const Mention* mrl = Find(ms, "122mm multiple rocket launchers");
+  ASSERT_NE(mrl, nullptr);
+  EXPECT_EQ(mrl->type, EntityType::kWeapon);
+  EXPECT_EQ(mrl->label, "122mm multiple rocket launcher");
+  ASSERT_NE(Find(ms, "KN-25 short-range ballistic missiles"), nullptr);
+  ASSERT_NE(Find(ms, "suicide drones"), nullptr);
+  // A bare head noun is no weapon mention.
+  EXPECT_EQ(Find(Tag("They found missiles in the truck."), "missiles"), nullptr);
+}
+
+TEST_F(EntityTaggerTest, SentenceInitialCommonWordsAreNoNames) {
+  auto ms = Tag("Residents fled the town. Meanwhile, Reuters reported shelling.");
+  EXPECT_EQ(Find(ms, "Residents"), nullptr);
+  EXPECT_EQ(Find(ms, "Meanwhile"), nullptr);
+  ASSERT_NE(Find(ms, "Reuters"), nullptr);
+  EXPECT_EQ(Find(ms, "Reuters")->type, EntityType::kNewsMedia);
+}
+
+TEST_F(EntityTaggerTest, HyphenatedCompoundOfNames) {
+  auto ms = Tag("The Japan-China summit ended without a statement.");
+  ASSERT_NE(Find(ms, "Japan"), nullptr);
+  ASSERT_NE(Find(ms, "China"), nullptr);
+  EXPECT_EQ(Find(ms, "Japan-China summit"), nullptr);
+}
+
+TEST_F(EntityTaggerTest, ProductWithModel) {
+  auto ms = Tag("Shoppers queued for the iPhone 5 outside the store.");
+  const Mention* p = Find(ms, "the iPhone 5");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::kProduct);
+}
+
+TEST_F(EntityTaggerTest, MentionsAreSortedAndInsideTheText) {
+  const std::string text = "Kim Jong Un met Vladimir Putin in Vladivostok. He praised Russia.";
+  auto ms = Tag(text);
+  ASSERT_FALSE(ms.empty());
+  for (size_t i = 0; i < ms.size(); ++i) {
+    EXPECT_LE(ms[i].span.end, text.size());
+    if (i > 0) EXPECT_LE(ms[i - 1].span.begin, ms[i].span.begin);
+    EXPECT_LT(ms[i].antecedent, static_cast<int32_t>(ms.size()));
+  }
+  EXPECT_TRUE(Tag("").empty());
+}
+
+}  // namespace
+}  // namespace claimgraph::extract

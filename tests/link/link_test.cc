@@ -1,0 +1,222 @@
+// Linker: within- and cross-document merges, cannot-link constraints,
+// stable keys and order independence, on hand-made mentions.
+#include "link/link.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "kb/kb.h"
+
+namespace claimgraph::link {
+namespace {
+
+using model::EntityType;
+using model::Mention;
+using model::MentionKind;
+
+// Builds a document and its mentions from (surface, type) pairs laid out
+// left to right, separated by " ... ".
+struct DocBuilder {
+  model::Document doc;
+  std::vector<Mention> mentions;
+
+  explicit DocBuilder(std::string id) { doc.id = std::move(id); }
+  DocBuilder& Name(const std::string& surface, EntityType type, const std::string& kb = "",
+                   const std::string& label = "") {
+    return Add(surface, type, MentionKind::kName, kb, label, -1);
+  }
+  DocBuilder& Ref(const std::string& surface, EntityType type, MentionKind kind, int32_t antecedent) {
+    return Add(surface, type, kind, "", surface, antecedent);
+  }
+  // Appends raw text with no mention (e.g. a possessive "'s").
+  DocBuilder& Text(const std::string& t) {
+    doc.text += t;
+    return *this;
+  }
+  DocBuilder& Add(const std::string& surface, EntityType type, MentionKind kind,
+                  const std::string& kb, const std::string& label, int32_t antecedent) {
+    if (!doc.text.empty() && doc.text.back() != ' ' && doc.text.back() != 's') doc.text += " ... ";
+    Mention m;
+    m.span.begin = static_cast<uint32_t>(doc.text.size());
+    doc.text += surface;
+    m.span.end = static_cast<uint32_t>(doc.text.size());
+    m.type = type;
+    m.kind = kind;
+    m.kb_iri = kb;
+    m.label = label.empty() ? surface : label;
+    m.antecedent = antecedent;
+    mentions.push_back(m);
+    return *this;
+  }
+};
+
+class LinkerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto kb = kb::KnowledgeBase::LoadTurtle({});
+    ASSERT_TRUE(kb.ok());
+    kb_ = *kb;
+  }
+  model::EntityTable Link(const std::vector<DocBuilder>& docs) {
+    Linker linker(kb_);
+    for (uint32_t i = 0; i < docs.size(); ++i) linker.AddDocument(i, docs[i].doc, docs[i].mentions);
+    return linker.Resolve();
+  }
+  static const model::Entity& EntityOf(const model::EntityTable& t, size_t doc, size_t m) {
+    return t.entities.at(t.mention_entity.at(doc).at(m));
+  }
+  static std::shared_ptr<const kb::KnowledgeBase> kb_;
+};
+std::shared_ptr<const kb::KnowledgeBase> LinkerTest::kb_;
+
+const std::string kNk = "https://w3id.org/claimgraph/kb/country-kp";
+const std::string kSk = "https://w3id.org/claimgraph/kb/country-kr";
+
+TEST_F(LinkerTest, SameKbEntryAcrossDocumentsIsOneEntityWithStableKey) {
+  DocBuilder a("a"), b("b");
+  a.Name("North Korea", EntityType::kCountry, kNk);
+  b.Name("Pyongyang", EntityType::kCountry, kNk, "North Korea");
+  auto t = Link({a, b});
+  ASSERT_EQ(t.entities.size(), 1u);
+  EXPECT_EQ(t.entities[0].key, "country/north-korea");
+  EXPECT_EQ(t.entities[0].document_count, 2u);
+  EXPECT_EQ(t.mention_entity[0][0], t.mention_entity[1][0]);
+}
+
+TEST_F(LinkerTest, SurnameWithinDocumentJoinsTheFullName) {
+  DocBuilder a("a");
+  a.Name("Olena Petrenko", EntityType::kPerson).Name("Petrenko", EntityType::kPerson);
+  auto t = Link({a});
+  ASSERT_EQ(t.entities.size(), 1u);
+  EXPECT_EQ(t.entities[0].label, "Olena Petrenko");
+  EXPECT_EQ(t.entities[0].mention_count, 2u);
+  bool surname = std::any_of(t.merges.begin(), t.merges.end(),
+                             [](const model::MergeEvidence& e) { return e.kind == "surname"; });
+  EXPECT_TRUE(surname);
+}
+
+TEST_F(LinkerTest, DifferentGivenNamesNeverMerge) {
+  // "Kim" joins the most recent Kim in its document; two different Kims in
+  // two documents stay apart even though a bare "Kim" could bridge them.
+  DocBuilder a("a"), b("b"), c("c");
+  a.Name("Kim Il-hoon", EntityType::kPerson).Name("Kim", EntityType::kPerson);
+  b.Name("Kim Jong Un", EntityType::kPerson);
+  c.Name("Kim", EntityType::kPerson);
+  auto t = Link({a, b, c});
+  EXPECT_NE(t.mention_entity[0][0], t.mention_entity[1][0]);
+  EXPECT_EQ(t.mention_entity[0][0], t.mention_entity[0][1]);
+}
+
+TEST_F(LinkerTest, TransliterationVariantsMerge) {
+  DocBuilder a("a"), b("b");
+  a.Name("Kim Jong Un", EntityType::kPerson);
+  b.Name("Kim Dzong Un", EntityType::kPerson);
+  auto t = Link({a, b});
+  ASSERT_EQ(t.entities.size(), 1u);
+  EXPECT_EQ(t.entities[0].aliases, (std::vector<std::string>{"Kim Dzong Un", "Kim Jong Un"}));
+  bool translit = std::any_of(t.merges.begin(), t.merges.end(), [](const model::MergeEvidence& e) {
+    return e.kind == "transliteration";
+  });
+  EXPECT_TRUE(translit);
+}
+
+TEST_F(LinkerTest, SimilarButDifferentNamesDoNotMerge) {
+  DocBuilder a("a"), b("b");
+  a.Name("John Smith", EntityType::kPerson);
+  b.Name("Joan Smith", EntityType::kPerson);
+  auto t = Link({a, b});
+  EXPECT_EQ(t.entities.size(), 2u);
+}
+
+TEST_F(LinkerTest, AcronymAndExpansionWithinAndAcrossDocuments) {
+  DocBuilder a("a"), b("b");
+  a.Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization).Name("JCS", EntityType::kGovernmentOrganization);
+  b.Name("JCS", EntityType::kOrganization);
+  auto t = Link({a, b});
+  ASSERT_EQ(t.entities.size(), 1u);
+  EXPECT_EQ(t.entities[0].label, "Joint Chiefs of Staff");
+  EXPECT_EQ(t.entities[0].type, EntityType::kGovernmentOrganization);
+  EXPECT_EQ(t.entities[0].key, "government-organization/joint-chiefs-of-staff");
+}
+
+TEST_F(LinkerTest, ContrastingCountryQualifiersKeepOrganisationsApart) {
+  DocBuilder a("a"), b("b"), c("c");
+  a.Name("South Korea", EntityType::kCountry, kSk).Text("'s ").Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization);
+  b.Name("North Korea", EntityType::kCountry, kNk).Text("'s ").Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization);
+  c.Name("Seoul", EntityType::kCountry, kSk, "South Korea").Text("'s ").Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization);
+  auto t = Link({a, b, c});
+  EXPECT_NE(t.mention_entity[0][1], t.mention_entity[1][1]);
+  EXPECT_EQ(t.mention_entity[0][1], t.mention_entity[2][1]);
+}
+
+TEST_F(LinkerTest, DifferentTypeClassesNeverMerge) {
+  DocBuilder a("a"), b("b");
+  a.Name("Jordan", EntityType::kPerson);
+  b.Name("Jordan", EntityType::kCountry);
+  auto t = Link({a, b});
+  EXPECT_EQ(t.entities.size(), 2u);
+}
+
+TEST_F(LinkerTest, NorthAndSouthNeverMerge) {
+  DocBuilder a("a"), b("b");
+  a.Name("North Sudan", EntityType::kPlace);
+  b.Name("South Sudan", EntityType::kPlace);
+  auto t = Link({a, b});
+  EXPECT_EQ(t.entities.size(), 2u);
+}
+
+TEST_F(LinkerTest, PronounsAndNominalsFollowTheirAntecedent) {
+  DocBuilder a("a");
+  a.Name("Maria Santos", EntityType::kPerson).Ref("she", EntityType::kPerson, MentionKind::kPronoun, 0);
+  a.Ref("the official", EntityType::kPerson, MentionKind::kNominal, -1);
+  auto t = Link({a});
+  EXPECT_EQ(t.mention_entity[0][1], t.mention_entity[0][0]);
+  EXPECT_EQ(t.mention_entity[0][2], -1);
+  EXPECT_EQ(t.entities[0].mention_count, 2u);
+}
+
+TEST_F(LinkerTest, ResultDoesNotDependOnInsertionOrder) {
+  std::vector<DocBuilder> docs;
+  docs.emplace_back("d1");
+  docs.back().Name("Kim Jong Un", EntityType::kPerson).Name("Kim", EntityType::kPerson);
+  docs.emplace_back("d2");
+  docs.back().Name("Kim Dzong Un", EntityType::kPerson).Name("JCS", EntityType::kOrganization);
+  docs.emplace_back("d3");
+  docs.back().Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization).Name("Kim Il-hoon", EntityType::kPerson);
+  Linker forward(kb_), backward(kb_);
+  for (uint32_t i = 0; i < docs.size(); ++i) forward.AddDocument(i, docs[i].doc, docs[i].mentions);
+  for (uint32_t i = docs.size(); i-- > 0;) backward.AddDocument(i, docs[i].doc, docs[i].mentions);
+  auto x = forward.Resolve();
+  auto y = backward.Resolve();
+  ASSERT_EQ(x.entities.size(), y.entities.size());
+  for (size_t i = 0; i < x.entities.size(); ++i) {
+    EXPECT_EQ(x.entities[i].key, y.entities[i].key);
+    EXPECT_EQ(x.entities[i].aliases, y.entities[i].aliases);
+  }
+  EXPECT_EQ(x.mention_entity, y.mention_entity);
+  ASSERT_EQ(x.merges.size(), y.merges.size());
+  for (size_t i = 0; i < x.merges.size(); ++i) {
+    EXPECT_EQ(x.merges[i].left, y.merges[i].left);
+    EXPECT_EQ(x.merges[i].kind, y.merges[i].kind);
+  }
+  EXPECT_TRUE(std::is_sorted(x.entities.begin(), x.entities.end(),
+                             [](const auto& a, const auto& b) { return a.key < b.key; }));
+}
+
+TEST_F(LinkerTest, CollidingKeysAreNumbered) {
+  DocBuilder a("a"), b("b");
+  a.Name("Lee Min", EntityType::kPerson);
+  b.Name("Lee Min", EntityType::kPerson);
+  b.doc.text += " ... ";
+  // Two people with one name in one document cannot be told apart; across
+  // documents with contrasting context they could be. Same name -> one entity.
+  auto t = Link({a, b});
+  ASSERT_EQ(t.entities.size(), 1u);
+  EXPECT_EQ(t.entities[0].key, "person/lee-min");
+}
+
+}  // namespace
+}  // namespace claimgraph::link
