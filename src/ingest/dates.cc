@@ -1,7 +1,5 @@
 #include "ingest/dates.h"
 
-#include <cstdio>
-
 namespace claimgraph::ingest {
 namespace {
 
@@ -36,21 +34,30 @@ int DaysInMonth(int year, int month) {
   return kDays[month - 1];
 }
 
+void AppendDigits(std::string& out, int value, int width) {
+  char buf[4];
+  for (int i = width - 1; i >= 0; --i) {
+    buf[i] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  }
+  out.append(buf, static_cast<size_t>(width));
+}
+
+// "YYYY", "YYYY-MM" (day 0) or "YYYY-MM-DD"; "" when out of range.
 std::string Format(int year, int month, int day) {
   if (year < 1 || year > 9999) return "";
-  char buf[32];
-  if (month == 0) {
-    std::snprintf(buf, sizeof buf, "%04d", year);
-  } else if (month < 1 || month > 12) {
-    return "";
-  } else if (day == 0) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  } else if (day < 1 || day > DaysInMonth(year, month)) {
-    return "";
-  } else {
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  }
-  return buf;
+  if (month != 0 && (month < 1 || month > 12)) return "";
+  if (month != 0 && day != 0 && (day < 1 || day > DaysInMonth(year, month))) return "";
+  std::string out;
+  out.reserve(10);
+  AppendDigits(out, year, 4);
+  if (month == 0) return out;
+  out += '-';
+  AppendDigits(out, month, 2);
+  if (day == 0) return out;
+  out += '-';
+  AppendDigits(out, day, 2);
+  return out;
 }
 
 // After a date, only a time part may follow: "T...", " 10:00", or nothing.
@@ -82,11 +89,11 @@ std::string NormaliseIsoDate(std::string_view s) {
   if (s.size() == 4) return Format(year, 0, 0);
   if (s[4] != '-') return "";
   int month = Digits(s, 5, 2);
-  if (month < 0) return "";
+  if (month < 1) return "";
   if (s.size() == 7) return Format(year, month, 0);
   if (s.size() < 10 || s[7] != '-') return "";
   int day = Digits(s, 8, 2);
-  if (day < 0 || !TimeOrEnd(s, 10)) return "";
+  if (day < 1 || !TimeOrEnd(s, 10)) return "";
   return Format(year, month, day);
 }
 
@@ -94,7 +101,9 @@ std::string DateFromIso8601(std::string_view s) {
   s = Trim(s);
   // Compact form: YYYYMMDD, optionally followed by a time.
   if (s.size() >= 8 && Digits(s, 0, 8) >= 0 && TimeOrEnd(s, 8)) {
-    return Format(Digits(s, 0, 4), Digits(s, 4, 2), Digits(s, 6, 2));
+    int month = Digits(s, 4, 2), day = Digits(s, 6, 2);
+    if (month < 1 || day < 1) return "";
+    return Format(Digits(s, 0, 4), month, day);
   }
   return NormaliseIsoDate(s);
 }
@@ -111,7 +120,7 @@ std::string DateFromRfc822(std::string_view s) {
     day = day * 10 + (s[pos++] - '0');
     ++nd;
   }
-  if (nd == 0 || pos >= s.size() || s[pos] != ' ') return "";
+  if (nd == 0 || day == 0 || pos >= s.size() || s[pos] != ' ') return "";
   while (pos < s.size() && s[pos] == ' ') ++pos;
   size_t mstart = pos;
   while (pos < s.size() && ((s[pos] | 0x20) >= 'a' && (s[pos] | 0x20) <= 'z')) ++pos;

@@ -35,7 +35,7 @@ class FlatReader {
       if (!Eat(':')) return false;
       SkipWs();
       Field* f = record.Find(key);
-      if (!Value(f)) return false;
+      if (!Value(f, f == &record.text)) return false;
       SkipWs();
       if (Eat(',')) {
         SkipWs();
@@ -71,7 +71,7 @@ class FlatReader {
   }
 
   // value (flat only): string / number / true / false / null.
-  bool Value(Field* f) {
+  bool Value(Field* f, bool is_text) {
     if (p_ >= end_) return false;
     const char c = *p_;
     if (c == '"') {
@@ -81,6 +81,8 @@ class FlatReader {
       }
       f->kind = Field::Kind::kString;
       f->value.clear();
+      // The article text is most of the line: one allocation, not log(n).
+      if (is_text && end_ - p_ > 256) f->value.reserve(static_cast<size_t>(end_ - p_));
       return String(f->value);
     }
     const char* start = p_;

@@ -23,6 +23,8 @@ TEST(NormaliseIsoDate, RejectsImpossibleOrForeignFormats) {
   EXPECT_EQ(NormaliseIsoDate("2025-1-24"), "");
   EXPECT_EQ(NormaliseIsoDate("2025-01-24x"), "");
   EXPECT_EQ(NormaliseIsoDate(""), "");
+  EXPECT_EQ(NormaliseIsoDate("2025-00"), "");
+  EXPECT_EQ(NormaliseIsoDate("2025-01-00"), "");
 }
 
 TEST(DateFromRfc822, ReadsRssPubDates) {
@@ -33,6 +35,7 @@ TEST(DateFromRfc822, ReadsRssPubDates) {
   EXPECT_EQ(DateFromRfc822("Wed, 02 Oct 02 08:00:00 EST"), "2002-10-02");
   EXPECT_EQ(DateFromRfc822("Tue, 31 Feb 2025 10:00:00 +0000"), "");
   EXPECT_EQ(DateFromRfc822("yesterday"), "");
+  EXPECT_EQ(DateFromRfc822("Mon, 00 Jan 2025"), "");
   EXPECT_EQ(DateFromRfc822("2025-01-21"), "");
 }
 
@@ -42,6 +45,7 @@ TEST(DateFromIso8601, ReadsNitfNormAndIso) {
   EXPECT_EQ(DateFromIso8601("2025-02-01T14:20:00+02:00"), "2025-02-01");
   EXPECT_EQ(DateFromIso8601("20251312T000000"), "");
   EXPECT_EQ(DateFromIso8601("noon"), "");
+  EXPECT_EQ(DateFromIso8601("20250100"), "");
 }
 
 }  // namespace
