@@ -43,7 +43,10 @@ enum class Cat : uint8_t {
   kApprox,     // about, approximately ...
   kNumberWord, // cardinals and ordinals, "noon", "future": may start or hold an expression
   kHint,       // "the", "a", "more", "at": starts one only before a stronger word
+  kHoliday,    // v = Holiday
 };
+
+enum Holiday : int8_t { kChristmas, kThanksgiving, kHalloween };
 
 enum Unit : int8_t { kSecond, kMinute, kHour, kDay, kWeek, kFortnight, kMonth, kQuarterUnit,
                      kYear, kDecade, kCentury, kWeekend };
@@ -97,6 +100,9 @@ const std::unordered_map<std::string_view, Entry>& Lexicon() {
     for (const char* w : {"now", "currently", "nowadays", "presently", "current"})
       (*m)[w] = {Cat::kPresentRef};
     for (const char* w : {"recently", "recent"}) (*m)[w] = {Cat::kPastRef};
+    (*m)["christmas"] = {Cat::kHoliday, kChristmas};
+    (*m)["thanksgiving"] = {Cat::kHoliday, kThanksgiving};
+    (*m)["halloween"] = {Cat::kHoliday, kHalloween};
     (*m)["daily"] = {Cat::kSet, kDay};
     (*m)["weekly"] = {Cat::kSet, kWeek};
     (*m)["monthly"] = {Cat::kSet, kMonth};
@@ -1002,6 +1008,40 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
     default:
       break;
   }
+  if (e.cat == Cat::kHoliday && anchor_ && w_.Capitalized(j)) {
+    // "Christmas", "Christmas Eve", "Thanksgiving Day": the occurrence the tense points to.
+    int m = e.v == kChristmas ? 12 : e.v == kThanksgiving ? 11 : 10;
+    int d = e.v == kChristmas ? 25 : 31;
+    if (L(j + 1) == "eve") {
+      d = 24;
+      h.end++;
+    } else if (L(j + 1) == "day") {
+      h.end++;
+    }
+    int y = YearFor(m, e.v == kThanksgiving ? 25 : d, Tense(j, h.end));
+    if (e.v == kThanksgiving) {  // the fourth Thursday of November
+      int first = calendar::Weekday({y, 11, 1});
+      d = 1 + (4 - first + 7) % 7 + 21;
+    }
+    h.value = DateValue(y, m, d);
+    return h;
+  }
+  if (t == "year" && j > first_ + 1 && L(j - 1) == "the" && anchor_ &&
+      !(j + 1 < last_ && (K(j + 1) == TokenKind::kNumber || L(j + 1) == "ago" ||
+                          L(j + 1) == "earlier" || L(j + 1) == "before"))) {
+    // "earlier in the year" is this year; "for the year" a year-long span.
+    std::string_view p = L(j - 2);
+    if (In(p, {"for", "during", "over", "throughout"})) {
+      h.type = TimexType::kDuration;
+      h.value = "P1Y";
+    } else if (p == "in") {
+      h.value = DateValue(anchor_->y);
+    } else {
+      return std::nullopt;
+    }
+    h.takes_the = true;
+    return h;
+  }
   if ((t == "every" || t == "each") && E(j + 1).cat == Cat::kUnit && !E(j + 1).plural) {
     h.type = TimexType::kSet;
     h.end = j + 2;
@@ -1180,6 +1220,17 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
   Words words(doc.text, layer);
   std::optional<Ymd> anchor = calendar::ParseIso(doc.published);
   Matcher m(words, anchor);
+  // Financial reports compare with "a year earlier" before naming the
+  // quarter: the first quarter named anywhere sets the context.
+  for (size_t i = 0; i < words.size() && anchor; ++i) {
+    std::string_view t = words.lower(i);
+    if (t.ends_with("-quarter") || (t == "quarter" && i > 0 && OrdinalWord(words.lower(i - 1)) > 0)) {
+      size_t start = t == "quarter" ? i - 1 : i;
+      m.SetSentence(start, words.size());
+      m.At(start);  // records the quarter
+      break;
+    }
+  }
   // Whether token k can carry an expression: a number or a time word
   // ("-" words are checked by the matchers: "mid-January", "four-day").
   auto strong = [&](size_t k, size_t last) {
