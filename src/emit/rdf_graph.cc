@@ -148,6 +148,23 @@ struct RdfGraphWriter::DocState {
     }
     return -1;
   }
+  // The agent a claim is attributed to: the source mention's entity, else
+  // the organisation an unnamed source speaks for ("an official from the
+  // JCS" -> the JCS, prov:actedOnBehalfOf), along the antecedent chain.
+  int32_t SourceEntityOf(int32_t m) const {
+    const int32_t n = static_cast<int32_t>(x.mentions.size());
+    for (int32_t steps = 0; m >= 0 && m < n && steps <= n; ++steps) {
+      if (static_cast<size_t>(m) < mention_entity.size() && mention_entity[m] >= 0) {
+        return mention_entity[m];
+      }
+      const int32_t org = x.mentions[m].acting_for;
+      if (org != m) {
+        if (int32_t e = EntityOf(org); e >= 0) return e;
+      }
+      m = x.mentions[m].antecedent;
+    }
+    return -1;
+  }
 };
 
 RdfGraphWriter::RdfGraphWriter(TripleSink& sink, std::string data_base)
@@ -330,7 +347,7 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
       st.SpanIri(st.iri, mention ? "m" : "span", *cl.source);
       s.Iri(v::kSource, st.iri);
     }
-    if (const std::string* e = entity_iri(st.EntityOf(cl.source_mention))) {
+    if (const std::string* e = entity_iri(st.SourceEntityOf(cl.source_mention))) {
       s.Iri(v::kWasAttributedTo, *e);
     }
     if (cl.cue && Usable(*cl.cue, text)) {

@@ -155,6 +155,20 @@ TEST(RdfGraph, PronounSourceIsTheMentionAndResolvesToThePerson) {
   EXPECT_EQ(g.Object(est, v::kMentionsTime), SpanIri(s, "t", Find(s.doc.text, "March 2024")));
 }
 
+TEST(RdfGraph, UnnamedSourceIsAttributedToTheOrganisationItSpeaksFor) {
+  auto s = MakeSample();
+  // "She" stands for an unnamed official acting for the ministry: no
+  // antecedent, no entity of her own.
+  s.x.mentions[1].antecedent = -1;
+  s.x.mentions[1].acting_for = 4;
+  MemorySink g = Write(s);
+  const std::string est = SpanIri(s, "claim", s.x.claims[1].content[0]);
+  EXPECT_EQ(g.Object(est, v::kWasAttributedTo),
+            kBase + "entity/government-organization/northland-defence-ministry");
+  // The mention itself does not become the ministry.
+  EXPECT_TRUE(g.Objects(kDoc + "/m/61-64", v::kRefersTo).empty());
+}
+
 TEST(RdfGraph, DiscontinuousContentGivesSeveralSpans) {
   auto s = MakeSample();
   s.x.claims[0].content = {Find(s.doc.text, "We will"), Find(s.doc.text, "hold the line")};
