@@ -203,7 +203,10 @@ class DocRun {
   Range SentenceSubject(int si, int before) const;
 
   int32_t ResolveSource(Range r);
-  int32_t FindAntecedent(int before_tok, bool person) const;
+  // The mention a claim is attributed to: the mention itself, or for an
+  // unnamed person acting for an organisation, that organisation.
+  int32_t Representative(int32_t m) const;
+  int32_t FindAntecedent(int before_tok, bool person, bool claims_only = false) const;
   model::EntityType GuessType(Range r) const;
   void Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model::Claim c);
 
@@ -223,6 +226,7 @@ class DocRun {
   std::vector<uint8_t> used_;  // tokens already serving as a cue
   std::vector<Found> found_;
   bool tagged_ = false;  // the entity tagger gave mentions
+  size_t tagged_count_ = 0;
 };
 
 void DocRun::Prepare() {
@@ -333,9 +337,10 @@ int DocRun::TimeStartingAt(int k) const {
 }
 
 bool DocRun::MentionStartsAt(int k) const {
+  // Only the tagger's mentions: the ones added here are guesses.
   uint32_t b = layer_.tokens[k].span.begin;
-  for (const auto& m : mentions_) {
-    if (m.span.begin == b) return true;
+  for (size_t m = 0; m < tagged_count_; ++m) {
+    if (mentions_[m].span.begin == b) return true;
   }
   return false;
 }
@@ -712,7 +717,27 @@ bool DocRun::TryAccordingTo(int si, int i, int n) {
   for (int k = before_b; k < before_end; ++k) words_before += IsWord(k) ? 1 : 0;
   int after_b = se < e && IsComma(se) ? se + 1 : se;
   int after_e = TrimEnd(after_b, ClauseStop(after_b, e));
-  if (words_before >= 2) {
+  if (words_before >= 2 && !found_.empty()) {
+    // "Reports indicate that C, according to X": X's claim of C; the
+    // unnamed inner source is only the channel.
+    Found& in = found_.back();
+    uint32_t bb = layer_.tokens[before_b].span.begin;
+    uint32_t be = layer_.tokens[before_end - 1].span.end;
+    bool inside = !in.source.empty() && in.source.b == before_b && in.claim.content.size() == 1 &&
+                  in.claim.content[0].begin >= bb && in.claim.content[0].end <= be;
+    bool named = false;
+    for (int k = in.source.b; inside && k < in.source.e; ++k) {
+      named = named || (tok_[k].cap && (k > a || MentionStartsAt(k)));
+    }
+    if (inside && !named) {
+      c.content = in.claim.content;
+      c.stated_on = in.claim.stated_on;
+      found_.pop_back();
+    }
+  }
+  if (!c.content.empty()) {
+    // taken from the inner claim above
+  } else if (words_before >= 2) {
     ContentBefore(si, before_end < i ? before_end : i, c);
     if (c.content.empty()) c.content.push_back(SpanOf(before_b, before_end));
     if (se < e && IsComma(se) && after_e - after_b >= 2) c.content.push_back(SpanOf(after_b, after_e));
@@ -1089,7 +1114,7 @@ model::EntityType DocRun::GuessType(Range r) const {
   return model::EntityType::kOrganization;
 }
 
-int32_t DocRun::FindAntecedent(int before_tok, bool person) const {
+int32_t DocRun::FindAntecedent(int before_tok, bool person, bool claims_only) const {
   auto final_of = [&](int32_t m) {
     for (int guard = 0; guard < 8 && m >= 0 && mentions_[m].antecedent >= 0; ++guard) {
       m = mentions_[m].antecedent;
@@ -1104,11 +1129,17 @@ int32_t DocRun::FindAntecedent(int before_tok, bool person) const {
     int32_t m = it->claim.source_mention;
     if (m < 0) continue;
     bool is_person = mentions_[m].type == model::EntityType::kPerson;
+    // "An official from the JCS said ... The official added": a person
+    // described by a noun, whose claims stand for the organisation.
+    for (int k = it->source.b; !is_person && k < it->source.e; ++k) {
+      is_person = lex_.IsPersonNoun(tok_[k].low) && !tok_[k].cap;
+    }
     if (is_person != person) continue;
     if (mentions_[m].kind != model::MentionKind::kPronoun) return m;
     m = final_of(m);
     if (m >= 0 && mentions_[m].kind != model::MentionKind::kPronoun) return m;
   }
+  if (claims_only) return -1;
   // Else the nearest preceding name of the right kind.
   uint32_t at = layer_.tokens[before_tok].span.begin;
   int32_t best = -1;
@@ -1122,13 +1153,43 @@ int32_t DocRun::FindAntecedent(int before_tok, bool person) const {
   return best;
 }
 
+int32_t DocRun::Representative(int32_t m) const {
+  // "An official from the JCS said", "The official added": an unnamed person
+  // speaking for an organisation; the claim is the organisation's.
+  const int32_t start = m;
+  for (int guard = 0; guard < 8 && m >= 0; ++guard) {
+    const auto& x = mentions_[m];
+    if (x.kind == model::MentionKind::kName) return start;
+    if (x.antecedent >= 0) {
+      m = x.antecedent;
+      continue;
+    }
+    if (x.acting_for >= 0 && x.type == model::EntityType::kPerson) return x.acting_for;
+    return start;
+  }
+  return start;
+}
+
 int32_t DocRun::ResolveSource(Range r) {
   Span span = SpanOf(r.b, r.e);
   if (size_t pl = PossessiveLen(tok_[r.e - 1].raw); pl && r.e - r.b >= 1 &&
                                                     span.size() > pl) {
     span.end -= static_cast<uint32_t>(pl);
   }
-  // An existing mention ending where the source ends is its head.
+  // An existing mention ending where the source ends is its head; a closing
+  // parenthesis ("Joint Chiefs of Staff (JCS)") is no part of the head.
+  if (r.e - r.b >= 3 && tok_[r.e - 1].raw == ")") {
+    int p = r.e - 2;
+    while (p > r.b && tok_[p].raw != "(") --p;
+    if (p > r.b) {
+      Span inner_span = SpanOf(r.b, p);
+      for (size_t m = 0; m < mentions_.size(); ++m) {
+        if (mentions_[m].span.end == inner_span.end && inner_span.Contains(mentions_[m].span)) {
+          return static_cast<int32_t>(m);
+        }
+      }
+    }
+  }
   int32_t head = -1, inner = -1;
   for (size_t m = 0; m < mentions_.size(); ++m) {
     const auto& x = mentions_[m];
@@ -1142,6 +1203,13 @@ int32_t DocRun::ResolveSource(Range r) {
   if (head >= 0 && (mentions_[head].span == span || inner < 0 ||
                     mentions_[head].span.begin <= mentions_[inner].span.begin ||
                     mentions_[head].kind == model::MentionKind::kName)) {
+    auto& hm = mentions_[head];
+    if (hm.kind == model::MentionKind::kNominal && hm.type == model::EntityType::kPerson &&
+        hm.acting_for < 0) {
+      // "The official said": the official quoted last, when there is one.
+      int32_t a = FindAntecedent(r.b, true, /*claims_only=*/true);
+      if (a >= 0 && a != head) hm.antecedent = a;
+    }
     return head;
   }
   model::Mention nm;
@@ -1150,8 +1218,10 @@ int32_t DocRun::ResolveSource(Range r) {
   std::string_view first = tok_[r.b].low;
   bool pronoun = r.e - r.b == 1 && IsPronoun(first);
   bool has_name = false;
+  const int sent_first = static_cast<int>(layer_.sentences[sent_of_[r.b]].first_token);
   for (int k = r.b; k < r.e; ++k) {
-    has_name = has_name || (tok_[k].cap && !(k == r.b && IsDeterminer(first)));
+    if (k == sent_first && (tagged_ || IsDeterminer(first))) continue;  // "Recent reports"
+    has_name = has_name || tok_[k].cap;
   }
   if (pronoun) {
     nm.kind = model::MentionKind::kPronoun;
@@ -1200,7 +1270,7 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
       sp.end -= static_cast<uint32_t>(pl);
     }
     c.source = sp;
-    c.source_mention = ResolveSource(src);
+    c.source_mention = Representative(ResolveSource(src));
     c.unattributed = false;
   } else {
     c.unattributed = true;
@@ -1346,6 +1416,7 @@ void DocRun::FollowUpQuotes() {
 std::vector<model::Claim> DocRun::Run() {
   if (layer_.tokens.empty()) return {};
   tagged_ = !mentions_.empty();
+  tagged_count_ = mentions_.size();
   Prepare();
   for (size_t si = 0; si < layer_.sentences.size(); ++si) {
     if (layer_.sentences[si].end_token > layer_.sentences[si].first_token) {
