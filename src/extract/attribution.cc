@@ -130,6 +130,7 @@ class DocRun {
   void SpeakerLabel(int si);
   void DashSignatures();
   void FollowUpQuotes();
+  void DropChannels();
   bool TryCue(int si, int i, const Cue& cue, int n);
 
   bool TryAccordingTo(int si, int i, int n);
@@ -961,6 +962,10 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
         ContentAfter(si, se + 1, c);
         if (c.content.empty()) return false;
       } else {
+        // "C, according to X, as reported by Y": Y only relays X's claim.
+        for (const auto& f : found_) {
+          if (f.claim.cue && sent_of_[TokenAtOrAfter(f.claim.cue->begin)] == si) return false;
+        }
         int stop = i - 1;
         while (stop > a && (IsComma(stop - 1) || IsCloseDq(stop - 1))) --stop;
         if (!ContentBefore(si, stop, c)) return false;
@@ -1061,6 +1066,13 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     for (int k = src_b; k < src_e; ++k) strong = strong || (tok_[k].cap && k > a);
     if (src_b == a && tok_[a].cap && !IsDeterminer(tok_[a].low)) strong = true;
     if (!strong && !HeadIsSpeaker(src_b, src_e)) return false;
+    // "..., as Pyongyang defends its actions": an event in a subordinate
+    // clause, not an attribution.
+    if (src_b > a && IsIn(tok_[src_b - 1].low, {"as", "while", "when", "after", "before", "since",
+                                                "because", "if", "although", "though", "until",
+                                                "once", "whether"})) {
+      return false;
+    }
   }
   if (TryTrailing(si, i, cue, n, src_b, src_e, negated)) return true;
   return TryLeading(si, i, cue, n, src_b, src_e, negated);
@@ -1375,6 +1387,31 @@ void DocRun::DashSignatures() {
   }
 }
 
+void DocRun::DropChannels() {
+  // "According to a statement from her office, Jane Roe stressed C": Roe's
+  // claim; the statement is only its channel.
+  std::vector<uint8_t> drop(found_.size(), 0);
+  for (size_t x = 0; x < found_.size(); ++x) {
+    const auto& A = found_[x];
+    if (A.claim.cue_lemma != "according to" || A.claim.content.empty()) continue;
+    for (size_t y = 0; y < found_.size(); ++y) {
+      const auto& B = found_[y];
+      if (y == x || B.source.empty() || !B.claim.source) continue;
+      if (B.claim.source->begin != A.claim.content[0].begin) continue;
+      bool named = false;
+      for (int k = B.source.b; k < B.source.e; ++k) named = named || tok_[k].cap;
+      if (named) drop[x] = 1;
+    }
+  }
+  size_t w = 0;
+  for (size_t x = 0; x < found_.size(); ++x) {
+    if (drop[x]) continue;
+    if (w != x) found_[w] = std::move(found_[x]);
+    ++w;
+  }
+  found_.resize(w);
+}
+
 void DocRun::FollowUpQuotes() {
   // “C1,” she said. “C2.” : the next quote in the paragraph is hers too.
   const auto& ss = layer_.sentences;
@@ -1426,6 +1463,7 @@ std::vector<model::Claim> DocRun::Run() {
   }
   DashSignatures();
   FollowUpQuotes();
+  DropChannels();
   std::vector<model::Claim> out;
   out.reserve(found_.size());
   for (auto& f : found_) out.push_back(std::move(f.claim));
