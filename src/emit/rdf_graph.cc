@@ -168,7 +168,10 @@ struct RdfGraphWriter::DocState {
 };
 
 RdfGraphWriter::RdfGraphWriter(TripleSink& sink, std::string data_base)
-    : sink_(sink), base_(std::move(data_base)) {}
+    : sink_(sink), base_(std::move(data_base)) {
+  // "https://example.org/data" would glue "doc/..." onto its last segment.
+  if (!base_.empty() && base_.back() != '/' && base_.back() != '#') base_.push_back('/');
+}
 
 void RdfGraphWriter::WritePrefixes() {
   for (const auto& p : v::kPrefixes) sink_.Prefix(p[0], p[1]);

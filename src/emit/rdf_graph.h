@@ -24,8 +24,8 @@ namespace claimgraph::emit {
 
 class RdfGraphWriter {
  public:
-  // `sink` must outlive the writer; `data_base` is used as given (it should
-  // end in '/' or '#').
+  // `sink` must outlive the writer; `data_base` gets a '/' appended unless it
+  // ends in '/' or '#'.
   RdfGraphWriter(TripleSink& sink, std::string data_base);
 
   // Declares the prefixes of the standard vocabularies.

@@ -324,6 +324,14 @@ TEST(RdfGraph, HostileIdsBecomeSafeIris) {
   EXPECT_EQ(g.Object(doc + "/m/36-47", v::kRefersTo), kBase + "entity/person/o%27neil%20%3Cx%3E");
 }
 
+TEST(RdfGraph, DataBaseGetsASeparator) {
+  MemorySink sink;
+  RdfGraphWriter slash(sink, "https://example.org/kg");
+  EXPECT_EQ(slash.DocumentIri("a"), "https://example.org/kg/doc/a");
+  RdfGraphWriter hash(sink, "https://example.org/kg#");
+  EXPECT_EQ(hash.EntityIri("person/x"), "https://example.org/kg#entity/person/x");
+}
+
 TEST(RdfGraph, EveryNodeIsAnIriUnderTheBase) {
   auto s = MakeSample();
   MemorySink g = Write(s);
