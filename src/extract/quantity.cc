@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "extract/quantity_numbers.h"
 
@@ -116,7 +117,8 @@ const WordFilter& StarterFilter() {
 
 class Reader {
  public:
-  Reader(const Words& w, size_t first, size_t last) : w_(w), first_(first), last_(last) {}
+  Reader(const Words& w, const std::vector<bool>& timed, size_t first, size_t last)
+      : w_(w), timed_(timed), first_(first), last_(last) {}
   std::optional<Quantity> At(size_t i, size_t* end);
 
  private:
@@ -126,6 +128,7 @@ class Reader {
   void Counts(size_t k, Quantity* q) const;
 
   const Words& w_;
+  const std::vector<bool>& timed_;  // token lies in a time expression
   size_t first_;
   size_t last_;
 };
@@ -138,7 +141,7 @@ void Reader::Counts(size_t k, Quantity* q) const {
   bool found = false;
   for (size_t n = 0; k < last_ && n < 5 && K(k) == TokenKind::kWord; ++k, ++n) {
     std::string_view t = L(k);
-    if (IsStopWord(t)) break;
+    if (IsStopWord(t) || timed_[k]) break;
     bool verbish = t.size() > 4 && (t.ends_with("ed") || t.ends_with("ing"));
     if (found && verbish) break;
     if (t.ends_with("ly") && !found) continue;  // "initially deployed"
@@ -371,8 +374,13 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
   std::vector<model::Quantity> out;
   Words words(doc.text, layer);
   size_t next_time = 0;
+  std::vector<bool> timed(layer.tokens.size());
+  for (size_t i = 0, t = 0; i < layer.tokens.size() && t < times.size(); ++i) {
+    while (t < times.size() && times[t].span.end <= layer.tokens[i].span.begin) ++t;
+    timed[i] = t < times.size() && times[t].span.Overlaps(layer.tokens[i].span);
+  }
   for (const model::Sentence& s : layer.sentences) {
-    Reader reader(words, s.first_token, s.end_token);
+    Reader reader(words, timed, s.first_token, s.end_token);
     for (size_t i = s.first_token; i < s.end_token;) {
       auto kind = words.kind(i);
       if (kind != TokenKind::kWord && kind != TokenKind::kNumber && kind != TokenKind::kSymbol) {

@@ -609,7 +609,10 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
     if (h.end < last_) {
       std::string_view n = L(h.end);
       if (n == "%" || n == "percent" || K(h.end) == TokenKind::kNumber ||
-          (Touch(j) && K(h.end) == TokenKind::kWord) || n == "to" || n == "people" ||
+          (Touch(j) && K(h.end) == TokenKind::kWord) ||
+          (n == "to" && !YearToken(h.end + 1) &&
+           !(j > first_ && In(L(j - 1), {"in", "from", "since", "between", "by", "until"}))) ||
+          n == "people" ||
           n == "troops" || n == "soldiers" || n == "km" || n == "kilometers" ||
           n == "kilometres" || n == "miles" || n == "meters" || n == "metres" || n == "feet" ||
           n == "tons" || n == "tonnes" || n == "units" || n == "cases" || n == "times")
@@ -714,6 +717,13 @@ std::optional<Hit> Matcher::RelativeAt(size_t j) {
     int y = a.y + r.v;
     if (r.v < 0 && e.v != kWinter && a.m >= 10) y = a.y;  // "last summer" said in November
     h.value = std::to_string(y) + "-" + kSeasonCodes[e.v];
+    return h;
+  }
+  if (e.cat == Cat::kPartOfDay && rel == "last" && e.v == kNight && anchor_->d) {  // "last night"
+    Ymd y = calendar::AddDays(*anchor_, -1);
+    h.end = k + 1;
+    h.type = TimexType::kTime;
+    h.value = DateValue(y.y, y.m, y.d) + "TNI";
     return h;
   }
   if (e.cat == Cat::kPartOfDay && rel == "this") {
@@ -858,6 +868,7 @@ std::optional<Hit> Matcher::QuarterAt(size_t j) {
     if (q < 1 || q > 4) return std::nullopt;
     qend = k + 1;
   } else if ((In(t, {"latest", "current", "same", "that"}) && L(j + 1) == "quarter") ||
+             (t == "latest" && L(j + 1) == "period") ||
              (t == "quarter" && j > first_ && L(j - 1) == "the")) {
     h.end = t == "quarter" ? j + 1 : j + 2;
     if (t == "current") {
@@ -1096,12 +1107,13 @@ std::optional<Hit> Matcher::PositionAt(size_t j) {
     pos = E(j).v;
     k = j + 1;
     if (k < last_ && L(k) == "-" && Touch(j)) ++k;
-  } else if (K(j) == TokenKind::kWord && t.starts_with("mid-")) {
-    // "mid-January", "mid-1996": one token.
-    std::string_view rest = t.substr(4);
+  } else if (K(j) == TokenKind::kWord &&
+             (t.starts_with("mid-") || t.starts_with("early-") || t.starts_with("late-"))) {
+    // "mid-January", "mid-1996", "late-November": one token.
+    std::string_view rest = t.substr(t.find('-') + 1);
     Hit h;
     h.end = j + 1;
-    h.mod = "MID";
+    h.mod = t[0] == 'm' ? "MID" : t[0] == 'e' ? "START" : "END";
     Entry e = Look(rest);
     if (e.cat == Cat::kMonth && anchor_) {
       h.value = DateValue(YearFor(e.v, 0, Governing(w_, first_, j, j + 1, last_)), e.v);
