@@ -200,6 +200,8 @@ class DocRun {
   // "Jane Roe, 59, of Dover, who saw it, said": the first named phrase of a
   // comma-separated run ending at the comma j.
   Range FarSubject(int si, int j) const;
+  // "A poll released in late August found": the phrase before a participle.
+  Range ReducedRelative(int si, int j) const;
   // "Senator Lee praised the bill and said ...": a name opening the sentence.
   Range SentenceSubject(int si, int before) const;
 
@@ -676,6 +678,27 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
   return true;
 }
 
+DocRun::Range DocRun::ReducedRelative(int si, int j) const {
+  int a = static_cast<int>(layer_.sentences[si].first_token);
+  int cs = j;
+  while (cs > a && j - cs < 20 && !IsComma(cs - 1) && !IsPunct(cs - 1, ":") &&
+         tok_[cs - 1].kind != TokenKind::kOpenQuote && tok_[cs - 1].low != "that" &&
+         !(lex_.CuesStartingWith(tok_[cs - 1].low) && !tok_[cs - 1].cap &&
+           !lex_.IsSpeakerNoun(tok_[cs - 1].low))) {
+    --cs;
+  }
+  while (cs < j && IsLeadingFiller(tok_[cs].low)) ++cs;
+  int np = NpForward(cs, j + 1);
+  if (np <= cs || np > j) return {};
+  std::string_view part = tok_[np].low;
+  if (part.size() < 5 || !part.ends_with("ed")) return {};
+  for (int k = np; k <= j; ++k) {
+    if (!IsWord(k) && tok_[k].kind != TokenKind::kNumber) return {};
+  }
+  if (!PlausibleSource(cs, np)) return {};
+  return {cs, np};
+}
+
 DocRun::Range DocRun::FarSubject(int si, int j) const {
   int a = static_cast<int>(layer_.sentences[si].first_token);
   if (j - a > 48) return {};
@@ -849,7 +872,9 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
        p < static_cast<int>(tok_.size()) && layer_.tokens[p].span.end <= c.content[0].end; ++p) {
     words += IsWord(p) ? 1 : 0;
   }
-  if (words < 2) return false;
+  bool one_name = words == 1 && cue.frame == CueFrame::kObject &&
+                  tok_[TokenAtOrAfter(c.content[0].begin)].cap;  // "Cruz endorsed Trump"
+  if (words < 2 && !one_name) return false;
   Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
   return true;
 }
@@ -1035,8 +1060,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     if (subj.empty()) return false;
     return TryLeading(si, i, cue, n, subj.b, subj.e, negated);
   }
-  if (!FindSubject(si, j, &subj)) {
-    subj = IsComma(j) ? FarSubject(si, j) : Range{};
+  if (!FindSubject(si, j, &subj) || !PlausibleSource(subj.b, subj.e)) {
+    Range alt = IsComma(j) ? FarSubject(si, j) : ReducedRelative(si, j);
+    if (!alt.empty()) subj = alt;
     if (subj.empty()) return false;
   }
   int src_b = subj.b, src_e = subj.e;
@@ -1068,9 +1094,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     if (!strong && !HeadIsSpeaker(src_b, src_e)) return false;
     // "..., as Pyongyang defends its actions": an event in a subordinate
     // clause, not an attribution.
-    if (src_b > a && IsIn(tok_[src_b - 1].low, {"as", "while", "when", "after", "before", "since",
-                                                "because", "if", "although", "though", "until",
-                                                "once", "whether"})) {
+    if (src_b > a && IsIn(tok_[src_b - 1].low, {"as", "while", "when", "whether"})) {
       return false;
     }
   }
