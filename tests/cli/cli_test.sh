@@ -128,6 +128,41 @@ case $case in
     grep -q 'harbour' out/graph.ttl || fail "the good document is missing from the graph"
     grep -qE '1 skipped' err.txt || fail "summary does not count 1 skipped: $(grep processed err.txt)"
     ;;
+  bad_inputs)
+    # Bad files beside good ones (issue 2, part 9): each bad one is named with
+    # its reason, the good ones still go through, exit 1, and the summary
+    # accounts for every input (read = processed + skipped).
+    small_corpus in
+    head -c 2000 /dev/zero | tr '\0' 'a' >in/binary.txt
+    printf '\0\1\2\3 payload' >>in/binary.txt
+    printf '<?xml version="1.0"?><rss version="2.0"><channel><item><title>x</title></channel></rss>' >in/broken.xml
+    : >in/empty.txt
+    printf 'Officials said the port had reopened.\n' >in/side.txt
+    printf '{"title": "Port", ' >in/side.meta.json
+    printf '{"id": "j1", "text": "The council said the park would reopen."}\n{broken json\n' >in/lines.jsonl
+    run 1 build in -o out
+    for f in binary.txt broken.xml empty.txt side.meta.json lines.jsonl; do has err.txt "$f"; done
+    grep -q 'lines.jsonl:2' err.txt || fail "the broken JSON line is not named by its line number"
+    line=$(grep -E '[0-9]+ inputs: [0-9]+ documents processed, [0-9]+ skipped' err.txt | head -n 1)
+    read -r n p k < <(sed -E 's/.* ([0-9]+) inputs: ([0-9]+) documents processed, ([0-9]+) skipped.*/\1 \2 \3/' <<<"$line")
+    [[ -n $line && $n == $((p + k)) ]] || fail "summary does not add up: $line"
+    ((k >= 4)) || fail "expected at least 4 skipped inputs: $line"
+    for id in '"harbour"' '"bridge"' '"side"' '"j1"'; do
+      grep -q "$id" out/graph.ttl || fail "document $id missing from the graph"
+    done
+    ;;
+  long_line)
+    # A 50 MB file on one line goes through (or is skipped with a message
+    # naming it) in reasonable time, and the rest of the corpus is written.
+    small_corpus in
+    yes 'The harbour was quiet and the ships rested at anchor near the old pier.' |
+      tr '\n' ' ' | head -c 50000000 >in/long.txt
+    "$bin" build in -o out -q >out.txt 2>err.txt </dev/null
+    rc=$?
+    [[ $rc == 0 || $rc == 1 ]] || fail "exit $rc: $(head -n 3 err.txt)"
+    [[ $rc == 0 ]] || has err.txt "long.txt"
+    grep -q '"harbour"' out/graph.ttl || fail "document harbour missing from the graph"
+    ;;
   quiet)
     small_corpus in
     run 0 build in -o out -q
