@@ -229,6 +229,7 @@ class DocRun {
   std::vector<uint8_t> used_;  // tokens already serving as a cue
   std::vector<Found> found_;
   bool tagged_ = false;  // the entity tagger gave mentions
+  bool weak_source_ = false;  // the source is only a described thing: "the fund"
   size_t tagged_count_ = 0;
 };
 
@@ -484,6 +485,13 @@ bool DocRun::PlausibleSource(int b, int e, bool lenient) const {
 
 bool DocRun::HeadIsSpeaker(int b, int e) const {
   if (e <= b) return false;
+  // "documents from his tax return": the head comes before the preposition.
+  for (int k = b + 1; k + 1 < e; ++k) {
+    if (IsPreposition(tok_[k].low)) {
+      e = k;
+      break;
+    }
+  }
   std::string_view h = tok_[e - 1].low;
   h.remove_suffix(PossessiveLen(tok_[e - 1].raw));
   if (lex_.IsSpeakerNoun(h) || lex_.IsPersonNoun(h)) return true;
@@ -787,6 +795,7 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
       cue.frame == CueFrame::kIntent) {
     return false;
   }
+  if (weak_source_ && !IsCloseDq(stop)) return false;
   model::Claim c;
   c.negated = negated;
   int k = i + n;
@@ -848,6 +857,10 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
   }
   bool saw_that = false;
   k = SkipAdjuncts(k, e, &c.stated_on, &saw_that, cue.frame == CueFrame::kIntent);
+  if (weak_source_ && !saw_that && !(k < static_cast<int>(tok_.size()) && IsOpenDq(k)) &&
+      !(k > i + n && IsPunct(k - 1, ":"))) {
+    return false;
+  }
   if (k < e && !saw_that) {
     std::string_view w = tok_[k].low;
     bool number_next = k + 1 < e && (tok_[k + 1].kind == TokenKind::kNumber ||
@@ -1022,7 +1035,10 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     }
   }
   if (cue.lemma == "report on" && TimeStartingAt(i + n) >= 0) return false;
-  if (cue.participle) {
+  const bool progressive = cue.participle && i - 1 > a &&
+                           IsIn(tok_[i - 1].low, {"is", "are", "was", "were", "been"}) &&
+                           !(i + n < e && tok_[i + n].low == "to");
+  if (cue.participle && !progressive) {
     if (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kTell) return false;
     if (i > a && IsComma(i - 1)) return TryParticiple(si, i, cue, n);
     // ", with analysts saying that C"
@@ -1042,8 +1058,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     return false;
   }
   int j = i - 1;
+  if (progressive) --j;  // "Clinton is stressing that C"
   bool negated = cue.category == model::CueCategory::kDenial;
-  while (j >= a && (lex_.IsAuxiliary(tok_[j].low) ||
+  while (j >= a && (lex_.IsAuxiliary(tok_[j].low) || IsIn(tok_[j].low, {"all", "both", "each"}) ||
                     IsIn(tok_[j].low, {"not", "never", "n't", "didn't", "doesn't", "don't"}))) {
     if (IsIn(tok_[j].low, {"not", "never", "n't", "didn't", "doesn't", "don't"})) negated = true;
     --j;
@@ -1074,12 +1091,16 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       src_e = far.e;
     }
   }
+  weak_source_ = false;
   if (!PlausibleSource(src_b, src_e, speech && src_e - src_b <= 4)) {
-    // "The coach said: ...": a speech verb makes any described person a source.
-    if (!speech || src_e - src_b > 6 || !IsIn(tok_[src_b].low, {"the", "a", "an", "one"}) ||
-        !IsWord(src_e - 1) || IsDeterminer(tok_[src_e - 1].low)) {
+    // "The coach said: ...": a speech verb makes any described person a
+    // source; other clause cues need "that", a colon or a quote after them.
+    if ((!speech && cue.frame != CueFrame::kClause) || src_e - src_b > 6 ||
+        !IsIn(tok_[src_b].low, {"the", "a", "an", "one"}) || !IsWord(src_e - 1) ||
+        IsDeterminer(tok_[src_e - 1].low)) {
       return false;
     }
+    weak_source_ = !speech;
   }
   if ((cue.frame == CueFrame::kObject || cue.frame == CueFrame::kIntent) && i + n < e &&
       IsIn(tok_[i + n].low, {"would", "will", "is", "was", "are", "were", "has", "had", "could",
