@@ -419,7 +419,7 @@ model::EntityTable Linker::Resolve() {
   // finds its kin), at most kReps per key.
   constexpr size_t kReps = 6;
   struct Rep {
-    std::string signature;
+    size_t signature;
     uint32_t vertex;
   };
   std::unordered_map<std::string, std::vector<Rep>> last;
@@ -428,8 +428,9 @@ model::EntityTable Linker::Resolve() {
   for (uint32_t v = 0; v < n; ++v) {
     const Local& l = local(v);
     const std::string cls = std::to_string(static_cast<int>(l.cls));
-    const std::string signature = l.kb_iri + "|" + l.qualifier + "|" + std::string(Compass(l.label)) +
-                                  "|" + (l.full_person ? SpacelessPhonetic(l.label) : std::string());
+    const std::hash<std::string_view> h;
+    const size_t signature = h(l.kb_iri) ^ (h(l.qualifier) * 31) ^ (h(Compass(l.label)) * 131) ^
+                             (l.full_person ? h(l.label) * 1031 : 0);
     auto chain = [&](const std::string& key, const char* kind, double conf) {
       auto& reps = last[key];
       bool replaced = false;
@@ -531,49 +532,73 @@ model::EntityTable Linker::Resolve() {
   }
 
   // Entities: connected components of the accepted edges.
-  auto accepted = [&](const Graph::edge_descriptor& e) { return evidence[g[e].evidence].accepted; };
-  boost::filtered_graph<Graph, std::function<bool(const Graph::edge_descriptor&)>> fg(
-      g, std::function<bool(const Graph::edge_descriptor&)>(accepted));
+  struct Accepted {
+    const Graph* g = nullptr;
+    const std::vector<Evidence>* evidence = nullptr;
+    bool operator()(const Graph::edge_descriptor& e) const {
+      return (*evidence)[(*g)[e].evidence].accepted;
+    }
+  };
+  boost::filtered_graph<Graph, Accepted> fg(g, Accepted{&g, &evidence});
   std::vector<int> component(n);
   const int count = n ? boost::connected_components(fg, component.data()) : 0;
 
   struct Draft {
     model::Entity e;
-    std::map<std::string, std::tuple<uint32_t, size_t>> label_votes;  // label -> (mentions, words)
     std::array<uint32_t, model::kEntityTypeCount> type_votes{};
-    std::string first_doc;
+    uint32_t first_doc = UINT32_MAX;  // position in document-id order
     uint32_t first_offset = 0;
     uint32_t last_doc = UINT32_MAX;
   };
   std::vector<Draft> drafts(count);
+  // (component, label, mentions) and (component, alias) as views into the
+  // locals, sorted once instead of a map per entity.
+  std::vector<std::tuple<int, std::string_view, uint32_t>> label_votes;
+  std::vector<std::pair<int, std::string_view>> aliases;
+  label_votes.reserve(n);
   for (uint32_t v = 0; v < n; ++v) {
     Draft& d = drafts[component[v]];
     const Local& l = local(v);
-    const DocRecord& doc = docs[vref[v].doc];
-    if (d.first_doc.empty() || std::tie(doc.id, l.first_offset) < std::tie(d.first_doc, d.first_offset)) {
-      d.first_doc = doc.id;
+    if (d.first_doc == UINT32_MAX ||
+        std::tie(vref[v].doc, l.first_offset) < std::tie(d.first_doc, d.first_offset)) {
+      d.first_doc = vref[v].doc;
       d.first_offset = l.first_offset;
     }
     if (d.last_doc != vref[v].doc) ++d.e.document_count, d.last_doc = vref[v].doc;
     d.e.mention_count += l.mentions;
     if (d.e.kb_iri.empty()) d.e.kb_iri = l.kb_iri;
     for (int t = 0; t < model::kEntityTypeCount; ++t) d.type_votes[t] += l.type_votes[t];
-    for (const auto& name : l.names) d.e.aliases.push_back(name);
-    auto& vote = d.label_votes[l.label];
-    std::get<0>(vote) += l.mentions;
-    std::get<1>(vote) = Words(l.label).size();
+    for (const auto& name : l.names) aliases.emplace_back(component[v], name);
+    label_votes.emplace_back(component[v], l.label, l.mentions);
   }
-  for (auto& d : drafts) {
-    // Label: the KB's label, else a full name over short forms and acronyms,
-    // then the most mentioned, then the longest, then the smallest string.
-    std::string best;
-    std::tuple<bool, bool, uint32_t, size_t> best_score{};
-    for (const auto& [label, vote] : d.label_votes) {
-      bool kb_label = !d.e.kb_iri.empty();
-      std::tuple<bool, bool, uint32_t, size_t> score{kb_label, !IsAcronym(label) && std::get<1>(vote) >= 2,
-                                                     std::get<0>(vote), label.size()};
-      if (best.empty() || score > best_score) best = label, best_score = score;
+  std::sort(aliases.begin(), aliases.end());
+  aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
+  for (const auto& [c, alias] : aliases) drafts[c].e.aliases.emplace_back(alias);
+  std::sort(label_votes.begin(), label_votes.end());
+  std::vector<std::string_view> best_label(count);
+  {
+    std::vector<std::tuple<bool, bool, uint32_t, size_t>> best_score(count);
+    for (size_t k = 0; k < label_votes.size();) {
+      const int c = std::get<0>(label_votes[k]);
+      const std::string_view label = std::get<1>(label_votes[k]);
+      uint32_t mentions = 0;
+      for (; k < label_votes.size() && std::get<0>(label_votes[k]) == c &&
+             std::get<1>(label_votes[k]) == label;
+           ++k) {
+        mentions += std::get<2>(label_votes[k]);
+      }
+      // Label: the KB's label, else a full name over short forms and
+      // acronyms, then the most mentioned, then the longest, then the
+      // smallest string (first in sorted order).
+      std::tuple<bool, bool, uint32_t, size_t> score{
+          !drafts[c].e.kb_iri.empty(), !IsAcronym(label) && label.find(' ') != std::string_view::npos,
+          mentions, label.size()};
+      if (best_label[c].empty() || score > best_score[c]) best_label[c] = label, best_score[c] = score;
     }
+  }
+  for (int c = 0; c < count; ++c) {
+    Draft& d = drafts[c];
+    const std::string best(best_label[c]);
     d.e.label = best;
     // Type: the most specific type with the most votes.
     int type = -1;
@@ -593,8 +618,6 @@ model::EntityTable Linker::Resolve() {
       }
     }
     d.e.type = type < 0 ? EntityType::kOrganization : static_cast<EntityType>(type);
-    std::sort(d.e.aliases.begin(), d.e.aliases.end());
-    d.e.aliases.erase(std::unique(d.e.aliases.begin(), d.e.aliases.end()), d.e.aliases.end());
     d.e.key = std::string(KeyPrefix(d.e.type)) + "/" + Slug(d.e.label);
   }
   // Distinct keys: entities sharing a key are numbered by first appearance.
@@ -636,40 +659,49 @@ model::EntityTable Linker::Resolve() {
 
   // Evidence of every merge, within and across documents, one row per
   // distinct (entity, left, right, kind).
-  std::map<std::tuple<uint32_t, std::string, std::string, std::string>, model::MergeEvidence> rows;
-  auto add_row = [&](model::MergeEvidence ev) {
-    if (ev.left > ev.right) std::swap(ev.left, ev.right), std::swap(ev.left_doc, ev.right_doc);
-    auto key = std::make_tuple(ev.entity, ev.left, ev.right, ev.kind);
-    rows.emplace(std::move(key), std::move(ev));
+  std::vector<model::MergeEvidence> rows;
+  std::unordered_map<size_t, uint32_t> seen_rows;  // hash -> first row with it
+  seen_rows.reserve(evidence.size() / 4 + 16);
+  auto add_row = [&](uint32_t entity, std::string_view left, std::string_view right,
+                     std::string_view kind, double confidence, std::string_view left_doc,
+                     std::string_view right_doc) {
+    if (left > right) std::swap(left, right), std::swap(left_doc, right_doc);
+    const std::hash<std::string_view> h;
+    const size_t key = h(left) ^ (h(right) * 31) ^ (h(kind) * 131) ^ (entity * 1000003ULL);
+    auto [it, fresh] = seen_rows.emplace(key, static_cast<uint32_t>(rows.size()));
+    if (!fresh) {
+      const auto& o = rows[it->second];
+      // Equal rows are dropped; a hash collision keeps both.
+      if (o.entity == entity && o.left == left && o.right == right && o.kind == kind) return;
+    }
+    model::MergeEvidence ev;
+    ev.entity = entity;
+    ev.left = left;
+    ev.right = right;
+    ev.kind = kind;
+    ev.confidence = confidence;
+    ev.left_doc = left_doc;
+    ev.right_doc = right_doc;
+    rows.push_back(std::move(ev));
   };
   for (uint32_t d = 0; d < docs.size(); ++d) {
     for (size_t k = 0; k < docs[d].merges.size(); ++k) {
       const auto& m = docs[d].merges[k];
-      model::MergeEvidence ev;
-      ev.entity = static_cast<uint32_t>(
+      const auto entity = static_cast<uint32_t>(
           entity_of_component[component[doc_base[d] + docs[d].merge_local[k]]]);
-      ev.left = m.left;
-      ev.right = m.right;
-      ev.kind = m.kind;
-      ev.confidence = m.confidence;
-      ev.left_doc = ev.right_doc = docs[d].id;
-      add_row(std::move(ev));
+      add_row(entity, m.left, m.right, m.kind, m.confidence, docs[d].id, docs[d].id);
     }
   }
   for (const auto& ev : evidence) {
     if (!ev.accepted) continue;
-    model::MergeEvidence row;
-    row.entity = static_cast<uint32_t>(entity_of_component[component[ev.u]]);
-    row.left = local(ev.u).label;
-    row.right = local(ev.v).label;
-    row.kind = ev.kind;
-    row.confidence = ev.confidence;
-    row.left_doc = docs[vref[ev.u].doc].id;
-    row.right_doc = docs[vref[ev.v].doc].id;
-    add_row(std::move(row));
+    add_row(static_cast<uint32_t>(entity_of_component[component[ev.u]]), local(ev.u).label,
+            local(ev.v).label, ev.kind, ev.confidence, docs[vref[ev.u].doc].id,
+            docs[vref[ev.v].doc].id);
   }
-  table.merges.reserve(rows.size());
-  for (auto& [key, ev] : rows) table.merges.push_back(std::move(ev));
+  std::sort(rows.begin(), rows.end(), [](const model::MergeEvidence& a, const model::MergeEvidence& b) {
+    return std::tie(a.entity, a.left, a.right, a.kind) < std::tie(b.entity, b.left, b.right, b.kind);
+  });
+  table.merges = std::move(rows);
   return table;
 }
 
