@@ -174,11 +174,15 @@ Tokenized Tokenize(std::string_view text) {
   size_t pos = 0;
   bool space = false;
   bool broken = true;  // a line break since the last token
+  int newlines = 0;    // line feeds since the last token
   while (pos < text.size()) {
     Char c = At(text, pos);
     if (c.cls == CharClass::kSpace || c.cls == CharClass::kBreak) {
       space = true;
-      if (c.cls == CharClass::kBreak) broken = true;
+      if (c.cls == CharClass::kBreak) {
+        broken = true;
+        if (c.cp != '\r') ++newlines;
+      }
       pos += c.len;
       continue;
     }
@@ -238,10 +242,20 @@ Tokenized Tokenize(std::string_view text) {
           kind = IsDash(c.cp) ? TokenKind::kPunct : TokenKind::kSymbol;
       }
     }
+    // A hard-wrapped line goes on: a single line break before a lowercase word,
+    // after a line that did not end a sentence ("... regularly\nincites ...").
+    if (broken && newlines == 1 && !out.tokens.empty() && c.cls == CharClass::kLetter &&
+        c.cp >= 'a' && c.cp <= 'z') {
+      const Token& last = out.tokens.back();
+      char lc = text[last.span.end - 1];
+      if (last.kind == TokenKind::kWord || lc == ',' || (last.kind == TokenKind::kPunct && lc == '-'))
+        broken = false;
+    }
     if (broken) out.paragraph_first.push_back(static_cast<uint32_t>(out.tokens.size()));
     out.tokens.push_back({{static_cast<uint32_t>(pos), static_cast<uint32_t>(end)}, kind, space});
     space = false;
     broken = false;
+    newlines = 0;
     pos = end;
   }
   return out;

@@ -118,7 +118,7 @@ TEST(Segment, QuoteClosingAfterFullStopBelongsToTheSentence) {
 TEST(Segment, LineBreaksEndParagraphsAndHeadlines) {
   std::string_view text =
       "Troops Gather Near Border\nOfficials said on Friday that 1,000 troops arrived.\n\n"
-      "More are expected.  Talks continue\r\nin Geneva.";
+      "More are expected.  Talks continue\r\nIn Geneva.";
   auto layer = Segment(text);
   ASSERT_EQ(layer.paragraphs.size(), 4u);
   EXPECT_EQ(text.substr(layer.paragraphs[0].begin, layer.paragraphs[0].size()),
@@ -126,7 +126,7 @@ TEST(Segment, LineBreaksEndParagraphsAndHeadlines) {
   EXPECT_EQ(Sentences(text), (std::vector<std::string>{
                                  "Troops Gather Near Border",
                                  "Officials said on Friday that 1,000 troops arrived.",
-                                 "More are expected.", "Talks continue", "in Geneva."}));
+                                 "More are expected.", "Talks continue", "In Geneva."}));
   EXPECT_EQ(layer.sentences[2].paragraph, 2u);
   EXPECT_EQ(layer.sentences[3].paragraph, 2u);
 }
@@ -141,6 +141,16 @@ TEST(Segment, MissingSpaceAfterFullStopStillEndsSentence) {
 TEST(Segment, LinesWithoutWordsAreNoSentences) {
   EXPECT_EQ(Sentences("Related content\n\u00b7\n\nNext story here."),
             (std::vector<std::string>{"Related content", "Next story here."}));
+}
+
+TEST(Segment, HardWrappedLinesContinueTheSentence) {
+  std::string_view text = "The mayor regularly\nvisits the port, and\nnobody minds.\nNew Line Here";
+  EXPECT_EQ(Sentences(text), (std::vector<std::string>{
+                                 "The mayor regularly\nvisits the port, and\nnobody minds.",
+                                 "New Line Here"}));
+  EXPECT_EQ(Segment(text).paragraphs.size(), 2u);
+  // A blank line always separates paragraphs.
+  EXPECT_EQ(Segment("Headline without stop\n\nlowercase start").paragraphs.size(), 2u);
 }
 
 TEST(Segment, SentencesIndexTheirTokens) {
