@@ -148,6 +148,23 @@ TEST_F(TimexTest, NumbersThatAreNotYearsOrTimes) {
   EXPECT_TRUE(Tag("2025-01-24", "It costs $5 a year, or 1500 euros.").empty());
 }
 
+TEST_F(TimexTest, HolidaysNightsAndYearRanges) {
+  EXPECT_EQ(One("1999-11-20", "Families will gather on Thanksgiving Day."), "1999-11-25");
+  EXPECT_EQ(One("1999-11-20", "Shops expect crowds before Christmas."), "1999-12-25");
+  EXPECT_EQ(One("1998-09-07", "Shots were heard last night."), "1998-09-06TNI");
+  auto found = Tag("1998-09-07", "He drove from 1991 to 1997 without a licence.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].value, "1991");
+  EXPECT_EQ(found[1].value, "1997");
+  EXPECT_EQ(One("1998-12-07", "Talks collapsed in late-November."), "1998-11");
+}
+
+TEST_F(TimexTest, ClockTimeWithADay) {
+  std::string span;
+  EXPECT_EQ(One("1998-02-13", "The vote is set for noon Thursday.", &span), "1998-02-12T12:00");
+  EXPECT_EQ(span, "noon Thursday");
+}
+
 TEST_F(TimexTest, PossessiveStaysOutsideTheSpan) {
   std::string span;
   EXPECT_EQ(One("1989-10-30", "But Friday's trading was calm, they said.", &span), "1989-10-27");
