@@ -13,7 +13,7 @@
 #include <map>
 #include <sstream>
 
-#include "base/utf8.h"
+#include "ntriples.h"
 #include "pipeline/pipeline.h"
 
 namespace claimgraph {
@@ -36,88 +36,6 @@ std::string Slurp(const fs::path& p) {
 void Spit(const fs::path& p, const std::string& s) {
   std::ofstream out(p, std::ios::binary);
   out << s;
-}
-
-// One N-Triples statement, object literal unescaped (ECHAR and UCHAR).
-struct NtTriple {
-  std::string s, p, o;
-  bool literal = false;
-};
-
-bool ParseHex(std::string_view h, char32_t& cp) {
-  cp = 0;
-  for (char c : h) {
-    int d = (c >= '0' && c <= '9') ? c - '0'
-            : (c >= 'A' && c <= 'F') ? c - 'A' + 10
-            : (c >= 'a' && c <= 'f') ? c - 'a' + 10
-                                     : -1;
-    if (d < 0) return false;
-    cp = cp * 16 + d;
-  }
-  return true;
-}
-
-bool ParseNtLine(std::string_view line, NtTriple& t) {
-  auto iri = [&](size_t& i, std::string& out) {
-    if (i >= line.size() || line[i] != '<') return false;
-    size_t end = line.find('>', i);
-    if (end == std::string_view::npos) return false;
-    out.assign(line.substr(i + 1, end - i - 1));
-    i = end + 2;
-    return true;
-  };
-  size_t i = 0;
-  if (!iri(i, t.s) || !iri(i, t.p)) return false;
-  if (i < line.size() && line[i] == '<') {
-    t.literal = false;
-    return iri(i, t.o);
-  }
-  if (i >= line.size() || line[i] != '"') return false;
-  t.literal = true;
-  t.o.clear();
-  for (++i; i < line.size() && line[i] != '"'; ++i) {
-    if (line[i] != '\\') {
-      t.o.push_back(line[i]);
-      continue;
-    }
-    char e = line[++i];
-    char32_t cp = 0;
-    switch (e) {
-      case 't': t.o.push_back('\t'); break;
-      case 'n': t.o.push_back('\n'); break;
-      case 'r': t.o.push_back('\r'); break;
-      case 'b': t.o.push_back('\b'); break;
-      case 'f': t.o.push_back('\f'); break;
-      case '"': t.o.push_back('"'); break;
-      case '\'': t.o.push_back('\''); break;
-      case '\\': t.o.push_back('\\'); break;
-      case 'u':
-        if (!ParseHex(line.substr(i + 1, 4), cp)) return false;
-        utf8::Append(t.o, cp);
-        i += 4;
-        break;
-      case 'U':
-        if (!ParseHex(line.substr(i + 1, 8), cp)) return false;
-        utf8::Append(t.o, cp);
-        i += 8;
-        break;
-      default: return false;
-    }
-  }
-  return i < line.size();
-}
-
-std::vector<NtTriple> ParseNt(const std::string& nt) {
-  std::vector<NtTriple> out;
-  std::istringstream in(nt);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    NtTriple t;
-    EXPECT_TRUE(ParseNtLine(line, t)) << line;
-    out.push_back(t);
-  }
-  return out;
 }
 
 std::vector<std::string> SortedLines(const std::string& s) {
@@ -209,7 +127,7 @@ TEST_F(HostileRoundTrip, SerdiParsesTheGraphAndIdsAndTextsReadBack) {
   // Every id and text reads back byte for byte.
   std::map<std::string, std::string> id_of_doc, text_of_doc;
   std::map<std::string, std::string> ctx_doc;
-  for (const auto& t : ParseNt(from_ttl)) {
+  for (const auto& t : emit::testing::ParseNt(from_ttl)) {
     if (t.p == kDocId) id_of_doc[t.s] = t.o;
     if (t.p == kIsString) text_of_doc[t.s] = t.o;
     if (t.p == kDocument) ctx_doc[t.s] = t.o;
