@@ -182,7 +182,26 @@ class DocRun {
   int SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool keep_to = false) const;
   int TimeStartingAt(int k) const;
   int DateStartingAt(int k) const;  // the same, for dates and times of day only
-  bool MentionStartsAt(int k) const;  // a tagged entity mention starts at token k  // index into times_ of a time expr starting at token k
+  bool MentionStartsAt(int k) const { return mention_start_[k] != 0; }  // a tagged mention
+  // Calls f(index) for every mention whose span lies inside `span`: a binary
+  // search over the tagger's sorted mentions, then the few added here.
+  template <class F>
+  void ForMentionsWithin(Span span, F f) const {
+    size_t lo = 0;
+    if (sorted_) {
+      auto it = std::lower_bound(
+          mentions_.begin(), mentions_.begin() + static_cast<std::ptrdiff_t>(tagged_count_),
+          span.begin, [](const model::Mention& m, uint32_t b) { return m.span.begin < b; });
+      lo = static_cast<size_t>(it - mentions_.begin());
+    }
+    for (size_t m = lo; m < tagged_count_; ++m) {
+      if (sorted_ && mentions_[m].span.begin >= span.end) break;
+      if (span.Contains(mentions_[m].span)) f(m);
+    }
+    for (size_t m = tagged_count_; m < mentions_.size(); ++m) {
+      if (span.Contains(mentions_[m].span)) f(m);
+    }
+  }  // index into times_ of a time expr starting at token k
   int TokenAtOrAfter(uint32_t byte) const;
   int QuoteEndFor(int open) const { return quote_match_[open]; }
 
@@ -231,6 +250,8 @@ class DocRun {
   bool tagged_ = false;  // the entity tagger gave mentions
   bool weak_source_ = false;  // the source is only a described thing: "the fund"
   size_t tagged_count_ = 0;
+  bool sorted_ = true;                // the tagger's mentions are sorted by begin
+  std::vector<uint8_t> mention_start_;  // a tagger mention starts at this token
 };
 
 void DocRun::Prepare() {
@@ -262,6 +283,15 @@ void DocRun::Prepare() {
       dq_[i] = open ? 1 : 2;
       dq_[i + 1] = 3;
       ++i;
+    }
+  }
+  // Only the tagger's mentions count as names: the ones added here are guesses.
+  mention_start_.assign(ts.size(), 0);
+  for (size_t m = 0; m < tagged_count_; ++m) {
+    if (m > 0 && mentions_[m].span.begin < mentions_[m - 1].span.begin) sorted_ = false;
+    int k = TokenAtOrAfter(mentions_[m].span.begin);
+    if (k < static_cast<int>(ts.size()) && ts[k].span.begin == mentions_[m].span.begin) {
+      mention_start_[k] = 1;
     }
   }
   quote_match_.assign(ts.size(), -1);
@@ -338,15 +368,6 @@ int DocRun::TimeStartingAt(int k) const {
                              [](const model::TimeExpr& t, uint32_t x) { return t.span.begin < x; });
   if (it != times_.end() && it->span.begin == b) return static_cast<int>(it - times_.begin());
   return -1;
-}
-
-bool DocRun::MentionStartsAt(int k) const {
-  // Only the tagger's mentions: the ones added here are guesses.
-  uint32_t b = layer_.tokens[k].span.begin;
-  for (size_t m = 0; m < tagged_count_; ++m) {
-    if (mentions_[m].span.begin == b) return true;
-  }
-  return false;
 }
 
 int DocRun::SubjectStart(int j, int a) const {
@@ -1001,8 +1022,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
         if (c.content.empty()) return false;
       } else {
         // "C, according to X, as reported by Y": Y only relays X's claim.
-        for (const auto& f : found_) {
-          if (f.claim.cue && sent_of_[TokenAtOrAfter(f.claim.cue->begin)] == si) return false;
+        if (!found_.empty() && found_.back().claim.cue &&
+            sent_of_[TokenAtOrAfter(found_.back().claim.cue->begin)] == si) {
+          return false;
         }
         int stop = i - 1;
         while (stop > a && (IsComma(stop - 1) || IsCloseDq(stop - 1))) --stop;
@@ -1199,15 +1221,17 @@ int32_t DocRun::FindAntecedent(int before_tok, bool person, bool claims_only) co
   if (claims_only) return -1;
   // Else the nearest preceding name of the right kind.
   uint32_t at = layer_.tokens[before_tok].span.begin;
-  int32_t best = -1;
-  for (size_t m = 0; m < mentions_.size(); ++m) {
-    const auto& x = mentions_[m];
-    if (x.span.begin >= at || x.kind != model::MentionKind::kName) continue;
-    bool is_person = x.type == model::EntityType::kPerson;
-    if (is_person != person) continue;
-    if (best < 0 || x.span.begin > mentions_[best].span.begin) best = static_cast<int32_t>(m);
+  if (!sorted_) return -1;
+  auto it = std::lower_bound(
+      mentions_.begin(), mentions_.begin() + static_cast<std::ptrdiff_t>(tagged_count_), at,
+      [](const model::Mention& m, uint32_t b) { return m.span.begin < b; });
+  for (size_t m = static_cast<size_t>(it - mentions_.begin()), steps = 0; m > 0 && steps < 400;
+       --m, ++steps) {
+    const auto& x = mentions_[m - 1];
+    if (x.kind != model::MentionKind::kName) continue;
+    if ((x.type == model::EntityType::kPerson) == person) return static_cast<int32_t>(m - 1);
   }
-  return best;
+  return -1;
 }
 
 int32_t DocRun::Representative(int32_t m) const {
@@ -1240,23 +1264,22 @@ int32_t DocRun::ResolveSource(Range r) {
     while (p > r.b && tok_[p].raw != "(") --p;
     if (p > r.b) {
       Span inner_span = SpanOf(r.b, p);
-      for (size_t m = 0; m < mentions_.size(); ++m) {
-        if (mentions_[m].span.end == inner_span.end && inner_span.Contains(mentions_[m].span)) {
-          return static_cast<int32_t>(m);
-        }
-      }
+      int32_t found = -1;
+      ForMentionsWithin(inner_span, [&](size_t m) {
+        if (found < 0 && mentions_[m].span.end == inner_span.end) found = static_cast<int32_t>(m);
+      });
+      if (found >= 0) return found;
     }
   }
   int32_t head = -1, inner = -1;
-  for (size_t m = 0; m < mentions_.size(); ++m) {
+  ForMentionsWithin(span, [&](size_t m) {
     const auto& x = mentions_[m];
-    if (!span.Contains(x.span)) continue;
     if (x.span.end == span.end) {
       if (head < 0 || x.span.size() > mentions_[head].span.size()) head = static_cast<int32_t>(m);
     } else if (inner < 0 || x.span.end > mentions_[inner].span.end) {
       inner = static_cast<int32_t>(m);
     }
-  }
+  });
   if (head >= 0 && (mentions_[head].span == span || inner < 0 ||
                     mentions_[head].span.begin <= mentions_[inner].span.begin ||
                     mentions_[head].kind == model::MentionKind::kName)) {
@@ -1311,14 +1334,16 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
   c.cue_lemma = cue.lemma;
   c.category = cue.category;
   if (c.category == model::CueCategory::kDenial) c.negated = true;
-  for (const auto& f : found_) {
-    if (!f.claim.content.empty() && f.claim.content[0] == c.content[0]) return;
+  // The same content twice (two cues of one clause): keep the first. Claims
+  // come in text order, so only the last few can share it.
+  for (size_t x = found_.size(), steps = 0; x > 0 && steps < 16; --x, ++steps) {
+    if (found_[x - 1].claim.content[0] == c.content[0]) return;
   }
   if (src.e - src.b == 1 && IsPronoun(tok_[src.b].low)) {
     // "The agency said it believed C": the same speaker, one claim.
     uint32_t at = layer_.tokens[src.b].span.begin;
-    for (const auto& f : found_) {
-      if (f.claim.content[0].begin == at) return;
+    for (size_t x = found_.size(), steps = 0; x > 0 && steps < 16; --x, ++steps) {
+      if (found_[x - 1].claim.content[0].begin == at) return;
     }
   }
   if (!src.empty()) {
@@ -1439,7 +1464,7 @@ void DocRun::DropChannels() {
   for (size_t x = 0; x < found_.size(); ++x) {
     const auto& A = found_[x];
     if (A.claim.cue_lemma != "according to" || A.claim.content.empty()) continue;
-    for (size_t y = 0; y < found_.size(); ++y) {
+    for (size_t y = x > 8 ? x - 8 : 0; y < found_.size() && y < x + 8; ++y) {
       const auto& B = found_[y];
       if (y == x || B.source.empty() || !B.claim.source) continue;
       if (B.claim.source->begin != A.claim.content[0].begin) continue;
@@ -1488,6 +1513,9 @@ void DocRun::FollowUpQuotes() {
     if (ce - b < 2) continue;
     Span add = SpanOf(b, ce);
     for (const auto& g : found_) {
+      // Claims are in text order; only those near the quote can overlap it.
+      if (g.claim.content[0].begin > add.end + 4096 || g.claim.content.back().end + 4096 < add.begin)
+        continue;
       for (const auto& p : g.claim.content) taken = taken || p.Overlaps(add);
     }
     if (taken) continue;
