@@ -18,9 +18,13 @@ constexpr size_t kMaxRelatedItems = 12;
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c; }
 
 bool StartsWithCI(std::string_view s, std::string_view lower_prefix) {
-  if (s.size() < lower_prefix.size()) return false;
+  if (s.size() < lower_prefix.size()) {
+    return false;
+  }
   for (size_t i = 0; i < lower_prefix.size(); ++i) {
-    if (Lower(s[i]) != lower_prefix[i]) return false;
+    if (Lower(s[i]) != lower_prefix[i]) {
+      return false;
+    }
   }
   return true;
 }
@@ -32,7 +36,9 @@ bool EndsWithCI(std::string_view s, std::string_view lower_suffix) {
 
 std::string LowerCopy(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = Lower(c);
+  for (char& c : out) {
+    c = Lower(c);
+  }
   return out;
 }
 
@@ -66,9 +72,13 @@ bool IsAlnumAscii(unsigned char c) {
 
 // A line with no letter or digit at all: "·", "|", "***", "—".
 bool IsSymbolLine(std::string_view line) {
-  if (line.size() > 8) return false;
+  if (line.size() > 8) {
+    return false;
+  }
   for (unsigned char c : line) {
-    if (IsAlnumAscii(c)) return false;
+    if (IsAlnumAscii(c)) {
+      return false;
+    }
   }
   // Non-ASCII letters are rare in such separators; accept only punctuation
   // (ASCII) and the common bullets/dashes (U+00B7, U+2022, U+2013, U+2014).
@@ -145,10 +155,18 @@ class StartTable {
     Start start;
   };
   StartTable() {
-    for (auto p : kCreditPrefixes) Add(p, Start::kCredit);
-    for (auto p : kFooterPrefixes) Add(p, Start::kFooter);
-    for (auto p : kRelatedHeaders) Add(p, Start::kRelated);
-    for (auto p : {"\xC2\xA9", "(c", "co"}) Add(p, Start::kCopyright);
+    for (auto p : kCreditPrefixes) {
+      Add(p, Start::kCredit);
+    }
+    for (auto p : kFooterPrefixes) {
+      Add(p, Start::kFooter);
+    }
+    for (auto p : kRelatedHeaders) {
+      Add(p, Start::kRelated);
+    }
+    for (auto p : {"\xC2\xA9", "(c", "co"}) {
+      Add(p, Start::kCopyright);
+    }
     Add("ed", Start::kEditor);
   }
   // The entries whose first two bytes are the line's, or nullptr.
@@ -176,7 +194,9 @@ class StartTable {
 // A short line ending in a photo agency after a separator:
 // "Jane Doe / Getty Images", "Staff photographer | AFP".
 bool IsAgencyCreditLine(std::string_view line) {
-  if (line.size() > 150 || line.size() < 4) return false;
+  if (line.size() > 150 || line.size() < 4) {
+    return false;
+  }
   // Cheap rejects first: the last letter of some agency, and a separator.
   switch (Lower(line.back())) {
     case 's':
@@ -200,10 +220,16 @@ bool IsAgencyCreditLine(std::string_view line) {
       "epa",          "associated press", "alamy",    "istock", "pool",
   };
   for (auto a : kAgencies) {
-    if (!EndsWithCI(line, a)) continue;
+    if (!EndsWithCI(line, a)) {
+      continue;
+    }
     std::string_view head = line.substr(0, line.size() - a.size());
-    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
-    if (head.empty()) return false;
+    while (!head.empty() && head.back() == ' ') {
+      head.remove_suffix(1);
+    }
+    if (head.empty()) {
+      return false;
+    }
     if (head.back() == '/' || head.back() == '|' || EndsWithCI(head, "\xC2\xA9") ||
         (EndsWithCI(head, " via") && head.find('/') != std::string_view::npos)) {
       return true;
@@ -214,15 +240,23 @@ bool IsAgencyCreditLine(std::string_view line) {
 
 // "© 2025 Example Media", "(c) 2025 ...", "Copyright 2025 ...", "Copyright © ...".
 bool IsCopyrightLine(std::string_view line) {
-  if (line.size() > kMaxCopyrightLine) return false;
-  if (line.substr(0, 2) == "\xC2\xA9") return true;
+  if (line.size() > kMaxCopyrightLine) {
+    return false;
+  }
+  if (line.substr(0, 2) == "\xC2\xA9") {
+    return true;
+  }
   if (StartsWithCI(line, "(c) ") && line.size() > 4 && line[4] >= '0' && line[4] <= '9') {
     return true;
   }
   if (StartsWithCI(line, "copyright")) {
     std::string_view rest = line.substr(9);
-    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-    if (rest.empty()) return true;
+    while (!rest.empty() && rest.front() == ' ') {
+      rest.remove_prefix(1);
+    }
+    if (rest.empty()) {
+      return true;
+    }
     return rest.substr(0, 2) == "\xC2\xA9" || StartsWithCI(rest, "(c)") || rest[0] == ':' ||
            ((rest[0] == '1' || rest[0] == '2') && rest.size() >= 4 && rest[1] >= '0' &&
             rest[1] <= '9');
@@ -232,7 +266,9 @@ bool IsCopyrightLine(std::string_view line) {
 
 // "Example Media Group. All rights reserved." anywhere in the text.
 bool EndsWithRightsReserved(std::string_view line) {
-  while (!line.empty() && (line.back() == '.' || line.back() == ' ')) line.remove_suffix(1);
+  while (!line.empty() && (line.back() == '.' || line.back() == ' ')) {
+    line.remove_suffix(1);
+  }
   return EndsWithCI(line, "all rights reserved");
 }
 
@@ -244,14 +280,20 @@ bool IsEditorInitialsLine(std::string_view line) {
 // "Related content", "Read more:", "See also": the header without its
 // trailing colon, compared with kRelatedHeaders ("" for longer lines).
 std::string_view RelatedHeaderText(std::string_view line) {
-  if (line.size() > 40) return {};
-  while (!line.empty() && (line.back() == ':' || line.back() == ' ')) line.remove_suffix(1);
+  if (line.size() > 40) {
+    return {};
+  }
+  while (!line.empty() && (line.back() == ':' || line.back() == ' ')) {
+    line.remove_suffix(1);
+  }
   return line;
 }
 
 // A related list's item: a short headline-like line.
 bool IsHeadlineLike(std::string_view line) {
-  if (line.empty() || line.size() > kMaxRelatedItem) return false;
+  if (line.empty() || line.size() > kMaxRelatedItem) {
+    return false;
+  }
   unsigned char c = line[0];
   return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80 || c == '"' || c == '\'' ||
          c == '-' || c == '*';
@@ -260,9 +302,13 @@ bool IsHeadlineLike(std::string_view line) {
 // Scores a paragraph as a terms-of-use / licence notice: strong phrases count
 // 2, weak ones 1; 3 or more is a notice. Only called on the document's tail.
 bool IsNoticeParagraph(std::string_view line) {
-  if (line.size() < 15 || line.size() > kMaxNoticeParagraph) return false;
+  if (line.size() < 15 || line.size() > kMaxNoticeParagraph) {
+    return false;
+  }
   std::string low = LowerCopy(line);
-  if (low.find("all rights reserved") != std::string::npos) return true;
+  if (low.find("all rights reserved") != std::string::npos) {
+    return true;
+  }
   static constexpr std::string_view kStrong[] = {
       "prior written permission",
       "prior written consent",
@@ -296,8 +342,12 @@ bool IsNoticeParagraph(std::string_view line) {
       "prohibited",     "storage",
   };
   int score = 0;
-  for (auto p : kStrong) score += low.find(p) != std::string::npos ? 2 : 0;
-  for (auto p : kWeak) score += low.find(p) != std::string::npos ? 1 : 0;
+  for (auto p : kStrong) {
+    score += low.find(p) != std::string::npos ? 2 : 0;
+  }
+  for (auto p : kWeak) {
+    score += low.find(p) != std::string::npos ? 1 : 0;
+  }
   return score >= 3;
 }
 
@@ -307,7 +357,9 @@ class SpanSet {
 
   void Add(size_t b, size_t e) {
     Trim(text_, b, e);
-    if (b < e) spans_.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+    if (b < e) {
+      spans_.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+    }
   }
 
   // Sorts and merges spans that overlap or are separated by white space only.
@@ -354,7 +406,9 @@ Line LineAt(std::string_view text, size_t start) {
 }
 
 size_t LineStartBefore(std::string_view text, size_t pos) {
-  while (pos > 0 && text[pos - 1] != '\n') --pos;
+  while (pos > 0 && text[pos - 1] != '\n') {
+    --pos;
+  }
   return pos;
 }
 
@@ -371,7 +425,9 @@ void MarkLines(std::string_view text, SpanSet& out) {
   while (pos < text.size()) {
     Line l = LineAt(text, pos);
     pos = l.next;
-    if (l.blank()) continue;
+    if (l.blank()) {
+      continue;
+    }
     std::string_view line = text.substr(l.begin, l.end - l.begin);
     if (line.size() > kMaxCopyrightLine) {  // prose: no line pattern is that long
       prev_credit = false;
@@ -415,14 +471,18 @@ void MarkLines(std::string_view text, SpanSet& out) {
       size_t p = pos;
       while (p < text.size()) {
         Line blank = LineAt(text, p);
-        if (!blank.blank()) break;
+        if (!blank.blank()) {
+          break;
+        }
         p = blank.next;
       }
       std::vector<Line> items;
       bool list = true;
       while (p < text.size()) {
         Line item = LineAt(text, p);
-        if (item.blank()) break;
+        if (item.blank()) {
+          break;
+        }
         if (items.size() == kMaxRelatedItems ||
             !IsHeadlineLike(text.substr(item.begin, item.end - item.begin))) {
           list = false;
@@ -432,7 +492,9 @@ void MarkLines(std::string_view text, SpanSet& out) {
         p = item.next;
       }
       if (list && !items.empty()) {
-        for (const Line& i : items) out.Add(i.begin, i.end);
+        for (const Line& i : items) {
+          out.Add(i.begin, i.end);
+        }
         pos = items.back().next;
       }
     }
@@ -449,7 +511,9 @@ void MarkInline(std::string_view text, SpanSet& out) {
     if (p + 1 < end && p[1] == kCopy[1]) {
       size_t at = p - text.data();
       size_t line_end = LineEndAfter(text, at);
-      if (line_end - at <= 120) out.Add(at, line_end);
+      if (line_end - at <= 120) {
+        out.Add(at, line_end);
+      }
     }
     ++p;
   }
@@ -467,17 +531,23 @@ void MarkInline(std::string_view text, SpanSet& out) {
     std::string_view rest(p, std::min<size_t>(end - p, 20));
     bool hit = false;
     for (auto k : kParen) {
-      if (!StartsWithCI(rest, k)) continue;
+      if (!StartsWithCI(rest, k)) {
+        continue;
+      }
       char last = k.back();
       hit = last == ':' || last == ' ' || k.size() >= rest.size() ||
             !IsAlnumAscii(static_cast<unsigned char>(rest[k.size()]));
-      if (hit) break;
+      if (hit) {
+        break;
+      }
     }
     if (hit) {
       size_t at = p - text.data();
       size_t limit = std::min(LineEndAfter(text, at), at + 200);
       size_t close = text.find(')', at);
-      if (close != std::string_view::npos && close < limit) out.Add(at, close + 1);
+      if (close != std::string_view::npos && close < limit) {
+        out.Add(at, close + 1);
+      }
     }
     ++p;
   }
@@ -489,7 +559,9 @@ void MarkTail(std::string_view text, const std::vector<Span>& marked, SpanSet& o
   auto is_marked = [&](size_t b, size_t e) {
     auto it =
         std::upper_bound(marked.begin(), marked.end(), Span{static_cast<uint32_t>(b), UINT32_MAX});
-    if (it == marked.begin()) return false;
+    if (it == marked.begin()) {
+      return false;
+    }
     --it;
     return it->begin <= b && e <= it->end;
   };
@@ -513,22 +585,30 @@ void MarkTail(std::string_view text, const std::vector<Span>& marked, SpanSet& o
         break;
       }
     }
-    if (b == 0) break;
+    if (b == 0) {
+      break;
+    }
     e = prev_end;
   }
-  if (found) out.Add(tail_begin, text.size());
+  if (found) {
+    out.Add(tail_begin, text.size());
+  }
 }
 
 }  // namespace
 
 std::vector<Span> FindBoilerplate(std::string_view text) {
-  if (text.empty() || text.size() > UINT32_MAX) return {};
+  if (text.empty() || text.size() > UINT32_MAX) {
+    return {};
+  }
   SpanSet set(text);
   MarkLines(text, set);
   MarkInline(text, set);
   std::vector<Span> first = set.Finish();
   SpanSet tail(text);
-  for (const Span& s : first) tail.Add(s.begin, s.end);
+  for (const Span& s : first) {
+    tail.Add(s.begin, s.end);
+  }
   MarkTail(text, first, tail);
   return tail.Finish();
 }

@@ -19,10 +19,14 @@ std::string_view Trim(std::string_view s) {
 
 // Reads exactly `n` digits at `s[pos]`; -1 when they are not all digits.
 int Digits(std::string_view s, size_t pos, size_t n) {
-  if (pos + n > s.size()) return -1;
+  if (pos + n > s.size()) {
+    return -1;
+  }
   int v = 0;
   for (size_t i = 0; i < n; ++i) {
-    if (!IsDigit(s[pos + i])) return -1;
+    if (!IsDigit(s[pos + i])) {
+      return -1;
+    }
     v = v * 10 + (s[pos + i] - '0');
   }
   return v;
@@ -30,7 +34,9 @@ int Digits(std::string_view s, size_t pos, size_t n) {
 
 int DaysInMonth(int year, int month) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) return 29;
+  if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) {
+    return 29;
+  }
   return kDays[month - 1];
 }
 
@@ -45,16 +51,26 @@ void AppendDigits(std::string& out, int value, int width) {
 
 // "YYYY", "YYYY-MM" (day 0) or "YYYY-MM-DD"; "" when out of range.
 std::string Format(int year, int month, int day) {
-  if (year < 1 || year > 9999) return "";
-  if (month != 0 && (month < 1 || month > 12)) return "";
-  if (month != 0 && day != 0 && (day < 1 || day > DaysInMonth(year, month))) return "";
+  if (year < 1 || year > 9999) {
+    return "";
+  }
+  if (month != 0 && (month < 1 || month > 12)) {
+    return "";
+  }
+  if (month != 0 && day != 0 && (day < 1 || day > DaysInMonth(year, month))) {
+    return "";
+  }
   std::string out;
   out.reserve(10);
   AppendDigits(out, year, 4);
-  if (month == 0) return out;
+  if (month == 0) {
+    return out;
+  }
   out += '-';
   AppendDigits(out, month, 2);
-  if (day == 0) return out;
+  if (day == 0) {
+    return out;
+  }
   out += '-';
   AppendDigits(out, day, 2);
   return out;
@@ -69,9 +85,13 @@ bool TimeOrEnd(std::string_view s, size_t pos) {
 int MonthFromName(std::string_view w) {
   static constexpr const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                             "jul", "aug", "sep", "oct", "nov", "dec"};
-  if (w.size() < 3) return 0;
+  if (w.size() < 3) {
+    return 0;
+  }
   char low[3];
-  for (int i = 0; i < 3; ++i) low[i] = static_cast<char>(w[i] | 0x20);
+  for (int i = 0; i < 3; ++i) {
+    low[i] = static_cast<char>(w[i] | 0x20);
+  }
   for (int m = 0; m < 12; ++m) {
     if (low[0] == kMonths[m][0] && low[1] == kMonths[m][1] && low[2] == kMonths[m][2]) {
       return m + 1;
@@ -85,15 +105,29 @@ int MonthFromName(std::string_view w) {
 std::string NormaliseIsoDate(std::string_view s) {
   s = Trim(s);
   int year = Digits(s, 0, 4);
-  if (year < 0) return "";
-  if (s.size() == 4) return Format(year, 0, 0);
-  if (s[4] != '-') return "";
+  if (year < 0) {
+    return "";
+  }
+  if (s.size() == 4) {
+    return Format(year, 0, 0);
+  }
+  if (s[4] != '-') {
+    return "";
+  }
   int month = Digits(s, 5, 2);
-  if (month < 1) return "";
-  if (s.size() == 7) return Format(year, month, 0);
-  if (s.size() < 10 || s[7] != '-') return "";
+  if (month < 1) {
+    return "";
+  }
+  if (s.size() == 7) {
+    return Format(year, month, 0);
+  }
+  if (s.size() < 10 || s[7] != '-') {
+    return "";
+  }
   int day = Digits(s, 8, 2);
-  if (day < 1 || !TimeOrEnd(s, 10)) return "";
+  if (day < 1 || !TimeOrEnd(s, 10)) {
+    return "";
+  }
   return Format(year, month, day);
 }
 
@@ -102,7 +136,9 @@ std::string DateFromIso8601(std::string_view s) {
   // Compact form: YYYYMMDD, optionally followed by a time.
   if (s.size() >= 8 && Digits(s, 0, 8) >= 0 && TimeOrEnd(s, 8)) {
     int month = Digits(s, 4, 2), day = Digits(s, 6, 2);
-    if (month < 1 || day < 1) return "";
+    if (month < 1 || day < 1) {
+      return "";
+    }
     return Format(Digits(s, 0, 4), month, day);
   }
   return NormaliseIsoDate(s);
@@ -112,7 +148,9 @@ std::string DateFromRfc822(std::string_view s) {
   s = Trim(s);
   // [ day-name "," ] day month year [ time zone ]
   size_t comma = s.find(',');
-  if (comma != std::string_view::npos && comma < 12) s = Trim(s.substr(comma + 1));
+  if (comma != std::string_view::npos && comma < 12) {
+    s = Trim(s.substr(comma + 1));
+  }
   size_t pos = 0;
   int day = 0;
   size_t nd = 0;
@@ -120,18 +158,30 @@ std::string DateFromRfc822(std::string_view s) {
     day = day * 10 + (s[pos++] - '0');
     ++nd;
   }
-  if (nd == 0 || day == 0 || pos >= s.size() || s[pos] != ' ') return "";
-  while (pos < s.size() && s[pos] == ' ') ++pos;
+  if (nd == 0 || day == 0 || pos >= s.size() || s[pos] != ' ') {
+    return "";
+  }
+  while (pos < s.size() && s[pos] == ' ') {
+    ++pos;
+  }
   size_t mstart = pos;
-  while (pos < s.size() && ((s[pos] | 0x20) >= 'a' && (s[pos] | 0x20) <= 'z')) ++pos;
+  while (pos < s.size() && ((s[pos] | 0x20) >= 'a' && (s[pos] | 0x20) <= 'z')) {
+    ++pos;
+  }
   int month = MonthFromName(s.substr(mstart, pos - mstart));
-  if (month == 0) return "";
-  while (pos < s.size() && s[pos] == ' ') ++pos;
+  if (month == 0) {
+    return "";
+  }
+  while (pos < s.size() && s[pos] == ' ') {
+    ++pos;
+  }
   int year = Digits(s, pos, 4);
   if (year < 0) {
     // Two-digit years (RFC 822 proper): 70-99 -> 19xx, else 20xx.
     int y2 = Digits(s, pos, 2);
-    if (y2 < 0 || (pos + 2 < s.size() && IsDigit(s[pos + 2]))) return "";
+    if (y2 < 0 || (pos + 2 < s.size() && IsDigit(s[pos + 2]))) {
+      return "";
+    }
     year = y2 >= 70 ? 1900 + y2 : 2000 + y2;
   }
   return Format(year, month, day);

@@ -22,7 +22,9 @@ class GumboDoc {
   explicit GumboDoc(std::string_view html)
       : output_(gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size())) {}
   ~GumboDoc() {
-    if (output_) gumbo_destroy_output(&kGumboDefaultOptions, output_);
+    if (output_) {
+      gumbo_destroy_output(&kGumboDefaultOptions, output_);
+    }
   }
   GumboDoc(const GumboDoc&) = delete;
   GumboDoc& operator=(const GumboDoc&) = delete;
@@ -33,28 +35,38 @@ class GumboDoc {
 };
 
 std::string_view Attr(const GumboNode* n, const char* name) {
-  if (n->type != GUMBO_NODE_ELEMENT) return {};
+  if (n->type != GUMBO_NODE_ELEMENT) {
+    return {};
+  }
   const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);
   return a ? std::string_view(a->value) : std::string_view();
 }
 
 const GumboVector& Children(const GumboNode* n) {
   static const GumboVector kEmpty = {nullptr, 0, 0};
-  if (n->type == GUMBO_NODE_ELEMENT) return n->v.element.children;
-  if (n->type == GUMBO_NODE_DOCUMENT) return n->v.document.children;
+  if (n->type == GUMBO_NODE_ELEMENT) {
+    return n->v.element.children;
+  }
+  if (n->type == GUMBO_NODE_DOCUMENT) {
+    return n->v.document.children;
+  }
   return kEmpty;
 }
 
 template <typename F>
 void ForEachChild(const GumboNode* n, F&& f) {
   const GumboVector& c = Children(n);
-  for (unsigned i = 0; i < c.length; ++i) f(static_cast<const GumboNode*>(c.data[i]));
+  for (unsigned i = 0; i < c.length; ++i) {
+    f(static_cast<const GumboNode*>(c.data[i]));
+  }
 }
 
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c | 0x20);
+    }
   }
   return out;
 }
@@ -69,7 +81,9 @@ std::string Collapse(std::string_view s) {
       space = true;
       continue;
     }
-    if (space && !out.empty()) out += ' ';
+    if (space && !out.empty()) {
+      out += ' ';
+    }
     space = false;
     out += c;
   }
@@ -130,10 +144,14 @@ bool IsFurnitureToken(const std::string& t) {
   static constexpr std::string_view kExact[] = {"nav",   "ad",     "ads",    "tags",      "hidden",
                                                 "tools", "topics", "header", "print-only"};
   for (auto k : kExact) {
-    if (t == k) return true;
+    if (t == k) {
+      return true;
+    }
   }
   for (auto k : kContains) {
-    if (t.find(k) != std::string::npos) return true;
+    if (t.find(k) != std::string::npos) {
+      return true;
+    }
   }
   return t.rfind("nav-", 0) == 0 || (t.size() > 4 && t.compare(t.size() - 4, 4, "-nav") == 0) ||
          t.rfind("ad-", 0) == 0;
@@ -144,10 +162,16 @@ bool HasFurnitureClass(const GumboNode* n) {
     std::string v = Lower(Attr(n, attr));
     size_t i = 0;
     while (i < v.size()) {
-      while (i < v.size() && IsSpace(v[i])) ++i;
+      while (i < v.size() && IsSpace(v[i])) {
+        ++i;
+      }
       size_t j = i;
-      while (j < v.size() && !IsSpace(v[j])) ++j;
-      if (j > i && IsFurnitureToken(v.substr(i, j - i))) return true;
+      while (j < v.size() && !IsSpace(v[j])) {
+        ++j;
+      }
+      if (j > i && IsFurnitureToken(v.substr(i, j - i))) {
+        return true;
+      }
       i = j;
     }
   }
@@ -155,16 +179,26 @@ bool HasFurnitureClass(const GumboNode* n) {
 }
 
 bool IsExcluded(const GumboNode* n, bool by_class) {
-  if (n->type != GUMBO_NODE_ELEMENT) return false;
-  if (IsExcludedTag(n->v.element.tag)) return true;
+  if (n->type != GUMBO_NODE_ELEMENT) {
+    return false;
+  }
+  if (IsExcludedTag(n->v.element.tag)) {
+    return true;
+  }
   if (n->v.element.tag == GUMBO_TAG_UNKNOWN) {
     // Elements gumbo 0.10 does not know: <picture>, <dialog>.
     std::string_view raw(n->v.element.original_tag.data, n->v.element.original_tag.length);
     std::string low = Lower(raw.substr(0, 9));
-    if (low.rfind("<picture", 0) == 0 || low.rfind("<dialog", 0) == 0) return true;
+    if (low.rfind("<picture", 0) == 0 || low.rfind("<dialog", 0) == 0) {
+      return true;
+    }
   }
-  if (gumbo_get_attribute(&n->v.element.attributes, "hidden")) return true;
-  if (Attr(n, "aria-hidden") == "true") return true;
+  if (gumbo_get_attribute(&n->v.element.attributes, "hidden")) {
+    return true;
+  }
+  if (Attr(n, "aria-hidden") == "true") {
+    return true;
+  }
   std::string role = Lower(Attr(n, "role"));
   if (role == "navigation" || role == "banner" || role == "contentinfo" ||
       role == "complementary" || role == "search" || role == "menu" || role == "menubar" ||
@@ -245,7 +279,9 @@ class TextBuilder {
 };
 
 void AppendText(const GumboNode* n, bool by_class, int depth, TextBuilder& b) {
-  if (depth > kMaxDepth) return;
+  if (depth > kMaxDepth) {
+    return;
+  }
   switch (n->type) {
     case GUMBO_NODE_TEXT:
     case GUMBO_NODE_CDATA:
@@ -253,16 +289,22 @@ void AppendText(const GumboNode* n, bool by_class, int depth, TextBuilder& b) {
       b.Text(n->v.text.text);
       return;
     case GUMBO_NODE_ELEMENT: {
-      if (IsExcluded(n, by_class)) return;
+      if (IsExcluded(n, by_class)) {
+        return;
+      }
       GumboTag tag = n->v.element.tag;
       if (tag == GUMBO_TAG_BR) {
         b.LineBreak();
         return;
       }
       bool block = IsBlockTag(tag);
-      if (block) b.Block();
+      if (block) {
+        b.Block();
+      }
       ForEachChild(n, [&](const GumboNode* c) { AppendText(c, by_class, depth + 1, b); });
-      if (block) b.Block();
+      if (block) {
+        b.Block();
+      }
       return;
     }
     case GUMBO_NODE_DOCUMENT:
@@ -279,16 +321,24 @@ std::string SubtreeText(const GumboNode* n) {
   TextBuilder b;
   ForEachChild(n, [&](const GumboNode* c) { AppendText(c, true, 1, b); });
   std::string text = b.Take();
-  if (!text.empty()) return text;
+  if (!text.empty()) {
+    return text;
+  }
   TextBuilder plain;
   ForEachChild(n, [&](const GumboNode* c) { AppendText(c, false, 1, plain); });
   return plain.Take();
 }
 
 size_t TextLength(const GumboNode* n, int depth) {
-  if (depth > kMaxDepth) return 0;
-  if (n->type == GUMBO_NODE_TEXT) return std::strlen(n->v.text.text);
-  if (n->type != GUMBO_NODE_ELEMENT || IsExcludedTag(n->v.element.tag)) return 0;
+  if (depth > kMaxDepth) {
+    return 0;
+  }
+  if (n->type == GUMBO_NODE_TEXT) {
+    return std::strlen(n->v.text.text);
+  }
+  if (n->type != GUMBO_NODE_ELEMENT || IsExcludedTag(n->v.element.tag)) {
+    return 0;
+  }
   size_t total = 0;
   ForEachChild(n, [&](const GumboNode* c) { total += TextLength(c, depth + 1); });
   return total;
@@ -318,22 +368,32 @@ void Scan(const GumboNode* n, int depth, PageScan& s) {
   }
   switch (n->v.element.tag) {
     case GUMBO_TAG_HTML:
-      if (!s.html) s.html = n;
+      if (!s.html) {
+        s.html = n;
+      }
       break;
     case GUMBO_TAG_BODY:
-      if (!s.body) s.body = n;
+      if (!s.body) {
+        s.body = n;
+      }
       break;
     case GUMBO_TAG_TITLE:
-      if (!s.title) s.title = n;
+      if (!s.title) {
+        s.title = n;
+      }
       break;
     case GUMBO_TAG_H1:
-      if (!s.first_h1) s.first_h1 = n;
+      if (!s.first_h1) {
+        s.first_h1 = n;
+      }
       break;
     case GUMBO_TAG_ARTICLE:
       s.articles.push_back(n);
       break;
     case GUMBO_TAG_MAIN:
-      if (!s.main) s.main = n;
+      if (!s.main) {
+        s.main = n;
+      }
       break;
     case GUMBO_TAG_P:
       s.paragraphs.push_back(n);
@@ -356,14 +416,20 @@ void Scan(const GumboNode* n, int depth, PageScan& s) {
     default:
       break;
   }
-  if (!s.article_body && Attr(n, "itemprop") == "articleBody") s.article_body = n;
-  if (!s.main && Lower(Attr(n, "role")) == "main") s.main = n;
+  if (!s.article_body && Attr(n, "itemprop") == "articleBody") {
+    s.article_body = n;
+  }
+  if (!s.main && Lower(Attr(n, "role")) == "main") {
+    s.main = n;
+  }
   ForEachChild(n, [&](const GumboNode* c) { Scan(c, depth + 1, s); });
 }
 
 bool Contains(const GumboNode* outer, const GumboNode* n) {
   for (; n; n = n->parent) {
-    if (n == outer) return true;
+    if (n == outer) {
+      return true;
+    }
   }
   return false;
 }
@@ -372,7 +438,9 @@ bool Contains(const GumboNode* outer, const GumboNode* n) {
 size_t ParagraphText(const GumboNode* n, const PageScan& s) {
   size_t total = 0;
   for (const GumboNode* p : s.paragraphs) {
-    if (Contains(n, p)) total += TextLength(p, 0);
+    if (Contains(n, p)) {
+      total += TextLength(p, 0);
+    }
   }
   return total;
 }
@@ -380,7 +448,9 @@ size_t ParagraphText(const GumboNode* n, const PageScan& s) {
 // itemprop=articleBody, else the <article> with most paragraph text, else
 // <main>, else the element whose <p> children hold most text, else <body>.
 const GumboNode* ChooseContainer(const PageScan& s) {
-  if (s.article_body && TextLength(s.article_body, 0) > 0) return s.article_body;
+  if (s.article_body && TextLength(s.article_body, 0) > 0) {
+    return s.article_body;
+  }
   const GumboNode* best = nullptr;
   size_t best_len = 0;
   for (const GumboNode* a : s.articles) {
@@ -390,11 +460,17 @@ const GumboNode* ChooseContainer(const PageScan& s) {
       best_len = len;
     }
   }
-  if (best) return best;
-  if (s.main && ParagraphText(s.main, s) > 0) return s.main;
+  if (best) {
+    return best;
+  }
+  if (s.main && ParagraphText(s.main, s) > 0) {
+    return s.main;
+  }
   std::unordered_map<const GumboNode*, size_t> parents;
   for (const GumboNode* p : s.paragraphs) {
-    if (p->parent) parents[p->parent] += TextLength(p, 0);
+    if (p->parent) {
+      parents[p->parent] += TextLength(p, 0);
+    }
   }
   for (const GumboNode* p : s.paragraphs) {  // document order: the first best wins
     auto it = parents.find(p->parent);
@@ -403,7 +479,9 @@ const GumboNode* ChooseContainer(const PageScan& s) {
       best_len = it->second;
     }
   }
-  if (best) return best;
+  if (best) {
+    return best;
+  }
   return s.main ? s.main : s.body;
 }
 
@@ -425,10 +503,16 @@ void ReadMetas(const PageScan& s, HtmlArticle& a) {
   std::string og_title, tw_title, site, app, og_url;
   for (const GumboNode* m : s.metas) {
     std::string key = Lower(Attr(m, "property"));
-    if (key.empty()) key = Lower(Attr(m, "name"));
-    if (key.empty()) key = Lower(Attr(m, "itemprop"));
+    if (key.empty()) {
+      key = Lower(Attr(m, "name"));
+    }
+    if (key.empty()) {
+      key = Lower(Attr(m, "itemprop"));
+    }
     std::string content = Collapse(Attr(m, "content"));
-    if (key.empty() || content.empty()) continue;
+    if (key.empty() || content.empty()) {
+      continue;
+    }
     if (key == "og:title") {
       og_title = content;
     } else if (key == "twitter:title") {
@@ -441,11 +525,15 @@ void ReadMetas(const PageScan& s, HtmlArticle& a) {
       og_url = content;
     } else if (key == "author" || key == "article:author" || key == "byl" || key == "dc.creator" ||
                key == "parsely-author" || key == "sailthru.author") {
-      if (a.author.empty() && content.rfind("http", 0) != 0) a.author = StripBy(content);
+      if (a.author.empty() && content.rfind("http", 0) != 0) {
+        a.author = StripBy(content);
+      }
     } else if (key == "article:published_time" || key == "datepublished" || key == "pubdate" ||
                key == "publishdate" || key == "date" || key == "dc.date" ||
                key == "dc.date.issued" || key == "parsely-pub-date" || key == "sailthru.date") {
-      if (a.published.empty()) a.published = NormaliseAnyDate(content);
+      if (a.published.empty()) {
+        a.published = NormaliseAnyDate(content);
+      }
     }
   }
   a.publisher = !site.empty() ? site : app;
@@ -470,7 +558,9 @@ void ReadMetas(const PageScan& s, HtmlArticle& a) {
     AppendText(s.first_h1, false, 0, b);
     a.title = Collapse(b.Take());
   }
-  if (s.html) a.language = std::string(Attr(s.html, "lang"));
+  if (s.html) {
+    a.language = std::string(Attr(s.html, "lang"));
+  }
 }
 
 }  // namespace
@@ -478,19 +568,27 @@ void ReadMetas(const PageScan& s, HtmlArticle& a) {
 HtmlArticle ExtractArticle(std::string_view html) {
   HtmlArticle a;
   GumboDoc doc(html);
-  if (!doc.root()) return a;
+  if (!doc.root()) {
+    return a;
+  }
   PageScan s;
   Scan(doc.root(), 0, s);
   ReadMetas(s, a);
   const GumboNode* container = ChooseContainer(s);
-  if (container) a.text = SubtreeText(container);
+  if (container) {
+    a.text = SubtreeText(container);
+  }
   if (a.published.empty()) {
     // <time datetime> in the article first, then anywhere.
     for (int pass = 0; pass < 2 && a.published.empty(); ++pass) {
       for (const GumboNode* t : s.times) {
-        if (pass == 0 && !(container && Contains(container, t))) continue;
+        if (pass == 0 && !(container && Contains(container, t))) {
+          continue;
+        }
         a.published = NormaliseAnyDate(Attr(t, "datetime"));
-        if (!a.published.empty()) break;
+        if (!a.published.empty()) {
+          break;
+        }
       }
     }
   }
@@ -499,11 +597,15 @@ HtmlArticle ExtractArticle(std::string_view html) {
 
 std::string HtmlFragmentToText(std::string_view html) {
   GumboDoc doc(html);
-  if (!doc.root()) return "";
+  if (!doc.root()) {
+    return "";
+  }
   TextBuilder b;
   AppendText(doc.root(), true, 0, b);
   std::string text = b.Take();
-  if (!text.empty()) return text;
+  if (!text.empty()) {
+    return text;
+  }
   TextBuilder plain;
   AppendText(doc.root(), false, 0, plain);
   return plain.Take();

@@ -27,16 +27,26 @@ enum class Format { kNone, kText, kJsonLines, kXml, kHtml };
 Format FormatOf(const std::string& path) {
   std::string name = path.substr(path.find_last_of('/') + 1);
   for (char& c : name) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c | 0x20);
+    }
   }
   auto ends = [&](std::string_view suffix) {
     return name.size() > suffix.size() &&
            name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
   };
-  if (ends(".txt")) return Format::kText;
-  if (ends(".jsonl")) return Format::kJsonLines;
-  if (ends(".xml") || ends(".rss") || ends(".atom") || ends(".nitf")) return Format::kXml;
-  if (ends(".html") || ends(".htm")) return Format::kHtml;
+  if (ends(".txt")) {
+    return Format::kText;
+  }
+  if (ends(".jsonl")) {
+    return Format::kJsonLines;
+  }
+  if (ends(".xml") || ends(".rss") || ends(".atom") || ends(".nitf")) {
+    return Format::kXml;
+  }
+  if (ends(".html") || ends(".htm")) {
+    return Format::kHtml;
+  }
   return Format::kNone;
 }
 
@@ -47,7 +57,9 @@ class Fd {
  public:
   explicit Fd(const std::string& path) : fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)) {}
   ~Fd() {
-    if (fd_ >= 0) ::close(fd_);
+    if (fd_ >= 0) {
+      ::close(fd_);
+    }
   }
   Fd(const Fd&) = delete;
   Fd& operator=(const Fd&) = delete;
@@ -71,7 +83,9 @@ bool ReadWhole(const std::string& path, std::string& out, std::string& error) {
     return false;
   }
   out.clear();
-  if (S_ISREG(st.st_mode)) out.reserve(static_cast<size_t>(st.st_size));
+  if (S_ISREG(st.st_mode)) {
+    out.reserve(static_cast<size_t>(st.st_size));
+  }
   char buf[1 << 16];
   for (;;) {
     size_t want = out.capacity() - out.size();
@@ -89,16 +103,22 @@ bool ReadWhole(const std::string& path, std::string& out, std::string& error) {
         return false;
       }
       out.resize(old + static_cast<size_t>(n));
-      if (n == 0) return true;
+      if (n == 0) {
+        return true;
+      }
       continue;
     }
     ssize_t n = ::read(fd.get(), buf, sizeof buf);
     if (n < 0) {
-      if (errno == EINTR) continue;
+      if (errno == EINTR) {
+        continue;
+      }
       error = ErrnoText(errno);
       return false;
     }
-    if (n == 0) return true;
+    if (n == 0) {
+      return true;
+    }
     out.append(buf, static_cast<size_t>(n));
   }
 }
@@ -122,7 +142,9 @@ class MappedFile {
       return false;
     }
     size_ = static_cast<size_t>(st.st_size);
-    if (size_ == 0) return true;
+    if (size_ == 0) {
+      return true;
+    }
     void* p = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd.get(), 0);
     if (p == MAP_FAILED) {
       error = ErrnoText(errno);
@@ -133,7 +155,9 @@ class MappedFile {
     return true;
   }
   ~MappedFile() {
-    if (data_) ::munmap(const_cast<char*>(data_), size_);
+    if (data_) {
+      ::munmap(const_cast<char*>(data_), size_);
+    }
   }
   std::string_view view() const { return {data_ ? data_ : "", size_}; }
   // Drops the pages of [0, upto) from memory (they were read).
@@ -176,9 +200,13 @@ void Collect(const fs::path& dir, int depth, std::vector<std::string>& out,
     return;
   }
   for (; it != fs::directory_iterator(); it.increment(ec)) {
-    if (ec) break;
+    if (ec) {
+      break;
+    }
     const fs::path& p = it->path();
-    if (IsHidden(p)) continue;
+    if (IsHidden(p)) {
+      continue;
+    }
     std::error_code dec;
     if (it->is_directory(dec)) {
       Collect(p, depth + 1, out, sidecars, on_skip);
@@ -188,7 +216,9 @@ void Collect(const fs::path& dir, int depth, std::vector<std::string>& out,
       sidecars.insert(std::move(name));
     }
   }
-  if (ec) on_skip({dir.string(), "cannot list folder: " + ec.message()});
+  if (ec) {
+    on_skip({dir.string(), "cannot list folder: " + ec.message()});
+  }
 }
 
 }  // namespace
@@ -223,13 +253,15 @@ uint64_t Reader::Read(const std::vector<std::string>& inputs, const DocumentSink
         on_skip({path, "empty file"});
         return;
       }
-      if (auto why = BinaryReason(bytes.substr(0, 64 * 1024))) {
+      if (auto why = BinaryReason(bytes.substr(0, kBinarySniffBytes))) {
         on_skip({path, *why});
         return;
       }
       JsonLinesParser parser(path, deliver, on_skip, on_warning, options_.max_document_bytes);
       ScanJsonLines(bytes, parser, [&](size_t consumed) { file.Release(consumed); });
-      if (parser.records() == 0) on_skip({path, "no JSON records (blank lines only)"});
+      if (parser.records() == 0) {
+        on_skip({path, "no JSON records (blank lines only)"});
+      }
       return;
     }
     std::string bytes;
@@ -276,12 +308,16 @@ uint64_t Reader::Read(const std::vector<std::string>& inputs, const DocumentSink
       uint64_t line_number = 0;
       for (;;) {
         ssize_t n = ::read(STDIN_FILENO, buf.data(), buf.size());
-        if (n < 0 && errno == EINTR) continue;
+        if (n < 0 && errno == EINTR) {
+          continue;
+        }
         if (n < 0) {
           on_skip({"stdin", "cannot read: " + ErrnoText(errno)});
           break;
         }
-        if (n == 0) break;
+        if (n == 0) {
+          break;
+        }
         bytes_read += static_cast<uint64_t>(n);
         std::string_view chunk(buf.data(), static_cast<size_t>(n));
         size_t start = 0;
@@ -298,7 +334,9 @@ uint64_t Reader::Read(const std::vector<std::string>& inputs, const DocumentSink
         }
         pending.append(chunk.substr(start));
       }
-      if (!pending.empty()) parser.Line(pending, ++line_number);
+      if (!pending.empty()) {
+        parser.Line(pending, ++line_number);
+      }
       continue;
     }
     std::error_code ec;
@@ -316,7 +354,9 @@ uint64_t Reader::Read(const std::vector<std::string>& inputs, const DocumentSink
       Collect(input, 0, files, sidecars, on_skip);
       std::sort(files.begin(), files.end());
       listed_sidecars = &sidecars;
-      for (const std::string& f : files) read_file(f, FormatOf(f));
+      for (const std::string& f : files) {
+        read_file(f, FormatOf(f));
+      }
       listed_sidecars = nullptr;
       continue;
     }

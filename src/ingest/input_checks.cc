@@ -21,17 +21,23 @@ std::optional<std::string> BinaryReason(std::string_view bytes) {
     return "binary file: NUL byte at byte " + std::to_string(at) + " (line " +
            std::to_string(lc.line) + ")";
   }
-  const size_t sample = std::min<size_t>(bytes.size(), 64 * 1024);
+  const size_t sample = std::min<size_t>(bytes.size(), kBinarySniffBytes);
   // Control characters other than \t \n \v \f \r (and DEL).
   static constexpr auto kControl = [] {
     std::array<uint8_t, 256> t{};
-    for (int c = 0; c < 0x20; ++c) t[c] = 1;
-    for (int c : {'\t', '\n', '\v', '\f', '\r'}) t[c] = 0;
+    for (int c = 0; c < 0x20; ++c) {
+      t[c] = 1;
+    }
+    for (unsigned char c : {'\t', '\n', '\v', '\f', '\r'}) {
+      t[c] = 0;
+    }
     t[0x7F] = 1;
     return t;
   }();
   size_t control = 0;
-  for (size_t i = 0; i < sample; ++i) control += kControl[static_cast<unsigned char>(bytes[i])];
+  for (size_t i = 0; i < sample; ++i) {
+    control += kControl[static_cast<unsigned char>(bytes[i])];
+  }
   // Text has next to no control characters; 5% of them is binary data.
   if (control >= 8 && control * 20 > sample) {
     return "binary file: " + std::to_string(control * 100 / sample) +
@@ -42,7 +48,9 @@ std::optional<std::string> BinaryReason(std::string_view bytes) {
 
 std::optional<std::string> Utf8Reason(std::string_view bytes) {
   size_t bad = utf8::FindInvalid(bytes);
-  if (bad == utf8::kValid) return std::nullopt;
+  if (bad == utf8::kValid) {
+    return std::nullopt;
+  }
   auto lc = utf8::LocateByte(bytes, bad);
   return "invalid UTF-8 at byte " + std::to_string(bad) + " (line " + std::to_string(lc.line) +
          ", column " + std::to_string(lc.column) + ")";
@@ -55,15 +63,21 @@ bool IsBlank(std::string_view bytes) {
 }
 
 std::string_view StripBom(std::string_view bytes) {
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    bytes.remove_prefix(3);
+  }
   return bytes;
 }
 
 std::string FileStem(std::string_view path) {
   size_t slash = path.find_last_of('/');
-  if (slash != std::string_view::npos) path.remove_prefix(slash + 1);
+  if (slash != std::string_view::npos) {
+    path.remove_prefix(slash + 1);
+  }
   size_t dot = path.find_last_of('.');
-  if (dot != std::string_view::npos && dot > 0) path = path.substr(0, dot);
+  if (dot != std::string_view::npos && dot > 0) {
+    path = path.substr(0, dot);
+  }
   return std::string(path);
 }
 

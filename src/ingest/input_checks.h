@@ -4,11 +4,15 @@
 #ifndef CLAIMGRAPH_INGEST_INPUT_CHECKS_H_
 #define CLAIMGRAPH_INGEST_INPUT_CHECKS_H_
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace claimgraph::ingest {
+
+// How much of a file the control-character count looks at.
+constexpr size_t kBinarySniffBytes = size_t{64} << 10;
 
 // Why `bytes` is not text ("binary file: NUL byte at byte 17", "UTF-16 text
 // (byte-order mark FF FE): convert it to UTF-8", "binary file: 40% control

@@ -24,24 +24,36 @@ class FlatReader {
   // object = ws "{" ws [ member *( ws "," ws member ) ] ws "}" ws
   bool Object(Record& record) {
     SkipWs();
-    if (!Eat('{')) return false;
+    if (!Eat('{')) {
+      return false;
+    }
     SkipWs();
-    if (Eat('}')) return AtEnd();
+    if (Eat('}')) {
+      return AtEnd();
+    }
     std::string key;
     for (;;) {
       key.clear();
-      if (!String(key)) return false;
+      if (!String(key)) {
+        return false;
+      }
       SkipWs();
-      if (!Eat(':')) return false;
+      if (!Eat(':')) {
+        return false;
+      }
       SkipWs();
       Field* f = record.Find(key);
-      if (!Value(f, f == &record.text)) return false;
+      if (!Value(f, f == &record.text)) {
+        return false;
+      }
       SkipWs();
       if (Eat(',')) {
         SkipWs();
         continue;
       }
-      if (!Eat('}')) return false;
+      if (!Eat('}')) {
+        return false;
+      }
       return AtEnd();
     }
   }
@@ -52,7 +64,9 @@ class FlatReader {
     return p_ == end_;
   }
   void SkipWs() {
-    while (p_ < end_ && (*p_ == ' ' || *p_ == '\t' || *p_ == '\r' || *p_ == '\n')) ++p_;
+    while (p_ < end_ && (*p_ == ' ' || *p_ == '\t' || *p_ == '\r' || *p_ == '\n')) {
+      ++p_;
+    }
   }
   bool Eat(char c) {
     if (p_ < end_ && *p_ == c) {
@@ -72,7 +86,9 @@ class FlatReader {
 
   // value (flat only): string / number / true / false / null.
   bool Value(Field* f, bool is_text) {
-    if (p_ >= end_) return false;
+    if (p_ >= end_) {
+      return false;
+    }
     const char c = *p_;
     if (c == '"') {
       if (!f) {
@@ -82,7 +98,9 @@ class FlatReader {
       f->kind = Field::Kind::kString;
       f->value.clear();
       // The article text is most of the line: one allocation, not log(n).
-      if (is_text && end_ - p_ > 256) f->value.reserve(static_cast<size_t>(end_ - p_));
+      if (is_text && end_ - p_ > 256) {
+        f->value.reserve(static_cast<size_t>(end_ - p_));
+      }
       return String(f->value);
     }
     const char* start = p_;
@@ -101,7 +119,9 @@ class FlatReader {
       ok = Number();
       type = "number";
     }
-    if (!ok) return false;
+    if (!ok) {
+      return false;
+    }
     if (f) {
       f->kind = type[0] == 'n' && type[2] == 'm' ? Field::Kind::kNumber : Field::Kind::kOther;
       f->type = type;
@@ -113,23 +133,37 @@ class FlatReader {
   // number = [ "-" ] int [ frac ] [ exp ]
   bool Number() {
     Eat('-');
-    if (p_ >= end_) return false;
+    if (p_ >= end_) {
+      return false;
+    }
     if (*p_ == '0') {
       ++p_;
     } else if (*p_ >= '1' && *p_ <= '9') {
-      while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+      while (p_ < end_ && *p_ >= '0' && *p_ <= '9') {
+        ++p_;
+      }
     } else {
       return false;
     }
     if (Eat('.')) {
-      if (p_ >= end_ || *p_ < '0' || *p_ > '9') return false;
-      while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+      if (p_ >= end_ || *p_ < '0' || *p_ > '9') {
+        return false;
+      }
+      while (p_ < end_ && *p_ >= '0' && *p_ <= '9') {
+        ++p_;
+      }
     }
     if (p_ < end_ && (*p_ == 'e' || *p_ == 'E')) {
       ++p_;
-      if (p_ < end_ && (*p_ == '+' || *p_ == '-')) ++p_;
-      if (p_ >= end_ || *p_ < '0' || *p_ > '9') return false;
-      while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+      if (p_ < end_ && (*p_ == '+' || *p_ == '-')) {
+        ++p_;
+      }
+      if (p_ >= end_ || *p_ < '0' || *p_ > '9') {
+        return false;
+      }
+      while (p_ < end_ && *p_ >= '0' && *p_ <= '9') {
+        ++p_;
+      }
     }
     return true;
   }
@@ -148,7 +182,9 @@ class FlatReader {
   }
 
   int Hex4() {
-    if (end_ - p_ < 4) return -1;
+    if (end_ - p_ < 4) {
+      return -1;
+    }
     int v = 0;
     for (int i = 0; i < 4; ++i) {
       char c = p_[i];
@@ -156,7 +192,9 @@ class FlatReader {
               : (c >= 'a' && c <= 'f') ? c - 'a' + 10
               : (c >= 'A' && c <= 'F') ? c - 'A' + 10
                                        : -1;
-      if (d < 0) return -1;
+      if (d < 0) {
+        return -1;
+      }
       v = v * 16 + d;
     }
     p_ += 4;
@@ -165,7 +203,9 @@ class FlatReader {
 
   // string = quotation-mark *char quotation-mark
   bool String(std::string& out) {
-    if (!Eat('"')) return false;
+    if (!Eat('"')) {
+      return false;
+    }
     for (;;) {
       const char* run = p_;
 #if defined(__SSE2__)
@@ -190,21 +230,31 @@ class FlatReader {
       while (end_ - p_ >= 8) {
         uint64_t w;
         std::memcpy(&w, p_, 8);
-        if (HasSpecial(w)) break;
+        if (HasSpecial(w)) {
+          break;
+        }
         p_ += 8;
       }
       while (p_ < end_ && *p_ != '"' && *p_ != '\\' && static_cast<unsigned char>(*p_) >= 0x20) {
         ++p_;
       }
       out.append(run, p_);
-      if (p_ >= end_) return false;
+      if (p_ >= end_) {
+        return false;
+      }
       const char c = *p_++;
-      if (c == '"') return true;
+      if (c == '"') {
+        return true;
+      }
       if (c != '\\') {
-        if (static_cast<unsigned char>(c) < 0x20) return false;  // raw control character
+        if (static_cast<unsigned char>(c) < 0x20) {
+          return false;  // raw control character
+        }
         continue;
       }
-      if (p_ >= end_) return false;
+      if (p_ >= end_) {
+        return false;
+      }
       switch (*p_++) {
         case '"':
           out += '"';
@@ -232,11 +282,17 @@ class FlatReader {
           break;
         case 'u': {
           int cp = Hex4();
-          if (cp < 0) return false;
+          if (cp < 0) {
+            return false;
+          }
           if (cp >= 0xD800 && cp <= 0xDBFF) {
-            if (!Literal("\\u")) return false;
+            if (!Literal("\\u")) {
+              return false;
+            }
             int lo = Hex4();
-            if (lo < 0xDC00 || lo > 0xDFFF) return false;
+            if (lo < 0xDC00 || lo > 0xDFFF) {
+              return false;
+            }
             cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
           } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
             return false;
@@ -273,9 +329,15 @@ JsonLinesParser::JsonLinesParser(std::string name, const DocumentSink& on_docume
       max_document_bytes_(max_document_bytes) {}
 
 void JsonLinesParser::Line(std::string_view line, uint64_t line_number) {
-  if (line_number == 1) line = StripBom(line);
-  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-  if (IsBlank(line)) return;
+  if (line_number == 1) {
+    line = StripBom(line);
+  }
+  if (!line.empty() && line.back() == '\r') {
+    line.remove_suffix(1);
+  }
+  if (IsBlank(line)) {
+    return;
+  }
   ++records_;
   const std::string where = name_ + ":" + std::to_string(line_number);
   auto skip = [&](std::string reason) { on_skip_({where, std::move(reason)}); };
@@ -296,7 +358,9 @@ void JsonLinesParser::Line(std::string_view line, uint64_t line_number) {
     std::string error;
     if (!ParseJsonObject(line, j, error)) {
       // "line 1, column C: ..." -> "column C: ..." (the line is ours).
-      if (error.rfind("line 1, ", 0) == 0) error = error.substr(8);
+      if (error.rfind("line 1, ", 0) == 0) {
+        error = error.substr(8);
+      }
       skip("invalid JSON: " + error);
       return;
     }
@@ -364,13 +428,15 @@ void ParseJsonLines(const std::string& name, std::string_view bytes,
     on_skip({name, "empty file"});
     return;
   }
-  if (auto why = BinaryReason(bytes.substr(0, 64 * 1024))) {
+  if (auto why = BinaryReason(bytes.substr(0, kBinarySniffBytes))) {
     on_skip({name, *why});
     return;
   }
   JsonLinesParser parser(name, on_document, on_skip, on_warning, options.max_document_bytes);
   ScanJsonLines(bytes, parser);
-  if (parser.records() == 0) on_skip({name, "no JSON records (blank lines only)"});
+  if (parser.records() == 0) {
+    on_skip({name, "no JSON records (blank lines only)"});
+  }
 }
 
 }  // namespace claimgraph::ingest

@@ -29,10 +29,14 @@ Field* Record::Find(std::string_view key) {
 }
 
 void RecordFromJson(const nlohmann::json& object, Record& record) {
-  if (!object.is_object()) return;
+  if (!object.is_object()) {
+    return;
+  }
   for (auto it = object.begin(); it != object.end(); ++it) {
     Field* f = record.Find(it.key());
-    if (!f) continue;
+    if (!f) {
+      continue;
+    }
     const auto& v = it.value();
     if (v.is_string()) {
       f->kind = Field::Kind::kString;
@@ -52,10 +56,14 @@ void RecordFromJson(const nlohmann::json& object, Record& record) {
 void ApplyMetadata(Record& r, model::Document& doc, const std::string& where,
                    const WarningSink& on_warning) {
   auto warn = [&](std::string message) {
-    if (on_warning) on_warning({where, std::move(message)});
+    if (on_warning) {
+      on_warning({where, std::move(message)});
+    }
   };
   auto take = [&](Field& f, const char* key, std::string& into) {
-    if (f.kind == Field::Kind::kAbsent) return;
+    if (f.kind == Field::Kind::kAbsent) {
+      return;
+    }
     if (f.kind != Field::Kind::kString) {
       warn(std::string("\"") + key + "\" is a " + f.type + ", not a string; ignored");
       return;
@@ -107,7 +115,9 @@ struct ErrorFinder : nlohmann::json_sax<nlohmann::json> {
 
 bool ParseJsonObject(std::string_view json, nlohmann::json& out, std::string& error) {
   out = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
-  if (!out.is_discarded()) return true;
+  if (!out.is_discarded()) {
+    return true;
+  }
   ErrorFinder finder;
   nlohmann::json::sax_parse(json.begin(), json.end(), &finder);
   // nlohmann's message reads "[json.exception.parse_error.101] parse error at
@@ -115,7 +125,9 @@ bool ParseJsonObject(std::string_view json, nlohmann::json& out, std::string& er
   // position and give the position ourselves (1-based line and column).
   std::string detail = finder.what;
   size_t colon = detail.find(": ");
-  if (colon != std::string::npos) detail = detail.substr(colon + 2);
+  if (colon != std::string::npos) {
+    detail = detail.substr(colon + 2);
+  }
   size_t at = finder.position > 0 ? finder.position - 1 : 0;
   auto lc = utf8::LocateByte(json, at);
   error =

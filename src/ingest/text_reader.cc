@@ -14,7 +14,9 @@ std::string SidecarName(const std::string& name) {
   std::string base = name;
   size_t slash = base.find_last_of('/');
   size_t dot = base.find_last_of('.');
-  if (dot != std::string::npos && (slash == std::string::npos || dot > slash)) base.resize(dot);
+  if (dot != std::string::npos && (slash == std::string::npos || dot > slash)) {
+    base.resize(dot);
+  }
   return base + ".meta.json";
 }
 

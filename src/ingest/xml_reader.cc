@@ -24,10 +24,16 @@ std::string_view LocalName(const char* name) {
 pugi::xml_node Child(pugi::xml_node n, std::string_view local) {
   pugi::xml_node prefixed;
   for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
-    if (c.type() != pugi::node_element) continue;
+    if (c.type() != pugi::node_element) {
+      continue;
+    }
     std::string_view name(c.name());
-    if (name == local) return c;
-    if (!prefixed && LocalName(c.name()) == local) prefixed = c;
+    if (name == local) {
+      return c;
+    }
+    if (!prefixed && LocalName(c.name()) == local) {
+      prefixed = c;
+    }
   }
   return prefixed;
 }
@@ -36,7 +42,9 @@ pugi::xml_node Child(pugi::xml_node n, std::string_view local) {
 pugi::xml_node Exact(pugi::xml_node n, const char* name) { return n.child(name); }
 
 void AppendNodeText(pugi::xml_node n, std::string& out, int depth) {
-  if (depth > 200) return;
+  if (depth > 200) {
+    return;
+  }
   for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
     if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
       out += c.value();
@@ -49,7 +57,9 @@ void AppendNodeText(pugi::xml_node n, std::string& out, int depth) {
 // All character data under `n`, concatenated.
 std::string NodeText(pugi::xml_node n) {
   std::string out;
-  if (n) AppendNodeText(n, out, 0);
+  if (n) {
+    AppendNodeText(n, out, 0);
+  }
   return out;
 }
 
@@ -63,7 +73,9 @@ std::string Collapse(std::string_view s) {
       space = true;
       continue;
     }
-    if (space && !out.empty()) out += ' ';
+    if (space && !out.empty()) {
+      out += ' ';
+    }
     space = false;
     out += c;
   }
@@ -71,8 +83,12 @@ std::string Collapse(std::string_view s) {
 }
 
 std::string Trim(std::string_view s) {
-  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  while (!s.empty() && IsSpace(s.front())) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() && IsSpace(s.back())) {
+    s.remove_suffix(1);
+  }
   return std::string(s);
 }
 
@@ -87,7 +103,9 @@ std::string FeedText(std::string_view s) {
 
 // Atom text constructs: type="text" (default), "html", or "xhtml" (a div).
 std::string AtomText(pugi::xml_node n) {
-  if (!n) return "";
+  if (!n) {
+    return "";
+  }
   std::string_view type = n.attribute("type").value();
   if (type == "xhtml") {
     std::ostringstream ss;
@@ -96,7 +114,9 @@ std::string AtomText(pugi::xml_node n) {
     }
     return HtmlFragmentToText(ss.str());
   }
-  if (type == "html" || type == "text/html") return HtmlFragmentToText(NodeText(n));
+  if (type == "html" || type == "text/html") {
+    return HtmlFragmentToText(NodeText(n));
+  }
   return Trim(NodeText(n));
 }
 
@@ -127,7 +147,9 @@ struct Context {
   const ReaderOptions& options;
 
   void Warn(const std::string& where, std::string message) const {
-    if (on_warning) on_warning({where, std::move(message)});
+    if (on_warning) {
+      on_warning({where, std::move(message)});
+    }
   }
   // Final checks shared by all XML formats, then delivery.
   void Deliver(model::Document&& d, const std::string& what) const {
@@ -154,7 +176,9 @@ void ReadRss(pugi::xml_node root, const Context& cx) {
   pugi::xml_node holder = Child(channel, "item") ? channel : root;
   int index = 0;
   for (pugi::xml_node item = holder.first_child(); item; item = item.next_sibling()) {
-    if (item.type() != pugi::node_element || LocalName(item.name()) != "item") continue;
+    if (item.type() != pugi::node_element || LocalName(item.name()) != "item") {
+      continue;
+    }
     ++index;
     model::Document d;
     d.origin = cx.name + ":item " + std::to_string(index);
@@ -166,12 +190,16 @@ void ReadRss(pugi::xml_node root, const Context& cx) {
     d.id = !guid.empty() ? guid : !d.url.empty() ? d.url : cx.stem + "-" + std::to_string(index);
     d.title = Collapse(FeedText(NodeText(Child(item, "title"))));
     pugi::xml_node body = Exact(item, "content:encoded");
-    if (!body || IsBlank(NodeText(body))) body = Child(item, "description");
+    if (!body || IsBlank(NodeText(body))) {
+      body = Child(item, "description");
+    }
     d.text = FeedText(NodeText(body));
     if (pugi::xml_node date = Child(item, "pubDate")) {
       std::string raw = Trim(NodeText(date));
       d.published = DateFromRfc822(raw);
-      if (d.published.empty()) d.published = DateFromIso8601(raw);
+      if (d.published.empty()) {
+        d.published = DateFromIso8601(raw);
+      }
       if (d.published.empty()) {
         cx.Warn(d.origin, "pubDate is not an RFC 822 date: \"" + raw + "\"; ignored");
       }
@@ -182,7 +210,9 @@ void ReadRss(pugi::xml_node root, const Context& cx) {
     d.author = creator ? Collapse(NodeText(creator)) : RssAuthor(NodeText(Child(item, "author")));
     cx.Deliver(std::move(d), "neither description nor content:encoded");
   }
-  if (index == 0) cx.on_skip({cx.name, "RSS feed without items"});
+  if (index == 0) {
+    cx.on_skip({cx.name, "RSS feed without items"});
+  }
 }
 
 std::string AtomAuthor(pugi::xml_node n) {
@@ -192,10 +222,16 @@ std::string AtomAuthor(pugi::xml_node n) {
 std::string AtomLink(pugi::xml_node entry) {
   std::string fallback;
   for (pugi::xml_node l = entry.first_child(); l; l = l.next_sibling()) {
-    if (l.type() != pugi::node_element || LocalName(l.name()) != "link") continue;
+    if (l.type() != pugi::node_element || LocalName(l.name()) != "link") {
+      continue;
+    }
     std::string_view rel = l.attribute("rel").value();
-    if (rel == "alternate" || rel.empty()) return l.attribute("href").value();
-    if (fallback.empty()) fallback = l.attribute("href").value();
+    if (rel == "alternate" || rel.empty()) {
+      return l.attribute("href").value();
+    }
+    if (fallback.empty()) {
+      fallback = l.attribute("href").value();
+    }
   }
   return fallback;
 }
@@ -206,7 +242,9 @@ void ReadAtom(pugi::xml_node root, const Context& cx) {
   const std::string feed_lang = root.attribute("xml:lang").value();
   int index = 0;
   for (pugi::xml_node entry = root.first_child(); entry; entry = entry.next_sibling()) {
-    if (entry.type() != pugi::node_element || LocalName(entry.name()) != "entry") continue;
+    if (entry.type() != pugi::node_element || LocalName(entry.name()) != "entry") {
+      continue;
+    }
     ++index;
     model::Document d;
     d.origin = cx.name + ":entry " + std::to_string(index);
@@ -217,10 +255,14 @@ void ReadAtom(pugi::xml_node root, const Context& cx) {
     d.id = !id.empty() ? id : !d.url.empty() ? d.url : cx.stem + "-" + std::to_string(index);
     d.title = Collapse(AtomText(Child(entry, "title")));
     pugi::xml_node body = Child(entry, "content");
-    if (!body || IsBlank(NodeText(body))) body = Child(entry, "summary");
+    if (!body || IsBlank(NodeText(body))) {
+      body = Child(entry, "summary");
+    }
     d.text = AtomText(body);
     pugi::xml_node date = Child(entry, "published");
-    if (!date) date = Child(entry, "updated");
+    if (!date) {
+      date = Child(entry, "updated");
+    }
     if (date) {
       std::string raw = Trim(NodeText(date));
       d.published = DateFromIso8601(raw);
@@ -230,24 +272,36 @@ void ReadAtom(pugi::xml_node root, const Context& cx) {
       }
     }
     d.author = AtomAuthor(entry);
-    if (d.author.empty()) d.author = feed_author;
+    if (d.author.empty()) {
+      d.author = feed_author;
+    }
     std::string_view lang = entry.attribute("xml:lang").value();
     d.language = !lang.empty() ? std::string(lang) : feed_lang;
     cx.Deliver(std::move(d), "neither content nor summary");
   }
-  if (index == 0) cx.on_skip({cx.name, "Atom feed without entries"});
+  if (index == 0) {
+    cx.on_skip({cx.name, "Atom feed without entries"});
+  }
 }
 
 // NITF body.content: paragraphs (<p>, subheads <hl2>, list items) in order.
 void NitfParagraphs(pugi::xml_node n, std::string& out, int depth) {
-  if (depth > 200) return;
+  if (depth > 200) {
+    return;
+  }
   for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
-    if (c.type() != pugi::node_element) continue;
+    if (c.type() != pugi::node_element) {
+      continue;
+    }
     std::string_view name = LocalName(c.name());
     if (name == "p" || name == "hl2" || name == "li" || name == "pre") {
       std::string para = Collapse(NodeText(c));
-      if (para.empty()) continue;
-      if (!out.empty()) out += "\n\n";
+      if (para.empty()) {
+        continue;
+      }
+      if (!out.empty()) {
+        out += "\n\n";
+      }
       out += para;
     } else if (name != "media" && name != "table" && name != "note") {
       NitfParagraphs(c, out, depth + 1);
@@ -264,9 +318,13 @@ void ReadNitf(pugi::xml_node root, const Context& cx) {
   d.origin = cx.name;
   d.format = "nitf";
   d.id = Trim(Child(docdata, "doc-id").attribute("id-string").value());
-  if (d.id.empty()) d.id = cx.stem;
+  if (d.id.empty()) {
+    d.id = cx.stem;
+  }
   d.title = Collapse(NodeText(Child(Child(body_head, "hedline"), "hl1")));
-  if (d.title.empty()) d.title = Collapse(NodeText(Child(head, "title")));
+  if (d.title.empty()) {
+    d.title = Collapse(NodeText(Child(head, "title")));
+  }
   if (pugi::xml_node date = Child(docdata, "date.issue")) {
     std::string raw = date.attribute("norm").value();
     d.published = DateFromIso8601(raw);
@@ -278,12 +336,18 @@ void ReadNitf(pugi::xml_node root, const Context& cx) {
   std::string person = Collapse(NodeText(Child(byline, "person")));
   d.author = !person.empty() ? person : StripBy(Collapse(NodeText(byline)));
   d.publisher = Collapse(Child(docdata, "doc.copyright").attribute("holder").value());
-  if (d.publisher.empty()) d.publisher = Collapse(Child(head, "pubdata").attribute("name").value());
+  if (d.publisher.empty()) {
+    d.publisher = Collapse(Child(head, "pubdata").attribute("name").value());
+  }
   d.language = root.attribute("xml:lang").value();
-  if (d.language.empty()) d.language = body.attribute("xml:lang").value();
+  if (d.language.empty()) {
+    d.language = body.attribute("xml:lang").value();
+  }
   pugi::xml_node content = Child(body, "body.content");
   NitfParagraphs(content, d.text, 0);
-  if (d.text.empty()) d.text = Collapse(NodeText(content));
+  if (d.text.empty()) {
+    d.text = Collapse(NodeText(content));
+  }
   cx.Deliver(std::move(d), "nothing in body.content");
 }
 

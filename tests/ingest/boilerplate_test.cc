@@ -10,7 +10,9 @@ namespace {
 
 std::vector<std::string> Marked(const std::string& text) {
   std::vector<std::string> out;
-  for (const auto& s : FindBoilerplate(text)) out.push_back(text.substr(s.begin, s.size()));
+  for (const auto& s : FindBoilerplate(text)) {
+    out.push_back(text.substr(s.begin, s.size()));
+  }
   return out;
 }
 
@@ -144,7 +146,9 @@ TEST(FindBoilerplate, ReprintNoteAtTheTopIsNotMarked) {
 
 TEST(FindBoilerplate, LongSingleLineIsLinear) {
   std::string text(50u << 20, 'a');
-  for (size_t i = 100; i < text.size(); i += 100) text[i] = ' ';
+  for (size_t i = 100; i < text.size(); i += 100) {
+    text[i] = ' ';
+  }
   EXPECT_TRUE(FindBoilerplate(text).empty());
 }
 

@@ -25,18 +25,24 @@ struct Collector {
   }
   const model::Document* Find(const std::string& id) const {
     for (const auto& d : docs) {
-      if (d.id == id) return &d;
+      if (d.id == id) {
+        return &d;
+      }
     }
     return nullptr;
   }
   std::string SkipText() const {
     std::string out;
-    for (const auto& s : skips) out += s.where + ": " + s.reason + "\n";
+    for (const auto& s : skips) {
+      out += s.where + ": " + s.reason + "\n";
+    }
     return out;
   }
   std::string WarningText() const {
     std::string out;
-    for (const auto& w : warnings) out += w.where + ": " + w.message + "\n";
+    for (const auto& w : warnings) {
+      out += w.where + ": " + w.message + "\n";
+    }
     return out;
   }
 };

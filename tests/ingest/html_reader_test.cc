@@ -108,7 +108,9 @@ TEST(ParseHtml, PageWithoutTextIsSkipped) {
 
 TEST(ParseHtml, DeeplyNestedMarkupDoesNotCrash) {
   std::string html = "<html><body>";
-  for (int i = 0; i < 5000; ++i) html += "<div>";
+  for (int i = 0; i < 5000; ++i) {
+    html += "<div>";
+  }
   html += "<p>Deep text.</p></body></html>";
   Collector c;
   ParseHtml("deep.html", html, c.doc_sink(), c.skip_sink());

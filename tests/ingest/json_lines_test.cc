@@ -134,7 +134,9 @@ TEST(ParseJsonLines, LineOverTheLimitIsSkipped) {
 
 TEST(ParseJsonLines, FiftyMegabyteRecordIsOneDocument) {
   std::string text;
-  while (text.size() < (50u << 20)) text += "The agency said exports rose. \\\"Quoted.\\\" ";
+  while (text.size() < (50u << 20)) {
+    text += "The agency said exports rose. \\\"Quoted.\\\" ";
+  }
   std::string bytes = "{\"id\": \"big\", \"text\": \"" + text + "\"}\n";
   Collector c;
   ParseJsonLines("big.jsonl", bytes, c.doc_sink(), c.skip_sink());

@@ -45,7 +45,9 @@ TEST(Reader, FolderIsReadRecursivelyInSortedOrder) {
   uint64_t bytes = reader.Read({kCorpus}, c.doc_sink(), c.skip_sink(), c.warning_sink());
   EXPECT_GT(bytes, 1000u);
   std::vector<std::string> ids;
-  for (const auto& d : c.docs) ids.push_back(d.id);
+  for (const auto& d : c.docs) {
+    ids.push_back(d.id);
+  }
   // a-ferry.txt, b-buses.txt, c-briefs.jsonl (2 good lines), feeds/harbour.rss
   // (1 good item), feeds/page.html; hidden files, .md, .json and .csv unseen.
   EXPECT_EQ(ids, (std::vector<std::string>{"a-ferry", "b-buses", "c-1", "c-briefs-2",
@@ -105,7 +107,9 @@ TEST(Reader, DanglingSymlinkIsUnreadable) {
 }
 
 TEST(Reader, PermissionDeniedIsUnreadable) {
-  if (::geteuid() == 0) GTEST_SKIP() << "root reads every file";
+  if (::geteuid() == 0) {
+    GTEST_SKIP() << "root reads every file";
+  }
   TempDir tmp;
   std::string p = tmp.Write("locked.txt", "Text.");
   fs::permissions(p, fs::perms::none);
@@ -123,7 +127,9 @@ TEST(Reader, BadFilesAmongGoodOnesEachGetOneMessage) {
   tmp.Write("4-empty.html", "");
   tmp.Write("5-broken.nitf", "<nitf><body>");
   std::string big(50u << 20, 'a');
-  for (size_t i = 7; i < big.size(); i += 8) big[i] = ' ';
+  for (size_t i = 7; i < big.size(); i += 8) {
+    big[i] = ' ';
+  }
   tmp.Write("6-big.txt", big);
   Collector c;
   Reader().Read({tmp.path()}, c.doc_sink(), c.skip_sink(), c.warning_sink());
@@ -183,7 +189,9 @@ TEST(Reader, LargeJsonLinesFileStreams) {
   std::string line =
       "{\"text\": \"The agency said on Tuesday that exports rose by 3.5 percent in March.\"}\n";
   std::string bytes;
-  for (int i = 0; i < 200000; ++i) bytes += line;
+  for (int i = 0; i < 200000; ++i) {
+    bytes += line;
+  }
   std::string path = tmp.Write("many.jsonl", bytes);
   size_t docs = 0;
   std::string last_id;
@@ -210,7 +218,7 @@ TEST(Reader, SeedFormatSamplesReadWithoutWarnings) {
     EXPECT_FALSE(d.title.empty()) << d.id;
     EXPECT_FALSE(d.published.empty()) << d.id;
     EXPECT_FALSE(d.text.empty()) << d.id;
-    EXPECT_TRUE(d.id.rfind("0", 0) != 0) << d.id;  // never like the .txt seeds' 01-...
+    EXPECT_TRUE(d.id.rfind('0', 0) != 0) << d.id;  // never like the .txt seeds' 01-...
   }
   EXPECT_EQ(formats, (std::set<std::string>{"jsonl", "rss", "atom", "nitf", "html"}));
   EXPECT_GE(c.docs.size(), 9u);

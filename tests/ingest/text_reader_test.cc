@@ -99,7 +99,9 @@ TEST(ParseText, BinaryFileIsSkippedNamingTheByte) {
 TEST(ParseText, ControlCharacterSoupIsBinary) {
   Collector c;
   std::string bytes;
-  for (int i = 0; i < 400; ++i) bytes += static_cast<char>(1 + i % 8);
+  for (int i = 0; i < 400; ++i) {
+    bytes += static_cast<char>(1 + i % 8);
+  }
   ParseText("blob.txt", bytes, nullptr, c.doc_sink(), c.skip_sink());
   ASSERT_EQ(c.skips.size(), 1u);
   EXPECT_TRUE(Has(c.skips[0].reason, "control characters")) << c.skips[0].reason;
@@ -134,7 +136,9 @@ TEST(ParseText, FiftyMegabyteOneLineFileIsReadFast) {
   Collector c;
   std::string line;
   line.reserve(50u << 20);
-  while (line.size() < (50u << 20)) line += "The ministry said the figures were accurate. ";
+  while (line.size() < (50u << 20)) {
+    line += "The ministry said the figures were accurate. ";
+  }
   auto start = std::chrono::steady_clock::now();
   ParseText("big.txt", line, nullptr, c.doc_sink(), c.skip_sink());
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
