@@ -11,6 +11,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "emit/rdf_sink.h"
 #include "sample.h"
 
 namespace claimgraph::emit {
@@ -164,6 +165,18 @@ TEST(GraphEmitter, OutputPathThatIsAFileIsAClearError) {
   auto em = GraphEmitter::Open((dir / "plain").string(), Options{});
   ASSERT_FALSE(em.ok());
   EXPECT_NE(em.status().message().find("plain"), std::string::npos);
+}
+
+TEST(SerdFileSink, AFullDiskIsReportedByFinish) {
+  if (!fs::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  auto sink = OpenSerdFileSink("/dev/full", SerdSyntax::kTurtle);
+  ASSERT_TRUE(sink.ok());
+  std::string text(1 << 21, 'x');  // larger than any buffer on the way
+  (*sink)->Triple(Term::Iri("https://example.org/s"), Term::Iri("https://example.org/p"),
+                  Term::Literal(text));
+  Status st = (*sink)->Finish();
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("/dev/full"), std::string::npos) << st.message();
 }
 
 TEST(GraphEmitter, RejectsARelativeDataBase) {
