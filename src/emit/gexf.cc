@@ -4,8 +4,6 @@
 // tree once and saves it.
 #include "emit/gexf.h"
 
-#include "emit/rdf_terms.h"
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -13,6 +11,8 @@
 #include <pugixml.hpp>
 #include <string_view>
 #include <utility>
+
+#include "emit/rdf_terms.h"
 
 namespace claimgraph::emit {
 
@@ -54,10 +54,14 @@ enum class EdgeKind : uint8_t { kAssertsAbout, kRelates, kAsserts, kAbout };
 
 const char* EdgeKindName(EdgeKind k) {
   switch (k) {
-    case EdgeKind::kAssertsAbout: return "asserts-about";
-    case EdgeKind::kRelates: return "relates";
-    case EdgeKind::kAsserts: return "asserts";
-    case EdgeKind::kAbout: return "about";
+    case EdgeKind::kAssertsAbout:
+      return "asserts-about";
+    case EdgeKind::kRelates:
+      return "relates";
+    case EdgeKind::kAsserts:
+      return "asserts";
+    case EdgeKind::kAbout:
+      return "about";
   }
   return "relates";
 }
@@ -67,9 +71,15 @@ struct DateRange {
   std::string first, last;
   bool empty() const { return first.empty(); }
   void Add(const std::string& d) {
-    if (d.empty()) return;
-    if (first.empty() || d < first) first = d;
-    if (last.empty() || d > last) last = d;
+    if (d.empty()) {
+      return;
+    }
+    if (first.empty() || d < first) {
+      first = d;
+    }
+    if (last.empty() || d > last) {
+      last = d;
+    }
   }
 };
 
@@ -96,11 +106,15 @@ struct EdgeAcc {
   DateRange seen;
   void Add(uint32_t doc, int32_t source, const std::string& date) {
     ++claims;
-    if (last_doc != doc) ++documents, last_doc = doc;
+    if (last_doc != doc) {
+      ++documents, last_doc = doc;
+    }
     if (source >= 0) {
       auto s = static_cast<uint32_t>(source);
       auto it = std::lower_bound(sources.begin(), sources.end(), s);
-      if (it == sources.end() || *it != s) sources.insert(it, s);
+      if (it == sources.end() || *it != s) {
+        sources.insert(it, s);
+      }
     }
     seen.Add(date);
   }
@@ -125,8 +139,12 @@ std::string CleanText(std::string_view s) {
       space = !out.empty();
       continue;
     }
-    if (c < 0x20 || c == 0x7f) continue;
-    if (space) out += ' ';
+    if (c < 0x20 || c == 0x7f) {
+      continue;
+    }
+    if (space) {
+      out += ' ';
+    }
     space = false;
     out += static_cast<char>(c);
   }
@@ -137,7 +155,9 @@ std::string CleanText(std::string_view s) {
 std::string Truncate(std::string s, size_t max_cp) {
   size_t cp = 0;
   for (size_t i = 0; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) {
+      continue;
+    }
     if (cp++ == max_cp) {
       s.resize(i);
       return s + "\xE2\x80\xA6";
@@ -151,7 +171,9 @@ std::string Truncate(std::string s, size_t max_cp) {
 std::string ListValue(const std::vector<std::string>& items) {
   std::string out = "[";
   for (size_t i = 0; i < items.size(); ++i) {
-    if (i) out += ", ";
+    if (i) {
+      out += ", ";
+    }
     const std::string& s = items[i];
     const bool quote = s.empty() || s.front() == ' ' || s.back() == ' ' ||
                        s.find_first_of(",\"'\\[]|") != std::string::npos;
@@ -161,7 +183,9 @@ std::string ListValue(const std::vector<std::string>& items) {
     }
     out += '"';
     for (char c : s) {
-      if (c == '"' || c == '\\') out += '\\';
+      if (c == '"' || c == '\\') {
+        out += '\\';
+      }
       out += c;
     }
     out += '"';
@@ -176,17 +200,21 @@ std::string Fixed1(double v) {
 }
 
 std::string SpanText(const model::Document& doc, const model::Span& s) {
-  if (s.begin >= s.end || s.end > doc.text.size()) return {};
+  if (s.begin >= s.end || s.end > doc.text.size()) {
+    return {};
+  }
   return doc.text.substr(s.begin, s.size());
 }
 
 // Entity of mention `m`, following antecedents of unlinked nominals and
 // pronouns a few steps; -1 when none.
-int32_t EntityOf(const model::Extraction& x, const std::vector<int32_t>& mention_entity,
-                 int32_t m, size_t entity_count) {
+int32_t EntityOf(const model::Extraction& x, const std::vector<int32_t>& mention_entity, int32_t m,
+                 size_t entity_count) {
   for (int hops = 0; m >= 0 && hops < 8; ++hops) {
     auto i = static_cast<size_t>(m);
-    if (i >= x.mentions.size()) return -1;
+    if (i >= x.mentions.size()) {
+      return -1;
+    }
     if (i < mention_entity.size() && mention_entity[i] >= 0 &&
         static_cast<size_t>(mention_entity[i]) < entity_count) {
       return mention_entity[i];
@@ -218,7 +246,9 @@ void SetColor(pugi::xml_node el, Rgb c) {
 }
 
 void SetInterval(pugi::xml_node el, const std::string& start, const std::string& end) {
-  if (start.empty()) return;
+  if (start.empty()) {
+    return;
+  }
   el.append_attribute("start") = start.c_str();
   el.append_attribute("end") = end.c_str();
 }
@@ -227,14 +257,18 @@ class AttValues {
  public:
   explicit AttValues(pugi::xml_node el) : el_(el) {}
   void Add(const char* id, const std::string& value) {
-    if (!list_) list_ = el_.append_child("attvalues");
+    if (!list_) {
+      list_ = el_.append_child("attvalues");
+    }
     pugi::xml_node v = list_.append_child("attvalue");
     v.append_attribute("for") = id;
     v.append_attribute("value") = value.c_str();
   }
   void Add(const char* id, uint32_t value) { Add(id, std::to_string(value)); }
   void AddIfSet(const char* id, const std::string& value) {
-    if (!value.empty()) Add(id, value);
+    if (!value.empty()) {
+      Add(id, value);
+    }
   }
 
  private:
@@ -252,20 +286,28 @@ void Declare(pugi::xml_node attributes, const char* id, const char* title, const
 }  // namespace
 
 bool IsFullDate(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') {
+    return false;
+  }
   int v[3] = {0, 0, 0};
   const int starts[3] = {0, 5, 8}, lens[3] = {4, 2, 2};
   for (int f = 0; f < 3; ++f) {
     for (int i = 0; i < lens[f]; ++i) {
       char c = s[starts[f] + i];
-      if (c < '0' || c > '9') return false;
+      if (c < '0' || c > '9') {
+        return false;
+      }
       v[f] = v[f] * 10 + (c - '0');
     }
   }
   const int year = v[0], month = v[1], day = v[2];
-  if (year == 0 || month < 1 || month > 12 || day < 1) return false;
+  if (year == 0 || month < 1 || month > 12 || day < 1) {
+    return false;
+  }
   static constexpr int kDays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (day > kDays[month - 1]) return false;
+  if (day > kDays[month - 1]) {
+    return false;
+  }
   const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   return !(month == 2 && day == 29 && !leap);
 }
@@ -273,15 +315,16 @@ bool IsFullDate(std::string_view s) {
 struct GexfWriter::Impl {
   Options options;
   uint32_t docs = 0;
-  std::vector<NodeAcc> nodes;             // by entity index
-  std::map<EdgeKey, EdgeAcc> edges;       // entity view
-  std::vector<ClaimNode> claims;          // claim view
+  std::vector<NodeAcc> nodes;        // by entity index
+  std::map<EdgeKey, EdgeAcc> edges;  // entity view
+  std::vector<ClaimNode> claims;     // claim view
 
   void AddClaim(const model::Document& doc, const model::Extraction& x,
                 const std::vector<int32_t>& mention_entity, size_t ci);
-  void AddEdge(EdgeKind kind, uint32_t from, uint32_t to, int32_t source,
-               const std::string& date) {
-    if (kind == EdgeKind::kRelates && to < from) std::swap(from, to);
+  void AddEdge(EdgeKind kind, uint32_t from, uint32_t to, int32_t source, const std::string& date) {
+    if (kind == EdgeKind::kRelates && to < from) {
+      std::swap(from, to);
+    }
     edges[EdgeKey{kind, from, to}].Add(docs, source, date);
   }
   void WriteEntityNodes(pugi::xml_node parent, const model::EntityTable& table,
@@ -302,17 +345,25 @@ void GexfWriter::AddDocument(const model::Document& doc, const model::Extraction
                              const std::vector<int32_t>& mention_entity,
                              const model::EntityTable& table) {
   Impl& im = *impl_;
-  if (im.nodes.size() < table.entities.size()) im.nodes.resize(table.entities.size());
+  if (im.nodes.size() < table.entities.size()) {
+    im.nodes.resize(table.entities.size());
+  }
   const std::string published = IsFullDate(doc.published) ? doc.published : std::string();
   for (size_t m = 0; m < x.mentions.size() && m < mention_entity.size(); ++m) {
     const int32_t e = mention_entity[m];
-    if (e < 0 || static_cast<size_t>(e) >= im.nodes.size()) continue;
+    if (e < 0 || static_cast<size_t>(e) >= im.nodes.size()) {
+      continue;
+    }
     NodeAcc& n = im.nodes[e];
     ++n.mentions;
-    if (n.last_doc != im.docs) ++n.documents, n.last_doc = im.docs;
+    if (n.last_doc != im.docs) {
+      ++n.documents, n.last_doc = im.docs;
+    }
     n.seen.Add(published);
   }
-  for (size_t ci = 0; ci < x.claims.size(); ++ci) im.AddClaim(doc, x, mention_entity, ci);
+  for (size_t ci = 0; ci < x.claims.size(); ++ci) {
+    im.AddClaim(doc, x, mention_entity, ci);
+  }
   ++im.docs;
 }
 
@@ -326,7 +377,9 @@ void GexfWriter::Impl::AddClaim(const model::Document& doc, const model::Extract
   std::vector<uint32_t> about;
   for (int32_t m : c.about) {
     int32_t e = EntityOf(x, mention_entity, m, nodes.size());
-    if (e >= 0 && e != source) about.push_back(static_cast<uint32_t>(e));
+    if (e >= 0 && e != source) {
+      about.push_back(static_cast<uint32_t>(e));
+    }
   }
   std::sort(about.begin(), about.end());
   about.erase(std::unique(about.begin(), about.end()), about.end());
@@ -344,11 +397,15 @@ void GexfWriter::Impl::AddClaim(const model::Document& doc, const model::Extract
     n.id = "claim/" + doc.id + "/" + std::to_string(ci);
     std::string content;
     for (const model::Span& s : c.content) {
-      if (!content.empty()) content += " \xE2\x80\xA6 ";
+      if (!content.empty()) {
+        content += " \xE2\x80\xA6 ";
+      }
       content += SpanText(doc, s);
     }
     n.label = Truncate(CleanText(content), kClaimLabelCodePoints);
-    if (n.label.empty()) n.label = n.id;
+    if (n.label.empty()) {
+      n.label = n.id;
+    }
     n.document = doc.id;
     n.cue = c.cue_lemma;
     n.category = model::CueCategoryName(c.category);
@@ -361,11 +418,15 @@ void GexfWriter::Impl::AddClaim(const model::Document& doc, const model::Extract
     return;
   }
   if (source >= 0) {
-    for (uint32_t e : about) AddEdge(EdgeKind::kAssertsAbout, source, e, source, date);
+    for (uint32_t e : about) {
+      AddEdge(EdgeKind::kAssertsAbout, source, e, source, date);
+    }
   }
   const size_t n = std::min(about.size(), kMaxRelated);
   for (size_t i = 0; i < n; ++i) {
-    for (size_t j = i + 1; j < n; ++j) AddEdge(EdgeKind::kRelates, about[i], about[j], source, date);
+    for (size_t j = i + 1; j < n; ++j) {
+      AddEdge(EdgeKind::kRelates, about[i], about[j], source, date);
+    }
   }
 }
 
@@ -374,19 +435,29 @@ void GexfWriter::Impl::AddClaim(const model::Document& doc, const model::Extract
 std::vector<bool> GexfWriter::Impl::KeptEntities(size_t entity_count) const {
   const uint32_t min = options.gexf_min_weight;
   std::vector<bool> keep(entity_count, min <= 1);
-  if (min <= 1) return keep;
+  if (min <= 1) {
+    return keep;
+  }
   for (size_t i = 0; i < entity_count && i < nodes.size(); ++i) {
-    if (nodes[i].mentions >= min) keep[i] = true;
+    if (nodes[i].mentions >= min) {
+      keep[i] = true;
+    }
   }
   if (options.gexf_claims) {
     for (const ClaimNode& c : claims) {
-      if (c.source >= 0) keep[c.source] = true;
-      for (uint32_t e : c.about) keep[e] = true;
+      if (c.source >= 0) {
+        keep[c.source] = true;
+      }
+      for (uint32_t e : c.about) {
+        keep[e] = true;
+      }
     }
     return keep;
   }
   for (const auto& [k, e] : edges) {
-    if (KeepEdge(e)) keep[k.from] = keep[k.to] = true;
+    if (KeepEdge(e)) {
+      keep[k.from] = keep[k.to] = true;
+    }
   }
   return keep;
 }
@@ -395,7 +466,9 @@ void GexfWriter::Impl::WriteEntityNodes(pugi::xml_node parent, const model::Enti
                                         const std::vector<bool>& keep) const {
   static const NodeAcc kEmpty;
   for (size_t i = 0; i < table.entities.size(); ++i) {
-    if (!keep[i]) continue;
+    if (!keep[i]) {
+      continue;
+    }
     const model::Entity& ent = table.entities[i];
     const NodeAcc& acc = i < nodes.size() ? nodes[i] : kEmpty;
     pugi::xml_node node = parent.append_child("node");
@@ -405,7 +478,9 @@ void GexfWriter::Impl::WriteEntityNodes(pugi::xml_node parent, const model::Enti
     AttValues att(node);
     att.Add("type", model::EntityTypeName(ent.type));
     std::vector<std::string> aliases;
-    for (const std::string& a : ent.aliases) aliases.push_back(CleanText(a));
+    for (const std::string& a : ent.aliases) {
+      aliases.push_back(CleanText(a));
+    }
     att.Add("aliases", ListValue(aliases));
     att.Add("mentionCount", acc.mentions);
     att.Add("claimCount", acc.claims_as_source);
@@ -440,7 +515,9 @@ void GexfWriter::Impl::WriteClaimNodes(pugi::xml_node parent,
     att.Add("category", c.category);
     att.Add("quote", c.quote ? "true" : "false");
     att.Add("negated", c.negated ? "true" : "false");
-    if (c.source >= 0) att.Add("source", CleanText(table.entities[c.source].label));
+    if (c.source >= 0) {
+      att.Add("source", CleanText(table.entities[c.source].label));
+    }
     SetColor(node, kClaimColor);
     node.append_child("viz:size").append_attribute("value") = "3.0";
   }
@@ -461,7 +538,9 @@ void AppendEdge(pugi::xml_node parent, const EdgeOut& e) {
   edge.append_attribute("id") = e.id.c_str();
   edge.append_attribute("source") = e.source.c_str();
   edge.append_attribute("target") = e.target.c_str();
-  if (e.undirected) edge.append_attribute("type") = "undirected";
+  if (e.undirected) {
+    edge.append_attribute("type") = "undirected";
+  }
   edge.append_attribute("label") = e.kind.c_str();
   edge.append_attribute("kind") = e.kind.c_str();
   edge.append_attribute("weight") = e.claims;
@@ -486,9 +565,13 @@ void EdgeInterval(const DateRange& own, const DateRange& a, const DateRange& b, 
     e.first = own.first, e.last = own.last;
     return;
   }
-  if (a.empty() || b.empty()) return;
+  if (a.empty() || b.empty()) {
+    return;
+  }
   std::string first = std::max(a.first, b.first), last = std::min(a.last, b.last);
-  if (first <= last) e.first = std::move(first), e.last = std::move(last);
+  if (first <= last) {
+    e.first = std::move(first), e.last = std::move(last);
+  }
 }
 
 }  // namespace
@@ -499,7 +582,9 @@ uint32_t GexfWriter::Impl::WriteEntityEdges(pugi::xml_node parent,
   static const NodeAcc kEmpty;
   auto acc = [&](uint32_t i) -> const NodeAcc& { return i < nodes.size() ? nodes[i] : kEmpty; };
   for (const auto& [k, e] : edges) {
-    if (!KeepEdge(e) || k.from >= table.entities.size() || k.to >= table.entities.size()) continue;
+    if (!KeepEdge(e) || k.from >= table.entities.size() || k.to >= table.entities.size()) {
+      continue;
+    }
     EdgeOut out;
     out.kind = EdgeKindName(k.kind);
     out.source = table.entities[k.from].key;
@@ -508,7 +593,9 @@ uint32_t GexfWriter::Impl::WriteEntityEdges(pugi::xml_node parent,
     out.undirected = k.kind == EdgeKind::kRelates;
     out.claims = e.claims;
     out.documents = e.documents;
-    for (uint32_t s : e.sources) out.source_names.push_back(CleanText(table.entities[s].label));
+    for (uint32_t s : e.sources) {
+      out.source_names.push_back(CleanText(table.entities[s].label));
+    }
     EdgeInterval(e.seen, acc(k.from).seen, acc(k.to).seen, out);
     AppendEdge(parent, out);
     ++written;
@@ -522,7 +609,9 @@ uint32_t GexfWriter::Impl::WriteClaimEdges(pugi::xml_node parent,
   for (const ClaimNode& c : claims) {
     EdgeOut out;
     out.first = out.last = c.date;
-    if (c.source >= 0) out.source_names.push_back(CleanText(table.entities[c.source].label));
+    if (c.source >= 0) {
+      out.source_names.push_back(CleanText(table.entities[c.source].label));
+    }
     if (c.source >= 0) {
       out.kind = EdgeKindName(EdgeKind::kAsserts);
       out.source = table.entities[c.source].key;
@@ -601,13 +690,15 @@ Status GexfWriter::Write(const std::string& path, const model::EntityTable& tabl
   const std::vector<bool> keep = im.KeptEntities(table.entities.size());
   pugi::xml_node nodes = graph.append_child("nodes");
   im.WriteEntityNodes(nodes, table, keep);
-  if (im.options.gexf_claims) im.WriteClaimNodes(nodes, table);
+  if (im.options.gexf_claims) {
+    im.WriteClaimNodes(nodes, table);
+  }
   nodes.prepend_attribute("count") =
       static_cast<unsigned>(std::distance(nodes.children().begin(), nodes.children().end()));
 
   pugi::xml_node edges = graph.append_child("edges");
-  const uint32_t edge_count = im.options.gexf_claims ? im.WriteClaimEdges(edges, table)
-                                                     : im.WriteEntityEdges(edges, table);
+  const uint32_t edge_count =
+      im.options.gexf_claims ? im.WriteClaimEdges(edges, table) : im.WriteEntityEdges(edges, table);
   edges.prepend_attribute("count") = edge_count;
 
   if (!xml.save_file(path.c_str(), "  ", pugi::format_default, pugi::encoding_utf8)) {

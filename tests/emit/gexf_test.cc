@@ -61,7 +61,9 @@ class Corpus {
     // A claim: source mention (or -1), content text, about mentions, date index.
     model::Claim& Claim(int32_t source, const std::string& content, std::vector<int32_t> about) {
       model::Claim c;
-      if (source >= 0) c.source = x.mentions[source].span;
+      if (source >= 0) {
+        c.source = x.mentions[source].span;
+      }
       c.source_mention = source;
       c.unattributed = source < 0;
       c.cue_lemma = "say";
@@ -84,7 +86,9 @@ class Corpus {
   // Runs the writer over every document and returns the file's text.
   std::string Write(const Options& options) {
     GexfWriter w(options);
-    for (const Doc& d : docs_) w.AddDocument(d.doc, d.x, d.mention_entity, table_);
+    for (const Doc& d : docs_) {
+      w.AddDocument(d.doc, d.x, d.mention_entity, table_);
+    }
     fs::path path = fs::path(::testing::TempDir()) / "gexf_test.gexf";
     Status s = w.Write(path.string(), table_);
     EXPECT_TRUE(s.ok()) << s.message();
@@ -148,18 +152,24 @@ struct Parsed {
     return graph.child("edges").find_child_by_attribute("edge", "id", id.c_str());
   }
   static std::string Att(pugi::xml_node el, const char* id) {
-    return el.child("attvalues").find_child_by_attribute("attvalue", "for", id)
-        .attribute("value").as_string("<none>");
+    return el.child("attvalues")
+        .find_child_by_attribute("attvalue", "for", id)
+        .attribute("value")
+        .as_string("<none>");
   }
   size_t Count(const char* what) const {
     size_t n = 0;
-    for (auto c : graph.child(what).children()) n += c.type() == pugi::node_element;
+    for (auto c : graph.child(what).children()) {
+      n += c.type() == pugi::node_element;
+    }
     return n;
   }
   // Every edge's ends are nodes of the file.
   void ExpectNoDanglingEdges() const {
     std::set<std::string> ids;
-    for (auto n : graph.child("nodes").children("node")) ids.insert(n.attribute("id").value());
+    for (auto n : graph.child("nodes").children("node")) {
+      ids.insert(n.attribute("id").value());
+    }
     for (auto e : graph.child("edges").children("edge")) {
       EXPECT_TRUE(ids.count(e.attribute("source").value())) << e.attribute("id").value();
       EXPECT_TRUE(ids.count(e.attribute("target").value())) << e.attribute("id").value();
@@ -233,8 +243,9 @@ TEST(GexfWriter, AssertsAboutEdgesAggregateClaimsPerSourceAndTarget) {
   EXPECT_TRUE(p.Edge("asserts-about:person/ana-vale->org/defence-ministry"));
   EXPECT_FALSE(p.Edge("asserts-about:org/defence-ministry->org/defence-ministry"));
   // The unattributed hedge adds no asserts-about edge from anyone.
-  EXPECT_STREQ(p.Edge("asserts-about:org/defence-ministry->country/west-land")
-                   .attribute("weight").value(), "1");
+  EXPECT_STREQ(
+      p.Edge("asserts-about:org/defence-ministry->country/west-land").attribute("weight").value(),
+      "1");
 }
 
 TEST(GexfWriter, RelatesEdgesAreUndirectedAndCountEveryClaimNamingBoth) {
@@ -311,8 +322,9 @@ TEST(GexfWriter, StatementDateFallsBackToPublishedAndSkipsInvalidDates) {
   int32_t west2 = d2.Mention("West Land", 1);
   d2.Claim(vale2, "West Land was calm", {west2});
   Parsed p2(c2.Write(Options{}));
-  EXPECT_STREQ(p2.Edge("asserts-about:person/ana-vale->country/west-land")
-                   .attribute("start").value(), "2024-02-29");
+  EXPECT_STREQ(
+      p2.Edge("asserts-about:person/ana-vale->country/west-land").attribute("start").value(),
+      "2024-02-29");
 }
 
 TEST(GexfWriter, StatementDateTakesTheDatePartOfATimeOfDay) {
