@@ -65,7 +65,7 @@ TEST_F(TimexTest, WrittenDatesInEveryCommonForm) {
   EXPECT_EQ(One("2025-03-01", "The log is dated 2025-01-24 at the top."), "2025-01-24");
   EXPECT_EQ(One("2025-03-01", "The log is dated 1/24/2025 at the top."), "2025-01-24");
   EXPECT_EQ(One("2025-03-01", "The war of 1950 left scars."), "1950");
-  EXPECT_EQ(One("2025-03-01", "Prices fell in the 1990s."), "199");
+  EXPECT_EQ(One("2025-03-01", "Prices fell in the 1990s."), "199X");
 }
 
 TEST_F(TimexTest, WeekdaysFollowTheTenseOfTheirVerb) {
