@@ -99,6 +99,25 @@ bool Usable(const model::Span& s, std::string_view text) {
   return s.begin < s.end && s.end <= text.size() && boundary(s.begin) && boundary(s.end);
 }
 
+// Indices of the items with usable spans, in span order, the first of each
+// span only: one node per IRI whatever order the extractor produced.
+template <typename T>
+std::vector<uint32_t> UniqueBySpan(const std::vector<T>& items, std::string_view text) {
+  std::vector<uint32_t> idx;
+  idx.reserve(items.size());
+  for (uint32_t i = 0; i < items.size(); ++i) {
+    if (Usable(items[i].span, text)) idx.push_back(i);
+  }
+  auto by_span = [&](uint32_t a, uint32_t b) { return items[a].span < items[b].span; };
+  if (!std::is_sorted(idx.begin(), idx.end(), by_span)) {
+    std::stable_sort(idx.begin(), idx.end(), by_span);
+  }
+  idx.erase(std::unique(idx.begin(), idx.end(),
+                        [&](uint32_t a, uint32_t b) { return items[a].span == items[b].span; }),
+            idx.end());
+  return idx;
+}
+
 }  // namespace
 
 // Everything about the document being written.
@@ -236,13 +255,12 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
     c.Iri(v::kDocumentOf, st.doc_iri);
   }
 
-  // Mentions (sorted by span; one node per span).
+  // Mentions (one node per span).
   std::vector<model::Span> mention_spans;
-  mention_spans.reserve(x.mentions.size());
-  for (size_t m = 0; m < x.mentions.size(); ++m) {
+  const std::vector<uint32_t> mention_order = UniqueBySpan(x.mentions, text);
+  mention_spans.reserve(mention_order.size());
+  for (uint32_t m : mention_order) {
     const model::Mention& men = x.mentions[m];
-    if (!Usable(men.span, text)) continue;
-    if (!mention_spans.empty() && mention_spans.back() == men.span) continue;
     mention_spans.push_back(men.span);
     st.SpanIri(st.iri, "m", men.span);
     Subject s(sink_, st.iri);
@@ -256,25 +274,17 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
       s.Iri(v::kMentionType, TypeIri(men.type));
     }
   }
-  std::sort(mention_spans.begin(), mention_spans.end());
   auto is_mention = [&](const model::Span& sp) {
     return std::binary_search(mention_spans.begin(), mention_spans.end(), sp);
   };
 
-  // Time expressions.
-  std::vector<model::Span> written;
-  auto first_time = [&](const model::Span& sp) {
-    auto it = std::lower_bound(written.begin(), written.end(), sp);
-    if (it != written.end() && *it == sp) return false;
-    written.insert(it, sp);
-    return true;
-  };
+  // Time expressions (one node per span; every index keeps its node's IRI).
   std::vector<std::string> time_iris(x.times.size());
   for (size_t t = 0; t < x.times.size(); ++t) {
+    if (Usable(x.times[t].span, text)) st.SpanIri(time_iris[t], "t", x.times[t].span);
+  }
+  for (uint32_t t : UniqueBySpan(x.times, text)) {
     const model::TimeExpr& te = x.times[t];
-    if (!Usable(te.span, text)) continue;
-    st.SpanIri(time_iris[t], "t", te.span);
-    if (!first_time(te.span)) continue;
     Subject s(sink_, time_iris[t]);
     s.Type(v::kTimeExpression);
     st.WriteString(s, te.span);
@@ -318,9 +328,8 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
   };
 
   // Quantities.
-  written.clear();
-  for (const model::Quantity& q : x.quantities) {
-    if (!Usable(q.span, text) || !first_time(q.span)) continue;
+  for (uint32_t qi : UniqueBySpan(x.quantities, text)) {
+    const model::Quantity& q = x.quantities[qi];
     st.SpanIri(st.iri, "q", q.span);
     Subject s(sink_, st.iri);
     s.Type(v::kQuantity);

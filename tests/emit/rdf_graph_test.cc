@@ -229,6 +229,24 @@ TEST(RdfGraph, SpansOffTheTextOrInsideACharacterAreSkipped) {
   }
 }
 
+TEST(RdfGraph, DuplicateSpansInAnyOrderGiveOneNodeEach) {
+  auto s = MakeSample();
+  // A second "Eastport" mention with the same span, appended out of order.
+  s.x.mentions.push_back(s.x.mentions[2]);
+  s.table.mention_entity[0].push_back(-1);
+  s.x.quantities.push_back(s.x.quantities[0]);
+  s.x.times.insert(s.x.times.begin(), s.x.times[1]);  // "March 2024" first, twice
+  s.x.claims[1].mentioned_times = {0};
+  MemorySink g = Write(s);
+  const std::string eastport = SpanIri(s, "m", Find(s.doc.text, "Eastport"));
+  EXPECT_EQ(g.Objects(eastport, v::kType).size(), 1u);
+  EXPECT_EQ(g.Objects(eastport, v::kRefersTo).size(), 1u);
+  EXPECT_EQ(g.Subjects(v::kType, v::kQuantity).size(), 1u);
+  EXPECT_EQ(g.Subjects(v::kType, v::kTimeExpression).size(), 2u);
+  EXPECT_EQ(g.Object(SpanIri(s, "claim", s.x.claims[1].content[0]), v::kMentionsTime),
+            SpanIri(s, "t", Find(s.doc.text, "March 2024")));
+}
+
 TEST(RdfGraph, QuantityValuesAndBounds) {
   auto s = MakeSample();
   model::Quantity range;
