@@ -639,9 +639,16 @@ std::optional<Hit> Matcher::WeekdayAt(size_t j) {
   }
   if (auto h = MonthAt(k)) return h;
   Hit h;
-  if (k < last_ && E(k).cat == Cat::kPartOfDay) ++k;
+  int part = -1;
+  if (k < last_ && E(k).cat == Cat::kPartOfDay) part = E(k++).v;
   h.end = k;
   h.value = anchor_ ? WeekdayValue(e.v, Tense(j, k), false) : "XXXX-WXX-" + std::to_string(e.v);
+  // "Friday evening": TempEval marks evenings with the part of the day and
+  // leaves mornings and nights at the date more often than not.
+  if (part == kEvening && h.value[4] == '-') {
+    h.value += "TEV";
+    h.type = TimexType::kTime;
+  }
   return h;
 }
 
