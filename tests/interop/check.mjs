@@ -2,16 +2,15 @@
 // wrote, and the query contract holds. Runs without ../shared: every package
 // is pinned in this folder's package-lock.json (npm ci --ignore-scripts).
 //
-//   node tests/interop/check.mjs OUTDIR [--queries DIR] [--shapes FILE]
-//                                [--expected DIR] [--no-rows-ok]
+//   node tests/interop/check.mjs OUTDIR [--queries DIR] [--shapes FILE] [--no-rows-ok]
 //
 // RDF    every *.ttl / *.nt under OUTDIR parses with N3.js in strict mode
 //        (fatal UTF-8 decoding, no relative IRIs, no blank nodes) and with
 //        serdi, both reading the same number of triples;
 // store  all of it loads into Oxigraph; no ill-typed xsd literal;
 // query  every DIR/*.rq runs and returns rows; the contract queries project
-//        their contract variables with the promised kinds of values;
-//        DIR/NAME.rq is compared with EXPECTED/NAME.tsv when that exists;
+//        their contract variables with the promised kinds of values (the
+//        analyst queries' expected tables are tests/queries' job);
 // SHACL  all RDF conforms to the shapes (rdf-validate-shacl);
 // GEXF   every *.gexf is well-formed (xmllint and xmldom), loads with
 //        graphology-gexf (no dangling edges) and has the structure the
@@ -32,13 +31,6 @@ const gexf = req('graphology-gexf');
 const { DOMParser } = createRequire(req.resolve('graphology-gexf'))('@xmldom/xmldom');
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
-const PREFIXES = [ // for expected tables: IRIs are compared in this short form
-  ['data:', 'https://w3id.org/claimgraph/data/'], ['cg:', 'https://w3id.org/claimgraph/ns#'],
-  ['xsd:', XSD], ['schema:', 'https://schema.org/'], ['schema:', 'http://schema.org/'],
-  ['prov:', 'http://www.w3.org/ns/prov#'], ['skos:', 'http://www.w3.org/2004/02/skos/core#'],
-  ['rdf:', 'http://www.w3.org/1999/02/22-rdf-syntax-ns#'],
-  ['nif:', 'http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#'],
-];
 
 // The query contract (issue 2): variables each query must project, and what
 // a bound value must look like.
@@ -69,17 +61,16 @@ const detail = (m) => console.log(`      ${m}`);
 const msg = (e) => String(e?.message ?? e).split('\n')[0].slice(0, 300);
 
 function args(argv) {
-  const o = { out: null, queries: null, shapes: null, expected: null, rowsOptional: false };
+  const o = { out: null, queries: null, shapes: null, rowsOptional: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--queries') o.queries = argv[++i];
     else if (a === '--shapes') o.shapes = argv[++i];
-    else if (a === '--expected') o.expected = argv[++i];
     else if (a === '--no-rows-ok') o.rowsOptional = true;
     else if (!o.out && !a.startsWith('--')) o.out = a;
     else throw new Error(`unknown argument ${a}`);
   }
-  if (!o.out) throw new Error('usage: check.mjs OUTDIR [--queries DIR] [--shapes FILE] [--expected DIR]');
+  if (!o.out) throw new Error('usage: check.mjs OUTDIR [--queries DIR] [--shapes FILE] [--no-rows-ok]');
   return o;
 }
 
@@ -165,39 +156,6 @@ function loadStore(files) {
   return store;
 }
 
-const short = (v) => {
-  if (!v) return '';
-  if (v.type !== 'uri') return v.value;
-  for (const [p, ns] of PREFIXES) if (v.value.startsWith(ns)) return p + v.value.slice(ns.length);
-  return v.value;
-};
-
-// EXPECTED/NAME.tsv: a header of variable names, then one row per line,
-// IRIs in the short forms above, literals by their lexical form, empty for
-// unbound. Lines starting with # are comments; "# mode: subset" accepts
-// extra rows in the result (every expected row must still be there).
-function compareExpected(name, result, expectedDir) {
-  const f = path.join(expectedDir, name.replace(/\.rq$/, '.tsv'));
-  if (!fs.existsSync(f)) return;
-  const lines = readUtf8(f).split('\n').map((l) => l.replace(/\r$/, ''));
-  const subset = lines.some((l) => /^#\s*mode:\s*subset\b/.test(l));
-  const rows = lines.filter((l) => l && !l.startsWith('#'));
-  const header = rows.shift().split('\t');
-  const missingVars = header.filter((v) => !result.head.vars.includes(v));
-  if (missingVars.length) return fail(`expected   ${f}: query has no ?${missingVars.join(', ?')}`);
-  const want = rows.map((r) => r.split('\t').map((c) => c.trim()).join('\t'));
-  const got = result.results.bindings.map((b) => header.map((v) => short(b[v])).join('\t'));
-  const count = (list) => list.reduce((m, r) => m.set(r, (m.get(r) ?? 0) + 1), new Map());
-  const g = count(got);
-  const w = count(want);
-  const missing = [...w].filter(([r, n]) => (g.get(r) ?? 0) < n).map(([r]) => r);
-  const extra = subset ? [] : [...g].filter(([r, n]) => (w.get(r) ?? 0) < n).map(([r]) => r);
-  if (!missing.length && !extra.length) return pass(`expected   ${f} (${want.length} rows${subset ? ', subset' : ''})`);
-  fail(`expected   ${f}: ${missing.length} missing, ${extra.length} unexpected row(s)`);
-  for (const r of missing.slice(0, 10)) detail(`- ${r}`);
-  for (const r of extra.slice(0, 10)) detail(`+ ${r}`);
-}
-
 function checkQueries(store, o) {
   const rqs = fs.readdirSync(o.queries).filter((n) => n.endsWith('.rq')).sort();
   if (rqs.length === 0) return fail(`query      no .rq files in ${o.queries}`);
@@ -218,7 +176,6 @@ function checkQueries(store, o) {
     else fail(`query      ${f}: no rows`);
     const contract = CONTRACT[name];
     if (contract) checkContract(f, contract, result);
-    if (o.expected) compareExpected(name, result, o.expected);
   }
 }
 
