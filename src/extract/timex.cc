@@ -867,6 +867,7 @@ std::optional<Hit> Matcher::QuarterAt(size_t j) {
   size_t k = j;
   if (t == "fiscal") ++k;
   int q = OrdinalWord(L(k));
+  if (L(k) == "final" || L(k) == "last") q = 4;  // "the final quarter of 2009"
   size_t qend = 0;
   if (q >= 1 && q <= 4 && L(k + 1) == "quarter") {
     qend = k + 2;
@@ -900,6 +901,10 @@ std::optional<Hit> Matcher::QuarterAt(size_t j) {
   if (L(qend) == "of" && YearToken(qend + 1)) {
     year = *YearToken(qend + 1);
     qend += 2;
+  } else if (L(qend) == "of" && L(qend + 2) == "year" && E(qend + 1).cat == Cat::kRelative &&
+             L(qend + 1) != "past") {
+    year = anchor_->y + E(qend + 1).v;  // "the first quarter of last year"
+    qend += 3;
   } else if (auto yr = YearToken(qend)) {
     year = *yr;
     ++qend;
@@ -914,6 +919,7 @@ std::optional<Hit> Matcher::QuarterAt(size_t j) {
 // "10:35 a.m.", "3 p.m.", "noon".
 std::optional<Hit> Matcher::ClockAt(size_t j) {
   int hh = -1, mm = 0;
+  bool zulu = false;  // "12:00 UTC": TIMEX3 writes the zone as Z
   size_t k = j;
   if (L(j) == "noon" || L(j) == "midday") {
     hh = 12;
@@ -931,8 +937,10 @@ std::optional<Hit> Matcher::ClockAt(size_t j) {
       if (L(k)[0] == 'a' && hh == 12) hh = 0;
       ++k;
     }
-    if (k < last_ && In(L(k), {"gmt", "utc", "est", "edt", "pst", "pdt", "cet", "kst", "bst"}))
+    if (k < last_ && In(L(k), {"gmt", "utc", "est", "edt", "pst", "pdt", "cet", "kst", "bst"})) {
+      zulu = L(k) == "gmt" || L(k) == "utc";
       ++k;
+    }
     else if (k + 1 < last_ && L(k) == "local" && L(k + 1) == "time")
       k += 2;
   } else {
@@ -944,7 +952,7 @@ std::optional<Hit> Matcher::ClockAt(size_t j) {
     std::optional<Hit> day = E(k).cat == Cat::kWeekday ? WeekdayAt(k) : WordAt(k);
     if (day && day->value.size() >= 10 && day->value[4] == '-') {
       char clock[16];
-      std::snprintf(clock, sizeof clock, "T%02d:%02d", hh, mm);
+      std::snprintf(clock, sizeof clock, "T%02d:%02d%s", hh, mm, zulu ? "Z" : "");
       day->value = day->value.substr(0, 10) + clock;
       day->type = TimexType::kTime;
       return day;
@@ -953,7 +961,7 @@ std::optional<Hit> Matcher::ClockAt(size_t j) {
   h.type = TimexType::kTime;
   h.end = k;
   char buf[16];
-  std::snprintf(buf, sizeof buf, "T%02d:%02d", hh, mm);
+  std::snprintf(buf, sizeof buf, "T%02d:%02d%s", hh, mm, zulu ? "Z" : "");
   if (anchor_ && anchor_->d) {
     h.value = DateValue(anchor_->y, anchor_->m, anchor_->d) + buf;
   } else {
