@@ -31,6 +31,9 @@ Atom and NITF XML (*.xml, *.rss, *.atom, *.nitf), HTML (*.html, *.htm).
 
 Options:
   -o, --out DIR           output folder (default out/)
+      --into DIR          add the inputs to the graph in DIR: documents of earlier
+                          --into runs are re-linked, not re-extracted (state in
+                          DIR/.claimgraph/); retired entity IRIs get owl:sameAs
   -f, --format FORMAT     turtle (default; OUT/graph.ttl) or ntriples (OUT/graph.nt)
       --no-gexf           do not write OUT/graph.gexf
       --gexf-claims       GEXF claim-level view: claim nodes between source and subject
@@ -97,6 +100,9 @@ int main(int argc, char** argv) {
       return kExitOk;
     } else if (a == "-o" || a == "--out") {
       if (!value(o.out_dir) || o.out_dir.empty()) return Usage(a + " needs a folder");
+    } else if (a == "--into") {
+      if (!value(o.out_dir) || o.out_dir.empty()) return Usage(a + " needs a folder");
+      o.incremental = true;
     } else if (a == "-f" || a == "--format") {
       if (!value(v)) return Usage(a + " needs turtle or ntriples");
       if (v == "turtle" || v == "ttl") {
@@ -158,6 +164,10 @@ int main(int argc, char** argv) {
                  static_cast<unsigned long long>(s.times),
                  static_cast<unsigned long long>(s.quantities),
                  static_cast<unsigned long long>(s.triples), s.bytes / 1e6, s.seconds);
+    if (s.stored_documents > 0) {
+      std::fprintf(stderr, "claimgraph: %llu documents of earlier runs re-linked from %s/.claimgraph\n",
+                   static_cast<unsigned long long>(s.stored_documents), o.out_dir.c_str());
+    }
     for (const auto& sk : s.skipped) {
       std::fprintf(stderr, "claimgraph:   skipped %s: %s\n", sk.where.c_str(), sk.reason.c_str());
     }

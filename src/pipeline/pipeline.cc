@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <set>
 #include <thread>
 
 #include "extract/extract.h"
@@ -13,6 +14,7 @@
 #include "link/link.h"
 #include "model/extraction.h"
 #include "pipeline/spool.h"
+#include "pipeline/state.h"
 #include "text/text.h"
 
 namespace claimgraph::pipeline {
@@ -116,8 +118,31 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     std::string id;
     uint32_t index;  // arrival number, the linker's document index
     Spool::Record record;
+    const StateFile::Entry* stored = nullptr;  // from an earlier run's state (--into)
   };
   std::vector<Pending> pending;
+
+  // 0. with --into, the documents of earlier runs come back from the state
+  // file: re-linked, never re-extracted.
+  std::unique_ptr<StateFile> state;
+  std::set<std::string> stored_ids;
+  if (options.incremental) {
+    uint32_t next = 0;
+    auto opened = StateFile::Open(options.out_dir,
+                                  [&](const model::Document& d, const model::Extraction& x) {
+                                    linker.AddDocument(next++, d, x.mentions);
+                                  });
+    if (!opened.ok()) {
+      (*emitter)->Abort();
+      return opened.status();
+    }
+    state = std::move(*opened);
+    for (const auto& e : state->entries()) {
+      pending.push_back({e.doc_id, static_cast<uint32_t>(pending.size()), e.record, &e});
+      stored_ids.insert(e.doc_id);
+    }
+    summary.stored_documents = pending.size();
+  }
   std::vector<Processed> batch;
   Progress progress(options.progress, InputBytes(options.inputs));
   const unsigned jobs = std::max(1u, options.jobs);
@@ -128,6 +153,14 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   auto flush = [&] {
     ExtractBatch(batch, 0, extractor, jobs);
     for (auto& p : batch) {
+      if (stored_ids.count(p.doc.id)) {
+        summary.skipped.push_back(
+            {p.doc.origin, "id '" + p.doc.id + "' is already in " + options.out_dir +
+                               " (an updated article needs a new id)"});
+        log << "claimgraph: skipped " << summary.skipped.back().where << ": "
+            << summary.skipped.back().reason << "\n";
+        continue;
+      }
       const auto index = static_cast<uint32_t>(pending.size());
       linker.AddDocument(index, p.doc, p.x.mentions);
       summary.mentions += p.x.mentions.size();
@@ -173,24 +206,56 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   // arrived in; 3. emit in doc-id order, so the bytes do not either.
   model::EntityTable table = linker.Resolve();
   table.mention_entity.resize(pending.size());
+  std::unique_ptr<StateWriter> next_state;
+  std::map<std::string, std::string> formers;
+  if (options.incremental) {
+    std::vector<const std::vector<std::string>*> old_keys(pending.size(), nullptr);
+    for (const auto& item : pending) {
+      if (item.stored) old_keys[item.index] = &item.stored->mention_keys;
+    }
+    formers = CarryFormerKeys(old_keys, state->formers(), table);
+    auto w = StateWriter::Create(options.out_dir);
+    if (!w.ok()) {
+      (*emitter)->Abort();
+      return w.status();
+    }
+    next_state = std::move(*w);
+  }
   std::sort(pending.begin(), pending.end(),
             [](const Pending& a, const Pending& b) { return a.id < b.id; });
   Processed p;
   for (const auto& item : pending) {
-    Status st = spool->Read(item.record, p.doc, p.x);
+    Status st = item.stored ? state->Read(item.record, p.doc, p.x)
+                            : spool->Read(item.record, p.doc, p.x);
     if (!st.ok()) {
       (*emitter)->Abort();
       return st;
     }
-    (*emitter)->AddDocument(p.doc, p.x, table.mention_entity[item.index], table);
+    const auto& ents = table.mention_entity[item.index];
+    (*emitter)->AddDocument(p.doc, p.x, ents, table);
+    if (next_state) {
+      std::vector<std::string> keys(p.x.mentions.size());
+      for (size_t m = 0; m < keys.size() && m < ents.size(); ++m) {
+        if (ents[m] >= 0) keys[m] = table.entities[ents[m]].key;
+      }
+      st = next_state->Append(p.doc, p.x, keys);
+      if (!st.ok()) {
+        (*emitter)->Abort();
+        return st;
+      }
+    }
   }
   Status st = (*emitter)->Finish(table);
   if (!st.ok()) {
     (*emitter)->Abort();
     return st;
   }
+  if (next_state) {
+    st = next_state->Commit(formers);
+    if (!st.ok()) return st;
+  }
 
-  summary.documents = pending.size();
+  summary.documents = pending.size() - summary.stored_documents;
   summary.inputs_seen = summary.documents + summary.skipped.size();
   summary.entities = table.entities.size();
   summary.triples = (*emitter)->triple_count();

@@ -25,6 +25,10 @@ struct Options {
   std::string out_dir = "out";
   emit::Options emit;
   unsigned jobs = 1;
+  // --into: add the inputs to the graph in out_dir. Documents of earlier
+  // --into runs (out_dir/.claimgraph/state) are re-linked, not re-extracted;
+  // entity IRIs that a merge or rename retires stay valid through owl:sameAs.
+  bool incremental = false;
   bool quiet = false;     // no summary, no warnings (errors still printed)
   bool progress = false;  // progress line on stderr (the CLI sets it for a terminal)
 };
@@ -36,7 +40,8 @@ struct SkippedInput {
 
 struct Summary {
   uint64_t inputs_seen = 0;       // processed + skipped
-  uint64_t documents = 0;         // processed
+  uint64_t documents = 0;         // processed in this run
+  uint64_t stored_documents = 0;  // already in the graph (--into)
   std::vector<SkippedInput> skipped;
   uint64_t bytes = 0;
   uint64_t mentions = 0;
