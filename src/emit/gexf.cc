@@ -83,12 +83,21 @@ struct DateRange {
   }
 };
 
+// Inserts `v` into the sorted, distinct `set`.
+void InsertSorted(std::vector<uint32_t>& set, uint32_t v) {
+  auto it = std::lower_bound(set.begin(), set.end(), v);
+  if (it == set.end() || *it != v) {
+    set.insert(it, v);
+  }
+}
+
 struct NodeAcc {
   uint32_t mentions = 0;
   uint32_t claims_as_source = 0;
   uint32_t claims_about = 0;
   uint32_t documents = 0;
-  uint32_t last_doc = kNone;  // documents counted once each
+  uint32_t last_doc = kNone;      // documents counted once each
+  std::vector<uint32_t> sources;  // named sources of claims about it, sorted
   DateRange seen;
 };
 
@@ -110,11 +119,7 @@ struct EdgeAcc {
       ++documents, last_doc = doc;
     }
     if (source >= 0) {
-      auto s = static_cast<uint32_t>(source);
-      auto it = std::lower_bound(sources.begin(), sources.end(), s);
-      if (it == sources.end() || *it != s) {
-        sources.insert(it, s);
-      }
+      InsertSorted(sources, static_cast<uint32_t>(source));
     }
     seen.Add(date);
   }
@@ -391,6 +396,9 @@ void GexfWriter::Impl::AddClaim(const model::Document& doc, const model::Extract
   for (uint32_t e : about) {
     ++nodes[e].claims_about;
     nodes[e].seen.Add(date);
+    if (source >= 0) {
+      InsertSorted(nodes[e].sources, static_cast<uint32_t>(source));
+    }
   }
   if (options.gexf_claims) {
     ClaimNode n;
@@ -485,6 +493,7 @@ void GexfWriter::Impl::WriteEntityNodes(pugi::xml_node parent, const model::Enti
     att.Add("mentionCount", acc.mentions);
     att.Add("claimCount", acc.claims_as_source);
     att.Add("claimsAbout", acc.claims_about);
+    att.Add("sources", static_cast<uint32_t>(acc.sources.size()));
     att.Add("documents", acc.documents);
     att.AddIfSet("firstSeen", acc.seen.first);
     att.AddIfSet("lastSeen", acc.seen.last);
@@ -664,6 +673,7 @@ Status GexfWriter::Write(const std::string& path, const model::EntityTable& tabl
   Declare(node_attrs, "mentionCount", "mentionCount", "integer");
   Declare(node_attrs, "claimCount", "claimCount", "integer");
   Declare(node_attrs, "claimsAbout", "claimsAbout", "integer");
+  Declare(node_attrs, "sources", "sources", "integer");
   Declare(node_attrs, "documents", "documents", "integer");
   Declare(node_attrs, "firstSeen", "firstSeen", "string");
   Declare(node_attrs, "lastSeen", "lastSeen", "string");

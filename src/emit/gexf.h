@@ -6,7 +6,8 @@
 //          ("country/north-korea"), label = canonical label, viz:color by
 //          type, viz:size by mention count, attributes type, aliases,
 //          mentionCount, claimCount (claims it is the source of),
-//          claimsAbout, documents, firstSeen, lastSeen (YYYY-MM-DD), iri
+//          claimsAbout, sources (distinct named sources of the claims
+//          about it), documents, firstSeen, lastSeen (YYYY-MM-DD), iri
 //          (the entity's IRI in the RDF graph), kb (knowledge-base entry);
 //          start/end = firstSeen/lastSeen when known.
 //   edges  claims aggregated per (kind, source, target), weight = claims:
@@ -18,8 +19,9 @@
 //   aggregated edges: one node per claim, source -(asserts)-> claim
 //   -(about)-> entity.
 // A statement date is the date part of the claim's stated_on time value when
-// that is a full valid date ("2025-01-24", "2025-01-24TMO"), else the document's published date;
-// anything else is left out (every start/end and date attribute is a valid xsd:date).
+// that is a full valid date ("2025-01-24", "2025-01-24TMO"), else the
+// document's published date when a full date; anything else is left out
+// (every start/end and date attribute is a valid xsd:date).
 // Options::gexf_min_weight > 1 drops lighter aggregated edges, then entities
 // left without an edge unless they have at least that many mentions.
 // Output is sorted (entity order of the table, edges by kind and endpoints),

@@ -204,6 +204,8 @@ TEST(GexfWriter, EntityNodesCarryTypedAttributesColourAndSize) {
   EXPECT_EQ(Parsed::Att(east, "documents"), "2");
   EXPECT_EQ(Parsed::Att(east, "claimsAbout"), "4");
   EXPECT_EQ(Parsed::Att(east, "claimCount"), "0");
+  // The ministry and Vale talk about East Land; the hedge has no source.
+  EXPECT_EQ(Parsed::Att(east, "sources"), "2");
   // Seen first in the claim stated on Monday 3 March, last in report-b.
   EXPECT_EQ(Parsed::Att(east, "firstSeen"), "2025-03-03");
   EXPECT_EQ(Parsed::Att(east, "lastSeen"), "2025-03-10");
