@@ -679,7 +679,16 @@ std::optional<Hit> Matcher::RelativeAt(size_t j) {
     h.value = DurationValue(-1, static_cast<Unit>(E(k + 1).v));
     return h;
   }
-  if (!anchor_) return std::nullopt;
+  if (!anchor_) {
+    // No publication date: "last year" stays relative, as TempEval does.
+    size_t me = 0;
+    bool known = (e.cat == Cat::kUnit && !e.plural && e.v >= kDay) || e.cat == Cat::kWeekday ||
+                 e.cat == Cat::kSeason || MonthToken(k, &me);
+    if (!known) return std::nullopt;
+    h.end = me ? me : k + 1;
+    h.value = r.v < 0 ? "PAST_REF" : r.v > 0 ? "FUTURE_REF" : "PRESENT_REF";
+    return h;
+  }
   if (e.cat == Cat::kUnit && !e.plural) {
     Unit u = static_cast<Unit>(e.v);
     if (u == kSecond || u == kMinute || u == kHour) return std::nullopt;

@@ -141,6 +141,8 @@ TEST_F(TimexTest, WithoutPublicationDateRelativeValuesStayOpen) {
   EXPECT_EQ(One("", "The convoy left on Friday."), "XXXX-WXX-5");
   EXPECT_EQ(One("", "The war of 1950 left scars."), "1950");
   EXPECT_EQ(One("", "It lasted four months."), "P4M");
+  EXPECT_EQ(One("", "Prices rose last year."), "PAST_REF");
+  EXPECT_EQ(One("", "The plant opens next month."), "FUTURE_REF");
 }
 
 TEST_F(TimexTest, NumbersThatAreNotYearsOrTimes) {
