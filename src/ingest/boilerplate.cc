@@ -106,9 +106,9 @@ constexpr std::string_view kCreditPrefixes[] = {
     "image:",         "images:",      "image source:",   "images source:", "image credit",
     "image courtesy", "image by ",    "photo credit",    "photo courtesy", "photo source:",
     "credit:",        "credits:",     "source of image", "illustration:",  "illustration by ",
-    "(photo",         "(image",       "[photo",          "[image",         "main image:",
-    "top image:",     "file photo:",  "pictured:",       "video credit",   "graphic:",
-    "lead image:",
+    "(photo:",        "(photo by ",   "(image:",         "(image by ",     "(ap photo",
+    "[photo:",        "[image:",      "[photo by ",      "main image:",    "top image:",
+    "file photo:",    "pictured:",    "video credit",    "graphic:",       "lead image:",
 };
 
 constexpr std::string_view kFooterPrefixes[] = {
@@ -141,6 +141,11 @@ constexpr std::string_view kRelatedHeaders[] = {
     "more from this section",
     "also read",
     "further reading",
+    "continue reading",
+    "read the full story",
+    "read the full article",
+    "read full story",
+    "read full article",
 };
 
 // Which test a line start leads to.
@@ -307,6 +312,10 @@ bool IsNoticeParagraph(std::string_view line) {
   }
   std::string low = LowerCopy(line);
   if (low.find("all rights reserved") != std::string::npos) {
+    return true;
+  }
+  // Blog feeds: "The post <title> appeared first on <site>."
+  if (low.rfind("the post ", 0) == 0 && low.find(" appeared first on ") != std::string::npos) {
     return true;
   }
   static constexpr std::string_view kStrong[] = {

@@ -269,7 +269,8 @@ class TextBuilder {
     }
   }
   void Block() { pending_ = kPara; }
-  void LineBreak() { pending_ = std::max(pending_, kLine); }
+  // <br>; two in a row ("<br><br>") separate paragraphs.
+  void LineBreak() { pending_ = pending_ >= kLine ? kPara : kLine; }
   std::string Take() { return std::move(out_); }
 
  private:

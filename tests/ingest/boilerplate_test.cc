@@ -113,6 +113,16 @@ TEST(FindBoilerplate, WireFooterAndTailNotice) {
   EXPECT_NE(marked[0].find("Creative Commons license."), std::string::npos);
 }
 
+TEST(FindBoilerplate, FeedFooters) {
+  std::string text =
+      "The council approved the budget on Tuesday, the mayor said.\n\n"
+      "Continue reading\n\n"
+      "The post Council approves budget appeared first on Example Town News.";
+  auto marked = Marked(text);
+  ASSERT_EQ(marked.size(), 1u) << testing::PrintToString(marked);
+  EXPECT_EQ(marked[0].substr(0, 16), "Continue reading");
+}
+
 TEST(FindBoilerplate, RelatedListUnderHeader) {
   std::string text =
       "The port reopened on Tuesday, officials said.\n\n"

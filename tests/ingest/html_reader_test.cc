@@ -81,6 +81,17 @@ TEST(ParseHtml, WithoutArticleTakesTheDensestParagraphBlock) {
             "A decision is expected in April, a spokesperson said.");
 }
 
+TEST(ParseHtml, DoubleBreaksSeparateParagraphs) {
+  Collector c;
+  ParseHtml("br.html",
+            "<html><body><div>First paragraph, said the mayor.<br><br>Second paragraph."
+            "<br>Same paragraph, new line.</div></body></html>",
+            c.doc_sink(), c.skip_sink());
+  ASSERT_EQ(c.docs.size(), 1u) << c.SkipText();
+  EXPECT_EQ(c.docs[0].text,
+            "First paragraph, said the mayor.\n\nSecond paragraph.\nSame paragraph, new line.");
+}
+
 TEST(ParseHtml, TruncatedPageWarnsAndKeepsText) {
   Collector c;
   ParseHtml("cut.html", "<html><body><p>The mayor said the road would reopen.</p>\n<p class=\"x",
