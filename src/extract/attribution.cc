@@ -18,6 +18,7 @@
 #include <cctype>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "extract/attribution_lexicon.h"
 
@@ -49,38 +50,23 @@ bool IsIn(std::string_view w, std::initializer_list<std::string_view> set) {
   return false;
 }
 
-bool IsPronoun(std::string_view w) {
-  return IsIn(w, {"he", "she", "they", "it", "we", "i", "you"});
-}
+using attribution_internal::FunctionWordFlags;
+using attribution_internal::kClauseW;
+using attribution_internal::kDeterminerW;
+using attribution_internal::kFillerW;
+using attribution_internal::kPrepositionW;
+using attribution_internal::kPronounW;
 
-bool IsPreposition(std::string_view w) {
-  return IsIn(w, {"of", "from", "for", "at", "by", "in", "with", "on"});
-}
+bool IsPronoun(std::string_view w) { return FunctionWordFlags(w) & kPronounW; }
+bool IsClauseWord(std::string_view w) { return FunctionWordFlags(w) & kClauseW; }
+bool IsLeadingFiller(std::string_view w) { return FunctionWordFlags(w) & kFillerW; }
+bool IsDeterminer(std::string_view w) { return FunctionWordFlags(w) & kDeterminerW; }
+bool IsPreposition(std::string_view w) { return FunctionWordFlags(w) & kPrepositionW; }
 
 bool IsPersonPronoun(std::string_view w) { return IsIn(w, {"he", "she", "i", "we", "you"}); }
 
 // Words at which a leftward walk over a subject noun phrase stops.
-bool IsClauseWord(std::string_view w) {
-  return IsIn(w, {"that", "which", "who", "whom", "whose", "when", "where", "while", "because",
-                  "as", "if", "after", "before", "since", "although", "though", "whether", "but",
-                  "or", "so", "than", "is", "are", "was", "were", "be", "been", "being", "to",
-                  "not", "what", "how", "why", "this", "these", "those", "there", "here", "then",
-                  "said", "says", "told", "with", "for", "by", "in", "on", "at", "into", "about",
-                  "without", "like", "until", "once", "even", "just", "only"});
-}
-
 // Leading words dropped from a source: "But the ministry said".
-bool IsLeadingFiller(std::string_view w) {
-  return IsIn(w, {"and", "but", "yet", "so", "however", "meanwhile", "still", "also", "now",
-                  "then", "instead", "separately", "later", "earlier", "indeed", "thus"});
-}
-
-bool IsDeterminer(std::string_view w) {
-  return IsIn(w, {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
-                  "our", "my", "some", "many", "several", "other", "another", "both", "all", "most",
-                  "two", "three", "one"});
-}
-
 bool IsPossessive(std::string_view raw) {
   return raw.ends_with("'s") || raw.ends_with("\xE2\x80\x99s") || raw.ends_with("s'") ||
          raw.ends_with("s\xE2\x80\x99");
@@ -104,6 +90,8 @@ struct Tok {
   std::string_view low;
   TokenKind kind;
   bool cap;
+  uint8_t flags = 0;
+  const std::vector<Cue>* cues = nullptr;  // cues whose first word this is
 };
 
 // One run over one document.
@@ -257,7 +245,7 @@ class DocRun {
 void DocRun::Prepare() {
   lower_ = doc_.text;
   for (char& ch : lower_) {
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    ch = static_cast<unsigned char>(ch - 'A') < 26u ? static_cast<char>(ch + 32) : ch;
   }
   const auto& ts = layer_.tokens;
   tok_.resize(ts.size());
@@ -267,6 +255,11 @@ void DocRun::Prepare() {
     std::string_view low(lower_.data() + t.span.begin, t.span.size());
     unsigned char c0 = raw.empty() ? 0 : static_cast<unsigned char>(raw[0]);
     tok_[i] = {raw, low, t.kind, c0 >= 'A' && c0 <= 'Z'};
+    if (t.kind == TokenKind::kWord) {
+      const auto info = lex_.Lookup(low);
+      tok_[i].flags = info.flags;
+      tok_[i].cues = info.cues;
+    }
   }
   dq_.assign(ts.size(), 0);
   for (size_t i = 0; i < ts.size(); ++i) {
@@ -376,23 +369,23 @@ int DocRun::SubjectStart(int j, int a) const {
   for (int k = j; k >= a && count < kMaxSourceTokens; --k, ++count) {
     const Tok& t = tok_[k];
     if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
-      if ((IsPreposition(t.low) || t.low == "to") && s <= j && k > a &&
+      if (((t.flags & kPrepositionW) || t.low == "to") && s <= j && k > a &&
           (tok_[k - 1].cap || HeadIsSpeaker(k - 1, k)) &&
-          (tok_[s].cap || IsDeterminer(tok_[s].low))) {
+          (tok_[s].cap || (tok_[s].flags & kDeterminerW))) {
         s = k;  // "officials from South Korea", "an official of the ministry"
         continue;
       }
-      if (IsClauseWord(t.low) || IsPreposition(t.low)) break;
+      if ((t.flags & kClauseW) || (t.flags & kPrepositionW)) break;
       if (t.low == "and") {
         // "Russia and North Korea said", "RT and its defenders say".
         if (k - 1 < a || !tok_[k - 1].cap || s > j ||
-            !(tok_[s].cap || IsDeterminer(tok_[s].low))) {
+            !(tok_[s].cap || (tok_[s].flags & kDeterminerW))) {
           break;
         }
       }
-      if (lex_.CuesStartingWith(t.low) && !t.cap && k != j) {
+      if (t.cues && !t.cap && k != j) {
         // Another cue verb: "X said Y warned" stops at "said".
-        bool noun_like = k > a && IsDeterminer(tok_[k - 1].low);
+        bool noun_like = k > a && (tok_[k - 1].flags & kDeterminerW);
         if (!noun_like) break;
       }
       s = k;
@@ -415,7 +408,7 @@ int DocRun::SubjectStart(int j, int a) const {
     break;
   }
   if (s > j) return -1;
-  while (s <= j && IsLeadingFiller(tok_[s].low)) ++s;
+  while (s <= j && (tok_[s].flags & kFillerW)) ++s;
   if (s > j) return -1;
   return s;
 }
@@ -427,7 +420,7 @@ int DocRun::ObjectNpEnd(int k, int e) const {
   bool head = false;
   while (p < e && p - k < 6 && IsWord(p)) {
     const Tok& t = tok_[p];
-    if (IsDeterminer(t.low) && (p == k || IsPossessive(tok_[p - 1].raw))) {
+    if ((t.flags & kDeterminerW) && (p == k || IsPossessive(tok_[p - 1].raw))) {
       ++p;
       continue;
     }
@@ -440,7 +433,7 @@ int DocRun::ObjectNpEnd(int k, int e) const {
       ++p;
       continue;
     }
-    if (!head && !IsClauseWord(t.low) && t.low != "that") {
+    if (!head && !(t.flags & kClauseW) && t.low != "that") {
       ++p;
       head = true;
     }
@@ -455,15 +448,15 @@ int DocRun::NpForward(int k, int e) const {
     const Tok& t = tok_[p];
     if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
       if (p > k && TimeStartingAt(p) >= 0) break;
-      if (IsPreposition(t.low) && p + 1 < e && TimeStartingAt(p + 1) >= 0) break;
-      if (IsPreposition(t.low) && p > k && p + 1 < e &&
-          (tok_[p + 1].cap || IsDeterminer(tok_[p + 1].low)) &&
+      if ((t.flags & kPrepositionW) && p + 1 < e && TimeStartingAt(p + 1) >= 0) break;
+      if ((t.flags & kPrepositionW) && p > k && p + 1 < e &&
+          (tok_[p + 1].cap || (tok_[p + 1].flags & kDeterminerW)) &&
           (tok_[p - 1].cap || lex_.IsSpeakerNoun(tok_[p - 1].low))) {
         ++p;
         continue;
       }
-      if (IsClauseWord(t.low) || IsIn(t.low, {"has", "have", "had", "will", "would", "and"})) break;
-      if (p > k && lex_.CuesStartingWith(t.low) && !t.cap && !lex_.IsSpeakerNoun(t.low)) break;
+      if ((t.flags & kClauseW) || IsIn(t.low, {"has", "have", "had", "will", "would", "and"})) break;
+      if (p > k && t.cues && !t.cap && !lex_.IsSpeakerNoun(t.low)) break;
       ++p;
       continue;
     }
@@ -483,7 +476,7 @@ int DocRun::NpForward(int k, int e) const {
     }
     break;
   }
-  while (p > k && (tok_[p - 1].raw == "." || IsPreposition(tok_[p - 1].low))) --p;
+  while (p > k && (tok_[p - 1].raw == "." || (tok_[p - 1].flags & kPrepositionW))) --p;
   return p;
 }
 
@@ -496,7 +489,7 @@ bool DocRun::PlausibleSource(int b, int e, bool lenient) const {
   int sent_first = static_cast<int>(layer_.sentences[sent_of_[b]].first_token);
   for (int k = b; k < e; ++k) {
     if (!tok_[k].cap || !IsWord(k)) continue;
-    if (k == sent_first && (IsDeterminer(tok_[k].low) || IsLeadingFiller(tok_[k].low))) continue;
+    if (k == sent_first && ((tok_[k].flags & kDeterminerW) || (tok_[k].flags & kFillerW))) continue;
     if (k == sent_first && tagged_ && !lenient && !MentionStartsAt(k)) continue;
     if (TimeStartingAt(k) >= 0) continue;
     return true;
@@ -508,7 +501,7 @@ bool DocRun::HeadIsSpeaker(int b, int e) const {
   if (e <= b) return false;
   // "documents from his tax return": the head comes before the preposition.
   for (int k = b + 1; k + 1 < e; ++k) {
-    if (IsPreposition(tok_[k].low)) {
+    if ((tok_[k].flags & kPrepositionW)) {
       e = k;
       break;
     }
@@ -585,12 +578,12 @@ int DocRun::ClauseStop(int k, int e) const {
       for (int q = p + 2; q < e && q < p + 20; ++q) {
         if (IsEndPunct(q) || IsPunct(q, ";") || in_quote_[q]) break;
         if (tok_[q].cap || !IsWord(q)) continue;
-        if (const auto* cues = lex_.CuesStartingWith(tok_[q].low)) {
+        if (const auto* cues = tok_[q].cues) {
           bool verb = false;
           for (const auto& c : *cues) {
             verb = verb || (c.frame == CueFrame::kClause || c.frame == CueFrame::kTell);
           }
-          if (verb && q > p + 2 && !IsDeterminer(tok_[q - 1].low)) return p;
+          if (verb && q > p + 2 && !(tok_[q - 1].flags & kDeterminerW)) return p;
         }
       }
     }
@@ -702,7 +695,7 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
   int sb = SubjectStart(j, a);
   if (sb < 0) return false;
   // "a visit to Pyongyang showed": the object of a preposition is no subject.
-  if (sb > a && (IsPreposition(tok_[sb - 1].low) || tok_[sb - 1].low == "to")) return false;
+  if (sb > a && ((tok_[sb - 1].flags & kPrepositionW) || tok_[sb - 1].low == "to")) return false;
   *out = {sb, j + 1};
   return true;
 }
@@ -712,11 +705,11 @@ DocRun::Range DocRun::ReducedRelative(int si, int j) const {
   int cs = j;
   while (cs > a && j - cs < 20 && !IsComma(cs - 1) && !IsPunct(cs - 1, ":") &&
          tok_[cs - 1].kind != TokenKind::kOpenQuote && tok_[cs - 1].low != "that" &&
-         !(lex_.CuesStartingWith(tok_[cs - 1].low) && !tok_[cs - 1].cap &&
+         !(tok_[cs - 1].cues && !tok_[cs - 1].cap &&
            !lex_.IsSpeakerNoun(tok_[cs - 1].low))) {
     --cs;
   }
-  while (cs < j && IsLeadingFiller(tok_[cs].low)) ++cs;
+  while (cs < j && (tok_[cs].flags & kFillerW)) ++cs;
   int np = NpForward(cs, j + 1);
   if (np <= cs || np > j) return {};
   std::string_view part = tok_[np].low;
@@ -733,12 +726,12 @@ DocRun::Range DocRun::FarSubject(int si, int j) const {
   if (j - a > 48) return {};
   int cs = a;
   while (cs < j) {
-    while (cs < j && (IsLeadingFiller(tok_[cs].low) || tok_[cs].kind == TokenKind::kOpenQuote))
+    while (cs < j && ((tok_[cs].flags & kFillerW) || tok_[cs].kind == TokenKind::kOpenQuote))
       ++cs;
     int ce = cs;
     while (ce < j && !IsComma(ce)) ++ce;
     int np = NpForward(cs, ce);
-    if (np == ce && ce - cs <= 8 && ce > cs && !IsPreposition(tok_[cs].low)) {
+    if (np == ce && ce - cs <= 8 && ce > cs && !(tok_[cs].flags & kPrepositionW)) {
       bool name = false;
       for (int k = cs; k < ce; ++k) name = name || (tok_[k].cap && (k > a || MentionStartsAt(k)));
       if (name && TimeStartingAt(cs) < 0) return {cs, ce};
@@ -947,15 +940,15 @@ bool DocRun::TryParticiple(int si, int i, const Cue& cue, int n) {
 DocRun::Range DocRun::SentenceSubject(int si, int before) const {
   int a = static_cast<int>(layer_.sentences[si].first_token);
   int sb = a;
-  while (sb < before && IsLeadingFiller(tok_[sb].low)) ++sb;
+  while (sb < before && (tok_[sb].flags & kFillerW)) ++sb;
   int se = NpForward(sb, before);
   if (se <= sb || se >= before || !PlausibleSource(sb, se)) return {};
-  bool name = se - sb == 1 && IsPronoun(tok_[sb].low);
+  bool name = se - sb == 1 && (tok_[sb].flags & kPronounW);
   for (int k = sb; k < se; ++k) name = name || (tok_[k].cap && (k > a || MentionStartsAt(k)));
   if (!name) return {};
-  if (!tok_[se - 1].cap && !IsPronoun(tok_[se - 1].low) && !HeadIsSpeaker(sb, se)) return {};
+  if (!tok_[se - 1].cap && !(tok_[se - 1].flags & kPronounW) && !HeadIsSpeaker(sb, se)) return {};
   // The phrase must be followed by a verb-like word, not a preposition.
-  if (IsPreposition(tok_[se].low) || IsComma(se)) return {};
+  if ((tok_[se].flags & kPrepositionW) || IsComma(se)) return {};
   return {sb, se};
 }
 
@@ -1119,7 +1112,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     // source; other clause cues need "that", a colon or a quote after them.
     if ((!speech && cue.frame != CueFrame::kClause) || src_e - src_b > 6 ||
         !IsIn(tok_[src_b].low, {"the", "a", "an", "one"}) || !IsWord(src_e - 1) ||
-        IsDeterminer(tok_[src_e - 1].low)) {
+        (tok_[src_e - 1].flags & kDeterminerW)) {
       return false;
     }
     weak_source_ = !speech;
@@ -1131,9 +1124,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   }
   if (cue.frame == CueFrame::kObject || cue.frame == CueFrame::kIntent) {
     // Object cues need a name or pronoun as source: "North Korea criticized C".
-    bool strong = src_e - src_b == 1 && IsPronoun(tok_[src_b].low);
+    bool strong = src_e - src_b == 1 && (tok_[src_b].flags & kPronounW);
     for (int k = src_b; k < src_e; ++k) strong = strong || (tok_[k].cap && k > a);
-    if (src_b == a && tok_[a].cap && !IsDeterminer(tok_[a].low)) strong = true;
+    if (src_b == a && tok_[a].cap && !(tok_[a].flags & kDeterminerW)) strong = true;
     if (!strong && !HeadIsSpeaker(src_b, src_e)) return false;
     // "..., as Pyongyang defends its actions": an event in a subordinate
     // clause, not an attribution.
@@ -1150,7 +1143,7 @@ void DocRun::DoSentence(int si) {
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
   for (int i = a; i < e; ++i) {
     if (!IsWord(i) || used_[i]) continue;
-    const auto* cues = lex_.CuesStartingWith(tok_[i].low);
+    const auto* cues = tok_[i].cues;
     if (!cues) continue;
     // Cue verbs are lower case, except "According to" opening a sentence.
     // A title-case headline may end in one: "Prices Will Fall, Minister Says".
@@ -1322,7 +1315,7 @@ int32_t DocRun::ResolveSource(Range r) {
     nm.kind = has_name ? model::MentionKind::kName : model::MentionKind::kNominal;
   }
   int lb = r.b;
-  while (lb < r.e - 1 && IsDeterminer(tok_[lb].low)) ++lb;
+  while (lb < r.e - 1 && (tok_[lb].flags & kDeterminerW)) ++lb;
   Span ls{layer_.tokens[lb].span.begin, span.end};
   nm.label = std::string(doc_.text.data() + ls.begin, ls.size());
   mentions_.push_back(std::move(nm));
@@ -1339,7 +1332,7 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
   for (size_t x = found_.size(), steps = 0; x > 0 && steps < 16; --x, ++steps) {
     if (found_[x - 1].claim.content[0] == c.content[0]) return;
   }
-  if (src.e - src.b == 1 && IsPronoun(tok_[src.b].low)) {
+  if (src.e - src.b == 1 && (tok_[src.b].flags & kPronounW)) {
     // "The agency said it believed C": the same speaker, one claim.
     uint32_t at = layer_.tokens[src.b].span.begin;
     for (size_t x = found_.size(), steps = 0; x > 0 && steps < 16; --x, ++steps) {

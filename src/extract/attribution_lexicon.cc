@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace claimgraph::extract::attribution_internal {
 
@@ -39,6 +40,44 @@ std::vector<std::string> SplitWords(std::string_view s) {
   return out;
 }
 
+// Function words by class: grammar, not knowledge about the world.
+struct FunctionWordList {
+  uint8_t flag;
+  std::initializer_list<std::string_view> words;
+};
+
+const std::unordered_map<std::string_view, uint8_t>& FunctionWordTable() {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string_view, uint8_t>();
+    auto add = [t](uint8_t f, std::initializer_list<std::string_view> ws) {
+      for (auto w : ws) (*t)[w] |= f;
+    };
+    add(kPronounW, {"he", "she", "they", "it", "we", "i", "you"});
+    add(kClauseW, {"that", "which", "who", "whom", "whose", "when", "where", "while", "because", "as", "if", "after", "before", "since", "although", "though", "whether", "but", "or", "so", "than", "is", "are", "was", "were", "be", "been", "being", "to", "not", "what", "how", "why", "this", "these", "those", "there", "here", "then", "said", "says", "told", "with", "for", "by", "in", "on", "at", "into", "about", "without", "like", "until", "once", "even", "just", "only"});
+    add(kFillerW, {"and", "but", "yet", "so", "however", "meanwhile", "still", "also", "now", "then", "instead", "separately", "later", "earlier", "indeed", "thus"});
+    add(kDeterminerW, {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "some", "many", "several", "other", "another", "both", "all", "most", "two", "three", "one"});
+    add(kPrepositionW, {"of", "from", "for", "at", "by", "in", "with", "on"});
+    return t;
+  }();
+  return *table;
+}
+
+uint64_t Fnv(std::string_view w) {
+  uint64_t h = 1469598103934665603ull;
+  for (char ch : w) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+  return h;
+}
+
+}  // namespace
+
+uint8_t FunctionWordFlags(std::string_view w) {
+  const auto& t = FunctionWordTable();
+  auto it = t.find(w);
+  return it == t.end() ? 0 : it->second;
+}
+
+namespace {
+
 std::string Literal(const kb::KnowledgeBase& kb, const std::string& subject, const char* pred) {
   auto objs = kb.Objects(subject, kb::Ns(pred));
   return objs.empty() ? std::string() : objs.front().value;
@@ -71,9 +110,32 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
     std::stable_sort(v.begin(), v.end(),
                      [](const Cue& a, const Cue& b) { return a.words.size() > b.words.size(); });
   }
+  // One table for the per-token lookup: cue first words and function words.
+  std::unordered_map<std::string, WordInfo> all;
+  for (const auto& [w, v] : by_first_) all[w].cues = &v;
+  for (const auto& [w, f] : FunctionWordTable()) all[std::string(w)].flags |= f;
+  size_t cap = 16;
+  while (cap < all.size() * 4) cap <<= 1;
+  slots_.assign(cap, Slot{});
+  mask_ = cap - 1;
+  for (auto& [w, info] : all) {
+    uint64_t i = Fnv(w) & mask_;
+    while (!slots_[i].key.empty()) i = (i + 1) & mask_;
+    slots_[i].key = w;
+    slots_[i].info = info;
+  }
   for (const auto& [s, o] : kb.Pairs(kb::Ns("speakerNoun"))) speakers_.insert(o.value);
   for (const auto& [s, o] : kb.Pairs(kb::Ns("personNoun"))) persons_.insert(o.value);
   for (const auto& [s, o] : kb.Pairs(kb::Ns("cueAuxiliary"))) auxiliaries_.insert(o.value);
+}
+
+Lexicon::WordInfo Lexicon::Lookup(std::string_view w) const {
+  if (w.empty() || slots_.empty()) return {};
+  for (uint64_t i = Fnv(w) & mask_;; i = (i + 1) & mask_) {
+    const Slot& s = slots_[i];
+    if (s.key.empty()) return {};
+    if (s.key.size() == w.size() && s.key == w) return s.info;
+  }
 }
 
 const std::vector<Cue>* Lexicon::CuesStartingWith(std::string_view w) const {

@@ -35,6 +35,16 @@ struct Cue {
   bool participle = false;  // "-ing" form ("adding", "saying")
 };
 
+// Word classes of the function words the rules look at, as bits.
+enum WordFlag : uint8_t {
+  kClauseW = 1,       // a leftward walk over a subject stops here ("that", "is", "with")
+  kDeterminerW = 2,   // "the", "its", "some"
+  kFillerW = 4,       // leading words dropped from a source ("But", "Meanwhile")
+  kPrepositionW = 8,  // "of", "from", "in"
+  kPronounW = 16,     // "he", "they"
+};
+uint8_t FunctionWordFlags(std::string_view w);
+
 struct StringHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
@@ -46,6 +56,13 @@ class Lexicon {
   explicit Lexicon(const kb::KnowledgeBase& kb);
   // Cues whose first word is `w`, longest form first.
   const std::vector<Cue>* CuesStartingWith(std::string_view w) const;
+  // Everything about one lower-cased word in one probe of an open-addressing
+  // table (the per-token lookup).
+  struct WordInfo {
+    uint8_t flags = 0;                       // WordFlag bits
+    const std::vector<Cue>* cues = nullptr;  // as CuesStartingWith
+  };
+  WordInfo Lookup(std::string_view w) const;
   bool IsSpeakerNoun(std::string_view w) const { return speakers_.contains(w); }
   bool IsPersonNoun(std::string_view w) const { return persons_.contains(w); }
   bool IsAuxiliary(std::string_view w) const { return auxiliaries_.contains(w); }
@@ -54,6 +71,12 @@ class Lexicon {
  private:
   std::unordered_map<std::string, std::vector<Cue>, StringHash, std::equal_to<>> by_first_;
   WordSet speakers_, persons_, auxiliaries_;
+  struct Slot {
+    std::string key;
+    WordInfo info;
+  };
+  std::vector<Slot> slots_;  // power-of-two size, linear probing
+  uint64_t mask_ = 0;
   size_t count_ = 0;
 };
 

@@ -145,13 +145,27 @@ bool IsThe(std::string_view s) { return s == "the" || s == "The"; }
 // Words after a name that leave a preceding "the" with the name ("the United
 // States said"), unlike a noun that makes the name a modifier ("the U.S. military").
 bool EndsNounPhrase(const Word& w) {
-  if (!w.is_word || w.cap) return true;
+  if (!w.is_word) {
+    // "the U.S.'s", "the Beatles' label": the determiner belongs to the owned noun.
+    return w.text != "'s" && w.text != "\xE2\x80\x99s" && w.text != "'" && w.text != "-";
+  }
+  if (w.cap) return false;  // "the US Bankruptcy Court": a modifier of another name
   static const std::unordered_set<std::string_view> kFunction = {
       "of", "in", "on", "at", "for", "to", "and", "or", "but", "is", "was", "are", "were", "has",
       "have", "had", "will", "would", "could", "can", "may", "might", "should", "said", "says",
       "that", "which", "who", "with", "by", "from", "as", "than", "into", "over", "after",
-      "before", "since", "during", "about", "also", "did", "does", "do", "not", "had"};
-  return kFunction.count(w.text) > 0 || EndsWith(w.text, "ed");
+      "before", "since", "during", "about", "also", "did", "does", "do", "not", "this", "being",
+      "first", "down", "up", "now", "still", "already", "never", "again", "yet", "itself",
+      "outside", "inside", "near", "across", "through", "under", "without", "within", "against",
+      "between", "among", "until", "despite", "because", "while", "when", "where", "if", "so",
+      "then", "too", "only", "even", "just", "here", "there", "today", "yesterday", "tomorrow",
+      "last", "next", "will", "must", "cannot", "can't", "won't", "isn't", "wasn't", "doesn't",
+      "didn't", "hasn't", "haven't", "had", "be", "been", "whose", "whom", "what", "how", "why"};
+  // A following verb or adverb ends the name's noun phrase ("the iPhone
+  // features", "the Senate narrowly"); a following noun does not ("the
+  // iPhone launch").
+  return kFunction.count(w.text) > 0 || EndsWith(w.text, "ed") || EndsWith(w.text, "ly") ||
+         (EndsWith(w.text, "s") && !EndsWith(w.text, "ss"));
 }
 
 struct Cand {
@@ -161,6 +175,7 @@ struct Cand {
   int32_t antecedent = -1;  // index into the candidate vector
   int32_t acting_for = -1;
   bool weak = false;        // typed by default, not by evidence
+  uint32_t title_word = UINT32_MAX;  // first word of the title before the name
 };
 
 class DocTagger {
@@ -180,6 +195,8 @@ class DocTagger {
   uint32_t ExtendOrganization(uint32_t j, uint32_t end, bool& legal_only, bool heads) const;
   void ExtendProduct(Cand& c, uint32_t end);
   void NestOwnedProducts();
+  void WithDeterminer(Cand& c);
+  void Descriptions();
   const GazEntry* MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j) const;
   uint32_t MatchTitle(uint32_t i, uint32_t end) const;
   uint32_t GatherRun(uint32_t i, uint32_t end) const;
@@ -210,6 +227,7 @@ class DocTagger {
     uint32_t word;
     uint32_t sentence;
     std::string title;
+    uint32_t title_word = UINT32_MAX;
   };
   std::vector<Single> singles_;
 };
@@ -353,19 +371,21 @@ void DocTagger::AddName(EntityType type, uint32_t i, uint32_t j, const std::stri
   c.m.title = title;
   c.first_word = i;
   c.end_word = j;
-  // MEANTIME-style extent: "the United States", not "the U.S. military".
-  if (type != EntityType::kPerson && !words_[j - 1].text.ends_with("an") && i > 0 && words_[i - 1].is_word && IsThe(words_[i - 1].text) &&
-      sentence_of_[i - 1] == sentence_of_[i] && !words_[j - 1].possessive &&
-      (j >= words_.size() || EndsNounPhrase(words_[j])) &&
-      // "the Apple Chief Executive", "the Canadian Government": a modifier.
-      !(j < words_.size() && words_[j].cap &&
-        (lex_.name_heads.count(std::string(words_[j].text)) ||
-         lex_.titles.count(LowerKey(words_[j].text)) ||
-         (j + 1 < words_.size() && lex_.titles.count(LowerKey(Text(j, j + 2))))))) {
-    c.m.span.begin = words_[i - 1].span.begin;
-  }
   for (uint32_t k = i; k < j; ++k) covered_[k] = 1;
   cands_.push_back(std::move(c));
+  WithDeterminer(cands_.back());
+}
+
+// A determiner right before a name that ends its noun phrase is part of the
+// mention: "the United States said", but "the U.S. military", "the Canadian".
+void DocTagger::WithDeterminer(Cand& c) {
+  const uint32_t i = c.first_word, j = c.end_word;
+  if (c.m.type == EntityType::kPerson || i == 0 || EndsWith(words_[j - 1].text, "an")) return;
+  if (!words_[i - 1].is_word || !IsThe(words_[i - 1].text) || sentence_of_[i - 1] != sentence_of_[i]) {
+    return;
+  }
+  if (words_[j - 1].possessive || (j < words_.size() && !EndsNounPhrase(words_[j]))) return;
+  c.m.span.begin = words_[i - 1].span.begin;
 }
 
 void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t sentence_first,
@@ -475,13 +495,12 @@ void DocTagger::ExtendProduct(Cand& c, uint32_t end) {
     b -= 1;
   }
   if (k == c.end_word && b == c.first_word) return;
-  const bool had_the = c.m.span.begin < words_[c.first_word].span.begin;
-  c.m.span.begin = had_the && b == c.first_word ? c.m.span.begin : words_[b].span.begin;
-  if (b < c.first_word && b > 0 && IsThe(words_[b - 1].text)) c.m.span.begin = words_[b - 1].span.begin;
+  c.m.span.begin = words_[b].span.begin;
   c.m.span.end = words_[k - 1].name.end;
   for (uint32_t x = b; x < k; ++x) covered_[x] = 1;
   c.first_word = b;
   c.end_word = k;
+  WithDeterminer(c);
 }
 
 // "Apple's iTunes", "Ford Taurus": the owner's name belongs to the product's
@@ -508,6 +527,7 @@ void DocTagger::NamePass(uint32_t s) {
   uint32_t i = sent.first_token;
   const uint32_t end = sent.end_token;
   std::string title;
+  uint32_t title_start = 0;
   uint32_t gazetteer_only_until = 0;
   while (i < end) {
     const Word& w = words_[i];
@@ -531,6 +551,7 @@ void DocTagger::NamePass(uint32_t s) {
     if (e) {
       if (e->type == EntityType::kPerson) {
         AddName(EntityType::kPerson, i, j, title);
+        if (!title.empty()) cands_.back().title_word = title_start;
         cands_.back().m.label = e->label;
         cands_.back().m.kb_iri = e->kb_iri;
       } else {
@@ -543,6 +564,7 @@ void DocTagger::NamePass(uint32_t s) {
     }
     if (uint32_t n = MatchTitle(i, end)) {
       title = std::string(Text(i, i + n));
+      title_start = i;
       i += n;
       continue;
     }
@@ -559,7 +581,7 @@ void DocTagger::NamePass(uint32_t s) {
       continue;
     }
     if (j - i == 1) {
-      singles_.push_back({i, s, title});
+      singles_.push_back({i, s, title, title.empty() ? UINT32_MAX : title_start});
       title.clear();
       i = j;
       continue;
@@ -624,6 +646,7 @@ void DocTagger::NamePass(uint32_t s) {
       continue;
     }
     AddName(type, i, j, title);
+    if (!title.empty()) cands_.back().title_word = title_start;
     if (cap_the) cands_.back().m.span.begin = words_[i - 1].span.begin;
     // A person only by default (no title, head or context): may take the
     // type the same name has elsewhere in the document.
@@ -769,6 +792,7 @@ void DocTagger::ClassifySingles() {
       type = EntityType::kPerson;
     }
     AddName(type, i, i + 1, sg.title);
+    if (!sg.title.empty()) cands_.back().title_word = sg.title_word;
     if (type == EntityType::kProduct) ExtendProduct(cands_.back(), end);
   }
 }
@@ -1042,6 +1066,73 @@ void DocTagger::Anaphora() {
   }
 }
 
+// Descriptions that name an entity together with its title or kind, kept as
+// mentions of it: "Australian Prime Minister John Howard", "Chrysler Chief
+// Executive Robert Nardelli", "U.S. automaker GM", "the American computer
+// company Apple". The name itself stays a mention of its own.
+void DocTagger::Descriptions() {
+  const size_t n = cands_.size();
+  auto mention_ending_at = [&](uint32_t word, bool org_or_country) -> int32_t {
+    for (size_t k = 0; k < n; ++k) {
+      const Cand& c = cands_[k];
+      if (c.end_word != word || c.m.kind != MentionKind::kName) continue;
+      if (!org_or_country || c.m.type == EntityType::kCountry || ClassIsOrganization(c.m.type)) {
+        return static_cast<int32_t>(k);
+      }
+    }
+    return -1;
+  };
+  for (size_t k = 0; k < n; ++k) {
+    const Cand& name = cands_[k];
+    if (name.m.kind != MentionKind::kName) continue;
+    uint32_t b = name.first_word;
+    if (name.m.type == EntityType::kPerson && name.title_word < name.first_word) {
+      b = name.title_word;
+      // "U.S. President", "Chrysler Chief Executive"
+      if (int32_t q = mention_ending_at(b, true); q >= 0 && !words_[b - 1].possessive) {
+        b = cands_[q].first_word;
+      }
+    } else if (ClassIsOrganization(name.m.type) && b > 0 && words_[b - 1].is_word &&
+               lex_.org_descriptors.count(Lower(words_[b - 1].text)) &&
+               sentence_of_[b - 1] == sentence_of_[b]) {
+      b -= 1;
+      const uint32_t first = layer_.sentences[sentence_of_[b]].first_token;
+      for (int steps = 0; steps < 6 && b > first; ++steps) {
+        const Word& p = words_[b - 1];
+        if (!p.is_word || p.possessive) break;
+        if (int32_t q = mention_ending_at(b, true); q >= 0) {
+          b = cands_[q].first_word;
+          continue;
+        }
+        std::string lp = Lower(p.text);
+        const bool function = IsThe(p.text) || IsDeterminer(p.text) || lp == "and" ||
+                              lp == "of" || lp == "in" || lp == "to" || lp == "for" ||
+                              lp == "by" || lp == "that" || lp == "said" || lp == "with";
+        if (IsThe(p.text)) {
+          --b;
+          break;
+        }
+        if (function || (p.cap && b - 1 != first) || EndsWith(lp, "ed") || EndsWith(lp, "ly")) break;
+        --b;
+      }
+    } else {
+      continue;
+    }
+    if (b >= name.first_word) continue;
+    Cand c;
+    c.m.span = {words_[b].span.begin, name.m.span.end};
+    c.m.type = name.m.type;
+    c.m.kind = MentionKind::kNominal;
+    c.m.label = name.m.label;
+    c.m.kb_iri = name.m.kb_iri;
+    c.m.title = name.m.title;
+    c.first_word = b;
+    c.end_word = name.end_word;
+    c.antecedent = static_cast<int32_t>(k);
+    cands_.push_back(std::move(c));
+  }
+}
+
 std::vector<Mention> DocTagger::Run() {
   const auto& toks = layer_.tokens;
   words_.reserve(toks.size());
@@ -1082,6 +1173,7 @@ std::vector<Mention> DocTagger::Run() {
   NestOwnedProducts();
   for (uint32_t s = 0; s < layer_.sentences.size(); ++s) MilitaryAndWeapons(s);
   Anaphora();
+  Descriptions();
 
   // Sort by span and remap the cross references.
   std::vector<uint32_t> order(cands_.size());
