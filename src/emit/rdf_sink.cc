@@ -15,6 +15,23 @@ SerdNode UriNode(std::string_view iri) {
   return serd_node_from_substring(SERD_URI, U8(iri), iri.size());
 }
 
+// serd_node_from_substring() stops at a NUL byte; a literal may hold U+0000
+// (a JSON "\u0000"), which Serd's writer escapes once the node spans it.
+SerdNode LiteralNode(std::string_view text) {
+  SerdNode n = serd_node_from_substring(SERD_LITERAL, U8(text), text.size());
+  if (n.n_bytes == text.size()) return n;
+  n.n_bytes = text.size();
+  n.n_chars = 0;
+  n.flags = 0;
+  for (char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    n.n_chars += (c & 0xC0) != 0x80;
+    if (c == '\n' || c == '\r') n.flags |= SERD_HAS_NEWLINE;
+    if (c == '"') n.flags |= SERD_HAS_QUOTE;
+  }
+  return n;
+}
+
 // Serd writes small pieces; they are gathered here and handed to stdio in
 // large blocks. The first failure is remembered and reported by Finish().
 class FileBuffer {
@@ -89,7 +106,7 @@ class SerdFileSink : public TripleSink {
     if (o.kind == Term::Kind::kIri) {
       on = UriNode(o.value);
     } else {
-      on = serd_node_from_substring(SERD_LITERAL, U8(o.value), o.value.size());
+      on = LiteralNode(o.value);
       if (!o.datatype.empty()) dn = UriNode(o.datatype);
     }
     SerdStatus st = serd_writer_write_statement(writer_, 0, nullptr, &sn, &pn, &on,

@@ -80,6 +80,11 @@ class HostileRoundTrip : public ::testing::Test {
         {"tab\tand\nnewline", "Whitespace in the id."},
     };
     for (const auto& [name, text] : docs_) Spit(root_ / "in" / (name + ".txt"), text);
+    // JSON Lines can carry what no file name can: U+0000, in the id and the text.
+    Spit(root_ / "in" / "lines.jsonl",
+         R"({"id": "nul\u0000id", "text": "NUL \u0000 inside, \u2028 line separator."})"
+         "\n");
+    docs_[std::string("nul\0id", 6)] = std::string("NUL \0 inside, \xE2\x80\xA8 line separator.", 33);
     Spit(root_ / "in" / "q\"uote\\back<angle>.meta.json",
          R"({"title": "Title with \"quotes\", \\ and <angle> and \u0007 bell",
              "publisher": "Pub\u202eRTL", "author": "O'Brien \ud83d\ude00",
