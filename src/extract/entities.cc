@@ -242,6 +242,9 @@ bool DocTagger::IsNameStart(uint32_t i, uint32_t end) const {
   const Word& w = words_[i];
   if (!w.is_word || !(w.cap || w.camel) || w.digit) return false;
   if (Attached(i) && words_[i - 1].number) return false;  // "3G", "30GB"
+  if (lex_.titles.count(LowerKey(w.text)) && !lex_.titles_lowercase_only.count(LowerKey(w.text))) {
+    return false;  // "President", "Officer": a title, not a name
+  }
   if (size_t h = w.text.find('-'); h != std::string_view::npos && h + 1 < w.text.size() &&
                                    IsLower(static_cast<unsigned char>(w.text[h + 1])) &&
                                    (EndsWith(w.text, "ed") || EndsWith(w.text, "ing"))) {
@@ -306,7 +309,10 @@ uint32_t DocTagger::MatchTitle(uint32_t i, uint32_t end) const {
       uint32_t k = start + n;
       if (k >= end) continue;
       if (words_[k - 1].possessive) continue;
-      if (!lex_.titles.count(LowerKey(Text(start, k)))) continue;
+      const std::string key = LowerKey(Text(start, k));
+      if (!lex_.titles.count(key)) continue;
+      // "executive", "head": a role only when written lowercase.
+      if (words_[start].cap && lex_.titles_lowercase_only.count(key)) continue;
       if (!IsNameStart(k, end) || words_[k].all_caps) return 0;
       uint32_t g = 0;
       if (const GazEntry* e = MatchGazetteer(k, end, g); e && e->type != EntityType::kPerson) {
@@ -1099,12 +1105,18 @@ void DocTagger::Descriptions() {
       const uint32_t first = layer_.sentences[sentence_of_[b]].first_token;
       for (int steps = 0; steps < 6 && b > first; ++steps) {
         const Word& p = words_[b - 1];
-        if (!p.is_word || p.possessive) break;
+        if (!p.is_word) break;
         if (int32_t q = mention_ending_at(b, true); q >= 0) {
-          b = cands_[q].first_word;
+          b = cands_[q].first_word;  // "U.S. automaker", "The United States's largest"
+          if (b > first && IsThe(words_[b - 1].text)) --b;
           continue;
         }
+        if (p.possessive) break;
         std::string lp = Lower(p.text);
+        if (lp == "and" && b - 1 > first && words_[b - 2].is_word && !words_[b - 2].cap) {
+          b -= 2;  // "computer and electronics maker"
+          continue;
+        }
         const bool function = IsThe(p.text) || IsDeterminer(p.text) || lp == "and" ||
                               lp == "of" || lp == "in" || lp == "to" || lp == "for" ||
                               lp == "by" || lp == "that" || lp == "said" || lp == "with";

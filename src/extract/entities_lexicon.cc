@@ -123,13 +123,20 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
 
   const std::string titles_iri = std::string("https://w3id.org/claimgraph/kb/titles");
   const std::string lex = std::string("https://w3id.org/claimgraph/kb/lexicon");
+  std::unordered_set<std::string> capitalised;
   for (const char* p : {"personTitle", "militaryRank"}) {
     for (const auto& t : kb.Objects(titles_iri, kb::Ns(p))) {
       std::string k = LowerKey(t.value);
       title_max_words = std::max(title_max_words, WordCount(k));
+      if (!t.value.empty() && t.value[0] >= 'a' && t.value[0] <= 'z') {
+        titles_lowercase_only.insert(k);
+      } else {
+        capitalised.insert(k);
+      }
       titles.insert(std::move(k));
     }
   }
+  for (const auto& k : capitalised) titles_lowercase_only.erase(k);
   for (const auto& t : kb.Objects(titles_iri, kb::Ns("titlePrefix"))) {
     title_prefixes.insert(LowerKey(t.value));
   }

@@ -53,6 +53,7 @@ struct EntityLexicon {
   int gazetteer_max_words = 1;
   std::unordered_set<std::string> titles;  // LowerKey of person titles and ranks
   int title_max_words = 1;
+  std::unordered_set<std::string> titles_lowercase_only;  // "executive", "head": roles written lowercase
   std::unordered_set<std::string> title_prefixes;  // "deputy", "acting" (lowercase)
   std::unordered_set<std::string> gazetteer_first_words;
   // Single-word product names by their lowercase form: "Macbook" for "MacBook".
