@@ -23,6 +23,8 @@ constexpr const char* kHelp = R"(claimgraph: who asserted what about whom, and w
 
 Usage:
   claimgraph build [INPUT...] [options]
+  claimgraph shard [INPUT...] -o SHARD      extract only (for a distributed run)
+  claimgraph merge SHARD... -o OUT [options] link and write the shards' documents
   claimgraph --help | --version
 
 INPUT is a file or folder (read recursively), or - for JSON Lines on stdin.
@@ -82,9 +84,13 @@ int main(int argc, char** argv) {
     std::cout << kVersion << "\n";
     return kExitOk;
   }
-  if (args[0] != "build") return Usage("unknown command '" + args[0] + "'");
+  const std::string command = args[0];
+  if (command != "build" && command != "shard" && command != "merge") {
+    return Usage("unknown command '" + command + "'");
+  }
 
   claimgraph::pipeline::Options o;
+  o.shard = command == "shard";
   o.progress = isatty(STDERR_FILENO);
   std::vector<std::string> inputs;
   for (size_t i = 1; i < args.size(); ++i) {
@@ -142,7 +148,14 @@ int main(int argc, char** argv) {
       inputs.push_back(a);
     }
   }
-  if (!inputs.empty()) o.inputs = inputs;
+  if (command == "merge") {
+    if (inputs.empty()) return Usage("merge needs at least one shard folder");
+    o.merge_from = inputs;
+    o.inputs.clear();
+  } else if (!inputs.empty()) {
+    o.inputs = inputs;
+  }
+  if (o.shard && o.incremental) return Usage("shard writes a new shard folder; --into is for build");
   if (o.quiet) o.progress = false;
 
   auto result = claimgraph::pipeline::Run(o, std::cerr);
@@ -165,8 +178,9 @@ int main(int argc, char** argv) {
                  static_cast<unsigned long long>(s.quantities),
                  static_cast<unsigned long long>(s.triples), s.bytes / 1e6, s.seconds);
     if (s.stored_documents > 0) {
-      std::fprintf(stderr, "claimgraph: %llu documents of earlier runs re-linked from %s/.claimgraph\n",
-                   static_cast<unsigned long long>(s.stored_documents), o.out_dir.c_str());
+      std::fprintf(stderr, "claimgraph: %llu stored documents (%s) linked without re-extraction\n",
+                   static_cast<unsigned long long>(s.stored_documents),
+                   command == "merge" ? "from the shards" : "from earlier --into runs");
     }
     for (const auto& sk : s.skipped) {
       std::fprintf(stderr, "claimgraph:   skipped %s: %s\n", sk.where.c_str(), sk.reason.c_str());

@@ -105,68 +105,108 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   if (!kb.ok()) return Status::Error("knowledge base: " + kb.status().message());
   extract::Extractor extractor(*kb);
 
-  auto emitter = emit::GraphEmitter::Open(options.out_dir, options.emit);
-  if (!emitter.ok()) return emitter.status();
+  // --shard: extraction only; the documents go to OUT/.claimgraph/state for
+  // a later `claimgraph merge`, and no graph is written.
+  std::unique_ptr<emit::GraphEmitter> emitter;
+  std::unique_ptr<StateWriter> shard;
+  if (options.shard) {
+    auto w = StateWriter::Create(options.out_dir);
+    if (!w.ok()) return w.status();
+    shard = std::move(*w);
+  } else {
+    auto e = emit::GraphEmitter::Open(options.out_dir, options.emit);
+    if (!e.ok()) return e.status();
+    emitter = std::move(*e);
+  }
+  auto fail = [&](Status st) -> Result<Summary> {
+    if (emitter) emitter->Abort();
+    return st;
+  };
 
   auto spool = Spool::Create(options.out_dir);
-  if (!spool.ok()) return spool.status();
+  if (!spool.ok()) return fail(spool.status());
   link::Linker linker(*kb);
 
-  // 1. ingest -> text -> extract, streaming in batches; each document then
-  // waits in the spool file while the linker keeps only its mention index.
   struct Pending {
     std::string id;
     uint32_t index;  // arrival number, the linker's document index
     Spool::Record record;
-    const StateFile::Entry* stored = nullptr;  // from an earlier run's state (--into)
+    const StateFile* state = nullptr;          // stored by an earlier run or a shard
+    const StateFile::Entry* stored = nullptr;
   };
   std::vector<Pending> pending;
+  std::set<std::string> ids;
 
-  // 0. with --into, the documents of earlier runs come back from the state
-  // file: re-linked, never re-extracted.
-  std::unique_ptr<StateFile> state;
-  std::set<std::string> stored_ids;
-  if (options.incremental) {
-    uint32_t next = 0;
-    auto opened = StateFile::Open(options.out_dir,
+  // 0. documents stored by earlier --into runs (OUT itself) and by shards
+  // (merge): re-linked, never re-extracted.
+  std::vector<std::unique_ptr<StateFile>> states;
+  const StateFile* own_state = nullptr;
+  std::vector<std::string> state_dirs = options.merge_from;
+  if (options.incremental) state_dirs.insert(state_dirs.begin(), options.out_dir);
+  for (size_t k = 0; k < state_dirs.size(); ++k) {
+    std::vector<bool> keep;
+    uint32_t added = 0;
+    auto opened = StateFile::Open(state_dirs[k],
                                   [&](const model::Document& d, const model::Extraction& x) {
-                                    linker.AddDocument(next++, d, x.mentions);
+                                    const bool fresh = ids.insert(d.id).second;
+                                    keep.push_back(fresh);
+                                    if (fresh) {
+                                      linker.AddDocument(
+                                          static_cast<uint32_t>(pending.size()) + added++, d,
+                                          x.mentions);
+                                    }
                                   });
-    if (!opened.ok()) {
-      (*emitter)->Abort();
-      return opened.status();
+    if (!opened.ok()) return fail(opened.status());
+    const StateFile* sf = opened->get();
+    if (options.incremental && k == 0) own_state = sf;
+    for (size_t i = 0; i < sf->entries().size(); ++i) {
+      const auto& e = sf->entries()[i];
+      if (!keep[i]) {
+        summary.skipped.push_back({state_dirs[k] + ":" + e.doc_id,
+                                   "document id '" + e.doc_id + "' already read from another shard"});
+        log << "claimgraph: skipped " << summary.skipped.back().where << ": "
+            << summary.skipped.back().reason << "\n";
+        continue;
+      }
+      pending.push_back({e.doc_id, static_cast<uint32_t>(pending.size()), e.record, sf, &e});
     }
-    state = std::move(*opened);
-    for (const auto& e : state->entries()) {
-      pending.push_back({e.doc_id, static_cast<uint32_t>(pending.size()), e.record, &e});
-      stored_ids.insert(e.doc_id);
-    }
-    summary.stored_documents = pending.size();
+    states.push_back(std::move(*opened));
   }
+  summary.stored_documents = pending.size();
+
+  // 1. ingest -> text -> extract, streaming in batches; each document then
+  // waits in the spool file while the linker keeps only its mention index.
   std::vector<Processed> batch;
   Progress progress(options.progress, InputBytes(options.inputs));
   const unsigned jobs = std::max(1u, options.jobs);
   constexpr size_t kBatchDocs = 256;
   constexpr uint64_t kBatchBytes = 8u << 20;
   uint64_t batch_bytes = 0;
+  uint64_t extracted = 0;
   Status failure;
   auto flush = [&] {
     ExtractBatch(batch, 0, extractor, jobs);
     for (auto& p : batch) {
-      if (stored_ids.count(p.doc.id)) {
+      if (summary.stored_documents > 0 && ids.count(p.doc.id)) {
         summary.skipped.push_back(
-            {p.doc.origin, "id '" + p.doc.id + "' is already in " + options.out_dir +
+            {p.doc.origin, "id '" + p.doc.id + "' is already in the graph" +
                                " (an updated article needs a new id)"});
         log << "claimgraph: skipped " << summary.skipped.back().where << ": "
             << summary.skipped.back().reason << "\n";
         continue;
       }
-      const auto index = static_cast<uint32_t>(pending.size());
-      linker.AddDocument(index, p.doc, p.x.mentions);
+      ++extracted;
       summary.mentions += p.x.mentions.size();
       summary.claims += p.x.claims.size();
       summary.times += p.x.times.size();
       summary.quantities += p.x.quantities.size();
+      if (shard) {
+        Status st = shard->Append(p.doc, p.x, {});
+        if (!st.ok() && failure.ok()) failure = st;
+        continue;
+      }
+      const auto index = static_cast<uint32_t>(pending.size());
+      linker.AddDocument(index, p.doc, p.x.mentions);
       auto rec = spool->Append(p.doc, p.x);
       if (!rec.ok()) {
         if (failure.ok()) failure = rec.status();
@@ -176,7 +216,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     }
     batch.clear();
     batch_bytes = 0;
-    progress.Update(pending.size(), summary.bytes);
+    progress.Update(extracted, summary.bytes);
   };
 
   ingest::Reader reader;
@@ -197,9 +237,16 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   flush();
   progress.Done();
   if (failure.ok()) failure = spool->Flush();
-  if (!failure.ok()) {
-    (*emitter)->Abort();
-    return failure;
+  if (!failure.ok()) return fail(failure);
+  summary.documents = extracted;
+  summary.inputs_seen = summary.documents + summary.skipped.size();
+
+  if (shard) {
+    Status st = shard->Commit({});
+    if (!st.ok()) return st;
+    summary.files.push_back(options.out_dir + "/.claimgraph/state");
+    summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    return summary;
   }
 
   // 2. link. The linker's result does not depend on the order documents
@@ -211,55 +258,41 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   if (options.incremental) {
     std::vector<const std::vector<std::string>*> old_keys(pending.size(), nullptr);
     for (const auto& item : pending) {
-      if (item.stored) old_keys[item.index] = &item.stored->mention_keys;
+      if (item.state == own_state && item.stored) old_keys[item.index] = &item.stored->mention_keys;
     }
-    formers = CarryFormerKeys(old_keys, state->formers(), table);
+    formers = CarryFormerKeys(old_keys, own_state->formers(), table);
     auto w = StateWriter::Create(options.out_dir);
-    if (!w.ok()) {
-      (*emitter)->Abort();
-      return w.status();
-    }
+    if (!w.ok()) return fail(w.status());
     next_state = std::move(*w);
   }
   std::sort(pending.begin(), pending.end(),
             [](const Pending& a, const Pending& b) { return a.id < b.id; });
   Processed p;
   for (const auto& item : pending) {
-    Status st = item.stored ? state->Read(item.record, p.doc, p.x)
-                            : spool->Read(item.record, p.doc, p.x);
-    if (!st.ok()) {
-      (*emitter)->Abort();
-      return st;
-    }
+    Status st = item.state ? item.state->Read(item.record, p.doc, p.x)
+                           : spool->Read(item.record, p.doc, p.x);
+    if (!st.ok()) return fail(st);
     const auto& ents = table.mention_entity[item.index];
-    (*emitter)->AddDocument(p.doc, p.x, ents, table);
+    emitter->AddDocument(p.doc, p.x, ents, table);
     if (next_state) {
       std::vector<std::string> keys(p.x.mentions.size());
       for (size_t m = 0; m < keys.size() && m < ents.size(); ++m) {
         if (ents[m] >= 0) keys[m] = table.entities[ents[m]].key;
       }
       st = next_state->Append(p.doc, p.x, keys);
-      if (!st.ok()) {
-        (*emitter)->Abort();
-        return st;
-      }
+      if (!st.ok()) return fail(st);
     }
   }
-  Status st = (*emitter)->Finish(table);
-  if (!st.ok()) {
-    (*emitter)->Abort();
-    return st;
-  }
+  Status st = emitter->Finish(table);
+  if (!st.ok()) return fail(st);
   if (next_state) {
     st = next_state->Commit(formers);
     if (!st.ok()) return st;
   }
 
-  summary.documents = pending.size() - summary.stored_documents;
-  summary.inputs_seen = summary.documents + summary.skipped.size();
   summary.entities = table.entities.size();
-  summary.triples = (*emitter)->triple_count();
-  summary.files = (*emitter)->files();
+  summary.triples = emitter->triple_count();
+  summary.files = emitter->files();
   summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
   return summary;
 }

@@ -29,6 +29,10 @@ struct Options {
   // --into runs (out_dir/.claimgraph/state) are re-linked, not re-extracted;
   // entity IRIs that a merge or rename retires stay valid through owl:sameAs.
   bool incremental = false;
+  // shard: extract only; write out_dir/.claimgraph/state and no graph.
+  bool shard = false;
+  // merge: also take the documents stored in these shard folders.
+  std::vector<std::string> merge_from;
   bool quiet = false;     // no summary, no warnings (errors still printed)
   bool progress = false;  // progress line on stderr (the CLI sets it for a terminal)
 };

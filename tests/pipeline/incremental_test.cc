@@ -101,6 +101,33 @@ TEST_F(IncrementalTest, RetiredEntityIrisStayValidThroughSameAs) {
   EXPECT_FALSE(Lines("inc", true).empty());
 }
 
+TEST_F(IncrementalTest, ShardsMergeIntoTheGraphOfASingleRun) {
+  Options shard;
+  shard.inputs = {(dir_ / "day1").string()};
+  shard.out_dir = (dir_ / "shard1").string();
+  shard.shard = true;
+  shard.quiet = true;
+  std::ostringstream log;
+  ASSERT_TRUE(pipeline::Run(shard, log).ok());
+  shard.inputs = {(dir_ / "day2").string()};
+  shard.out_dir = (dir_ / "shard2").string();
+  ASSERT_TRUE(pipeline::Run(shard, log).ok());
+  EXPECT_FALSE(fs::exists(dir_ / "shard1" / "graph.nt"));  // a shard holds no graph
+
+  Options merge;
+  merge.inputs.clear();
+  merge.merge_from = {(dir_ / "shard2").string(), (dir_ / "shard1").string()};
+  merge.out_dir = (dir_ / "merged").string();
+  merge.quiet = true;
+  merge.emit.format = emit::Format::kNTriples;
+  merge.emit.gexf = false;
+  auto r = pipeline::Run(merge, log);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->stored_documents, 3u);
+  Build({"day1", "day2"}, "full", false);
+  EXPECT_EQ(Lines("merged", false), Lines("full", false));
+}
+
 TEST_F(IncrementalTest, AnIdAlreadyInTheGraphIsSkipped) {
   Build({"day1"}, "inc", true);
   fs::create_directories(dir_ / "again");
