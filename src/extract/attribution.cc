@@ -58,10 +58,8 @@ using attribution_internal::kPrepositionW;
 using attribution_internal::kPronounW;
 
 bool IsPronoun(std::string_view w) { return FunctionWordFlags(w) & kPronounW; }
-bool IsClauseWord(std::string_view w) { return FunctionWordFlags(w) & kClauseW; }
 bool IsLeadingFiller(std::string_view w) { return FunctionWordFlags(w) & kFillerW; }
 bool IsDeterminer(std::string_view w) { return FunctionWordFlags(w) & kDeterminerW; }
-bool IsPreposition(std::string_view w) { return FunctionWordFlags(w) & kPrepositionW; }
 
 bool IsPersonPronoun(std::string_view w) { return IsIn(w, {"he", "she", "i", "we", "you"}); }
 
@@ -1268,7 +1266,13 @@ int32_t DocRun::ResolveSource(Range r) {
   ForMentionsWithin(span, [&](size_t m) {
     const auto& x = mentions_[m];
     if (x.span.end == span.end) {
-      if (head < 0 || x.span.size() > mentions_[head].span.size()) head = static_cast<int32_t>(m);
+      // The longest name ending the source is its head ("Russian envoy Jane
+      // Roe" -> "Jane Roe"); a description only when no name ends there.
+      auto rank = [&](int32_t i) {
+        return std::make_pair(mentions_[i].kind == model::MentionKind::kName,
+                              mentions_[i].span.size());
+      };
+      if (head < 0 || rank(static_cast<int32_t>(m)) > rank(head)) head = static_cast<int32_t>(m);
     } else if (inner < 0 || x.span.end > mentions_[inner].span.end) {
       inner = static_cast<int32_t>(m);
     }
