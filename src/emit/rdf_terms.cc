@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "base/utf8.h"
 #include "emit/rdf_vocab.h"
 
 namespace claimgraph::emit {
@@ -68,7 +69,58 @@ void AppendPathPart(std::string& out, std::string_view s, bool keep_slash) {
   }
 }
 
+namespace {
+
+// ucschar (RFC 3987, 2.2): the non-ASCII code points an IRI may hold outside
+// its query (iprivate is left out: such a URL is kept as a string).
+bool IsUcschar(char32_t c) {
+  if (c >= 0xA0 && c <= 0xD7FF) return true;
+  if (c >= 0xF900 && c <= 0xFDCF) return true;
+  if (c >= 0xFDF0 && c <= 0xFFEF) return true;
+  if (c >= 0x10000 && c <= 0xEFFFD) {
+    const char32_t low = c & 0xFFFF;
+    return low <= 0xFFFD && !(c >= 0xE0000 && c < 0xE1000);
+  }
+  return false;
+}
+
+bool IsSubDelim(char c) {
+  switch (c) {
+    case '!': case '$': case '&': case '\'': case '(': case ')': case '*': case '+': case ',':
+    case ';': case '=':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Checks that every character of `part` is iunreserved, pct-encoded,
+// sub-delims or one of `extra`.
+bool AllIriChars(std::string_view part, std::string_view extra) {
+  for (size_t i = 0; i < part.size();) {
+    const auto c = static_cast<unsigned char>(part[i]);
+    if (c >= 0x80) {
+      if (!IsUcschar(utf8::Decode(part, i))) return false;
+      continue;
+    }
+    if (c == '%') {
+      if (i + 2 >= part.size() || !IsHex(part[i + 1]) || !IsHex(part[i + 2])) return false;
+      i += 3;
+      continue;
+    }
+    if (!IsUnreserved(c) && !IsSubDelim(static_cast<char>(c)) &&
+        extra.find(static_cast<char>(c)) == std::string_view::npos) {
+      return false;
+    }
+    ++i;
+  }
+  return true;
+}
+
+}  // namespace
+
 bool IsAbsoluteIri(std::string_view s) {
+  if (utf8::FindInvalid(s) != utf8::kValid) return false;
   // scheme ::= ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )   (RFC 3986, 3.1)
   size_t colon = s.find(':');
   if (colon == std::string_view::npos || colon == 0) return false;
@@ -78,22 +130,33 @@ bool IsAbsoluteIri(std::string_view s) {
     char c = s[i];
     if (!alpha(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') return false;
   }
-  if (colon + 1 >= s.size()) return false;
-  // IRIREF ::= '<' ([^#x00-#x20<>"{}|^`\] | UCHAR)* '>'   (Turtle [18])
-  for (size_t i = colon + 1; i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c <= 0x20 || c == 0x7F) return false;
-    switch (c) {
-      case '<': case '>': case '"': case '{': case '}': case '|': case '^': case '`': case '\\':
-        return false;
-      case '%':
-        if (i + 2 >= s.size() || !IsHex(s[i + 1]) || !IsHex(s[i + 2])) return false;
-        break;
-      default:
-        break;
-    }
+  std::string_view rest = s.substr(colon + 1);
+  if (rest.empty()) return false;
+  // ifragment ::= *( ipchar / "/" / "?" ), after the first '#' (no second '#').
+  if (size_t hash = rest.find('#'); hash != std::string_view::npos) {
+    if (!AllIriChars(rest.substr(hash + 1), ":@/?")) return false;
+    rest = rest.substr(0, hash);
   }
-  return true;
+  // "//" iauthority: [ iuserinfo "@" ] ihost [ ":" port ]; IP literals ("[...]")
+  // are left to strings.
+  if (rest.substr(0, 2) == "//") {
+    size_t end = rest.find_first_of("/?", 2);
+    std::string_view authority = rest.substr(2, end == std::string_view::npos ? end : end - 2);
+    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end);
+    if (size_t at = authority.rfind('@'); at != std::string_view::npos) {
+      if (!AllIriChars(authority.substr(0, at), ":")) return false;
+      authority = authority.substr(at + 1);
+    }
+    if (size_t port = authority.rfind(':'); port != std::string_view::npos) {
+      for (char c : authority.substr(port + 1)) {
+        if (c < '0' || c > '9') return false;
+      }
+      authority = authority.substr(0, port);
+    }
+    if (!AllIriChars(authority, "")) return false;
+  }
+  // ipath-* and iquery: ipchar / "/" / "?".
+  return AllIriChars(rest, ":@/?");
 }
 
 const char* CalendarDatatype(std::string_view s) {

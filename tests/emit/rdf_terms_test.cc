@@ -47,6 +47,22 @@ TEST(IsAbsoluteIri, AcceptsOrdinaryUrls) {
   EXPECT_TRUE(IsAbsoluteIri("urn:isbn:0451450523"));
   EXPECT_TRUE(IsAbsoluteIri("https://example.org/caf%C3%A9"));
   EXPECT_TRUE(IsAbsoluteIri("https://example.org/caf\xC3\xA9"));
+  EXPECT_TRUE(IsAbsoluteIri("https://example.org:8080/a;b?c=d&e=f#frag/?"));
+  EXPECT_TRUE(IsAbsoluteIri("https://user:pw@example.org/"));
+  EXPECT_TRUE(IsAbsoluteIri("mailto:desk@example.org"));
+  EXPECT_TRUE(IsAbsoluteIri("https://example.org/\xF0\x9F\x98\x80"));  // U+1F600
+}
+
+// What Oxigraph's IRI parser (RFC 3987) refuses must never become an IRI.
+TEST(IsAbsoluteIri, RejectsWhatRfc3987Rejects) {
+  EXPECT_FALSE(IsAbsoluteIri("http://example.org/a\xC2\x85"));      // U+0085, not ucschar
+  EXPECT_FALSE(IsAbsoluteIri("http://example.org/\xEF\xBF\xBE"));  // U+FFFE
+  EXPECT_FALSE(IsAbsoluteIri("http://example.org/\xEE\x80\x80"));  // U+E000, private use
+  EXPECT_FALSE(IsAbsoluteIri("http://example.org/a#b#c"));
+  EXPECT_FALSE(IsAbsoluteIri("http://example.org:port/"));
+  EXPECT_FALSE(IsAbsoluteIri("http://[::1/"));
+  EXPECT_FALSE(IsAbsoluteIri("http://example.org/[a]"));
+  EXPECT_FALSE(IsAbsoluteIri("http://example.org/\xC3"));            // invalid UTF-8
 }
 
 TEST(IsAbsoluteIri, RejectsWhatAStrictParserRejects) {
