@@ -123,6 +123,20 @@ bool IsNameCompound(std::string_view w) {
   return true;
 }
 
+// An upper-case letter inside a word that is not all capitals and not a
+// Mc/Mac/O' surname: "DaimlerChrysler".
+bool InnerCapital(std::string_view w) {
+  if (w.size() < 4 || w.rfind("Mc", 0) == 0 || w.rfind("Mac", 0) == 0 || w.rfind("O'", 0) == 0) {
+    return false;
+  }
+  bool lower_seen = false;
+  for (size_t k = 1; k < w.size(); ++k) {
+    if (w[k] >= 'a' && w[k] <= 'z') lower_seen = true;
+    if (w[k] >= 'A' && w[k] <= 'Z' && lower_seen && w[k - 1] != '-') return true;
+  }
+  return false;
+}
+
 // The words that join parts of one organisation name: "Chiefs of Staff".
 bool IsConnector(std::string_view s) {
   return s == "of" || s == "for" || s == "the" || s == "de" || s == "al" || s == "bin" ||
@@ -201,6 +215,16 @@ class DocTagger {
   uint32_t MatchTitle(uint32_t i, uint32_t end) const;
   uint32_t GatherRun(uint32_t i, uint32_t end) const;
   bool RunConfirmed(uint32_t a, uint32_t b) const;
+  // Words of a name that count for its length: not punctuation, initials, "Jr".
+  uint32_t NameWords(uint32_t a, uint32_t b) const {
+    uint32_t n = 0;
+    for (uint32_t k = a; k < b; ++k) {
+      const Word& w = words_[k];
+      n += w.is_word && w.text.size() > 1 && !w.initial && w.text != "Jr" && w.text != "Sr";
+    }
+    return n;
+  }
+  void ModelsOfCompanies();
   void NamePass(uint32_t sentence);
   void AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t sentence_first,
                     uint32_t end);
@@ -257,6 +281,7 @@ const GazEntry* DocTagger::MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j)
   const Word& w = words_[i];
   if (!w.is_word || !(w.cap || w.camel || w.all_caps)) return nullptr;
   std::string_view first = w.text.substr(0, w.text.find_first_of("-&/"));
+  while (!first.empty() && first.back() == '.') first.remove_suffix(1);
   std::string first_key = NameKey(first);
   // Upper-case datelines: "SEOUL (Reuters)".
   auto title_case = [](std::string s) {
@@ -511,6 +536,39 @@ void DocTagger::ExtendProduct(Cand& c, uint32_t end) {
 
 // "Apple's iTunes", "Ford Taurus": the owner's name belongs to the product's
 // name; added as a mention of the product around both.
+// "Ford Taurus", "the Chrysler Aspen": a company's name followed by an
+// unknown capitalised word is one of its products (the company stays a
+// mention of its own).
+void DocTagger::ModelsOfCompanies() {
+  const size_t n = cands_.size();
+  for (size_t a = 0; a < n; ++a) {
+    const Cand& org = cands_[a];
+    if (org.m.type != EntityType::kOrganization || org.m.kb_iri.empty()) continue;
+    uint32_t k = org.end_word;
+    const uint32_t end = layer_.sentences[sentence_of_[org.first_word]].end_token;
+    if (words_[k - 1].possessive) continue;
+    while (k < end && !covered_[k] && IsNameStart(k, end) && !words_[k].all_caps &&
+           !lex_.name_heads.count(std::string(words_[k].text)) &&
+           !lex_.legal_forms.count(std::string(words_[k].text)) &&
+           !lex_.gazetteer_first_words.count(NameKey(words_[k].text)) &&
+           MatchTitle(k, end) == 0) {
+      ++k;
+      if (words_[k - 1].possessive) break;
+    }
+    if (k == org.end_word) continue;
+    Cand c;
+    c.m.span = {words_[org.first_word].span.begin, words_[k - 1].name.end};
+    c.m.type = EntityType::kProduct;
+    c.m.kind = MentionKind::kName;
+    c.m.label = NameKey(Text(org.first_word, k));
+    c.first_word = org.first_word;
+    c.end_word = k;
+    for (uint32_t x = org.end_word; x < k; ++x) covered_[x] = 1;
+    cands_.push_back(std::move(c));
+    WithDeterminer(cands_.back());
+  }
+}
+
 void DocTagger::NestOwnedProducts() {
   const size_t n = cands_.size();
   for (size_t a = 0; a < n; ++a) {
@@ -629,7 +687,7 @@ void DocTagger::NamePass(uint32_t s) {
       type = EntityType::kOrganization;  // "told The War Zone": a title of a publication
     } else if (h != lex_.name_heads.end()) {
       type = h->second;
-    } else if (has_connector || j - i >= 4 || !all_alpha) {
+    } else if (has_connector || NameWords(i, j) >= 4 || !all_alpha) {
       type = EntityType::kOrganization;
     } else if (j < end && words_[j].is_word && lex_.place_tails.count(Lower(words_[j].text))) {
       type = EntityType::kPlace;
@@ -737,6 +795,14 @@ void DocTagger::ClassifySingles() {
     }
     if (acr.size() >= 2) initials.emplace(acr, c.m.type);
   }
+  // Model words of the document's products: "Tiger" after "Mac OS X Tiger".
+  std::unordered_set<std::string_view> product_parts;
+  for (const auto& c : cands_) {
+    if (c.m.type != EntityType::kProduct) continue;
+    for (uint32_t k = c.first_word + 1; k < c.end_word; ++k) {
+      if (words_[k].is_word && words_[k].cap) product_parts.insert(words_[k].text);
+    }
+  }
   for (const auto& sg : singles_) {
     const uint32_t i = sg.word;
     const Word& w = words_[i];
@@ -777,8 +843,10 @@ void DocTagger::ClassifySingles() {
           if (it->end_word < i) break;
         }
       }
-    } else if (w.camel) {
+    } else if (w.camel || product_parts.count(w.text)) {
       type = EntityType::kProduct;
+    } else if (InnerCapital(w.text)) {
+      type = EntityType::kOrganization;  // "DaimlerChrysler", "PepsiCo"
     } else if (auto h = lex_.name_heads.find(key); h != lex_.name_heads.end()) {
       // "the Senate", "the Pentagon"; a bare "Agency" or "Ministry" is no name.
       if (h->second != EntityType::kGovernmentOrganization || i == 0 ||
@@ -1180,6 +1248,7 @@ std::vector<Mention> DocTagger::Run() {
     }
   }
   for (uint32_t s = 0; s < layer_.sentences.size(); ++s) NamePass(s);
+  ModelsOfCompanies();
   ClassifySingles();
   AdoptTypes();
   NestOwnedProducts();

@@ -144,7 +144,9 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
     if (e.type == EntityType::kProduct && key.find(' ') == std::string::npos) {
       products_lower.emplace(LowerKey(key), &e);
     }
-    gazetteer_first_words.insert(key.substr(0, key.find_first_of(" -")));
+    std::string first = key.substr(0, key.find_first_of(" -&/"));
+    while (!first.empty() && first.back() == '.') first.pop_back();  // "St." ~ "St" "."
+    gazetteer_first_words.insert(std::move(first));
   }
   auto words = [&](const char* pred, std::unordered_set<std::string>& into, bool lower) {
     for (const auto& t : kb.Objects(lex, kb::Ns(pred))) {

@@ -12,18 +12,6 @@ Words::Words(std::string_view text, const model::TextLayer& layer)
     c = static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
 }
 
-std::string_view Words::lower(size_t i) const {
-  if (i >= size()) return {};
-  const model::Span& s = layer_.tokens[i].span;
-  return std::string_view(lower_).substr(s.begin, s.size());
-}
-
-std::string_view Words::raw(size_t i) const {
-  if (i >= size()) return {};
-  const model::Span& s = layer_.tokens[i].span;
-  return text_.substr(s.begin, s.size());
-}
-
 bool Words::Capitalized(size_t i) const {
   if (i >= size() || layer_.tokens[i].kind != model::TokenKind::kWord) return false;
   char c = text_[layer_.tokens[i].span.begin];

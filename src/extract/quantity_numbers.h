@@ -23,9 +23,17 @@ class Words {
   const model::Token& token(size_t i) const { return layer_.tokens[i]; }
   model::TokenKind kind(size_t i) const { return layer_.tokens[i].kind; }
   // Lowercased text of token i; "" past the end.
-  std::string_view lower(size_t i) const;
+  std::string_view lower(size_t i) const {
+    if (i >= size()) return {};
+    const model::Span& s = layer_.tokens[i].span;
+    return std::string_view(lower_).substr(s.begin, s.size());
+  }
   // Text as written.
-  std::string_view raw(size_t i) const;
+  std::string_view raw(size_t i) const {
+    if (i >= size()) return {};
+    const model::Span& s = layer_.tokens[i].span;
+    return text_.substr(s.begin, s.size());
+  }
   // Token i is a word starting with a capital letter.
   bool Capitalized(size_t i) const;
   // Tokens i and i+1 touch (no space between them).

@@ -286,9 +286,22 @@ class Matcher {
  public:
   Matcher(const Words& w, std::optional<Ymd> anchor) : w_(w), anchor_(anchor) {
     lex_.resize(w.size());
-    for (size_t i = 0; i < w.size(); ++i)
-      if (w.kind(i) == TokenKind::kWord) lex_[i] = Look(w.lower(i));
+    strong_.resize(w.size());
+    for (size_t i = 0; i < w.size(); ++i) {
+      if (w.kind(i) == TokenKind::kNumber) {
+        strong_[i] = true;
+      } else if (w.kind(i) == TokenKind::kWord) {
+        std::string_view t = w.lower(i);
+        lex_[i] = Look(t);
+        Cat c = lex_[i].cat;
+        strong_[i] = (c != Cat::kNone && c != Cat::kHint) || CardinalWord(t) > 0 ||
+                     OrdinalWord(t) > 0 || t.find('-') != std::string_view::npos;
+      }
+    }
   }
+  // Whether token i can carry an expression: a number or a time word
+  // ("-" words are checked by the matchers: "mid-January", "four-day").
+  bool Strong(size_t i) const { return i < strong_.size() && strong_[i]; }
   // The lexicon entry of token i (kNone for non-words).
   Entry Lex(size_t i) const { return i < lex_.size() ? lex_[i] : Entry{}; }
 
@@ -330,6 +343,7 @@ class Matcher {
   const Words& w_;
   std::optional<Ymd> anchor_;
   std::vector<Entry> lex_;
+  std::vector<bool> strong_;
   size_t first_ = 0;
   size_t last_ = 0;
 
@@ -1267,17 +1281,7 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
       break;
     }
   }
-  // Whether token k can carry an expression: a number or a time word
-  // ("-" words are checked by the matchers: "mid-January", "four-day").
-  auto strong = [&](size_t k, size_t last) {
-    if (k >= last) return false;
-    if (words.kind(k) == TokenKind::kNumber) return true;
-    if (words.kind(k) != TokenKind::kWord) return false;
-    std::string_view t = words.lower(k);
-    Cat c = m.Lex(k).cat;
-    return (c != Cat::kNone && c != Cat::kHint) || t.find('-') != std::string_view::npos ||
-           CardinalWord(t) > 0 || OrdinalWord(t) > 0;
-  };
+  auto strong = [&](size_t k, size_t last) { return k < last && m.Strong(k); };
   for (const model::Sentence& s : layer.sentences) {
     m.SetSentence(s.first_token, s.end_token);
     for (size_t i = s.first_token; i < s.end_token;) {
