@@ -441,6 +441,8 @@ int DocRun::ObjectNpEnd(int k, int e) const {
 }
 
 int DocRun::NpForward(int k, int e) const {
+  // A phrase opening with a preposition or a clause word is no source.
+  if (k >= e || (tok_[k].flags & (kPrepositionW | kClauseW))) return k;
   int p = k;
   while (p < e && p - k < kMaxSourceTokens) {
     const Tok& t = tok_[p];

@@ -158,12 +158,22 @@ bool IsThe(std::string_view s) { return s == "the" || s == "The"; }
 
 // Words after a name that leave a preceding "the" with the name ("the United
 // States said"), unlike a noun that makes the name a modifier ("the U.S. military").
+bool IsFunctionWord(std::string_view w);
+
 bool EndsNounPhrase(const Word& w) {
   if (!w.is_word) {
     // "the U.S.'s", "the Beatles' label": the determiner belongs to the owned noun.
     return w.text != "'s" && w.text != "\xE2\x80\x99s" && w.text != "'" && w.text != "-";
   }
   if (w.cap) return false;  // "the US Bankruptcy Court": a modifier of another name
+  // A following verb or adverb ends the name's noun phrase ("the iPhone
+  // features", "the Senate narrowly"); a following noun does not ("the
+  // iPhone launch").
+  return IsFunctionWord(w.text) || EndsWith(w.text, "ed") || EndsWith(w.text, "ly") ||
+         (EndsWith(w.text, "s") && !EndsWith(w.text, "ss"));
+}
+
+bool IsFunctionWord(std::string_view w) {
   static const std::unordered_set<std::string_view> kFunction = {
       "of", "in", "on", "at", "for", "to", "and", "or", "but", "is", "was", "are", "were", "has",
       "have", "had", "will", "would", "could", "can", "may", "might", "should", "said", "says",
@@ -175,11 +185,7 @@ bool EndsNounPhrase(const Word& w) {
       "then", "too", "only", "even", "just", "here", "there", "today", "yesterday", "tomorrow",
       "last", "next", "will", "must", "cannot", "can't", "won't", "isn't", "wasn't", "doesn't",
       "didn't", "hasn't", "haven't", "had", "be", "been", "whose", "whom", "what", "how", "why"};
-  // A following verb or adverb ends the name's noun phrase ("the iPhone
-  // features", "the Senate narrowly"); a following noun does not ("the
-  // iPhone launch").
-  return kFunction.count(w.text) > 0 || EndsWith(w.text, "ed") || EndsWith(w.text, "ly") ||
-         (EndsWith(w.text, "s") && !EndsWith(w.text, "ss"));
+  return kFunction.count(w) > 0;
 }
 
 struct Cand {
@@ -415,7 +421,9 @@ void DocTagger::WithDeterminer(Cand& c) {
   if (!words_[i - 1].is_word || !IsThe(words_[i - 1].text) || sentence_of_[i - 1] != sentence_of_[i]) {
     return;
   }
-  if (words_[j - 1].possessive || (j < words_.size() && !EndsNounPhrase(words_[j]))) return;
+  if (words_[j - 1].possessive) return;
+  // A product keeps its determiner even as a modifier: "the iPhone 4 antenna".
+  if (c.m.type != EntityType::kProduct && j < words_.size() && !EndsNounPhrase(words_[j])) return;
   c.m.span.begin = words_[i - 1].span.begin;
 }
 
@@ -510,7 +518,8 @@ void DocTagger::ExtendProduct(Cand& c, uint32_t end) {
                lex_.product_variants.count(std::string(Text(k, k + 2)))) {
       take = true;  // "Music Store"
       ++k;
-    } else if (w.is_word && w.cap && !w.all_caps && !lex_.not_a_name.count(std::string(w.text)) &&
+    } else if (w.is_word && w.cap && (!w.all_caps || w.text.size() <= 4) &&
+               !lex_.not_a_name.count(std::string(w.text)) &&
                (w.possessive || k + 1 >= end || !words_[k + 1].is_word || !words_[k + 1].cap)) {
       take = lex_.gazetteer_first_words.count(NameKey(w.text)) == 0;  // "OS X Lion"
     }
@@ -632,7 +641,7 @@ void DocTagger::NamePass(uint32_t s) {
       i += n;
       continue;
     }
-    if (!IsNameStart(i, end) && !(w.all_caps && !w.digit)) {
+    if (!IsNameStart(i, end) && !(w.all_caps && !w.digit && !(Attached(i) && words_[i - 1].number))) {
       title.clear();
       ++i;
       continue;
@@ -1185,9 +1194,9 @@ void DocTagger::Descriptions() {
           b -= 2;  // "computer and electronics maker"
           continue;
         }
-        const bool function = IsThe(p.text) || IsDeterminer(p.text) || lp == "and" ||
-                              lp == "of" || lp == "in" || lp == "to" || lp == "for" ||
-                              lp == "by" || lp == "that" || lp == "said" || lp == "with";
+        const bool function = IsThe(p.text) || IsDeterminer(p.text) || IsFunctionWord(lp) ||
+                              lp == "against" || lp == "versus" || lp == "like" || lp == "its" ||
+                              lp == "his" || lp == "her" || lp == "their";
         if (IsThe(p.text)) {
           --b;
           break;
