@@ -253,5 +253,54 @@ TEST_F(AttributionTest, ExistingMentionIsReused) {
   EXPECT_EQ(mentions.size(), 1u);
 }
 
+
+TEST_F(AttributionTest, DashSignedQuote) {
+  auto c = Run("\u201CThe schools need more teachers.\u201D \u2015 Ana Silva\n");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Ana Silva");
+  EXPECT_EQ(c[0].content, (Strings{"The schools need more teachers"}));
+  EXPECT_TRUE(c[0].direct);
+}
+
+TEST_F(AttributionTest, SpeakerLabelOpensParagraph) {
+  auto c = Run("HOST: Welcome back to the show tonight.\n\nGUEST: Thanks for having me here.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source, "HOST");
+  EXPECT_EQ(c[0].cue, ":");
+  EXPECT_EQ(c[0].content, (Strings{"Welcome back to the show tonight"}));
+  EXPECT_EQ(c[1].source, "GUEST");
+}
+
+TEST_F(AttributionTest, FollowUpQuoteJoinsTheClaim) {
+  auto c = Run("\u201CWe will appeal,\u201D the lawyer said. \u201CThe ruling ignores the facts.\u201D");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"We will appeal", "The ruling ignores the facts"}));
+}
+
+TEST_F(AttributionTest, TwoApostrophesAsQuotes) {
+  auto c = Run("''Taxes will rise,'' said Mr. Holt, an economist at the institute.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Mr. Holt");
+  EXPECT_EQ(c[0].content, (Strings{"Taxes will rise"}));
+}
+
+TEST_F(AttributionTest, UnnamedOfficialStandsForOrganisation) {
+  doc_ = model::Document();
+  doc_.text = "An official from the Ports Authority said the dock would close.";
+  auto layer = text::Segment(doc_.text);
+  std::vector<model::Mention> mentions(1);
+  const auto at = static_cast<uint32_t>(doc_.text.find("the Ports Authority"));
+  mentions[0].span = {at, at + 19};
+  mentions[0].label = "Ports Authority";
+  auto claims = extractor_->Extract(doc_, layer, mentions, {});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(Text(*claims[0].source), "An official from the Ports Authority");
+  EXPECT_EQ(claims[0].source_mention, 0);
+}
+
+TEST_F(AttributionTest, SubordinateEventIsNoClaim) {
+  EXPECT_TRUE(Run("Prices rose as Acme Corp defended its pricing.").empty());
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
