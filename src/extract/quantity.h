@@ -1,6 +1,14 @@
 // Internal to extract/: counts and measures with qualifier, bounds, unit and
 // what they count. Years, dates (the `times` spans) and credit numbers are not
 // quantities. Included only by extract.cc and tests.
+//
+// The span holds the qualifier ("[up to 12,000]", "[between 20,000 and
+// 25,000]"), a currency ("[$12bn]" = 12e9 USD), a percent sign ("[55%]") and a
+// glued or hyphenated unit ("[240mm]", "[40-kilometer]"). value is the number
+// as written (a range's first); low/high are set only for bounds the text
+// states: lower ("at least", "more than", "over"), upper ("up to", "as many
+// as"), range. Ordinals, codes ("555-1234", "#8523328"), numbers in names
+// ("Chapter 11", "iPhone 4") and "one" alone are skipped.
 #ifndef CLAIMGRAPH_EXTRACT_QUANTITY_H_
 #define CLAIMGRAPH_EXTRACT_QUANTITY_H_
 

@@ -1,5 +1,16 @@
 // Internal to extract/: time expressions normalised to TIMEX3 values against
 // the publication date (Document::published). Included only by extract.cc and tests.
+//
+// Extents follow TempEval-3: prepositions stay outside ("on [Friday]", "in
+// [December]", "within [the next two months]"), determiners, modifiers and
+// hedges stay inside ("[last year]", "[early next year]", "[about four
+// months]"). Values: dates "2025-01-24" / "2024-12" / "2025" / "2025-W04" /
+// "2025-Q1" / "2024-SU" / decades "199X"; times "2025-01-24T10:35"; durations
+// "P4M", "PT3H", "P10Y" (a decade), "PXW" (a few weeks); sets "P1D" (daily);
+// PRESENT_REF / PAST_REF / FUTURE_REF. Weekdays and months without a year take
+// the direction of the governing verb ("said on Friday" the past one, "will
+// arrive on Friday" the next). Without a publication date, weekdays become
+// "XXXX-WXX-5", months "XXXX-12", and "last year" PAST_REF.
 #ifndef CLAIMGRAPH_EXTRACT_TIMEX_H_
 #define CLAIMGRAPH_EXTRACT_TIMEX_H_
 
