@@ -108,7 +108,7 @@ class RdfEmitter : public GraphEmitter {
 }  // namespace
 
 Result<std::unique_ptr<GraphEmitter>> GraphEmitter::Open(const std::string& out_dir,
-                                                        const Options& options) {
+                                                         const Options& options) {
   if (!IsAbsoluteIri(options.data_base)) {
     return Status::Error("data base IRI '" + options.data_base +
                          "' is not an absolute IRI (example: https://example.org/data/)");

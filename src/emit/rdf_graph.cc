@@ -18,30 +18,42 @@ namespace {
 
 const char* MentionKindName(model::MentionKind k) {
   switch (k) {
-    case model::MentionKind::kName: return "name";  // not written: the default
-    case model::MentionKind::kNominal: return "nominal";
-    case model::MentionKind::kPronoun: return "pronoun";
+    case model::MentionKind::kName:
+      return "name";  // not written: the default
+    case model::MentionKind::kNominal:
+      return "nominal";
+    case model::MentionKind::kPronoun:
+      return "pronoun";
   }
   return "name";
 }
 
 const char* TimexTypeName(model::TimexType t) {
   switch (t) {
-    case model::TimexType::kDate: return "DATE";
-    case model::TimexType::kTime: return "TIME";
-    case model::TimexType::kDuration: return "DURATION";
-    case model::TimexType::kSet: return "SET";
+    case model::TimexType::kDate:
+      return "DATE";
+    case model::TimexType::kTime:
+      return "TIME";
+    case model::TimexType::kDuration:
+      return "DURATION";
+    case model::TimexType::kSet:
+      return "SET";
   }
   return "DATE";
 }
 
 const char* QualifierName(model::QuantityQualifier q) {
   switch (q) {
-    case model::QuantityQualifier::kExact: return "exact";
-    case model::QuantityQualifier::kApproximate: return "approximate";
-    case model::QuantityQualifier::kLowerBound: return "lowerBound";
-    case model::QuantityQualifier::kUpperBound: return "upperBound";
-    case model::QuantityQualifier::kRange: return "range";
+    case model::QuantityQualifier::kExact:
+      return "exact";
+    case model::QuantityQualifier::kApproximate:
+      return "approximate";
+    case model::QuantityQualifier::kLowerBound:
+      return "lowerBound";
+    case model::QuantityQualifier::kUpperBound:
+      return "upperBound";
+    case model::QuantityQualifier::kRange:
+      return "range";
   }
   return "exact";
 }
@@ -51,7 +63,8 @@ const std::string& TypeIri(model::EntityType t) {
   static const std::vector<std::string> kIris = [] {
     std::vector<std::string> iris;
     for (int i = 0; i < model::kEntityTypeCount; ++i) {
-      iris.push_back(std::string(v::kCgNs) + model::EntityTypeName(static_cast<model::EntityType>(i)));
+      iris.push_back(std::string(v::kCgNs) +
+                     model::EntityTypeName(static_cast<model::EntityType>(i)));
     }
     return iris;
   }();
@@ -129,7 +142,7 @@ struct RdfGraphWriter::DocState {
   std::string doc_iri;
   std::string prefix;  // doc_iri + "/"
   std::string context_iri;
-  std::string iri;     // scratch
+  std::string iri;  // scratch
 
   DocState(const model::Document& d, const model::Extraction& ex, const std::vector<int32_t>& me)
       : doc(d), x(ex), mention_entity(me), offsets(d.text) {}
@@ -243,7 +256,8 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
     } else {
       d.Str(v::kUrl, doc.url);
     }
-    if (const char* dt = CalendarDatatype(doc.published)) d.Lit(v::kDatePublished, doc.published, dt);
+    if (const char* dt = CalendarDatatype(doc.published))
+      d.Lit(v::kDatePublished, doc.published, dt);
     d.Str(v::kInLanguage, doc.language);
   }
   {

@@ -83,7 +83,8 @@ class SerdFileSink : public TripleSink {
       : out_(file, path), env_(serd_env_new(nullptr)) {
     const bool turtle = syntax == SerdSyntax::kTurtle;
     const auto style = static_cast<SerdStyle>(
-        (turtle ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : SERD_STYLE_ASCII) | SERD_STYLE_BULK);
+        (turtle ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : SERD_STYLE_ASCII) |
+        SERD_STYLE_BULK);
     writer_ = serd_writer_new(turtle ? SERD_TURTLE : SERD_NTRIPLES, style, env_, nullptr,
                               &FileBuffer::Write, &out_);
   }

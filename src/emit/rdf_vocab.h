@@ -16,8 +16,8 @@ namespace claimgraph::emit::vocab {
 #define XSD_NS "http://www.w3.org/2001/XMLSchema#"
 
 inline constexpr const char* kPrefixes[][2] = {
-    {"cg", CG_NS},     {"nif", NIF_NS},   {"prov", PROV_NS}, {"schema", SCHEMA_NS},
-    {"skos", SKOS_NS}, {"owl", OWL_NS},   {"xsd", XSD_NS},
+    {"cg", CG_NS},     {"nif", NIF_NS}, {"prov", PROV_NS}, {"schema", SCHEMA_NS},
+    {"skos", SKOS_NS}, {"owl", OWL_NS}, {"xsd", XSD_NS},
 };
 
 inline constexpr const char* kType = RDF_NS "type";

@@ -27,8 +27,8 @@ std::string Slurp(const fs::path& p) {
 }
 
 fs::path FreshDir(const std::string& name) {
-  fs::path dir = fs::path(::testing::TempDir()) / ("emit_test_" + name + "_" +
-                                                   std::to_string(::getpid()));
+  fs::path dir =
+      fs::path(::testing::TempDir()) / ("emit_test_" + name + "_" + std::to_string(::getpid()));
   fs::remove_all(dir);
   return dir;
 }

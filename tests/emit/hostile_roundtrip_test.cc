@@ -67,13 +67,19 @@ class HostileRoundTrip : public ::testing::Test {
         {"q\"uote\\back<angle>",
          "He said \"\"\"triple\"\"\" and 'single' quotes, a back\\slash\\\\ and <b>tags</b>.\r\n"
          "A second line with a tab\there and a form\ffeed.\nEnds with a quote\""},
-        {"ctl\x01\x1f", "Control \x01 and \x1b[31m escape \x7f" " delete, then text goes on.\n"},
-        {"rtl\xE2\x80\xAE" "abc",
+        {"ctl\x01\x1f",
+         "Control \x01 and \x1b[31m escape \x7f"
+         " delete, then text goes on.\n"},
+        {"rtl\xE2\x80\xAE"
+         "abc",
          "Right-to-left \xE2\x80\xAE override \xE2\x80\x8F mark, Arabic "
-         "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB1\xD8\xA8\xD9\x8A\xD8\xA9 and Hebrew \xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D."},
+         "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB1\xD8\xA8\xD9\x8A\xD8\xA9 and Hebrew "
+         "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D."},
         {"astral\xF0\x9F\x98\x80",
-         "\xEF\xBB\xBF" "Emoji \xF0\x9F\x98\x80 and math \xF0\x9D\x95\x8F and "
-         "\xE2\x80\x9C" "curly\xE2\x80\x9D quotes, ending in a backslash \\"},
+         "\xEF\xBB\xBF"
+         "Emoji \xF0\x9F\x98\x80 and math \xF0\x9D\x95\x8F and "
+         "\xE2\x80\x9C"
+         "curly\xE2\x80\x9D quotes, ending in a backslash \\"},
         {"%41", "Percent-sign id."},
         {"A", "Plain id that a careless encoder would confuse with %41."},
         {"a b#c?d&e=f", "Reserved URL characters in the id."},
@@ -84,7 +90,8 @@ class HostileRoundTrip : public ::testing::Test {
     Spit(root_ / "in" / "lines.jsonl",
          R"({"id": "nul\u0000id", "text": "NUL \u0000 inside, \u2028 line separator."})"
          "\n");
-    docs_[std::string("nul\0id", 6)] = std::string("NUL \0 inside, \xE2\x80\xA8 line separator.", 33);
+    docs_[std::string("nul\0id", 6)] =
+        std::string("NUL \0 inside, \xE2\x80\xA8 line separator.", 33);
     Spit(root_ / "in" / "q\"uote\\back<angle>.meta.json",
          R"({"title": "Title with \"quotes\", \\ and <angle> and \u0007 bell",
              "publisher": "Pub\u202eRTL", "author": "O'Brien \ud83d\ude00",
@@ -120,9 +127,11 @@ TEST_F(HostileRoundTrip, SerdiParsesTheGraphAndIdsAndTextsReadBack) {
   const fs::path ttl = root_ / "ttl" / "graph.ttl";
   const fs::path nt = root_ / "nt" / "graph.nt";
   std::string from_ttl, from_nt;
-  ASSERT_EQ(Shell("serdi -a -i turtle -o ntriples '" + ttl.string() + "'", from_ttl, root_ / "a"), 0)
+  ASSERT_EQ(Shell("serdi -a -i turtle -o ntriples '" + ttl.string() + "'", from_ttl, root_ / "a"),
+            0)
       << "serdi rejects the Turtle";
-  ASSERT_EQ(Shell("serdi -a -i ntriples -o ntriples '" + nt.string() + "'", from_nt, root_ / "b"), 0)
+  ASSERT_EQ(Shell("serdi -a -i ntriples -o ntriples '" + nt.string() + "'", from_nt, root_ / "b"),
+            0)
       << "serdi rejects the N-Triples";
 
   // Turtle and N-Triples hold the same triples.

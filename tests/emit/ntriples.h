@@ -23,7 +23,7 @@ struct NtTriple {
 inline bool ParseHex(std::string_view h, char32_t& cp) {
   cp = 0;
   for (char c : h) {
-    int d = (c >= '0' && c <= '9') ? c - '0'
+    int d = (c >= '0' && c <= '9')   ? c - '0'
             : (c >= 'A' && c <= 'F') ? c - 'A' + 10
             : (c >= 'a' && c <= 'f') ? c - 'a' + 10
                                      : -1;
@@ -59,14 +59,30 @@ inline bool ParseNtLine(std::string_view line, NtTriple& t) {
     char e = line[++i];
     char32_t cp = 0;
     switch (e) {
-      case 't': t.o.push_back('\t'); break;
-      case 'n': t.o.push_back('\n'); break;
-      case 'r': t.o.push_back('\r'); break;
-      case 'b': t.o.push_back('\b'); break;
-      case 'f': t.o.push_back('\f'); break;
-      case '"': t.o.push_back('"'); break;
-      case '\'': t.o.push_back('\''); break;
-      case '\\': t.o.push_back('\\'); break;
+      case 't':
+        t.o.push_back('\t');
+        break;
+      case 'n':
+        t.o.push_back('\n');
+        break;
+      case 'r':
+        t.o.push_back('\r');
+        break;
+      case 'b':
+        t.o.push_back('\b');
+        break;
+      case 'f':
+        t.o.push_back('\f');
+        break;
+      case '"':
+        t.o.push_back('"');
+        break;
+      case '\'':
+        t.o.push_back('\'');
+        break;
+      case '\\':
+        t.o.push_back('\\');
+        break;
       case 'u':
         if (!ParseHex(line.substr(i + 1, 4), cp)) return false;
         utf8::Append(t.o, cp);
@@ -77,7 +93,8 @@ inline bool ParseNtLine(std::string_view line, NtTriple& t) {
         utf8::Append(t.o, cp);
         i += 8;
         break;
-      default: return false;
+      default:
+        return false;
     }
   }
   return i < line.size();

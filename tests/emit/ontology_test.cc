@@ -41,7 +41,8 @@ struct Ontology {
 Ontology Load() {
   const fs::path src = fs::path(CLAIMGRAPH_SOURCE_DIR) / "ontology" / "claimgraph.ttl";
   const fs::path tmp = fs::path(::testing::TempDir()) / "ontology_test.nt";
-  std::string cmd = "serdi -q -i turtle -o ntriples '" + src.string() + "' > '" + tmp.string() + "'";
+  std::string cmd =
+      "serdi -q -i turtle -o ntriples '" + src.string() + "' > '" + tmp.string() + "'";
   EXPECT_EQ(std::system(cmd.c_str()), 0) << "serdi rejects " << src;
   std::ifstream in(tmp, std::ios::binary);
   std::stringstream ss;

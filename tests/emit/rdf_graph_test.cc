@@ -105,7 +105,8 @@ TEST(RdfGraph, MentionsLinkToEntitiesThroughAntecedents) {
 TEST(RdfGraph, MentionTypeWhenUnlinkedOrTypedDifferently) {
   auto s = MakeSample();
   s.table.mention_entity[0][2] = -1;  // Eastport unlinked
-  s.x.mentions[3].type = model::EntityType::kGovernmentOrganization;  // "Northland" for its government
+  s.x.mentions[3].type =
+      model::EntityType::kGovernmentOrganization;  // "Northland" for its government
   MemorySink g = Write(s);
   const std::string eastport = SpanIri(s, "m", Find(s.doc.text, "Eastport"));
   EXPECT_TRUE(g.Objects(eastport, v::kRefersTo).empty());
@@ -303,7 +304,10 @@ TEST(RdfGraph, EntitiesWithLabelsCountsAndMergeEvidence) {
   auto s = MakeSample();
   std::swap(s.table.entities[0], s.table.entities[3]);  // out of key order
   for (auto& e : s.table.mention_entity[0]) {
-    if (e == 0) e = 3; else if (e == 3) e = 0;
+    if (e == 0)
+      e = 3;
+    else if (e == 3)
+      e = 0;
   }
   MemorySink g = Write(s);
   const std::string olsen = kBase + "entity/person/maria-olsen";

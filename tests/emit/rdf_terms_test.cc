@@ -24,9 +24,9 @@ TEST(AppendPathPart, EncodesEverythingElseAsUtf8Bytes) {
   EXPECT_EQ(Path("a/b", false), "a%2Fb");
   EXPECT_EQ(Path("q\"<>\\{}|^`#?%", false), "q%22%3C%3E%5C%7B%7D%7C%5E%60%23%3F%25");
   EXPECT_EQ(Path("\x01\x7F", false), "%01%7F");
-  EXPECT_EQ(Path("caf\xC3\xA9", false), "caf%C3%A9");               // é
-  EXPECT_EQ(Path("\xF0\x9F\x98\x80", false), "%F0%9F%98%80");       // U+1F600
-  EXPECT_EQ(Path("\xE2\x80\xAE", false), "%E2%80%AE");               // RTL override
+  EXPECT_EQ(Path("caf\xC3\xA9", false), "caf%C3%A9");          // é
+  EXPECT_EQ(Path("\xF0\x9F\x98\x80", false), "%F0%9F%98%80");  // U+1F600
+  EXPECT_EQ(Path("\xE2\x80\xAE", false), "%E2%80%AE");         // RTL override
 }
 
 TEST(AppendPathPart, PercentSignCannotCollideWithAnEncodedName) {
@@ -55,21 +55,21 @@ TEST(IsAbsoluteIri, AcceptsOrdinaryUrls) {
 
 // What Oxigraph's IRI parser (RFC 3987) refuses must never become an IRI.
 TEST(IsAbsoluteIri, RejectsWhatRfc3987Rejects) {
-  EXPECT_FALSE(IsAbsoluteIri("http://example.org/a\xC2\x85"));      // U+0085, not ucschar
+  EXPECT_FALSE(IsAbsoluteIri("http://example.org/a\xC2\x85"));     // U+0085, not ucschar
   EXPECT_FALSE(IsAbsoluteIri("http://example.org/\xEF\xBF\xBE"));  // U+FFFE
   EXPECT_FALSE(IsAbsoluteIri("http://example.org/\xEE\x80\x80"));  // U+E000, private use
   EXPECT_FALSE(IsAbsoluteIri("http://example.org/a#b#c"));
   EXPECT_FALSE(IsAbsoluteIri("http://example.org:port/"));
   EXPECT_FALSE(IsAbsoluteIri("http://[::1/"));
   EXPECT_FALSE(IsAbsoluteIri("http://example.org/[a]"));
-  EXPECT_FALSE(IsAbsoluteIri("http://example.org/\xC3"));            // invalid UTF-8
+  EXPECT_FALSE(IsAbsoluteIri("http://example.org/\xC3"));  // invalid UTF-8
 }
 
 TEST(IsAbsoluteIri, RejectsWhatAStrictParserRejects) {
   EXPECT_FALSE(IsAbsoluteIri(""));
-  EXPECT_FALSE(IsAbsoluteIri("example.org/a"));         // relative
+  EXPECT_FALSE(IsAbsoluteIri("example.org/a"));  // relative
   EXPECT_FALSE(IsAbsoluteIri("//example.org/a"));
-  EXPECT_FALSE(IsAbsoluteIri("1http://x"));            // scheme starts with a letter
+  EXPECT_FALSE(IsAbsoluteIri("1http://x"));  // scheme starts with a letter
   EXPECT_FALSE(IsAbsoluteIri("http:"));
   EXPECT_FALSE(IsAbsoluteIri("http://a b"));
   EXPECT_FALSE(IsAbsoluteIri("http://a/<b>"));
@@ -88,9 +88,9 @@ TEST(CalendarDatatype, ByShape) {
 }
 
 TEST(CalendarDatatype, RejectsMalformedDates) {
-  for (const char* bad : {"", "25", "2025-1-24", "2025-13", "2025-00-10", "2025-02-29",
-                          "1900-02-29", "2025-04-31", "2025-01-24T10:00", "0000", "2025/01/24",
-                          "Jan 2025", "2025-01-24 "}) {
+  for (const char* bad :
+       {"", "25", "2025-1-24", "2025-13", "2025-00-10", "2025-02-29", "1900-02-29", "2025-04-31",
+        "2025-01-24T10:00", "0000", "2025/01/24", "Jan 2025", "2025-01-24 "}) {
     EXPECT_EQ(CalendarDatatype(bad), nullptr) << bad;
   }
 }

@@ -60,11 +60,11 @@ inline Sample MakeSample() {
   };
   using model::EntityType;
   using model::MentionKind;
-  mention("Maria Olsen", EntityType::kPerson, MentionKind::kName, "Maria Olsen");       // 0
-  mention("She", EntityType::kPerson, MentionKind::kPronoun, "", 0);                    // 1
-  mention("Eastport", EntityType::kPlace, MentionKind::kName, "Eastport");              // 2
-  mention("Northland", EntityType::kCountry, MentionKind::kName, "Northland");          // 3
-  mention("Northland Defence Ministry", EntityType::kGovernmentOrganization,            // 4
+  mention("Maria Olsen", EntityType::kPerson, MentionKind::kName, "Maria Olsen");  // 0
+  mention("She", EntityType::kPerson, MentionKind::kPronoun, "", 0);               // 1
+  mention("Eastport", EntityType::kPlace, MentionKind::kName, "Eastport");         // 2
+  mention("Northland", EntityType::kCountry, MentionKind::kName, "Northland");     // 3
+  mention("Northland Defence Ministry", EntityType::kGovernmentOrganization,       // 4
           MentionKind::kName, "Northland Defence Ministry");
   std::sort(s.x.mentions.begin(), s.x.mentions.end(),
             [](const model::Mention& a, const model::Mention& b) { return a.span < b.span; });
@@ -104,15 +104,26 @@ inline Sample MakeSample() {
   s.x.claims = {quote, estimate};
 
   // Entities sorted by key; mention 1 ("She") is not linked itself.
-  model::Entity olsen{"person/maria-olsen", "Maria Olsen", EntityType::kPerson, "",
-                      {"Maria Olsen", "Gen. Maria Olsen"}, {"person/olsen"}, 2, 1};
-  model::Entity eastport{"place/eastport", "Eastport", EntityType::kPlace, "", {"Eastport"}, {}, 1,
-                         1};
+  model::Entity olsen{"person/maria-olsen",
+                      "Maria Olsen",
+                      EntityType::kPerson,
+                      "",
+                      {"Maria Olsen", "Gen. Maria Olsen"},
+                      {"person/olsen"},
+                      2,
+                      1};
+  model::Entity eastport{
+      "place/eastport", "Eastport", EntityType::kPlace, "", {"Eastport"}, {}, 1, 1};
   model::Entity ministry{"government-organization/northland-defence-ministry",
-                         "Northland Defence Ministry", EntityType::kGovernmentOrganization, "",
-                         {"Northland Defence Ministry"}, {}, 1, 1};
-  model::Entity northland{"country/northland", "Northland", EntityType::kCountry, "",
-                          {"Northland"}, {}, 1, 1};
+                         "Northland Defence Ministry",
+                         EntityType::kGovernmentOrganization,
+                         "",
+                         {"Northland Defence Ministry"},
+                         {},
+                         1,
+                         1};
+  model::Entity northland{
+      "country/northland", "Northland", EntityType::kCountry, "", {"Northland"}, {}, 1, 1};
   s.table.entities = {northland, ministry, olsen, eastport};  // keys sorted
   // mentions (sorted): Maria Olsen, She, Eastport, Northland, Northland Defence Ministry
   s.table.mention_entity = {{2, -1, 3, 0, 1}};
