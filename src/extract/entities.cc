@@ -184,7 +184,13 @@ bool IsFunctionWord(std::string_view w) {
       "between", "among", "until", "despite", "because", "while", "when", "where", "if", "so",
       "then", "too", "only", "even", "just", "here", "there", "today", "yesterday", "tomorrow",
       "last", "next", "will", "must", "cannot", "can't", "won't", "isn't", "wasn't", "doesn't",
-      "didn't", "hasn't", "haven't", "had", "be", "been", "whose", "whom", "what", "how", "why"};
+      "didn't", "hasn't", "haven't", "had", "be", "been", "whose", "whom", "what", "how", "why",
+      // irregular past tenses: "the United States rose 43%"
+      "rose", "fell", "grew", "made", "took", "gave", "saw", "went", "came", "became", "began",
+      "won", "lost", "sold", "bought", "paid", "told", "led", "left", "held", "kept", "met", "sent",
+      "spent", "built", "brought", "thought", "found", "stood", "ran", "set", "put", "cut", "hit",
+      "let", "struck", "chose", "drove", "knew", "got", "wrote", "spoke", "broke", "fought", "sought",
+      "meant", "felt", "dropped", "remains", "remained"};
   return kFunction.count(w) > 0;
 }
 
@@ -196,6 +202,7 @@ struct Cand {
   int32_t acting_for = -1;
   bool weak = false;        // typed by default, not by evidence
   uint32_t title_word = UINT32_MAX;  // first word of the title before the name
+  bool dropped = false;     // absorbed into another mention
 };
 
 class DocTagger {
@@ -386,7 +393,13 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
       }
       std::string head(words_[e - 1].text);
       std::string before(words_[j - 1].text);
-      if (lex_.name_heads.count(head) || lex_.name_heads.count(before)) j = k;
+      // "Cerberus Capital Management for US": a known place after the
+      // connector is not part of the name.
+      uint32_t g = 0;
+      const GazEntry* after = MatchGazetteer(k, end, g);
+      const bool place_after = after && g == e &&
+                               (after->type == EntityType::kCountry || after->type == EntityType::kPlace);
+      if ((lex_.name_heads.count(head) || lex_.name_heads.count(before)) && !place_after) j = k;
     }
   }
   return j;
@@ -556,6 +569,15 @@ void DocTagger::ModelsOfCompanies() {
     uint32_t k = org.end_word;
     const uint32_t end = layer_.sentences[sentence_of_[org.first_word]].end_token;
     if (words_[k - 1].possessive) continue;
+    // "Ford Five Hundred": an unknown name right after the company is its model.
+    for (size_t b = 0; b < n; ++b) {
+      Cand& next = cands_[b];
+      if (next.first_word == k && next.m.kb_iri.empty() && next.weak && !next.dropped) {
+        next.dropped = true;
+        for (uint32_t x = next.first_word; x < next.end_word; ++x) covered_[x] = 0;
+        break;
+      }
+    }
     while (k < end && !covered_[k] && IsNameStart(k, end) && !words_[k].all_caps &&
            !lex_.name_heads.count(std::string(words_[k].text)) &&
            !lex_.legal_forms.count(std::string(words_[k].text)) &&
@@ -616,7 +638,9 @@ void DocTagger::NamePass(uint32_t s) {
       continue;
     }
     const GazEntry* e = MatchGazetteer(i, end, j);
-    if (e && j < end && words_[j].text == "$" && Attached(j)) e = nullptr;  // "US$"
+    if (e && words_[j - 1].name.end < text_.size() && text_[words_[j - 1].name.end] == '$') {
+      e = nullptr;  // "US$": a currency
+    }
     if (!e && i < gazetteer_only_until) {
       ++i;
       continue;
@@ -648,7 +672,8 @@ void DocTagger::NamePass(uint32_t s) {
     }
     j = GatherRun(i, end);
     if (j == i) j = i + 1;
-    if (j - i == 1 && lex_.titles.count(LowerKey(w.text))) {  // a bare "President"
+    if (lex_.titles.count(LowerKey(Text(i, j))) ||
+        (j - i == 1 && lex_.titles.count(LowerKey(w.text)))) {  // a bare "President", "Executive Officer"
       title.clear();
       i = j;
       continue;
@@ -1258,6 +1283,9 @@ std::vector<Mention> DocTagger::Run() {
   }
   for (uint32_t s = 0; s < layer_.sentences.size(); ++s) NamePass(s);
   ModelsOfCompanies();
+  // Drop absorbed mentions; nothing refers to them yet.
+  cands_.erase(std::remove_if(cands_.begin(), cands_.end(), [](const Cand& c) { return c.dropped; }),
+               cands_.end());
   ClassifySingles();
   AdoptTypes();
   NestOwnedProducts();
