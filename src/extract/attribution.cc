@@ -840,6 +840,14 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
       // After a quote, what follows the cue describes the speaking:
       // "“C,” she said after the vote." Otherwise it must end the clause.
       return false;
+    } else {
+      // ... but "On “Face the Nation,” Ryan said the vote failed" goes on
+      // with a clause of its own: that is leading content.
+      int words = 0;
+      for (int q = k; q < end; ++q) words += IsWord(q) ? 1 : 0;
+      bool adjunct = (tok_[k].flags & (kPrepositionW | kClauseW)) || IsComma(k) ||
+                     TimeStartingAt(k) >= 0;
+      if (words > 3 && !adjunct) return false;
     }
   }
   if (!ContentBefore(si, stop, c)) return false;
@@ -912,6 +920,15 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
   int e = static_cast<int>(s.end_token);
   int sb = i + n, se = NpForward(sb, e);
   if (!PlausibleSource(sb, se)) return false;
+  for (int k = sb; k < se; ++k) {
+    // "..., said Ivanka's statement didn't clarify": a clause, not a speaker.
+    if (lex_.IsAuxiliary(tok_[k].low) || tok_[k].low.ends_with("n't") ||
+        tok_[k].low.ends_with("n\xE2\x80\x99t")) {
+      return false;
+    }
+  }
+  const bool after_quote = IsCloseDq(i - 1) || (i - 2 >= 0 && IsCloseDq(i - 2));
+  if (!after_quote && se - sb > 6) return false;
   model::Claim c;
   bool saw_that = false;
   int k = SkipAdjuncts(se, e, &c.stated_on, &saw_that);
