@@ -106,6 +106,13 @@ size_t ScanWord(std::string_view text, size_t pos) {
   size_t segment = 0;  // letters since the start or the last inner period
   bool dotted = false;
   for (;;) {
+    // Fast path: a run of ASCII letters and digits.
+    while (pos < text.size()) {
+      unsigned char b = static_cast<unsigned char>(text[pos]);
+      if (b >= 0x80 || (kAscii[b] != CharClass::kLetter && kAscii[b] != CharClass::kDigit)) break;
+      ++pos;
+      ++segment;
+    }
     Char c = At(text, pos);
     if (IsWordChar(c)) {
       pos += c.len;
