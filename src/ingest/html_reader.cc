@@ -1,4 +1,6 @@
 // HTML pages: one article per page.
+#include <optional>
+
 #include "base/utf8.h"
 #include "ingest/boilerplate.h"
 #include "ingest/html_text.h"
@@ -23,9 +25,14 @@ void ParseHtml(const std::string& name, std::string_view bytes, const DocumentSi
     on_skip({name, *why});
     return;
   }
+  std::optional<std::string> converted;
   if (auto why = Utf8Reason(bytes)) {
-    on_skip({name, *why});
-    return;
+    converted = DeclaredLatin1ToUtf8(bytes);
+    if (!converted) {
+      on_skip({name, *why + " (and no Latin-1 / Windows-1252 charset declared)"});
+      return;
+    }
+    bytes = *converted;
   }
   std::string_view html = StripBom(bytes);
   // HTML parsers recover from anything; what we can name is a page cut off

@@ -18,8 +18,10 @@
 // metadata key of the wrong type) are warnings. Every input unit (a file, a
 // JSON line, a feed item) is either delivered or skipped, never both.
 //
-// Readers keep texts as decoded (no normalisation; a .txt keeps its BOM and
-// CRLF) and record site boilerplate they find in the text (photo credits,
+// Input must be UTF-8; HTML and XML that declare Latin-1 / Windows-1252 are
+// converted (their text is rebuilt from the markup anyway), plain text and
+// JSON Lines never are. Readers keep texts as decoded (no normalisation; a
+// .txt keeps its BOM and CRLF) and record site boilerplate they find in the text (photo credits,
 // copyright and licence notices, "related" lists) in Document::boilerplate.
 #ifndef CLAIMGRAPH_INGEST_INGEST_H_
 #define CLAIMGRAPH_INGEST_INGEST_H_

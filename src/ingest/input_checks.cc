@@ -56,6 +56,49 @@ std::optional<std::string> Utf8Reason(std::string_view bytes) {
          ", column " + std::to_string(lc.column) + ")";
 }
 
+std::optional<std::string> DeclaredLatin1ToUtf8(std::string_view bytes) {
+  std::string head(bytes.substr(0, 1024));
+  for (char& c : head) {
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c | 0x20);
+    }
+  }
+  bool declared = false;
+  for (std::string_view key : {"charset=", "encoding="}) {
+    for (size_t at = head.find(key); at != std::string::npos && !declared;
+         at = head.find(key, at + 1)) {
+      std::string_view v = std::string_view(head).substr(at + key.size());
+      while (!v.empty() && (v.front() == '"' || v.front() == '\'' || v.front() == ' ')) {
+        v.remove_prefix(1);
+      }
+      for (std::string_view name :
+           {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "windows-1252", "cp1252"}) {
+        declared = declared || v.substr(0, name.size()) == name;
+      }
+    }
+  }
+  if (!declared) {
+    return std::nullopt;
+  }
+  // Windows-1252 (what "iso-8859-1" means on the web): 0x80-0x9F are
+  // typographic characters; the five unassigned bytes become U+FFFD.
+  static constexpr char32_t k80To9F[32] = {
+      0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+      0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+      0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 8);
+  for (char ch : bytes) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c < 0x80) {
+      out += ch;
+    } else {
+      utf8::Append(out, c < 0xA0 ? k80To9F[c - 0x80] : static_cast<char32_t>(c));
+    }
+  }
+  return out;
+}
+
 bool IsBlank(std::string_view bytes) {
   return std::all_of(bytes.begin(), bytes.end(), [](char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';

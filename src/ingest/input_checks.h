@@ -23,6 +23,12 @@ std::optional<std::string> BinaryReason(std::string_view bytes);
 // "invalid UTF-8 at byte 1234 (line 7, column 12)", or nothing when valid.
 std::optional<std::string> Utf8Reason(std::string_view bytes);
 
+// For markup only (HTML, XML), whose text is rebuilt anyway: when the first
+// 1 KiB declares a Latin-1 / Windows-1252 charset ("charset=iso-8859-1",
+// encoding="windows-1252"), the bytes converted to UTF-8; else nothing.
+// Plain text is never converted (its offsets must stay those of the file).
+std::optional<std::string> DeclaredLatin1ToUtf8(std::string_view bytes);
+
 // True when `bytes` holds nothing but white space.
 bool IsBlank(std::string_view bytes);
 

@@ -1,5 +1,6 @@
 // RSS 2.0 (and RSS 1.0), Atom and NITF through pugixml. Each feed item or
 // entry is one document; a NITF file is one document.
+#include <optional>
 #include <pugixml.hpp>
 #include <sstream>
 
@@ -364,9 +365,14 @@ void ParseXml(const std::string& name, std::string_view bytes, const DocumentSin
     on_skip({name, *why});
     return;
   }
+  std::optional<std::string> converted;
   if (auto why = Utf8Reason(bytes)) {
-    on_skip({name, *why});
-    return;
+    converted = DeclaredLatin1ToUtf8(bytes);
+    if (!converted) {
+      on_skip({name, *why + " (and no Latin-1 / Windows-1252 encoding declared)"});
+      return;
+    }
+    bytes = *converted;
   }
   pugi::xml_document doc;
   pugi::xml_parse_result r =

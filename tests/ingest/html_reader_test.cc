@@ -92,6 +92,24 @@ TEST(ParseHtml, DoubleBreaksSeparateParagraphs) {
             "First paragraph, said the mayor.\n\nSecond paragraph.\nSame paragraph, new line.");
 }
 
+TEST(ParseHtml, DeclaredLatin1PageIsConverted) {
+  Collector c;
+  ParseHtml("l1.html",
+            "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+            "charset=ISO-8859-1\"></head><body><p>The caf\xE9 owner said \x93no\x94.</p>"
+            "</body></html>",
+            c.doc_sink(), c.skip_sink());
+  ASSERT_EQ(c.docs.size(), 1u) << c.SkipText();
+  EXPECT_EQ(c.docs[0].text, "The caf\xC3\xA9 owner said \xE2\x80\x9Cno\xE2\x80\x9D.");
+}
+
+TEST(ParseHtml, UndeclaredInvalidUtf8IsSkipped) {
+  Collector c;
+  ParseHtml("bad.html", "<html><body><p>caf\xE9</p></body></html>", c.doc_sink(), c.skip_sink());
+  ASSERT_EQ(c.skips.size(), 1u);
+  EXPECT_TRUE(Has(c.skips[0].reason, "invalid UTF-8 at byte 18")) << c.skips[0].reason;
+}
+
 TEST(ParseHtml, TruncatedPageWarnsAndKeepsText) {
   Collector c;
   ParseHtml("cut.html", "<html><body><p>The mayor said the road would reopen.</p>\n<p class=\"x",

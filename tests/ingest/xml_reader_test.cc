@@ -210,6 +210,17 @@ TEST(ParseXml, UnknownRootEmptyAndFeedWithoutItems) {
   EXPECT_TRUE(Has(c.skips[2].reason, "without items"));
 }
 
+TEST(ParseXml, DeclaredLatin1FeedIsConverted) {
+  Collector c;
+  ParseXml("l1.rss",
+           "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rss><channel><item>"
+           "<guid>l1</guid><description>Z\xFCrich officials said so.</description></item>"
+           "</channel></rss>",
+           c.doc_sink(), c.skip_sink());
+  ASSERT_EQ(c.docs.size(), 1u) << c.SkipText();
+  EXPECT_EQ(c.docs[0].text, "Z\xC3\xBCrich officials said so.");
+}
+
 TEST(ParseXml, InvalidUtf8IsSkippedBeforeParsing) {
   Collector c;
   ParseXml("l1.xml", "<rss>\n<channel>\xE9</channel></rss>", c.doc_sink(), c.skip_sink());
