@@ -61,7 +61,9 @@ bool IsPronoun(std::string_view w) { return FunctionWordFlags(w) & kPronounW; }
 bool IsLeadingFiller(std::string_view w) { return FunctionWordFlags(w) & kFillerW; }
 bool IsDeterminer(std::string_view w) { return FunctionWordFlags(w) & kDeterminerW; }
 
-bool IsPersonPronoun(std::string_view w) { return IsIn(w, {"he", "she", "i", "we", "you"}); }
+bool IsPersonPronoun(std::string_view w) {
+  return IsIn(w, {"he", "she", "i", "we", "you", "who"});
+}
 
 // Words at which a leftward walk over a subject noun phrase stops.
 // Leading words dropped from a source: "But the ministry said".
@@ -483,7 +485,7 @@ int DocRun::NpForward(int k, int e) const {
 bool DocRun::PlausibleSource(int b, int e, bool lenient) const {
   if (b < 0 || e <= b || e - b > kMaxSourceTokens) return false;
   const Tok& head = tok_[e - 1];
-  if (e - b == 1 && IsPronoun(head.low)) return true;
+  if (e - b == 1 && (IsPronoun(head.low) || head.low == "who")) return true;
   if (!IsWord(e - 1) && tok_[e - 1].raw != ")") return false;
   if (IsDeterminer(head.low) || IsLeadingFiller(head.low)) return false;
   int sent_first = static_cast<int>(layer_.sentences[sent_of_[b]].first_token);
@@ -1073,6 +1075,10 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   if (cue.participle && !progressive) {
     if (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kTell) return false;
     if (i > a && IsComma(i - 1)) return TryParticiple(si, i, cue, n);
+    if (i > a && IsIn(tok_[i - 1].low, {"by", "and", "while"})) {
+      // "She responded by saying C", "touting it and saying C"
+      return TryParticiple(si, i, cue, n);
+    }
     // ", with analysts saying that C"
     int sb = SubjectStart(i - 1, a);
     if (sb > a && tok_[sb - 1].low == "with" && PlausibleSource(sb, i)) {
@@ -1111,6 +1117,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   }
   if (!FindSubject(si, j, &subj) || !PlausibleSource(subj.b, subj.e)) {
     Range alt = IsComma(j) ? FarSubject(si, j) : ReducedRelative(si, j);
+    if (alt.empty() && tok_[j].low == "who") alt = {j, j + 1};  // "a lawyer who said C"
     if (!alt.empty()) subj = alt;
     if (subj.empty()) return false;
   }
@@ -1312,7 +1319,7 @@ int32_t DocRun::ResolveSource(Range r) {
   nm.span = span;
   nm.type = GuessType(r);
   std::string_view first = tok_[r.b].low;
-  bool pronoun = r.e - r.b == 1 && IsPronoun(first);
+  bool pronoun = r.e - r.b == 1 && (IsPronoun(first) || first == "who");
   bool has_name = false;
   const int sent_first = static_cast<int>(layer_.sentences[sent_of_[r.b]].first_token);
   for (int k = r.b; k < r.e; ++k) {
