@@ -42,29 +42,39 @@ class RdfEmitter : public GraphEmitter {
         writer_(*sink_, options.data_base),
         gexf_dir_(std::move(gexf_dir)) {
     writer_.WritePrefixes();
-    if (options_.gexf) gexf_ = std::make_unique<GexfWriter>(options_);
+    if (options_.gexf) {
+      gexf_ = std::make_unique<GexfWriter>(options_);
+    }
   }
   ~RdfEmitter() override {
-    if (!finished_) Abort();
+    if (!finished_) {
+      Abort();
+    }
   }
 
   void AddDocument(const model::Document& doc, const model::Extraction& x,
                    const std::vector<int32_t>& mention_entity,
                    const model::EntityTable& table) override {
     writer_.AddDocument(doc, x, mention_entity, table);
-    if (gexf_) gexf_->AddDocument(doc, x, mention_entity, table);
+    if (gexf_) {
+      gexf_->AddDocument(doc, x, mention_entity, table);
+    }
   }
 
   Status Finish(const model::EntityTable& table) override {
     writer_.WriteEntities(table);
     Status st = sink_->Finish();
-    if (!st.ok()) return st;
+    if (!st.ok()) {
+      return st;
+    }
     std::vector<PendingFile> done{graph_};
     if (gexf_) {
       PendingFile g = Pending(gexf_dir_, "graph.gexf");
       temps_.push_back(g.temp_path);
       st = gexf_->Write(g.temp_path, table);
-      if (!st.ok()) return st;
+      if (!st.ok()) {
+        return st;
+      }
       done.push_back(g);
     }
     for (const auto& f : done) {
@@ -82,10 +92,14 @@ class RdfEmitter : public GraphEmitter {
   }
 
   void Abort() override {
-    if (sink_) sink_->Finish();  // closes the file; its status no longer matters
+    if (sink_) {
+      sink_->Finish();  // closes the file; its status no longer matters
+    }
     std::error_code ec;
     fs::remove(graph_.temp_path, ec);
-    for (const auto& t : temps_) fs::remove(t, ec);
+    for (const auto& t : temps_) {
+      fs::remove(t, ec);
+    }
     temps_.clear();
     finished_ = true;
   }
@@ -122,7 +136,9 @@ Result<std::unique_ptr<GraphEmitter>> GraphEmitter::Open(const std::string& out_
   const bool nt = options.format == Format::kNTriples;
   PendingFile graph = Pending(out_dir, nt ? "graph.nt" : "graph.ttl");
   auto sink = OpenSerdFileSink(graph.temp_path, nt ? SerdSyntax::kNTriples : SerdSyntax::kTurtle);
-  if (!sink.ok()) return sink.status();
+  if (!sink.ok()) {
+    return sink.status();
+  }
   return std::unique_ptr<GraphEmitter>(
       new RdfEmitter(options, std::move(graph), std::move(*sink), out_dir));
 }

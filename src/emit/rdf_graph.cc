@@ -62,6 +62,7 @@ const char* QualifierName(model::QuantityQualifier q) {
 const std::string& TypeIri(model::EntityType t) {
   static const std::vector<std::string> kIris = [] {
     std::vector<std::string> iris;
+    iris.reserve(model::kEntityTypeCount);
     for (int i = 0; i < model::kEntityTypeCount; ++i) {
       iris.push_back(std::string(v::kCgNs) +
                      model::EntityTypeName(static_cast<model::EntityType>(i)));
@@ -85,7 +86,9 @@ class Subject {
   }
   // A plain string, only when non-empty.
   void Str(std::string_view p, std::string_view text) {
-    if (!text.empty()) Lit(p, text);
+    if (!text.empty()) {
+      Lit(p, text);
+    }
   }
   void Int(std::string_view p, uint64_t n) {
     num_.clear();
@@ -93,7 +96,9 @@ class Subject {
     Lit(p, num_, v::kXsdInteger);
   }
   void Decimal(std::string_view p, double d) {
-    if (FormatDecimal(d, num_)) Lit(p, num_, v::kXsdDecimal);
+    if (FormatDecimal(d, num_)) {
+      Lit(p, num_, v::kXsdDecimal);
+    }
   }
   void True(std::string_view p) { Lit(p, "true", v::kXsdBoolean); }
 
@@ -119,7 +124,9 @@ std::vector<uint32_t> UniqueBySpan(const std::vector<T>& items, std::string_view
   std::vector<uint32_t> idx;
   idx.reserve(items.size());
   for (uint32_t i = 0; i < items.size(); ++i) {
-    if (Usable(items[i].span, text)) idx.push_back(i);
+    if (Usable(items[i].span, text)) {
+      idx.push_back(i);
+    }
   }
   auto by_span = [&](uint32_t a, uint32_t b) { return items[a].span < items[b].span; };
   if (!std::is_sorted(idx.begin(), idx.end(), by_span)) {
@@ -166,7 +173,9 @@ struct RdfGraphWriter::DocState {
     subj.Int(v::kBeginIndex, Cp(s.begin));
     subj.Int(v::kEndIndex, Cp(s.end));
     subj.Lit(v::kAnchorOf, Text(s));
-    if (with_context) subj.Iri(v::kReferenceContext, context_iri);
+    if (with_context) {
+      subj.Iri(v::kReferenceContext, context_iri);
+    }
   }
   // The entity a mention refers to: its own link, else the first linked
   // mention along its antecedent chain; -1 when none.
@@ -191,7 +200,9 @@ struct RdfGraphWriter::DocState {
       }
       const int32_t org = x.mentions[m].acting_for;
       if (org != m) {
-        if (int32_t e = EntityOf(org); e >= 0) return e;
+        if (int32_t e = EntityOf(org); e >= 0) {
+          return e;
+        }
       }
       m = x.mentions[m].antecedent;
     }
@@ -202,11 +213,15 @@ struct RdfGraphWriter::DocState {
 RdfGraphWriter::RdfGraphWriter(TripleSink& sink, std::string data_base)
     : sink_(sink), base_(std::move(data_base)) {
   // "https://example.org/data" would glue "doc/..." onto its last segment.
-  if (!base_.empty() && base_.back() != '/' && base_.back() != '#') base_.push_back('/');
+  if (!base_.empty() && base_.back() != '/' && base_.back() != '#') {
+    base_.push_back('/');
+  }
 }
 
 void RdfGraphWriter::WritePrefixes() {
-  for (const auto& p : v::kPrefixes) sink_.Prefix(p[0], p[1]);
+  for (const auto& p : v::kPrefixes) {
+    sink_.Prefix(p[0], p[1]);
+  }
 }
 
 std::string RdfGraphWriter::EntityIri(const std::string& key) const {
@@ -225,7 +240,9 @@ const std::string& RdfGraphWriter::EntityIriAt(const model::EntityTable& table, 
   if (entity_iris_.size() != table.entities.size()) {
     entity_iris_.clear();
     entity_iris_.reserve(table.entities.size());
-    for (const auto& ent : table.entities) entity_iris_.push_back(EntityIri(ent.key));
+    for (const auto& ent : table.entities) {
+      entity_iris_.push_back(EntityIri(ent.key));
+    }
   }
   return entity_iris_[e];
 }
@@ -256,8 +273,9 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
     } else {
       d.Str(v::kUrl, doc.url);
     }
-    if (const char* dt = CalendarDatatype(doc.published))
+    if (const char* dt = CalendarDatatype(doc.published)) {
       d.Lit(v::kDatePublished, doc.published, dt);
+    }
     d.Str(v::kInLanguage, doc.language);
   }
   {
@@ -281,9 +299,13 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
     s.Type(v::kMention);
     st.WriteString(s, men.span);
     // Names are the common case: only nominals and pronouns say their kind.
-    if (men.kind != model::MentionKind::kName) s.Lit(v::kMentionKind, MentionKindName(men.kind));
+    if (men.kind != model::MentionKind::kName) {
+      s.Lit(v::kMentionKind, MentionKindName(men.kind));
+    }
     const int32_t e = st.EntityOf(static_cast<int32_t>(m));
-    if (const std::string* eiri = entity_iri(e)) s.Iri(v::kRefersTo, *eiri);
+    if (const std::string* eiri = entity_iri(e)) {
+      s.Iri(v::kRefersTo, *eiri);
+    }
     if (e < 0 || e >= n_entities || table.entities[e].type != men.type) {
       s.Iri(v::kMentionType, TypeIri(men.type));
     }
@@ -295,7 +317,9 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
   // Time expressions (one node per span; every index keeps its node's IRI).
   std::vector<std::string> time_iris(x.times.size());
   for (size_t t = 0; t < x.times.size(); ++t) {
-    if (Usable(x.times[t].span, text)) st.SpanIri(time_iris[t], "t", x.times[t].span);
+    if (Usable(x.times[t].span, text)) {
+      st.SpanIri(time_iris[t], "t", x.times[t].span);
+    }
   }
   for (uint32_t t : UniqueBySpan(x.times, text)) {
     const model::TimeExpr& te = x.times[t];
@@ -306,7 +330,9 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
     s.Lit(v::kTimexType, TimexTypeName(te.type));
     s.Str(v::kTimexMod, te.mod);
     std::string_view lex;
-    if (TimexCalendarValue(te.value, lex) == v::kXsdDate) s.Lit(v::kDate, lex, v::kXsdDate);
+    if (TimexCalendarValue(te.value, lex) == v::kXsdDate) {
+      s.Lit(v::kDate, lex, v::kXsdDate);
+    }
   }
 
   // Claim IRIs first: quantities and nested claims point at them.
@@ -322,7 +348,9 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
           break;
         }
       }
-      if (key.empty()) continue;  // a claim without content is not written
+      if (key.empty()) {
+        continue;  // a claim without content is not written
+      }
       std::string& iri = claim_iris[c];
       iri.assign(st.prefix).append("claim/");
       AppendUint(iri, st.Cp(key.begin));
@@ -349,12 +377,18 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
     s.Type(v::kQuantity);
     st.WriteString(s, q.span);
     s.Decimal(v::kValue, q.value);
-    if (q.low) s.Decimal(v::kLow, *q.low);
-    if (q.high) s.Decimal(v::kHigh, *q.high);
+    if (q.low) {
+      s.Decimal(v::kLow, *q.low);
+    }
+    if (q.high) {
+      s.Decimal(v::kHigh, *q.high);
+    }
     s.Str(v::kUnit, q.unit);
     s.Lit(v::kQualifier, QualifierName(q.qualifier));
     s.Str(v::kCounts, q.counts);
-    if (const std::string* c = claim_iri(q.claim)) s.Iri(v::kInClaim, *c);
+    if (const std::string* c = claim_iri(q.claim)) {
+      s.Iri(v::kInClaim, *c);
+    }
   }
 
   // Claims. Cue, content and non-mention source spans become span nodes,
@@ -363,13 +397,17 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
   std::vector<const std::string*> about;
   for (size_t c = 0; c < x.claims.size(); ++c) {
     const model::Claim& cl = x.claims[c];
-    if (claim_iris[c].empty()) continue;
+    if (claim_iris[c].empty()) {
+      continue;
+    }
     Subject s(sink_, claim_iris[c]);
     s.Type(v::kClaim);
     s.Iri(v::kWasDerivedFrom, st.doc_iri);
     if (cl.source && Usable(*cl.source, text)) {
       const bool mention = is_mention(*cl.source);
-      if (!mention) span_nodes.push_back(*cl.source);
+      if (!mention) {
+        span_nodes.push_back(*cl.source);
+      }
       st.SpanIri(st.iri, mention ? "m" : "span", *cl.source);
       s.Iri(v::kSource, st.iri);
     }
@@ -384,7 +422,9 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
     s.Str(v::kCueLemma, cl.cue_lemma);
     s.Lit(v::kCueCategory, model::CueCategoryName(cl.category));
     for (const auto& sp : cl.content) {
-      if (!Usable(sp, text)) continue;
+      if (!Usable(sp, text)) {
+        continue;
+      }
       span_nodes.push_back(sp);
       st.SpanIri(st.iri, "span", sp);
       s.Iri(v::kContent, st.iri);
@@ -408,11 +448,19 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
         s.Iri(v::kMentionsTime, time_iris[t]);
       }
     }
-    if (cl.direct_quote) s.True(v::kDirectQuote);
-    if (cl.negated) s.True(v::kNegated);
-    if (cl.unattributed) s.True(v::kUnattributed);
+    if (cl.direct_quote) {
+      s.True(v::kDirectQuote);
+    }
+    if (cl.negated) {
+      s.True(v::kNegated);
+    }
+    if (cl.unattributed) {
+      s.True(v::kUnattributed);
+    }
     if (static_cast<size_t>(cl.reported_by) != c) {
-      if (const std::string* r = claim_iri(cl.reported_by)) s.Iri(v::kReportedBy, *r);
+      if (const std::string* r = claim_iri(cl.reported_by)) {
+        s.Iri(v::kReportedBy, *r);
+      }
     }
   }
   std::sort(span_nodes.begin(), span_nodes.end());
@@ -433,7 +481,9 @@ void RdfGraphWriter::WriteEntities(const model::EntityTable& table) {
   // Merge evidence grouped by entity, in table order.
   std::vector<std::vector<uint32_t>> merges(table.entities.size());
   for (uint32_t i = 0; i < table.merges.size(); ++i) {
-    if (table.merges[i].entity < merges.size()) merges[table.merges[i].entity].push_back(i);
+    if (table.merges[i].entity < merges.size()) {
+      merges[table.merges[i].entity].push_back(i);
+    }
   }
   std::vector<std::string> aliases;
   std::string iri;
@@ -448,16 +498,22 @@ void RdfGraphWriter::WriteEntities(const model::EntityTable& table) {
       std::sort(aliases.begin(), aliases.end());
       aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
       for (const auto& a : aliases) {
-        if (a != ent.label) s.Str(v::kAltLabel, a);
+        if (a != ent.label) {
+          s.Str(v::kAltLabel, a);
+        }
       }
       s.Int(v::kMentionCount, ent.mention_count);
       s.Int(v::kDocumentCount, ent.document_count);
-      if (IsAbsoluteIri(ent.kb_iri)) s.Iri(v::kExactMatch, ent.kb_iri);
+      if (IsAbsoluteIri(ent.kb_iri)) {
+        s.Iri(v::kExactMatch, ent.kb_iri);
+      }
       std::vector<std::string> former = ent.former_keys;
       std::sort(former.begin(), former.end());
       former.erase(std::unique(former.begin(), former.end()), former.end());
       for (const auto& k : former) {
-        if (k != ent.key) s.Iri(v::kSameAs, EntityIri(k));
+        if (k != ent.key) {
+          s.Iri(v::kSameAs, EntityIri(k));
+        }
       }
     }
     uint32_t n = 0;
@@ -472,8 +528,12 @@ void RdfGraphWriter::WriteEntities(const model::EntityTable& table) {
       s.Str(v::kRightLabel, me.right);
       s.Str(v::kEvidenceKind, me.kind);
       s.Decimal(v::kConfidence, me.confidence);
-      if (!me.left_doc.empty()) s.Iri(v::kLeftDocument, DocumentIri(me.left_doc));
-      if (!me.right_doc.empty()) s.Iri(v::kRightDocument, DocumentIri(me.right_doc));
+      if (!me.left_doc.empty()) {
+        s.Iri(v::kLeftDocument, DocumentIri(me.left_doc));
+      }
+      if (!me.right_doc.empty()) {
+        s.Iri(v::kRightDocument, DocumentIri(me.right_doc));
+      }
     }
   }
 }

@@ -19,15 +19,21 @@ SerdNode UriNode(std::string_view iri) {
 // (a JSON "\u0000"), which Serd's writer escapes once the node spans it.
 SerdNode LiteralNode(std::string_view text) {
   SerdNode n = serd_node_from_substring(SERD_LITERAL, U8(text), text.size());
-  if (n.n_bytes == text.size()) return n;
+  if (n.n_bytes == text.size()) {
+    return n;
+  }
   n.n_bytes = text.size();
   n.n_chars = 0;
   n.flags = 0;
   for (char ch : text) {
     const auto c = static_cast<unsigned char>(ch);
     n.n_chars += (c & 0xC0) != 0x80;
-    if (c == '\n' || c == '\r') n.flags |= SERD_HAS_NEWLINE;
-    if (c == '"') n.flags |= SERD_HAS_QUOTE;
+    if (c == '\n' || c == '\r') {
+      n.flags |= SERD_HAS_NEWLINE;
+    }
+    if (c == '"') {
+      n.flags |= SERD_HAS_QUOTE;
+    }
   }
   return n;
 }
@@ -40,12 +46,16 @@ class FileBuffer {
     buffer_.reserve(kFlushAt + 4096);
   }
   ~FileBuffer() {
-    if (file_ != nullptr) std::fclose(file_);
+    if (file_ != nullptr) {
+      std::fclose(file_);
+    }
   }
   static size_t Write(const void* buf, size_t len, void* self) {
     auto* b = static_cast<FileBuffer*>(self);
     b->buffer_.append(static_cast<const char*>(buf), len);
-    if (b->buffer_.size() >= kFlushAt) b->Flush();
+    if (b->buffer_.size() >= kFlushAt) {
+      b->Flush();
+    }
     return len;
   }
   void Flush() {
@@ -58,15 +68,23 @@ class FileBuffer {
   Status Close() {
     Flush();
     if (file_ != nullptr) {
-      if (std::fflush(file_) != 0 && error_.empty()) error_ = std::strerror(errno);
-      if (std::fclose(file_) != 0 && error_.empty()) error_ = std::strerror(errno);
+      if (std::fflush(file_) != 0 && error_.empty()) {
+        error_ = std::strerror(errno);
+      }
+      if (std::fclose(file_) != 0 && error_.empty()) {
+        error_ = std::strerror(errno);
+      }
       file_ = nullptr;
     }
-    if (!error_.empty()) return Status::Error("cannot write " + path_ + ": " + error_);
+    if (!error_.empty()) {
+      return Status::Error("cannot write " + path_ + ": " + error_);
+    }
     return Status::Ok();
   }
   void Fail(std::string why) {
-    if (error_.empty()) error_ = std::move(why);
+    if (error_.empty()) {
+      error_ = std::move(why);
+    }
   }
 
  private:
@@ -89,7 +107,9 @@ class SerdFileSink : public TripleSink {
                               &FileBuffer::Write, &out_);
   }
   ~SerdFileSink() override {
-    if (writer_ != nullptr) serd_writer_free(writer_);
+    if (writer_ != nullptr) {
+      serd_writer_free(writer_);
+    }
     serd_env_free(env_);
   }
 
@@ -108,7 +128,9 @@ class SerdFileSink : public TripleSink {
       on = UriNode(o.value);
     } else {
       on = LiteralNode(o.value);
-      if (!o.datatype.empty()) dn = UriNode(o.datatype);
+      if (!o.datatype.empty()) {
+        dn = UriNode(o.datatype);
+      }
     }
     SerdStatus st = serd_writer_write_statement(writer_, 0, nullptr, &sn, &pn, &on,
                                                 o.datatype.empty() ? nullptr : &dn, nullptr);
@@ -159,14 +181,18 @@ std::vector<const MemorySink::Stored*> MemorySink::Objects(std::string_view s,
                                                            std::string_view p) const {
   std::vector<const Stored*> out;
   for (const auto& t : triples_) {
-    if (t.s == s && t.p == p) out.push_back(&t);
+    if (t.s == s && t.p == p) {
+      out.push_back(&t);
+    }
   }
   return out;
 }
 
 std::string MemorySink::Object(std::string_view s, std::string_view p) const {
   for (const auto& t : triples_) {
-    if (t.s == s && t.p == p) return t.o;
+    if (t.s == s && t.p == p) {
+      return t.o;
+    }
   }
   return "";
 }
@@ -174,7 +200,9 @@ std::string MemorySink::Object(std::string_view s, std::string_view p) const {
 std::vector<std::string> MemorySink::Subjects(std::string_view p, std::string_view o) const {
   std::vector<std::string> out;
   for (const auto& t : triples_) {
-    if (t.p == p && t.o == o) out.push_back(t.s);
+    if (t.p == p && t.o == o) {
+      out.push_back(t.s);
+    }
   }
   return out;
 }

@@ -21,14 +21,18 @@ bool IsHex(char c) {
 
 bool IsDigits(std::string_view s) {
   for (char c : s) {
-    if (c < '0' || c > '9') return false;
+    if (c < '0' || c > '9') {
+      return false;
+    }
   }
   return !s.empty();
 }
 
 int ToInt(std::string_view s) {
   int v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
+  for (char c : s) {
+    v = v * 10 + (c - '0');
+  }
   return v;
 }
 
@@ -53,7 +57,9 @@ void AppendEncoded(std::string& out, unsigned char c) {
 void AppendPathPart(std::string& out, std::string_view s, bool keep_slash) {
   size_t seg_start = 0;
   for (size_t i = 0; i <= s.size(); ++i) {
-    if (i < s.size() && !(keep_slash && s[i] == '/')) continue;
+    if (i < s.size() && !(keep_slash && s[i] == '/')) {
+      continue;
+    }
     std::string_view seg = s.substr(seg_start, i - seg_start);
     const bool all_dots = !seg.empty() && seg.find_first_not_of('.') == std::string_view::npos;
     for (char ch : seg) {
@@ -64,7 +70,9 @@ void AppendPathPart(std::string& out, std::string_view s, bool keep_slash) {
         AppendEncoded(out, c);
       }
     }
-    if (i < s.size()) out.push_back('/');
+    if (i < s.size()) {
+      out.push_back('/');
+    }
     seg_start = i + 1;
   }
 }
@@ -74,9 +82,15 @@ namespace {
 // ucschar (RFC 3987, 2.2): the non-ASCII code points an IRI may hold outside
 // its query (iprivate is left out: such a URL is kept as a string).
 bool IsUcschar(char32_t c) {
-  if (c >= 0xA0 && c <= 0xD7FF) return true;
-  if (c >= 0xF900 && c <= 0xFDCF) return true;
-  if (c >= 0xFDF0 && c <= 0xFFEF) return true;
+  if (c >= 0xA0 && c <= 0xD7FF) {
+    return true;
+  }
+  if (c >= 0xF900 && c <= 0xFDCF) {
+    return true;
+  }
+  if (c >= 0xFDF0 && c <= 0xFFEF) {
+    return true;
+  }
   if (c >= 0x10000 && c <= 0xEFFFD) {
     const char32_t low = c & 0xFFFF;
     return low <= 0xFFFD && !(c >= 0xE0000 && c < 0xE1000);
@@ -109,11 +123,15 @@ bool AllIriChars(std::string_view part, std::string_view extra) {
   for (size_t i = 0; i < part.size();) {
     const auto c = static_cast<unsigned char>(part[i]);
     if (c >= 0x80) {
-      if (!IsUcschar(utf8::Decode(part, i))) return false;
+      if (!IsUcschar(utf8::Decode(part, i))) {
+        return false;
+      }
       continue;
     }
     if (c == '%') {
-      if (i + 2 >= part.size() || !IsHex(part[i + 1]) || !IsHex(part[i + 2])) return false;
+      if (i + 2 >= part.size() || !IsHex(part[i + 1]) || !IsHex(part[i + 2])) {
+        return false;
+      }
       i += 3;
       continue;
     }
@@ -129,21 +147,33 @@ bool AllIriChars(std::string_view part, std::string_view extra) {
 }  // namespace
 
 bool IsAbsoluteIri(std::string_view s) {
-  if (utf8::FindInvalid(s) != utf8::kValid) return false;
+  if (utf8::FindInvalid(s) != utf8::kValid) {
+    return false;
+  }
   // scheme ::= ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )   (RFC 3986, 3.1)
   size_t colon = s.find(':');
-  if (colon == std::string_view::npos || colon == 0) return false;
+  if (colon == std::string_view::npos || colon == 0) {
+    return false;
+  }
   auto alpha = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
-  if (!alpha(s[0])) return false;
+  if (!alpha(s[0])) {
+    return false;
+  }
   for (size_t i = 1; i < colon; ++i) {
     char c = s[i];
-    if (!alpha(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') return false;
+    if (!alpha(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') {
+      return false;
+    }
   }
   std::string_view rest = s.substr(colon + 1);
-  if (rest.empty()) return false;
+  if (rest.empty()) {
+    return false;
+  }
   // ifragment ::= *( ipchar / "/" / "?" ), after the first '#' (no second '#').
   if (size_t hash = rest.find('#'); hash != std::string_view::npos) {
-    if (!AllIriChars(rest.substr(hash + 1), ":@/?")) return false;
+    if (!AllIriChars(rest.substr(hash + 1), ":@/?")) {
+      return false;
+    }
     rest = rest.substr(0, hash);
   }
   // "//" iauthority: [ iuserinfo "@" ] ihost [ ":" port ]; IP literals ("[...]")
@@ -153,38 +183,60 @@ bool IsAbsoluteIri(std::string_view s) {
     std::string_view authority = rest.substr(2, end == std::string_view::npos ? end : end - 2);
     rest = end == std::string_view::npos ? std::string_view() : rest.substr(end);
     if (size_t at = authority.rfind('@'); at != std::string_view::npos) {
-      if (!AllIriChars(authority.substr(0, at), ":")) return false;
+      if (!AllIriChars(authority.substr(0, at), ":")) {
+        return false;
+      }
       authority = authority.substr(at + 1);
     }
     if (size_t port = authority.rfind(':'); port != std::string_view::npos) {
       for (char c : authority.substr(port + 1)) {
-        if (c < '0' || c > '9') return false;
+        if (c < '0' || c > '9') {
+          return false;
+        }
       }
       authority = authority.substr(0, port);
     }
-    if (!AllIriChars(authority, "")) return false;
+    if (!AllIriChars(authority, "")) {
+      return false;
+    }
   }
   // ipath-* and iquery: ipchar / "/" / "?".
   return AllIriChars(rest, ":@/?");
 }
 
 const char* CalendarDatatype(std::string_view s) {
-  if (s.size() < 4 || !IsDigits(s.substr(0, 4)) || ToInt(s.substr(0, 4)) == 0) return nullptr;
-  if (s.size() == 4) return vocab::kXsdGYear;
-  if (s[4] != '-' || s.size() < 7 || !IsDigits(s.substr(5, 2))) return nullptr;
+  if (s.size() < 4 || !IsDigits(s.substr(0, 4)) || ToInt(s.substr(0, 4)) == 0) {
+    return nullptr;
+  }
+  if (s.size() == 4) {
+    return vocab::kXsdGYear;
+  }
+  if (s[4] != '-' || s.size() < 7 || !IsDigits(s.substr(5, 2))) {
+    return nullptr;
+  }
   int month = ToInt(s.substr(5, 2));
-  if (month < 1 || month > 12) return nullptr;
-  if (s.size() == 7) return vocab::kXsdGYearMonth;
-  if (s.size() != 10 || s[7] != '-' || !IsDigits(s.substr(8, 2))) return nullptr;
+  if (month < 1 || month > 12) {
+    return nullptr;
+  }
+  if (s.size() == 7) {
+    return vocab::kXsdGYearMonth;
+  }
+  if (s.size() != 10 || s[7] != '-' || !IsDigits(s.substr(8, 2))) {
+    return nullptr;
+  }
   int day = ToInt(s.substr(8, 2));
-  if (day < 1 || day > DaysInMonth(ToInt(s.substr(0, 4)), month)) return nullptr;
+  if (day < 1 || day > DaysInMonth(ToInt(s.substr(0, 4)), month)) {
+    return nullptr;
+  }
   return vocab::kXsdDate;
 }
 
 const char* TimexCalendarValue(std::string_view timex, std::string_view& lexical) {
   lexical = timex;
   // "2025-01-24TMO", "2025-01-24T10:30": a time on a known day.
-  if (timex.size() > 10 && timex[10] == 'T') lexical = timex.substr(0, 10);
+  if (timex.size() > 10 && timex[10] == 'T') {
+    lexical = timex.substr(0, 10);
+  }
   const char* dt = CalendarDatatype(lexical);
   if (dt == nullptr || (lexical.size() != timex.size() && dt != vocab::kXsdDate)) {
     lexical = {};
@@ -195,12 +247,18 @@ const char* TimexCalendarValue(std::string_view timex, std::string_view& lexical
 
 bool FormatDecimal(double v, std::string& out) {
   out.clear();
-  if (!std::isfinite(v)) return false;
-  if (v == 0) v = 0;  // no "-0"
+  if (!std::isfinite(v)) {
+    return false;
+  }
+  if (v == 0) {
+    v = 0;  // no "-0"
+  }
   char buf[400];
   // Shortest round-trip digits in fixed notation: never an exponent.
   auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
-  if (r.ec != std::errc()) return false;
+  if (r.ec != std::errc()) {
+    return false;
+  }
   out.assign(buf, r.ptr);
   return true;
 }
