@@ -42,6 +42,9 @@ struct Word {
   bool digit = false;      // contains a digit: "KN-23"
   bool possessive = false;
   bool initial = false;    // "T."
+  bool title_word = false;  // a capitalised one-word title: "President"
+  bool not_name = false;    // "The", "However"
+  std::string lower;        // ASCII-lowercased text
 };
 
 bool IsUpper(char32_t c) {
@@ -279,15 +282,13 @@ bool DocTagger::IsNameStart(uint32_t i, uint32_t end) const {
   const Word& w = words_[i];
   if (!w.is_word || !(w.cap || w.camel) || w.digit) return false;
   if (Attached(i) && words_[i - 1].number) return false;  // "3G", "30GB"
-  if (lex_.titles.count(LowerKey(w.text)) && !lex_.titles_lowercase_only.count(LowerKey(w.text))) {
-    return false;  // "President", "Officer": a title, not a name
-  }
+  if (w.title_word) return false;  // "President", "Officer": a title, not a name
   if (size_t h = w.text.find('-'); h != std::string_view::npos && h + 1 < w.text.size() &&
                                    IsLower(static_cast<unsigned char>(w.text[h + 1])) &&
                                    (EndsWith(w.text, "ed") || EndsWith(w.text, "ing"))) {
     return false;  // "Intel-based", "Kremlin-backed"
   }
-  return !lex_.not_a_name.count(std::string(w.text));
+  return !w.not_name;
 }
 
 const GazEntry* DocTagger::MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j) const {
@@ -304,18 +305,22 @@ const GazEntry* DocTagger::MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j)
     return s;
   };
   if (lex_.gazetteer_first_words.count(first_key)) {
-    uint32_t limit = std::min<uint32_t>(end, i + lex_.gazetteer_max_words * 2);
-    for (uint32_t k = limit; k > i; --k) {
-      bool ok = true;
-      for (uint32_t m = i; m + 1 < k && ok; ++m) ok = !words_[m].possessive;
-      if (!ok) continue;
+    // Grow the match word by word while it is a prefix of some entry; keep
+    // the longest full entry.
+    const GazEntry* best = nullptr;
+    const uint32_t limit = std::min<uint32_t>(end, i + lex_.gazetteer_max_words * 3);
+    for (uint32_t k = i + 1; k <= limit; ++k) {
+      if (k - 1 > i && words_[k - 2].possessive) break;
+      const std::string key = NameKey(Text(i, k));
+      if (!lex_.gazetteer_prefixes.count(key)) break;
       const Word& last = words_[k - 1];
       if (!last.is_word && last.text != ")" && !(last.text == "." && Attached(k - 1))) continue;
-      if (const GazEntry* e = lex_.Find(NameKey(Text(i, k)))) {
+      if (const GazEntry* e = lex_.Find(key)) {
+        best = e;
         j = k;
-        return e;
       }
     }
+    if (best) return best;
   }
   if (!w.all_caps) {
     auto it = lex_.products_lower.find(LowerKey(w.text));
@@ -339,25 +344,29 @@ uint32_t DocTagger::MatchTitle(uint32_t i, uint32_t end) const {
   // Prefixes ("deputy", "acting", "chief") may start the title or be part of it.
   uint32_t last_start = i;
   while (last_start < end && words_[last_start].is_word && !words_[last_start].possessive &&
-         lex_.title_prefixes.count(Lower(words_[last_start].text))) {
+         lex_.title_prefixes.count(words_[last_start].lower)) {
     ++last_start;
   }
   for (uint32_t start = i; start <= last_start && start < end; ++start) {
-    for (uint32_t n = std::min<uint32_t>(lex_.title_max_words * 2, end - start); n > 0; --n) {
-      uint32_t k = start + n;
-      if (k >= end) continue;
-      if (words_[k - 1].possessive) continue;
-      const std::string key = LowerKey(Text(start, k));
-      if (!lex_.titles.count(key)) continue;
-      // "executive", "head": a role only when written lowercase.
-      if (words_[start].cap && lex_.titles_lowercase_only.count(key)) continue;
-      if (!IsNameStart(k, end) || words_[k].all_caps) return 0;
-      uint32_t g = 0;
-      if (const GazEntry* e = MatchGazetteer(k, end, g); e && e->type != EntityType::kPerson) {
-        return 0;
-      }
-      return k - i;
+    // The longest title from `start`, grown word by word.
+    uint32_t best = 0;
+    std::string best_key;
+    const uint32_t limit = std::min<uint32_t>(end - 1, start + lex_.title_max_words * 2);
+    for (uint32_t k = start + 1; k <= limit; ++k) {
+      if (words_[k - 1].possessive) break;
+      std::string key = LowerKey(Text(start, k));
+      if (!lex_.title_key_prefixes.count(key)) break;
+      if (lex_.titles.count(key)) best = k, best_key = std::move(key);
     }
+    if (best == 0) continue;
+    // "executive", "head": a role only when written lowercase.
+    if (words_[start].cap && lex_.titles_lowercase_only.count(best_key)) continue;
+    if (!IsNameStart(best, end) || words_[best].all_caps) return 0;
+    uint32_t g = 0;
+    if (const GazEntry* e = MatchGazetteer(best, end, g); e && e->type != EntityType::kPerson) {
+      return 0;
+    }
+    return best - i;
   }
   return 0;
 }
@@ -723,7 +732,7 @@ void DocTagger::NamePass(uint32_t s) {
       type = h->second;
     } else if (has_connector || NameWords(i, j) >= 4 || !all_alpha) {
       type = EntityType::kOrganization;
-    } else if (j < end && words_[j].is_word && lex_.place_tails.count(Lower(words_[j].text))) {
+    } else if (j < end && words_[j].is_word && lex_.place_tails.count(words_[j].lower)) {
       type = EntityType::kPlace;
     } else if (uint32_t g = 0; j + 1 < end && words_[j].text == "," &&
                [&] {
@@ -889,7 +898,7 @@ void DocTagger::ClassifySingles() {
       }
       type = h->second;
     } else if (i + 1 < end && words_[i + 1].is_word &&
-               lex_.place_tails.count(Lower(words_[i + 1].text))) {
+               lex_.place_tails.count(words_[i + 1].lower)) {
       type = EntityType::kPlace;
     } else if (AdjectivalEnding(key)) {
       continue;  // adjectives and group nouns: "Islamic", "Christians"
@@ -910,7 +919,7 @@ void DocTagger::ClassifySingles() {
 void DocTagger::MilitaryAndWeapons(uint32_t s) {
   const auto& sent = layer_.sentences[s];
   const uint32_t first = sent.first_token, end = sent.end_token;
-  auto lower = [&](uint32_t k) { return Lower(words_[k].text); };
+  auto lower = [&](uint32_t k) -> const std::string& { return words_[k].lower; };
   for (uint32_t k = first; k < end; ++k) {
     const Word& w = words_[k];
     if (!w.is_word || w.cap || covered_[k]) continue;
@@ -931,7 +940,7 @@ void DocTagger::MilitaryAndWeapons(uint32_t s) {
     while (b > first) {
       const Word& p = words_[b - 1];
       if (p.possessive) break;
-      std::string lp = Lower(p.text);
+      const std::string& lp = p.lower;
       if (p.is_word && (weapon ? lex_.weapon_modifiers.count(lp) : lex_.military_modifiers.count(lp))) {
         --b, ++modifiers;
         continue;
@@ -1047,7 +1056,7 @@ void DocTagger::Anaphora() {
   for (uint32_t k = 1; k < words_.size(); ++k) {
     const Word& w = words_[k];
     if (!w.is_word || w.cap) continue;
-    std::string lw = Lower(w.text);
+    std::string lw = w.lower;
     if (lw.size() > 1 && lw.back() == 's' && !lex_.nominals.count(lw)) lw.pop_back();
     auto nom = lex_.nominals.find(lw);
     if (nom == lex_.nominals.end() || nom->second != EntityType::kPerson) continue;
@@ -1109,7 +1118,7 @@ void DocTagger::Anaphora() {
     if (!w.is_word || covered_[k]) continue;
     const uint32_t s = sentence_of_[k];
     const uint32_t send = layer_.sentences[s].end_token;
-    std::string lw = Lower(w.text);
+    std::string lw = w.lower;
     // "the North", "the South" for North and South Korea.
     if ((w.text == "North" || w.text == "South") &&
         (k + 1 >= send || !words_[k + 1].is_word || !words_[k + 1].cap) &&
@@ -1151,7 +1160,7 @@ void DocTagger::Anaphora() {
     uint32_t e = k + 1;
     auto nom = lex_.nominals.find(lw);
     if (!w.possessive && e < send && words_[e].is_word) {
-      auto two = lex_.nominals.find(lw + " " + Lower(words_[e].text));
+      auto two = lex_.nominals.find(lw + " " + words_[e].lower);
       if (two != lex_.nominals.end()) nom = two, ++e;
     }
     if (nom == lex_.nominals.end()) continue;
@@ -1201,7 +1210,7 @@ void DocTagger::Descriptions() {
         b = cands_[q].first_word;
       }
     } else if (ClassIsOrganization(name.m.type) && b > 0 && words_[b - 1].is_word &&
-               lex_.org_descriptors.count(Lower(words_[b - 1].text)) &&
+               lex_.org_descriptors.count(words_[b - 1].lower) &&
                sentence_of_[b - 1] == sentence_of_[b]) {
       b -= 1;
       const uint32_t first = layer_.sentences[sentence_of_[b]].first_token;
@@ -1214,7 +1223,7 @@ void DocTagger::Descriptions() {
           continue;
         }
         if (p.possessive) break;
-        std::string lp = Lower(p.text);
+        const std::string& lp = p.lower;
         if (lp == "and" && b - 1 > first && words_[b - 2].is_word && !words_[b - 2].cap) {
           b -= 2;  // "computer and electronics maker"
           continue;
@@ -1250,7 +1259,14 @@ void DocTagger::Descriptions() {
 std::vector<Mention> DocTagger::Run() {
   const auto& toks = layer_.tokens;
   words_.reserve(toks.size());
-  for (const auto& t : toks) words_.push_back(MakeWord(text_, t));
+  for (const auto& t : toks) {
+    words_.push_back(MakeWord(text_, t));
+    Word& w = words_.back();
+    if (!w.is_word) continue;
+    w.lower = Lower(w.text);
+    w.title_word = lex_.titles.count(w.lower) && !lex_.titles_lowercase_only.count(w.lower);
+    w.not_name = lex_.not_a_name.count(std::string(w.text)) > 0;
+  }
   covered_.assign(words_.size(), 0);
   sentence_of_.assign(words_.size(), 0);
   headline_.assign(layer_.sentences.size(), false);

@@ -140,7 +140,11 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   for (const auto& t : kb.Objects(titles_iri, kb::Ns("titlePrefix"))) {
     title_prefixes.insert(LowerKey(t.value));
   }
+  for (const auto& t : titles) {
+    for (size_t n = 1; n <= t.size(); ++n) title_key_prefixes.insert(t.substr(0, n));
+  }
   for (const auto& [key, e] : gazetteer) {
+    for (size_t n = 1; n <= key.size(); ++n) gazetteer_prefixes.insert(key.substr(0, n));
     if (e.type == EntityType::kProduct && key.find(' ') == std::string::npos) {
       products_lower.emplace(LowerKey(key), &e);
     }

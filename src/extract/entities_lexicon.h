@@ -56,6 +56,10 @@ struct EntityLexicon {
   std::unordered_set<std::string> titles_lowercase_only;  // "executive", "head": roles written lowercase
   std::unordered_set<std::string> title_prefixes;  // "deputy", "acting" (lowercase)
   std::unordered_set<std::string> gazetteer_first_words;
+  // Every prefix of every gazetteer key and of every (lowercase) title, so a
+  // match grows word by word and stops as soon as nothing can follow.
+  std::unordered_set<std::string> gazetteer_prefixes;
+  std::unordered_set<std::string> title_key_prefixes;
   // Single-word product names by their lowercase form: "Macbook" for "MacBook".
   std::unordered_map<std::string, const GazEntry*> products_lower;  // first word of every gazetteer key
   std::unordered_set<std::string> person_pronouns;  // lowercase
