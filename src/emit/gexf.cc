@@ -7,8 +7,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <fstream>
 #include <map>
 #include <pugixml.hpp>
+#include <sstream>
 #include <string_view>
 #include <utility>
 
@@ -288,6 +290,34 @@ void Declare(pugi::xml_node attributes, const char* id, const char* title, const
   a.append_attribute("type") = type;
 }
 
+// Streams the children of one list (<nodes> or <edges>) to the file in
+// batches, so the whole tree never sits in memory; pugixml formats every
+// element (at `depth` levels of indentation, as in one tree).
+class Batch {
+ public:
+  Batch(std::ostream& out, unsigned depth) : out_(out), depth_(depth) {}
+  pugi::xml_node Append(const char* name) {
+    if (++count_ % kBatchSize == 0) {
+      Flush();
+    }
+    return doc_.append_child(name);
+  }
+  void Flush() {
+    for (pugi::xml_node child : doc_.children()) {
+      child.print(out_, "  ", pugi::format_default, pugi::encoding_utf8, depth_);
+    }
+    doc_.reset();
+  }
+  uint32_t count() const { return count_; }
+
+ private:
+  static constexpr uint32_t kBatchSize = 512;
+  std::ostream& out_;
+  unsigned depth_;
+  uint32_t count_ = 0;
+  pugi::xml_document doc_;
+};
+
 }  // namespace
 
 bool IsFullDate(std::string_view s) {
@@ -332,11 +362,16 @@ struct GexfWriter::Impl {
     }
     edges[EdgeKey{kind, from, to}].Add(docs, source, date);
   }
-  void WriteEntityNodes(pugi::xml_node parent, const model::EntityTable& table,
+  void WriteEntityNodes(Batch& out, const model::EntityTable& table,
                         const std::vector<bool>& keep) const;
-  void WriteClaimNodes(pugi::xml_node parent, const model::EntityTable& table) const;
-  uint32_t WriteEntityEdges(pugi::xml_node parent, const model::EntityTable& table) const;
-  uint32_t WriteClaimEdges(pugi::xml_node parent, const model::EntityTable& table) const;
+  void WriteClaimNodes(Batch& out, const model::EntityTable& table) const;
+  void WriteEntityEdges(Batch& out, const model::EntityTable& table) const;
+  void WriteClaimEdges(Batch& out, const model::EntityTable& table) const;
+  uint32_t NodeCount(const std::vector<bool>& keep) const;
+  uint32_t EdgeCount(const model::EntityTable& table) const;
+  bool KeepEntityEdge(const EdgeKey& k, const EdgeAcc& e, const model::EntityTable& table) const {
+    return KeepEdge(e) && k.from < table.entities.size() && k.to < table.entities.size();
+  }
   std::vector<bool> KeptEntities(size_t entity_count) const;
   bool KeepEdge(const EdgeAcc& e) const { return e.claims >= options.gexf_min_weight; }
 };
@@ -470,7 +505,7 @@ std::vector<bool> GexfWriter::Impl::KeptEntities(size_t entity_count) const {
   return keep;
 }
 
-void GexfWriter::Impl::WriteEntityNodes(pugi::xml_node parent, const model::EntityTable& table,
+void GexfWriter::Impl::WriteEntityNodes(Batch& out, const model::EntityTable& table,
                                         const std::vector<bool>& keep) const {
   static const NodeAcc kEmpty;
   for (size_t i = 0; i < table.entities.size(); ++i) {
@@ -479,7 +514,7 @@ void GexfWriter::Impl::WriteEntityNodes(pugi::xml_node parent, const model::Enti
     }
     const model::Entity& ent = table.entities[i];
     const NodeAcc& acc = i < nodes.size() ? nodes[i] : kEmpty;
-    pugi::xml_node node = parent.append_child("node");
+    pugi::xml_node node = out.Append("node");
     node.append_attribute("id") = ent.key.c_str();
     node.append_attribute("label") = CleanText(ent.label).c_str();
     SetInterval(node, acc.seen.first, acc.seen.last);
@@ -508,10 +543,9 @@ void GexfWriter::Impl::WriteEntityNodes(pugi::xml_node parent, const model::Enti
   }
 }
 
-void GexfWriter::Impl::WriteClaimNodes(pugi::xml_node parent,
-                                       const model::EntityTable& table) const {
+void GexfWriter::Impl::WriteClaimNodes(Batch& out, const model::EntityTable& table) const {
   for (const ClaimNode& c : claims) {
-    pugi::xml_node node = parent.append_child("node");
+    pugi::xml_node node = out.Append("node");
     node.append_attribute("id") = c.id.c_str();
     node.append_attribute("label") = c.label.c_str();
     SetInterval(node, c.date, c.date);
@@ -542,8 +576,8 @@ struct EdgeOut {
   std::string first, last;
 };
 
-void AppendEdge(pugi::xml_node parent, const EdgeOut& e) {
-  pugi::xml_node edge = parent.append_child("edge");
+void AppendEdge(Batch& out, const EdgeOut& e) {
+  pugi::xml_node edge = out.Append("edge");
   edge.append_attribute("id") = e.id.c_str();
   edge.append_attribute("source") = e.source.c_str();
   edge.append_attribute("target") = e.target.c_str();
@@ -585,13 +619,30 @@ void EdgeInterval(const DateRange& own, const DateRange& a, const DateRange& b, 
 
 }  // namespace
 
-uint32_t GexfWriter::Impl::WriteEntityEdges(pugi::xml_node parent,
-                                            const model::EntityTable& table) const {
-  uint32_t written = 0;
+uint32_t GexfWriter::Impl::NodeCount(const std::vector<bool>& keep) const {
+  auto n = static_cast<uint32_t>(std::count(keep.begin(), keep.end(), true));
+  return options.gexf_claims ? n + static_cast<uint32_t>(claims.size()) : n;
+}
+
+uint32_t GexfWriter::Impl::EdgeCount(const model::EntityTable& table) const {
+  uint32_t n = 0;
+  if (options.gexf_claims) {
+    for (const ClaimNode& c : claims) {
+      n += (c.source >= 0 ? 1 : 0) + static_cast<uint32_t>(c.about.size());
+    }
+    return n;
+  }
+  for (const auto& [k, e] : edges) {
+    n += KeepEntityEdge(k, e, table) ? 1 : 0;
+  }
+  return n;
+}
+
+void GexfWriter::Impl::WriteEntityEdges(Batch& batch, const model::EntityTable& table) const {
   static const NodeAcc kEmpty;
   auto acc = [&](uint32_t i) -> const NodeAcc& { return i < nodes.size() ? nodes[i] : kEmpty; };
   for (const auto& [k, e] : edges) {
-    if (!KeepEdge(e) || k.from >= table.entities.size() || k.to >= table.entities.size()) {
+    if (!KeepEntityEdge(k, e, table)) {
       continue;
     }
     EdgeOut out;
@@ -606,40 +657,47 @@ uint32_t GexfWriter::Impl::WriteEntityEdges(pugi::xml_node parent,
       out.source_names.push_back(CleanText(table.entities[s].label));
     }
     EdgeInterval(e.seen, acc(k.from).seen, acc(k.to).seen, out);
-    AppendEdge(parent, out);
-    ++written;
+    AppendEdge(batch, out);
   }
-  return written;
 }
 
-uint32_t GexfWriter::Impl::WriteClaimEdges(pugi::xml_node parent,
-                                           const model::EntityTable& table) const {
-  uint32_t written = 0;
+void GexfWriter::Impl::WriteClaimEdges(Batch& batch, const model::EntityTable& table) const {
   for (const ClaimNode& c : claims) {
     EdgeOut out;
     out.first = out.last = c.date;
     if (c.source >= 0) {
       out.source_names.push_back(CleanText(table.entities[c.source].label));
-    }
-    if (c.source >= 0) {
       out.kind = EdgeKindName(EdgeKind::kAsserts);
       out.source = table.entities[c.source].key;
       out.target = c.id;
       out.id = out.kind + ":" + out.source + "->" + out.target;
-      AppendEdge(parent, out);
-      ++written;
+      AppendEdge(batch, out);
     }
     for (uint32_t e : c.about) {
       out.kind = EdgeKindName(EdgeKind::kAbout);
       out.source = c.id;
       out.target = table.entities[e].key;
       out.id = out.kind + ":" + out.source + "->" + out.target;
-      AppendEdge(parent, out);
-      ++written;
+      AppendEdge(batch, out);
     }
   }
-  return written;
 }
+
+namespace {
+
+constexpr const char* kNodesMark = "<!--@nodes@-->";
+constexpr const char* kEdgesMark = "<!--@edges@-->";
+
+// Splits the printed skeleton at the line holding `mark`: writes what comes
+// before that line and returns the offset just after it.
+size_t WriteUpTo(std::ostream& out, const std::string& skeleton, size_t from, const char* mark) {
+  size_t at = skeleton.find(mark, from);
+  size_t line = skeleton.rfind('\n', at) + 1;
+  out.write(skeleton.data() + from, static_cast<std::streamsize>(line - from));
+  return skeleton.find('\n', at) + 1;
+}
+
+}  // namespace
 
 Status GexfWriter::Write(const std::string& path, const model::EntityTable& table) const {
   const Impl& im = *impl_;
@@ -697,22 +755,43 @@ Status GexfWriter::Write(const std::string& path, const model::EntityTable& tabl
   Declare(edge_attrs, "firstSeen", "firstSeen", "string");
   Declare(edge_attrs, "lastSeen", "lastSeen", "string");
 
+  // The skeleton holds a marker where the nodes and the edges go; they are
+  // streamed in batches between its parts.
   const std::vector<bool> keep = im.KeptEntities(table.entities.size());
   pugi::xml_node nodes = graph.append_child("nodes");
-  im.WriteEntityNodes(nodes, table, keep);
-  if (im.options.gexf_claims) {
-    im.WriteClaimNodes(nodes, table);
-  }
-  nodes.prepend_attribute("count") =
-      static_cast<unsigned>(std::distance(nodes.children().begin(), nodes.children().end()));
-
+  nodes.append_attribute("count") = im.NodeCount(keep);
+  nodes.append_child(pugi::node_comment).set_value("@nodes@");
   pugi::xml_node edges = graph.append_child("edges");
-  const uint32_t edge_count =
-      im.options.gexf_claims ? im.WriteClaimEdges(edges, table) : im.WriteEntityEdges(edges, table);
-  edges.prepend_attribute("count") = edge_count;
+  edges.append_attribute("count") = im.EdgeCount(table);
+  edges.append_child(pugi::node_comment).set_value("@edges@");
+  std::ostringstream skeleton_out;
+  xml.save(skeleton_out, "  ", pugi::format_default, pugi::encoding_utf8);
+  const std::string skeleton = skeleton_out.str();
 
-  if (!xml.save_file(path.c_str(), "  ", pugi::format_default, pugi::encoding_utf8)) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) {
     return Status::Error("cannot write " + path + ": check that the output folder is writable");
+  }
+  constexpr unsigned kListDepth = 3;  // gexf > graph > nodes|edges > node|edge
+  size_t pos = WriteUpTo(out, skeleton, 0, kNodesMark);
+  Batch node_batch(out, kListDepth);
+  im.WriteEntityNodes(node_batch, table, keep);
+  if (im.options.gexf_claims) {
+    im.WriteClaimNodes(node_batch, table);
+  }
+  node_batch.Flush();
+  pos = WriteUpTo(out, skeleton, pos, kEdgesMark);
+  Batch edge_batch(out, kListDepth);
+  if (im.options.gexf_claims) {
+    im.WriteClaimEdges(edge_batch, table);
+  } else {
+    im.WriteEntityEdges(edge_batch, table);
+  }
+  edge_batch.Flush();
+  out.write(skeleton.data() + pos, static_cast<std::streamsize>(skeleton.size() - pos));
+  out.close();
+  if (!out) {
+    return Status::Error("cannot write " + path + ": write failed (disk full?)");
   }
   return Status::Ok();
 }
