@@ -1,7 +1,8 @@
 // GEXF 1.3 writer: see gexf.h for what the file holds. Claims are folded into
 // per-entity and per-edge accumulators as documents arrive (memory grows with
-// entities and distinct edges, not with text); Write() builds the pugixml
-// tree once and saves it.
+// entities and distinct edges, not with text); Write() has pugixml format a
+// skeleton (root, meta, attribute declarations) and streams the nodes and
+// edges into it in batches of pugixml-formatted elements.
 #include "emit/gexf.h"
 
 #include <algorithm>
