@@ -86,9 +86,13 @@ const hex = (c) => {
 };
 
 function load(file) {
-  const text = fs.readFileSync(file, 'utf8');
-  const g = gexf.parse(Graph, text);
-  return g;
+  const { DOMParser } = createRequire(req.resolve('graphology-gexf'))('@xmldom/xmldom');
+  const problems = [];
+  const doc = new DOMParser({ locator: {}, errorHandler: (level, m) => problems.push(m) })
+    .parseFromString(fs.readFileSync(file, 'utf8'), 'application/xml');
+  if (problems.length) throw new Error(`not well-formed XML: ${problems[0].replace(/\s+/g, ' ')}`);
+  if (!doc.getElementsByTagName('graph')[0]) throw new Error('not a GEXF file (no <graph>)');
+  return gexf.parse(Graph, doc);
 }
 
 // Keeps the picture readable: without --keep-isolated, nodes with no edge go;
