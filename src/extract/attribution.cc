@@ -45,7 +45,9 @@ constexpr int kMaxSourceTokens = 12;
 
 bool IsIn(std::string_view w, std::initializer_list<std::string_view> set) {
   for (auto s : set) {
-    if (w == s) return true;
+    if (w == s) {
+      return true;
+    }
   }
   return false;
 }
@@ -61,9 +63,7 @@ bool IsPronoun(std::string_view w) { return FunctionWordFlags(w) & kPronounW; }
 bool IsLeadingFiller(std::string_view w) { return FunctionWordFlags(w) & kFillerW; }
 bool IsDeterminer(std::string_view w) { return FunctionWordFlags(w) & kDeterminerW; }
 
-bool IsPersonPronoun(std::string_view w) {
-  return IsIn(w, {"he", "she", "i", "we", "you", "who"});
-}
+bool IsPersonPronoun(std::string_view w) { return IsIn(w, {"he", "she", "i", "we", "you", "who"}); }
 
 // Words at which a leftward walk over a subject noun phrase stops.
 // Leading words dropped from a source: "But the ministry said".
@@ -73,10 +73,18 @@ bool IsPossessive(std::string_view raw) {
 }
 
 size_t PossessiveLen(std::string_view raw) {
-  if (raw.ends_with("\xE2\x80\x99s")) return 4;
-  if (raw.ends_with("'s")) return 2;
-  if (raw.ends_with("s\xE2\x80\x99")) return 3;
-  if (raw.ends_with("s'")) return 1;
+  if (raw.ends_with("\xE2\x80\x99s")) {
+    return 4;
+  }
+  if (raw.ends_with("'s")) {
+    return 2;
+  }
+  if (raw.ends_with("s\xE2\x80\x99")) {
+    return 3;
+  }
+  if (raw.ends_with("s'")) {
+    return 1;
+  }
   return 0;
 }
 
@@ -183,11 +191,17 @@ class DocRun {
       lo = static_cast<size_t>(it - mentions_.begin());
     }
     for (size_t m = lo; m < tagged_count_; ++m) {
-      if (sorted_ && mentions_[m].span.begin >= span.end) break;
-      if (span.Contains(mentions_[m].span)) f(m);
+      if (sorted_ && mentions_[m].span.begin >= span.end) {
+        break;
+      }
+      if (span.Contains(mentions_[m].span)) {
+        f(m);
+      }
     }
     for (size_t m = tagged_count_; m < mentions_.size(); ++m) {
-      if (span.Contains(mentions_[m].span)) f(m);
+      if (span.Contains(mentions_[m].span)) {
+        f(m);
+      }
     }
   }  // index into times_ of a time expr starting at token k
   int TokenAtOrAfter(uint32_t byte) const;
@@ -235,10 +249,10 @@ class DocRun {
   std::vector<int32_t> sent_of_;
   std::vector<uint8_t> used_;  // tokens already serving as a cue
   std::vector<Found> found_;
-  bool tagged_ = false;  // the entity tagger gave mentions
+  bool tagged_ = false;       // the entity tagger gave mentions
   bool weak_source_ = false;  // the source is only a described thing: "the fund"
   size_t tagged_count_ = 0;
-  bool sorted_ = true;                // the tagger's mentions are sorted by begin
+  bool sorted_ = true;                  // the tagger's mentions are sorted by begin
   std::vector<uint8_t> mention_start_;  // a tagger mention starts at this token
 };
 
@@ -265,7 +279,9 @@ void DocRun::Prepare() {
   for (size_t i = 0; i < ts.size(); ++i) {
     const Tok& t = tok_[i];
     bool quote = t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote;
-    if (!quote) continue;
+    if (!quote) {
+      continue;
+    }
     if (IsDoubleQuoteText(t.raw)) {
       dq_[i] = t.kind == TokenKind::kOpenQuote ? 1 : 2;
     } else if ((t.raw == "'" || t.raw == "\xE2\x80\x99" || t.raw == "\xE2\x80\x98") &&
@@ -281,7 +297,9 @@ void DocRun::Prepare() {
   // Only the tagger's mentions count as names: the ones added here are guesses.
   mention_start_.assign(ts.size(), 0);
   for (size_t m = 0; m < tagged_count_; ++m) {
-    if (m > 0 && mentions_[m].span.begin < mentions_[m - 1].span.begin) sorted_ = false;
+    if (m > 0 && mentions_[m].span.begin < mentions_[m - 1].span.begin) {
+      sorted_ = false;
+    }
     int k = TokenAtOrAfter(mentions_[m].span.begin);
     if (k < static_cast<int>(ts.size()) && ts[k].span.begin == mentions_[m].span.begin) {
       mention_start_[k] = 1;
@@ -297,44 +315,52 @@ void DocRun::Prepare() {
   size_t s = 0;
   while (s < ss.size()) {
     size_t p_end = s;
-    while (p_end < ss.size() && ss[p_end].paragraph == ss[s].paragraph) ++p_end;
+    while (p_end < ss.size() && ss[p_end].paragraph == ss[s].paragraph) {
+      ++p_end;
+    }
     int open = -1;
     int last = static_cast<int>(ss[p_end - 1].end_token);
     for (size_t k = s; k < p_end; ++k) {
       for (uint32_t i = ss[k].first_token; i < ss[k].end_token; ++i) {
         sent_of_[i] = static_cast<int32_t>(k);
         if (IsOpenDq(static_cast<int>(i))) {
-          if (open >= 0) quote_match_[open] = -1;
+          if (open >= 0) {
+            quote_match_[open] = -1;
+          }
           open = static_cast<int>(i);
         } else if (IsCloseDq(static_cast<int>(i)) && open >= 0) {
           quote_match_[open] = static_cast<int32_t>(i);
           quote_match_[i] = open;
-          for (uint32_t q = open + 1; q < i; ++q) in_quote_[q] = 1;
+          for (uint32_t q = open + 1; q < i; ++q) {
+            in_quote_[q] = 1;
+          }
           open = -1;
         }
       }
     }
     if (open >= 0 && last > open + 1) {
       quote_match_[open] = last;  // one past the paragraph's last token
-      for (int q = open + 1; q < last; ++q) in_quote_[q] = 1;
+      for (int q = open + 1; q < last; ++q) {
+        in_quote_[q] = 1;
+      }
     }
     s = p_end;
   }
 }
 
 int DocRun::TrimEnd(int b, int e) const {
-  while (e > b && (IsEndPunct(e - 1) || IsComma(e - 1) || IsPunct(e - 1, ";") ||
-                   IsPunct(e - 1, ":") || IsDash(e - 1) ||
-                   tok_[e - 1].kind == TokenKind::kCloseQuote ||
-                   tok_[e - 1].kind == TokenKind::kOpenQuote)) {
+  while (e > b &&
+         (IsEndPunct(e - 1) || IsComma(e - 1) || IsPunct(e - 1, ";") || IsPunct(e - 1, ":") ||
+          IsDash(e - 1) || tok_[e - 1].kind == TokenKind::kCloseQuote ||
+          tok_[e - 1].kind == TokenKind::kOpenQuote)) {
     --e;
   }
   return e;
 }
 
 int DocRun::TrimBegin(int b, int e) const {
-  while (b < e && (tok_[b].kind == TokenKind::kOpenQuote || IsComma(b) || IsPunct(b, ":") ||
-                   IsDash(b))) {
+  while (b < e &&
+         (tok_[b].kind == TokenKind::kOpenQuote || IsComma(b) || IsPunct(b, ":") || IsDash(b))) {
     ++b;
   }
   return b;
@@ -349,17 +375,23 @@ int DocRun::TokenAtOrAfter(uint32_t byte) const {
 
 int DocRun::DateStartingAt(int k) const {
   int tx = TimeStartingAt(k);
-  if (tx < 0) return -1;
+  if (tx < 0) {
+    return -1;
+  }
   auto type = times_[tx].type;
   return type == model::TimexType::kDate || type == model::TimexType::kTime ? tx : -1;
 }
 
 int DocRun::TimeStartingAt(int k) const {
-  if (k >= static_cast<int>(tok_.size())) return -1;
+  if (k >= static_cast<int>(tok_.size())) {
+    return -1;
+  }
   uint32_t b = layer_.tokens[k].span.begin;
   auto it = std::lower_bound(times_.begin(), times_.end(), b,
                              [](const model::TimeExpr& t, uint32_t x) { return t.span.begin < x; });
-  if (it != times_.end() && it->span.begin == b) return static_cast<int>(it - times_.begin());
+  if (it != times_.end() && it->span.begin == b) {
+    return static_cast<int>(it - times_.begin());
+  }
   return -1;
 }
 
@@ -375,7 +407,9 @@ int DocRun::SubjectStart(int j, int a) const {
         s = k;  // "officials from South Korea", "an official of the ministry"
         continue;
       }
-      if ((t.flags & kClauseW) || (t.flags & kPrepositionW)) break;
+      if ((t.flags & kClauseW) || (t.flags & kPrepositionW)) {
+        break;
+      }
       if (t.low == "and") {
         // "Russia and North Korea said", "RT and its defenders say".
         if (k - 1 < a || !tok_[k - 1].cap || s > j ||
@@ -386,7 +420,9 @@ int DocRun::SubjectStart(int j, int a) const {
       if (t.cues && !t.cap && k != j) {
         // Another cue verb: "X said Y warned" stops at "said".
         bool noun_like = k > a && (tok_[k - 1].flags & kDeterminerW);
-        if (!noun_like) break;
+        if (!noun_like) {
+          break;
+        }
       }
       s = k;
       continue;
@@ -399,20 +435,29 @@ int DocRun::SubjectStart(int j, int a) const {
     if (t.raw == ")") {
       // "the Joint Chiefs of Staff (JCS) said": skip the parenthesis.
       int p = k - 1;
-      while (p >= a && p > k - 8 && tok_[p].raw != "(") --p;
-      if (p < a || tok_[p].raw != "(") break;
+      while (p >= a && p > k - 8 && tok_[p].raw != "(") {
+        --p;
+      }
+      if (p < a || tok_[p].raw != "(") {
+        break;
+      }
       k = p;
       s = p;
       continue;
     }
     break;
   }
-  if (s > j) return -1;
-  while (s <= j && (tok_[s].flags & kFillerW)) ++s;
-  if (s > j) return -1;
+  if (s > j) {
+    return -1;
+  }
+  while (s <= j && (tok_[s].flags & kFillerW)) {
+    ++s;
+  }
+  if (s > j) {
+    return -1;
+  }
   return s;
 }
-
 
 int DocRun::ObjectNpEnd(int k, int e) const {
   // "told reporters", "told The Associated Press", "told him".
@@ -444,21 +489,31 @@ int DocRun::ObjectNpEnd(int k, int e) const {
 
 int DocRun::NpForward(int k, int e) const {
   // A phrase opening with a preposition or a clause word is no source.
-  if (k >= e || (tok_[k].flags & (kPrepositionW | kClauseW))) return k;
+  if (k >= e || (tok_[k].flags & (kPrepositionW | kClauseW))) {
+    return k;
+  }
   int p = k;
   while (p < e && p - k < kMaxSourceTokens) {
     const Tok& t = tok_[p];
     if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
-      if (p > k && TimeStartingAt(p) >= 0) break;
-      if ((t.flags & kPrepositionW) && p + 1 < e && TimeStartingAt(p + 1) >= 0) break;
+      if (p > k && TimeStartingAt(p) >= 0) {
+        break;
+      }
+      if ((t.flags & kPrepositionW) && p + 1 < e && TimeStartingAt(p + 1) >= 0) {
+        break;
+      }
       if ((t.flags & kPrepositionW) && p > k && p + 1 < e &&
           (tok_[p + 1].cap || (tok_[p + 1].flags & kDeterminerW)) &&
           (tok_[p - 1].cap || lex_.IsSpeakerNoun(tok_[p - 1].low))) {
         ++p;
         continue;
       }
-      if ((t.flags & kClauseW) || IsIn(t.low, {"has", "have", "had", "will", "would", "and"})) break;
-      if (p > k && t.cues && !t.cap && !lex_.IsSpeakerNoun(t.low)) break;
+      if ((t.flags & kClauseW) || IsIn(t.low, {"has", "have", "had", "will", "would", "and"})) {
+        break;
+      }
+      if (p > k && t.cues && !t.cap && !lex_.IsSpeakerNoun(t.low)) {
+        break;
+      }
       ++p;
       continue;
     }
@@ -470,7 +525,9 @@ int DocRun::NpForward(int k, int e) const {
     }
     if (t.raw == "(" && p > k) {
       int q = p + 1;
-      while (q < e && q - p < 8 && tok_[q].raw != ")" && tok_[q].raw != "(") ++q;
+      while (q < e && q - p < 8 && tok_[q].raw != ")" && tok_[q].raw != "(") {
+        ++q;
+      }
       if (q < e && tok_[q].raw == ")") {
         p = q + 1;
         continue;
@@ -478,29 +535,49 @@ int DocRun::NpForward(int k, int e) const {
     }
     break;
   }
-  while (p > k && (tok_[p - 1].raw == "." || (tok_[p - 1].flags & kPrepositionW))) --p;
+  while (p > k && (tok_[p - 1].raw == "." || (tok_[p - 1].flags & kPrepositionW))) {
+    --p;
+  }
   return p;
 }
 
 bool DocRun::PlausibleSource(int b, int e, bool lenient) const {
-  if (b < 0 || e <= b || e - b > kMaxSourceTokens) return false;
+  if (b < 0 || e <= b || e - b > kMaxSourceTokens) {
+    return false;
+  }
   const Tok& head = tok_[e - 1];
-  if (e - b == 1 && (IsPronoun(head.low) || head.low == "who")) return true;
-  if (!IsWord(e - 1) && tok_[e - 1].raw != ")") return false;
-  if (IsDeterminer(head.low) || IsLeadingFiller(head.low)) return false;
+  if (e - b == 1 && (IsPronoun(head.low) || head.low == "who")) {
+    return true;
+  }
+  if (!IsWord(e - 1) && tok_[e - 1].raw != ")") {
+    return false;
+  }
+  if (IsDeterminer(head.low) || IsLeadingFiller(head.low)) {
+    return false;
+  }
   int sent_first = static_cast<int>(layer_.sentences[sent_of_[b]].first_token);
   for (int k = b; k < e; ++k) {
-    if (!tok_[k].cap || !IsWord(k)) continue;
-    if (k == sent_first && ((tok_[k].flags & kDeterminerW) || (tok_[k].flags & kFillerW))) continue;
-    if (k == sent_first && tagged_ && !lenient && !MentionStartsAt(k)) continue;
-    if (TimeStartingAt(k) >= 0) continue;
+    if (!tok_[k].cap || !IsWord(k)) {
+      continue;
+    }
+    if (k == sent_first && ((tok_[k].flags & kDeterminerW) || (tok_[k].flags & kFillerW))) {
+      continue;
+    }
+    if (k == sent_first && tagged_ && !lenient && !MentionStartsAt(k)) {
+      continue;
+    }
+    if (TimeStartingAt(k) >= 0) {
+      continue;
+    }
     return true;
   }
   return HeadIsSpeaker(b, e);
 }
 
 bool DocRun::HeadIsSpeaker(int b, int e) const {
-  if (e <= b) return false;
+  if (e <= b) {
+    return false;
+  }
   // "documents from his tax return": the head comes before the preposition.
   for (int k = b + 1; k + 1 < e; ++k) {
     if ((tok_[k].flags & kPrepositionW)) {
@@ -510,10 +587,14 @@ bool DocRun::HeadIsSpeaker(int b, int e) const {
   }
   std::string_view h = tok_[e - 1].low;
   h.remove_suffix(PossessiveLen(tok_[e - 1].raw));
-  if (lex_.IsSpeakerNoun(h) || lex_.IsPersonNoun(h)) return true;
+  if (lex_.IsSpeakerNoun(h) || lex_.IsPersonNoun(h)) {
+    return true;
+  }
   if (h.size() > 3 && h.back() == 's') {
     std::string_view sg = h.substr(0, h.size() - 1);
-    if (lex_.IsSpeakerNoun(sg) || lex_.IsPersonNoun(sg)) return true;
+    if (lex_.IsSpeakerNoun(sg) || lex_.IsPersonNoun(sg)) {
+      return true;
+    }
   }
   return false;
 }
@@ -530,31 +611,38 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
         *stated_on = tx;
       }
       int nk = TokenAtOrAfter(times_[tx].span.end);
-      if (nk <= k) nk = k + 1;
+      if (nk <= k) {
+        nk = k + 1;
+      }
       k = nk;
       continue;
     }
-    if (IsIn(t.low, {"in", "on", "at", "during", "via", "through", "after", "before", "from",
-                     "to", "of"}) &&
+    if (IsIn(t.low, {"in", "on", "at", "during", "via", "through", "after", "before", "from", "to",
+                     "of"}) &&
         !(t.low == "to" && (keep_to || (k + 1 < e && IsIn(tok_[k + 1].low, {"be", "have"}))))) {
       // "said in a statement that", "said at a news conference, ..."
       int p = k + 1;
       int end = TrimEnd(k, e);
-      while (p < e && p - k < 8 && IsWord(p) && tok_[p].low != "that") ++p;
+      while (p < e && p - k < 8 && IsWord(p) && tok_[p].low != "that") {
+        ++p;
+      }
       if (p < e && p - k < 8 && (tok_[p].low == "that" || IsComma(p) || IsPunct(p, ":"))) {
         k = p;
         continue;
       }
-      if (p >= end && p - k < 8) return end;
+      if (p >= end && p - k < 8) {
+        return end;
+      }
       break;
     }
     if (IsComma(k) || IsPunct(k, ":")) {
       ++k;
       continue;
     }
-    if (IsIn(t.low, {"also", "again", "repeatedly", "publicly", "recently", "earlier", "today",
-                     "yesterday", "privately", "separately", "flatly", "later", "then", "further",
-                     "previously", "once", "simply", "tonight", "bluntly", "firmly"})) {
+    if (IsIn(t.low,
+             {"also",       "again",     "repeatedly", "publicly", "recently", "earlier", "today",
+              "yesterday",  "privately", "separately", "flatly",   "later",    "then",    "further",
+              "previously", "once",      "simply",     "tonight",  "bluntly",  "firmly"})) {
       ++k;
       continue;
     }
@@ -570,22 +658,34 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
 
 int DocRun::ClauseStop(int k, int e) const {
   for (int p = k; p + 1 < e; ++p) {
-    if (!IsComma(p) || in_quote_[p]) continue;
+    if (!IsComma(p) || in_quote_[p]) {
+      continue;
+    }
     const Tok& n = tok_[p + 1];
-    if (n.low == "according" && p + 2 < e && tok_[p + 2].low == "to") return p;
-    if (IsClauseParticiple(n.low)) return p;
+    if (n.low == "according" && p + 2 < e && tok_[p + 2].low == "to") {
+      return p;
+    }
+    if (IsClauseParticiple(n.low)) {
+      return p;
+    }
     if (IsIn(n.low, {"while", "whereas", "but", "and", "with", "as"})) {
       // ", while Ukraine said ...", ", with analysts saying ...": a new
       // attribution starts within a few words.
       for (int q = p + 2; q < e && q < p + 20; ++q) {
-        if (IsEndPunct(q) || IsPunct(q, ";") || in_quote_[q]) break;
-        if (tok_[q].cap || !IsWord(q)) continue;
+        if (IsEndPunct(q) || IsPunct(q, ";") || in_quote_[q]) {
+          break;
+        }
+        if (tok_[q].cap || !IsWord(q)) {
+          continue;
+        }
         if (const auto* cues = tok_[q].cues) {
           bool verb = false;
           for (const auto& c : *cues) {
             verb = verb || (c.frame == CueFrame::kClause || c.frame == CueFrame::kTell);
           }
-          if (verb && q > p + 2 && !(tok_[q - 1].flags & kDeterminerW)) return p;
+          if (verb && q > p + 2 && !(tok_[q - 1].flags & kDeterminerW)) {
+            return p;
+          }
         }
       }
     }
@@ -596,7 +696,9 @@ int DocRun::ClauseStop(int k, int e) const {
 bool DocRun::IsClauseParticiple(std::string_view w) const {
   if (const auto* cues = lex_.CuesStartingWith(w)) {
     for (const auto& c : *cues) {
-      if (c.participle && (c.frame == CueFrame::kClause || c.frame == CueFrame::kTell)) return true;
+      if (c.participle && (c.frame == CueFrame::kClause || c.frame == CueFrame::kTell)) {
+        return true;
+      }
     }
   }
   return false;
@@ -606,11 +708,15 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
   const auto& s = layer_.sentences[si];
   int e = static_cast<int>(s.end_token);
   int n = static_cast<int>(tok_.size());
-  while (k < n && k < e && IsPunct(k, ":")) ++k;
+  while (k < n && k < e && IsPunct(k, ":")) {
+    ++k;
+  }
   if (k < n && IsOpenDq(k) && quote_match_[k] > k) {
     int close = quote_match_[k];
     int after = close + 1;
-    if (after < n && dq_[after] == 3) ++after;
+    if (after < n && dq_[after] == 3) {
+      ++after;
+    }
     // A quote that closes before the sentence ends and is followed by more
     // words is mixed: take the rest of the sentence too.
     bool mixed = after < e && TrimEnd(after, e) > after && !IsComma(after) &&
@@ -623,7 +729,9 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
     }
     return;
   }
-  if (k >= e) return;
+  if (k >= e) {
+    return;
+  }
   int stop = ClauseStop(k, e);
   int b = TrimBegin(k, stop);
   int ce = TrimEnd(b, stop);
@@ -637,14 +745,21 @@ bool DocRun::ContentBefore(int si, int stop, model::Claim& c) const {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token);
   int close = -1;
-  if (IsCloseDq(stop)) close = stop;
-  else if (stop > a && IsCloseDq(stop - 1)) close = stop - 1;
-  if (close >= 0 && dq_[close] == 3) --close;
+  if (IsCloseDq(stop)) {
+    close = stop;
+  } else if (stop > a && IsCloseDq(stop - 1)) {
+    close = stop - 1;
+  }
+  if (close >= 0 && dq_[close] == 3) {
+    --close;
+  }
   if (close >= 0 && quote_match_[close] >= 0 && quote_match_[close] < close) {
     int open = quote_match_[close];
     int b = QuoteBody(open);
     int e = TrimEnd(b, close);
-    if (e <= b) return false;
+    if (e <= b) {
+      return false;
+    }
     // "He said “C,” the agency said": keep only the quote.
     c.content.push_back(SpanOf(b, e));
     c.direct_quote = open >= a || true;
@@ -653,24 +768,34 @@ bool DocRun::ContentBefore(int si, int stop, model::Claim& c) const {
   int b = TrimBegin(a, stop);
   int e = TrimEnd(b, stop);
   int words = 0;
-  for (int k = b; k < e; ++k) words += IsWord(k) ? 1 : 0;
-  if (words < 2) return false;
+  for (int k = b; k < e; ++k) {
+    words += IsWord(k) ? 1 : 0;
+  }
+  if (words < 2) {
+    return false;
+  }
   c.content.push_back(SpanOf(b, e));
   return true;
 }
 
 bool DocRun::FindSubject(int si, int j, Range* out) const {
   int a = static_cast<int>(layer_.sentences[si].first_token);
-  if (j < a) return false;
+  if (j < a) {
+    return false;
+  }
   bool relative = IsIn(tok_[j].low, {"who", "which"});
   if (relative) {
     --j;
-    if (j < a) return false;
+    if (j < a) {
+      return false;
+    }
     if (IsComma(j)) {
       // "the agency, which reported": the phrase right before the comma;
       // "Budanov, head of the agency, who said": the name before an apposition.
       int sb = SubjectStart(j - 1, a);
-      if (sb < 0) return false;
+      if (sb < 0) {
+        return false;
+      }
       if (sb - 2 >= a && IsComma(sb - 1) && !tok_[sb].cap) {
         int sb2 = SubjectStart(sb - 2, a);
         if (sb2 >= 0 && PlausibleSource(sb2, sb - 1) && tok_[sb2].cap) {
@@ -687,17 +812,27 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
     // before the apposition.
     const bool dash = IsDash(j);
     int p = j - 1;
-    while (p > a && p > j - 20 && !(dash ? IsDash(p) : IsComma(p))) --p;
-    if (p <= a || !(dash ? IsDash(p) : IsComma(p))) return false;
+    while (p > a && p > j - 20 && !(dash ? IsDash(p) : IsComma(p))) {
+      --p;
+    }
+    if (p <= a || !(dash ? IsDash(p) : IsComma(p))) {
+      return false;
+    }
     int sb = SubjectStart(p - 1, a);
-    if (sb < 0) return false;
+    if (sb < 0) {
+      return false;
+    }
     *out = {sb, p};
     return true;
   }
   int sb = SubjectStart(j, a);
-  if (sb < 0) return false;
+  if (sb < 0) {
+    return false;
+  }
   // "a visit to Pyongyang showed": the object of a preposition is no subject.
-  if (sb > a && ((tok_[sb - 1].flags & kPrepositionW) || tok_[sb - 1].low == "to")) return false;
+  if (sb > a && ((tok_[sb - 1].flags & kPrepositionW) || tok_[sb - 1].low == "to")) {
+    return false;
+  }
   *out = {sb, j + 1};
   return true;
 }
@@ -707,39 +842,59 @@ DocRun::Range DocRun::ReducedRelative(int si, int j) const {
   int cs = j;
   while (cs > a && j - cs < 20 && !IsComma(cs - 1) && !IsPunct(cs - 1, ":") &&
          tok_[cs - 1].kind != TokenKind::kOpenQuote && tok_[cs - 1].low != "that" &&
-         !(tok_[cs - 1].cues && !tok_[cs - 1].cap &&
-           !lex_.IsSpeakerNoun(tok_[cs - 1].low))) {
+         !(tok_[cs - 1].cues && !tok_[cs - 1].cap && !lex_.IsSpeakerNoun(tok_[cs - 1].low))) {
     --cs;
   }
-  while (cs < j && (tok_[cs].flags & kFillerW)) ++cs;
-  int np = NpForward(cs, j + 1);
-  if (np <= cs || np > j) return {};
-  std::string_view part = tok_[np].low;
-  if (part.size() < 5 || !part.ends_with("ed")) return {};
-  for (int k = np; k <= j; ++k) {
-    if (!IsWord(k) && tok_[k].kind != TokenKind::kNumber) return {};
+  while (cs < j && (tok_[cs].flags & kFillerW)) {
+    ++cs;
   }
-  if (!PlausibleSource(cs, np)) return {};
+  int np = NpForward(cs, j + 1);
+  if (np <= cs || np > j) {
+    return {};
+  }
+  std::string_view part = tok_[np].low;
+  if (part.size() < 5 || !part.ends_with("ed")) {
+    return {};
+  }
+  for (int k = np; k <= j; ++k) {
+    if (!IsWord(k) && tok_[k].kind != TokenKind::kNumber) {
+      return {};
+    }
+  }
+  if (!PlausibleSource(cs, np)) {
+    return {};
+  }
   return {cs, np};
 }
 
 DocRun::Range DocRun::FarSubject(int si, int j) const {
   int a = static_cast<int>(layer_.sentences[si].first_token);
-  if (j - a > 48) return {};
+  if (j - a > 48) {
+    return {};
+  }
   int cs = a;
   while (cs < j) {
-    while (cs < j && ((tok_[cs].flags & kFillerW) || tok_[cs].kind == TokenKind::kOpenQuote))
+    while (cs < j && ((tok_[cs].flags & kFillerW) || tok_[cs].kind == TokenKind::kOpenQuote)) {
       ++cs;
+    }
     int ce = cs;
-    while (ce < j && !IsComma(ce)) ++ce;
+    while (ce < j && !IsComma(ce)) {
+      ++ce;
+    }
     int np = NpForward(cs, ce);
     if (np == ce && ce - cs <= 8 && ce > cs && !(tok_[cs].flags & kPrepositionW)) {
       bool name = false;
-      for (int k = cs; k < ce; ++k) name = name || (tok_[k].cap && (k > a || MentionStartsAt(k)));
-      if (name && TimeStartingAt(cs) < 0) return {cs, ce};
+      for (int k = cs; k < ce; ++k) {
+        name = name || (tok_[k].cap && (k > a || MentionStartsAt(k)));
+      }
+      if (name && TimeStartingAt(cs) < 0) {
+        return {cs, ce};
+      }
     }
     // Only the first phrase of the sentence or one after an opening phrase.
-    if (cs > a && ce - cs > 6) return {};
+    if (cs > a && ce - cs > 6) {
+      return {};
+    }
     cs = ce + 1;
   }
   return {};
@@ -747,7 +902,9 @@ DocRun::Range DocRun::FarSubject(int si, int j) const {
 
 DocRun::Range DocRun::SentenceSource(int si, int before) const {
   for (auto it = found_.rbegin(); it != found_.rend(); ++it) {
-    if (it->source.empty() || sent_of_[it->source.b] != si || it->source.b >= before) continue;
+    if (it->source.empty() || sent_of_[it->source.b] != si || it->source.b >= before) {
+      continue;
+    }
     return it->source;
   }
   return {};
@@ -757,12 +914,16 @@ bool DocRun::TryAccordingTo(int si, int i, int n) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
   int sb = i + n, se = NpForward(sb, e);
-  if (se <= sb) return false;
+  if (se <= sb) {
+    return false;
+  }
   model::Claim c;
   int before_end = TrimEnd(a, i);
   int before_b = TrimBegin(a, before_end);
   int words_before = 0;
-  for (int k = before_b; k < before_end; ++k) words_before += IsWord(k) ? 1 : 0;
+  for (int k = before_b; k < before_end; ++k) {
+    words_before += IsWord(k) ? 1 : 0;
+  }
   int after_b = se < e && IsComma(se) ? se + 1 : se;
   int after_e = TrimEnd(after_b, ClauseStop(after_b, e));
   if (words_before >= 2 && !found_.empty()) {
@@ -787,12 +948,18 @@ bool DocRun::TryAccordingTo(int si, int i, int n) {
     // taken from the inner claim above
   } else if (words_before >= 2) {
     ContentBefore(si, before_end < i ? before_end : i, c);
-    if (c.content.empty()) c.content.push_back(SpanOf(before_b, before_end));
-    if (se < e && IsComma(se) && after_e - after_b >= 2) c.content.push_back(SpanOf(after_b, after_e));
+    if (c.content.empty()) {
+      c.content.push_back(SpanOf(before_b, before_end));
+    }
+    if (se < e && IsComma(se) && after_e - after_b >= 2) {
+      c.content.push_back(SpanOf(after_b, after_e));
+    }
   } else if (after_e - after_b >= 2) {
     c.content.push_back(SpanOf(after_b, after_e));
   }
-  if (c.content.empty()) return false;
+  if (c.content.empty()) {
+    return false;
+  }
   Cue cue;
   cue.lemma = "according to";
   cue.category = model::CueCategory::kReport;
@@ -800,44 +967,60 @@ bool DocRun::TryAccordingTo(int si, int i, int n) {
   return true;
 }
 
-bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int src_e,
-                         bool negated) {
+bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int src_e, bool negated) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
-  if (src_b <= a) return false;
+  if (src_b <= a) {
+    return false;
+  }
   int stop = src_b - 1;
-  if (!(IsComma(stop) || IsCloseDq(stop) || IsDash(stop))) return false;
+  if (!(IsComma(stop) || IsCloseDq(stop) || IsDash(stop))) {
+    return false;
+  }
   if (cue.frame == CueFrame::kObject || cue.frame == CueFrame::kPrep ||
       cue.frame == CueFrame::kIntent) {
     return false;
   }
-  if (weak_source_ && !IsCloseDq(stop)) return false;
+  if (weak_source_ && !IsCloseDq(stop)) {
+    return false;
+  }
   model::Claim c;
   c.negated = negated;
   int k = i + n;
-  if (cue.frame == CueFrame::kTell) k = ObjectNpEnd(k, e);
+  if (cue.frame == CueFrame::kTell) {
+    k = ObjectNpEnd(k, e);
+  }
   bool saw_that = false;
   k = SkipAdjuncts(k, e, &c.stated_on, &saw_that);
-  if (saw_that) return false;
-  while (k > i + n && IsComma(k - 1)) --k;
+  if (saw_that) {
+    return false;
+  }
+  while (k > i + n && IsComma(k - 1)) {
+    --k;
+  }
   int end = TrimEnd(k, e);
   int cont_open = -1;
   if (k < end) {
     // "“C1,” he said, “C2.”" continues the quote after the cue.
     int p = k;
-    while (p < end && IsComma(p)) ++p;
+    while (p < end && IsComma(p)) {
+      ++p;
+    }
     if (p < e && IsOpenDq(p) && quote_match_[p] > p) {
       cont_open = p;
     } else if (IsComma(k) && k + 1 < end) {
       // "The troops, he said, were tired": the content goes on.
       std::string_view w = tok_[k + 1].low;
-      bool clause = IsClauseParticiple(w) || ClauseStop(k, e) == k ||
-                    IsIn(w, {"and", "but", "while", "whereas", "as", "because", "though",
-                             "although", "who", "which", "when", "after", "before", "so", "or",
-                             "without", "with", "in", "on", "at", "noting", "referring",
-                             "according", "if", "until", "since", "even", "then"}) ||
-                    !IsWord(k + 1);
-      if (!clause) cont_open = -2 - (k + 1);
+      bool clause =
+          IsClauseParticiple(w) || ClauseStop(k, e) == k ||
+          IsIn(w, {"and",       "but",       "while", "whereas", "as",    "because", "though",
+                   "although",  "who",       "which", "when",    "after", "before",  "so",
+                   "or",        "without",   "with",  "in",      "on",    "at",      "noting",
+                   "referring", "according", "if",    "until",   "since", "even",    "then"}) ||
+          !IsWord(k + 1);
+      if (!clause) {
+        cont_open = -2 - (k + 1);
+      }
     } else if (!(IsCloseDq(stop) || (stop > a && IsCloseDq(stop - 1)))) {
       // After a quote, what follows the cue describes the speaking:
       // "“C,” she said after the vote." Otherwise it must end the clause.
@@ -846,29 +1029,39 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
       // ... but "On “Face the Nation,” Ryan said the vote failed" goes on
       // with a clause of its own: that is leading content.
       int words = 0;
-      for (int q = k; q < end; ++q) words += IsWord(q) ? 1 : 0;
-      bool adjunct = (tok_[k].flags & (kPrepositionW | kClauseW)) || IsComma(k) ||
-                     TimeStartingAt(k) >= 0;
-      if (words > 3 && !adjunct) return false;
+      for (int q = k; q < end; ++q) {
+        words += IsWord(q) ? 1 : 0;
+      }
+      bool adjunct =
+          (tok_[k].flags & (kPrepositionW | kClauseW)) || IsComma(k) || TimeStartingAt(k) >= 0;
+      if (words > 3 && !adjunct) {
+        return false;
+      }
     }
   }
-  if (!ContentBefore(si, stop, c)) return false;
+  if (!ContentBefore(si, stop, c)) {
+    return false;
+  }
   if (cont_open >= 0) {
     int close = quote_match_[cont_open];
     int qb = QuoteBody(cont_open);
     int ce = TrimEnd(qb, close);
-    if (ce > qb) c.content.push_back(SpanOf(qb, ce));
+    if (ce > qb) {
+      c.content.push_back(SpanOf(qb, ce));
+    }
   } else if (cont_open <= -2) {
     int b = -2 - cont_open;
     int ce = TrimEnd(b, ClauseStop(b, e));
-    if (ce - b >= 2) c.content.push_back(SpanOf(b, ce));
+    if (ce - b >= 2) {
+      c.content.push_back(SpanOf(b, ce));
+    }
   }
   Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
   return true;
 }
 
-bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src_e,
-                        bool negated, int from) {
+bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src_e, bool negated,
+                        int from) {
   const auto& s = layer_.sentences[si];
   int e = static_cast<int>(s.end_token);
   model::Claim c;
@@ -876,7 +1069,9 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
   int k = from >= 0 ? from : i + n;
   if (cue.frame == CueFrame::kTell) {
     int h = ObjectNpEnd(k, e);
-    if (h == k) return false;
+    if (h == k) {
+      return false;
+    }
     k = h;
   }
   bool saw_that = false;
@@ -891,10 +1086,12 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
                                      IsIn(tok_[k + 1].low, {"least", "most", "more", "less"}));
     if (cue.frame == CueFrame::kIntent && w == "to") {
       // "X wants to ...", "X pledged to ...": the content keeps "to".
-    } else if (IsIn(w, {"to", "by", "as", "so", "in", "for", "of", "with", "and", "or", "but", "yes",
-                 "no", "nothing", "anything", "something", "goodbye", "hello", "sorry", "thanks",
-                 "about", "at", "on", "up", "out", "off", "into", "from", "goodnight"}) &&
-        !number_next) {
+    } else if (IsIn(w, {"to",    "by",      "as",       "so",        "in",       "for",
+                        "of",    "with",    "and",      "or",        "but",      "yes",
+                        "no",    "nothing", "anything", "something", "goodbye",  "hello",
+                        "sorry", "thanks",  "about",    "at",        "on",       "up",
+                        "out",   "off",     "into",     "from",      "goodnight"}) &&
+               !number_next) {
       return false;
     }
   }
@@ -903,7 +1100,9 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
     return false;
   }
   ContentAfter(si, k, c);
-  if (c.content.empty()) return false;
+  if (c.content.empty()) {
+    return false;
+  }
   int words = 0;
   for (int p = TokenAtOrAfter(c.content[0].begin);
        p < static_cast<int>(tok_.size()) && layer_.tokens[p].span.end <= c.content[0].end; ++p) {
@@ -911,17 +1110,23 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
   }
   bool one_name = words == 1 && cue.frame == CueFrame::kObject &&
                   tok_[TokenAtOrAfter(c.content[0].begin)].cap;  // "Cruz endorsed Trump"
-  if (words < 2 && !one_name) return false;
+  if (words < 2 && !one_name) {
+    return false;
+  }
   Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
   return true;
 }
 
 bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
-  if (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kTell) return false;
+  if (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kTell) {
+    return false;
+  }
   const auto& s = layer_.sentences[si];
   int e = static_cast<int>(s.end_token);
   int sb = i + n, se = NpForward(sb, e);
-  if (!PlausibleSource(sb, se)) return false;
+  if (!PlausibleSource(sb, se)) {
+    return false;
+  }
   for (int k = sb; k < se; ++k) {
     // "..., said Ivanka's statement didn't clarify": a clause, not a speaker.
     if (lex_.IsAuxiliary(tok_[k].low) || tok_[k].low.ends_with("n't") ||
@@ -930,7 +1135,9 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
     }
   }
   const bool after_quote = IsCloseDq(i - 1) || (i - 2 >= 0 && IsCloseDq(i - 2));
-  if (!after_quote && se - sb > 6) return false;
+  if (!after_quote && se - sb > 6) {
+    return false;
+  }
   model::Claim c;
   bool saw_that = false;
   int k = SkipAdjuncts(se, e, &c.stated_on, &saw_that);
@@ -938,36 +1145,58 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
   // "..., said Kim Il-hoon, a spokesman for the ministry, who ..."
   if (k < end && !IsComma(se) && !(se < e && (IsDash(se) || tok_[se].raw == "("))) {
     bool after_quote = IsCloseDq(i - 1) || (i - 2 >= 0 && IsCloseDq(i - 2));
-    if (!after_quote) return false;
+    if (!after_quote) {
+      return false;
+    }
   }
-  if (!ContentBefore(si, i - 1, c)) return false;
+  if (!ContentBefore(si, i - 1, c)) {
+    return false;
+  }
   Emit(si, cue, i, i + n, {sb, se}, std::move(c));
   return true;
 }
 
 bool DocRun::TryParticiple(int si, int i, const Cue& cue, int n) {
   // ", adding that C": the source of the clause the participle hangs on.
-  if (cue.frame == CueFrame::kObject && cue.lemma == "cite") return false;
+  if (cue.frame == CueFrame::kObject && cue.lemma == "cite") {
+    return false;
+  }
   int a = static_cast<int>(layer_.sentences[si].first_token);
   (void)a;
   Range src = SentenceSource(si, i);
-  if (src.empty()) src = SentenceSubject(si, i);
-  if (src.empty()) return false;
+  if (src.empty()) {
+    src = SentenceSubject(si, i);
+  }
+  if (src.empty()) {
+    return false;
+  }
   return TryLeading(si, i, cue, n, src.b, src.e, false);
 }
 
 DocRun::Range DocRun::SentenceSubject(int si, int before) const {
   int a = static_cast<int>(layer_.sentences[si].first_token);
   int sb = a;
-  while (sb < before && (tok_[sb].flags & kFillerW)) ++sb;
+  while (sb < before && (tok_[sb].flags & kFillerW)) {
+    ++sb;
+  }
   int se = NpForward(sb, before);
-  if (se <= sb || se >= before || !PlausibleSource(sb, se)) return {};
+  if (se <= sb || se >= before || !PlausibleSource(sb, se)) {
+    return {};
+  }
   bool name = se - sb == 1 && (tok_[sb].flags & kPronounW);
-  for (int k = sb; k < se; ++k) name = name || (tok_[k].cap && (k > a || MentionStartsAt(k)));
-  if (!name) return {};
-  if (!tok_[se - 1].cap && !(tok_[se - 1].flags & kPronounW) && !HeadIsSpeaker(sb, se)) return {};
+  for (int k = sb; k < se; ++k) {
+    name = name || (tok_[k].cap && (k > a || MentionStartsAt(k)));
+  }
+  if (!name) {
+    return {};
+  }
+  if (!tok_[se - 1].cap && !(tok_[se - 1].flags & kPronounW) && !HeadIsSpeaker(sb, se)) {
+    return {};
+  }
   // The phrase must be followed by a verb-like word, not a preposition.
-  if ((tok_[se].flags & kPrepositionW) || IsComma(se)) return {};
+  if ((tok_[se].flags & kPrepositionW) || IsComma(se)) {
+    return {};
+  }
   return {sb, se};
 }
 
@@ -975,13 +1204,21 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
   // "the ministry's assessment that C"
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
-  if (i <= a || i + n >= e || tok_[i + n].low != "that") return false;
-  if (!IsPossessive(tok_[i - 1].raw)) return false;
+  if (i <= a || i + n >= e || tok_[i + n].low != "that") {
+    return false;
+  }
+  if (!IsPossessive(tok_[i - 1].raw)) {
+    return false;
+  }
   int sb = SubjectStart(i - 1, a);
-  if (sb < 0 || !PlausibleSource(sb, i)) return false;
+  if (sb < 0 || !PlausibleSource(sb, i)) {
+    return false;
+  }
   model::Claim c;
   ContentAfter(si, i + n + 1, c);
-  if (c.content.empty()) return false;
+  if (c.content.empty()) {
+    return false;
+  }
   Emit(si, cue, i, i + n, {sb, i}, std::move(c));
   return true;
 }
@@ -995,23 +1232,35 @@ bool DocRun::TryHedge(int si, int i, const Cue& cue, int n) {
     // "C reportedly D": the whole clause.
     int b = TrimBegin(a, e);
     int ce = TrimEnd(b, e);
-    if (ce - b < 4) return false;
+    if (ce - b < 4) {
+      return false;
+    }
     c.content.push_back(SpanOf(b, ce));
     Emit(si, cue, i, i + n, {}, std::move(c));
     return true;
   }
   // "it is estimated that C", "it was reported that C"
-  if (i < a + 2 || !IsIn(tok_[i - 1].low, {"is", "was", "are", "were", "been", "be"})) return false;
+  if (i < a + 2 || !IsIn(tok_[i - 1].low, {"is", "was", "are", "were", "been", "be"})) {
+    return false;
+  }
   int p = i - 2;
-  while (p > a && lex_.IsAuxiliary(tok_[p].low)) --p;
-  if (tok_[p].low != "it") return false;
-  if (i + n >= e || tok_[i + n].low != "that") return false;
+  while (p > a && lex_.IsAuxiliary(tok_[p].low)) {
+    --p;
+  }
+  if (tok_[p].low != "it") {
+    return false;
+  }
+  if (i + n >= e || tok_[i + n].low != "that") {
+    return false;
+  }
   if (!IsIn(cue.lemma, {"estimate", "believe", "report", "say", "think", "expect", "fear",
                         "suspect", "claim", "allege", "assess"})) {
     return false;
   }
   ContentAfter(si, i + n + 1, c);
-  if (c.content.empty()) return false;
+  if (c.content.empty()) {
+    return false;
+  }
   Emit(si, cue, p, i + n, {}, std::move(c));
   return true;
 }
@@ -1019,19 +1268,31 @@ bool DocRun::TryHedge(int si, int i, const Cue& cue, int n) {
 bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
-  if (cue.frame == CueFrame::kPrep) return TryAccordingTo(si, i, n);
-  if (cue.frame == CueFrame::kNoun) return TryNoun(si, i, cue, n);
-  if (cue.frame == CueFrame::kHedge) return TryHedge(si, i, cue, n);
+  if (cue.frame == CueFrame::kPrep) {
+    return TryAccordingTo(si, i, n);
+  }
+  if (cue.frame == CueFrame::kNoun) {
+    return TryNoun(si, i, cue, n);
+  }
+  if (cue.frame == CueFrame::kHedge) {
+    return TryHedge(si, i, cue, n);
+  }
   if (i > a && tok_[i - 1].low == "as") {
     if (i + 1 < e && tok_[i + 1].low == "by") {
       // "C, as reported by X" and "As noted by X, C"
       int sb = i + 2, se = NpForward(sb, e);
-      if (!PlausibleSource(sb, se)) return false;
+      if (!PlausibleSource(sb, se)) {
+        return false;
+      }
       model::Claim c;
       if (i - 1 == a) {
-        if (se >= e || !IsComma(se)) return false;
+        if (se >= e || !IsComma(se)) {
+          return false;
+        }
         ContentAfter(si, se + 1, c);
-        if (c.content.empty()) return false;
+        if (c.content.empty()) {
+          return false;
+        }
       } else {
         // "C, according to X, as reported by Y": Y only relays X's claim.
         if (!found_.empty() && found_.back().claim.cue &&
@@ -1039,8 +1300,12 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
           return false;
         }
         int stop = i - 1;
-        while (stop > a && (IsComma(stop - 1) || IsCloseDq(stop - 1))) --stop;
-        if (!ContentBefore(si, stop, c)) return false;
+        while (stop > a && (IsComma(stop - 1) || IsCloseDq(stop - 1))) {
+          --stop;
+        }
+        if (!ContentBefore(si, stop, c)) {
+          return false;
+        }
       }
       Emit(si, cue, i - 1, i + 2, {sb, se}, std::move(c));
       return true;
@@ -1048,7 +1313,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     if (cue.participle && i - 2 >= a) {
       // "X cited Y as saying C": Y's claim.
       Range subj;
-      if (!FindSubject(si, i - 2, &subj) || !PlausibleSource(subj.b, subj.e)) return false;
+      if (!FindSubject(si, i - 2, &subj) || !PlausibleSource(subj.b, subj.e)) {
+        return false;
+      }
       int sb = subj.b;
       Cue as = cue;
       model::Claim c;
@@ -1056,7 +1323,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       bool saw_that = false;
       k = SkipAdjuncts(k, e, &c.stated_on, &saw_that);
       ContentAfter(si, k, c);
-      if (c.content.empty()) return false;
+      if (c.content.empty()) {
+        return false;
+      }
       Emit(si, as, i - 1, i + n, {sb, subj.e}, std::move(c));
       return true;
     }
@@ -1065,16 +1334,24 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   if (IsIn(cue.lemma, {"cite", "quote"})) {
     // "X cited Y as saying C" is Y's claim (found at "as saying").
     for (int q = i + n; q < e && q < i + n + 24; ++q) {
-      if (tok_[q].low == "as" && q + 1 < e && IsClauseParticiple(tok_[q + 1].low)) return false;
+      if (tok_[q].low == "as" && q + 1 < e && IsClauseParticiple(tok_[q + 1].low)) {
+        return false;
+      }
     }
   }
-  if (cue.lemma == "report on" && TimeStartingAt(i + n) >= 0) return false;
+  if (cue.lemma == "report on" && TimeStartingAt(i + n) >= 0) {
+    return false;
+  }
   const bool progressive = cue.participle && i - 1 > a &&
                            IsIn(tok_[i - 1].low, {"is", "are", "was", "were", "been"}) &&
                            !(i + n < e && tok_[i + n].low == "to");
   if (cue.participle && !progressive) {
-    if (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kTell) return false;
-    if (i > a && IsComma(i - 1)) return TryParticiple(si, i, cue, n);
+    if (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kTell) {
+      return false;
+    }
+    if (i > a && IsComma(i - 1)) {
+      return TryParticiple(si, i, cue, n);
+    }
     if (i > a && IsIn(tok_[i - 1].low, {"by", "and", "while"})) {
       // "She responded by saying C", "touting it and saying C"
       return TryParticiple(si, i, cue, n);
@@ -1086,7 +1363,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     }
     return false;
   }
-  if (i > a && (IsComma(i - 1) || IsCloseDq(i - 1)) && TryInverted(si, i, cue, n)) return true;
+  if (i > a && (IsComma(i - 1) || IsCloseDq(i - 1)) && TryInverted(si, i, cue, n)) {
+    return true;
+  }
   if (i == a && tok_[i].cap && cue.frame == CueFrame::kClause) {
     // "Said the mayor: “...”"
     int se = NpForward(i + n, e);
@@ -1096,14 +1375,20 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     return false;
   }
   int j = i - 1;
-  if (progressive) --j;  // "Clinton is stressing that C"
+  if (progressive) {
+    --j;  // "Clinton is stressing that C"
+  }
   bool negated = cue.category == model::CueCategory::kDenial;
   while (j >= a && (lex_.IsAuxiliary(tok_[j].low) || IsIn(tok_[j].low, {"all", "both", "each"}) ||
                     IsIn(tok_[j].low, {"not", "never", "n't", "didn't", "doesn't", "don't"}))) {
-    if (IsIn(tok_[j].low, {"not", "never", "n't", "didn't", "doesn't", "don't"})) negated = true;
+    if (IsIn(tok_[j].low, {"not", "never", "n't", "didn't", "doesn't", "don't"})) {
+      negated = true;
+    }
     --j;
   }
-  if (j < a) return false;
+  if (j < a) {
+    return false;
+  }
   if (IsIn(tok_[j].low, {"is", "are", "was", "were", "be", "been", "being"})) {
     return TryHedge(si, i, cue, n);
   }
@@ -1111,15 +1396,25 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   if (IsIn(tok_[j].low, {"and", "but"})) {
     // "X said C and confirmed D": the subject of the first cue.
     subj = SentenceSource(si, j);
-    if (subj.empty()) subj = SentenceSubject(si, j);
-    if (subj.empty()) return false;
+    if (subj.empty()) {
+      subj = SentenceSubject(si, j);
+    }
+    if (subj.empty()) {
+      return false;
+    }
     return TryLeading(si, i, cue, n, subj.b, subj.e, negated);
   }
   if (!FindSubject(si, j, &subj) || !PlausibleSource(subj.b, subj.e)) {
     Range alt = IsComma(j) ? FarSubject(si, j) : ReducedRelative(si, j);
-    if (alt.empty() && tok_[j].low == "who") alt = {j, j + 1};  // "a lawyer who said C"
-    if (!alt.empty()) subj = alt;
-    if (subj.empty()) return false;
+    if (alt.empty() && tok_[j].low == "who") {
+      alt = {j, j + 1};  // "a lawyer who said C"
+    }
+    if (!alt.empty()) {
+      subj = alt;
+    }
+    if (subj.empty()) {
+      return false;
+    }
   }
   int src_b = subj.b, src_e = subj.e;
   const bool speech = IsIn(cue.lemma, {"say", "tell", "add", "write", "explain", "insist"});
@@ -1149,16 +1444,24 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   if (cue.frame == CueFrame::kObject || cue.frame == CueFrame::kIntent) {
     // Object cues need a name or pronoun as source: "North Korea criticized C".
     bool strong = src_e - src_b == 1 && (tok_[src_b].flags & kPronounW);
-    for (int k = src_b; k < src_e; ++k) strong = strong || (tok_[k].cap && k > a);
-    if (src_b == a && tok_[a].cap && !(tok_[a].flags & kDeterminerW)) strong = true;
-    if (!strong && !HeadIsSpeaker(src_b, src_e)) return false;
+    for (int k = src_b; k < src_e; ++k) {
+      strong = strong || (tok_[k].cap && k > a);
+    }
+    if (src_b == a && tok_[a].cap && !(tok_[a].flags & kDeterminerW)) {
+      strong = true;
+    }
+    if (!strong && !HeadIsSpeaker(src_b, src_e)) {
+      return false;
+    }
     // "..., as Pyongyang defends its actions": an event in a subordinate
     // clause, not an attribution.
     if (src_b > a && IsIn(tok_[src_b - 1].low, {"as", "while", "when", "whether"})) {
       return false;
     }
   }
-  if (TryTrailing(si, i, cue, n, src_b, src_e, negated)) return true;
+  if (TryTrailing(si, i, cue, n, src_b, src_e, negated)) {
+    return true;
+  }
   return TryLeading(si, i, cue, n, src_b, src_e, negated);
 }
 
@@ -1166,9 +1469,13 @@ void DocRun::DoSentence(int si) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
   for (int i = a; i < e; ++i) {
-    if (!IsWord(i) || used_[i]) continue;
+    if (!IsWord(i) || used_[i]) {
+      continue;
+    }
     const auto* cues = tok_[i].cues;
-    if (!cues) continue;
+    if (!cues) {
+      continue;
+    }
     // Cue verbs are lower case, except "According to" opening a sentence.
     // A title-case headline may end in one: "Prices Will Fall, Minister Says".
     const bool headline_end = tok_[i].cap && i > a && tok_[i - 1].cap && TrimEnd(i, e) == i + 1;
@@ -1179,15 +1486,27 @@ void DocRun::DoSentence(int si) {
     // "Putin's state visit": a word after a possessive is a noun.
     const bool after_possessive = i > a && IsPossessive(tok_[i - 1].raw);
     for (const auto& cue : *cues) {
-      if (after_possessive && cue.frame != CueFrame::kNoun) continue;
+      if (after_possessive && cue.frame != CueFrame::kNoun) {
+        continue;
+      }
       int n = static_cast<int>(cue.words.size());
-      if (i + n > e) continue;
+      if (i + n > e) {
+        continue;
+      }
       bool match = true;
-      for (int w = 1; w < n && match; ++w) match = tok_[i + w].low == cue.words[w];
-      if (!match) continue;
-      if (in_quote_[i] && cue.frame != CueFrame::kPrep) break;
+      for (int w = 1; w < n && match; ++w) {
+        match = tok_[i + w].low == cue.words[w];
+      }
+      if (!match) {
+        continue;
+      }
+      if (in_quote_[i] && cue.frame != CueFrame::kPrep) {
+        break;
+      }
       if (TryCue(si, i, cue, n)) {
-        for (int w = 0; w < n; ++w) used_[i + w] = 1;
+        for (int w = 0; w < n; ++w) {
+          used_[i + w] = 1;
+        }
         break;
       }
     }
@@ -1196,13 +1515,18 @@ void DocRun::DoSentence(int si) {
 
 model::EntityType DocRun::GuessType(Range r) const {
   std::string_view head = tok_[r.e - 1].low;
-  if (r.e - r.b == 1 && IsPersonPronoun(head)) return model::EntityType::kPerson;
-  if (lex_.IsPersonNoun(head)) return model::EntityType::kPerson;
+  if (r.e - r.b == 1 && IsPersonPronoun(head)) {
+    return model::EntityType::kPerson;
+  }
+  if (lex_.IsPersonNoun(head)) {
+    return model::EntityType::kPerson;
+  }
   for (int k = r.b; k + 1 < r.e; ++k) {
     // "Russian envoy Andrey Belyousov", "Mr. Podesta"
     if ((lex_.IsPersonNoun(tok_[k].low) ||
-         IsIn(tok_[k].low, {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col",
-                            "president", "minister", "prime", "secretary", "general", "senator"})) &&
+         IsIn(tok_[k].low,
+              {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "president",
+               "minister", "prime", "secretary", "general", "senator"})) &&
         tok_[k + 1].cap) {
       return model::EntityType::kPerson;
     }
@@ -1220,33 +1544,53 @@ int32_t DocRun::FindAntecedent(int before_tok, bool person, bool claims_only) co
   // The most recent claim source of the right kind, within a few sentences.
   int si = sent_of_[before_tok];
   for (auto it = found_.rbegin(); it != found_.rend(); ++it) {
-    if (it->claim.source_mention < 0 || it->source.empty()) continue;
-    if (si - sent_of_[it->source.b] > 6) break;
+    if (it->claim.source_mention < 0 || it->source.empty()) {
+      continue;
+    }
+    if (si - sent_of_[it->source.b] > 6) {
+      break;
+    }
     int32_t m = it->claim.source_mention;
-    if (m < 0) continue;
+    if (m < 0) {
+      continue;
+    }
     bool is_person = mentions_[m].type == model::EntityType::kPerson;
     // "An official from the JCS said ... The official added": a person
     // described by a noun, whose claims stand for the organisation.
     for (int k = it->source.b; !is_person && k < it->source.e; ++k) {
       is_person = lex_.IsPersonNoun(tok_[k].low) && !tok_[k].cap;
     }
-    if (is_person != person) continue;
-    if (mentions_[m].kind != model::MentionKind::kPronoun) return m;
+    if (is_person != person) {
+      continue;
+    }
+    if (mentions_[m].kind != model::MentionKind::kPronoun) {
+      return m;
+    }
     m = final_of(m);
-    if (m >= 0 && mentions_[m].kind != model::MentionKind::kPronoun) return m;
+    if (m >= 0 && mentions_[m].kind != model::MentionKind::kPronoun) {
+      return m;
+    }
   }
-  if (claims_only) return -1;
+  if (claims_only) {
+    return -1;
+  }
   // Else the nearest preceding name of the right kind.
   uint32_t at = layer_.tokens[before_tok].span.begin;
-  if (!sorted_) return -1;
-  auto it = std::lower_bound(
-      mentions_.begin(), mentions_.begin() + static_cast<std::ptrdiff_t>(tagged_count_), at,
-      [](const model::Mention& m, uint32_t b) { return m.span.begin < b; });
+  if (!sorted_) {
+    return -1;
+  }
+  auto it = std::lower_bound(mentions_.begin(),
+                             mentions_.begin() + static_cast<std::ptrdiff_t>(tagged_count_), at,
+                             [](const model::Mention& m, uint32_t b) { return m.span.begin < b; });
   for (size_t m = static_cast<size_t>(it - mentions_.begin()), steps = 0; m > 0 && steps < 400;
        --m, ++steps) {
     const auto& x = mentions_[m - 1];
-    if (x.kind != model::MentionKind::kName) continue;
-    if ((x.type == model::EntityType::kPerson) == person) return static_cast<int32_t>(m - 1);
+    if (x.kind != model::MentionKind::kName) {
+      continue;
+    }
+    if ((x.type == model::EntityType::kPerson) == person) {
+      return static_cast<int32_t>(m - 1);
+    }
   }
   return -1;
 }
@@ -1257,12 +1601,16 @@ int32_t DocRun::Representative(int32_t m) const {
   const int32_t start = m;
   for (int guard = 0; guard < 8 && m >= 0; ++guard) {
     const auto& x = mentions_[m];
-    if (x.kind == model::MentionKind::kName) return start;
+    if (x.kind == model::MentionKind::kName) {
+      return start;
+    }
     if (x.antecedent >= 0) {
       m = x.antecedent;
       continue;
     }
-    if (x.acting_for >= 0 && x.type == model::EntityType::kPerson) return x.acting_for;
+    if (x.acting_for >= 0 && x.type == model::EntityType::kPerson) {
+      return x.acting_for;
+    }
     return start;
   }
   return start;
@@ -1270,22 +1618,27 @@ int32_t DocRun::Representative(int32_t m) const {
 
 int32_t DocRun::ResolveSource(Range r) {
   Span span = SpanOf(r.b, r.e);
-  if (size_t pl = PossessiveLen(tok_[r.e - 1].raw); pl && r.e - r.b >= 1 &&
-                                                    span.size() > pl) {
+  if (size_t pl = PossessiveLen(tok_[r.e - 1].raw); pl && r.e - r.b >= 1 && span.size() > pl) {
     span.end -= static_cast<uint32_t>(pl);
   }
   // An existing mention ending where the source ends is its head; a closing
   // parenthesis ("Joint Chiefs of Staff (JCS)") is no part of the head.
   if (r.e - r.b >= 3 && tok_[r.e - 1].raw == ")") {
     int p = r.e - 2;
-    while (p > r.b && tok_[p].raw != "(") --p;
+    while (p > r.b && tok_[p].raw != "(") {
+      --p;
+    }
     if (p > r.b) {
       Span inner_span = SpanOf(r.b, p);
       int32_t found = -1;
       ForMentionsWithin(inner_span, [&](size_t m) {
-        if (found < 0 && mentions_[m].span.end == inner_span.end) found = static_cast<int32_t>(m);
+        if (found < 0 && mentions_[m].span.end == inner_span.end) {
+          found = static_cast<int32_t>(m);
+        }
       });
-      if (found >= 0) return found;
+      if (found >= 0) {
+        return found;
+      }
     }
   }
   int32_t head = -1, inner = -1;
@@ -1298,7 +1651,9 @@ int32_t DocRun::ResolveSource(Range r) {
         return std::make_pair(mentions_[i].kind == model::MentionKind::kName,
                               mentions_[i].span.size());
       };
-      if (head < 0 || rank(static_cast<int32_t>(m)) > rank(head)) head = static_cast<int32_t>(m);
+      if (head < 0 || rank(static_cast<int32_t>(m)) > rank(head)) {
+        head = static_cast<int32_t>(m);
+      }
     } else if (inner < 0 || x.span.end > mentions_[inner].span.end) {
       inner = static_cast<int32_t>(m);
     }
@@ -1311,7 +1666,9 @@ int32_t DocRun::ResolveSource(Range r) {
         hm.acting_for < 0) {
       // "The official said": the official quoted last, when there is one.
       int32_t a = FindAntecedent(r.b, true, /*claims_only=*/true);
-      if (a >= 0 && a != head) hm.antecedent = a;
+      if (a >= 0 && a != head) {
+        hm.antecedent = a;
+      }
     }
     return head;
   }
@@ -1323,15 +1680,19 @@ int32_t DocRun::ResolveSource(Range r) {
   bool has_name = false;
   const int sent_first = static_cast<int>(layer_.sentences[sent_of_[r.b]].first_token);
   for (int k = r.b; k < r.e; ++k) {
-    if (k == sent_first && (tagged_ || IsDeterminer(first))) continue;  // "Recent reports"
+    if (k == sent_first && (tagged_ || IsDeterminer(first))) {
+      continue;  // "Recent reports"
+    }
     has_name = has_name || tok_[k].cap;
   }
   if (pronoun) {
     nm.kind = model::MentionKind::kPronoun;
-    nm.type = IsPersonPronoun(first) ? model::EntityType::kPerson
-                                     : model::EntityType::kOrganization;
+    nm.type =
+        IsPersonPronoun(first) ? model::EntityType::kPerson : model::EntityType::kOrganization;
     nm.antecedent = FindAntecedent(r.b, nm.type == model::EntityType::kPerson);
-    if (nm.antecedent >= 0) nm.type = mentions_[nm.antecedent].type;
+    if (nm.antecedent >= 0) {
+      nm.type = mentions_[nm.antecedent].type;
+    }
   } else if (inner >= 0) {
     // "an official from the JCS", "South Korea's spy agency"
     nm.kind = model::MentionKind::kNominal;
@@ -1340,12 +1701,16 @@ int32_t DocRun::ResolveSource(Range r) {
     // "the official", "the agency": the last source of the same kind.
     nm.kind = model::MentionKind::kNominal;
     nm.antecedent = FindAntecedent(r.b, nm.type == model::EntityType::kPerson);
-    if (nm.antecedent >= 0) nm.type = mentions_[nm.antecedent].type;
+    if (nm.antecedent >= 0) {
+      nm.type = mentions_[nm.antecedent].type;
+    }
   } else {
     nm.kind = has_name ? model::MentionKind::kName : model::MentionKind::kNominal;
   }
   int lb = r.b;
-  while (lb < r.e - 1 && (tok_[lb].flags & kDeterminerW)) ++lb;
+  while (lb < r.e - 1 && (tok_[lb].flags & kDeterminerW)) {
+    ++lb;
+  }
   Span ls{layer_.tokens[lb].span.begin, span.end};
   nm.label = std::string(doc_.text.data() + ls.begin, ls.size());
   mentions_.push_back(std::move(nm));
@@ -1356,17 +1721,23 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
   c.cue = SpanOf(cue_b, cue_e);
   c.cue_lemma = cue.lemma;
   c.category = cue.category;
-  if (c.category == model::CueCategory::kDenial) c.negated = true;
+  if (c.category == model::CueCategory::kDenial) {
+    c.negated = true;
+  }
   // The same content twice (two cues of one clause): keep the first. Claims
   // come in text order, so only the last few can share it.
   for (size_t x = found_.size(), steps = 0; x > 0 && steps < 16; --x, ++steps) {
-    if (found_[x - 1].claim.content[0] == c.content[0]) return;
+    if (found_[x - 1].claim.content[0] == c.content[0]) {
+      return;
+    }
   }
   if (src.e - src.b == 1 && (tok_[src.b].flags & kPronounW)) {
     // "The agency said it believed C": the same speaker, one claim.
     uint32_t at = layer_.tokens[src.b].span.begin;
     for (size_t x = found_.size(), steps = 0; x > 0 && steps < 16; --x, ++steps) {
-      if (found_[x - 1].claim.content[0].begin == at) return;
+      if (found_[x - 1].claim.content[0].begin == at) {
+        return;
+      }
     }
   }
   if (!src.empty()) {
@@ -1397,7 +1768,9 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
     int k = std::max(cue_e, src.empty() ? cue_e : src.e);
     int stop = ClauseStop(k, e);
     for (; k < stop; ++k) {
-      if (in_quote_[k] || IsOpenDq(k)) break;
+      if (in_quote_[k] || IsOpenDq(k)) {
+        break;
+      }
       if (int tx = DateStartingAt(k); tx >= 0) {
         c.stated_on = tx;
         break;
@@ -1409,8 +1782,12 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
       layer_.tokens[first].span.begin <= c.content[0].begin) {
     // "On Friday, X said C", "When asked on Thursday, X said C"
     for (int k = a; k < first - 1; ++k) {
-      if (in_quote_[k]) break;
-      if (int tx = DateStartingAt(k); tx >= 0) c.stated_on = tx;
+      if (in_quote_[k]) {
+        break;
+      }
+      if (int tx = DateStartingAt(k); tx >= 0) {
+        c.stated_on = tx;
+      }
     }
   }
   found_.push_back({std::move(c), src});
@@ -1419,33 +1796,51 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
 void DocRun::SpeakerLabel(int si) {
   // "MAYOR: We will rebuild." and "Jane Roe: Why I Ran" open a paragraph.
   const auto& ss = layer_.sentences;
-  if (si > 0 && ss[si - 1].paragraph == ss[si].paragraph) return;
+  if (si > 0 && ss[si - 1].paragraph == ss[si].paragraph) {
+    return;
+  }
   int a = static_cast<int>(ss[si].first_token), e = static_cast<int>(ss[si].end_token);
   int b = a;
-  while (b < e && tok_[b].kind == TokenKind::kOpenQuote) ++b;
+  while (b < e && tok_[b].kind == TokenKind::kOpenQuote) {
+    ++b;
+  }
   int k = b;
-  while (k < e && k - b < 4 && IsWord(k) && tok_[k].cap) ++k;
-  if (k == b || k >= e || !IsPunct(k, ":")) return;
+  while (k < e && k - b < 4 && IsWord(k) && tok_[k].cap) {
+    ++k;
+  }
+  if (k == b || k >= e || !IsPunct(k, ":")) {
+    return;
+  }
   bool upper = true;
   for (int q = b; q < k; ++q) {
-    for (char ch : tok_[q].raw) upper = upper && !(ch >= 'a' && ch <= 'z');
+    for (char ch : tok_[q].raw) {
+      upper = upper && !(ch >= 'a' && ch <= 'z');
+    }
   }
   upper = upper && tok_[b].raw.size() >= 2;
   bool named = k - b >= 2 || MentionStartsAt(b);
-  if (!upper && !named) return;
+  if (!upper && !named) {
+    return;
+  }
   if (!upper && IsIn(tok_[b].low, {"update", "note", "editor", "photo", "source", "related",
                                    "watch", "read", "breaking", "correction", "disclosure"})) {
     return;
   }
   // The content runs to the paragraph's end.
   size_t last = si;
-  while (last + 1 < ss.size() && ss[last + 1].paragraph == ss[si].paragraph) ++last;
+  while (last + 1 < ss.size() && ss[last + 1].paragraph == ss[si].paragraph) {
+    ++last;
+  }
   int pe = static_cast<int>(ss[last].end_token);
   int cb = TrimBegin(k + 1, pe);
   int ce = TrimEnd(cb, pe);
   int words = 0;
-  for (int q = cb; q < ce && words < 3; ++q) words += IsWord(q) ? 1 : 0;
-  if (words < 3) return;
+  for (int q = cb; q < ce && words < 3; ++q) {
+    words += IsWord(q) ? 1 : 0;
+  }
+  if (words < 3) {
+    return;
+  }
   model::Claim c;
   c.content.push_back(SpanOf(cb, ce));
   Cue cue;
@@ -1457,20 +1852,36 @@ void DocRun::DashSignatures() {
   // "“We will win.” ― Jane Roe": a quote signed with a dash and a name.
   int n = static_cast<int>(tok_.size());
   for (int q = 0; q < n; ++q) {
-    if (!IsCloseDq(q) || dq_[q] == 3) continue;
+    if (!IsCloseDq(q) || dq_[q] == 3) {
+      continue;
+    }
     int open = quote_match_[q];
-    if (open < 0 || open >= q) continue;
+    if (open < 0 || open >= q) {
+      continue;
+    }
     int d = q + 1;
-    while (d < n && (IsPunct(d, ".") || IsComma(d))) ++d;
-    if (d >= n || !IsDash(d) || tok_[d].raw == "-") continue;
+    while (d < n && (IsPunct(d, ".") || IsComma(d))) {
+      ++d;
+    }
+    if (d >= n || !IsDash(d) || tok_[d].raw == "-") {
+      continue;
+    }
     int sb = d + 1;
     int se = sb;
-    while (se < n && se - sb < 5 && IsWord(se) && tok_[se].cap) ++se;
-    if (se == sb || se - sb > 4) continue;
-    if (se < n && IsWord(se) && sent_of_[se] == sent_of_[sb]) continue;  // more words: no signature
+    while (se < n && se - sb < 5 && IsWord(se) && tok_[se].cap) {
+      ++se;
+    }
+    if (se == sb || se - sb > 4) {
+      continue;
+    }
+    if (se < n && IsWord(se) && sent_of_[se] == sent_of_[sb]) {
+      continue;  // more words: no signature
+    }
     int b = QuoteBody(open);
     int ce = TrimEnd(b, q);
-    if (ce - b < 2) continue;
+    if (ce - b < 2) {
+      continue;
+    }
     model::Claim c;
     c.content.push_back(SpanOf(b, ce));
     c.direct_quote = true;
@@ -1486,20 +1897,34 @@ void DocRun::DropChannels() {
   std::vector<uint8_t> drop(found_.size(), 0);
   for (size_t x = 0; x < found_.size(); ++x) {
     const auto& A = found_[x];
-    if (A.claim.cue_lemma != "according to" || A.claim.content.empty()) continue;
+    if (A.claim.cue_lemma != "according to" || A.claim.content.empty()) {
+      continue;
+    }
     for (size_t y = x > 8 ? x - 8 : 0; y < found_.size() && y < x + 8; ++y) {
       const auto& B = found_[y];
-      if (y == x || B.source.empty() || !B.claim.source) continue;
-      if (B.claim.source->begin != A.claim.content[0].begin) continue;
+      if (y == x || B.source.empty() || !B.claim.source) {
+        continue;
+      }
+      if (B.claim.source->begin != A.claim.content[0].begin) {
+        continue;
+      }
       bool named = false;
-      for (int k = B.source.b; k < B.source.e; ++k) named = named || tok_[k].cap;
-      if (named) drop[x] = 1;
+      for (int k = B.source.b; k < B.source.e; ++k) {
+        named = named || tok_[k].cap;
+      }
+      if (named) {
+        drop[x] = 1;
+      }
     }
   }
   size_t w = 0;
   for (size_t x = 0; x < found_.size(); ++x) {
-    if (drop[x]) continue;
-    if (w != x) found_[w] = std::move(found_[x]);
+    if (drop[x]) {
+      continue;
+    }
+    if (w != x) {
+      found_[w] = std::move(found_[x]);
+    }
     ++w;
   }
   found_.resize(w);
@@ -1509,45 +1934,75 @@ void DocRun::FollowUpQuotes() {
   // “C1,” she said. “C2.” : the next quote in the paragraph is hers too.
   const auto& ss = layer_.sentences;
   for (auto& f : found_) {
-    if (f.source.empty() || !f.claim.cue) continue;
+    if (f.source.empty() || !f.claim.cue) {
+      continue;
+    }
     int ct = TokenAtOrAfter(f.claim.cue->begin);
     int si = sent_of_[ct];
-    if (si < 0 || si + 1 >= static_cast<int>(ss.size())) continue;
+    if (si < 0 || si + 1 >= static_cast<int>(ss.size())) {
+      continue;
+    }
     // The claim must end its sentence: no further content after the cue.
     uint32_t send = ss[si].span.end;
     bool ends = true;
-    for (const auto& p : f.claim.content) ends = ends && p.end <= send;
-    if (!ends) continue;
+    for (const auto& p : f.claim.content) {
+      ends = ends && p.end <= send;
+    }
+    if (!ends) {
+      continue;
+    }
     const auto& nx = ss[si + 1];
-    if (nx.paragraph != ss[si].paragraph) continue;
+    if (nx.paragraph != ss[si].paragraph) {
+      continue;
+    }
     int o = static_cast<int>(nx.first_token);
-    if (!IsOpenDq(o) || quote_match_[o] <= o) continue;
+    if (!IsOpenDq(o) || quote_match_[o] <= o) {
+      continue;
+    }
     int close = quote_match_[o];
     int after = close + 1;
-    if (after < static_cast<int>(tok_.size()) && dq_[after] == 3) ++after;
+    if (after < static_cast<int>(tok_.size()) && dq_[after] == 3) {
+      ++after;
+    }
     // The quote must stand alone: nothing but punctuation after it.
     int se = static_cast<int>(ss[sent_of_[std::min<int>(close, tok_.size() - 1)]].end_token);
-    if (TrimEnd(after, se) > after) continue;
+    if (TrimEnd(after, se) > after) {
+      continue;
+    }
     bool taken = false;
-    for (int q = o; q < close && !taken; ++q) taken = used_[q] != 0;
-    if (taken) continue;
+    for (int q = o; q < close && !taken; ++q) {
+      taken = used_[q] != 0;
+    }
+    if (taken) {
+      continue;
+    }
     int b = QuoteBody(o);
     int ce = TrimEnd(b, close);
-    if (ce - b < 2) continue;
+    if (ce - b < 2) {
+      continue;
+    }
     Span add = SpanOf(b, ce);
     for (const auto& g : found_) {
       // Claims are in text order; only those near the quote can overlap it.
-      if (g.claim.content[0].begin > add.end + 4096 || g.claim.content.back().end + 4096 < add.begin)
+      if (g.claim.content[0].begin > add.end + 4096 ||
+          g.claim.content.back().end + 4096 < add.begin) {
         continue;
-      for (const auto& p : g.claim.content) taken = taken || p.Overlaps(add);
+      }
+      for (const auto& p : g.claim.content) {
+        taken = taken || p.Overlaps(add);
+      }
     }
-    if (taken) continue;
+    if (taken) {
+      continue;
+    }
     f.claim.content.push_back(add);
   }
 }
 
 std::vector<model::Claim> DocRun::Run() {
-  if (layer_.tokens.empty()) return {};
+  if (layer_.tokens.empty()) {
+    return {};
+  }
   tagged_ = !mentions_.empty();
   tagged_count_ = mentions_.size();
   Prepare();
@@ -1562,7 +2017,9 @@ std::vector<model::Claim> DocRun::Run() {
   DropChannels();
   std::vector<model::Claim> out;
   out.reserve(found_.size());
-  for (auto& f : found_) out.push_back(std::move(f.claim));
+  for (auto& f : found_) {
+    out.push_back(std::move(f.claim));
+  }
   std::stable_sort(out.begin(), out.end(), [](const model::Claim& x, const model::Claim& y) {
     return x.content.front().begin < y.content.front().begin;
   });

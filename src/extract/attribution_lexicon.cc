@@ -10,20 +10,40 @@ namespace {
 
 model::CueCategory CategoryOf(std::string_view s) {
   using C = model::CueCategory;
-  if (s == "estimate") return C::kEstimate;
-  if (s == "warning") return C::kWarning;
-  if (s == "denial") return C::kDenial;
-  if (s == "belief") return C::kBelief;
-  if (s == "report") return C::kReport;
+  if (s == "estimate") {
+    return C::kEstimate;
+  }
+  if (s == "warning") {
+    return C::kWarning;
+  }
+  if (s == "denial") {
+    return C::kDenial;
+  }
+  if (s == "belief") {
+    return C::kBelief;
+  }
+  if (s == "report") {
+    return C::kReport;
+  }
   return C::kStatement;
 }
 
 CueFrame FrameOf(std::string_view s) {
-  if (s == "tell") return CueFrame::kTell;
-  if (s == "object") return CueFrame::kObject;
-  if (s == "colon") return CueFrame::kColon;
-  if (s == "prep") return CueFrame::kPrep;
-  if (s == "intent") return CueFrame::kIntent;
+  if (s == "tell") {
+    return CueFrame::kTell;
+  }
+  if (s == "object") {
+    return CueFrame::kObject;
+  }
+  if (s == "colon") {
+    return CueFrame::kColon;
+  }
+  if (s == "prep") {
+    return CueFrame::kPrep;
+  }
+  if (s == "intent") {
+    return CueFrame::kIntent;
+  }
   return CueFrame::kClause;
 }
 
@@ -31,10 +51,16 @@ std::vector<std::string> SplitWords(std::string_view s) {
   std::vector<std::string> out;
   size_t i = 0;
   while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
+    while (i < s.size() && s[i] == ' ') {
+      ++i;
+    }
     size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) out.emplace_back(s.substr(i, j - i));
+    while (j < s.size() && s[j] != ' ') {
+      ++j;
+    }
+    if (j > i) {
+      out.emplace_back(s.substr(i, j - i));
+    }
     i = j;
   }
   return out;
@@ -50,12 +76,24 @@ const std::unordered_map<std::string_view, uint8_t>& FunctionWordTable() {
   static const auto* table = [] {
     auto* t = new std::unordered_map<std::string_view, uint8_t>();
     auto add = [t](uint8_t f, std::initializer_list<std::string_view> ws) {
-      for (auto w : ws) (*t)[w] |= f;
+      for (auto w : ws) {
+        (*t)[w] |= f;
+      }
     };
     add(kPronounW, {"he", "she", "they", "it", "we", "i", "you"});
-    add(kClauseW, {"that", "which", "who", "whom", "whose", "when", "where", "while", "because", "as", "if", "after", "before", "since", "although", "though", "whether", "but", "or", "so", "than", "is", "are", "was", "were", "be", "been", "being", "to", "not", "what", "how", "why", "this", "these", "those", "there", "here", "then", "said", "says", "told", "with", "for", "by", "in", "on", "at", "into", "about", "without", "like", "until", "once", "even", "just", "only"});
-    add(kFillerW, {"and", "but", "yet", "so", "however", "meanwhile", "still", "also", "now", "then", "instead", "separately", "later", "earlier", "indeed", "thus"});
-    add(kDeterminerW, {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "some", "many", "several", "other", "another", "both", "all", "most", "two", "three", "one"});
+    add(kClauseW,
+        {"that",  "which", "who",   "whom",   "whose", "when",     "where",  "while",   "because",
+         "as",    "if",    "after", "before", "since", "although", "though", "whether", "but",
+         "or",    "so",    "than",  "is",     "are",   "was",      "were",   "be",      "been",
+         "being", "to",    "not",   "what",   "how",   "why",      "this",   "these",   "those",
+         "there", "here",  "then",  "said",   "says",  "told",     "with",   "for",     "by",
+         "in",    "on",    "at",    "into",   "about", "without",  "like",   "until",   "once",
+         "even",  "just",  "only"});
+    add(kFillerW, {"and", "but", "yet", "so", "however", "meanwhile", "still", "also", "now",
+                   "then", "instead", "separately", "later", "earlier", "indeed", "thus"});
+    add(kDeterminerW, {"the",   "a",       "an",    "this", "that", "these", "those", "its",
+                       "his",   "her",     "their", "our",  "my",   "some",  "many",  "several",
+                       "other", "another", "both",  "all",  "most", "two",   "three", "one"});
     add(kPrepositionW, {"of", "from", "for", "at", "by", "in", "with", "on"});
     return t;
   }();
@@ -64,7 +102,9 @@ const std::unordered_map<std::string_view, uint8_t>& FunctionWordTable() {
 
 uint64_t Fnv(std::string_view w) {
   uint64_t h = 1469598103934665603ull;
-  for (char ch : w) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+  for (char ch : w) {
+    h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+  }
   return h;
 }
 
@@ -95,7 +135,9 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
       for (const auto& f : kb.Objects(s, kb::Ns("cueForm"))) {
         Cue c = proto;
         c.words = SplitWords(f.value);
-        if (c.words.empty()) continue;
+        if (c.words.empty()) {
+          continue;
+        }
         const std::string& w0 = c.words.front();
         c.participle = w0.size() > 4 && w0.ends_with("ing");
         by_first_[w0].push_back(std::move(c));
@@ -112,29 +154,49 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
   }
   // One table for the per-token lookup: cue first words and function words.
   std::unordered_map<std::string, WordInfo> all;
-  for (const auto& [w, v] : by_first_) all[w].cues = &v;
-  for (const auto& [w, f] : FunctionWordTable()) all[std::string(w)].flags |= f;
+  for (const auto& [w, v] : by_first_) {
+    all[w].cues = &v;
+  }
+  for (const auto& [w, f] : FunctionWordTable()) {
+    all[std::string(w)].flags |= f;
+  }
   size_t cap = 16;
-  while (cap < all.size() * 4) cap <<= 1;
+  while (cap < all.size() * 4) {
+    cap <<= 1;
+  }
   slots_.assign(cap, Slot{});
   mask_ = cap - 1;
   for (auto& [w, info] : all) {
     uint64_t i = Fnv(w) & mask_;
-    while (!slots_[i].key.empty()) i = (i + 1) & mask_;
+    while (!slots_[i].key.empty()) {
+      i = (i + 1) & mask_;
+    }
     slots_[i].key = w;
     slots_[i].info = info;
   }
-  for (const auto& [s, o] : kb.Pairs(kb::Ns("speakerNoun"))) speakers_.insert(o.value);
-  for (const auto& [s, o] : kb.Pairs(kb::Ns("personNoun"))) persons_.insert(o.value);
-  for (const auto& [s, o] : kb.Pairs(kb::Ns("cueAuxiliary"))) auxiliaries_.insert(o.value);
+  for (const auto& [s, o] : kb.Pairs(kb::Ns("speakerNoun"))) {
+    speakers_.insert(o.value);
+  }
+  for (const auto& [s, o] : kb.Pairs(kb::Ns("personNoun"))) {
+    persons_.insert(o.value);
+  }
+  for (const auto& [s, o] : kb.Pairs(kb::Ns("cueAuxiliary"))) {
+    auxiliaries_.insert(o.value);
+  }
 }
 
 Lexicon::WordInfo Lexicon::Lookup(std::string_view w) const {
-  if (w.empty() || slots_.empty()) return {};
+  if (w.empty() || slots_.empty()) {
+    return {};
+  }
   for (uint64_t i = Fnv(w) & mask_;; i = (i + 1) & mask_) {
     const Slot& s = slots_[i];
-    if (s.key.empty()) return {};
-    if (s.key.size() == w.size() && s.key == w) return s.info;
+    if (s.key.empty()) {
+      return {};
+    }
+    if (s.key.size() == w.size() && s.key == w) {
+      return s.info;
+    }
   }
 }
 

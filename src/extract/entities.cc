@@ -45,6 +45,7 @@ struct Word {
   bool title_word = false;  // a capitalised one-word title: "President"
   bool not_name = false;    // "The", "However"
   std::string lower;        // ASCII-lowercased text
+  uint16_t flags = 0;       // WordFlag bits of `lower`
 };
 
 bool IsUpper(char32_t c) {
@@ -341,10 +342,11 @@ const GazEntry* DocTagger::MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j)
 // Length in words of a person title starting at `i` and followed by a name
 // ("Lt. Gen. Kyrylo", "acting president Han"), or 0.
 uint32_t DocTagger::MatchTitle(uint32_t i, uint32_t end) const {
+  if (!(words_[i].flags & (kTitleStart | kTitlePrefix))) return 0;
   // Prefixes ("deputy", "acting", "chief") may start the title or be part of it.
   uint32_t last_start = i;
   while (last_start < end && words_[last_start].is_word && !words_[last_start].possessive &&
-         lex_.title_prefixes.count(words_[last_start].lower)) {
+         (words_[last_start].flags & kTitlePrefix)) {
     ++last_start;
   }
   for (uint32_t start = i; start <= last_start && start < end; ++start) {
@@ -924,8 +926,8 @@ void DocTagger::MilitaryAndWeapons(uint32_t s) {
     const Word& w = words_[k];
     if (!w.is_word || w.cap || covered_[k]) continue;
     std::string lw = lower(k);
-    const bool mil = lex_.military_heads.count(lw) > 0;
-    const bool weapon = lex_.weapon_heads.count(lw) > 0;
+    const bool mil = (w.flags & kMilitaryHead) != 0;
+    const bool weapon = (w.flags & kWeaponHead) != 0;
     if (!mil && !weapon) continue;
     // Extend right over further heads: "rocket launchers".
     uint32_t e = k + 1;
@@ -1056,6 +1058,7 @@ void DocTagger::Anaphora() {
   for (uint32_t k = 1; k < words_.size(); ++k) {
     const Word& w = words_[k];
     if (!w.is_word || w.cap) continue;
+    if (!(w.flags & kPersonNominal)) continue;
     std::string lw = w.lower;
     if (lw.size() > 1 && lw.back() == 's' && !lex_.nominals.count(lw)) lw.pop_back();
     auto nom = lex_.nominals.find(lw);
@@ -1118,7 +1121,8 @@ void DocTagger::Anaphora() {
     if (!w.is_word || covered_[k]) continue;
     const uint32_t s = sentence_of_[k];
     const uint32_t send = layer_.sentences[s].end_token;
-    std::string lw = w.lower;
+    if (!(w.flags & (kPersonPronoun | kNominal)) && w.text != "North" && w.text != "South") continue;
+    const std::string& lw = w.lower;
     // "the North", "the South" for North and South Korea.
     if ((w.text == "North" || w.text == "South") &&
         (k + 1 >= send || !words_[k + 1].is_word || !words_[k + 1].cap) &&
@@ -1141,7 +1145,7 @@ void DocTagger::Anaphora() {
     if (w.cap && !(k == layer_.sentences[s].first_token)) continue;
     // he / she / his / her -> the most recent person in this or the two
     // previous sentences.
-    if (lex_.person_pronouns.count(lw)) {
+    if (w.flags & kPersonPronoun) {
       int32_t a = FindAntecedent(k, window_start(k, 2), SameType, EntityType::kPerson);
       if (a < 0) continue;
       Cand c;
@@ -1159,7 +1163,7 @@ void DocTagger::Anaphora() {
     if (k == 0 || !IsThe(words_[k - 1].text) || sentence_of_[k - 1] != s) continue;
     uint32_t e = k + 1;
     auto nom = lex_.nominals.find(lw);
-    if (!w.possessive && e < send && words_[e].is_word) {
+    if (!w.possessive && e < send && words_[e].is_word && (w.flags & kNominal)) {
       auto two = lex_.nominals.find(lw + " " + words_[e].lower);
       if (two != lex_.nominals.end()) nom = two, ++e;
     }
@@ -1264,6 +1268,7 @@ std::vector<Mention> DocTagger::Run() {
     Word& w = words_.back();
     if (!w.is_word) continue;
     w.lower = Lower(w.text);
+    w.flags = lex_.Flags(w.lower);
     w.title_word = lex_.titles.count(w.lower) && !lex_.titles_lowercase_only.count(w.lower);
     w.not_name = lex_.not_a_name.count(std::string(w.text)) > 0;
   }

@@ -177,6 +177,23 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   typed("organizationNominal", EntityType::kOrganization, nominals, true);
   typed("mediaNominal", EntityType::kNewsMedia, nominals, true);
   typed("personNominal", EntityType::kPerson, nominals, true);
+  for (const auto& t : titles) {
+    std::string first = t.substr(0, t.find_first_of(" -"));
+    word_flags[first] |= kTitleStart;
+    while (!first.empty() && first.back() == '.') first.pop_back();  // "Maj" "." ~ "Maj."
+    word_flags[first] |= kTitleStart;
+  }
+  for (const auto& t : title_prefixes) word_flags[t] |= kTitlePrefix;
+  for (const auto& t : person_pronouns) word_flags[t] |= kPersonPronoun;
+  for (const auto& t : military_heads) word_flags[t] |= kMilitaryHead;
+  for (const auto& t : weapon_heads) word_flags[t] |= kWeaponHead;
+  for (const auto& [t, type] : nominals) {
+    word_flags[t.substr(0, t.find(' '))] |= kNominal;
+    if (type == EntityType::kPerson) {
+      word_flags[t] |= kPersonNominal;
+      word_flags[t + "s"] |= kPersonNominal;
+    }
+  }
   typed("governmentHead", EntityType::kGovernmentOrganization, name_heads, false);
   typed("organizationHead", EntityType::kOrganization, name_heads, false);
   typed("mediaHead", EntityType::kNewsMedia, name_heads, false);

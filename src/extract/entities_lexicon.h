@@ -41,6 +41,17 @@ std::string NameKey(std::string_view text);
 // ASCII-lowercased NameKey, for titles and nominal heads.
 std::string LowerKey(std::string_view text);
 
+// What a lowercase word can be, in one lookup (EntityLexicon::word_flags).
+enum WordFlag : uint16_t {
+  kTitleStart = 1 << 0,      // first word of some title ("lt.", "acting", "president")
+  kTitlePrefix = 1 << 1,     // "deputy", "acting"
+  kPersonPronoun = 1 << 2,   // "he", "her"
+  kMilitaryHead = 1 << 3,    // "troops"
+  kWeaponHead = 1 << 4,      // "missiles"
+  kPersonNominal = 1 << 5,   // "official", "officials"
+  kNominal = 1 << 6,         // any nominal head's first word ("agency", "spy")
+};
+
 struct EntityLexicon {
   explicit EntityLexicon(const kb::KnowledgeBase& kb);
 
@@ -49,6 +60,12 @@ struct EntityLexicon {
     return it == gazetteer.end() ? nullptr : &it->second;
   }
 
+  uint16_t Flags(const std::string& lower) const {
+    auto it = word_flags.find(lower);
+    return it == word_flags.end() ? 0 : it->second;
+  }
+
+  std::unordered_map<std::string, uint16_t> word_flags;  // lowercase word -> WordFlag bits
   std::unordered_map<std::string, GazEntry> gazetteer;
   int gazetteer_max_words = 1;
   std::unordered_set<std::string> titles;  // LowerKey of person titles and ranks
