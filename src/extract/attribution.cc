@@ -1317,7 +1317,6 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
         return false;
       }
       int sb = subj.b;
-      Cue as = cue;
       model::Claim c;
       int k = i + n;
       bool saw_that = false;
@@ -1326,7 +1325,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       if (c.content.empty()) {
         return false;
       }
-      Emit(si, as, i - 1, i + n, {sb, subj.e}, std::move(c));
+      Emit(si, cue, i - 1, i + n, {sb, subj.e}, std::move(c));
       return true;
     }
     return false;

@@ -99,7 +99,8 @@ TEST_F(AttributionTest, LeadingCueWithThatAndDate) {
 }
 
 TEST_F(AttributionTest, TrailingCueDropsDatePhrase) {
-  auto c = Run("Rainfall in the valley doubled over the winter, the weather office said on Friday.");
+  auto c =
+      Run("Rainfall in the valley doubled over the winter, the weather office said on Friday.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "the weather office");
   EXPECT_EQ(c[0].content, (Strings{"Rainfall in the valley doubled over the winter"}));
@@ -115,8 +116,9 @@ TEST_F(AttributionTest, InvertedCueWithTitledSpeaker) {
 }
 
 TEST_F(AttributionTest, AccordingToBeforeAndAfter) {
-  auto c = Run("According to the port agency, exports fell by a third. "
-               "Imports rose sharply, according to customs data.");
+  auto c =
+      Run("According to the port agency, exports fell by a third. "
+          "Imports rose sharply, according to customs data.");
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[0].source, "the port agency");
   EXPECT_EQ(c[0].cue, "According to");
@@ -135,7 +137,8 @@ TEST_F(AttributionTest, ToldSkipsTheHearer) {
 }
 
 TEST_F(AttributionTest, QuoteAcrossSentencesBeforeSpeaker) {
-  auto c = Run("\u201CThe river is rising. We expect more rain tonight,\u201D the fire chief said.");
+  auto c =
+      Run("\u201CThe river is rising. We expect more rain tonight,\u201D the fire chief said.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "the fire chief");
   EXPECT_EQ(c[0].content, (Strings{"The river is rising. We expect more rain tonight"}));
@@ -157,8 +160,9 @@ TEST_F(AttributionTest, ColonIntroducedQuote) {
 }
 
 TEST_F(AttributionTest, FollowUpPronounResolvesToSpeaker) {
-  auto c = Run("Senator Maria Olsen said the vote would be close. "
-               "She added that several members were still undecided.");
+  auto c =
+      Run("Senator Maria Olsen said the vote would be close. "
+          "She added that several members were still undecided.");
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[1].source, "She");
   EXPECT_EQ(c[1].lemma, "add");
@@ -167,8 +171,9 @@ TEST_F(AttributionTest, FollowUpPronounResolvesToSpeaker) {
 }
 
 TEST_F(AttributionTest, AppositionAndParticiple) {
-  auto c = Run("Tom Reyes, a spokesman for the union, said the strike would go ahead, "
-               "adding that talks had collapsed.");
+  auto c =
+      Run("Tom Reyes, a spokesman for the union, said the strike would go ahead, "
+          "adding that talks had collapsed.");
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[0].source, "Tom Reyes");
   EXPECT_EQ(c[0].content, (Strings{"the strike would go ahead"}));
@@ -186,7 +191,8 @@ TEST_F(AttributionTest, NestedCiteAsSaying) {
 }
 
 TEST_F(AttributionTest, CitingInsideAppositionKeepsReporter) {
-  auto c = Run("The Daily Courier, citing an unnamed official, reported that the plant would close.");
+  auto c =
+      Run("The Daily Courier, citing an unnamed official, reported that the plant would close.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "The Daily Courier");
   EXPECT_EQ(c[0].lemma, "report");
@@ -195,9 +201,10 @@ TEST_F(AttributionTest, CitingInsideAppositionKeepsReporter) {
 }
 
 TEST_F(AttributionTest, CategoriesAndDenial) {
-  auto c = Run("The agency warned that the dam could fail. "
-               "Economists estimated that prices would rise. "
-               "The two governments declined to confirm or deny the deal.");
+  auto c =
+      Run("The agency warned that the dam could fail. "
+          "Economists estimated that prices would rise. "
+          "The two governments declined to confirm or deny the deal.");
   ASSERT_EQ(c.size(), 3u);
   EXPECT_EQ(c[0].category, model::CueCategory::kWarning);
   EXPECT_EQ(c[1].category, model::CueCategory::kEstimate);
@@ -225,7 +232,8 @@ TEST_F(AttributionTest, PossessiveNounCue) {
 
 TEST_F(AttributionTest, NoClaimWithoutAttribution) {
   EXPECT_TRUE(Run("The reported damage was repaired. The noted author arrived.").empty());
-  EXPECT_TRUE(Run("Officials visited the state capital during the president's state visit.").empty());
+  EXPECT_TRUE(
+      Run("Officials visited the state capital during the president's state visit.").empty());
   EXPECT_TRUE(Run("\u201CWe said no,\u201D").empty());
   EXPECT_TRUE(Run("").empty());
 }
@@ -253,7 +261,6 @@ TEST_F(AttributionTest, ExistingMentionIsReused) {
   EXPECT_EQ(mentions.size(), 1u);
 }
 
-
 TEST_F(AttributionTest, DashSignedQuote) {
   auto c = Run("\u201CThe schools need more teachers.\u201D \u2015 Ana Silva\n");
   ASSERT_EQ(c.size(), 1u);
@@ -272,7 +279,8 @@ TEST_F(AttributionTest, SpeakerLabelOpensParagraph) {
 }
 
 TEST_F(AttributionTest, FollowUpQuoteJoinsTheClaim) {
-  auto c = Run("\u201CWe will appeal,\u201D the lawyer said. \u201CThe ruling ignores the facts.\u201D");
+  auto c =
+      Run("\u201CWe will appeal,\u201D the lawyer said. \u201CThe ruling ignores the facts.\u201D");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].content, (Strings{"We will appeal", "The ruling ignores the facts"}));
 }
