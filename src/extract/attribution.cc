@@ -419,7 +419,10 @@ int DocRun::SubjectStart(int j, int a) const {
       }
       if (t.cues && !t.cap && k != j) {
         // Another cue verb: "X said Y warned" stops at "said".
-        bool noun_like = k > a && (tok_[k - 1].flags & kDeterminerW);
+        // "the report", "campaign-finance reports shows": nouns.
+        bool noun_like = k > a && ((tok_[k - 1].flags & kDeterminerW) ||
+                                   (lex_.IsSpeakerNoun(t.low) && IsWord(k - 1) &&
+                                    !(tok_[k - 1].flags & (kClauseW | kPronounW))));
         if (!noun_like) {
           break;
         }
@@ -696,7 +699,8 @@ int DocRun::ClauseStop(int k, int e) const {
 bool DocRun::IsClauseParticiple(std::string_view w) const {
   if (const auto* cues = lex_.CuesStartingWith(w)) {
     for (const auto& c : *cues) {
-      if (c.participle && (c.frame == CueFrame::kClause || c.frame == CueFrame::kTell)) {
+      if (c.participle && (c.frame == CueFrame::kClause || c.frame == CueFrame::kTell ||
+                           c.frame == CueFrame::kIntent)) {
         return true;
       }
     }
@@ -853,7 +857,8 @@ DocRun::Range DocRun::ReducedRelative(int si, int j) const {
     return {};
   }
   std::string_view part = tok_[np].low;
-  if (part.size() < 5 || !part.ends_with("ed")) {
+  // "A study released in May found", "A study that appeared in X found"
+  if (!(part.size() >= 5 && part.ends_with("ed")) && !IsIn(part, {"that", "which"})) {
     return {};
   }
   for (int k = np; k <= j; ++k) {
@@ -970,7 +975,11 @@ bool DocRun::TryAccordingTo(int si, int i, int n) {
 bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int src_e, bool negated) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
-  if (src_b <= a) {
+  // "“Why now?” Clinton said." may be split after the question mark: the
+  // quote then closes the previous sentence of the paragraph.
+  const bool split_quote = src_b == a && a > 0 && IsCloseDq(a - 1) && si > 0 &&
+                           layer_.sentences[si - 1].paragraph == s.paragraph;
+  if (src_b <= a && !split_quote) {
     return false;
   }
   int stop = src_b - 1;
@@ -1345,7 +1354,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
                            IsIn(tok_[i - 1].low, {"is", "are", "was", "were", "been"}) &&
                            !(i + n < e && tok_[i + n].low == "to");
   if (cue.participle && !progressive) {
-    if (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kTell) {
+    // ", adding that C", ", promising to C"
+    if (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kTell &&
+        cue.frame != CueFrame::kIntent) {
       return false;
     }
     if (i > a && IsComma(i - 1)) {
