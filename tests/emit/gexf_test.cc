@@ -89,17 +89,23 @@ class Corpus {
     for (const Doc& d : docs_) {
       w.AddDocument(d.doc, d.x, d.mention_entity, table_);
     }
-    fs::path path = fs::path(::testing::TempDir()) / "gexf_test.gexf";
+    // One file per test: ctest runs the tests of this binary in parallel.
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    fs::path path = fs::path(::testing::TempDir()) / (std::string("gexf_test.") + info->name() +
+                                                      "." + std::to_string(++writes_) + ".gexf");
     Status s = w.Write(path.string(), table_);
     EXPECT_TRUE(s.ok()) << s.message();
     std::ifstream in(path, std::ios::binary);
     std::stringstream ss;
     ss << in.rdbuf();
+    in.close();
+    fs::remove(path);
     return ss.str();
   }
 
   model::EntityTable table_;
   std::vector<Doc> docs_;
+  int writes_ = 0;
 };
 
 // Two reports: the ministry says East Land sent troops to West Land (twice,
