@@ -310,5 +310,27 @@ TEST_F(AttributionTest, SubordinateEventIsNoClaim) {
   EXPECT_TRUE(Run("Prices rose as Acme Corp defended its pricing.").empty());
 }
 
+TEST_F(AttributionTest, SpeakerAfterQuestionQuote) {
+  auto c = Run("\u201CWhy did nobody warn us?\u201D Mayor Ruiz said.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Mayor Ruiz");
+  EXPECT_EQ(c[0].content, (Strings{"Why did nobody warn us"}));
+}
+
+TEST_F(AttributionTest, IntentKeepsTo) {
+  auto c = Run("Governor Ann Lee pledged to cut the sales tax.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].lemma, "pledge");
+  EXPECT_EQ(c[0].content, (Strings{"to cut the sales tax"}));
+}
+
+TEST_F(AttributionTest, InvertedSpeakerIsNoClause) {
+  auto c =
+      Run("Pat Moe, who teaches law at the college, said the court's ruling didn't settle it.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Pat Moe");
+  EXPECT_EQ(c[0].content, (Strings{"the court's ruling didn't settle it"}));
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
