@@ -10,7 +10,7 @@ PKGS=(build-essential cmake pkg-config
       libserd-dev libsord-dev serdi sordi
       libboost-graph-dev libpugixml-dev libgtest-dev libgmock-dev libbenchmark-dev
       libgumbo-dev libutf8proc-dev nlohmann-json3-dev
-      libxml2-utils iso-codes parallel)
+      libxml2-utils iso-codes parallel librsvg2-bin)
 
 missing=()
 for p in "${PKGS[@]}"; do
