@@ -1269,8 +1269,8 @@ std::vector<Mention> DocTagger::Run() {
     if (!w.is_word) continue;
     w.lower = Lower(w.text);
     w.flags = lex_.Flags(w.lower);
-    w.title_word = lex_.titles.count(w.lower) && !lex_.titles_lowercase_only.count(w.lower);
-    w.not_name = lex_.not_a_name.count(std::string(w.text)) > 0;
+    w.title_word = (w.flags & kTitleWord) != 0;
+    w.not_name = (w.flags & kMaybeNotAName) && lex_.not_a_name.count(std::string(w.text)) > 0;
   }
   covered_.assign(words_.size(), 0);
   sentence_of_.assign(words_.size(), 0);

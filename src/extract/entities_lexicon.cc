@@ -184,6 +184,10 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
     word_flags[first] |= kTitleStart;
   }
   for (const auto& t : title_prefixes) word_flags[t] |= kTitlePrefix;
+  for (const auto& t : titles) {
+    if (!titles_lowercase_only.count(t)) word_flags[t] |= kTitleWord;
+  }
+  for (const auto& t : not_a_name) word_flags[LowerKey(t)] |= kMaybeNotAName;
   for (const auto& t : person_pronouns) word_flags[t] |= kPersonPronoun;
   for (const auto& t : military_heads) word_flags[t] |= kMilitaryHead;
   for (const auto& t : weapon_heads) word_flags[t] |= kWeaponHead;

@@ -50,6 +50,8 @@ enum WordFlag : uint16_t {
   kWeaponHead = 1 << 4,      // "missiles"
   kPersonNominal = 1 << 5,   // "official", "officials"
   kNominal = 1 << 6,         // any nominal head's first word ("agency", "spy")
+  kTitleWord = 1 << 7,       // a one-word title also written capitalised ("president")
+  kMaybeNotAName = 1 << 8,   // lowercase form of a not_a_name entry (confirm case-sensitively)
 };
 
 struct EntityLexicon {
