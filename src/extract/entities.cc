@@ -650,7 +650,9 @@ void DocTagger::NamePass(uint32_t s) {
     }
     const GazEntry* e = MatchGazetteer(i, end, j);
     if (e && words_[j - 1].name.end < text_.size() && text_[words_[j - 1].name.end] == '$') {
-      e = nullptr;  // "US$": a currency
+      title.clear();  // "US$": a currency, no name
+      i = j;
+      continue;
     }
     if (!e && i < gazetteer_only_until) {
       ++i;

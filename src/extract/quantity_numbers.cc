@@ -1,7 +1,6 @@
 #include "extract/quantity_numbers.h"
 
 #include <array>
-#include <unordered_map>
 #include <utility>
 
 namespace claimgraph::extract {
@@ -70,17 +69,18 @@ constexpr std::array<std::pair<std::string_view, int>, 24> kOrdinals{{
     {"thirtieth", 30},  {"fortieth", 40},  {"fiftieth", 50},   {"hundredth", 100},
 }};
 
-// One hash lookup instead of a scan: these run on every word of a document.
-using Index = std::unordered_map<std::string_view, int>;
+// One flat-table lookup instead of a scan: these run on every word of a
+// document; the filter turns most words away before hashing.
+using Index = WordMap<int>;
 template <size_t N>
 Index* MakeIndex(const std::array<std::pair<std::string_view, int>, N>& table) {
   auto* m = new Index();
-  for (const auto& [k, v] : table) (*m)[k] = v;
+  for (const auto& [k, v] : table) m->Set(k, v);
   return m;
 }
 int Find(const Index& index, std::string_view w) {
-  auto it = index.find(w);
-  return it == index.end() ? -1 : it->second;
+  const int* v = index.Find(w);
+  return v == nullptr ? -1 : *v;
 }
 template <size_t N>
 WordFilter* MakeFilter(const std::array<std::pair<std::string_view, int>, N>& table) {
@@ -88,15 +88,27 @@ WordFilter* MakeFilter(const std::array<std::pair<std::string_view, int>, N>& ta
   for (const auto& [k, v] : table) f->Add(k);
   return f;
 }
-int Lookup(std::string_view w, const decltype(kCardinals)&) {
+const WordFilter& CardinalFilter() {
   static const WordFilter* filter = MakeFilter(kCardinals);
-  static const Index* index = MakeIndex(kCardinals);
-  return filter->MayContain(w) ? Find(*index, w) : -1;
+  return *filter;
 }
-int Lookup(std::string_view w, const decltype(kOrdinals)&) {
+const Index& CardinalIndex() {
+  static const Index* index = MakeIndex(kCardinals);
+  return *index;
+}
+const WordFilter& OrdinalFilter() {
   static const WordFilter* filter = MakeFilter(kOrdinals);
+  return *filter;
+}
+const Index& OrdinalIndex() {
   static const Index* index = MakeIndex(kOrdinals);
-  return filter->MayContain(w) ? Find(*index, w) : -1;
+  return *index;
+}
+inline int Lookup(std::string_view w, const decltype(kCardinals)&) {
+  return CardinalFilter().MayContain(w) ? Find(CardinalIndex(), w) : -1;
+}
+inline int Lookup(std::string_view w, const decltype(kOrdinals)&) {
+  return OrdinalFilter().MayContain(w) ? Find(OrdinalIndex(), w) : -1;
 }
 
 }  // namespace

@@ -6,9 +6,11 @@
 #define CLAIMGRAPH_EXTRACT_QUANTITY_NUMBERS_H_
 
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/text.h"
 
@@ -71,6 +73,63 @@ class WordFilter {
     return (static_cast<size_t>(w[0] - 'a') * 27 + c1) * 17 + len;
   }
   uint64_t bits_[(kSize + 63) / 64] = {};
+};
+
+// A small read-only map from lowercase words to values: open addressing over
+// a flat table with a cheap hash, so one lookup costs a few dozen
+// instructions and allocates nothing. Later Set() calls overwrite.
+template <typename V>
+class WordMap {
+ public:
+  WordMap() : slots_(64) {}
+  void Set(std::string_view k, V v) {
+    if ((count_ + 1) * 4 > slots_.size()) Grow();
+    Slot& s = Probe(slots_, k);
+    if (!s.used) {
+      s.used = true;
+      s.key = std::string(k);
+      ++count_;
+    }
+    s.value = v;
+    if (k.size() > max_len_) max_len_ = k.size();
+  }
+  const V* Find(std::string_view w) const {
+    if (w.empty() || w.size() > max_len_) return nullptr;
+    size_t mask = slots_.size() - 1;
+    for (size_t i = Hash(w) & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (!s.used) return nullptr;
+      if (s.key.size() == w.size() && std::memcmp(s.key.data(), w.data(), w.size()) == 0)
+        return &s.value;
+    }
+  }
+  bool Contains(std::string_view w) const { return Find(w) != nullptr; }
+
+ private:
+  struct Slot {
+    bool used = false;
+    std::string key;
+    V value{};
+  };
+  static size_t Hash(std::string_view w) {
+    uint32_t h = 2166136261u ^ static_cast<uint32_t>(w.size());
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h ^ (h >> 15);
+  }
+  static Slot& Probe(std::vector<Slot>& slots, std::string_view k) {
+    size_t mask = slots.size() - 1;
+    for (size_t i = Hash(k) & mask;; i = (i + 1) & mask)
+      if (!slots[i].used || slots[i].key == k) return slots[i];
+  }
+  void Grow() {
+    std::vector<Slot> bigger(slots_.size() * 2);
+    for (Slot& s : slots_)
+      if (s.used) Probe(bigger, s.key) = std::move(s);
+    slots_ = std::move(bigger);
+  }
+  std::vector<Slot> slots_;
+  size_t count_ = 0;
+  size_t max_len_ = 0;
 };
 
 // "1,100" -> 1100, "3.5" -> 3.5, "240" -> 240; nullopt for "1.2.3" and the like.

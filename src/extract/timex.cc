@@ -59,7 +59,9 @@ struct Entry {
   bool plural = false;
 };
 
-const std::unordered_map<std::string_view, Entry>& Lexicon() {
+// Built as a hash map (insertion order decides duplicates), then frozen into
+// a flat WordMap for the per-token lookups.
+const std::unordered_map<std::string_view, Entry>& LexiconSource() {
   static const auto* lex = [] {
     auto* m = new std::unordered_map<std::string_view, Entry>();
     const char* months[] = {"january", "february", "march",     "april",   "may",      "june",
@@ -144,10 +146,19 @@ std::string_view Stem(std::string_view w) {
   return w;
 }
 
+const WordMap<Entry>& Lexicon() {
+  static const WordMap<Entry>* lex = [] {
+    auto* m = new WordMap<Entry>();
+    for (const auto& [k, v] : LexiconSource()) m->Set(k, v);
+    return m;
+  }();
+  return *lex;
+}
+
 const WordFilter& LexiconFilter() {
   static const WordFilter* filter = [] {
     auto* f = new WordFilter();
-    for (const auto& [k, v] : Lexicon()) f->Add(k);
+    for (const auto& [k, v] : LexiconSource()) f->Add(k);
     return f;
   }();
   return *filter;
@@ -156,9 +167,8 @@ const WordFilter& LexiconFilter() {
 Entry Look(std::string_view w) {
   w = Stem(w);
   if (w.empty() || w.size() > 16 || !LexiconFilter().MayContain(w)) return {};
-  const auto& lex = Lexicon();
-  auto it = lex.find(w);
-  return it == lex.end() ? Entry{} : it->second;
+  const Entry* e = Lexicon().Find(w);
+  return e == nullptr ? Entry{} : *e;
 }
 
 const char* kPositionMods[] = {"", "START", "MID", "END"};
@@ -211,25 +221,45 @@ bool In(std::string_view w, std::initializer_list<std::string_view> list) {
   return false;
 }
 
+// Tense words: future markers, past forms, and "-ed" words that are no past.
+enum class TenseWord : uint8_t { kFutureWord, kPastWord, kNotPast };
+
+const WordMap<TenseWord>& TenseWords() {
+  static const WordMap<TenseWord>* words = [] {
+    auto* m = new WordMap<TenseWord>();
+    // Later lists never overwrite earlier ones: the first list that names a
+    // word decides, as the checks in TenseOf run in this order.
+    auto add = [m](std::initializer_list<std::string_view> list, TenseWord t) {
+      for (std::string_view w : list)
+        if (!m->Contains(w)) m->Set(w, t);
+    };
+    add({"will", "shall", "won't", "going", "plans", "plan", "expected", "expects", "expect",
+         "scheduled", "due", "upcoming", "intends", "aims", "hopes", "would", "tomorrow",
+         "should", "must", "might", "could"},
+        TenseWord::kFutureWord);
+    add({"said", "was", "were", "had", "did", "told", "ago", "went", "came", "took", "gave",
+         "met", "saw", "began", "fell", "rose", "left", "sent", "held", "lost", "won", "made",
+         "got", "struck", "spoke", "wrote", "led", "fought", "flew", "became", "began", "found",
+         "thought", "brought", "bought", "sold", "paid", "ran", "knew", "hit", "shot", "broke",
+         "chose", "drew", "grew", "stood", "understood", "heard", "felt", "kept", "caught",
+         "taught", "sought", "told", "yesterday", "earlier"},
+        TenseWord::kPastWord);
+    add({"need", "speed", "indeed", "united", "hundred", "proceed", "exceed", "succeed",
+         "embed", "breed", "bleed", "feed", "seed", "shed", "based", "expected", "scheduled",
+         "planned", "supposed", "related", "armed", "concerned", "interested", "limited",
+         "advanced", "allied", "alleged"},
+        TenseWord::kNotPast);
+    return m;
+  }();
+  return *words;
+}
+
 Dir TenseOf(std::string_view w) {
-  if (In(w, {"will", "shall", "won't", "going", "plans", "plan", "expected", "expects", "expect",
-             "scheduled", "due", "upcoming", "intends", "aims", "hopes", "would", "tomorrow",
-             "should", "must", "might", "could"}))
-    return kFuture;
+  const TenseWord* t = TenseWords().Find(w);
+  if (t != nullptr && *t == TenseWord::kFutureWord) return kFuture;
   if (w.size() > 3 && (w.ends_with("'ll") || w.ends_with("\u2019ll"))) return kFuture;
-  if (In(w, {"said", "was", "were", "had", "did", "told", "ago", "went", "came", "took", "gave",
-             "met", "saw", "began", "fell", "rose", "left", "sent", "held", "lost", "won", "made",
-             "got", "struck", "spoke", "wrote", "led", "fought", "flew", "became", "began", "found",
-             "thought", "brought", "bought", "sold", "paid", "ran", "knew", "hit", "shot", "broke",
-             "chose", "drew", "grew", "stood", "understood", "heard", "felt", "kept", "caught",
-             "taught", "sought", "told", "yesterday", "earlier"}))
-    return kPast;
-  if (w.size() > 4 && w.ends_with("ed") &&
-      !In(w, {"need", "speed", "indeed", "united", "hundred", "proceed", "exceed", "succeed",
-              "embed", "breed", "bleed", "feed", "seed", "shed", "based", "expected", "scheduled",
-              "planned", "supposed", "related", "armed", "concerned", "interested", "limited",
-              "advanced", "allied", "alleged"}))
-    return kPast;
+  if (t != nullptr && *t == TenseWord::kPastWord) return kPast;
+  if (w.size() > 4 && w.ends_with("ed") && t == nullptr) return kPast;
   return kUnknown;
 }
 
@@ -286,7 +316,7 @@ class Matcher {
  public:
   Matcher(const Words& w, std::optional<Ymd> anchor) : w_(w), anchor_(anchor) {
     lex_.resize(w.size());
-    strong_.resize(w.size());
+    strong_.assign(w.size(), 0);
     for (size_t i = 0; i < w.size(); ++i) {
       if (w.kind(i) == TokenKind::kNumber) {
         strong_[i] = true;
@@ -343,7 +373,7 @@ class Matcher {
   const Words& w_;
   std::optional<Ymd> anchor_;
   std::vector<Entry> lex_;
-  std::vector<bool> strong_;
+  std::vector<uint8_t> strong_;
   size_t first_ = 0;
   size_t last_ = 0;
 
@@ -1261,6 +1291,10 @@ struct TimeTagger::Impl {};
 
 TimeTagger::TimeTagger(const kb::KnowledgeBase&) : impl_(std::make_unique<Impl>()) {
   LexiconFilter();  // built once, before any thread tags
+  Lexicon();
+  TenseWords();
+  CardinalWord("one");
+  OrdinalWord("first");
 }
 TimeTagger::~TimeTagger() = default;
 

@@ -199,6 +199,38 @@ TEST_F(EntityTaggerTest, ProductWithModel) {
   EXPECT_EQ(p->type, EntityType::kProduct);
 }
 
+TEST_F(EntityTaggerTest, DescriptionsNameTheirEntity) {
+  auto ms = Tag("Shares of carmaker Toyota rose after Deputy Prime Minister Anna Berg spoke.");
+  const Mention* d = Find(ms, "carmaker Toyota");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->kind, MentionKind::kNominal);
+  ASSERT_GE(d->antecedent, 0);
+  EXPECT_EQ(Surface(ms[d->antecedent]), "Toyota");
+  const Mention* p = Find(ms, "Deputy Prime Minister Anna Berg");
+  ASSERT_NE(p, nullptr);
+  ASSERT_GE(p->antecedent, 0);
+  EXPECT_EQ(Surface(ms[p->antecedent]), "Anna Berg");
+  EXPECT_EQ(ms[p->antecedent].title, "Deputy Prime Minister");
+}
+
+TEST_F(EntityTaggerTest, CompanyFollowedByModelIsAProduct) {
+  auto ms = Tag("Dealers said the Toyota Corolla sold well, and Apple Inc. agreed.");
+  const Mention* car = Find(ms, "the Toyota Corolla");
+  ASSERT_NE(car, nullptr);
+  EXPECT_EQ(car->type, EntityType::kProduct);
+  ASSERT_NE(Find(ms, "Toyota"), nullptr);
+  EXPECT_EQ(Find(ms, "Toyota")->type, EntityType::kOrganization);
+  // A legal form keeps the company's entry.
+  const Mention* apple = Find(ms, "Apple Inc.");
+  ASSERT_NE(apple, nullptr);
+  EXPECT_EQ(apple->label, "Apple");
+}
+
+TEST_F(EntityTaggerTest, CurrencyCodeIsNoCountry) {
+  auto ms = Tag("The deal is worth US$40 million to the company.");
+  EXPECT_EQ(Find(ms, "US"), nullptr);
+}
+
 TEST_F(EntityTaggerTest, MentionsAreSortedAndInsideTheText) {
   const std::string text = "Kim Jong Un met Vladimir Putin in Vladivostok. He praised Russia.";
   auto ms = Tag(text);
