@@ -271,6 +271,7 @@ class DocTagger {
     uint32_t title_word = UINT32_MAX;
   };
   std::vector<Single> singles_;
+  std::unordered_set<std::string> event_acronyms_;
 };
 
 bool ClassIsOrganization(EntityType t) {
@@ -678,7 +679,10 @@ void DocTagger::NamePass(uint32_t s) {
       i += n;
       continue;
     }
-    if (!IsNameStart(i, end) && !(w.all_caps && !w.digit && !(Attached(i) && words_[i - 1].number))) {
+    const bool acronym = w.all_caps && !w.digit && !w.not_name && w.text.size() >= 2 &&
+                         !(Attached(i) && words_[i - 1].number) &&
+                         !(w.name.end < text_.size() && text_[w.name.end] == '$');  // "AU$"
+    if (!IsNameStart(i, end) && !acronym) {
       title.clear();
       ++i;
       continue;
@@ -695,6 +699,18 @@ void DocTagger::NamePass(uint32_t s) {
       singles_.push_back({i, s, title, title.empty() ? UINT32_MAX : title_start});
       title.clear();
       i = j;
+      continue;
+    }
+    if (lex_.event_heads.count(std::string(words_[j - 1].text))) {
+      // "Worldwide Developers Conference (WWDC)": an event, and so is its acronym.
+      std::string acr;
+      for (uint32_t k = i; k < j; ++k) {
+        if (words_[k].cap) acr.push_back(words_[k].text[0]);
+      }
+      event_acronyms_.insert(std::move(acr));
+      title.clear();
+      gazetteer_only_until = j;
+      ++i;
       continue;
     }
     bool compound = false;
@@ -873,7 +889,7 @@ void DocTagger::ClassifySingles() {
                words_[i].span.begin > words_[i - 1].span.end) {
       continue;  // "U.N. Charter": a name part after a known name
     } else if (w.all_caps) {
-      if (w.text.size() > 6 || w.digit) continue;
+      if (w.text.size() > 6 || w.digit || event_acronyms_.count(std::string(w.text))) continue;
       type = EntityType::kOrganization;
       std::string bare;
       for (char ch : w.text) {

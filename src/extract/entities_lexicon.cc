@@ -165,6 +165,7 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   words("weaponModifier", weapon_modifiers, true);
   words("notAName", not_a_name, false);
   words("legalForm", legal_forms, false);
+  words("eventHead", event_heads, false);
   words("organizationDescriptor", org_descriptors, true);
   words("productVariant", product_variants, false);
   auto typed = [&](const char* pred, EntityType t, std::unordered_map<std::string, EntityType>& m,

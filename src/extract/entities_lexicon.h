@@ -89,6 +89,7 @@ struct EntityLexicon {
   std::unordered_set<std::string> military_modifiers;
   std::unordered_set<std::string> weapon_heads;      // "missiles"
   std::unordered_set<std::string> weapon_modifiers;  // "ballistic"
+  std::unordered_set<std::string> event_heads;       // "Conference" (case-sensitive)
   std::unordered_set<std::string> org_descriptors;   // "automaker" (lowercase)
   std::unordered_set<std::string> legal_forms;       // "Inc.", "Corp." (case-sensitive)
   std::unordered_set<std::string> product_variants;  // "nano", "Pro"

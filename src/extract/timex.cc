@@ -913,7 +913,7 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
 
 // "the third quarter", "fourth-quarter", "the quarter", "a year earlier".
 std::optional<Hit> Matcher::QuarterAt(size_t j) {
-  if (!anchor_) return std::nullopt;
+  if (!anchor_ || K(j) == TokenKind::kNumber) return std::nullopt;  // starts with a word
   std::string_view t = L(j);
   Hit h;
   h.takes_the = true;
@@ -1026,6 +1026,7 @@ std::optional<Hit> Matcher::ClockAt(size_t j) {
 // Single words and fixed phrases: "today", "yesterday morning", "now",
 // "currently", "recently", "the future", "daily", "every week", seasons.
 std::optional<Hit> Matcher::WordAt(size_t j) {
+  if (j < last_ && K(j) == TokenKind::kNumber) return std::nullopt;  // words only
   Entry e = E(j);
   std::string_view t = L(j);
   Hit h;
@@ -1168,6 +1169,7 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
 
 // "early", "mid", "late", "the end of", "the beginning of", "mid-January".
 std::optional<Hit> Matcher::PositionAt(size_t j) {
+  if (j < last_ && K(j) == TokenKind::kNumber) return std::nullopt;  // words only
   std::string_view t = L(j);
   int pos = 0;
   size_t k = j;
