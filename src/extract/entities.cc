@@ -580,7 +580,7 @@ void DocTagger::ModelsOfCompanies() {
     if (org.m.type != EntityType::kOrganization || org.m.kb_iri.empty()) continue;
     uint32_t k = org.end_word;
     const uint32_t end = layer_.sentences[sentence_of_[org.first_word]].end_token;
-    if (words_[k - 1].possessive) continue;
+    if (words_[k - 1].possessive || words_[k - 1].text == ".") continue;  // "Apple Inc. Steve Jobs"
     // "Ford Five Hundred": an unknown name right after the company is its model.
     for (size_t b = 0; b < n; ++b) {
       Cand& next = cands_[b];
@@ -859,11 +859,13 @@ void DocTagger::ClassifySingles() {
     if (acr.size() >= 2) initials.emplace(acr, c.m.type);
   }
   // Model words of the document's products: "Tiger" after "Mac OS X Tiger".
-  std::unordered_set<std::string_view> product_parts;
+  std::unordered_set<std::string_view> product_parts;  // lowercase: "nano" for "Nano"
   for (const auto& c : cands_) {
     if (c.m.type != EntityType::kProduct) continue;
     for (uint32_t k = c.first_word + 1; k < c.end_word; ++k) {
-      if (words_[k].is_word && words_[k].cap) product_parts.insert(words_[k].text);
+      if (words_[k].is_word && !words_[k].digit && words_[k].text.size() > 2) {
+        product_parts.insert(words_[k].lower);
+      }
     }
   }
   for (const auto& sg : singles_) {
@@ -906,7 +908,7 @@ void DocTagger::ClassifySingles() {
           if (it->end_word < i) break;
         }
       }
-    } else if (w.camel || product_parts.count(w.text)) {
+    } else if (w.camel || product_parts.count(w.lower)) {
       type = EntityType::kProduct;
     } else if (InnerCapital(w.text)) {
       type = EntityType::kOrganization;  // "DaimlerChrysler", "PepsiCo"

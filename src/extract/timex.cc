@@ -164,6 +164,44 @@ const WordFilter& LexiconFilter() {
   return *filter;
 }
 
+// The lexicon entry of a word together with whether it is a cardinal or
+// ordinal word above zero: one lookup per token instead of three.
+struct WordInfo {
+  Entry entry;
+  bool number = false;
+};
+
+const WordMap<WordInfo>& WordInfos() {
+  static const WordMap<WordInfo>* infos = [] {
+    auto* m = new WordMap<WordInfo>();
+    for (const auto& [k, v] : LexiconSource()) m->Set(k, {v, false});
+    return m;
+  }();
+  return *infos;
+}
+
+const WordFilter& WordInfoFilter() {
+  static const WordFilter* filter = [] {
+    auto* f = new WordFilter();
+    for (const auto& [k, v] : LexiconSource()) f->Add(k);
+    return f;
+  }();
+  return *filter;
+}
+
+// Registers the number words (needs CardinalWord/OrdinalWord, so called once
+// from the tagger's constructor with every word they know).
+void AddNumberWords(std::initializer_list<std::string_view> words) {
+  auto& m = const_cast<WordMap<WordInfo>&>(WordInfos());
+  auto& f = const_cast<WordFilter&>(WordInfoFilter());
+  for (std::string_view w : words) {
+    if (CardinalWord(w) <= 0 && OrdinalWord(w) <= 0) continue;
+    const WordInfo* old = m.Find(w);
+    m.Set(w, {old ? old->entry : Entry{}, true});
+    f.Add(w);
+  }
+}
+
 Entry Look(std::string_view w) {
   w = Stem(w);
   if (w.empty() || w.size() > 16 || !LexiconFilter().MayContain(w)) return {};
@@ -322,10 +360,22 @@ class Matcher {
         strong_[i] = true;
       } else if (w.kind(i) == TokenKind::kWord) {
         std::string_view t = w.lower(i);
-        lex_[i] = Look(t);
-        Cat c = lex_[i].cat;
-        strong_[i] = (c != Cat::kNone && c != Cat::kHint) || CardinalWord(t) > 0 ||
-                     OrdinalWord(t) > 0 || t.find('-') != std::string_view::npos;
+        if (t.find('-') != std::string_view::npos) {
+          lex_[i] = Look(t);
+          strong_[i] = true;
+        } else if (Stem(t).size() != t.size()) {
+          // A possessive is no number word: only its stem's entry counts.
+          lex_[i] = Look(t);
+          Cat c = lex_[i].cat;
+          strong_[i] = c != Cat::kNone && c != Cat::kHint;
+        } else if (t.size() <= 16 && WordInfoFilter().MayContain(t)) {
+          const WordInfo* info = WordInfos().Find(t);
+          if (info != nullptr) {
+            lex_[i] = info->entry;
+            Cat c = info->entry.cat;
+            strong_[i] = (c != Cat::kNone && c != Cat::kHint) || info->number;
+          }
+        }
       }
     }
   }
@@ -1295,8 +1345,18 @@ TimeTagger::TimeTagger(const kb::KnowledgeBase&) : impl_(std::make_unique<Impl>(
   LexiconFilter();  // built once, before any thread tags
   Lexicon();
   TenseWords();
-  CardinalWord("one");
-  OrdinalWord("first");
+  static const bool number_words = [] {
+    AddNumberWords({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                    "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+                    "sixty", "seventy", "eighty", "ninety", "dozen", "hundred", "zero", "first",
+                    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                    "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+                    "thirtieth", "fortieth", "fiftieth", "hundredth"});
+    return true;
+  }();
+  (void)number_words;
 }
 TimeTagger::~TimeTagger() = default;
 
