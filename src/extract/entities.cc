@@ -746,6 +746,8 @@ void DocTagger::NamePass(uint32_t s) {
     const bool cap_the = i > sent.first_token + 1 && words_[i - 1].text == "The";
     if (!title.empty()) {
       type = EntityType::kPerson;
+    } else if (words_[i].camel) {
+      type = EntityType::kProduct;  // "iPhone Software Development Kit"
     } else if (cap_the && h == lex_.name_heads.end()) {
       type = EntityType::kOrganization;  // "told The War Zone": a title of a publication
     } else if (h != lex_.name_heads.end()) {
