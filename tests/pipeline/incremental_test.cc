@@ -1,6 +1,7 @@
 // --into: adding documents to an existing graph gives the graph a full
 // rebuild gives, and IRIs retired by a merge stay valid through owl:sameAs.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -17,7 +18,11 @@ namespace fs = std::filesystem;
 class IncrementalTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / "cg-incremental-test";
+    // One folder per test and process: ctest -j runs the cases concurrently.
+    dir_ = fs::temp_directory_path() /
+           ("cg-incremental-" +
+            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + "-" +
+            std::to_string(getpid()));
     fs::remove_all(dir_);
     fs::create_directories(dir_ / "day1");
     fs::create_directories(dir_ / "day2");

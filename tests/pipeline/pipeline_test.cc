@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -15,7 +16,8 @@ class PipelineTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = fs::temp_directory_path() /
-           ("cg-pipeline-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+           ("cg-pipeline-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
+            "-" + std::to_string(getpid()));
     fs::remove_all(dir_);
     fs::create_directories(dir_ / "in");
   }
