@@ -917,7 +917,7 @@ void DocTagger::ClassifySingles() {
     } else if (auto h = lex_.name_heads.find(key); h != lex_.name_heads.end()) {
       // "the Senate", "the Pentagon"; a bare "Agency" or "Ministry" is no name.
       if (h->second != EntityType::kGovernmentOrganization || i == 0 ||
-          words_[i - 1].text != "the" || (i + 1 < end && words_[i + 1].is_word && words_[i + 1].cap)) {
+          !IsThe(words_[i - 1].text) || (i + 1 < end && words_[i + 1].is_word && words_[i + 1].cap)) {
         continue;
       }
       type = h->second;
