@@ -46,9 +46,14 @@ std::string_view UnitSymbol(std::string_view w) {
       {"liters", "L"},       {"caliber", "mm"},     {"calibre", "mm"},     {"megawatts", "MW"},
       {"square", "sq"},      {"lb", "lb"},          {"lbs", "lb"},         {"pounds", "lb"},
   };
-  for (const U& u : kUnits)
-    if (u.word == w) return u.symbol;
-  return {};
+  static const WordMap<std::string_view>* units = [] {
+    auto* m = new WordMap<std::string_view>();
+    for (const U& u : kUnits)
+      if (!m->Contains(u.word)) m->Set(u.word, u.symbol);
+    return m;
+  }();
+  const std::string_view* symbol = units->Find(w);
+  return symbol == nullptr ? std::string_view() : *symbol;
 }
 
 // Currency written before the number: "$", "US$", "€", "£".
@@ -65,27 +70,56 @@ std::string_view CurrencySymbol(std::string_view s) {
 
 // Currency written after the number: "12 billion dollars", "500 euros".
 std::string_view CurrencyWord(std::string_view w) {
-  if (In(w, {"dollars", "dollar", "usd"})) return "USD";
-  if (In(w, {"euros", "euro", "eur"})) return "EUR";
-  if (In(w, {"pounds sterling", "gbp"})) return "GBP";
-  if (In(w, {"yen", "jpy"})) return "JPY";
-  if (In(w, {"won", "krw"})) return "KRW";
-  if (In(w, {"yuan", "renminbi", "cny"})) return "CNY";
-  if (In(w, {"rubles", "roubles", "rub"})) return "RUB";
-  if (In(w, {"hryvnias", "hryvnia", "uah"})) return "UAH";
-  return {};
+  static const WordMap<std::string_view>* words = [] {
+    auto* m = new WordMap<std::string_view>();
+    const std::pair<std::string_view, std::string_view> kCodes[] = {
+        {"dollars", "USD"},  {"dollar", "USD"},  {"usd", "USD"},      {"euros", "EUR"},
+        {"euro", "EUR"},     {"eur", "EUR"},     {"pounds sterling", "GBP"}, {"gbp", "GBP"},
+        {"yen", "JPY"},      {"jpy", "JPY"},     {"won", "KRW"},      {"krw", "KRW"},
+        {"yuan", "CNY"},     {"renminbi", "CNY"}, {"cny", "CNY"},     {"rubles", "RUB"},
+        {"roubles", "RUB"},  {"rub", "RUB"},     {"hryvnias", "UAH"}, {"hryvnia", "UAH"},
+        {"uah", "UAH"}};
+    for (const auto& [k, code] : kCodes)
+      if (!m->Contains(k)) m->Set(k, code);
+    return m;
+  }();
+  const std::string_view* code = words->Find(w);
+  return code == nullptr ? std::string_view() : *code;
+}
+
+// A fixed set of lowercase words as a flat table.
+const WordMap<bool>* MakeSet(std::initializer_list<std::string_view> list) {
+  auto* m = new WordMap<bool>();
+  for (std::string_view w : list) m->Set(w, true);
+  return m;
 }
 
 // Words between a number and its head noun: "additional troops", "separate
 // occasions", "North Korean soldiers".
 bool IsStopWord(std::string_view w) {
-  return In(w, {"of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but",
+  static const WordMap<bool>* words = MakeSet({"of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but",
                 "the", "a", "an", "have", "has", "had", "were", "was", "are", "is", "be", "been",
                 "being", "will", "would", "could", "may", "might", "that", "which", "who", "than",
                 "as", "per", "since", "over", "into", "across", "during", "after", "before",
                 "while", "when", "where", "its", "their", "his", "her", "this", "these", "those",
                 "it", "they", "he", "she", "we", "said", "says", "according", "about", "each",
                 "more", "less", "out", "up", "down", "so", "not", "also", "both", "either"});
+  return words->Contains(w);
+}
+
+// Auxiliaries between a counted noun and its event: "have been killed".
+bool IsEventAux(std::string_view w) {
+  static const WordMap<bool>* words =
+      MakeSet({"have", "has", "had", "been", "were", "was", "are", "is", "being", "either",
+               "reportedly", "already", "all", "now"});
+  return words->Contains(w);
+}
+
+bool IsEventWord(std::string_view w) {
+  static const WordMap<bool>* words =
+      MakeSet({"killed", "wounded", "injured", "dead", "missing", "captured", "detained",
+               "arrested", "displaced", "evacuated", "hurt"});
+  return words->Contains(w);
 }
 
 // A word with a capital letter anywhere: "Chapter", "iPhone", "iOS".
@@ -117,7 +151,7 @@ const WordFilter& StarterFilter() {
 
 class Reader {
  public:
-  Reader(const Words& w, const std::vector<bool>& timed, size_t first, size_t last)
+  Reader(const Words& w, const std::vector<uint8_t>& timed, size_t first, size_t last)
       : w_(w), timed_(timed), first_(first), last_(last) {}
   std::optional<Quantity> At(size_t i, size_t* end);
 
@@ -128,7 +162,7 @@ class Reader {
   void Counts(size_t k, Quantity* q) const;
 
   const Words& w_;
-  const std::vector<bool>& timed_;  // token lies in a time expression
+  const std::vector<uint8_t>& timed_;  // token lies in a time expression
   size_t first_;
   size_t last_;
 };
@@ -162,16 +196,12 @@ void Reader::Counts(size_t k, Quantity* q) const {
   }
   // The event: "... have been either killed or wounded", "... were injured".
   size_t aux = 0;
-  while (e < last_ && aux < 4 && In(L(e), {"have", "has", "had", "been", "were", "was", "are",
-                                           "is", "being", "either", "reportedly", "already",
-                                           "all", "now"})) {
+  while (e < last_ && aux < 4 && IsEventAux(L(e))) {
     ++e;
     ++aux;
   }
   auto event = [&](std::string_view v) {
-    return (aux > 0 && v.size() > 3 && v.ends_with("ed")) ||
-           In(v, {"killed", "wounded", "injured", "dead", "missing", "captured", "detained",
-                  "arrested", "displaced", "evacuated", "hurt"});
+    return (aux > 0 && v.size() > 3 && v.ends_with("ed")) || IsEventWord(v);
   };
   if (e < last_ && K(e) == TokenKind::kWord && event(L(e))) {
     size_t last_verb = e;
@@ -364,7 +394,12 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
 struct QuantityTagger::Impl {};
 
 QuantityTagger::QuantityTagger(const kb::KnowledgeBase&) : impl_(std::make_unique<Impl>()) {
-  StarterFilter();
+  StarterFilter();  // the tables are built once, before any thread tags
+  UnitSymbol("");
+  CurrencyWord("");
+  IsStopWord("");
+  IsEventAux("");
+  IsEventWord("");
 }
 QuantityTagger::~QuantityTagger() = default;
 
@@ -374,7 +409,7 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
   std::vector<model::Quantity> out;
   Words words(doc.text, layer);
   size_t next_time = 0;
-  std::vector<bool> timed(layer.tokens.size());
+  std::vector<uint8_t> timed(layer.tokens.size(), 0);
   for (size_t i = 0, t = 0; i < layer.tokens.size() && t < times.size(); ++i) {
     while (t < times.size() && times[t].span.end <= layer.tokens[i].span.begin) ++t;
     timed[i] = t < times.size() && times[t].span.Overlaps(layer.tokens[i].span);
@@ -388,6 +423,11 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
         continue;
       }
       if (kind == TokenKind::kWord && !StarterFilter().MayContain(words.lower(i))) {
+        ++i;
+        continue;
+      }
+      // A symbol starts a quantity only as a currency sign: "$12bn".
+      if (kind == TokenKind::kSymbol && CurrencySymbol(words.lower(i)).empty()) {
         ++i;
         continue;
       }
