@@ -76,6 +76,27 @@ std::optional<Ymd> ParseIso(std::string_view s) {
 
 std::string DateValue(int y, int m, int d) {
   char buf[32];
+  if (y >= 0 && y <= 9999 && m >= 0 && m <= 99 && d >= 0 && d <= 99) {
+    // The common case without printf: "2025", "2025-01", "2025-01-24".
+    auto two = [](char* p, int v) {
+      p[0] = static_cast<char>('0' + v / 10);
+      p[1] = static_cast<char>('0' + v % 10);
+    };
+    two(buf, y / 100);
+    two(buf + 2, y % 100);
+    size_t n = 4;
+    if (m != 0) {
+      buf[4] = '-';
+      two(buf + 5, m);
+      n = 7;
+      if (d != 0) {
+        buf[7] = '-';
+        two(buf + 8, d);
+        n = 10;
+      }
+    }
+    return std::string(buf, n);
+  }
   if (m == 0)
     std::snprintf(buf, sizeof buf, "%04d", y);
   else if (d == 0)

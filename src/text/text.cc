@@ -42,6 +42,15 @@ constexpr std::array<CharClass, 128> MakeAsciiTable() {
 }
 constexpr std::array<CharClass, 128> kAscii = MakeAsciiTable();
 
+// ASCII letters and digits: the bytes a word runs on without further tests.
+constexpr std::array<bool, 256> MakeWordByteTable() {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 128; ++c)
+    t[c] = kAscii[c] == CharClass::kLetter || kAscii[c] == CharClass::kDigit;
+  return t;
+}
+constexpr std::array<bool, 256> kWordByte = MakeWordByteTable();
+
 CharClass ClassifyNonAscii(char32_t cp) {
   if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) return CharClass::kBreak;
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
@@ -107,12 +116,14 @@ size_t ScanWord(std::string_view text, size_t pos) {
   bool dotted = false;
   for (;;) {
     // Fast path: a run of ASCII letters and digits.
-    while (pos < text.size()) {
-      unsigned char b = static_cast<unsigned char>(text[pos]);
-      if (b >= 0x80 || (kAscii[b] != CharClass::kLetter && kAscii[b] != CharClass::kDigit)) break;
-      ++pos;
-      ++segment;
-    }
+    size_t run = pos;
+    while (run < text.size() && kWordByte[static_cast<unsigned char>(text[run])]) ++run;
+    segment += run - pos;
+    pos = run;
+    if (pos >= text.size()) break;
+    // Any other ASCII byte but an apostrophe, hyphen or period ends the word.
+    unsigned char b = static_cast<unsigned char>(text[pos]);
+    if (b < 0x80 && b != '\'' && b != '-' && b != '.') break;
     Char c = At(text, pos);
     if (IsWordChar(c)) {
       pos += c.len;
@@ -183,6 +194,11 @@ Tokenized Tokenize(std::string_view text) {
   bool broken = true;  // a line break since the last token
   int newlines = 0;    // line feeds since the last token
   while (pos < text.size()) {
+    if (text[pos] == ' ') {  // the common space without decoding
+      space = true;
+      ++pos;
+      continue;
+    }
     Char c = At(text, pos);
     if (c.cls == CharClass::kSpace || c.cls == CharClass::kBreak) {
       space = true;
