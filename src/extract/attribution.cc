@@ -1469,6 +1469,35 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       return false;
     }
   }
+  const bool after_as = src_b > a && tok_[src_b - 1].low == "as";
+  // The comma before "as" may sit inside a closing quote: "“C,” as X said".
+  const bool comma_as = after_as && src_b - 1 > a &&
+                        (IsComma(src_b - 2) ||
+                         (IsCloseDq(src_b - 2) && src_b - 2 > a && IsComma(src_b - 3)));
+  if (comma_as && (cue.frame == CueFrame::kClause || cue.frame == CueFrame::kTell)) {
+    // "C, as the mayor put it (in a letter)." and "C, as she said.": the
+    // clause before the comma, when the cue ends the sentence.
+    model::Claim c;
+    c.negated = negated;
+    int k = i + n;
+    if (cue.frame == CueFrame::kTell) {
+      k = ObjectNpEnd(k, e);
+    }
+    bool saw_that = false;
+    k = SkipAdjuncts(k, e, &c.stated_on, &saw_that);
+    if (saw_that || TrimEnd(k, e) > k) {
+      return false;
+    }
+    int stop = src_b - 2;
+    if (!ContentBefore(si, stop, c)) {
+      return false;
+    }
+    Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
+    return true;
+  }
+  if (cue.lemma == "put it" && !after_as) {
+    return false;  // "She put it on the table": only "as X put it" reports
+  }
   if (TryTrailing(si, i, cue, n, src_b, src_e, negated)) {
     return true;
   }

@@ -332,5 +332,24 @@ TEST_F(AttributionTest, InvertedSpeakerIsNoClause) {
   EXPECT_EQ(c[0].content, (Strings{"the court's ruling didn't settle it"}));
 }
 
+TEST_F(AttributionTest, AsSourcePutIt) {
+  auto c = Run("The levy is a tax on work, as the union leader put it in a letter.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].lemma, "put it");
+  EXPECT_EQ(c[0].source, "the union leader");
+  EXPECT_EQ(c[0].content, (Strings{"The levy is a tax on work"}));
+  auto q = Run("Critics call it \u201Ca tax on work,\u201D as Mayor Ruiz said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].source, "Mayor Ruiz");
+  EXPECT_EQ(q[0].content, (Strings{"a tax on work"}));
+  auto l = Run("As one senator put it, the bill is dead on arrival.");
+  ASSERT_EQ(l.size(), 1u);
+  EXPECT_EQ(l[0].content, (Strings{"the bill is dead on arrival"}));
+}
+
+TEST_F(AttributionTest, PutItWithoutAsIsNoCue) {
+  EXPECT_TRUE(Run("The clerk put it on the table after lunch.").empty());
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
