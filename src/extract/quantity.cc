@@ -17,7 +17,9 @@ using model::Quantity;
 using model::QuantityQualifier;
 using model::TokenKind;
 
-bool In(std::string_view w, std::initializer_list<std::string_view> list) {
+// Inlined, so each comparison against a literal is a length test first.
+[[gnu::always_inline]] inline bool In(std::string_view w,
+                                      std::initializer_list<std::string_view> list) {
   for (std::string_view x : list)
     if (x == w) return true;
   return false;

@@ -253,7 +253,9 @@ const char* kPartCodes[] = {"MO", "AF", "EV", "NI"};
 
 enum Dir : int8_t { kPast = -1, kUnknown = 0, kFuture = 1 };
 
-bool In(std::string_view w, std::initializer_list<std::string_view> list) {
+// Inlined, so each comparison against a literal is a length test first.
+[[gnu::always_inline]] inline bool In(std::string_view w,
+                                      std::initializer_list<std::string_view> list) {
   for (std::string_view x : list)
     if (x == w) return true;
   return false;
@@ -902,12 +904,12 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
     h.type = TimexType::kDate;
     h.value = t == "recent" ? "PAST_REF" : "FUTURE_REF";
     return h;
-  } else if (K(j) == TokenKind::kWord && Look(t).cat == Cat::kUnit && Look(t).plural &&
+  } else if (K(j) == TokenKind::kWord && E(j).cat == Cat::kUnit && E(j).plural &&
              j > first_ && In(L(j - 1), {"for", "over", "within", "in"}) &&
              !In(L(j + 1), {"of", "ago", "later", "earlier"})) {
     // "for years", "over months"
     h.end = j + 1;
-    h.value = DurationValue(-1, static_cast<Unit>(Look(t).v));
+    h.value = DurationValue(-1, static_cast<Unit>(E(j).v));
     h.takes_the = false;
     return h;
   } else if (t == "a" || t == "an" || t == "one") {
