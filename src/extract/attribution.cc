@@ -100,6 +100,7 @@ struct Tok {
   bool cap;
   uint8_t flags = 0;
   const std::vector<Cue>* cues = nullptr;  // cues whose first word this is
+  bool contracted = false;                 // "he's", "she's": low is the pronoun
 };
 
 // One run over one document.
@@ -270,6 +271,13 @@ void DocRun::Prepare() {
     unsigned char c0 = raw.empty() ? 0 : static_cast<unsigned char>(raw[0]);
     tok_[i] = {raw, low, t.kind, c0 >= 'A' && c0 <= 'Z'};
     if (t.kind == TokenKind::kWord) {
+      // "He's said", "she's claiming": the pronoun with a contracted
+      // auxiliary, not a possessive.
+      if (size_t pl = PossessiveLen(raw); pl >= 2 && IsIn(low.substr(0, low.size() - pl), {"he", "she"})) {
+        low = low.substr(0, low.size() - pl);
+        tok_[i].low = low;
+        tok_[i].contracted = true;
+      }
       const auto info = lex_.Lookup(low);
       tok_[i].flags = info.flags;
       tok_[i].cues = info.cues;
@@ -1350,8 +1358,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   if (cue.lemma == "report on" && TimeStartingAt(i + n) >= 0) {
     return false;
   }
-  const bool progressive = cue.participle && i - 1 > a &&
-                           IsIn(tok_[i - 1].low, {"is", "are", "was", "were", "been"}) &&
+  const bool contracted = i > a && tok_[i - 1].contracted;
+  const bool progressive = cue.participle && (i - 1 > a || contracted) &&
+                           (contracted || IsIn(tok_[i - 1].low, {"is", "are", "was", "were", "been"})) &&
                            !(i + n < e && tok_[i + n].low == "to");
   if (cue.participle && !progressive) {
     // ", adding that C", ", promising to C"
@@ -1385,8 +1394,8 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     return false;
   }
   int j = i - 1;
-  if (progressive) {
-    --j;  // "Clinton is stressing that C"
+  if (progressive && !contracted) {
+    --j;  // "Clinton is stressing that C"; "He's claiming C" has it in the pronoun
   }
   bool negated = cue.category == model::CueCategory::kDenial;
   while (j >= a && (lex_.IsAuxiliary(tok_[j].low) || IsIn(tok_[j].low, {"all", "both", "each"}) ||
@@ -1523,7 +1532,8 @@ void DocRun::DoSentence(int si) {
       continue;
     }
     // "Putin's state visit": a word after a possessive is a noun.
-    const bool after_possessive = i > a && IsPossessive(tok_[i - 1].raw);
+    const bool after_possessive =
+        i > a && IsPossessive(tok_[i - 1].raw) && !tok_[i - 1].contracted;
     for (const auto& cue : *cues) {
       if (after_possessive && cue.frame != CueFrame::kNoun) {
         continue;

@@ -351,5 +351,18 @@ TEST_F(AttributionTest, PutItWithoutAsIsNoCue) {
   EXPECT_TRUE(Run("The clerk put it on the table after lunch.").empty());
 }
 
+TEST_F(AttributionTest, ContractedPronounSubject) {
+  auto c = Run("He\u2019s claiming that the count was rigged.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].lemma, "claim");
+  EXPECT_EQ(c[0].source, "He");
+  EXPECT_EQ(c[0].content, (Strings{"the count was rigged"}));
+  auto p = Run("She's said she will run again.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].source, "She");
+  EXPECT_EQ(p[0].content, (Strings{"she will run again"}));
+  EXPECT_TRUE(Run("He's the mayor's brother.").empty());
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
