@@ -1215,6 +1215,7 @@ void DocTagger::Anaphora() {
 // company Apple". The name itself stays a mention of its own.
 void DocTagger::Descriptions() {
   const size_t n = cands_.size();
+  cands_.reserve(n * 3 + 8);  // at most two descriptions per name: references stay valid
   auto mention_ending_at = [&](uint32_t word, bool org_or_country) -> int32_t {
     for (size_t k = 0; k < n; ++k) {
       const Cand& c = cands_[k];
@@ -1231,9 +1232,20 @@ void DocTagger::Descriptions() {
     uint32_t b = name.first_word;
     if (name.m.type == EntityType::kPerson && name.title_word < name.first_word) {
       b = name.title_word;
-      // "U.S. President", "Chrysler Chief Executive"
+      // "U.S. President", "Chrysler Chief Executive": the qualified title is
+      // a description of the person on its own too.
       if (int32_t q = mention_ending_at(b, true); q >= 0 && !words_[b - 1].possessive) {
         b = cands_[q].first_word;
+        Cand t;
+        t.m.span = {words_[b].span.begin, words_[name.first_word - 1].name.end};
+        t.m.type = EntityType::kPerson;
+        t.m.kind = MentionKind::kNominal;
+        t.m.label = name.m.label;
+        t.m.title = name.m.title;
+        t.first_word = b;
+        t.end_word = name.first_word;
+        t.antecedent = static_cast<int32_t>(k);
+        if (words_[name.first_word - 1].is_word) cands_.push_back(std::move(t));
       }
     } else if (ClassIsOrganization(name.m.type) && b > 0 && words_[b - 1].is_word &&
                lex_.org_descriptors.count(words_[b - 1].lower) &&
