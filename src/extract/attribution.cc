@@ -1358,9 +1358,16 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   if (cue.lemma == "report on" && TimeStartingAt(i + n) >= 0) {
     return false;
   }
-  const bool contracted = i > a && tok_[i - 1].contracted;
-  const bool progressive = cue.participle && (i - 1 > a || contracted) &&
-                           (contracted || IsIn(tok_[i - 1].low, {"is", "are", "was", "were", "been"})) &&
+  // "is (also, once again) stressing": the auxiliary before a few adverbs.
+  int be = i - 1;
+  while (be > a && i - be <= 3 &&
+         IsIn(tok_[be].low, {"also", "again", "once", "now", "still", "repeatedly", "publicly",
+                             "openly", "increasingly", "already", "even", "actively"})) {
+    --be;
+  }
+  const bool contracted = be >= a && tok_[be].contracted;
+  const bool progressive = cue.participle && (be > a || contracted) &&
+                           (contracted || IsIn(tok_[be].low, {"is", "are", "was", "were", "been"})) &&
                            !(i + n < e && tok_[i + n].low == "to");
   if (cue.participle && !progressive) {
     // ", adding that C", ", promising to C"
@@ -1394,8 +1401,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     return false;
   }
   int j = i - 1;
-  if (progressive && !contracted) {
-    --j;  // "Clinton is stressing that C"; "He's claiming C" has it in the pronoun
+  if (progressive) {
+    // "Clinton is stressing that C"; "He's claiming C" has it in the pronoun
+    j = contracted ? be : be - 1;
   }
   bool negated = cue.category == model::CueCategory::kDenial;
   while (j >= a && (lex_.IsAuxiliary(tok_[j].low) || IsIn(tok_[j].low, {"all", "both", "each"}) ||

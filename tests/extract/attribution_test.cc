@@ -364,5 +364,17 @@ TEST_F(AttributionTest, ContractedPronounSubject) {
   EXPECT_TRUE(Run("He's the mayor's brother.").empty());
 }
 
+TEST_F(AttributionTest, ProgressiveStanceAfterAdverbs) {
+  auto c = Run("Senator Ann Moe is once again questioning the vote count.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].lemma, "question");
+  EXPECT_EQ(c[0].source, "Senator Ann Moe");
+  EXPECT_EQ(c[0].content, (Strings{"the vote count"}));
+  auto e = Run("The governor is also encouraging residents to vote early.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].lemma, "encourage");
+  EXPECT_EQ(e[0].content, (Strings{"residents to vote early"}));
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
