@@ -750,7 +750,10 @@ void DocTagger::NamePass(uint32_t s) {
       type = EntityType::kProduct;  // "iPhone Software Development Kit"
     } else if (cap_the && h == lex_.name_heads.end()) {
       type = EntityType::kOrganization;  // "told The War Zone": a title of a publication
-    } else if (h != lex_.name_heads.end()) {
+    } else if (h != lex_.name_heads.end() &&
+               // "Jim Press" is a person; "the Daily Press", "Detroit Free Press" are media.
+               (h->second != EntityType::kNewsMedia || NameWords(i, j) >= 3 ||
+                (i > sent.first_token && IsThe(words_[i - 1].text)))) {
       type = h->second;
     } else if (has_connector || NameWords(i, j) >= 4 || !all_alpha) {
       type = EntityType::kOrganization;
