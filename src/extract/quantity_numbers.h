@@ -65,12 +65,14 @@ class WordFilter {
 
  private:
   static constexpr size_t kNone = static_cast<size_t>(-1);
-  static constexpr size_t kSize = 26 * 27 * 17;
+  static constexpr size_t kSize = 26 * 32 * 17;
   static size_t Key(std::string_view w) {
-    if (w.empty() || w[0] < 'a' || w[0] > 'z') return kNone;
-    size_t c1 = w.size() > 1 && w[1] >= 'a' && w[1] <= 'z' ? static_cast<size_t>(w[1] - 'a') : 26;
+    if (w.empty()) return kNone;
+    size_t c0 = static_cast<unsigned char>(w[0]) - static_cast<size_t>('a');
+    if (c0 >= 26) return kNone;  // only lowercase words are keys
+    size_t c1 = w.size() > 1 ? static_cast<unsigned char>(w[1]) & 31u : 0;
     size_t len = w.size() < 16 ? w.size() : 16;
-    return (static_cast<size_t>(w[0] - 'a') * 27 + c1) * 17 + len;
+    return (c0 * 32 + c1) * 17 + len;
   }
   uint64_t bits_[(kSize + 63) / 64] = {};
 };
