@@ -1101,8 +1101,13 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
     std::string_view w = tok_[k].low;
     bool number_next = k + 1 < e && (tok_[k + 1].kind == TokenKind::kNumber ||
                                      IsIn(tok_[k + 1].low, {"least", "most", "more", "less"}));
+    // "said no decision was made" is a clause; "said no (to it)" a reply.
+    const bool no_clause = w == "no" && k + 3 < e && IsWord(k + 1) && IsWord(k + 2) &&
+                           !IsIn(tok_[k + 1].low, {"to", "more", "comment", "and", "or", "thanks"});
     if (cue.frame == CueFrame::kIntent && w == "to") {
       // "X wants to ...", "X pledged to ...": the content keeps "to".
+    } else if (no_clause) {
+      // the clause goes on below
     } else if (IsIn(w, {"to",    "by",      "as",       "so",        "in",       "for",
                         "of",    "with",    "and",      "or",        "but",      "yes",
                         "no",    "nothing", "anything", "something", "goodbye",  "hello",

@@ -376,5 +376,13 @@ TEST_F(AttributionTest, ProgressiveStanceAfterAdverbs) {
   EXPECT_EQ(e[0].content, (Strings{"residents to vote early"}));
 }
 
+TEST_F(AttributionTest, SaidNoStartsAClause) {
+  auto c = Run("The fire chief said no one was hurt in the blaze.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The fire chief");
+  EXPECT_EQ(c[0].content, (Strings{"no one was hurt in the blaze"}));
+  EXPECT_TRUE(Run("The fire chief said no to the new budget.").empty());
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
