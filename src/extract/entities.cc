@@ -886,6 +886,7 @@ void DocTagger::ClassifySingles() {
     EntityType type = EntityType::kOrganization;
     std::string key(w.text);
     if (key == "North" || key == "South" || key == "East" || key == "West") continue;
+    if (w.text.size() == 1) continue;  // a bare letter: "Plan F"
     if (person_parts.count(w.text) || !sg.title.empty()) {
       type = EntityType::kPerson;
     } else if ((initial || headline_[sg.sentence]) && !confirmed) {
