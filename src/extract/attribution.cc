@@ -1421,6 +1421,24 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   if (j < a) {
     return false;
   }
+  // "X on Friday said C", "X, who in 2010 said C": a time phrase between
+  // the subject and the cue (Emit takes its date as the statement date).
+  for (int q = j; q > a && q > j - 6; --q) {
+    int tx = TimeStartingAt(q);
+    if (tx < 0) {
+      continue;
+    }
+    if (TokenAtOrAfter(times_[tx].span.end) == j + 1) {
+      int p = q;
+      if (IsIn(tok_[p - 1].low, {"on", "in", "at", "during", "since"})) {
+        --p;
+      }
+      if (p > a && IsWord(p - 1)) {
+        j = p - 1;
+      }
+    }
+    break;
+  }
   if (IsIn(tok_[j].low, {"is", "are", "was", "were", "be", "been", "being"})) {
     return TryHedge(si, i, cue, n);
   }

@@ -384,5 +384,17 @@ TEST_F(AttributionTest, SaidNoStartsAClause) {
   EXPECT_TRUE(Run("The fire chief said no to the new budget.").empty());
 }
 
+TEST_F(AttributionTest, TimePhraseBetweenSubjectAndCue) {
+  auto c = Run("Ann Moe on Friday said the plan had failed.", "2025-01-27");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Ann Moe");
+  EXPECT_EQ(c[0].content, (Strings{"the plan had failed"}));
+  EXPECT_EQ(c[0].stated_on, "2025-01-24");
+  auto r = Run("It was the senator who in 2010 said the levy was unfair.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].content, (Strings{"the levy was unfair"}));
+  EXPECT_EQ(r[0].stated_on, "2010");
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
