@@ -998,8 +998,8 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
       cue.frame == CueFrame::kIntent) {
     return false;
   }
-  if (weak_source_ && !IsCloseDq(stop)) {
-    return false;
+  if ((weak_source_ || cue.frame == CueFrame::kColon) && !IsCloseDq(stop)) {
+    return false;  // "“Why now?” she asked": colon cues trail only quotes
   }
   model::Claim c;
   c.negated = negated;

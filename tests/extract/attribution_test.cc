@@ -396,5 +396,17 @@ TEST_F(AttributionTest, TimePhraseBetweenSubjectAndCue) {
   EXPECT_EQ(r[0].stated_on, "2010");
 }
 
+TEST_F(AttributionTest, QuotedQuestionAsked) {
+  auto c = Run("\u201CWho will pay for the bridge?\u201D Mayor Ruiz asked.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].lemma, "ask");
+  EXPECT_EQ(c[0].source, "Mayor Ruiz");
+  EXPECT_EQ(c[0].content, (Strings{"Who will pay for the bridge"}));
+  auto l = Run("She asked: \u201CWho will pay for the bridge?\u201D");
+  ASSERT_EQ(l.size(), 1u);
+  EXPECT_EQ(l[0].source, "She");
+  EXPECT_TRUE(Run("The bridge is late, the mayor asked.").empty());
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
