@@ -1376,11 +1376,17 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
                            !(i + n < e && tok_[i + n].low == "to");
   if (cue.participle && !progressive) {
     // ", adding that C", ", promising to C"
+    // Participles of demands and verdicts on people: ", calling for talks".
+    const bool object_after_comma =
+        cue.frame == CueFrame::kObject && i > a && IsComma(i - 1) &&
+        IsIn(cue.lemma, {"call for", "call on", "urge", "encourage", "criticize", "condemn",
+                         "praise", "accuse", "blame", "denounce", "question"});
     if (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kTell &&
-        cue.frame != CueFrame::kIntent) {
+        cue.frame != CueFrame::kIntent && !object_after_comma) {
       return false;
     }
     if (i > a && IsComma(i - 1)) {
+      // ", adding that C"; ", calling for new talks"
       return TryParticiple(si, i, cue, n);
     }
     if (i > a && IsIn(tok_[i - 1].low, {"by", "and", "while"})) {

@@ -408,5 +408,14 @@ TEST_F(AttributionTest, QuotedQuestionAsked) {
   EXPECT_TRUE(Run("The bridge is late, the mayor asked.").empty());
 }
 
+TEST_F(AttributionTest, DemandParticipleAfterComma) {
+  auto c = Run("Ann Moe spoke at the rally on Friday, calling for new talks with the union.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].lemma, "call for");
+  EXPECT_EQ(c[0].source, "Ann Moe");
+  EXPECT_EQ(c[0].content, (Strings{"new talks with the union"}));
+  EXPECT_TRUE(Run("The report traced the losses, underscoring the risk to the fund.").empty());
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
