@@ -365,7 +365,7 @@ class Matcher {
         if (t.find('-') != std::string_view::npos) {
           lex_[i] = Look(t);
           strong_[i] = true;
-        } else if (Stem(t).size() != t.size()) {
+        } else if (t.size() >= 2 && t.back() == 's' && Stem(t).size() != t.size()) {
           // A possessive is no number word: only its stem's entry counts.
           lex_[i] = Look(t);
           Cat c = lex_[i].cat;
