@@ -463,6 +463,22 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
       }
     }
   }
+  // Figures stated in claims, for the links between claims that disagree.
+  for (const model::Quantity& q : x.quantities) {
+    const std::string* c = claim_iri(q.claim);
+    if (c == nullptr) {
+      continue;
+    }
+    const model::Claim& cl = x.claims[q.claim];
+    const std::string* src = entity_iri(st.SourceEntityOf(cl.source_mention));
+    std::string date = doc.published;
+    std::string_view lex;
+    if (cl.stated_on >= 0 && static_cast<size_t>(cl.stated_on) < x.times.size() &&
+        TimexCalendarValue(x.times[cl.stated_on].value, lex) != nullptr) {
+      date.assign(lex);
+    }
+    relations_.Add(*c, src ? *src : std::string(), date, q);
+  }
   std::sort(span_nodes.begin(), span_nodes.end());
   span_nodes.erase(std::unique(span_nodes.begin(), span_nodes.end()), span_nodes.end());
   for (const auto& sp : span_nodes) {
@@ -536,6 +552,7 @@ void RdfGraphWriter::WriteEntities(const model::EntityTable& table) {
       }
     }
   }
+  relations_.Write(sink_, base_);
 }
 
 }  // namespace claimgraph::emit

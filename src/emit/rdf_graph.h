@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "emit/claim_relations.h"
 #include "emit/rdf_sink.h"
 #include "model/document.h"
 #include "model/entity.h"
@@ -35,7 +36,8 @@ class RdfGraphWriter {
   // code-point boundaries are skipped (never written wrong).
   void AddDocument(const model::Document& doc, const model::Extraction& x,
                    const std::vector<int32_t>& mention_entity, const model::EntityTable& table);
-  // Writes every entity (sorted by key) with its merge evidence.
+  // Writes every entity (sorted by key) with its merge evidence, then the
+  // links between claims that disagree or update each other.
   void WriteEntities(const model::EntityTable& table);
 
   // B entity/KEY and B doc/ID (exposed for tests).
@@ -49,6 +51,7 @@ class RdfGraphWriter {
   TripleSink& sink_;
   std::string base_;
   std::vector<std::string> entity_iris_;  // cache, index = entity index
+  ClaimRelations relations_;
 };
 
 }  // namespace claimgraph::emit

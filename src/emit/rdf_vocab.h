@@ -77,6 +77,17 @@ inline constexpr const char* kNegated = CG_NS "negated";
 inline constexpr const char* kUnattributed = CG_NS "unattributed";
 inline constexpr const char* kReportedBy = CG_NS "reportedBy";
 
+// Relations between claims (claim_relations.h).
+inline constexpr const char* kClaimRelation = CG_NS "ClaimRelation";
+inline constexpr const char* kConflictsWith = CG_NS "conflictsWith";
+inline constexpr const char* kUpdates = CG_NS "updates";
+inline constexpr const char* kRelationKind = CG_NS "relationKind";
+inline constexpr const char* kFromClaim = CG_NS "fromClaim";
+inline constexpr const char* kToClaim = CG_NS "toClaim";
+inline constexpr const char* kMeasure = CG_NS "measure";
+inline constexpr const char* kSubjectKey = CG_NS "subjectKey";
+inline constexpr const char* kReason = CG_NS "reason";
+
 // Time expressions.
 inline constexpr const char* kTimexValue = CG_NS "timexValue";
 inline constexpr const char* kTimexType = CG_NS "timexType";

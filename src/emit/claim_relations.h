@@ -1,0 +1,59 @@
+// Internal to emit/: links between claims that disagree or update each other,
+// across documents. A figure stated in a claim is filed under its measure and
+// subject, both read from what the quantity counts ("North Korean soldiers
+// killed or wounded" -> subject "north korean personnel", measure
+// "killed-or-wounded"). Two figures under the same key with different values
+// are linked: an update when one source restates its own figure at a later
+// date, a conflict otherwise. False links are avoided by requiring both a
+// subject (a nationality or named group) and a measure; figures without them
+// are never compared, and a claim is never linked to itself.
+#ifndef CLAIMGRAPH_EMIT_CLAIM_RELATIONS_H_
+#define CLAIMGRAPH_EMIT_CLAIM_RELATIONS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "emit/rdf_sink.h"
+#include "model/extraction.h"
+
+namespace claimgraph::emit {
+
+struct FigureKey {
+  std::string subject;  // "north korean personnel"
+  std::string measure;  // "killed", "wounded", "killed-or-wounded", "captured"
+  bool ok() const { return !subject.empty() && !measure.empty(); }
+};
+
+// Reads subject and measure from a quantity's `counts` and `unit`; empty
+// fields when either is missing.
+FigureKey KeyOfFigure(std::string_view counts, std::string_view unit);
+
+class ClaimRelations {
+ public:
+  // Files a figure of claim `claim_iri` by `source` (an entity IRI, or empty)
+  // stated on `date` (YYYY[-MM[-DD]], statement date else publication date).
+  void Add(const std::string& claim_iri, const std::string& source, const std::string& date,
+           const model::Quantity& q);
+  // Writes cg:conflictsWith (both directions) and cg:updates links, and one
+  // cg:ClaimRelation node per pair with its kind and reason, under `base`.
+  // Returns the number of pairs.
+  size_t Write(TripleSink& sink, const std::string& base);
+
+ private:
+  struct Figure {
+    std::string key;  // subject | measure
+    std::string subject;
+    std::string measure;
+    std::string claim;
+    std::string source;
+    std::string date;
+    double value = 0;
+    model::QuantityQualifier qualifier = model::QuantityQualifier::kExact;
+  };
+  std::vector<Figure> figures_;
+};
+
+}  // namespace claimgraph::emit
+
+#endif  // CLAIMGRAPH_EMIT_CLAIM_RELATIONS_H_
