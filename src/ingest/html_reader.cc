@@ -12,27 +12,14 @@ namespace claimgraph::ingest {
 void ParseHtml(const std::string& name, std::string_view bytes, const DocumentSink& on_document,
                const SkipSink& on_skip, const WarningSink& on_warning,
                const ReaderOptions& options) {
-  if (IsBlank(bytes)) {
-    on_skip({name, bytes.empty() ? "empty file" : "empty file (white space only)"});
-    return;
-  }
-  if (bytes.size() > options.max_document_bytes) {
-    on_skip({name, "file of " + std::to_string(bytes.size()) + " bytes is over the limit of " +
-                       std::to_string(options.max_document_bytes) + " bytes"});
-    return;
-  }
-  if (auto why = BinaryReason(bytes)) {
+  if (auto why = WholeFileProblem(bytes, options)) {
     on_skip({name, *why});
     return;
   }
   std::optional<std::string> converted;
-  if (auto why = Utf8Reason(bytes)) {
-    converted = DeclaredLatin1ToUtf8(bytes);
-    if (!converted) {
-      on_skip({name, *why + " (and no Latin-1 / Windows-1252 charset declared)"});
-      return;
-    }
-    bytes = *converted;
+  if (auto why = MarkupToUtf8(bytes, converted, "charset")) {
+    on_skip({name, *why});
+    return;
   }
   std::string_view html = StripBom(bytes);
   // HTML parsers recover from anything; what we can name is a page cut off

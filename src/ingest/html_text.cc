@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ingest/dates.h"
+#include "ingest/input_checks.h"
 
 namespace claimgraph::ingest {
 namespace {
@@ -71,24 +72,8 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-std::string Collapse(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (IsSpace(c)) {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) {
-      out += ' ';
-    }
-    space = false;
-    out += c;
-  }
-  return out;
-}
+bool IsSpace(char c) { return IsMarkupSpace(c); }
+std::string Collapse(std::string_view s) { return CollapseSpace(s); }
 
 // Elements that are never article text.
 bool IsExcludedTag(GumboTag tag) {

@@ -124,4 +124,38 @@ std::string FileStem(std::string_view path) {
   return std::string(path);
 }
 
+std::optional<std::string> WholeFileProblem(std::string_view bytes, const ReaderOptions& options) {
+  if (IsBlank(bytes)) return bytes.empty() ? "empty file" : "empty file (white space only)";
+  if (bytes.size() > options.max_document_bytes) {
+    return "file of " + std::to_string(bytes.size()) + " bytes is over the limit of " +
+           std::to_string(options.max_document_bytes) + " bytes";
+  }
+  return BinaryReason(bytes);
+}
+
+std::optional<std::string> MarkupToUtf8(std::string_view& bytes, std::optional<std::string>& storage,
+                                        const char* declared) {
+  auto why = Utf8Reason(bytes);
+  if (!why) return std::nullopt;
+  storage = DeclaredLatin1ToUtf8(bytes);
+  if (!storage) return *why + " (and no Latin-1 / Windows-1252 " + declared + " declared)";
+  bytes = *storage;
+  return std::nullopt;
+}
+
+std::string CollapseSpace(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (IsMarkupSpace(c)) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 }  // namespace claimgraph::ingest

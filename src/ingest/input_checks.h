@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "ingest/ingest.h"
+
 namespace claimgraph::ingest {
 
 // How much of a file the control-character count looks at.
@@ -38,6 +40,22 @@ std::string_view StripBom(std::string_view bytes);
 // The file name without folders and without the last extension:
 // "feeds/a.rss" -> "a". For "NAME.txt" that is the document id.
 std::string FileStem(std::string_view path);
+
+// The checks every whole-file reader makes first: empty or white space only,
+// over options.max_document_bytes, binary. The skip reason, or nothing.
+std::optional<std::string> WholeFileProblem(std::string_view bytes, const ReaderOptions& options);
+
+// Markup (HTML, XML) that is not UTF-8 but declares Latin-1 / Windows-1252 is
+// converted into `storage` and `bytes` pointed at it. Returns the skip reason
+// when it is neither; `declared` names the declaration ("charset", "encoding").
+std::optional<std::string> MarkupToUtf8(std::string_view& bytes, std::optional<std::string>& storage,
+                                        const char* declared);
+
+// XML/HTML white space, and runs of it collapsed to one space (trimmed).
+inline bool IsMarkupSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+std::string CollapseSpace(std::string_view s);
 
 }  // namespace claimgraph::ingest
 

@@ -25,16 +25,7 @@ std::string SidecarName(const std::string& name) {
 void ParseText(const std::string& name, std::string bytes, const std::string* sidecar_json,
                const DocumentSink& on_document, const SkipSink& on_skip,
                const WarningSink& on_warning, const ReaderOptions& options) {
-  if (IsBlank(bytes)) {
-    on_skip({name, bytes.empty() ? "empty file" : "empty file (white space only)"});
-    return;
-  }
-  if (bytes.size() > options.max_document_bytes) {
-    on_skip({name, "file of " + std::to_string(bytes.size()) + " bytes is over the limit of " +
-                       std::to_string(options.max_document_bytes) + " bytes"});
-    return;
-  }
-  if (auto why = BinaryReason(bytes)) {
+  if (auto why = WholeFileProblem(bytes, options)) {
     on_skip({name, *why});
     return;
   }

@@ -64,24 +64,8 @@ std::string NodeText(pugi::xml_node n) {
   return out;
 }
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-std::string Collapse(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (IsSpace(c)) {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) {
-      out += ' ';
-    }
-    space = false;
-    out += c;
-  }
-  return out;
-}
+bool IsSpace(char c) { return IsMarkupSpace(c); }
+std::string Collapse(std::string_view s) { return CollapseSpace(s); }
 
 std::string Trim(std::string_view s) {
   while (!s.empty() && IsSpace(s.front())) {
@@ -357,22 +341,14 @@ void ReadNitf(pugi::xml_node root, const Context& cx) {
 void ParseXml(const std::string& name, std::string_view bytes, const DocumentSink& on_document,
               const SkipSink& on_skip, const WarningSink& on_warning,
               const ReaderOptions& options) {
-  if (IsBlank(bytes)) {
-    on_skip({name, bytes.empty() ? "empty file" : "empty file (white space only)"});
-    return;
-  }
-  if (auto why = BinaryReason(bytes)) {
+  if (auto why = WholeFileProblem(bytes, options)) {
     on_skip({name, *why});
     return;
   }
   std::optional<std::string> converted;
-  if (auto why = Utf8Reason(bytes)) {
-    converted = DeclaredLatin1ToUtf8(bytes);
-    if (!converted) {
-      on_skip({name, *why + " (and no Latin-1 / Windows-1252 encoding declared)"});
-      return;
-    }
-    bytes = *converted;
+  if (auto why = MarkupToUtf8(bytes, converted, "encoding")) {
+    on_skip({name, *why});
+    return;
   }
   pugi::xml_document doc;
   pugi::xml_parse_result r =
