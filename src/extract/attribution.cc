@@ -139,6 +139,7 @@ class DocRun {
   bool TryParticiple(int si, int i, const Cue& cue, int n);
   bool TryNoun(int si, int i, const Cue& cue, int n);
   bool TryHedge(int si, int i, const Cue& cue, int n);
+  bool TryPassive(int si, int i, const Cue& cue, int n);
 
   // Helpers over tokens.
   bool IsWord(int i) const { return tok_[i].kind == TokenKind::kWord; }
@@ -1287,6 +1288,54 @@ bool DocRun::TryHedge(int si, int i, const Cue& cue, int n) {
   return true;
 }
 
+bool DocRun::TryPassive(int si, int i, const Cue& cue, int n) {
+  // "The plan was first reported by the Ledger", "C has been endorsed by X":
+  // the subject is the content, the agent after "by" the source.
+  const auto& s = layer_.sentences[si];
+  int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
+  if (cue.participle || cue.frame == CueFrame::kTell || cue.frame == CueFrame::kPrep ||
+      cue.lemma == "call" || i + n + 1 >= e || tok_[i + n].low != "by") {
+    return false;
+  }
+  int k = i - 1;
+  bool be = false;
+  while (k > a && i - k <= 5) {
+    std::string_view w = tok_[k].low;
+    if (IsIn(w, {"is", "are", "was", "were", "been", "be", "being"})) {
+      be = true;
+    } else if (!(lex_.IsAuxiliary(w) ||
+                 IsIn(w, {"first", "also", "widely", "previously", "later", "since", "then",
+                          "now", "already", "publicly", "once"}) ||
+                 (w.size() > 4 && w.ends_with("ly")))) {
+      break;
+    }
+    --k;
+  }
+  if (!be || !IsWord(k)) {
+    return false;
+  }
+  int cb = a;
+  for (int p = k; p >= a; --p) {
+    if ((IsComma(p) && !in_quote_[p]) || IsPunct(p, ";") || IsPunct(p, ":")) {
+      cb = p + 1;
+      break;
+    }
+  }
+  cb = TrimBegin(cb, k + 1);
+  int ce = TrimEnd(cb, k + 1);
+  if (ce <= cb || k + 1 - cb > 12 || IsPronoun(tok_[cb].low) || (tok_[cb].flags & kClauseW)) {
+    return false;
+  }
+  int sb = i + n + 1, se = NpForward(sb, e);
+  if (se <= sb || !PlausibleSource(sb, se)) {
+    return false;
+  }
+  model::Claim c;
+  c.content.push_back(SpanOf(cb, ce));
+  Emit(si, cue, i, i + n, {sb, se}, std::move(c));
+  return true;
+}
+
 bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
@@ -1362,6 +1411,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   }
   if (cue.lemma == "report on" && TimeStartingAt(i + n) >= 0) {
     return false;
+  }
+  if (TryPassive(si, i, cue, n)) {
+    return true;
   }
   // "is (also, once again) stressing": the auxiliary before a few adverbs.
   int be = i - 1;

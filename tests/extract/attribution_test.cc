@@ -417,5 +417,18 @@ TEST_F(AttributionTest, DemandParticipleAfterComma) {
   EXPECT_TRUE(Run("The report traced the losses, underscoring the risk to the fund.").empty());
 }
 
+TEST_F(AttributionTest, PassiveWithAgent) {
+  auto c = Run("The housing deal was first reported by the Capital Ledger.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].lemma, "report");
+  EXPECT_EQ(c[0].source, "the Capital Ledger");
+  EXPECT_EQ(c[0].content, (Strings{"The housing deal"}));
+  auto p = Run("In March, the toll road was criticized by Mayor Ruiz.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].source, "Mayor Ruiz");
+  EXPECT_EQ(p[0].content, (Strings{"the toll road"}));
+  EXPECT_TRUE(Run("He was told by doctors to rest.").empty());
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
