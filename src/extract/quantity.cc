@@ -161,7 +161,7 @@ class Reader {
   std::string_view L(size_t i) const { return i < last_ ? w_.lower(i) : std::string_view(); }
   TokenKind K(size_t i) const { return w_.kind(i); }
   bool Touch(size_t i) const { return i + 1 < last_ && w_.Touch(i); }
-  void Counts(size_t k, Quantity* q) const;
+  void Counts(size_t k, Quantity* q, bool with_event = true) const;
 
   const Words& w_;
   const std::vector<uint8_t>& timed_;  // token lies in a time expression
@@ -171,7 +171,7 @@ class Reader {
 
 // The counted noun phrase after a quantity and the event that follows it:
 // "12,000 North Korean troops", "1,100 ... killed or wounded".
-void Reader::Counts(size_t k, Quantity* q) const {
+void Reader::Counts(size_t k, Quantity* q, bool with_event) const {
   size_t start = k;
   size_t head = k;
   bool found = false;
@@ -195,6 +195,21 @@ void Reader::Counts(size_t k, Quantity* q) const {
     std::string_view h = w_.raw(head);
     q->counts.assign(b, h.data() + h.size() - b);
     e = head + 1;
+  }
+  if (!with_event) return;
+  // A reduced relative clause between the phrase and its event: "troops
+  // sent to fight in Kursk had been killed": skip a participle and the words
+  // after it (no punctuation, no new clause) up to an auxiliary.
+  if (found && e < last_ && K(e) == TokenKind::kWord && !IsEventAux(L(e)) &&
+      (L(e).ends_with("ed") || In(L(e), {"sent", "fighting", "serving", "based"}))) {
+    for (size_t k2 = e + 1; k2 < last_ && k2 <= e + 10 && K(k2) == TokenKind::kWord; ++k2) {
+      std::string_view t = L(k2);
+      if (In(t, {"that", "which", "who", "while", "but", "and", "or", "said", "says"})) break;
+      if (IsEventAux(t)) {
+        e = k2;
+        break;
+      }
+    }
   }
   // The event: "... have been either killed or wounded", "... were injured".
   size_t aux = 0;
@@ -381,7 +396,16 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
         }
       }
     }
-    Counts(c, &q);
+    // The whole of a partition, "4,000 of the 12,000 troops ... killed": the
+    // event belongs to the part, not to the whole.
+    bool whole = false;
+    for (size_t b = i; b >= first_ + 2 && b + 4 > i; --b) {
+      if (L(b - 1) == "the" && L(b - 2) == "of") {
+        whole = b >= first_ + 3 && K(b - 3) == TokenKind::kNumber;
+        break;
+      }
+    }
+    Counts(c, &q, !whole);
   } else if (k < last_ && K(k) == TokenKind::kWord && q.unit != "percent" && currency.empty()) {
     // A measured thing: "240mm rocket launchers" counts what it measures.
     Quantity tmp;

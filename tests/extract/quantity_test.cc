@@ -147,5 +147,22 @@ TEST_F(QuantityTest, OverOccasionsIsAPreposition) {
   EXPECT_EQ(f[0].q.qualifier, QuantityQualifier::kExact);
 }
 
+TEST_F(QuantityTest, EventAfterAReducedRelativeBelongsToThePartNotTheWhole) {
+  auto found = Tag(
+      "Officials said some 900 of the 5,000 Russian conscripts moved to the front last spring "
+      "have been killed or wounded.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].text, "some 900");
+  EXPECT_EQ(found[0].q.counts, "Russian conscripts killed or wounded");
+  EXPECT_EQ(found[1].text, "5,000");
+  EXPECT_EQ(found[1].q.counts, "Russian conscripts");
+}
+
+TEST_F(QuantityTest, ANewClauseStopsTheSearchForAnEvent) {
+  auto found = Tag("About 200 soldiers deployed near the border said that civilians were wounded.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].q.counts, "soldiers");
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
