@@ -63,6 +63,13 @@ bool IsPronoun(std::string_view w) { return FunctionWordFlags(w) & kPronounW; }
 bool IsLeadingFiller(std::string_view w) { return FunctionWordFlags(w) & kFillerW; }
 bool IsDeterminer(std::string_view w) { return FunctionWordFlags(w) & kDeterminerW; }
 
+// "dozens of", "a group of": the head of the phrase follows "of".
+bool IsQuantityHead(std::string_view w) {
+  return IsIn(w, {"dozens", "hundreds", "thousands", "scores", "many", "some", "most", "several",
+                  "all", "group", "majority", "number", "handful", "couple", "few", "none", "one",
+                  "two", "three", "chorus"});
+}
+
 bool IsPersonPronoun(std::string_view w) { return IsIn(w, {"he", "she", "i", "we", "you", "who"}); }
 
 // Words at which a leftward walk over a subject noun phrase stops.
@@ -410,10 +417,12 @@ int DocRun::SubjectStart(int j, int a) const {
   for (int k = j; k >= a && count < kMaxSourceTokens; --k, ++count) {
     const Tok& t = tok_[k];
     if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
-      if (((t.flags & kPrepositionW) || t.low == "to") && s <= j && k > a &&
-          (tok_[k - 1].cap || HeadIsSpeaker(k - 1, k)) &&
-          (tok_[s].cap || (tok_[s].flags & kDeterminerW))) {
-        s = k;  // "officials from South Korea", "an official of the ministry"
+      const bool quantity_of = t.low == "of" && s <= j && k > a && IsQuantityHead(tok_[k - 1].low);
+      if (quantity_of ||
+          (((t.flags & kPrepositionW) || t.low == "to") && s <= j && k > a &&
+           (tok_[k - 1].cap || HeadIsSpeaker(k - 1, k)) &&
+           (tok_[s].cap || (tok_[s].flags & kDeterminerW)))) {
+        s = k;  // "officials from South Korea", "an official of the ministry", "dozens of"
         continue;
       }
       if ((t.flags & kClauseW) || (t.flags & kPrepositionW)) {
@@ -590,9 +599,13 @@ bool DocRun::HeadIsSpeaker(int b, int e) const {
   if (e <= b) {
     return false;
   }
-  // "documents from his tax return": the head comes before the preposition.
+  // "documents from his tax return": the head comes before the preposition,
+  // except after a quantity: "dozens of mayors", "a group of economists".
   for (int k = b + 1; k + 1 < e; ++k) {
     if ((tok_[k].flags & kPrepositionW)) {
+      if (tok_[k].low == "of" && IsQuantityHead(tok_[k - 1].low)) {
+        continue;
+      }
       e = k;
       break;
     }

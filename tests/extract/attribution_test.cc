@@ -430,5 +430,16 @@ TEST_F(AttributionTest, PassiveWithAgent) {
   EXPECT_TRUE(Run("He was told by doctors to rest.").empty());
 }
 
+TEST_F(AttributionTest, QuantityOfSpeakers) {
+  auto c = Run("A group of economists said the tariff would slow growth.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "A group of economists");
+  EXPECT_EQ(c[0].content, (Strings{"the tariff would slow growth"}));
+  auto p = Run("The toll road has been endorsed by dozens of mayors.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].source, "dozens of mayors");
+  EXPECT_EQ(p[0].content, (Strings{"The toll road"}));
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
