@@ -441,5 +441,13 @@ TEST_F(AttributionTest, QuantityOfSpeakers) {
   EXPECT_EQ(p[0].content, (Strings{"The toll road"}));
 }
 
+TEST_F(AttributionTest, AgreeThatClause) {
+  auto c = Run("The three economists agreed that the levy would raise prices.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].lemma, "agree");
+  EXPECT_EQ(c[0].content, (Strings{"the levy would raise prices"}));
+  EXPECT_TRUE(Run("The mayor agreed with the council.").empty());
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
