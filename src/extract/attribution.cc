@@ -65,9 +65,9 @@ bool IsDeterminer(std::string_view w) { return FunctionWordFlags(w) & kDetermine
 
 // "dozens of", "a group of": the head of the phrase follows "of".
 bool IsQuantityHead(std::string_view w) {
-  return IsIn(w, {"dozens", "hundreds", "thousands", "scores", "many", "some", "most", "several",
-                  "all", "group", "majority", "number", "handful", "couple", "few", "none", "one",
-                  "two", "three", "chorus"});
+  return IsIn(w, {"dozens",  "hundreds", "thousands", "scores",   "many",   "some",    "most",
+                  "several", "all",      "group",     "majority", "number", "handful", "couple",
+                  "few",     "none",     "one",       "two",      "three",  "chorus"});
 }
 
 bool IsPersonPronoun(std::string_view w) { return IsIn(w, {"he", "she", "i", "we", "you", "who"}); }
@@ -281,7 +281,8 @@ void DocRun::Prepare() {
     if (t.kind == TokenKind::kWord) {
       // "He's said", "she's claiming": the pronoun with a contracted
       // auxiliary, not a possessive.
-      if (size_t pl = PossessiveLen(raw); pl >= 2 && IsIn(low.substr(0, low.size() - pl), {"he", "she"})) {
+      if (size_t pl = PossessiveLen(raw);
+          pl >= 2 && IsIn(low.substr(0, low.size() - pl), {"he", "she"})) {
         low = low.substr(0, low.size() - pl);
         tok_[i].low = low;
         tok_[i].contracted = true;
@@ -418,10 +419,9 @@ int DocRun::SubjectStart(int j, int a) const {
     const Tok& t = tok_[k];
     if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
       const bool quantity_of = t.low == "of" && s <= j && k > a && IsQuantityHead(tok_[k - 1].low);
-      if (quantity_of ||
-          (((t.flags & kPrepositionW) || t.low == "to") && s <= j && k > a &&
-           (tok_[k - 1].cap || HeadIsSpeaker(k - 1, k)) &&
-           (tok_[s].cap || (tok_[s].flags & kDeterminerW)))) {
+      if (quantity_of || (((t.flags & kPrepositionW) || t.low == "to") && s <= j && k > a &&
+                          (tok_[k - 1].cap || HeadIsSpeaker(k - 1, k)) &&
+                          (tok_[s].cap || (tok_[s].flags & kDeterminerW)))) {
         s = k;  // "officials from South Korea", "an official of the ministry", "dozens of"
         continue;
       }
@@ -1317,8 +1317,8 @@ bool DocRun::TryPassive(int si, int i, const Cue& cue, int n) {
     if (IsIn(w, {"is", "are", "was", "were", "been", "be", "being"})) {
       be = true;
     } else if (!(lex_.IsAuxiliary(w) ||
-                 IsIn(w, {"first", "also", "widely", "previously", "later", "since", "then",
-                          "now", "already", "publicly", "once"}) ||
+                 IsIn(w, {"first", "also", "widely", "previously", "later", "since", "then", "now",
+                          "already", "publicly", "once"}) ||
                  (w.size() > 4 && w.ends_with("ly")))) {
       break;
     }
@@ -1436,9 +1436,10 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     --be;
   }
   const bool contracted = be >= a && tok_[be].contracted;
-  const bool progressive = cue.participle && (be > a || contracted) &&
-                           (contracted || IsIn(tok_[be].low, {"is", "are", "was", "were", "been"})) &&
-                           !(i + n < e && tok_[i + n].low == "to");
+  const bool progressive =
+      cue.participle && (be > a || contracted) &&
+      (contracted || IsIn(tok_[be].low, {"is", "are", "was", "were", "been"})) &&
+      !(i + n < e && tok_[i + n].low == "to");
   if (cue.participle && !progressive) {
     // ", adding that C", ", promising to C"
     // Participles of demands and verdicts on people: ", calling for talks".
@@ -1582,9 +1583,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   }
   const bool after_as = src_b > a && tok_[src_b - 1].low == "as";
   // The comma before "as" may sit inside a closing quote: "“C,” as X said".
-  const bool comma_as = after_as && src_b - 1 > a &&
-                        (IsComma(src_b - 2) ||
-                         (IsCloseDq(src_b - 2) && src_b - 2 > a && IsComma(src_b - 3)));
+  const bool comma_as =
+      after_as && src_b - 1 > a &&
+      (IsComma(src_b - 2) || (IsCloseDq(src_b - 2) && src_b - 2 > a && IsComma(src_b - 3)));
   if (comma_as && (cue.frame == CueFrame::kClause || cue.frame == CueFrame::kTell)) {
     // "C, as the mayor put it (in a letter)." and "C, as she said.": the
     // clause before the comma, when the cue ends the sentence.
@@ -1634,8 +1635,7 @@ void DocRun::DoSentence(int si) {
       continue;
     }
     // "Putin's state visit": a word after a possessive is a noun.
-    const bool after_possessive =
-        i > a && IsPossessive(tok_[i - 1].raw) && !tok_[i - 1].contracted;
+    const bool after_possessive = i > a && IsPossessive(tok_[i - 1].raw) && !tok_[i - 1].contracted;
     for (const auto& cue : *cues) {
       if (after_possessive && cue.frame != CueFrame::kNoun) {
         continue;
