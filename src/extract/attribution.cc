@@ -1247,6 +1247,13 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
     return false;
   }
   int sb = SubjectStart(i - 1, a);
+  // "Few trusted the mayor's claim": the possessor starts at its determiner.
+  for (int k = i - 1; sb >= 0 && k > sb; --k) {
+    if (tok_[k].flags & kDeterminerW) {
+      sb = k;
+      break;
+    }
+  }
   if (sb < 0 || !PlausibleSource(sb, i)) {
     return false;
   }

@@ -449,5 +449,14 @@ TEST_F(AttributionTest, AgreeThatClause) {
   EXPECT_TRUE(Run("The mayor agreed with the council.").empty());
 }
 
+TEST_F(AttributionTest, PossessiveNounThatClause) {
+  auto c = Run("Few residents trusted the mayor's insistence that the bridge was safe.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].lemma, "insistence");
+  EXPECT_EQ(c[0].source, "the mayor");
+  EXPECT_EQ(c[0].content, (Strings{"the bridge was safe"}));
+  EXPECT_TRUE(Run("The mayor's views on taxes are well known.").empty());
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
