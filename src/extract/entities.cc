@@ -57,8 +57,13 @@ bool IsLower(char32_t c) {
   return utf8proc_islower(static_cast<utf8proc_int32_t>(c));
 }
 
-bool EndsWith(std::string_view s, std::string_view suf) {
-  return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
+[[gnu::always_inline]] inline bool EndsWith(std::string_view s, std::string_view suf) {
+  if (s.size() < suf.size()) return false;
+  const char* p = s.data() + (s.size() - suf.size());
+  for (size_t k = 0; k < suf.size(); ++k) {
+    if (p[k] != suf[k]) return false;
+  }
+  return true;
 }
 
 std::string Lower(std::string_view s) {
@@ -97,8 +102,15 @@ Word MakeWord(std::string_view text, const model::Token& t) {
   w.camel = !w.cap && IsLower(first) && IsUpper(second) && s.size() >= 3;
   int letters = 0, uppers = 0;
   for (size_t i = 0; i < s.size();) {
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {  // ASCII without decoding
+      ++i;
+      if (b >= '0' && b <= '9') w.digit = true;
+      else if (b >= 'A' && b <= 'Z') ++uppers, ++letters;
+      else if (b >= 'a' && b <= 'z') ++letters;
+      continue;
+    }
     char32_t c = utf8::Decode(s, i);
-    if (c >= '0' && c <= '9') w.digit = true;
     if (IsUpper(c)) ++uppers, ++letters;
     else if (IsLower(c)) ++letters;
   }
@@ -271,7 +283,9 @@ class DocTagger {
     uint32_t title_word = UINT32_MAX;
   };
   std::vector<Single> singles_;
-  std::unordered_set<std::string> event_acronyms_;
+  StringSet event_acronyms_;
+  // Scratch key buffers for the matchers (never live across a nested call).
+  mutable std::string gaz_key_, title_key_, best_title_key_;
 };
 
 bool ClassIsOrganization(EntityType t) {
@@ -298,22 +312,16 @@ const GazEntry* DocTagger::MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j)
   if (!w.is_word || !(w.cap || w.camel || w.all_caps)) return nullptr;
   std::string_view first = w.text.substr(0, w.text.find_first_of("-&/"));
   while (!first.empty() && first.back() == '.') first.remove_suffix(1);
-  std::string first_key = NameKey(first);
-  // Upper-case datelines: "SEOUL (Reuters)".
-  auto title_case = [](std::string s) {
-    for (size_t k = 1; k < s.size(); ++k) {
-      if (s[k] >= 'A' && s[k] <= 'Z') s[k] = static_cast<char>(s[k] - 'A' + 'a');
-    }
-    return s;
-  };
-  if (lex_.gazetteer_first_words.count(first_key)) {
+  std::string& key = gaz_key_;
+  NameKeyInto(first, key);
+  if (lex_.gazetteer_first_words.count(key)) {
     // Grow the match word by word while it is a prefix of some entry; keep
     // the longest full entry.
     const GazEntry* best = nullptr;
     const uint32_t limit = std::min<uint32_t>(end, i + lex_.gazetteer_max_words * 3);
     for (uint32_t k = i + 1; k <= limit; ++k) {
       if (k - 1 > i && words_[k - 2].possessive) break;
-      const std::string key = NameKey(Text(i, k));
+      NameKeyInto(Text(i, k), key);
       if (!lex_.gazetteer_prefixes.count(key)) break;
       const Word& last = words_[k - 1];
       if (!last.is_word && last.text != ")" && !(last.text == "." && Attached(k - 1))) continue;
@@ -325,14 +333,20 @@ const GazEntry* DocTagger::MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j)
     if (best) return best;
   }
   if (!w.all_caps) {
-    auto it = lex_.products_lower.find(LowerKey(w.text));
+    LowerKeyInto(w.text, key);
+    auto it = lex_.products_lower.find(key);
     if (it != lex_.products_lower.end()) {
       j = i + 1;
       return it->second;
     }
   }
   if (w.all_caps && w.text.size() >= 4) {
-    if (const GazEntry* e = lex_.Find(title_case(std::string(w.text)))) {
+    // Upper-case datelines: "SEOUL (Reuters)".
+    key.assign(w.text);
+    for (size_t k = 1; k < key.size(); ++k) {
+      if (key[k] >= 'A' && key[k] <= 'Z') key[k] = static_cast<char>(key[k] - 'A' + 'a');
+    }
+    if (const GazEntry* e = lex_.Find(key)) {
       j = i + 1;
       return e;
     }
@@ -353,13 +367,15 @@ uint32_t DocTagger::MatchTitle(uint32_t i, uint32_t end) const {
   for (uint32_t start = i; start <= last_start && start < end; ++start) {
     // The longest title from `start`, grown word by word.
     uint32_t best = 0;
-    std::string best_key;
+    std::string& key = title_key_;
+    std::string& best_key = best_title_key_;
+    best_key.clear();
     const uint32_t limit = std::min<uint32_t>(end - 1, start + lex_.title_max_words * 2);
     for (uint32_t k = start + 1; k <= limit; ++k) {
       if (words_[k - 1].possessive) break;
-      std::string key = LowerKey(Text(start, k));
+      LowerKeyInto(Text(start, k), key);
       if (!lex_.title_key_prefixes.count(key)) break;
-      if (lex_.titles.count(key)) best = k, best_key = std::move(key);
+      if (lex_.titles.count(key)) best = k, best_key = key;
     }
     if (best == 0) continue;
     // "executive", "head": a role only when written lowercase.
@@ -537,14 +553,14 @@ void DocTagger::ExtendProduct(Cand& c, uint32_t end) {
       take = true;  // "3GS"
     } else if (w.is_word && Attached(k) && words_[k - 1].number) {
       take = true;  // "3G" after "iPhone 3"
-    } else if (w.is_word && lex_.product_variants.count(std::string(w.text))) {
+    } else if (w.is_word && lex_.product_variants.count(w.text)) {
       take = true;
     } else if (w.is_word && k + 1 < end &&
-               lex_.product_variants.count(std::string(Text(k, k + 2)))) {
+               lex_.product_variants.count(Text(k, k + 2))) {
       take = true;  // "Music Store"
       ++k;
     } else if (w.is_word && w.cap && (!w.all_caps || w.text.size() <= 4) &&
-               !lex_.not_a_name.count(std::string(w.text)) &&
+               !lex_.not_a_name.count(w.text) &&
                (w.possessive || k + 1 >= end || !words_[k + 1].is_word || !words_[k + 1].cap)) {
       take = lex_.gazetteer_first_words.count(NameKey(w.text)) == 0;  // "OS X Lion"
     }
@@ -591,8 +607,8 @@ void DocTagger::ModelsOfCompanies() {
       }
     }
     while (k < end && !covered_[k] && IsNameStart(k, end) && !words_[k].all_caps &&
-           !lex_.name_heads.count(std::string(words_[k].text)) &&
-           !lex_.legal_forms.count(std::string(words_[k].text)) &&
+           !lex_.name_heads.count(words_[k].text) &&
+           !lex_.legal_forms.count(words_[k].text) &&
            !lex_.gazetteer_first_words.count(NameKey(words_[k].text)) &&
            MatchTitle(k, end) == 0) {
       ++k;
@@ -689,8 +705,13 @@ void DocTagger::NamePass(uint32_t s) {
     }
     j = GatherRun(i, end);
     if (j == i) j = i + 1;
-    if (lex_.titles.count(LowerKey(Text(i, j))) ||
-        (j - i == 1 && lex_.titles.count(LowerKey(w.text)))) {  // a bare "President", "Executive Officer"
+    LowerKeyInto(Text(i, j), gaz_key_);
+    bool bare_title = lex_.titles.count(gaz_key_) > 0;
+    if (!bare_title && j - i == 1) {
+      LowerKeyInto(w.text, gaz_key_);
+      bare_title = lex_.titles.count(gaz_key_) > 0;
+    }
+    if (bare_title) {  // a bare "President", "Executive Officer"
       title.clear();
       i = j;
       continue;
@@ -701,7 +722,7 @@ void DocTagger::NamePass(uint32_t s) {
       i = j;
       continue;
     }
-    if (lex_.event_heads.count(std::string(words_[j - 1].text))) {
+    if (lex_.event_heads.count(words_[j - 1].text)) {
       // "Worldwide Developers Conference (WWDC)": an event, and so is its acronym.
       std::string acr;
       for (uint32_t k = i; k < j; ++k) {
@@ -741,7 +762,7 @@ void DocTagger::NamePass(uint32_t s) {
     }
     auto h = lex_.name_heads.find(head);
     if (h == lex_.name_heads.end() && j - i >= 2) {
-      h = lex_.name_heads.find(std::string(Text(j - 2, j)));
+      h = lex_.name_heads.find(Text(j - 2, j));
     }
     const bool cap_the = i > sent.first_token + 1 && words_[i - 1].text == "The";
     if (!title.empty()) {
@@ -897,7 +918,7 @@ void DocTagger::ClassifySingles() {
                words_[i].span.begin > words_[i - 1].span.end) {
       continue;  // "U.N. Charter": a name part after a known name
     } else if (w.all_caps) {
-      if (w.text.size() > 6 || w.digit || event_acronyms_.count(std::string(w.text))) continue;
+      if (w.text.size() > 6 || w.digit || event_acronyms_.count(w.text)) continue;
       type = EntityType::kOrganization;
       std::string bare;
       for (char ch : w.text) {
@@ -1308,7 +1329,7 @@ std::vector<Mention> DocTagger::Run() {
     w.lower = Lower(w.text);
     w.flags = lex_.Flags(w.lower);
     w.title_word = (w.flags & kTitleWord) != 0;
-    w.not_name = (w.flags & kMaybeNotAName) && lex_.not_a_name.count(std::string(w.text)) > 0;
+    w.not_name = (w.flags & kMaybeNotAName) && lex_.not_a_name.count(w.text) > 0;
   }
   covered_.assign(words_.size(), 0);
   sentence_of_.assign(words_.size(), 0);

@@ -40,9 +40,8 @@ bool TypeOf(std::string_view cls, EntityType& t) {
 
 }  // namespace
 
-std::string NameKey(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+void NameKeyInto(std::string_view text, std::string& out) {
+  out.clear();
   for (size_t i = 0; i < text.size(); ++i) {
     unsigned char c = text[i];
     // U+2019 RIGHT SINGLE QUOTATION MARK (E2 80 99) -> '
@@ -60,15 +59,27 @@ std::string NameKey(std::string_view text) {
     out.push_back(static_cast<char>(c));
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
+}
+
+void LowerKeyInto(std::string_view text, std::string& out) {
+  NameKeyInto(text, out);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+}
+
+std::string NameKey(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  NameKeyInto(text, out);
   return out;
 }
 
 std::string LowerKey(std::string_view text) {
-  std::string s = NameKey(text);
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
+  std::string out;
+  out.reserve(text.size());
+  LowerKeyInto(text, out);
+  return out;
 }
 
 EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
@@ -152,7 +163,7 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
     while (!first.empty() && first.back() == '.') first.pop_back();  // "St." ~ "St" "."
     gazetteer_first_words.insert(std::move(first));
   }
-  auto words = [&](const char* pred, std::unordered_set<std::string>& into, bool lower) {
+  auto words = [&](const char* pred, StringSet& into, bool lower) {
     for (const auto& t : kb.Objects(lex, kb::Ns(pred))) {
       into.insert(lower ? LowerKey(t.value) : NameKey(t.value));
     }
@@ -168,7 +179,7 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   words("eventHead", event_heads, false);
   words("organizationDescriptor", org_descriptors, true);
   words("productVariant", product_variants, false);
-  auto typed = [&](const char* pred, EntityType t, std::unordered_map<std::string, EntityType>& m,
+  auto typed = [&](const char* pred, EntityType t, StringMap<EntityType>& m,
                    bool lower) {
     for (const auto& v : kb.Objects(lex, kb::Ns(pred))) {
       m.emplace(lower ? LowerKey(v.value) : NameKey(v.value), t);

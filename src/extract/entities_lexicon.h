@@ -40,6 +40,9 @@ struct GazEntry {
 std::string NameKey(std::string_view text);
 // ASCII-lowercased NameKey, for titles and nominal heads.
 std::string LowerKey(std::string_view text);
+// The same into a reused buffer (cleared first), so hot loops do not allocate.
+void NameKeyInto(std::string_view text, std::string& out);
+void LowerKeyInto(std::string_view text, std::string& out);
 
 // What a lowercase word can be, in one lookup (EntityLexicon::word_flags).
 enum WordFlag : uint16_t {
@@ -54,46 +57,56 @@ enum WordFlag : uint16_t {
   kMaybeNotAName = 1 << 8,   // lowercase form of a not_a_name entry (confirm case-sensitively)
 };
 
+// Hash for string keys that also accepts string_view probes (heterogeneous
+// lookup), so the tagger looks words up without building a std::string.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
 struct EntityLexicon {
   explicit EntityLexicon(const kb::KnowledgeBase& kb);
 
-  const GazEntry* Find(const std::string& key) const {
+  const GazEntry* Find(std::string_view key) const {
     auto it = gazetteer.find(key);
     return it == gazetteer.end() ? nullptr : &it->second;
   }
 
-  uint16_t Flags(const std::string& lower) const {
+  uint16_t Flags(std::string_view lower) const {
     auto it = word_flags.find(lower);
     return it == word_flags.end() ? 0 : it->second;
   }
 
-  std::unordered_map<std::string, uint16_t> word_flags;  // lowercase word -> WordFlag bits
-  std::unordered_map<std::string, GazEntry> gazetteer;
+  StringMap<uint16_t> word_flags;  // lowercase word -> WordFlag bits
+  StringMap<GazEntry> gazetteer;
   int gazetteer_max_words = 1;
-  std::unordered_set<std::string> titles;  // LowerKey of person titles and ranks
+  StringSet titles;  // LowerKey of person titles and ranks
   int title_max_words = 1;
-  std::unordered_set<std::string> titles_lowercase_only;  // "executive", "head": roles written lowercase
-  std::unordered_set<std::string> title_prefixes;  // "deputy", "acting" (lowercase)
-  std::unordered_set<std::string> gazetteer_first_words;
+  StringSet titles_lowercase_only;  // "executive", "head": roles written lowercase
+  StringSet title_prefixes;  // "deputy", "acting" (lowercase)
+  StringSet gazetteer_first_words;
   // Every prefix of every gazetteer key and of every (lowercase) title, so a
   // match grows word by word and stops as soon as nothing can follow.
-  std::unordered_set<std::string> gazetteer_prefixes;
-  std::unordered_set<std::string> title_key_prefixes;
+  StringSet gazetteer_prefixes;
+  StringSet title_key_prefixes;
   // Single-word product names by their lowercase form: "Macbook" for "MacBook".
-  std::unordered_map<std::string, const GazEntry*> products_lower;  // first word of every gazetteer key
-  std::unordered_set<std::string> person_pronouns;  // lowercase
-  std::unordered_map<std::string, model::EntityType> nominals;  // lowercase head -> type
-  std::unordered_map<std::string, model::EntityType> name_heads;  // "Agency" -> gov. organisation
-  std::unordered_set<std::string> place_tails;       // "region"
-  std::unordered_set<std::string> military_heads;    // "troops"
-  std::unordered_set<std::string> military_modifiers;
-  std::unordered_set<std::string> weapon_heads;      // "missiles"
-  std::unordered_set<std::string> weapon_modifiers;  // "ballistic"
-  std::unordered_set<std::string> event_heads;       // "Conference" (case-sensitive)
-  std::unordered_set<std::string> org_descriptors;   // "automaker" (lowercase)
-  std::unordered_set<std::string> legal_forms;       // "Inc.", "Corp." (case-sensitive)
-  std::unordered_set<std::string> product_variants;  // "nano", "Pro"
-  std::unordered_set<std::string> not_a_name;        // "The", "However" (case-sensitive)
+  StringMap<const GazEntry*> products_lower;  // first word of every gazetteer key
+  StringSet person_pronouns;  // lowercase
+  StringMap<model::EntityType> nominals;  // lowercase head -> type
+  StringMap<model::EntityType> name_heads;  // "Agency" -> gov. organisation
+  StringSet place_tails;       // "region"
+  StringSet military_heads;    // "troops"
+  StringSet military_modifiers;
+  StringSet weapon_heads;      // "missiles"
+  StringSet weapon_modifiers;  // "ballistic"
+  StringSet event_heads;       // "Conference" (case-sensitive)
+  StringSet org_descriptors;   // "automaker" (lowercase)
+  StringSet legal_forms;       // "Inc.", "Corp." (case-sensitive)
+  StringSet product_variants;  // "nano", "Pro"
+  StringSet not_a_name;        // "The", "However" (case-sensitive)
 };
 
 }  // namespace claimgraph::extract
