@@ -425,11 +425,19 @@ model::EntityTable Linker::Resolve() {
   std::unordered_map<std::string, std::vector<Rep>> last;
   std::unordered_map<std::string, uint32_t> first;  // starred keys
   last.reserve(n * 2);
+  // Per-vertex keys used twice (blocking and constraints), computed once.
+  std::vector<std::string_view> compass(n);
+  std::vector<std::string> phonetic(n);
+  for (uint32_t v = 0; v < n; ++v) {
+    const Local& l = local(v);
+    compass[v] = Compass(l.label);
+    if (l.cls == TypeClass::kPerson && l.full_person) phonetic[v] = SpacelessPhonetic(l.label);
+  }
   for (uint32_t v = 0; v < n; ++v) {
     const Local& l = local(v);
     const std::string cls = std::to_string(static_cast<int>(l.cls));
     const std::hash<std::string_view> h;
-    const size_t signature = h(l.kb_iri) ^ (h(l.qualifier) * 31) ^ (h(Compass(l.label)) * 131) ^
+    const size_t signature = h(l.kb_iri) ^ (h(l.qualifier) * 31) ^ (h(compass[v]) * 131) ^
                              (l.full_person ? h(l.label) * 1031 : 0);
     auto chain = [&](const std::string& key, const char* kind, double conf) {
       auto& reps = last[key];
@@ -447,7 +455,7 @@ model::EntityTable Linker::Resolve() {
     if (l.cls == TypeClass::kPerson) {
       if (l.full_person) {
         chain("N|" + cls + "|" + NormalName(l.label), "exact", 0.95);
-        chain("F|" + SpacelessPhonetic(l.label), "transliteration", 0.7);
+        chain("F|" + phonetic[v], "transliteration", 0.7);
         // Star on the surname for documents that name the person by surname only.
         first.emplace("S|" + std::string(Words(l.label).back()), v);
       }
@@ -491,8 +499,11 @@ model::EntityTable Linker::Resolve() {
     comp[v].cls = l.cls;
     comp[v].kb_iri = l.kb_iri;
     comp[v].qualifier = l.qualifier;
-    comp[v].compass = std::string(Compass(l.label));
-    if (l.full_person) comp[v].person_keys.push_back(SpacelessPhonetic(l.label));
+    comp[v].compass = std::string(compass[v]);
+    if (l.full_person) {
+      comp[v].person_keys.push_back(l.cls == TypeClass::kPerson ? std::move(phonetic[v])
+                                                                 : SpacelessPhonetic(l.label));
+    }
   }
   std::vector<uint32_t> parent(n);
   for (uint32_t v = 0; v < n; ++v) parent[v] = v;

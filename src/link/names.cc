@@ -71,15 +71,17 @@ std::string Initials(std::string_view label) {
 
 std::string PhoneticKey(std::string_view label) {
   std::string out;
+  out.reserve(label.size());
+  std::string s, k;
   for (auto w : Words(label)) {
     // Initials ("T.") carry no sound of their own.
     if (w.size() <= 2 && (w.size() == 1 || w[1] == '.')) continue;
-    std::string s;
+    s.clear();
     for (char c : w) {
       if (c == '-' || c == '.' || c == '\'') continue;
       s.push_back(LowerAscii(c));
     }
-    std::string k;
+    k.clear();
     for (size_t i = 0; i < s.size();) {
       if (StartsWith(s, i, "dzh")) { k += 'j'; i += 3; continue; }
       if (StartsWith(s, i, "dz") || StartsWith(s, i, "zh") || StartsWith(s, i, "dj")) {
@@ -143,7 +145,13 @@ std::string Slug(std::string_view s) {
 }
 
 std::string_view Compass(std::string_view label) {
-  for (auto w : Words(label)) {
+  for (size_t i = 0; i < label.size();) {
+    while (i < label.size() && label[i] == ' ') ++i;
+    size_t j = i;
+    while (j < label.size() && label[j] != ' ') ++j;
+    const std::string_view w = label.substr(i, j - i);
+    i = j;
+    if (w.empty() || w[0] < 'E' || w[0] > 'W') continue;
     if (w == "North" || w == "Northern") return "north";
     if (w == "South" || w == "Southern") return "south";
     if (w == "East" || w == "Eastern") return "east";
