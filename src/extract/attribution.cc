@@ -282,7 +282,7 @@ void DocRun::Prepare() {
       // "He's said", "she's claiming": the pronoun with a contracted
       // auxiliary, not a possessive.
       if (size_t pl = PossessiveLen(raw);
-          pl >= 2 && IsIn(low.substr(0, low.size() - pl), {"he", "she"})) {
+          pl >= 2 && IsIn(low.substr(0, low.size() - pl), {"he", "she", "who"})) {
         low = low.substr(0, low.size() - pl);
         tok_[i].low = low;
         tok_[i].contracted = true;
@@ -611,7 +611,9 @@ bool DocRun::HeadIsSpeaker(int b, int e) const {
     }
   }
   std::string_view h = tok_[e - 1].low;
-  h.remove_suffix(PossessiveLen(tok_[e - 1].raw));
+  if (!tok_[e - 1].contracted) {  // "he's": low is already the pronoun
+    h.remove_suffix(PossessiveLen(tok_[e - 1].raw));
+  }
   if (lex_.IsSpeakerNoun(h) || lex_.IsPersonNoun(h)) {
     return true;
   }

@@ -362,6 +362,11 @@ TEST_F(AttributionTest, ContractedPronounSubject) {
   EXPECT_EQ(p[0].source, "She");
   EXPECT_EQ(p[0].content, (Strings{"she will run again"}));
   EXPECT_TRUE(Run("He's the mayor's brother.").empty());
+  // A contracted relative inside dashes: its pronoun is checked as a head
+  // (this used to cut the already-short word again).
+  EXPECT_TRUE(Run("The levy is now an issue, with Mayor Ann Moe \u2014 who\u2019s called for a "
+                  "tax on hotels \u2014 criticizing the plan.")
+                  .empty());
 }
 
 TEST_F(AttributionTest, ProgressiveStanceAfterAdverbs) {
