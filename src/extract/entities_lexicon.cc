@@ -41,6 +41,19 @@ bool TypeOf(std::string_view cls, EntityType& t) {
 }  // namespace
 
 void NameKeyInto(std::string_view text, std::string& out) {
+  // Most names hold no space, hyphen or curly apostrophe: copied as they are.
+  bool plain = true;
+  for (char ch : text) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c <= ' ' || c == '-' || c == 0xE2) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) {
+    out.assign(text);
+    return;
+  }
   out.clear();
   for (size_t i = 0; i < text.size(); ++i) {
     unsigned char c = text[i];
