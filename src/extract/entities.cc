@@ -66,14 +66,6 @@ bool IsLower(char32_t c) {
   return true;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 Word MakeWord(std::string_view text, const model::Token& t) {
   Word w;
   w.span = t.span;
@@ -1326,7 +1318,10 @@ std::vector<Mention> DocTagger::Run() {
     words_.push_back(MakeWord(text_, t));
     Word& w = words_.back();
     if (!w.is_word) continue;
-    w.lower = Lower(w.text);
+    w.lower.assign(w.text);
+    for (char& c : w.lower) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
     w.flags = lex_.Flags(w.lower);
     w.title_word = (w.flags & kTitleWord) != 0;
     w.not_name = (w.flags & kMaybeNotAName) && lex_.not_a_name.count(w.text) > 0;

@@ -238,15 +238,18 @@ class DocClusterer {
         break;
       }
     }
-    const std::string cls_tag = std::to_string(static_cast<int>(cls));
+    std::string& key = key_;  // reused: no allocation per mention
     if (!m.kb_iri.empty()) {
-      std::string key = "K|" + m.kb_iri;
+      key.assign("K|");
+      key += m.kb_iri;
       auto it = by_key_.find(key);
       uint32_t id = it != by_key_.end() ? it->second : NewLocal(key, m, cls);
       return Touch(id, m);
     }
-    const std::string norm = NormalName(m.label);
-    const std::string key = "N|" + cls_tag + "|" + norm;
+    key.assign("N|");
+    key += std::to_string(static_cast<int>(cls));
+    key += '|';
+    key += NormalName(m.label);
     if (auto it = by_key_.find(key); it != by_key_.end()) return Touch(it->second, m);
     const auto words = Words(m.label);
     if (cls == TypeClass::kPerson && words.size() == 1) {
@@ -307,6 +310,7 @@ class DocClusterer {
   std::vector<Tmp> tmp_;
   std::vector<uint32_t> parent_;
   std::unordered_map<std::string, uint32_t> by_key_;
+  std::string key_;  // scratch key of Place
   std::vector<std::string> qualifier_;
   std::vector<std::pair<uint32_t, LocalMerge>> pending_merges_;
 };
