@@ -1326,6 +1326,17 @@ std::vector<Mention> DocTagger::Run() {
     w.title_word = (w.flags & kTitleWord) != 0;
     w.not_name = (w.flags & kMaybeNotAName) && lex_.not_a_name.count(w.text) > 0;
   }
+  // Abbreviations listed with their period ("Jan.", "Sept.") are split from
+  // it by the tokenizer: "Jan. 24" is a date, never a name.
+  for (size_t k = 0; k + 2 < words_.size(); ++k) {
+    Word& w = words_[k];
+    if (!w.is_word || !w.cap || w.not_name || w.possessive || !words_[k + 2].number) continue;
+    const Word& dot = words_[k + 1];
+    if (dot.text != "." || dot.span.begin != w.span.end) continue;
+    std::string dotted(w.text);
+    dotted.push_back('.');
+    if (lex_.not_a_name.count(dotted)) w.not_name = true;
+  }
   covered_.assign(words_.size(), 0);
   sentence_of_.assign(words_.size(), 0);
   headline_.assign(layer_.sentences.size(), false);

@@ -231,6 +231,15 @@ TEST_F(EntityTaggerTest, CurrencyCodeIsNoCountry) {
   EXPECT_EQ(Find(ms, "US"), nullptr);
 }
 
+TEST_F(EntityTaggerTest, AbbreviatedMonthBeforeADayIsNoName) {
+  auto ms = Tag("OSLO, Jan. 24 - Norsk Hydro said on Sept. 3 that Jan Tore Sanner will lead it.");
+  EXPECT_EQ(Find(ms, "Jan"), nullptr);
+  EXPECT_EQ(Find(ms, "Sept"), nullptr);
+  const Mention* person = Find(ms, "Jan Tore Sanner");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, EntityType::kPerson);
+}
+
 TEST_F(EntityTaggerTest, MentionsAreSortedAndInsideTheText) {
   const std::string text = "Kim Jong Un met Vladimir Putin in Vladivostok. He praised Russia.";
   auto ms = Tag(text);
