@@ -214,6 +214,27 @@ class DocRun {
     }
   }  // index into times_ of a time expr starting at token k
   int TokenAtOrAfter(uint32_t byte) const;
+  // Tokens a..k are a sentence-opening date phrase: "On Wednesday", "Last week".
+  bool OpensSentence(int k, int a) const {
+    for (int x = a; x <= k; ++x) {
+      if (!InTime(x) && !(x == a && (tok_[x].flags & kPrepositionW))) {
+        return false;
+      }
+    }
+    return true;
+  }
+  // Token k lies inside a date or time expression (times_ is sorted by
+  // span); sets ("daily") and durations do not count.
+  bool InTime(int k) const {
+    const uint32_t b = layer_.tokens[k].span.begin;
+    auto it = std::upper_bound(times_.begin(), times_.end(), b,
+                               [](uint32_t x, const model::TimeExpr& t) { return x < t.span.begin; });
+    if (it == times_.begin() || std::prev(it)->span.end <= b) {
+      return false;
+    }
+    const auto type = std::prev(it)->type;
+    return type == model::TimexType::kDate || type == model::TimexType::kTime;
+  }
   int QuoteEndFor(int open) const { return quote_match_[open]; }
 
   // Content from token k to the sentence end; follows a direct quote opened
@@ -427,6 +448,9 @@ int DocRun::SubjectStart(int j, int a) const {
       }
       if ((t.flags & kClauseW) || (t.flags & kPrepositionW)) {
         break;
+      }
+      if (s <= j && InTime(k) && OpensSentence(k, a)) {
+        break;  // "On Wednesday The New York Times wrote": the date is no part of it
       }
       if (t.low == "and") {
         // "Russia and North Korea said", "RT and its defenders say".
@@ -849,6 +873,17 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
     int sb = SubjectStart(p - 1, a);
     if (sb < 0) {
       return false;
+    }
+    // "Russia's envoy, Andrey Belyousov, said": a described speaker named in
+    // the apposition; the name is the source.
+    bool named = !dash && p + 1 < j && !tok_[p - 1].cap;
+    for (int k = p + 1; named && k < j; ++k) {
+      named = (tok_[k].kind == TokenKind::kWord && tok_[k].cap) ||
+              (k > p + 1 && IsPunct(k, "."));  // "Lt. Gen. Kyrylo Budanov"
+    }
+    if (named) {
+      *out = {p + 1, j};
+      return true;
     }
     *out = {sb, p};
     return true;
@@ -1938,6 +1973,17 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
     }
   }
   int first = std::min(cue_b, src.empty() ? cue_b : src.b);
+  if (c.stated_on < 0 && first > a && OpensSentence(first - 1, a) &&
+      layer_.tokens[first].span.begin <= c.content[0].begin) {
+    // "On Wednesday The Daily Courier wrote C": a date phrase opening the
+    // sentence right before the source.
+    for (int k = a; k < first; ++k) {
+      if (int tx = DateStartingAt(k); tx >= 0) {
+        c.stated_on = tx;
+        break;
+      }
+    }
+  }
   if (c.stated_on < 0 && first > a && IsComma(first - 1) &&
       layer_.tokens[first].span.begin <= c.content[0].begin) {
     // "On Friday, X said C", "When asked on Thursday, X said C"

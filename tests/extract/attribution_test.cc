@@ -190,6 +190,25 @@ TEST_F(AttributionTest, NestedCiteAsSaying) {
   EXPECT_EQ(c[0].content, (Strings{"the fleet would sail in May"}));
 }
 
+TEST_F(AttributionTest, DescribedSpeakerNamedInApposition) {
+  auto c = Run("The port's harbour master, Ola Nordmann, said on Monday that the quay was closed.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Ola Nordmann");
+  EXPECT_EQ(c[0].content, (Strings{"the quay was closed"}));
+  auto d = Run("The Harbour Gazette cited the navy's chief, Rear Adm. Jon Berg, as saying the "
+               "fleet would sail.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].source, "Rear Adm. Jon Berg");
+}
+
+TEST_F(AttributionTest, LeadingDateIsNoPartOfTheSource) {
+  auto c = Run("On Tuesday The Harbour Gazette wrote that the fleet would sail in May.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The Harbour Gazette");
+  EXPECT_EQ(c[0].lemma, "write");
+  EXPECT_EQ(c[0].stated_on, "2025-01-21");  // the opening date governs the cue
+}
+
 TEST_F(AttributionTest, CitingInsideAppositionKeepsReporter) {
   auto c =
       Run("The Daily Courier, citing an unnamed official, reported that the plant would close.");
