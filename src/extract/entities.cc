@@ -87,9 +87,17 @@ Word MakeWord(std::string_view text, const model::Token& t) {
   }
   w.text = s;
   if (!w.is_word || s.empty()) return w;
+  auto decode = [&s](size_t& p) -> char32_t {  // ASCII without a call
+    const unsigned char b = static_cast<unsigned char>(s[p]);
+    if (b < 0x80) {
+      ++p;
+      return b;
+    }
+    return utf8::Decode(s, p);
+  };
   size_t pos = 0;
-  char32_t first = utf8::Decode(s, pos);
-  char32_t second = pos < s.size() ? utf8::Decode(s, pos) : 0;
+  char32_t first = decode(pos);
+  char32_t second = pos < s.size() ? decode(pos) : 0;
   w.cap = IsUpper(first);
   w.camel = !w.cap && IsLower(first) && IsUpper(second) && s.size() >= 3;
   int letters = 0, uppers = 0;
