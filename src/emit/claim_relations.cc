@@ -93,8 +93,9 @@ FigureKey KeyOfFigure(std::string_view counts, std::string_view unit) {
   return k;
 }
 
-void ClaimRelations::Add(const std::string& claim_iri, const std::string& source,
-                         const std::string& date, const model::Quantity& q) {
+void ClaimRelations::Add(const std::string& claim_iri, const std::string& quantity_iri,
+                         const std::string& source, const std::string& date,
+                         const model::Quantity& q) {
   FigureKey k = KeyOfFigure(q.counts, q.unit);
   if (!k.ok() || claim_iri.empty()) return;
   Figure f;
@@ -102,6 +103,7 @@ void ClaimRelations::Add(const std::string& claim_iri, const std::string& source
   f.subject = std::move(k.subject);
   f.measure = std::move(k.measure);
   f.claim = claim_iri;
+  f.quantity = quantity_iri;
   f.source = source;
   f.date = date;
   f.value = q.value;
@@ -172,6 +174,8 @@ size_t ClaimRelations::Write(TripleSink& sink, const std::string& base) {
     sink.Triple(iri(node), iri(v::kRelationKind), lit(p.update ? "update" : "conflict"));
     sink.Triple(iri(node), iri(v::kFromClaim), iri(p.a->claim));
     sink.Triple(iri(node), iri(v::kToClaim), iri(p.b->claim));
+    if (!p.a->quantity.empty()) sink.Triple(iri(node), iri(v::kFromFigure), iri(p.a->quantity));
+    if (!p.b->quantity.empty()) sink.Triple(iri(node), iri(v::kToFigure), iri(p.b->quantity));
     sink.Triple(iri(node), iri(v::kMeasure), lit(p.b->measure));
     sink.Triple(iri(node), iri(v::kSubjectKey), lit(p.b->subject));
     sink.Triple(iri(node), iri(v::kReason), lit(reason));

@@ -33,10 +33,11 @@ class ClaimRelations {
  public:
   // Files a figure of claim `claim_iri` by `source` (an entity IRI, or empty)
   // stated on `date` (YYYY[-MM[-DD]], statement date else publication date).
-  void Add(const std::string& claim_iri, const std::string& source, const std::string& date,
-           const model::Quantity& q);
+  void Add(const std::string& claim_iri, const std::string& quantity_iri, const std::string& source,
+           const std::string& date, const model::Quantity& q);
   // Writes cg:conflictsWith (both directions) and cg:updates links, and one
-  // cg:ClaimRelation node per pair with its kind and reason, under `base`.
+  // cg:ClaimRelation node per pair with its kind, the two figures and the
+  // reason, under `base`.
   // Returns the number of pairs.
   size_t Write(TripleSink& sink, const std::string& base);
 
@@ -46,6 +47,7 @@ class ClaimRelations {
     std::string subject;
     std::string measure;
     std::string claim;
+    std::string quantity;
     std::string source;
     std::string date;
     double value = 0;

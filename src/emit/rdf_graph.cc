@@ -477,7 +477,9 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
         TimexCalendarValue(x.times[cl.stated_on].value, lex) != nullptr) {
       date.assign(lex);
     }
-    relations_.Add(*c, src ? *src : std::string(), date, q);
+    std::string q_iri;
+    st.SpanIri(q_iri, "q", q.span);
+    relations_.Add(*c, q_iri, src ? *src : std::string(), date, q);
   }
   std::sort(span_nodes.begin(), span_nodes.end());
   span_nodes.erase(std::unique(span_nodes.begin(), span_nodes.end()), span_nodes.end());
