@@ -330,10 +330,7 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
     s.Lit(v::kTimexType, TimexTypeName(te.type));
     s.Str(v::kTimexMod, te.mod);
     std::string_view lex;
-    // Compared as text: the same literal may sit at different addresses in
-    // different translation units (found by the sanitizer build).
-    const char* dt = TimexCalendarValue(te.value, lex);
-    if (dt != nullptr && std::string_view(dt) == v::kXsdDate) {
+    if (TimexCalendarValue(te.value, lex) == v::kXsdDate) {
       s.Lit(v::kDate, lex, v::kXsdDate);
     }
   }

@@ -23,8 +23,7 @@ bool IsAbsoluteIri(std::string_view s);
 // The XSD calendar datatype of a date by its shape: YYYY-MM-DD -> xsd:date,
 // YYYY-MM -> xsd:gYearMonth, YYYY -> xsd:gYear; nullptr when `s` has none of
 // these shapes or names no real day (2025-02-30, month 13).
-// The returned pointer is one of vocab::kXsd*, but compare it as text (the
-// literal may have several addresses across translation units).
+// The returned pointer is one of vocab::kXsd* (comparable by address).
 const char* CalendarDatatype(std::string_view s);
 
 // The date part of a TIMEX3 value as a calendar literal: "2025-01-24" and

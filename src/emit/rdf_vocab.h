@@ -20,105 +20,109 @@ inline constexpr const char* kPrefixes[][2] = {
     {"skos", SKOS_NS}, {"owl", OWL_NS}, {"xsd", XSD_NS},
 };
 
-inline constexpr const char* kType = RDF_NS "type";
+// Each term is an inline array, one object program-wide, so a pointer to it
+// (CalendarDatatype's result) compares equal in every translation unit; a
+// `const char*` constant would be folded to a per-unit literal.
+
+inline constexpr char kType[] = RDF_NS "type";
 
 // Datatypes.
-inline constexpr const char* kXsdInteger = XSD_NS "integer";
-inline constexpr const char* kXsdDecimal = XSD_NS "decimal";
-inline constexpr const char* kXsdBoolean = XSD_NS "boolean";
-inline constexpr const char* kXsdDate = XSD_NS "date";
-inline constexpr const char* kXsdGYearMonth = XSD_NS "gYearMonth";
-inline constexpr const char* kXsdGYear = XSD_NS "gYear";
+inline constexpr char kXsdInteger[] = XSD_NS "integer";
+inline constexpr char kXsdDecimal[] = XSD_NS "decimal";
+inline constexpr char kXsdBoolean[] = XSD_NS "boolean";
+inline constexpr char kXsdDate[] = XSD_NS "date";
+inline constexpr char kXsdGYearMonth[] = XSD_NS "gYearMonth";
+inline constexpr char kXsdGYear[] = XSD_NS "gYear";
 
 // Classes.
-inline constexpr const char* kCgNs = CG_NS;
-inline constexpr const char* kDocument = CG_NS "Document";
-inline constexpr const char* kClaim = CG_NS "Claim";
-inline constexpr const char* kMention = CG_NS "Mention";
-inline constexpr const char* kTimeExpression = CG_NS "TimeExpression";
-inline constexpr const char* kQuantity = CG_NS "Quantity";
-inline constexpr const char* kMergeEvidence = CG_NS "MergeEvidence";
-inline constexpr const char* kNifContext = NIF_NS "Context";
+inline constexpr char kCgNs[] = CG_NS;
+inline constexpr char kDocument[] = CG_NS "Document";
+inline constexpr char kClaim[] = CG_NS "Claim";
+inline constexpr char kMention[] = CG_NS "Mention";
+inline constexpr char kTimeExpression[] = CG_NS "TimeExpression";
+inline constexpr char kQuantity[] = CG_NS "Quantity";
+inline constexpr char kMergeEvidence[] = CG_NS "MergeEvidence";
+inline constexpr char kNifContext[] = NIF_NS "Context";
 
 // Documents and their text.
-inline constexpr const char* kDocId = CG_NS "docId";
-inline constexpr const char* kHeadline = SCHEMA_NS "headline";
-inline constexpr const char* kPublisherName = CG_NS "publisherName";
-inline constexpr const char* kAuthor = SCHEMA_NS "author";
-inline constexpr const char* kUrl = SCHEMA_NS "url";
-inline constexpr const char* kDatePublished = SCHEMA_NS "datePublished";
-inline constexpr const char* kInLanguage = SCHEMA_NS "inLanguage";
-inline constexpr const char* kDocumentOf = CG_NS "document";
-inline constexpr const char* kIsString = NIF_NS "isString";
-inline constexpr const char* kBeginIndex = NIF_NS "beginIndex";
-inline constexpr const char* kEndIndex = NIF_NS "endIndex";
-inline constexpr const char* kAnchorOf = NIF_NS "anchorOf";
-inline constexpr const char* kReferenceContext = NIF_NS "referenceContext";
+inline constexpr char kDocId[] = CG_NS "docId";
+inline constexpr char kHeadline[] = SCHEMA_NS "headline";
+inline constexpr char kPublisherName[] = CG_NS "publisherName";
+inline constexpr char kAuthor[] = SCHEMA_NS "author";
+inline constexpr char kUrl[] = SCHEMA_NS "url";
+inline constexpr char kDatePublished[] = SCHEMA_NS "datePublished";
+inline constexpr char kInLanguage[] = SCHEMA_NS "inLanguage";
+inline constexpr char kDocumentOf[] = CG_NS "document";
+inline constexpr char kIsString[] = NIF_NS "isString";
+inline constexpr char kBeginIndex[] = NIF_NS "beginIndex";
+inline constexpr char kEndIndex[] = NIF_NS "endIndex";
+inline constexpr char kAnchorOf[] = NIF_NS "anchorOf";
+inline constexpr char kReferenceContext[] = NIF_NS "referenceContext";
 
 // Mentions.
-inline constexpr const char* kRefersTo = CG_NS "refersTo";
-inline constexpr const char* kMentionKind = CG_NS "mentionKind";
-inline constexpr const char* kMentionType = CG_NS "mentionType";
-inline constexpr const char* kActsFor = CG_NS "actsFor";
+inline constexpr char kRefersTo[] = CG_NS "refersTo";
+inline constexpr char kMentionKind[] = CG_NS "mentionKind";
+inline constexpr char kMentionType[] = CG_NS "mentionType";
+inline constexpr char kActsFor[] = CG_NS "actsFor";
 
 // Claims.
-inline constexpr const char* kWasDerivedFrom = PROV_NS "wasDerivedFrom";
-inline constexpr const char* kWasAttributedTo = PROV_NS "wasAttributedTo";
-inline constexpr const char* kSource = CG_NS "source";
-inline constexpr const char* kCue = CG_NS "cue";
-inline constexpr const char* kCueLemma = CG_NS "cueLemma";
-inline constexpr const char* kCueCategory = CG_NS "cueCategory";
-inline constexpr const char* kContent = CG_NS "content";
-inline constexpr const char* kStatedOn = CG_NS "statedOn";
-inline constexpr const char* kAbout = CG_NS "about";
-inline constexpr const char* kMentionsTime = CG_NS "mentionsTime";
-inline constexpr const char* kDirectQuote = CG_NS "directQuote";
-inline constexpr const char* kNegated = CG_NS "negated";
-inline constexpr const char* kUnattributed = CG_NS "unattributed";
-inline constexpr const char* kReportedBy = CG_NS "reportedBy";
+inline constexpr char kWasDerivedFrom[] = PROV_NS "wasDerivedFrom";
+inline constexpr char kWasAttributedTo[] = PROV_NS "wasAttributedTo";
+inline constexpr char kSource[] = CG_NS "source";
+inline constexpr char kCue[] = CG_NS "cue";
+inline constexpr char kCueLemma[] = CG_NS "cueLemma";
+inline constexpr char kCueCategory[] = CG_NS "cueCategory";
+inline constexpr char kContent[] = CG_NS "content";
+inline constexpr char kStatedOn[] = CG_NS "statedOn";
+inline constexpr char kAbout[] = CG_NS "about";
+inline constexpr char kMentionsTime[] = CG_NS "mentionsTime";
+inline constexpr char kDirectQuote[] = CG_NS "directQuote";
+inline constexpr char kNegated[] = CG_NS "negated";
+inline constexpr char kUnattributed[] = CG_NS "unattributed";
+inline constexpr char kReportedBy[] = CG_NS "reportedBy";
 
 // Relations between claims (claim_relations.h).
-inline constexpr const char* kClaimRelation = CG_NS "ClaimRelation";
-inline constexpr const char* kConflictsWith = CG_NS "conflictsWith";
-inline constexpr const char* kUpdates = CG_NS "updates";
-inline constexpr const char* kRelationKind = CG_NS "relationKind";
-inline constexpr const char* kFromClaim = CG_NS "fromClaim";
-inline constexpr const char* kToClaim = CG_NS "toClaim";
-inline constexpr const char* kFromFigure = CG_NS "fromFigure";
-inline constexpr const char* kToFigure = CG_NS "toFigure";
-inline constexpr const char* kMeasure = CG_NS "measure";
-inline constexpr const char* kSubjectKey = CG_NS "subjectKey";
-inline constexpr const char* kReason = CG_NS "reason";
+inline constexpr char kClaimRelation[] = CG_NS "ClaimRelation";
+inline constexpr char kConflictsWith[] = CG_NS "conflictsWith";
+inline constexpr char kUpdates[] = CG_NS "updates";
+inline constexpr char kRelationKind[] = CG_NS "relationKind";
+inline constexpr char kFromClaim[] = CG_NS "fromClaim";
+inline constexpr char kToClaim[] = CG_NS "toClaim";
+inline constexpr char kFromFigure[] = CG_NS "fromFigure";
+inline constexpr char kToFigure[] = CG_NS "toFigure";
+inline constexpr char kMeasure[] = CG_NS "measure";
+inline constexpr char kSubjectKey[] = CG_NS "subjectKey";
+inline constexpr char kReason[] = CG_NS "reason";
 
 // Time expressions.
-inline constexpr const char* kTimexValue = CG_NS "timexValue";
-inline constexpr const char* kTimexType = CG_NS "timexType";
-inline constexpr const char* kTimexMod = CG_NS "timexMod";
-inline constexpr const char* kDate = CG_NS "date";
+inline constexpr char kTimexValue[] = CG_NS "timexValue";
+inline constexpr char kTimexType[] = CG_NS "timexType";
+inline constexpr char kTimexMod[] = CG_NS "timexMod";
+inline constexpr char kDate[] = CG_NS "date";
 
 // Quantities.
-inline constexpr const char* kValue = CG_NS "value";
-inline constexpr const char* kLow = CG_NS "low";
-inline constexpr const char* kHigh = CG_NS "high";
-inline constexpr const char* kUnit = CG_NS "unit";
-inline constexpr const char* kQualifier = CG_NS "qualifier";
-inline constexpr const char* kCounts = CG_NS "counts";
-inline constexpr const char* kInClaim = CG_NS "inClaim";
+inline constexpr char kValue[] = CG_NS "value";
+inline constexpr char kLow[] = CG_NS "low";
+inline constexpr char kHigh[] = CG_NS "high";
+inline constexpr char kUnit[] = CG_NS "unit";
+inline constexpr char kQualifier[] = CG_NS "qualifier";
+inline constexpr char kCounts[] = CG_NS "counts";
+inline constexpr char kInClaim[] = CG_NS "inClaim";
 
 // Entities and merge evidence.
-inline constexpr const char* kPrefLabel = SKOS_NS "prefLabel";
-inline constexpr const char* kAltLabel = SKOS_NS "altLabel";
-inline constexpr const char* kExactMatch = SKOS_NS "exactMatch";
-inline constexpr const char* kSameAs = OWL_NS "sameAs";
-inline constexpr const char* kMentionCount = CG_NS "mentionCount";
-inline constexpr const char* kDocumentCount = CG_NS "documentCount";
-inline constexpr const char* kMergedInto = CG_NS "mergedInto";
-inline constexpr const char* kLeftLabel = CG_NS "leftLabel";
-inline constexpr const char* kRightLabel = CG_NS "rightLabel";
-inline constexpr const char* kLeftDocument = CG_NS "leftDocument";
-inline constexpr const char* kRightDocument = CG_NS "rightDocument";
-inline constexpr const char* kEvidenceKind = CG_NS "evidenceKind";
-inline constexpr const char* kConfidence = CG_NS "confidence";
+inline constexpr char kPrefLabel[] = SKOS_NS "prefLabel";
+inline constexpr char kAltLabel[] = SKOS_NS "altLabel";
+inline constexpr char kExactMatch[] = SKOS_NS "exactMatch";
+inline constexpr char kSameAs[] = OWL_NS "sameAs";
+inline constexpr char kMentionCount[] = CG_NS "mentionCount";
+inline constexpr char kDocumentCount[] = CG_NS "documentCount";
+inline constexpr char kMergedInto[] = CG_NS "mergedInto";
+inline constexpr char kLeftLabel[] = CG_NS "leftLabel";
+inline constexpr char kRightLabel[] = CG_NS "rightLabel";
+inline constexpr char kLeftDocument[] = CG_NS "leftDocument";
+inline constexpr char kRightDocument[] = CG_NS "rightDocument";
+inline constexpr char kEvidenceKind[] = CG_NS "evidenceKind";
+inline constexpr char kConfidence[] = CG_NS "confidence";
 
 #undef CG_NS
 #undef NIF_NS
