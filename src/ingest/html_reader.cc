@@ -12,12 +12,8 @@ namespace claimgraph::ingest {
 void ParseHtml(const std::string& name, std::string_view bytes, const DocumentSink& on_document,
                const SkipSink& on_skip, const WarningSink& on_warning,
                const ReaderOptions& options) {
-  if (auto why = WholeFileProblem(bytes, options)) {
-    on_skip({name, *why});
-    return;
-  }
   std::optional<std::string> converted;
-  if (auto why = MarkupToUtf8(bytes, converted, "charset")) {
+  if (auto why = MarkupFileProblem(bytes, converted, options, "charset")) {
     on_skip({name, *why});
     return;
   }

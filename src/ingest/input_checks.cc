@@ -143,6 +143,13 @@ std::optional<std::string> MarkupToUtf8(std::string_view& bytes, std::optional<s
   return std::nullopt;
 }
 
+std::optional<std::string> MarkupFileProblem(std::string_view& bytes,
+                                             std::optional<std::string>& storage,
+                                             const ReaderOptions& options, const char* declared) {
+  if (auto why = WholeFileProblem(bytes, options)) return why;
+  return MarkupToUtf8(bytes, storage, declared);
+}
+
 std::string CollapseSpace(std::string_view s) {
   std::string out;
   bool space = false;

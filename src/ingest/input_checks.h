@@ -51,6 +51,12 @@ std::optional<std::string> WholeFileProblem(std::string_view bytes, const Reader
 std::optional<std::string> MarkupToUtf8(std::string_view& bytes, std::optional<std::string>& storage,
                                         const char* declared);
 
+// Both of the above for a markup file: the skip reason, or nothing (with
+// `bytes` then valid UTF-8, possibly pointing into `storage`).
+std::optional<std::string> MarkupFileProblem(std::string_view& bytes,
+                                             std::optional<std::string>& storage,
+                                             const ReaderOptions& options, const char* declared);
+
 // XML/HTML white space, and runs of it collapsed to one space (trimmed).
 inline bool IsMarkupSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';

@@ -341,12 +341,8 @@ void ReadNitf(pugi::xml_node root, const Context& cx) {
 void ParseXml(const std::string& name, std::string_view bytes, const DocumentSink& on_document,
               const SkipSink& on_skip, const WarningSink& on_warning,
               const ReaderOptions& options) {
-  if (auto why = WholeFileProblem(bytes, options)) {
-    on_skip({name, *why});
-    return;
-  }
   std::optional<std::string> converted;
-  if (auto why = MarkupToUtf8(bytes, converted, "encoding")) {
+  if (auto why = MarkupFileProblem(bytes, converted, options, "encoding")) {
     on_skip({name, *why});
     return;
   }
