@@ -136,6 +136,10 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   };
   std::vector<Pending> pending;
   std::set<std::string> ids;
+  auto skip = [&](std::string where, std::string reason) {
+    log << "claimgraph: skipped " << where << ": " << reason << "\n";
+    summary.skipped.push_back({std::move(where), std::move(reason)});
+  };
 
   // 0. documents stored by earlier --into runs (OUT itself) and by shards
   // (merge): re-linked, never re-extracted.
@@ -162,10 +166,8 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     for (size_t i = 0; i < sf->entries().size(); ++i) {
       const auto& e = sf->entries()[i];
       if (!keep[i]) {
-        summary.skipped.push_back({state_dirs[k] + ":" + e.doc_id,
-                                   "document id '" + e.doc_id + "' already read from another shard"});
-        log << "claimgraph: skipped " << summary.skipped.back().where << ": "
-            << summary.skipped.back().reason << "\n";
+        skip(state_dirs[k] + ":" + e.doc_id,
+             "document id '" + e.doc_id + "' already read from another shard");
         continue;
       }
       pending.push_back({e.doc_id, static_cast<uint32_t>(pending.size()), e.record, sf, &e});
@@ -187,14 +189,6 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   auto flush = [&] {
     ExtractBatch(batch, 0, extractor, jobs);
     for (auto& p : batch) {
-      if (summary.stored_documents > 0 && ids.count(p.doc.id)) {
-        summary.skipped.push_back(
-            {p.doc.origin, "id '" + p.doc.id + "' is already in the graph" +
-                               " (an updated article needs a new id)"});
-        log << "claimgraph: skipped " << summary.skipped.back().where << ": "
-            << summary.skipped.back().reason << "\n";
-        continue;
-      }
       ++extracted;
       summary.mentions += p.x.mentions.size();
       summary.claims += p.x.claims.size();
@@ -223,14 +217,17 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   summary.bytes = reader.Read(
       options.inputs,
       [&](model::Document&& d) {
+        if (summary.stored_documents > 0 && ids.count(d.id)) {
+          // Checked before extraction: a stored document is never redone.
+          skip(d.origin, "id '" + d.id + "' is already in the graph" +
+                             " (an updated article needs a new id)");
+          return;
+        }
         batch_bytes += d.text.size();
         batch.push_back({std::move(d), {}});
         if (batch.size() >= kBatchDocs || batch_bytes >= kBatchBytes) flush();
       },
-      [&](const ingest::Skip& s) {
-        summary.skipped.push_back({s.where, s.reason});
-        log << "claimgraph: skipped " << s.where << ": " << s.reason << "\n";
-      },
+      [&](const ingest::Skip& s) { skip(s.where, s.reason); },
       [&](const ingest::Warning& w) {
         if (!options.quiet) log << "claimgraph: warning: " << w.where << ": " << w.message << "\n";
       });
