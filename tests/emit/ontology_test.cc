@@ -2,12 +2,11 @@
 // label, a comment and its alignment to PROV-O, schema.org, NIF and SKOS.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "emit/rdf_graph.h"
 #include "emit/rdf_vocab.h"
@@ -38,17 +37,21 @@ struct Ontology {
   }
 };
 
+// Reads serdi's N-Triples through a pipe: ctest runs these tests in parallel,
+// so a shared temporary file would be truncated under a reader.
 Ontology Load() {
   const fs::path src = fs::path(CLAIMGRAPH_SOURCE_DIR) / "ontology" / "claimgraph.ttl";
-  const fs::path tmp = fs::path(::testing::TempDir()) / "ontology_test.nt";
-  std::string cmd =
-      "serdi -q -i turtle -o ntriples '" + src.string() + "' > '" + tmp.string() + "'";
-  EXPECT_EQ(std::system(cmd.c_str()), 0) << "serdi rejects " << src;
-  std::ifstream in(tmp, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
+  const std::string cmd = "serdi -q -i turtle -o ntriples '" + src.string() + "'";
+  std::string nt;
+  if (FILE* pipe = ::popen(cmd.c_str(), "r")) {
+    char buf[1 << 14];
+    for (size_t n; (n = std::fread(buf, 1, sizeof buf, pipe)) > 0;) nt.append(buf, n);
+    EXPECT_EQ(::pclose(pipe), 0) << "serdi rejects " << src;
+  } else {
+    ADD_FAILURE() << "cannot run serdi";
+  }
   Ontology o;
-  for (const auto& t : testing::ParseNt(ss.str())) o.about[t.s].emplace(t.p, t.o);
+  for (const auto& t : testing::ParseNt(nt)) o.about[t.s].emplace(t.p, t.o);
   return o;
 }
 
