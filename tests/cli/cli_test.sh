@@ -212,6 +212,33 @@ case $case in
     same_files one two
     same_files one four
     ;;
+  input_order)
+    # The same documents given in another order (folders, argument order and
+    # the lines of a JSON Lines file) give the same bytes.
+    small_corpus a/one
+    mkdir -p a/two
+    printf 'The Port Council said on Friday that 12 cranes would be replaced.\n' >a/two/cranes.txt
+    printf '%s\n' '{"id": "w1", "published": "2025-03-02", "text": "Officials said the ferry would resume on Monday."}' \
+      '{"id": "w2", "published": "2025-03-03", "text": "The weather service said about 30 roads were closed."}' \
+      '{"id": "w3", "published": "2025-03-04", "text": "Mayor Lena Ortiz said the bridge was safe."}' >a/wire.jsonl
+    mkdir -p b/x b/y
+    cp a/one/* b/y/ && cp a/two/* b/x/
+    tac a/wire.jsonl >b/wire.jsonl
+    run 0 build a/one a/two a/wire.jsonl -o first
+    run 0 build b/wire.jsonl b/x b/y -o second
+    same_files first second
+    ;;
+  bad_inputs_leave_good_graph)
+    # Bad files mixed in change nothing in the graph of the good documents.
+    small_corpus clean
+    small_corpus mixed
+    printf '\0\1\2 binary' >mixed/noise.txt
+    printf '<rss><channel><item>' >mixed/cut.xml
+    printf 'Broken \xff\xfe bytes\n' >mixed/bad-utf8.txt
+    run 0 build clean -o good
+    run 1 build mixed -o withbad
+    same_files good withbad
+    ;;
   *)
     fail "unknown case"
     ;;
