@@ -273,9 +273,11 @@ const WordMap<TenseWord>& TenseWords() {
       for (std::string_view w : list)
         if (!m->Contains(w)) m->Set(w, t);
     };
-    add({"will", "shall", "won't", "going", "plans", "plan", "expected", "expects", "expect",
-         "scheduled", "due", "upcoming", "intends", "aims", "hopes", "would", "tomorrow",
-         "should", "must", "might", "could"},
+    // "plan" is no marker ("announced the plan Friday"), nor "planned" ("the
+    // planned trip"); "could not" is checked in Governing.
+    add({"will", "shall", "won't", "going", "plans", "planning", "expected", "expects",
+         "expect", "scheduled", "due", "upcoming", "intends", "aims", "hopes", "would",
+         "tomorrow", "should", "must", "might", "could", "payable", "effective"},
         TenseWord::kFutureWord);
     add({"said", "was", "were", "had", "did", "told", "ago", "went", "came", "took", "gave",
          "met", "saw", "began", "fell", "rose", "left", "sent", "held", "lost", "won", "made",
@@ -306,26 +308,58 @@ Dir TenseOf(std::string_view w) {
 // The tense of the verb that governs tokens [i, end): the nearest tense
 // marker before them in the sentence, else just after them; past by default
 // (news reports events that happened).
+// Words before "to" that look ahead: "plans to", "is to", "set to", "agreed to".
+bool IntentBeforeTo(std::string_view w) {
+  return In(w, {"plan", "plans", "planning", "intend", "intends", "intended",
+                "expect", "expects", "expected", "hope", "hopes", "hoped", "aim", "aims",
+                "aimed", "set", "due", "scheduled", "going", "is", "are", "am", "agreed",
+                "agree", "agrees", "decided", "promised", "vowed", "pledged", "prepared",
+                "preparing", "ready", "likely", "poised", "want", "wants", "wanted"});
+}
+
+// The tense marker d of word k corrected by the word after it: "could not be
+// reached" and "would have gone" are past; "plans" is a verb only before "to"
+// ("vacation plans" is none).
+Dir InContext(const Words& w, size_t k, Dir d) {
+  if (d != kFuture) return d;
+  std::string_view word = w.lower(k);
+  std::string_view next = w.lower(k + 1);
+  if (In(word, {"could", "would", "should", "might", "must"}) &&
+      (next == "have" || (word == "could" && In(next, {"not", "n't"}))))
+    return kPast;
+  if (word == "plans" && next != "to") return kUnknown;
+  return d;
+}
+
 Dir Governing(const Words& w, size_t first, size_t i, size_t end, size_t last) {
   if (i > first && w.lower(i - 1) == "since") return kPast;  // "since May"
-  for (size_t k = i, n = 0; k > first && n < 12; ++n) {
+  // "postponed until Friday", "as early as Tuesday": a deadline ahead (not a
+  // sentence-opening "Until Friday, they had ...").
+  if (i > first + 1 && In(w.lower(i - 1), {"until", "till"})) return kFuture;
+  if (i > first + 1 && w.lower(i - 1) == "as" && In(w.lower(i - 2), {"early", "soon"}))
+    return kFuture;
+  size_t scanned = 0;
+  for (size_t k = i, n = 0; k > first && n < 12; ++n, ++scanned) {
     --k;
     if (w.kind(k) != TokenKind::kWord) {
       std::string_view p = w.lower(k);
       if (p == ";" || p == ":" || w.kind(k) == TokenKind::kOpenQuote) break;
       continue;
     }
-    Dir d = TenseOf(w.lower(k));
+    std::string_view word = w.lower(k);
+    if (word == "to" && k > first && IntentBeforeTo(w.lower(k - 1))) return kFuture;
+    Dir d = TenseOf(word);
+    d = InContext(w, k, d);
     // A passive participle after "be" takes the tense of what comes before:
-    // "will be moved".
-    if (d == kPast && k > first && w.lower(k).ends_with("ed") &&
-        In(w.lower(k - 1), {"be", "been", "being", "to"}))
-      continue;
+    // "will be moved", "would still be held".
+    if (d == kPast && k > first && In(w.lower(k - 1), {"be", "been", "being", "to"})) continue;
     if (d != kUnknown) return d;
   }
-  for (size_t k = end, n = 0; k < last && n < 6; ++k, ++n) {
+  // Nothing before (a sentence-opening "On Tuesday, ..."): the verb comes after.
+  size_t ahead = scanned < 3 ? 12 : 6;
+  for (size_t k = end, n = 0; k < last && n < ahead; ++k, ++n) {
     if (w.kind(k) != TokenKind::kWord) continue;
-    if (Dir d = TenseOf(w.lower(k)); d != kUnknown) return d;
+    if (Dir d = InContext(w, k, TenseOf(w.lower(k))); d != kUnknown) return d;
   }
   return kUnknown;
 }
@@ -463,9 +497,10 @@ int Matcher::YearFor(int m, int d, Dir dir) const {
   // coming one even in a past-tense report ("asked it to respond by Oct. 31").
   if (dir == kPast) return there <= here || there - here <= (d ? 64 : 2 * 32) ? a.y : a.y - 1;
   if (dir == kFuture) return there >= here ? a.y : a.y + 1;
-  // Unknown: the nearer of this year's and the neighbouring year's.
+  // Unknown: the nearer of this year's and the neighbouring year's; half a
+  // year ahead is the past one (news reports what happened).
   int diff = there - here;
-  if (diff > 6 * 32) return a.y - 1;
+  if (diff >= 6 * 32) return a.y - 1;
   if (diff < -6 * 32) return a.y + 1;
   return a.y;
 }
@@ -930,6 +965,11 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
   if (n == 1 && u.plural) return std::nullopt;
   h.end = k + 1;
   std::string_view after = L(h.end);
+  // "a second vote", "a second group": the ordinal, not the unit.
+  if (unit == kSecond && !u.plural && (t == "a" || t == "one") && h.end < last_ &&
+      K(h.end) == TokenKind::kWord &&
+      !In(after, {"later", "earlier", "ago", "or", "and", "before", "after", "of"}))
+    return std::nullopt;
   if (after == "old" || after == "-") return std::nullopt;  // ages: "four years old"
   if ((after == "ago" || after == "earlier") && n < 0) {  // "several years ago"
     h.value = "PAST_REF";

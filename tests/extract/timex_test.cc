@@ -79,6 +79,26 @@ TEST_F(TimexTest, WeekdaysFollowTheTenseOfTheirVerb) {
   EXPECT_EQ(One("2025-01-24", "The ministry announced the deal Wednesday."), "2025-01-22");
 }
 
+TEST_F(TimexTest, TenseMarkersInContext) {
+  // 2025-01-22 is a Wednesday.
+  EXPECT_EQ(One("2025-01-22", "The ferry is to resume its crossings from the port Friday."),
+            "2025-01-24");
+  EXPECT_EQ(One("2025-01-22", "The council agreed to hold a second vote Friday."), "2025-01-24");
+  EXPECT_EQ(One("2025-01-22", "The mayor could not be reached for comment Tuesday."),
+            "2025-01-21");
+  EXPECT_EQ(One("2025-01-22", "On Monday, the union plans to stage a walkout at the plant."),
+            "2025-01-27");
+  EXPECT_EQ(One("2025-01-22", "On Monday, the union set aside its vacation plans for the strike."),
+            "2025-01-20");
+  EXPECT_EQ(One("2025-01-22", "The hearing was postponed until Thursday."), "2025-01-23");
+  EXPECT_EQ(One("2025-01-22", "He said she could have left Monday."), "2025-01-20");
+  // Month and day: a dividend is paid ahead, a plan was announced behind.
+  EXPECT_EQ(One("1999-10-26", "The dividend is payable Jan. 3 to holders."), "2000-01-03");
+  EXPECT_EQ(One("1999-10-26", "The bank announced the plan Aug. 19."), "1999-08-19");
+  EXPECT_EQ(One("1999-02-10", "A summit would still be held in the capital on April 24."),
+            "1999-04-24");
+}
+
 TEST_F(TimexTest, MonthsAndModifiers) {
   EXPECT_EQ(One("2025-01-24", "The unit was moved in December."), "2024-12");
   EXPECT_EQ(One("2025-01-24", "The unit will be moved in March."), "2025-03");
