@@ -23,8 +23,11 @@ constexpr const char* kHelp = R"(claimgraph: who asserted what about whom, and w
 
 Usage:
   claimgraph build [INPUT...] [options]
-  claimgraph shard [INPUT...] -o SHARD      extract only (for a distributed run)
-  claimgraph merge SHARD... -o OUT [options] link and write the shards' documents
+  claimgraph shard [INPUT...] -o SHARD      one part of a distributed run: SHARD/graph.nt
+                                           (entities as placeholders) and text tables
+  claimgraph merge SHARD... -o OUT [options] link the shards' tables once, write the graph
+  claimgraph rewrite SHARD...                a shard's final N-Triples on stdout (after
+                                           merge --no-rewrite)
   claimgraph --help | --version
 
 INPUT is a file or folder (read recursively), or - for JSON Lines on stdin.
@@ -41,6 +44,8 @@ Options:
       --gexf-claims       GEXF claim-level view: claim nodes between source and subject
       --gexf-min-weight N drop GEXF edges aggregating fewer than N claims (default 1)
       --base IRI          base IRI for data (default https://w3id.org/claimgraph/data/)
+      --no-rewrite        merge: write only the entities, merge evidence and claim
+                          relations, and SHARD/entity-map.tsv for `claimgraph rewrite`
   -j, --jobs N            extract on N threads (default 1; output is identical)
   -q, --quiet             no summary and no warnings (errors are still printed)
       --progress          force the progress line (default: only on a terminal)
@@ -85,6 +90,25 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
   const std::string command = args[0];
+  if (command == "rewrite") {
+    // A pure per-line map over each shard's graph.nt; no options.
+    if (args.size() < 2) return Usage("rewrite needs at least one shard folder");
+    for (size_t i = 1; i < args.size(); ++i) {
+      if (args[i] == "-h" || args[i] == "--help") {
+        std::cout << kHelp;
+        return kExitOk;
+      }
+      if (args[i].size() > 1 && args[i][0] == '-') return Usage("unknown option '" + args[i] + "'");
+    }
+    for (size_t i = 1; i < args.size(); ++i) {
+      auto n = claimgraph::pipeline::RewriteShard(args[i], stdout);
+      if (!n.ok()) {
+        std::cerr << "claimgraph: error: " << n.status().message() << "\n";
+        return kExitFatal;
+      }
+    }
+    return std::fflush(stdout) == 0 ? kExitOk : kExitFatal;
+  }
   if (command != "build" && command != "shard" && command != "merge") {
     return Usage("unknown command '" + command + "'");
   }
@@ -118,6 +142,8 @@ int main(int argc, char** argv) {
       } else {
         return Usage("unknown format '" + v + "' (turtle or ntriples)");
       }
+    } else if (a == "--no-rewrite" && command == "merge") {
+      o.rewrite_shards = false;
     } else if (a == "--no-gexf") {
       o.emit.gexf = false;
     } else if (a == "--gexf-claims") {

@@ -96,7 +96,14 @@ FigureKey KeyOfFigure(std::string_view counts, std::string_view unit) {
 void ClaimRelations::Add(const std::string& claim_iri, const std::string& quantity_iri,
                          const std::string& source, const std::string& date,
                          const model::Quantity& q) {
-  FigureKey k = KeyOfFigure(q.counts, q.unit);
+  AddKeyed(KeyOfFigure(q.counts, q.unit), claim_iri, quantity_iri, source, date, q.value,
+           q.qualifier);
+}
+
+void ClaimRelations::AddKeyed(FigureKey k, const std::string& claim_iri,
+                              const std::string& quantity_iri, const std::string& source,
+                              const std::string& date, double value,
+                              model::QuantityQualifier qualifier) {
   if (!k.ok() || claim_iri.empty()) return;
   Figure f;
   f.key = k.subject + "|" + k.measure;
@@ -106,8 +113,8 @@ void ClaimRelations::Add(const std::string& claim_iri, const std::string& quanti
   f.quantity = quantity_iri;
   f.source = source;
   f.date = date;
-  f.value = q.value;
-  f.qualifier = q.qualifier;
+  f.value = value;
+  f.qualifier = qualifier;
   figures_.push_back(std::move(f));
 }
 

@@ -29,12 +29,22 @@ struct FigureKey {
 // fields when either is missing.
 FigureKey KeyOfFigure(std::string_view counts, std::string_view unit);
 
+// Appends one figures.tsv row (emit.h, FigureRow) when `key.ok()`.
+void AppendFigureRow(std::string& out, std::string_view doc_id, const FigureKey& key,
+                     std::string_view claim_iri, std::string_view quantity_iri,
+                     int32_t source_local, std::string_view date, double value,
+                     model::QuantityQualifier qualifier);
+
 class ClaimRelations {
  public:
   // Files a figure of claim `claim_iri` by `source` (an entity IRI, or empty)
   // stated on `date` (YYYY[-MM[-DD]], statement date else publication date).
   void Add(const std::string& claim_iri, const std::string& quantity_iri, const std::string& source,
            const std::string& date, const model::Quantity& q);
+  // Same, with the key already read (KeyOfFigure); ignored unless key.ok().
+  void AddKeyed(FigureKey key, const std::string& claim_iri, const std::string& quantity_iri,
+                const std::string& source, const std::string& date, double value,
+                model::QuantityQualifier qualifier);
   // Writes cg:conflictsWith (both directions) and cg:updates links, and one
   // cg:ClaimRelation node per pair with its kind, the two figures and the
   // reason, under `base`.

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <system_error>
@@ -61,11 +62,35 @@ class RdfEmitter : public GraphEmitter {
     }
   }
 
+  void AddFigure(const FigureRow& row, const std::string& source_iri) override {
+    writer_.AddFigure(row.subject, row.measure, row.claim, row.quantity, source_iri, row.date,
+                      row.value, row.qualifier);
+  }
+
+  void SetTail(std::function<Result<uint64_t>(std::FILE*)> tail) override {
+    tail_ = std::move(tail);
+  }
+
   Status Finish(const model::EntityTable& table) override {
     writer_.WriteEntities(table);
     Status st = sink_->Finish();
     if (!st.ok()) {
       return st;
+    }
+    if (tail_) {
+      std::FILE* f = std::fopen(graph_.temp_path.c_str(), "ab");
+      if (f == nullptr) {
+        return Status::Error(graph_.temp_path + ": " + std::strerror(errno));
+      }
+      auto appended = tail_(f);
+      const bool closed = std::fclose(f) == 0;
+      if (!appended.ok()) {
+        return appended.status();
+      }
+      if (!closed) {
+        return Status::Error(graph_.temp_path + ": write failed");
+      }
+      tail_count_ = *appended;
     }
     std::vector<PendingFile> done{graph_};
     if (gexf_) {
@@ -104,10 +129,12 @@ class RdfEmitter : public GraphEmitter {
     finished_ = true;
   }
 
-  uint64_t triple_count() const override { return sink_->count(); }
+  uint64_t triple_count() const override { return sink_->count() + tail_count_; }
   std::vector<std::string> files() const override { return files_; }
 
  private:
+  std::function<Result<uint64_t>(std::FILE*)> tail_;
+  uint64_t tail_count_ = 0;
   Options options_;
   PendingFile graph_;
   std::unique_ptr<TripleSink> sink_;

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "base/utf8.h"
+#include "emit/emit.h"
 #include "emit/rdf_terms.h"
 #include "emit/rdf_vocab.h"
 
@@ -247,17 +248,50 @@ const std::string& RdfGraphWriter::EntityIriAt(const model::EntityTable& table, 
   return entity_iris_[e];
 }
 
+// Shard mode: placeholders for the document's local entities, and the
+// figure rows being written.
+struct RdfGraphWriter::ShardDoc {
+  std::vector<std::string> iris;  // LocalEntityIri of each local
+  std::string* figure_rows = nullptr;
+};
+
 void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extraction& x,
                                  const std::vector<int32_t>& mention_entity,
                                  const model::EntityTable& table) {
+  WriteDocument(doc, x, mention_entity, &table, nullptr);
+}
+
+void RdfGraphWriter::AddShardDocument(const model::Document& doc, const model::Extraction& x,
+                                      const std::vector<int32_t>& mention_local, uint32_t locals,
+                                      std::string& figure_rows) {
+  ShardDoc shard;
+  shard.iris.reserve(locals);
+  for (uint32_t l = 0; l < locals; ++l) shard.iris.push_back(LocalEntityIri(doc.id, l));
+  shard.figure_rows = &figure_rows;
+  WriteDocument(doc, x, mention_local, nullptr, &shard);
+}
+
+void RdfGraphWriter::AddFigure(std::string subject, std::string measure,
+                               const std::string& claim_iri, const std::string& quantity_iri,
+                               const std::string& source, const std::string& date, double value,
+                               model::QuantityQualifier qualifier) {
+  relations_.AddKeyed({std::move(subject), std::move(measure)}, claim_iri, quantity_iri, source,
+                      date, value, qualifier);
+}
+
+void RdfGraphWriter::WriteDocument(const model::Document& doc, const model::Extraction& x,
+                                   const std::vector<int32_t>& mention_entity,
+                                   const model::EntityTable* table, ShardDoc* shard) {
   DocState st(doc, x, mention_entity);
   st.doc_iri = DocumentIri(doc.id);
   st.prefix = st.doc_iri + "/";
   st.context_iri = st.prefix + "text";
   const std::string_view text = doc.text;
-  const int32_t n_entities = static_cast<int32_t>(table.entities.size());
+  const int32_t n_entities = static_cast<int32_t>(shard ? shard->iris.size()
+                                                        : table->entities.size());
   auto entity_iri = [&](int32_t e) -> const std::string* {
-    return e >= 0 && e < n_entities ? &EntityIriAt(table, e) : nullptr;
+    if (e < 0 || e >= n_entities) return nullptr;
+    return shard ? &shard->iris[e] : &EntityIriAt(*table, e);
   };
 
   // The document and its text.
@@ -306,7 +340,10 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
     if (const std::string* eiri = entity_iri(e)) {
       s.Iri(v::kRefersTo, *eiri);
     }
-    if (e < 0 || e >= n_entities || table.entities[e].type != men.type) {
+    if (shard && e >= 0 && e < n_entities) {
+      // Written only when the entity's final type differs: the merge decides.
+      s.Iri(v::kMentionType, LocalTypeIri(shard->iris[e], men.type));
+    } else if (e < 0 || e >= n_entities || table->entities[e].type != men.type) {
       s.Iri(v::kMentionType, TypeIri(men.type));
     }
   }
@@ -470,7 +507,8 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
       continue;
     }
     const model::Claim& cl = x.claims[q.claim];
-    const std::string* src = entity_iri(st.SourceEntityOf(cl.source_mention));
+    const int32_t src_entity = st.SourceEntityOf(cl.source_mention);
+    const std::string* src = entity_iri(src_entity);
     std::string date = doc.published;
     std::string_view lex;
     if (cl.stated_on >= 0 && static_cast<size_t>(cl.stated_on) < x.times.size() &&
@@ -479,7 +517,12 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
     }
     std::string q_iri;
     st.SpanIri(q_iri, "q", q.span);
-    relations_.Add(*c, q_iri, src ? *src : std::string(), date, q);
+    if (shard) {
+      AppendFigureRow(*shard->figure_rows, doc.id, KeyOfFigure(q.counts, q.unit), *c, q_iri,
+                      src ? src_entity : -1, date, q.value, q.qualifier);
+    } else {
+      relations_.Add(*c, q_iri, src ? *src : std::string(), date, q);
+    }
   }
   std::sort(span_nodes.begin(), span_nodes.end());
   span_nodes.erase(std::unique(span_nodes.begin(), span_nodes.end()), span_nodes.end());

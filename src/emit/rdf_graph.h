@@ -40,12 +40,32 @@ class RdfGraphWriter {
   // links between claims that disagree or update each other.
   void WriteEntities(const model::EntityTable& table);
 
+  // Shard mode (a distributed run): the same triples as AddDocument, except
+  // that every entity IRI is the placeholder of a document-local entity
+  // (LocalEntityIri; `mention_local[m]` is the local of mention m, -1 none,
+  // `locals` their count), a mention's cg:mentionType whose need depends on
+  // the final entity type is written as LocalTypeIri, and the figures for
+  // claim relations are appended to `figure_rows` (emit.h, figures.tsv)
+  // instead of being kept.
+  void AddShardDocument(const model::Document& doc, const model::Extraction& x,
+                        const std::vector<int32_t>& mention_local, uint32_t locals,
+                        std::string& figure_rows);
+  // Merge: a figure read back from a shard's figures.tsv (`source` already
+  // the entity IRI, or empty), filed as AddDocument files it.
+  void AddFigure(std::string subject, std::string measure, const std::string& claim_iri,
+                 const std::string& quantity_iri, const std::string& source,
+                 const std::string& date, double value, model::QuantityQualifier qualifier);
+
   // B entity/KEY and B doc/ID (exposed for tests).
   std::string EntityIri(const std::string& key) const;
   std::string DocumentIri(const std::string& id) const;
 
  private:
   struct DocState;
+  struct ShardDoc;
+  void WriteDocument(const model::Document& doc, const model::Extraction& x,
+                     const std::vector<int32_t>& mention_entity, const model::EntityTable* table,
+                     ShardDoc* shard);
   const std::string& EntityIriAt(const model::EntityTable& table, int32_t e);
 
   TripleSink& sink_;

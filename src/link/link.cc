@@ -720,4 +720,95 @@ model::EntityTable Linker::Resolve() {
   return table;
 }
 
+// Shards and merges: the within-document step and the cross-document step
+// apart (link.h). Conversions only; the clustering and linking are the ones
+// above.
+DocumentLocals ClusterDocument(const model::Document& doc,
+                               const std::vector<model::Mention>& mentions) {
+  DocRecord rec;
+  rec.id = doc.id;
+  DocClusterer(doc, mentions, rec).Run();
+  DocumentLocals out;
+  out.id = std::move(rec.id);
+  out.locals.reserve(rec.locals.size());
+  for (auto& l : rec.locals) {
+    LocalEntity e;
+    e.label = std::move(l.label);
+    e.kb_iri = std::move(l.kb_iri);
+    e.qualifier = std::move(l.qualifier);
+    e.type_class = static_cast<uint8_t>(l.cls);
+    e.names = std::move(l.names);
+    e.type_votes = l.type_votes;
+    e.mentions = l.mentions;
+    e.first_offset = l.first_offset;
+    e.full_person = l.full_person;
+    out.locals.push_back(std::move(e));
+  }
+  out.mention_local = std::move(rec.mention_local);
+  for (size_t k = 0; k < rec.merges.size(); ++k) {
+    auto& m = rec.merges[k];
+    out.merges.push_back({rec.merge_local[k], std::move(m.left), std::move(m.right),
+                          std::move(m.kind), m.confidence});
+  }
+  return out;
+}
+
+void Linker::AddLocals(uint32_t doc_index, DocumentLocals locals) {
+  DocRecord rec;
+  rec.id = std::move(locals.id);
+  rec.doc_index = doc_index;
+  rec.locals.reserve(locals.locals.size());
+  for (auto& e : locals.locals) {
+    Local l;
+    l.label = std::move(e.label);
+    l.kb_iri = std::move(e.kb_iri);
+    l.qualifier = std::move(e.qualifier);
+    l.cls = static_cast<TypeClass>(std::min<uint8_t>(e.type_class, 3));
+    l.names = std::move(e.names);
+    l.type_votes = e.type_votes;
+    l.mentions = e.mentions;
+    l.first_offset = e.first_offset;
+    l.full_person = e.full_person;
+    rec.locals.push_back(std::move(l));
+  }
+  rec.mention_local = std::move(locals.mention_local);
+  for (auto& m : locals.merges) {
+    if (m.local >= rec.locals.size()) continue;
+    rec.merge_local.push_back(m.local);
+    rec.merges.push_back({std::move(m.left), std::move(m.right), std::move(m.kind), m.confidence});
+  }
+  impl_->docs.push_back(std::move(rec));
+}
+
+std::vector<std::string> BlockingKeys(const LocalEntity& l) {
+  // The keys Resolve() chains or stars on (keep in step with it).
+  std::vector<std::string> keys;
+  const auto cls = static_cast<TypeClass>(std::min<uint8_t>(l.type_class, 3));
+  const std::string c = std::to_string(static_cast<int>(cls));
+  if (!l.kb_iri.empty()) keys.push_back("K|" + l.kb_iri);
+  if (cls == TypeClass::kPerson) {
+    if (l.full_person) {
+      keys.push_back("N|" + c + "|" + NormalName(l.label));
+      keys.push_back("F|" + SpacelessPhonetic(l.label));
+      keys.push_back("S|" + std::string(Words(l.label).back()));
+    } else if (!l.label.empty()) {
+      keys.push_back("S|" + l.label);
+    }
+  } else {
+    for (const auto& name : l.names) keys.push_back("N|" + c + "|" + NormalName(name));
+    if (cls == TypeClass::kOrganization) {
+      for (const auto& name : l.names) {
+        if (IsAcronym(name)) {
+          keys.push_back("A|" + Dotless(name));
+        } else if (std::string ini = Initials(name); !ini.empty()) {
+          keys.push_back("A|" + ini);
+        }
+      }
+    }
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
 }  // namespace claimgraph::link

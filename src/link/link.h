@@ -13,7 +13,10 @@
 #ifndef CLAIMGRAPH_LINK_LINK_H_
 #define CLAIMGRAPH_LINK_LINK_H_
 
+#include <array>
+#include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "kb/kb.h"
@@ -23,6 +26,42 @@
 
 namespace claimgraph::link {
 
+// One document's within-document entities, as AddDocument computes them
+// before any cross-document step. A shard writes these to its mention table
+// (pipeline/tables.h), and a merge feeds them back with AddLocals, so the
+// linker never needs the texts again.
+struct LocalEntity {
+  std::string label;      // its best name in the document
+  std::string kb_iri;
+  std::string qualifier;  // country IRI qualifying an organisation
+  uint8_t type_class = 1;  // 0 person, 1 organisation, 2 place, 3 product
+  std::vector<std::string> names;  // distinct name labels, sorted
+  std::array<uint32_t, model::kEntityTypeCount> type_votes{};
+  uint32_t mentions = 0;
+  uint32_t first_offset = 0;
+  bool full_person = false;
+};
+struct LocalMerge {
+  uint32_t local = 0;  // the local entity the two names joined into
+  std::string left, right, kind;
+  double confidence = 1.0;
+};
+struct DocumentLocals {
+  std::string id;
+  std::vector<LocalEntity> locals;
+  std::vector<int32_t> mention_local;  // mention -> local or -1
+  std::vector<LocalMerge> merges;      // within-document merge evidence
+};
+
+// The within-document step alone (thread-safe; needs no knowledge base).
+DocumentLocals ClusterDocument(const model::Document& doc,
+                               const std::vector<model::Mention>& mentions);
+
+// The linker's blocking keys of a local entity ("K|kb-iri", "N|class|name",
+// "F|phonetic", "S|surname", "A|acronym", "E|initials"): two locals can only
+// be joined when they share one. For keyed grouping outside the linker.
+std::vector<std::string> BlockingKeys(const LocalEntity& local);
+
 class Linker {
  public:
   explicit Linker(std::shared_ptr<const kb::KnowledgeBase> kb);
@@ -31,6 +70,9 @@ class Linker {
   // to `mentions`. Not thread-safe: call from one thread.
   void AddDocument(uint32_t doc_index, const model::Document& doc,
                    const std::vector<model::Mention>& mentions);
+  // Same as AddDocument, from locals computed earlier (ClusterDocument);
+  // Resolve()'s mention_entity[doc_index] then follows locals.mention_local.
+  void AddLocals(uint32_t doc_index, DocumentLocals locals);
   model::EntityTable Resolve();
 
  private:

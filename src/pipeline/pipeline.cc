@@ -15,6 +15,7 @@
 #include "model/extraction.h"
 #include "pipeline/spool.h"
 #include "pipeline/state.h"
+#include "pipeline/tables.h"
 #include "text/text.h"
 
 namespace claimgraph::pipeline {
@@ -26,6 +27,7 @@ using Clock = std::chrono::steady_clock;
 struct Processed {
   model::Document doc;
   model::Extraction x;
+  link::DocumentLocals locals;  // shard mode: the within-document linking
 };
 
 // Sum of the sizes of the regular files under the inputs, for the progress ETA.
@@ -78,12 +80,13 @@ class Progress {
 // Segments and extracts a batch of documents on `jobs` threads; results keep
 // the batch order.
 void ExtractBatch(std::vector<Processed>& batch, size_t from, const extract::Extractor& ex,
-                  unsigned jobs) {
+                  unsigned jobs, bool cluster) {
   std::atomic<size_t> next{from};
   auto work = [&] {
     for (size_t i = next++; i < batch.size(); i = next++) {
       model::TextLayer layer = text::Segment(batch[i].doc.text);
       batch[i].x = ex.Run(batch[i].doc, layer);
+      if (cluster) batch[i].locals = link::ClusterDocument(batch[i].doc, batch[i].x.mentions);
     }
   };
   if (jobs <= 1 || batch.size() - from < 2) {
@@ -98,6 +101,22 @@ void ExtractBatch(std::vector<Processed>& batch, size_t from, const extract::Ext
 }  // namespace
 
 Result<Summary> Run(const Options& options, std::ostream& log) {
+  if (!options.merge_from.empty() && !options.incremental) {
+    // Shards of this version hold text tables; those of earlier versions a
+    // state file (merged by the path below).
+    size_t tables = 0;
+    for (const auto& dir : options.merge_from) {
+      std::error_code ec;
+      if (IsTableShard(dir)) {
+        ++tables;
+      } else if (!std::filesystem::exists(dir + "/.claimgraph/state", ec)) {
+        return Status::Error(dir + " is not a shard folder (no shard.tsv; write it with "
+                             "`claimgraph shard INPUT -o " + dir + "`)");
+      }
+    }
+    if (tables == options.merge_from.size()) return MergeTableShards(options, log);
+    if (tables > 0) return Status::Error("cannot merge shards of two formats; re-shard the older ones");
+  }
   const auto start = Clock::now();
   Summary summary;
 
@@ -105,14 +124,18 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   if (!kb.ok()) return Status::Error("knowledge base: " + kb.status().message());
   extract::Extractor extractor(*kb);
 
-  // --shard: extraction only; the documents go to OUT/.claimgraph/state for
-  // a later `claimgraph merge`, and no graph is written.
+  // shard: each document's triples (local entities as placeholders) and its
+  // rows of the text tables (tables.h) for a later `claimgraph merge`.
   std::unique_ptr<emit::GraphEmitter> emitter;
-  std::unique_ptr<StateWriter> shard;
+  std::unique_ptr<emit::ShardEmitter> shard;
+  std::unique_ptr<ShardTables> tables;
   if (options.shard) {
-    auto w = StateWriter::Create(options.out_dir);
-    if (!w.ok()) return w.status();
-    shard = std::move(*w);
+    auto e = emit::ShardEmitter::Open(options.out_dir, options.emit);
+    if (!e.ok()) return e.status();
+    shard = std::move(*e);
+    auto t = ShardTables::Create(options.out_dir);
+    if (!t.ok()) return t.status();
+    tables = std::move(*t);
   } else {
     auto e = emit::GraphEmitter::Open(options.out_dir, options.emit);
     if (!e.ok()) return e.status();
@@ -120,6 +143,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   }
   auto fail = [&](Status st) -> Result<Summary> {
     if (emitter) emitter->Abort();
+    if (shard) shard->Abort();
     return st;
   };
 
@@ -187,7 +211,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   uint64_t extracted = 0;
   Status failure;
   auto flush = [&] {
-    ExtractBatch(batch, 0, extractor, jobs);
+    ExtractBatch(batch, 0, extractor, jobs, shard != nullptr);
     for (auto& p : batch) {
       ++extracted;
       summary.mentions += p.x.mentions.size();
@@ -195,8 +219,9 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
       summary.times += p.x.times.size();
       summary.quantities += p.x.quantities.size();
       if (shard) {
-        Status st = shard->Append(p.doc, p.x, {});
-        if (!st.ok() && failure.ok()) failure = st;
+        shard->AddDocument(p.doc, p.x, p.locals.mention_local,
+                           static_cast<uint32_t>(p.locals.locals.size()));
+        tables->Append(p.doc, p.x, p.locals);
         continue;
       }
       const auto index = static_cast<uint32_t>(pending.size());
@@ -239,9 +264,15 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   summary.inputs_seen = summary.documents + summary.skipped.size();
 
   if (shard) {
-    Status st = shard->Commit({});
+    Status st = shard->Finish();
+    if (!st.ok()) return fail(st);
+    st = tables->Commit(options.emit.data_base, extracted);
     if (!st.ok()) return st;
-    summary.files.push_back(options.out_dir + "/.claimgraph/state");
+    summary.triples = shard->triple_count();
+    summary.files = shard->files();
+    for (const char* name : {"documents.tsv", "mentions.tsv", "merges.tsv", "keys.tsv", "shard.tsv"}) {
+      summary.files.push_back(options.out_dir + "/" + name);
+    }
     summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     return summary;
   }

@@ -11,6 +11,7 @@
 #define CLAIMGRAPH_PIPELINE_PIPELINE_H_
 
 #include <cstdint>
+#include <cstdio>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -33,6 +34,10 @@ struct Options {
   bool shard = false;
   // merge: also take the documents stored in these shard folders.
   std::vector<std::string> merge_from;
+  // merge of table shards: false writes OUT's graph with only what needs
+  // every shard (entities, merge evidence, claim relations) and, into each
+  // shard folder, SHARD/entity-map.tsv for `claimgraph rewrite SHARD`.
+  bool rewrite_shards = true;
   bool quiet = false;     // no summary, no warnings (errors still printed)
   bool progress = false;  // progress line on stderr (the CLI sets it for a terminal)
 };
@@ -59,6 +64,12 @@ struct Summary {
 };
 
 Result<Summary> Run(const Options& options, std::ostream& log);
+
+// `claimgraph rewrite SHARD` (after `merge --no-rewrite`): the shard's
+// triples with every placeholder mapped by SHARD/entity-map.tsv, to `out`
+// (a per-line map, so a distributed engine runs it per shard). Returns the
+// lines written.
+Result<uint64_t> RewriteShard(const std::string& shard_dir, std::FILE* out);
 
 }  // namespace claimgraph::pipeline
 

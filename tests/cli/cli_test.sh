@@ -239,6 +239,40 @@ case $case in
     run 1 build mixed -o withbad
     same_files good withbad
     ;;
+  shard_merge)
+    # Two shards merged give the graph of one build (as sorted N-Triples).
+    small_corpus part1
+    mkdir -p part2
+    mv part1/bridge.txt part2/
+    printf 'The city said Lena Ortiz would speak on Friday about the bridge.\n' >part2/speech.txt
+    run 0 shard part1 -o s1
+    exists s1/graph.nt
+    exists s1/mentions.tsv
+    exists s1/shard.tsv
+    has s1/graph.nt "urn:claimgraph:local:"
+    run 0 shard part2 -o s2
+    run 0 merge s1 s2 -o merged -f ntriples --no-gexf
+    has err.txt "stored documents"
+    run 0 build part1 part2 -o full -f ntriples --no-gexf
+    sort merged/graph.nt >merged.sorted
+    sort full/graph.nt >full.sorted
+    cmp -s merged.sorted full.sorted || fail "merged graph differs from one build"
+    # Turtle (the default) is N-Triples lines after the entity part: the same graph.
+    run 0 merge s1 s2 -o merged-ttl --no-gexf
+    exists merged-ttl/graph.ttl
+    # The distributed form: merge writes the global part and a map per shard;
+    # `rewrite` maps each shard's lines on its own; the union is the same graph.
+    run 0 merge s1 s2 -o global -f ntriples --no-gexf --no-rewrite
+    exists s1/entity-map.tsv
+    "$bin" rewrite s1 >s1.nt && "$bin" rewrite s2 >s2.nt || fail "rewrite failed"
+    sort global/graph.nt s1.nt s2.nt >distributed.sorted
+    cmp -s distributed.sorted full.sorted || fail "global part + rewritten shards differ from one build"
+    grep -q "urn:claimgraph:local:" s1.nt s2.nt && fail "placeholder left after rewrite"
+    run 3 rewrite part1
+    run 2 merge -o nothing
+    run 2 shard part1 --into s1
+    run 3 merge part1 -o notashard
+    ;;
   *)
     fail "unknown case"
     ;;

@@ -1,0 +1,238 @@
+// `claimgraph merge` over table shards (tables.h): the tables in, the graph
+// out, the texts never read again.
+#include <algorithm>
+#include <chrono>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <numeric>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "emit/emit.h"
+#include "kb/kb.h"
+#include "link/link.h"
+#include "pipeline/pipeline.h"
+#include "pipeline/tables.h"
+
+namespace claimgraph::pipeline {
+
+namespace {
+
+// The data base as the writers normalise it (a '/' appended unless it ends
+// in '/' or '#'), so "https://x/data" and "https://x/data/" agree.
+std::string NormalBase(std::string b) {
+  if (!b.empty() && b.back() != '/' && b.back() != '#') b.push_back('/');
+  return b;
+}
+
+}  // namespace
+
+Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
+  const auto start = std::chrono::steady_clock::now();
+  Summary summary;
+  auto kb = kb::KnowledgeBase::LoadEmbedded();
+  if (!kb.ok()) return Status::Error("knowledge base: " + kb.status().message());
+  link::Linker linker(*kb);
+  auto skip = [&](std::string where, std::string reason) {
+    log << "claimgraph: skipped " << where << ": " << reason << "\n";
+    summary.skipped.push_back({std::move(where), std::move(reason)});
+  };
+
+  // 1. The mention tables, shard by shard. A document id seen in an earlier
+  // shard is skipped (its rows here and its triples in this shard's graph).
+  const std::vector<std::string>& shards = options.merge_from;
+  std::unordered_map<std::string, uint32_t> index_of;  // doc id -> linker index
+  std::vector<std::string> doc_ids;                     // by linker index
+  std::vector<uint32_t> shard_of;                       // by linker index
+  std::vector<std::unordered_set<std::string>> dropped(shards.size());
+  for (size_t k = 0; k < shards.size(); ++k) {
+    const std::string& dir = shards[k];
+    auto info = ReadShardInfo(dir);
+    if (!info.ok()) return info.status();
+    if (NormalBase(info->base) != NormalBase(options.emit.data_base)) {
+      return Status::Error(dir + ": written with --base " + info->base + ", merging with " +
+                           options.emit.data_base + " (use the same --base for shard and merge)");
+    }
+    const uint32_t first = static_cast<uint32_t>(doc_ids.size());
+    std::vector<link::DocumentLocals> docs;
+    std::unordered_map<std::string, uint32_t> pos;  // doc id -> position in `docs`
+    ShardDocument d;
+    Status st = ReadTable(dir, "documents.tsv", [&](const std::vector<std::string_view>& f) {
+      if (!ParseDocumentRow(f, d)) return false;
+      if (!index_of.emplace(d.id, static_cast<uint32_t>(doc_ids.size())).second) {
+        skip(dir + ":" + d.id, "document id '" + d.id + "' already read from another shard");
+        dropped[k].insert(d.id);
+        return true;
+      }
+      pos[d.id] = static_cast<uint32_t>(docs.size());
+      doc_ids.push_back(d.id);
+      shard_of.push_back(static_cast<uint32_t>(k));
+      docs.emplace_back();
+      docs.back().id = d.id;
+      docs.back().locals.resize(d.locals);
+      summary.bytes += d.bytes;
+      summary.mentions += d.mentions;
+      summary.claims += d.claims;
+      summary.times += d.times;
+      summary.quantities += d.quantities;
+      return true;
+    });
+    if (!st.ok()) return st;
+    std::string id;
+    uint32_t local = 0;
+    link::LocalEntity e;
+    std::vector<uint32_t> filled(docs.size(), 0);
+    st = ReadTable(dir, "mentions.tsv", [&](const std::vector<std::string_view>& f) {
+      if (!ParseMentionRow(f, id, local, e)) return false;
+      auto it = pos.find(id);
+      if (it == pos.end()) return dropped[k].count(id) > 0;  // a skipped duplicate
+      auto& locals = docs[it->second].locals;
+      if (local >= locals.size()) return false;
+      locals[local] = std::move(e);
+      ++filled[it->second];
+      return true;
+    });
+    if (!st.ok()) return st;
+    for (size_t i = 0; i < docs.size(); ++i) {
+      if (filled[i] != docs[i].locals.size()) {
+        return Status::Error(dir + "/mentions.tsv: document '" + docs[i].id + "' has " +
+                             std::to_string(filled[i]) + " of its " +
+                             std::to_string(docs[i].locals.size()) + " local entities");
+      }
+    }
+    link::LocalMerge m;
+    st = ReadTable(dir, "merges.tsv", [&](const std::vector<std::string_view>& f) {
+      if (!ParseMergeRow(f, id, m)) return false;
+      auto it = pos.find(id);
+      if (it == pos.end()) return dropped[k].count(id) > 0;
+      docs[it->second].merges.push_back(std::move(m));
+      return true;
+    });
+    if (!st.ok()) return st;
+    for (size_t i = 0; i < docs.size(); ++i) {
+      // One "mention" per local: the linker's mention_entity then says where
+      // each local went.
+      docs[i].mention_local.resize(docs[i].locals.size());
+      std::iota(docs[i].mention_local.begin(), docs[i].mention_local.end(), 0);
+      linker.AddLocals(first + static_cast<uint32_t>(i), std::move(docs[i]));
+    }
+  }
+  summary.stored_documents = doc_ids.size();
+  summary.inputs_seen = summary.skipped.size();
+
+  // 2. Link once.
+  model::EntityTable table = linker.Resolve();
+  table.mention_entity.resize(doc_ids.size());
+  emit::LocalEntityMap map(table, options.emit.data_base);
+  for (size_t i = 0; i < doc_ids.size(); ++i) {
+    map.AddDocument(doc_ids[i], std::move(table.mention_entity[i]));
+  }
+
+  // 3. Entities, merge evidence, claim relations; then every shard's triples.
+  emit::Options eo = options.emit;
+  if (eo.gexf && !options.quiet) {
+    log << "claimgraph: note: a merge of table shards writes no GEXF (the shards carry no "
+           "texts); run build for graph.gexf\n";
+  }
+  eo.gexf = false;
+  auto opened = emit::GraphEmitter::Open(options.out_dir, eo);
+  if (!opened.ok()) return opened.status();
+  auto& emitter = *opened;
+  std::vector<emit::FigureRow> figures;
+  for (size_t k = 0; k < shards.size(); ++k) {
+    emit::FigureRow row;
+    Status st = ReadTable(shards[k], "figures.tsv", [&](const std::vector<std::string_view>& f) {
+      std::string line;
+      for (size_t i = 0; i < f.size(); ++i) {
+        if (i) line.push_back('\t');
+        line.append(f[i]);
+      }
+      if (!emit::ParseFigureRow(line, row)) return false;
+      auto it = index_of.find(row.doc_id);
+      if (it != index_of.end() && shard_of[it->second] == k) figures.push_back(row);
+      return true;
+    });
+    if (!st.ok()) {
+      emitter->Abort();
+      return st;
+    }
+  }
+  // In document-id order, each document's figures in their order, as a
+  // single run files them.
+  std::stable_sort(figures.begin(), figures.end(),
+                   [](const emit::FigureRow& a, const emit::FigureRow& b) {
+                     return a.doc_id < b.doc_id;
+                   });
+  const std::string none;
+  for (const auto& f : figures) {
+    const std::string* source = &none;
+    if (f.source_local >= 0) {
+      auto t = map.FindLocal(f.doc_id, static_cast<uint32_t>(f.source_local));
+      if (t.iri) source = t.iri;
+    }
+    emitter->AddFigure(f, *source);
+  }
+  if (!options.rewrite_shards) {
+    // The maps for `claimgraph rewrite`, one per shard, written atomically.
+    std::vector<std::string> rows(shards.size());
+    for (size_t i = 0; i < doc_ids.size(); ++i) map.WriteRows(doc_ids[i], rows[shard_of[i]]);
+    for (size_t k = 0; k < shards.size(); ++k) {
+      for (const auto& id : dropped[k]) emit::LocalEntityMap::WriteDroppedRow(id, rows[k]);
+      const std::string path = shards[k] + "/entity-map.tsv";
+      std::FILE* f = std::fopen((path + ".tmp").c_str(), "wb");
+      const bool ok = f && std::fwrite(rows[k].data(), 1, rows[k].size(), f) == rows[k].size();
+      if ((f && std::fclose(f) != 0) || !ok ||
+          std::rename((path + ".tmp").c_str(), path.c_str()) != 0) {
+        emitter->Abort();
+        return Status::Error(path + ": write failed: " + std::strerror(errno));
+      }
+      summary.files.push_back(path);
+    }
+  } else {
+    emitter->SetTail([&](std::FILE* out) -> Result<uint64_t> {
+    uint64_t lines = 0;
+    for (size_t k = 0; k < shards.size(); ++k) {
+      const std::string path = shards[k] + "/graph.nt";
+      std::FILE* in = std::fopen(path.c_str(), "rb");
+      if (!in) return Status::Error(path + ": " + std::strerror(errno));
+      map.SetDropped(dropped[k]);
+      auto n = emit::RewriteShardTriples(in, out, map);
+      std::fclose(in);
+      if (!n.ok()) return Status::Error(path + ": " + n.status().message());
+      lines += *n;
+    }
+    return lines;
+  });
+  }
+  Status st = emitter->Finish(table);
+  if (!st.ok()) {
+    emitter->Abort();
+    return st;
+  }
+  summary.entities = table.entities.size();
+  summary.triples = emitter->triple_count();
+  for (const auto& f : emitter->files()) summary.files.push_back(f);
+  summary.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return summary;
+}
+
+Result<uint64_t> RewriteShard(const std::string& shard_dir, std::FILE* out) {
+  auto info = ReadShardInfo(shard_dir);
+  if (!info.ok()) return info.status();
+  emit::LocalEntityMap map(info->base);
+  Status st = ReadTable(shard_dir, "entity-map.tsv", [&](const std::vector<std::string_view>& f) {
+    return map.ReadMapRow(f);
+  });
+  if (!st.ok()) return Status::Error(st.message() + " (run `claimgraph merge --no-rewrite` first)");
+  const std::string path = shard_dir + "/graph.nt";
+  std::FILE* in = std::fopen(path.c_str(), "rb");
+  if (!in) return Status::Error(path + ": " + std::strerror(errno));
+  auto n = emit::RewriteShardTriples(in, out, map);
+  std::fclose(in);
+  if (!n.ok()) return Status::Error(path + ": " + n.status().message());
+  return *n;
+}
+
+}  // namespace claimgraph::pipeline

@@ -1,0 +1,212 @@
+// shard + merge: per-shard N-Triples with placeholders and text tables,
+// merged into exactly the graph of one build over all parts.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "emit/emit.h"
+#include "pipeline/pipeline.h"
+
+namespace claimgraph::pipeline {
+namespace {
+
+namespace fs = std::filesystem;
+
+class ShardTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("cg-shard-" +
+            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + "-" +
+            std::to_string(getpid()));
+    fs::remove_all(dir_);
+    for (const char* d : {"p1", "p2", "p3"}) fs::create_directories(dir_ / d);
+    Write("p1/a1.txt",
+          "The JCS said on Monday that the troops had left the border area.\n"
+          "Officials in Kyiv said about 300 North Korean soldiers had been killed or wounded.\n");
+    Write("p1/a1.meta.json", R"({"published": "2025-01-20", "title": "Border"})");
+    Write("p2/b1.txt",
+          "The Joint Chiefs of Staff (JCS) said on Tuesday that at least 1,100 North Korean "
+          "soldiers had been killed or wounded.\n"
+          "\xE2\x80\x9CWe are watching closely,\xE2\x80\x9D the JCS said.\n");
+    Write("p2/b2.txt",
+          "Ukrainian President Volodymyr Zelenskyy said on Wednesday that up to 1,200 soldiers "
+          "had been killed. Zelenskyy added that Russia had lost ground near Kursk.\n");
+    Write("p3/c1.txt",
+          "Zelenskyy said on Thursday that 4,000 North Korean soldiers had been killed or "
+          "wounded in the Kursk region, and Russia did not comment.\n");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  void Write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / name, std::ios::binary) << text;
+  }
+
+  Options Base(const std::string& out) {
+    Options o;
+    o.inputs.clear();
+    o.out_dir = (dir_ / out).string();
+    o.quiet = true;
+    o.emit.format = emit::Format::kNTriples;
+    o.emit.gexf = false;
+    return o;
+  }
+
+  Result<Summary> Shard(const std::string& part, const std::string& out) {
+    Options o = Base(out);
+    o.inputs = {(dir_ / part).string()};
+    o.shard = true;
+    std::ostringstream log;
+    return pipeline::Run(o, log);
+  }
+
+  Result<Summary> Merge(const std::vector<std::string>& shards, const std::string& out) {
+    Options o = Base(out);
+    for (const auto& s : shards) o.merge_from.push_back((dir_ / s).string());
+    std::ostringstream log;
+    return pipeline::Run(o, log);
+  }
+
+  void Build(const std::vector<std::string>& parts, const std::string& out) {
+    Options o = Base(out);
+    for (const auto& p : parts) o.inputs.push_back((dir_ / p).string());
+    std::ostringstream log;
+    auto r = pipeline::Run(o, log);
+    ASSERT_TRUE(r.ok()) << r.status().message();
+  }
+
+  std::string Read(const std::string& path) {
+    std::ifstream in(dir_ / path, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  }
+
+  std::vector<std::string> Sorted(const std::string& out) {
+    std::istringstream in(Read(out + "/graph.nt"));
+    std::vector<std::string> lines;
+    for (std::string l; std::getline(in, l);) lines.push_back(l);
+    std::sort(lines.begin(), lines.end());
+    return lines;
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(ShardTest, ShardsMergeIntoExactlyTheGraphOfOneBuild) {
+  for (const char* p : {"p1", "p2", "p3"}) {
+    auto r = Shard(p, std::string("s") + p);
+    ASSERT_TRUE(r.ok()) << r.status().message();
+  }
+  // A shard's graph names no final entity, only document-local placeholders.
+  const std::string shard_graph = Read("sp2/graph.nt");
+  EXPECT_NE(shard_graph.find("<urn:claimgraph:local:b1:"), std::string::npos);
+  EXPECT_EQ(shard_graph.find("/data/entity/"), std::string::npos);
+  EXPECT_NE(Read("sp2/mentions.tsv").find("Joint Chiefs of Staff"), std::string::npos);
+  EXPECT_NE(Read("sp2/keys.tsv").find("A|JCS\tb1\t"), std::string::npos);
+  EXPECT_FALSE(Read("sp3/figures.tsv").empty());
+
+  auto m = Merge({"sp3", "sp1", "sp2"}, "merged");
+  ASSERT_TRUE(m.ok()) << m.status().message();
+  EXPECT_EQ(m->stored_documents, 4u);
+  Build({"p1", "p2", "p3"}, "full");
+  const auto full = Sorted("full");
+  ASSERT_FALSE(full.empty());
+  EXPECT_EQ(Sorted("merged"), full);
+  // What needed every shard is there: one entity across documents, and a
+  // figure conflict between shards.
+  const std::string merged = Read("merged/graph.nt");
+  EXPECT_NE(merged.find("conflictsWith"), std::string::npos);
+  EXPECT_EQ(merged.find("urn:claimgraph:local:"), std::string::npos);
+  EXPECT_EQ(m->triples, full.size());
+}
+
+TEST_F(ShardTest, ADocumentIdInTwoShardsIsKeptOnceFromTheFirst) {
+  fs::create_directories(dir_ / "p4");
+  Write("p4/b1.txt", "Another text, another claim: Russia said the border was calm.\n");
+  ASSERT_TRUE(Shard("p2", "sp2").ok());
+  ASSERT_TRUE(Shard("p4", "sp4").ok());
+  auto m = Merge({"sp2", "sp4"}, "merged");
+  ASSERT_TRUE(m.ok()) << m.status().message();
+  ASSERT_EQ(m->skipped.size(), 1u);
+  EXPECT_NE(m->skipped[0].reason.find("already read"), std::string::npos);
+  Build({"p2"}, "full");
+  EXPECT_EQ(Sorted("merged"), Sorted("full"));
+}
+
+TEST_F(ShardTest, AMergeRefusesShardsOfAnotherBase) {
+  Options o = Base("sp1");
+  o.inputs = {(dir_ / "p1").string()};
+  o.shard = true;
+  o.emit.data_base = "https://example.org/other/";
+  std::ostringstream log;
+  ASSERT_TRUE(pipeline::Run(o, log).ok());
+  auto m = Merge({"sp1"}, "merged");
+  ASSERT_FALSE(m.ok());
+  EXPECT_NE(m.status().message().find("--base"), std::string::npos);
+  EXPECT_FALSE(fs::exists(dir_ / "merged" / "graph.nt"));
+}
+
+TEST_F(ShardTest, ATruncatedMentionTableIsAnErrorNotAWrongGraph) {
+  ASSERT_TRUE(Shard("p2", "sp2").ok());
+  std::string rows = Read("sp2/mentions.tsv");
+  rows.erase(rows.rfind('\n', rows.size() - 2) + 1);  // drop the last row
+  Write("sp2/mentions.tsv", rows);
+  auto m = Merge({"sp2"}, "merged");
+  ASSERT_FALSE(m.ok());
+  EXPECT_NE(m.status().message().find("local entities"), std::string::npos);
+}
+
+// The per-line map alone: placeholders become entity IRIs, a mention type
+// the entity already has is dropped, two locals that became one entity give
+// one triple, and text that merely looks like a placeholder is left alone.
+TEST(RewriteShardTriples, MapsPlaceholdersLineByLine) {
+  model::EntityTable table;
+  table.entities.push_back({});
+  table.entities[0].key = "person/ada-lovelace";
+  table.entities[0].type = model::EntityType::kPerson;
+  emit::LocalEntityMap map(table, "https://example.org/d/");
+  map.AddDocument("doc 1", {0, 0, -1});
+  const std::string ns = "https://w3id.org/claimgraph/ns#";
+  const std::string c = "<https://example.org/d/doc/doc%201/claim/0-5>";
+  const std::string m = "<https://example.org/d/doc/doc%201/m/0-3>";
+  std::string in = c + " <" + ns + "about> <urn:claimgraph:local:doc%201:0> .\n" + c + " <" + ns +
+                   "about> <urn:claimgraph:local:doc%201:1> .\n" + m + " <" + ns +
+                   "mentionType> <urn:claimgraph:local:doc%201:0:Person> .\n" + m + " <" + ns +
+                   "mentionType> <urn:claimgraph:local:doc%201:1:Country> .\n" + m + " <" + ns +
+                   "anchorOf> \"see <urn:claimgraph:local:doc%201:0> .\" .\n";
+  std::FILE* src = std::tmpfile();
+  std::FILE* dst = std::tmpfile();
+  ASSERT_TRUE(src && dst);
+  std::fwrite(in.data(), 1, in.size(), src);
+  std::rewind(src);
+  auto n = emit::RewriteShardTriples(src, dst, map);
+  ASSERT_TRUE(n.ok()) << n.status().message();
+  std::rewind(dst);
+  std::string out;
+  char buf[4096];
+  for (size_t k; (k = std::fread(buf, 1, sizeof buf, dst)) > 0;) out.append(buf, k);
+  std::fclose(src);
+  std::fclose(dst);
+  const std::string want = c + " <" + ns + "about> <https://example.org/d/entity/person/ada-lovelace> .\n" +
+                           m + " <" + ns + "mentionType> <" + ns + "Country> .\n" + m + " <" + ns +
+                           "anchorOf> \"see <urn:claimgraph:local:doc%201:0> .\" .\n";
+  EXPECT_EQ(out, want);
+  EXPECT_EQ(*n, 3u);
+
+  // A local without an entity is an error, never a silently wrong graph.
+  src = std::tmpfile();
+  dst = std::tmpfile();
+  const std::string bad = c + " <" + ns + "about> <urn:claimgraph:local:doc%201:2> .\n";
+  std::fwrite(bad.data(), 1, bad.size(), src);
+  std::rewind(src);
+  EXPECT_FALSE(emit::RewriteShardTriples(src, dst, map).ok());
+  std::fclose(src);
+  std::fclose(dst);
+}
+
+}  // namespace
+}  // namespace claimgraph::pipeline
