@@ -11,6 +11,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -44,7 +45,7 @@ struct Word {
   bool initial = false;    // "T."
   bool title_word = false;  // a capitalised one-word title: "President"
   bool not_name = false;    // "The", "However"
-  std::string lower;        // ASCII-lowercased text
+  std::string_view lower;   // ASCII-lowercased text (a view into DocTagger::lower_text_)
   uint16_t flags = 0;       // WordFlag bits of `lower`
 };
 
@@ -65,6 +66,35 @@ bool IsLower(char32_t c) {
   }
   return true;
 }
+
+// ASCII byte classes for MakeWord: upper-case letter, lower-case letter, digit.
+constexpr unsigned kUpperBit = 1, kLowerBit = 2, kDigitBit = 4;
+constexpr std::array<uint8_t, 128> kAsciiClass = [] {
+  std::array<uint8_t, 128> t{};
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpperBit;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLowerBit;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigitBit;
+  return t;
+}();
+
+// NameKey(text) as a view: `text` itself when it needs no normalising (no
+// space, hyphen or curly apostrophe), else normalised into `buf`.
+std::string_view NameKeyView(std::string_view text, std::string& buf) {
+  for (char ch : text) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c <= ' ' || c == '-' || c == 0xE2) {
+      NameKeyInto(text, buf);
+      return buf;
+    }
+  }
+  return text;
+}
+
+constexpr std::array<uint8_t, 256> kAsciiLower = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = static_cast<uint8_t>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return t;
+}();
 
 Word MakeWord(std::string_view text, const model::Token& t) {
   Word w;
@@ -100,20 +130,24 @@ Word MakeWord(std::string_view text, const model::Token& t) {
   char32_t second = pos < s.size() ? decode(pos) : 0;
   w.cap = IsUpper(first);
   w.camel = !w.cap && IsLower(first) && IsUpper(second) && s.size() >= 3;
+  // Byte classes, branch-free over ASCII; other code points decoded.
   int letters = 0, uppers = 0;
+  unsigned seen = 0;
   for (size_t i = 0; i < s.size();) {
     const unsigned char b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {  // ASCII without decoding
       ++i;
-      if (b >= '0' && b <= '9') w.digit = true;
-      else if (b >= 'A' && b <= 'Z') ++uppers, ++letters;
-      else if (b >= 'a' && b <= 'z') ++letters;
+      const unsigned c = kAsciiClass[b];
+      seen |= c;
+      uppers += c & kUpperBit;
+      letters += (c | (c >> 1)) & 1;
       continue;
     }
     char32_t c = utf8::Decode(s, i);
     if (IsUpper(c)) ++uppers, ++letters;
     else if (IsLower(c)) ++letters;
   }
+  w.digit = (seen & kDigitBit) != 0;
   w.all_caps = uppers >= 2 && uppers == letters;
   w.initial = s.size() == 2 && w.cap && s[1] == '.';
   return w;
@@ -160,9 +194,15 @@ bool IsConnector(std::string_view s) {
 }
 
 bool IsSpeechVerb(std::string_view s) {
-  static const std::unordered_set<std::string_view> kVerbs = {
-      "said", "says", "told", "added", "stated", "noted", "wrote", "argued", "explained",
-      "warned", "claimed", "insisted", "asked", "replied", "announced", "believes", "thinks"};
+  static const StringSet kVerbs = [] {
+    StringSet t;
+    for (std::string_view w :
+         {"said", "says", "told", "added", "stated", "noted", "wrote", "argued", "explained",
+          "warned", "claimed", "insisted", "asked", "replied", "announced", "believes", "thinks"}) {
+      t.insert(w);
+    }
+    return t;
+  }();
   return kVerbs.count(s) > 0;
 }
 
@@ -190,7 +230,9 @@ bool EndsNounPhrase(const Word& w) {
 }
 
 bool IsFunctionWord(std::string_view w) {
-  static const std::unordered_set<std::string_view> kFunction = {
+  static const StringSet kFunction = [] {
+    StringSet t;
+    for (std::string_view w : {
       "of", "in", "on", "at", "for", "to", "and", "or", "but", "is", "was", "are", "were", "has",
       "have", "had", "will", "would", "could", "can", "may", "might", "should", "said", "says",
       "that", "which", "who", "with", "by", "from", "as", "than", "into", "over", "after",
@@ -206,7 +248,11 @@ bool IsFunctionWord(std::string_view w) {
       "won", "lost", "sold", "bought", "paid", "told", "led", "left", "held", "kept", "met", "sent",
       "spent", "built", "brought", "thought", "found", "stood", "ran", "set", "put", "cut", "hit",
       "let", "struck", "chose", "drove", "knew", "got", "wrote", "spoke", "broke", "fought", "sought",
-      "meant", "felt", "dropped", "remains", "remained"};
+      "meant", "felt", "dropped", "remains", "remained"}) {
+      t.insert(w);
+    }
+    return t;
+  }();
   return kFunction.count(w) > 0;
 }
 
@@ -231,6 +277,11 @@ class DocTagger {
  private:
   std::string_view Text(uint32_t a, uint32_t b) const {  // words [a, b): name text
     return text_.substr(words_[a].span.begin, words_[b - 1].name.end - words_[a].span.begin);
+  }
+  // The same bytes ASCII-lowercased; NameKeyView of it is LowerKey(Text(a, b)).
+  std::string_view LowerText(uint32_t a, uint32_t b) const {
+    return std::string_view(lower_text_)
+        .substr(words_[a].span.begin, words_[b - 1].name.end - words_[a].span.begin);
   }
   bool IsNameStart(uint32_t i, uint32_t end) const;
   // Word k follows word k - 1 with no space between: "Inc" ".", "3" "G".
@@ -269,11 +320,12 @@ class DocTagger {
 
   const EntityLexicon& lex_;
   std::string_view text_;
+  std::string lower_text_;  // text_ with ASCII letters lowercased (same offsets)
   const model::TextLayer& layer_;
   std::vector<Word> words_;
   std::vector<uint32_t> sentence_of_;  // word -> sentence index
   std::vector<uint8_t> covered_;       // word is inside a name mention
-  std::unordered_set<std::string_view> confirmed_;  // capitalised mid-sentence words
+  base::ViewSet confirmed_;  // capitalised mid-sentence words
   std::vector<bool> headline_;
   std::vector<Cand> cands_;
   struct Single {
@@ -285,7 +337,7 @@ class DocTagger {
   std::vector<Single> singles_;
   StringSet event_acronyms_;
   // Scratch key buffers for the matchers (never live across a nested call).
-  mutable std::string gaz_key_, title_key_, best_title_key_;
+  mutable std::string gaz_key_, title_key_, best_title_key_, misc_key_;
 };
 
 bool ClassIsOrganization(EntityType t) {
@@ -313,19 +365,18 @@ const GazEntry* DocTagger::MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j)
   std::string_view first = w.text.substr(0, w.text.find_first_of("-&/"));
   while (!first.empty() && first.back() == '.') first.remove_suffix(1);
   std::string& key = gaz_key_;
-  NameKeyInto(first, key);
-  if (lex_.gazetteer_first_words.count(key)) {
+  if (lex_.gazetteer_first_words.count(NameKeyView(first, key))) {
     // Grow the match word by word while it is a prefix of some entry; keep
     // the longest full entry.
     const GazEntry* best = nullptr;
     const uint32_t limit = std::min<uint32_t>(end, i + lex_.gazetteer_max_words * 3);
     for (uint32_t k = i + 1; k <= limit; ++k) {
       if (k - 1 > i && words_[k - 2].possessive) break;
-      NameKeyInto(Text(i, k), key);
-      if (!lex_.gazetteer_prefixes.count(key)) break;
+      const std::string_view prefix = NameKeyView(Text(i, k), key);
+      if (!lex_.gazetteer_prefixes.count(prefix)) break;
       const Word& last = words_[k - 1];
       if (!last.is_word && last.text != ")" && !(last.text == "." && Attached(k - 1))) continue;
-      if (const GazEntry* e = lex_.Find(key)) {
+      if (const GazEntry* e = lex_.Find(prefix)) {
         best = e;
         j = k;
       }
@@ -333,8 +384,7 @@ const GazEntry* DocTagger::MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j)
     if (best) return best;
   }
   if (!w.all_caps) {
-    LowerKeyInto(w.text, key);
-    auto it = lex_.products_lower.find(key);
+    auto it = lex_.products_lower.find(NameKeyView(w.lower, key));
     if (it != lex_.products_lower.end()) {
       j = i + 1;
       return it->second;
@@ -373,9 +423,9 @@ uint32_t DocTagger::MatchTitle(uint32_t i, uint32_t end) const {
     const uint32_t limit = std::min<uint32_t>(end - 1, start + lex_.title_max_words * 2);
     for (uint32_t k = start + 1; k <= limit; ++k) {
       if (words_[k - 1].possessive) break;
-      LowerKeyInto(Text(start, k), key);
-      if (!lex_.title_key_prefixes.count(key)) break;
-      if (lex_.titles.count(key)) best = k, best_key = key;
+      const std::string_view prefix = NameKeyView(LowerText(start, k), key);
+      if (!lex_.title_key_prefixes.count(prefix)) break;
+      if (lex_.titles.count(prefix)) best = k, best_key.assign(prefix);
     }
     if (best == 0) continue;
     // "executive", "head": a role only when written lowercase.
@@ -562,7 +612,7 @@ void DocTagger::ExtendProduct(Cand& c, uint32_t end) {
     } else if (w.is_word && w.cap && (!w.all_caps || w.text.size() <= 4) &&
                !lex_.not_a_name.count(w.text) &&
                (w.possessive || k + 1 >= end || !words_[k + 1].is_word || !words_[k + 1].cap)) {
-      take = lex_.gazetteer_first_words.count(NameKey(w.text)) == 0;  // "OS X Lion"
+      take = lex_.gazetteer_first_words.count(NameKeyView(w.text, misc_key_)) == 0;  // "OS X Lion"
     }
     if (!take) break;
     ++k;
@@ -609,7 +659,7 @@ void DocTagger::ModelsOfCompanies() {
     while (k < end && !covered_[k] && IsNameStart(k, end) && !words_[k].all_caps &&
            !lex_.name_heads.count(words_[k].text) &&
            !lex_.legal_forms.count(words_[k].text) &&
-           !lex_.gazetteer_first_words.count(NameKey(words_[k].text)) &&
+           !lex_.gazetteer_first_words.count(NameKeyView(words_[k].text, misc_key_)) &&
            MatchTitle(k, end) == 0) {
       ++k;
       if (words_[k - 1].possessive) break;
@@ -705,11 +755,9 @@ void DocTagger::NamePass(uint32_t s) {
     }
     j = GatherRun(i, end);
     if (j == i) j = i + 1;
-    LowerKeyInto(Text(i, j), gaz_key_);
-    bool bare_title = lex_.titles.count(gaz_key_) > 0;
+    bool bare_title = lex_.titles.count(NameKeyView(LowerText(i, j), gaz_key_)) > 0;
     if (!bare_title && j - i == 1) {
-      LowerKeyInto(w.text, gaz_key_);
-      bare_title = lex_.titles.count(gaz_key_) > 0;
+      bare_title = lex_.titles.count(NameKeyView(w.lower, gaz_key_)) > 0;
     }
     if (bare_title) {  // a bare "President", "Executive Officer"
       title.clear();
@@ -855,27 +903,27 @@ uint32_t DocTagger::SplitCompound(uint32_t i, uint32_t end) {
 // A default-typed name takes the type the same name has elsewhere in the
 // document: "The War Zone cited ..." after "publication The War Zone".
 void DocTagger::AdoptTypes() {
-  std::unordered_map<std::string, EntityType> strong;
+  StringMap<EntityType> strong;
   for (const auto& c : cands_) {
     if (!c.weak && c.m.kind == MentionKind::kName) strong.emplace(c.m.label, c.m.type);
   }
   for (auto& c : cands_) {
     if (!c.weak) continue;
     auto it = strong.find(c.m.label);
-    if (it != strong.end()) c.m.type = it->second;
+    if (it) c.m.type = it->second;
   }
 }
 
 void DocTagger::ClassifySingles() {
   // Parts of the document's multi-word person names: "Budanov", "Kim".
-  std::unordered_set<std::string_view> person_parts;
+  base::ViewSet person_parts;
   for (const auto& c : cands_) {
     if (c.m.type != EntityType::kPerson || c.end_word - c.first_word < 2) continue;
     person_parts.insert(words_[c.first_word].text);
     person_parts.insert(words_[c.end_word - 1].text);
   }
   // Initials of the document's multi-word organisation names: "JCS".
-  std::unordered_map<std::string, EntityType> initials;
+  StringMap<EntityType> initials;
   for (const auto& c : cands_) {
     if (c.m.type == EntityType::kPerson || c.end_word - c.first_word < 2) continue;
     std::string acr;
@@ -885,7 +933,7 @@ void DocTagger::ClassifySingles() {
     if (acr.size() >= 2) initials.emplace(acr, c.m.type);
   }
   // Model words of the document's products: "Tiger" after "Mac OS X Tiger".
-  std::unordered_set<std::string_view> product_parts;  // lowercase: "nano" for "Nano"
+  base::ViewSet product_parts;  // lowercase: "nano" for "Nano"
   for (const auto& c : cands_) {
     if (c.m.type != EntityType::kProduct) continue;
     for (uint32_t k = c.first_word + 1; k < c.end_word; ++k) {
@@ -924,7 +972,7 @@ void DocTagger::ClassifySingles() {
       for (char ch : w.text) {
         if (ch != '.') bare.push_back(ch);
       }
-      if (auto it = initials.find(bare); it != initials.end()) type = it->second;
+      if (auto it = initials.find(bare)) type = it->second;
       // "(JCS)" right after its expansion takes the expansion's type.
       if (i >= 1 && words_[i - 1].text == "(" && !cands_.empty()) {
         for (auto it = cands_.rbegin(); it != cands_.rend(); ++it) {
@@ -968,11 +1016,10 @@ void DocTagger::ClassifySingles() {
 void DocTagger::MilitaryAndWeapons(uint32_t s) {
   const auto& sent = layer_.sentences[s];
   const uint32_t first = sent.first_token, end = sent.end_token;
-  auto lower = [&](uint32_t k) -> const std::string& { return words_[k].lower; };
+  auto lower = [&](uint32_t k) -> std::string_view { return words_[k].lower; };
   for (uint32_t k = first; k < end; ++k) {
     const Word& w = words_[k];
     if (!w.is_word || w.cap || covered_[k]) continue;
-    std::string lw = lower(k);
     const bool mil = (w.flags & kMilitaryHead) != 0;
     const bool weapon = (w.flags & kWeaponHead) != 0;
     if (!mil && !weapon) continue;
@@ -989,7 +1036,7 @@ void DocTagger::MilitaryAndWeapons(uint32_t s) {
     while (b > first) {
       const Word& p = words_[b - 1];
       if (p.possessive) break;
-      const std::string& lp = p.lower;
+      const std::string_view lp = p.lower;
       if (p.is_word && (weapon ? lex_.weapon_modifiers.count(lp) : lex_.military_modifiers.count(lp))) {
         --b, ++modifiers;
         continue;
@@ -1106,8 +1153,8 @@ void DocTagger::Anaphora() {
     const Word& w = words_[k];
     if (!w.is_word || w.cap) continue;
     if (!(w.flags & kPersonNominal)) continue;
-    std::string lw = w.lower;
-    if (lw.size() > 1 && lw.back() == 's' && !lex_.nominals.count(lw)) lw.pop_back();
+    std::string_view lw = w.lower;
+    if (lw.size() > 1 && lw.back() == 's' && !lex_.nominals.count(lw)) lw.remove_suffix(1);
     auto nom = lex_.nominals.find(lw);
     if (nom == lex_.nominals.end() || nom->second != EntityType::kPerson) continue;
     const uint32_t s = sentence_of_[k];
@@ -1169,7 +1216,7 @@ void DocTagger::Anaphora() {
     const uint32_t s = sentence_of_[k];
     const uint32_t send = layer_.sentences[s].end_token;
     if (!(w.flags & (kPersonPronoun | kNominal)) && w.text != "North" && w.text != "South") continue;
-    const std::string& lw = w.lower;
+    const std::string_view lw = w.lower;
     // "the North", "the South" for North and South Korea.
     if ((w.text == "North" || w.text == "South") &&
         (k + 1 >= send || !words_[k + 1].is_word || !words_[k + 1].cap) &&
@@ -1211,7 +1258,9 @@ void DocTagger::Anaphora() {
     uint32_t e = k + 1;
     auto nom = lex_.nominals.find(lw);
     if (!w.possessive && e < send && words_[e].is_word && (w.flags & kNominal)) {
-      auto two = lex_.nominals.find(lw + " " + words_[e].lower);
+      std::string& two_words = misc_key_;
+      two_words.assign(lw).append(" ").append(words_[e].lower);
+      auto two = lex_.nominals.find(two_words);
       if (two != lex_.nominals.end()) nom = two, ++e;
     }
     if (nom == lex_.nominals.end()) continue;
@@ -1286,7 +1335,7 @@ void DocTagger::Descriptions() {
           continue;
         }
         if (p.possessive) break;
-        const std::string& lp = p.lower;
+        const std::string_view lp = p.lower;
         if (lp == "and" && b - 1 > first && words_[b - 2].is_word && !words_[b - 2].cap) {
           b -= 2;  // "computer and electronics maker"
           continue;
@@ -1321,15 +1370,14 @@ void DocTagger::Descriptions() {
 
 std::vector<Mention> DocTagger::Run() {
   const auto& toks = layer_.tokens;
+  lower_text_.assign(text_);
+  for (char& c : lower_text_) c = static_cast<char>(kAsciiLower[static_cast<unsigned char>(c)]);
   words_.reserve(toks.size());
   for (const auto& t : toks) {
     words_.push_back(MakeWord(text_, t));
     Word& w = words_.back();
     if (!w.is_word) continue;
-    w.lower.assign(w.text);
-    for (char& c : w.lower) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
+    w.lower = std::string_view(lower_text_).substr(w.name.begin, w.name.size());
     w.flags = lex_.Flags(w.lower);
     w.title_word = (w.flags & kTitleWord) != 0;
     w.not_name = (w.flags & kMaybeNotAName) && lex_.not_a_name.count(w.text) > 0;

@@ -1,6 +1,8 @@
 #include "extract/entities_lexicon.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace claimgraph::extract {
 
@@ -96,6 +98,14 @@ std::string LowerKey(std::string_view text) {
 }
 
 EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
+  // Built in node-based tables first where the iteration order decides
+  // (the first product of a lowercase form wins), then copied flat.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, GazEntry, Hash, std::equal_to<>> gazetteer;
+  std::unordered_set<std::string, Hash, std::equal_to<>> titles_lowercase_only;
   // Gazetteer: every typed subject with a skos label.
   const std::string pref = Skos("prefLabel");
   const std::string alt = Skos("altLabel");
@@ -161,20 +171,22 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
     }
   }
   for (const auto& k : capitalised) titles_lowercase_only.erase(k);
+  for (const auto& k : titles_lowercase_only) this->titles_lowercase_only.insert(k);
+  for (const auto& [key, e] : gazetteer) this->gazetteer.emplace(key, e);
   for (const auto& t : kb.Objects(titles_iri, kb::Ns("titlePrefix"))) {
     title_prefixes.insert(LowerKey(t.value));
   }
-  for (const auto& t : titles) {
+  for (const auto& [t, unused] : titles.entries()) {
     for (size_t n = 1; n <= t.size(); ++n) title_key_prefixes.insert(t.substr(0, n));
   }
   for (const auto& [key, e] : gazetteer) {
     for (size_t n = 1; n <= key.size(); ++n) gazetteer_prefixes.insert(key.substr(0, n));
     if (e.type == EntityType::kProduct && key.find(' ') == std::string::npos) {
-      products_lower.emplace(LowerKey(key), &e);
+      products_lower.emplace(LowerKey(key), &this->gazetteer.at(key));
     }
     std::string first = key.substr(0, key.find_first_of(" -&/"));
     while (!first.empty() && first.back() == '.') first.pop_back();  // "St." ~ "St" "."
-    gazetteer_first_words.insert(std::move(first));
+    gazetteer_first_words.insert(first);
   }
   auto words = [&](const char* pred, StringSet& into, bool lower) {
     for (const auto& t : kb.Objects(lex, kb::Ns(pred))) {
@@ -202,25 +214,25 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   typed("organizationNominal", EntityType::kOrganization, nominals, true);
   typed("mediaNominal", EntityType::kNewsMedia, nominals, true);
   typed("personNominal", EntityType::kPerson, nominals, true);
-  for (const auto& t : titles) {
-    std::string first = t.substr(0, t.find_first_of(" -"));
+  for (const auto& [t, unused] : titles.entries()) {
+    std::string first(t.substr(0, t.find_first_of(" -")));
     word_flags[first] |= kTitleStart;
     while (!first.empty() && first.back() == '.') first.pop_back();  // "Maj" "." ~ "Maj."
     word_flags[first] |= kTitleStart;
   }
-  for (const auto& t : title_prefixes) word_flags[t] |= kTitlePrefix;
-  for (const auto& t : titles) {
+  for (const auto& [t, unused] : title_prefixes.entries()) word_flags[t] |= kTitlePrefix;
+  for (const auto& [t, unused] : titles.entries()) {
     if (!titles_lowercase_only.count(t)) word_flags[t] |= kTitleWord;
   }
-  for (const auto& t : not_a_name) word_flags[LowerKey(t)] |= kMaybeNotAName;
-  for (const auto& t : person_pronouns) word_flags[t] |= kPersonPronoun;
-  for (const auto& t : military_heads) word_flags[t] |= kMilitaryHead;
-  for (const auto& t : weapon_heads) word_flags[t] |= kWeaponHead;
-  for (const auto& [t, type] : nominals) {
+  for (const auto& [t, unused] : not_a_name.entries()) word_flags[LowerKey(t)] |= kMaybeNotAName;
+  for (const auto& [t, unused] : person_pronouns.entries()) word_flags[t] |= kPersonPronoun;
+  for (const auto& [t, unused] : military_heads.entries()) word_flags[t] |= kMilitaryHead;
+  for (const auto& [t, unused] : weapon_heads.entries()) word_flags[t] |= kWeaponHead;
+  for (const auto& [t, type] : nominals.entries()) {
     word_flags[t.substr(0, t.find(' '))] |= kNominal;
     if (type == EntityType::kPerson) {
       word_flags[t] |= kPersonNominal;
-      word_flags[t + "s"] |= kPersonNominal;
+      word_flags[std::string(t) + "s"] |= kPersonNominal;
     }
   }
   typed("governmentHead", EntityType::kGovernmentOrganization, name_heads, false);

@@ -9,9 +9,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 
+#include "base/string_table.h"
 #include "kb/kb.h"
 #include "model/extraction.h"
 
@@ -57,27 +56,23 @@ enum WordFlag : uint16_t {
   kMaybeNotAName = 1 << 8,   // lowercase form of a not_a_name entry (confirm case-sensitively)
 };
 
-// Hash for string keys that also accepts string_view probes (heterogeneous
-// lookup), so the tagger looks words up without building a std::string.
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+// Flat open-addressing tables probed with string_views (base/string_table.h),
+// so the tagger looks words up without building a std::string.
+using StringSet = base::StringSetTable;
 template <typename V>
-using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+using StringMap = base::StringTable<V>;
 
 struct EntityLexicon {
   explicit EntityLexicon(const kb::KnowledgeBase& kb);
 
   const GazEntry* Find(std::string_view key) const {
     auto it = gazetteer.find(key);
-    return it == gazetteer.end() ? nullptr : &it->second;
+    return it ? &it->second : nullptr;
   }
 
   uint16_t Flags(std::string_view lower) const {
     auto it = word_flags.find(lower);
-    return it == word_flags.end() ? 0 : it->second;
+    return it ? it->second : 0;
   }
 
   StringMap<uint16_t> word_flags;  // lowercase word -> WordFlag bits

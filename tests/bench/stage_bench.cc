@@ -3,6 +3,10 @@
 // MB/s on one core, documents/s and the peak RSS after the stage.
 //
 //   build/claimgraph_bench CORPUS... [-o OUTDIR] [--format turtle|ntriples]
+//                          [--no-write] [--no-breakdown]
+//
+// --no-write stops after the link stage (for profiling the stages before
+// writing); --no-breakdown skips the per-extractor timing pass.
 //
 // Stages run one after another on one thread so that each figure is that
 // stage's own cost per core. Not part of the test suite: timing goals live
@@ -53,6 +57,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> inputs;
   std::string out = "/tmp/claimgraph-bench-out";
   emit::Options eo;
+  bool write = true, breakdown = true;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "-o" && i + 1 < argc) {
@@ -60,12 +65,20 @@ int main(int argc, char** argv) {
     } else if (a == "--format" && i + 1 < argc) {
       eo.format = std::string(argv[++i]) == "ntriples" ? emit::Format::kNTriples
                                                        : emit::Format::kTurtle;
+    } else if (a == "--no-write") {
+      write = false;
+    } else if (a == "--no-breakdown") {
+      breakdown = false;
+    } else if (a == "-h" || a == "--help") {
+      inputs.clear();
+      break;
     } else {
       inputs.push_back(a);
     }
   }
   if (inputs.empty()) {
-    std::fprintf(stderr, "usage: claimgraph_bench CORPUS... [-o OUTDIR] [--format F]\n");
+    std::fprintf(stderr, "usage: claimgraph_bench CORPUS... [-o OUTDIR] [--format F] "
+                 "[--no-write] [--no-breakdown]\n");
     return 2;
   }
   auto kb = kb::KnowledgeBase::LoadEmbedded();
@@ -90,7 +103,7 @@ int main(int argc, char** argv) {
   auto t2 = Clock::now();
 
   // Each extractor alone, for the breakdown of the extract stage.
-  {
+  if (breakdown) {
     extract::EntityTagger entities(**kb);
     extract::TimeTagger times(**kb);
     extract::QuantityTagger quantities(**kb);
@@ -133,6 +146,23 @@ int main(int argc, char** argv) {
   table.mention_entity.resize(order.size());
   auto t4 = Clock::now();
 
+  size_t claims = 0, mentions = 0;
+  for (const auto& x : xs) {
+    claims += x.claims.size();
+    mentions += x.mentions.size();
+  }
+  if (!write) {
+    std::printf("corpus: %zu documents (%zu skipped), %.1f MB of text; %zu mentions, %zu claims, "
+                "%zu entities\n",
+                docs.size(), skipped, mb, mentions, claims, table.entities.size());
+    Row("read", Seconds(t0, t1), mb, docs.size());
+    Row("text", Seconds(t1, t2), mb, docs.size());
+    Row("extract", Seconds(t2b, t3), mb, docs.size());
+    Row("link", Seconds(t3, t4), mb, docs.size());
+    Row("pre-write", Seconds(t0, t4) - Seconds(t2, t2b), mb, docs.size());
+    return 0;
+  }
+
   auto em = emit::GraphEmitter::Open(out, eo);
   if (!em.ok()) {
     std::fprintf(stderr, "%s\n", em.status().message().c_str());
@@ -148,11 +178,6 @@ int main(int argc, char** argv) {
     return 3;
   }
 
-  size_t claims = 0, mentions = 0;
-  for (const auto& x : xs) {
-    claims += x.claims.size();
-    mentions += x.mentions.size();
-  }
   std::printf("corpus: %zu documents (%zu skipped), %.1f MB of text; %zu mentions, %zu claims, "
               "%zu entities, %llu triples\n",
               docs.size(), skipped, mb, mentions, claims, table.entities.size(),

@@ -1,0 +1,209 @@
+// Open-addressing hash tables keyed by strings, for the lookups in the hot
+// loops (a few per token): one cheap hash over 8-byte words, a flat slot
+// array with a 32-bit tag per slot (no node per entry, no pointer chase
+// before the key compare) and string_view probes, so nothing is allocated
+// to look a word up.
+//
+// StringTable<V> owns its keys (copied into one arena when it is built or
+// inserted into); ViewSet stores views into text that outlives it (per
+// document: the words of one document). Neither is ordered: iterate only
+// where the order does not matter.
+#ifndef CLAIMGRAPH_BASE_STRING_TABLE_H_
+#define CLAIMGRAPH_BASE_STRING_TABLE_H_
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace claimgraph::base {
+
+// 64-bit hash of a short string: 8 bytes at a time, multiply-xorshift mixed.
+inline uint64_t HashString(std::string_view s) {
+  const char* p = s.data();
+  size_t n = s.size();
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xC2B2AE3D27D4EB4Full);
+  while (n >= 8) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 31;
+    p += 8;
+    n -= 8;
+  }
+  uint64_t v = 0;
+  if (n >= 4) {
+    uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    v = (static_cast<uint64_t>(a) << 32) | b;
+  } else if (n > 0) {
+    v = static_cast<uint64_t>(static_cast<unsigned char>(p[0])) |
+        static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
+        static_cast<uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
+  }
+  h = (h ^ v) * 0x94D049BB133111EBull;
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ull;
+  h ^= h >> 32;
+  return h;
+}
+
+struct NoValue {};
+
+template <typename V>
+class StringTable {
+ public:
+  using value_type = std::pair<std::string_view, V>;
+
+  StringTable() = default;
+  StringTable(StringTable&&) noexcept = default;
+  StringTable& operator=(StringTable&&) noexcept = default;
+  StringTable(const StringTable&) = delete;
+  StringTable& operator=(const StringTable&) = delete;
+
+  // nullptr when absent (end() is nullptr too: `it != t.end()` reads as usual).
+  const value_type* find(std::string_view key) const {
+    if (entries_.empty()) return nullptr;
+    const uint64_t h = HashString(key);
+    const uint32_t tag = static_cast<uint32_t>(h >> 32);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.entry == 0) return nullptr;
+      if (s.tag == tag) {
+        const value_type& e = entries_[s.entry - 1];
+        if (e.first.size() == key.size() &&
+            (key.empty() || std::memcmp(e.first.data(), key.data(), key.size()) == 0)) {
+          return &e;
+        }
+      }
+    }
+  }
+  value_type* find(std::string_view key) {
+    return const_cast<value_type*>(static_cast<const StringTable*>(this)->find(key));
+  }
+  const value_type* end() const { return nullptr; }
+  size_t count(std::string_view key) const { return find(key) != nullptr; }
+  bool contains(std::string_view key) const { return find(key) != nullptr; }
+  const V& at(std::string_view key) const { return find(key)->second; }
+  size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+
+  // Inserts `key` (copied) unless present; returns the entry and whether it
+  // was inserted. Entry addresses stay valid across later inserts.
+  std::pair<value_type*, bool> emplace(std::string_view key, V value = V()) {
+    if (value_type* e = find(key)) return {e, false};
+    if ((entries_.size() + 1) * 2 > slots_.size()) Grow();
+    keys_.emplace_back(key);
+    entries_.emplace_back(std::string_view(keys_.back()), std::move(value));
+    Place(entries_.size() - 1);
+    return {&entries_.back(), true};
+  }
+  std::pair<value_type*, bool> insert(std::string_view key) { return emplace(key); }
+  V& operator[](std::string_view key) { return emplace(key).first->second; }
+
+  // Every entry, in insertion order.
+  const std::deque<value_type>& entries() const { return entries_; }
+
+ private:
+  struct Slot {
+    uint32_t tag = 0;
+    uint32_t entry = 0;  // entry index + 1; 0 = empty
+  };
+
+  void Place(size_t index) {
+    const uint64_t h = HashString(entries_[index].first);
+    const size_t mask = slots_.size() - 1;
+    size_t i = static_cast<size_t>(h) & mask;
+    while (slots_[i].entry != 0) i = (i + 1) & mask;
+    slots_[i] = Slot{static_cast<uint32_t>(h >> 32), static_cast<uint32_t>(index + 1)};
+  }
+  void Grow() {
+    size_t cap = slots_.empty() ? 16 : slots_.size() * 2;
+    while ((entries_.size() + 1) * 2 > cap) cap *= 2;
+    slots_.assign(cap, Slot{});
+    for (size_t k = 0; k < entries_.size(); ++k) Place(k);
+  }
+
+  // Deques: growing never moves a key or an entry, so views stay valid.
+  std::deque<std::string> keys_;
+  std::deque<value_type> entries_;
+  std::vector<Slot> slots_;
+};
+
+template <typename V>
+using StringMapTable = StringTable<V>;
+using StringSetTable = StringTable<NoValue>;
+
+// A set of views (not owned) with Clear() that keeps its memory: for one
+// document's words, reused from document to document.
+class ViewSet {
+ public:
+  bool insert(std::string_view key) {
+    const uint64_t h = HashString(key);
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    const uint32_t tag = static_cast<uint32_t>(h >> 32);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
+      Slot& s = slots_[i];
+      if (s.data == nullptr) {
+        s = Slot{key.data() ? key.data() : "", static_cast<uint32_t>(key.size()), tag};
+        ++size_;
+        return true;
+      }
+      if (s.tag == tag && s.size == key.size() && std::memcmp(s.data, key.data(), key.size()) == 0) {
+        return false;
+      }
+    }
+  }
+  size_t count(std::string_view key) const {
+    if (size_ == 0) return 0;
+    const uint64_t h = HashString(key);
+    const uint32_t tag = static_cast<uint32_t>(h >> 32);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.data == nullptr) return 0;
+      if (s.tag == tag && s.size == key.size() && std::memcmp(s.data, key.data(), key.size()) == 0) {
+        return 1;
+      }
+    }
+  }
+  void clear() {
+    if (size_ == 0) return;
+    std::fill(slots_.begin(), slots_.end(), Slot{});
+    size_ = 0;
+  }
+  size_t size() const { return size_; }
+
+ private:
+  struct Slot {
+    const char* data = nullptr;
+    uint32_t size = 0;
+    uint32_t tag = 0;
+  };
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    const size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.data == nullptr) continue;
+      const uint64_t h = HashString(std::string_view(s.data, s.size));
+      size_t i = static_cast<size_t>(h) & mask;
+      while (slots_[i].data != nullptr) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+};
+
+}  // namespace claimgraph::base
+
+#endif  // CLAIMGRAPH_BASE_STRING_TABLE_H_
