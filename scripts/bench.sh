@@ -77,10 +77,11 @@ PY
 field() { grep -o "\b$1=[^ ]*" "$2" | head -n1 | cut -d= -f2; }
 # bench_row STAGE FILE: "seconds MB/s peak_MB" of a claimgraph_bench row
 bench_row() { awk -v s="$1" '$1 == s { print $2, $4, $8 }' "$2"; }
+cpu_s() { awk '{ printf "%.2f", $3 + $4 }' "$1"; }  # CPU seconds (user + sys) of a timed LOG
 ratio() { python3 -c "import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print(f'{a / b:.1f}' if b > 0 else 'n/a')" "$1" "$2"; }
-timed() {  # timed LOG CMD...: runs CMD, writes "wall_s peak_KB" to LOG
+timed() {  # timed LOG CMD...: runs CMD, writes "wall_s peak_KB user_s sys_s" to LOG
   local log="$1"; shift
-  /usr/bin/time -o "$log" -f "%e %M" "$@"
+  /usr/bin/time -o "$log" -f "%e %M %U %S" "$@"
 }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"\
@@ -102,15 +103,16 @@ if [ "$mode" = scaling ]; then
     read -r pw_s pw_mbps _ < <(bench_row pre-write "$work/bench-$mb.txt")
     docs=$(sed -n 's/^corpus: \([0-9]*\) documents.*/\1/p' "$work/bench-$mb.txt")
     text_mb=$(sed -n 's/.* \([0-9.]*\) MB of text.*/\1/p' "$work/bench-$mb.txt")
-    read -r _ bench_kb < "$work/time-bench"
-    read -r e2e_s e2e_kb < "$work/time-e2e"
-    rows+=("| $mb MB | $docs | $text_mb | $pw_s | $pw_mbps | $((bench_kb / 1024)) | $e2e_s | $(python3 -c "print(f'{$text_mb / $e2e_s:.1f}')") | $((e2e_kb / 1024)) |")
+    read -r bench_wall bench_kb _ < "$work/time-bench"
+    read -r e2e_s e2e_kb _ < "$work/time-e2e"
+    e2e_cpu=$(cpu_s "$work/time-e2e")
+    rows+=("| $mb MB | $docs | $text_mb | $pw_s | $pw_mbps | $bench_wall / $(cpu_s "$work/time-bench") | $((bench_kb / 1024)) | $e2e_s / $e2e_cpu | $(python3 -c "print(f'{$text_mb / $e2e_cpu:.1f}')") | $((e2e_kb / 1024)) |")
     echo "${rows[-1]}" >&2
     if [ "$mb" -ge 1000 ]; then rm -f "$rep"; fi
   done
   echo
-  echo "| corpus | documents | MB of text | before writing, s | MB/s | bench peak RSS, MB | end to end (--jobs 1), s | MB/s | end to end peak RSS, MB |"
-  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+  echo "| corpus | documents | MB of text | before writing, s | MB/s | bench process, s wall / CPU | bench peak RSS, MB | end to end (--jobs 1), s wall / CPU | MB/s (CPU) | end to end peak RSS, MB |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   printf '%s\n' "${rows[@]}"
   echo
   echo "load at end: $(uptime)"
@@ -125,12 +127,13 @@ timed "$work/time-bench" "$build/claimgraph_bench" "$rep" -o "$work/out-stages" 
 rm -rf "$work/out-stages"
 echo "--- end to end (claimgraph build, --jobs 1)"
 timed "$work/time-e2e" "$build/claimgraph" build "$rep" -o "$work/out" --quiet --no-gexf --no-progress
-read -r e2e_s e2e_kb < "$work/time-e2e"
-echo "$e2e_s s wall, $((e2e_kb / 1024)) MB peak RSS"
+read -r e2e_s e2e_kb _ < "$work/time-e2e"
+e2e_cpu=$(cpu_s "$work/time-e2e")
+echo "$e2e_s s wall, $e2e_cpu s CPU, $((e2e_kb / 1024)) MB peak RSS"
 echo "--- end to end (--jobs 2)"
 timed "$work/time-e2e2" "$build/claimgraph" build "$rep" -o "$work/out2" --quiet --no-gexf --no-progress --jobs 2
-read -r e2e2_s e2e2_kb < "$work/time-e2e2"
-echo "$e2e2_s s wall, $((e2e2_kb / 1024)) MB peak RSS; speedup over --jobs 1: $(ratio "$e2e_s" "$e2e2_s")x"
+read -r e2e2_s e2e2_kb _ < "$work/time-e2e2"
+echo "$e2e2_s s wall, $(cpu_s "$work/time-e2e2") s CPU, $((e2e2_kb / 1024)) MB peak RSS; wall speedup over --jobs 1: $(ratio "$e2e_s" "$e2e2_s")x"
 if cmp -s "$work/out/graph.ttl" "$work/out2/graph.ttl"; then
   echo "--jobs 2 output byte-identical to --jobs 1 ($(stat -c %s "$work/out/graph.ttl") bytes)"
 else
@@ -140,7 +143,8 @@ rm -rf "$work/out2"
 echo "--- floor: serdi rewriting our Turtle"
 timed "$work/time-serdi" serdi -i turtle -o turtle "$work/out/graph.ttl" > /dev/null
 read -r serdi_s _ < "$work/time-serdi"
-echo "$serdi_s s wall; end to end / serdi: $(ratio "$e2e_s" "$serdi_s")"
+serdi_cpu=$(cpu_s "$work/time-serdi")
+echo "$serdi_s s wall, $serdi_cpu s CPU; end to end / serdi: $(ratio "$e2e_s" "$serdi_s") (wall), $(ratio "$e2e_cpu" "$serdi_cpu") (CPU)"
 rm -rf "$work/out"
 
 if [ "$peers" = 1 ]; then
@@ -149,8 +153,9 @@ if [ "$peers" = 1 ]; then
   read -r _ pw_mbps _ < <(bench_row pre-write "$work/bench.txt")
   text_mb=$(sed -n 's/.* \([0-9.]*\) MB of text.*/\1/p' "$work/bench.txt")
   e2e_mbps=$(python3 -c "print(f'{$text_mb / $e2e_s:.2f}')")
+  e2e_cmbps=$(python3 -c "print(f'{$text_mb / $e2e_cpu:.2f}')")
   echo "--- peers on the same corpus (one core each; processing only, then whole process)"
-  echo "ours: before writing $pw_mbps MB/s, end to end $e2e_mbps MB/s ($text_mb MB of text in $e2e_s s)"
+  echo "ours: before writing $pw_mbps MB/s, end to end $e2e_mbps MB/s wall, $e2e_cmbps MB/s CPU ($text_mb MB of text in $e2e_s s wall, $e2e_cpu s CPU)"
   for p in wink wink-full compromise; do
     cap=""
     case "$p" in
@@ -158,13 +163,16 @@ if [ "$peers" = 1 ]; then
       *) [ -n "${PEER_WINK_MB:-}" ] && cap="--max-mb $PEER_WINK_MB" ;;
     esac
     timed "$work/time-$p" node "$peerdir/peers.mjs" "$rep" --peer "$p" $cap > "$work/peer-$p.txt"
-    read -r p_wall p_kb < "$work/time-$p"
+    read -r p_wall p_kb _ < "$work/time-$p"
+    p_cpu=$(cpu_s "$work/time-$p")
     p_mb=$(field mb "$work/peer-$p.txt")
     p_mbps=$(field mbps "$work/peer-$p.txt")
     p_e2e=$(python3 -c "print(f'{$p_mb / $p_wall:.2f}')")
-    echo "$(cat "$work/peer-$p.txt") process_wall=$p_wall process_rss_mb=$((p_kb / 1024))"
+    p_ce2e=$(python3 -c "print(f'{$p_mb / $p_cpu:.2f}')")
+    echo "$(cat "$work/peer-$p.txt") process_wall=$p_wall process_cpu=$p_cpu process_rss_mb=$((p_kb / 1024))"
     echo "  ours/$p: before writing $(ratio "$pw_mbps" "$p_mbps")x ($pw_mbps vs $p_mbps MB/s)," \
-         "end to end $(ratio "$e2e_mbps" "$p_e2e")x ($e2e_mbps vs $p_e2e MB/s, $p_mb MB in $p_wall s)"
+         "end to end $(ratio "$e2e_mbps" "$p_e2e")x wall ($e2e_mbps vs $p_e2e MB/s, $p_mb MB in $p_wall s)," \
+         "$(ratio "$e2e_cmbps" "$p_ce2e")x CPU ($e2e_cmbps vs $p_ce2e MB/s)"
   done
 fi
 echo "load at end: $(uptime)"

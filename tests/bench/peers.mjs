@@ -21,7 +21,7 @@
 // start (node startup, model load, file read included), the nearest thing a
 // peer has to our end to end, although no peer writes a graph.
 // Prints one line of key=value pairs per peer (read by scripts/bench.sh):
-//   peer=wink docs=N mb=M secs=S mbps=X docsps=Y rss_mb=R wall=W sentences=.. tokens=.. entities=.. quotations=..
+//   peer=wink docs=N mb=M secs=S mbps=X cpu_secs=C docsps=Y rss_mb=R wall=W sentences=.. tokens=.. entities=.. quotations=..
 // MB are MB (1e6 bytes) of UTF-8 text, as in claimgraph_bench.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -102,6 +102,7 @@ for (const line of readFileSync(corpus, 'utf8').split('\n')) {
 
 const totals = { sentences: 0, tokens: 0, entities: 0, quotations: 0 };
 const t0 = performance.now();
+const c0 = process.cpuUsage();
 for (const text of texts) {
   const c = run(text);
   totals.sentences += c.sentences;
@@ -110,13 +111,15 @@ for (const text of texts) {
   totals.quotations += c.quotations;
 }
 const secs = (performance.now() - t0) / 1000;
+const cu = process.cpuUsage(c0);
+const cpuSecs = (cu.user + cu.system) / 1e6; // all of node's threads (GC helpers too)
 const mb = bytes / 1e6;
 const rssMb = process.resourceUsage().maxRSS / 1024;
 const wall = performance.now() / 1000; // from process start: node startup, model load, file read
 const f = (x, d) => x.toFixed(d);
 console.log(
   `peer=${peer} docs=${texts.length} mb=${f(mb, 2)} secs=${f(secs, 3)} mbps=${f(mb / secs, 2)} ` +
-    `docsps=${f(texts.length / secs, 0)} rss_mb=${f(rssMb, 0)} wall=${f(wall, 2)} ` +
+    `cpu_secs=${f(cpuSecs, 3)} docsps=${f(texts.length / secs, 0)} rss_mb=${f(rssMb, 0)} wall=${f(wall, 2)} ` +
     `sentences=${totals.sentences} tokens=${totals.tokens} entities=${totals.entities} ` +
     `quotations=${totals.quotations}`,
 );
