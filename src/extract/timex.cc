@@ -409,7 +409,8 @@ class Matcher {
           if (info != nullptr) {
             lex_[i] = info->entry;
             Cat c = info->entry.cat;
-            strong_[i] = (c != Cat::kNone && c != Cat::kHint) || info->number;
+            // "latest" carries "the latest period" (a hint elsewhere)
+            strong_[i] = (c != Cat::kNone && c != Cat::kHint) || info->number || t == "latest";
           }
         }
       }
@@ -442,6 +443,7 @@ class Matcher {
   std::optional<Hit> RelativeAt(size_t j);
   std::optional<Hit> DurationAt(size_t j);
   std::optional<Hit> QuarterAt(size_t j);
+  size_t YearBackAt(size_t k) const;
   std::optional<Hit> ClockAt(size_t j);
   std::optional<Hit> WordAt(size_t j);
   std::optional<Hit> PositionAt(size_t j);
@@ -455,6 +457,12 @@ class Matcher {
   std::string Shift(Unit u, int k) const;
   std::string AgoValue(double n, Unit u) const;
   int QuarterYear(int q, Dir dir) const;
+  // Records a quarter the report is about: one already begun at publication
+  // ("the third quarter" in October), never one ahead ("the fourth quarter").
+  void NoteQuarter(const std::string& q);
+  // The reported quarter shifted by `years` ("a year ago": -1); `fallback`
+  // when no quarter was named.
+  std::string ReportedQuarter(int years, const std::string& fallback) const;
 
   const Words& w_;
   std::optional<Ymd> anchor_;
@@ -585,6 +593,15 @@ std::string Matcher::AgoValue(double n, Unit u) const {
     }
     default: return "";
   }
+}
+
+void Matcher::NoteQuarter(const std::string& q) {
+  if (q.size() == 7 && q[5] == 'Q' && q < Shift(kQuarterUnit, 0)) last_quarter = q;
+}
+
+std::string Matcher::ReportedQuarter(int years, const std::string& fallback) const {
+  if (last_quarter.empty()) return fallback;
+  return std::to_string(std::stoi(last_quarter.substr(0, 4)) + years) + last_quarter.substr(4);
 }
 
 int Matcher::QuarterYear(int q, Dir dir) const {
@@ -731,6 +748,23 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
       return std::nullopt;
     Hit h;
     h.end = j + 1;
+    if (anchor_) {
+      // "the 1988 third quarter"; "the 1988 period" (the quarter reported on)
+      int q = OrdinalWord(L(h.end));
+      if (q >= 1 && q <= 4 && Stem(L(h.end + 1)) == "quarter") {
+        h.end += 2;
+        h.value = calendar::QuarterValue(*yr, q);
+        h.takes_the = true;
+        return h;
+      }
+      if (j > first_ && L(j - 1) == "the" && !last_quarter.empty() &&
+          In(Stem(L(h.end)), {"quarter", "period"})) {
+        h.end += 1;
+        h.value = calendar::QuarterValue(*yr, last_quarter.back() - '0');
+        h.takes_the = true;
+        return h;
+      }
+    }
     if (h.end < last_ && Touch(j) && L(h.end) == "s") {  // "1990s"
       h.value = std::to_string(*yr / 10) + "X";  // TempEval writes decades "199X"
       h.end++;
@@ -825,9 +859,22 @@ std::optional<Hit> Matcher::RelativeAt(size_t j) {
     if (u == kSecond || u == kMinute || u == kHour) return std::nullopt;
     h.end = k + 1;
     h.value = Shift(u, r.v);
+    if (u == kYear && L(k) != "year" && Stem(L(k)) == "year") {
+      // "this year's third quarter", "last year's quarter"
+      int q = OrdinalWord(L(k + 1));
+      if (q >= 1 && q <= 4 && Stem(L(k + 2)) == "quarter") {
+        h.end = k + 3;
+        h.value = calendar::QuarterValue(anchor_->y + r.v, q);
+        return h;
+      }
+      if (In(Stem(L(k + 1)), {"quarter", "period"}) && !last_quarter.empty()) {
+        h.end = k + 2;
+        h.value = std::to_string(anchor_->y + r.v) + last_quarter.substr(4);
+        return h;
+      }
+    }
     if (u == kQuarterUnit) {
-      // "this year's third quarter" is handled by QuarterAt; "last quarter" here.
-      last_quarter = h.value;
+      NoteQuarter(h.value);  // "last quarter"
     }
     if (h.value.empty()) return std::nullopt;
     // "this year's"
@@ -980,7 +1027,7 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
   }
   if ((after == "ago" || after == "earlier") && anchor_ && n >= 0) {
     if (unit == kYear && n == 1 && !last_quarter.empty()) {
-      h.value = std::to_string(std::stoi(last_quarter.substr(0, 4)) - 1) + last_quarter.substr(4);
+      h.value = ReportedQuarter(-1, "");
     } else {
       h.value = AgoValue(n, unit);
     }
@@ -1003,6 +1050,16 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
   return h;
 }
 
+// Where "last year", "a year ago", "a year earlier" starting at k ends; 0 if
+// none starts there.
+size_t Matcher::YearBackAt(size_t k) const {
+  if (L(k) == "last" && Stem(L(k + 1)) == "year") return k + 2;
+  if (L(k) == "of" && L(k + 1) == "last" && Stem(L(k + 2)) == "year") return k + 3;
+  if (In(L(k), {"a", "one"}) && L(k + 1) == "year" && In(L(k + 2), {"ago", "earlier", "before"}))
+    return k + 3;
+  return 0;
+}
+
 // "the third quarter", "fourth-quarter", "the quarter", "a year earlier".
 std::optional<Hit> Matcher::QuarterAt(size_t j) {
   if (!anchor_ || K(j) == TokenKind::kNumber) return std::nullopt;  // starts with a word
@@ -1020,24 +1077,33 @@ std::optional<Hit> Matcher::QuarterAt(size_t j) {
     q = OrdinalWord(L(k).substr(0, L(k).size() - 8));
     if (q < 1 || q > 4) return std::nullopt;
     qend = k + 1;
-  } else if ((In(t, {"latest", "current", "same", "that"}) && L(j + 1) == "quarter") ||
-             (t == "latest" && L(j + 1) == "period") ||
+  } else if ((In(t, {"latest", "current", "same", "that", "corresponding", "comparable"}) &&
+              Stem(L(j + 1)) == "quarter") ||
+             (In(t, {"latest", "same", "corresponding", "comparable"}) &&
+              Stem(L(j + 1)) == "period") ||
              (t == "quarter" && j > first_ && L(j - 1) == "the")) {
+    // "the latest quarter", "the latest period": the quarter reported on.
     h.end = t == "quarter" ? j + 1 : j + 2;
     if (t == "current") {
       h.value = Shift(kQuarterUnit, 0);
+    } else if (size_t back = YearBackAt(h.end); back && t != "latest") {
+      h.end = back;  // "the same period last year", "the comparable quarter a year ago"
+      h.value = ReportedQuarter(-1, DateValue(anchor_->y - 1));
     } else {
-      h.value = last_quarter.empty() ? Shift(kQuarterUnit, -1) : last_quarter;
+      h.value = ReportedQuarter(0, Shift(kQuarterUnit, -1));
     }
     return h;
   } else if (In(t, {"year-earlier", "year-ago"})) {
-    if (L(j + 1) == "quarter" || L(j + 1) == "period") ++k;
-    h.end = k + 1;
-    if (last_quarter.empty()) {
-      h.value = DateValue(anchor_->y - 1);
-    } else {
-      h.value = std::to_string(std::stoi(last_quarter.substr(0, 4)) - 1) + last_quarter.substr(4);
+    int q2 = OrdinalWord(L(j + 1));
+    if (q2 >= 1 && q2 <= 4 && Stem(L(j + 2)) == "quarter") {  // "the year-ago third quarter"
+      h.end = j + 3;
+      int y = last_quarter.empty() ? anchor_->y : std::stoi(last_quarter.substr(0, 4));
+      h.value = calendar::QuarterValue(y - 1, q2);
+      return h;
     }
+    if (Stem(L(j + 1)) == "quarter" || Stem(L(j + 1)) == "period") ++k;
+    h.end = k + 1;
+    h.value = ReportedQuarter(-1, DateValue(anchor_->y - 1));
     return h;
   } else {
     return std::nullopt;
@@ -1057,7 +1123,7 @@ std::optional<Hit> Matcher::QuarterAt(size_t j) {
   if (!year) year = QuarterYear(q, Tense(j, qend));
   h.end = qend;
   h.value = calendar::QuarterValue(year, q);
-  last_quarter = h.value;
+  NoteQuarter(h.value);
   return h;
 }
 
@@ -1331,7 +1397,7 @@ std::optional<Hit> Matcher::Core(size_t j, bool* the_ok) {
   if ((h = PositionAt(j))) return h;
   if ((h = WeekdayAt(j))) return h;
   if ((h = ClockAt(j))) return h;
-  if ((h = Calendar(j))) return h;
+  if ((h = Calendar(j))) { *the_ok = h->takes_the; return h; }
   if ((h = QuarterAt(j))) { *the_ok = true; return h; }
   if ((h = RelativeAt(j))) { *the_ok = h->takes_the; return h; }
   if ((h = DurationAt(j))) { *the_ok = true; return h; }

@@ -157,6 +157,26 @@ TEST_F(TimexTest, QuartersSeasonsAndClockTimes) {
   EXPECT_EQ(One("1999-10-30", "The blast happened at 10:35 a.m. local time."), "1999-10-30T10:35");
 }
 
+TEST_F(TimexTest, FinancialPeriodsFollowTheReportedQuarter) {
+  // Published in the fourth quarter, reporting on the third.
+  auto found = Tag("1999-10-28",
+                   "Profit rose in the third quarter. The latest period was strong, and sales "
+                   "beat those of the same period last year. In the year-ago second quarter "
+                   "the firm lost money. This year's first quarter was weak. The 1998 period "
+                   "was better than the 1998 fourth quarter.");
+  std::vector<std::string> values;
+  for (const auto& f : found) values.push_back(f.text + "=" + f.value);
+  EXPECT_EQ(values, (std::vector<std::string>{
+                        "the third quarter=1999-Q3", "The latest period=1999-Q3",
+                        "the same period last year=1998-Q3", "the year-ago second quarter=1998-Q2",
+                        "This year's first quarter=1999-Q1", "The 1998 period=1998-Q3",
+                        "the 1998 fourth quarter=1998-Q4"}));
+  // A quarter still ahead is no reference for "a year ago": the year stays.
+  found = Tag("1999-10-28", "Sales should rise in the fourth quarter from a year ago.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].value, "1998");
+}
+
 TEST_F(TimexTest, WithoutPublicationDateRelativeValuesStayOpen) {
   EXPECT_EQ(One("", "The convoy left on Friday."), "XXXX-WXX-5");
   EXPECT_EQ(One("", "The war of 1950 left scars."), "1950");
