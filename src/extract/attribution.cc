@@ -255,6 +255,11 @@ class DocRun {
   Range ReducedRelative(int si, int j) const;
   // "Senator Lee praised the bill and said ...": a name opening the sentence.
   Range SentenceSubject(int si, int before) const;
+  // "Experts on trade and tariffs said", "Those close to him say",
+  // "research conducted by the institute found": the whole noun phrase from
+  // the clause start to the cue at j+1. Sets *weak when only a plural common
+  // noun makes it a source ("environmentalists worry that C").
+  Range ClauseSubject(int si, int j, bool* weak) const;
 
   int32_t ResolveSource(Range r);
   // The mention a claim is attributed to: the mention itself, or for an
@@ -1273,6 +1278,117 @@ DocRun::Range DocRun::SentenceSubject(int si, int before) const {
   return {sb, se};
 }
 
+DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
+  constexpr int kMaxPhrase = 16;
+  int a = static_cast<int>(layer_.sentences[si].first_token);
+  // "a series of tweets", "disparaging remarks", "continue to show": the
+  // word before is no head of a subject, so the cue is a noun or infinitive.
+  const bool quantifier = IsIn(tok_[j].low, {"some", "many", "others", "most", "few", "several",
+                                             "all", "both", "everyone", "someone", "nobody",
+                                             "everybody"});
+  if (j < a || !IsWord(j) || (tok_[j].flags & kPrepositionW) ||
+      ((tok_[j].flags & kDeterminerW) && !quantifier) ||
+      tok_[j].low == "to" ||
+      (!tok_[j].cap && (tok_[j].low.ends_with("ing") || tok_[j].low.ends_with("ed")))) {
+    return {};
+  }
+  // Back to the clause start: punctuation, or a word that opens a clause.
+  int cs = j;
+  while (cs > a && j - cs < kMaxPhrase) {
+    const int p = cs - 1;
+    const Tok& t = tok_[p];
+    if (IsComma(p) || IsPunct(p, ";") || IsPunct(p, ":") || IsDash(p) ||
+        t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) {
+      break;
+    }
+    if (IsWord(p) && !t.cap &&
+        (IsIn(t.low, {"that", "because", "while", "although", "though", "whereas", "but", "and",
+                      "if", "since", "when", "as", "so", "after", "before", "until", "unless",
+                      "where", "why", "how", "what", "which", "who"}) ||
+         lex_.IsAuxiliary(t.low) || IsIn(t.low, {"is", "are", "was", "were", "be", "not"}))) {
+      // "close to him" and "of whom" stay inside: only words that cannot
+      // sit in a noun phrase end it.
+      // "Experts on Russia and arms control said": "and" after a name joins
+      // two parts of the phrase.
+      const bool joins = t.low == "and" && p > a && tok_[p - 1].cap && !IsComma(p - 1);
+      if (!joins &&
+          (!(t.low == "who" || t.low == "which") || p == a || tok_[p - 1].low != "of")) {
+        break;
+      }
+    }
+    --cs;
+  }
+  while (cs < j && (tok_[cs].flags & kFillerW) && !(tok_[cs].flags & kDeterminerW)) {
+    ++cs;
+  }
+  if (j - cs >= kMaxPhrase || cs > j || (tok_[cs].flags & kPrepositionW) ||
+      InTime(cs) || tok_[cs].low == "to") {
+    return {};
+  }
+  // Only noun-phrase material: no verb, clause word or second subject.
+  bool cap = false, relative_of = false;
+  for (int k = cs; k <= j; ++k) {
+    const Tok& t = tok_[k];
+    if (t.kind == TokenKind::kNumber) {
+      continue;
+    }
+    if (!IsWord(k)) {
+      if (t.raw == "." || t.raw == "(" || t.raw == ")" || t.raw == "&" || t.raw == "/") {
+        continue;
+      }
+      return {};
+    }
+    if (lex_.IsAuxiliary(t.low) && !IsIn(t.low, {"last", "first", "earlier", "later"})) {
+      return {};
+    }
+    if (IsIn(t.low, {"is", "are", "was", "were", "be", "been", "not", "that", "what", "it",
+                     "there", "if", "than", "when", "where", "why", "how", "whether"})) {
+      return {};
+    }
+    if ((t.low == "whom" || t.low == "which" || t.low == "them") && k > cs && tok_[k - 1].low == "of") {
+      relative_of = true;
+      continue;
+    }
+    if (IsIn(t.low, {"who", "whom", "which", "whose"})) {
+      return {};
+    }
+    if (IsPronoun(t.low) && k == cs && k < j) {
+      return {};  // "he told ..." is a clause, not a noun phrase
+    }
+    if (t.cues && !t.cap && !lex_.IsSpeakerNoun(t.low) &&
+        !(k > cs && t.low.size() > 4 && t.low.ends_with("ed"))) {
+      return {};  // another cue verb: "X said Y warned"
+    }
+    if (t.cap && (k > a || MentionStartsAt(k)) && !(t.flags & (kDeterminerW | kFillerW)) &&
+        TimeStartingAt(k) < 0) {
+      cap = true;
+    }
+  }
+  *weak = false;
+  if (relative_of || (tok_[cs].low == "those" && j > cs) || (j == cs && quantifier)) {
+    return {cs, j + 1};  // "many of whom say", "Some believe"
+  }
+  if (HeadIsSpeaker(cs, j + 1) || cap) {
+    return {cs, j + 1};
+  }
+  // The head noun: the word before the first preposition or participle.
+  int h = j;
+  for (int k = cs + 1; k <= j; ++k) {
+    if ((tok_[k].flags & kPrepositionW) || tok_[k].low == "to" ||
+        (tok_[k].low.size() > 4 && tok_[k].low.ends_with("ed"))) {
+      h = k - 1;
+      break;
+    }
+  }
+  std::string_view hw = tok_[h].low;
+  if (!tok_[h].cap && hw.size() > 4 && hw.back() == 's' && !hw.ends_with("ss") &&
+      !hw.ends_with("us") && !hw.ends_with("is") && !(tok_[h].flags & (kDeterminerW | kPronounW))) {
+    *weak = true;
+    return {cs, j + 1};
+  }
+  return {};
+}
+
 bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
   // "the ministry's assessment that C"
   const auto& s = layer_.sentences[si];
@@ -1578,6 +1694,11 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     if (!alt.empty()) {
       subj = alt;
     }
+    if (subj.empty() && (cue.frame == CueFrame::kClause || cue.frame == CueFrame::kTell) &&
+        !IsComma(j)) {
+      bool weak = false;
+      subj = ClauseSubject(si, j, &weak);
+    }
     if (subj.empty()) {
       return false;
     }
@@ -1595,12 +1716,27 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   if (!PlausibleSource(src_b, src_e, speech && src_e - src_b <= 4)) {
     // "The coach said: ...": a speech verb makes any described person a
     // source; other clause cues need "that", a colon or a quote after them.
+    bool weak = false;
+    Range whole;
     if ((!speech && cue.frame != CueFrame::kClause) || src_e - src_b > 6 ||
         !IsIn(tok_[src_b].low, {"the", "a", "an", "one"}) || !IsWord(src_e - 1) ||
         (tok_[src_e - 1].flags & kDeterminerW)) {
-      return false;
+      if ((cue.frame != CueFrame::kClause && cue.frame != CueFrame::kTell) || IsComma(j)) {
+        return false;
+      }
+      whole = ClauseSubject(si, j, &weak);
+      if (whole.empty()) {
+        return false;
+      }
+      src_b = whole.b;
+      src_e = whole.e;
+      // "remarks", "tweets", "rules" after a phrase are mostly nouns: such
+      // forms need "that", a colon or a quote after them.
+      weak_source_ = (weak || tok_[i].low.ends_with("s")) &&
+                     !IsIn(cue.lemma, {"say", "tell", "write", "insist"});
+    } else {
+      weak_source_ = !speech;
     }
-    weak_source_ = !speech;
   }
   if ((cue.frame == CueFrame::kObject || cue.frame == CueFrame::kIntent) && i + n < e &&
       IsIn(tok_[i + n].low, {"would", "will", "is", "was", "are", "were", "has", "had", "could",

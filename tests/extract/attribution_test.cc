@@ -482,5 +482,38 @@ TEST_F(AttributionTest, PossessiveNounThatClause) {
   EXPECT_TRUE(Run("The mayor's views on taxes are well known.").empty());
 }
 
+TEST_F(AttributionTest, WholeNounPhraseSubject) {
+  auto c = Run("Specialists on Canada and fishing policy said the quota would be cut again.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Specialists on Canada and fishing policy");
+  EXPECT_EQ(c[0].content, (Strings{"the quota would be cut again"}));
+  auto r = Run("In 2019, research carried out by the Rural Transport Trust found bus use fell.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].source, "research carried out by the Rural Transport Trust");
+  auto t = Run("Those close to the governor say that she will not run again.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].source, "Those close to the governor");
+  EXPECT_EQ(t[0].content, (Strings{"she will not run again"}));
+}
+
+TEST_F(AttributionTest, QuantifierAndPluralSubjects) {
+  auto c = Run("Some believe the new bypass will empty the high street.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Some");
+  EXPECT_EQ(c[0].content, (Strings{"the new bypass will empty the high street"}));
+  auto p = Run("But beekeepers worry that the spraying could wipe out their hives.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].source, "beekeepers");
+  EXPECT_EQ(p[0].content, (Strings{"the spraying could wipe out their hives"}));
+  auto w = Run("Tenants, many of whom say the rent rise is unlawful, marched on Saturday.");
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_EQ(w[0].source, "many of whom");
+  // A plural noun before a verb-like noun is no source without "that".
+  auto n = Run("The mayor cited disparaging remarks the rival had made about farmers.");
+  ASSERT_EQ(n.size(), 1u);
+  EXPECT_EQ(n[0].cue, "cited");
+  EXPECT_TRUE(Run("In the north, sweeping curfews add fuel to the unrest.").empty());
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
