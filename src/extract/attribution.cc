@@ -236,6 +236,18 @@ class DocRun {
     return type == model::TimexType::kDate || type == model::TimexType::kTime;
   }
   int QuoteEndFor(int open) const { return quote_match_[open]; }
+  // A title-case headline: nearly every word of four letters or more is
+  // capitalised.
+  bool TitleCase(int a, int e) const {
+    int long_words = 0, caps = 0;
+    for (int k = a; k < e; ++k) {
+      if (IsWord(k) && tok_[k].raw.size() >= 4) {
+        ++long_words;
+        caps += tok_[k].cap ? 1 : 0;
+      }
+    }
+    return long_words >= 4 && caps * 10 >= long_words * 9;
+  }
 
   // Content from token k to the sentence end; follows a direct quote opened
   // at k past the sentence. Stops at ", adding ..." and ", according to".
@@ -1643,7 +1655,17 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     j = contracted ? be : be - 1;
   }
   bool negated = cue.category == model::CueCategory::kDenial;
+  // "X has long said", "X sharply criticized", "X just announced": adverbs.
+  auto adverb = [&](int k) {
+    std::string_view w = tok_[k].low;
+    return IsWord(k) && !tok_[k].cap &&
+           ((w.size() > 5 && w.ends_with("ly") && !lex_.IsSpeakerNoun(w) && !lex_.IsPersonNoun(w) &&
+             !IsIn(w, {"family", "italy", "assembly", "supply", "ally", "rally", "july"})) ||
+            IsIn(w, {"just", "now", "together", "long", "often", "only", "never", "ever", "too",
+                     "even", "already", "also", "still", "soon", "quickly"}));
+  };
   while (j >= a && (lex_.IsAuxiliary(tok_[j].low) || IsIn(tok_[j].low, {"all", "both", "each"}) ||
+                    (adverb(j) && j > a) ||
                     IsIn(tok_[j].low, {"not", "never", "n't", "didn't", "doesn't", "don't"}))) {
     if (IsIn(tok_[j].low, {"not", "never", "n't", "didn't", "doesn't", "don't"})) {
       negated = true;
@@ -1809,8 +1831,16 @@ void DocRun::DoSentence(int si) {
     }
     // Cue verbs are lower case, except "According to" opening a sentence.
     // A title-case headline may end in one: "Prices Will Fall, Minister Says".
+    // Inside one: "Mayor Says Bridge Will Reopen" (a verb after a name).
     const bool headline_end = tok_[i].cap && i > a && tok_[i - 1].cap && TrimEnd(i, e) == i + 1;
-    if (tok_[i].cap && !(i == a || headline_end || tok_[i].low == "according" ||
+    const bool headline_verb = tok_[i].cap && i > a && tok_[i - 1].cap && IsWord(i - 1) &&
+                               !IsPossessive(tok_[i - 1].raw) && !lex_.IsAuxiliary(tok_[i - 1].low) &&
+                               !IsIn(tok_[i].low, {"rules", "claims", "reports", "plans", "fears",
+                                                   "hopes", "questions", "attacks", "demands",
+                                                   "estimates", "forecasts", "projects", "findings",
+                                                   "doubts", "worries", "promises", "threats"}) &&
+                               TitleCase(a, e);
+    if (tok_[i].cap && !(i == a || headline_end || headline_verb || tok_[i].low == "according" ||
                          tok_[i - 1].kind == TokenKind::kOpenQuote)) {
       continue;
     }

@@ -515,5 +515,26 @@ TEST_F(AttributionTest, QuantifierAndPluralSubjects) {
   EXPECT_TRUE(Run("In the north, sweeping curfews add fuel to the unrest.").empty());
 }
 
+TEST_F(AttributionTest, AdverbBetweenSubjectAndCue) {
+  auto c = Run("The harbour board sharply criticized the new ferry timetable.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The harbour board");
+  EXPECT_EQ(c[0].cue, "criticized");
+  auto j = Run("Northwind Airlines just announced it would drop the route in March.");
+  ASSERT_EQ(j.size(), 1u);
+  EXPECT_EQ(j[0].source, "Northwind Airlines");
+  EXPECT_EQ(j[0].content, (Strings{"it would drop the route in March"}));
+}
+
+TEST_F(AttributionTest, TitleCaseHeadlineVerb) {
+  auto c = Run("Harbour Master Says Ferry Service Will Resume Next Week");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Harbour Master");
+  EXPECT_EQ(c[0].cue, "Says");
+  EXPECT_EQ(c[0].content, (Strings{"Ferry Service Will Resume Next Week"}));
+  // A plural noun in a headline is no verb.
+  EXPECT_TRUE(Run("New Parking Rules Face Early Legal Challenge").empty());
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
