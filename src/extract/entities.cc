@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -90,11 +91,43 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   return text;
 }
 
-constexpr std::array<uint8_t, 256> kAsciiLower = [] {
-  std::array<uint8_t, 256> t{};
-  for (int c = 0; c < 256; ++c) t[c] = static_cast<uint8_t>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return t;
-}();
+// Upper-case and all letters and whether a digit occurs, 8 bytes at a time
+// (SWAR: per-byte range tests by carry-free additions); false when `s` is
+// not all ASCII.
+// `readable_end` bounds the memory that may be read past `s` (the text's end).
+inline bool AsciiClasses(std::string_view s, const char* readable_end, int& uppers, int& letters,
+                         bool& digit) {
+  constexpr uint64_t k01 = 0x0101010101010101ull, k80 = k01 * 0x80;
+  uint64_t high = 0, digits = 0;
+  int u = 0, l = 0;
+  for (size_t i = 0; i < s.size(); i += 8) {
+    const size_t n = std::min<size_t>(8, s.size() - i);
+    const uint64_t lanes = n == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
+    uint64_t x = 0;
+    if (s.data() + i + 8 <= readable_end) {
+      std::memcpy(&x, s.data() + i, 8);  // one load; lanes past the token masked off
+      x &= lanes;
+    } else {
+      for (size_t k = 0; k < n; ++k) {
+        x |= static_cast<uint64_t>(static_cast<unsigned char>(s[i + k])) << (8 * k);
+      }
+    }
+    const uint64_t valid = k80 & lanes;
+    high |= x & valid;
+    // Lane >= c sets the lane's high bit (no carry while every byte < 0x80).
+    auto ge = [x](unsigned c) { return (x + k01 * (0x80 - c)) & k80; };
+    // Lanes set, summed into the top byte by one multiply (no popcnt needed).
+    auto count = [](uint64_t m) { return static_cast<int>(((m >> 7) * k01) >> 56); };
+    u += count(ge('A') & ~ge('Z' + 1) & valid);
+    l += count(ge('a') & ~ge('z' + 1) & valid);
+    digits |= ge('0') & ~ge('9' + 1) & valid;
+  }
+  if (high) return false;
+  uppers = u;
+  letters = u + l;
+  digit = digits != 0;
+  return true;
+}
 
 Word MakeWord(std::string_view text, const model::Token& t) {
   Word w;
@@ -130,9 +163,14 @@ Word MakeWord(std::string_view text, const model::Token& t) {
   char32_t second = pos < s.size() ? decode(pos) : 0;
   w.cap = IsUpper(first);
   w.camel = !w.cap && IsLower(first) && IsUpper(second) && s.size() >= 3;
-  // Byte classes, branch-free over ASCII; other code points decoded.
   int letters = 0, uppers = 0;
   unsigned seen = 0;
+  if (AsciiClasses(s, text.data() + text.size(), uppers, letters, w.digit)) {
+    w.all_caps = uppers >= 2 && uppers == letters;
+    w.initial = s.size() == 2 && w.cap && s[1] == '.';
+    return w;
+  }
+  // Byte classes over ASCII; other code points decoded.
   for (size_t i = 0; i < s.size();) {
     const unsigned char b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {  // ASCII without decoding
@@ -1124,8 +1162,18 @@ int32_t DocTagger::FindAntecedent(size_t before, uint32_t min_word,
 }
 
 void DocTagger::Anaphora() {
-  std::sort(cands_.begin(), cands_.end(),
-            [](const Cand& a, const Cand& b) { return a.m.span < b.m.span; });
+  {
+    // Sorted through an index (the same comparisons, so the same order as
+    // sorting the candidates themselves), then each candidate moved once.
+    std::vector<uint32_t> order(cands_.size());
+    for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::sort(order.begin(), order.end(),
+              [&](uint32_t a, uint32_t b) { return cands_[a].m.span < cands_[b].m.span; });
+    std::vector<Cand> sorted;
+    sorted.reserve(cands_.size() * 3 + 8);  // room for Descriptions() without a move
+    for (uint32_t k : order) sorted.push_back(std::move(cands_[k]));
+    cands_.swap(sorted);
+  }
   const size_t names = cands_.size();
   auto window_start = [&](uint32_t word, uint32_t back) {
     uint32_t s = sentence_of_[word];
@@ -1371,8 +1419,12 @@ void DocTagger::Descriptions() {
 std::vector<Mention> DocTagger::Run() {
   const auto& toks = layer_.tokens;
   lower_text_.assign(text_);
-  for (char& c : lower_text_) c = static_cast<char>(kAsciiLower[static_cast<unsigned char>(c)]);
+  for (char& ch : lower_text_) {  // vectorised: no table
+    const unsigned char c = static_cast<unsigned char>(ch);
+    ch = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
+  }
   words_.reserve(toks.size());
+  cands_.reserve(toks.size() / 4 + 8);
   for (const auto& t : toks) {
     words_.push_back(MakeWord(text_, t));
     Word& w = words_.back();

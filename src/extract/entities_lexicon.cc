@@ -56,24 +56,28 @@ void NameKeyInto(std::string_view text, std::string& out) {
     out.assign(text);
     return;
   }
-  out.clear();
+  // Written through a raw buffer (the key is never longer than the text).
+  out.resize(text.size());
+  char* o = out.data();
+  size_t n = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     unsigned char c = text[i];
     // U+2019 RIGHT SINGLE QUOTATION MARK (E2 80 99) -> '
     if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
         static_cast<unsigned char>(text[i + 2]) == 0x99) {
-      out.push_back('\'');
+      o[n++] = '\'';
       i += 2;
       continue;
     }
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      if (!out.empty() && out.back() != ' ' && out.back() != '-') out.push_back(' ');
+      if (n > 0 && o[n - 1] != ' ' && o[n - 1] != '-') o[n++] = ' ';
       continue;
     }
-    if (c == '-' && !out.empty() && out.back() == ' ') out.pop_back();
-    out.push_back(static_cast<char>(c));
+    if (c == '-' && n > 0 && o[n - 1] == ' ') --n;
+    o[n++] = static_cast<char>(c);
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
+  while (n > 0 && o[n - 1] == ' ') --n;
+  out.resize(n);
 }
 
 void LowerKeyInto(std::string_view text, std::string& out) {
