@@ -30,6 +30,6 @@ for t in "${targets[@]}"; do
   "$b/fuzz_$t" "$b/corpus-$t" -max_total_time="$secs" -max_len=65536 \
     -artifact_prefix="$b/crashes/$t-" -print_final_stats=1 > "$b/fuzz_$t.log" 2>&1 || {
       echo "fuzz_$t: FAILED (see $b/fuzz_$t.log, $b/crashes/)"; tail -n 40 "$b/fuzz_$t.log"; continue; }
-  grep -E '^#[0-9]+ +(DONE|INITED)' "$b/fuzz_$t.log" | tail -n 2
-  grep -E '^stat::' "$b/fuzz_$t.log"
+  grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)' "$b/fuzz_$t.log" || true
+  grep -E '^(Done|stat::)' "$b/fuzz_$t.log" || true
 done
