@@ -531,13 +531,22 @@ int DocRun::ObjectNpEnd(int k, int e) const {
       ++p;
       continue;
     }
-    if (t.cap) {
+    if (t.cap || IsPossessive(t.raw)) {
       ++p;
-      head = true;
-      continue;
-    }
-    if (IsPossessive(t.raw)) {
-      ++p;
+      head = head || t.cap;
+      if (!IsPossessive(t.raw)) {
+        continue;
+      }
+      // "told NBC's “Meet the Press” that C": a quoted programme name.
+      if (p < e && IsOpenDq(p) && quote_match_[p] > p && quote_match_[p] - p <= 8 &&
+          quote_match_[p] + 1 < e) {
+        p = quote_match_[p] + 1;
+        if (p < e && dq_[p] == 3) {
+          ++p;
+        }
+        head = true;
+        break;
+      }
       continue;
     }
     if (!head && !(t.flags & kClauseW) && t.low != "that") {
@@ -691,7 +700,10 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
       // "said in a statement that", "said at a news conference, ..."
       int p = k + 1;
       int end = TrimEnd(k, e);
-      while (p < e && p - k < 8 && IsWord(p) && tok_[p].low != "that") {
+      // "said at a news conference announcing that C": the participle has
+      // its own clause, so "that" is not the cue's.
+      while (p < e && p - k < 8 && IsWord(p) && tok_[p].low != "that" &&
+             !(tok_[p].cues && !tok_[p].cap && tok_[p].low.ends_with("ing"))) {
         ++p;
       }
       if (p < e && p - k < 8 && (tok_[p].low == "that" || IsComma(p) || IsPunct(p, ":"))) {
@@ -909,9 +921,25 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
   if (sb < 0) {
     return false;
   }
-  // "a visit to Pyongyang showed": the object of a preposition is no subject.
+  // "a visit to Pyongyang showed": the object of a preposition is no subject,
+  // but "In an interview with the Herald Jane Roe said": a name of its own
+  // (a tagged mention) right before the cue is.
   if (sb > a && ((tok_[sb - 1].flags & kPrepositionW) || tok_[sb - 1].low == "to")) {
-    return false;
+    const uint32_t end = layer_.tokens[j].span.end;
+    int best = -1;
+    ForMentionsWithin(SpanOf(sb, j + 1), [&](size_t m) {
+      if (m < tagged_count_ && mentions_[m].span.end == end) {
+        int mb = TokenAtOrAfter(mentions_[m].span.begin);
+        if (mb > sb + 1 && IsWord(mb - 1) && !IsPossessive(tok_[mb - 1].raw) &&
+            !(tok_[mb - 1].flags & (kDeterminerW | kPrepositionW)) && (best < 0 || mb < best)) {
+          best = mb;
+        }
+      }
+    });
+    if (best < 0) {
+      return false;
+    }
+    sb = best;
   }
   *out = {sb, j + 1};
   return true;

@@ -536,5 +536,22 @@ TEST_F(AttributionTest, TitleCaseHeadlineVerb) {
   EXPECT_TRUE(Run("New Parking Rules Face Early Legal Challenge").empty());
 }
 
+TEST_F(AttributionTest, ToldQuotedProgramme) {
+  auto c = Run("The senator told NBC's \u201CEvening Desk\u201D that the vote would be close.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The senator");
+  EXPECT_EQ(c[0].content, (Strings{"the vote would be close"}));
+}
+
+TEST_F(AttributionTest, TrailingCueThenParticipleClause) {
+  auto c = Run(
+      "\u201CWe will keep the clinic open,\u201D she said at a news conference announcing "
+      "that the county had found new money.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "she");
+  EXPECT_EQ(c[0].content, (Strings{"We will keep the clinic open"}));
+  EXPECT_TRUE(c[0].direct);
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
