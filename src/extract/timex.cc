@@ -238,6 +238,15 @@ std::string FormatAmount(double n) {
 
 // "P4M", "PT3H", "P10Y" (a decade), "PXW" (n < 0: unknown amount).
 std::string DurationValue(double n, Unit u) {
+  // A half of the next smaller unit: "P2Y6M", "PT5H30M", "PT1M30S", "P3DT12H".
+  if (n > 0 && n - static_cast<int64_t>(n) == 0.5 &&
+      (u == kYear || u == kHour || u == kMinute || u == kDay)) {
+    std::string whole = FormatAmount(static_cast<double>(static_cast<int64_t>(n)));
+    if (u == kYear) return "P" + whole + "Y6M";
+    if (u == kHour) return "PT" + whole + "H30M";
+    if (u == kMinute) return "PT" + whole + "M30S";
+    return "P" + whole + "DT12H";
+  }
   if (u == kDecade) return n < 0 ? "PXDE" : "P" + FormatAmount(n * 10) + "Y";
   if (u == kCentury) return n < 0 ? "PXCE" : "P" + FormatAmount(n * 100) + "Y";
   if (u == kFortnight) return n < 0 ? "PXW" : "P" + FormatAmount(n * 2) + "W";
@@ -451,6 +460,9 @@ class Matcher {
   // Month token at j ("January", "Jan.", "Sept"): its number and where it ends.
   int MonthToken(size_t j, size_t* end) const;
   std::optional<int> YearToken(size_t j) const;
+  // A year in words ("nineteen ninety-six", "the year two thousand"): the
+  // year, and where it ends in *end.
+  std::optional<int> SpelledYear(size_t j, size_t* end) const;
   // Resolves a month (and day) without a year to the occurrence the tense points to.
   int YearFor(int m, int d, Dir dir) const;
   std::string WeekdayValue(int wd, Dir dir, bool strict) const;
@@ -494,6 +506,22 @@ std::optional<int> Matcher::YearToken(size_t j) const {
   int y = 0;
   if (j < last_ && K(j) == TokenKind::kNumber && L(j).size() == 4 && IsSmallInt(L(j), 1000, 2199, &y))
     return y;
+  return std::nullopt;
+}
+
+std::optional<int> Matcher::SpelledYear(size_t j, size_t* end) const {
+  if (j + 1 >= last_ || K(j) != TokenKind::kWord) return std::nullopt;
+  std::string_view a = L(j);
+  if (a == "nineteen" || a == "eighteen") {
+    int rest = CardinalWord(L(j + 1));
+    if (rest < 10 || rest > 99) return std::nullopt;
+    *end = j + 2;
+    return (a == "nineteen" ? 1900 : 1800) + rest;
+  }
+  if (a == "two" && L(j + 1) == "thousand" && j > first_ && L(j - 1) == "year") {
+    *end = j + 2;
+    return 2000;
+  }
   return std::nullopt;
 }
 
@@ -643,6 +671,8 @@ std::optional<Hit> Matcher::MonthAt(size_t j) {
   } else if (auto yr = YearToken(k)) {
     year = *yr;
     ++k;
+  } else if (auto spelled = SpelledYear(k, &k)) {
+    year = *spelled;  // "January nineteen ninety-seven"
   } else if (k + 1 < last_ && L(k) == "of") {
     if (auto yr2 = YearToken(k + 1)) {
       year = *yr2;
@@ -674,9 +704,29 @@ std::optional<Hit> Matcher::MonthAt(size_t j) {
 
 std::optional<Hit> Matcher::Calendar(size_t j) {
   if (auto h = MonthAt(j)) return h;
+  if (size_t e = 0; auto spelled = SpelledYear(j, &e)) {
+    // "nineteen ninety troops" is a count
+    std::string_view n = L(e);
+    if (e < last_ && K(e) == TokenKind::kWord && n.size() > 3 && n.back() == 's' &&
+        !w_.Capitalized(e) && !In(n, {"was", "has", "does"}))
+      return std::nullopt;
+    Hit h;
+    h.end = e;
+    h.value = DateValue(*spelled);
+    return h;
+  }
   if (K(j) != TokenKind::kNumber) return std::nullopt;
   std::string_view t = L(j);
   int a = 0;
+  // "the 20th century": TIMEX3 writes its first two digits, "19".
+  if (t.size() <= 2 && IsSmallInt(t, 1, 21, &a) && Touch(j) && In(L(j + 1), {"st", "nd", "rd", "th"}) &&
+      Stem(L(j + 2)) == "century") {
+    Hit h;
+    h.end = j + 3;
+    h.value = (a <= 10 ? "0" : "") + std::to_string(a - 1);
+    h.takes_the = true;
+    return h;
+  }
   // "24 January 2025", "24th January"
   if (t.size() <= 2 && IsSmallInt(t, 1, 31, &a)) {
     size_t k = j + 1;
@@ -1001,10 +1051,17 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
     if (num->has_scale || num->value > 1000) return std::nullopt;
     n = num->value;
     k = num->end;
+    // "2 1/2 years"
+    if (n >= 1 && n == static_cast<int>(n) && L(k) == "1" && L(k + 1) == "/" && L(k + 2) == "2" &&
+        Touch(k) && Touch(k + 1)) {
+      n += 0.5;
+      k += 3;
+    }
+    // "20 more years", "two more weeks"
+    if (L(k) == "more" && E(k + 1).cat == Cat::kUnit) ++k;
   } else {
     return std::nullopt;
   }
-  // "a half", "and a half" are left to the number; "a minute and a half" is rare.
   Entry u = E(k);
   if (u.cat != Cat::kUnit) return std::nullopt;
   Unit unit = static_cast<Unit>(u.v);
@@ -1045,6 +1102,11 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
     if (K(j - 1) == TokenKind::kNumber || L(j - 1) == "cents" || L(j - 1) == "percent" ||
         L(j - 1) == "%")
       return std::nullopt;
+  }
+  // "a minute and a half"
+  if (n >= 1 && L(h.end) == "and" && L(h.end + 1) == "a" && L(h.end + 2) == "half") {
+    n += 0.5;
+    h.end += 3;
   }
   h.value = DurationValue(n, unit);
   return h;
@@ -1209,7 +1271,6 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
     }
     case Cat::kPresentRef:
       if (t == "current" && E(j + 1).cat == Cat::kUnit) return std::nullopt;
-      if (t == "now" && j + 1 < last_ && L(j + 1) == "that") return std::nullopt;
       h.value = "PRESENT_REF";
       return h;
     case Cat::kPastRef:
@@ -1232,9 +1293,13 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
                      "after", "early", "late", "mid"}))
         return std::nullopt;
       int y = anchor_->y;
+      size_t ye = 0;
       if (L(j + 1) == "of" && YearToken(j + 2)) {
         y = *YearToken(j + 2);
         h.end = j + 3;
+      } else if (auto spelled = L(j + 1) == "of" ? SpelledYear(j + 2, &ye) : std::nullopt) {
+        y = *spelled;  // "the winter of nineteen ninety-four"
+        h.end = ye;
       } else if (auto yr = YearToken(j + 1)) {
         y = *yr;
         h.end = j + 2;

@@ -144,6 +144,25 @@ TEST_F(TimexTest, Durations) {
   EXPECT_EQ(One("2025-01-24", "A 10-hour search followed."), "PT10H");
 }
 
+TEST_F(TimexTest, HalvesMoreAndCenturies) {
+  std::string span;
+  EXPECT_EQ(One("2001-05-02", "The camp stood for 3 1/2 years."), "P3Y6M");
+  EXPECT_EQ(One("2001-05-02", "The search took 4 1/2 hours."), "PT4H30M");
+  EXPECT_EQ(One("2001-05-02", "It lasted a minute and a half.", &span), "PT1M30S");
+  EXPECT_EQ(span, "a minute and a half");
+  EXPECT_EQ(One("2001-05-02", "The lease runs for ten more years.", &span), "P10Y");
+  EXPECT_EQ(span, "ten more years");
+  EXPECT_EQ(One("2001-05-02", "A 12th century chapel was restored."), "11");
+  EXPECT_EQ(One("2001-05-02", "It shaped the 19th century, he wrote."), "18");
+}
+
+TEST_F(TimexTest, YearsInWords) {
+  EXPECT_EQ(One("1998-02-27", "In nineteen eighty-two the mill closed."), "1982");
+  EXPECT_EQ(One("1998-02-27", "It reopened in March nineteen ninety-one."), "1991-03");
+  EXPECT_EQ(One("1998-02-27", "They aim to finish by the year two thousand."), "2000");
+  EXPECT_TRUE(Tag("1998-02-27", "About nineteen ninety tons were shipped.").empty());
+}
+
 TEST_F(TimexTest, AgoCountsBackFromPublication) {
   std::string span;
   EXPECT_EQ(One("2025-01-24", "The base opened three years ago.", &span), "2022");
