@@ -26,6 +26,7 @@ Usage:
   claimgraph shard [INPUT...] -o SHARD      one part of a distributed run: SHARD/graph.nt
                                            (entities as placeholders) and text tables
   claimgraph merge SHARD... -o OUT [options] link the shards' tables once, write the graph
+                                           (the same as build over all parts)
   claimgraph rewrite SHARD...                a shard's final N-Triples on stdout (after
                                            merge --no-rewrite)
   claimgraph --help | --version

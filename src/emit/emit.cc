@@ -67,6 +67,14 @@ class RdfEmitter : public GraphEmitter {
                       row.value, row.qualifier);
   }
 
+  void AddGexfDocument(const model::Document& doc, const model::Extraction& x,
+                       const std::vector<int32_t>& mention_entity,
+                       const model::EntityTable& table) override {
+    if (gexf_) {
+      gexf_->AddDocument(doc, x, mention_entity, table);
+    }
+  }
+
   void SetTail(std::function<Result<uint64_t>(std::FILE*)> tail) override {
     tail_ = std::move(tail);
   }

@@ -67,6 +67,11 @@ class GraphEmitter {
   // the files are renamed, with the graph file open for appending (N-Triples
   // lines, which are Turtle too); `tail` returns the triples it appended.
   virtual void SetTail(std::function<Result<uint64_t>(std::FILE*)> tail) = 0;
+  // Merge: a document for the GEXF network only (rebuilt from a shard's
+  // tables), in doc-id order like AddDocument; nothing goes to the RDF.
+  virtual void AddGexfDocument(const model::Document& doc, const model::Extraction& x,
+                               const std::vector<int32_t>& mention_entity,
+                               const model::EntityTable& table) = 0;
 };
 
 // ---------------------------------------------------------------------------

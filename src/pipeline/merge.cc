@@ -46,6 +46,11 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
   std::vector<std::string> doc_ids;                     // by linker index
   std::vector<uint32_t> shard_of;                       // by linker index
   std::vector<std::unordered_set<std::string>> dropped(shards.size());
+  // For the GEXF network only: mentions per local, published date, claims.
+  const bool gexf = options.emit.gexf;
+  std::vector<std::vector<uint32_t>> local_mentions;
+  std::vector<std::string> published;
+  std::vector<std::vector<ShardClaim>> claims_of;
   for (size_t k = 0; k < shards.size(); ++k) {
     const std::string& dir = shards[k];
     auto info = ReadShardInfo(dir);
@@ -71,6 +76,7 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
       docs.emplace_back();
       docs.back().id = d.id;
       docs.back().locals.resize(d.locals);
+      if (gexf) published.push_back(d.published);
       summary.bytes += d.bytes;
       summary.mentions += d.mentions;
       summary.claims += d.claims;
@@ -110,7 +116,26 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
       return true;
     });
     if (!st.ok()) return st;
+    if (gexf) {
+      claims_of.resize(doc_ids.size());
+      ShardClaim c;
+      st = ReadTable(dir, "claims.tsv", [&](const std::vector<std::string_view>& f) {
+        if (!ParseClaimRow(f, id, c)) return false;
+        auto it = pos.find(id);
+        if (it == pos.end()) return dropped[k].count(id) > 0;
+        auto& list = claims_of[first + it->second];
+        if (c.index != list.size()) return false;
+        list.push_back(std::move(c));
+        return true;
+      });
+      if (!st.ok()) return st;
+    }
     for (size_t i = 0; i < docs.size(); ++i) {
+      if (gexf) {
+        std::vector<uint32_t> counts;
+        for (const auto& l : docs[i].locals) counts.push_back(l.mentions);
+        local_mentions.push_back(std::move(counts));
+      }
       // One "mention" per local: the linker's mention_entity then says where
       // each local went.
       docs[i].mention_local.resize(docs[i].locals.size());
@@ -124,21 +149,72 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
   // 2. Link once.
   model::EntityTable table = linker.Resolve();
   table.mention_entity.resize(doc_ids.size());
+
+  // 3. Entities, merge evidence, claim relations, the GEXF network; then
+  // every shard's triples.
+  auto opened = emit::GraphEmitter::Open(options.out_dir, options.emit);
+  if (!opened.ok()) return opened.status();
+  auto& emitter = *opened;
+  if (gexf) {
+    // Each document as the GEXF writer sees it, rebuilt from the tables:
+    // a mention per mention of each local, a claim per claim row, the
+    // content's text for a claim node's label. In doc-id order, as build.
+    std::vector<uint32_t> order(doc_ids.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&](uint32_t a, uint32_t b) { return doc_ids[a] < doc_ids[b]; });
+    model::Document doc;
+    model::Extraction x;
+    std::vector<int32_t> mention_entity;
+    std::vector<int32_t> first_mention;
+    for (uint32_t i : order) {
+      doc.id = doc_ids[i];
+      doc.published = published[i];
+      doc.text.clear();
+      x.mentions.clear();
+      x.claims.clear();
+      x.times.clear();
+      mention_entity.clear();
+      first_mention.clear();
+      const auto& ents = table.mention_entity[i];
+      for (size_t l = 0; l < local_mentions[i].size(); ++l) {
+        first_mention.push_back(static_cast<int32_t>(x.mentions.size()));
+        for (uint32_t k = 0; k < local_mentions[i][l]; ++k) {
+          x.mentions.emplace_back();
+          mention_entity.push_back(l < ents.size() ? ents[l] : -1);
+        }
+      }
+      auto mention_of = [&](int32_t l) {
+        return l >= 0 && static_cast<size_t>(l) < first_mention.size() ? first_mention[l] : -1;
+      };
+      for (const ShardClaim& sc : claims_of[i]) {
+        model::Claim c;
+        c.source_mention = mention_of(sc.source_local);
+        for (int32_t l : sc.about_locals) c.about.push_back(mention_of(l));
+        if (!sc.stated.empty()) {
+          c.stated_on = static_cast<int32_t>(x.times.size());
+          x.times.emplace_back();
+          x.times.back().value = sc.stated;
+        }
+        c.category = static_cast<model::CueCategory>(sc.category);
+        c.direct_quote = sc.quote;
+        c.negated = sc.negated;
+        c.unattributed = sc.unattributed;
+        c.cue_lemma = sc.cue_lemma;
+        if (!sc.content.empty()) {
+          const auto b = static_cast<uint32_t>(doc.text.size());
+          doc.text += sc.content;
+          c.content.push_back({b, static_cast<uint32_t>(doc.text.size())});
+        }
+        x.claims.push_back(std::move(c));
+      }
+      emitter->AddGexfDocument(doc, x, mention_entity, table);
+    }
+  }
   emit::LocalEntityMap map(table, options.emit.data_base);
   for (size_t i = 0; i < doc_ids.size(); ++i) {
     map.AddDocument(doc_ids[i], std::move(table.mention_entity[i]));
   }
-
-  // 3. Entities, merge evidence, claim relations; then every shard's triples.
-  emit::Options eo = options.emit;
-  if (eo.gexf && !options.quiet) {
-    log << "claimgraph: note: a merge of table shards writes no GEXF (the shards carry no "
-           "texts); run build for graph.gexf\n";
-  }
-  eo.gexf = false;
-  auto opened = emit::GraphEmitter::Open(options.out_dir, eo);
-  if (!opened.ok()) return opened.status();
-  auto& emitter = *opened;
   std::vector<emit::FigureRow> figures;
   for (size_t k = 0; k < shards.size(); ++k) {
     emit::FigureRow row;

@@ -270,7 +270,8 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     if (!st.ok()) return st;
     summary.triples = shard->triple_count();
     summary.files = shard->files();
-    for (const char* name : {"documents.tsv", "mentions.tsv", "merges.tsv", "keys.tsv", "shard.tsv"}) {
+    for (const char* name :
+         {"documents.tsv", "mentions.tsv", "merges.tsv", "keys.tsv", "claims.tsv", "shard.tsv"}) {
       summary.files.push_back(options.out_dir + "/" + name);
     }
     summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();

@@ -46,7 +46,8 @@ Result<std::unique_ptr<ShardTables>> ShardTables::Create(const std::string& dir)
   t->mentions_.name = "mentions.tsv";
   t->merges_.name = "merges.tsv";
   t->keys_.name = "keys.tsv";
-  for (File* f : {&t->docs_, &t->mentions_, &t->merges_, &t->keys_}) {
+  t->claims_.name = "claims.tsv";
+  for (File* f : {&t->docs_, &t->mentions_, &t->merges_, &t->keys_, &t->claims_}) {
     const std::string path = Temp(dir, f->name);
     f->f = std::fopen(path.c_str(), "wb");
     if (!f->f) return Status::Error(path + ": " + std::strerror(errno));
@@ -55,7 +56,7 @@ Result<std::unique_ptr<ShardTables>> ShardTables::Create(const std::string& dir)
 }
 
 ShardTables::~ShardTables() {
-  for (File* f : {&docs_, &mentions_, &merges_, &keys_}) {
+  for (File* f : {&docs_, &mentions_, &merges_, &keys_, &claims_}) {
     if (f->f) {
       std::fclose(f->f);
       std::remove(Temp(dir_, f->name).c_str());
@@ -77,6 +78,8 @@ void ShardTables::Append(const model::Document& doc, const model::Extraction& x,
     Tab(d);
     Num(d, n);
   }
+  Tab(d);
+  emit::AppendTsvField(d, doc.published);
   d.push_back('\n');
   for (size_t l = 0; l < locals.locals.size(); ++l) {
     const link::LocalEntity& e = locals.locals[l];
@@ -133,11 +136,63 @@ void ShardTables::Append(const model::Document& doc, const model::Extraction& x,
     emit::AppendTsvField(m, mg.right);
     m.push_back('\n');
   }
+  // Claims, for the GEXF network (emit/gexf.cc reads them the same way).
+  auto gexf_local = [&](int32_t m) -> int32_t {
+    for (int hops = 0; m >= 0 && hops < 8; ++hops) {
+      const auto i = static_cast<size_t>(m);
+      if (i >= x.mentions.size()) return -1;
+      if (i < locals.mention_local.size() && locals.mention_local[i] >= 0) {
+        return locals.mention_local[i];
+      }
+      m = x.mentions[i].antecedent;
+    }
+    return -1;
+  };
+  for (size_t ci = 0; ci < x.claims.size(); ++ci) {
+    const model::Claim& c = x.claims[ci];
+    std::string& r = claims_.buf;
+    r += id;
+    Tab(r);
+    Num(r, ci);
+    Tab(r);
+    r += std::to_string(gexf_local(c.source_mention));
+    Tab(r);
+    bool first = true;
+    for (int32_t m : c.about) {
+      const int32_t l = gexf_local(m);
+      if (l < 0) continue;
+      if (!first) r.push_back(',');
+      first = false;
+      Num(r, static_cast<uint64_t>(l));
+    }
+    Tab(r);
+    if (c.stated_on >= 0 && static_cast<size_t>(c.stated_on) < x.times.size()) {
+      emit::AppendTsvField(r, x.times[c.stated_on].value);
+    }
+    Tab(r);
+    Num(r, static_cast<uint64_t>(c.category));
+    for (bool b : {c.direct_quote, c.negated, c.unattributed}) {
+      Tab(r);
+      r.push_back(b ? '1' : '0');
+    }
+    Tab(r);
+    emit::AppendTsvField(r, c.cue_lemma);
+    Tab(r);
+    std::string content;
+    for (const model::Span& sp : c.content) {
+      if (!content.empty()) content += " \xE2\x80\xA6 ";
+      if (sp.begin < sp.end && sp.end <= doc.text.size()) {
+        content.append(doc.text, sp.begin, sp.size());
+      }
+    }
+    emit::AppendTsvField(r, content);
+    r.push_back('\n');
+  }
   if (!FlushAll(false).ok()) failed_ = true;
 }
 
 Status ShardTables::FlushAll(bool force) {
-  for (File* f : {&docs_, &mentions_, &merges_, &keys_}) {
+  for (File* f : {&docs_, &mentions_, &merges_, &keys_, &claims_}) {
     if (f->buf.empty() || (!force && f->buf.size() < kFlushBytes)) continue;
     if (std::fwrite(f->buf.data(), 1, f->buf.size(), f->f) != f->buf.size()) {
       return Status::Error(Temp(dir_, f->name) + ": write failed: " + std::strerror(errno));
@@ -159,13 +214,14 @@ Status ShardTables::Commit(const std::string& data_base, uint64_t documents) {
          << "\n";
     if (!info) return Status::Error(Temp(dir_, "shard.tsv") + ": write failed");
   }
-  for (File* f : {&docs_, &mentions_, &merges_, &keys_}) {
+  for (File* f : {&docs_, &mentions_, &merges_, &keys_, &claims_}) {
     const bool ok = std::fclose(f->f) == 0;
     f->f = nullptr;
     if (!ok) return Status::Error(Temp(dir_, f->name) + ": close failed");
   }
   // shard.tsv last: its presence marks a complete shard.
-  for (const char* name : {"documents.tsv", "mentions.tsv", "merges.tsv", "keys.tsv", "shard.tsv"}) {
+  for (const char* name :
+       {"documents.tsv", "mentions.tsv", "merges.tsv", "keys.tsv", "claims.tsv", "shard.tsv"}) {
     std::error_code ec;
     fs::rename(Temp(dir_, name), dir_ + "/" + name, ec);
     if (ec) return Status::Error(dir_ + "/" + name + ": " + ec.message());
@@ -244,6 +300,7 @@ Status ReadTable(const std::string& dir, const std::string& name,
 bool ParseDocumentRow(const std::vector<std::string_view>& f, ShardDocument& d) {
   if (f.size() < 7) return false;
   d.id = emit::UnescapeTsvField(f[0]);
+  d.published = f.size() > 7 ? emit::UnescapeTsvField(f[7]) : std::string();
   return Parse(f[1], d.locals) && Parse(f[2], d.mentions) && Parse(f[3], d.claims) &&
          Parse(f[4], d.times) && Parse(f[5], d.quantities) && Parse(f[6], d.bytes);
 }
@@ -281,6 +338,32 @@ bool ParseMergeRow(const std::vector<std::string_view>& f, std::string& doc_id,
   m.kind = emit::UnescapeTsvField(f[2]);
   m.left = emit::UnescapeTsvField(f[4]);
   m.right = emit::UnescapeTsvField(f[5]);
+  return true;
+}
+
+bool ParseClaimRow(const std::vector<std::string_view>& f, std::string& doc_id, ShardClaim& c) {
+  if (f.size() < 11) return false;
+  doc_id = emit::UnescapeTsvField(f[0]);
+  unsigned category = 0;
+  if (!Parse(f[1], c.index) || !Parse(f[2], c.source_local) || !Parse(f[5], category) ||
+      category > 5) {
+    return false;
+  }
+  c.about_locals.clear();
+  for (std::string_view a = f[3]; !a.empty();) {
+    const size_t comma = a.find(',');
+    int32_t l = 0;
+    if (!Parse(a.substr(0, comma), l)) return false;
+    c.about_locals.push_back(l);
+    a = comma == std::string_view::npos ? std::string_view() : a.substr(comma + 1);
+  }
+  c.stated = emit::UnescapeTsvField(f[4]);
+  c.category = static_cast<uint8_t>(category);
+  c.quote = f[6] == "1";
+  c.negated = f[7] == "1";
+  c.unattributed = f[8] == "1";
+  c.cue_lemma = emit::UnescapeTsvField(f[9]);
+  c.content = emit::UnescapeTsvField(f[10]);
   return true;
 }
 

@@ -5,7 +5,14 @@
 //
 //   SHARD/graph.nt       the shard's triples, local entities as placeholders (emit.h)
 //   SHARD/figures.tsv    figures for claim relations (emit.h, FigureRow)
-//   SHARD/documents.tsv  doc_id locals mentions claims times quantities bytes
+//   SHARD/documents.tsv  doc_id locals mentions claims times quantities bytes published
+//   SHARD/claims.tsv     one row per claim, what the GEXF network needs:
+//                        doc_id claim source_local about_locals stated category
+//                        quote negated unattributed cue_lemma content
+//                        (locals as the GEXF resolves them, through up to 8
+//                        antecedents; about_locals comma-separated; stated: the
+//                        TIMEX3 value of the time governing the cue; content:
+//                        the content spans' text joined by " … ")
 //   SHARD/mentions.tsv   one row per document-local entity (the linker's input):
 //                        doc_id local class full_person mentions first_offset
 //                        type_votes kb_iri qualifier label name...
@@ -57,7 +64,7 @@ class ShardTables {
   };
   Status FlushAll(bool force);
   std::string dir_;
-  File docs_, mentions_, merges_, keys_;
+  File docs_, mentions_, merges_, keys_, claims_;
   bool failed_ = false;
 };
 
@@ -75,7 +82,19 @@ struct ShardDocument {
   std::string id;
   uint32_t locals = 0;
   uint64_t mentions = 0, claims = 0, times = 0, quantities = 0, bytes = 0;
+  std::string published;
 };
+struct ShardClaim {
+  uint32_t index = 0;
+  int32_t source_local = -1;
+  std::vector<int32_t> about_locals;
+  std::string stated;
+  uint8_t category = 0;
+  bool quote = false, negated = false, unattributed = false;
+  std::string cue_lemma;
+  std::string content;
+};
+bool ParseClaimRow(const std::vector<std::string_view>& f, std::string& doc_id, ShardClaim& out);
 // Calls `each` for every row of `dir`/`name`, split into raw fields; a row
 // that `each` refuses (returns false) is an error naming the file and line.
 Status ReadTable(const std::string& dir, const std::string& name,

@@ -124,6 +124,29 @@ TEST_F(ShardTest, ShardsMergeIntoExactlyTheGraphOfOneBuild) {
   EXPECT_EQ(m->triples, full.size());
 }
 
+// The GEXF network is rebuilt from the tables (claims.tsv, mentions.tsv):
+// the same bytes as build's, in both views.
+TEST_F(ShardTest, TheMergedGexfIsTheBuildsGexf) {
+  for (const char* p : {"p1", "p2", "p3"}) ASSERT_TRUE(Shard(p, std::string("s") + p).ok());
+  for (bool claims_view : {false, true}) {
+    Options m = Base("merged");
+    m.emit.gexf = true;
+    m.emit.gexf_claims = claims_view;
+    for (const char* s : {"sp2", "sp3", "sp1"}) m.merge_from.push_back((dir_ / s).string());
+    std::ostringstream log;
+    auto r = pipeline::Run(m, log);
+    ASSERT_TRUE(r.ok()) << r.status().message();
+    Options b = Base("full");
+    b.emit.gexf = true;
+    b.emit.gexf_claims = claims_view;
+    for (const char* p : {"p1", "p2", "p3"}) b.inputs.push_back((dir_ / p).string());
+    ASSERT_TRUE(pipeline::Run(b, log).ok());
+    const std::string gexf = Read("full/graph.gexf");
+    EXPECT_NE(gexf.find("<edge"), std::string::npos);
+    EXPECT_EQ(Read("merged/graph.gexf"), gexf) << (claims_view ? "claims view" : "entity view");
+  }
+}
+
 TEST_F(ShardTest, ADocumentIdInTwoShardsIsKeptOnceFromTheFirst) {
   fs::create_directories(dir_ / "p4");
   Write("p4/b1.txt", "Another text, another claim: Russia said the border was calm.\n");
