@@ -1793,6 +1793,16 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
                              "can", "may", "might", "should", "must", "of", "for"})) {
     return false;  // "the new plans would ...": a noun
   }
+  if (cue.frame == CueFrame::kObject && !found_.empty()) {
+    // "X confirmed that North Korea has expressed its intention": the inner
+    // act is what X reported, part of X's content, not a claim of its own.
+    const uint32_t cb = layer_.tokens[i].span.begin;
+    for (const auto& c : found_.back().claim.content) {
+      if (c.begin <= cb && cb < c.end && !found_.back().claim.direct_quote) {
+        return false;
+      }
+    }
+  }
   if (cue.frame == CueFrame::kObject || cue.frame == CueFrame::kIntent) {
     // Object cues need a name or pronoun as source: "North Korea criticized C".
     bool strong = src_e - src_b == 1 && (tok_[src_b].flags & kPronounW);

@@ -553,5 +553,28 @@ TEST_F(AttributionTest, TrailingCueThenParticipleClause) {
   EXPECT_TRUE(c[0].direct);
 }
 
+TEST_F(AttributionTest, MoreVerbsOfSpeechAndAttitude) {
+  auto d = Run("The port authority declined to comment on the collision.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].lemma, "decline");
+  EXPECT_EQ(d[0].category, model::CueCategory::kDenial);
+  EXPECT_EQ(d[0].content, (Strings{"to comment on the collision"}));
+  auto c = Run("Senator Ruiz charges that the contractor inflated its bills.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].lemma, "charge");
+  EXPECT_EQ(c[0].content, (Strings{"the contractor inflated its bills"}));
+  auto u = Run("Governor Hale unveiled a plan to rebuild the northern rail line.");
+  ASSERT_EQ(u.size(), 1u);
+  EXPECT_EQ(u[0].source, "Governor Hale");
+  EXPECT_EQ(u[0].content, (Strings{"a plan to rebuild the northern rail line"}));
+}
+
+TEST_F(AttributionTest, InnerActInsideReportedClauseIsNoClaim) {
+  auto c = Run("The ministry confirmed that Norland has expressed its wish to join the pact.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The ministry");
+  EXPECT_EQ(c[0].content, (Strings{"Norland has expressed its wish to join the pact"}));
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
