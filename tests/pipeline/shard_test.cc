@@ -147,6 +147,27 @@ TEST_F(ShardTest, TheMergedGexfIsTheBuildsGexf) {
   }
 }
 
+// Ids with separators of every format in play (':' of placeholders, '/' of
+// IRIs, tab and backslash of the tables, '%' of percent-encoding, non-ASCII)
+// and an empty shard still merge into the graph of one build.
+TEST_F(ShardTest, HostileIdsAndAnEmptyShardMergeToo) {
+  fs::create_directories(dir_ / "p4");
+  fs::create_directories(dir_ / "empty");
+  Write("p4/feed.jsonl",
+        R"({"id": "a:b/c d\t%41\\x", "text": "The Harbour Authority said on Tuesday that 40 ships had docked in Portvale."})"
+        "\n"
+        R"({"id": "\u00e9t\u00e9:1", "text": "Mayor Lena Ortiz said the Harbour Authority would hire 40 pilots."})"
+        "\n");
+  ASSERT_TRUE(Shard("p4", "sp4").ok());
+  ASSERT_TRUE(Shard("p1", "sp1").ok());
+  ASSERT_TRUE(Shard("empty", "sempty").ok());
+  auto m = Merge({"sp4", "sempty", "sp1"}, "merged");
+  ASSERT_TRUE(m.ok()) << m.status().message();
+  EXPECT_EQ(m->stored_documents, 3u);
+  Build({"p4", "p1"}, "full");
+  EXPECT_EQ(Sorted("merged"), Sorted("full"));
+}
+
 TEST_F(ShardTest, ADocumentIdInTwoShardsIsKeptOnceFromTheFirst) {
   fs::create_directories(dir_ / "p4");
   Write("p4/b1.txt", "Another text, another claim: Russia said the border was calm.\n");
