@@ -1,6 +1,11 @@
 #include "extract/extract.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "extract/attribution.h"
 #include "extract/entities.h"
@@ -51,9 +56,81 @@ uint32_t ContentSize(const model::Claim& c) {
   return n;
 }
 
+// The sentence holding byte offset `at`, or -1.
+int32_t SentenceAt(const model::TextLayer& layer, uint32_t at) {
+  const auto& ss = layer.sentences;
+  auto it = std::upper_bound(ss.begin(), ss.end(), at,
+                             [](uint32_t a, const model::Sentence& s) { return a < s.span.begin; });
+  if (it == ss.begin()) return -1;
+  --it;
+  return at < it->span.end ? static_cast<int32_t>(it - ss.begin()) : -1;
+}
+
+// Only closing punctuation, quote marks and spaces in [from, to).
+bool OnlyClosing(std::string_view text, uint32_t from, uint32_t to) {
+  for (uint32_t i = from; i < to && i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) continue;  // curly quotes and other marks
+    if (!(std::ispunct(c) || std::isspace(c))) return false;
+  }
+  return true;
+}
+
+// The content opens with a connective that ties it to the sentence before:
+// "However, the numbers fell to a few hundred, according to X."
+bool OpensWithConnective(std::string_view text, const model::Claim& c) {
+  if (c.content.empty()) return false;
+  uint32_t b = c.content.front().begin;
+  size_t e = b;
+  while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+  std::string w(text.substr(b, e - b));
+  for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return w == "however" || w == "but" || w == "yet" || w == "still" || w == "meanwhile" ||
+         w == "nevertheless" || w == "nonetheless";
+}
+
+// A figure outside every claim's content that still belongs to a claim's
+// reported speech (precision first: no other claim touches its sentence, and
+// the two sentences share a paragraph):
+//   "X reported at least 300 killed. Around 2,700 were wounded." : a figure
+//   opening the sentence after a claim that reports figures and runs to its
+//   sentence end;
+//   "Y sent up to 900 workers. However, the number fell, according to X." :
+//   the sentence before a claim with a trailing cue that opens with a
+//   connective.
+int32_t ContinuedClaim(const model::Document& doc, const model::TextLayer& layer,
+                       const model::Extraction& x, const std::vector<uint8_t>& claimed,
+                       const model::Span& q) {
+  int32_t s = SentenceAt(layer, q.begin);
+  if (s < 0 || claimed[s]) return -1;
+  const auto& ss = layer.sentences;
+  int32_t found = -1;
+  for (size_t ci = 0; ci < x.claims.size(); ++ci) {
+    const model::Claim& c = x.claims[ci];
+    if (c.content.empty() || !c.cue) continue;
+    const model::Span first = c.content.front();
+    const model::Span last = c.content.back();
+    int32_t cs = SentenceAt(layer, first.begin);
+    if (cs < 0 || SentenceAt(layer, last.end - 1) != cs) continue;
+    bool forward = cs + 1 == s && c.cue->end <= first.begin && !c.quantities.empty() &&
+                   OnlyClosing(doc.text, last.end, ss[cs].span.end) &&
+                   OnlyClosing(doc.text, ss[s].span.begin, q.begin);
+    bool backward = cs == s + 1 && c.cue->begin >= last.end &&
+                    SentenceAt(layer, c.cue->begin) == cs && OpensWithConnective(doc.text, c) &&
+                    OnlyClosing(doc.text, ss[cs].span.begin, first.begin);
+    if (!forward && !backward) continue;
+    if (ss[cs].paragraph != ss[s].paragraph) continue;
+    if (found >= 0) return -1;  // two candidates: leave it untied
+    found = static_cast<int32_t>(ci);
+  }
+  return found;
+}
+
 // Ties mentions, time expressions and quantities to the claims whose content
-// holds them. A quantity belongs to the innermost (shortest) such claim.
-void TieToClaims(model::Extraction& x) {
+// holds them. A quantity belongs to the innermost (shortest) such claim; one
+// outside every content may continue a claim's reported speech (ContinuedClaim).
+void TieToClaims(const model::Document& doc, const model::TextLayer& layer,
+                 model::Extraction& x) {
   for (auto& c : x.claims) {
     c.about.clear();
     c.mentioned_times.clear();
@@ -65,6 +142,7 @@ void TieToClaims(model::Extraction& x) {
       if (InContent(c, x.times[i].span)) c.mentioned_times.push_back(static_cast<int32_t>(i));
     }
   }
+  std::vector<size_t> loose;
   for (size_t q = 0; q < x.quantities.size(); ++q) {
     int32_t best = -1;
     for (size_t ci = 0; ci < x.claims.size(); ++ci) {
@@ -74,6 +152,31 @@ void TieToClaims(model::Extraction& x) {
     }
     x.quantities[q].claim = best;
     if (best >= 0) x.claims[best].quantities.push_back(static_cast<int32_t>(q));
+    else loose.push_back(q);
+  }
+  if (loose.empty() || x.claims.empty()) return;
+  // Sentences that hold any part of a claim (cue, source or content).
+  std::vector<uint8_t> claimed(layer.sentences.size(), 0);
+  auto mark = [&](const model::Span& sp) {
+    if (sp.empty()) return;
+    int32_t a = SentenceAt(layer, sp.begin);
+    int32_t b = SentenceAt(layer, sp.end - 1);
+    if (a < 0 || b < 0) return;
+    for (int32_t i = a; i <= b; ++i) claimed[i] = 1;
+  };
+  for (const auto& c : x.claims) {
+    if (c.cue) mark(*c.cue);
+    if (c.source) mark(*c.source);
+    for (const auto& p : c.content) mark(p);
+  }
+  std::vector<std::pair<size_t, int32_t>> ties;
+  for (size_t q : loose) {
+    int32_t ci = ContinuedClaim(doc, layer, x, claimed, x.quantities[q].span);
+    if (ci >= 0) ties.emplace_back(q, ci);
+  }
+  for (auto [q, ci] : ties) {
+    x.quantities[q].claim = ci;
+    x.claims[ci].quantities.push_back(static_cast<int32_t>(q));
   }
 }
 
@@ -87,7 +190,7 @@ model::Extraction Extractor::Run(const model::Document& doc, const model::TextLa
   x.times = impl_->times.Tag(doc, layer);
   x.quantities = impl_->quantities.Tag(doc, layer, x.times);
   x.claims = impl_->attribution.Extract(doc, layer, x.mentions, x.times);
-  TieToClaims(x);
+  TieToClaims(doc, layer, x);
   return x;
 }
 

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/extract.h"
 #include "extract/quantity_numbers.h"
 #include "extract/timex.h"
 #include "text/text.h"
@@ -162,6 +163,57 @@ TEST_F(QuantityTest, ANewClauseStopsTheSearchForAnEvent) {
   auto found = Tag("About 200 soldiers deployed near the border said that civilians were wounded.");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].q.counts, "soldiers");
+}
+
+}  // namespace
+}  // namespace claimgraph::extract
+
+namespace claimgraph::extract {
+namespace {
+
+// The claim each quantity of `text` is tied to, as "figure -> content" ("-"
+// when untied), through the whole extractor.
+std::vector<std::string> Ties(std::string_view text) {
+  auto loaded = kb::KnowledgeBase::LoadEmbedded();
+  EXPECT_TRUE(loaded.ok());
+  Extractor extractor(*loaded);
+  model::Document doc;
+  doc.published = "2025-01-24";
+  doc.text = std::string(text);
+  auto layer = text::Segment(doc.text);
+  model::Extraction x = extractor.Run(doc, layer);
+  std::vector<std::string> out;
+  for (const auto& q : x.quantities) {
+    std::string s = doc.text.substr(q.span.begin, q.span.size()) + " -> ";
+    if (q.claim < 0) {
+      s += "-";
+    } else {
+      const auto& c = x.claims[q.claim].content;
+      s += doc.text.substr(c.front().begin, c.back().end - c.front().begin);
+    }
+    out.push_back(s);
+  }
+  return out;
+}
+
+TEST(TieToClaims, FigureOpeningTheNextSentenceContinuesTheReport) {
+  EXPECT_EQ(Ties("The ministry reported at least 40 people killed. Around 120 were injured in "
+                 "the blasts near the port."),
+            (std::vector<std::string>{"at least 40 -> at least 40 people killed",
+                                      "Around 120 -> at least 40 people killed"}));
+}
+
+TEST(TieToClaims, NarrativeFigureAfterAReportStaysUntied) {
+  EXPECT_EQ(Ties("The ministry reported at least 40 people killed. The port has 120 berths."),
+            (std::vector<std::string>{"at least 40 -> at least 40 people killed",
+                                      "120 -> -"}));
+}
+
+TEST(TieToClaims, ConnectiveBeforeATrailingCueReachesBack) {
+  auto ties = Ties("The firm hired up to 900 workers at the mine in recent weeks. However, the "
+                   "number fell sharply over the weekend, according to the union.");
+  ASSERT_EQ(ties.size(), 1u);
+  EXPECT_EQ(ties[0], "up to 900 -> However, the number fell sharply over the weekend");
 }
 
 }  // namespace
