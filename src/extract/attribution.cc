@@ -751,7 +751,7 @@ int DocRun::ClauseStop(int k, int e) const {
     if (IsIn(n.low, {"while", "whereas", "but", "and", "with", "as"})) {
       // ", while Ukraine said ...", ", with analysts saying ...": a new
       // attribution starts within a few words.
-      for (int q = p + 2; q < e && q < p + 20; ++q) {
+      for (int q = p + 2; q < e && q < p + 30; ++q) {
         if (IsEndPunct(q) || IsPunct(q, ";") || in_quote_[q]) {
           break;
         }
@@ -763,7 +763,12 @@ int DocRun::ClauseStop(int k, int e) const {
           for (const auto& c : *cues) {
             verb = verb || (c.frame == CueFrame::kClause || c.frame == CueFrame::kTell);
           }
-          if (verb && q > p + 2 && !(tok_[q - 1].flags & kDeterminerW)) {
+          // "the report", but "the mother of three replied": a number
+          // or quantifier before the verb ends a noun phrase.
+          const bool det = (tok_[q - 1].flags & kDeterminerW) &&
+                           !IsIn(tok_[q - 1].low, {"one", "two", "three", "all", "both", "most",
+                                                   "some", "many", "several"});
+          if (verb && q > p + 2 && !det) {
             return p;
           }
         }
@@ -1754,7 +1759,10 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     }
   }
   int src_b = subj.b, src_e = subj.e;
-  const bool speech = IsIn(cue.lemma, {"say", "tell", "add", "write", "explain", "insist"});
+  // "Wines believes that C": a clause cue with "that" makes a capitalised
+  // word opening the sentence a name, as a speech verb does.
+  const bool speech = IsIn(cue.lemma, {"say", "tell", "add", "write", "explain", "insist"}) ||
+                      (cue.frame == CueFrame::kClause && i + n < e && tok_[i + n].low == "that");
   if (!PlausibleSource(src_b, src_e, speech && src_e - src_b <= 4) && IsComma(j)) {
     Range far = FarSubject(si, j);
     if (!far.empty()) {

@@ -576,5 +576,21 @@ TEST_F(AttributionTest, InnerActInsideReportedClauseIsNoClaim) {
   EXPECT_EQ(c[0].content, (Strings{"Norland has expressed its wish to join the pact"}));
 }
 
+TEST_F(AttributionTest, ClauseStopsBeforeSecondSpeakerAfterNumber) {
+  auto c = Run(
+      "She said tenants would not qualify, and when asked why, the mother of three replied that "
+      "the rules were unfair.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "She");
+  EXPECT_EQ(c[0].content, (Strings{"tenants would not qualify"}));
+}
+
+TEST_F(AttributionTest, SentenceInitialNameBeforeThatClause) {
+  auto c = Run("The vote is close. Okafor believes that the council will back the plan.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Okafor");
+  EXPECT_EQ(c[0].content, (Strings{"the council will back the plan"}));
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
