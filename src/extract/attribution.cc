@@ -1205,6 +1205,12 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
     // "said no decision was made" is a clause; "said no (to it)" a reply.
     const bool no_clause = w == "no" && k + 3 < e && IsWord(k + 1) && IsWord(k + 2) &&
                            !IsIn(tok_[k + 1].low, {"to", "more", "comment", "and", "or", "thanks"});
+    if (w == "about" && (cue.frame == CueFrame::kClause || cue.frame == CueFrame::kObject) &&
+        k + 1 < e && IsWord(k + 1) && !(tok_[k + 1].flags & kPronounW)) {
+      // "X complained about C", "X wrote about C": the topic is the content.
+      ++k;
+      w = tok_[k].low;
+    }
     if (cue.frame == CueFrame::kIntent && w == "to") {
       // "X wants to ...", "X pledged to ...": the content keeps "to".
     } else if (no_clause) {
@@ -1643,7 +1649,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   const bool contracted = be >= a && tok_[be].contracted;
   const bool progressive =
       cue.participle && (be > a || contracted) &&
-      (contracted || IsIn(tok_[be].low, {"is", "are", "was", "were", "been"})) &&
+      (contracted || IsIn(tok_[be].low, {"is", "are", "was", "were", "been", "isn't", "aren't",
+                                         "wasn't", "weren't", "isn\xE2\x80\x99t",
+                                         "wasn\xE2\x80\x99t"})) &&
       !(i + n < e && tok_[i + n].low == "to");
   if (cue.participle && !progressive) {
     // ", adding that C", ", promising to C"
@@ -1687,7 +1695,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     // "Clinton is stressing that C"; "He's claiming C" has it in the pronoun
     j = contracted ? be : be - 1;
   }
-  bool negated = cue.category == model::CueCategory::kDenial;
+  bool negated = cue.category == model::CueCategory::kDenial ||
+                 (progressive && !contracted &&
+                  (tok_[be].low.ends_with("n't") || tok_[be].low.ends_with("n\xE2\x80\x99t")));
   // "X has long said", "X sharply criticized", "X just announced": adverbs.
   auto adverb = [&](int k) {
     std::string_view w = tok_[k].low;
@@ -1730,6 +1740,39 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     return TryHedge(si, i, cue, n);
   }
   Range subj;
+  if (tok_[j].low == "to" && j - 1 > a) {
+    // "X went on to explain C", "X tried to blame C": the subject of the
+    // verb the infinitive completes.
+    int v = j - 1;
+    if (tok_[v].low == "on" && v - 1 > a && IsIn(tok_[v - 1].low, {"went", "goes", "go"})) {
+      --v;
+    }
+    if (IsIn(tok_[v].low, {"went",    "goes",     "continued", "continues", "began",   "begins",
+                           "tried",   "tries",    "sought",    "seeks",     "appeared", "appears",
+                           "seemed",  "seems",    "decided",   "decides",   "hoped",   "hopes",
+                           "attempted", "managed", "failed",   "rushed",    "moved",   "promised",
+                           "pledged", "vowed",    "wanted",    "wants",     "used",    "needs"})) {
+      subj = SentenceSource(si, v);
+      if (subj.empty()) {
+        int sb = a;
+        while (sb < v && (tok_[sb].flags & kFillerW)) {
+          ++sb;
+        }
+        // The whole phrase before the verb must be the subject.
+        int se = v;
+        while (se > sb && lex_.IsAuxiliary(tok_[se - 1].low)) {
+          --se;
+        }
+        if (se > sb && NpForward(sb, se) == se && PlausibleSource(sb, se)) {
+          subj = {sb, se};
+        }
+      }
+      if (!subj.empty() && subj.e <= v) {
+        return TryLeading(si, i, cue, n, subj.b, subj.e, negated);
+      }
+    }
+    return false;
+  }
   if (IsIn(tok_[j].low, {"and", "but"})) {
     // "X said C and confirmed D": the subject of the first cue.
     subj = SentenceSource(si, j);

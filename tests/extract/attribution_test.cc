@@ -592,5 +592,32 @@ TEST_F(AttributionTest, SentenceInitialNameBeforeThatClause) {
   EXPECT_EQ(c[0].content, (Strings{"the council will back the plan"}));
 }
 
+TEST_F(AttributionTest, InfinitiveAfterControlVerb) {
+  auto c = Run("Senator Ruiz went on to explain that the bridge tolls would rise in May.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Senator Ruiz");
+  EXPECT_EQ(c[0].cue, "explain");
+  EXPECT_EQ(c[0].content, (Strings{"the bridge tolls would rise in May"}));
+  // Only the subject of a verb the infinitive completes: not "asked him to".
+  auto t = Run("The council asked him to explain the delay.");
+  for (const auto& x : t) {
+    EXPECT_NE(x.cue, "explain");
+  }
+}
+
+TEST_F(AttributionTest, TopicAfterAbout) {
+  auto c = Run("Mayor Lena Ortiz complained about the state of the northern ring road.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Mayor Lena Ortiz");
+  EXPECT_EQ(c[0].content, (Strings{"the state of the northern ring road"}));
+}
+
+TEST_F(AttributionTest, NegatedProgressive) {
+  auto c = Run("Governor Hale isn't saying whether she will sign the budget.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Governor Hale");
+  EXPECT_TRUE(c[0].negated);
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
