@@ -620,6 +620,9 @@ bool DocRun::PlausibleSource(int b, int e, bool lenient) const {
   if (e - b == 1 && (IsPronoun(head.low) || head.low == "who")) {
     return true;
   }
+  if (e - b == 1 && head.low.size() > 4 && head.low.ends_with("ing")) {
+    return false;  // "Having said that, ...": a participle, not a name
+  }
   if (!IsWord(e - 1) && tok_[e - 1].raw != ")") {
     return false;
   }
@@ -1219,8 +1222,13 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
                         "of",    "with",    "and",      "or",        "but",      "yes",
                         "no",    "nothing", "anything", "something", "goodbye",  "hello",
                         "sorry", "thanks",  "about",    "at",        "on",       "up",
-                        "out",   "off",     "into",     "from",      "goodnight"}) &&
+                        "out",   "off",     "into",     "from",      "goodnight", "which",
+                        "slightly", "sharply"}) &&
                !number_next) {
+      return false;
+    }
+    // "Sales declined slightly": "decline" reports only with "to".
+    if (cue.lemma == "decline" && w != "to") {
       return false;
     }
   }
@@ -1639,6 +1647,13 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   if (TryPassive(si, i, cue, n)) {
     return true;
   }
+  // "a set of rules could lead to", "the agency's reports are": a plural
+  // noun before a modal or auxiliary, not a verb.
+  if (tok_[i].low.size() > 3 && tok_[i].low.ends_with("s") && i + n < e && !cue.participle &&
+      IsIn(tok_[i + n].low, {"would", "will", "could", "can", "may", "might", "should", "must",
+                             "are", "were", "have", "had", "do", "did"})) {
+    return false;
+  }
   // "is (also, once again) stressing": the auxiliary before a few adverbs.
   int be = i - 1;
   while (be > a && i - be <= 3 &&
@@ -1774,7 +1789,20 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     return false;
   }
   if (IsIn(tok_[j].low, {"and", "but"})) {
-    // "X said C and confirmed D": the subject of the first cue.
+    // "X said C and confirmed D": the subject of the first cue. But in "X
+    // tried to come out and support D" the verb is an infinitive's.
+    const std::string_view form = tok_[i].low;
+    const bool base_form = !form.ends_with("ed") && !form.ends_with("s") &&
+                           !IsIn(form, {"said", "told", "wrote", "thought", "knew", "saw", "found",
+                                        "spoke", "felt", "taught", "gave", "made"});
+    for (int q = j - 1; base_form && q > a && q >= j - 4; --q) {
+      if (IsComma(q) || tok_[q].cues) {
+        break;
+      }
+      if (tok_[q].low == "to") {
+        return false;
+      }
+    }
     subj = SentenceSource(si, j);
     if (subj.empty()) {
       subj = SentenceSubject(si, j);

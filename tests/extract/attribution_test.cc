@@ -619,5 +619,18 @@ TEST_F(AttributionTest, NegatedProgressive) {
   EXPECT_TRUE(c[0].negated);
 }
 
+TEST_F(AttributionTest, NounAndNumberReadingsAreNoCues) {
+  EXPECT_TRUE(Run("Ticket sales declined slightly from 40 percent to 38 percent.").empty());
+  EXPECT_TRUE(Run("A set of Clean Water Act rules could close hundreds of farms.").empty());
+  auto c = Run("The mayor urged residents to come out and support the levy in May.");
+  for (const auto& x : c) {
+    EXPECT_NE(x.cue, "support");  // an infinitive's verb, not the mayor's act
+  }
+  auto s = Run("Envoy Ana Silva urged both sides to talk and warned that sanctions would follow.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1].cue, "warned");
+  EXPECT_EQ(s[1].source, "Envoy Ana Silva");
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
