@@ -86,7 +86,8 @@ timed() {  # timed LOG CMD...: runs CMD, writes "wall_s peak_KB user_s sys_s" to
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"\
      "$(free -g | awk '/^Mem:/ { print $2 }') GB RAM; build: $build"
-echo "HEAD: $(git -C "$root" log -1 --format='%h %cd' --date=iso-strict 2>/dev/null || echo unknown)"
+echo "HEAD: $(git -C "$root" log -1 --format='%h %cd' --date=iso-strict 2>/dev/null || echo unknown);"\
+     "binaries built $(date -u -r "$build/claimgraph" '+%Y-%m-%dT%H:%M:%SZ')"
 echo "load at start: $(uptime)"
 
 if [ "$mode" = scaling ]; then
