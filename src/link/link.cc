@@ -373,6 +373,7 @@ using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS
 struct Linker::Impl {
   std::shared_ptr<const kb::KnowledgeBase> kb;
   std::vector<DocRecord> docs;
+  std::vector<EntityOrigin>* origins = nullptr;  // filled by Resolve when set
 };
 
 Linker::Linker(std::shared_ptr<const kb::KnowledgeBase> kb) : impl_(std::make_unique<Impl>()) {
@@ -642,6 +643,10 @@ model::EntityTable Linker::Resolve() {
     return std::tie(drafts[a].e.key, drafts[a].first_doc, drafts[a].first_offset, drafts[a].e.label) <
            std::tie(drafts[b].e.key, drafts[b].first_doc, drafts[b].first_offset, drafts[b].e.label);
   });
+  std::vector<std::string> base_keys;
+  if (impl_->origins) {
+    for (int c = 0; c < count; ++c) base_keys.push_back(drafts[c].e.key);
+  }
   {
     std::map<std::string, int> seen;
     for (uint32_t c : by_key) {
@@ -657,6 +662,13 @@ model::EntityTable Linker::Resolve() {
   for (uint32_t i = 0; i < by_key.size(); ++i) {
     entity_of_component[by_key[i]] = static_cast<int32_t>(i);
     table.entities.push_back(std::move(drafts[by_key[i]].e));
+  }
+  if (impl_->origins) {
+    impl_->origins->clear();
+    for (uint32_t c : by_key) {
+      impl_->origins->push_back({std::move(base_keys[c]), docs[drafts[c].first_doc].id,
+                                 drafts[c].first_offset});
+    }
   }
 
   // Mentions.
@@ -751,6 +763,13 @@ DocumentLocals ClusterDocument(const model::Document& doc,
                           std::move(m.kind), m.confidence});
   }
   return out;
+}
+
+model::EntityTable Linker::Resolve(std::vector<EntityOrigin>* origins) {
+  impl_->origins = origins;
+  model::EntityTable table = Resolve();
+  impl_->origins = nullptr;
+  return table;
 }
 
 void Linker::AddLocals(uint32_t doc_index, DocumentLocals locals) {

@@ -62,6 +62,15 @@ DocumentLocals ClusterDocument(const model::Document& doc,
 // be joined when they share one. For keyed grouping outside the linker.
 std::vector<std::string> BlockingKeys(const LocalEntity& local);
 
+// Where an entity was first seen, and its key before the numbering that keeps
+// keys distinct ("person/john-smith" for "person/john-smith-2"): what a merge
+// of separately linked partitions needs to number keys as one run does.
+struct EntityOrigin {
+  std::string base_key;
+  std::string first_doc;
+  uint32_t first_offset = 0;
+};
+
 class Linker {
  public:
   explicit Linker(std::shared_ptr<const kb::KnowledgeBase> kb);
@@ -74,6 +83,8 @@ class Linker {
   // Resolve()'s mention_entity[doc_index] then follows locals.mention_local.
   void AddLocals(uint32_t doc_index, DocumentLocals locals);
   model::EntityTable Resolve();
+  // Same, also filling `origins` (one per entity, in table order).
+  model::EntityTable Resolve(std::vector<EntityOrigin>* origins);
 
  private:
   struct Impl;
