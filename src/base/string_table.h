@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <cstring>
 #include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -100,8 +101,7 @@ class StringTable {
   std::pair<value_type*, bool> emplace(std::string_view key, V value = V()) {
     if (value_type* e = find(key)) return {e, false};
     if ((entries_.size() + 1) * 2 > slots_.size()) Grow();
-    keys_.emplace_back(key);
-    entries_.emplace_back(std::string_view(keys_.back()), std::move(value));
+    entries_.emplace_back(StoreKey(key), std::move(value));
     Place(entries_.size() - 1);
     return {&entries_.back(), true};
   }
@@ -131,8 +131,25 @@ class StringTable {
     for (size_t k = 0; k < entries_.size(); ++k) Place(k);
   }
 
-  // Deques: growing never moves a key or an entry, so views stay valid.
-  std::deque<std::string> keys_;
+  // Keys are copied into blocks that never move (one allocation per block,
+  // not per key), entries into a deque: views and addresses stay valid.
+  std::string_view StoreKey(std::string_view key) {
+    if (key.size() > block_left_) {
+      const size_t size = std::max<size_t>(kBlock, key.size());
+      blocks_.push_back(std::make_unique<char[]>(size));
+      block_next_ = blocks_.back().get();
+      block_left_ = size;
+    }
+    if (!key.empty()) std::memcpy(block_next_, key.data(), key.size());
+    std::string_view stored(block_next_, key.size());
+    block_next_ += key.size();
+    block_left_ -= key.size();
+    return stored;
+  }
+  static constexpr size_t kBlock = 16384;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* block_next_ = nullptr;
+  size_t block_left_ = 0;
   std::deque<value_type> entries_;
   std::vector<Slot> slots_;
 };

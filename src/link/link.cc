@@ -28,6 +28,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "base/string_table.h"
 #include "link/names.h"
 
 namespace claimgraph::link {
@@ -427,9 +428,21 @@ model::EntityTable Linker::Resolve() {
     size_t signature;
     uint32_t vertex;
   };
-  std::unordered_map<std::string, std::vector<Rep>> last;
-  std::unordered_map<std::string, uint32_t> first;  // starred keys
-  last.reserve(n * 2);
+  struct Reps {
+    std::array<Rep, kReps> rep;
+    uint32_t size = 0;
+  };
+  // Flat tables keyed by the key text (base/string_table.h); one reused key
+  // buffer, so no string is built per key.
+  base::StringTable<uint32_t> last;  // key -> index into reps
+  std::vector<Reps> reps_of;
+  base::StringTable<uint32_t> first;  // starred keys
+  std::string key;
+  auto make_key = [&key](std::string_view a, std::string_view b, std::string_view c = {},
+                         std::string_view d = {}) -> std::string_view {
+    key.assign(a).append(b).append(c).append(d);
+    return key;
+  };
   // Per-vertex keys used twice (blocking and constraints), computed once.
   std::vector<std::string_view> compass(n);
   std::vector<std::string> phonetic(n);
@@ -438,40 +451,43 @@ model::EntityTable Linker::Resolve() {
     compass[v] = Compass(l.label);
     if (l.cls == TypeClass::kPerson && l.full_person) phonetic[v] = SpacelessPhonetic(l.label);
   }
+  static constexpr std::string_view kClassKey[] = {"N|0|", "N|1|", "N|2|", "N|3|"};
   for (uint32_t v = 0; v < n; ++v) {
     const Local& l = local(v);
-    const std::string cls = std::to_string(static_cast<int>(l.cls));
+    const std::string_view cls_key = kClassKey[static_cast<int>(l.cls)];
     const std::hash<std::string_view> h;
     const size_t signature = h(l.kb_iri) ^ (h(l.qualifier) * 31) ^ (h(compass[v]) * 131) ^
                              (l.full_person ? h(l.label) * 1031 : 0);
-    auto chain = [&](const std::string& key, const char* kind, double conf) {
-      auto& reps = last[key];
+    auto chain = [&](std::string_view k, const char* kind, double conf) {
+      auto [entry, fresh] = last.emplace(k, static_cast<uint32_t>(reps_of.size()));
+      if (fresh) reps_of.emplace_back();
+      Reps& reps = reps_of[entry->second];
       bool replaced = false;
-      for (auto& r : reps) {
-        add_edge(r.vertex, v, kind, conf);
-        if (r.signature == signature) {
-          r.vertex = v;
+      for (uint32_t r = 0; r < reps.size; ++r) {
+        add_edge(reps.rep[r].vertex, v, kind, conf);
+        if (reps.rep[r].signature == signature) {
+          reps.rep[r].vertex = v;
           replaced = true;
         }
       }
-      if (!replaced && reps.size() < kReps) reps.push_back({signature, v});
+      if (!replaced && reps.size < kReps) reps.rep[reps.size++] = {signature, v};
     };
-    if (!l.kb_iri.empty()) chain("K|" + l.kb_iri, "kb-alias", 1.0);
+    if (!l.kb_iri.empty()) chain(make_key("K|", l.kb_iri), "kb-alias", 1.0);
     if (l.cls == TypeClass::kPerson) {
       if (l.full_person) {
-        chain("N|" + cls + "|" + NormalName(l.label), "exact", 0.95);
-        chain("F|" + phonetic[v], "transliteration", 0.7);
+        chain(make_key(cls_key, NormalName(l.label)), "exact", 0.95);
+        chain(make_key("F|", phonetic[v]), "transliteration", 0.7);
         // Star on the surname for documents that name the person by surname only.
-        first.emplace("S|" + std::string(Words(l.label).back()), v);
+        first.emplace(make_key("S|", Words(l.label).back()), v);
       }
     } else {
-      for (const auto& name : l.names) chain("N|" + cls + "|" + NormalName(name), "exact", 0.95);
+      for (const auto& name : l.names) chain(make_key(cls_key, NormalName(name)), "exact", 0.95);
       if (l.cls == TypeClass::kOrganization) {
         for (const auto& name : l.names) {
           if (IsAcronym(name)) {
-            first.emplace("A|" + Dotless(name), v);
+            first.emplace(make_key("A|", Dotless(name)), v);
           } else if (std::string ini = Initials(name); !ini.empty()) {
-            first.emplace("E|" + ini, v);
+            first.emplace(make_key("E|", ini), v);
           }
         }
       }
@@ -481,16 +497,16 @@ model::EntityTable Linker::Resolve() {
   for (uint32_t v = 0; v < n; ++v) {
     const Local& l = local(v);
     if (l.cls == TypeClass::kPerson && !l.full_person) {
-      auto it = first.find("S|" + l.label);
+      auto it = first.find(make_key("S|", l.label));
       if (it != first.end()) add_edge(it->second, v, "surname", 0.6);
     }
     if (l.cls == TypeClass::kOrganization) {
       for (const auto& name : l.names) {
         if (IsAcronym(name)) {
-          auto it = first.find("E|" + Dotless(name));
+          auto it = first.find(make_key("E|", Dotless(name)));
           if (it != first.end()) add_edge(it->second, v, "acronym", 0.8);
         } else if (std::string ini = Initials(name); !ini.empty()) {
-          auto it = first.find("A|" + ini);
+          auto it = first.find(make_key("A|", ini));
           if (it != first.end()) add_edge(v, it->second, "acronym", 0.8);
         }
       }

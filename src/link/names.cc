@@ -19,7 +19,7 @@ std::string NormalName(std::string_view label) {
   out.reserve(label.size());
   for (size_t i = 0; i < label.size(); ++i) {
     char c = label[i];
-    if (StartsWith(label, i, "\xE2\x80\x99")) {  // ’
+    if (c == '\xE2' && StartsWith(label, i, "\xE2\x80\x99")) {  // ’
       out.push_back('\'');
       i += 2;
       continue;
@@ -83,16 +83,18 @@ std::string PhoneticKey(std::string_view label) {
     }
     k.clear();
     for (size_t i = 0; i < s.size();) {
-      if (StartsWith(s, i, "dzh")) { k += 'j'; i += 3; continue; }
-      if (StartsWith(s, i, "dz") || StartsWith(s, i, "zh") || StartsWith(s, i, "dj")) {
+      // Digraphs by direct byte tests (the first letter decides which apply).
+      const char a = s[i], b = i + 1 < s.size() ? s[i + 1] : '\0';
+      if (a == 'd' && b == 'z' && i + 2 < s.size() && s[i + 2] == 'h') { k += 'j'; i += 3; continue; }
+      if ((a == 'd' && (b == 'z' || b == 'j')) || (a == 'z' && b == 'h')) {
         k += 'j';
         i += 2;
         continue;
       }
-      if (StartsWith(s, i, "kh")) { k += 'h'; i += 2; continue; }
-      if (StartsWith(s, i, "ph")) { k += 'f'; i += 2; continue; }
-      if (StartsWith(s, i, "ck")) { k += 'k'; i += 2; continue; }
-      char c = s[i];
+      if (a == 'k' && b == 'h') { k += 'h'; i += 2; continue; }
+      if (a == 'p' && b == 'h') { k += 'f'; i += 2; continue; }
+      if (a == 'c' && b == 'k') { k += 'k'; i += 2; continue; }
+      char c = a;
       switch (c) {
         case 'y': c = 'i'; break;
         case 'w': c = 'v'; break;
