@@ -10,6 +10,9 @@
 #include <sstream>
 
 #include "emit/emit.h"
+#include "kb/kb.h"
+#include "link/link.h"
+#include "pipeline/keyed_link.h"
 #include "pipeline/pipeline.h"
 
 namespace claimgraph::pipeline {
@@ -250,6 +253,83 @@ TEST(RewriteShardTriples, MapsPlaceholdersLineByLine) {
   EXPECT_FALSE(emit::RewriteShardTriples(src, dst, map).ok());
   std::fclose(src);
   std::fclose(dst);
+}
+
+}  // namespace
+}  // namespace claimgraph::pipeline
+
+namespace claimgraph::pipeline {
+namespace {
+
+link::LocalEntity Local(const std::string& label, uint8_t cls, model::EntityType type,
+                        uint32_t offset, bool full_person = false) {
+  link::LocalEntity e;
+  e.label = label;
+  e.names = {label};
+  e.type_class = cls;
+  e.type_votes[static_cast<int>(type)] = 1;
+  e.mentions = 1;
+  e.first_offset = offset;
+  e.full_person = full_person;
+  return e;
+}
+
+std::vector<link::DocumentLocals> Docs() {
+  using T = model::EntityType;
+  std::vector<link::DocumentLocals> docs(3);
+  docs[0].id = "d2";
+  docs[0].locals = {Local("Port Vale", 2, T::kPlace, 0), Local("Harbour Authority", 1, T::kOrganization, 20),
+                    Local("Lena Ortiz", 0, T::kPerson, 40, true), Local("HA", 1, T::kOrganization, 60)};
+  docs[0].merges.push_back({1, "Harbour Authority", "HA", "acronym", 0.9});
+  docs[1].id = "d1";
+  docs[1].locals = {Local("Port-Vale", 2, T::kPlace, 5), Local("Harbour Authority", 1, T::kOrganization, 30)};
+  docs[2].id = "d0";
+  docs[2].locals = {Local("Ortiz", 0, T::kPerson, 3), Local("Lena Ortis", 0, T::kPerson, 9, true)};
+  for (auto& d : docs) {
+    d.mention_local.resize(d.locals.size());
+    for (size_t l = 0; l < d.locals.size(); ++l) d.mention_local[l] = static_cast<int32_t>(l);
+  }
+  return docs;
+}
+
+// Linking keyed by blocking key, in any number of partitions, is linking all
+// at once: same entities, keys (numbered across partitions: "Port Vale" and
+// "Port-Vale" share no key but one IRI slug), evidence and assignments.
+TEST(LinkByBlockingKeys, EqualsOneLinkerForAnyPartitioning) {
+  auto kb = kb::KnowledgeBase::LoadEmbedded();
+  ASSERT_TRUE(kb.ok());
+  link::Linker one(*kb);
+  auto docs = Docs();
+  for (uint32_t d = 0; d < docs.size(); ++d) one.AddLocals(d, docs[d]);
+  const model::EntityTable want = one.Resolve();
+  bool numbered = false;
+  for (const auto& e : want.entities) numbered = numbered || e.key == "place/port-vale-2";
+  ASSERT_TRUE(numbered);
+  for (unsigned parts : {1u, 2u, 3u, 5u}) {
+    KeyedLinkStats stats;
+    const model::EntityTable got = LinkByBlockingKeys(*kb, Docs(), parts, 2, &stats);
+    EXPECT_GE(stats.components, 3u);
+    ASSERT_EQ(got.entities.size(), want.entities.size()) << parts;
+    for (size_t i = 0; i < want.entities.size(); ++i) {
+      const auto& a = got.entities[i];
+      const auto& b = want.entities[i];
+      EXPECT_EQ(a.key, b.key) << parts;
+      EXPECT_EQ(a.label, b.label);
+      EXPECT_EQ(a.type, b.type);
+      EXPECT_EQ(a.aliases, b.aliases);
+      EXPECT_EQ(a.mention_count, b.mention_count);
+      EXPECT_EQ(a.document_count, b.document_count);
+    }
+    ASSERT_EQ(got.merges.size(), want.merges.size()) << parts;
+    for (size_t i = 0; i < want.merges.size(); ++i) {
+      EXPECT_EQ(got.merges[i].entity, want.merges[i].entity);
+      EXPECT_EQ(got.merges[i].left + "|" + got.merges[i].right + "|" + got.merges[i].kind,
+                want.merges[i].left + "|" + want.merges[i].right + "|" + want.merges[i].kind);
+    }
+    for (size_t d = 0; d < docs.size(); ++d) {
+      EXPECT_EQ(got.mention_entity[d], want.mention_entity[d]) << parts << " doc " << d;
+    }
+  }
 }
 
 }  // namespace
