@@ -339,6 +339,12 @@ void DocRun::Prepare() {
     }
     if (IsDoubleQuoteText(t.raw)) {
       dq_[i] = t.kind == TokenKind::kOpenQuote ? 1 : 2;
+      // ”Like this.” : a right quote opening a paragraph, glued to a word.
+      if (dq_[i] == 2 && t.raw == "\xE2\x80\x9D" && i + 1 < ts.size() &&
+          !ts[i + 1].space_before && tok_[i + 1].kind == TokenKind::kWord &&
+          (i == 0 || doc_.text[ts[i].span.begin - 1] == '\n')) {
+        dq_[i] = 1;
+      }
     } else if ((t.raw == "'" || t.raw == "\xE2\x80\x99" || t.raw == "\xE2\x80\x98") &&
                i + 1 < ts.size() && tok_[i + 1].raw == t.raw && !ts[i + 1].space_before) {
       // ''Like this,'' said the writer: two apostrophes as a double quote.
@@ -1105,6 +1111,18 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
   if ((weak_source_ || cue.frame == CueFrame::kColon) && !IsCloseDq(stop)) {
     return false;  // "“Why now?” she asked": colon cues trail only quotes
   }
+  {
+    // "Asked whether C, X said D": the question is put to X; D is X's.
+    int q = a;
+    while (q < src_b && (tok_[q].flags & kFillerW)) {
+      ++q;
+    }
+    if (q < src_b && !IsCloseDq(stop) &&
+        (IsIn(tok_[q].low, {"asked", "pressed", "questioned"}) ||
+         (tok_[q].low == "when" && q + 1 < src_b && IsIn(tok_[q + 1].low, {"asked", "pressed"})))) {
+      return false;
+    }
+  }
   model::Claim c;
   c.negated = negated;
   int k = i + n;
@@ -1235,6 +1253,24 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
   if (cue.frame == CueFrame::kColon && !(k > i + n && (IsPunct(k - 1, ":") || IsComma(k - 1))) &&
       !(k < static_cast<int>(tok_.size()) && IsOpenDq(k))) {
     return false;
+  }
+  const auto& ss = layer_.sentences;
+  if (k >= e && k > i + n && IsPunct(k - 1, ":") && static_cast<size_t>(si) + 1 < ss.size() &&
+      ss[si + 1].paragraph != s.paragraph) {
+    // "The governor added:" closing a paragraph: the next paragraph is the
+    // quoted material.
+    size_t last = si + 1;
+    while (last + 1 < ss.size() && ss[last + 1].paragraph == ss[si + 1].paragraph) {
+      ++last;
+    }
+    int pb = TrimBegin(static_cast<int>(ss[si + 1].first_token), static_cast<int>(ss[last].end_token));
+    int pe = TrimEnd(pb, static_cast<int>(ss[last].end_token));
+    if (pe - pb >= 3) {
+      c.content.push_back(SpanOf(pb, pe));
+      c.direct_quote = true;
+      Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
+      return true;
+    }
   }
   ContentAfter(si, k, c);
   if (c.content.empty()) {

@@ -632,5 +632,34 @@ TEST_F(AttributionTest, NounAndNumberReadingsAreNoCues) {
   EXPECT_EQ(s[1].source, "Envoy Ana Silva");
 }
 
+TEST_F(AttributionTest, ColonClosingParagraphIntroducesNextOne) {
+  auto c = Run(
+      "The mayor spoke for an hour. The governor added:\n\nWe will not close the port. The "
+      "workers deserve better than this.\n\nThe meeting ended at noon.");
+  ASSERT_GE(c.size(), 1u);
+  const Seen* added = nullptr;
+  for (const auto& x : c) {
+    if (x.cue == "added") added = &x;
+  }
+  ASSERT_NE(added, nullptr);
+  EXPECT_EQ(added->source, "The governor");
+  EXPECT_EQ(added->content,
+            (Strings{"We will not close the port. The workers deserve better than this"}));
+}
+
+TEST_F(AttributionTest, AskedClauseIsNotContent) {
+  auto c = Run("Asked whether the mine would reopen, Director Ana Silva said, \u201CNot this year.\u201D");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Director Ana Silva");
+  EXPECT_EQ(c[0].content, (Strings{"Not this year"}));
+}
+
+TEST_F(AttributionTest, RightQuoteOpeningSignedQuote) {
+  auto c = Run("\u201DThe river is our livelihood and we will defend it.\u201D \u2015 Maria Delgado\n");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Maria Delgado");
+  EXPECT_EQ(c[0].content, (Strings{"The river is our livelihood and we will defend it"}));
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
