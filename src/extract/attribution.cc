@@ -298,6 +298,8 @@ class DocRun {
   std::vector<Found> found_;
   bool tagged_ = false;       // the entity tagger gave mentions
   bool weak_source_ = false;  // the source is only a described thing: "the fund"
+  bool object_content_ = false;  // ContentAfter reads an object noun phrase
+
   size_t tagged_count_ = 0;
   bool sorted_ = true;                  // the tagger's mentions are sorted by begin
   std::vector<uint8_t> mention_start_;  // a tagger mention starts at this token
@@ -828,6 +830,35 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
     return;
   }
   int stop = ClauseStop(k, e);
+  if (object_content_) {
+    // "called the bank's conduct “outrageous” and called for D", "a
+    // “rant,” a series of posts": the object ends at a comma or at "and"
+    // before another cue verb.
+    for (int p = k + 1; p < stop; ++p) {
+      if (in_quote_[p]) {
+        continue;
+      }
+      if (IsComma(p)) {
+        // "asked NBC's Lester Holt, the moderator, to check C": an
+        // apposition inside the object; the complement goes on after it.
+        int q = p + 1;
+        while (q < stop && q - p < 14 && !IsComma(q) && !IsEndPunct(q)) {
+          ++q;
+        }
+        if (q < stop && IsComma(q) && q + 1 < stop &&
+            IsIn(tok_[q + 1].low, {"to", "of", "as", "for", "about", "over", "with"})) {
+          p = q;
+          continue;
+        }
+      }
+      if ((IsComma(p) && !(p > k && IsCloseDq(p + 1))) || IsPunct(p, ";") ||
+          (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop && IsWord(p + 1) &&
+           !tok_[p + 1].cap && tok_[p + 1].cues && !lex_.IsSpeakerNoun(tok_[p + 1].low))) {
+        stop = p;
+        break;
+      }
+    }
+  }
   int b = TrimBegin(k, stop);
   int ce = TrimEnd(b, stop);
   if (ce > b) {
@@ -1272,7 +1303,9 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
       return true;
     }
   }
+  object_content_ = cue.frame == CueFrame::kObject;
   ContentAfter(si, k, c);
+  object_content_ = false;
   if (c.content.empty()) {
     return false;
   }
@@ -1703,7 +1736,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       (contracted || IsIn(tok_[be].low, {"is", "are", "was", "were", "been", "isn't", "aren't",
                                          "wasn't", "weren't", "isn\xE2\x80\x99t",
                                          "wasn\xE2\x80\x99t"})) &&
-      !(i + n < e && tok_[i + n].low == "to");
+      (cue.frame == CueFrame::kIntent || !(i + n < e && tok_[i + n].low == "to"));
   if (cue.participle && !progressive) {
     // ", adding that C", ", promising to C"
     // Participles of demands and verdicts on people: ", calling for talks".

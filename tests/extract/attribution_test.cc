@@ -661,5 +661,23 @@ TEST_F(AttributionTest, RightQuoteOpeningSignedQuote) {
   EXPECT_EQ(c[0].content, (Strings{"The river is our livelihood and we will defend it"}));
 }
 
+TEST_F(AttributionTest, ObjectContentEndsAtCommaOrNextVerb) {
+  auto c = Run("Mayor Lena Ortiz called the plan \u201Creckless\u201D and called for a new vote.");
+  ASSERT_GE(c.size(), 2u);
+  EXPECT_EQ(c[0].cue, "called");
+  // The closing quote mark is trimmed like any trailing punctuation.
+  EXPECT_EQ(c[0].content, (Strings{"the plan \u201Creckless"}));
+  auto a = Run("Senator Ruiz accused the port's director, Tom Hale, of hiding the losses.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, (Strings{"the port's director, Tom Hale, of hiding the losses"}));
+}
+
+TEST_F(AttributionTest, ProgressiveIntent) {
+  auto c = Run("Governor Hale is promising to reopen the rail line by spring.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Governor Hale");
+  EXPECT_EQ(c[0].content, (Strings{"to reopen the rail line by spring"}));
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
