@@ -135,8 +135,10 @@ class StringTable {
   // not per key), entries into a deque: views and addresses stay valid.
   std::string_view StoreKey(std::string_view key) {
     if (key.size() > block_left_) {
-      const size_t size = std::max<size_t>(kBlock, key.size());
-      blocks_.push_back(std::make_unique<char[]>(size));
+      // Blocks grow from small (per-document tables) to kBlock; not zeroed.
+      block_size_ = std::min(kBlock, block_size_ * 2);
+      const size_t size = std::max(block_size_, key.size());
+      blocks_.push_back(std::unique_ptr<char[]>(new char[size]));
       block_next_ = blocks_.back().get();
       block_left_ = size;
     }
@@ -147,6 +149,7 @@ class StringTable {
     return stored;
   }
   static constexpr size_t kBlock = 16384;
+  size_t block_size_ = 128;
   std::vector<std::unique_ptr<char[]>> blocks_;
   char* block_next_ = nullptr;
   size_t block_left_ = 0;

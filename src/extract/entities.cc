@@ -78,6 +78,15 @@ constexpr std::array<uint8_t, 128> kAsciiClass = [] {
   return t;
 }();
 
+// The first '-' in a word, by a plain loop (shorter than a memchr call for
+// the few bytes of a word).
+inline size_t FindHyphen(std::string_view w) {
+  for (size_t k = 0; k < w.size(); ++k) {
+    if (w[k] == '-') return k;
+  }
+  return std::string_view::npos;
+}
+
 // NameKey(text) as a view: `text` itself when it needs no normalising (no
 // space, hyphen or curly apostrophe), else normalised into `buf`.
 std::string_view NameKeyView(std::string_view text, std::string& buf) {
@@ -389,7 +398,7 @@ bool DocTagger::IsNameStart(uint32_t i, uint32_t end) const {
   if (!w.is_word || !(w.cap || w.camel) || w.digit) return false;
   if (Attached(i) && words_[i - 1].number) return false;  // "3G", "30GB"
   if (w.title_word) return false;  // "President", "Officer": a title, not a name
-  if (size_t h = w.text.find('-'); h != std::string_view::npos && h + 1 < w.text.size() &&
+  if (size_t h = FindHyphen(w.text); h != std::string_view::npos && h + 1 < w.text.size() &&
                                    IsLower(static_cast<unsigned char>(w.text[h + 1])) &&
                                    (EndsWith(w.text, "ed") || EndsWith(w.text, "ing"))) {
     return false;  // "Intel-based", "Kremlin-backed"
@@ -400,7 +409,9 @@ bool DocTagger::IsNameStart(uint32_t i, uint32_t end) const {
 const GazEntry* DocTagger::MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j) const {
   const Word& w = words_[i];
   if (!w.is_word || !(w.cap || w.camel || w.all_caps)) return nullptr;
-  std::string_view first = w.text.substr(0, w.text.find_first_of("-&/"));
+  size_t cut = 0;  // up to the first '-', '&' or '/' (a loop: words are short)
+  while (cut < w.text.size() && w.text[cut] != '-' && w.text[cut] != '&' && w.text[cut] != '/') ++cut;
+  std::string_view first = w.text.substr(0, cut);
   while (!first.empty() && first.back() == '.') first.remove_suffix(1);
   std::string& key = gaz_key_;
   if (lex_.gazetteer_first_words.count(NameKeyView(first, key))) {
@@ -422,7 +433,11 @@ const GazEntry* DocTagger::MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j)
     if (best) return best;
   }
   if (!w.all_caps) {
-    auto it = lex_.products_lower.find(NameKeyView(w.lower, key));
+    // A plain word is its own key: its flags say whether to look it up.
+    const std::string_view lower_key = NameKeyView(w.lower, key);
+    auto it = lower_key.data() != w.lower.data() || (w.flags & kProductLower)
+                  ? lex_.products_lower.find(lower_key)
+                  : lex_.products_lower.end();
     if (it != lex_.products_lower.end()) {
       j = i + 1;
       return it->second;
@@ -915,7 +930,7 @@ uint32_t DocTagger::SplitCompound(uint32_t i, uint32_t end) {
   for (uint32_t k = i; k < limit; ++k) {
     const Word& w = words_[k];
     if (!w.is_word || (!w.cap && k == i)) return 0;
-    const size_t h = w.text.find('-');
+    const size_t h = FindHyphen(w.text);
     if (h == std::string_view::npos) {
       if (w.possessive) return 0;
       continue;

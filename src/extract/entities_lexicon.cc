@@ -239,6 +239,7 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
       word_flags[std::string(t) + "s"] |= kPersonNominal;
     }
   }
+  for (const auto& [t, unused] : products_lower.entries()) word_flags[t] |= kProductLower;
   typed("governmentHead", EntityType::kGovernmentOrganization, name_heads, false);
   typed("organizationHead", EntityType::kOrganization, name_heads, false);
   typed("mediaHead", EntityType::kNewsMedia, name_heads, false);

@@ -54,6 +54,7 @@ enum WordFlag : uint16_t {
   kNominal = 1 << 6,         // any nominal head's first word ("agency", "spy")
   kTitleWord = 1 << 7,       // a one-word title also written capitalised ("president")
   kMaybeNotAName = 1 << 8,   // lowercase form of a not_a_name entry (confirm case-sensitively)
+  kProductLower = 1 << 9,    // a key of products_lower ("macbook")
 };
 
 // Flat open-addressing tables probed with string_views (base/string_table.h),
