@@ -138,8 +138,8 @@ inline bool AsciiClasses(std::string_view s, const char* readable_end, int& uppe
   return true;
 }
 
-Word MakeWord(std::string_view text, const model::Token& t) {
-  Word w;
+// Fills `w` (a fresh, default Word in place in the word vector).
+void MakeWord(std::string_view text, const model::Token& t, Word& w) {
   w.span = t.span;
   w.name = t.span;
   w.is_word = t.kind == TokenKind::kWord;
@@ -158,7 +158,7 @@ Word MakeWord(std::string_view text, const model::Token& t) {
     }
   }
   w.text = s;
-  if (!w.is_word || s.empty()) return w;
+  if (!w.is_word || s.empty()) return;
   auto decode = [&s](size_t& p) -> char32_t {  // ASCII without a call
     const unsigned char b = static_cast<unsigned char>(s[p]);
     if (b < 0x80) {
@@ -177,7 +177,7 @@ Word MakeWord(std::string_view text, const model::Token& t) {
   if (AsciiClasses(s, text.data() + text.size(), uppers, letters, w.digit)) {
     w.all_caps = uppers >= 2 && uppers == letters;
     w.initial = s.size() == 2 && w.cap && s[1] == '.';
-    return w;
+    return;
   }
   // Byte classes over ASCII; other code points decoded.
   for (size_t i = 0; i < s.size();) {
@@ -197,7 +197,7 @@ Word MakeWord(std::string_view text, const model::Token& t) {
   w.digit = (seen & kDigitBit) != 0;
   w.all_caps = uppers >= 2 && uppers == letters;
   w.initial = s.size() == 2 && w.cap && s[1] == '.';
-  return w;
+  return;
 }
 
 // "Korean", "Western", "Islamic": adjectives and group words, no names alone.
@@ -1441,8 +1441,8 @@ std::vector<Mention> DocTagger::Run() {
   words_.reserve(toks.size());
   cands_.reserve(toks.size() / 4 + 8);
   for (const auto& t : toks) {
-    words_.push_back(MakeWord(text_, t));
-    Word& w = words_.back();
+    Word& w = words_.emplace_back();
+    MakeWord(text_, t, w);
     if (!w.is_word) continue;
     w.lower = std::string_view(lower_text_).substr(w.name.begin, w.name.size());
     w.flags = lex_.Flags(w.lower);
