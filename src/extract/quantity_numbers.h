@@ -25,7 +25,7 @@ class Words {
   const model::Token& token(size_t i) const { return layer_.tokens[i]; }
   model::TokenKind kind(size_t i) const { return layer_.tokens[i].kind; }
   // Lowercased text of token i; "" past the end.
-  std::string_view lower(size_t i) const {
+  [[gnu::always_inline]] std::string_view lower(size_t i) const {
     if (i >= size()) return {};
     const model::Span& s = layer_.tokens[i].span;
     return std::string_view(lower_).substr(s.begin, s.size());

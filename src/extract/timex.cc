@@ -400,12 +400,20 @@ class Matcher {
   Matcher(const Words& w, std::optional<Ymd> anchor) : w_(w), anchor_(anchor) {
     lex_.resize(w.size());
     strong_.assign(w.size(), 0);
+    const WordFilter& filter = WordInfoFilter();
+    const WordMap<WordInfo>& infos = WordInfos();
+    // Most words are short: a plain loop beats a memchr call.
+    auto has_dash = [](std::string_view t) {
+      for (char c : t)
+        if (c == '-') return true;
+      return false;
+    };
     for (size_t i = 0; i < w.size(); ++i) {
       if (w.kind(i) == TokenKind::kNumber) {
         strong_[i] = true;
       } else if (w.kind(i) == TokenKind::kWord) {
         std::string_view t = w.lower(i);
-        if (t.find('-') != std::string_view::npos) {
+        if (has_dash(t)) {
           lex_[i] = Look(t);
           strong_[i] = true;
         } else if (t.size() >= 2 && t.back() == 's' && Stem(t).size() != t.size()) {
@@ -413,8 +421,8 @@ class Matcher {
           lex_[i] = Look(t);
           Cat c = lex_[i].cat;
           strong_[i] = c != Cat::kNone && c != Cat::kHint;
-        } else if (t.size() <= 16 && WordInfoFilter().MayContain(t)) {
-          const WordInfo* info = WordInfos().Find(t);
+        } else if (t.size() <= 16 && filter.MayContain(t)) {
+          const WordInfo* info = infos.Find(t);
           if (info != nullptr) {
             lex_[i] = info->entry;
             Cat c = info->entry.cat;
@@ -704,7 +712,13 @@ std::optional<Hit> Matcher::MonthAt(size_t j) {
 
 std::optional<Hit> Matcher::Calendar(size_t j) {
   if (auto h = MonthAt(j)) return h;
-  if (size_t e = 0; auto spelled = SpelledYear(j, &e)) {
+  if (K(j) != TokenKind::kNumber) {
+    // Only "nineteen", "eighteen" or "two" can open a year in words.
+    size_t e = 0;
+    std::optional<int> spelled;
+    if (K(j) == TokenKind::kWord && (L(j).size() == 8 || L(j).size() == 3))
+      spelled = SpelledYear(j, &e);
+    if (!spelled) return std::nullopt;
     // "nineteen ninety troops" is a count
     std::string_view n = L(e);
     if (e < last_ && K(e) == TokenKind::kWord && n.size() > 3 && n.back() == 's' &&
@@ -715,7 +729,6 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
     h.value = DateValue(*spelled);
     return h;
   }
-  if (K(j) != TokenKind::kNumber) return std::nullopt;
   std::string_view t = L(j);
   int a = 0;
   // "the 20th century": TIMEX3 writes its first two digits, "19".
@@ -1130,8 +1143,11 @@ std::optional<Hit> Matcher::QuarterAt(size_t j) {
   h.takes_the = true;
   size_t k = j;
   if (t == "fiscal") ++k;
-  int q = OrdinalWord(L(k));
-  if (L(k) == "final" || L(k) == "last") q = 4;  // "the final quarter of 2009"
+  int q = 0;
+  if (L(k + 1) == "quarter") {  // the ordinal is looked up only before "quarter"
+    q = OrdinalWord(L(k));
+    if (L(k) == "final" || L(k) == "last") q = 4;  // "the final quarter of 2009"
+  }
   size_t qend = 0;
   if (q >= 1 && q <= 4 && L(k + 1) == "quarter") {
     qend = k + 2;
