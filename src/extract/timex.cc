@@ -337,6 +337,8 @@ Dir InContext(const Words& w, size_t k, Dir d) {
       (next == "have" || (word == "could" && In(next, {"not", "n't"}))))
     return kPast;
   if (word == "plans" && next != "to") return kUnknown;
+  // "had been due to expire Friday": a plan in the past
+  if (w.lower(k - 1) == "been" && k >= 2 && w.lower(k - 2) == "had") return kPast;
   return d;
 }
 
@@ -356,7 +358,8 @@ Dir Governing(const Words& w, size_t first, size_t i, size_t end, size_t last) {
       continue;
     }
     std::string_view word = w.lower(k);
-    if (word == "to" && k > first && IntentBeforeTo(w.lower(k - 1))) return kFuture;
+    if (word == "to" && k > first && IntentBeforeTo(w.lower(k - 1)))
+      return InContext(w, k - 1, kFuture);
     Dir d = TenseOf(word);
     d = InContext(w, k, d);
     // A passive participle after "be" takes the tense of what comes before:
@@ -1286,6 +1289,13 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
       return h;
     }
     case Cat::kPresentRef:
+      if (t == "current" && anchor_ &&
+          (L(j + 1) == "year" || (L(j + 1) == "fiscal" && L(j + 2) == "year"))) {
+        h.end = L(j + 1) == "year" ? j + 2 : j + 3;  // "the current fiscal year"
+        h.value = DateValue(anchor_->y);
+        h.takes_the = true;
+        return h;
+      }
       if (t == "current" && E(j + 1).cat == Cat::kUnit) return std::nullopt;
       h.value = "PRESENT_REF";
       return h;
@@ -1359,6 +1369,18 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
       return std::nullopt;
     }
     h.takes_the = true;
+    return h;
+  }
+  if (t == "full" && L(j + 1) == "year" && j > first_ && L(j - 1) == "the" && anchor_) {
+    h.end = j + 2;  // "for the full year": this year
+    h.value = DateValue(anchor_->y);
+    h.takes_the = true;
+    return h;
+  }
+  if ((t == "every" || t == "each") && E(j + 1).cat == Cat::kMonth && w_.Capitalized(j + 1)) {
+    h.type = TimexType::kSet;  // "each July"
+    h.end = j + 2;
+    h.value = "XXXX-" + DateValue(2000, E(j + 1).v).substr(5);
     return h;
   }
   if ((t == "every" || t == "each") && E(j + 1).cat == Cat::kUnit && !E(j + 1).plural) {

@@ -92,6 +92,8 @@ TEST_F(TimexTest, TenseMarkersInContext) {
             "2025-01-20");
   EXPECT_EQ(One("2025-01-22", "The hearing was postponed until Thursday."), "2025-01-23");
   EXPECT_EQ(One("2025-01-22", "He said she could have left Monday."), "2025-01-20");
+  EXPECT_EQ(One("2025-01-22", "The permit had been due to expire Friday evening."),
+            "2025-01-17TEV");
   // Month and day: a dividend is paid ahead, a plan was announced behind.
   EXPECT_EQ(One("1999-10-26", "The dividend is payable Jan. 3 to holders."), "2000-01-03");
   EXPECT_EQ(One("1999-10-26", "The bank announced the plan Aug. 19."), "1999-08-19");
@@ -194,6 +196,15 @@ TEST_F(TimexTest, FinancialPeriodsFollowTheReportedQuarter) {
   found = Tag("1999-10-28", "Sales should rise in the fourth quarter from a year ago.");
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[1].value, "1998");
+}
+
+TEST_F(TimexTest, CurrentAndFullYearsAndYearlyMonths) {
+  std::string span;
+  EXPECT_EQ(One("1999-10-28", "The firm sees growth in the current fiscal year.", &span), "1999");
+  EXPECT_EQ(span, "the current fiscal year");
+  EXPECT_EQ(One("1999-10-28", "Margins held for the full year.", &span), "1999");
+  EXPECT_EQ(span, "the full year");
+  EXPECT_EQ(One("1999-10-28", "Pilgrims gather there each August."), "XXXX-08");
 }
 
 TEST_F(TimexTest, WithoutPublicationDateRelativeValuesStayOpen) {
