@@ -756,8 +756,9 @@ int DocRun::ClauseStop(int k, int e) const {
     if (n.low == "according" && p + 2 < e && tok_[p + 2].low == "to") {
       return p;
     }
-    if (IsClauseParticiple(n.low)) {
-      return p;
+    if (IsClauseParticiple(n.low) ||
+        (n.cues && !n.cap && n.low.size() > 5 && n.low.ends_with("ing"))) {
+      return p;  // ", adding that D", ", citing D", ", calling for D": a new claim
     }
     if (IsIn(n.low, {"while", "whereas", "but", "and", "with", "as"})) {
       // ", while Ukraine said ...", ", with analysts saying ...": a new
@@ -1364,12 +1365,25 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
 
 bool DocRun::TryParticiple(int si, int i, const Cue& cue, int n) {
   // ", adding that C": the source of the clause the participle hangs on.
-  if (cue.frame == CueFrame::kObject && cue.lemma == "cite") {
-    return false;
-  }
   int a = static_cast<int>(layer_.sentences[si].first_token);
   (void)a;
   Range src = SentenceSource(si, i);
+  if (cue.lemma == "cite") {
+    // "X said C, citing D" goes on from X's claim; "The Times, citing an
+    // official, reported C" only names a channel.
+    if (src.empty()) {
+      return false;
+    }
+    const int e = static_cast<int>(layer_.sentences[si].end_token);
+    for (int q = i + n; q + 1 < e; ++q) {
+      if (IsComma(q) && !in_quote_[q]) {
+        if (IsWord(q + 1) && !tok_[q + 1].cap && tok_[q + 1].cues) {
+          return false;
+        }
+        break;
+      }
+    }
+  }
   if (src.empty()) {
     src = SentenceSubject(si, i);
   }
@@ -1743,7 +1757,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     const bool object_after_comma =
         cue.frame == CueFrame::kObject && i > a && IsComma(i - 1) &&
         IsIn(cue.lemma, {"call for", "call on", "urge", "encourage", "criticize", "condemn",
-                         "praise", "accuse", "blame", "denounce", "question"});
+                         "praise", "accuse", "blame", "denounce", "question", "cite"});
     if (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kTell &&
         cue.frame != CueFrame::kIntent && !object_after_comma) {
       return false;

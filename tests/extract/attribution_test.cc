@@ -679,5 +679,22 @@ TEST_F(AttributionTest, ProgressiveIntent) {
   EXPECT_EQ(c[0].content, (Strings{"to reopen the rail line by spring"}));
 }
 
+TEST_F(AttributionTest, CitingAfterAClaimIsAClaimOfItsOwn) {
+  auto c = Run(
+      "Trade analysts said tariffs had hurt farmers, citing the fall in soybean exports to Asia.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, (Strings{"tariffs had hurt farmers"}));
+  EXPECT_EQ(c[1].cue, "citing");
+  EXPECT_EQ(c[1].source, "Trade analysts");
+  EXPECT_EQ(c[1].content, (Strings{"the fall in soybean exports to Asia"}));
+  // A channel named in an apposition is no claim of the earlier speaker.
+  auto n = Run(
+      "The mayor said little, but The Harbour Gazette, citing a port official, reported that "
+      "the dock would close.");
+  for (const auto& x : n) {
+    EXPECT_NE(x.cue, "citing");
+  }
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
