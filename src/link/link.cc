@@ -116,6 +116,21 @@ std::string Dotless(std::string_view s) {
   return out;
 }
 
+// Words(label).size() >= 2 without building the list.
+bool TwoWordsOrMore(std::string_view label) {
+  int runs = 0;
+  bool in_word = false;
+  for (char c : label) {
+    if (c == ' ') {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      if (++runs == 2) return true;
+    }
+  }
+  return false;
+}
+
 std::string SpacelessPhonetic(std::string_view label) {
   std::string k = PhoneticKey(label);
   k.erase(std::remove(k.begin(), k.end(), ' '), k.end());
@@ -216,7 +231,7 @@ class DocClusterer {
   }
   uint32_t NewLocal(const std::string& key, const model::Mention& m, TypeClass cls) {
     uint32_t id = static_cast<uint32_t>(tmp_.size());
-    tmp_.push_back({m.label, cls, cls == TypeClass::kPerson && Words(m.label).size() >= 2,
+    tmp_.push_back({m.label, cls, cls == TypeClass::kPerson && TwoWordsOrMore(m.label),
                     m.span.begin});
     parent_.push_back(id);
     by_key_.emplace(key, id);
@@ -244,15 +259,16 @@ class DocClusterer {
       key.assign("K|");
       key += m.kb_iri;
       auto it = by_key_.find(key);
-      uint32_t id = it != by_key_.end() ? it->second : NewLocal(key, m, cls);
+      uint32_t id = it ? it->second : NewLocal(key, m, cls);
       return Touch(id, m);
     }
     key.assign("N|");
     key += std::to_string(static_cast<int>(cls));
     key += '|';
     key += NormalName(m.label);
-    if (auto it = by_key_.find(key); it != by_key_.end()) return Touch(it->second, m);
-    const auto words = Words(m.label);
+    if (auto it = by_key_.find(key)) return Touch(it->second, m);
+    // Name words only where a person's name is matched by its parts.
+    const auto words = cls == TypeClass::kPerson ? Words(m.label) : std::vector<std::string_view>();
     if (cls == TypeClass::kPerson && words.size() == 1) {
       // "Budanov" after "Kyrylo Budanov": the most recent person with that
       // first or last name word.
@@ -310,26 +326,31 @@ class DocClusterer {
   DocRecord& rec_;
   std::vector<Tmp> tmp_;
   std::vector<uint32_t> parent_;
-  std::unordered_map<std::string, uint32_t> by_key_;
+  base::StringTable<uint32_t> by_key_;
   std::string key_;  // scratch key of Place
   std::vector<std::string> qualifier_;
   std::vector<std::pair<uint32_t, LocalMerge>> pending_merges_;
 };
 
 // Constraint state of one growing entity (kept at its union-find root).
+// Views into the locals and the per-vertex keys, which outlive it: nothing
+// allocated per component.
 struct Component {
   TypeClass cls = TypeClass::kOrganization;
-  std::string kb_iri;
-  std::string qualifier;
-  std::string compass;
-  std::vector<std::string> person_keys;  // spaceless phonetic keys of full names
+  std::string_view kb_iri;
+  std::string_view qualifier;
+  std::string_view compass;
+  // Spaceless phonetic keys of full names, at most kMaxPersonKeys.
+  static constexpr size_t kMaxPersonKeys = 8;
+  std::array<std::string_view, kMaxPersonKeys> person_keys;
+  uint32_t person_key_count = 0;
 };
 
-bool PersonKeysCompatible(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.empty() || b.empty()) return true;
-  for (const auto& x : a) {
-    for (const auto& y : b) {
-      if (x == y) return true;
+bool PersonKeysCompatible(const Component& a, const Component& b) {
+  if (a.person_key_count == 0 || b.person_key_count == 0) return true;
+  for (uint32_t i = 0; i < a.person_key_count; ++i) {
+    for (uint32_t j = 0; j < b.person_key_count; ++j) {
+      if (a.person_keys[i] == b.person_keys[j]) return true;
     }
   }
   return false;
@@ -340,17 +361,19 @@ bool CanJoin(const Component& a, const Component& b) {
   if (!a.kb_iri.empty() && !b.kb_iri.empty() && a.kb_iri != b.kb_iri) return false;
   if (!a.qualifier.empty() && !b.qualifier.empty() && a.qualifier != b.qualifier) return false;
   if (!a.compass.empty() && !b.compass.empty() && a.compass != b.compass) return false;
-  return PersonKeysCompatible(a.person_keys, b.person_keys);
+  return PersonKeysCompatible(a, b);
 }
 
 void Absorb(Component& into, const Component& from) {
   if (into.kb_iri.empty()) into.kb_iri = from.kb_iri;
   if (into.qualifier.empty()) into.qualifier = from.qualifier;
   if (into.compass.empty()) into.compass = from.compass;
-  for (const auto& k : from.person_keys) {
-    if (into.person_keys.size() >= 8) break;
-    if (std::find(into.person_keys.begin(), into.person_keys.end(), k) == into.person_keys.end()) {
-      into.person_keys.push_back(k);
+  for (uint32_t j = 0; j < from.person_key_count; ++j) {
+    if (into.person_key_count >= Component::kMaxPersonKeys) break;
+    const std::string_view k = from.person_keys[j];
+    const auto end = into.person_keys.begin() + into.person_key_count;
+    if (std::find(into.person_keys.begin(), end, k) == end) {
+      into.person_keys[into.person_key_count++] = k;
     }
   }
 }
@@ -520,10 +543,11 @@ model::EntityTable Linker::Resolve() {
     comp[v].cls = l.cls;
     comp[v].kb_iri = l.kb_iri;
     comp[v].qualifier = l.qualifier;
-    comp[v].compass = std::string(compass[v]);
+    comp[v].compass = compass[v];
     if (l.full_person) {
-      comp[v].person_keys.push_back(l.cls == TypeClass::kPerson ? std::move(phonetic[v])
-                                                                 : SpacelessPhonetic(l.label));
+      if (l.cls != TypeClass::kPerson) phonetic[v] = SpacelessPhonetic(l.label);
+      comp[v].person_keys[0] = phonetic[v];
+      comp[v].person_key_count = 1;
     }
   }
   std::vector<uint32_t> parent(n);
