@@ -749,16 +749,41 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
 
 int DocRun::ClauseStop(int k, int e) const {
   for (int p = k; p + 1 < e; ++p) {
-    if (!IsComma(p) || in_quote_[p]) {
+    if (IsPunct(p, ";") && !in_quote_[p] && p > k) {
+      return p;  // "C; the institute estimates D"
+    }
+    // A comma closing a quote ("a “strong leader,” comparing him ...")
+    // ends the clause as one outside it does.
+    const bool quote_comma = IsComma(p) && in_quote_[p] && p + 2 < e && IsCloseDq(p + 1);
+    if (!IsComma(p) || (in_quote_[p] && !quote_comma)) {
       continue;
     }
-    const Tok& n = tok_[p + 1];
-    if (n.low == "according" && p + 2 < e && tok_[p + 2].low == "to") {
+    int nx = quote_comma ? p + 2 : p + 1;
+    if (quote_comma && dq_[nx] == 3) {
+      ++nx;
+    }
+    if (nx >= e) {
+      break;
+    }
+    // ", even suggesting D": an adverb before the participle.
+    if (IsIn(tok_[nx].low, {"even", "also", "then", "again", "later"}) && nx + 1 < e) {
+      ++nx;
+    }
+    const Tok& n = tok_[nx];
+    if (n.low == "according" && nx + 1 < e && tok_[nx + 1].low == "to") {
       return p;
     }
     if (IsClauseParticiple(n.low) ||
         (n.cues && !n.cap && n.low.size() > 5 && n.low.ends_with("ing"))) {
       return p;  // ", adding that D", ", citing D", ", calling for D": a new claim
+    }
+    if (quote_comma) {
+      continue;
+    }
+    if (n.cues && !n.cap && !lex_.IsSpeakerNoun(n.low) &&
+        (n.low.ends_with("ed") || IsIn(n.low, {"said", "told", "wrote", "says", "tells"}))) {
+      // "X, who understood that C, told Y D": the relative clause ends.
+      return p;
     }
     if (IsIn(n.low, {"while", "whereas", "but", "and", "with", "as"})) {
       // ", while Ukraine said ...", ", with analysts saying ...": a new
@@ -854,7 +879,9 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
       }
       if ((IsComma(p) && !(p > k && IsCloseDq(p + 1))) || IsPunct(p, ";") ||
           (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop && IsWord(p + 1) &&
-           !tok_[p + 1].cap && tok_[p + 1].cues && !lex_.IsSpeakerNoun(tok_[p + 1].low))) {
+           !tok_[p + 1].cap && tok_[p + 1].cues && !lex_.IsSpeakerNoun(tok_[p + 1].low)) ||
+          (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop &&
+           IsIn(tok_[p + 1].low, {"he", "she", "they", "we", "i", "it"}))) {
         stop = p;
         break;
       }
@@ -1345,6 +1372,9 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
   if (!after_quote && se - sb > 6) {
     return false;
   }
+  if (!after_quote && cue.frame == CueFrame::kTell) {
+    return false;  // "X, who knew C, told her aides to D": "told" has a subject
+  }
   model::Claim c;
   bool saw_that = false;
   int k = SkipAdjuncts(se, e, &c.stated_on, &saw_that);
@@ -1762,8 +1792,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
         cue.frame != CueFrame::kIntent && !object_after_comma) {
       return false;
     }
-    if (i > a && IsComma(i - 1)) {
-      // ", adding that C"; ", calling for new talks"
+    if (i > a && (IsComma(i - 1) || (i - 1 > a && IsComma(i - 2) &&
+                                     IsIn(tok_[i - 1].low, {"even", "also", "then", "again"})))) {
+      // ", adding that C"; ", calling for new talks"; ", even suggesting C"
       return TryParticiple(si, i, cue, n);
     }
     if (i > a && IsIn(tok_[i - 1].low, {"by", "and", "while"})) {

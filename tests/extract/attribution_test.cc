@@ -696,5 +696,24 @@ TEST_F(AttributionTest, CitingAfterAClaimIsAClaimOfItsOwn) {
   }
 }
 
+TEST_F(AttributionTest, ClauseEndsAtSemicolonAndFiniteCue) {
+  auto c = Run(
+      "The Fiscal Council estimates that the levy would raise $4 billion; the treasury puts the "
+      "figure lower.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the levy would raise $4 billion"}));
+  auto r = Run(
+      "Governor Hale, who knew that the vote would fail, told her aides to prepare a new bill.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(r[0].cue, "knew");
+  EXPECT_EQ(r[0].content, (Strings{"the vote would fail"}));
+  auto p = Run("The coach complained about the pitch, even suggesting it had been sabotaged.");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].content, (Strings{"the pitch"}));
+  EXPECT_EQ(p[1].cue, "suggesting");
+  EXPECT_EQ(p[1].source, "The coach");
+  EXPECT_EQ(p[1].content, (Strings{"it had been sabotaged"}));
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
