@@ -734,6 +734,16 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
   }
   std::string_view t = L(j);
   int a = 0;
+  // "the '80s", "the 70s and 80s": decades of the 1900s, TIMEX3 "198".
+  if (t.size() == 2 && t[1] == '0' && t[0] >= '2' && t[0] <= '9' && Touch(j) && L(j + 1) == "s" &&
+      j > first_ &&
+      (((L(j - 1) == "'" || L(j - 1) == "\u2019") && Touch(j - 1)) ||
+       In(L(j - 1), {"the", "and", "early", "late", "mid"}))) {
+    Hit h;
+    h.end = j + 2;
+    h.value = std::string("19") + t[0];
+    return h;
+  }
   // "the 20th century": TIMEX3 writes its first two digits, "19".
   if (t.size() <= 2 && IsSmallInt(t, 1, 21, &a) && Touch(j) && In(L(j + 1), {"st", "nd", "rd", "th"}) &&
       Stem(L(j + 2)) == "century") {
@@ -924,6 +934,11 @@ std::optional<Hit> Matcher::RelativeAt(size_t j) {
     Unit u = static_cast<Unit>(e.v);
     if (u == kSecond || u == kMinute || u == kHour) return std::nullopt;
     h.end = k + 1;
+    if (rel == "past" && u == kDecade) {  // "over the past decade": ten years up to now
+      h.type = TimexType::kDuration;
+      h.value = "P10Y";
+      return h;
+    }
     h.value = Shift(u, r.v);
     if (u == kYear && L(k) != "year" && Stem(L(k)) == "year") {
       // "this year's third quarter", "last year's quarter"
@@ -1045,10 +1060,17 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
     n = 2;
     k = j + 3;
   } else if (t == "recent" || t == "coming") {
+    // "in recent years": an open stretch up to now, PXY as TempEval and
+    // MEANTIME mostly write it; "coming weeks" the one ahead.
     k = j + 1;
     Entry u = E(k);
     if (u.cat != Cat::kUnit || !u.plural) return std::nullopt;
     h.end = k + 1;
+    if (t == "recent" && u.v != kWeekend) {
+      h.value = DurationValue(-1, static_cast<Unit>(u.v));
+      if (u.v == kQuarterUnit) h.value = "PXM";
+      return h;
+    }
     h.type = TimexType::kDate;
     h.value = t == "recent" ? "PAST_REF" : "FUTURE_REF";
     return h;

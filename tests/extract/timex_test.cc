@@ -158,6 +158,17 @@ TEST_F(TimexTest, HalvesMoreAndCenturies) {
   EXPECT_EQ(One("2001-05-02", "It shaped the 19th century, he wrote."), "18");
 }
 
+TEST_F(TimexTest, RecentStretchesPastDecadeAndShortDecades) {
+  EXPECT_EQ(One("2009-05-02", "Sales have slipped in recent years."), "PXY");
+  EXPECT_EQ(One("2009-05-02", "Prices climbed in recent weeks."), "PXW");
+  EXPECT_EQ(One("2009-05-02", "Crime fell over the past decade."), "P10Y");
+  EXPECT_EQ(One("2009-05-02", "Crime fell in the last decade."), "199");
+  auto found = Tag("2009-05-02", "Their songs of the '70s and 80s still sell. She is in her 80s.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].value, "197");
+  EXPECT_EQ(found[1].value, "198");
+}
+
 TEST_F(TimexTest, YearsInWords) {
   EXPECT_EQ(One("1998-02-27", "In nineteen eighty-two the mill closed."), "1982");
   EXPECT_EQ(One("1998-02-27", "It reopened in March nineteen ninety-one."), "1991-03");
