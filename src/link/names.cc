@@ -70,43 +70,68 @@ std::string Initials(std::string_view label) {
 }
 
 std::string PhoneticKey(std::string_view label) {
-  std::string out;
-  out.reserve(label.size());
-  std::string s, k;
-  for (auto w : Words(label)) {
+  // Written through raw buffers: a word's key is never longer than the word.
+  std::string out(label.size(), '\0');
+  size_t n = 0;
+  char s[64];
+  std::string big;  // words longer than the stack buffer
+  for (size_t i = 0; i < label.size();) {
+    while (i < label.size() && label[i] == ' ') ++i;
+    size_t j = i;
+    while (j < label.size() && label[j] != ' ') ++j;
+    const std::string_view w = label.substr(i, j - i);
+    i = j;
+    if (w.empty()) continue;
     // Initials ("T.") carry no sound of their own.
     if (w.size() <= 2 && (w.size() == 1 || w[1] == '.')) continue;
-    s.clear();
+    char* sp = s;
+    if (w.size() > sizeof(s)) {
+      big.resize(w.size());
+      sp = big.data();
+    }
+    size_t sn = 0;
     for (char c : w) {
       if (c == '-' || c == '.' || c == '\'') continue;
-      s.push_back(LowerAscii(c));
+      sp[sn++] = LowerAscii(c);
     }
-    k.clear();
-    for (size_t i = 0; i < s.size();) {
+    if (n > 0) out[n++] = ' ';
+    const size_t word_start = n;
+    for (size_t k = 0; k < sn;) {
       // Digraphs by direct byte tests (the first letter decides which apply).
-      const char a = s[i], b = i + 1 < s.size() ? s[i + 1] : '\0';
-      if (a == 'd' && b == 'z' && i + 2 < s.size() && s[i + 2] == 'h') { k += 'j'; i += 3; continue; }
-      if ((a == 'd' && (b == 'z' || b == 'j')) || (a == 'z' && b == 'h')) {
-        k += 'j';
-        i += 2;
+      const char a = sp[k], b = k + 1 < sn ? sp[k + 1] : '\0';
+      char c;
+      if (a == 'd' && b == 'z' && k + 2 < sn && sp[k + 2] == 'h') {
+        c = 'j';
+        k += 3;
+      } else if ((a == 'd' && (b == 'z' || b == 'j')) || (a == 'z' && b == 'h')) {
+        c = 'j';
+        k += 2;
+      } else if (a == 'k' && b == 'h') {
+        c = 'h';
+        k += 2;
+      } else if (a == 'p' && b == 'h') {
+        c = 'f';
+        k += 2;
+      } else if (a == 'c' && b == 'k') {
+        c = 'k';
+        k += 2;
+      } else {
+        c = a;
+        switch (c) {
+          case 'y': c = 'i'; break;
+          case 'w': c = 'v'; break;
+          case 'c': case 'q': c = 'k'; break;
+          default: break;
+        }
+        ++k;
+        if (n > word_start && out[n - 1] == c) continue;  // doubled sounds once
+        out[n++] = c;
         continue;
       }
-      if (a == 'k' && b == 'h') { k += 'h'; i += 2; continue; }
-      if (a == 'p' && b == 'h') { k += 'f'; i += 2; continue; }
-      if (a == 'c' && b == 'k') { k += 'k'; i += 2; continue; }
-      char c = a;
-      switch (c) {
-        case 'y': c = 'i'; break;
-        case 'w': c = 'v'; break;
-        case 'c': case 'q': c = 'k'; break;
-        default: break;
-      }
-      if (k.empty() || k.back() != c) k += c;
-      ++i;
+      out[n++] = c;  // digraphs are always written
     }
-    if (!out.empty()) out += ' ';
-    out += k;
   }
+  out.resize(n);
   return out;
 }
 

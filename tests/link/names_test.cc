@@ -3,6 +3,7 @@
 #include "link/names.h"
 
 #include <gtest/gtest.h>
+#include <string>
 
 namespace claimgraph::link {
 namespace {
@@ -27,6 +28,14 @@ TEST(PhoneticKey, FoldsRomanisationVariants) {
   EXPECT_EQ(PhoneticKey("Volodymyr Zelensky"), PhoneticKey("Volodymyr Zelenskyy"));
   EXPECT_EQ(PhoneticKey("Xavier T. Brunson"), PhoneticKey("Xavier Brunson"));
   EXPECT_NE(PhoneticKey("Kim Il-hoon"), PhoneticKey("Kim Jong Un"));
+}
+
+TEST(PhoneticKey, ExactKeys) {
+  EXPECT_EQ(PhoneticKey("Mykhailo Podolyak"), "mihailo podoliak");
+  // Doubled letters once; a word without letters keeps its separator.
+  EXPECT_EQ(PhoneticKey("  Anna  -- Schiff"), "ana  skhif");
+  EXPECT_EQ(PhoneticKey("T."), "");
+  EXPECT_EQ(PhoneticKey(std::string(80, 'k') + "h"), "kh");
 }
 
 TEST(BoundedEditDistance, StopsEarly) {
