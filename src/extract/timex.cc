@@ -1261,6 +1261,19 @@ std::optional<Hit> Matcher::ClockAt(size_t j) {
     return std::nullopt;
   }
   Hit h;
+  // "5 p.m. EST Nov. 9", "5 p.m., Nov. 6": the date's day with the clock time.
+  if (k + 1 < last_ && (E(k).cat == Cat::kMonth || E(k).cat == Cat::kMonthAbbr ||
+                        (L(k) == "," && (E(k + 1).cat == Cat::kMonth ||
+                                         E(k + 1).cat == Cat::kMonthAbbr)))) {
+    std::optional<Hit> day = MonthAt(L(k) == "," ? k + 1 : k);
+    if (day && day->value.size() == 10 && day->value[4] == '-') {
+      char clock[16];
+      std::snprintf(clock, sizeof clock, "T%02d:%02d%s", hh, mm, zulu ? "Z" : "");
+      day->value += clock;
+      day->type = TimexType::kTime;
+      return day;
+    }
+  }
   if (k < last_ && (E(k).cat == Cat::kWeekday || E(k).cat == Cat::kDayRef)) {
     // "noon Thursday", "10 p.m. yesterday": the day's date with the clock time.
     std::optional<Hit> day = E(k).cat == Cat::kWeekday ? WeekdayAt(k) : WordAt(k);

@@ -248,6 +248,13 @@ TEST_F(TimexTest, ClockTimeWithADay) {
   EXPECT_EQ(span, "noon Thursday");
 }
 
+TEST_F(TimexTest, ClockTimeWithADate) {
+  std::string span;
+  EXPECT_EQ(One("1999-11-02", "Bids close at 5 p.m. EST Nov. 9, the bank said.", &span),
+            "1999-11-09T17:00");
+  EXPECT_EQ(span, "5 p.m. EST Nov. 9");
+}
+
 TEST_F(TimexTest, PossessiveStaysOutsideTheSpan) {
   std::string span;
   EXPECT_EQ(One("1989-10-30", "But Friday's trading was calm, they said.", &span), "1989-10-27");
