@@ -714,8 +714,13 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
       // "said at a news conference announcing that C": the participle has
       // its own clause, so "that" is not the cue's.
       while (p < e && p - k < 8 && IsWord(p) && tok_[p].low != "that" &&
+             !(keep_to && tok_[p].low == "to") &&
              !(tok_[p].cues && !tok_[p].cap && tok_[p].low.ends_with("ing"))) {
         ++p;
+      }
+      if (keep_to && p < e && p - k < 8 && tok_[p].low == "to") {
+        k = p;  // "told them at a rally to go home": the infinitive is content
+        break;
       }
       if (p < e && p - k < 8 && (tok_[p].low == "that" || IsComma(p) || IsPunct(p, ":"))) {
         k = p;
@@ -1273,7 +1278,8 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
     k = h;
   }
   bool saw_that = false;
-  k = SkipAdjuncts(k, e, &c.stated_on, &saw_that, cue.frame == CueFrame::kIntent);
+  k = SkipAdjuncts(k, e, &c.stated_on, &saw_that,
+                   cue.frame == CueFrame::kIntent || cue.frame == CueFrame::kTell);
   if (weak_source_ && !saw_that && !(k < static_cast<int>(tok_.size()) && IsOpenDq(k)) &&
       !(k > i + n && IsPunct(k - 1, ":"))) {
     return false;
@@ -1291,8 +1297,10 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
       ++k;
       w = tok_[k].low;
     }
-    if (cue.frame == CueFrame::kIntent && w == "to") {
-      // "X wants to ...", "X pledged to ...": the content keeps "to".
+    if ((cue.frame == CueFrame::kIntent || (cue.frame == CueFrame::kTell && k > i + n)) &&
+        w == "to") {
+      // "X wants to ...", "X pledged to ...", "X told them to ...": the
+      // content keeps "to".
     } else if (no_clause) {
       // the clause goes on below
     } else if (IsIn(w, {"to",    "by",      "as",       "so",        "in",       "for",
@@ -1332,7 +1340,12 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
     }
   }
   object_content_ = cue.frame == CueFrame::kObject;
-  ContentAfter(si, k, c);
+  if (cue.frame == CueFrame::kTell && k < e && tok_[k].low == "to" && from < 0 && k > i + n) {
+    // "X told his aides to D": the addressee belongs to the directive.
+    ContentAfter(si, i + n, c);
+  } else {
+    ContentAfter(si, k, c);
+  }
   object_content_ = false;
   if (c.content.empty()) {
     return false;
@@ -1430,6 +1443,35 @@ DocRun::Range DocRun::SentenceSubject(int si, int before) const {
     ++sb;
   }
   int se = NpForward(sb, before);
+  if ((se <= sb || se >= before) && MentionStartsAt(sb)) {
+    // "Trump revised his plan, promising C", "Dean, a former governor,
+    // poked at X, tweeting C": the tagged name opening the sentence, when a
+    // verb follows it (after its apposition, if any).
+    const uint32_t b0 = layer_.tokens[sb].span.begin;
+    uint32_t end = 0;
+    for (size_t m = 0; m < tagged_count_; ++m) {
+      if (mentions_[m].span.begin == b0 && mentions_[m].span.end > end) {
+        end = mentions_[m].span.end;
+      }
+      if (sorted_ && mentions_[m].span.begin > b0) {
+        break;
+      }
+    }
+    int me = TokenAtOrAfter(end);
+    int v = me;
+    if (v < before && IsComma(v)) {
+      int q = v + 1;
+      while (q < before && q - v < 20 && !IsComma(q)) {
+        ++q;
+      }
+      v = q < before ? q + 1 : before;
+    }
+    if (me > sb && v < before && IsWord(v) && !tok_[v].cap &&
+        !(tok_[v].flags & (kPrepositionW | kClauseW | kDeterminerW))) {
+      return {sb, me};
+    }
+    return {};
+  }
   if (se <= sb || se >= before || !PlausibleSource(sb, se)) {
     return {};
   }

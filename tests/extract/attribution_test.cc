@@ -715,5 +715,12 @@ TEST_F(AttributionTest, ClauseEndsAtSemicolonAndFiniteCue) {
   EXPECT_EQ(p[1].content, (Strings{"it had been sabotaged"}));
 }
 
+TEST_F(AttributionTest, ToldAddresseeToDoSomething) {
+  auto c = Run("Mayor Lena Ortiz told residents at a town meeting to boil their water.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Mayor Lena Ortiz");
+  EXPECT_EQ(c[0].content, (Strings{"residents at a town meeting to boil their water"}));
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
