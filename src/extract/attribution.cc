@@ -882,7 +882,10 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
           continue;
         }
       }
-      if ((IsComma(p) && !(p > k && IsCloseDq(p + 1))) || IsPunct(p, ";") ||
+      // ", describing them as D" elaborates the object: it stays.
+      const bool elaboration = IsComma(p) && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
+                               tok_[p + 1].low.size() > 5 && tok_[p + 1].low.ends_with("ing");
+      if ((IsComma(p) && !(p > k && IsCloseDq(p + 1)) && !elaboration) || IsPunct(p, ";") ||
           (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop && IsWord(p + 1) &&
            !tok_[p + 1].cap && tok_[p + 1].cues && !lex_.IsSpeakerNoun(tok_[p + 1].low)) ||
           (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop &&
