@@ -2466,7 +2466,9 @@ void DocRun::SpeakerLabel(int si) {
     }
   }
   upper = upper && tok_[b].raw.size() >= 2;
-  bool named = k - b >= 2 || MentionStartsAt(b);
+  // "Poll: Voters back the levy" — a headline naming a poll or study.
+  bool named = k - b >= 2 || MentionStartsAt(b) ||
+               (k - b == 1 && IsIn(tok_[b].low, {"poll", "survey", "study"}));
   if (!upper && !named) {
     return;
   }

@@ -722,5 +722,13 @@ TEST_F(AttributionTest, ToldAddresseeToDoSomething) {
   EXPECT_EQ(c[0].content, (Strings{"residents at a town meeting to boil their water"}));
 }
 
+TEST_F(AttributionTest, PollLabelHeadline) {
+  auto c = Run("Poll: Most voters back the new harbour levy\n\nThe survey was taken in May.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Poll");
+  EXPECT_EQ(c[0].content, (Strings{"Most voters back the new harbour levy"}));
+  EXPECT_TRUE(Run("Video: Watch the harbour parade\n\nIt was sunny.").empty());
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
