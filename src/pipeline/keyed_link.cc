@@ -14,6 +14,15 @@ namespace claimgraph::pipeline {
 model::EntityTable LinkByBlockingKeys(std::shared_ptr<const kb::KnowledgeBase> kb,
                                       std::vector<link::DocumentLocals> docs, unsigned partitions,
                                       unsigned jobs, KeyedLinkStats* stats) {
+  const size_t n_docs = docs.size();
+  return CombinePartitions(LinkPartitions(std::move(kb), std::move(docs), partitions, jobs, stats),
+                           n_docs);
+}
+
+std::vector<LinkedPartition> LinkPartitions(std::shared_ptr<const kb::KnowledgeBase> kb,
+                                            std::vector<link::DocumentLocals> docs,
+                                            unsigned partitions, unsigned jobs,
+                                            KeyedLinkStats* stats, int only) {
   partitions = std::max(1u, partitions);
   // 1. Components of the key graph: a union-find over every local entity
   // (global number = base[d] + l), joined through each key's first holder.
@@ -60,17 +69,13 @@ model::EntityTable LinkByBlockingKeys(std::shared_ptr<const kb::KnowledgeBase> k
 
   // 2. Partitions of whole components, each linked on its own. A partition
   // sees, per document, only its locals (renumbered) and their evidence.
-  struct Part {
-    std::vector<std::vector<uint32_t>> original;  // [d][sub] -> local
-    model::EntityTable table;
-    std::vector<link::EntityOrigin> origins;
-  };
-  std::vector<Part> parts(partitions);
+  std::vector<LinkedPartition> parts(partitions);
   std::vector<std::unique_ptr<link::Linker>> linkers;
   for (unsigned p = 0; p < partitions; ++p) {
     parts[p].original.resize(docs.size());
     linkers.push_back(std::make_unique<link::Linker>(kb));
   }
+  auto wanted = [&](unsigned p) { return only < 0 || static_cast<unsigned>(only) == p; };
   for (size_t d = 0; d < docs.size(); ++d) {
     link::DocumentLocals& doc = docs[d];
     std::vector<link::DocumentLocals> split(partitions);
@@ -78,12 +83,14 @@ model::EntityTable LinkByBlockingKeys(std::shared_ptr<const kb::KnowledgeBase> k
     for (size_t l = 0; l < doc.locals.size(); ++l) {
       const unsigned p = find(base[d] + static_cast<uint32_t>(l)) % partitions;
       sub_of[l] = static_cast<uint32_t>(split[p].locals.size());
+      if (!wanted(p)) continue;
       parts[p].original[d].push_back(static_cast<uint32_t>(l));
       split[p].locals.push_back(std::move(doc.locals[l]));
     }
     for (auto& m : doc.merges) {
       if (m.local >= sub_of.size()) continue;
       const unsigned p = find(base[d] + m.local) % partitions;
+      if (!wanted(p)) continue;
       m.local = sub_of[m.local];
       split[p].merges.push_back(std::move(m));
     }
@@ -101,7 +108,7 @@ model::EntityTable LinkByBlockingKeys(std::shared_ptr<const kb::KnowledgeBase> k
     std::atomic<unsigned> next{0};
     auto work = [&] {
       for (unsigned p = next++; p < partitions; p = next++) {
-        parts[p].table = linkers[p]->Resolve(&parts[p].origins);
+        if (wanted(p)) parts[p].table = linkers[p]->Resolve(&parts[p].origins);
         linkers[p].reset();
       }
     };
@@ -112,6 +119,11 @@ model::EntityTable LinkByBlockingKeys(std::shared_ptr<const kb::KnowledgeBase> k
     for (auto& t : pool) t.join();
   }
 
+  return parts;
+}
+
+model::EntityTable CombinePartitions(std::vector<LinkedPartition> parts, size_t n_docs) {
+  const auto partitions = static_cast<unsigned>(parts.size());
   // 3. Keys numbered across partitions as Resolve() numbers them: entities
   // sharing a key by first appearance (document id, offset), then label.
   struct Ref {
@@ -159,12 +171,14 @@ model::EntityTable LinkByBlockingKeys(std::shared_ptr<const kb::KnowledgeBase> k
               return std::tie(a.entity, a.left, a.right, a.kind) <
                      std::tie(b.entity, b.left, b.right, b.kind);
             });
-  table.mention_entity.resize(docs.size());
-  for (size_t d = 0; d < docs.size(); ++d) {
+  table.mention_entity.resize(n_docs);
+  for (size_t d = 0; d < n_docs; ++d) {
     auto& out = table.mention_entity[d];
     for (unsigned p = 0; p < partitions; ++p) {
+      if (d >= parts[p].original.size()) continue;
       const auto& orig = parts[p].original[d];
       if (orig.empty()) continue;
+      if (d >= parts[p].table.mention_entity.size()) continue;
       const auto& ents = parts[p].table.mention_entity[d];
       for (size_t sub = 0; sub < orig.size(); ++sub) {
         if (out.size() <= orig[sub]) out.resize(orig[sub] + 1, -1);

@@ -23,8 +23,28 @@ struct KeyedLinkStats {
   size_t largest_component = 0;  // local entities in the largest one
 };
 
-// `docs[d]` are the locals of document d (ids distinct). Returns the entity
-// table with `mention_entity[d][l]` = the entity of local l of document d.
+// One partition linked: its entities (keys not yet numbered across
+// partitions; `origins` hold what numbering needs), their evidence, and the
+// entity of each of its locals: table.mention_entity[d][sub] is the entity
+// of local original[d][sub] of document d.
+struct LinkedPartition {
+  model::EntityTable table;
+  std::vector<link::EntityOrigin> origins;
+  std::vector<std::vector<uint32_t>> original;
+};
+
+// Steps 1 and 2: the key graph's components grouped into `partitions`, each
+// linked on its own (all, or only partition `only` when >= 0; the others
+// stay empty). The result has `partitions` entries.
+std::vector<LinkedPartition> LinkPartitions(std::shared_ptr<const kb::KnowledgeBase> kb,
+                                            std::vector<link::DocumentLocals> docs,
+                                            unsigned partitions, unsigned jobs,
+                                            KeyedLinkStats* stats = nullptr, int only = -1);
+// Step 3: keys numbered across partitions; the table of all `n_docs`
+// documents, `mention_entity[d][l]` = the entity of local l of document d.
+model::EntityTable CombinePartitions(std::vector<LinkedPartition> parts, size_t n_docs);
+
+// All three steps. `docs[d]` are the locals of document d (ids distinct).
 model::EntityTable LinkByBlockingKeys(std::shared_ptr<const kb::KnowledgeBase> kb,
                                       std::vector<link::DocumentLocals> docs, unsigned partitions,
                                       unsigned jobs, KeyedLinkStats* stats = nullptr);
