@@ -47,6 +47,9 @@ Options:
       --base IRI          base IRI for data (default https://w3id.org/claimgraph/data/)
       --no-rewrite        merge: write only the entities, merge evidence and claim
                           relations, and SHARD/entity-map.tsv for `claimgraph rewrite`
+      --partition K/P     merge: link only partition K (0..P-1) of the blocking-key
+                          components into OUT/partition-K-of-P.tsv (one node's share)
+      --from-partitions P merge: take the links from OUT/partition-*-of-P.tsv
   -j, --jobs N            extract on N threads (default 1; output is identical)
   -q, --quiet             no summary and no warnings (errors are still printed)
       --progress          force the progress line (default: only on a terminal)
@@ -145,6 +148,20 @@ int main(int argc, char** argv) {
       }
     } else if (a == "--no-rewrite" && command == "merge") {
       o.rewrite_shards = false;
+    } else if (a == "--partition" && command == "merge") {
+      unsigned k, p;
+      const auto slash = value(v) ? v.find('/') : std::string::npos;
+      if (slash == std::string::npos || !ParseUnsigned(v.substr(0, slash), k) ||
+          !ParseUnsigned(v.substr(slash + 1), p) || p == 0 || k >= p) {
+        return Usage(a + " needs K/P with K < P (e.g. 0/8)");
+      }
+      o.link_partition = static_cast<int>(k);
+      o.partitions = p;
+    } else if (a == "--from-partitions" && command == "merge") {
+      unsigned p;
+      if (!value(v) || !ParseUnsigned(v, p) || p == 0) return Usage(a + " needs a number >= 1");
+      o.from_partitions = true;
+      o.partitions = p;
     } else if (a == "--no-gexf") {
       o.emit.gexf = false;
     } else if (a == "--gexf-claims") {

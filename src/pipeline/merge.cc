@@ -1,7 +1,9 @@
 // `claimgraph merge` over table shards (tables.h): the tables in, the graph
 // out, the texts never read again.
 #include <algorithm>
+#include <charconv>
 #include <chrono>
+#include <filesystem>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -28,6 +30,130 @@ std::string NormalBase(std::string b) {
 }
 
 }  // namespace
+
+// A linked partition as text (OUT/partition-K-of-P.tsv), rows:
+//   E index base_key first_doc first_offset type label kb_iri mentions documents alias...
+//   M entity kind confidence left_doc right_doc left right
+//   A doc_id local entity
+Status WritePartition(const std::string& path, const LinkedPartition& part,
+                      const std::vector<std::string>& doc_ids) {
+  std::string out;
+  auto field = [&](std::string_view v) {
+    out.push_back('\t');
+    emit::AppendTsvField(out, v);
+  };
+  auto number = [&](double v) {
+    char buf[64];
+    auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out.push_back('\t');
+    out.append(buf, r.ptr);
+  };
+  const auto& ents = part.table.entities;
+  for (size_t i = 0; i < ents.size(); ++i) {
+    const auto& e = ents[i];
+    const auto& o = part.origins[i];
+    out += "E\t" + std::to_string(i);
+    field(o.base_key);
+    field(o.first_doc);
+    out += "\t" + std::to_string(o.first_offset) + "\t" +
+           std::to_string(static_cast<int>(e.type));
+    field(e.label);
+    field(e.kb_iri);
+    out += "\t" + std::to_string(e.mention_count) + "\t" + std::to_string(e.document_count);
+    for (const auto& a : e.aliases) field(a);
+    out.push_back('\n');
+  }
+  for (const auto& m : part.table.merges) {
+    out += "M\t" + std::to_string(m.entity);
+    field(m.kind);
+    number(m.confidence);
+    field(m.left_doc);
+    field(m.right_doc);
+    field(m.left);
+    field(m.right);
+    out.push_back('\n');
+  }
+  for (size_t d = 0; d < part.original.size() && d < part.table.mention_entity.size(); ++d) {
+    const auto& orig = part.original[d];
+    const auto& me = part.table.mention_entity[d];
+    for (size_t sub = 0; sub < orig.size() && sub < me.size(); ++sub) {
+      out += "A";
+      field(doc_ids[d]);
+      out += "\t" + std::to_string(orig[sub]) + "\t" + std::to_string(me[sub]) + "\n";
+    }
+  }
+  const std::string tmp = path + ".tmp";
+  std::FILE* f = std::fopen(tmp.c_str(), "wb");
+  const bool ok = f && std::fwrite(out.data(), 1, out.size(), f) == out.size();
+  if ((f && std::fclose(f) != 0) || !ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
+    return Status::Error(path + ": write failed: " + std::strerror(errno));
+  }
+  return Status::Ok();
+}
+
+Status ReadPartition(const std::string& path,
+                     const std::unordered_map<std::string, uint32_t>& index_of,
+                     LinkedPartition& part) {
+  const size_t n_docs = index_of.size();
+  part.original.assign(n_docs, {});
+  part.table.mention_entity.assign(n_docs, {});
+  auto num = [](std::string_view s, auto& out) {
+    auto r = std::from_chars(s.data(), s.data() + s.size(), out);
+    return r.ec == std::errc() && r.ptr == s.data() + s.size();
+  };
+  const auto slash = path.rfind('/');
+  return ReadTable(path.substr(0, slash), path.substr(slash + 1),
+                   [&](const std::vector<std::string_view>& f) {
+    if (f[0] == "E" && f.size() >= 11) {
+      size_t i = 0;
+      int type = 0;
+      model::Entity e;
+      link::EntityOrigin o;
+      if (!num(f[1], i) || i != part.table.entities.size() || !num(f[4], o.first_offset) ||
+          !num(f[5], type) || type < 0 || type >= model::kEntityTypeCount ||
+          !num(f[8], e.mention_count) || !num(f[9], e.document_count)) {
+        return false;
+      }
+      o.base_key = emit::UnescapeTsvField(f[2]);
+      o.first_doc = emit::UnescapeTsvField(f[3]);
+      e.type = static_cast<model::EntityType>(type);
+      e.label = emit::UnescapeTsvField(f[6]);
+      e.kb_iri = emit::UnescapeTsvField(f[7]);
+      for (size_t k = 10; k < f.size(); ++k) e.aliases.push_back(emit::UnescapeTsvField(f[k]));
+      e.key = o.base_key;
+      part.table.entities.push_back(std::move(e));
+      part.origins.push_back(std::move(o));
+      return true;
+    }
+    if (f[0] == "M" && f.size() >= 8) {
+      model::MergeEvidence m;
+      if (!num(f[1], m.entity) || m.entity >= part.table.entities.size() ||
+          !num(f[3], m.confidence)) {
+        return false;
+      }
+      m.kind = emit::UnescapeTsvField(f[2]);
+      m.left_doc = emit::UnescapeTsvField(f[4]);
+      m.right_doc = emit::UnescapeTsvField(f[5]);
+      m.left = emit::UnescapeTsvField(f[6]);
+      m.right = emit::UnescapeTsvField(f[7]);
+      part.table.merges.push_back(std::move(m));
+      return true;
+    }
+    if (f[0] == "A" && f.size() >= 4) {
+      auto it = index_of.find(emit::UnescapeTsvField(f[1]));
+      uint32_t local = 0;
+      int32_t entity = 0;
+      if (it == index_of.end() || !num(f[2], local) || !num(f[3], entity) ||
+          entity >= static_cast<int32_t>(part.table.entities.size())) {
+        return false;
+      }
+      part.original[it->second].push_back(local);
+      part.table.mention_entity[it->second].push_back(entity);
+      return true;
+    }
+    return false;
+  });
+}
 
 Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
   const auto start = std::chrono::steady_clock::now();
@@ -150,15 +276,45 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
   // 2. Link once, keyed by blocking key: independent partitions of the key
   // graph's components, linked on --jobs threads (keyed_link.h).
   const unsigned jobs = std::max(1u, options.jobs);
+  const unsigned partitions = options.partitions ? options.partitions : 4 * jobs;
+  auto partition_path = [&](unsigned k) {
+    return options.out_dir + "/partition-" + std::to_string(k) + "-of-" +
+           std::to_string(partitions) + ".tsv";
+  };
   KeyedLinkStats stats;
-  model::EntityTable table =
-      LinkByBlockingKeys(*kb, std::move(all_docs), 4 * jobs, jobs, &stats);
-  table.mention_entity.resize(doc_ids.size());
-  if (!options.quiet) {
-    log << "claimgraph: linked in " << stats.components
-        << " independent blocking-key components (largest: " << stats.largest_component
-        << " local entities), " << 4 * jobs << " partitions on " << jobs << " thread(s)\n";
+  model::EntityTable table;
+  if (options.link_partition >= 0) {
+    // One node's share: link partition K only and write it down.
+    const auto k = static_cast<unsigned>(options.link_partition);
+    if (k >= partitions) return Status::Error("--partition K/P needs K < P");
+    auto parts = LinkPartitions(*kb, std::move(all_docs), partitions, jobs, &stats,
+                                options.link_partition);
+    std::error_code ec;
+    std::filesystem::create_directories(options.out_dir, ec);
+    Status st = WritePartition(partition_path(k), parts[k], doc_ids);
+    if (!st.ok()) return st;
+    summary.entities = parts[k].table.entities.size();
+    summary.files.push_back(partition_path(k));
+    summary.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return summary;
   }
+  if (options.from_partitions) {
+    std::vector<LinkedPartition> parts(partitions);
+    for (unsigned k = 0; k < partitions; ++k) {
+      Status st = ReadPartition(partition_path(k), index_of, parts[k]);
+      if (!st.ok()) return st;
+    }
+    table = CombinePartitions(std::move(parts), doc_ids.size());
+  } else {
+    table = LinkByBlockingKeys(*kb, std::move(all_docs), partitions, jobs, &stats);
+    if (!options.quiet) {
+      log << "claimgraph: linked in " << stats.components
+          << " independent blocking-key components (largest: " << stats.largest_component
+          << " local entities), " << partitions << " partitions on " << jobs << " thread(s)\n";
+    }
+  }
+  table.mention_entity.resize(doc_ids.size());
 
   // 3. Entities, merge evidence, claim relations, the GEXF network; then
   // every shard's triples.

@@ -38,6 +38,14 @@ struct Options {
   // every shard (entities, merge evidence, claim relations) and, into each
   // shard folder, SHARD/entity-map.tsv for `claimgraph rewrite SHARD`.
   bool rewrite_shards = true;
+  // merge of table shards, linking keyed by blocking key in `partitions`
+  // partitions (0: 4 per --jobs thread). With link_partition = K >= 0, only
+  // partition K is linked, into OUT/partition-K-of-P.tsv, and nothing else is
+  // written (one node's share); with from_partitions, the merge reads every
+  // OUT/partition-K-of-P.tsv instead of linking. Same SHARD list, same order.
+  unsigned partitions = 0;
+  int link_partition = -1;
+  bool from_partitions = false;
   bool quiet = false;     // no summary, no warnings (errors still printed)
   bool progress = false;  // progress line on stderr (the CLI sets it for a terminal)
 };

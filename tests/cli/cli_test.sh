@@ -269,6 +269,14 @@ case $case in
     cmp -s distributed.sorted full.sorted || fail "global part + rewritten shards differ from one build"
     grep -q "urn:claimgraph:local:" s1.nt s2.nt && fail "placeholder left after rewrite"
     run 3 rewrite part1
+    # The linking split over "nodes": one partition each, then the merge.
+    run 0 merge s1 s2 -o keyed --partition 0/2
+    run 0 merge s1 s2 -o keyed --partition 1/2
+    exists keyed/partition-1-of-2.tsv
+    run 0 merge s1 s2 -o keyed --from-partitions 2 -f ntriples --no-gexf
+    sort keyed/graph.nt >keyed.sorted
+    cmp -s keyed.sorted full.sorted || fail "partitions linked apart differ from one build"
+    run 2 merge s1 s2 -o keyed --partition 2/2
     # scripts/shard-parallel.sh: GNU parallel over the parts, then merge.
     if command -v parallel >/dev/null; then
       CLAIMGRAPH=$bin SHARDS=$PWD/par-shards "$src/scripts/shard-parallel.sh" par part1 part2 \

@@ -127,6 +127,37 @@ TEST_F(ShardTest, ShardsMergeIntoExactlyTheGraphOfOneBuild) {
   EXPECT_EQ(m->triples, full.size());
 }
 
+// The merge's linking on separate nodes: each links one partition of the
+// blocking-key components into OUT/partition-K-of-P.tsv, then one merge
+// takes the links from those files. Same graph as one build.
+TEST_F(ShardTest, PartitionsLinkedApartMergeIntoTheSameGraph) {
+  for (const char* p : {"p1", "p2", "p3"}) ASSERT_TRUE(Shard(p, std::string("s") + p).ok());
+  const std::vector<std::string> shards = {"sp1", "sp2", "sp3"};
+  for (int k = 0; k < 3; ++k) {
+    Options o = Base("merged");
+    for (const auto& s : shards) o.merge_from.push_back((dir_ / s).string());
+    o.partitions = 3;
+    o.link_partition = k;
+    std::ostringstream log;
+    auto r = pipeline::Run(o, log);
+    ASSERT_TRUE(r.ok()) << r.status().message();
+    EXPECT_TRUE(fs::exists(dir_ / "merged" / ("partition-" + std::to_string(k) + "-of-3.tsv")));
+  }
+  EXPECT_FALSE(fs::exists(dir_ / "merged" / "graph.nt"));  // a partition writes no graph
+  Options o = Base("merged");
+  for (const auto& s : shards) o.merge_from.push_back((dir_ / s).string());
+  o.partitions = 3;
+  o.from_partitions = true;
+  std::ostringstream log;
+  auto r = pipeline::Run(o, log);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  Build({"p1", "p2", "p3"}, "full");
+  EXPECT_EQ(Sorted("merged"), Sorted("full"));
+  // A missing partition is an error, not a graph without its entities.
+  fs::remove(dir_ / "merged" / "partition-1-of-3.tsv");
+  EXPECT_FALSE(pipeline::Run(o, log).ok());
+}
+
 // The GEXF network is rebuilt from the tables (claims.tsv, mentions.tsv):
 // the same bytes as build's, in both views.
 TEST_F(ShardTest, TheMergedGexfIsTheBuildsGexf) {
