@@ -1446,20 +1446,17 @@ DocRun::Range DocRun::SentenceSubject(int si, int before) const {
     ++sb;
   }
   int se = NpForward(sb, before);
-  if ((se <= sb || se >= before) && MentionStartsAt(sb)) {
+  if ((se <= sb || se >= before) && sb < before && MentionStartsAt(sb)) {
     // "Trump revised his plan, promising C", "Dean, a former governor,
     // poked at X, tweeting C": the tagged name opening the sentence, when a
     // verb follows it (after its apposition, if any).
     const uint32_t b0 = layer_.tokens[sb].span.begin;
     uint32_t end = 0;
-    for (size_t m = 0; m < tagged_count_; ++m) {
-      if (mentions_[m].span.begin == b0 && mentions_[m].span.end > end) {
+    ForMentionsWithin(SpanOf(sb, before), [&](size_t m) {
+      if (m < tagged_count_ && mentions_[m].span.begin == b0 && mentions_[m].span.end > end) {
         end = mentions_[m].span.end;
       }
-      if (sorted_ && mentions_[m].span.begin > b0) {
-        break;
-      }
-    }
+    });
     int me = TokenAtOrAfter(end);
     int v = me;
     if (v < before && IsComma(v)) {
