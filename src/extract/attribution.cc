@@ -321,7 +321,8 @@ void DocRun::Prepare() {
     if (t.kind == TokenKind::kWord) {
       // "He's said", "she's claiming": the pronoun with a contracted
       // auxiliary, not a possessive.
-      if (size_t pl = PossessiveLen(raw);
+      const unsigned char last = raw.empty() ? 0 : static_cast<unsigned char>(raw.back());
+      if (size_t pl = (last == 's' || last == '\'' || last == 0x99) ? PossessiveLen(raw) : 0;
           pl >= 2 && IsIn(low.substr(0, low.size() - pl), {"he", "she", "who"})) {
         low = low.substr(0, low.size() - pl);
         tok_[i].low = low;
@@ -1516,10 +1517,12 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
       break;
     }
     if (IsWord(p) && !t.cap &&
-        (IsIn(t.low, {"that", "because", "while", "although", "though", "whereas", "but", "and",
-                      "if", "since", "when", "as", "so", "after", "before", "until", "unless",
-                      "where", "why", "how", "what", "which", "who"}) ||
-         lex_.IsAuxiliary(t.low) || IsIn(t.low, {"is", "are", "was", "were", "be", "not"}))) {
+        ((((t.flags & kClauseW) || t.low == "and" || t.low == "whereas" || t.low == "unless") &&
+          (IsIn(t.low, {"that", "because", "while", "although", "though", "whereas", "but", "and",
+                        "if", "since", "when", "as", "so", "after", "before", "until", "unless",
+                        "where", "why", "how", "what", "which", "who"}) ||
+           IsIn(t.low, {"is", "are", "was", "were", "be", "not"}))) ||
+         lex_.IsAuxiliary(t.low))) {
       // "close to him" and "of whom" stay inside: only words that cannot
       // sit in a noun phrase end it.
       // "Experts on Russia and arms control said": "and" after a name joins
@@ -1555,15 +1558,18 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
     if (lex_.IsAuxiliary(t.low) && !IsIn(t.low, {"last", "first", "earlier", "later"})) {
       return {};
     }
-    if (IsIn(t.low, {"is", "are", "was", "were", "be", "been", "not", "that", "what", "it",
+    const bool function_word = (t.flags & (kClauseW | kPronounW)) || t.low == "them";
+    if (function_word &&
+        IsIn(t.low, {"is", "are", "was", "were", "be", "been", "not", "that", "what", "it",
                      "there", "if", "than", "when", "where", "why", "how", "whether"})) {
       return {};
     }
-    if ((t.low == "whom" || t.low == "which" || t.low == "them") && k > cs && tok_[k - 1].low == "of") {
+    if (function_word && (t.low == "whom" || t.low == "which" || t.low == "them") && k > cs &&
+        tok_[k - 1].low == "of") {
       relative_of = true;
       continue;
     }
-    if (IsIn(t.low, {"who", "whom", "which", "whose"})) {
+    if (function_word && IsIn(t.low, {"who", "whom", "which", "whose"})) {
       return {};
     }
     if (IsPronoun(t.low) && k == cs && k < j) {
