@@ -187,6 +187,9 @@ class DocRun {
   int SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool keep_to = false) const;
   int TimeStartingAt(int k) const;
   int DateStartingAt(int k) const;  // the same, for dates and times of day only
+  // The relative pronoun in [b, e) that is the subject of a cue at e ("X,
+  // who said", "X, head of Y, which reported", "a lawyer who said"), or -1.
+  int RelativeSubject(int b, int e) const;
   bool MentionStartsAt(int k) const { return mention_start_[k] != 0; }  // a tagged mention
   // Calls f(index) for every mention whose span lies inside `span`: a binary
   // search over the tagger's sorted mentions, then the few added here.
@@ -435,6 +438,19 @@ int DocRun::TokenAtOrAfter(uint32_t byte) const {
   auto it = std::lower_bound(ts.begin(), ts.end(), byte,
                              [](const model::Token& t, uint32_t b) { return t.span.begin < b; });
   return static_cast<int>(it - ts.begin());
+}
+
+int DocRun::RelativeSubject(int b, int e) const {
+  for (int k = e - 1; k >= b && k >= e - 6; --k) {
+    if (IsComma(k) || IsDash(k) || in_quote_[k] || tok_[k].kind != TokenKind::kWord) {
+      return -1;
+    }
+    if (IsIn(tok_[k].low, {"who", "which"})) {
+      // Restrictive right after the source, or after a comma.
+      return k == b || (k > b && IsComma(k - 1)) ? k : -1;
+    }
+  }
+  return -1;
 }
 
 int DocRun::DateStartingAt(int k) const {
@@ -2388,6 +2404,12 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
     c.source = sp;
     c.source_mention = Representative(ResolveSource(src));
     c.unattributed = false;
+    if (int rel = RelativeSubject(src.e, cue_b); rel >= 0) {
+      // "Jane Roe, who chairs the board, said" is Roe's as written; in "Jane
+      // Roe, who said C" the source as written runs to the relative pronoun
+      // (the subject of the cue, like "she"), and Roe is the entity meant.
+      c.source->end = layer_.tokens[rel].span.end;
+    }
   } else {
     c.unattributed = true;
   }

@@ -731,4 +731,24 @@ TEST_F(AttributionTest, PollLabelHeadline) {
 }
 
 }  // namespace
+TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
+  // "X, who said C": the source as written runs to "who" (the cue's subject,
+  // like "she"); X is the entity meant.
+  auto c = Run("The vote was delayed by Senator Ann Hale, who said the tax would fall next year.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Senator Ann Hale, who");
+  EXPECT_EQ(Resolved(c[0].source_mention), "Senator Ann Hale");
+  EXPECT_EQ(c[0].content, (Strings{"the tax would fall next year"}));
+  auto w = Run(
+      "Delays were blamed on the harbour authority, which reported that two cranes had failed.");
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_EQ(w[0].source, "the harbour authority, which");
+  EXPECT_EQ(Resolved(w[0].source_mention), "the harbour authority");
+  // A relative clause closed by a comma leaves the name as the source.
+  auto r =
+      Run("Pat Moe, who teaches law at the college, said the court's ruling didn't settle it.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].source, "Pat Moe");
+}
+
 }  // namespace claimgraph::extract
