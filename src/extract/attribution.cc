@@ -188,7 +188,7 @@ class DocRun {
   int TimeStartingAt(int k) const;
   int DateStartingAt(int k) const;  // the same, for dates and times of day only
   // The relative pronoun in [b, e) that is the subject of a cue at e ("X,
-  // who said", "X, head of Y, which reported", "a lawyer who said"), or -1.
+  // who said", "X, head of Y, which reported", "a group that says"), or -1.
   int RelativeSubject(int b, int e) const;
   bool MentionStartsAt(int k) const { return mention_start_[k] != 0; }  // a tagged mention
   // Calls f(index) for every mention whose span lies inside `span`: a binary
@@ -448,6 +448,9 @@ int DocRun::RelativeSubject(int b, int e) const {
     if (IsIn(tok_[k].low, {"who", "which"})) {
       // Restrictive right after the source, or after a comma.
       return k == b || (k > b && IsComma(k - 1)) ? k : -1;
+    }
+    if (tok_[k].low == "that") {
+      return k == b ? k : -1;  // "a group that says C"
     }
   }
   return -1;

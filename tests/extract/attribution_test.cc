@@ -751,4 +751,16 @@ TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   EXPECT_EQ(r[0].source, "Pat Moe");
 }
 
+TEST_F(AttributionTest, RestrictiveThatRunsTheSourceToTheRelative) {
+  auto c =
+      Run("The money went to Ruiz Action, a group that plans to attack the governor with mailers.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "a group that");
+  EXPECT_EQ(c[0].content, (Strings{"to attack the governor with mailers"}));
+  // A "that" after the cue opens the content; it is no relative pronoun.
+  auto d = Run("Mayor Ruiz said that the levy would be cut.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].source, "Mayor Ruiz");
+}
+
 }  // namespace claimgraph::extract
