@@ -1466,7 +1466,7 @@ DocRun::Range DocRun::SentenceSubject(int si, int before) const {
     ++sb;
   }
   int se = NpForward(sb, before);
-  if ((se <= sb || se >= before) && sb < before && MentionStartsAt(sb)) {
+  if (sb < before && MentionStartsAt(sb)) {
     // "Trump revised his plan, promising C", "Dean, a former governor,
     // poked at X, tweeting C": the tagged name opening the sentence, when a
     // verb follows it (after its apposition, if any).
@@ -1487,10 +1487,16 @@ DocRun::Range DocRun::SentenceSubject(int si, int before) const {
       v = q < before ? q + 1 : before;
     }
     if (me > sb && v < before && IsWord(v) && !tok_[v].cap &&
-        !(tok_[v].flags & (kPrepositionW | kClauseW | kDeterminerW))) {
+        !(tok_[v].flags & (kPrepositionW | kClauseW | kDeterminerW)) &&
+        !IsIn(tok_[v].low, {"and", "or", "nor"}) && !PossessiveLen(tok_[me - 1].raw) &&
+        layer_.tokens[me - 1].span.end == end) {
       return {sb, me};
     }
-    return {};
+    // "Ann Moe appeared on a show and began by saying C": the name, above,
+    // even when the phrase runs on past the verb; otherwise the phrase below.
+    if (se <= sb || se >= before) {
+      return {};
+    }
   }
   if (se <= sb || se >= before || !PlausibleSource(sb, se)) {
     return {};

@@ -40,7 +40,10 @@ class AttributionTest : public ::testing::Test {
     delete kb_;
   }
 
-  std::vector<Seen> Run(std::string_view text, std::string_view published = "2025-01-24") {
+  // `names`: person names the entity tagger would find (first occurrence each,
+  // given in text order).
+  std::vector<Seen> Run(std::string_view text, std::string_view published = "2025-01-24",
+                        const std::vector<std::string>& names = {}) {
     doc_ = model::Document();
     doc_.text = std::string(text);
     doc_.published = std::string(published);
@@ -48,6 +51,14 @@ class AttributionTest : public ::testing::Test {
     TimeTagger timex(**kb_);
     auto times = timex.Tag(doc_, layer);
     mentions_.clear();
+    for (const auto& n : names) {
+      model::Mention m;
+      auto at = static_cast<uint32_t>(doc_.text.find(n));
+      m.span = {at, at + static_cast<uint32_t>(n.size())};
+      m.type = model::EntityType::kPerson;
+      m.label = n;
+      mentions_.push_back(m);
+    }
     auto claims = extractor_->Extract(doc_, layer, mentions_, times);
     std::vector<Seen> out;
     for (const auto& c : claims) {
@@ -728,6 +739,23 @@ TEST_F(AttributionTest, PollLabelHeadline) {
   EXPECT_EQ(c[0].source, "Poll");
   EXPECT_EQ(c[0].content, (Strings{"Most voters back the new harbour levy"}));
   EXPECT_TRUE(Run("Video: Watch the harbour parade\n\nIt was sunny.").empty());
+}
+
+TEST_F(AttributionTest, TaggedNameOpeningTheSentenceIsTheParticiplesSource) {
+  // The tagger's name, not the phrase running on past the verb ("Ann Moe
+  // appeared on a radio show").
+  auto c = Run(
+      "Ann Moe appeared on a radio show and began by saying she would never judge a patient "
+      "from afar.",
+      "2025-01-24", {"Ann Moe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Ann Moe");
+  EXPECT_EQ(c[0].content, (Strings{"she would never judge a patient from afar"}));
+  // A possessive name is no subject.
+  EXPECT_TRUE(Run("Ann Moe's lawyer appeared on a radio show and began by saying the fine was "
+                  "unfair.",
+                  "2025-01-24", {"Ann Moe"})
+                  .empty());
 }
 
 }  // namespace
