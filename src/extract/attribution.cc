@@ -442,8 +442,9 @@ int DocRun::TokenAtOrAfter(uint32_t byte) const {
 
 int DocRun::RelativeSubject(int b, int e) const {
   for (int k = e - 1; k >= b && k >= e - 6; --k) {
-    if (IsComma(k) || IsDash(k) || in_quote_[k] || tok_[k].kind != TokenKind::kWord) {
-      return -1;
+    if (IsComma(k) || IsDash(k) || in_quote_[k] ||
+        (tok_[k].kind != TokenKind::kWord && tok_[k].kind != TokenKind::kNumber)) {
+      return -1;  // "who in 2010 said" goes on
     }
     if (IsIn(tok_[k].low, {"who", "which"})) {
       // Restrictive right after the source, or after a comma.

@@ -427,6 +427,7 @@ TEST_F(AttributionTest, TimePhraseBetweenSubjectAndCue) {
   EXPECT_EQ(c[0].stated_on, "2025-01-24");
   auto r = Run("It was the senator who in 2010 said the levy was unfair.");
   ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].source, "the senator who");
   EXPECT_EQ(r[0].content, (Strings{"the levy was unfair"}));
   EXPECT_EQ(r[0].stated_on, "2010");
 }
