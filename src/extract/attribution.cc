@@ -1487,6 +1487,9 @@ DocRun::Range DocRun::SentenceSubject(int si, int before) const {
       }
       v = q < before ? q + 1 : before;
     }
+    while (v + 1 < before && IsIn(tok_[v].low, {"then", "also", "later", "again", "first"})) {
+      ++v;  // "Dean, a doctor, then appeared"
+    }
     if (me > sb && v < before && IsWord(v) && !tok_[v].cap &&
         !(tok_[v].flags & (kPrepositionW | kClauseW | kDeterminerW)) &&
         !IsIn(tok_[v].low, {"and", "or", "nor"}) && !PossessiveLen(tok_[me - 1].raw) &&

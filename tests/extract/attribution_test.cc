@@ -752,6 +752,12 @@ TEST_F(AttributionTest, TaggedNameOpeningTheSentenceIsTheParticiplesSource) {
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "Ann Moe");
   EXPECT_EQ(c[0].content, (Strings{"she would never judge a patient from afar"}));
+  auto t = Run(
+      "Ann Moe, a surgeon, then appeared on a radio show and began by saying the fine was "
+      "unfair.",
+      "2025-01-24", {"Ann Moe"});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].source, "Ann Moe");
   // A possessive name is no subject.
   EXPECT_TRUE(Run("Ann Moe's lawyer appeared on a radio show and began by saying the fine was "
                   "unfair.",
