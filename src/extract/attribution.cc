@@ -2562,8 +2562,8 @@ void DocRun::DashSignatures() {
     if (se == sb || se - sb > 4) {
       continue;
     }
-    if (se < n && IsWord(se) && sent_of_[se] == sent_of_[sb]) {
-      continue;  // more words: no signature
+    if (sent_of_[sb] < 0 || (se < n && IsWord(se) && sent_of_[se] == sent_of_[sb])) {
+      continue;  // outside every sentence, or more words: no signature
     }
     int b = QuoteBody(open);
     int ce = TrimEnd(b, q);
@@ -2653,7 +2653,13 @@ void DocRun::FollowUpQuotes() {
       ++after;
     }
     // The quote must stand alone: nothing but punctuation after it.
-    int se = static_cast<int>(ss[sent_of_[std::min<int>(close, tok_.size() - 1)]].end_token);
+    // (A token outside every sentence, such as a "..." opening a line,
+    // belongs to none: no follow-up then.)
+    const int sc = sent_of_[std::min<int>(close, static_cast<int>(tok_.size()) - 1)];
+    if (sc < 0) {
+      continue;
+    }
+    int se = static_cast<int>(ss[sc].end_token);
     if (TrimEnd(after, se) > after) {
       continue;
     }

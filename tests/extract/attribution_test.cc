@@ -765,6 +765,19 @@ TEST_F(AttributionTest, TaggedNameOpeningTheSentenceIsTheParticiplesSource) {
                   .empty());
 }
 
+TEST_F(AttributionTest, FollowUpQuoteClosingOutsideEverySentence) {
+  // A quote left open across lines up to a line opening with "...": its
+  // closing token lies in no sentence; the first claim stands, nothing is read
+  // out of range.
+  auto c = Run(
+      "    \"The harbour will reopen this spring, I believe, which is sooner\nthan we hoped,\" "
+      "Mayor Ann Ruiz said. \"I am sure the ferries will return\nby summer\n... And the "
+      "cranes as well.\"\n    The mayor spoke in Dover on Friday.");
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(c[0].cue, "said");
+  EXPECT_EQ(c[0].source, "Mayor Ann Ruiz");
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
