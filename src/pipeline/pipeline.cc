@@ -30,7 +30,9 @@ struct Processed {
   link::DocumentLocals locals;  // shard mode: the within-document linking
 };
 
-// Sum of the sizes of the regular files under the inputs, for the progress ETA.
+// Sum of the sizes of the regular files under the inputs, for the progress ETA
+// (measured against the text extracted so far, so the ETA errs long for markup
+// and JSON, whose files are larger than their text).
 uint64_t InputBytes(const std::vector<std::string>& inputs) {
   namespace fs = std::filesystem;
   uint64_t total = 0;
@@ -209,6 +211,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   constexpr uint64_t kBatchBytes = 8u << 20;
   uint64_t batch_bytes = 0;
   uint64_t extracted = 0;
+  uint64_t text_bytes = 0;  // of the documents extracted so far, for the progress line
   Status failure;
   auto flush = [&] {
     ExtractBatch(batch, 0, extractor, jobs, shard != nullptr);
@@ -233,9 +236,10 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
       }
       pending.push_back({p.doc.id, index, *rec});
     }
+    text_bytes += batch_bytes;
     batch.clear();
     batch_bytes = 0;
-    progress.Update(extracted, summary.bytes);
+    progress.Update(extracted, text_bytes);
   };
 
   ingest::Reader reader;
