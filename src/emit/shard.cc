@@ -7,6 +7,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "base/numbers.h"
 #include "emit/claim_relations.h"
 #include "emit/emit.h"
 #include "emit/rdf_graph.h"
@@ -78,11 +79,7 @@ void AppendDouble(std::string& out, double v) {
   out.append(buf, r.ptr);
 }
 
-template <typename T>
-bool ParseNumber(std::string_view s, T& out) {
-  auto r = std::from_chars(s.data(), s.data() + s.size(), out);
-  return r.ec == std::errc() && r.ptr == s.data() + s.size();
-}
+using base::ParseWhole;
 
 model::EntityType TypeNamed(std::string_view name, bool& ok) {
   for (int t = 0; t < model::kEntityTypeCount; ++t) {
@@ -128,8 +125,8 @@ bool ParseFigureRow(std::string_view row, FigureRow& f) {
   SplitTsv(row, c);
   if (c.size() < 9) return false;
   unsigned qualifier = 0;
-  if (!ParseNumber(c[4], f.value) || !ParseNumber(c[5], qualifier) || qualifier > 4 ||
-      !ParseNumber(c[8], f.source_local)) {
+  if (!ParseWhole(c[4], f.value) || !ParseWhole(c[5], qualifier) || qualifier > 4 ||
+      !ParseWhole(c[8], f.source_local)) {
     return false;
   }
   f.doc_id = UnescapeTsvField(c[0]);
@@ -259,7 +256,7 @@ bool LocalEntityMap::ReadMapRow(const std::vector<std::string_view>& f) {
   }
   uint32_t local = 0;
   bool ok = false;
-  if (f.size() < 4 || !ParseNumber(f[1], local) || !IsAbsoluteIri(f[2])) return false;
+  if (f.size() < 4 || !ParseWhole(f[1], local) || !IsAbsoluteIri(f[2])) return false;
   const model::EntityType type = TypeNamed(f[3], ok);
   if (!ok) return false;
   auto [it, fresh] = iri_index_.emplace(std::string(f[2]), static_cast<int32_t>(iris_.size()));
@@ -425,7 +422,7 @@ Result<uint64_t> RewriteShardTriples(std::FILE* in, std::FILE* out, const LocalE
       num = num.substr(0, c2);
     }
     uint32_t local = 0;
-    if (!ParseNumber(num, local)) return Status::Error("bad placeholder line");
+    if (!ParseWhole(num, local)) return Status::Error("bad placeholder line");
     const LocalEntityMap::Target t = map.Find(enc, local);
     if (t.iri == nullptr) {
       return Status::Error("no entity for local " + std::string(num) + " of document " +

@@ -36,15 +36,26 @@ std::string NormalName(std::string_view label) {
   return out;
 }
 
+namespace {
+
+// The space-separated word of `label` at or after `i`, moving `i` past it;
+// empty at the end.
+std::string_view NextWord(std::string_view label, size_t& i) {
+  while (i < label.size() && label[i] == ' ') ++i;
+  size_t j = i;
+  while (j < label.size() && label[j] != ' ') ++j;
+  const std::string_view w = label.substr(i, j - i);
+  i = j;
+  return w;
+}
+
+}  // namespace
+
 std::vector<std::string_view> Words(std::string_view label) {
   std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < label.size()) {
-    while (i < label.size() && label[i] == ' ') ++i;
-    size_t j = i;
-    while (j < label.size() && label[j] != ' ') ++j;
-    if (j > i) out.push_back(label.substr(i, j - i));
-    i = j;
+  for (size_t i = 0; i < label.size();) {
+    const std::string_view w = NextWord(label, i);
+    if (!w.empty()) out.push_back(w);
   }
   return out;
 }
@@ -76,11 +87,7 @@ std::string PhoneticKey(std::string_view label) {
   char s[64];
   std::string big;  // words longer than the stack buffer
   for (size_t i = 0; i < label.size();) {
-    while (i < label.size() && label[i] == ' ') ++i;
-    size_t j = i;
-    while (j < label.size() && label[j] != ' ') ++j;
-    const std::string_view w = label.substr(i, j - i);
-    i = j;
+    const std::string_view w = NextWord(label, i);
     if (w.empty()) continue;
     // Initials ("T.") carry no sound of their own.
     if (w.size() <= 2 && (w.size() == 1 || w[1] == '.')) continue;
@@ -173,11 +180,7 @@ std::string Slug(std::string_view s) {
 
 std::string_view Compass(std::string_view label) {
   for (size_t i = 0; i < label.size();) {
-    while (i < label.size() && label[i] == ' ') ++i;
-    size_t j = i;
-    while (j < label.size() && label[j] != ' ') ++j;
-    const std::string_view w = label.substr(i, j - i);
-    i = j;
+    const std::string_view w = NextWord(label, i);
     if (w.empty() || w[0] < 'E' || w[0] > 'W') continue;
     if (w == "North" || w == "Northern") return "north";
     if (w == "South" || w == "Southern") return "south";

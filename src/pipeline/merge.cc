@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/numbers.h"
 #include "emit/emit.h"
 #include "kb/kb.h"
 #include "link/link.h"
@@ -97,10 +98,7 @@ Status ReadPartition(const std::string& path,
   const size_t n_docs = index_of.size();
   part.original.assign(n_docs, {});
   part.table.mention_entity.assign(n_docs, {});
-  auto num = [](std::string_view s, auto& out) {
-    auto r = std::from_chars(s.data(), s.data() + s.size(), out);
-    return r.ec == std::errc() && r.ptr == s.data() + s.size();
-  };
+  auto num = [](std::string_view s, auto& out) { return base::ParseWhole(s, out); };
   const auto slash = path.rfind('/');
   return ReadTable(path.substr(0, slash), path.substr(slash + 1),
                    [&](const std::vector<std::string_view>& f) {

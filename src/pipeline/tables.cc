@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "base/numbers.h"
 #include "emit/emit.h"
 
 namespace claimgraph::pipeline {
@@ -24,11 +25,7 @@ void Num(std::string& out, uint64_t v) {
   out.append(buf, r.ptr);
 }
 
-template <typename T>
-bool Parse(std::string_view s, T& out) {
-  auto r = std::from_chars(s.data(), s.data() + s.size(), out);
-  return r.ec == std::errc() && r.ptr == s.data() + s.size();
-}
+using base::ParseWhole;
 
 std::string Temp(const std::string& dir, const std::string& name) {
   return dir + "/." + name + ".tmp";
@@ -240,7 +237,7 @@ Result<ShardInfo> ReadShardInfo(const std::string& dir) {
     if (f.size() < 2) return false;
     if (f[0] == "format") info.format = emit::UnescapeTsvField(f[1]);
     if (f[0] == "base") info.base = emit::UnescapeTsvField(f[1]);
-    if (f[0] == "documents" && !Parse(f[1], info.documents)) return false;
+    if (f[0] == "documents" && !ParseWhole(f[1], info.documents)) return false;
     return true;
   });
   if (!st.ok()) return st;
@@ -301,8 +298,8 @@ bool ParseDocumentRow(const std::vector<std::string_view>& f, ShardDocument& d) 
   if (f.size() < 7) return false;
   d.id = emit::UnescapeTsvField(f[0]);
   d.published = f.size() > 7 ? emit::UnescapeTsvField(f[7]) : std::string();
-  return Parse(f[1], d.locals) && Parse(f[2], d.mentions) && Parse(f[3], d.claims) &&
-         Parse(f[4], d.times) && Parse(f[5], d.quantities) && Parse(f[6], d.bytes);
+  return ParseWhole(f[1], d.locals) && ParseWhole(f[2], d.mentions) && ParseWhole(f[3], d.claims) &&
+         ParseWhole(f[4], d.times) && ParseWhole(f[5], d.quantities) && ParseWhole(f[6], d.bytes);
 }
 
 bool ParseMentionRow(const std::vector<std::string_view>& f, std::string& doc_id, uint32_t& local,
@@ -310,8 +307,8 @@ bool ParseMentionRow(const std::vector<std::string_view>& f, std::string& doc_id
   if (f.size() < 10) return false;
   doc_id = emit::UnescapeTsvField(f[0]);
   unsigned cls = 0;
-  if (!Parse(f[1], local) || !Parse(f[2], cls) || cls > 3 || !Parse(f[4], e.mentions) ||
-      !Parse(f[5], e.first_offset)) {
+  if (!ParseWhole(f[1], local) || !ParseWhole(f[2], cls) || cls > 3 ||
+      !ParseWhole(f[4], e.mentions) || !ParseWhole(f[5], e.first_offset)) {
     return false;
   }
   e.type_class = static_cast<uint8_t>(cls);
@@ -319,7 +316,7 @@ bool ParseMentionRow(const std::vector<std::string_view>& f, std::string& doc_id
   std::string_view votes = f[6];
   for (size_t t = 0; t < e.type_votes.size(); ++t) {
     const size_t comma = votes.find(',');
-    if (!Parse(votes.substr(0, comma), e.type_votes[t])) return false;
+    if (!ParseWhole(votes.substr(0, comma), e.type_votes[t])) return false;
     votes = comma == std::string_view::npos ? std::string_view() : votes.substr(comma + 1);
   }
   e.kb_iri = emit::UnescapeTsvField(f[7]);
@@ -334,7 +331,7 @@ bool ParseMergeRow(const std::vector<std::string_view>& f, std::string& doc_id,
                    link::LocalMerge& m) {
   if (f.size() < 6) return false;
   doc_id = emit::UnescapeTsvField(f[0]);
-  if (!Parse(f[1], m.local) || !Parse(f[3], m.confidence)) return false;
+  if (!ParseWhole(f[1], m.local) || !ParseWhole(f[3], m.confidence)) return false;
   m.kind = emit::UnescapeTsvField(f[2]);
   m.left = emit::UnescapeTsvField(f[4]);
   m.right = emit::UnescapeTsvField(f[5]);
@@ -345,15 +342,15 @@ bool ParseClaimRow(const std::vector<std::string_view>& f, std::string& doc_id, 
   if (f.size() < 11) return false;
   doc_id = emit::UnescapeTsvField(f[0]);
   unsigned category = 0;
-  if (!Parse(f[1], c.index) || !Parse(f[2], c.source_local) || !Parse(f[5], category) ||
-      category > 5) {
+  if (!ParseWhole(f[1], c.index) || !ParseWhole(f[2], c.source_local) ||
+      !ParseWhole(f[5], category) || category > 5) {
     return false;
   }
   c.about_locals.clear();
   for (std::string_view a = f[3]; !a.empty();) {
     const size_t comma = a.find(',');
     int32_t l = 0;
-    if (!Parse(a.substr(0, comma), l)) return false;
+    if (!ParseWhole(a.substr(0, comma), l)) return false;
     c.about_locals.push_back(l);
     a = comma == std::string_view::npos ? std::string_view() : a.substr(comma + 1);
   }
