@@ -1538,7 +1538,20 @@ EntityTagger::~EntityTagger() = default;
 std::vector<model::Mention> EntityTagger::Tag(const model::Document& doc,
                                               const model::TextLayer& layer) const {
   if (layer.tokens.empty()) return {};
-  return DocTagger(impl_->lex, doc, layer).Run();
+  std::vector<model::Mention> mentions = DocTagger(impl_->lex, doc, layer).Run();
+  // The document's own publisher, named in its text (a dateline's "(Eastgate
+  // Wire)", a credit line), is a news organisation whatever its words suggest.
+  if (!doc.publisher.empty()) {
+    const std::string_view text = doc.text;
+    for (auto& m : mentions) {
+      if (m.kind != model::MentionKind::kName) continue;
+      if (m.label == doc.publisher ||
+          text.substr(m.span.begin, m.span.end - m.span.begin) == doc.publisher) {
+        m.type = EntityType::kNewsMedia;
+      }
+    }
+  }
+  return mentions;
 }
 
 }  // namespace claimgraph::extract

@@ -65,6 +65,23 @@ TEST_F(EntityTaggerTest, CountriesFromTheGazetteerWithCanonicalLabels) {
   EXPECT_EQ(Find(ms, "North Korea")->kb_iri, Find(ms, "North Korea")->kb_iri);
 }
 
+TEST_F(EntityTaggerTest, TheDocumentsOwnPublisherIsANewsOrganisation) {
+  const std::string text =
+      "HARBOURTON, March 3 (Marlow Wire) - Port officials said Tuesday that 40 ships had docked.";
+  auto before = Tag(text);
+  const Mention* m = Find(before, "Marlow Wire");
+  ASSERT_NE(m, nullptr);
+  EXPECT_NE(m->type, EntityType::kNewsMedia) << "no publisher known: nothing to go by";
+  doc_.publisher = "Marlow Wire";
+  auto after = Tag(text);
+  m = Find(after, "Marlow Wire");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, EntityType::kNewsMedia);
+  const Mention* other = Find(after, "HARBOURTON");
+  if (other != nullptr) EXPECT_NE(other->type, EntityType::kNewsMedia);
+  doc_.publisher.clear();
+}
+
 TEST_F(EntityTaggerTest, TitlesAreStrippedAndKept) {
   auto ms = Tag("Maj. Gen. Olena Petrenko, a spokeswoman, spoke to reporters. Petrenko said more was coming.");
   const Mention* p = Find(ms, "Olena Petrenko");
