@@ -185,6 +185,15 @@ class DocRun {
   // Skips adjuncts after a cue ("on Friday", "in a statement", "that").
   // `keep_to`: "to" starts the content ("wants to leave"), not an adjunct.
   int SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool keep_to = false) const;
+  // Past a cue of n tokens at i: its addressee ("told reporters") and its
+  // adjuncts ("on Friday", "in a statement"), whose date goes to c.
+  int PastCue(int i, int n, const Cue& cue, int e, model::Claim& c, bool* saw_that) const {
+    int k = i + n;
+    if (cue.frame == CueFrame::kTell) {
+      k = ObjectNpEnd(k, e);
+    }
+    return SkipAdjuncts(k, e, &c.stated_on, saw_that);
+  }
   int TimeStartingAt(int k) const;
   int DateStartingAt(int k) const;  // the same, for dates and times of day only
   // The relative pronoun in [b, e) that is the subject of a cue at e ("X,
@@ -1213,12 +1222,8 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
   }
   model::Claim c;
   c.negated = negated;
-  int k = i + n;
-  if (cue.frame == CueFrame::kTell) {
-    k = ObjectNpEnd(k, e);
-  }
   bool saw_that = false;
-  k = SkipAdjuncts(k, e, &c.stated_on, &saw_that);
+  int k = PastCue(i, n, cue, e, c, &saw_that);
   if (saw_that) {
     return false;
   }
@@ -2101,12 +2106,8 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     // clause before the comma, when the cue ends the sentence.
     model::Claim c;
     c.negated = negated;
-    int k = i + n;
-    if (cue.frame == CueFrame::kTell) {
-      k = ObjectNpEnd(k, e);
-    }
     bool saw_that = false;
-    k = SkipAdjuncts(k, e, &c.stated_on, &saw_that);
+    int k = PastCue(i, n, cue, e, c, &saw_that);
     if (saw_that || TrimEnd(k, e) > k) {
       return false;
     }
