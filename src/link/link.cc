@@ -67,24 +67,13 @@ const char* KeyPrefix(EntityType t) {
   return "entity";
 }
 
-// A name-to-name link found inside one document.
-struct LocalMerge {
-  std::string left, right, kind;
-  double confidence = 1.0;
-};
+// A within-document entity (one vertex of the candidate graph) is the public
+// LocalEntity of link.h, so shards hand it over as it is.
+using Local = LocalEntity;
 
-// A within-document entity: one vertex of the candidate graph.
-struct Local {
-  std::string label;   // its best name in the document
-  std::string kb_iri;
-  std::string qualifier;  // country IRI qualifying an organisation
-  TypeClass cls = TypeClass::kOrganization;
-  std::vector<std::string> names;  // distinct name labels
-  std::array<uint32_t, model::kEntityTypeCount> type_votes{};
-  uint32_t mentions = 0;
-  uint32_t first_offset = 0;
-  bool full_person = false;  // a person known by at least two name words
-};
+TypeClass ClassOf(const Local& l) {
+  return static_cast<TypeClass>(std::min<uint8_t>(l.type_class, 3));
+}
 
 struct DocRecord {
   std::string id;
@@ -92,7 +81,6 @@ struct DocRecord {
   std::vector<Local> locals;
   std::vector<int32_t> mention_local;  // mention -> local or -1
   std::vector<LocalMerge> merges;      // within the document, by local
-  std::vector<uint32_t> merge_local;
 };
 
 // Text between two mentions is only a possessive or spaces: "South Korea's
@@ -187,16 +175,16 @@ class DocClusterer {
       if (id[Find(static_cast<uint32_t>(r))] < 0) continue;
       Local& l = rec_.locals[id[Find(static_cast<uint32_t>(r))]];
       const Tmp& t = tmp_[r];
-      l.cls = t.cls;
+      l.type_class = static_cast<uint8_t>(t.cls);
       if (Better(t, l)) l.label = t.label;
       if (t.full_person) l.full_person = true;
     }
     for (auto& l : rec_.locals) std::sort(l.names.begin(), l.names.end());
-    for (const auto& [local, merge] : pending_merges_) {
-      int32_t target = id[Find(local)];
+    for (auto merge : pending_merges_) {
+      int32_t target = id[Find(merge.local)];
       if (target < 0) continue;
-      rec_.merge_local.push_back(static_cast<uint32_t>(target));
-      rec_.merges.push_back(merge);
+      merge.local = static_cast<uint32_t>(target);
+      rec_.merges.push_back(std::move(merge));
     }
   }
 
@@ -227,7 +215,7 @@ class DocClusterer {
     b = Find(b);
     if (a == b) return;
     parent_[std::max(a, b)] = std::min(a, b);
-    pending_merges_.push_back({std::min(a, b), {left, right, kind, confidence}});
+    pending_merges_.push_back({std::min(a, b), left, right, kind, confidence});
   }
   uint32_t NewLocal(const std::string& key, const model::Mention& m, TypeClass cls) {
     uint32_t id = static_cast<uint32_t>(tmp_.size());
@@ -329,7 +317,7 @@ class DocClusterer {
   base::StringTable<uint32_t> by_key_;
   std::string key_;  // scratch key of Place
   std::vector<std::string> qualifier_;
-  std::vector<std::pair<uint32_t, LocalMerge>> pending_merges_;
+  std::vector<LocalMerge> pending_merges_;  // `local` is a union-find root until Run() ends
 };
 
 // Constraint state of one growing entity (kept at its union-find root).
@@ -472,12 +460,12 @@ model::EntityTable Linker::Resolve() {
   for (uint32_t v = 0; v < n; ++v) {
     const Local& l = local(v);
     compass[v] = Compass(l.label);
-    if (l.cls == TypeClass::kPerson && l.full_person) phonetic[v] = SpacelessPhonetic(l.label);
+    if (ClassOf(l) == TypeClass::kPerson && l.full_person) phonetic[v] = SpacelessPhonetic(l.label);
   }
   static constexpr std::string_view kClassKey[] = {"N|0|", "N|1|", "N|2|", "N|3|"};
   for (uint32_t v = 0; v < n; ++v) {
     const Local& l = local(v);
-    const std::string_view cls_key = kClassKey[static_cast<int>(l.cls)];
+    const std::string_view cls_key = kClassKey[static_cast<int>(ClassOf(l))];
     const std::hash<std::string_view> h;
     const size_t signature = h(l.kb_iri) ^ (h(l.qualifier) * 31) ^ (h(compass[v]) * 131) ^
                              (l.full_person ? h(l.label) * 1031 : 0);
@@ -496,7 +484,7 @@ model::EntityTable Linker::Resolve() {
       if (!replaced && reps.size < kReps) reps.rep[reps.size++] = {signature, v};
     };
     if (!l.kb_iri.empty()) chain(make_key("K|", l.kb_iri), "kb-alias", 1.0);
-    if (l.cls == TypeClass::kPerson) {
+    if (ClassOf(l) == TypeClass::kPerson) {
       if (l.full_person) {
         chain(make_key(cls_key, NormalName(l.label)), "exact", 0.95);
         chain(make_key("F|", phonetic[v]), "transliteration", 0.7);
@@ -505,7 +493,7 @@ model::EntityTable Linker::Resolve() {
       }
     } else {
       for (const auto& name : l.names) chain(make_key(cls_key, NormalName(name)), "exact", 0.95);
-      if (l.cls == TypeClass::kOrganization) {
+      if (ClassOf(l) == TypeClass::kOrganization) {
         for (const auto& name : l.names) {
           if (IsAcronym(name)) {
             first.emplace(make_key("A|", Dotless(name)), v);
@@ -519,11 +507,11 @@ model::EntityTable Linker::Resolve() {
   // Star edges: short forms to the first full form with the key.
   for (uint32_t v = 0; v < n; ++v) {
     const Local& l = local(v);
-    if (l.cls == TypeClass::kPerson && !l.full_person) {
+    if (ClassOf(l) == TypeClass::kPerson && !l.full_person) {
       auto it = first.find(make_key("S|", l.label));
       if (it != first.end()) add_edge(it->second, v, "surname", 0.6);
     }
-    if (l.cls == TypeClass::kOrganization) {
+    if (ClassOf(l) == TypeClass::kOrganization) {
       for (const auto& name : l.names) {
         if (IsAcronym(name)) {
           auto it = first.find(make_key("E|", Dotless(name)));
@@ -540,12 +528,12 @@ model::EntityTable Linker::Resolve() {
   std::vector<Component> comp(n);
   for (uint32_t v = 0; v < n; ++v) {
     const Local& l = local(v);
-    comp[v].cls = l.cls;
+    comp[v].cls = ClassOf(l);
     comp[v].kb_iri = l.kb_iri;
     comp[v].qualifier = l.qualifier;
     comp[v].compass = compass[v];
     if (l.full_person) {
-      if (l.cls != TypeClass::kPerson) phonetic[v] = SpacelessPhonetic(l.label);
+      if (ClassOf(l) != TypeClass::kPerson) phonetic[v] = SpacelessPhonetic(l.label);
       comp[v].person_keys[0] = phonetic[v];
       comp[v].person_key_count = 1;
     }
@@ -752,10 +740,9 @@ model::EntityTable Linker::Resolve() {
     rows.push_back(std::move(ev));
   };
   for (uint32_t d = 0; d < docs.size(); ++d) {
-    for (size_t k = 0; k < docs[d].merges.size(); ++k) {
-      const auto& m = docs[d].merges[k];
+    for (const auto& m : docs[d].merges) {
       const auto entity = static_cast<uint32_t>(
-          entity_of_component[component[doc_base[d] + docs[d].merge_local[k]]]);
+          entity_of_component[component[doc_base[d] + m.local]]);
       add_row(entity, m.left, m.right, m.kind, m.confidence, docs[d].id, docs[d].id);
     }
   }
@@ -782,26 +769,9 @@ DocumentLocals ClusterDocument(const model::Document& doc,
   DocClusterer(doc, mentions, rec).Run();
   DocumentLocals out;
   out.id = std::move(rec.id);
-  out.locals.reserve(rec.locals.size());
-  for (auto& l : rec.locals) {
-    LocalEntity e;
-    e.label = std::move(l.label);
-    e.kb_iri = std::move(l.kb_iri);
-    e.qualifier = std::move(l.qualifier);
-    e.type_class = static_cast<uint8_t>(l.cls);
-    e.names = std::move(l.names);
-    e.type_votes = l.type_votes;
-    e.mentions = l.mentions;
-    e.first_offset = l.first_offset;
-    e.full_person = l.full_person;
-    out.locals.push_back(std::move(e));
-  }
+  out.locals = std::move(rec.locals);
   out.mention_local = std::move(rec.mention_local);
-  for (size_t k = 0; k < rec.merges.size(); ++k) {
-    auto& m = rec.merges[k];
-    out.merges.push_back({rec.merge_local[k], std::move(m.left), std::move(m.right),
-                          std::move(m.kind), m.confidence});
-  }
+  out.merges = std::move(rec.merges);
   return out;
 }
 
@@ -816,25 +786,10 @@ void Linker::AddLocals(uint32_t doc_index, DocumentLocals locals) {
   DocRecord rec;
   rec.id = std::move(locals.id);
   rec.doc_index = doc_index;
-  rec.locals.reserve(locals.locals.size());
-  for (auto& e : locals.locals) {
-    Local l;
-    l.label = std::move(e.label);
-    l.kb_iri = std::move(e.kb_iri);
-    l.qualifier = std::move(e.qualifier);
-    l.cls = static_cast<TypeClass>(std::min<uint8_t>(e.type_class, 3));
-    l.names = std::move(e.names);
-    l.type_votes = e.type_votes;
-    l.mentions = e.mentions;
-    l.first_offset = e.first_offset;
-    l.full_person = e.full_person;
-    rec.locals.push_back(std::move(l));
-  }
+  rec.locals = std::move(locals.locals);
   rec.mention_local = std::move(locals.mention_local);
   for (auto& m : locals.merges) {
-    if (m.local >= rec.locals.size()) continue;
-    rec.merge_local.push_back(m.local);
-    rec.merges.push_back({std::move(m.left), std::move(m.right), std::move(m.kind), m.confidence});
+    if (m.local < rec.locals.size()) rec.merges.push_back(std::move(m));
   }
   impl_->docs.push_back(std::move(rec));
 }
@@ -842,7 +797,7 @@ void Linker::AddLocals(uint32_t doc_index, DocumentLocals locals) {
 std::vector<std::string> BlockingKeys(const LocalEntity& l) {
   // The keys Resolve() chains or stars on (keep in step with it).
   std::vector<std::string> keys;
-  const auto cls = static_cast<TypeClass>(std::min<uint8_t>(l.type_class, 3));
+  const auto cls = ClassOf(l);
   const std::string c = std::to_string(static_cast<int>(cls));
   if (!l.kb_iri.empty()) keys.push_back("K|" + l.kb_iri);
   if (cls == TypeClass::kPerson) {
