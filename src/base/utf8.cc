@@ -1,5 +1,7 @@
 #include "base/utf8.h"
 
+#include <algorithm>
+
 namespace claimgraph::utf8 {
 
 size_t FindInvalid(std::string_view s) {
@@ -92,10 +94,15 @@ OffsetMap::OffsetMap(std::string_view text) : text_(text) {
     if (i % 64 == 0) checkpoints_.push_back(cps);
     cps += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
   }
+  if (cps == text.size()) {  // most news text is ASCII
+    ascii_ = true;
+    checkpoints_.clear();
+  }
 }
 
 uint32_t OffsetMap::ToCodePoint(size_t byte) const {
   if (byte == 0) return 0;
+  if (ascii_) return static_cast<uint32_t>(std::min(byte, text_.size()));
   size_t block = byte / 64;
   if (block >= checkpoints_.size()) block = checkpoints_.size() - 1;
   uint32_t cps = checkpoints_[block];

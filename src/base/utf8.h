@@ -36,6 +36,7 @@ class OffsetMap {
 
  private:
   std::string_view text_;
+  bool ascii_ = false;                 // then a byte offset is its code point
   std::vector<uint32_t> checkpoints_;  // code points before byte i*64
 };
 

@@ -30,6 +30,18 @@ TEST(Utf8, MapsByteOffsetsToCodePoints) {
   EXPECT_EQ(map.ToCodePoint(s.size()), CodePointCount(s));
 }
 
+TEST(Utf8, MapsAsciiTextOneToOne) {
+  std::string s;
+  for (int i = 0; i < 50; ++i) s += "Officials said on Friday. ";
+  OffsetMap map(s);
+  EXPECT_EQ(map.ToCodePoint(0), 0u);
+  EXPECT_EQ(map.ToCodePoint(9), 9u);
+  EXPECT_EQ(map.ToCodePoint(1000), 1000u);
+  EXPECT_EQ(map.ToCodePoint(s.size()), s.size());
+  OffsetMap empty("");
+  EXPECT_EQ(empty.ToCodePoint(0), 0u);
+}
+
 TEST(Utf8, RoundTripsEncodeDecode) {
   std::string out;
   for (char32_t cp : {U'a', U'\u00e9', U'\u2019', U'\U0001F600'}) Append(out, cp);
