@@ -811,4 +811,45 @@ TEST_F(AttributionTest, RestrictiveThatRunsTheSourceToTheRelative) {
   EXPECT_EQ(d[0].source, "Mayor Ruiz");
 }
 
+
+TEST_F(AttributionTest, MoreClauseCuesOfSayingAndThinking) {
+  auto c = Run(
+      "The harbour master hinted that the quay would reopen in March. "
+      "Fishermen shouted that the nets were ruined. "
+      "The engineers countered that the crane was safe.");
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].source, "The harbour master");
+  EXPECT_EQ(c[0].lemma, "hint");
+  EXPECT_EQ(c[0].content, (Strings{"the quay would reopen in March"}));
+  EXPECT_EQ(c[1].source, "Fishermen");
+  EXPECT_EQ(c[1].lemma, "chant");
+  EXPECT_EQ(c[2].lemma, "counter");
+  EXPECT_EQ(c[2].content, (Strings{"the crane was safe"}));
+}
+
+TEST_F(AttributionTest, MoreObjectCuesOfStanceAndJudgement) {
+  auto c = Run(
+      "Ada Vance detailed a plan to rebuild the dams. "
+      "The mayor lamented the slow pace of repairs. "
+      "The union pushed for higher wages.",
+      "2025-01-24", {"Ada Vance"});
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].lemma, "detail");
+  EXPECT_EQ(c[0].content, (Strings{"a plan to rebuild the dams"}));
+  EXPECT_EQ(c[1].source, "The mayor");
+  EXPECT_EQ(c[1].lemma, "lament");
+  EXPECT_EQ(c[1].content, (Strings{"the slow pace of repairs"}));
+  EXPECT_EQ(c[2].source, "The union");
+  EXPECT_EQ(c[2].lemma, "advocate");
+  EXPECT_EQ(c[2].content, (Strings{"higher wages"}));
+}
+
+TEST_F(AttributionTest, AssumingAnOfficeIsNoBelief) {
+  // "assumed" as taking office, and "signals" with a thing as subject.
+  auto c = Run(
+      "She assumed the role of treasurer in May. "
+      "The drop in orders signals trouble for the mill.");
+  EXPECT_TRUE(c.empty());
+}
+
 }  // namespace claimgraph::extract
