@@ -2090,9 +2090,14 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     if (!strong && !HeadIsSpeaker(src_b, src_e)) {
       return false;
     }
-    // "..., as Pyongyang defends its actions": an event in a subordinate
-    // clause, not an attribution.
-    if (src_b > a && IsIn(tok_[src_b - 1].low, {"as", "while", "when", "whether"})) {
+    // "..., as the city defends its budget": an event running in the
+    // background of a subordinate clause (present tense, or "defend", which
+    // is mostly an act), not an attribution; the narrated past ("as she
+    // called for C", "as he praised C") reports a stance.
+    if (src_b > a &&
+        (tok_[src_b - 1].low == "whether" ||
+         (IsIn(tok_[src_b - 1].low, {"as", "while", "when"}) &&
+          (tok_[i].low.ends_with("s") || cue.lemma == "defend")))) {
       return false;
     }
   }

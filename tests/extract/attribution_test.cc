@@ -852,4 +852,13 @@ TEST_F(AttributionTest, AssumingAnOfficeIsNoBelief) {
   EXPECT_TRUE(c.empty());
 }
 
+TEST_F(AttributionTest, NarratedStanceInAsClauseButNotBackgroundEvent) {
+  auto c = Run("The crowd cheered as the senator called for a new bridge.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the senator");
+  EXPECT_EQ(c[0].content, (Strings{"a new bridge"}));
+  auto d = Run("Tension grew as the council defends its budget cuts.");
+  EXPECT_TRUE(d.empty());
+}
+
 }  // namespace claimgraph::extract
