@@ -146,6 +146,8 @@ class DocRun {
   bool TryParticiple(int si, int i, const Cue& cue, int n);
   bool TryNoun(int si, int i, const Cue& cue, int n);
   bool TryHedge(int si, int i, const Cue& cue, int n);
+  // "X is expected to C": TryHedge's raised subject, at the auxiliary p.
+  bool TryRaised(int si, int i, const Cue& cue, int n, int p);
   bool TryPassive(int si, int i, const Cue& cue, int n);
 
   // Helpers over tokens.
@@ -1698,7 +1700,7 @@ bool DocRun::TryHedge(int si, int i, const Cue& cue, int n) {
     --p;
   }
   if (tok_[p].low != "it") {
-    return false;
+    return TryRaised(si, i, cue, n, p);
   }
   if (i + n >= e || tok_[i + n].low != "that") {
     return false;
@@ -1712,6 +1714,57 @@ bool DocRun::TryHedge(int si, int i, const Cue& cue, int n) {
     return false;
   }
   Emit(si, cue, p, i + n, {}, std::move(c));
+  return true;
+}
+
+bool DocRun::TryRaised(int si, int i, const Cue& cue, int n, int p) {
+  // "The vote is expected to pass", "Two ships were believed to be lost":
+  // the raised subject and the infinitive are the content; nobody is named.
+  const auto& s = layer_.sentences[si];
+  int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
+  if (i + n + 1 >= e || tok_[i + n].low != "to" || !IsWord(i + n + 1) ||
+      !IsIn(cue.lemma, {"expect", "believe", "think", "say", "report", "estimate", "know",
+                        "allege", "predict", "forecast", "suspect", "fear", "project"})) {
+    return false;
+  }
+  // The subject: back from the auxiliaries to the clause start (a comma,
+  // colon or semicolon outside quotes, or a clause word).
+  int sb = a;
+  for (int q = p; q >= a; --q) {
+    if ((IsComma(q) && !in_quote_[q]) || IsPunct(q, ";") || IsPunct(q, ":") ||
+        (q < p && (tok_[q].flags & kClauseW) && !(tok_[q].flags & kDeterminerW) &&
+         !(tok_[q].flags & kPrepositionW))) {
+      sb = q + 1;
+      break;
+    }
+  }
+  sb = TrimBegin(sb, p + 1);
+  int se = TrimEnd(sb, p + 1);
+  if (se <= sb || p + 1 - sb > 10 || tok_[sb].low == "it" || tok_[sb].low == "there") {
+    return false;
+  }
+  for (int q = sb; q < se; ++q) {
+    if (tok_[q].cues) {
+      return false;  // "they say the rules are expected to": no plain subject
+    }
+  }
+  // "X said the vote was expected to pass": part of X's content.
+  if (!found_.empty()) {
+    const uint32_t cb = layer_.tokens[i].span.begin;
+    for (const auto& fc : found_.back().claim.content) {
+      if (fc.begin <= cb && cb < fc.end) {
+        return false;
+      }
+    }
+  }
+  model::Claim c;
+  c.unattributed = true;
+  c.content.push_back(SpanOf(sb, se));
+  ContentAfter(si, i + n, c);
+  if (c.content.size() < 2) {
+    return false;
+  }
+  Emit(si, cue, i - 1, i + n, {}, std::move(c));
   return true;
 }
 

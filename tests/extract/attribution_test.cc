@@ -861,4 +861,17 @@ TEST_F(AttributionTest, NarratedStanceInAsClauseButNotBackgroundEvent) {
   EXPECT_TRUE(d.empty());
 }
 
+TEST_F(AttributionTest, RaisedSubjectOfExpectedIsAnUnattributedClaim) {
+  auto c = Run("The new ferry is expected to enter service in June.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_TRUE(c[0].unattributed);
+  EXPECT_EQ(c[0].source, "");
+  EXPECT_EQ(c[0].cue, "is expected");
+  EXPECT_EQ(c[0].content, (Strings{"The new ferry", "to enter service in June"}));
+  // Inside a reported clause it is part of the speaker's content.
+  auto d = Run("The port authority said the ferry was expected to sail in June.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].source, "The port authority");
+}
+
 }  // namespace claimgraph::extract
