@@ -33,6 +33,27 @@ PendingFile Pending(const std::string& out_dir, const std::string& name) {
           (dir / ("." + name + "." + std::to_string(::getpid()) + ".tmp")).string()};
 }
 
+struct RdfRendered : RenderedDocument {
+  RdfGraphWriter::Rendered r;
+};
+
+class RdfRenderer : public DocumentRenderer {
+ public:
+  RdfRenderer(const RdfGraphWriter& writer, std::unique_ptr<TripleSink> fork)
+      : writer_(writer), fork_(std::move(fork)) {}
+  std::unique_ptr<RenderedDocument> Render(const model::Document& doc, const model::Extraction& x,
+                                           const std::vector<int32_t>& mention_entity,
+                                           const model::EntityTable& table) override {
+    auto out = std::make_unique<RdfRendered>();
+    writer_.Render(*fork_, doc, x, mention_entity, table, out->r);
+    return out;
+  }
+
+ private:
+  const RdfGraphWriter& writer_;
+  std::unique_ptr<TripleSink> fork_;
+};
+
 class RdfEmitter : public GraphEmitter {
  public:
   RdfEmitter(const Options& options, PendingFile graph, std::unique_ptr<TripleSink> sink,
@@ -57,6 +78,24 @@ class RdfEmitter : public GraphEmitter {
                    const std::vector<int32_t>& mention_entity,
                    const model::EntityTable& table) override {
     writer_.AddDocument(doc, x, mention_entity, table);
+    if (gexf_) {
+      gexf_->AddDocument(doc, x, mention_entity, table);
+    }
+  }
+
+  std::unique_ptr<DocumentRenderer> NewRenderer(const model::EntityTable& table) override {
+    std::unique_ptr<TripleSink> fork = sink_->Fork();
+    if (fork == nullptr) {
+      return nullptr;
+    }
+    writer_.Prepare(table);
+    return std::make_unique<RdfRenderer>(writer_, std::move(fork));
+  }
+
+  void AddRendered(const model::Document& doc, const model::Extraction& x,
+                   const std::vector<int32_t>& mention_entity, const model::EntityTable& table,
+                   const RenderedDocument& r) override {
+    writer_.Splice(static_cast<const RdfRendered&>(r).r);
     if (gexf_) {
       gexf_->AddDocument(doc, x, mention_entity, table);
     }

@@ -43,6 +43,23 @@ struct Options {
 
 struct FigureRow;  // below
 
+// A document's triples written on another thread (GraphEmitter::NewRenderer),
+// waiting to be added in document order.
+class RenderedDocument {
+ public:
+  virtual ~RenderedDocument() = default;
+};
+
+// Writes documents apart; one per thread.
+class DocumentRenderer {
+ public:
+  virtual ~DocumentRenderer() = default;
+  virtual std::unique_ptr<RenderedDocument> Render(const model::Document& doc,
+                                                   const model::Extraction& x,
+                                                   const std::vector<int32_t>& mention_entity,
+                                                   const model::EntityTable& table) = 0;
+};
+
 class GraphEmitter {
  public:
   static Result<std::unique_ptr<GraphEmitter>> Open(const std::string& out_dir,
@@ -52,6 +69,14 @@ class GraphEmitter {
   virtual void AddDocument(const model::Document& doc, const model::Extraction& x,
                            const std::vector<int32_t>& mention_entity,
                            const model::EntityTable& table) = 0;
+  // Several threads (--jobs): each thread renders documents with its own
+  // renderer, made here on the calling thread; AddRendered() then adds them
+  // in doc-id order, giving the bytes AddDocument would. nullptr when this
+  // output cannot be written apart.
+  virtual std::unique_ptr<DocumentRenderer> NewRenderer(const model::EntityTable& table) = 0;
+  virtual void AddRendered(const model::Document& doc, const model::Extraction& x,
+                           const std::vector<int32_t>& mention_entity,
+                           const model::EntityTable& table, const RenderedDocument& r) = 0;
   // Writes entities and merge evidence, closes and renames every file.
   virtual Status Finish(const model::EntityTable& table) = 0;
   // Removes the temporary files (when a run is abandoned).

@@ -237,15 +237,15 @@ std::string RdfGraphWriter::DocumentIri(const std::string& id) const {
   return out;
 }
 
-const std::string& RdfGraphWriter::EntityIriAt(const model::EntityTable& table, int32_t e) {
-  if (entity_iris_.size() != table.entities.size()) {
-    entity_iris_.clear();
-    entity_iris_.reserve(table.entities.size());
-    for (const auto& ent : table.entities) {
-      entity_iris_.push_back(EntityIri(ent.key));
-    }
+void RdfGraphWriter::Prepare(const model::EntityTable& table) {
+  if (entity_iris_.size() == table.entities.size()) {
+    return;
   }
-  return entity_iris_[e];
+  entity_iris_.clear();
+  entity_iris_.reserve(table.entities.size());
+  for (const auto& ent : table.entities) {
+    entity_iris_.push_back(EntityIri(ent.key));
+  }
 }
 
 // Shard mode: placeholders for the document's local entities, and the
@@ -258,7 +258,29 @@ struct RdfGraphWriter::ShardDoc {
 void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extraction& x,
                                  const std::vector<int32_t>& mention_entity,
                                  const model::EntityTable& table) {
-  WriteDocument(doc, x, mention_entity, &table, nullptr);
+  Prepare(table);
+  std::vector<Rendered::Figure> figures;
+  WriteDocument(sink_, doc, x, mention_entity, &table, nullptr, &figures);
+  File(figures);
+}
+
+void RdfGraphWriter::Render(TripleSink& fork, const model::Document& doc,
+                            const model::Extraction& x, const std::vector<int32_t>& mention_entity,
+                            const model::EntityTable& table, Rendered& out) const {
+  out.figures.clear();
+  WriteDocument(fork, doc, x, mention_entity, &table, nullptr, &out.figures);
+  out.part = fork.TakeBytes();
+}
+
+void RdfGraphWriter::Splice(const Rendered& r) {
+  sink_.Splice(r.part);
+  File(r.figures);
+}
+
+void RdfGraphWriter::File(const std::vector<Rendered::Figure>& figures) {
+  for (const auto& f : figures) {
+    relations_.AddKeyed(f.key, f.claim, f.quantity, f.source, f.date, f.value, f.qualifier);
+  }
 }
 
 void RdfGraphWriter::AddShardDocument(const model::Document& doc, const model::Extraction& x,
@@ -268,7 +290,7 @@ void RdfGraphWriter::AddShardDocument(const model::Document& doc, const model::E
   shard.iris.reserve(locals);
   for (uint32_t l = 0; l < locals; ++l) shard.iris.push_back(LocalEntityIri(doc.id, l));
   shard.figure_rows = &figure_rows;
-  WriteDocument(doc, x, mention_local, nullptr, &shard);
+  WriteDocument(sink_, doc, x, mention_local, nullptr, &shard, nullptr);
 }
 
 void RdfGraphWriter::AddFigure(std::string subject, std::string measure,
@@ -279,9 +301,11 @@ void RdfGraphWriter::AddFigure(std::string subject, std::string measure,
                       date, value, qualifier);
 }
 
-void RdfGraphWriter::WriteDocument(const model::Document& doc, const model::Extraction& x,
+void RdfGraphWriter::WriteDocument(TripleSink& sink, const model::Document& doc,
+                                   const model::Extraction& x,
                                    const std::vector<int32_t>& mention_entity,
-                                   const model::EntityTable* table, ShardDoc* shard) {
+                                   const model::EntityTable* table, ShardDoc* shard,
+                                   std::vector<Rendered::Figure>* figures) const {
   DocState st(doc, x, mention_entity);
   st.doc_iri = DocumentIri(doc.id);
   st.prefix = st.doc_iri + "/";
@@ -291,12 +315,12 @@ void RdfGraphWriter::WriteDocument(const model::Document& doc, const model::Extr
                                                         : table->entities.size());
   auto entity_iri = [&](int32_t e) -> const std::string* {
     if (e < 0 || e >= n_entities) return nullptr;
-    return shard ? &shard->iris[e] : &EntityIriAt(*table, e);
+    return shard ? &shard->iris[e] : &entity_iris_[e];
   };
 
   // The document and its text.
   {
-    Subject d(sink_, st.doc_iri);
+    Subject d(sink, st.doc_iri);
     d.Type(v::kDocument);
     d.Lit(v::kDocId, doc.id);
     d.Str(v::kHeadline, doc.title);
@@ -313,7 +337,7 @@ void RdfGraphWriter::WriteDocument(const model::Document& doc, const model::Extr
     d.Str(v::kInLanguage, doc.language);
   }
   {
-    Subject c(sink_, st.context_iri);
+    Subject c(sink, st.context_iri);
     c.Type(v::kNifContext);
     c.Lit(v::kIsString, text);
     c.Int(v::kBeginIndex, 0);
@@ -329,7 +353,7 @@ void RdfGraphWriter::WriteDocument(const model::Document& doc, const model::Extr
     const model::Mention& men = x.mentions[m];
     mention_spans.push_back(men.span);
     st.SpanIri(st.iri, "m", men.span);
-    Subject s(sink_, st.iri);
+    Subject s(sink, st.iri);
     s.Type(v::kMention);
     st.WriteString(s, men.span);
     // Names are the common case: only nominals and pronouns say their kind.
@@ -360,7 +384,7 @@ void RdfGraphWriter::WriteDocument(const model::Document& doc, const model::Extr
   }
   for (uint32_t t : UniqueBySpan(x.times, text)) {
     const model::TimeExpr& te = x.times[t];
-    Subject s(sink_, time_iris[t]);
+    Subject s(sink, time_iris[t]);
     s.Type(v::kTimeExpression);
     st.WriteString(s, te.span);
     s.Str(v::kTimexValue, te.value);
@@ -410,7 +434,7 @@ void RdfGraphWriter::WriteDocument(const model::Document& doc, const model::Extr
   for (uint32_t qi : UniqueBySpan(x.quantities, text)) {
     const model::Quantity& q = x.quantities[qi];
     st.SpanIri(st.iri, "q", q.span);
-    Subject s(sink_, st.iri);
+    Subject s(sink, st.iri);
     s.Type(v::kQuantity);
     st.WriteString(s, q.span);
     s.Decimal(v::kValue, q.value);
@@ -437,7 +461,7 @@ void RdfGraphWriter::WriteDocument(const model::Document& doc, const model::Extr
     if (claim_iris[c].empty()) {
       continue;
     }
-    Subject s(sink_, claim_iris[c]);
+    Subject s(sink, claim_iris[c]);
     s.Type(v::kClaim);
     s.Iri(v::kWasDerivedFrom, st.doc_iri);
     if (cl.source && Usable(*cl.source, text)) {
@@ -521,19 +545,21 @@ void RdfGraphWriter::WriteDocument(const model::Document& doc, const model::Extr
       AppendFigureRow(*shard->figure_rows, doc.id, KeyOfFigure(q.counts, q.unit), *c, q_iri,
                       src ? src_entity : -1, date, q.value, q.qualifier);
     } else {
-      relations_.Add(*c, q_iri, src ? *src : std::string(), date, q);
+      figures->push_back({KeyOfFigure(q.counts, q.unit), *c, std::move(q_iri),
+                          src ? *src : std::string(), std::move(date), q.value, q.qualifier});
     }
   }
   std::sort(span_nodes.begin(), span_nodes.end());
   span_nodes.erase(std::unique(span_nodes.begin(), span_nodes.end()), span_nodes.end());
   for (const auto& sp : span_nodes) {
     st.SpanIri(st.iri, "span", sp);
-    Subject s(sink_, st.iri);
+    Subject s(sink, st.iri);
     st.WriteString(s, sp, /*with_context=*/false);
   }
 }
 
 void RdfGraphWriter::WriteEntities(const model::EntityTable& table) {
+  Prepare(table);
   std::vector<uint32_t> order(table.entities.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
@@ -550,7 +576,7 @@ void RdfGraphWriter::WriteEntities(const model::EntityTable& table) {
   std::string iri;
   for (uint32_t e : order) {
     const model::Entity& ent = table.entities[e];
-    const std::string& eiri = EntityIriAt(table, static_cast<int32_t>(e));
+    const std::string& eiri = entity_iris_[e];
     {
       Subject s(sink_, eiri);
       s.Type(TypeIri(ent.type));

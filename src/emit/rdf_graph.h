@@ -40,6 +40,26 @@ class RdfGraphWriter {
   // links between claims that disagree or update each other.
   void WriteEntities(const model::EntityTable& table);
 
+  // Writing documents on several threads, with the bytes AddDocument gives:
+  // Prepare(table) once; then Render() on any thread, each with its own fork
+  // of the sink (TripleSink::Fork); then Splice() the results in document
+  // order.
+  struct Rendered {
+    struct Figure {  // a figure for the claim relations, filed by Splice
+      FigureKey key;
+      std::string claim, quantity, source, date;
+      double value = 0;
+      model::QuantityQualifier qualifier = model::QuantityQualifier::kExact;
+    };
+    TripleSink::Part part;
+    std::vector<Figure> figures;
+  };
+  void Prepare(const model::EntityTable& table);
+  void Render(TripleSink& fork, const model::Document& doc, const model::Extraction& x,
+              const std::vector<int32_t>& mention_entity, const model::EntityTable& table,
+              Rendered& out) const;
+  void Splice(const Rendered& r);
+
   // Shard mode (a distributed run): the same triples as AddDocument, except
   // that every entity IRI is the placeholder of a document-local entity
   // (LocalEntityIri; `mention_local[m]` is the local of mention m, -1 none,
@@ -63,14 +83,15 @@ class RdfGraphWriter {
  private:
   struct DocState;
   struct ShardDoc;
-  void WriteDocument(const model::Document& doc, const model::Extraction& x,
+  // Into `sink`; figures go to `figures`, or to the shard's rows.
+  void WriteDocument(TripleSink& sink, const model::Document& doc, const model::Extraction& x,
                      const std::vector<int32_t>& mention_entity, const model::EntityTable* table,
-                     ShardDoc* shard);
-  const std::string& EntityIriAt(const model::EntityTable& table, int32_t e);
+                     ShardDoc* shard, std::vector<Rendered::Figure>* figures) const;
+  void File(const std::vector<Rendered::Figure>& figures);
 
   TripleSink& sink_;
   std::string base_;
-  std::vector<std::string> entity_iris_;  // cache, index = entity index
+  std::vector<std::string> entity_iris_;  // index = entity index; Prepare() fills it
   ClaimRelations relations_;
 };
 

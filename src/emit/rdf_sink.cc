@@ -45,6 +45,7 @@ SerdNode LiteralNode(std::string_view text) {
 
 // Serd writes small pieces; they are gathered here and handed to stdio in
 // large blocks. The first failure is remembered and reported by Finish().
+// Without a file (a fork), everything stays in the buffer.
 class FileBuffer {
  public:
   FileBuffer(std::FILE* file, std::string path) : file_(file), path_(std::move(path)) {
@@ -57,13 +58,25 @@ class FileBuffer {
   }
   static size_t Write(const void* buf, size_t len, void* self) {
     auto* b = static_cast<FileBuffer*>(self);
-    b->buffer_.append(static_cast<const char*>(buf), len);
-    if (b->buffer_.size() >= kFlushAt) {
-      b->Flush();
-    }
+    b->Append(std::string_view(static_cast<const char*>(buf), len));
     return len;
   }
+  void Append(std::string_view bytes) {
+    buffer_.append(bytes);
+    if (file_ != nullptr && buffer_.size() >= kFlushAt) {
+      Flush();
+    }
+  }
+  // A fork's bytes so far; the buffer is empty afterwards.
+  std::string Take() {
+    std::string out;
+    out.swap(buffer_);
+    return out;
+  }
   void Flush() {
+    if (file_ == nullptr) {
+      return;
+    }
     if (!buffer_.empty() && error_.empty() &&
         std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size()) {
       error_ = std::strerror(errno);
@@ -100,16 +113,13 @@ class FileBuffer {
   std::string error_;
 };
 
+// Turtle or N-Triples through Serd's writer, into a file, or into memory for
+// a fork.
 class SerdFileSink : public TripleSink {
  public:
   SerdFileSink(std::FILE* file, const std::string& path, SerdSyntax syntax)
-      : out_(file, path), env_(serd_env_new(nullptr)) {
-    const bool turtle = syntax == SerdSyntax::kTurtle;
-    const auto style = static_cast<SerdStyle>(
-        (turtle ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : SERD_STYLE_ASCII) |
-        SERD_STYLE_BULK);
-    writer_ = serd_writer_new(turtle ? SERD_TURTLE : SERD_NTRIPLES, style, env_, nullptr,
-                              &FileBuffer::Write, &out_);
+      : out_(file, path), syntax_(syntax), env_(serd_env_new(nullptr)) {
+    NewWriter();
   }
   ~SerdFileSink() override {
     if (writer_ != nullptr) {
@@ -122,9 +132,63 @@ class SerdFileSink : public TripleSink {
     SerdNode n = serd_node_from_substring(SERD_LITERAL, U8(name), name.size());
     SerdNode u = UriNode(iri);
     serd_writer_set_prefix(writer_, &n, &u);
+    prefixes_.emplace_back(name, iri);
+  }
+
+  std::unique_ptr<TripleSink> Fork() const override {
+    auto fork = std::make_unique<SerdFileSink>(nullptr, "", syntax_);
+    for (const auto& [name, iri] : prefixes_) {
+      SerdNode n = serd_node_from_substring(SERD_LITERAL, U8(name), name.size());
+      SerdNode u = UriNode(iri);
+      serd_env_set_prefix(fork->env_, &n, &u);  // known to the writer, not written
+      fork->prefixes_.emplace_back(name, iri);
+    }
+    return fork;
+  }
+
+  Part TakeBytes() override {
+    serd_writer_finish(writer_);  // ends the last statement (Turtle: and a blank line)
+    // A finished writer still separates its next statement from the last
+    // one; the next part starts from a new writer, as the first did.
+    serd_writer_free(writer_);
+    NewWriter();
+    Part part{out_.Take(), count_};
+    count_ = 0;
+    if (turtle() && part.bytes.size() >= 2 && part.bytes.back() == '\n') {
+      part.bytes.pop_back();  // the blank line comes before the next subject
+    }
+    return part;
+  }
+
+  // Turtle: Serd's writer puts a blank line between subjects and after the
+  // prefixes; a part holds its own blank lines, and the one before it is
+  // written here. This sink's writer never writes again once a part is in
+  // (a finished writer would separate oddly); a new one takes over.
+  void Splice(const Part& part) override {
+    if (part.bytes.empty()) {
+      return;
+    }
+    // Its buffered bytes out first; an open statement ends with " .\n\n".
+    serd_writer_finish(writer_);
+    if (turtle() && !open_) {
+      out_.Append("\n");
+    }
+    out_.Append(part.bytes);
+    count_ += part.triples;
+    open_ = false;
+    after_part_ = true;
   }
 
   void Triple(const Term& s, const Term& p, const Term& o) override {
+    if (after_part_) {
+      serd_writer_free(writer_);
+      NewWriter();
+      if (turtle()) {
+        out_.Append("\n");
+      }
+      after_part_ = false;
+    }
+    open_ = true;
     SerdNode sn = UriNode(s.value);
     SerdNode pn = UriNode(p.value);
     SerdNode on;
@@ -151,14 +215,30 @@ class SerdFileSink : public TripleSink {
       serd_writer_finish(writer_);
       serd_writer_free(writer_);
       writer_ = nullptr;
+      if (after_part_ && turtle()) {
+        out_.Append("\n");  // the blank line Serd ends a Turtle file with
+      }
     }
     return out_.Close();
   }
 
  private:
+  bool turtle() const { return syntax_ == SerdSyntax::kTurtle; }
+  void NewWriter() {
+    const auto style = static_cast<SerdStyle>(
+        (turtle() ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : SERD_STYLE_ASCII) |
+        SERD_STYLE_BULK);
+    writer_ = serd_writer_new(turtle() ? SERD_TURTLE : SERD_NTRIPLES, style, env_, nullptr,
+                              &FileBuffer::Write, &out_);
+  }
+
   FileBuffer out_;
+  SerdSyntax syntax_;
   SerdEnv* env_;
   SerdWriter* writer_ = nullptr;
+  std::vector<std::pair<std::string, std::string>> prefixes_;
+  bool open_ = false;        // the writer has written a statement
+  bool after_part_ = false;  // the last bytes are a part's
 };
 
 }  // namespace

@@ -45,6 +45,24 @@ class TripleSink {
   virtual Status Finish() = 0;
   uint64_t count() const { return count_; }
 
+  // Writing documents on several threads: a fork is a sink of the same
+  // syntax and prefixes (declared, not written) that keeps its output in
+  // memory. Each thread writes a document into its own fork, takes the bytes
+  // (TakeBytes), and the bytes are spliced into this sink in document order,
+  // giving the bytes that writing every triple here would have given.
+  // Fork() returns nullptr when this sink cannot be forked (then write
+  // everything here).
+  virtual std::unique_ptr<TripleSink> Fork() const { return nullptr; }
+  // On a fork: ends the last statement and hands over the bytes and the
+  // number of triples in them; the fork is empty again.
+  struct Part {
+    std::string bytes;
+    uint64_t triples = 0;
+  };
+  virtual Part TakeBytes() { return {}; }
+  // Appends a fork's part, after ending this sink's last statement.
+  virtual void Splice(const Part& part) { (void)part; }
+
  protected:
   uint64_t count_ = 0;
 };

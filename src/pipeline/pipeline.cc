@@ -300,20 +300,75 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   }
   std::sort(pending.begin(), pending.end(),
             [](const Pending& a, const Pending& b) { return a.id < b.id; });
-  Processed p;
-  for (const auto& item : pending) {
-    Status st = item.state ? item.state->Read(item.record, p.doc, p.x)
-                           : spool->Read(item.record, p.doc, p.x);
-    if (!st.ok()) return fail(st);
-    const auto& ents = table.mention_entity[item.index];
-    emitter->AddDocument(p.doc, p.x, ents, table);
-    if (next_state) {
-      std::vector<std::string> keys(p.x.mentions.size());
-      for (size_t m = 0; m < keys.size() && m < ents.size(); ++m) {
-        if (ents[m] >= 0) keys[m] = table.entities[ents[m]].key;
-      }
-      st = next_state->Append(p.doc, p.x, keys);
+  auto read = [&](const Pending& item, Processed& p) {
+    return item.state ? item.state->Read(item.record, p.doc, p.x)
+                      : spool->Read(item.record, p.doc, p.x);
+  };
+  // After the emitter has the document: its row of the next --into state.
+  auto keep_state = [&](const Processed& p, const std::vector<int32_t>& ents) -> Status {
+    if (!next_state) return Status::Ok();
+    std::vector<std::string> keys(p.x.mentions.size());
+    for (size_t m = 0; m < keys.size() && m < ents.size(); ++m) {
+      if (ents[m] >= 0) keys[m] = table.entities[ents[m]].key;
+    }
+    return next_state->Append(p.doc, p.x, keys);
+  };
+  // --jobs N: windows of documents are read back and written on N threads,
+  // then added in doc-id order (the same bytes as one thread).
+  std::vector<std::unique_ptr<emit::DocumentRenderer>> renderers;
+  for (unsigned t = 0; jobs > 1 && t < jobs; ++t) {
+    auto r = emitter->NewRenderer(table);
+    if (r == nullptr) {
+      renderers.clear();
+      break;
+    }
+    renderers.push_back(std::move(r));
+  }
+  if (renderers.empty()) {
+    Processed p;
+    for (const auto& item : pending) {
+      Status st = read(item, p);
       if (!st.ok()) return fail(st);
+      const auto& ents = table.mention_entity[item.index];
+      emitter->AddDocument(p.doc, p.x, ents, table);
+      st = keep_state(p, ents);
+      if (!st.ok()) return fail(st);
+    }
+  } else {
+    struct Slot {
+      Processed p;
+      Status st;
+      std::unique_ptr<emit::RenderedDocument> rendered;
+    };
+    const size_t window = 64 * renderers.size();
+    std::vector<Slot> slots(window);
+    for (size_t from = 0; from < pending.size(); from += window) {
+      const size_t n = std::min(window, pending.size() - from);
+      std::atomic<size_t> next{0};
+      auto work = [&](emit::DocumentRenderer& renderer) {
+        for (size_t i = next++; i < n; i = next++) {
+          const Pending& item = pending[from + i];
+          Slot& slot = slots[i];
+          slot.st = read(item, slot.p);
+          if (slot.st.ok()) {
+            slot.rendered = renderer.Render(slot.p.doc, slot.p.x,
+                                            table.mention_entity[item.index], table);
+          }
+        }
+      };
+      std::vector<std::thread> threads;
+      for (size_t t = 1; t < renderers.size(); ++t) threads.emplace_back(work, std::ref(*renderers[t]));
+      work(*renderers[0]);
+      for (auto& t : threads) t.join();
+      for (size_t i = 0; i < n; ++i) {
+        Slot& slot = slots[i];
+        if (!slot.st.ok()) return fail(slot.st);
+        const auto& ents = table.mention_entity[pending[from + i].index];
+        emitter->AddRendered(slot.p.doc, slot.p.x, ents, table, *slot.rendered);
+        slot.rendered.reset();
+        Status st = keep_state(slot.p, ents);
+        if (!st.ok()) return fail(st);
+      }
     }
   }
   Status st = emitter->Finish(table);
