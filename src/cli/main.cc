@@ -50,7 +50,7 @@ Options:
       --partition K/P     merge: link only partition K (0..P-1) of the blocking-key
                           components into OUT/partition-K-of-P.tsv (one node's share)
       --from-partitions P merge: take the links from OUT/partition-*-of-P.tsv
-  -j, --jobs N            extract on N threads (default 1; output is identical)
+  -j, --jobs N            extract and write on N threads (default 1; output is identical)
   -q, --quiet             no summary and no warnings (errors are still printed)
       --progress          force the progress line (default: only on a terminal)
       --no-progress       never show the progress line

@@ -213,9 +213,10 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   uint64_t extracted = 0;
   uint64_t text_bytes = 0;  // of the documents extracted so far, for the progress line
   Status failure;
-  auto flush = [&] {
-    ExtractBatch(batch, 0, extractor, jobs, shard != nullptr);
-    for (auto& p : batch) {
+  // The serial part, in arrival order: the shard tables, or the linker's
+  // index and the spool.
+  auto take = [&](std::vector<Processed>& done) {
+    for (auto& p : done) {
       ++extracted;
       summary.mentions += p.x.mentions.size();
       summary.claims += p.x.claims.size();
@@ -236,10 +237,35 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
       }
       pending.push_back({p.doc.id, index, *rec});
     }
+    done.clear();
+  };
+  // --jobs 1: each batch is extracted, then taken. --jobs N: a batch is
+  // extracted on N threads while this thread takes the one before and reads
+  // the next.
+  std::vector<Processed> in_flight, done;
+  std::thread extracting;
+  auto flush = [&] {
+    if (jobs <= 1) {
+      ExtractBatch(batch, 0, extractor, jobs, shard != nullptr);
+      take(batch);
+    } else {
+      if (extracting.joinable()) extracting.join();
+      done.swap(in_flight);
+      in_flight.swap(batch);
+      if (!in_flight.empty()) {
+        extracting = std::thread(
+            [&] { ExtractBatch(in_flight, 0, extractor, jobs, shard != nullptr); });
+      }
+      take(done);
+    }
     text_bytes += batch_bytes;
     batch.clear();
     batch_bytes = 0;
     progress.Update(extracted, text_bytes);
+  };
+  auto drain = [&] {
+    flush();  // the last batch into flight
+    flush();  // and taken
   };
 
   ingest::Reader reader;
@@ -260,7 +286,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
       [&](const ingest::Warning& w) {
         if (!options.quiet) log << "claimgraph: warning: " << w.where << ": " << w.message << "\n";
       });
-  flush();
+  drain();
   progress.Done();
   if (failure.ok()) failure = spool->Flush();
   if (!failure.ok()) return fail(failure);
