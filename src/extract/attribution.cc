@@ -1919,10 +1919,20 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   if (cue.participle && !progressive) {
     // ", adding that C", ", promising to C"
     // Participles of demands and verdicts on people: ", calling for talks".
+    // Judgements of what was just said ("voiced concern over C,
+    // characterizing them as D") elaborate a claim already found in the
+    // sentence; they stand alone only after a clause with none.
+    const bool claim_in_sentence =
+        !found_.empty() && found_.back().claim.cue &&
+        sent_of_[TokenAtOrAfter(found_.back().claim.cue->begin)] == si;
     const bool object_after_comma =
         cue.frame == CueFrame::kObject && i > a && IsComma(i - 1) &&
-        IsIn(cue.lemma, {"call for", "call on", "urge", "encourage", "criticize", "condemn",
-                         "praise", "accuse", "blame", "denounce", "question", "cite"});
+        (IsIn(cue.lemma, {"call for", "call on", "urge", "encourage", "criticize", "condemn",
+                          "praise", "accuse", "blame", "denounce", "question", "cite"}) ||
+         (!claim_in_sentence &&
+          IsIn(cue.lemma, {"liken", "reference", "blast", "mock", "attack", "lament", "fault",
+                           "characterize", "describe", "dismiss", "reject", "promote", "applaud",
+                           "endorse", "brand", "make the case"})));
     if (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kTell &&
         cue.frame != CueFrame::kIntent && !object_after_comma) {
       return false;

@@ -874,4 +874,16 @@ TEST_F(AttributionTest, RaisedSubjectOfExpectedIsAnUnattributedClaim) {
   EXPECT_EQ(d[0].source, "The port authority");
 }
 
+TEST_F(AttributionTest, JudgementParticipleStandsAloneOnlyWithoutAnEarlierClaim) {
+  auto c = Run("Ada Vance toured the valley on Monday, promoting her plan for new dams.", "2025-01-24",
+               {"Ada Vance"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Ada Vance");
+  EXPECT_EQ(c[0].lemma, "promote");
+  EXPECT_EQ(c[0].content, (Strings{"her plan for new dams"}));
+  auto d = Run("The mayor voiced concern over the closures, characterizing them as reckless.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].lemma, "express concern");
+}
+
 }  // namespace claimgraph::extract
