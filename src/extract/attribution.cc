@@ -1681,7 +1681,16 @@ bool DocRun::TryHedge(int si, int i, const Cue& cue, int n) {
   model::Claim c;
   c.unattributed = true;
   if (cue.frame == CueFrame::kHedge) {
-    // "C reportedly D": the whole clause.
+    // "C reportedly D": the whole clause, unless a claim already found in
+    // the sentence holds it ("X said C seemed D").
+    if (!found_.empty() && found_.back().claim.cue &&
+        sent_of_[TokenAtOrAfter(found_.back().claim.cue->begin)] == si) {
+      return false;
+    }
+    // "X seems to think C" is X's belief, read at "think".
+    if (i + n + 1 < e && tok_[i + n].low == "to" && tok_[i + n + 1].cues) {
+      return false;
+    }
     int b = TrimBegin(a, e);
     int ce = TrimEnd(b, e);
     if (ce - b < 4) {
@@ -1890,6 +1899,12 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     }
   }
   if (cue.lemma == "report on" && TimeStartingAt(i + n) >= 0) {
+    return false;
+  }
+  // "critics would call it a tax": the bare form of "call" names only after
+  // a modal; "Critics call it “a tax,” as X said" is X's quote.
+  if (tok_[i].low == "call" && cue.lemma == "call" &&
+      (i == a || !IsIn(tok_[i - 1].low, {"would", "could", "can", "might", "may", "will"}))) {
     return false;
   }
   if (TryPassive(si, i, cue, n)) {

@@ -886,4 +886,21 @@ TEST_F(AttributionTest, JudgementParticipleStandsAloneOnlyWithoutAnEarlierClaim)
   EXPECT_EQ(d[0].lemma, "express concern");
 }
 
+TEST_F(AttributionTest, AttitudeVerbsAndSeemHedge) {
+  auto c = Run("The farmers resented the new grazing fees.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The farmers");
+  EXPECT_EQ(c[0].lemma, "love");
+  EXPECT_EQ(c[0].content, (Strings{"the new grazing fees"}));
+  auto d = Run("The rescue plan seems unlikely to pass before winter.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_TRUE(d[0].unattributed);
+  EXPECT_EQ(d[0].lemma, "seem");
+  // "seems to think": the belief of the subject, read at "think".
+  auto e = Run("The mayor seems to think that the levy will pass.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].source, "The mayor");
+  EXPECT_EQ(e[0].lemma, "think");
+}
+
 }  // namespace claimgraph::extract
