@@ -1646,32 +1646,58 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
 }
 
 bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
-  // "the ministry's assessment that C"
+  // "the ministry's assessment that C", "his promise to C", "the mayor's
+  // criticism of C"
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
-  if (i <= a || i + n >= e || tok_[i + n].low != "that") {
+  if (i <= a || i + n >= e) {
     return false;
   }
-  if (!IsPossessive(tok_[i - 1].raw)) {
+  using NC = Cue::NounComplement;
+  const std::string_view next = tok_[i + n].low;
+  const bool that = next == "that";
+  const bool to = next == "to" && cue.noun_complement == NC::kTo;
+  const bool prep = cue.noun_complement == NC::kPrep &&
+                    IsIn(next, {"of", "about", "on", "over", "for", "with"});
+  if (!that && !to && !prep) {
     return false;
   }
-  int sb = SubjectStart(i - 1, a);
-  // "Few trusted the mayor's claim": the possessor starts at its determiner.
-  for (int k = i - 1; sb >= 0 && k > sb; --k) {
-    if (tok_[k].flags & kDeterminerW) {
-      sb = k;
-      break;
+  // The possessor, before at most two modifiers ("his long-standing ideas
+  // about C", "the senator's own admission that C").
+  int pos = i - 1;
+  auto possessor = [&](int k) {
+    return IsPossessive(tok_[k].raw) || IsIn(tok_[k].low, {"his", "her", "their", "its"});
+  };
+  for (int m = 0; m < 2 && pos > a && !possessor(pos) && IsWord(pos) && !tok_[pos].cap &&
+                  !tok_[pos].cues && !(tok_[pos].flags & (kClauseW | kDeterminerW | kPrepositionW));
+       ++m) {
+    --pos;
+  }
+  if (!possessor(pos)) {
+    return false;
+  }
+  int sb = pos, se = pos + 1;
+  if (IsPossessive(tok_[pos].raw)) {
+    sb = SubjectStart(pos, a);
+    // "Few trusted the mayor's claim": the possessor starts at its determiner.
+    for (int k = pos; sb >= 0 && k > sb; --k) {
+      if (tok_[k].flags & kDeterminerW) {
+        sb = k;
+        break;
+      }
+    }
+    if (sb < 0 || !PlausibleSource(sb, se)) {
+      return false;
     }
   }
-  if (sb < 0 || !PlausibleSource(sb, i)) {
-    return false;
-  }
   model::Claim c;
-  ContentAfter(si, i + n + 1, c);
+  object_content_ = prep;
+  ContentAfter(si, to ? i + n : i + n + 1, c);
+  object_content_ = false;
   if (c.content.empty()) {
     return false;
   }
-  Emit(si, cue, i, i + n, {sb, i}, std::move(c));
+  Emit(si, cue, i, i + n, {sb, se}, std::move(c));
   return true;
 }
 

@@ -132,6 +132,12 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
       proto.lemma = Literal(kb, s, "cueLemma");
       proto.category = CategoryOf(Literal(kb, s, "cueCategory"));
       proto.frame = use_frame ? FrameOf(Literal(kb, s, "cueFrame")) : forced;
+      const std::string complement = Literal(kb, s, "nounComplement");
+      if (complement == "to") {
+        proto.noun_complement = Cue::NounComplement::kTo;
+      } else if (complement == "prep") {
+        proto.noun_complement = Cue::NounComplement::kPrep;
+      }
       for (const auto& f : kb.Objects(s, kb::Ns("cueForm"))) {
         Cue c = proto;
         c.words = SplitWords(f.value);

@@ -33,6 +33,10 @@ struct Cue {
   model::CueCategory category = model::CueCategory::kStatement;
   CueFrame frame = CueFrame::kClause;
   bool participle = false;  // "-ing" form ("adding", "saying")
+  // What else a noun cue takes besides "that C" (cg:nounComplement):
+  // "his promise to C" or "her criticism of C".
+  enum class NounComplement : uint8_t { kThatOnly, kTo, kPrep };
+  NounComplement noun_complement = NounComplement::kThatOnly;
 };
 
 // Word classes of the function words the rules look at, as bits.

@@ -903,4 +903,19 @@ TEST_F(AttributionTest, AttitudeVerbsAndSeemHedge) {
   EXPECT_EQ(e[0].lemma, "think");
 }
 
+TEST_F(AttributionTest, PossessedNounCuesTakeToAndOfComplements) {
+  auto c = Run("Voters cheered the governor's promise to repair every bridge.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the governor");
+  EXPECT_EQ(c[0].cue, "promise");
+  EXPECT_EQ(c[0].content, (Strings{"to repair every bridge"}));
+  auto d = Run("Few economists share his long-standing ideas about tariffs and quotas.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].source, "his");
+  EXPECT_EQ(d[0].lemma, "idea");
+  EXPECT_EQ(d[0].content, (Strings{"tariffs and quotas"}));
+  // A plan or a decision names an act, not a claim.
+  EXPECT_TRUE(Run("The council's plan to widen the road was shelved.").empty());
+}
+
 }  // namespace claimgraph::extract
