@@ -5,28 +5,27 @@
 //     acronym after its expansion ("JCS" -> "Joint Chiefs of Staff");
 //     nominals and pronouns follow their antecedents.
 //  2. Across documents (Resolve): local entities are the vertices of a
-//     Boost.Graph candidate graph whose edges come from blocking keys (KB
-//     entry, normalised name, acronym/expansion, transliteration key,
-//     surname), each edge carrying its evidence. Edges are taken strongest
-//     first and joined only where the cannot-link constraints hold (same
-//     type class, no two different KB entries, no contrasting qualifiers
-//     "North"/"South" or "South Korea's"/"U.S.", no two different full
-//     personal names). Entities are the connected components of the accepted
-//     edges.
-// Documents are taken in document-id order and every tie is broken by
-// content, so the result does not depend on the order of AddDocument calls.
+//     candidate graph whose edges come from blocking keys (KB entry,
+//     normalised name, acronym/expansion, transliteration key, surname), each
+//     edge carrying its evidence. Edges are taken strongest first and joined
+//     only where the cannot-link constraints hold (same type class, no two
+//     different KB entries, no contrasting qualifiers "North"/"South" or
+//     "South Korea's"/"U.S.", no two different full personal names).
+//     Entities are the connected components of the accepted edges (the sets
+//     of the union-find that accepted them).
+// Between the two the linker keeps an index of flat tables (Index below): a
+// row of string ids per document and per local entity, one string pool, and
+// per mention only the number of its local. Documents are taken in
+// document-id order and every tie is broken by content, so the result does
+// not depend on the order of AddDocument calls.
 #include "link/link.h"
 
 #include <algorithm>
 #include <array>
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/connected_components.hpp>
-#include <boost/graph/filtered_graph.hpp>
 #include <functional>
-#include <map>
 #include <string>
 #include <tuple>
-#include <unordered_map>
+#include <utility>
 
 #include "base/string_table.h"
 #include "link/names.h"
@@ -75,14 +74,6 @@ TypeClass ClassOf(const Local& l) {
   return static_cast<TypeClass>(std::min<uint8_t>(l.type_class, 3));
 }
 
-struct DocRecord {
-  std::string id;
-  uint32_t doc_index = 0;
-  std::vector<Local> locals;
-  std::vector<int32_t> mention_local;  // mention -> local or -1
-  std::vector<LocalMerge> merges;      // within the document, by local
-};
-
 // Text between two mentions is only a possessive or spaces: "South Korea's
 // Joint Chiefs", "U.S. Forces".
 bool Adjacent(const std::string& text, uint32_t from, uint32_t to) {
@@ -129,7 +120,7 @@ std::string SpacelessPhonetic(std::string_view label) {
 class DocClusterer {
  public:
   DocClusterer(const model::Document& doc, const std::vector<model::Mention>& mentions,
-               DocRecord& rec)
+               DocumentLocals& rec)
       : doc_(doc), ms_(mentions), rec_(rec) {}
 
   void Run() {
@@ -311,7 +302,7 @@ class DocClusterer {
 
   const model::Document& doc_;
   const std::vector<model::Mention>& ms_;
-  DocRecord& rec_;
+  DocumentLocals& rec_;
   std::vector<Tmp> tmp_;
   std::vector<uint32_t> parent_;
   base::StringTable<uint32_t> by_key_;
@@ -320,71 +311,704 @@ class DocClusterer {
   std::vector<LocalMerge> pending_merges_;  // `local` is a union-find root until Run() ends
 };
 
-// Constraint state of one growing entity (kept at its union-find root).
-// Views into the locals and the per-vertex keys, which outlive it: nothing
-// allocated per component.
-struct Component {
-  TypeClass cls = TypeClass::kOrganization;
-  std::string_view kb_iri;
-  std::string_view qualifier;
-  std::string_view compass;
-  // Spaceless phonetic keys of full names, at most kMaxPersonKeys.
-  static constexpr size_t kMaxPersonKeys = 8;
-  std::array<std::string_view, kMaxPersonKeys> person_keys;
-  uint32_t person_key_count = 0;
+constexpr uint32_t kNone = UINT32_MAX;
+
+// Every distinct string the linker keeps (labels, names, KB IRIs, qualifiers,
+// document ids, merge kinds, and the normalised and phonetic keys derived from
+// them), stored once; the tables below hold their ids. Id 0 is "".
+class StringPool {
+ public:
+  StringPool() { Id({}); }
+  uint32_t Id(std::string_view s) {
+    return table_.emplace(s, static_cast<uint32_t>(table_.size())).first->second;
+  }
+  std::string_view operator[](uint32_t id) const { return table_.entries()[id].first; }
+  uint32_t size() const { return static_cast<uint32_t>(table_.size()); }
+
+ private:
+  base::StringTable<uint32_t> table_;
 };
 
-bool PersonKeysCompatible(const Component& a, const Component& b) {
-  if (a.person_key_count == 0 || b.person_key_count == 0) return true;
-  for (uint32_t i = 0; i < a.person_key_count; ++i) {
-    for (uint32_t j = 0; j < b.person_key_count; ++j) {
-      if (a.person_keys[i] == b.person_keys[j]) return true;
+// Open addressing from 64-bit keys to 32-bit values, one flat slot array (no
+// node per entry): blocking keys packed as (tag, string id), merge-row hashes.
+class IntTable {
+ public:
+  // The entry of `key`, inserted with `value` when absent; second: inserted.
+  std::pair<uint32_t*, bool> Emplace(uint64_t key, uint32_t value) {
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    Slot& s = slots_[Probe(key)];
+    if (s.used) return {&s.value, false};
+    s = Slot{key, value, 1};
+    ++size_;
+    return {&s.value, true};
+  }
+  const uint32_t* Find(uint64_t key) const {
+    if (size_ == 0) return nullptr;
+    const Slot& s = slots_[Probe(key)];
+    return s.used ? &s.value : nullptr;
+  }
+  void Reserve(size_t n) {
+    while (n * 2 > slots_.size()) Grow();
+  }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t value = 0;
+    uint32_t used = 0;
+  };
+  static uint64_t Mix(uint64_t k) {
+    k = (k ^ (k >> 33)) * 0xFF51AFD7ED558CCDull;
+    k = (k ^ (k >> 33)) * 0xC4CEB9FE1A85EC53ull;
+    return k ^ (k >> 33);
+  }
+  size_t Probe(uint64_t key) const {
+    const size_t mask = slots_.size() - 1;
+    size_t i = Mix(key) & mask;
+    while (slots_[i].used && slots_[i].key != key) i = (i + 1) & mask;
+    return i;
+  }
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    for (const Slot& s : old) {
+      if (s.used) slots_[Probe(s.key)] = s;
     }
   }
-  return false;
-}
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+};
 
-bool CanJoin(const Component& a, const Component& b) {
-  if (a.cls != b.cls) return false;
-  if (!a.kb_iri.empty() && !b.kb_iri.empty() && a.kb_iri != b.kb_iri) return false;
-  if (!a.qualifier.empty() && !b.qualifier.empty() && a.qualifier != b.qualifier) return false;
-  if (!a.compass.empty() && !b.compass.empty() && a.compass != b.compass) return false;
-  return PersonKeysCompatible(a, b);
-}
-
-void Absorb(Component& into, const Component& from) {
-  if (into.kb_iri.empty()) into.kb_iri = from.kb_iri;
-  if (into.qualifier.empty()) into.qualifier = from.qualifier;
-  if (into.compass.empty()) into.compass = from.compass;
-  for (uint32_t j = 0; j < from.person_key_count; ++j) {
-    if (into.person_key_count >= Component::kMaxPersonKeys) break;
-    const std::string_view k = from.person_keys[j];
-    const auto end = into.person_keys.begin() + into.person_key_count;
-    if (std::find(into.person_keys.begin(), end, k) == end) {
-      into.person_keys[into.person_key_count++] = k;
-    }
-  }
-}
-
-struct Evidence {
-  uint32_t u = 0, v = 0;
-  const char* kind = "exact";
+// The index AddDocument builds and Resolve consumes: per document and per
+// local entity a row of ints into one string pool, the names and type votes
+// of all locals in two flat arrays. Per mention only its local's number is
+// kept (DocRow::mention_local), to become its entity's number.
+struct LocalRow {
+  uint32_t label = 0, kb_iri = 0, qualifier = 0;
+  uint32_t names = 0;  // first of its names in Index::names; they end where the next row's begin
+  uint32_t votes = 0;  // likewise in Index::votes
+  uint32_t mentions = 0;
+  uint32_t first_offset = 0;
+  uint8_t type_class = 1;
+  bool full_person = false;
+};
+struct Vote {
+  uint32_t count = 0;
+  uint8_t type = 0;
+};
+struct MergeRow {
+  uint32_t local = 0;  // within its document
+  uint32_t left = 0, right = 0, kind = 0;
   double confidence = 1.0;
-  bool accepted = false;
+};
+struct DocRow {
+  uint32_t id = 0;
+  uint32_t doc_index = 0;
+  uint32_t locals = 0, local_count = 0;  // range of Index::locals
+  uint32_t merges = 0, merge_count = 0;  // range of Index::merges
+  std::vector<int32_t> mention_local;   // mention -> local or -1
 };
 
-struct EdgeProps {
-  uint32_t evidence = 0;
+struct Index {
+  StringPool strings;
+  std::vector<DocRow> docs;  // in arrival order
+  std::vector<LocalRow> locals;
+  std::vector<uint32_t> names;
+  std::vector<Vote> votes;
+  std::vector<MergeRow> merges;
+
+  void Add(uint32_t doc_index, DocumentLocals&& d) {
+    DocRow row;
+    row.id = strings.Id(d.id);
+    row.doc_index = doc_index;
+    row.locals = static_cast<uint32_t>(locals.size());
+    row.local_count = static_cast<uint32_t>(d.locals.size());
+    for (const LocalEntity& l : d.locals) {
+      LocalRow& r = locals.emplace_back();
+      r.label = strings.Id(l.label);
+      r.kb_iri = strings.Id(l.kb_iri);
+      r.qualifier = strings.Id(l.qualifier);
+      r.names = static_cast<uint32_t>(names.size());
+      r.votes = static_cast<uint32_t>(votes.size());
+      r.mentions = l.mentions;
+      r.first_offset = l.first_offset;
+      r.type_class = l.type_class;
+      r.full_person = l.full_person;
+      for (const auto& name : l.names) names.push_back(strings.Id(name));
+      for (int t = 0; t < model::kEntityTypeCount; ++t) {
+        if (l.type_votes[t] != 0) votes.push_back({l.type_votes[t], static_cast<uint8_t>(t)});
+      }
+    }
+    row.merges = static_cast<uint32_t>(merges.size());
+    for (const LocalMerge& m : d.merges) {
+      if (m.local >= d.locals.size()) continue;
+      merges.push_back({m.local, strings.Id(m.left), strings.Id(m.right), strings.Id(m.kind),
+                        m.confidence});
+    }
+    row.merge_count = static_cast<uint32_t>(merges.size()) - row.merges;
+    row.mention_local = std::move(d.mention_local);
+    docs.push_back(std::move(row));
+  }
+  // A local's names and votes.
+  std::pair<const uint32_t*, const uint32_t*> Names(uint32_t local) const {
+    const uint32_t end = local + 1 < locals.size() ? locals[local + 1].names
+                                                   : static_cast<uint32_t>(names.size());
+    return {names.data() + locals[local].names, names.data() + end};
+  }
+  std::pair<const Vote*, const Vote*> Votes(uint32_t local) const {
+    const uint32_t end = local + 1 < locals.size() ? locals[local + 1].votes
+                                                   : static_cast<uint32_t>(votes.size());
+    return {votes.data() + locals[local].votes, votes.data() + end};
+  }
 };
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS,
-                                    boost::no_property, EdgeProps>;
+TypeClass ClassOf(const LocalRow& l) {
+  return static_cast<TypeClass>(std::min<uint8_t>(l.type_class, 3));
+}
+
+// Compass(label) as a small code: 0 none, 1 north, 2 south, 3 east, 4 west.
+uint8_t CompassCode(std::string_view label) {
+  const std::string_view c = Compass(label);
+  if (c.empty()) return 0;
+  return c == "north" ? 1 : c == "south" ? 2 : c == "east" ? 3 : 4;
+}
+
+// Candidate edge kinds, with the confidence each is created with. An accepted
+// "exact" edge between different labels is written "normalised", an accepted
+// "kb-alias" edge between equal labels "exact" (the confidence stays).
+enum Kind : uint8_t { kKbAlias, kExact, kAcronym, kTransliteration, kSurname, kNormalised };
+constexpr const char* kKindName[] = {"kb-alias",        "exact",   "acronym",
+                                     "transliteration", "surname", "normalised"};
+constexpr double kKindConfidence[] = {1.0, 0.95, 0.8, 0.7, 0.6, 0.95};
+constexpr uint8_t kRejected = 0xFF;
+
+struct Edge {
+  uint32_t u = 0, v = 0;
+  Kind kind = kExact;
+  uint8_t written = kRejected;  // the kind written when accepted
+};
+
+// Blocking keys as (tag, string id): "K|iri", "N|class|name" (four tags),
+// "F|phonetic", "S|surname", "A|acronym", "E|initials" of the key texts.
+enum Tag : uint64_t { kTagK = 1, kTagN = 2, kTagF = 6, kTagS = 7, kTagA = 8, kTagE = 9 };
+uint64_t Key(uint64_t tag, uint32_t id) { return tag << 32 | id; }
+
+// Constraint state of one growing entity (kept at its union-find root): ids
+// into the pool; the first person key inline, up to kMaxPersonKeys - 1 more in
+// a side table only for entities that gather several.
+struct Component {
+  static constexpr size_t kMaxPersonKeys = 8;
+  uint32_t kb_iri = 0, qualifier = 0;
+  uint32_t key0 = 0;     // spaceless phonetic key of a full name
+  uint32_t more = kNone;  // index into the side table of further keys
+  TypeClass cls = TypeClass::kOrganization;
+  uint8_t compass = 0;
+  uint8_t keys = 0;
+};
+using MoreKeys = std::array<uint32_t, Component::kMaxPersonKeys - 1>;
+
+// The cross-document step over the index, in stages that each free what the
+// next does not need.
+class Resolver {
+ public:
+  Resolver(Index& index, std::vector<EntityOrigin>* origins)
+      : ix_(index), s_(index.strings), origins_(origins) {}
+
+  model::EntityTable Run() {
+    Vertices();
+    Candidates();
+    Join();
+    Components();
+    model::EntityTable table;
+    Entities(table);
+    Mentions(table);
+    Rows(table);
+    return table;
+  }
+
+ private:
+  const LocalRow& local(uint32_t v) const { return ix_.locals[vl_[v]]; }
+  std::string_view str(uint32_t id) const { return s_[id]; }
+
+  // Memoised per string id: its normal name, spaceless phonetic key, last
+  // word, and acronym key (Dotless of an acronym, else Initials; bit 31 set
+  // for an acronym).
+  uint32_t Memo(std::vector<uint32_t>& memo, uint32_t id, std::string (*f)(std::string_view)) {
+    if (id >= memo.size()) memo.resize(std::max<size_t>(s_.size(), id + 1), kNone);
+    if (memo[id] == kNone) memo[id] = s_.Id(f(str(id)));
+    return memo[id];
+  }
+  uint32_t Norm(uint32_t id) {
+    return Memo(norm_, id, [](std::string_view s) { return NormalName(s); });
+  }
+  uint32_t Phonetic(uint32_t id) { return Memo(phonetic_key_, id, SpacelessPhonetic); }
+  uint32_t LastWord(uint32_t id) {
+    return Memo(last_word_, id, [](std::string_view s) {
+      const auto words = Words(s);
+      return words.empty() ? std::string() : std::string(words.back());
+    });
+  }
+  static constexpr uint32_t kAcronymBit = 1u << 31;
+  uint32_t ShortKey(uint32_t id) {
+    if (id >= short_.size()) short_.resize(std::max<size_t>(s_.size(), id + 1), kNone);
+    if (short_[id] == kNone) {
+      const std::string_view name = str(id);
+      short_[id] = IsAcronym(name) ? s_.Id(Dotless(name)) | kAcronymBit : s_.Id(Initials(name));
+    }
+    return short_[id];
+  }
+
+  // Vertices: every local entity, documents in (id, index) order.
+  void Vertices() {
+    order_.resize(ix_.docs.size());
+    for (uint32_t d = 0; d < order_.size(); ++d) order_[d] = d;
+    std::sort(order_.begin(), order_.end(), [&](uint32_t a, uint32_t b) {
+      const DocRow &x = ix_.docs[a], &y = ix_.docs[b];
+      return std::make_pair(str(x.id), x.doc_index) < std::make_pair(str(y.id), y.doc_index);
+    });
+    doc_base_.resize(order_.size());
+    vl_.reserve(ix_.locals.size());
+    vdoc_.reserve(ix_.locals.size());
+    for (uint32_t d = 0; d < order_.size(); ++d) {
+      const DocRow& doc = ix_.docs[order_[d]];
+      doc_base_[d] = static_cast<uint32_t>(vl_.size());
+      for (uint32_t l = 0; l < doc.local_count; ++l) {
+        vl_.push_back(doc.locals + l);
+        vdoc_.push_back(d);
+      }
+    }
+    n_ = static_cast<uint32_t>(vl_.size());
+  }
+
+  void AddEdge(uint32_t u, uint32_t v, Kind kind) {
+    if (u != v) edges_.push_back({u, v, kind, kRejected});
+  }
+
+  // Two vertices a chained key keeps apart as representatives.
+  bool SameSignature(uint32_t u, uint32_t v) const {
+    const LocalRow &a = local(u), &b = local(v);
+    return a.kb_iri == b.kb_iri && a.qualifier == b.qualifier && compass_[u] == compass_[v] &&
+           a.full_person == b.full_person && (!a.full_person || a.label == b.label);
+  }
+
+  // Candidate edges from blocking keys: each key chains its vertices (or
+  // stars them on a representative), so the work is linear in the keys.
+  void Candidates() {
+    compass_.resize(n_);
+    phonetic_.assign(n_, 0);
+    for (uint32_t v = 0; v < n_; ++v) {
+      const LocalRow& l = local(v);
+      compass_[v] = CompassCode(str(l.label));
+      if (l.full_person) phonetic_[v] = Phonetic(l.label);
+    }
+    // Chained keys keep the latest vertex of each constraint signature (so
+    // "South Korea's JCS" ... "North Korea's JCS" ... "Seoul's JCS" still
+    // finds its kin), at most kReps per key.
+    constexpr uint32_t kReps = 6;
+    struct Reps {
+      std::array<uint32_t, kReps> vertex;
+      uint32_t size = 0;
+    };
+    IntTable last;  // key -> index into reps
+    std::vector<Reps> reps;
+    IntTable first;  // starred keys -> their first vertex
+    for (uint32_t v = 0; v < n_; ++v) {
+      const LocalRow& l = local(v);
+      const TypeClass cls = ClassOf(l);
+      const uint64_t name_tag = kTagN + static_cast<uint64_t>(cls);
+      auto chain = [&](uint64_t key, Kind kind) {
+        const auto [entry, fresh] = last.Emplace(key, static_cast<uint32_t>(reps.size()));
+        if (fresh) reps.emplace_back();
+        Reps& r = reps[*entry];
+        bool replaced = false;
+        for (uint32_t k = 0; k < r.size; ++k) {
+          AddEdge(r.vertex[k], v, kind);
+          if (SameSignature(r.vertex[k], v)) {
+            r.vertex[k] = v;
+            replaced = true;
+          }
+        }
+        if (!replaced && r.size < kReps) r.vertex[r.size++] = v;
+      };
+      if (l.kb_iri != 0) chain(Key(kTagK, l.kb_iri), kKbAlias);
+      if (cls == TypeClass::kPerson) {
+        if (l.full_person) {
+          chain(Key(name_tag, Norm(l.label)), kExact);
+          chain(Key(kTagF, phonetic_[v]), kTransliteration);
+          // Star on the surname for documents that name the person by surname only.
+          if (const uint32_t w = LastWord(l.label); w != 0) first.Emplace(Key(kTagS, w), v);
+        }
+        continue;
+      }
+      const auto [begin, end] = ix_.Names(vl_[v]);
+      for (const uint32_t* name = begin; name != end; ++name) {
+        chain(Key(name_tag, Norm(*name)), kExact);
+      }
+      if (cls != TypeClass::kOrganization) continue;
+      for (const uint32_t* name = begin; name != end; ++name) {
+        const uint32_t k = ShortKey(*name);
+        if (k & kAcronymBit) {
+          first.Emplace(Key(kTagA, k & ~kAcronymBit), v);
+        } else if (k != 0) {
+          first.Emplace(Key(kTagE, k), v);
+        }
+      }
+    }
+    // Star edges: short forms to the first full form with the key.
+    for (uint32_t v = 0; v < n_; ++v) {
+      const LocalRow& l = local(v);
+      if (ClassOf(l) == TypeClass::kPerson && !l.full_person) {
+        if (const uint32_t* u = first.Find(Key(kTagS, l.label))) AddEdge(*u, v, kSurname);
+      }
+      if (ClassOf(l) != TypeClass::kOrganization) continue;
+      const auto [begin, end] = ix_.Names(vl_[v]);
+      for (const uint32_t* name = begin; name != end; ++name) {
+        const uint32_t k = ShortKey(*name);
+        if (k & kAcronymBit) {
+          if (const uint32_t* u = first.Find(Key(kTagE, k & ~kAcronymBit))) {
+            AddEdge(*u, v, kAcronym);
+          }
+        } else if (k != 0) {
+          if (const uint32_t* u = first.Find(Key(kTagA, k))) AddEdge(v, *u, kAcronym);
+        }
+      }
+    }
+  }
+
+  uint32_t Find(uint32_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  uint32_t PersonKey(const Component& c, uint32_t j) const {
+    return j == 0 ? c.key0 : more_keys_[c.more][j - 1];
+  }
+  bool CanJoin(const Component& a, const Component& b) const {
+    if (a.cls != b.cls) return false;
+    if (a.kb_iri != 0 && b.kb_iri != 0 && a.kb_iri != b.kb_iri) return false;
+    if (a.qualifier != 0 && b.qualifier != 0 && a.qualifier != b.qualifier) return false;
+    if (a.compass != 0 && b.compass != 0 && a.compass != b.compass) return false;
+    if (a.keys == 0 || b.keys == 0) return true;
+    for (uint32_t i = 0; i < a.keys; ++i) {
+      for (uint32_t j = 0; j < b.keys; ++j) {
+        if (PersonKey(a, i) == PersonKey(b, j)) return true;
+      }
+    }
+    return false;
+  }
+  void Absorb(Component& into, const Component& from) {
+    if (into.kb_iri == 0) into.kb_iri = from.kb_iri;
+    if (into.qualifier == 0) into.qualifier = from.qualifier;
+    if (into.compass == 0) into.compass = from.compass;
+    for (uint32_t j = 0; j < from.keys; ++j) {
+      if (into.keys >= Component::kMaxPersonKeys) break;
+      const uint32_t k = PersonKey(from, j);
+      bool seen = false;
+      for (uint32_t i = 0; i < into.keys && !seen; ++i) seen = PersonKey(into, i) == k;
+      if (seen) continue;
+      if (into.keys == 0) {
+        into.key0 = k;
+      } else {
+        if (into.more == kNone) {
+          into.more = static_cast<uint32_t>(more_keys_.size());
+          more_keys_.emplace_back();
+        }
+        more_keys_[into.more][into.keys - 1] = k;
+      }
+      ++into.keys;
+    }
+  }
+
+  // Constrained union, strongest evidence first.
+  void Join() {
+    comp_.resize(n_);
+    for (uint32_t v = 0; v < n_; ++v) {
+      const LocalRow& l = local(v);
+      Component& c = comp_[v];
+      c.cls = ClassOf(l);
+      c.kb_iri = l.kb_iri;
+      c.qualifier = l.qualifier;
+      c.compass = compass_[v];
+      if (l.full_person) {
+        c.key0 = phonetic_[v];
+        c.keys = 1;
+      }
+    }
+    std::vector<uint8_t>().swap(compass_);
+    std::vector<uint32_t>().swap(phonetic_);
+    parent_.resize(n_);
+    for (uint32_t v = 0; v < n_; ++v) parent_[v] = v;
+    std::vector<uint32_t> order(edges_.size());
+    for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      const Edge& x = edges_[a];
+      const Edge& y = edges_[b];
+      return std::make_tuple(-kKindConfidence[x.kind], x.u, x.v) <
+             std::make_tuple(-kKindConfidence[y.kind], y.u, y.v);
+    });
+    for (uint32_t k : order) {
+      Edge& e = edges_[k];
+      const uint32_t a = Find(e.u), b = Find(e.v);
+      if (a == b) continue;
+      if (!CanJoin(comp_[a], comp_[b])) continue;
+      const LocalRow &lu = local(e.u), &lv = local(e.v);
+      if (e.kind == kTransliteration) {
+        // Guard: the written names are close, not only their keys.
+        const std::string_view x = str(Norm(lu.label)), y = str(Norm(lv.label));
+        const int max_d = std::max<int>(2, static_cast<int>(std::min(x.size(), y.size()) / 5));
+        if (BoundedEditDistance(x, y, max_d) > max_d) continue;
+      }
+      e.written = e.kind;
+      if (e.kind == kExact && lu.label != lv.label) e.written = kNormalised;
+      if (e.kind == kKbAlias && lu.label == lv.label) e.written = kExact;
+      const uint32_t root = std::min(a, b), other = std::max(a, b);
+      parent_[other] = root;
+      Absorb(comp_[root], comp_[other]);
+    }
+    std::vector<Component>().swap(comp_);
+    std::vector<MoreKeys>().swap(more_keys_);
+  }
+
+  // Entities: the union-find sets (the connected components of the accepted
+  // edges), numbered by their first vertex.
+  void Components() {
+    component_.assign(n_, -1);
+    count_ = 0;
+    for (uint32_t v = 0; v < n_; ++v) {
+      const uint32_t r = Find(v);
+      if (component_[r] < 0) component_[r] = count_++;
+      component_[v] = component_[r];
+    }
+    std::vector<uint32_t>().swap(parent_);
+  }
+
+  struct Draft {
+    model::Entity e;
+    std::array<uint32_t, model::kEntityTypeCount> type_votes{};
+    uint32_t first_doc = UINT32_MAX;  // position in document-id order
+    uint32_t first_offset = 0;
+    uint32_t last_doc = UINT32_MAX;
+  };
+
+  void Entities(model::EntityTable& table) {
+    std::vector<Draft> drafts(count_);
+    // (component, label, mentions) and (component, alias) as string ids,
+    // sorted by the strings once instead of a map per entity.
+    std::vector<std::tuple<int32_t, uint32_t, uint32_t>> label_votes;
+    std::vector<std::pair<int32_t, uint32_t>> aliases;
+    label_votes.reserve(n_);
+    for (uint32_t v = 0; v < n_; ++v) {
+      const int32_t c = component_[v];
+      Draft& d = drafts[c];
+      const LocalRow& l = local(v);
+      const uint32_t doc = vdoc_[v];
+      if (d.first_doc == UINT32_MAX ||
+          std::tie(doc, l.first_offset) < std::tie(d.first_doc, d.first_offset)) {
+        d.first_doc = doc;
+        d.first_offset = l.first_offset;
+      }
+      if (d.last_doc != doc) ++d.e.document_count, d.last_doc = doc;
+      d.e.mention_count += l.mentions;
+      if (d.e.kb_iri.empty()) d.e.kb_iri = str(l.kb_iri);
+      const auto [vb, ve] = ix_.Votes(vl_[v]);
+      for (const Vote* t = vb; t != ve; ++t) d.type_votes[t->type] += t->count;
+      const auto [nb, ne] = ix_.Names(vl_[v]);
+      for (const uint32_t* name = nb; name != ne; ++name) aliases.emplace_back(c, *name);
+      label_votes.emplace_back(c, l.label, l.mentions);
+    }
+    std::sort(aliases.begin(), aliases.end(), [&](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first < b.first : str(a.second) < str(b.second);
+    });
+    aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
+    for (const auto& [c, alias] : aliases) drafts[c].e.aliases.emplace_back(str(alias));
+    std::vector<std::pair<int32_t, uint32_t>>().swap(aliases);
+    std::sort(label_votes.begin(), label_votes.end(), [&](const auto& a, const auto& b) {
+      if (std::get<0>(a) != std::get<0>(b)) return std::get<0>(a) < std::get<0>(b);
+      return str(std::get<1>(a)) < str(std::get<1>(b));
+    });
+    std::vector<uint32_t> best_label(count_, kNone);
+    {
+      std::vector<std::tuple<bool, bool, uint32_t, size_t>> best_score(count_);
+      for (size_t k = 0; k < label_votes.size();) {
+        const int32_t c = std::get<0>(label_votes[k]);
+        const uint32_t id = std::get<1>(label_votes[k]);
+        uint32_t mentions = 0;
+        for (; k < label_votes.size() && std::get<0>(label_votes[k]) == c &&
+               std::get<1>(label_votes[k]) == id;
+             ++k) {
+          mentions += std::get<2>(label_votes[k]);
+        }
+        // Label: the KB's label, else a full name over short forms and
+        // acronyms, then the most mentioned, then the longest, then the
+        // smallest string (first in sorted order).
+        const std::string_view label = str(id);
+        std::tuple<bool, bool, uint32_t, size_t> score{
+            !drafts[c].e.kb_iri.empty(),
+            !IsAcronym(label) && label.find(' ') != std::string_view::npos, mentions,
+            label.size()};
+        if (best_label[c] == kNone || best_label[c] == 0 || score > best_score[c]) {
+          best_label[c] = id, best_score[c] = score;
+        }
+      }
+    }
+    std::vector<std::tuple<int32_t, uint32_t, uint32_t>>().swap(label_votes);
+    for (uint32_t c = 0; c < count_; ++c) {
+      Draft& d = drafts[c];
+      d.e.label = best_label[c] == kNone ? std::string() : std::string(str(best_label[c]));
+      d.e.type = MostSpecificType(d.type_votes);
+      d.e.key = std::string(KeyPrefix(d.e.type)) + "/" + Slug(d.e.label);
+    }
+    // Distinct keys: entities sharing a key are numbered by first appearance.
+    std::vector<uint32_t> by_key(count_);
+    for (uint32_t c = 0; c < count_; ++c) by_key[c] = c;
+    std::sort(by_key.begin(), by_key.end(), [&](uint32_t a, uint32_t b) {
+      return std::tie(drafts[a].e.key, drafts[a].first_doc, drafts[a].first_offset,
+                      drafts[a].e.label) < std::tie(drafts[b].e.key, drafts[b].first_doc,
+                                                    drafts[b].first_offset, drafts[b].e.label);
+    });
+    std::vector<std::string> base_keys;
+    if (origins_) {
+      for (uint32_t c = 0; c < count_; ++c) base_keys.push_back(drafts[c].e.key);
+    }
+    for (size_t i = 0; i < by_key.size();) {
+      size_t j = i + 1;
+      while (j < by_key.size() && drafts[by_key[j]].e.key == drafts[by_key[i]].e.key) ++j;
+      for (size_t k = i + 1; k < j; ++k) {
+        drafts[by_key[k]].e.key += "-" + std::to_string(k - i + 1);
+      }
+      i = j;
+    }
+    std::sort(by_key.begin(), by_key.end(),
+              [&](uint32_t a, uint32_t b) { return drafts[a].e.key < drafts[b].e.key; });
+    entity_of_component_.resize(count_);
+    table.entities.reserve(count_);
+    for (uint32_t i = 0; i < by_key.size(); ++i) {
+      entity_of_component_[by_key[i]] = static_cast<int32_t>(i);
+      table.entities.push_back(std::move(drafts[by_key[i]].e));
+    }
+    if (origins_) {
+      origins_->clear();
+      for (uint32_t c : by_key) {
+        origins_->push_back({std::move(base_keys[c]),
+                             std::string(str(ix_.docs[order_[drafts[c].first_doc]].id)),
+                             drafts[c].first_offset});
+      }
+    }
+  }
+
+  // Type: the most specific type with the most votes.
+  static EntityType MostSpecificType(const std::array<uint32_t, model::kEntityTypeCount>& votes) {
+    int type = -1;
+    for (int t = 0; t < model::kEntityTypeCount; ++t) {
+      if (votes[t] == 0) continue;
+      const bool generic = t == static_cast<int>(EntityType::kOrganization) ||
+                           t == static_cast<int>(EntityType::kPlace);
+      if (type < 0) {
+        type = t;
+        continue;
+      }
+      const bool type_generic = type == static_cast<int>(EntityType::kOrganization) ||
+                                type == static_cast<int>(EntityType::kPlace);
+      if ((type_generic && !generic) || (type_generic == generic && votes[t] > votes[type])) {
+        type = t;
+      }
+    }
+    return type < 0 ? EntityType::kOrganization : static_cast<EntityType>(type);
+  }
+
+  int32_t EntityOf(uint32_t d, uint32_t l) const {
+    return entity_of_component_[component_[doc_base_[d] + l]];
+  }
+
+  // Mentions: each document's mention -> local array becomes its mention ->
+  // entity array in place.
+  void Mentions(model::EntityTable& table) {
+    uint32_t max_index = 0;
+    for (const auto& d : ix_.docs) max_index = std::max(max_index, d.doc_index + 1);
+    table.mention_entity.resize(max_index);
+    for (uint32_t d = 0; d < order_.size(); ++d) {
+      DocRow& doc = ix_.docs[order_[d]];
+      std::vector<int32_t> out = std::move(doc.mention_local);
+      for (int32_t& m : out) {
+        m = m >= 0 && static_cast<uint32_t>(m) < doc.local_count ? EntityOf(d, m) : -1;
+      }
+      table.mention_entity[doc.doc_index] = std::move(out);
+    }
+  }
+
+  // Evidence of every merge, within and across documents, one row per
+  // distinct (entity, left, right, kind).
+  void Rows(model::EntityTable& table) {
+    std::vector<model::MergeEvidence>& rows = table.merges;
+    IntTable seen_rows;  // hash -> first row with it
+    auto add_row = [&](uint32_t entity, std::string_view left, std::string_view right,
+                       std::string_view kind, double confidence, std::string_view left_doc,
+                       std::string_view right_doc) {
+      if (left > right) std::swap(left, right), std::swap(left_doc, right_doc);
+      const std::hash<std::string_view> h;
+      const size_t key = h(left) ^ (h(right) * 31) ^ (h(kind) * 131) ^ (entity * 1000003ULL);
+      const auto [first, fresh] = seen_rows.Emplace(key, static_cast<uint32_t>(rows.size()));
+      if (!fresh) {
+        const auto& o = rows[*first];
+        // Equal rows are dropped; a hash collision keeps both.
+        if (o.entity == entity && o.left == left && o.right == right && o.kind == kind) return;
+      }
+      model::MergeEvidence ev;
+      ev.entity = entity;
+      ev.left = left;
+      ev.right = right;
+      ev.kind = kind;
+      ev.confidence = confidence;
+      ev.left_doc = left_doc;
+      ev.right_doc = right_doc;
+      rows.push_back(std::move(ev));
+    };
+    for (uint32_t d = 0; d < order_.size(); ++d) {
+      const DocRow& doc = ix_.docs[order_[d]];
+      for (uint32_t k = doc.merges; k < doc.merges + doc.merge_count; ++k) {
+        const MergeRow& m = ix_.merges[k];
+        add_row(static_cast<uint32_t>(EntityOf(d, m.local)), str(m.left), str(m.right),
+                str(m.kind), m.confidence, str(doc.id), str(doc.id));
+      }
+    }
+    for (const Edge& e : edges_) {
+      if (e.written == kRejected) continue;
+      add_row(static_cast<uint32_t>(entity_of_component_[component_[e.u]]),
+              str(local(e.u).label), str(local(e.v).label), kKindName[e.written],
+              kKindConfidence[e.kind], str(ix_.docs[order_[vdoc_[e.u]]].id),
+              str(ix_.docs[order_[vdoc_[e.v]]].id));
+    }
+    std::sort(rows.begin(), rows.end(),
+              [](const model::MergeEvidence& a, const model::MergeEvidence& b) {
+                return std::tie(a.entity, a.left, a.right, a.kind) <
+                       std::tie(b.entity, b.left, b.right, b.kind);
+              });
+  }
+
+  Index& ix_;
+  StringPool& s_;
+  std::vector<EntityOrigin>* origins_;
+  uint32_t n_ = 0;
+  std::vector<uint32_t> order_;     // position in doc-id order -> arrival index
+  std::vector<uint32_t> doc_base_;  // position in doc-id order -> its first vertex
+  std::vector<uint32_t> vl_;        // vertex -> local row
+  std::vector<uint32_t> vdoc_;      // vertex -> position of its document in doc-id order
+  std::vector<uint8_t> compass_;
+  std::vector<uint32_t> phonetic_;
+  std::vector<uint32_t> norm_, phonetic_key_, last_word_, short_;  // memos by string id
+  std::vector<Edge> edges_;
+  std::vector<Component> comp_;
+  std::vector<MoreKeys> more_keys_;
+  std::vector<uint32_t> parent_;
+  std::vector<int32_t> component_;  // vertex -> component
+  uint32_t count_ = 0;
+  std::vector<int32_t> entity_of_component_;
+};
 
 }  // namespace
 
 struct Linker::Impl {
   std::shared_ptr<const kb::KnowledgeBase> kb;
-  std::vector<DocRecord> docs;
+  Index index;
   std::vector<EntityOrigin>* origins = nullptr;  // filled by Resolve when set
 };
 
@@ -395,384 +1019,17 @@ Linker::~Linker() = default;
 
 void Linker::AddDocument(uint32_t doc_index, const model::Document& doc,
                          const std::vector<model::Mention>& mentions) {
-  DocRecord rec;
-  rec.id = doc.id;
-  rec.doc_index = doc_index;
-  DocClusterer(doc, mentions, rec).Run();
-  impl_->docs.push_back(std::move(rec));
+  impl_->index.Add(doc_index, ClusterDocument(doc, mentions));
+}
+
+void Linker::AddLocals(uint32_t doc_index, DocumentLocals locals) {
+  impl_->index.Add(doc_index, std::move(locals));
 }
 
 model::EntityTable Linker::Resolve() {
-  auto& docs = impl_->docs;
-  std::sort(docs.begin(), docs.end(), [](const DocRecord& a, const DocRecord& b) {
-    return std::tie(a.id, a.doc_index) < std::tie(b.id, b.doc_index);
-  });
-
-  // Vertices: every local entity, in document-id order.
-  struct VertexRef {
-    uint32_t doc;
-    uint32_t local;
-  };
-  std::vector<VertexRef> vref;
-  std::vector<uint32_t> doc_base(docs.size());
-  for (uint32_t d = 0; d < docs.size(); ++d) {
-    doc_base[d] = static_cast<uint32_t>(vref.size());
-    for (uint32_t l = 0; l < docs[d].locals.size(); ++l) vref.push_back({d, l});
-  }
-  const uint32_t n = static_cast<uint32_t>(vref.size());
-  auto local = [&](uint32_t v) -> const Local& { return docs[vref[v].doc].locals[vref[v].local]; };
-
-  // Candidate edges from blocking keys: each key chains its vertices (or
-  // stars them on a representative), so the work is linear in the keys.
-  Graph g(n);
-  std::vector<Evidence> evidence;
-  auto add_edge = [&](uint32_t u, uint32_t v, const char* kind, double conf) {
-    if (u == v) return;
-    evidence.push_back({u, v, kind, conf, false});
-    boost::add_edge(u, v, EdgeProps{static_cast<uint32_t>(evidence.size() - 1)}, g);
-  };
-  // Chained keys keep the latest vertex of each constraint signature (so
-  // "South Korea's JCS" ... "North Korea's JCS" ... "Seoul's JCS" still
-  // finds its kin), at most kReps per key.
-  constexpr size_t kReps = 6;
-  struct Rep {
-    size_t signature;
-    uint32_t vertex;
-  };
-  struct Reps {
-    std::array<Rep, kReps> rep;
-    uint32_t size = 0;
-  };
-  // Flat tables keyed by the key text (base/string_table.h); one reused key
-  // buffer, so no string is built per key.
-  base::StringTable<uint32_t> last;  // key -> index into reps
-  std::vector<Reps> reps_of;
-  base::StringTable<uint32_t> first;  // starred keys
-  std::string key;
-  auto make_key = [&key](std::string_view a, std::string_view b, std::string_view c = {},
-                         std::string_view d = {}) -> std::string_view {
-    key.assign(a).append(b).append(c).append(d);
-    return key;
-  };
-  // Per-vertex keys used twice (blocking and constraints), computed once.
-  std::vector<std::string_view> compass(n);
-  std::vector<std::string> phonetic(n);
-  for (uint32_t v = 0; v < n; ++v) {
-    const Local& l = local(v);
-    compass[v] = Compass(l.label);
-    if (ClassOf(l) == TypeClass::kPerson && l.full_person) phonetic[v] = SpacelessPhonetic(l.label);
-  }
-  static constexpr std::string_view kClassKey[] = {"N|0|", "N|1|", "N|2|", "N|3|"};
-  for (uint32_t v = 0; v < n; ++v) {
-    const Local& l = local(v);
-    const std::string_view cls_key = kClassKey[static_cast<int>(ClassOf(l))];
-    const std::hash<std::string_view> h;
-    const size_t signature = h(l.kb_iri) ^ (h(l.qualifier) * 31) ^ (h(compass[v]) * 131) ^
-                             (l.full_person ? h(l.label) * 1031 : 0);
-    auto chain = [&](std::string_view k, const char* kind, double conf) {
-      auto [entry, fresh] = last.emplace(k, static_cast<uint32_t>(reps_of.size()));
-      if (fresh) reps_of.emplace_back();
-      Reps& reps = reps_of[entry->second];
-      bool replaced = false;
-      for (uint32_t r = 0; r < reps.size; ++r) {
-        add_edge(reps.rep[r].vertex, v, kind, conf);
-        if (reps.rep[r].signature == signature) {
-          reps.rep[r].vertex = v;
-          replaced = true;
-        }
-      }
-      if (!replaced && reps.size < kReps) reps.rep[reps.size++] = {signature, v};
-    };
-    if (!l.kb_iri.empty()) chain(make_key("K|", l.kb_iri), "kb-alias", 1.0);
-    if (ClassOf(l) == TypeClass::kPerson) {
-      if (l.full_person) {
-        chain(make_key(cls_key, NormalName(l.label)), "exact", 0.95);
-        chain(make_key("F|", phonetic[v]), "transliteration", 0.7);
-        // Star on the surname for documents that name the person by surname only.
-        first.emplace(make_key("S|", Words(l.label).back()), v);
-      }
-    } else {
-      for (const auto& name : l.names) chain(make_key(cls_key, NormalName(name)), "exact", 0.95);
-      if (ClassOf(l) == TypeClass::kOrganization) {
-        for (const auto& name : l.names) {
-          if (IsAcronym(name)) {
-            first.emplace(make_key("A|", Dotless(name)), v);
-          } else if (std::string ini = Initials(name); !ini.empty()) {
-            first.emplace(make_key("E|", ini), v);
-          }
-        }
-      }
-    }
-  }
-  // Star edges: short forms to the first full form with the key.
-  for (uint32_t v = 0; v < n; ++v) {
-    const Local& l = local(v);
-    if (ClassOf(l) == TypeClass::kPerson && !l.full_person) {
-      auto it = first.find(make_key("S|", l.label));
-      if (it != first.end()) add_edge(it->second, v, "surname", 0.6);
-    }
-    if (ClassOf(l) == TypeClass::kOrganization) {
-      for (const auto& name : l.names) {
-        if (IsAcronym(name)) {
-          auto it = first.find(make_key("E|", Dotless(name)));
-          if (it != first.end()) add_edge(it->second, v, "acronym", 0.8);
-        } else if (std::string ini = Initials(name); !ini.empty()) {
-          auto it = first.find(make_key("A|", ini));
-          if (it != first.end()) add_edge(v, it->second, "acronym", 0.8);
-        }
-      }
-    }
-  }
-
-  // Constrained union, strongest evidence first.
-  std::vector<Component> comp(n);
-  for (uint32_t v = 0; v < n; ++v) {
-    const Local& l = local(v);
-    comp[v].cls = ClassOf(l);
-    comp[v].kb_iri = l.kb_iri;
-    comp[v].qualifier = l.qualifier;
-    comp[v].compass = compass[v];
-    if (l.full_person) {
-      if (ClassOf(l) != TypeClass::kPerson) phonetic[v] = SpacelessPhonetic(l.label);
-      comp[v].person_keys[0] = phonetic[v];
-      comp[v].person_key_count = 1;
-    }
-  }
-  std::vector<uint32_t> parent(n);
-  for (uint32_t v = 0; v < n; ++v) parent[v] = v;
-  auto find = [&](uint32_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-  };
-  std::vector<uint32_t> order;
-  order.reserve(boost::num_edges(g));
-  for (auto [e, end] = boost::edges(g); e != end; ++e) order.push_back(g[*e].evidence);
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    const Evidence& x = evidence[a];
-    const Evidence& y = evidence[b];
-    return std::make_tuple(-x.confidence, x.u, x.v) < std::make_tuple(-y.confidence, y.u, y.v);
-  });
-  for (uint32_t k : order) {
-    Evidence& ev = evidence[k];
-    uint32_t a = find(ev.u), b = find(ev.v);
-    if (a == b) continue;
-    if (!CanJoin(comp[a], comp[b])) continue;
-    if (std::string_view(ev.kind) == "transliteration") {
-      // Guard: the written names are close, not only their keys.
-      const std::string x = NormalName(local(ev.u).label), y = NormalName(local(ev.v).label);
-      const int max_d = std::max<int>(2, static_cast<int>(std::min(x.size(), y.size()) / 5));
-      if (BoundedEditDistance(x, y, max_d) > max_d) continue;
-    }
-    if (std::string_view(ev.kind) == "exact" && local(ev.u).label != local(ev.v).label) {
-      ev.kind = "normalised";
-    }
-    if (std::string_view(ev.kind) == "kb-alias" && local(ev.u).label == local(ev.v).label) {
-      ev.kind = "exact";
-    }
-    ev.accepted = true;
-    uint32_t root = std::min(a, b), other = std::max(a, b);
-    parent[other] = root;
-    Absorb(comp[root], comp[other]);
-  }
-
-  // Entities: connected components of the accepted edges.
-  struct Accepted {
-    const Graph* g = nullptr;
-    const std::vector<Evidence>* evidence = nullptr;
-    bool operator()(const Graph::edge_descriptor& e) const {
-      return (*evidence)[(*g)[e].evidence].accepted;
-    }
-  };
-  boost::filtered_graph<Graph, Accepted> fg(g, Accepted{&g, &evidence});
-  std::vector<int> component(n);
-  const int count = n ? boost::connected_components(fg, component.data()) : 0;
-
-  struct Draft {
-    model::Entity e;
-    std::array<uint32_t, model::kEntityTypeCount> type_votes{};
-    uint32_t first_doc = UINT32_MAX;  // position in document-id order
-    uint32_t first_offset = 0;
-    uint32_t last_doc = UINT32_MAX;
-  };
-  std::vector<Draft> drafts(count);
-  // (component, label, mentions) and (component, alias) as views into the
-  // locals, sorted once instead of a map per entity.
-  std::vector<std::tuple<int, std::string_view, uint32_t>> label_votes;
-  std::vector<std::pair<int, std::string_view>> aliases;
-  label_votes.reserve(n);
-  for (uint32_t v = 0; v < n; ++v) {
-    Draft& d = drafts[component[v]];
-    const Local& l = local(v);
-    if (d.first_doc == UINT32_MAX ||
-        std::tie(vref[v].doc, l.first_offset) < std::tie(d.first_doc, d.first_offset)) {
-      d.first_doc = vref[v].doc;
-      d.first_offset = l.first_offset;
-    }
-    if (d.last_doc != vref[v].doc) ++d.e.document_count, d.last_doc = vref[v].doc;
-    d.e.mention_count += l.mentions;
-    if (d.e.kb_iri.empty()) d.e.kb_iri = l.kb_iri;
-    for (int t = 0; t < model::kEntityTypeCount; ++t) d.type_votes[t] += l.type_votes[t];
-    for (const auto& name : l.names) aliases.emplace_back(component[v], name);
-    label_votes.emplace_back(component[v], l.label, l.mentions);
-  }
-  std::sort(aliases.begin(), aliases.end());
-  aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
-  for (const auto& [c, alias] : aliases) drafts[c].e.aliases.emplace_back(alias);
-  std::sort(label_votes.begin(), label_votes.end());
-  std::vector<std::string_view> best_label(count);
-  {
-    std::vector<std::tuple<bool, bool, uint32_t, size_t>> best_score(count);
-    for (size_t k = 0; k < label_votes.size();) {
-      const int c = std::get<0>(label_votes[k]);
-      const std::string_view label = std::get<1>(label_votes[k]);
-      uint32_t mentions = 0;
-      for (; k < label_votes.size() && std::get<0>(label_votes[k]) == c &&
-             std::get<1>(label_votes[k]) == label;
-           ++k) {
-        mentions += std::get<2>(label_votes[k]);
-      }
-      // Label: the KB's label, else a full name over short forms and
-      // acronyms, then the most mentioned, then the longest, then the
-      // smallest string (first in sorted order).
-      std::tuple<bool, bool, uint32_t, size_t> score{
-          !drafts[c].e.kb_iri.empty(), !IsAcronym(label) && label.find(' ') != std::string_view::npos,
-          mentions, label.size()};
-      if (best_label[c].empty() || score > best_score[c]) best_label[c] = label, best_score[c] = score;
-    }
-  }
-  for (int c = 0; c < count; ++c) {
-    Draft& d = drafts[c];
-    const std::string best(best_label[c]);
-    d.e.label = best;
-    // Type: the most specific type with the most votes.
-    int type = -1;
-    for (int t = 0; t < model::kEntityTypeCount; ++t) {
-      if (d.type_votes[t] == 0) continue;
-      const bool generic = t == static_cast<int>(EntityType::kOrganization) ||
-                           t == static_cast<int>(EntityType::kPlace);
-      if (type < 0) {
-        type = t;
-        continue;
-      }
-      const bool type_generic = type == static_cast<int>(EntityType::kOrganization) ||
-                                type == static_cast<int>(EntityType::kPlace);
-      if ((type_generic && !generic) ||
-          (type_generic == generic && d.type_votes[t] > d.type_votes[type])) {
-        type = t;
-      }
-    }
-    d.e.type = type < 0 ? EntityType::kOrganization : static_cast<EntityType>(type);
-    d.e.key = std::string(KeyPrefix(d.e.type)) + "/" + Slug(d.e.label);
-  }
-  // Distinct keys: entities sharing a key are numbered by first appearance.
-  std::vector<uint32_t> by_key(count);
-  for (int c = 0; c < count; ++c) by_key[c] = static_cast<uint32_t>(c);
-  std::sort(by_key.begin(), by_key.end(), [&](uint32_t a, uint32_t b) {
-    return std::tie(drafts[a].e.key, drafts[a].first_doc, drafts[a].first_offset, drafts[a].e.label) <
-           std::tie(drafts[b].e.key, drafts[b].first_doc, drafts[b].first_offset, drafts[b].e.label);
-  });
-  std::vector<std::string> base_keys;
-  if (impl_->origins) {
-    for (int c = 0; c < count; ++c) base_keys.push_back(drafts[c].e.key);
-  }
-  {
-    std::map<std::string, int> seen;
-    for (uint32_t c : by_key) {
-      int k = ++seen[drafts[c].e.key];
-      if (k > 1) drafts[c].e.key += "-" + std::to_string(k);
-    }
-  }
-  std::sort(by_key.begin(), by_key.end(),
-            [&](uint32_t a, uint32_t b) { return drafts[a].e.key < drafts[b].e.key; });
-  std::vector<int32_t> entity_of_component(count);
-  model::EntityTable table;
-  table.entities.reserve(count);
-  for (uint32_t i = 0; i < by_key.size(); ++i) {
-    entity_of_component[by_key[i]] = static_cast<int32_t>(i);
-    table.entities.push_back(std::move(drafts[by_key[i]].e));
-  }
-  if (impl_->origins) {
-    impl_->origins->clear();
-    for (uint32_t c : by_key) {
-      impl_->origins->push_back({std::move(base_keys[c]), docs[drafts[c].first_doc].id,
-                                 drafts[c].first_offset});
-    }
-  }
-
-  // Mentions.
-  uint32_t max_index = 0;
-  for (const auto& d : docs) max_index = std::max(max_index, d.doc_index + 1);
-  table.mention_entity.resize(max_index);
-  for (uint32_t d = 0; d < docs.size(); ++d) {
-    auto& out = table.mention_entity[docs[d].doc_index];
-    out.resize(docs[d].mention_local.size(), -1);
-    for (size_t m = 0; m < docs[d].mention_local.size(); ++m) {
-      int32_t l = docs[d].mention_local[m];
-      if (l >= 0) out[m] = entity_of_component[component[doc_base[d] + l]];
-    }
-  }
-
-  // Evidence of every merge, within and across documents, one row per
-  // distinct (entity, left, right, kind).
-  std::vector<model::MergeEvidence> rows;
-  std::unordered_map<size_t, uint32_t> seen_rows;  // hash -> first row with it
-  seen_rows.reserve(evidence.size() / 4 + 16);
-  auto add_row = [&](uint32_t entity, std::string_view left, std::string_view right,
-                     std::string_view kind, double confidence, std::string_view left_doc,
-                     std::string_view right_doc) {
-    if (left > right) std::swap(left, right), std::swap(left_doc, right_doc);
-    const std::hash<std::string_view> h;
-    const size_t key = h(left) ^ (h(right) * 31) ^ (h(kind) * 131) ^ (entity * 1000003ULL);
-    auto [it, fresh] = seen_rows.emplace(key, static_cast<uint32_t>(rows.size()));
-    if (!fresh) {
-      const auto& o = rows[it->second];
-      // Equal rows are dropped; a hash collision keeps both.
-      if (o.entity == entity && o.left == left && o.right == right && o.kind == kind) return;
-    }
-    model::MergeEvidence ev;
-    ev.entity = entity;
-    ev.left = left;
-    ev.right = right;
-    ev.kind = kind;
-    ev.confidence = confidence;
-    ev.left_doc = left_doc;
-    ev.right_doc = right_doc;
-    rows.push_back(std::move(ev));
-  };
-  for (uint32_t d = 0; d < docs.size(); ++d) {
-    for (const auto& m : docs[d].merges) {
-      const auto entity = static_cast<uint32_t>(
-          entity_of_component[component[doc_base[d] + m.local]]);
-      add_row(entity, m.left, m.right, m.kind, m.confidence, docs[d].id, docs[d].id);
-    }
-  }
-  for (const auto& ev : evidence) {
-    if (!ev.accepted) continue;
-    add_row(static_cast<uint32_t>(entity_of_component[component[ev.u]]), local(ev.u).label,
-            local(ev.v).label, ev.kind, ev.confidence, docs[vref[ev.u].doc].id,
-            docs[vref[ev.v].doc].id);
-  }
-  std::sort(rows.begin(), rows.end(), [](const model::MergeEvidence& a, const model::MergeEvidence& b) {
-    return std::tie(a.entity, a.left, a.right, a.kind) < std::tie(b.entity, b.left, b.right, b.kind);
-  });
-  table.merges = std::move(rows);
+  model::EntityTable table = Resolver(impl_->index, impl_->origins).Run();
+  impl_->index = Index();  // consumed: Resolve gives each document's mentions away
   return table;
-}
-
-// Shards and merges: the within-document step and the cross-document step
-// apart (link.h). Conversions only; the clustering and linking are the ones
-// above.
-DocumentLocals ClusterDocument(const model::Document& doc,
-                               const std::vector<model::Mention>& mentions) {
-  DocRecord rec;
-  rec.id = doc.id;
-  DocClusterer(doc, mentions, rec).Run();
-  DocumentLocals out;
-  out.id = std::move(rec.id);
-  out.locals = std::move(rec.locals);
-  out.mention_local = std::move(rec.mention_local);
-  out.merges = std::move(rec.merges);
-  return out;
 }
 
 model::EntityTable Linker::Resolve(std::vector<EntityOrigin>* origins) {
@@ -782,16 +1039,14 @@ model::EntityTable Linker::Resolve(std::vector<EntityOrigin>* origins) {
   return table;
 }
 
-void Linker::AddLocals(uint32_t doc_index, DocumentLocals locals) {
-  DocRecord rec;
-  rec.id = std::move(locals.id);
-  rec.doc_index = doc_index;
-  rec.locals = std::move(locals.locals);
-  rec.mention_local = std::move(locals.mention_local);
-  for (auto& m : locals.merges) {
-    if (m.local < rec.locals.size()) rec.merges.push_back(std::move(m));
-  }
-  impl_->docs.push_back(std::move(rec));
+// Shards and merges: the within-document step and the cross-document step
+// apart (link.h).
+DocumentLocals ClusterDocument(const model::Document& doc,
+                               const std::vector<model::Mention>& mentions) {
+  DocumentLocals out;
+  out.id = doc.id;
+  DocClusterer(doc, mentions, out).Run();
+  return out;
 }
 
 std::vector<std::string> BlockingKeys(const LocalEntity& l) {

@@ -6,10 +6,12 @@
 //   model::EntityTable table = linker.Resolve();
 //
 // Candidate pairs come from blocking keys (never all pairs); merges are the
-// connected components of a Boost.Graph candidate graph that satisfy the
-// cannot-link constraints. The result does not depend on the order in which
-// documents were added (documents are processed in doc-id order) and entity
-// keys are derived from canonical label and type only.
+// connected components of the candidate edges accepted under the cannot-link
+// constraints. The result does not depend on the order in which documents
+// were added (documents are processed in doc-id order) and entity keys are
+// derived from canonical label and type only. Between AddDocument and
+// Resolve the linker keeps flat tables per document and per local entity
+// (ids into one string pool) and one int per mention, not the mentions.
 #ifndef CLAIMGRAPH_LINK_LINK_H_
 #define CLAIMGRAPH_LINK_LINK_H_
 
@@ -82,6 +84,8 @@ class Linker {
   // Same as AddDocument, from locals computed earlier (ClusterDocument);
   // Resolve()'s mention_entity[doc_index] then follows locals.mention_local.
   void AddLocals(uint32_t doc_index, DocumentLocals locals);
+  // Links all documents added so far. Consumes them: afterwards the linker
+  // is empty (call Resolve once, after the last AddDocument).
   model::EntityTable Resolve();
   // Same, also filling `origins` (one per entity, in table order).
   model::EntityTable Resolve(std::vector<EntityOrigin>* origins);
