@@ -46,6 +46,8 @@ struct Word {
   bool initial = false;    // "T."
   bool title_word = false;  // a capitalised one-word title: "President"
   bool not_name = false;    // "The", "However"
+  bool hyphen = false;      // holds a '-'
+  bool cut = false;         // holds a '-', '&' or '/' (ends a name's first word)
   std::string_view lower;   // ASCII-lowercased text (a view into DocTagger::lower_text_)
   uint16_t flags = 0;       // WordFlag bits of `lower`
 };
@@ -68,13 +70,21 @@ bool IsLower(char32_t c) {
   return true;
 }
 
-// ASCII byte classes for MakeWord: upper-case letter, lower-case letter, digit.
-constexpr unsigned kUpperBit = 1, kLowerBit = 2, kDigitBit = 4;
-constexpr std::array<uint8_t, 128> kAsciiClass = [] {
-  std::array<uint8_t, 128> t{};
-  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpperBit;
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLowerBit;
+// Byte classes for MakeWord, with counters: the low byte holds class bits
+// (digit, '-', a byte that cuts a name's first word, part of a multi-byte
+// character); the upper-case letters are counted from bit 8 and all letters
+// from bit 36, so one addition per byte counts both.
+constexpr uint64_t kDigitBit = 1, kHyphenBit = 2, kCutBit = 4, kHighBit = 8;
+constexpr int kUpperShift = 8, kLetterShift = 36;
+constexpr std::array<uint64_t, 256> kByteClass = [] {
+  std::array<uint64_t, 256> t{};
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = uint64_t{1} << kUpperShift | uint64_t{1} << kLetterShift;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = uint64_t{1} << kLetterShift;
   for (int c = '0'; c <= '9'; ++c) t[c] = kDigitBit;
+  t['-'] = kHyphenBit | kCutBit;
+  t['&'] = kCutBit;
+  t['/'] = kCutBit;
+  for (int c = 0x80; c < 0x100; ++c) t[c] = kHighBit;
   return t;
 }();
 
@@ -100,44 +110,6 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   return text;
 }
 
-// Upper-case and all letters and whether a digit occurs, 8 bytes at a time
-// (SWAR: per-byte range tests by carry-free additions); false when `s` is
-// not all ASCII.
-// `readable_end` bounds the memory that may be read past `s` (the text's end).
-inline bool AsciiClasses(std::string_view s, const char* readable_end, int& uppers, int& letters,
-                         bool& digit) {
-  constexpr uint64_t k01 = 0x0101010101010101ull, k80 = k01 * 0x80;
-  uint64_t high = 0, digits = 0;
-  int u = 0, l = 0;
-  for (size_t i = 0; i < s.size(); i += 8) {
-    const size_t n = std::min<size_t>(8, s.size() - i);
-    const uint64_t lanes = n == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
-    uint64_t x = 0;
-    if (s.data() + i + 8 <= readable_end) {
-      std::memcpy(&x, s.data() + i, 8);  // one load; lanes past the token masked off
-      x &= lanes;
-    } else {
-      for (size_t k = 0; k < n; ++k) {
-        x |= static_cast<uint64_t>(static_cast<unsigned char>(s[i + k])) << (8 * k);
-      }
-    }
-    const uint64_t valid = k80 & lanes;
-    high |= x & valid;
-    // Lane >= c sets the lane's high bit (no carry while every byte < 0x80).
-    auto ge = [x](unsigned c) { return (x + k01 * (0x80 - c)) & k80; };
-    // Lanes set, summed into the top byte by one multiply (no popcnt needed).
-    auto count = [](uint64_t m) { return static_cast<int>(((m >> 7) * k01) >> 56); };
-    u += count(ge('A') & ~ge('Z' + 1) & valid);
-    l += count(ge('a') & ~ge('z' + 1) & valid);
-    digits |= ge('0') & ~ge('9' + 1) & valid;
-  }
-  if (high) return false;
-  uppers = u;
-  letters = u + l;
-  digit = digits != 0;
-  return true;
-}
-
 // Fills `w` (a fresh, default Word in place in the word vector).
 void MakeWord(std::string_view text, const model::Token& t, Word& w) {
   w.span = t.span;
@@ -159,45 +131,40 @@ void MakeWord(std::string_view text, const model::Token& t, Word& w) {
   }
   w.text = s;
   if (!w.is_word || s.empty()) return;
-  auto decode = [&s](size_t& p) -> char32_t {  // ASCII without a call
-    const unsigned char b = static_cast<unsigned char>(s[p]);
-    if (b < 0x80) {
-      ++p;
-      return b;
+  // One pass over the bytes: class bits or-ed, counts summed.
+  uint64_t seen = 0, counts = 0;
+  for (char ch : s) {
+    const uint64_t c = kByteClass[static_cast<unsigned char>(ch)];
+    seen |= c;
+    counts += c;
+  }
+  constexpr uint64_t kCountMask = (uint64_t{1} << (kLetterShift - kUpperShift)) - 1;
+  int uppers = static_cast<int>((counts >> kUpperShift) & kCountMask);
+  int letters = static_cast<int>(counts >> kLetterShift);
+  w.digit = (seen & kDigitBit) != 0;
+  w.hyphen = (seen & kHyphenBit) != 0;
+  w.cut = (seen & kCutBit) != 0;
+  char32_t first = static_cast<unsigned char>(s[0]);
+  char32_t second = s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0;
+  if (seen & kHighBit) {
+    // Other code points decoded: their case counts too.
+    size_t pos = 0;
+    first = utf8::Decode(s, pos);
+    second = pos < s.size() ? utf8::Decode(s, pos) : 0;
+    for (size_t i = 0; i < s.size();) {
+      if (static_cast<unsigned char>(s[i]) < 0x80) {
+        ++i;
+        continue;
+      }
+      const char32_t c = utf8::Decode(s, i);
+      if (IsUpper(c)) ++uppers, ++letters;
+      else if (IsLower(c)) ++letters;
     }
-    return utf8::Decode(s, p);
-  };
-  size_t pos = 0;
-  char32_t first = decode(pos);
-  char32_t second = pos < s.size() ? decode(pos) : 0;
+  }
   w.cap = IsUpper(first);
   w.camel = !w.cap && IsLower(first) && IsUpper(second) && s.size() >= 3;
-  int letters = 0, uppers = 0;
-  unsigned seen = 0;
-  if (AsciiClasses(s, text.data() + text.size(), uppers, letters, w.digit)) {
-    w.all_caps = uppers >= 2 && uppers == letters;
-    w.initial = s.size() == 2 && w.cap && s[1] == '.';
-    return;
-  }
-  // Byte classes over ASCII; other code points decoded.
-  for (size_t i = 0; i < s.size();) {
-    const unsigned char b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {  // ASCII without decoding
-      ++i;
-      const unsigned c = kAsciiClass[b];
-      seen |= c;
-      uppers += c & kUpperBit;
-      letters += (c | (c >> 1)) & 1;
-      continue;
-    }
-    char32_t c = utf8::Decode(s, i);
-    if (IsUpper(c)) ++uppers, ++letters;
-    else if (IsLower(c)) ++letters;
-  }
-  w.digit = (seen & kDigitBit) != 0;
   w.all_caps = uppers >= 2 && uppers == letters;
   w.initial = s.size() == 2 && w.cap && s[1] == '.';
-  return;
 }
 
 // "Korean", "Western", "Islamic": adjectives and group words, no names alone.
@@ -398,7 +365,8 @@ bool DocTagger::IsNameStart(uint32_t i, uint32_t end) const {
   if (!w.is_word || !(w.cap || w.camel) || w.digit) return false;
   if (Attached(i) && words_[i - 1].number) return false;  // "3G", "30GB"
   if (w.title_word) return false;  // "President", "Officer": a title, not a name
-  if (size_t h = FindHyphen(w.text); h != std::string_view::npos && h + 1 < w.text.size() &&
+  if (size_t h = w.hyphen ? FindHyphen(w.text) : std::string_view::npos;
+      h != std::string_view::npos && h + 1 < w.text.size() &&
                                    IsLower(static_cast<unsigned char>(w.text[h + 1])) &&
                                    (EndsWith(w.text, "ed") || EndsWith(w.text, "ing"))) {
     return false;  // "Intel-based", "Kremlin-backed"
@@ -410,11 +378,20 @@ const GazEntry* DocTagger::MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j)
   const Word& w = words_[i];
   if (!w.is_word || !(w.cap || w.camel || w.all_caps)) return nullptr;
   size_t cut = 0;  // up to the first '-', '&' or '/' (a loop: words are short)
-  while (cut < w.text.size() && w.text[cut] != '-' && w.text[cut] != '&' && w.text[cut] != '/') ++cut;
+  if (!w.cut) {
+    cut = w.text.size();
+  } else {
+    while (cut < w.text.size() && w.text[cut] != '-' && w.text[cut] != '&' && w.text[cut] != '/') ++cut;
+  }
   std::string_view first = w.text.substr(0, cut);
   while (!first.empty() && first.back() == '.') first.remove_suffix(1);
   std::string& key = gaz_key_;
-  if (lex_.gazetteer_first_words.count(NameKeyView(first, key))) {
+  const std::string_view first_key = NameKeyView(first, key);
+  // A whole word as its own key is looked up only when its lowercase form
+  // is flagged as some entry's first word.
+  const bool whole_word = first_key.data() == w.text.data() && first_key.size() == w.text.size();
+  if ((!whole_word || (w.flags & kGazetteerFirst)) &&
+      lex_.gazetteer_first_words.count(first_key)) {
     // Grow the match word by word while it is a prefix of some entry; keep
     // the longest full entry.
     const GazEntry* best = nullptr;
@@ -837,6 +814,7 @@ void DocTagger::NamePass(uint32_t s) {
     }
     bool compound = false;
     for (uint32_t k = i; k < j; ++k) {
+      if (!words_[k].hyphen) continue;
       std::string_view t = words_[k].text;
       size_t h = t.find('-');
       if (h != std::string_view::npos && h + 1 < t.size() && IsUpper(static_cast<unsigned char>(t[h + 1]))) {
@@ -930,7 +908,7 @@ uint32_t DocTagger::SplitCompound(uint32_t i, uint32_t end) {
   for (uint32_t k = i; k < limit; ++k) {
     const Word& w = words_[k];
     if (!w.is_word || (!w.cap && k == i)) return 0;
-    const size_t h = FindHyphen(w.text);
+    const size_t h = w.hyphen ? FindHyphen(w.text) : std::string_view::npos;
     if (h == std::string_view::npos) {
       if (w.possessive) return 0;
       continue;

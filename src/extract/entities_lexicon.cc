@@ -240,6 +240,9 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
     }
   }
   for (const auto& [t, unused] : products_lower.entries()) word_flags[t] |= kProductLower;
+  for (const auto& [t, unused] : gazetteer_first_words.entries()) {
+    word_flags[LowerKey(t)] |= kGazetteerFirst;
+  }
   typed("governmentHead", EntityType::kGovernmentOrganization, name_heads, false);
   typed("organizationHead", EntityType::kOrganization, name_heads, false);
   typed("mediaHead", EntityType::kNewsMedia, name_heads, false);

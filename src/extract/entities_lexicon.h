@@ -55,6 +55,7 @@ enum WordFlag : uint16_t {
   kTitleWord = 1 << 7,       // a one-word title also written capitalised ("president")
   kMaybeNotAName = 1 << 8,   // lowercase form of a not_a_name entry (confirm case-sensitively)
   kProductLower = 1 << 9,    // a key of products_lower ("macbook")
+  kGazetteerFirst = 1 << 10,  // lowercase form of a gazetteer_first_words entry
 };
 
 // Flat open-addressing tables probed with string_views (base/string_table.h),
