@@ -1227,7 +1227,22 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
   bool saw_that = false;
   int k = PastCue(i, n, cue, e, c, &saw_that);
   if (saw_that) {
-    return false;
+    // "“C,” she told reporters after the meeting that ran late": after a
+    // quote, a "that" past a time phrase ("after", "before", "during") opens
+    // a relative clause, not the cue's content.
+    bool relative = false;
+    if (IsCloseDq(stop) || (stop > a && IsCloseDq(stop - 1))) {
+      for (int q = i + n; q + 1 < k; ++q) {
+        if (IsIn(tok_[q].low, {"after", "before", "during"})) {
+          relative = true;
+          break;
+        }
+      }
+    }
+    if (!relative) {
+      return false;
+    }
+    k = e;
   }
   while (k > i + n && IsComma(k - 1)) {
     --k;

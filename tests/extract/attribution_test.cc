@@ -918,4 +918,13 @@ TEST_F(AttributionTest, PossessedNounCuesTakeToAndOfComplements) {
   EXPECT_TRUE(Run("The council's plan to widen the road was shelved.").empty());
 }
 
+TEST_F(AttributionTest, RelativeThatAfterTimePhraseLeavesTheQuoteAsContent) {
+  auto c = Run(
+      "\u201CWe are in a hard spot after the vote,\u201D the chancellor told reporters after "
+      "the long meeting that ended late.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the chancellor");
+  EXPECT_EQ(c[0].content, (Strings{"We are in a hard spot after the vote"}));
+}
+
 }  // namespace claimgraph::extract
