@@ -927,4 +927,13 @@ TEST_F(AttributionTest, RelativeThatAfterTimePhraseLeavesTheQuoteAsContent) {
   EXPECT_EQ(c[0].content, (Strings{"We are in a hard spot after the vote"}));
 }
 
+TEST_F(AttributionTest, VotedToAndWouldLikeAreIntents) {
+  auto c = Run("The city council voted to close the old library. The mayor would like to keep it open.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source, "The city council");
+  EXPECT_EQ(c[0].content, (Strings{"close the old library"}));
+  EXPECT_EQ(c[1].source, "The mayor");
+  EXPECT_EQ(c[1].content, (Strings{"to keep it open"}));
+}
+
 }  // namespace claimgraph::extract
