@@ -48,6 +48,7 @@ struct Word {
   bool not_name = false;    // "The", "However"
   bool hyphen = false;      // holds a '-'
   bool cut = false;         // holds a '-', '&' or '/' (ends a name's first word)
+  bool non_ascii = false;   // holds a multi-byte character
   std::string_view lower;   // ASCII-lowercased text (a view into DocTagger::lower_text_)
   uint16_t flags = 0;       // WordFlag bits of `lower`
 };
@@ -144,6 +145,7 @@ void MakeWord(std::string_view text, const model::Token& t, Word& w) {
   w.digit = (seen & kDigitBit) != 0;
   w.hyphen = (seen & kHyphenBit) != 0;
   w.cut = (seen & kCutBit) != 0;
+  w.non_ascii = (seen & kHighBit) != 0;
   char32_t first = static_cast<unsigned char>(s[0]);
   char32_t second = s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0;
   if (seen & kHighBit) {
@@ -168,12 +170,20 @@ void MakeWord(std::string_view text, const model::Token& t, Word& w) {
 }
 
 // "Korean", "Western", "Islamic": adjectives and group words, no names alone.
+// Endings: -ian -ean -can -ern -ese -ish -ic -ism -ist -ists -ans (so -ians, -eans).
 bool AdjectivalEnding(std::string_view w) {
-  for (std::string_view e : {"ian", "ean", "can", "ese", "ish", "ic", "ism", "ist", "ists", "ans",
-                             "ern", "ians", "eans"}) {
-    if (EndsWith(w, e)) return true;
+  if (w.empty()) return false;
+  switch (w.back()) {
+    case 'n':
+      return EndsWith(w, "ian") || EndsWith(w, "ean") || EndsWith(w, "can") || EndsWith(w, "ern");
+    case 'e': return EndsWith(w, "ese");
+    case 'h': return EndsWith(w, "ish");
+    case 'c': return EndsWith(w, "ic");
+    case 'm': return EndsWith(w, "ism");
+    case 't': return EndsWith(w, "ist");
+    case 's': return EndsWith(w, "ists") || EndsWith(w, "ans");
+    default: return false;
   }
-  return false;
 }
 
 // "Korea-U.S.", "Russian-Ukrainian": a compound of names used as a modifier;
@@ -297,7 +307,13 @@ class DocTagger {
     return std::string_view(lower_text_)
         .substr(words_[a].span.begin, words_[b - 1].name.end - words_[a].span.begin);
   }
-  bool IsNameStart(uint32_t i, uint32_t end) const;
+  bool IsNameStart(uint32_t i, uint32_t end) const {
+    if (i >= end) return false;
+    const Word& w = words_[i];
+    if (!w.is_word || !(w.cap || w.camel) || w.digit) return false;
+    return IsNameStartAt(i);
+  }
+  bool IsNameStartAt(uint32_t i) const;
   // Word k follows word k - 1 with no space between: "Inc" ".", "3" "G".
   bool Attached(uint32_t k) const { return k > 0 && words_[k].span.begin == words_[k - 1].span.end; }
   uint32_t ExtendOrganization(uint32_t j, uint32_t end, bool& legal_only, bool heads) const;
@@ -305,8 +321,18 @@ class DocTagger {
   void NestOwnedProducts();
   void WithDeterminer(Cand& c);
   void Descriptions();
-  const GazEntry* MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j) const;
-  uint32_t MatchTitle(uint32_t i, uint32_t end) const;
+  // The cheap tests that rule out most words are inline; the matchers
+  // proper (MatchGazetteerAt, MatchTitleAt) are out of line.
+  const GazEntry* MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j) const {
+    const Word& w = words_[i];
+    if (!w.is_word || !(w.cap || w.camel || w.all_caps)) return nullptr;
+    return MatchGazetteerAt(i, end, j);
+  }
+  const GazEntry* MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& j) const;
+  uint32_t MatchTitle(uint32_t i, uint32_t end) const {
+    return words_[i].flags & (kTitleStart | kTitlePrefix) ? MatchTitleAt(i, end) : 0;
+  }
+  uint32_t MatchTitleAt(uint32_t i, uint32_t end) const;
   uint32_t GatherRun(uint32_t i, uint32_t end) const;
   bool RunConfirmed(uint32_t a, uint32_t b) const;
   // Words of a name that count for its length: not punctuation, initials, "Jr".
@@ -359,10 +385,8 @@ bool ClassIsOrganization(EntityType t) {
          t == EntityType::kNewsMedia || t == EntityType::kMilitaryUnit;
 }
 
-bool DocTagger::IsNameStart(uint32_t i, uint32_t end) const {
-  if (i >= end) return false;
+bool DocTagger::IsNameStartAt(uint32_t i) const {
   const Word& w = words_[i];
-  if (!w.is_word || !(w.cap || w.camel) || w.digit) return false;
   if (Attached(i) && words_[i - 1].number) return false;  // "3G", "30GB"
   if (w.title_word) return false;  // "President", "Officer": a title, not a name
   if (size_t h = w.hyphen ? FindHyphen(w.text) : std::string_view::npos;
@@ -374,9 +398,8 @@ bool DocTagger::IsNameStart(uint32_t i, uint32_t end) const {
   return !w.not_name;
 }
 
-const GazEntry* DocTagger::MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j) const {
+const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& j) const {
   const Word& w = words_[i];
-  if (!w.is_word || !(w.cap || w.camel || w.all_caps)) return nullptr;
   size_t cut = 0;  // up to the first '-', '&' or '/' (a loop: words are short)
   if (!w.cut) {
     cut = w.text.size();
@@ -386,7 +409,8 @@ const GazEntry* DocTagger::MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j)
   std::string_view first = w.text.substr(0, cut);
   while (!first.empty() && first.back() == '.') first.remove_suffix(1);
   std::string& key = gaz_key_;
-  const std::string_view first_key = NameKeyView(first, key);
+  // Only a curly apostrophe needs normalising in a word cut before any '-'.
+  const std::string_view first_key = w.non_ascii ? NameKeyView(first, key) : first;
   // A whole word as its own key is looked up only when its lowercase form
   // is flagged as some entry's first word.
   const bool whole_word = first_key.data() == w.text.data() && first_key.size() == w.text.size();
@@ -411,7 +435,8 @@ const GazEntry* DocTagger::MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j)
   }
   if (!w.all_caps) {
     // A plain word is its own key: its flags say whether to look it up.
-    const std::string_view lower_key = NameKeyView(w.lower, key);
+    const std::string_view lower_key =
+        w.hyphen || w.non_ascii ? NameKeyView(w.lower, key) : w.lower;
     auto it = lower_key.data() != w.lower.data() || (w.flags & kProductLower)
                   ? lex_.products_lower.find(lower_key)
                   : lex_.products_lower.end();
@@ -436,8 +461,7 @@ const GazEntry* DocTagger::MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j)
 
 // Length in words of a person title starting at `i` and followed by a name
 // ("Lt. Gen. Kyrylo", "acting president Han"), or 0.
-uint32_t DocTagger::MatchTitle(uint32_t i, uint32_t end) const {
-  if (!(words_[i].flags & (kTitleStart | kTitlePrefix))) return 0;
+uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
   // Prefixes ("deputy", "acting", "chief") may start the title or be part of it.
   uint32_t last_start = i;
   while (last_start < end && words_[last_start].is_word && !words_[last_start].possessive &&
@@ -521,7 +545,7 @@ bool DocTagger::RunConfirmed(uint32_t a, uint32_t b) const {
 }
 
 void DocTagger::AddName(EntityType type, uint32_t i, uint32_t j, const std::string& title) {
-  Cand c;
+  Cand& c = cands_.emplace_back();
   c.m.span = {words_[i].span.begin, words_[j - 1].name.end};
   c.m.type = type;
   c.m.kind = MentionKind::kName;
@@ -530,8 +554,7 @@ void DocTagger::AddName(EntityType type, uint32_t i, uint32_t j, const std::stri
   c.first_word = i;
   c.end_word = j;
   for (uint32_t k = i; k < j; ++k) covered_[k] = 1;
-  cands_.push_back(std::move(c));
-  WithDeterminer(cands_.back());
+  WithDeterminer(c);
 }
 
 // A determiner right before a name that ends its noun phrase is part of the
@@ -740,7 +763,7 @@ void DocTagger::NamePass(uint32_t s) {
       continue;
     }
     uint32_t j = 0;
-    if (uint32_t k = SplitCompound(i, end)) {  // "South Korea-U.S. alliance"
+    if (uint32_t k = w.cap ? SplitCompound(i, end) : 0) {  // "South Korea-U.S. alliance"
       title.clear();
       i = k;
       continue;
@@ -785,8 +808,14 @@ void DocTagger::NamePass(uint32_t s) {
     }
     j = GatherRun(i, end);
     if (j == i) j = i + 1;
-    bool bare_title = lex_.titles.count(NameKeyView(LowerText(i, j), gaz_key_)) > 0;
-    if (!bare_title && j - i == 1) {
+    // A title's key starts with a word flagged kTitleStart, unless its first
+    // word is cut by a hyphen, holds a curly apostrophe or runs on into an
+    // attached token.
+    const bool may_be_title =
+        (w.flags & kTitleStart) || w.hyphen || w.non_ascii || (i + 1 < j && Attached(i + 1));
+    bool bare_title =
+        may_be_title && lex_.titles.count(NameKeyView(LowerText(i, j), gaz_key_)) > 0;
+    if (may_be_title && !bare_title && j - i == 1) {
       bare_title = lex_.titles.count(NameKeyView(w.lower, gaz_key_)) > 0;
     }
     if (bare_title) {  // a bare "President", "Executive Officer"
