@@ -2245,6 +2245,32 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   if (cue.lemma == "put it" && !after_as) {
     return false;  // "She put it on the table": only "as X put it" reports
   }
+  if ((cue.frame == CueFrame::kClause || cue.frame == CueFrame::kTell) && i + n < e &&
+      (tok_[i + n].low == "so" || (tok_[i + n].low == "as" && i + n + 1 < e &&
+                                   tok_[i + n + 1].low == "much"))) {
+    // "She said as much on Friday", "He does not think so": the pro-form is
+    // the content (what it stands for was said before).
+    const int pe = tok_[i + n].low == "so" ? i + n + 1 : i + n + 2;
+    if (pe >= e || !IsWord(pe) || (tok_[pe].flags & kPrepositionW) || TimeStartingAt(pe) >= 0) {
+      model::Claim c;
+      c.negated = negated;
+      c.content.push_back(SpanOf(i + n, pe));
+      Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
+      return true;
+    }
+  }
+  if ((cue.frame == CueFrame::kClause || cue.frame == CueFrame::kTell) && src_b > a &&
+      tok_[src_b - 1].low == "what" && (i + n >= e || !IsWord(i + n) ||
+                                        IsIn(tok_[i + n].low, {"when", "after", "before", "in",
+                                                               "on", "at", "during", "about"}))) {
+    // "That was what the minister said when she resigned": the fronted
+    // "what" is the content.
+    model::Claim c;
+    c.negated = negated;
+    c.content.push_back(SpanOf(src_b - 1, src_b));
+    Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
+    return true;
+  }
   if (TryTrailing(si, i, cue, n, src_b, src_e, negated)) {
     return true;
   }

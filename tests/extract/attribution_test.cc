@@ -936,4 +936,18 @@ TEST_F(AttributionTest, VotedToAndWouldLikeAreIntents) {
   EXPECT_EQ(c[1].content, (Strings{"to keep it open"}));
 }
 
+TEST_F(AttributionTest, ProFormsAndFrontedWhatAreTheContent) {
+  auto c = Run("The harbour master said as much on Friday.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"as much"}));
+  auto d = Run("The engineers do not think so.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].content, (Strings{"so"}));
+  EXPECT_TRUE(d[0].negated);
+  auto w = Run("That was what the minister said when she resigned.");
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_EQ(w[0].source, "the minister");
+  EXPECT_EQ(w[0].content, (Strings{"what"}));
+}
+
 }  // namespace claimgraph::extract
