@@ -1982,7 +1982,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
         !found_.empty() && found_.back().claim.cue &&
         sent_of_[TokenAtOrAfter(found_.back().claim.cue->begin)] == si;
     const bool object_after_comma =
-        cue.frame == CueFrame::kObject && i > a && IsComma(i - 1) &&
+        cue.frame == CueFrame::kObject && i > a && (IsComma(i - 1) || tok_[i - 1].low == "by") &&
         (IsIn(cue.lemma, {"call for", "call on", "urge", "encourage", "criticize", "condemn",
                           "praise", "accuse", "blame", "denounce", "question", "cite"}) ||
          (!claim_in_sentence &&
@@ -2121,6 +2121,18 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     subj = SentenceSource(si, j);
     if (subj.empty()) {
       subj = SentenceSubject(si, j);
+    }
+    if (subj.empty()) {
+      // "protesters, who marched downtown and called for C": the relative
+      // pronoun opening the clause is the subject of both verbs.
+      for (int q = j - 1; q > a && j - q <= 16; --q) {
+        if (IsComma(q) || IsPunct(q, ";") || tok_[q].cues) {
+          if (IsComma(q) && IsIn(tok_[q + 1].low, {"who", "which"})) {
+            subj = {q + 1, q + 2};
+          }
+          break;
+        }
+      }
     }
     if (subj.empty()) {
       return false;

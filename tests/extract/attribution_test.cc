@@ -950,4 +950,13 @@ TEST_F(AttributionTest, ProFormsAndFrontedWhatAreTheContent) {
   EXPECT_EQ(w[0].content, (Strings{"what"}));
 }
 
+TEST_F(AttributionTest, RelativePronounIsSubjectOfTheSecondConjunct) {
+  auto c = Run(
+      "The video angered the fishermen, who marched through the port and called for the "
+      "footage to be released.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "who");
+  EXPECT_EQ(c[0].content, (Strings{"the footage to be released"}));
+}
+
 }  // namespace claimgraph::extract
