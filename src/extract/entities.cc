@@ -112,7 +112,7 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
 }
 
 // Fills `w` (a fresh, default Word in place in the word vector).
-void MakeWord(std::string_view text, const model::Token& t, Word& w) {
+[[gnu::always_inline]] inline void MakeWord(std::string_view text, const model::Token& t, Word& w) {
   w.span = t.span;
   w.name = t.span;
   w.is_word = t.kind == TokenKind::kWord;
@@ -353,7 +353,7 @@ class DocTagger {
   void AddSpan(const GazEntry& e, Span span, uint32_t first_word, uint32_t end_word);
   void ClassifySingles();
   void AdoptTypes();
-  void MilitaryAndWeapons(uint32_t sentence);
+  void MilitaryAndWeapons();
   void Anaphora();
   int32_t FindAntecedent(size_t before, uint32_t min_word, bool (*ok)(const Cand&, EntityType),
                          EntityType want) const;
@@ -365,6 +365,9 @@ class DocTagger {
   std::vector<Word> words_;
   std::vector<uint32_t> sentence_of_;  // word -> sentence index
   std::vector<uint8_t> covered_;       // word is inside a name mention
+  // The few words the later passes start from, in text order: military and
+  // weapon heads; nominals, pronouns and "North"/"South".
+  std::vector<uint32_t> head_words_, nominal_words_;
   base::ViewSet confirmed_;  // capitalised mid-sentence words
   std::vector<bool> headline_;
   std::vector<Cand> cands_;
@@ -963,6 +966,7 @@ uint32_t DocTagger::SplitCompound(uint32_t i, uint32_t end) {
 // A default-typed name takes the type the same name has elsewhere in the
 // document: "The War Zone cited ..." after "publication The War Zone".
 void DocTagger::AdoptTypes() {
+  if (std::none_of(cands_.begin(), cands_.end(), [](const Cand& c) { return c.weak; })) return;
   StringMap<EntityType> strong;
   for (const auto& c : cands_) {
     if (!c.weak && c.m.kind == MentionKind::kName) strong.emplace(c.m.label, c.m.type);
@@ -982,16 +986,24 @@ void DocTagger::ClassifySingles() {
     person_parts.insert(words_[c.first_word].text);
     person_parts.insert(words_[c.end_word - 1].text);
   }
-  // Initials of the document's multi-word organisation names: "JCS".
+  // Initials of the document's multi-word organisation names: "JCS"; built
+  // when the first all-capitals word needs them, from the names found so far.
   StringMap<EntityType> initials;
-  for (const auto& c : cands_) {
-    if (c.m.type == EntityType::kPerson || c.end_word - c.first_word < 2) continue;
+  bool initials_built = false;
+  const size_t names = cands_.size();
+  auto build_initials = [&] {
     std::string acr;
-    for (uint32_t k = c.first_word; k < c.end_word; ++k) {
-      if (words_[k].cap) acr.push_back(words_[k].text[0]);
+    for (size_t n = 0; n < names; ++n) {
+      const Cand& c = cands_[n];
+      if (c.m.type == EntityType::kPerson || c.end_word - c.first_word < 2) continue;
+      acr.clear();
+      for (uint32_t k = c.first_word; k < c.end_word; ++k) {
+        if (words_[k].cap) acr.push_back(words_[k].text[0]);
+      }
+      if (acr.size() >= 2) initials.emplace(acr, c.m.type);
     }
-    if (acr.size() >= 2) initials.emplace(acr, c.m.type);
-  }
+    initials_built = true;
+  };
   // Model words of the document's products: "Tiger" after "Mac OS X Tiger".
   base::ViewSet product_parts;  // lowercase: "nano" for "Nano"
   for (const auto& c : cands_) {
@@ -1032,6 +1044,7 @@ void DocTagger::ClassifySingles() {
       for (char ch : w.text) {
         if (ch != '.') bare.push_back(ch);
       }
+      if (!initials_built) build_initials();
       if (auto it = initials.find(bare)) type = it->second;
       // "(JCS)" right after its expansion takes the expansion's type.
       if (i >= 1 && words_[i - 1].text == "(" && !cands_.empty()) {
@@ -1073,13 +1086,15 @@ void DocTagger::ClassifySingles() {
 
 // "North Korean troops", "missile and artillery units", "KN-23 short-range
 // ballistic missiles", "240mm multiple rocket launchers", "suicide drones".
-void DocTagger::MilitaryAndWeapons(uint32_t s) {
-  const auto& sent = layer_.sentences[s];
-  const uint32_t first = sent.first_token, end = sent.end_token;
+void DocTagger::MilitaryAndWeapons() {
   auto lower = [&](uint32_t k) -> std::string_view { return words_[k].lower; };
-  for (uint32_t k = first; k < end; ++k) {
+  uint32_t next = 0;  // the word after the last mention found
+  for (const uint32_t k : head_words_) {
     const Word& w = words_[k];
-    if (!w.is_word || w.cap || covered_[k]) continue;
+    if (k < next || w.cap || covered_[k]) continue;
+    const auto& sent = layer_.sentences[sentence_of_[k]];
+    const uint32_t first = sent.first_token, end = sent.end_token;
+    if (k < first || k >= end) continue;  // outside every sentence
     const bool mil = (w.flags & kMilitaryHead) != 0;
     const bool weapon = (w.flags & kWeaponHead) != 0;
     if (!mil && !weapon) continue;
@@ -1149,7 +1164,7 @@ void DocTagger::MilitaryAndWeapons(uint32_t s) {
     c.first_word = b;
     c.end_word = e;
     cands_.push_back(std::move(c));
-    k = e - 1;
+    next = e;
   }
 }
 
@@ -1219,9 +1234,9 @@ void DocTagger::Anaphora() {
   };
   // "an official from the JCS", "a JCS official": a person acting for an
   // organisation.
-  for (uint32_t k = 1; k < words_.size(); ++k) {
+  for (const uint32_t k : nominal_words_) {
     const Word& w = words_[k];
-    if (!w.is_word || w.cap) continue;
+    if (k == 0 || w.cap) continue;
     if (!(w.flags & kPersonNominal)) continue;
     std::string_view lw = w.lower;
     if (lw.size() > 1 && lw.back() == 's' && !lex_.nominals.count(lw)) lw.remove_suffix(1);
@@ -1280,9 +1295,9 @@ void DocTagger::Anaphora() {
     c.acting_for = org;
     cands_.push_back(std::move(c));
   }
-  for (uint32_t k = 0; k < words_.size(); ++k) {
+  for (const uint32_t k : nominal_words_) {
     const Word& w = words_[k];
-    if (!w.is_word || covered_[k]) continue;
+    if (covered_[k]) continue;
     const uint32_t s = sentence_of_[k];
     const uint32_t send = layer_.sentences[s].end_token;
     if (!(w.flags & (kPersonPronoun | kNominal)) && w.text != "North" && w.text != "South") continue;
@@ -1447,6 +1462,7 @@ std::vector<Mention> DocTagger::Run() {
   }
   words_.reserve(toks.size());
   cands_.reserve(toks.size() / 4 + 8);
+  singles_.reserve(toks.size() / 16 + 8);
   for (const auto& t : toks) {
     Word& w = words_.emplace_back();
     MakeWord(text_, t, w);
@@ -1455,6 +1471,12 @@ std::vector<Mention> DocTagger::Run() {
     w.flags = lex_.Flags(w.lower);
     w.title_word = (w.flags & kTitleWord) != 0;
     w.not_name = (w.flags & kMaybeNotAName) && lex_.not_a_name.count(w.text) > 0;
+    const uint32_t k = static_cast<uint32_t>(words_.size() - 1);
+    if (w.flags & (kMilitaryHead | kWeaponHead)) head_words_.push_back(k);
+    if ((w.flags & (kPersonNominal | kPersonPronoun | kNominal)) || w.text == "North" ||
+        w.text == "South") {
+      nominal_words_.push_back(k);
+    }
   }
   // Abbreviations listed with their period ("Jan.", "Sept.") are split from
   // it by the tokenizer: "Jan. 24" is a date, never a name.
@@ -1505,7 +1527,7 @@ std::vector<Mention> DocTagger::Run() {
   ClassifySingles();
   AdoptTypes();
   NestOwnedProducts();
-  for (uint32_t s = 0; s < layer_.sentences.size(); ++s) MilitaryAndWeapons(s);
+  MilitaryAndWeapons();
   Anaphora();
   Descriptions();
 
