@@ -959,4 +959,18 @@ TEST_F(AttributionTest, RelativePronounIsSubjectOfTheSecondConjunct) {
   EXPECT_EQ(c[0].content, (Strings{"the footage to be released"}));
 }
 
+TEST_F(AttributionTest, JudgementAndReportVerbsTakeAnObject) {
+  auto c = Run(
+      "The inspector downplayed the risk of floods. "
+      "The report examined the state of the levees. "
+      "The petition reads: \u201CSave the old mill.\u201D");
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].lemma, "downplay");
+  EXPECT_EQ(c[0].content, (Strings{"the risk of floods"}));
+  EXPECT_EQ(c[1].source, "The report");
+  EXPECT_EQ(c[1].content, (Strings{"the state of the levees"}));
+  EXPECT_EQ(c[2].source, "The petition");
+  EXPECT_EQ(c[2].content, (Strings{"Save the old mill"}));
+}
+
 }  // namespace claimgraph::extract
