@@ -120,10 +120,13 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   std::string_view s = text.substr(t.span.begin, t.span.size());
   if (w.is_word) {
     size_t strip = 0;
-    if (s.size() > 2 && (EndsWith(s, "'s") || EndsWith(s, "'S"))) strip = 2;
-    else if (s.size() > 4 && EndsWith(s, "\xE2\x80\x99s")) strip = 4;
-    else if (s.size() > 1 && s.back() == '\'') strip = 1;
-    else if (s.size() > 3 && EndsWith(s, "\xE2\x80\x99")) strip = 3;
+    const char last = s.back();  // most words end in none of these
+    if (last == 's' || last == 'S' || last == '\'' || last == '\x99') {
+      if (s.size() > 2 && (EndsWith(s, "'s") || EndsWith(s, "'S"))) strip = 2;
+      else if (s.size() > 4 && EndsWith(s, "\xE2\x80\x99s")) strip = 4;
+      else if (s.size() > 1 && last == '\'') strip = 1;
+      else if (s.size() > 3 && EndsWith(s, "\xE2\x80\x99")) strip = 3;
+    }
     if (strip) {
       w.possessive = true;
       w.name.end -= static_cast<uint32_t>(strip);
@@ -344,6 +347,7 @@ class DocTagger {
     }
     return n;
   }
+  void MarkAbbreviationBefore(size_t number);
   void ModelsOfCompanies();
   void NamePass(uint32_t sentence);
   void AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t sentence_first,
@@ -419,19 +423,25 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
   const bool whole_word = first_key.data() == w.text.data() && first_key.size() == w.text.size();
   if ((!whole_word || (w.flags & kGazetteerFirst)) &&
       lex_.gazetteer_first_words.count(first_key)) {
-    // Grow the match word by word while it is a prefix of some entry; keep
-    // the longest full entry.
     const GazEntry* best = nullptr;
-    const uint32_t limit = std::min<uint32_t>(end, i + lex_.gazetteer_max_words * 3);
-    for (uint32_t k = i + 1; k <= limit; ++k) {
-      if (k - 1 > i && words_[k - 2].possessive) break;
-      const std::string_view prefix = NameKeyView(Text(i, k), key);
-      if (!lex_.gazetteer_prefixes.count(prefix)) break;
-      const Word& last = words_[k - 1];
-      if (!last.is_word && last.text != ")" && !(last.text == "." && Attached(k - 1))) continue;
-      if (const GazEntry* e = lex_.Find(prefix)) {
-        best = e;
-        j = k;
+    if (whole_word && !(w.flags & kGazetteerLonger)) {
+      // Every entry with this first word is the word itself: "Reuters".
+      best = lex_.Find(first_key);
+      if (best) j = i + 1;
+    } else {
+      // Grow the match word by word while it is a prefix of some entry; keep
+      // the longest full entry.
+      const uint32_t limit = std::min<uint32_t>(end, i + lex_.gazetteer_max_words * 3);
+      for (uint32_t k = i + 1; k <= limit; ++k) {
+        if (k - 1 > i && words_[k - 2].possessive) break;
+        const std::string_view prefix = NameKeyView(Text(i, k), key);
+        if (!lex_.gazetteer_prefixes.count(prefix)) break;
+        const Word& last = words_[k - 1];
+        if (!last.is_word && last.text != ")" && !(last.text == "." && Attached(k - 1))) continue;
+        if (const GazEntry* e = lex_.Find(prefix)) {
+          best = e;
+          j = k;
+        }
       }
     }
     if (best) return best;
@@ -1453,6 +1463,19 @@ void DocTagger::Descriptions() {
   }
 }
 
+// Abbreviations listed with their period ("Jan.", "Sept.") are split from
+// it by the tokenizer: "Jan. 24" is a date, never a name. `number` is the
+// number's word; the two words before it are complete.
+void DocTagger::MarkAbbreviationBefore(size_t number) {
+  Word& w = words_[number - 2];
+  if (!w.is_word || !w.cap || w.not_name || w.possessive) return;
+  const Word& dot = words_[number - 1];
+  if (dot.text != "." || dot.span.begin != w.span.end) return;
+  std::string& dotted = misc_key_;
+  dotted.assign(w.text).push_back('.');
+  if (lex_.not_a_name.count(dotted)) w.not_name = true;
+}
+
 std::vector<Mention> DocTagger::Run() {
   const auto& toks = layer_.tokens;
   lower_text_.assign(text_);
@@ -1466,6 +1489,7 @@ std::vector<Mention> DocTagger::Run() {
   for (const auto& t : toks) {
     Word& w = words_.emplace_back();
     MakeWord(text_, t, w);
+    if (w.number && words_.size() >= 3) MarkAbbreviationBefore(words_.size() - 1);
     if (!w.is_word) continue;
     w.lower = std::string_view(lower_text_).substr(w.name.begin, w.name.size());
     w.flags = lex_.Flags(w.lower);
@@ -1477,17 +1501,6 @@ std::vector<Mention> DocTagger::Run() {
         w.text == "South") {
       nominal_words_.push_back(k);
     }
-  }
-  // Abbreviations listed with their period ("Jan.", "Sept.") are split from
-  // it by the tokenizer: "Jan. 24" is a date, never a name.
-  for (size_t k = 0; k + 2 < words_.size(); ++k) {
-    Word& w = words_[k];
-    if (!w.is_word || !w.cap || w.not_name || w.possessive || !words_[k + 2].number) continue;
-    const Word& dot = words_[k + 1];
-    if (dot.text != "." || dot.span.begin != w.span.end) continue;
-    std::string dotted(w.text);
-    dotted.push_back('.');
-    if (lex_.not_a_name.count(dotted)) w.not_name = true;
   }
   covered_.assign(words_.size(), 0);
   sentence_of_.assign(words_.size(), 0);

@@ -110,6 +110,7 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   };
   std::unordered_map<std::string, GazEntry, Hash, std::equal_to<>> gazetteer;
   std::unordered_set<std::string, Hash, std::equal_to<>> titles_lowercase_only;
+  std::vector<std::string> longer_first_words;  // lowercase
   // Gazetteer: every typed subject with a skos label.
   const std::string pref = Skos("prefLabel");
   const std::string alt = Skos("altLabel");
@@ -191,6 +192,7 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
     std::string first = key.substr(0, key.find_first_of(" -&/"));
     while (!first.empty() && first.back() == '.') first.pop_back();  // "St." ~ "St" "."
     gazetteer_first_words.insert(first);
+    if (first != key) longer_first_words.push_back(LowerKey(first));
   }
   auto words = [&](const char* pred, StringSet& into, bool lower) {
     for (const auto& t : kb.Objects(lex, kb::Ns(pred))) {
@@ -243,6 +245,7 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   for (const auto& [t, unused] : gazetteer_first_words.entries()) {
     word_flags[LowerKey(t)] |= kGazetteerFirst;
   }
+  for (const auto& t : longer_first_words) word_flags[t] |= kGazetteerLonger;
   typed("governmentHead", EntityType::kGovernmentOrganization, name_heads, false);
   typed("organizationHead", EntityType::kOrganization, name_heads, false);
   typed("mediaHead", EntityType::kNewsMedia, name_heads, false);
