@@ -22,7 +22,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <functional>
+#include <span>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -95,112 +97,224 @@ std::string Dotless(std::string_view s) {
   return out;
 }
 
-// Words(label).size() >= 2 without building the list.
-bool TwoWordsOrMore(std::string_view label) {
-  int runs = 0;
-  bool in_word = false;
-  for (char c : label) {
-    if (c == ' ') {
-      in_word = false;
-    } else if (!in_word) {
-      in_word = true;
-      if (++runs == 2) return true;
-    }
-  }
-  return false;
-}
-
 std::string SpacelessPhonetic(std::string_view label) {
   std::string k = PhoneticKey(label);
   k.erase(std::remove(k.begin(), k.end(), ' '), k.end());
   return k;
 }
 
-// Clusters one document's mentions into local entities.
+constexpr uint32_t kNone = UINT32_MAX;
+
+// One document's clustering keys, a tag byte and a text ("K" + KB IRI, class
+// digit + normal name), to the local they name. Cleared and reused from
+// document to document, so a document allocates nothing here once the
+// arrays have grown.
+class DocKeys {
+ public:
+  void Clear() {
+    arena_.clear();
+    if (size_ == 0) return;
+    if (slots_.size() > 1024) {
+      slots_.assign(64, Slot{});
+    } else {
+      std::fill(slots_.begin(), slots_.end(), Slot{});
+    }
+    size_ = 0;
+  }
+  uint32_t Find(char tag, std::string_view text) const {
+    if (size_ == 0) return kNone;
+    const uint64_t h = Hash(tag, text);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.value == kNone) return kNone;
+      if (s.hash == h && s.size == text.size() + 1 && arena_[s.offset] == tag &&
+          std::memcmp(arena_.data() + s.offset + 1, text.data(), text.size()) == 0) {
+        return s.value;
+      }
+    }
+  }
+  // (tag, text) must be absent.
+  void Insert(char tag, std::string_view text, uint32_t value) {
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    const uint64_t h = Hash(tag, text);
+    const size_t mask = slots_.size() - 1;
+    size_t i = h & mask;
+    while (slots_[i].value != kNone) i = (i + 1) & mask;
+    slots_[i] = Slot{h, static_cast<uint32_t>(arena_.size()),
+                     static_cast<uint32_t>(text.size() + 1), value};
+    arena_.push_back(tag);
+    arena_.append(text);
+    ++size_;
+  }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t offset = 0, size = 0;
+    uint32_t value = kNone;  // kNone: empty
+  };
+  static uint64_t Hash(char tag, std::string_view text) {
+    return base::HashString(text) ^ (static_cast<uint64_t>(static_cast<unsigned char>(tag)) *
+                                     0x9E3779B97F4A7C15ull);
+  }
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    const size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.value == kNone) continue;
+      size_t i = s.hash & mask;
+      while (slots_[i].value != kNone) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+  std::string arena_;
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+};
+
+// Clusters one document's mentions into local entities. The results are
+// views into the mentions' strings, valid until the next Run; the scratch
+// arrays are kept from document to document.
 class DocClusterer {
  public:
-  DocClusterer(const model::Document& doc, const std::vector<model::Mention>& mentions,
-               DocumentLocals& rec)
-      : doc_(doc), ms_(mentions), rec_(rec) {}
+  struct Local {
+    std::string_view label, kb_iri, qualifier;
+    uint32_t names = 0, name_count = 0;  // range of names()
+    std::array<uint32_t, model::kEntityTypeCount> type_votes{};
+    uint32_t mentions = 0;
+    uint32_t first_offset = 0;
+    TypeClass cls = TypeClass::kOrganization;
+    bool full_person = false;
+  };
+  struct Merge {
+    uint32_t local = 0;
+    std::string_view left, right;
+    const char* kind = "";
+    double confidence = 1.0;
+  };
 
-  void Run() {
-    rec_.mention_local.assign(ms_.size(), -1);
-    std::vector<int32_t> raw(ms_.size(), -1);
-    for (size_t i = 0; i < ms_.size(); ++i) {
-      if (ms_[i].kind == MentionKind::kName && !ms_[i].label.empty()) {
+  void Run(const model::Document& doc, const std::vector<model::Mention>& mentions) {
+    text_ = &doc.text;
+    ms_ = &mentions;
+    Reset();
+    const auto& ms = mentions;
+    std::vector<int32_t>& raw = raw_;
+    raw.assign(ms.size(), -1);
+    qualifier_.assign(ms.size(), std::string_view());
+    for (size_t i = 0; i < ms.size(); ++i) {
+      if (ms[i].kind == MentionKind::kName && !ms[i].label.empty()) {
         raw[i] = Place(i);
       }
     }
     // Nominals and pronouns: the local of their antecedent chain.
-    for (size_t i = 0; i < ms_.size(); ++i) {
-      if (ms_[i].kind == MentionKind::kName) continue;
-      int32_t a = ms_[i].antecedent;
-      for (int steps = 0; a >= 0 && steps < 8 && ms_[a].kind != MentionKind::kName; ++steps) {
-        a = ms_[a].antecedent;
+    for (size_t i = 0; i < ms.size(); ++i) {
+      if (ms[i].kind == MentionKind::kName) continue;
+      int32_t a = ms[i].antecedent;
+      for (int steps = 0; a >= 0 && steps < 8 && ms[a].kind != MentionKind::kName; ++steps) {
+        a = ms[a].antecedent;
       }
-      if (a >= 0 && static_cast<size_t>(a) < ms_.size() && raw[a] >= 0) raw[i] = raw[a];
+      if (a >= 0 && static_cast<size_t>(a) < ms.size() && raw[a] >= 0) raw[i] = raw[a];
     }
-    // Compact the union-find into the record.
-    std::vector<int32_t> id(tmp_.size(), -1);
-    for (size_t i = 0; i < ms_.size(); ++i) {
-      if (raw[i] < 0) continue;
-      uint32_t r = Find(static_cast<uint32_t>(raw[i]));
+    Compact();
+  }
+
+  const std::vector<Local>& locals() const { return locals_; }
+  const std::vector<std::string_view>& names() const { return names_; }
+  const std::vector<Merge>& merges() const { return merges_; }
+  // mention -> local or -1; taken by the caller.
+  std::vector<int32_t>& mention_local() { return mention_local_; }
+
+ private:
+  struct Tmp {
+    std::string_view label;
+    std::string_view first_word, last_word;
+    TypeClass cls;
+    bool full_person = false;
+    bool acronym = false;
+    uint32_t last_offset = 0;
+    uint32_t short_key = 0, short_size = 0;  // organisations: Dotless or Initials, in shorts_
+  };
+
+  void Reset() {
+    tmp_.clear();
+    parent_.clear();
+    keys_.Clear();
+    shorts_.clear();
+    pending_merges_.clear();
+    locals_.clear();
+    names_.clear();
+    merges_.clear();
+  }
+
+  // Locals in order of their first mention; names distinct and sorted.
+  void Compact() {
+    const auto& ms = *ms_;
+    mention_local_.assign(ms.size(), -1);
+    std::vector<int32_t>& id = id_;
+    id.assign(tmp_.size(), -1);
+    if (local_names_.size() < tmp_.size()) local_names_.resize(tmp_.size());
+    for (size_t i = 0; i < ms.size(); ++i) {
+      if (raw_[i] < 0) continue;
+      const uint32_t r = Find(static_cast<uint32_t>(raw_[i]));
       if (id[r] < 0) {
-        id[r] = static_cast<int32_t>(rec_.locals.size());
-        rec_.locals.emplace_back();
-        rec_.locals.back().first_offset = ms_[i].span.begin;
+        id[r] = static_cast<int32_t>(locals_.size());
+        locals_.emplace_back();
+        locals_.back().first_offset = ms[i].span.begin;
+        local_names_[id[r]].clear();
       }
-      Local& l = rec_.locals[id[r]];
-      const auto& m = ms_[i];
-      rec_.mention_local[i] = id[r];
+      Local& l = locals_[id[r]];
+      const auto& m = ms[i];
+      mention_local_[i] = id[r];
       ++l.mentions;
       if (m.kind != MentionKind::kName) continue;
       ++l.type_votes[static_cast<int>(m.type)];
-      if (std::find(l.names.begin(), l.names.end(), m.label) == l.names.end()) {
-        l.names.push_back(m.label);
+      auto& names = local_names_[id[r]];
+      if (std::find(names.begin(), names.end(), m.label) == names.end()) {
+        names.push_back(m.label);
       }
       if (l.kb_iri.empty()) l.kb_iri = m.kb_iri;
       if (l.qualifier.empty()) l.qualifier = qualifier_[i];
     }
     for (size_t r = 0; r < tmp_.size(); ++r) {
-      if (id[Find(static_cast<uint32_t>(r))] < 0) continue;
-      Local& l = rec_.locals[id[Find(static_cast<uint32_t>(r))]];
+      const int32_t target = id[Find(static_cast<uint32_t>(r))];
+      if (target < 0) continue;
+      Local& l = locals_[target];
       const Tmp& t = tmp_[r];
-      l.type_class = static_cast<uint8_t>(t.cls);
-      if (Better(t, l)) l.label = t.label;
+      l.cls = t.cls;
+      if (Better(t.label, l.label)) l.label = t.label;
       if (t.full_person) l.full_person = true;
     }
-    for (auto& l : rec_.locals) std::sort(l.names.begin(), l.names.end());
-    for (auto merge : pending_merges_) {
-      int32_t target = id[Find(merge.local)];
+    for (size_t k = 0; k < locals_.size(); ++k) {
+      auto& names = local_names_[k];
+      std::sort(names.begin(), names.end());
+      locals_[k].names = static_cast<uint32_t>(names_.size());
+      locals_[k].name_count = static_cast<uint32_t>(names.size());
+      names_.insert(names_.end(), names.begin(), names.end());
+    }
+    for (Merge merge : pending_merges_) {
+      const int32_t target = id[Find(merge.local)];
       if (target < 0) continue;
       merge.local = static_cast<uint32_t>(target);
-      rec_.merges.push_back(std::move(merge));
+      merges_.push_back(merge);
     }
   }
 
- private:
-  struct Tmp {
-    std::string label;
-    TypeClass cls;
-    bool full_person = false;
-    uint32_t last_offset = 0;
-  };
-
   // A local's label: a full personal name or an expansion beats a short form.
-  static bool Better(const Tmp& t, const Local& l) {
-    if (l.label.empty()) return true;
+  static bool Better(std::string_view t, std::string_view l) {
+    if (l.empty()) return true;
     auto score = [](std::string_view s) {
-      return std::make_tuple(!IsAcronym(s), Words(s).size(), s.size());
+      return std::make_tuple(!IsAcronym(s), FirstAndLastWord(s).count, s.size());
     };
-    return score(t.label) > score(l.label);
+    return score(t) > score(l);
   }
 
   uint32_t Find(uint32_t x) {
     while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
     return x;
   }
-  void Union(uint32_t a, uint32_t b, const std::string& left, const std::string& right,
+  void Union(uint32_t a, uint32_t b, std::string_view left, std::string_view right,
              const char* kind, double confidence) {
     a = Find(a);
     b = Find(b);
@@ -208,83 +322,88 @@ class DocClusterer {
     parent_[std::max(a, b)] = std::min(a, b);
     pending_merges_.push_back({std::min(a, b), left, right, kind, confidence});
   }
-  uint32_t NewLocal(const std::string& key, const model::Mention& m, TypeClass cls) {
-    uint32_t id = static_cast<uint32_t>(tmp_.size());
-    tmp_.push_back({m.label, cls, cls == TypeClass::kPerson && TwoWordsOrMore(m.label),
-                    m.span.begin});
+  std::string_view Short(const Tmp& t) const {
+    return std::string_view(shorts_).substr(t.short_key, t.short_size);
+  }
+  uint32_t NewLocal(const model::Mention& m, TypeClass cls, const WordEnds& words) {
+    const auto id = static_cast<uint32_t>(tmp_.size());
+    Tmp& t = tmp_.emplace_back();
+    t.label = m.label;
+    t.first_word = words.first;
+    t.last_word = words.last;
+    t.cls = cls;
+    t.full_person = cls == TypeClass::kPerson && words.count >= 2;
+    t.last_offset = m.span.begin;
+    if (cls == TypeClass::kOrganization) {
+      t.acronym = IsAcronym(m.label);
+      t.short_key = static_cast<uint32_t>(shorts_.size());
+      shorts_ += t.acronym ? Dotless(m.label) : Initials(m.label);
+      t.short_size = static_cast<uint32_t>(shorts_.size()) - t.short_key;
+    }
     parent_.push_back(id);
-    by_key_.emplace(key, id);
     return id;
   }
 
   int32_t Place(size_t i) {
-    const model::Mention& m = ms_[i];
+    const auto& ms = *ms_;
+    const model::Mention& m = ms[i];
     const TypeClass cls = ClassOf(m.type);
-    if (qualifier_.size() < ms_.size()) qualifier_.resize(ms_.size());
     // Qualifier: "South Korea's Joint Chiefs of Staff", "U.S. Forces".
     if (cls == TypeClass::kOrganization && i > 0) {
       for (size_t k = i; k-- > 0;) {
-        const auto& p = ms_[k];
+        const auto& p = ms[k];
         if (p.span.end > m.span.begin) continue;
         if (p.type == EntityType::kCountry && !p.kb_iri.empty() &&
-            Adjacent(doc_.text, p.span.end, m.span.begin)) {
+            Adjacent(*text_, p.span.end, m.span.begin)) {
           qualifier_[i] = p.kb_iri;
         }
         break;
       }
     }
-    std::string& key = key_;  // reused: no allocation per mention
+    const WordEnds words = FirstAndLastWord(m.label);
     if (!m.kb_iri.empty()) {
-      key.assign("K|");
-      key += m.kb_iri;
-      auto it = by_key_.find(key);
-      uint32_t id = it ? it->second : NewLocal(key, m, cls);
+      uint32_t id = keys_.Find('K', m.kb_iri);
+      if (id == kNone) {
+        id = NewLocal(m, cls, words);
+        keys_.Insert('K', m.kb_iri, id);
+      }
       return Touch(id, m);
     }
-    key.assign("N|");
-    key += std::to_string(static_cast<int>(cls));
-    key += '|';
-    key += NormalName(m.label);
-    if (auto it = by_key_.find(key)) return Touch(it->second, m);
-    // Name words only where a person's name is matched by its parts.
-    const auto words = cls == TypeClass::kPerson ? Words(m.label) : std::vector<std::string_view>();
-    if (cls == TypeClass::kPerson && words.size() == 1) {
+    NormalNameInto(m.label, norm_);
+    const char tag = static_cast<char>('0' + static_cast<int>(cls));
+    if (const uint32_t id = keys_.Find(tag, norm_); id != kNone) return Touch(id, m);
+    const uint32_t id = NewLocal(m, cls, words);
+    keys_.Insert(tag, norm_, id);
+    if (cls == TypeClass::kPerson && words.count == 1) {
       // "Budanov" after "Kyrylo Budanov": the most recent person with that
       // first or last name word.
       int32_t best = -1;
-      for (uint32_t t = 0; t < tmp_.size(); ++t) {
+      for (uint32_t t = 0; t < id; ++t) {
         if (tmp_[t].cls != TypeClass::kPerson || !tmp_[t].full_person) continue;
-        auto tw = Words(tmp_[t].label);
-        if (tw.front() != words[0] && tw.back() != words[0]) continue;
+        if (tmp_[t].first_word != words.first && tmp_[t].last_word != words.first) continue;
         if (best < 0 || tmp_[Find(t)].last_offset > tmp_[Find(best)].last_offset) {
           best = static_cast<int32_t>(t);
         }
       }
-      uint32_t id = NewLocal(key, m, cls);
       if (best >= 0) Union(static_cast<uint32_t>(best), id, tmp_[best].label, m.label, "surname", 0.9);
       return Touch(id, m);
     }
-    uint32_t id = NewLocal(key, m, cls);
-    if (cls == TypeClass::kPerson) {
+    if (cls == TypeClass::kPerson && words.count > 0) {
       // A short form seen before the full name: "Zelenskyy ... Volodymyr Zelenskyy".
-      for (uint32_t t = 0; t + 1 < tmp_.size(); ++t) {
+      for (uint32_t t = 0; t < id; ++t) {
         if (tmp_[t].cls != TypeClass::kPerson || tmp_[t].full_person) continue;
         if (Find(t) != t) continue;
-        if (tmp_[t].label == words.back() || tmp_[t].label == words.front()) {
+        if (tmp_[t].label == words.last || tmp_[t].label == words.first) {
           Union(id, t, m.label, tmp_[t].label, "surname", 0.9);
         }
       }
     } else if (cls == TypeClass::kOrganization) {
       // Acronym and expansion in one document: "Joint Chiefs of Staff (JCS)".
-      const bool acr = IsAcronym(m.label);
-      const std::string mine = acr ? Dotless(m.label) : Initials(m.label);
-      if (!mine.empty()) {
-        for (uint32_t t = 0; t + 1 < tmp_.size(); ++t) {
-          if (tmp_[t].cls != TypeClass::kOrganization) continue;
-          const bool tacr = IsAcronym(tmp_[t].label);
-          if (tacr == acr) continue;
-          const std::string theirs = tacr ? Dotless(tmp_[t].label) : Initials(tmp_[t].label);
-          if (theirs == mine) {
+      const Tmp& mine = tmp_[id];
+      if (mine.short_size > 0) {
+        for (uint32_t t = 0; t < id; ++t) {
+          if (tmp_[t].cls != TypeClass::kOrganization || tmp_[t].acronym == mine.acronym) continue;
+          if (Short(tmp_[t]) == Short(mine)) {
             Union(t, id, tmp_[t].label, m.label, "acronym", 0.9);
             break;
           }
@@ -300,18 +419,23 @@ class DocClusterer {
     return static_cast<int32_t>(id);
   }
 
-  const model::Document& doc_;
-  const std::vector<model::Mention>& ms_;
-  DocumentLocals& rec_;
+  const std::string* text_ = nullptr;
+  const std::vector<model::Mention>* ms_ = nullptr;
   std::vector<Tmp> tmp_;
   std::vector<uint32_t> parent_;
-  base::StringTable<uint32_t> by_key_;
-  std::string key_;  // scratch key of Place
-  std::vector<std::string> qualifier_;
-  std::vector<LocalMerge> pending_merges_;  // `local` is a union-find root until Run() ends
+  DocKeys keys_;
+  std::string norm_;    // scratch normal name of Place
+  std::string shorts_;  // Tmp::short_key texts
+  std::vector<std::string_view> qualifier_;
+  std::vector<Merge> pending_merges_;  // `local` is a union-find root until Compact ends
+  std::vector<int32_t> raw_, id_;
+  std::vector<std::vector<std::string_view>> local_names_;
+  std::vector<Local> locals_;
+  std::vector<std::string_view> names_;
+  std::vector<Merge> merges_;
+  std::vector<int32_t> mention_local_;
 };
 
-constexpr uint32_t kNone = UINT32_MAX;
 
 // Every distinct string the linker keeps (labels, names, KB IRIs, qualifiers,
 // document ids, merge kinds, and the normalised and phonetic keys derived from
@@ -417,27 +541,12 @@ struct Index {
   std::vector<Vote> votes;
   std::vector<MergeRow> merges;
 
+  // A document from ClusterDocument or a shard's tables.
   void Add(uint32_t doc_index, DocumentLocals&& d) {
-    DocRow row;
-    row.id = strings.Id(d.id);
-    row.doc_index = doc_index;
-    row.locals = static_cast<uint32_t>(locals.size());
-    row.local_count = static_cast<uint32_t>(d.locals.size());
+    DocRow& row = BeginDocument(doc_index, d.id, d.locals.size());
     for (const LocalEntity& l : d.locals) {
-      LocalRow& r = locals.emplace_back();
-      r.label = strings.Id(l.label);
-      r.kb_iri = strings.Id(l.kb_iri);
-      r.qualifier = strings.Id(l.qualifier);
-      r.names = static_cast<uint32_t>(names.size());
-      r.votes = static_cast<uint32_t>(votes.size());
-      r.mentions = l.mentions;
-      r.first_offset = l.first_offset;
-      r.type_class = l.type_class;
-      r.full_person = l.full_person;
-      for (const auto& name : l.names) names.push_back(strings.Id(name));
-      for (int t = 0; t < model::kEntityTypeCount; ++t) {
-        if (l.type_votes[t] != 0) votes.push_back({l.type_votes[t], static_cast<uint8_t>(t)});
-      }
+      AddLocal(l.label, l.kb_iri, l.qualifier, l.type_class, l.full_person, l.mentions,
+               l.first_offset, l.type_votes, l.names);
     }
     row.merges = static_cast<uint32_t>(merges.size());
     for (const LocalMerge& m : d.merges) {
@@ -447,7 +556,52 @@ struct Index {
     }
     row.merge_count = static_cast<uint32_t>(merges.size()) - row.merges;
     row.mention_local = std::move(d.mention_local);
-    docs.push_back(std::move(row));
+  }
+  // A document as the clusterer left it (AddDocument): no strings copied but
+  // the pool's new ones.
+  void Add(uint32_t doc_index, std::string_view id, DocClusterer& c) {
+    DocRow& row = BeginDocument(doc_index, id, c.locals().size());
+    const std::vector<std::string_view>& all_names = c.names();
+    for (const DocClusterer::Local& l : c.locals()) {
+      AddLocal(l.label, l.kb_iri, l.qualifier, static_cast<uint8_t>(l.cls), l.full_person,
+               l.mentions, l.first_offset, l.type_votes,
+               std::span(all_names.data() + l.names, l.name_count));
+    }
+    row.merges = static_cast<uint32_t>(merges.size());
+    for (const DocClusterer::Merge& m : c.merges()) {
+      merges.push_back({m.local, strings.Id(m.left), strings.Id(m.right), strings.Id(m.kind),
+                        m.confidence});
+    }
+    row.merge_count = static_cast<uint32_t>(merges.size()) - row.merges;
+    row.mention_local = std::move(c.mention_local());
+  }
+  DocRow& BeginDocument(uint32_t doc_index, std::string_view id, size_t local_count) {
+    DocRow& row = docs.emplace_back();
+    row.id = strings.Id(id);
+    row.doc_index = doc_index;
+    row.locals = static_cast<uint32_t>(locals.size());
+    row.local_count = static_cast<uint32_t>(local_count);
+    return row;
+  }
+  template <typename Names>
+  void AddLocal(std::string_view label, std::string_view kb_iri, std::string_view qualifier,
+                uint8_t type_class, bool full_person, uint32_t mentions, uint32_t first_offset,
+                const std::array<uint32_t, model::kEntityTypeCount>& type_votes,
+                const Names& local_names) {
+    LocalRow& r = locals.emplace_back();
+    r.label = strings.Id(label);
+    r.kb_iri = strings.Id(kb_iri);
+    r.qualifier = strings.Id(qualifier);
+    r.names = static_cast<uint32_t>(names.size());
+    r.votes = static_cast<uint32_t>(votes.size());
+    r.mentions = mentions;
+    r.first_offset = first_offset;
+    r.type_class = type_class;
+    r.full_person = full_person;
+    for (const auto& name : local_names) names.push_back(strings.Id(name));
+    for (int t = 0; t < model::kEntityTypeCount; ++t) {
+      if (type_votes[t] != 0) votes.push_back({type_votes[t], static_cast<uint8_t>(t)});
+    }
   }
   // A local's names and votes.
   std::pair<const uint32_t*, const uint32_t*> Names(uint32_t local) const {
@@ -560,12 +714,21 @@ class Resolver {
 
   // Vertices: every local entity, documents in (id, index) order.
   void Vertices() {
-    order_.resize(ix_.docs.size());
-    for (uint32_t d = 0; d < order_.size(); ++d) order_[d] = d;
-    std::sort(order_.begin(), order_.end(), [&](uint32_t a, uint32_t b) {
-      const DocRow &x = ix_.docs[a], &y = ix_.docs[b];
-      return std::make_pair(str(x.id), x.doc_index) < std::make_pair(str(y.id), y.doc_index);
-    });
+    {
+      struct ById {
+        std::string_view id;
+        uint32_t doc_index, arrival;
+      };
+      std::vector<ById> by_id(ix_.docs.size());
+      for (uint32_t d = 0; d < by_id.size(); ++d) {
+        by_id[d] = {str(ix_.docs[d].id), ix_.docs[d].doc_index, d};
+      }
+      std::sort(by_id.begin(), by_id.end(), [](const ById& a, const ById& b) {
+        return std::tie(a.id, a.doc_index) < std::tie(b.id, b.doc_index);
+      });
+      order_.resize(by_id.size());
+      for (uint32_t d = 0; d < by_id.size(); ++d) order_[d] = by_id[d].arrival;
+    }
     doc_base_.resize(order_.size());
     vl_.reserve(ix_.locals.size());
     vdoc_.reserve(ix_.locals.size());
@@ -739,11 +902,12 @@ class Resolver {
     for (uint32_t v = 0; v < n_; ++v) parent_[v] = v;
     std::vector<uint32_t> order(edges_.size());
     for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+    // Strongest first: kinds by falling confidence, then by vertices.
+    static constexpr uint8_t kRank[] = {0, 1, 2, 3, 4, 1};
     std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
       const Edge& x = edges_[a];
       const Edge& y = edges_[b];
-      return std::make_tuple(-kKindConfidence[x.kind], x.u, x.v) <
-             std::make_tuple(-kKindConfidence[y.kind], y.u, y.v);
+      return std::tie(kRank[x.kind], x.u, x.v) < std::tie(kRank[y.kind], y.u, y.v);
     });
     for (uint32_t k : order) {
       Edge& e = edges_[k];
@@ -791,13 +955,15 @@ class Resolver {
 
   void Entities(model::EntityTable& table) {
     std::vector<Draft> drafts(count_);
-    // (component, label, mentions) and (component, alias) as string ids,
-    // sorted by the strings once instead of a map per entity.
-    std::vector<std::tuple<int32_t, uint32_t, uint32_t>> label_votes;
-    std::vector<std::pair<int32_t, uint32_t>> aliases;
+    // (component, label) -> mentions and (component, alias) packed in 64-bit
+    // ints and sorted as ints; strings are compared only between the
+    // distinct names of one entity.
+    std::vector<std::pair<uint64_t, uint32_t>> label_votes;
+    std::vector<uint64_t> aliases;
     label_votes.reserve(n_);
+    auto pack = [](uint32_t c, uint32_t id) { return static_cast<uint64_t>(c) << 32 | id; };
     for (uint32_t v = 0; v < n_; ++v) {
-      const int32_t c = component_[v];
+      const auto c = static_cast<uint32_t>(component_[v]);
       Draft& d = drafts[c];
       const LocalRow& l = local(v);
       const uint32_t doc = vdoc_[v];
@@ -812,45 +978,56 @@ class Resolver {
       const auto [vb, ve] = ix_.Votes(vl_[v]);
       for (const Vote* t = vb; t != ve; ++t) d.type_votes[t->type] += t->count;
       const auto [nb, ne] = ix_.Names(vl_[v]);
-      for (const uint32_t* name = nb; name != ne; ++name) aliases.emplace_back(c, *name);
-      label_votes.emplace_back(c, l.label, l.mentions);
+      for (const uint32_t* name = nb; name != ne; ++name) aliases.push_back(pack(c, *name));
+      label_votes.emplace_back(pack(c, l.label), l.mentions);
     }
-    std::sort(aliases.begin(), aliases.end(), [&](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first < b.first : str(a.second) < str(b.second);
-    });
+    // Aliases: each entity's distinct names, sorted.
+    std::sort(aliases.begin(), aliases.end());
     aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
-    for (const auto& [c, alias] : aliases) drafts[c].e.aliases.emplace_back(str(alias));
-    std::vector<std::pair<int32_t, uint32_t>>().swap(aliases);
-    std::sort(label_votes.begin(), label_votes.end(), [&](const auto& a, const auto& b) {
-      if (std::get<0>(a) != std::get<0>(b)) return std::get<0>(a) < std::get<0>(b);
-      return str(std::get<1>(a)) < str(std::get<1>(b));
-    });
+    auto low = [](uint64_t x) { return static_cast<uint32_t>(x); };
+    for (size_t i = 0; i < aliases.size();) {
+      const uint32_t c = static_cast<uint32_t>(aliases[i] >> 32);
+      size_t j = i;
+      while (j < aliases.size() && aliases[j] >> 32 == c) ++j;
+      std::sort(aliases.begin() + i, aliases.begin() + j,
+                [&](uint64_t a, uint64_t b) { return str(low(a)) < str(low(b)); });
+      auto& out = drafts[c].e.aliases;
+      out.reserve(j - i);
+      for (; i < j; ++i) out.emplace_back(str(low(aliases[i])));
+    }
+    std::vector<uint64_t>().swap(aliases);
+    // Label: the KB's label, else a full name over short forms and acronyms,
+    // then the most mentioned, then the longest, then the smallest string;
+    // an empty label only when there is no other.
+    std::sort(label_votes.begin(), label_votes.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<uint32_t> best_label(count_, kNone);
     {
       std::vector<std::tuple<bool, bool, uint32_t, size_t>> best_score(count_);
       for (size_t k = 0; k < label_votes.size();) {
-        const int32_t c = std::get<0>(label_votes[k]);
-        const uint32_t id = std::get<1>(label_votes[k]);
+        const uint64_t group = label_votes[k].first;
+        const uint32_t c = static_cast<uint32_t>(group >> 32), id = low(group);
         uint32_t mentions = 0;
-        for (; k < label_votes.size() && std::get<0>(label_votes[k]) == c &&
-               std::get<1>(label_votes[k]) == id;
-             ++k) {
-          mentions += std::get<2>(label_votes[k]);
+        for (; k < label_votes.size() && label_votes[k].first == group; ++k) {
+          mentions += label_votes[k].second;
         }
-        // Label: the KB's label, else a full name over short forms and
-        // acronyms, then the most mentioned, then the longest, then the
-        // smallest string (first in sorted order).
+        uint32_t& best = best_label[c];
+        if (id == 0) {
+          if (best == kNone) best = 0;
+          continue;
+        }
         const std::string_view label = str(id);
-        std::tuple<bool, bool, uint32_t, size_t> score{
+        const std::tuple<bool, bool, uint32_t, size_t> score{
             !drafts[c].e.kb_iri.empty(),
             !IsAcronym(label) && label.find(' ') != std::string_view::npos, mentions,
             label.size()};
-        if (best_label[c] == kNone || best_label[c] == 0 || score > best_score[c]) {
-          best_label[c] = id, best_score[c] = score;
+        if (best == kNone || best == 0 || score > best_score[c] ||
+            (score == best_score[c] && label < str(best))) {
+          best = id, best_score[c] = score;
         }
       }
     }
-    std::vector<std::tuple<int32_t, uint32_t, uint32_t>>().swap(label_votes);
+    std::vector<std::pair<uint64_t, uint32_t>>().swap(label_votes);
     for (uint32_t c = 0; c < count_; ++c) {
       Draft& d = drafts[c];
       d.e.label = best_label[c] == kNone ? std::string() : std::string(str(best_label[c]));
@@ -977,11 +1154,18 @@ class Resolver {
               kKindConfidence[e.kind], str(ix_.docs[order_[vdoc_[e.u]]].id),
               str(ix_.docs[order_[vdoc_[e.v]]].id));
     }
-    std::sort(rows.begin(), rows.end(),
-              [](const model::MergeEvidence& a, const model::MergeEvidence& b) {
-                return std::tie(a.entity, a.left, a.right, a.kind) <
-                       std::tie(b.entity, b.left, b.right, b.kind);
-              });
+    // Sorted through an index (the rows move once).
+    std::vector<uint32_t> order(rows.size());
+    for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+      const model::MergeEvidence &a = rows[x], &b = rows[y];
+      return std::tie(a.entity, a.left, a.right, a.kind) <
+             std::tie(b.entity, b.left, b.right, b.kind);
+    });
+    std::vector<model::MergeEvidence> sorted;
+    sorted.reserve(rows.size());
+    for (uint32_t k : order) sorted.push_back(std::move(rows[k]));
+    rows = std::move(sorted);
   }
 
   Index& ix_;
@@ -1008,6 +1192,7 @@ class Resolver {
 
 struct Linker::Impl {
   std::shared_ptr<const kb::KnowledgeBase> kb;
+  DocClusterer clusterer;  // scratch of AddDocument
   Index index;
   std::vector<EntityOrigin>* origins = nullptr;  // filled by Resolve when set
 };
@@ -1019,7 +1204,8 @@ Linker::~Linker() = default;
 
 void Linker::AddDocument(uint32_t doc_index, const model::Document& doc,
                          const std::vector<model::Mention>& mentions) {
-  impl_->index.Add(doc_index, ClusterDocument(doc, mentions));
+  impl_->clusterer.Run(doc, mentions);
+  impl_->index.Add(doc_index, doc.id, impl_->clusterer);
 }
 
 void Linker::AddLocals(uint32_t doc_index, DocumentLocals locals) {
@@ -1043,9 +1229,28 @@ model::EntityTable Linker::Resolve(std::vector<EntityOrigin>* origins) {
 // apart (link.h).
 DocumentLocals ClusterDocument(const model::Document& doc,
                                const std::vector<model::Mention>& mentions) {
+  DocClusterer c;
+  c.Run(doc, mentions);
   DocumentLocals out;
   out.id = doc.id;
-  DocClusterer(doc, mentions, out).Run();
+  out.locals.reserve(c.locals().size());
+  for (const DocClusterer::Local& l : c.locals()) {
+    LocalEntity& e = out.locals.emplace_back();
+    e.label = l.label;
+    e.kb_iri = l.kb_iri;
+    e.qualifier = l.qualifier;
+    e.type_class = static_cast<uint8_t>(l.cls);
+    e.names.assign(c.names().begin() + l.names, c.names().begin() + l.names + l.name_count);
+    e.type_votes = l.type_votes;
+    e.mentions = l.mentions;
+    e.first_offset = l.first_offset;
+    e.full_person = l.full_person;
+  }
+  out.mention_local = std::move(c.mention_local());
+  for (const DocClusterer::Merge& m : c.merges()) {
+    out.merges.push_back({m.local, std::string(m.left), std::string(m.right), m.kind,
+                          m.confidence});
+  }
   return out;
 }
 

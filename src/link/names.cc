@@ -16,6 +16,12 @@ bool StartsWith(std::string_view s, size_t at, std::string_view p) {
 
 std::string NormalName(std::string_view label) {
   std::string out;
+  NormalNameInto(label, out);
+  return out;
+}
+
+void NormalNameInto(std::string_view label, std::string& out) {
+  out.clear();
   out.reserve(label.size());
   for (size_t i = 0; i < label.size(); ++i) {
     char c = label[i];
@@ -33,7 +39,6 @@ std::string NormalName(std::string_view label) {
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   if (out.rfind("the ", 0) == 0) out.erase(0, 4);
-  return out;
 }
 
 namespace {
@@ -56,6 +61,17 @@ std::vector<std::string_view> Words(std::string_view label) {
   for (size_t i = 0; i < label.size();) {
     const std::string_view w = NextWord(label, i);
     if (!w.empty()) out.push_back(w);
+  }
+  return out;
+}
+
+WordEnds FirstAndLastWord(std::string_view label) {
+  WordEnds out;
+  for (size_t i = 0; i < label.size();) {
+    const std::string_view w = NextWord(label, i);
+    if (w.empty()) continue;
+    if (out.count++ == 0) out.first = w;
+    out.last = w;
   }
   return out;
 }

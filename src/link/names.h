@@ -12,9 +12,19 @@ namespace claimgraph::link {
 // Lowercase ASCII, curly apostrophes straightened, periods dropped ("U.S." ->
 // "us"), a leading "the " dropped, spaces collapsed: "The U.S." -> "us".
 std::string NormalName(std::string_view label);
+// The same into `out` (cleared first), reusing its memory.
+void NormalNameInto(std::string_view label, std::string& out);
 
 // Words of a label (split at spaces).
 std::vector<std::string_view> Words(std::string_view label);
+
+// The first and last word of a label and how many words it has, without
+// building the list: {"Kyrylo", "Budanov", 2} for "Kyrylo Budanov".
+struct WordEnds {
+  std::string_view first, last;
+  size_t count = 0;
+};
+WordEnds FirstAndLastWord(std::string_view label);
 
 // True when the label is an acronym: 2-6 capitals, optionally with periods.
 bool IsAcronym(std::string_view label);
