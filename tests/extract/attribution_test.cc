@@ -973,4 +973,15 @@ TEST_F(AttributionTest, JudgementAndReportVerbsTakeAnObject) {
   EXPECT_EQ(c[2].content, (Strings{"Save the old mill"}));
 }
 
+TEST_F(AttributionTest, MoreFormsOfKnownCues) {
+  auto c = Run(
+      "Several farmers question the wisdom of the new canal. "
+      "The mayor is hoping that the bridge will open in May.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].lemma, "question");
+  EXPECT_EQ(c[0].content, (Strings{"the wisdom of the new canal"}));
+  EXPECT_EQ(c[1].source, "The mayor");
+  EXPECT_EQ(c[1].content, (Strings{"the bridge will open in May"}));
+}
+
 }  // namespace claimgraph::extract
