@@ -101,6 +101,28 @@ std::string LowerKey(std::string_view text) {
   return out;
 }
 
+void PackedWordFlags::Build(const base::StringTable<uint16_t>& flags) {
+  size_t slots = 16;
+  int bits = 4;
+  while (slots < flags.size() * 3) slots *= 2, ++bits;
+  keys_.assign(slots, 0);
+  values_.assign(slots, 0);
+  mask_ = slots - 1;
+  shift_ = 64 - bits;
+  for (const auto& [key, value] : flags.entries()) {
+    if (Packable(key) && key.find('\0') != std::string_view::npos) return;  // not complete
+  }
+  for (const auto& [key, value] : flags.entries()) {
+    if (!Packable(key)) continue;
+    const uint64_t packed = Pack(key);
+    size_t i = (packed * 0x9E3779B97F4A7C15ull) >> shift_;
+    while (keys_[i] != 0) i = (i + 1) & mask_;
+    keys_[i] = packed;
+    values_[i] = value;
+  }
+  complete_ = true;
+}
+
 EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   // Built in node-based tables first where the iteration order decides
   // (the first product of a lowercase form wins), then copied flat.
@@ -246,6 +268,7 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
     word_flags[LowerKey(t)] |= kGazetteerFirst;
   }
   for (const auto& t : longer_first_words) word_flags[t] |= kGazetteerLonger;
+  short_word_flags.Build(word_flags);
   typed("governmentHead", EntityType::kGovernmentOrganization, name_heads, false);
   typed("organizationHead", EntityType::kOrganization, name_heads, false);
   typed("mediaHead", EntityType::kNewsMedia, name_heads, false);
