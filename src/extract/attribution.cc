@@ -2066,7 +2066,51 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     }
     break;
   }
-  if (IsIn(tok_[j].low, {"is", "are", "was", "were", "be", "been", "being"})) {
+  if (cue.adjective) {
+    // "X is (not) convinced that C", "X has been critical of C": the
+    // adjective needs its copula; past it lies the subject.
+    const bool inverted_it = tok_[j].low == "it" && j > a &&
+                             IsIn(tok_[j - 1].low, {"is", "was", "isn't", "wasn't"});
+    if (!inverted_it && !IsIn(tok_[j].low, {"is", "are", "was", "were", "be", "been", "being", "'s", "\xE2\x80\x99s",
+                            "'re", "\xE2\x80\x99re", "isn't", "wasn't", "aren't", "weren't"}) &&
+        !tok_[j].contracted) {
+      return false;
+    }
+    if (tok_[j].low.ends_with("n't")) {
+      negated = true;
+    }
+    int q = j - 1;
+    while (q >= a && (lex_.IsAuxiliary(tok_[q].low) || IsIn(tok_[q].low, {"not", "never"}))) {
+      negated = negated || IsIn(tok_[q].low, {"not", "never"});
+      --q;
+    }
+    if (tok_[j].contracted || inverted_it) {
+      q = j;  // "they're convinced": the pronoun carries the copula
+    }
+    if (q < a) {
+      return false;
+    }
+    if (tok_[q].low == "it" && (q == a || !IsWord(q - 1) || (tok_[q - 1].flags & kClauseW))) {
+      // "it is clear that C", "Nor is it clear whether C": nobody is named.
+      if (cue.frame != CueFrame::kClause || i + n >= e ||
+          !IsIn(tok_[i + n].low, {"that", "whether"})) {
+        return false;
+      }
+      model::Claim c;
+      c.unattributed = true;
+      c.negated = negated;
+      ContentAfter(si, i + n + (tok_[i + n].low == "that" ? 1 : 0), c);
+      if (c.content.empty()) {
+        return false;
+      }
+      Emit(si, cue, j, i + n, {}, std::move(c));
+      return true;
+    }
+    if (tok_[q].low == "it") {
+      return false;  // "the series made it clear": no adjective's subject
+    }
+    j = q;
+  } else if (IsIn(tok_[j].low, {"is", "are", "was", "were", "be", "been", "being"})) {
     return TryHedge(si, i, cue, n);
   }
   Range subj;

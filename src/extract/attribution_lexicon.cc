@@ -129,6 +129,7 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
   auto add_kind = [&](const char* type, CueFrame forced, bool use_frame) {
     for (const auto& s : kb.SubjectsOfType(kb::Ns(type))) {
       Cue proto;
+      proto.adjective = std::string_view(type) == "CueAdjective";
       proto.lemma = Literal(kb, s, "cueLemma");
       proto.category = CategoryOf(Literal(kb, s, "cueCategory"));
       proto.frame = use_frame ? FrameOf(Literal(kb, s, "cueFrame")) : forced;
@@ -154,6 +155,7 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
   add_kind("CueVerb", CueFrame::kClause, true);
   add_kind("CueNoun", CueFrame::kNoun, false);
   add_kind("CueHedge", CueFrame::kHedge, false);
+  add_kind("CueAdjective", CueFrame::kClause, true);
   for (auto& [w, v] : by_first_) {
     std::stable_sort(v.begin(), v.end(),
                      [](const Cue& a, const Cue& b) { return a.words.size() > b.words.size(); });

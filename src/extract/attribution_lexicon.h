@@ -37,6 +37,9 @@ struct Cue {
   // "his promise to C" or "her criticism of C".
   enum class NounComplement : uint8_t { kThatOnly, kTo, kPrep };
   NounComplement noun_complement = NounComplement::kThatOnly;
+  // An adjective after a form of "be" (cg:CueAdjective): "X is convinced
+  // that C", "X was critical of C"; "it is clear that C" has no source.
+  bool adjective = false;
 };
 
 // Word classes of the function words the rules look at, as bits.

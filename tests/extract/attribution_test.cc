@@ -984,4 +984,21 @@ TEST_F(AttributionTest, MoreFormsOfKnownCues) {
   EXPECT_EQ(c[1].content, (Strings{"the bridge will open in May"}));
 }
 
+TEST_F(AttributionTest, AdjectivesOfBeliefAfterACopula) {
+  auto c = Run(
+      "The engineers are convinced that the dam will hold. "
+      "The union has been critical of the new shift rules. "
+      "It is unclear whether the ferry will run in winter.");
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].source, "The engineers");
+  EXPECT_EQ(c[0].cue, "convinced");
+  EXPECT_EQ(c[0].content, (Strings{"the dam will hold"}));
+  EXPECT_EQ(c[1].source, "The union");
+  EXPECT_EQ(c[1].content, (Strings{"the new shift rules"}));
+  EXPECT_TRUE(c[2].unattributed);
+  EXPECT_EQ(c[2].content, (Strings{"whether the ferry will run in winter"}));
+  // Without a copula the adjective reports nothing.
+  EXPECT_TRUE(Run("A convinced voter walked in.").empty());
+}
+
 }  // namespace claimgraph::extract
