@@ -442,8 +442,9 @@ class DocClusterer {
 // them), stored once; the tables below hold their ids. Id 0 is "".
 class StringPool {
  public:
-  StringPool() { Id({}); }
+  StringPool() { table_.emplace({}, 0); }
   uint32_t Id(std::string_view s) {
+    if (s.empty()) return 0;
     return table_.emplace(s, static_cast<uint32_t>(table_.size())).first->second;
   }
   std::string_view operator[](uint32_t id) const { return table_.entries()[id].first; }

@@ -21,23 +21,26 @@ std::string NormalName(std::string_view label) {
 }
 
 void NormalNameInto(std::string_view label, std::string& out) {
-  out.clear();
-  out.reserve(label.size());
+  // Written through a raw buffer: the normal name is never longer.
+  out.resize(label.size());
+  char* const begin = out.data();
+  char* o = begin;
   for (size_t i = 0; i < label.size(); ++i) {
-    char c = label[i];
+    const char c = label[i];
     if (c == '\xE2' && StartsWith(label, i, "\xE2\x80\x99")) {  // ’
-      out.push_back('\'');
+      *o++ = '\'';
       i += 2;
       continue;
     }
     if (c == '.') continue;
     if (c == ' ' || c == '\t' || c == '\n') {
-      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+      if (o != begin && o[-1] != ' ') *o++ = ' ';
       continue;
     }
-    out.push_back(LowerAscii(c));
+    *o++ = LowerAscii(c);
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
+  while (o != begin && o[-1] == ' ') --o;
+  out.resize(static_cast<size_t>(o - begin));
   if (out.rfind("the ", 0) == 0) out.erase(0, 4);
 }
 
@@ -90,7 +93,8 @@ bool IsAcronym(std::string_view label) {
 
 std::string Initials(std::string_view label) {
   std::string out;
-  for (auto w : Words(label)) {
+  for (size_t i = 0; i < label.size();) {
+    const std::string_view w = NextWord(label, i);
     if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') out.push_back(w[0]);
   }
   return out.size() >= 2 ? out : std::string();
