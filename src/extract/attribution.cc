@@ -146,6 +146,8 @@ class DocRun {
   bool TryParticiple(int si, int i, const Cue& cue, int n);
   bool TryNoun(int si, int i, const Cue& cue, int n);
   bool TryHedge(int si, int i, const Cue& cue, int n);
+  // "In a poll by X, C": X's finding.
+  bool TryInPoll(int si, int i, int n);
   // "X is expected to C": TryHedge's raised subject, at the auxiliary p.
   bool TryRaised(int si, int i, const Cue& cue, int n, int p);
   bool TryPassive(int si, int i, const Cue& cue, int n);
@@ -1189,6 +1191,37 @@ bool DocRun::TryAccordingTo(int si, int i, int n) {
   return true;
 }
 
+bool DocRun::TryInPoll(int si, int i, int n) {
+  // "In the latest poll by the Ledger, C": a poll, survey or study opening
+  // the sentence is the source of the clause after the comma.
+  const auto& s = layer_.sentences[si];
+  int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
+  if (i != a) {
+    return false;
+  }
+  int se = i + n;
+  bool poll = false;
+  while (se < e && se - i <= 14 && !IsComma(se) && !IsEndPunct(se)) {
+    poll = poll || IsIn(tok_[se].low, {"poll", "polls", "survey", "surveys", "study", "studies"});
+    ++se;
+  }
+  if (!poll || se >= e || !IsComma(se)) {
+    return false;
+  }
+  model::Claim c;
+  int cb = se + 1;
+  int ce = TrimEnd(cb, ClauseStop(cb, e));
+  if (ce - cb < 3) {
+    return false;
+  }
+  c.content.push_back(SpanOf(cb, ce));
+  Cue cue;
+  cue.lemma = "in";
+  cue.category = model::CueCategory::kReport;
+  Emit(si, cue, i, i + n, {i + n, se}, std::move(c));
+  return true;
+}
+
 bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int src_e, bool negated) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
@@ -1870,7 +1903,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
   if (cue.frame == CueFrame::kPrep) {
-    return TryAccordingTo(si, i, n);
+    return cue.lemma == "in" ? TryInPoll(si, i, n) : TryAccordingTo(si, i, n);
   }
   if (cue.frame == CueFrame::kNoun) {
     return TryNoun(si, i, cue, n);

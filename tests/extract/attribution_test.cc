@@ -1001,4 +1001,13 @@ TEST_F(AttributionTest, AdjectivesOfBeliefAfterACopula) {
   EXPECT_TRUE(Run("A convinced voter walked in.").empty());
 }
 
+TEST_F(AttributionTest, PollOpeningTheSentenceIsTheSource) {
+  auto c = Run("In the latest county poll, the mayor leads her rival by six points.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the latest county poll");
+  EXPECT_EQ(c[0].cue, "In");
+  EXPECT_EQ(c[0].content, (Strings{"the mayor leads her rival by six points"}));
+  EXPECT_TRUE(Run("In the old town, the mayor opened a new library.").empty());
+}
+
 }  // namespace claimgraph::extract
