@@ -352,7 +352,9 @@ class DocTagger {
   void NamePass(uint32_t sentence);
   void AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t sentence_first,
                     uint32_t end);
-  void AddName(EntityType type, uint32_t i, uint32_t j, const std::string& title);
+  // `label` (when given) instead of the name's own key.
+  void AddName(EntityType type, uint32_t i, uint32_t j, const std::string& title,
+               const std::string* label = nullptr);
   uint32_t SplitCompound(uint32_t i, uint32_t end);
   void AddSpan(const GazEntry& e, Span span, uint32_t first_word, uint32_t end_word);
   void ClassifySingles();
@@ -557,12 +559,17 @@ bool DocTagger::RunConfirmed(uint32_t a, uint32_t b) const {
   return true;
 }
 
-void DocTagger::AddName(EntityType type, uint32_t i, uint32_t j, const std::string& title) {
+void DocTagger::AddName(EntityType type, uint32_t i, uint32_t j, const std::string& title,
+                        const std::string* label) {
   Cand& c = cands_.emplace_back();
   c.m.span = {words_[i].span.begin, words_[j - 1].name.end};
   c.m.type = type;
   c.m.kind = MentionKind::kName;
-  c.m.label = NameKey(Text(i, j));
+  if (label) {
+    c.m.label = *label;
+  } else {
+    NameKeyInto(Text(i, j), c.m.label);
+  }
   c.m.title = title;
   c.first_word = i;
   c.end_word = j;
@@ -626,9 +633,8 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
       j = k;
     }
   }
-  AddName(type, i, j, "");
+  AddName(type, i, j, "", &label);
   Cand& c = cands_.back();
-  c.m.label = label;
   if (link) c.m.kb_iri = e.kb_iri;
   if (type == EntityType::kProduct) ExtendProduct(c, end);
 }
@@ -793,9 +799,8 @@ void DocTagger::NamePass(uint32_t s) {
     }
     if (e) {
       if (e->type == EntityType::kPerson) {
-        AddName(EntityType::kPerson, i, j, title);
+        AddName(EntityType::kPerson, i, j, title, &e->label);
         if (!title.empty()) cands_.back().title_word = title_start;
-        cands_.back().m.label = e->label;
         cands_.back().m.kb_iri = e->kb_iri;
       } else {
         AddGazetteer(*e, i, j, sent.first_token, end);
@@ -1558,10 +1563,9 @@ std::vector<Mention> DocTagger::Run() {
   std::vector<Mention> out;
   out.reserve(cands_.size());
   for (uint32_t k : order) {
-    Mention m = std::move(cands_[k].m);
+    Mention& m = out.emplace_back(std::move(cands_[k].m));
     m.antecedent = cands_[k].antecedent >= 0 ? where[cands_[k].antecedent] : -1;
     m.acting_for = cands_[k].acting_for >= 0 ? where[cands_[k].acting_for] : -1;
-    out.push_back(std::move(m));
   }
   // Duplicates (same span) can arise from a demonym and its unit: keep one.
   return out;
