@@ -919,7 +919,13 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
       // ", describing them as D" elaborates the object: it stays.
       const bool elaboration = IsComma(p) && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
                                tok_[p + 1].low.size() > 5 && tok_[p + 1].low.ends_with("ing");
+      // "called her a disgrace after she attacked D": a subordinate clause
+      // ends the object.
+      const bool subordinate =
+          p > k + 1 && IsIn(tok_[p].low, {"after", "because", "while", "although", "though",
+                                          "until", "unless", "whereas", "when"});
       if ((IsComma(p) && !(p > k && IsCloseDq(p + 1)) && !elaboration) || IsPunct(p, ";") ||
+          subordinate ||
           (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop && IsWord(p + 1) &&
            !tok_[p + 1].cap && tok_[p + 1].cues && !lex_.IsSpeakerNoun(tok_[p + 1].low)) ||
           (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop &&
@@ -2160,6 +2166,11 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
                            "attempted", "managed", "failed",   "rushed",    "moved",   "promised",
                            "pledged", "vowed",    "wanted",    "wants",     "used",    "needs"})) {
       subj = SentenceSource(si, v);
+      if (subj.empty() && v - 1 > a && IsPronoun(tok_[v - 1].low) &&
+          IsIn(tok_[v - 2].low, {"after", "before", "when", "as", "because", "while", "since",
+                                 "and", "but", "that"})) {
+        subj = {v - 1, v};  // "after she appeared to suggest C"
+      }
       if (subj.empty()) {
         int sb = a;
         while (sb < v && (tok_[sb].flags & kFillerW)) {

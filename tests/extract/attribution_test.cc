@@ -1010,4 +1010,19 @@ TEST_F(AttributionTest, PollOpeningTheSentenceIsTheSource) {
   EXPECT_TRUE(Run("In the old town, the mayor opened a new library.").empty());
 }
 
+TEST_F(AttributionTest, SubordinateClauseEndsTheObjectAndKeepsItsPronoun) {
+  auto c = Run("Protesters called the mayor a coward after she attacked the union leaders.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, (Strings{"the mayor a coward"}));
+  EXPECT_EQ(c[1].source, "she");
+  EXPECT_EQ(c[1].content, (Strings{"the union leaders"}));
+  auto d = Run("The mayor drew fire after she appeared to suggest that farmers were lazy.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].source, "she");
+  EXPECT_EQ(d[0].content, (Strings{"farmers were lazy"}));
+  auto b = Run("Like the mayor, I believe in the good sense of the voters.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].content, (Strings{"the good sense of the voters"}));
+}
+
 }  // namespace claimgraph::extract
