@@ -385,7 +385,9 @@ class DocClusterer {
           best = static_cast<int32_t>(t);
         }
       }
-      if (best >= 0) Union(static_cast<uint32_t>(best), id, tmp_[best].label, m.label, "surname", 0.9);
+      if (best >= 0) {
+        Union(static_cast<uint32_t>(best), id, tmp_[best].label, m.label, "surname", 0.9);
+      }
       return Touch(id, m);
     }
     if (cls == TypeClass::kPerson && words.count > 0) {
@@ -661,6 +663,25 @@ struct Component {
   uint8_t keys = 0;
 };
 using MoreKeys = std::array<uint32_t, Component::kMaxPersonKeys - 1>;
+
+// v[i] = old v[order[i]] for every i, in place (cycle by cycle); `order` is
+// used up.
+template <typename T>
+void Permute(std::vector<T>& v, std::vector<uint32_t>& order) {
+  for (uint32_t i = 0; i < order.size(); ++i) {
+    if (order[i] == i) continue;
+    T first = std::move(v[i]);
+    uint32_t j = i;
+    while (order[j] != i) {
+      const uint32_t k = order[j];
+      v[j] = std::move(v[k]);
+      order[j] = j;
+      j = k;
+    }
+    v[j] = std::move(first);
+    order[j] = j;
+  }
+}
 
 // The cross-document step over the index, in stages that each free what the
 // next does not need.
@@ -946,8 +967,8 @@ class Resolver {
     std::vector<uint32_t>().swap(parent_);
   }
 
+  // What an entity needs while it is built, beside its model::Entity.
   struct Draft {
-    model::Entity e;
     std::array<uint32_t, model::kEntityTypeCount> type_votes{};
     uint32_t first_doc = UINT32_MAX;  // position in document-id order
     uint32_t first_offset = 0;
@@ -956,6 +977,9 @@ class Resolver {
 
   void Entities(model::EntityTable& table) {
     std::vector<Draft> drafts(count_);
+    // The entities by component, reordered by key at the end in place.
+    std::vector<model::Entity>& ents = table.entities;
+    ents.resize(count_);
     // (component, label) -> mentions and (component, alias) packed in 64-bit
     // ints and sorted as ints; strings are compared only between the
     // distinct names of one entity.
@@ -973,9 +997,9 @@ class Resolver {
         d.first_doc = doc;
         d.first_offset = l.first_offset;
       }
-      if (d.last_doc != doc) ++d.e.document_count, d.last_doc = doc;
-      d.e.mention_count += l.mentions;
-      if (d.e.kb_iri.empty()) d.e.kb_iri = str(l.kb_iri);
+      if (d.last_doc != doc) ++ents[c].document_count, d.last_doc = doc;
+      ents[c].mention_count += l.mentions;
+      if (ents[c].kb_iri.empty()) ents[c].kb_iri = str(l.kb_iri);
       const auto [vb, ve] = ix_.Votes(vl_[v]);
       for (const Vote* t = vb; t != ve; ++t) d.type_votes[t->type] += t->count;
       const auto [nb, ne] = ix_.Names(vl_[v]);
@@ -992,7 +1016,7 @@ class Resolver {
       while (j < aliases.size() && aliases[j] >> 32 == c) ++j;
       std::sort(aliases.begin() + i, aliases.begin() + j,
                 [&](uint64_t a, uint64_t b) { return str(low(a)) < str(low(b)); });
-      auto& out = drafts[c].e.aliases;
+      auto& out = ents[c].aliases;
       out.reserve(j - i);
       for (; i < j; ++i) out.emplace_back(str(low(aliases[i])));
     }
@@ -1019,7 +1043,7 @@ class Resolver {
         }
         const std::string_view label = str(id);
         const std::tuple<bool, bool, uint32_t, size_t> score{
-            !drafts[c].e.kb_iri.empty(),
+            !ents[c].kb_iri.empty(),
             !IsAcronym(label) && label.find(' ') != std::string_view::npos, mentions,
             label.size()};
         if (best == kNone || best == 0 || score > best_score[c] ||
@@ -1031,37 +1055,37 @@ class Resolver {
     std::vector<std::pair<uint64_t, uint32_t>>().swap(label_votes);
     for (uint32_t c = 0; c < count_; ++c) {
       Draft& d = drafts[c];
-      d.e.label = best_label[c] == kNone ? std::string() : std::string(str(best_label[c]));
-      d.e.type = MostSpecificType(d.type_votes);
-      d.e.key = std::string(KeyPrefix(d.e.type)) + "/" + Slug(d.e.label);
+      ents[c].label = best_label[c] == kNone ? std::string() : std::string(str(best_label[c]));
+      ents[c].type = MostSpecificType(d.type_votes);
+      ents[c].key = std::string(KeyPrefix(ents[c].type)) + "/" + Slug(ents[c].label);
     }
     // Distinct keys: entities sharing a key are numbered by first appearance.
     std::vector<uint32_t> by_key(count_);
     for (uint32_t c = 0; c < count_; ++c) by_key[c] = c;
     std::sort(by_key.begin(), by_key.end(), [&](uint32_t a, uint32_t b) {
-      return std::tie(drafts[a].e.key, drafts[a].first_doc, drafts[a].first_offset,
-                      drafts[a].e.label) < std::tie(drafts[b].e.key, drafts[b].first_doc,
-                                                    drafts[b].first_offset, drafts[b].e.label);
+      return std::tie(ents[a].key, drafts[a].first_doc, drafts[a].first_offset,
+                      ents[a].label) < std::tie(ents[b].key, drafts[b].first_doc,
+                                                    drafts[b].first_offset, ents[b].label);
     });
     std::vector<std::string> base_keys;
     if (origins_) {
-      for (uint32_t c = 0; c < count_; ++c) base_keys.push_back(drafts[c].e.key);
+      for (uint32_t c = 0; c < count_; ++c) base_keys.push_back(ents[c].key);
     }
     for (size_t i = 0; i < by_key.size();) {
       size_t j = i + 1;
-      while (j < by_key.size() && drafts[by_key[j]].e.key == drafts[by_key[i]].e.key) ++j;
+      while (j < by_key.size() && ents[by_key[j]].key == ents[by_key[i]].key) ++j;
       for (size_t k = i + 1; k < j; ++k) {
-        drafts[by_key[k]].e.key += "-" + std::to_string(k - i + 1);
+        std::string& key = ents[by_key[k]].key;
+        key += '-';
+        key += std::to_string(k - i + 1);
       }
       i = j;
     }
     std::sort(by_key.begin(), by_key.end(),
-              [&](uint32_t a, uint32_t b) { return drafts[a].e.key < drafts[b].e.key; });
+              [&](uint32_t a, uint32_t b) { return ents[a].key < ents[b].key; });
     entity_of_component_.resize(count_);
-    table.entities.reserve(count_);
     for (uint32_t i = 0; i < by_key.size(); ++i) {
       entity_of_component_[by_key[i]] = static_cast<int32_t>(i);
-      table.entities.push_back(std::move(drafts[by_key[i]].e));
     }
     if (origins_) {
       origins_->clear();
@@ -1071,6 +1095,7 @@ class Resolver {
                              drafts[c].first_offset});
       }
     }
+    Permute(ents, by_key);
   }
 
   // Type: the most specific type with the most votes.
@@ -1116,57 +1141,63 @@ class Resolver {
   // Evidence of every merge, within and across documents, one row per
   // distinct (entity, left, right, kind).
   void Rows(model::EntityTable& table) {
-    std::vector<model::MergeEvidence>& rows = table.merges;
+    // Built as ids, written out as strings once sorted (no slack of a
+    // growing array of string rows).
+    struct Row {
+      uint32_t entity, left, right, kind, left_doc, right_doc;
+      double confidence;
+    };
+    std::vector<Row> rows;
     IntTable seen_rows;  // hash -> first row with it
-    auto add_row = [&](uint32_t entity, std::string_view left, std::string_view right,
-                       std::string_view kind, double confidence, std::string_view left_doc,
-                       std::string_view right_doc) {
-      if (left > right) std::swap(left, right), std::swap(left_doc, right_doc);
+    auto add_row = [&](uint32_t entity, uint32_t left, uint32_t right, uint32_t kind,
+                       double confidence, uint32_t left_doc, uint32_t right_doc) {
+      if (str(left) > str(right)) std::swap(left, right), std::swap(left_doc, right_doc);
       const std::hash<std::string_view> h;
-      const size_t key = h(left) ^ (h(right) * 31) ^ (h(kind) * 131) ^ (entity * 1000003ULL);
+      const size_t key = h(str(left)) ^ (h(str(right)) * 31) ^ (h(str(kind)) * 131) ^
+                         (entity * 1000003ULL);
       const auto [first, fresh] = seen_rows.Emplace(key, static_cast<uint32_t>(rows.size()));
       if (!fresh) {
-        const auto& o = rows[*first];
+        const Row& o = rows[*first];
         // Equal rows are dropped; a hash collision keeps both.
         if (o.entity == entity && o.left == left && o.right == right && o.kind == kind) return;
       }
-      model::MergeEvidence ev;
-      ev.entity = entity;
-      ev.left = left;
-      ev.right = right;
-      ev.kind = kind;
-      ev.confidence = confidence;
-      ev.left_doc = left_doc;
-      ev.right_doc = right_doc;
-      rows.push_back(std::move(ev));
+      rows.push_back({entity, left, right, kind, left_doc, right_doc, confidence});
     };
     for (uint32_t d = 0; d < order_.size(); ++d) {
       const DocRow& doc = ix_.docs[order_[d]];
       for (uint32_t k = doc.merges; k < doc.merges + doc.merge_count; ++k) {
         const MergeRow& m = ix_.merges[k];
-        add_row(static_cast<uint32_t>(EntityOf(d, m.local)), str(m.left), str(m.right),
-                str(m.kind), m.confidence, str(doc.id), str(doc.id));
+        add_row(static_cast<uint32_t>(EntityOf(d, m.local)), m.left, m.right, m.kind,
+                m.confidence, doc.id, doc.id);
       }
     }
+    uint32_t kind_id[std::size(kKindName)];
+    for (size_t k = 0; k < std::size(kKindName); ++k) kind_id[k] = s_.Id(kKindName[k]);
     for (const Edge& e : edges_) {
       if (e.written == kRejected) continue;
-      add_row(static_cast<uint32_t>(entity_of_component_[component_[e.u]]),
-              str(local(e.u).label), str(local(e.v).label), kKindName[e.written],
-              kKindConfidence[e.kind], str(ix_.docs[order_[vdoc_[e.u]]].id),
-              str(ix_.docs[order_[vdoc_[e.v]]].id));
+      add_row(static_cast<uint32_t>(entity_of_component_[component_[e.u]]), local(e.u).label,
+              local(e.v).label, kind_id[e.written], kKindConfidence[e.kind],
+              ix_.docs[order_[vdoc_[e.u]]].id, ix_.docs[order_[vdoc_[e.v]]].id);
     }
-    // Sorted through an index (the rows move once).
     std::vector<uint32_t> order(rows.size());
     for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
     std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
-      const model::MergeEvidence &a = rows[x], &b = rows[y];
-      return std::tie(a.entity, a.left, a.right, a.kind) <
-             std::tie(b.entity, b.left, b.right, b.kind);
+      const Row &a = rows[x], &b = rows[y];
+      return std::make_tuple(a.entity, str(a.left), str(a.right), str(a.kind)) <
+             std::make_tuple(b.entity, str(b.left), str(b.right), str(b.kind));
     });
-    std::vector<model::MergeEvidence> sorted;
-    sorted.reserve(rows.size());
-    for (uint32_t k : order) sorted.push_back(std::move(rows[k]));
-    rows = std::move(sorted);
+    table.merges.reserve(rows.size());
+    for (uint32_t k : order) {
+      const Row& r = rows[k];
+      model::MergeEvidence& ev = table.merges.emplace_back();
+      ev.entity = r.entity;
+      ev.left = str(r.left);
+      ev.right = str(r.right);
+      ev.kind = str(r.kind);
+      ev.confidence = r.confidence;
+      ev.left_doc = str(r.left_doc);
+      ev.right_doc = str(r.right_doc);
+    }
   }
 
   Index& ix_;
