@@ -2076,10 +2076,15 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
             IsIn(w, {"just", "now", "together", "long", "often", "only", "never", "ever", "too",
                      "even", "already", "also", "still", "soon", "quickly"}));
   };
+  // "not", "never" and negated auxiliaries ("didn't", "can't", "won’t").
+  auto negation = [&](int k) {
+    std::string_view w = tok_[k].low;
+    return IsIn(w, {"not", "never"}) ||
+           (w.size() <= 9 && (w.ends_with("n't") || w.ends_with("n\xE2\x80\x99t")));
+  };
   while (j >= a && (lex_.IsAuxiliary(tok_[j].low) || IsIn(tok_[j].low, {"all", "both", "each"}) ||
-                    (adverb(j) && j > a) ||
-                    IsIn(tok_[j].low, {"not", "never", "n't", "didn't", "doesn't", "don't"}))) {
-    if (IsIn(tok_[j].low, {"not", "never", "n't", "didn't", "doesn't", "don't"})) {
+                    (adverb(j) && j > a) || negation(j))) {
+    if (negation(j)) {
       negated = true;
     }
     --j;

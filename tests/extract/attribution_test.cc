@@ -1025,4 +1025,15 @@ TEST_F(AttributionTest, SubordinateClauseEndsTheObjectAndKeepsItsPronoun) {
   EXPECT_EQ(b[0].content, (Strings{"the good sense of the voters"}));
 }
 
+TEST_F(AttributionTest, NegatedModalBeforeTheCueIsNoPartOfTheSource) {
+  auto c = Run("The council can't blame this on the drought.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The council");
+  EXPECT_TRUE(c[0].negated);
+  auto d = Run("The mayor made fun of the new logo.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].lemma, "mock");
+  EXPECT_EQ(d[0].content, (Strings{"the new logo"}));
+}
+
 }  // namespace claimgraph::extract
