@@ -132,7 +132,7 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   };
   std::unordered_map<std::string, GazEntry, Hash, std::equal_to<>> gazetteer;
   std::unordered_set<std::string, Hash, std::equal_to<>> titles_lowercase_only;
-  std::vector<std::string> longer_first_words;  // lowercase
+  std::vector<std::string> longer_prefixes;  // lowercase
   // Gazetteer: every typed subject with a skos label.
   const std::string pref = Skos("prefLabel");
   const std::string alt = Skos("altLabel");
@@ -214,7 +214,14 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
     std::string first = key.substr(0, key.find_first_of(" -&/"));
     while (!first.empty() && first.back() == '.') first.pop_back();  // "St." ~ "St" "."
     gazetteer_first_words.insert(first);
-    if (first != key) longer_first_words.push_back(LowerKey(first));
+    // Every prefix a longer match can grow from, up to a space or any byte
+    // that is no ASCII letter or digit: "new" of "New York", "amazon" of
+    // "Amazon.com".
+    for (size_t p = 1; p < key.size(); ++p) {
+      const char c = key[p];
+      const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!alnum) longer_prefixes.push_back(LowerKey(key.substr(0, p)));
+    }
   }
   auto words = [&](const char* pred, StringSet& into, bool lower) {
     for (const auto& t : kb.Objects(lex, kb::Ns(pred))) {
@@ -267,7 +274,7 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   for (const auto& [t, unused] : gazetteer_first_words.entries()) {
     word_flags[LowerKey(t)] |= kGazetteerFirst;
   }
-  for (const auto& t : longer_first_words) word_flags[t] |= kGazetteerLonger;
+  for (const auto& t : longer_prefixes) word_flags[t] |= kGazetteerLonger;
   short_word_flags.Build(word_flags);
   typed("governmentHead", EntityType::kGovernmentOrganization, name_heads, false);
   typed("organizationHead", EntityType::kOrganization, name_heads, false);

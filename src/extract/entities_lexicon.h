@@ -58,7 +58,7 @@ enum WordFlag : uint16_t {
   kMaybeNotAName = 1 << 8,   // lowercase form of a not_a_name entry (confirm case-sensitively)
   kProductLower = 1 << 9,    // a key of products_lower ("macbook")
   kGazetteerFirst = 1 << 10,  // lowercase form of a gazetteer_first_words entry
-  kGazetteerLonger = 1 << 11,  // ... of one that begins a longer key ("new" of "New York")
+  kGazetteerLonger = 1 << 11,  // begins a longer gazetteer key ("new", "amazon" of "Amazon.com")
 };
 
 // Flat open-addressing tables probed with string_views (base/string_table.h),

@@ -257,6 +257,18 @@ TEST_F(EntityTaggerTest, AbbreviatedMonthBeforeADayIsNoName) {
   EXPECT_EQ(person->type, EntityType::kPerson);
 }
 
+// A known name that goes on past its first token's end through attached
+// punctuation ("Amazon" "." "com") matches whole, like a name of several words.
+TEST_F(EntityTaggerTest, GazetteerNameRunsOnThroughAttachedPunctuation) {
+  auto ms = Tag("Holiday sales at Amazon.com and at New York stores rose, analysts said.");
+  const Mention* shop = Find(ms, "Amazon.com");
+  ASSERT_NE(shop, nullptr);
+  EXPECT_EQ(shop->label, "Amazon");
+  EXPECT_FALSE(shop->kb_iri.empty());
+  EXPECT_EQ(Find(ms, "Amazon"), nullptr);
+  EXPECT_NE(Find(ms, "New York"), nullptr);
+}
+
 TEST_F(EntityTaggerTest, MentionsAreSortedAndInsideTheText) {
   const std::string text = "Kim Jong Un met Vladimir Putin in Vladivostok. He praised Russia.";
   auto ms = Tag(text);
