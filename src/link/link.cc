@@ -1183,8 +1183,10 @@ class Resolver {
     for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
     std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
       const Row &a = rows[x], &b = rows[y];
-      return std::make_tuple(a.entity, str(a.left), str(a.right), str(a.kind)) <
-             std::make_tuple(b.entity, str(b.left), str(b.right), str(b.kind));
+      if (a.entity != b.entity) return a.entity < b.entity;
+      if (a.left != b.left) return str(a.left) < str(b.left);
+      if (a.right != b.right) return str(a.right) < str(b.right);
+      return a.kind != b.kind && str(a.kind) < str(b.kind);
     });
     table.merges.reserve(rows.size());
     for (uint32_t k : order) {
