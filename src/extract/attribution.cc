@@ -146,6 +146,8 @@ class DocRun {
   bool TryParticiple(int si, int i, const Cue& cue, int n);
   bool TryNoun(int si, int i, const Cue& cue, int n);
   bool TryHedge(int si, int i, const Cue& cue, int n);
+  // The source phrase r holds a subject and a finite verb: no source.
+  bool ClauseInSource(Range r) const;
   // "In a poll by X, C": X's finding.
   bool TryInPoll(int si, int i, int n);
   // "X is expected to C": TryHedge's raised subject, at the auxiliary p.
@@ -2642,7 +2644,34 @@ int32_t DocRun::ResolveSource(Range r) {
   return static_cast<int32_t>(mentions_.size() - 1);
 }
 
+bool DocRun::ClauseInSource(Range r) const {
+  // "Trump received 38 percent support", "He enacted rules", "Clinton
+  // doesn't show": a cue word read as a verb after a phrase that already
+  // has one (a name or pronoun and a finite verb); the "source" is a clause.
+  bool name_so_far = true;  // [r.b, k) is a name or a pronoun
+  for (int k = r.b + 1; k < r.e; ++k) {
+    std::string_view w = tok_[k].low;
+    name_so_far = name_so_far && (tok_[k - 1].cap || (tok_[k - 1].flags & kPronounW));
+    const bool after_subject = name_so_far;
+    if (!IsWord(k) || tok_[k].cap || tok_[k - 1].kind == TokenKind::kOpenQuote) {
+      continue;
+    }
+    if (w.ends_with("n't") || w.ends_with("n\xE2\x80\x99t")) {
+      return true;
+    }
+    if (after_subject && IsWord(k - 1) &&
+        ((w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed") && w.find('-') == w.npos) ||
+         IsIn(w, {"has", "have", "had"}))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model::Claim c) {
+  if (!src.empty() && src.e - src.b >= 2 && ClauseInSource(src)) {
+    return;
+  }
   c.cue = SpanOf(cue_b, cue_e);
   c.cue_lemma = cue.lemma;
   c.category = cue.category;

@@ -1036,4 +1036,15 @@ TEST_F(AttributionTest, NegatedModalBeforeTheCueIsNoPartOfTheSource) {
   EXPECT_EQ(d[0].content, (Strings{"the new logo"}));
 }
 
+TEST_F(AttributionTest, AClauseIsNoSource) {
+  // "support" is a noun here; "Roe received" is no speaker.
+  EXPECT_TRUE(Run("Jane Roe received 38 percent support in the county.", "2025-01-24",
+                  {"Jane Roe"})
+                  .empty());
+  // A relative clause without "that" stays part of the source.
+  auto c = Run("All the farmers I interviewed said the canal had helped them.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "All the farmers I interviewed");
+}
+
 }  // namespace claimgraph::extract
