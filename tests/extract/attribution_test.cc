@@ -1047,4 +1047,13 @@ TEST_F(AttributionTest, AClauseIsNoSource) {
   EXPECT_EQ(c[0].source, "All the farmers I interviewed");
 }
 
+TEST_F(AttributionTest, IgnoringAndTakingOffenseAreStances) {
+  auto c = Run("The senator ignored the question of the budget. The mayor took offense at the remark.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].lemma, "ignore");
+  EXPECT_EQ(c[0].content, (Strings{"the question of the budget"}));
+  EXPECT_EQ(c[1].source, "The mayor");
+  EXPECT_EQ(c[1].content, (Strings{"the remark"}));
+}
+
 }  // namespace claimgraph::extract
