@@ -211,7 +211,10 @@ Tokenized Tokenize(std::string_view text) {
     }
     size_t end = pos + c.len;
     TokenKind kind = TokenKind::kSymbol;
-    const Token* prev = out.tokens.empty() || broken ? nullptr : &out.tokens.back();
+    // The token before on the same line, asked only by quotes.
+    auto prev = [&]() -> const Token* {
+      return out.tokens.empty() || broken ? nullptr : &out.tokens.back();
+    };
     if (c.cls == CharClass::kLetter) {
       end = ScanWord(text, pos);
       kind = TokenKind::kWord;
@@ -232,13 +235,13 @@ Tokenized Tokenize(std::string_view text) {
           Char after = At(text, end);
           bool before_text = after.len != 0 && after.cls != CharClass::kSpace &&
                              after.cls != CharClass::kBreak;
-          kind = IsOpeningContext(prev, space) && before_text ? TokenKind::kOpenQuote
+          kind = IsOpeningContext(prev(), space) && before_text ? TokenKind::kOpenQuote
                                                               : TokenKind::kCloseQuote;
           break;
         }
         case '\'': case 0x2019: case 0x02BC:
           // Closing unless it opens a quotation: ' Go' after a space.
-          kind = IsOpeningContext(prev, space) && IsWordChar(At(text, end)) &&
+          kind = IsOpeningContext(prev(), space) && IsWordChar(At(text, end)) &&
                          !(At(text, end).cls == CharClass::kDigit)
                      ? TokenKind::kOpenQuote
                      : TokenKind::kCloseQuote;
@@ -339,13 +342,12 @@ std::string_view TextOf(std::string_view text, const Token& t) {
 }
 
 bool IsTerminator(std::string_view text, const Token& t) {
-  std::string_view s = TextOf(text, t);
-  if (t.kind == TokenKind::kPunct) {
-    char c = s[0];
-    return c == '.' || c == '!' || c == '?' || s == "\u2026";
-  }
   // "U.S." carries its own final period.
-  return t.kind == TokenKind::kWord && s.size() > 1 && s.back() == '.';
+  if (t.kind == TokenKind::kWord) return t.span.size() > 1 && text[t.span.end - 1] == '.';
+  if (t.kind != TokenKind::kPunct) return false;
+  std::string_view s = TextOf(text, t);
+  char c = s[0];
+  return c == '.' || c == '!' || c == '?' || s == "\u2026";
 }
 
 bool IsCloser(std::string_view text, const Token& t) {
