@@ -952,6 +952,11 @@ class Resolver {
     }
     std::vector<Component>().swap(comp_);
     std::vector<MoreKeys>().swap(more_keys_);
+    // Only the accepted edges are written (Rows), in the order they were made.
+    edges_.erase(std::remove_if(edges_.begin(), edges_.end(),
+                                [](const Edge& e) { return e.written == kRejected; }),
+                 edges_.end());
+    edges_.shrink_to_fit();
   }
 
   // Entities: the union-find sets (the connected components of the accepted
@@ -983,7 +988,10 @@ class Resolver {
     // (component, label) -> mentions and (component, alias) packed in 64-bit
     // ints and sorted as ints; strings are compared only between the
     // distinct names of one entity.
-    std::vector<std::pair<uint64_t, uint32_t>> label_votes;
+    struct LabelVote {
+      uint32_t c, label, mentions;
+    };
+    std::vector<LabelVote> label_votes;
     std::vector<uint64_t> aliases;
     label_votes.reserve(n_);
     auto pack = [](uint32_t c, uint32_t id) { return static_cast<uint64_t>(c) << 32 | id; };
@@ -1004,7 +1012,7 @@ class Resolver {
       for (const Vote* t = vb; t != ve; ++t) d.type_votes[t->type] += t->count;
       const auto [nb, ne] = ix_.Names(vl_[v]);
       for (const uint32_t* name = nb; name != ne; ++name) aliases.push_back(pack(c, *name));
-      label_votes.emplace_back(pack(c, l.label), l.mentions);
+      label_votes.push_back({c, l.label, l.mentions});
     }
     // Aliases: each entity's distinct names, sorted.
     std::sort(aliases.begin(), aliases.end());
@@ -1024,17 +1032,17 @@ class Resolver {
     // Label: the KB's label, else a full name over short forms and acronyms,
     // then the most mentioned, then the longest, then the smallest string;
     // an empty label only when there is no other.
-    std::sort(label_votes.begin(), label_votes.end(),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::sort(label_votes.begin(), label_votes.end(), [](const LabelVote& a, const LabelVote& b) {
+      return std::tie(a.c, a.label) < std::tie(b.c, b.label);
+    });
     std::vector<uint32_t> best_label(count_, kNone);
     {
       std::vector<std::tuple<bool, bool, uint32_t, size_t>> best_score(count_);
       for (size_t k = 0; k < label_votes.size();) {
-        const uint64_t group = label_votes[k].first;
-        const uint32_t c = static_cast<uint32_t>(group >> 32), id = low(group);
+        const uint32_t c = label_votes[k].c, id = label_votes[k].label;
         uint32_t mentions = 0;
-        for (; k < label_votes.size() && label_votes[k].first == group; ++k) {
-          mentions += label_votes[k].second;
+        for (; k < label_votes.size() && label_votes[k].c == c && label_votes[k].label == id; ++k) {
+          mentions += label_votes[k].mentions;
         }
         uint32_t& best = best_label[c];
         if (id == 0) {
@@ -1052,7 +1060,7 @@ class Resolver {
         }
       }
     }
-    std::vector<std::pair<uint64_t, uint32_t>>().swap(label_votes);
+    std::vector<LabelVote>().swap(label_votes);
     for (uint32_t c = 0; c < count_; ++c) {
       Draft& d = drafts[c];
       ents[c].label = best_label[c] == kNone ? std::string() : std::string(str(best_label[c]));
