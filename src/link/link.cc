@@ -360,11 +360,10 @@ class DocClusterer {
         break;
       }
     }
-    const WordEnds words = FirstAndLastWord(m.label);
     if (!m.kb_iri.empty()) {
       uint32_t id = keys_.Find('K', m.kb_iri);
       if (id == kNone) {
-        id = NewLocal(m, cls, words);
+        id = NewLocal(m, cls, FirstAndLastWord(m.label));
         keys_.Insert('K', m.kb_iri, id);
       }
       return Touch(id, m);
@@ -372,6 +371,7 @@ class DocClusterer {
     NormalNameInto(m.label, norm_);
     const char tag = static_cast<char>('0' + static_cast<int>(cls));
     if (const uint32_t id = keys_.Find(tag, norm_); id != kNone) return Touch(id, m);
+    const WordEnds words = FirstAndLastWord(m.label);
     const uint32_t id = NewLocal(m, cls, words);
     keys_.Insert(tag, norm_, id);
     if (cls == TypeClass::kPerson && words.count == 1) {
@@ -592,16 +592,20 @@ struct Index {
                 const std::array<uint32_t, model::kEntityTypeCount>& type_votes,
                 const Names& local_names) {
     LocalRow& r = locals.emplace_back();
-    r.label = strings.Id(label);
+    r.label = kNone;
+    r.names = static_cast<uint32_t>(names.size());
+    for (const auto& name : local_names) {
+      names.push_back(strings.Id(name));
+      if (r.label == kNone && name == label) r.label = names.back();  // the label is a name
+    }
+    if (r.label == kNone) r.label = strings.Id(label);
     r.kb_iri = strings.Id(kb_iri);
     r.qualifier = strings.Id(qualifier);
-    r.names = static_cast<uint32_t>(names.size());
     r.votes = static_cast<uint32_t>(votes.size());
     r.mentions = mentions;
     r.first_offset = first_offset;
     r.type_class = type_class;
     r.full_person = full_person;
-    for (const auto& name : local_names) names.push_back(strings.Id(name));
     for (int t = 0; t < model::kEntityTypeCount; ++t) {
       if (type_votes[t] != 0) votes.push_back({type_votes[t], static_cast<uint8_t>(t)});
     }
