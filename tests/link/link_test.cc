@@ -218,5 +218,80 @@ TEST_F(LinkerTest, CollidingKeysAreNumbered) {
   EXPECT_EQ(t.entities[0].key, "person/lee-min");
 }
 
+TEST_F(LinkerTest, AddDocumentAndAddLocalsGiveTheSameTable) {
+  // The two ways into the index (the clusterer's views and a shard's strings)
+  // must not differ in anything Resolve writes.
+  std::vector<DocBuilder> docs;
+  docs.emplace_back("w1");
+  docs.back()
+      .Name("North Korea", EntityType::kCountry, kNk)
+      .Text("'s ")
+      .Name("Maritime Energy Agency", EntityType::kGovernmentOrganization)
+      .Name("MEA", EntityType::kGovernmentOrganization)
+      .Name("Grace Nowak", EntityType::kPerson)
+      .Name("Nowak", EntityType::kPerson)
+      .Ref("she", EntityType::kPerson, MentionKind::kPronoun, 4);
+  docs.emplace_back("w2");
+  docs.back()
+      .Name("Nowak", EntityType::kPerson)
+      .Name("MEA", EntityType::kGovernmentOrganization)
+      .Name("South Korea", EntityType::kCountry, kSk);
+  docs.emplace_back("w0");
+  docs.back().Name("Grace Nowakk", EntityType::kPerson).Name("the Agency", EntityType::kOrganization);
+  Linker direct(kb_), via_locals(kb_);
+  std::vector<EntityOrigin> oa, ob;
+  for (uint32_t i = 0; i < docs.size(); ++i) {
+    direct.AddDocument(i, docs[i].doc, docs[i].mentions);
+    via_locals.AddLocals(i, ClusterDocument(docs[i].doc, docs[i].mentions));
+  }
+  const auto x = direct.Resolve(&oa);
+  const auto y = via_locals.Resolve(&ob);
+  ASSERT_EQ(x.entities.size(), y.entities.size());
+  for (size_t i = 0; i < x.entities.size(); ++i) {
+    EXPECT_EQ(x.entities[i].key, y.entities[i].key);
+    EXPECT_EQ(x.entities[i].label, y.entities[i].label);
+    EXPECT_EQ(x.entities[i].aliases, y.entities[i].aliases);
+    EXPECT_EQ(x.entities[i].mention_count, y.entities[i].mention_count);
+    EXPECT_EQ(x.entities[i].document_count, y.entities[i].document_count);
+    EXPECT_EQ(oa[i].first_doc, ob[i].first_doc);
+  }
+  EXPECT_EQ(x.mention_entity, y.mention_entity);
+  ASSERT_EQ(x.merges.size(), y.merges.size());
+  ASSERT_FALSE(x.merges.empty());
+  for (size_t i = 0; i < x.merges.size(); ++i) {
+    EXPECT_EQ(x.merges[i].left, y.merges[i].left);
+    EXPECT_EQ(x.merges[i].right, y.merges[i].right);
+    EXPECT_EQ(x.merges[i].kind, y.merges[i].kind);
+    EXPECT_EQ(x.merges[i].confidence, y.merges[i].confidence);
+    EXPECT_EQ(x.merges[i].left_doc, y.merges[i].left_doc);
+  }
+}
+
+TEST_F(LinkerTest, NothingOfOneDocumentIsLeftForTheNext) {
+  // The clusterer's scratch is reused: an acronym in the second document is
+  // joined to the first document's expansion across documents (0.8, two
+  // documents), never as if both were in one document (0.9).
+  DocBuilder a("a"), b("b");
+  a.Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization);
+  b.Name("JCS", EntityType::kGovernmentOrganization);
+  auto t = Link({a, b});
+  ASSERT_EQ(t.entities.size(), 1u);
+  ASSERT_EQ(t.merges.size(), 1u);
+  EXPECT_EQ(t.merges[0].kind, "acronym");
+  EXPECT_DOUBLE_EQ(t.merges[0].confidence, 0.8);
+  EXPECT_NE(t.merges[0].left_doc, t.merges[0].right_doc);
+}
+
+TEST_F(LinkerTest, ResolveConsumesTheDocuments) {
+  DocBuilder a("a");
+  a.Name("Lee Min", EntityType::kPerson);
+  Linker linker(kb_);
+  linker.AddDocument(0, a.doc, a.mentions);
+  EXPECT_EQ(linker.Resolve().entities.size(), 1u);
+  const auto again = linker.Resolve();
+  EXPECT_TRUE(again.entities.empty());
+  EXPECT_TRUE(again.mention_entity.empty());
+}
+
 }  // namespace
 }  // namespace claimgraph::link
