@@ -507,18 +507,23 @@ class IntTable {
 };
 
 // The index AddDocument builds and Resolve consumes: per document and per
-// local entity a row of ints into one string pool, the names and type votes
-// of all locals in two flat arrays. Per mention only its local's number is
-// kept (DocRow::mention_local), to become its entity's number.
+// local entity a row of ints into one string pool, the names of all locals in
+// one flat array, a local's type votes in its row when they are for one type
+// (the usual case), else in a second array. Per mention only its local's
+// number is kept (DocRow::mention_local), to become its entity's number.
 struct LocalRow {
   uint32_t label = 0, kb_iri = 0, qualifier = 0;
   uint32_t names = 0;  // first of its names in Index::names; they end where the next row's begin
-  uint32_t votes = 0;  // likewise in Index::votes
+  uint32_t votes = 0;  // the votes of vote_type, or (kSpreadVotes) first in Index::votes
   uint32_t mentions = 0;
   uint32_t first_offset = 0;
   uint8_t type_class = 1;
   bool full_person = false;
+  uint8_t vote_type = 0;
+  uint8_t vote_count = 0;  // kSpreadVotes: how many in Index::votes
 };
+constexpr uint8_t kSpreadVotes = 0xFF;
+static_assert(sizeof(LocalRow) == 32);
 struct Vote {
   uint32_t count = 0;
   uint8_t type = 0;
@@ -601,11 +606,22 @@ struct Index {
     if (r.label == kNone) r.label = strings.Id(label);
     r.kb_iri = strings.Id(kb_iri);
     r.qualifier = strings.Id(qualifier);
-    r.votes = static_cast<uint32_t>(votes.size());
     r.mentions = mentions;
     r.first_offset = first_offset;
     r.type_class = type_class;
     r.full_person = full_person;
+    int voted = 0, type = 0;
+    for (int t = 0; t < model::kEntityTypeCount; ++t) {
+      if (type_votes[t] != 0) ++voted, type = t;
+    }
+    if (voted == 1) {
+      r.vote_type = static_cast<uint8_t>(type);
+      r.votes = type_votes[type];
+      return;
+    }
+    r.vote_type = kSpreadVotes;
+    r.vote_count = static_cast<uint8_t>(voted);
+    r.votes = static_cast<uint32_t>(votes.size());
     for (int t = 0; t < model::kEntityTypeCount; ++t) {
       if (type_votes[t] != 0) votes.push_back({type_votes[t], static_cast<uint8_t>(t)});
     }
@@ -616,10 +632,15 @@ struct Index {
                                                    : static_cast<uint32_t>(names.size());
     return {names.data() + locals[local].names, names.data() + end};
   }
-  std::pair<const Vote*, const Vote*> Votes(uint32_t local) const {
-    const uint32_t end = local + 1 < locals.size() ? locals[local + 1].votes
-                                                   : static_cast<uint32_t>(votes.size());
-    return {votes.data() + locals[local].votes, votes.data() + end};
+  void AddVotes(uint32_t local, std::array<uint32_t, model::kEntityTypeCount>& sum) const {
+    const LocalRow& r = locals[local];
+    if (r.vote_type != kSpreadVotes) {
+      sum[r.vote_type] += r.votes;
+      return;
+    }
+    for (uint32_t k = r.votes; k < r.votes + r.vote_count; ++k) {
+      sum[votes[k].type] += votes[k].count;
+    }
   }
 };
 
@@ -1012,8 +1033,7 @@ class Resolver {
       if (d.last_doc != doc) ++ents[c].document_count, d.last_doc = doc;
       ents[c].mention_count += l.mentions;
       if (ents[c].kb_iri.empty()) ents[c].kb_iri = str(l.kb_iri);
-      const auto [vb, ve] = ix_.Votes(vl_[v]);
-      for (const Vote* t = vb; t != ve; ++t) d.type_votes[t->type] += t->count;
+      ix_.AddVotes(vl_[v], d.type_votes);
       const auto [nb, ne] = ix_.Names(vl_[v]);
       for (const uint32_t* name = nb; name != ne; ++name) aliases.push_back(pack(c, *name));
       label_votes.push_back({c, l.label, l.mentions});
