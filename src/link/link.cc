@@ -11,8 +11,10 @@
 //     only where the cannot-link constraints hold (same type class, no two
 //     different KB entries, no contrasting qualifiers "North"/"South" or
 //     "South Korea's"/"U.S.", no two different full personal names).
-//     Entities are the connected components of the accepted edges (the sets
-//     of the union-find that accepted them).
+//     Entities are the connected components of the accepted edges: the
+//     Boost Graph Library's incremental components (boost::disjoint_sets,
+//     union by rank with path compression) over flat arrays, one byte of
+//     rank and one vertex id of parent per vertex.
 // Between the two the linker keeps an index of flat tables (Index below): a
 // row of string ids per document and per local entity, one string pool, and
 // per mention only the number of its local. Documents are taken in
@@ -28,6 +30,8 @@
 #include <string>
 #include <tuple>
 #include <utility>
+
+#include <boost/pending/disjoint_sets.hpp>
 
 #include "base/string_table.h"
 #include "link/names.h"
@@ -885,10 +889,6 @@ class Resolver {
     }
   }
 
-  uint32_t Find(uint32_t x) {
-    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
-    return x;
-  }
   uint32_t PersonKey(const Component& c, uint32_t j) const {
     return j == 0 ? c.key0 : more_keys_[c.more][j - 1];
   }
@@ -945,8 +945,11 @@ class Resolver {
     }
     std::vector<uint8_t>().swap(compass_);
     std::vector<uint32_t>().swap(phonetic_);
+    // BGL's incremental connected components: every vertex its own set.
+    rank_.assign(n_, 0);
     parent_.resize(n_);
-    for (uint32_t v = 0; v < n_; ++v) parent_[v] = v;
+    Sets sets = NewSets();
+    for (uint32_t v = 0; v < n_; ++v) sets.make_set(v);
     std::vector<uint32_t> order(edges_.size());
     for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
     // Strongest first: kinds by falling confidence, then by vertices.
@@ -958,7 +961,7 @@ class Resolver {
     });
     for (uint32_t k : order) {
       Edge& e = edges_[k];
-      const uint32_t a = Find(e.u), b = Find(e.v);
+      const uint32_t a = sets.find_set(e.u), b = sets.find_set(e.v);
       if (a == b) continue;
       if (!CanJoin(comp_[a], comp_[b])) continue;
       const LocalRow &lu = local(e.u), &lv = local(e.v);
@@ -971,9 +974,13 @@ class Resolver {
       e.written = e.kind;
       if (e.kind == kExact && lu.label != lv.label) e.written = kNormalised;
       if (e.kind == kKbAlias && lu.label == lv.label) e.written = kExact;
-      const uint32_t root = std::min(a, b), other = std::max(a, b);
-      parent_[other] = root;
-      Absorb(comp_[root], comp_[other]);
+      // The joined constraints are those of the older set (the smaller
+      // vertex) absorbing the newer, whichever root union by rank keeps.
+      const uint32_t older = std::min(a, b), newer = std::max(a, b);
+      Absorb(comp_[older], comp_[newer]);
+      sets.link(a, b);
+      const uint32_t root = sets.find_set(a);
+      if (root != older) comp_[root] = comp_[older];
     }
     std::vector<Component>().swap(comp_);
     std::vector<MoreKeys>().swap(more_keys_);
@@ -984,16 +991,18 @@ class Resolver {
     edges_.shrink_to_fit();
   }
 
-  // Entities: the union-find sets (the connected components of the accepted
+  // Entities: the disjoint sets (the connected components of the accepted
   // edges), numbered by their first vertex.
   void Components() {
+    Sets sets = NewSets();
     component_.assign(n_, -1);
     count_ = 0;
     for (uint32_t v = 0; v < n_; ++v) {
-      const uint32_t r = Find(v);
+      const uint32_t r = sets.find_set(v);
       if (component_[r] < 0) component_[r] = count_++;
       component_[v] = component_[r];
     }
+    std::vector<uint8_t>().swap(rank_);
     std::vector<uint32_t>().swap(parent_);
   }
 
@@ -1248,6 +1257,10 @@ class Resolver {
   std::vector<Edge> edges_;
   std::vector<Component> comp_;
   std::vector<MoreKeys> more_keys_;
+  // The disjoint sets' storage; raw pointers are BGL property maps.
+  using Sets = boost::disjoint_sets<uint8_t*, uint32_t*>;
+  Sets NewSets() { return Sets(rank_.data(), parent_.data()); }
+  std::vector<uint8_t> rank_;
   std::vector<uint32_t> parent_;
   std::vector<int32_t> component_;  // vertex -> component
   uint32_t count_ = 0;
