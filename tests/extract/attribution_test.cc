@@ -1056,4 +1056,11 @@ TEST_F(AttributionTest, IgnoringAndTakingOffenseAreStances) {
   EXPECT_EQ(c[1].content, (Strings{"the remark"}));
 }
 
+TEST_F(AttributionTest, AGuaranteeIsNoSpeech) {
+  // "guaranteed" is a financial undertaking, not a cue: the passive agent
+  // after "by" is no source.
+  EXPECT_TRUE(Run("The ten-year note is guaranteed by Harbour Trust Bank.").empty());
+  EXPECT_TRUE(Run("Each deposit was guaranteed by the state fund until 2020.").empty());
+}
+
 }  // namespace claimgraph::extract
