@@ -67,7 +67,10 @@ bool IsDeterminer(std::string_view w) { return FunctionWordFlags(w) & kDetermine
 bool IsQuantityHead(std::string_view w) {
   return IsIn(w, {"dozens",  "hundreds", "thousands", "scores",   "many",   "some",    "most",
                   "several", "all",      "group",     "majority", "number", "handful", "couple",
-                  "few",     "none",     "one",       "two",      "three",  "chorus"});
+                  "few",     "none",     "one",       "two",      "three",  "chorus",  "four",
+                  "five",    "six",      "seven",     "eight",    "nine",   "ten",     "half",
+                  "third",   "thirds",   "quarter",   "quarters", "each",   "either",  "neither",
+                  "minority"});
 }
 
 bool IsPersonPronoun(std::string_view w) { return IsIn(w, {"he", "she", "i", "we", "you", "who"}); }
@@ -285,6 +288,7 @@ class DocRun {
   Range ReducedRelative(int si, int j) const;
   // "Senator Lee praised the bill and said ...": a name opening the sentence.
   Range SentenceSubject(int si, int before) const;
+  Range SpeakerNounSubject(int sb, int before) const;
   // "Experts on trade and tariffs said", "Those close to him say",
   // "research conducted by the institute found": the whole noun phrase from
   // the clause start to the cue at j+1. Sets *weak when only a plural common
@@ -700,7 +704,11 @@ bool DocRun::HeadIsSpeaker(int b, int e) const {
   // except after a quantity: "dozens of mayors", "a group of economists".
   for (int k = b + 1; k + 1 < e; ++k) {
     if ((tok_[k].flags & kPrepositionW)) {
-      if (tok_[k].low == "of" && IsQuantityHead(tok_[k - 1].low)) {
+      // "eight of 10 voters", "seven in 10 parents", "40 percent of voters"
+      const bool number = tok_[k - 1].kind == TokenKind::kNumber || tok_[k - 1].low == "percent";
+      if ((tok_[k].low == "of" && (IsQuantityHead(tok_[k - 1].low) || number)) ||
+          (tok_[k].low == "in" && (number || IsQuantityHead(tok_[k - 1].low)) && k + 1 < e &&
+           tok_[k + 1].kind == TokenKind::kNumber)) {
         continue;
       }
       e = k;
@@ -1573,7 +1581,7 @@ DocRun::Range DocRun::SentenceSubject(int si, int before) const {
     name = name || (tok_[k].cap && (k > a || MentionStartsAt(k)));
   }
   if (!name) {
-    return {};
+    return SpeakerNounSubject(sb, before);
   }
   if (!tok_[se - 1].cap && !(tok_[se - 1].flags & kPronounW) && !HeadIsSpeaker(sb, se)) {
     return {};
@@ -1583,6 +1591,35 @@ DocRun::Range DocRun::SentenceSubject(int si, int before) const {
     return {};
   }
   return {sb, se};
+}
+
+DocRun::Range DocRun::SpeakerNounSubject(int sb, int before) const {
+  // "The ministry issued a report, saying C", "Two senators toured the
+  // site, adding C", "A group of doctors sent a letter, calling for C": a
+  // short phrase of lower-case words headed by a speaker noun, then a verb in
+  // the past or present tense.
+  for (int k = sb + 1; k < before && k - sb <= 5; ++k) {
+    const Tok& t = tok_[k];
+    if (!IsWord(k) || t.cap) {
+      return {};
+    }
+    const bool head = HeadIsSpeaker(sb, k) && !(tok_[k - 1].flags & kPrepositionW);
+    std::string_view w = t.low;
+    const bool verb =
+        !(t.flags & (kPrepositionW | kClauseW | kDeterminerW | kPronounW)) &&
+        !lex_.IsSpeakerNoun(w) && !lex_.IsPersonNoun(w) && !lex_.IsAuxiliary(w) &&
+        ((w.size() > 4 && w.ends_with("ed")) ||
+         IsIn(w, {"sent", "made", "took", "gave", "went", "put", "held", "wrote", "spoke", "met",
+                  "left", "came", "began", "ran", "led", "set", "brought", "sought", "struck",
+                  "fought", "drew", "chose", "hit", "cut", "kept", "stood", "rose", "fell"}));
+    if (head && verb) {
+      return {sb, k};
+    }
+    if ((t.flags & (kClauseW | kPronounW)) || t.cues) {
+      return {};
+    }
+  }
+  return {};
 }
 
 DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {

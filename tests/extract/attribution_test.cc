@@ -1063,4 +1063,22 @@ TEST_F(AttributionTest, AGuaranteeIsNoSpeech) {
   EXPECT_TRUE(Run("Each deposit was guaranteed by the state fund until 2020.").empty());
 }
 
+TEST_F(AttributionTest, ParticipleAfterASpeakerNounSubject) {
+  // ", saying C" hangs on a subject headed by a speaker noun, not only a name.
+  auto c = Run("The ministry filed a report in May, saying that grain exports had doubled.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The ministry");
+  EXPECT_EQ(c[0].content, (Strings{"grain exports had doubled"}));
+  c = Run("A group of nurses sent a letter, calling for longer breaks.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "A group of nurses");
+}
+
+TEST_F(AttributionTest, AProportionOfPeopleIsASource) {
+  auto c = Run("Nearly seven of 10 parents say the school day is too long.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Nearly seven of 10 parents");
+  EXPECT_EQ(c[0].content, (Strings{"the school day is too long"}));
+}
+
 }  // namespace claimgraph::extract
