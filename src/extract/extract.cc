@@ -126,21 +126,53 @@ int32_t ContinuedClaim(const model::Document& doc, const model::TextLayer& layer
   return found;
 }
 
+template <typename T>
+bool SortedByBegin(const std::vector<T>& v) {
+  return std::is_sorted(v.begin(), v.end(),
+                        [](const T& a, const T& b) { return a.span.begin < b.span.begin; });
+}
+
+// Appends, in index order, the items of `v` whose span lies in c's content.
+template <typename T>
+void TieSpans(const model::Claim& c, const std::vector<T>& v, bool sorted,
+              std::vector<int32_t>& out) {
+  size_t i = 0, n = v.size();
+  if (sorted) {
+    uint32_t lo = c.content.front().begin, hi = c.content.front().end;
+    for (const auto& p : c.content) {
+      lo = std::min(lo, p.begin);
+      hi = std::max(hi, p.end);
+    }
+    i = static_cast<size_t>(
+        std::lower_bound(v.begin(), v.end(), lo,
+                         [](const T& a, uint32_t b) { return a.span.begin < b; }) -
+        v.begin());
+    n = static_cast<size_t>(
+        std::upper_bound(v.begin() + i, v.end(), hi,
+                         [](uint32_t b, const T& a) { return b < a.span.begin; }) -
+        v.begin());
+  }
+  for (; i < n; ++i) {
+    if (InContent(c, v[i].span)) out.push_back(static_cast<int32_t>(i));
+  }
+}
+
 // Ties mentions, time expressions and quantities to the claims whose content
 // holds them. A quantity belongs to the innermost (shortest) such claim; one
 // outside every content may continue a claim's reported speech (ContinuedClaim).
 void TieToClaims(const model::Document& doc, const model::TextLayer& layer,
                  model::Extraction& x) {
+  // Mentions and times come sorted by start: only those starting inside a
+  // claim's content hull can lie in its content (same order, same result).
+  const bool mentions_sorted = SortedByBegin(x.mentions);
+  const bool times_sorted = SortedByBegin(x.times);
   for (auto& c : x.claims) {
     c.about.clear();
     c.mentioned_times.clear();
     c.quantities.clear();
-    for (size_t i = 0; i < x.mentions.size(); ++i) {
-      if (InContent(c, x.mentions[i].span)) c.about.push_back(static_cast<int32_t>(i));
-    }
-    for (size_t i = 0; i < x.times.size(); ++i) {
-      if (InContent(c, x.times[i].span)) c.mentioned_times.push_back(static_cast<int32_t>(i));
-    }
+    if (c.content.empty()) continue;
+    TieSpans(c, x.mentions, mentions_sorted, c.about);
+    TieSpans(c, x.times, times_sorted, c.mentioned_times);
   }
   std::vector<size_t> loose;
   for (size_t q = 0; q < x.quantities.size(); ++q) {
@@ -183,8 +215,10 @@ void TieToClaims(const model::Document& doc, const model::TextLayer& layer,
 }  // namespace
 
 model::Extraction Extractor::Run(const model::Document& doc, const model::TextLayer& full) const {
-  const model::TextLayer layer =
-      doc.boilerplate.empty() ? full : WithoutBoilerplate(doc, full);
+  // Only a document with boilerplate needs its own layer (no copy otherwise).
+  model::TextLayer trimmed;
+  if (!doc.boilerplate.empty()) trimmed = WithoutBoilerplate(doc, full);
+  const model::TextLayer& layer = doc.boilerplate.empty() ? full : trimmed;
   model::Extraction x;
   x.mentions = impl_->entities.Tag(doc, layer);
   x.times = impl_->times.Tag(doc, layer);
