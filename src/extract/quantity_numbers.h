@@ -28,8 +28,10 @@ class Words {
   [[gnu::always_inline]] std::string_view lower(size_t i) const {
     if (i >= size()) return {};
     const model::Span& s = layer_.tokens[i].span;
-    return std::string_view(lower_).substr(s.begin, s.size());
+    return std::string_view(lower_.data() + s.begin, s.size());  // spans lie in the text
   }
+  // The whole document lowercased (token spans index it).
+  std::string_view lower_text() const { return lower_; }
   // Text as written.
   std::string_view raw(size_t i) const {
     if (i >= size()) return {};

@@ -405,18 +405,22 @@ class Matcher {
     strong_.assign(w.size(), 0);
     const WordFilter& filter = WordInfoFilter();
     const WordMap<WordInfo>& infos = WordInfos();
-    // Most words are short: a plain loop beats a memchr call.
-    auto has_dash = [](std::string_view t) {
-      for (char c : t)
-        if (c == '-') return true;
-      return false;
-    };
+    // Hyphens are rare: find the next one in the text (memchr) and compare
+    // offsets, instead of scanning every word.
+    const std::string_view text = w.lower_text();
+    size_t next_dash = 0;
+    bool dash_searched = false;
     for (size_t i = 0; i < w.size(); ++i) {
       if (w.kind(i) == TokenKind::kNumber) {
         strong_[i] = true;
       } else if (w.kind(i) == TokenKind::kWord) {
         std::string_view t = w.lower(i);
-        if (has_dash(t)) {
+        const model::Span& sp = w.token(i).span;
+        if (!dash_searched || (next_dash != std::string_view::npos && next_dash < sp.begin)) {
+          next_dash = text.find('-', sp.begin);
+          dash_searched = true;
+        }
+        if (next_dash < sp.end) {
           lex_[i] = Look(t);
           strong_[i] = true;
         } else if (t.size() >= 2 && t.back() == 's' && Stem(t).size() != t.size()) {
@@ -450,7 +454,9 @@ class Matcher {
   std::optional<Hit> At(size_t i);
 
  private:
-  std::string_view L(size_t i) const { return i < last_ ? w_.lower(i) : std::string_view(); }
+  [[gnu::always_inline]] std::string_view L(size_t i) const {
+    return i < last_ ? w_.lower(i) : std::string_view();
+  }
   TokenKind K(size_t i) const { return w_.kind(i); }
   Entry E(size_t i) const { return i < last_ ? lex_[i] : Entry{}; }
   bool Touch(size_t i) const { return i + 1 < last_ && w_.Touch(i); }
