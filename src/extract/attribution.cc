@@ -287,7 +287,9 @@ class DocRun {
   // "A poll released in late August found": the phrase before a participle.
   Range ReducedRelative(int si, int j) const;
   // "Senator Lee praised the bill and said ...": a name opening the sentence.
-  Range SentenceSubject(int si, int before) const;
+  // speaker_noun: also "The ministry filed a report" (SpeakerNounSubject),
+  // for a participle after the clause.
+  Range SentenceSubject(int si, int before, bool speaker_noun = false) const;
   Range SpeakerNounSubject(int sb, int before) const;
   // "Experts on trade and tariffs said", "Those close to him say",
   // "research conducted by the institute found": the whole noun phrase from
@@ -499,6 +501,18 @@ int DocRun::TimeStartingAt(int k) const {
 }
 
 int DocRun::SubjectStart(int j, int a) const {
+  // "in Ohio and": a place phrase ends right before the "and" at k.
+  auto place_before = [&](int k) {
+    for (int q = k - 1; q >= a && q >= k - 4; --q) {
+      if (tok_[q].flags & kPrepositionW) {
+        return q < k - 1;
+      }
+      if (!IsWord(q) || !(tok_[q].cap || (tok_[q].flags & kDeterminerW))) {
+        return false;
+      }
+    }
+    return false;
+  };
   int s = j + 1;
   int count = 0;
   for (int k = j; k >= a && count < kMaxSourceTokens; --k, ++count) {
@@ -511,6 +525,11 @@ int DocRun::SubjectStart(int j, int a) const {
         s = k;  // "officials from South Korea", "an official of the ministry", "dozens of"
         continue;
       }
+      if ((t.flags & kPrepositionW) && s <= j && k - 2 >= a && tok_[k - 1].low == "and" &&
+          place_before(k - 1) && (tok_[s].cap || (tok_[s].flags & kDeterminerW))) {
+        s = k;  // "observers in Ohio and in Iowa": the "and" below joins them
+        continue;
+      }
       if ((t.flags & kClauseW) || (t.flags & kPrepositionW)) {
         break;
       }
@@ -519,8 +538,12 @@ int DocRun::SubjectStart(int j, int a) const {
       }
       if (t.low == "and") {
         // "Russia and North Korea said", "RT and its defenders say".
+        // "observers in Ohio and around the country": two places.
+        const bool place = ((tok_[s].flags & kPrepositionW) ||
+                            IsIn(tok_[s].low, {"around", "across", "throughout", "beyond"})) &&
+                           place_before(k);
         if (k - 1 < a || !tok_[k - 1].cap || s > j ||
-            !(tok_[s].cap || (tok_[s].flags & kDeterminerW))) {
+            !(tok_[s].cap || (tok_[s].flags & kDeterminerW) || place)) {
           break;
         }
       }
@@ -640,6 +663,11 @@ int DocRun::NpForward(int k, int e) const {
         tok_[p - 1].raw.size() <= 4 && p + 1 < e && IsWord(p + 1) &&
         (tok_[p + 1].cap || !layer_.tokens[p + 1].space_before)) {
       ++p;
+      continue;
+    }
+    if (t.raw == "/" && p > k && tok_[p - 1].kind == TokenKind::kNumber && p + 1 < e &&
+        tok_[p + 1].kind == TokenKind::kNumber && !layer_.tokens[p].space_before) {
+      ++p;  // "a 9/11 widow": a date written with a slash
       continue;
     }
     if (t.raw == "(" && p > k) {
@@ -1523,7 +1551,7 @@ bool DocRun::TryParticiple(int si, int i, const Cue& cue, int n) {
     }
   }
   if (src.empty()) {
-    src = SentenceSubject(si, i);
+    src = SentenceSubject(si, i, /*speaker_noun=*/true);
   }
   if (src.empty()) {
     return false;
@@ -1531,11 +1559,31 @@ bool DocRun::TryParticiple(int si, int i, const Cue& cue, int n) {
   return TryLeading(si, i, cue, n, src.b, src.e, false);
 }
 
-DocRun::Range DocRun::SentenceSubject(int si, int before) const {
+DocRun::Range DocRun::SentenceSubject(int si, int before, bool speaker_noun) const {
   int a = static_cast<int>(layer_.sentences[si].first_token);
   int sb = a;
   while (sb < before && (tok_[sb].flags & kFillerW)) {
     ++sb;
+  }
+  {
+    // "In August, the ministry filed a report, saying C": a date first.
+    int q = sb;
+    if (q < before && IsIn(tok_[q].low, {"in", "on", "at", "during", "since", "by"})) {
+      ++q;
+    }
+    const int tx = TimeStartingAt(q);
+    if (tx >= 0) {
+      const int te = TokenAtOrAfter(times_[tx].span.end);
+      if (te + 1 < before && IsComma(te)) {
+        sb = te + 1;
+      }
+    }
+  }
+  if (speaker_noun && sb < before && !MentionStartsAt(sb)) {
+    Range r = SpeakerNounSubject(sb, before);
+    if (!r.empty()) {
+      return r;
+    }
   }
   int se = NpForward(sb, before);
   if (sb < before && MentionStartsAt(sb)) {
@@ -1581,7 +1629,7 @@ DocRun::Range DocRun::SentenceSubject(int si, int before) const {
     name = name || (tok_[k].cap && (k > a || MentionStartsAt(k)));
   }
   if (!name) {
-    return SpeakerNounSubject(sb, before);
+    return {};
   }
   if (!tok_[se - 1].cap && !(tok_[se - 1].flags & kPronounW) && !HeadIsSpeaker(sb, se)) {
     return {};
@@ -1603,7 +1651,20 @@ DocRun::Range DocRun::SpeakerNounSubject(int sb, int before) const {
     if (!IsWord(k) || t.cap) {
       return {};
     }
-    const bool head = HeadIsSpeaker(sb, k) && !(tok_[k - 1].flags & kPrepositionW);
+    // People and bodies speak; "The video angered them" names no speaker.
+    const bool head = HeadIsSpeaker(sb, k) && !(tok_[k - 1].flags & kPrepositionW) &&
+                      (lex_.IsPersonNoun(tok_[k - 1].low) ||
+                       (tok_[k - 1].low.ends_with("s") &&
+                        lex_.IsPersonNoun(tok_[k - 1].low.substr(0, tok_[k - 1].low.size() - 1))) ||
+                       IsIn(tok_[k - 1].low,
+                            {"ministry", "firm",       "company",      "companies", "group",
+                             "groups",   "campaign",   "council",      "committee", "government",
+                             "agency",   "department", "office",       "union",     "unions",
+                             "party",    "board",      "coalition",    "organization", "panel",
+                             "association", "commission", "court",     "police",    "army",
+                             "authorities", "institute", "foundation", "bank",      "banks",
+                             "senators", "lawmakers",  "officials",    "democrats", "republicans",
+                             "firms",    "administration", "military", "prosecutors", "critics"}));
     std::string_view w = t.low;
     const bool verb =
         !(t.flags & (kPrepositionW | kClauseW | kDeterminerW | kPronounW)) &&

@@ -1081,4 +1081,35 @@ TEST_F(AttributionTest, AProportionOfPeopleIsASource) {
   EXPECT_EQ(c[0].content, (Strings{"the school day is too long"}));
 }
 
+TEST_F(AttributionTest, HopeTakesAnInfinitive) {
+  auto c = Run("The harbour board hopes to finish the new pier by spring.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].lemma, "hope");
+  EXPECT_EQ(c[0].content, (Strings{"to finish the new pier by spring"}));
+}
+
+TEST_F(AttributionTest, PlacesJoinedByAndStayInTheSource) {
+  auto c = Run("Teachers in Leeds and across the region say the exam came too early.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Teachers in Leeds and across the region");
+  // "met X and in the end said": no place phrase before "and".
+  for (const auto& s : Run("Officials met Jane Roe and in the end said they would wait.")) {
+    EXPECT_EQ(s.source.find("met"), std::string::npos) << s.source;
+  }
+}
+
+TEST_F(AttributionTest, DateOpeningTheSentenceIsNoPartOfTheSubject) {
+  auto c = Run("In March, two tenant groups filed a complaint, saying the rent rise was unlawful.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "two tenant groups");
+  EXPECT_EQ(c[0].content, (Strings{"the rent rise was unlawful"}));
+}
+
+TEST_F(AttributionTest, SlashDateInAnInvertedSource) {
+  auto c = Run("\u201CWe were never told,\u201D said 7/7 survivor Jane Roe.", "2025-01-24",
+               {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "7/7 survivor Jane Roe");
+}
+
 }  // namespace claimgraph::extract
