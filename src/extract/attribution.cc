@@ -1535,11 +1535,9 @@ bool DocRun::TryParticiple(int si, int i, const Cue& cue, int n) {
   (void)a;
   Range src = SentenceSource(si, i);
   if (cue.lemma == "cite") {
-    // "X said C, citing D" goes on from X's claim; "The Times, citing an
-    // official, reported C" only names a channel.
-    if (src.empty()) {
-      return false;
-    }
+    // "X said C, citing D" goes on from X's claim, "X blocked the plan,
+    // citing D" from X's act; "The Times, citing an official, reported C"
+    // only names a channel.
     const int e = static_cast<int>(layer_.sentences[si].end_token);
     for (int q = i + n; q + 1 < e; ++q) {
       if (IsComma(q) && !in_quote_[q]) {
@@ -1576,6 +1574,10 @@ DocRun::Range DocRun::SentenceSubject(int si, int before, bool speaker_noun) con
       const int te = TokenAtOrAfter(times_[tx].span.end);
       if (te + 1 < before && IsComma(te)) {
         sb = te + 1;
+        // "On Friday, however, X ..."
+        if (sb + 2 < before && (tok_[sb].flags & kFillerW) && IsComma(sb + 1)) {
+          sb += 2;
+        }
       }
     }
   }

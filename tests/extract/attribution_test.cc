@@ -1112,4 +1112,15 @@ TEST_F(AttributionTest, SlashDateInAnInvertedSource) {
   EXPECT_EQ(c[0].source, "7/7 survivor Jane Roe");
 }
 
+TEST_F(AttributionTest, CitingAfterAnActNamesTheActor) {
+  auto c = Run("In 2004, Jane Roe closed the old pier, citing a risk to swimmers.", "2025-01-24",
+               {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Jane Roe");
+  EXPECT_EQ(c[0].content, (Strings{"a risk to swimmers"}));
+  c = Run("The Ledger, citing a clerk, reported that the pier had closed.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The Ledger");
+}
+
 }  // namespace claimgraph::extract
