@@ -2524,6 +2524,33 @@ void DocRun::DoSentence(int si) {
       for (int w = 1; w < n && match; ++w) {
         match = tok_[i + w].low == cue.words[w];
       }
+      if (!match && n >= 2 && !cue.participle && i + n < e) {
+        // "called Friday for C", "spoke emotionally of C", "spoke out
+        // Tuesday about C": a date or an adverb inside a phrasal cue.
+        int gap = 0;
+        match = true;
+        for (int w = 1; w < n && match; ++w) {
+          const int p = i + w + gap;
+          if (p < e && tok_[p].low == cue.words[w]) {
+            continue;
+          }
+          if (gap > 0 || p >= e) {
+            match = false;
+            break;
+          }
+          const int tx = TimeStartingAt(p);
+          if (tx >= 0) {
+            gap = TokenAtOrAfter(times_[tx].span.end) - p;
+          } else if (IsWord(p) && !tok_[p].cap && tok_[p].low.size() > 4 &&
+                     tok_[p].low.ends_with("ly")) {
+            gap = 1;
+          }
+          match = gap > 0 && gap <= 3 && i + n + gap <= e && tok_[p + gap].low == cue.words[w];
+        }
+        if (match) {
+          n += gap;
+        }
+      }
       if (!match) {
         continue;
       }

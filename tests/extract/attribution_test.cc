@@ -1123,4 +1123,18 @@ TEST_F(AttributionTest, CitingAfterAnActNamesTheActor) {
   EXPECT_EQ(c[0].source, "The Ledger");
 }
 
+TEST_F(AttributionTest, DateOrAdverbInsideAPhrasalCue) {
+  auto c = Run("The union called Monday for an inquiry into the closure.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].lemma, "call for");
+  EXPECT_EQ(c[0].content, (Strings{"an inquiry into the closure"}));
+  c = Run("The mayor spoke warmly of the volunteers at the shelter.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].cue, "spoke warmly of");
+  EXPECT_EQ(c[0].content, (Strings{"the volunteers at the shelter"}));
+  c = Run("The council has commented on the cause of the fire.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the cause of the fire"}));
+}
+
 }  // namespace claimgraph::extract
