@@ -1536,16 +1536,16 @@ std::optional<Hit> Matcher::PositionAt(size_t j) {
 }
 
 std::optional<Hit> Matcher::Core(size_t j, bool* the_ok) {
-  std::optional<Hit> h;
+  // Each result is constructed in place (no optional move-assignments).
   *the_ok = false;
-  if ((h = PositionAt(j))) return h;
-  if ((h = WeekdayAt(j))) return h;
-  if ((h = ClockAt(j))) return h;
-  if ((h = Calendar(j))) { *the_ok = h->takes_the; return h; }
-  if ((h = QuarterAt(j))) { *the_ok = true; return h; }
-  if ((h = RelativeAt(j))) { *the_ok = h->takes_the; return h; }
-  if ((h = DurationAt(j))) { *the_ok = true; return h; }
-  if ((h = WordAt(j))) { *the_ok = h->takes_the; return h; }
+  if (auto h = PositionAt(j)) return h;
+  if (auto h = WeekdayAt(j)) return h;
+  if (auto h = ClockAt(j)) return h;
+  if (auto h = Calendar(j)) { *the_ok = h->takes_the; return h; }
+  if (auto h = QuarterAt(j)) { *the_ok = true; return h; }
+  if (auto h = RelativeAt(j)) { *the_ok = h->takes_the; return h; }
+  if (auto h = DurationAt(j)) { *the_ok = true; return h; }
+  if (auto h = WordAt(j)) { *the_ok = h->takes_the; return h; }
   return std::nullopt;
 }
 
