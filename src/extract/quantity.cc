@@ -457,6 +457,12 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
         ++i;
         continue;
       }
+      // A quantity starting inside a time expression would overlap it and
+      // be dropped below: not read at all (Reader::At changes nothing).
+      if (timed[i]) {
+        ++i;
+        continue;
+      }
       size_t end = 0;
       std::optional<Quantity> q = reader.At(i, &end);
       if (!q || end <= i) {
