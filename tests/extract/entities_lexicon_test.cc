@@ -31,6 +31,18 @@ class EntityLexiconTest : public ::testing::Test {
 
 EntityLexicon* EntityLexiconTest::lex_ = nullptr;
 
+TEST(PackedWordFlagsTest, PackPutsEachByteAtItsPlace) {
+  const std::string bytes = "ab\xE2\x80\x99cdefgh";
+  for (size_t from = 0; from < 3; ++from) {
+    for (size_t n = 1; n <= 8 && from + n <= bytes.size(); ++n) {
+      const std::string_view w = std::string_view(bytes).substr(from, n);
+      uint64_t want = 0;
+      for (size_t k = 0; k < n; ++k) want |= uint64_t{static_cast<unsigned char>(w[k])} << (8 * k);
+      EXPECT_EQ(PackedWordFlags::Pack(w), want) << from << " " << n;
+    }
+  }
+}
+
 TEST_F(EntityLexiconTest, FlagsOfEveryKeyMatchTheStringTable) {
   ASSERT_TRUE(lex_->short_word_flags.complete());
   size_t short_keys = 0;
