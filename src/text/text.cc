@@ -6,6 +6,9 @@
 #include <utf8proc.h>
 
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "base/utf8.h"
@@ -50,6 +53,28 @@ constexpr std::array<bool, 256> MakeWordByteTable() {
   return t;
 }
 constexpr std::array<bool, 256> kWordByte = MakeWordByteTable();
+
+// The end of the run of ASCII letters and digits starting at `pos`: eight
+// bytes at a time (SWAR), then byte by byte near the end of the text.
+size_t WordByteRun(std::string_view text, size_t pos) {
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull;
+    constexpr uint64_t kHigh = 0x8080808080808080ull;
+    while (pos + 8 <= text.size()) {
+      uint64_t x;
+      std::memcpy(&x, text.data() + pos, 8);
+      const uint64_t h = x & ~kHigh;  // low seven bits of each byte
+      const uint64_t l = h | (0x20 * kOnes);  // letters folded to lowercase
+      const uint64_t letter = ((l + (0x80 - 'a') * kOnes) & ~(l + (0x7F - 'z') * kOnes)) & kHigh;
+      const uint64_t digit = ((h + (0x80 - '0') * kOnes) & ~(h + (0x7F - '9') * kOnes)) & kHigh;
+      const uint64_t stop = ~((letter | digit) & ~x) & kHigh;  // high bit: not a word byte
+      if (stop != 0) return pos + static_cast<size_t>(std::countr_zero(stop) / 8);
+      pos += 8;
+    }
+  }
+  while (pos < text.size() && kWordByte[static_cast<unsigned char>(text[pos])]) ++pos;
+  return pos;
+}
 
 CharClass ClassifyNonAscii(char32_t cp) {
   if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) return CharClass::kBreak;
@@ -116,8 +141,7 @@ size_t ScanWord(std::string_view text, size_t pos) {
   bool dotted = false;
   for (;;) {
     // Fast path: a run of ASCII letters and digits.
-    size_t run = pos;
-    while (run < text.size() && kWordByte[static_cast<unsigned char>(text[run])]) ++run;
+    size_t run = WordByteRun(text, pos);
     segment += run - pos;
     pos = run;
     if (pos >= text.size()) break;
