@@ -1091,6 +1091,11 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
   } else if (t == "a" || t == "an" || t == "one") {
     n = 1;
     k = j + 1;
+  } else if (K(j) == TokenKind::kNumber && E(j + 1).cat != Cat::kUnit && L(j + 1) != "1" &&
+             L(j + 1) != "more") {
+    // Digits with no unit, "1/2" or "more" next: no duration (a scale word
+    // after them is refused below anyway), so the number is not read.
+    return std::nullopt;
   } else if (auto num = ReadNumber(w_, j, last_)) {
     if (num->has_scale || num->value > 1000) return std::nullopt;
     n = num->value;
