@@ -138,6 +138,7 @@ class DocRun {
   void DashSignatures();
   void FollowUpQuotes();
   void DropChannels();
+  void DropReportedStances();
   bool TryCue(int si, int i, const Cue& cue, int n);
 
   bool TryAccordingTo(int si, int i, int n);
@@ -3030,6 +3031,41 @@ void DocRun::DropChannels() {
   found_.resize(w);
 }
 
+void DocRun::DropReportedStances() {
+  // "The mayor said residents want a new bridge", "Roe said the data show C":
+  // a belief or a finding inside another claim's content is what that
+  // claim's source reports, not a claim of its own.
+  std::vector<uint8_t> drop(found_.size(), 0);
+  for (size_t x = 0; x < found_.size(); ++x) {
+    const auto& A = found_[x].claim;
+    if (!A.cue || !(A.category == model::CueCategory::kBelief || A.cue_lemma == "show")) {
+      continue;
+    }
+    for (size_t y = x > 8 ? x - 8 : 0; y < found_.size() && y < x + 8 && !drop[x]; ++y) {
+      if (y == x) {
+        continue;
+      }
+      for (const auto& c : found_[y].claim.content) {
+        if (c.begin <= A.cue->begin && A.cue->end <= c.end) {
+          drop[x] = 1;
+          break;
+        }
+      }
+    }
+  }
+  size_t w = 0;
+  for (size_t x = 0; x < found_.size(); ++x) {
+    if (drop[x]) {
+      continue;
+    }
+    if (w != x) {
+      found_[w] = std::move(found_[x]);
+    }
+    ++w;
+  }
+  found_.resize(w);
+}
+
 void DocRun::FollowUpQuotes() {
   // “C1,” she said. “C2.” : the next quote in the paragraph is hers too.
   const auto& ss = layer_.sentences;
@@ -3121,6 +3157,7 @@ std::vector<model::Claim> DocRun::Run() {
   DashSignatures();
   FollowUpQuotes();
   DropChannels();
+  DropReportedStances();
   std::vector<model::Claim> out;
   out.reserve(found_.size());
   for (auto& f : found_) {

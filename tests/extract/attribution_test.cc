@@ -1137,4 +1137,15 @@ TEST_F(AttributionTest, DateOrAdverbInsideAPhrasalCue) {
   EXPECT_EQ(c[0].content, (Strings{"the cause of the fire"}));
 }
 
+TEST_F(AttributionTest, ABeliefInsideAClaimIsNoClaimOfItsOwn) {
+  // The mayor reports what residents want; the residents asserted nothing here.
+  auto c = Run("The mayor said residents want a second bridge over the river.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The mayor");
+  EXPECT_EQ(c[0].content, (Strings{"residents want a second bridge over the river"}));
+  c = Run("The minister said the new figures show that exports rose in June.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The minister");
+}
+
 }  // namespace claimgraph::extract
