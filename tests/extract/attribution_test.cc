@@ -1148,4 +1148,12 @@ TEST_F(AttributionTest, ABeliefInsideAClaimIsNoClaimOfItsOwn) {
   EXPECT_EQ(c[0].source, "The minister");
 }
 
+TEST_F(AttributionTest, RespondToTakesAnObject) {
+  auto c = Run("The port authority did not immediately respond to requests for comment.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].lemma, "respond");
+  EXPECT_TRUE(c[0].negated);
+  EXPECT_EQ(c[0].content, (Strings{"requests for comment"}));
+}
+
 }  // namespace claimgraph::extract
