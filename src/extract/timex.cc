@@ -5,6 +5,8 @@
 // past two months", "last year", "early next year", "about four months").
 #include "extract/timex.h"
 
+#include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -1625,7 +1627,20 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
   Matcher m(words, anchor);
   // Financial reports compare with "a year earlier" before naming the
   // quarter: the first quarter named anywhere sets the context.
-  for (size_t i = 0; i < words.size() && anchor; ++i) {
+  // Only tokens holding "quarter" can match: found by searching the text
+  // (the tokens holding each occurrence, in order) instead of testing every token.
+  const std::string_view lowered = words.lower_text();
+  const auto& toks = layer.tokens;
+  for (size_t p = anchor ? lowered.find("quarter") : std::string_view::npos;
+       p != std::string_view::npos;) {
+    auto it = std::upper_bound(toks.begin(), toks.end(), p, [](size_t a, const model::Token& tk) {
+      return a < tk.span.begin;
+    });
+    if (it == toks.begin() || p >= std::prev(it)->span.end) {  // between tokens
+      p = lowered.find("quarter", p + 1);
+      continue;
+    }
+    const size_t i = static_cast<size_t>(std::prev(it) - toks.begin());
     std::string_view t = words.lower(i);
     if (t.ends_with("-quarter") || (t == "quarter" && i > 0 && OrdinalWord(words.lower(i - 1)) > 0)) {
       size_t start = t == "quarter" ? i - 1 : i;
@@ -1633,6 +1648,7 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
       m.At(start);  // records the quarter
       break;
     }
+    p = lowered.find("quarter", toks[i].span.end);
   }
   auto strong = [&](size_t k, size_t last) { return k < last && m.Strong(k); };
   for (const model::Sentence& s : layer.sentences) {
