@@ -3092,6 +3092,13 @@ void DocRun::FollowUpQuotes() {
       continue;
     }
     int o = static_cast<int>(nx.first_token);
+    // The splitter may leave an opening quote at the end of the sentence
+    // before ("said. ''We ...": the two apostrophes stay behind).
+    if (!IsOpenDq(o) && o >= 2 && dq_[o - 1] == 3 && IsOpenDq(o - 2)) {
+      o -= 2;
+    } else if (!IsOpenDq(o) && o >= 1 && IsOpenDq(o - 1)) {
+      o -= 1;
+    }
     if (!IsOpenDq(o) || quote_match_[o] <= o) {
       continue;
     }

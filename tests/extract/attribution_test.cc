@@ -1156,4 +1156,13 @@ TEST_F(AttributionTest, RespondToTakesAnObject) {
   EXPECT_EQ(c[0].content, (Strings{"requests for comment"}));
 }
 
+TEST_F(AttributionTest, FollowUpQuoteInDoubledApostrophes) {
+  // ''C1,'' she said. ''C2.'' : the opening apostrophes of C2 may end the
+  // sentence before; C2 is still hers.
+  auto c = Run("''The ferry is late again,'' Jane Roe said. ''Nobody told us why.''",
+               "2025-01-24", {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"The ferry is late again", "Nobody told us why"}));
+}
+
 }  // namespace claimgraph::extract
