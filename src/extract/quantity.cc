@@ -4,6 +4,7 @@
 // measurement unit ("240mm", "40-kilometer") or the counted noun phrase.
 #include "extract/quantity.h"
 
+#include <algorithm>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -436,9 +437,26 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
   Words words(doc.text, layer);
   size_t next_time = 0;
   std::vector<uint8_t> timed(layer.tokens.size(), 0);
-  for (size_t i = 0, t = 0; i < layer.tokens.size() && t < times.size(); ++i) {
-    while (t < times.size() && times[t].span.end <= layer.tokens[i].span.begin) ++t;
-    timed[i] = t < times.size() && times[t].span.Overlaps(layer.tokens[i].span);
+  const auto& toks = layer.tokens;
+  bool ordered = true;  // times in text order, none overlapping the next (as TimeTagger gives them)
+  for (size_t t = 1; t < times.size() && ordered; ++t) {
+    ordered = times[t - 1].span.end <= times[t].span.begin;
+  }
+  if (ordered) {
+    // Each time marks the tokens it overlaps (found by binary search): a few
+    // times per document, not a pass over every token.
+    for (const model::TimeExpr& te : times) {
+      auto it = std::upper_bound(toks.begin(), toks.end(), te.span.begin,
+                                 [](uint32_t b, const model::Token& tk) { return b < tk.span.end; });
+      for (; it != toks.end() && it->span.begin < te.span.end; ++it) {
+        if (te.span.Overlaps(it->span)) timed[static_cast<size_t>(it - toks.begin())] = 1;
+      }
+    }
+  } else {
+    for (size_t i = 0, t = 0; i < toks.size() && t < times.size(); ++i) {
+      while (t < times.size() && times[t].span.end <= toks[i].span.begin) ++t;
+      timed[i] = t < times.size() && times[t].span.Overlaps(toks[i].span);
+    }
   }
   for (const model::Sentence& s : layer.sentences) {
     Reader reader(words, timed, s.first_token, s.end_token);

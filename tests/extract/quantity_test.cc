@@ -141,6 +141,25 @@ TEST_F(QuantityTest, TimesOrdinalsAndCodesAreNoQuantities) {
   EXPECT_TRUE(Tag("Call 555-1234 at 10:30 a.m.").empty());
 }
 
+TEST_F(QuantityTest, TimesBlockTheQuantitiesTheyOverlap) {
+  // Times in text order (as TimeTagger gives them), one of several tokens:
+  // every quantity overlapping one is dropped.
+  model::Document doc;
+  doc.text = "They sent 300 troops, then 40 tanks and 7 drones.";
+  auto layer = text::Segment(doc.text);
+  auto span_of = [&](std::string_view w) {
+    uint32_t b = static_cast<uint32_t>(doc.text.find(w));
+    return model::Span{b, b + static_cast<uint32_t>(w.size())};
+  };
+  std::vector<model::TimeExpr> times{{span_of("sent 300"), model::TimexType::kDate, "0300", ""},
+                                     {span_of("7 drones"), model::TimexType::kDate, "XXXX", ""}};
+  std::vector<std::string> found;
+  for (const auto& q : QuantityTagger(**kb_).Tag(doc, layer, times)) {
+    found.push_back(doc.text.substr(q.span.begin, q.span.size()));
+  }
+  EXPECT_EQ(found, std::vector<std::string>{"40"});
+}
+
 TEST_F(QuantityTest, OverOccasionsIsAPreposition) {
   auto f = Tag("Balloons were launched over 32 separate occasions.");
   ASSERT_EQ(f.size(), 1u);
