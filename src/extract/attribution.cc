@@ -1001,6 +1001,20 @@ bool DocRun::ContentBefore(int si, int stop, model::Claim& c) const {
     if (e <= b) {
       return false;
     }
+    // "Whatever the aim, the tax “is a poor tool,” she said": a quote that
+    // completes the sentence's own clause takes the clause with it.
+    int lead = TrimBegin(a, open);
+    bool plain = open > a && lead < open && !in_quote_[lead];
+    int lead_words = 0;
+    for (int k = lead; plain && k < open; ++k) {
+      plain = !used_[k] && !IsOpenDq(k) && !IsCloseDq(k) && !(IsWord(k) && tok_[k].cues) &&
+              !IsPunct(k, ":") && !IsPunct(k, ";");
+      lead_words += IsWord(k) ? 1 : 0;
+    }
+    if (plain && lead_words >= 2) {
+      c.content.push_back(SpanOf(lead, e));
+      return true;
+    }
     // "He said “C,” the agency said": keep only the quote.
     c.content.push_back(SpanOf(b, e));
     c.direct_quote = open >= a || true;

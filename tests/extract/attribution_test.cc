@@ -1165,4 +1165,12 @@ TEST_F(AttributionTest, FollowUpQuoteInDoubledApostrophes) {
   EXPECT_EQ(c[0].content, (Strings{"The ferry is late again", "Nobody told us why"}));
 }
 
+TEST_F(AttributionTest, QuoteCompletingTheClauseTakesTheClause) {
+  auto c = Run("Whatever the aim, raising the ferry toll \u201Cis a poor tool,\u201D said Jane Roe.",
+               "2025-01-24", {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content,
+            (Strings{"Whatever the aim, raising the ferry toll \u201Cis a poor tool"}));
+}
+
 }  // namespace claimgraph::extract
