@@ -278,6 +278,8 @@ class DocRun {
   bool ContentBefore(int si, int stop, model::Claim& c) const;
   int ClauseStop(int k, int e) const;
   bool IsClauseParticiple(std::string_view w) const;
+  // At q: a short subject and a past-tense cue verb ("Democrats accused").
+  bool ConjoinedAttribution(int q, int e) const;
   // The subject ending at token j: skips "X, a spokesman for Y," appositions
   // and "X, who" relatives. Returns false when there is none.
   bool FindSubject(int si, int j, Range* out) const;
@@ -830,6 +832,11 @@ int DocRun::ClauseStop(int k, int e) const {
     if (IsPunct(p, ";") && !in_quote_[p] && p > k) {
       return p;  // "C; the institute estimates D"
     }
+    if (p > k + 2 && !in_quote_[p] && IsWord(p) &&
+        IsIn(tok_[p].low, {"and", "but", "while", "whereas"}) && !IsComma(p - 1) &&
+        ConjoinedAttribution(p + 1, e)) {
+      return p;  // "C and Democrats accused D": the second source's own claim
+    }
     // A comma closing a quote ("a “strong leader,” comparing him ...")
     // ends the clause as one outside it does.
     const bool quote_comma = IsComma(p) && in_quote_[p] && p + 2 < e && IsCloseDq(p + 1);
@@ -891,6 +898,44 @@ int DocRun::ClauseStop(int k, int e) const {
     }
   }
   return e;
+}
+
+bool DocRun::ConjoinedAttribution(int q, int e) const {
+  // A short subject (a name, a pronoun, a noun phrase headed by a speaker)
+  // and a cue verb in the past tense: "Democrats accused", "the mayor said".
+  const int b = q;
+  if (q < e && (tok_[q].flags & kPronounW)) {
+    if (!IsPersonPronoun(tok_[q].low) && !IsIn(tok_[q].low, {"they", "it"})) {
+      return false;
+    }
+    ++q;
+  } else {
+    while (q < e && q - b < 4 && IsWord(q) && !tok_[q].cues &&
+           (tok_[q].cap || (q == b && (tok_[q].flags & kDeterminerW)) ||
+            lex_.IsSpeakerNoun(tok_[q].low) || lex_.IsPersonNoun(tok_[q].low))) {
+      ++q;
+    }
+    if (q == b || !(tok_[q - 1].cap || HeadIsSpeaker(b, q))) {
+      return false;
+    }
+  }
+  // "and workers complained." reports nothing of its own: the verb needs
+  // a complement.
+  if (q + 1 >= e || !IsWord(q) || tok_[q].cap || !tok_[q].cues ||
+      !(IsWord(q + 1) || IsOpenDq(q + 1))) {
+    return false;
+  }
+  const std::string_view w = tok_[q].low;
+  if (!(w.ends_with("ed") || IsIn(w, {"said", "told", "wrote", "says", "tells", "thought"}))) {
+    return false;
+  }
+  for (const auto& c : *tok_[q].cues) {
+    if (c.words.size() == 1 && (c.frame == CueFrame::kClause || c.frame == CueFrame::kTell ||
+                                c.frame == CueFrame::kObject)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool DocRun::IsClauseParticiple(std::string_view w) const {

@@ -1173,4 +1173,17 @@ TEST_F(AttributionTest, QuoteCompletingTheClauseTakesTheClause) {
             (Strings{"Whatever the aim, raising the ferry toll \u201Cis a poor tool"}));
 }
 
+TEST_F(AttributionTest, ConjoinedAttributionEndsTheFirstContent) {
+  auto c = Run("Farmers said the canal was too shallow and the ministry blamed the dry summer.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source, "Farmers");
+  EXPECT_EQ(c[0].content, (Strings{"the canal was too shallow"}));
+  EXPECT_EQ(c[1].source, "the ministry");
+  EXPECT_EQ(c[1].content, (Strings{"the dry summer"}));
+  // No second speaker: the content runs on.
+  c = Run("The mayor said prices rose sharply and workers complained.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"prices rose sharply and workers complained"}));
+}
+
 }  // namespace claimgraph::extract
