@@ -148,6 +148,7 @@ class DocRun {
   bool TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int src_e, bool negated);
   bool TryInverted(int si, int i, const Cue& cue, int n);
   bool TryParticiple(int si, int i, const Cue& cue, int n);
+  bool TryOpeningParticiple(int si, int i, const Cue& cue, int n);
   bool TryNoun(int si, int i, const Cue& cue, int n);
   bool TryHedge(int si, int i, const Cue& cue, int n);
   // The source phrase r holds a subject and a finite verb: no source.
@@ -1617,6 +1618,77 @@ bool DocRun::TryParticiple(int si, int i, const Cue& cue, int n) {
   return TryLeading(si, i, cue, n, src.b, src.e, false);
 }
 
+bool DocRun::TryOpeningParticiple(int si, int i, const Cue& cue, int n) {
+  // "Citing a new poll, Roe told reporters D", "Bemoaning the “rigged
+  // system,” he accused C": the participle's clause, up to the comma, is
+  // what the subject of the main clause said or did.
+  if (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kObject &&
+      cue.frame != CueFrame::kIntent) {
+    return false;
+  }
+  const int e = static_cast<int>(layer_.sentences[si].end_token);
+  int comma = -1;
+  for (int p = i + n; p < e && p < i + n + 30; ++p) {
+    if (IsComma(p) && (!in_quote_[p] || (p + 1 < e && IsCloseDq(p + 1)))) {
+      comma = p;
+      break;
+    }
+    if (IsPunct(p, ";") || IsPunct(p, ":") || IsEndPunct(p) || (IsWord(p) && tok_[p].cues)) {
+      return false;  // a second cue: the clause is no plain complement
+    }
+  }
+  if (comma < 0) {
+    return false;
+  }
+  int sb = comma + 1;
+  while (sb < e && (IsCloseDq(sb) || dq_[sb] == 3)) {
+    ++sb;
+  }
+  if (sb + 1 >= e || !IsWord(sb)) {
+    return false;
+  }
+  int se = -1;
+  if (IsPersonPronoun(tok_[sb].low) || IsIn(tok_[sb].low, {"they", "it"})) {
+    se = sb + 1;
+  } else if (MentionStartsAt(sb)) {
+    const uint32_t b0 = layer_.tokens[sb].span.begin;
+    uint32_t end = 0;
+    ForMentionsWithin(SpanOf(sb, e), [&](size_t m) {
+      if (m < tagged_count_ && mentions_[m].span.begin == b0 && mentions_[m].span.end > end) {
+        end = mentions_[m].span.end;
+      }
+    });
+    se = TokenAtOrAfter(end);
+  } else {
+    Range r = SpeakerNounSubject(sb, e);
+    se = r.empty() ? -1 : r.e;
+  }
+  // The subject's verb follows: "Roe told", "he repeatedly accused".
+  int v = se;
+  while (v > 0 && v < e && IsWord(v) && !tok_[v].cap && tok_[v].low.size() > 4 &&
+         tok_[v].low.ends_with("ly")) {
+    ++v;
+  }
+  if (se <= sb || v >= e || !IsWord(v) || tok_[v].cap ||
+      (tok_[v].flags & (kPrepositionW | kDeterminerW)) ||
+      IsIn(tok_[v].low, {"and", "or", "but", "who", "which", "that", "whose"})) {
+    return false;
+  }
+  int cb = TrimBegin(i + n, comma);
+  int ce = TrimEnd(cb, comma);
+  int words = 0;
+  for (int k = cb; k < ce; ++k) {
+    words += IsWord(k) ? 1 : 0;
+  }
+  if (words < 2) {
+    return false;
+  }
+  model::Claim c;
+  c.content.push_back(SpanOf(cb, ce));
+  Emit(si, cue, i, i + n, {sb, se}, std::move(c));
+  return true;
+}
+
 DocRun::Range DocRun::SentenceSubject(int si, int before, bool speaker_noun) const {
   int a = static_cast<int>(layer_.sentences[si].first_token);
   int sb = a;
@@ -2173,6 +2245,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
                                          "wasn't", "weren't", "isn\xE2\x80\x99t",
                                          "wasn\xE2\x80\x99t"})) &&
       (cue.frame == CueFrame::kIntent || !(i + n < e && tok_[i + n].low == "to"));
+  if (cue.participle && !progressive && i == a && TryOpeningParticiple(si, i, cue, n)) {
+    return true;
+  }
   if (cue.participle && !progressive) {
     // ", adding that C", ", promising to C"
     // Participles of demands and verdicts on people: ", calling for talks".

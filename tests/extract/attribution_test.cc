@@ -1186,4 +1186,16 @@ TEST_F(AttributionTest, ConjoinedAttributionEndsTheFirstContent) {
   EXPECT_EQ(c[0].content, (Strings{"prices rose sharply and workers complained"}));
 }
 
+TEST_F(AttributionTest, OpeningParticipleBelongsToTheMainSubject) {
+  auto c = Run("Citing an old survey, Jane Roe told reporters that the pier was unsafe.",
+               "2025-01-24", {"Jane Roe"});
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].lemma, "cite");
+  EXPECT_EQ(c[0].source, "Jane Roe");
+  EXPECT_EQ(c[0].content, (Strings{"an old survey"}));
+  EXPECT_EQ(c[1].content, (Strings{"the pier was unsafe"}));
+  // No subject and verb after the comma: nothing.
+  EXPECT_TRUE(Run("Citing an old survey, the pier was closed in the spring of 2020.").empty());
+}
+
 }  // namespace claimgraph::extract
