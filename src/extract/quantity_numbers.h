@@ -80,8 +80,10 @@ class WordFilter {
 };
 
 // A small read-only map from lowercase words to values: open addressing over
-// a flat table with a cheap hash, so one lookup costs a few dozen
-// instructions and allocates nothing. Later Set() calls overwrite.
+// a flat table keyed by a word's first eight bytes packed into an integer
+// (and its length), so one lookup costs a few dozen instructions, compares
+// integers (bytes past the eighth with memcmp) and allocates nothing. Later
+// Set() calls overwrite.
 template <typename V>
 class WordMap {
  public:
@@ -91,6 +93,7 @@ class WordMap {
     Slot& s = Probe(slots_, k);
     if (!s.used) {
       s.used = true;
+      s.head = Head(k);
       s.key = std::string(k);
       ++count_;
     }
@@ -99,11 +102,13 @@ class WordMap {
   }
   const V* Find(std::string_view w) const {
     if (w.empty() || w.size() > max_len_) return nullptr;
+    const uint64_t head = Head(w);
     size_t mask = slots_.size() - 1;
-    for (size_t i = Hash(w) & mask;; i = (i + 1) & mask) {
+    for (size_t i = Hash(head, w.size()) & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
       if (!s.used) return nullptr;
-      if (s.key.size() == w.size() && std::memcmp(s.key.data(), w.data(), w.size()) == 0)
+      if (s.head == head && s.key.size() == w.size() &&
+          (w.size() <= 8 || std::memcmp(s.key.data() + 8, w.data() + 8, w.size() - 8) == 0))
         return &s.value;
     }
   }
@@ -112,17 +117,30 @@ class WordMap {
  private:
   struct Slot {
     bool used = false;
+    uint64_t head = 0;  // Head(key)
     std::string key;
     V value{};
   };
-  static size_t Hash(std::string_view w) {
-    uint32_t h = 2166136261u ^ static_cast<uint32_t>(w.size());
-    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h ^ (h >> 15);
+  // The first eight bytes (fewer for a shorter word), little-endian, zero-padded.
+  static uint64_t Head(std::string_view w) {
+    const char* p = w.data();
+    const size_t n = w.size() < 8 ? w.size() : 8;
+    if (n == 8) {
+      uint64_t x;
+      std::memcpy(&x, p, 8);
+      return x;
+    }
+    uint64_t x = 0;
+    for (size_t k = 0; k < n; ++k) x |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
+    return x;
+  }
+  static size_t Hash(uint64_t head, size_t size) {
+    uint64_t h = (head ^ (size * 0xC2B2AE3D27D4EB4Full)) * 0x9E3779B97F4A7C15ull;
+    return static_cast<size_t>(h ^ (h >> 29));
   }
   static Slot& Probe(std::vector<Slot>& slots, std::string_view k) {
     size_t mask = slots.size() - 1;
-    for (size_t i = Hash(k) & mask;; i = (i + 1) & mask)
+    for (size_t i = Hash(Head(k), k.size()) & mask;; i = (i + 1) & mask)
       if (!slots[i].used || slots[i].key == k) return slots[i];
   }
   void Grow() {

@@ -59,6 +59,30 @@ TEST(Numbers, Words) {
   EXPECT_EQ(OrdinalWord("third"), 3);
 }
 
+TEST(Numbers, WordMapFindsExactlyTheKeysSet) {
+  WordMap<int> m;
+  // Keys sharing their first eight bytes, prefixes of each other, one byte.
+  const std::vector<std::string> keys = {"thousand", "thousands", "thousandth", "thou", "t",
+                                         "september", "septembe", "a", "an", "kilometres"};
+  for (size_t i = 0; i < keys.size(); ++i) m.Set(keys[i], static_cast<int>(i));
+  for (int i = 0; i < 200; ++i) {  // grows the table
+    std::string w = std::to_string(i);
+    w.insert(w.begin(), 'w');
+    m.Set(w, 1000 + i);
+  }
+  m.Set("thou", 77);  // a later Set overwrites
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const int* v = m.Find(keys[i]);
+    ASSERT_NE(v, nullptr) << keys[i];
+    EXPECT_EQ(*v, keys[i] == "thou" ? 77 : static_cast<int>(i)) << keys[i];
+  }
+  EXPECT_EQ(*m.Find("w199"), 1199);
+  for (std::string_view miss : {"thousandths", "septembers", "th", "b", "", "kilometresx",
+                                "kilometrez", "w200"}) {
+    EXPECT_EQ(m.Find(miss), nullptr) << miss;
+  }
+}
+
 TEST_F(QuantityTest, QualifiersSetValueAndBoundsAsWritten) {
   auto f = Tag("About 4,000 of the up to 12,000 soldiers sent there were hurt.");
   ASSERT_EQ(f.size(), 2u);
