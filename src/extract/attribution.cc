@@ -1633,8 +1633,14 @@ bool DocRun::TryOpeningParticiple(int si, int i, const Cue& cue, int n) {
       comma = p;
       break;
     }
-    if (IsPunct(p, ";") || IsPunct(p, ":") || IsEndPunct(p) || (IsWord(p) && tok_[p].cues)) {
-      return false;  // a second cue: the clause is no plain complement
+    bool verb = false;
+    if (IsWord(p) && tok_[p].cues) {
+      for (const auto& c : *tok_[p].cues) {
+        verb = verb || c.frame != CueFrame::kNoun;
+      }
+    }
+    if (IsPunct(p, ";") || IsPunct(p, ":") || IsEndPunct(p) || verb) {
+      return false;  // a second cue verb: the clause is no plain complement
     }
   }
   if (comma < 0) {
