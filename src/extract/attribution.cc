@@ -2271,6 +2271,16 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
           IsIn(cue.lemma, {"liken", "reference", "blast", "mock", "attack", "lament", "fault",
                            "characterize", "describe", "dismiss", "reject", "promote", "applaud",
                            "endorse", "brand", "make the case"})));
+    if (cue.frame == CueFrame::kObject && !object_after_comma && i - 1 > a) {
+      // ", with Russia backing the government": a named or speaking subject
+      // of "with" takes the stance.
+      int sb = SubjectStart(i - 1, a);
+      bool strong = sb > a && (HeadIsSpeaker(sb, i) || MentionStartsAt(sb) ||
+                               (i - sb == 1 && (tok_[sb].flags & kPronounW)));
+      if (strong && tok_[sb - 1].low == "with" && PlausibleSource(sb, i)) {
+        return TryLeading(si, i, cue, n, sb, i, false);
+      }
+    }
     if (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kTell &&
         cue.frame != CueFrame::kIntent && !object_after_comma) {
       return false;

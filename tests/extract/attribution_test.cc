@@ -1198,4 +1198,11 @@ TEST_F(AttributionTest, OpeningParticipleBelongsToTheMainSubject) {
   EXPECT_TRUE(Run("Citing an old survey, the pier was closed in the spring of 2020.").empty());
 }
 
+TEST_F(AttributionTest, WithSubjectTakesAnObjectStance) {
+  auto c = Run("The vote failed again, with farmers opposing the new quota.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "farmers");
+  EXPECT_EQ(c[0].content, (Strings{"the new quota"}));
+}
+
 }  // namespace claimgraph::extract
