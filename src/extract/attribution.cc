@@ -2294,6 +2294,14 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       // "She responded by saying C", "touting it and saying C"
       return TryParticiple(si, i, cue, n);
     }
+    if (i > a && IsIn(tok_[i - 1].low, {"conference", "briefing", "interview", "speech", "statement",
+                                       "letter", "post", "tweet", "video", "rally", "appearance",
+                                       "message", "email", "address", "hearing", "memo"})) {
+      // "she said at a news conference announcing C": the speaker of the
+      // sentence's claim speaks at the event.
+      Range src = SentenceSource(si, i);
+      return !src.empty() && TryLeading(si, i, cue, n, src.b, src.e, false);
+    }
     // ", with analysts saying that C"
     int sb = SubjectStart(i - 1, a);
     if (sb > a && tok_[sb - 1].low == "with" && PlausibleSource(sb, i)) {

@@ -1205,4 +1205,12 @@ TEST_F(AttributionTest, WithSubjectTakesAnObjectStance) {
   EXPECT_EQ(c[0].content, (Strings{"the new quota"}));
 }
 
+TEST_F(AttributionTest, ParticipleAfterAnEventNoun) {
+  auto c = Run("\u201CWe are ready,\u201D she said at a briefing announcing that the port would reopen.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].lemma, "announce");
+  EXPECT_EQ(c[1].source, "she");
+  EXPECT_EQ(c[1].content, (Strings{"the port would reopen"}));
+}
+
 }  // namespace claimgraph::extract
