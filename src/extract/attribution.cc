@@ -1681,6 +1681,9 @@ bool DocRun::TryOpeningParticiple(int si, int i, const Cue& cue, int n) {
     return false;
   }
   int cb = TrimBegin(i + n, comma);
+  if (cb < comma && tok_[cb].low == "that" && cue.frame == CueFrame::kClause) {
+    ++cb;  // "admitting that C"
+  }
   int ce = TrimEnd(cb, comma);
   int words = 0;
   for (int k = cb; k < ce; ++k) {
@@ -2251,7 +2254,11 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
                                          "wasn't", "weren't", "isn\xE2\x80\x99t",
                                          "wasn\xE2\x80\x99t"})) &&
       (cue.frame == CueFrame::kIntent || !(i + n < e && tok_[i + n].low == "to"));
-  if (cue.participle && !progressive && i == a && TryOpeningParticiple(si, i, cue, n)) {
+  // "Citing C, X ...", "After saying C, X ...", "Despite admitting C, X ..."
+  if (cue.participle && !progressive &&
+      (i == a || (i == a + 1 && IsIn(tok_[a].low, {"after", "before", "while", "when", "despite",
+                                                    "since", "by", "in", "without"}))) &&
+      TryOpeningParticiple(si, i, cue, n)) {
     return true;
   }
   if (cue.participle && !progressive) {

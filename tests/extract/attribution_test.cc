@@ -1194,6 +1194,11 @@ TEST_F(AttributionTest, OpeningParticipleBelongsToTheMainSubject) {
   EXPECT_EQ(c[0].source, "Jane Roe");
   EXPECT_EQ(c[0].content, (Strings{"an old survey"}));
   EXPECT_EQ(c[1].content, (Strings{"the pier was unsafe"}));
+  c = Run("Despite admitting that the plan had flaws, Jane Roe voted for it.", "2025-01-24",
+          {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Jane Roe");
+  EXPECT_EQ(c[0].content, (Strings{"the plan had flaws"}));
   // No subject and verb after the comma: nothing.
   EXPECT_TRUE(Run("Citing an old survey, the pier was closed in the spring of 2020.").empty());
 }
