@@ -2019,8 +2019,31 @@ bool DocRun::TryHedge(int si, int i, const Cue& cue, int n) {
     if (ce - b < 4) {
       return false;
     }
+    Range holder;
+    if (cue.lemma == "seem") {
+      // "The war seemed far away to most voters": whom it seemed so to.
+      for (int q = i + n; q + 1 < ce && q < i + n + 8; ++q) {
+        if (tok_[q].low != "to" || !IsWord(q + 1)) {
+          continue;
+        }
+        int he = q + 2;
+        if (!IsIn(tok_[q + 1].low, {"me", "us", "him", "her", "them", "you"})) {
+          he = NpForward(q + 1, ce);
+          if (he <= q + 1 || !HeadIsSpeaker(q + 1, he)) {
+            break;
+          }
+        }
+        if (he == ce || (he < e && (IsComma(he) || IsEndPunct(he)))) {
+          holder = {q + 1, he};
+        }
+        break;
+      }
+    }
     c.content.push_back(SpanOf(b, ce));
-    Emit(si, cue, i, i + n, {}, std::move(c));
+    if (!holder.empty()) {
+      c.unattributed = false;
+    }
+    Emit(si, cue, i, i + n, holder, std::move(c));
     return true;
   }
   // "it is estimated that C", "it was reported that C"

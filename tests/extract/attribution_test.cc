@@ -1218,4 +1218,14 @@ TEST_F(AttributionTest, ParticipleAfterAnEventNoun) {
   EXPECT_EQ(c[1].content, (Strings{"the port would reopen"}));
 }
 
+TEST_F(AttributionTest, SeemToNamesWhoseImpressionItIs) {
+  auto c = Run("The old quarrel seemed trivial to most residents, at least until the flood.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "most residents");
+  EXPECT_FALSE(c[0].unattributed);
+  c = Run("The old quarrel seemed to fade after the flood in the spring.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_TRUE(c[0].unattributed);
+}
+
 }  // namespace claimgraph::extract
