@@ -2256,6 +2256,18 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   if (TryPassive(si, i, cue, n)) {
     return true;
   }
+  // "an hourlong show", "her early-morning tweets", "tremendous support": a
+  // form that is also a noun, after an adjective, is the noun.
+  if (i > a && IsWord(i - 1) && !tok_[i - 1].cap && !cue.participle &&
+      IsIn(tok_[i].low, {"show", "shows", "support", "report", "reports", "rules", "demands",
+                         "remarks", "tweets", "claims", "plans", "fears", "hopes", "warns"})) {
+    std::string_view w = tok_[i - 1].low;
+    if (w.find('-') != std::string_view::npos ||
+        (w.size() > 5 && (w.ends_with("ous") || w.ends_with("ive") || w.ends_with("ful") ||
+                          w.ends_with("long") || w.ends_with("stop") || w.ends_with("ical")))) {
+      return false;
+    }
+  }
   // "a set of rules could lead to", "the agency's reports are": a plural
   // noun before a modal or auxiliary, not a verb.
   if (tok_[i].low.size() > 3 && tok_[i].low.ends_with("s") && i + n < e && !cue.participle &&
