@@ -1235,4 +1235,12 @@ TEST_F(AttributionTest, NounFormAfterAnAdjectiveIsNoCue) {
   EXPECT_EQ(c.size(), 1u);
 }
 
+TEST_F(AttributionTest, ProgressiveOfAPhrasalStance) {
+  auto c = Run("Jane Roe is raising questions about the ferry contract.", "2025-01-24",
+               {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Jane Roe");
+  EXPECT_EQ(c[0].content, (Strings{"the ferry contract"}));
+}
+
 }  // namespace claimgraph::extract
