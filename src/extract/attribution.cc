@@ -281,6 +281,8 @@ class DocRun {
   bool IsClauseParticiple(std::string_view w) const;
   // At q: a short subject and a past-tense cue verb ("Democrats accused").
   bool ConjoinedAttribution(int q, int e) const;
+  // Some cue of the lexicon matches all its words from k on.
+  bool CueAt(int k) const;
   // The subject ending at token j: skips "X, a spokesman for Y," appositions
   // and "X, who" relatives. Returns false when there is none.
   bool FindSubject(int si, int j, Range* out) const;
@@ -901,6 +903,22 @@ int DocRun::ClauseStop(int k, int e) const {
   return e;
 }
 
+bool DocRun::CueAt(int k) const {
+  if (!IsWord(k) || !tok_[k].cues) {
+    return false;
+  }
+  for (const auto& c : *tok_[k].cues) {
+    bool match = k + static_cast<int>(c.words.size()) <= static_cast<int>(tok_.size());
+    for (size_t w = 1; w < c.words.size() && match; ++w) {
+      match = tok_[k + w].low == c.words[w];
+    }
+    if (match) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool DocRun::ConjoinedAttribution(int q, int e) const {
   // A short subject (a name, a pronoun, a noun phrase headed by a speaker)
   // and a cue verb in the past tense: "Democrats accused", "the mayor said".
@@ -1053,7 +1071,7 @@ bool DocRun::ContentBefore(int si, int stop, model::Claim& c) const {
     bool plain = open > a && lead < open && !in_quote_[lead];
     int lead_words = 0;
     for (int k = lead; plain && k < open; ++k) {
-      plain = !used_[k] && !IsOpenDq(k) && !IsCloseDq(k) && !(IsWord(k) && tok_[k].cues) &&
+      plain = !used_[k] && !IsOpenDq(k) && !IsCloseDq(k) && !CueAt(k) &&
               !IsPunct(k, ":") && !IsPunct(k, ";");
       lead_words += IsWord(k) ? 1 : 0;
     }
