@@ -1108,6 +1108,15 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
     if (j < a) {
       return false;
     }
+    if (IsDash(j) && j > a && !tok_[j + 1].contracted) {
+      // "the study -- which notes C": the phrase and its relative pronoun.
+      int sb = SubjectStart(j - 1, a);
+      if (sb < 0) {
+        return false;
+      }
+      *out = {sb, j + 2};
+      return true;
+    }
     if (IsComma(j)) {
       // "the agency, which reported": the phrase right before the comma;
       // "Budanov, head of the agency, who said": the name before an apposition.

@@ -1243,4 +1243,11 @@ TEST_F(AttributionTest, ProgressiveOfAPhrasalStance) {
   EXPECT_EQ(c[0].content, (Strings{"the ferry contract"}));
 }
 
+TEST_F(AttributionTest, RelativePronounAfterADash) {
+  auto c = Run("The audit -- which notes that nine depots overspent -- went to the board.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The audit -- which");
+  EXPECT_EQ(c[0].lemma, "note");
+}
+
 }  // namespace claimgraph::extract
