@@ -2677,6 +2677,16 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
     return true;
   }
+  if (cue.lemma == "agree with") {
+    // "X agreed with Y that C" / "about C": only with the shared judgement.
+    bool topic = false;
+    for (int q = i + n + 1; q < e && q < i + n + 7 && !topic; ++q) {
+      topic = IsIn(tok_[q].low, {"that", "about", "on"});
+    }
+    if (!topic) {
+      return false;
+    }
+  }
   if (cue.lemma == "put it" && !after_as) {
     return false;  // "She put it on the table": only "as X put it" reports
   }

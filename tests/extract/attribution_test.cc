@@ -1250,4 +1250,12 @@ TEST_F(AttributionTest, RelativePronounAfterADash) {
   EXPECT_EQ(c[0].lemma, "note");
 }
 
+TEST_F(AttributionTest, AgreeWithNeedsTheSharedJudgement) {
+  auto c = Run("The judge agreed with the tenant that the notice came too late.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The judge");
+  EXPECT_EQ(c[0].lemma, "agree with");
+  EXPECT_TRUE(Run("The mayor agreed with the council.").empty());
+}
+
 }  // namespace claimgraph::extract
