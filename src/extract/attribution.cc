@@ -167,8 +167,13 @@ class DocRun {
     return tok_[i].raw == "-" || tok_[i].raw == "\xE2\x80\x93" || tok_[i].raw == "\xE2\x80\x94" ||
            tok_[i].raw == "\xE2\x80\x95" || tok_[i].raw == "--";
   }
-  bool IsOpenDq(int i) const { return dq_[i] == 1; }
-  bool IsCloseDq(int i) const { return dq_[i] == 2 || (dq_[i] == 3 && dq_[i - 1] == 2); }
+  // Quote tests answer false outside the tokens: callers look one token past
+  // a clause ("a comma before a closing quote") that may end the text.
+  bool InTokens(int i) const { return i >= 0 && i < static_cast<int>(dq_.size()); }
+  bool IsOpenDq(int i) const { return InTokens(i) && dq_[i] == 1; }
+  bool IsCloseDq(int i) const {
+    return InTokens(i) && (dq_[i] == 2 || (dq_[i] == 3 && i > 0 && dq_[i - 1] == 2));
+  }
   int QuoteBody(int open) const { return dq_[open + 1] == 3 ? open + 2 : open + 1; }
   bool IsEndPunct(int i) const {
     return tok_[i].raw == "." || tok_[i].raw == "!" || tok_[i].raw == "?" ||

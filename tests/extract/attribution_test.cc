@@ -1258,4 +1258,14 @@ TEST_F(AttributionTest, AgreeWithNeedsTheSharedJudgement) {
   EXPECT_TRUE(Run("The mayor agreed with the council.").empty());
 }
 
+TEST_F(AttributionTest, ObjectContentEndingTheTextInAComma) {
+  // Fuzz finding (tests/fuzz/regressions/pipeline/object-content-comma-at-end.txt):
+  // an object content whose clause ends in the text's last token, a comma,
+  // made ContentAfter look for a closing quote past the tokens (ASan). The
+  // text is taken as it is, with no read outside it.
+  EXPECT_TRUE(Run("N cite>,").empty());
+  const auto c = Run("The senator cited the new budget figures,");
+  for (const auto& claim : c) EXPECT_EQ(claim.source, "The senator");
+}
+
 }  // namespace claimgraph::extract
