@@ -1266,6 +1266,18 @@ DocRun::Range DocRun::SentenceSource(int si, int before) const {
     if (it->source.empty() || sent_of_[it->source.b] != si || it->source.b >= before) {
       continue;
     }
+    // "X told them that she believes C, saying D": a source inside another
+    // claim's content speaks only within it.
+    const uint32_t sb = layer_.tokens[it->source.b].span.begin;
+    bool nested = false;
+    for (const auto& f : found_) {
+      for (const auto& c : f.claim.content) {
+        nested = nested || (&f != &*it && c.begin <= sb && sb < c.end);
+      }
+    }
+    if (nested) {
+      continue;
+    }
     return it->source;
   }
   return {};
@@ -2546,7 +2558,15 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
         return false;
       }
     }
-    subj = SentenceSource(si, j);
+    if (j - 2 >= a && IsWord(j - 1) && !tok_[j - 1].cues &&
+        IsIn(tok_[j - 2].low, {"i", "he", "she", "we", "they"})) {
+      // "when his aide raised it, he laughed and said C": the subject
+      // pronoun right before the first verb, not an earlier clause's source.
+      subj = {j - 2, j - 1};
+    }
+    if (subj.empty()) {
+      subj = SentenceSource(si, j);
+    }
     if (subj.empty()) {
       subj = SentenceSubject(si, j);
     }

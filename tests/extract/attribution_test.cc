@@ -1268,4 +1268,31 @@ TEST_F(AttributionTest, ObjectContentEndingTheTextInAComma) {
   for (const auto& claim : c) EXPECT_EQ(claim.source, "The senator");
 }
 
+TEST_F(AttributionTest, ParticipleSkipsASourceInsideAnotherClaim) {
+  auto c = Run("Jane Roe told the rally audience that she believes we must keep funding repairs "
+               "that help the older depots, saying that the roofs still leak in winter.",
+               "2025-01-24", {"Jane Roe"});
+  bool saw = false;
+  for (const auto& claim : c) {
+    if (claim.lemma == "say") {
+      saw = true;
+      EXPECT_EQ(claim.source, "Jane Roe");
+    }
+  }
+  EXPECT_TRUE(saw);
+}
+
+TEST_F(AttributionTest, PronounBeforeTheFirstOfTwoVerbsIsTheSubject) {
+  auto c = Run("When his aide mentioned the ferry plan, he laughed and said that it would never "
+               "sail.");
+  bool saw = false;
+  for (const auto& claim : c) {
+    if (claim.lemma == "say") {
+      saw = true;
+      EXPECT_EQ(claim.source, "he");
+    }
+  }
+  EXPECT_TRUE(saw);
+}
+
 }  // namespace claimgraph::extract
