@@ -1295,4 +1295,19 @@ TEST_F(AttributionTest, PronounBeforeTheFirstOfTwoVerbsIsTheSubject) {
   EXPECT_TRUE(saw);
 }
 
+TEST_F(AttributionTest, PlanOpeningAReportedContentIsNoClaimOfItsOwn) {
+  auto c = Run("The mayor said the harbour board planned to rebuild the pier before the winter "
+               "storms.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The mayor");
+  EXPECT_EQ(c[0].lemma, "say");
+  c = Run("Jane Roe says that Lee promised to keep the depot open through the summer.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].lemma, "say");
+  // On its own the pledge is a claim.
+  c = Run("Lee promised to keep the depot open through the summer.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Lee");
+}
+
 }  // namespace claimgraph::extract
