@@ -130,7 +130,6 @@ class DocRun {
   struct Found {
     model::Claim claim;
     Range source;  // tokens of the source (empty: none)
-    bool intent = false;  // the cue's frame is kIntent ("X pledged to C")
   };
 
   void Prepare();
@@ -3152,7 +3151,7 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
       }
     }
   }
-  found_.push_back({std::move(c), src, cue.frame == CueFrame::kIntent});
+  found_.push_back({std::move(c), src});
 }
 
 void DocRun::SpeakerLabel(int si) {
@@ -3297,12 +3296,14 @@ void DocRun::DropChannels() {
 void DocRun::DropReportedStances() {
   // "The mayor said residents want a new bridge", "Roe said the data show C":
   // a belief or a finding inside another claim's content is what that
-  // claim's source reports, not a claim of its own.
+  // claim's source reports, not a claim of its own. So is any other claim
+  // whose subject opens that content, unless it quotes its source: "Roe said
+  // the board planned to D", "X notes that the agency announced C".
   std::vector<uint8_t> drop(found_.size(), 0);
   for (size_t x = 0; x < found_.size(); ++x) {
     const auto& A = found_[x].claim;
     const bool stance = A.category == model::CueCategory::kBelief || A.cue_lemma == "show";
-    if (!A.cue || !(stance || found_[x].intent)) {
+    if (!A.cue || !(stance || !A.direct_quote)) {
       continue;
     }
     for (size_t y = x > 8 ? x - 8 : 0; y < found_.size() && y < x + 8 && !drop[x]; ++y) {
@@ -3311,9 +3312,7 @@ void DocRun::DropReportedStances() {
       }
       for (const auto& c : found_[y].claim.content) {
         if (c.begin <= A.cue->begin && A.cue->end <= c.end) {
-          // So is a plan or a pledge whose subject opens the content: "Roe
-          // said the city plans to D", "Roe says that Lee promised to D";
-          // later in a long content it may be a claim of its own.
+          // Later in a long content it may be a claim of its own.
           const int t0 = TokenAtOrAfter(c.begin);
           drop[x] = stance || (!found_[x].source.empty() && found_[x].source.b >= t0 &&
                                found_[x].source.b - t0 <= 1);

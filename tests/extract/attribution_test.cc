@@ -1310,4 +1310,17 @@ TEST_F(AttributionTest, PlanOpeningAReportedContentIsNoClaimOfItsOwn) {
   EXPECT_EQ(c[0].source, "Lee");
 }
 
+TEST_F(AttributionTest, ReportOpeningAReportedContentIsNoClaimOfItsOwn) {
+  auto c = Run("Jane Roe notes that the harbour agency announced on Friday that the pier would "
+               "close.",
+               "2025-01-24", {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Jane Roe");
+  EXPECT_EQ(c[0].lemma, "note");
+  c = Run("Jane Roe said the harbour agency told tenants the pier would close.", "2025-01-24",
+          {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].lemma, "say");
+}
+
 }  // namespace claimgraph::extract
