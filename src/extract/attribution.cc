@@ -889,9 +889,14 @@ int DocRun::ClauseStop(int k, int e) const {
           continue;
         }
         if (const auto* cues = tok_[q].cues) {
+          // ", and he urged them to D", ", but she refuses to D": after a
+          // subject pronoun any cue verb opens a claim of its own.
+          const bool pronoun =
+              q == p + 3 && IsIn(tok_[p + 2].low, {"he", "she", "they", "we", "i"});
           bool verb = false;
           for (const auto& c : *cues) {
-            verb = verb || (c.frame == CueFrame::kClause || c.frame == CueFrame::kTell);
+            verb = verb || (c.frame == CueFrame::kClause || c.frame == CueFrame::kTell) ||
+                   (pronoun && c.frame != CueFrame::kNoun && c.frame != CueFrame::kHedge);
           }
           // "the report", but "the mother of three replied": a number
           // or quantifier before the verb ends a noun phrase.

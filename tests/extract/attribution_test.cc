@@ -1323,4 +1323,17 @@ TEST_F(AttributionTest, ReportOpeningAReportedContentIsNoClaimOfItsOwn) {
   EXPECT_EQ(c[0].lemma, "say");
 }
 
+TEST_F(AttributionTest, ConjoinedPronounClauseEndsTheContent) {
+  auto c = Run("Jane Roe called for swift repairs to the pier, and she urged the board to close "
+               "the depot.",
+               "2025-01-24", {"Jane Roe"});
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, (Strings{"swift repairs to the pier"}));
+  EXPECT_EQ(c[1].source, "she");
+  c = Run("Roe said the depot is safe, but he refuses to open the accounts.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, (Strings{"the depot is safe"}));
+  EXPECT_EQ(c[1].source, "he");
+}
+
 }  // namespace claimgraph::extract
