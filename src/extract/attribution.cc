@@ -3190,9 +3190,17 @@ void DocRun::SpeakerLabel(int si) {
   if (!upper && !named) {
     return;
   }
-  if (!upper && IsIn(tok_[b].low, {"update", "note", "editor", "photo", "source", "related",
-                                   "watch", "read", "breaking", "correction", "disclosure"})) {
+  if (IsIn(tok_[b].low, {"update", "note", "editor", "photo", "source", "related", "watch", "read",
+                         "breaking", "correction", "clarification", "disclosure"})) {
     return;
+  }
+  for (int q = b; q < k; ++q) {
+    // "The Latest: ...", "Stealth Over Health: ...": a headline or a
+    // section title, not a speaker's name.
+    if (IsIn(tok_[q].low, {"the", "a", "an", "of", "on", "over", "in", "for", "to", "with", "at",
+                           "by", "from", "and", "or", "but"})) {
+      return;
+    }
   }
   // The content runs to the paragraph's end.
   size_t last = si;

@@ -1336,4 +1336,15 @@ TEST_F(AttributionTest, ConjoinedPronounClauseEndsTheContent) {
   EXPECT_EQ(c[1].source, "he");
 }
 
+TEST_F(AttributionTest, HeadlineOrNoticeBeforeAColonIsNoSpeaker) {
+  EXPECT_TRUE(Run("The Latest: The harbour board reopens the northern pier this week.").empty());
+  EXPECT_TRUE(Run("Storms Over Harbour: The northern pier stays closed for a month.").empty());
+  EXPECT_TRUE(
+      Run("CLARIFICATION: An earlier version of this story gave the wrong date for the vote.")
+          .empty());
+  auto c = Run("MAYOR: We will rebuild the northern pier before the winter.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "MAYOR");
+}
+
 }  // namespace claimgraph::extract
