@@ -1644,6 +1644,11 @@ bool DocRun::TryParticiple(int si, int i, const Cue& cue, int n) {
   int a = static_cast<int>(layer_.sentences[si].first_token);
   (void)a;
   Range src = SentenceSource(si, i);
+  if (!src.empty() && src.e - src.b == 1 && IsIn(tok_[src.b].low, {"who", "which"})) {
+    // "X defended not paying a builder who said C, saying D": the
+    // participle hangs on the main clause, not on the relative one.
+    src = {};
+  }
   if (cue.lemma == "cite") {
     // "X said C, citing D" goes on from X's claim, "X blocked the plan,
     // citing D" from X's act; "The Times, citing an official, reported C"

@@ -1347,4 +1347,19 @@ TEST_F(AttributionTest, HeadlineOrNoticeBeforeAColonIsNoSpeaker) {
   EXPECT_EQ(c[0].source, "MAYOR");
 }
 
+TEST_F(AttributionTest, ParticipleSkipsARelativeClauseSource) {
+  auto c = Run("Roe was similarly defensive when forced to defend not paying a builder who said "
+               "he was stiffed after he repaired the depot roof, saying, \"Maybe he didn't do a "
+               "good job.\"",
+               "2025-01-24", {"Roe"});
+  bool saw = false;
+  for (const auto& claim : c) {
+    if (claim.lemma == "say" && claim.source != "who") {
+      saw = true;
+      EXPECT_EQ(claim.source, "Roe");
+    }
+  }
+  EXPECT_TRUE(saw);
+}
+
 }  // namespace claimgraph::extract
