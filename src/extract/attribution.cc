@@ -284,7 +284,7 @@ class DocRun {
   bool ContentBefore(int si, int stop, model::Claim& c) const;
   int ClauseStop(int k, int e) const;
   bool IsClauseParticiple(std::string_view w) const;
-  // At q: a short subject and a past-tense cue verb ("Democrats accused").
+  // At q: a short subject and a past-tense cue verb ("Unions accused").
   bool ConjoinedAttribution(int q, int e) const;
   // Some cue of the lexicon matches all its words from k on.
   bool CueAt(int k) const;
@@ -512,7 +512,7 @@ int DocRun::TimeStartingAt(int k) const {
 }
 
 int DocRun::SubjectStart(int j, int a) const {
-  // "in Ohio and": a place phrase ends right before the "and" at k.
+  // "in Kent and": a place phrase ends right before the "and" at k.
   auto place_before = [&](int k) {
     for (int q = k - 1; q >= a && q >= k - 4; --q) {
       if (tok_[q].flags & kPrepositionW) {
@@ -538,7 +538,7 @@ int DocRun::SubjectStart(int j, int a) const {
       }
       if ((t.flags & kPrepositionW) && s <= j && k - 2 >= a && tok_[k - 1].low == "and" &&
           place_before(k - 1) && (tok_[s].cap || (tok_[s].flags & kDeterminerW))) {
-        s = k;  // "observers in Ohio and in Iowa": the "and" below joins them
+        s = k;  // "farmers in Kent and in Essex": the "and" below joins them
         continue;
       }
       if ((t.flags & kClauseW) || (t.flags & kPrepositionW)) {
@@ -549,7 +549,7 @@ int DocRun::SubjectStart(int j, int a) const {
       }
       if (t.low == "and") {
         // "Russia and North Korea said", "RT and its defenders say".
-        // "observers in Ohio and around the country": two places.
+        // "farmers in Kent and across the region": two places.
         const bool place = ((tok_[s].flags & kPrepositionW) ||
                             IsIn(tok_[s].low, {"around", "across", "throughout", "beyond"})) &&
                            place_before(k);
@@ -678,7 +678,7 @@ int DocRun::NpForward(int k, int e) const {
     }
     if (t.raw == "/" && p > k && tok_[p - 1].kind == TokenKind::kNumber && p + 1 < e &&
         tok_[p + 1].kind == TokenKind::kNumber && !layer_.tokens[p].space_before) {
-      ++p;  // "a 9/11 widow": a date written with a slash
+      ++p;  // "a 7/7 survivor": a date written with a slash
       continue;
     }
     if (t.raw == "(" && p > k) {
@@ -743,7 +743,7 @@ bool DocRun::HeadIsSpeaker(int b, int e) const {
   // except after a quantity: "dozens of mayors", "a group of economists".
   for (int k = b + 1; k + 1 < e; ++k) {
     if ((tok_[k].flags & kPrepositionW)) {
-      // "eight of 10 voters", "seven in 10 parents", "40 percent of voters"
+      // "nine of 10 nurses", "seven in 10 parents", "40 percent of voters"
       const bool number = tok_[k - 1].kind == TokenKind::kNumber || tok_[k - 1].low == "percent";
       if ((tok_[k].low == "of" && (IsQuantityHead(tok_[k - 1].low) || number)) ||
           (tok_[k].low == "in" && (number || IsQuantityHead(tok_[k - 1].low)) && k + 1 < e &&
@@ -843,7 +843,7 @@ int DocRun::ClauseStop(int k, int e) const {
     if (p > k + 2 && !in_quote_[p] && IsWord(p) &&
         IsIn(tok_[p].low, {"and", "but", "while", "whereas"}) && !IsComma(p - 1) &&
         ConjoinedAttribution(p + 1, e)) {
-      return p;  // "C and Democrats accused D": the second source's own claim
+      return p;  // "C and unions accused D": the second source's own claim
     }
     // A comma closing a quote ("a “strong leader,” comparing him ...")
     // ends the clause as one outside it does.
@@ -931,7 +931,7 @@ bool DocRun::CueAt(int k) const {
 
 bool DocRun::ConjoinedAttribution(int q, int e) const {
   // A short subject (a name, a pronoun, a noun phrase headed by a speaker)
-  // and a cue verb in the past tense: "Democrats accused", "the mayor said".
+  // and a cue verb in the past tense: "Unions accused", "the mayor said".
   const int b = q;
   if (q < e && (tok_[q].flags & kPronounW)) {
     if (!IsPersonPronoun(tok_[q].low) && !IsIn(tok_[q].low, {"they", "it"})) {
@@ -1119,7 +1119,7 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
       return false;
     }
     if (IsDash(j) && j > a && !tok_[j + 1].contracted) {
-      // "the study -- which notes C": the phrase and its relative pronoun.
+      // "the audit -- which finds C": the phrase and its relative pronoun.
       int sb = SubjectStart(j - 1, a);
       if (sb < 0) {
         return false;
@@ -1673,8 +1673,8 @@ bool DocRun::TryParticiple(int si, int i, const Cue& cue, int n) {
 }
 
 bool DocRun::TryOpeningParticiple(int si, int i, const Cue& cue, int n) {
-  // "Citing a new poll, Roe told reporters D", "Bemoaning the “rigged
-  // system,” he accused C": the participle's clause, up to the comma, is
+  // "Citing a new poll, Roe told reporters D", "Lamenting the “broken
+  // contract,” she accused C": the participle's clause, up to the comma, is
   // what the subject of the main clause said or did.
   if (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kObject &&
       cue.frame != CueFrame::kIntent) {
@@ -2310,7 +2310,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   if (TryPassive(si, i, cue, n)) {
     return true;
   }
-  // "an hourlong show", "her early-morning tweets", "tremendous support": a
+  // "a weeklong show", "his late-night tweets", "enormous support": a
   // form that is also a noun, after an adjective, is the noun.
   if (i > a && IsWord(i - 1) && !tok_[i - 1].cap && !cue.participle &&
       IsIn(tok_[i].low, {"show", "shows", "support", "report", "reports", "rules", "demands",
@@ -2368,7 +2368,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
                            "characterize", "describe", "dismiss", "reject", "promote", "applaud",
                            "endorse", "brand", "make the case"})));
     if (cue.frame == CueFrame::kObject && !object_after_comma && i - 1 > a) {
-      // ", with Russia backing the government": a named or speaking subject
+      // ", with France backing the plan": a named or speaking subject
       // of "with" takes the stance.
       int sb = SubjectStart(i - 1, a);
       bool strong = sb > a && (HeadIsSpeaker(sb, i) || MentionStartsAt(sb) ||
@@ -3200,7 +3200,7 @@ void DocRun::SpeakerLabel(int si) {
     return;
   }
   for (int q = b; q < k; ++q) {
-    // "The Latest: ...", "Stealth Over Health: ...": a headline or a
+    // "The Latest: ...", "Storms Over Harbour: ...": a headline or a
     // section title, not a speaker's name.
     if (IsIn(tok_[q].low, {"the", "a", "an", "of", "on", "over", "in", "for", "to", "with", "at",
                            "by", "from", "and", "or", "but"})) {

@@ -1229,7 +1229,7 @@ TEST_F(AttributionTest, SeemToNamesWhoseImpressionItIs) {
 }
 
 TEST_F(AttributionTest, NounFormAfterAnAdjectiveIsNoCue) {
-  EXPECT_TRUE(Run("The two hosts taped an hourlong show that aired on Sunday night.").empty());
+  EXPECT_TRUE(Run("The two hosts taped a daylong show that aired on Sunday night.").empty());
   EXPECT_TRUE(Run("Her late-night tweets about the ferry were deleted on Monday.").empty());
   auto c = Run("Officials show little interest in the ferry dispute.");
   EXPECT_EQ(c.size(), 1u);
