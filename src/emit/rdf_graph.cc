@@ -475,6 +475,18 @@ void RdfGraphWriter::WriteDocument(TripleSink& sink, const model::Document& doc,
     if (const std::string* e = entity_iri(st.SourceEntityOf(cl.source_mention))) {
       s.Iri(v::kWasAttributedTo, *e);
     }
+    if (cl.via && Usable(*cl.via, text)) {
+      // The channel that relays the claim: "The Gazette cited X as saying C".
+      const bool mention = is_mention(*cl.via);
+      if (!mention) {
+        span_nodes.push_back(*cl.via);
+      }
+      st.SpanIri(st.iri, mention ? "m" : "span", *cl.via);
+      s.Iri(v::kVia, st.iri);
+      if (const std::string* e = entity_iri(st.SourceEntityOf(cl.via_mention))) {
+        s.Iri(v::kViaAgent, *e);
+      }
+    }
     if (cl.cue && Usable(*cl.cue, text)) {
       span_nodes.push_back(*cl.cue);
       st.SpanIri(st.iri, "span", *cl.cue);

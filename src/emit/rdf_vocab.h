@@ -80,6 +80,8 @@ inline constexpr char kDirectQuote[] = CG_NS "directQuote";
 inline constexpr char kNegated[] = CG_NS "negated";
 inline constexpr char kUnattributed[] = CG_NS "unattributed";
 inline constexpr char kReportedBy[] = CG_NS "reportedBy";
+inline constexpr char kVia[] = CG_NS "via";
+inline constexpr char kViaAgent[] = CG_NS "viaAgent";
 
 // Relations between claims (claim_relations.h).
 inline constexpr char kClaimRelation[] = CG_NS "ClaimRelation";

@@ -158,6 +158,9 @@ class DocRun {
   // "X is expected to C": TryHedge's raised subject, at the auxiliary p.
   bool TryRaised(int si, int i, const Cue& cue, int n, int p);
   bool TryPassive(int si, int i, const Cue& cue, int n);
+  // "The Gazette cited X as saying C": X's claim `c` (source at token `sb`)
+  // is relayed by the subject of "cited", its channel (Claim::via).
+  void Relay(int si, int sb, model::Claim& c);
 
   // Helpers over tokens.
   bool IsWord(int i) const { return tok_[i].kind == TokenKind::kWord; }
@@ -2285,7 +2288,11 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       if (c.content.empty()) {
         return false;
       }
+      const size_t before = found_.size();
       Emit(si, cue, i - 1, i + n, {sb, subj.e}, std::move(c));
+      if (found_.size() > before) {
+        Relay(si, sb, found_.back().claim);
+      }
       return true;
     }
     return false;
@@ -3066,6 +3073,33 @@ bool DocRun::ClauseInSource(Range r) const {
     }
   }
   return false;
+}
+
+void DocRun::Relay(int si, int sb, model::Claim& c) {
+  const int a = static_cast<int>(layer_.sentences[si].first_token);
+  for (int q = sb - 1; q > a; --q) {
+    if (!IsIn(tok_[q].low, {"cited", "cites", "quoted", "quotes"})) {
+      continue;
+    }
+    // The channel opens the sentence: "The Gazette cited", "The Gazette, a
+    // weekly, cited" (an apposition between commas).
+    int b = a;
+    while (b < q && (tok_[b].flags & kFillerW)) {
+      ++b;
+    }
+    const int e = NpForward(b, q);
+    const bool apposition = e < q && IsComma(e) && IsComma(q - 1) && q - 1 > e;
+    if (e <= b || (e != q && !apposition) || !PlausibleSource(b, e)) {
+      return;
+    }
+    Span sp = SpanOf(b, e);
+    if (size_t pl = PossessiveLen(tok_[e - 1].raw); pl && sp.size() > pl) {
+      sp.end -= static_cast<uint32_t>(pl);
+    }
+    c.via = sp;
+    c.via_mention = Representative(ResolveSource({b, e}));
+    return;
+  }
 }
 
 void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model::Claim c) {

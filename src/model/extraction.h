@@ -96,6 +96,9 @@ struct Claim {
   bool unattributed = false;   // hedge with no source: "it is estimated that ..."
   int32_t stated_on = -1;      // index of the time expression governing the cue
   int32_t reported_by = -1;    // nested: index of the claim that reports this one
+  std::optional<Span> via;     // the channel that relays the claim, as written: "The Gazette"
+                               // in "The Gazette cited X as saying C" (X is the source)
+  int32_t via_mention = -1;    // index of the mention at `via` (resolved through antecedent)
   std::vector<int32_t> about;       // mentions inside the content
   std::vector<int32_t> mentioned_times;  // time expressions inside the content
   std::vector<int32_t> quantities;  // quantities inside the content

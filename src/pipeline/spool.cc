@@ -174,6 +174,8 @@ void Encode(const model::Document& d, const model::Extraction& x, std::string& o
     w.U(c.direct_quote | (c.negated << 1) | (c.unattributed << 2));
     w.I(c.stated_on);
     w.I(c.reported_by);
+    w.OptSp(c.via);
+    w.I(c.via_mention);
     w.Ints(c.about);
     w.Ints(c.mentioned_times);
     w.Ints(c.quantities);
@@ -234,6 +236,8 @@ bool Decode(std::string_view in, model::Document& d, model::Extraction& x) {
     c.unattributed = flags & 4;
     c.stated_on = static_cast<int32_t>(r.I());
     c.reported_by = static_cast<int32_t>(r.I());
+    c.via = r.OptSp();
+    c.via_mention = static_cast<int32_t>(r.I());
     c.about = r.Ints();
     c.mentioned_times = r.Ints();
     c.quantities = r.Ints();

@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr char kMagic[] = "CLAIMGRAPH-STATE-1\n";
+constexpr char kMagic[] = "CLAIMGRAPH-STATE-2\n";  // 2: claims carry their channel (via)
 constexpr size_t kMagicSize = sizeof(kMagic) - 1;
 
 std::string StateDir(const std::string& out) { return out + "/.claimgraph"; }
@@ -81,7 +81,7 @@ Result<std::unique_ptr<StateFile>> StateFile::Open(
   const uint64_t size = fs::file_size(path);
   std::string buf;
   if (size < kMagicSize || !PRead(st->fd_, 0, kMagicSize, buf) || buf != kMagic) {
-    return Status::Error(path + ": not a claimgraph state file (rebuild without --into)");
+    return Status::Error(path + ": not a claimgraph state file of this version (rebuild without --into)");
   }
   uint64_t pos = kMagicSize;
   model::Document doc;

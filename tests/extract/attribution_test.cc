@@ -25,6 +25,7 @@ struct Seen {
   bool unattributed = false;
   std::string stated_on;  // TIMEX3 value or ""
   int32_t source_mention = -1;
+  std::string via;  // the channel that relays the claim, as written; "" when none
 };
 
 class AttributionTest : public ::testing::Test {
@@ -73,6 +74,7 @@ class AttributionTest : public ::testing::Test {
       s.unattributed = c.unattributed;
       if (c.stated_on >= 0) s.stated_on = times[c.stated_on].value;
       s.source_mention = c.source_mention;
+      if (c.via) s.via = Text(*c.via);
       out.push_back(std::move(s));
     }
     return out;
@@ -199,6 +201,16 @@ TEST_F(AttributionTest, NestedCiteAsSaying) {
   EXPECT_EQ(c[0].source, "Admiral Jon Berg");
   EXPECT_EQ(c[0].cue, "as saying");
   EXPECT_EQ(c[0].content, (Strings{"the fleet would sail in May"}));
+  EXPECT_EQ(c[0].via, "The Harbour Gazette");
+  // The channel with an apposition; a plain claim has none.
+  c = Run("The Harbour Gazette, a weekly paper, cited Admiral Jon Berg as saying the fleet "
+          "would sail.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Admiral Jon Berg");
+  EXPECT_EQ(c[0].via, "The Harbour Gazette");
+  c = Run("Admiral Jon Berg said the fleet would sail in May.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].via, "");
 }
 
 TEST_F(AttributionTest, DescribedSpeakerNamedInApposition) {
@@ -210,6 +222,7 @@ TEST_F(AttributionTest, DescribedSpeakerNamedInApposition) {
                "fleet would sail.");
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].source, "Rear Adm. Jon Berg");
+  EXPECT_EQ(d[0].via, "The Harbour Gazette");
 }
 
 TEST_F(AttributionTest, LeadingDateIsNoPartOfTheSource) {

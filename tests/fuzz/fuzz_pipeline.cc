@@ -49,6 +49,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (c.source) CheckSpan(doc.text, *c.source);
     if (c.cue) CheckSpan(doc.text, *c.cue);
     if (c.source_mention >= static_cast<int32_t>(x.mentions.size())) __builtin_trap();
+    if (c.via) CheckSpan(doc.text, *c.via);
+    if (c.via_mention >= static_cast<int32_t>(x.mentions.size())) __builtin_trap();
   }
   link::Linker linker(*kb);
   linker.AddDocument(0, doc, x.mentions);
