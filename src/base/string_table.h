@@ -177,7 +177,8 @@ class ViewSet {
         ++size_;
         return true;
       }
-      if (s.tag == tag && s.size == key.size() && std::memcmp(s.data, key.data(), key.size()) == 0) {
+      if (s.tag == tag && s.size == key.size() &&
+          std::memcmp(s.data, key.data(), key.size()) == 0) {
         return false;
       }
     }
@@ -190,7 +191,8 @@ class ViewSet {
     for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
       if (s.data == nullptr) return 0;
-      if (s.tag == tag && s.size == key.size() && std::memcmp(s.data, key.data(), key.size()) == 0) {
+      if (s.tag == tag && s.size == key.size() &&
+          std::memcmp(s.data, key.data(), key.size()) == 0) {
         return 1;
       }
     }

@@ -19,7 +19,8 @@ constexpr int kExitFatal = 3;
 
 constexpr const char* kVersion = "claimgraph 0.1.0";
 
-constexpr const char* kHelp = R"(claimgraph: who asserted what about whom, and when, as an RDF knowledge graph
+constexpr const char* kHelp =
+    R"(claimgraph: who asserted what about whom, and when, as an RDF knowledge graph
 
 Usage:
   claimgraph build [INPUT...] [options]
@@ -199,7 +200,8 @@ int main(int argc, char** argv) {
   } else if (!inputs.empty()) {
     o.inputs = inputs;
   }
-  if (o.shard && o.incremental) return Usage("shard writes a new shard folder; --into is for build");
+  if (o.shard && o.incremental)
+    return Usage("shard writes a new shard folder; --into is for build");
   if (o.quiet) o.progress = false;
 
   auto result = claimgraph::pipeline::Run(o, std::cerr);
@@ -209,18 +211,17 @@ int main(int argc, char** argv) {
   }
   const auto& s = *result;
   if (!o.quiet) {
-    std::fprintf(stderr,
-                 "claimgraph: %llu inputs: %llu documents processed, %zu skipped; %llu claims, "
-                 "%llu entities, %llu mentions, %llu time expressions, %llu quantities; %llu "
-                 "triples; %.2f MB in %.2f s\n",
-                 static_cast<unsigned long long>(s.inputs_seen),
-                 static_cast<unsigned long long>(s.documents), s.skipped.size(),
-                 static_cast<unsigned long long>(s.claims),
-                 static_cast<unsigned long long>(s.entities),
-                 static_cast<unsigned long long>(s.mentions),
-                 static_cast<unsigned long long>(s.times),
-                 static_cast<unsigned long long>(s.quantities),
-                 static_cast<unsigned long long>(s.triples), s.bytes / 1e6, s.seconds);
+    std::fprintf(
+        stderr,
+        "claimgraph: %llu inputs: %llu documents processed, %zu skipped; %llu claims, "
+        "%llu entities, %llu mentions, %llu time expressions, %llu quantities; %llu "
+        "triples; %.2f MB in %.2f s\n",
+        static_cast<unsigned long long>(s.inputs_seen),
+        static_cast<unsigned long long>(s.documents), s.skipped.size(),
+        static_cast<unsigned long long>(s.claims), static_cast<unsigned long long>(s.entities),
+        static_cast<unsigned long long>(s.mentions), static_cast<unsigned long long>(s.times),
+        static_cast<unsigned long long>(s.quantities), static_cast<unsigned long long>(s.triples),
+        s.bytes / 1e6, s.seconds);
     if (s.stored_documents > 0) {
       std::fprintf(stderr, "claimgraph: %llu stored documents (%s) linked without re-extraction\n",
                    static_cast<unsigned long long>(s.stored_documents),

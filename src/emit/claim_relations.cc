@@ -34,19 +34,20 @@ bool In(std::string_view w, std::initializer_list<std::string_view> set) {
 
 // Heads that count people under arms.
 bool PersonnelHead(std::string_view w) {
-  return In(w, {"troops", "soldiers", "servicemen", "personnel", "forces", "fighters",
-                "combatants", "men", "units", "casualties", "deaths", "dead", "prisoners"});
+  return In(w, {"troops", "soldiers", "servicemen", "personnel", "forces", "fighters", "combatants",
+                "men", "units", "casualties", "deaths", "dead", "prisoners"});
 }
 
 // Words of a group qualifier ("north korean", "russian"): capitalised in the
 // text; here a small closed set of words that never qualify a group is
 // excluded instead, so any nationality or named group passes.
 bool QualifierWord(std::string_view w) {
-  return !In(w, {"the", "a", "an", "of", "up", "to", "about", "some", "more", "than", "at",
-                 "least", "over", "nearly", "almost", "around", "roughly", "estimated",
-                 "additional", "further", "new", "other", "its", "their", "his", "her",
-                 "those", "these", "such", "many", "all", "killed", "wounded", "injured",
-                 "captured", "or", "and", "dead", "deaths", "casualties", "sent", "deployed"});
+  return !In(w, {"the",    "a",      "an",      "of",        "up",         "to",      "about",
+                 "some",   "more",   "than",    "at",        "least",      "over",    "nearly",
+                 "almost", "around", "roughly", "estimated", "additional", "further", "new",
+                 "other",  "its",    "their",   "his",       "her",        "those",   "these",
+                 "such",   "many",   "all",     "killed",    "wounded",    "injured", "captured",
+                 "or",     "and",    "dead",    "deaths",    "casualties", "sent",    "deployed"});
 }
 
 }  // namespace

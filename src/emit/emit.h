@@ -37,8 +37,8 @@ struct Options {
   std::string data_base = kDefaultDataBase;
   Format format = Format::kTurtle;
   bool gexf = true;
-  bool gexf_claims = false;     // claim-level view: claim nodes between source and subject
-  uint32_t gexf_min_weight = 1; // drop aggregated edges lighter than this
+  bool gexf_claims = false;      // claim-level view: claim nodes between source and subject
+  uint32_t gexf_min_weight = 1;  // drop aggregated edges lighter than this
 };
 
 struct FigureRow;  // below
@@ -190,7 +190,7 @@ class LocalEntityMap {
   std::vector<model::EntityType> types_;
   std::unordered_map<std::string, std::vector<int32_t>> docs_;  // by encoded id
   std::unordered_set<std::string> dropped_;                     // encoded ids
-  std::string doc_prefix_;  // "<B doc/"
+  std::string doc_prefix_;                                      // "<B doc/"
 };
 
 // Copies a shard's N-Triples from `in` to `out`, each placeholder line mapped

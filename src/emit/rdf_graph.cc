@@ -311,8 +311,8 @@ void RdfGraphWriter::WriteDocument(TripleSink& sink, const model::Document& doc,
   st.prefix = st.doc_iri + "/";
   st.context_iri = st.prefix + "text";
   const std::string_view text = doc.text;
-  const int32_t n_entities = static_cast<int32_t>(shard ? shard->iris.size()
-                                                        : table->entities.size());
+  const int32_t n_entities =
+      static_cast<int32_t>(shard ? shard->iris.size() : table->entities.size());
   auto entity_iri = [&](int32_t e) -> const std::string* {
     if (e < 0 || e >= n_entities) return nullptr;
     return shard ? &shard->iris[e] : &entity_iris_[e];

@@ -65,12 +65,12 @@ bool IsDeterminer(std::string_view w) { return FunctionWordFlags(w) & kDetermine
 
 // "dozens of", "a group of": the head of the phrase follows "of".
 bool IsQuantityHead(std::string_view w) {
-  return IsIn(w, {"dozens",  "hundreds", "thousands", "scores",   "many",   "some",    "most",
-                  "several", "all",      "group",     "majority", "number", "handful", "couple",
-                  "few",     "none",     "one",       "two",      "three",  "chorus",  "four",
-                  "five",    "six",      "seven",     "eight",    "nine",   "ten",     "half",
-                  "third",   "thirds",   "quarter",   "quarters", "each",   "either",  "neither",
-                  "minority"});
+  return IsIn(
+      w, {"dozens", "hundreds", "thousands", "scores",  "many",    "some",   "most",    "several",
+          "all",    "group",    "majority",  "number",  "handful", "couple", "few",     "none",
+          "one",    "two",      "three",     "chorus",  "four",    "five",   "six",     "seven",
+          "eight",  "nine",     "ten",       "half",    "third",   "thirds", "quarter", "quarters",
+          "each",   "either",   "neither",   "minority"});
 }
 
 bool IsPersonPronoun(std::string_view w) { return IsIn(w, {"he", "she", "i", "we", "you", "who"}); }
@@ -258,8 +258,9 @@ class DocRun {
   // span); sets ("daily") and durations do not count.
   bool InTime(int k) const {
     const uint32_t b = layer_.tokens[k].span.begin;
-    auto it = std::upper_bound(times_.begin(), times_.end(), b,
-                               [](uint32_t x, const model::TimeExpr& t) { return x < t.span.begin; });
+    auto it =
+        std::upper_bound(times_.begin(), times_.end(), b,
+                         [](uint32_t x, const model::TimeExpr& t) { return x < t.span.begin; });
     if (it == times_.begin() || std::prev(it)->span.end <= b) {
       return false;
     }
@@ -334,8 +335,8 @@ class DocRun {
   std::vector<int32_t> sent_of_;
   std::vector<uint8_t> used_;  // tokens already serving as a cue
   std::vector<Found> found_;
-  bool tagged_ = false;       // the entity tagger gave mentions
-  bool weak_source_ = false;  // the source is only a described thing: "the fund"
+  bool tagged_ = false;          // the entity tagger gave mentions
+  bool weak_source_ = false;     // the source is only a described thing: "the fund"
   bool object_content_ = false;  // ContentAfter reads an object noun phrase
 
   size_t tagged_count_ = 0;
@@ -381,8 +382,8 @@ void DocRun::Prepare() {
     if (IsDoubleQuoteText(t.raw)) {
       dq_[i] = t.kind == TokenKind::kOpenQuote ? 1 : 2;
       // ”Like this.” : a right quote opening a paragraph, glued to a word.
-      if (dq_[i] == 2 && t.raw == "\xE2\x80\x9D" && i + 1 < ts.size() &&
-          !ts[i + 1].space_before && tok_[i + 1].kind == TokenKind::kWord &&
+      if (dq_[i] == 2 && t.raw == "\xE2\x80\x9D" && i + 1 < ts.size() && !ts[i + 1].space_before &&
+          tok_[i + 1].kind == TokenKind::kWord &&
           (i == 0 || doc_.text[ts[i].span.begin - 1] == '\n')) {
         dq_[i] = 1;
       }
@@ -1042,8 +1043,8 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
                                           "until", "unless", "whereas", "when"});
       if ((IsComma(p) && !(p > k && IsCloseDq(p + 1)) && !elaboration) || IsPunct(p, ";") ||
           subordinate ||
-          (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop && IsWord(p + 1) &&
-           !tok_[p + 1].cap && tok_[p + 1].cues && !lex_.IsSpeakerNoun(tok_[p + 1].low)) ||
+          (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
+           tok_[p + 1].cues && !lex_.IsSpeakerNoun(tok_[p + 1].low)) ||
           (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop &&
            IsIn(tok_[p + 1].low, {"he", "she", "they", "we", "i", "it"}))) {
         stop = p;
@@ -1084,8 +1085,8 @@ bool DocRun::ContentBefore(int si, int stop, model::Claim& c) const {
     bool plain = open > a && lead < open && !in_quote_[lead];
     int lead_words = 0;
     for (int k = lead; plain && k < open; ++k) {
-      plain = !used_[k] && !IsOpenDq(k) && !IsCloseDq(k) && !CueAt(k) &&
-              !IsPunct(k, ":") && !IsPunct(k, ";");
+      plain = !used_[k] && !IsOpenDq(k) && !IsCloseDq(k) && !CueAt(k) && !IsPunct(k, ":") &&
+              !IsPunct(k, ";");
       lead_words += IsWord(k) ? 1 : 0;
     }
     if (plain && lead_words >= 2) {
@@ -1539,12 +1540,12 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
       // content keeps "to".
     } else if (no_clause) {
       // the clause goes on below
-    } else if (IsIn(w, {"to",    "by",      "as",       "so",        "in",       "for",
-                        "of",    "with",    "and",      "or",        "but",      "yes",
-                        "no",    "nothing", "anything", "something", "goodbye",  "hello",
-                        "sorry", "thanks",  "about",    "at",        "on",       "up",
-                        "out",   "off",     "into",     "from",      "goodnight", "which",
-                        "slightly", "sharply"}) &&
+    } else if (IsIn(w,
+                    {"to",        "by",        "as",       "so",     "in",    "for",    "of",
+                     "with",      "and",       "or",       "but",    "yes",   "no",     "nothing",
+                     "anything",  "something", "goodbye",  "hello",  "sorry", "thanks", "about",
+                     "at",        "on",        "up",       "out",    "off",   "into",   "from",
+                     "goodnight", "which",     "slightly", "sharply"}) &&
                !number_next) {
       return false;
     }
@@ -1566,7 +1567,8 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
     while (last + 1 < ss.size() && ss[last + 1].paragraph == ss[si + 1].paragraph) {
       ++last;
     }
-    int pb = TrimBegin(static_cast<int>(ss[si + 1].first_token), static_cast<int>(ss[last].end_token));
+    int pb =
+        TrimBegin(static_cast<int>(ss[si + 1].first_token), static_cast<int>(ss[last].end_token));
     int pe = TrimEnd(pb, static_cast<int>(ss[last].end_token));
     if (pe - pb >= 3) {
       c.content.push_back(SpanOf(pb, pe));
@@ -1852,27 +1854,29 @@ DocRun::Range DocRun::SpeakerNounSubject(int sb, int before) const {
       return {};
     }
     // People and bodies speak; "The video angered them" names no speaker.
-    const bool head = HeadIsSpeaker(sb, k) && !(tok_[k - 1].flags & kPrepositionW) &&
-                      (lex_.IsPersonNoun(tok_[k - 1].low) ||
-                       (tok_[k - 1].low.ends_with("s") &&
-                        lex_.IsPersonNoun(tok_[k - 1].low.substr(0, tok_[k - 1].low.size() - 1))) ||
-                       IsIn(tok_[k - 1].low,
-                            {"ministry", "firm",       "company",      "companies", "group",
-                             "groups",   "campaign",   "council",      "committee", "government",
-                             "agency",   "department", "office",       "union",     "unions",
-                             "party",    "board",      "coalition",    "organization", "panel",
-                             "association", "commission", "court",     "police",    "army",
-                             "authorities", "institute", "foundation", "bank",      "banks",
-                             "senators", "lawmakers",  "officials",    "democrats", "republicans",
-                             "firms",    "administration", "military", "prosecutors", "critics"}));
+    const bool head =
+        HeadIsSpeaker(sb, k) && !(tok_[k - 1].flags & kPrepositionW) &&
+        (lex_.IsPersonNoun(tok_[k - 1].low) ||
+         (tok_[k - 1].low.ends_with("s") &&
+          lex_.IsPersonNoun(tok_[k - 1].low.substr(0, tok_[k - 1].low.size() - 1))) ||
+         IsIn(tok_[k - 1].low,
+              {"ministry",    "firm",           "company",    "companies",    "group",
+               "groups",      "campaign",       "council",    "committee",    "government",
+               "agency",      "department",     "office",     "union",        "unions",
+               "party",       "board",          "coalition",  "organization", "panel",
+               "association", "commission",     "court",      "police",       "army",
+               "authorities", "institute",      "foundation", "bank",         "banks",
+               "senators",    "lawmakers",      "officials",  "democrats",    "republicans",
+               "firms",       "administration", "military",   "prosecutors",  "critics"}));
     std::string_view w = t.low;
     const bool verb =
         !(t.flags & (kPrepositionW | kClauseW | kDeterminerW | kPronounW)) &&
         !lex_.IsSpeakerNoun(w) && !lex_.IsPersonNoun(w) && !lex_.IsAuxiliary(w) &&
         ((w.size() > 4 && w.ends_with("ed")) ||
-         IsIn(w, {"sent", "made", "took", "gave", "went", "put", "held", "wrote", "spoke", "met",
-                  "left", "came", "began", "ran", "led", "set", "brought", "sought", "struck",
-                  "fought", "drew", "chose", "hit", "cut", "kept", "stood", "rose", "fell"}));
+         IsIn(w, {"sent",  "made",  "took",    "gave",   "went",   "put",    "held",
+                  "wrote", "spoke", "met",     "left",   "came",   "began",  "ran",
+                  "led",   "set",   "brought", "sought", "struck", "fought", "drew",
+                  "chose", "hit",   "cut",     "kept",   "stood",  "rose",   "fell"}));
     if (head && verb) {
       return {sb, k};
     }
@@ -1888,12 +1892,11 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
   int a = static_cast<int>(layer_.sentences[si].first_token);
   // "a series of tweets", "disparaging remarks", "continue to show": the
   // word before is no head of a subject, so the cue is a noun or infinitive.
-  const bool quantifier = IsIn(tok_[j].low, {"some", "many", "others", "most", "few", "several",
-                                             "all", "both", "everyone", "someone", "nobody",
-                                             "everybody"});
+  const bool quantifier =
+      IsIn(tok_[j].low, {"some", "many", "others", "most", "few", "several", "all", "both",
+                         "everyone", "someone", "nobody", "everybody"});
   if (j < a || !IsWord(j) || (tok_[j].flags & kPrepositionW) ||
-      ((tok_[j].flags & kDeterminerW) && !quantifier) ||
-      tok_[j].low == "to" ||
+      ((tok_[j].flags & kDeterminerW) && !quantifier) || tok_[j].low == "to" ||
       (!tok_[j].cap && (tok_[j].low.ends_with("ing") || tok_[j].low.ends_with("ed")))) {
     return {};
   }
@@ -1908,9 +1911,10 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
     }
     if (IsWord(p) && !t.cap &&
         ((((t.flags & kClauseW) || t.low == "and" || t.low == "whereas" || t.low == "unless") &&
-          (IsIn(t.low, {"that", "because", "while", "although", "though", "whereas", "but", "and",
-                        "if", "since", "when", "as", "so", "after", "before", "until", "unless",
-                        "where", "why", "how", "what", "which", "who"}) ||
+          (IsIn(t.low,
+                {"that",   "because", "while", "although", "though", "whereas", "but",    "and",
+                 "if",     "since",   "when",  "as",       "so",     "after",   "before", "until",
+                 "unless", "where",   "why",   "how",      "what",   "which",   "who"}) ||
            IsIn(t.low, {"is", "are", "was", "were", "be", "not"}))) ||
          lex_.IsAuxiliary(t.low))) {
       // "close to him" and "of whom" stay inside: only words that cannot
@@ -1918,8 +1922,7 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
       // "Experts on Russia and arms control said": "and" after a name joins
       // two parts of the phrase.
       const bool joins = t.low == "and" && p > a && tok_[p - 1].cap && !IsComma(p - 1);
-      if (!joins &&
-          (!(t.low == "who" || t.low == "which") || p == a || tok_[p - 1].low != "of")) {
+      if (!joins && (!(t.low == "who" || t.low == "which") || p == a || tok_[p - 1].low != "of")) {
         break;
       }
     }
@@ -1928,8 +1931,8 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
   while (cs < j && (tok_[cs].flags & kFillerW) && !(tok_[cs].flags & kDeterminerW)) {
     ++cs;
   }
-  if (j - cs >= kMaxPhrase || cs > j || (tok_[cs].flags & kPrepositionW) ||
-      InTime(cs) || tok_[cs].low == "to") {
+  if (j - cs >= kMaxPhrase || cs > j || (tok_[cs].flags & kPrepositionW) || InTime(cs) ||
+      tok_[cs].low == "to") {
     return {};
   }
   // Only noun-phrase material: no verb, clause word or second subject.
@@ -1950,8 +1953,8 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
     }
     const bool function_word = (t.flags & (kClauseW | kPronounW)) || t.low == "them";
     if (function_word &&
-        IsIn(t.low, {"is", "are", "was", "were", "be", "been", "not", "that", "what", "it",
-                     "there", "if", "than", "when", "where", "why", "how", "whether"})) {
+        IsIn(t.low, {"is", "are", "was", "were", "be", "been", "not", "that", "what", "it", "there",
+                     "if", "than", "when", "where", "why", "how", "whether"})) {
       return {};
     }
     if (function_word && (t.low == "whom" || t.low == "which" || t.low == "them") && k > cs &&
@@ -2011,8 +2014,8 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
   const std::string_view next = tok_[i + n].low;
   const bool that = next == "that";
   const bool to = next == "to" && cue.noun_complement == NC::kTo;
-  const bool prep = cue.noun_complement == NC::kPrep &&
-                    IsIn(next, {"of", "about", "on", "over", "for", "with"});
+  const bool prep =
+      cue.noun_complement == NC::kPrep && IsIn(next, {"of", "about", "on", "over", "for", "with"});
   if (!that && !to && !prep) {
     return false;
   }
@@ -2135,8 +2138,8 @@ bool DocRun::TryRaised(int si, int i, const Cue& cue, int n, int p) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
   if (i + n + 1 >= e || tok_[i + n].low != "to" || !IsWord(i + n + 1) ||
-      !IsIn(cue.lemma, {"expect", "believe", "think", "say", "report", "estimate", "know",
-                        "allege", "predict", "forecast", "suspect", "fear", "project"})) {
+      !IsIn(cue.lemma, {"expect", "believe", "think", "say", "report", "estimate", "know", "allege",
+                        "predict", "forecast", "suspect", "fear", "project"})) {
     return false;
   }
   // The subject: back from the auxiliaries to the clause start (a comma,
@@ -2346,14 +2349,14 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   const bool contracted = be >= a && tok_[be].contracted;
   const bool progressive =
       cue.participle && (be > a || contracted) &&
-      (contracted || IsIn(tok_[be].low, {"is", "are", "was", "were", "been", "isn't", "aren't",
-                                         "wasn't", "weren't", "isn\xE2\x80\x99t",
-                                         "wasn\xE2\x80\x99t"})) &&
+      (contracted ||
+       IsIn(tok_[be].low, {"is", "are", "was", "were", "been", "isn't", "aren't", "wasn't",
+                           "weren't", "isn\xE2\x80\x99t", "wasn\xE2\x80\x99t"})) &&
       (cue.frame == CueFrame::kIntent || !(i + n < e && tok_[i + n].low == "to"));
   // "Citing C, X ...", "After saying C, X ...", "Despite admitting C, X ..."
   if (cue.participle && !progressive &&
       (i == a || (i == a + 1 && IsIn(tok_[a].low, {"after", "before", "while", "when", "despite",
-                                                    "since", "by", "in", "without"}))) &&
+                                                   "since", "by", "in", "without"}))) &&
       TryOpeningParticiple(si, i, cue, n)) {
     return true;
   }
@@ -2363,9 +2366,8 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     // Judgements of what was just said ("voiced concern over C,
     // characterizing them as D") elaborate a claim already found in the
     // sentence; they stand alone only after a clause with none.
-    const bool claim_in_sentence =
-        !found_.empty() && found_.back().claim.cue &&
-        sent_of_[TokenAtOrAfter(found_.back().claim.cue->begin)] == si;
+    const bool claim_in_sentence = !found_.empty() && found_.back().claim.cue &&
+                                   sent_of_[TokenAtOrAfter(found_.back().claim.cue->begin)] == si;
     const bool object_after_comma =
         cue.frame == CueFrame::kObject && i > a && (IsComma(i - 1) || tok_[i - 1].low == "by") &&
         (IsIn(cue.lemma, {"call for", "call on", "urge", "encourage", "criticize", "condemn",
@@ -2397,9 +2399,10 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       // "She responded by saying C", "touting it and saying C"
       return TryParticiple(si, i, cue, n);
     }
-    if (i > a && IsIn(tok_[i - 1].low, {"conference", "briefing", "interview", "speech", "statement",
-                                       "letter", "post", "tweet", "video", "rally", "appearance",
-                                       "message", "email", "address", "hearing", "memo"})) {
+    if (i > a &&
+        IsIn(tok_[i - 1].low, {"conference", "briefing", "interview", "speech", "statement",
+                               "letter", "post", "tweet", "video", "rally", "appearance", "message",
+                               "email", "address", "hearing", "memo"})) {
       // "she said at a news conference announcing C": the speaker of the
       // sentence's claim speaks at the event.
       Range src = SentenceSource(si, i);
@@ -2477,10 +2480,12 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   if (cue.adjective) {
     // "X is (not) convinced that C", "X has been critical of C": the
     // adjective needs its copula; past it lies the subject.
-    const bool inverted_it = tok_[j].low == "it" && j > a &&
-                             IsIn(tok_[j - 1].low, {"is", "was", "isn't", "wasn't"});
-    if (!inverted_it && !IsIn(tok_[j].low, {"is", "are", "was", "were", "be", "been", "being", "'s", "\xE2\x80\x99s",
-                            "'re", "\xE2\x80\x99re", "isn't", "wasn't", "aren't", "weren't"}) &&
+    const bool inverted_it =
+        tok_[j].low == "it" && j > a && IsIn(tok_[j - 1].low, {"is", "was", "isn't", "wasn't"});
+    if (!inverted_it &&
+        !IsIn(tok_[j].low,
+              {"is", "are", "was", "were", "be", "been", "being", "'s", "\xE2\x80\x99s", "'re",
+               "\xE2\x80\x99re", "isn't", "wasn't", "aren't", "weren't"}) &&
         !tok_[j].contracted) {
       return false;
     }
@@ -2529,11 +2534,12 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     if (tok_[v].low == "on" && v - 1 > a && IsIn(tok_[v - 1].low, {"went", "goes", "go"})) {
       --v;
     }
-    if (IsIn(tok_[v].low, {"went",    "goes",     "continued", "continues", "began",   "begins",
-                           "tried",   "tries",    "sought",    "seeks",     "appeared", "appears",
-                           "seemed",  "seems",    "decided",   "decides",   "hoped",   "hopes",
-                           "attempted", "managed", "failed",   "rushed",    "moved",   "promised",
-                           "pledged", "vowed",    "wanted",    "wants",     "used",    "needs"})) {
+    if (IsIn(tok_[v].low,
+             {"went",      "goes",    "continued", "continues", "began",    "begins",
+              "tried",     "tries",   "sought",    "seeks",     "appeared", "appears",
+              "seemed",    "seems",   "decided",   "decides",   "hoped",    "hopes",
+              "attempted", "managed", "failed",    "rushed",    "moved",    "promised",
+              "pledged",   "vowed",   "wanted",    "wants",     "used",     "needs"})) {
       subj = SentenceSource(si, v);
       if (subj.empty() && v - 1 > a && IsPronoun(tok_[v - 1].low) &&
           IsIn(tok_[v - 2].low, {"after", "before", "when", "as", "because", "while", "since",
@@ -2690,10 +2696,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     // background of a subordinate clause (present tense, or "defend", which
     // is mostly an act), not an attribution; the narrated past ("as she
     // called for C", "as he praised C") reports a stance.
-    if (src_b > a &&
-        (tok_[src_b - 1].low == "whether" ||
-         (IsIn(tok_[src_b - 1].low, {"as", "while", "when"}) &&
-          (tok_[i].low.ends_with("s") || cue.lemma == "defend")))) {
+    if (src_b > a && (tok_[src_b - 1].low == "whether" ||
+                      (IsIn(tok_[src_b - 1].low, {"as", "while", "when"}) &&
+                       (tok_[i].low.ends_with("s") || cue.lemma == "defend")))) {
       return false;
     }
   }
@@ -2733,8 +2738,8 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     return false;  // "She put it on the table": only "as X put it" reports
   }
   if ((cue.frame == CueFrame::kClause || cue.frame == CueFrame::kTell) && i + n < e &&
-      (tok_[i + n].low == "so" || (tok_[i + n].low == "as" && i + n + 1 < e &&
-                                   tok_[i + n + 1].low == "much"))) {
+      (tok_[i + n].low == "so" ||
+       (tok_[i + n].low == "as" && i + n + 1 < e && tok_[i + n + 1].low == "much"))) {
     // "She said as much on Friday", "He does not think so": the pro-form is
     // the content (what it stands for was said before).
     const int pe = tok_[i + n].low == "so" ? i + n + 1 : i + n + 2;
@@ -2747,9 +2752,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     }
   }
   if ((cue.frame == CueFrame::kClause || cue.frame == CueFrame::kTell) && src_b > a &&
-      tok_[src_b - 1].low == "what" && (i + n >= e || !IsWord(i + n) ||
-                                        IsIn(tok_[i + n].low, {"when", "after", "before", "in",
-                                                               "on", "at", "during", "about"}))) {
+      tok_[src_b - 1].low == "what" &&
+      (i + n >= e || !IsWord(i + n) ||
+       IsIn(tok_[i + n].low, {"when", "after", "before", "in", "on", "at", "during", "about"}))) {
     // "That was what the minister said when she resigned": the fronted
     // "what" is the content.
     model::Claim c;
@@ -2779,13 +2784,13 @@ void DocRun::DoSentence(int si) {
     // A title-case headline may end in one: "Prices Will Fall, Minister Says".
     // Inside one: "Mayor Says Bridge Will Reopen" (a verb after a name).
     const bool headline_end = tok_[i].cap && i > a && tok_[i - 1].cap && TrimEnd(i, e) == i + 1;
-    const bool headline_verb = tok_[i].cap && i > a && tok_[i - 1].cap && IsWord(i - 1) &&
-                               !IsPossessive(tok_[i - 1].raw) && !lex_.IsAuxiliary(tok_[i - 1].low) &&
-                               !IsIn(tok_[i].low, {"rules", "claims", "reports", "plans", "fears",
-                                                   "hopes", "questions", "attacks", "demands",
-                                                   "estimates", "forecasts", "projects", "findings",
-                                                   "doubts", "worries", "promises", "threats"}) &&
-                               TitleCase(a, e);
+    const bool headline_verb =
+        tok_[i].cap && i > a && tok_[i - 1].cap && IsWord(i - 1) &&
+        !IsPossessive(tok_[i - 1].raw) && !lex_.IsAuxiliary(tok_[i - 1].low) &&
+        !IsIn(tok_[i].low, {"rules", "claims", "reports", "plans", "fears", "hopes", "questions",
+                            "attacks", "demands", "estimates", "forecasts", "projects", "findings",
+                            "doubts", "worries", "promises", "threats"}) &&
+        TitleCase(a, e);
     if (tok_[i].cap && !(i == a || headline_end || headline_verb || tok_[i].low == "according" ||
                          tok_[i - 1].kind == TokenKind::kOpenQuote)) {
       continue;

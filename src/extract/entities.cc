@@ -37,13 +37,13 @@ struct Word {
   Span name;              // without a possessive 's / ’s / trailing '
   std::string_view text;  // text of `name`
   bool is_word = false;
-  bool number = false;     // "240", "1,100"
-  bool cap = false;        // first letter upper case: "Seoul", "U.S."
-  bool all_caps = false;   // "JCS", "SEOUL", "U.N."
-  bool camel = false;      // "iPhone", "eBay"
-  bool digit = false;      // contains a digit: "KN-23"
+  bool number = false;    // "240", "1,100"
+  bool cap = false;       // first letter upper case: "Seoul", "U.S."
+  bool all_caps = false;  // "JCS", "SEOUL", "U.N."
+  bool camel = false;     // "iPhone", "eBay"
+  bool digit = false;     // contains a digit: "KN-23"
   bool possessive = false;
-  bool initial = false;    // "T."
+  bool initial = false;     // "T."
   bool title_word = false;  // a capitalised one-word title: "President"
   bool not_name = false;    // "The", "However"
   bool hyphen = false;      // holds a '-'
@@ -122,10 +122,14 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
     size_t strip = 0;
     const char last = s.back();  // most words end in none of these
     if (last == 's' || last == 'S' || last == '\'' || last == '\x99') {
-      if (s.size() > 2 && (EndsWith(s, "'s") || EndsWith(s, "'S"))) strip = 2;
-      else if (s.size() > 4 && EndsWith(s, "\xE2\x80\x99s")) strip = 4;
-      else if (s.size() > 1 && last == '\'') strip = 1;
-      else if (s.size() > 3 && EndsWith(s, "\xE2\x80\x99")) strip = 3;
+      if (s.size() > 2 && (EndsWith(s, "'s") || EndsWith(s, "'S")))
+        strip = 2;
+      else if (s.size() > 4 && EndsWith(s, "\xE2\x80\x99s"))
+        strip = 4;
+      else if (s.size() > 1 && last == '\'')
+        strip = 1;
+      else if (s.size() > 3 && EndsWith(s, "\xE2\x80\x99"))
+        strip = 3;
     }
     if (strip) {
       w.possessive = true;
@@ -162,8 +166,10 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
         continue;
       }
       const char32_t c = utf8::Decode(s, i);
-      if (IsUpper(c)) ++uppers, ++letters;
-      else if (IsLower(c)) ++letters;
+      if (IsUpper(c))
+        ++uppers, ++letters;
+      else if (IsLower(c))
+        ++letters;
     }
   }
   w.cap = IsUpper(first);
@@ -179,13 +185,20 @@ bool AdjectivalEnding(std::string_view w) {
   switch (w.back()) {
     case 'n':
       return EndsWith(w, "ian") || EndsWith(w, "ean") || EndsWith(w, "can") || EndsWith(w, "ern");
-    case 'e': return EndsWith(w, "ese");
-    case 'h': return EndsWith(w, "ish");
-    case 'c': return EndsWith(w, "ic");
-    case 'm': return EndsWith(w, "ism");
-    case 't': return EndsWith(w, "ist");
-    case 's': return EndsWith(w, "ists") || EndsWith(w, "ans");
-    default: return false;
+    case 'e':
+      return EndsWith(w, "ese");
+    case 'h':
+      return EndsWith(w, "ish");
+    case 'c':
+      return EndsWith(w, "ic");
+    case 'm':
+      return EndsWith(w, "ism");
+    case 't':
+      return EndsWith(w, "ist");
+    case 's':
+      return EndsWith(w, "ists") || EndsWith(w, "ans");
+    default:
+      return false;
   }
 }
 
@@ -259,23 +272,24 @@ bool EndsNounPhrase(const Word& w) {
 bool IsFunctionWord(std::string_view w) {
   static const StringSet kFunction = [] {
     StringSet t;
-    for (std::string_view w : {
-      "of", "in", "on", "at", "for", "to", "and", "or", "but", "is", "was", "are", "were", "has",
-      "have", "had", "will", "would", "could", "can", "may", "might", "should", "said", "says",
-      "that", "which", "who", "with", "by", "from", "as", "than", "into", "over", "after",
-      "before", "since", "during", "about", "also", "did", "does", "do", "not", "this", "being",
-      "first", "down", "up", "now", "still", "already", "never", "again", "yet", "itself",
-      "outside", "inside", "near", "across", "through", "under", "without", "within", "against",
-      "between", "among", "until", "despite", "because", "while", "when", "where", "if", "so",
-      "then", "too", "only", "even", "just", "here", "there", "today", "yesterday", "tomorrow",
-      "last", "next", "will", "must", "cannot", "can't", "won't", "isn't", "wasn't", "doesn't",
-      "didn't", "hasn't", "haven't", "had", "be", "been", "whose", "whom", "what", "how", "why",
-      // irregular past tenses: "the United States rose 43%"
-      "rose", "fell", "grew", "made", "took", "gave", "saw", "went", "came", "became", "began",
-      "won", "lost", "sold", "bought", "paid", "told", "led", "left", "held", "kept", "met", "sent",
-      "spent", "built", "brought", "thought", "found", "stood", "ran", "set", "put", "cut", "hit",
-      "let", "struck", "chose", "drove", "knew", "got", "wrote", "spoke", "broke", "fought", "sought",
-      "meant", "felt", "dropped", "remains", "remained"}) {
+    for (std::string_view w :
+         {"of", "in", "on", "at", "for", "to", "and", "or", "but", "is", "was", "are", "were",
+          "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "said",
+          "says", "that", "which", "who", "with", "by", "from", "as", "than", "into", "over",
+          "after", "before", "since", "during", "about", "also", "did", "does", "do", "not", "this",
+          "being", "first", "down", "up", "now", "still", "already", "never", "again", "yet",
+          "itself", "outside", "inside", "near", "across", "through", "under", "without", "within",
+          "against", "between", "among", "until", "despite", "because", "while", "when", "where",
+          "if", "so", "then", "too", "only", "even", "just", "here", "there", "today", "yesterday",
+          "tomorrow", "last", "next", "will", "must", "cannot", "can't", "won't", "isn't", "wasn't",
+          "doesn't", "didn't", "hasn't", "haven't", "had", "be", "been", "whose", "whom", "what",
+          "how", "why",
+          // irregular past tenses: "the United States rose 43%"
+          "rose", "fell", "grew", "made", "took", "gave", "saw", "went", "came", "became", "began",
+          "won", "lost", "sold", "bought", "paid", "told", "led", "left", "held", "kept", "met",
+          "sent", "spent", "built", "brought", "thought", "found", "stood", "ran", "set", "put",
+          "cut", "hit", "let", "struck", "chose", "drove", "knew", "got", "wrote", "spoke", "broke",
+          "fought", "sought", "meant", "felt", "dropped", "remains", "remained"}) {
       t.insert(w);
     }
     return t;
@@ -289,9 +303,9 @@ struct Cand {
   uint32_t end_word = 0;
   int32_t antecedent = -1;  // index into the candidate vector
   int32_t acting_for = -1;
-  bool weak = false;        // typed by default, not by evidence
+  bool weak = false;                 // typed by default, not by evidence
   uint32_t title_word = UINT32_MAX;  // first word of the title before the name
-  bool dropped = false;     // absorbed into another mention
+  bool dropped = false;              // absorbed into another mention
 };
 
 class DocTagger {
@@ -318,7 +332,9 @@ class DocTagger {
   }
   bool IsNameStartAt(uint32_t i) const;
   // Word k follows word k - 1 with no space between: "Inc" ".", "3" "G".
-  bool Attached(uint32_t k) const { return k > 0 && words_[k].span.begin == words_[k - 1].span.end; }
+  bool Attached(uint32_t k) const {
+    return k > 0 && words_[k].span.begin == words_[k - 1].span.end;
+  }
   uint32_t ExtendOrganization(uint32_t j, uint32_t end, bool& legal_only, bool heads) const;
   void ExtendProduct(Cand& c, uint32_t end);
   void NestOwnedProducts();
@@ -400,8 +416,8 @@ bool DocTagger::IsNameStartAt(uint32_t i) const {
   if (w.title_word) return false;  // "President", "Officer": a title, not a name
   if (size_t h = w.hyphen ? FindHyphen(w.text) : std::string_view::npos;
       h != std::string_view::npos && h + 1 < w.text.size() &&
-                                   IsLower(static_cast<unsigned char>(w.text[h + 1])) &&
-                                   (EndsWith(w.text, "ed") || EndsWith(w.text, "ing"))) {
+      IsLower(static_cast<unsigned char>(w.text[h + 1])) &&
+      (EndsWith(w.text, "ed") || EndsWith(w.text, "ing"))) {
     return false;  // "Intel-based", "Kremlin-backed"
   }
   return !w.not_name;
@@ -413,7 +429,8 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
   if (!w.cut) {
     cut = w.text.size();
   } else {
-    while (cut < w.text.size() && w.text[cut] != '-' && w.text[cut] != '&' && w.text[cut] != '/') ++cut;
+    while (cut < w.text.size() && w.text[cut] != '-' && w.text[cut] != '&' && w.text[cut] != '/')
+      ++cut;
   }
   std::string_view first = w.text.substr(0, cut);
   while (!first.empty() && first.back() == '.') first.remove_suffix(1);
@@ -423,8 +440,7 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
   // A whole word as its own key is looked up only when its lowercase form
   // is flagged as some entry's first word.
   const bool whole_word = first_key.data() == w.text.data() && first_key.size() == w.text.size();
-  if ((!whole_word || (w.flags & kGazetteerFirst)) &&
-      lex_.gazetteer_first_words.count(first_key)) {
+  if ((!whole_word || (w.flags & kGazetteerFirst)) && lex_.gazetteer_first_words.count(first_key)) {
     const GazEntry* best = nullptr;
     if (whole_word && !(w.flags & kGazetteerLonger)) {
       // Every entry with this first word is the word itself: "Reuters".
@@ -544,8 +560,9 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
       // connector is not part of the name.
       uint32_t g = 0;
       const GazEntry* after = MatchGazetteer(k, end, g);
-      const bool place_after = after && g == e &&
-                               (after->type == EntityType::kCountry || after->type == EntityType::kPlace);
+      const bool place_after =
+          after && g == e &&
+          (after->type == EntityType::kCountry || after->type == EntityType::kPlace);
       if ((lex_.name_heads.count(head) || lex_.name_heads.count(before)) && !place_after) j = k;
     }
   }
@@ -582,7 +599,8 @@ void DocTagger::AddName(EntityType type, uint32_t i, uint32_t j, const std::stri
 void DocTagger::WithDeterminer(Cand& c) {
   const uint32_t i = c.first_word, j = c.end_word;
   if (c.m.type == EntityType::kPerson || i == 0 || EndsWith(words_[j - 1].text, "an")) return;
-  if (!words_[i - 1].is_word || !IsThe(words_[i - 1].text) || sentence_of_[i - 1] != sentence_of_[i]) {
+  if (!words_[i - 1].is_word || !IsThe(words_[i - 1].text) ||
+      sentence_of_[i - 1] != sentence_of_[i]) {
     return;
   }
   if (words_[j - 1].possessive) return;
@@ -647,15 +665,13 @@ uint32_t DocTagger::ExtendOrganization(uint32_t j, uint32_t end, bool& legal_onl
   while (k < end && words_[k].is_word && words_[k].cap && !words_[k - 1].possessive) {
     std::string t(words_[k].text);
     if (lex_.legal_forms.count(t)) {
-    } else if (heads && lex_.name_heads.count(t) &&
-               lex_.name_heads.at(t) != EntityType::kPlace) {
+    } else if (heads && lex_.name_heads.count(t) && lex_.name_heads.at(t) != EntityType::kPlace) {
       legal_only = false;
     } else {
       break;
     }
     ++k;
-    if (k < end && words_[k].text == "." && Attached(k) &&
-        lex_.legal_forms.count(t + ".")) {
+    if (k < end && words_[k].text == "." && Attached(k) && lex_.legal_forms.count(t + ".")) {
       ++k;
     }
   }
@@ -677,8 +693,7 @@ void DocTagger::ExtendProduct(Cand& c, uint32_t end) {
       take = true;  // "3G" after "iPhone 3"
     } else if (w.is_word && lex_.product_variants.count(w.text)) {
       take = true;
-    } else if (w.is_word && k + 1 < end &&
-               lex_.product_variants.count(Text(k, k + 2))) {
+    } else if (w.is_word && k + 1 < end && lex_.product_variants.count(Text(k, k + 2))) {
       take = true;  // "Music Store"
       ++k;
     } else if (w.is_word && w.cap && (!w.all_caps || w.text.size() <= 4) &&
@@ -694,7 +709,8 @@ void DocTagger::ExtendProduct(Cand& c, uint32_t end) {
   if (b >= 2 && words_[b - 1].is_word && Attached(b - 1) && words_[b - 2].number &&
       words_[b - 1].span.size() <= 3) {
     b -= 2;
-  } else if (b >= 1 && words_[b - 1].is_word && words_[b - 1].digit && words_[b - 1].span.size() <= 5) {
+  } else if (b >= 1 && words_[b - 1].is_word && words_[b - 1].digit &&
+             words_[b - 1].span.size() <= 5) {
     b -= 1;
   }
   if (k == c.end_word && b == c.first_word) return;
@@ -729,8 +745,7 @@ void DocTagger::ModelsOfCompanies() {
       }
     }
     while (k < end && !covered_[k] && IsNameStart(k, end) && !words_[k].all_caps &&
-           !lex_.name_heads.count(words_[k].text) &&
-           !lex_.legal_forms.count(words_[k].text) &&
+           !lex_.name_heads.count(words_[k].text) && !lex_.legal_forms.count(words_[k].text) &&
            !lex_.gazetteer_first_words.count(NameKeyView(words_[k].text, misc_key_)) &&
            MatchTitle(k, end) == 0) {
       ++k;
@@ -831,8 +846,7 @@ void DocTagger::NamePass(uint32_t s) {
     // attached token.
     const bool may_be_title =
         (w.flags & kTitleStart) || w.hyphen || w.non_ascii || (i + 1 < j && Attached(i + 1));
-    bool bare_title =
-        may_be_title && lex_.titles.count(NameKeyView(LowerText(i, j), gaz_key_)) > 0;
+    bool bare_title = may_be_title && lex_.titles.count(NameKeyView(LowerText(i, j), gaz_key_)) > 0;
     if (may_be_title && !bare_title && j - i == 1) {
       bare_title = lex_.titles.count(NameKeyView(w.lower, gaz_key_)) > 0;
     }
@@ -864,7 +878,8 @@ void DocTagger::NamePass(uint32_t s) {
       if (!words_[k].hyphen) continue;
       std::string_view t = words_[k].text;
       size_t h = t.find('-');
-      if (h != std::string_view::npos && h + 1 < t.size() && IsUpper(static_cast<unsigned char>(t[h + 1]))) {
+      if (h != std::string_view::npos && h + 1 < t.size() &&
+          IsUpper(static_cast<unsigned char>(t[h + 1]))) {
         compound = true;
       }
     }
@@ -906,8 +921,7 @@ void DocTagger::NamePass(uint32_t s) {
       type = EntityType::kOrganization;
     } else if (j < end && words_[j].is_word && lex_.place_tails.count(words_[j].lower)) {
       type = EntityType::kPlace;
-    } else if (uint32_t g = 0; j + 1 < end && words_[j].text == "," &&
-               [&] {
+    } else if (uint32_t g = 0; j + 1 < end && words_[j].text == "," && [&] {
                  const GazEntry* p = MatchGazetteer(j + 1, end, g);
                  return p && (p->type == EntityType::kPlace || p->type == EntityType::kCountry) &&
                         p->role == NameRole::kName && !words_[g - 1].possessive &&
@@ -964,8 +978,7 @@ uint32_t DocTagger::SplitCompound(uint32_t i, uint32_t end) {
     const uint32_t hyphen = w.span.begin + static_cast<uint32_t>(h);
     const GazEntry* left =
         lex_.Find(NameKey(text_.substr(words_[i].span.begin, hyphen - words_[i].span.begin)));
-    const GazEntry* right =
-        lex_.Find(NameKey(text_.substr(hyphen + 1, w.name.end - hyphen - 1)));
+    const GazEntry* right = lex_.Find(NameKey(text_.substr(hyphen + 1, w.name.end - hyphen - 1)));
     if (!left || !right) return 0;
     if (left->role == NameRole::kName || left->role == NameRole::kCapital) {
       AddSpan(*left, {words_[i].span.begin, hyphen}, i, k + 1);
@@ -1035,9 +1048,9 @@ void DocTagger::ClassifySingles() {
     const auto& sent = layer_.sentences[sg.sentence];
     const uint32_t end = sent.end_token;
     // After an opening quote, a colon or a dash a word is sentence-initial too.
-    const bool initial = i == sent.first_token ||
-                         (!words_[i - 1].is_word && words_[i - 1].text != "," &&
-                          words_[i - 1].text != "(");
+    const bool initial =
+        i == sent.first_token ||
+        (!words_[i - 1].is_word && words_[i - 1].text != "," && words_[i - 1].text != "(");
     const bool confirmed = confirmed_.count(w.text) > 0;
     EntityType type = EntityType::kOrganization;
     std::string key(w.text);
@@ -1078,7 +1091,8 @@ void DocTagger::ClassifySingles() {
     } else if (auto h = lex_.name_heads.find(key); h != lex_.name_heads.end()) {
       // "the Senate", "the Pentagon"; a bare "Agency" or "Ministry" is no name.
       if (h->second != EntityType::kGovernmentOrganization || i == 0 ||
-          !IsThe(words_[i - 1].text) || (i + 1 < end && words_[i + 1].is_word && words_[i + 1].cap)) {
+          !IsThe(words_[i - 1].text) ||
+          (i + 1 < end && words_[i + 1].is_word && words_[i + 1].cap)) {
         continue;
       }
       type = h->second;
@@ -1115,8 +1129,8 @@ void DocTagger::MilitaryAndWeapons() {
     if (!mil && !weapon) continue;
     // Extend right over further heads: "rocket launchers".
     uint32_t e = k + 1;
-    while (e < end && words_[e].is_word && !words_[e].cap &&
-           lex_.weapon_heads.count(lower(e)) && weapon && !words_[e - 1].possessive) {
+    while (e < end && words_[e].is_word && !words_[e].cap && lex_.weapon_heads.count(lower(e)) &&
+           weapon && !words_[e - 1].possessive) {
       ++e;
     }
     // Extend left over modifiers, sizes and designations.
@@ -1127,7 +1141,8 @@ void DocTagger::MilitaryAndWeapons() {
       const Word& p = words_[b - 1];
       if (p.possessive) break;
       const std::string_view lp = p.lower;
-      if (p.is_word && (weapon ? lex_.weapon_modifiers.count(lp) : lex_.military_modifiers.count(lp))) {
+      if (p.is_word &&
+          (weapon ? lex_.weapon_modifiers.count(lp) : lex_.military_modifiers.count(lp))) {
         --b, ++modifiers;
         continue;
       }
@@ -1170,11 +1185,13 @@ void DocTagger::MilitaryAndWeapons() {
       label = NameKey(text_.substr(words_[demonym->first_word].span.begin,
                                    words_[demonym->end_word - 1].name.end -
                                        words_[demonym->first_word].span.begin)) +
-              " " + LowerKey(text_.substr(words_[demonym->end_word - 1].name.end,
+              " " +
+              LowerKey(text_.substr(words_[demonym->end_word - 1].name.end,
                                     c.m.span.end - words_[demonym->end_word - 1].name.end));
     }
     // Singular head: "missiles" -> "missile".
-    if (weapon && label.size() > 3 && label.back() == 's' && label[label.size() - 2] != 's') label.pop_back();
+    if (weapon && label.size() > 3 && label.back() == 's' && label[label.size() - 2] != 's')
+      label.pop_back();
     c.m.label = label;
     c.first_word = b;
     c.end_word = e;
@@ -1189,13 +1206,17 @@ bool SameType(const Cand& c, EntityType want) {
     return want == EntityType::kPerson && c.m.kind == MentionKind::kNominal && c.acting_for >= 0;
   }
   switch (want) {
-    case EntityType::kPerson: return c.m.type == EntityType::kPerson;
+    case EntityType::kPerson:
+      return c.m.type == EntityType::kPerson;
     case EntityType::kGovernmentOrganization:
       return c.m.type == EntityType::kGovernmentOrganization ||
              c.m.type == EntityType::kMilitaryUnit;
-    case EntityType::kOrganization: return c.m.type == EntityType::kOrganization;
-    case EntityType::kNewsMedia: return c.m.type == EntityType::kNewsMedia;
-    default: return c.m.type == want;
+    case EntityType::kOrganization:
+      return c.m.type == EntityType::kOrganization;
+    case EntityType::kNewsMedia:
+      return c.m.type == EntityType::kNewsMedia;
+    default:
+      return c.m.type == want;
   }
 }
 
@@ -1239,7 +1260,8 @@ void DocTagger::Anaphora() {
       const Cand& c = cands_[k];
       if (c.m.type != EntityType::kCountry || c.m.kb_iri.empty()) continue;
       std::string_view l = c.m.label;
-      if (l.size() <= dir.size() || l.substr(0, dir.size()) != dir || l[dir.size()] != ' ') continue;
+      if (l.size() <= dir.size() || l.substr(0, dir.size()) != dir || l[dir.size()] != ' ')
+        continue;
       if (best < 0 || (c.first_word < word && c.first_word > cands_[best].first_word) ||
           (cands_[best].first_word > word && c.first_word < cands_[best].first_word)) {
         best = static_cast<int32_t>(k);
@@ -1268,8 +1290,8 @@ void DocTagger::Anaphora() {
     int32_t org = -1;
     uint32_t b = k, e = k + 1;
     if (IsDeterminer(words_[k - 1].text) && k + 1 < send && words_[k + 1].is_word &&
-        (words_[k + 1].text == "from" || words_[k + 1].text == "of" ||
-         words_[k + 1].text == "at" || words_[k + 1].text == "with")) {
+        (words_[k + 1].text == "from" || words_[k + 1].text == "of" || words_[k + 1].text == "at" ||
+         words_[k + 1].text == "with")) {
       uint32_t o = k + 2;
       if (o < send && IsThe(words_[o].text)) ++o;
       for (size_t c = 0; c < names; ++c) {
@@ -1315,12 +1337,13 @@ void DocTagger::Anaphora() {
     if (covered_[k]) continue;
     const uint32_t s = sentence_of_[k];
     const uint32_t send = layer_.sentences[s].end_token;
-    if (!(w.flags & (kPersonPronoun | kNominal)) && w.text != "North" && w.text != "South") continue;
+    if (!(w.flags & (kPersonPronoun | kNominal)) && w.text != "North" && w.text != "South")
+      continue;
     const std::string_view lw = w.lower;
     // "the North", "the South" for North and South Korea.
     if ((w.text == "North" || w.text == "South") &&
-        (k + 1 >= send || !words_[k + 1].is_word || !words_[k + 1].cap) &&
-        k > 0 && IsThe(words_[k - 1].text)) {
+        (k + 1 >= send || !words_[k + 1].is_word || !words_[k + 1].cap) && k > 0 &&
+        IsThe(words_[k - 1].text)) {
       int32_t a = compass_country(w.text, k);
       if (a >= 0) {
         Cand c;
@@ -1447,7 +1470,8 @@ void DocTagger::Descriptions() {
           --b;
           break;
         }
-        if (function || (p.cap && b - 1 != first) || EndsWith(lp, "ed") || EndsWith(lp, "ly")) break;
+        if (function || (p.cap && b - 1 != first) || EndsWith(lp, "ed") || EndsWith(lp, "ly"))
+          break;
         --b;
       }
     } else {
@@ -1540,8 +1564,9 @@ std::vector<Mention> DocTagger::Run() {
   for (uint32_t s = 0; s < layer_.sentences.size(); ++s) NamePass(s);
   ModelsOfCompanies();
   // Drop absorbed mentions; nothing refers to them yet.
-  cands_.erase(std::remove_if(cands_.begin(), cands_.end(), [](const Cand& c) { return c.dropped; }),
-               cands_.end());
+  cands_.erase(
+      std::remove_if(cands_.begin(), cands_.end(), [](const Cand& c) { return c.dropped; }),
+      cands_.end());
   ClassifySingles();
   AdoptTypes();
   NestOwnedProducts();

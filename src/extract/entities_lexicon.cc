@@ -146,9 +146,15 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
       gazetteer_max_words = std::max(gazetteer_max_words, WordCount(key));
     }
   };
-  static const char* kTypes[] = {"Country", "Place", "GovernmentOrganization",
-                                 "NewsMediaOrganization", "MilitaryUnit", "Organization",
-                                 "Product", "Weapon", "Person"};
+  static const char* kTypes[] = {"Country",
+                                 "Place",
+                                 "GovernmentOrganization",
+                                 "NewsMediaOrganization",
+                                 "MilitaryUnit",
+                                 "Organization",
+                                 "Product",
+                                 "Weapon",
+                                 "Person"};
   std::vector<std::pair<std::string, GazEntry>> extra;  // capitals, demonyms, seats
   for (const char* cls : kTypes) {
     EntityType type{};
@@ -239,8 +245,7 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   words("eventHead", event_heads, false);
   words("organizationDescriptor", org_descriptors, true);
   words("productVariant", product_variants, false);
-  auto typed = [&](const char* pred, EntityType t, StringMap<EntityType>& m,
-                   bool lower) {
+  auto typed = [&](const char* pred, EntityType t, StringMap<EntityType>& m, bool lower) {
     for (const auto& v : kb.Objects(lex, kb::Ns(pred))) {
       m.emplace(lower ? LowerKey(v.value) : NameKey(v.value), t);
     }

@@ -29,7 +29,7 @@ enum class NameRole : uint8_t {
 
 struct GazEntry {
   std::string kb_iri;
-  std::string label;  // the entry's canonical label (skos:prefLabel)
+  std::string label;    // the entry's canonical label (skos:prefLabel)
   std::string surface;  // the name as listed (a capital's own name for kCapital)
   model::EntityType type = model::EntityType::kOrganization;
   NameRole role = NameRole::kName;
@@ -48,17 +48,17 @@ void LowerKeyInto(std::string_view text, std::string& out);
 
 // What a lowercase word can be, in one lookup (EntityLexicon::word_flags).
 enum WordFlag : uint16_t {
-  kTitleStart = 1 << 0,      // first word of some title ("lt.", "acting", "president")
-  kTitlePrefix = 1 << 1,     // "deputy", "acting"
-  kPersonPronoun = 1 << 2,   // "he", "her"
-  kMilitaryHead = 1 << 3,    // "troops"
-  kWeaponHead = 1 << 4,      // "missiles"
-  kPersonNominal = 1 << 5,   // "official", "officials"
-  kNominal = 1 << 6,         // any nominal head's first word ("agency", "spy")
-  kTitleWord = 1 << 7,       // a one-word title also written capitalised ("president")
-  kMaybeNotAName = 1 << 8,   // lowercase form of a not_a_name entry (confirm case-sensitively)
-  kProductLower = 1 << 9,    // a key of products_lower ("macbook")
-  kGazetteerFirst = 1 << 10,  // lowercase form of a gazetteer_first_words entry
+  kTitleStart = 1 << 0,        // first word of some title ("lt.", "acting", "president")
+  kTitlePrefix = 1 << 1,       // "deputy", "acting"
+  kPersonPronoun = 1 << 2,     // "he", "her"
+  kMilitaryHead = 1 << 3,      // "troops"
+  kWeaponHead = 1 << 4,        // "missiles"
+  kPersonNominal = 1 << 5,     // "official", "officials"
+  kNominal = 1 << 6,           // any nominal head's first word ("agency", "spy")
+  kTitleWord = 1 << 7,         // a one-word title also written capitalised ("president")
+  kMaybeNotAName = 1 << 8,     // lowercase form of a not_a_name entry (confirm case-sensitively)
+  kProductLower = 1 << 9,      // a key of products_lower ("macbook")
+  kGazetteerFirst = 1 << 10,   // lowercase form of a gazetteer_first_words entry
   kGazetteerLonger = 1 << 11,  // begins a longer gazetteer key ("new", "amazon" of "Amazon.com")
 };
 
@@ -137,14 +137,14 @@ struct EntityLexicon {
     return it ? it->second : 0;
   }
 
-  StringMap<uint16_t> word_flags;  // lowercase word -> WordFlag bits
+  StringMap<uint16_t> word_flags;    // lowercase word -> WordFlag bits
   PackedWordFlags short_word_flags;  // the packable keys of word_flags
   StringMap<GazEntry> gazetteer;
   int gazetteer_max_words = 1;
   StringSet titles;  // LowerKey of person titles and ranks
   int title_max_words = 1;
   StringSet titles_lowercase_only;  // "executive", "head": roles written lowercase
-  StringSet title_prefixes;  // "deputy", "acting" (lowercase)
+  StringSet title_prefixes;         // "deputy", "acting" (lowercase)
   StringSet gazetteer_first_words;
   // Every prefix of every gazetteer key and of every (lowercase) title, so a
   // match grows word by word and stops as soon as nothing can follow.
@@ -152,11 +152,11 @@ struct EntityLexicon {
   StringSet title_key_prefixes;
   // Single-word product names by their lowercase form: "Macbook" for "MacBook".
   StringMap<const GazEntry*> products_lower;  // first word of every gazetteer key
-  StringSet person_pronouns;  // lowercase
-  StringMap<model::EntityType> nominals;  // lowercase head -> type
-  StringMap<model::EntityType> name_heads;  // "Agency" -> gov. organisation
-  StringSet place_tails;       // "region"
-  StringSet military_heads;    // "troops"
+  StringSet person_pronouns;                  // lowercase
+  StringMap<model::EntityType> nominals;      // lowercase head -> type
+  StringMap<model::EntityType> name_heads;    // "Agency" -> gov. organisation
+  StringSet place_tails;                      // "region"
+  StringSet military_heads;                   // "troops"
   StringSet military_modifiers;
   StringSet weapon_heads;      // "missiles"
   StringSet weapon_modifiers;  // "ballistic"

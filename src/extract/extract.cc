@@ -160,8 +160,7 @@ void TieSpans(const model::Claim& c, const std::vector<T>& v, bool sorted,
 // Ties mentions, time expressions and quantities to the claims whose content
 // holds them. A quantity belongs to the innermost (shortest) such claim; one
 // outside every content may continue a claim's reported speech (ContinuedClaim).
-void TieToClaims(const model::Document& doc, const model::TextLayer& layer,
-                 model::Extraction& x) {
+void TieToClaims(const model::Document& doc, const model::TextLayer& layer, model::Extraction& x) {
   // Mentions and times come sorted by start: only those starting inside a
   // claim's content hull can lie in its content (same order, same result).
   const bool mentions_sorted = SortedByBegin(x.mentions);
@@ -183,8 +182,10 @@ void TieToClaims(const model::Document& doc, const model::TextLayer& layer,
       if (best < 0 || ContentSize(c) < ContentSize(x.claims[best])) best = static_cast<int32_t>(ci);
     }
     x.quantities[q].claim = best;
-    if (best >= 0) x.claims[best].quantities.push_back(static_cast<int32_t>(q));
-    else loose.push_back(q);
+    if (best >= 0)
+      x.claims[best].quantities.push_back(static_cast<int32_t>(q));
+    else
+      loose.push_back(q);
   }
   if (loose.empty() || x.claims.empty()) return;
   // Sentences that hold any part of a claim (cue, source or content).

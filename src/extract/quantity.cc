@@ -33,21 +33,21 @@ std::string_view UnitSymbol(std::string_view w) {
     std::string_view symbol;
   };
   static constexpr U kUnits[] = {
-      {"mm", "mm"},          {"millimeter", "mm"},  {"millimetre", "mm"},  {"millimeters", "mm"},
-      {"millimetres", "mm"}, {"cm", "cm"},          {"centimeter", "cm"},  {"centimetre", "cm"},
-      {"centimeters", "cm"}, {"centimetres", "cm"}, {"km", "km"},          {"kilometer", "km"},
-      {"kilometre", "km"},   {"kilometers", "km"},  {"kilometres", "km"},  {"m", "m"},
-      {"meter", "m"},        {"metre", "m"},        {"meters", "m"},       {"metres", "m"},
-      {"mile", "mi"},        {"miles", "mi"},       {"kg", "kg"},          {"kilogram", "kg"},
-      {"kilograms", "kg"},   {"ton", "t"},          {"tons", "t"},         {"tonne", "t"},
-      {"tonnes", "t"},       {"foot", "ft"},        {"feet", "ft"},        {"ft", "ft"},
-      {"inch", "in"},        {"inches", "in"},      {"gb", "GB"},          {"mb", "MB"},
-      {"tb", "TB"},          {"ghz", "GHz"},        {"mhz", "MHz"},        {"mw", "MW"},
-      {"kw", "kW"},          {"gw", "GW"},          {"kt", "kt"},          {"mph", "mph"},
-      {"km/h", "km/h"},      {"kph", "km/h"},       {"hectares", "ha"},    {"hectare", "ha"},
-      {"acres", "acre"},     {"acre", "acre"},      {"barrels", "bbl"},    {"litres", "L"},
-      {"liters", "L"},       {"caliber", "mm"},     {"calibre", "mm"},     {"megawatts", "MW"},
-      {"square", "sq"},      {"lb", "lb"},          {"lbs", "lb"},         {"pounds", "lb"},
+      {"mm", "mm"},          {"millimeter", "mm"},  {"millimetre", "mm"}, {"millimeters", "mm"},
+      {"millimetres", "mm"}, {"cm", "cm"},          {"centimeter", "cm"}, {"centimetre", "cm"},
+      {"centimeters", "cm"}, {"centimetres", "cm"}, {"km", "km"},         {"kilometer", "km"},
+      {"kilometre", "km"},   {"kilometers", "km"},  {"kilometres", "km"}, {"m", "m"},
+      {"meter", "m"},        {"metre", "m"},        {"meters", "m"},      {"metres", "m"},
+      {"mile", "mi"},        {"miles", "mi"},       {"kg", "kg"},         {"kilogram", "kg"},
+      {"kilograms", "kg"},   {"ton", "t"},          {"tons", "t"},        {"tonne", "t"},
+      {"tonnes", "t"},       {"foot", "ft"},        {"feet", "ft"},       {"ft", "ft"},
+      {"inch", "in"},        {"inches", "in"},      {"gb", "GB"},         {"mb", "MB"},
+      {"tb", "TB"},          {"ghz", "GHz"},        {"mhz", "MHz"},       {"mw", "MW"},
+      {"kw", "kW"},          {"gw", "GW"},          {"kt", "kt"},         {"mph", "mph"},
+      {"km/h", "km/h"},      {"kph", "km/h"},       {"hectares", "ha"},   {"hectare", "ha"},
+      {"acres", "acre"},     {"acre", "acre"},      {"barrels", "bbl"},   {"litres", "L"},
+      {"liters", "L"},       {"caliber", "mm"},     {"calibre", "mm"},    {"megawatts", "MW"},
+      {"square", "sq"},      {"lb", "lb"},          {"lbs", "lb"},        {"pounds", "lb"},
   };
   static const WordMap<std::string_view>* units = [] {
     auto* m = new WordMap<std::string_view>();
@@ -75,13 +75,27 @@ std::string_view CurrencySymbol(std::string_view s) {
 std::string_view CurrencyWord(std::string_view w) {
   static const WordMap<std::string_view>* words = [] {
     auto* m = new WordMap<std::string_view>();
-    const std::pair<std::string_view, std::string_view> kCodes[] = {
-        {"dollars", "USD"},  {"dollar", "USD"},  {"usd", "USD"},      {"euros", "EUR"},
-        {"euro", "EUR"},     {"eur", "EUR"},     {"pounds sterling", "GBP"}, {"gbp", "GBP"},
-        {"yen", "JPY"},      {"jpy", "JPY"},     {"won", "KRW"},      {"krw", "KRW"},
-        {"yuan", "CNY"},     {"renminbi", "CNY"}, {"cny", "CNY"},     {"rubles", "RUB"},
-        {"roubles", "RUB"},  {"rub", "RUB"},     {"hryvnias", "UAH"}, {"hryvnia", "UAH"},
-        {"uah", "UAH"}};
+    const std::pair<std::string_view, std::string_view> kCodes[] = {{"dollars", "USD"},
+                                                                    {"dollar", "USD"},
+                                                                    {"usd", "USD"},
+                                                                    {"euros", "EUR"},
+                                                                    {"euro", "EUR"},
+                                                                    {"eur", "EUR"},
+                                                                    {"pounds sterling", "GBP"},
+                                                                    {"gbp", "GBP"},
+                                                                    {"yen", "JPY"},
+                                                                    {"jpy", "JPY"},
+                                                                    {"won", "KRW"},
+                                                                    {"krw", "KRW"},
+                                                                    {"yuan", "CNY"},
+                                                                    {"renminbi", "CNY"},
+                                                                    {"cny", "CNY"},
+                                                                    {"rubles", "RUB"},
+                                                                    {"roubles", "RUB"},
+                                                                    {"rub", "RUB"},
+                                                                    {"hryvnias", "UAH"},
+                                                                    {"hryvnia", "UAH"},
+                                                                    {"uah", "UAH"}};
     for (const auto& [k, code] : kCodes)
       if (!m->Contains(k)) m->Set(k, code);
     return m;
@@ -100,13 +114,16 @@ const WordMap<bool>* MakeSet(std::initializer_list<std::string_view> list) {
 // Words between a number and its head noun: "additional troops", "separate
 // occasions", "North Korean soldiers".
 bool IsStopWord(std::string_view w) {
-  static const WordMap<bool>* words = MakeSet({"of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but",
-                "the", "a", "an", "have", "has", "had", "were", "was", "are", "is", "be", "been",
-                "being", "will", "would", "could", "may", "might", "that", "which", "who", "than",
-                "as", "per", "since", "over", "into", "across", "during", "after", "before",
-                "while", "when", "where", "its", "their", "his", "her", "this", "these", "those",
-                "it", "they", "he", "she", "we", "said", "says", "according", "about", "each",
-                "more", "less", "out", "up", "down", "so", "not", "also", "both", "either"});
+  static const WordMap<bool>* words =
+      MakeSet({"of",    "in",   "on",    "at",     "to",     "for",   "from",      "by",    "with",
+               "and",   "or",   "but",   "the",    "a",      "an",    "have",      "has",   "had",
+               "were",  "was",  "are",   "is",     "be",     "been",  "being",     "will",  "would",
+               "could", "may",  "might", "that",   "which",  "who",   "than",      "as",    "per",
+               "since", "over", "into",  "across", "during", "after", "before",    "while", "when",
+               "where", "its",  "their", "his",    "her",    "this",  "these",     "those", "it",
+               "they",  "he",   "she",   "we",     "said",   "says",  "according", "about", "each",
+               "more",  "less", "out",   "up",     "down",   "so",    "not",       "also",  "both",
+               "either"});
   return words->Contains(w);
 }
 
@@ -138,14 +155,38 @@ bool NameLike(const Words& w, size_t i) {
 const WordFilter& StarterFilter() {
   static const WordFilter* filter = [] {
     auto* f = new WordFilter();
-    for (const char* w :
-         {"about", "approximately", "around", "roughly", "nearly", "almost", "some", "circa",
-          "approx", "estimated", "an", "close", "at", "more", "upwards", "greater", "over", "in",
-          "no", "up", "fewer", "less", "as", "a", "under", "between", "us", "au", "c", "ca", "hk",
-          "nz", "s", "nt", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-          "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-          "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-          "eighty", "ninety", "dozen", "zero"})
+    for (const char* w : {"about",     "approximately",
+                          "around",    "roughly",
+                          "nearly",    "almost",
+                          "some",      "circa",
+                          "approx",    "estimated",
+                          "an",        "close",
+                          "at",        "more",
+                          "upwards",   "greater",
+                          "over",      "in",
+                          "no",        "up",
+                          "fewer",     "less",
+                          "as",        "a",
+                          "under",     "between",
+                          "us",        "au",
+                          "c",         "ca",
+                          "hk",        "nz",
+                          "s",         "nt",
+                          "one",       "two",
+                          "three",     "four",
+                          "five",      "six",
+                          "seven",     "eight",
+                          "nine",      "ten",
+                          "eleven",    "twelve",
+                          "thirteen",  "fourteen",
+                          "fifteen",   "sixteen",
+                          "seventeen", "eighteen",
+                          "nineteen",  "twenty",
+                          "thirty",    "forty",
+                          "fifty",     "sixty",
+                          "seventy",   "eighty",
+                          "ninety",    "dozen",
+                          "zero"})
       f->Add(w);
     return f;
   }();
@@ -310,11 +351,11 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
     }
   }
   // Ordinals ("5th") and codes glued to letters are no quantities.
-  if (num->digits && k < last_ && !w_.token(k).space_before &&
-      In(L(k), {"st", "nd", "rd", "th"}))
+  if (num->digits && k < last_ && !w_.token(k).space_before && In(L(k), {"st", "nd", "rd", "th"}))
     return std::nullopt;
   // Phone numbers and identifiers: "555-1234-567", "12:30".
-  if (num->digits && k + 1 < last_ && Touch(k - 1) && (L(k) == ":" || L(k) == "/")) return std::nullopt;
+  if (num->digits && k + 1 < last_ && Touch(k - 1) && (L(k) == ":" || L(k) == "/"))
+    return std::nullopt;
   q.value = num->value;
   // Ranges: "20,000-25,000", "20 to 25 percent", "between 20,000 and 25,000".
   bool range = false;
@@ -334,8 +375,9 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
     } else {
       return std::nullopt;  // "555-1234": an identifier
     }
-  } else if (k + 1 < last_ && ((between && L(k) == "and") || (!between && L(k) == "to" &&
-                                                               q.qualifier == QuantityQualifier::kExact))) {
+  } else if (k + 1 < last_ &&
+             ((between && L(k) == "and") ||
+              (!between && L(k) == "to" && q.qualifier == QuantityQualifier::kExact))) {
     size_t s = k + 1;
     if (!currency.empty() && s < last_ && CurrencySymbol(L(s)) == currency) ++s;
     auto second = ReadNumber(w_, s, last_);
@@ -351,8 +393,10 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   // What follows: percent, currency word, measurement unit, counted noun.
   if (!currency.empty()) {
     q.unit = std::string(currency);
-    if (k < last_ && !CurrencyWord(L(k)).empty()) ++k;  // "$5 billion dollars"
-    else if (k < last_ && L(k) == "us" && L(k + 1) == "dollars") k += 2;
+    if (k < last_ && !CurrencyWord(L(k)).empty())
+      ++k;  // "$5 billion dollars"
+    else if (k < last_ && L(k) == "us" && L(k + 1) == "dollars")
+      k += 2;
   } else if (k < last_ && (L(k) == "%" || L(k) == "percent" || L(k) == "pct")) {
     q.unit = "percent";
     ++k;
@@ -446,8 +490,9 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
     // Each time marks the tokens it overlaps (found by binary search): a few
     // times per document, not a pass over every token.
     for (const model::TimeExpr& te : times) {
-      auto it = std::upper_bound(toks.begin(), toks.end(), te.span.begin,
-                                 [](uint32_t b, const model::Token& tk) { return b < tk.span.end; });
+      auto it =
+          std::upper_bound(toks.begin(), toks.end(), te.span.begin,
+                           [](uint32_t b, const model::Token& tk) { return b < tk.span.end; });
       for (; it != toks.end() && it->span.begin < te.span.end; ++it) {
         if (te.span.Overlaps(it->span)) timed[static_cast<size_t>(it - toks.begin())] = 1;
       }

@@ -52,21 +52,21 @@ std::optional<double> ParseDigits(std::string_view s) {
 namespace {
 
 constexpr std::array<std::pair<std::string_view, int>, 30> kCardinals{{
-    {"one", 1},        {"two", 2},        {"three", 3},     {"four", 4},       {"five", 5},
-    {"six", 6},        {"seven", 7},      {"eight", 8},     {"nine", 9},       {"ten", 10},
-    {"eleven", 11},    {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},  {"fifteen", 15},
-    {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},  {"twenty", 20},
-    {"thirty", 30},    {"forty", 40},     {"fifty", 50},    {"sixty", 60},     {"seventy", 70},
-    {"eighty", 80},    {"ninety", 90},    {"dozen", 12},    {"hundred", 100},  {"zero", 0},
+    {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
+    {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
+    {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+    {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
+    {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},    {"seventy", 70},
+    {"eighty", 80},  {"ninety", 90},    {"dozen", 12},    {"hundred", 100}, {"zero", 0},
 }};
 
 constexpr std::array<std::pair<std::string_view, int>, 24> kOrdinals{{
-    {"first", 1},       {"second", 2},     {"third", 3},       {"fourth", 4},
-    {"fifth", 5},       {"sixth", 6},      {"seventh", 7},     {"eighth", 8},
-    {"ninth", 9},       {"tenth", 10},     {"eleventh", 11},   {"twelfth", 12},
-    {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15}, {"sixteenth", 16},
+    {"first", 1},        {"second", 2},      {"third", 3},       {"fourth", 4},
+    {"fifth", 5},        {"sixth", 6},       {"seventh", 7},     {"eighth", 8},
+    {"ninth", 9},        {"tenth", 10},      {"eleventh", 11},   {"twelfth", 12},
+    {"thirteenth", 13},  {"fourteenth", 14}, {"fifteenth", 15},  {"sixteenth", 16},
     {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
-    {"thirtieth", 30},  {"fortieth", 40},  {"fiftieth", 50},   {"hundredth", 100},
+    {"thirtieth", 30},   {"fortieth", 40},   {"fiftieth", 50},   {"hundredth", 100},
 }};
 
 // One flat-table lookup instead of a scan: these run on every word of a

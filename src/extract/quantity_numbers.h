@@ -42,7 +42,9 @@ class Words {
   bool Capitalized(size_t i) const;
   // Tokens i and i+1 touch (no space between them).
   bool Touch(size_t i) const { return i + 1 < size() && !layer_.tokens[i + 1].space_before; }
-  bool Is(size_t i, std::string_view lower_word) const { return i < size() && lower(i) == lower_word; }
+  bool Is(size_t i, std::string_view lower_word) const {
+    return i < size() && lower(i) == lower_word;
+  }
   const model::TextLayer& layer() const { return layer_; }
 
  private:
@@ -131,7 +133,8 @@ class WordMap {
       return x;
     }
     uint64_t x = 0;
-    for (size_t k = 0; k < n; ++k) x |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
+    for (size_t k = 0; k < n; ++k)
+      x |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
     return x;
   }
   static size_t Hash(uint64_t head, size_t size) {
@@ -169,7 +172,7 @@ int OrdinalWord(std::string_view lower);
 double ScaleWord(std::string_view lower, bool abbreviations);
 
 struct NumberPhrase {
-  size_t end = 0;       // one past the last token
+  size_t end = 0;  // one past the last token
   double value = 0;
   bool digits = false;  // written with digits
   bool has_scale = false;

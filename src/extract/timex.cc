@@ -39,19 +39,31 @@ enum class Cat : uint8_t {
   kPresentRef,
   kPastRef,
   kFutureRef,
-  kSet,        // v = Unit of the period: "daily"
-  kRelative,   // this 0, last/past/previous -1, next/coming/upcoming +1
-  kPosition,   // early 1 (START), mid 2 (MID), late 3 (END)
-  kApprox,     // about, approximately ...
-  kNumberWord, // cardinals and ordinals, "noon", "future": may start or hold an expression
-  kHint,       // "the", "a", "more", "at": starts one only before a stronger word
-  kHoliday,    // v = Holiday
+  kSet,         // v = Unit of the period: "daily"
+  kRelative,    // this 0, last/past/previous -1, next/coming/upcoming +1
+  kPosition,    // early 1 (START), mid 2 (MID), late 3 (END)
+  kApprox,      // about, approximately ...
+  kNumberWord,  // cardinals and ordinals, "noon", "future": may start or hold an expression
+  kHint,        // "the", "a", "more", "at": starts one only before a stronger word
+  kHoliday,     // v = Holiday
 };
 
 enum Holiday : int8_t { kChristmas, kThanksgiving, kHalloween };
 
-enum Unit : int8_t { kSecond, kMinute, kHour, kDay, kWeek, kFortnight, kMonth, kQuarterUnit,
-                     kYear, kDecade, kCentury, kWeekend };
+enum Unit : int8_t {
+  kSecond,
+  kMinute,
+  kHour,
+  kDay,
+  kWeek,
+  kFortnight,
+  kMonth,
+  kQuarterUnit,
+  kYear,
+  kDecade,
+  kCentury,
+  kWeekend
+};
 enum Season : int8_t { kSpring, kSummer, kFall, kWinter };
 enum PartOfDay : int8_t { kMorning, kAfternoon, kEvening, kNight };
 
@@ -69,17 +81,17 @@ const std::unordered_map<std::string_view, Entry>& LexiconSource() {
     const char* months[] = {"january", "february", "march",     "april",   "may",      "june",
                             "july",    "august",   "september", "october", "november", "december"};
     for (int i = 0; i < 12; ++i) (*m)[months[i]] = {Cat::kMonth, static_cast<int8_t>(i + 1)};
-    const std::pair<const char*, int> abbr[] = {{"jan", 1}, {"feb", 2},  {"mar", 3},  {"apr", 4},
-                                                {"jun", 6}, {"jul", 7},  {"aug", 8},  {"sep", 9},
+    const std::pair<const char*, int> abbr[] = {{"jan", 1},  {"feb", 2},  {"mar", 3},  {"apr", 4},
+                                                {"jun", 6},  {"jul", 7},  {"aug", 8},  {"sep", 9},
                                                 {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
     for (auto [k, v] : abbr) (*m)[k] = {Cat::kMonthAbbr, static_cast<int8_t>(v)};
-    const char* days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                          "sunday"};
+    const char* days[] = {"monday", "tuesday",  "wednesday", "thursday",
+                          "friday", "saturday", "sunday"};
     for (int i = 0; i < 7; ++i) (*m)[days[i]] = {Cat::kWeekday, static_cast<int8_t>(i + 1)};
     const std::pair<const char*, Unit> units[] = {
-        {"second", kSecond},   {"minute", kMinute},   {"hour", kHour},      {"day", kDay},
-        {"week", kWeek},       {"fortnight", kFortnight}, {"month", kMonth}, {"year", kYear},
-        {"decade", kDecade},   {"weekend", kWeekend}, {"quarter", kQuarterUnit}};
+        {"second", kSecond}, {"minute", kMinute},       {"hour", kHour},          {"day", kDay},
+        {"week", kWeek},     {"fortnight", kFortnight}, {"month", kMonth},        {"year", kYear},
+        {"decade", kDecade}, {"weekend", kWeekend},     {"quarter", kQuarterUnit}};
     static std::string plurals[std::size(units)];
     for (size_t i = 0; i < std::size(units); ++i) {
       (*m)[units[i].first] = {Cat::kUnit, units[i].second, false};
@@ -124,17 +136,19 @@ const std::unordered_map<std::string_view, Entry>& LexiconSource() {
     (*m)["early"] = {Cat::kPosition, 1};
     (*m)["mid"] = {Cat::kPosition, 2};
     (*m)["late"] = {Cat::kPosition, 3};
-    for (const char* w : {"about", "approximately", "around", "roughly", "nearly", "almost",
-                          "some", "just", "only"})
+    for (const char* w : {"about", "approximately", "around", "roughly", "nearly", "almost", "some",
+                          "just", "only"})
       (*m)[w] = {Cat::kApprox};
-    for (const char* w : {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                          "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty",
-                          "fifty", "sixty", "hundred", "first", "second", "third", "fourth",
-                          "noon", "midday", "future", "midnight", "overnight"})
+    for (const char* w :
+         {"one",    "two",    "three", "four",   "five",    "six",      "seven",
+          "eight",  "nine",   "ten",   "eleven", "twelve",  "fifteen",  "twenty",
+          "thirty", "forty",  "fifty", "sixty",  "hundred", "first",    "second",
+          "third",  "fourth", "noon",  "midday", "future",  "midnight", "overnight"})
       if (!m->count(w)) (*m)[w] = {Cat::kNumberWord};
-    for (const char* w : {"the", "a", "an", "more", "less", "fewer", "at", "up", "earlier", "later",
-                          "few", "several", "many", "every", "each", "fiscal", "end", "beginning",
-                          "start", "middle", "latest", "same", "that", "near", "couple"})
+    for (const char* w :
+         {"the",   "a",      "an",      "more", "less",  "fewer", "at",     "up",  "earlier",
+          "later", "few",    "several", "many", "every", "each",  "fiscal", "end", "beginning",
+          "start", "middle", "latest",  "same", "that",  "near",  "couple"})
       if (!m->count(w)) (*m)[w] = {Cat::kHint};
     return m;
   }();
@@ -215,15 +229,25 @@ const char* kPositionMods[] = {"", "START", "MID", "END"};
 
 char UnitLetter(Unit u) {
   switch (u) {
-    case kSecond: return 'S';
-    case kMinute: return 'M';
-    case kHour: return 'H';
-    case kDay: return 'D';
-    case kWeek: case kFortnight: return 'W';
-    case kMonth: return 'M';
-    case kQuarterUnit: return 'Q';
-    case kWeekend: return 'D';
-    default: return 'Y';
+    case kSecond:
+      return 'S';
+    case kMinute:
+      return 'M';
+    case kHour:
+      return 'H';
+    case kDay:
+      return 'D';
+    case kWeek:
+    case kFortnight:
+      return 'W';
+    case kMonth:
+      return 'M';
+    case kQuarterUnit:
+      return 'Q';
+    case kWeekend:
+      return 'D';
+    default:
+      return 'Y';
   }
 }
 
@@ -286,21 +310,22 @@ const WordMap<TenseWord>& TenseWords() {
     };
     // "plan" is no marker ("announced the plan Friday"), nor "planned" ("the
     // planned trip"); "could not" is checked in Governing.
-    add({"will", "shall", "won't", "going", "plans", "planning", "expected", "expects",
-         "expect", "scheduled", "due", "upcoming", "intends", "aims", "hopes", "would",
-         "tomorrow", "should", "must", "might", "could", "payable", "effective"},
+    add({"will",     "shall",     "won't", "going",    "plans",   "planning", "expected", "expects",
+         "expect",   "scheduled", "due",   "upcoming", "intends", "aims",     "hopes",    "would",
+         "tomorrow", "should",    "must",  "might",    "could",   "payable",  "effective"},
         TenseWord::kFutureWord);
-    add({"said", "was", "were", "had", "did", "told", "ago", "went", "came", "took", "gave",
-         "met", "saw", "began", "fell", "rose", "left", "sent", "held", "lost", "won", "made",
-         "got", "struck", "spoke", "wrote", "led", "fought", "flew", "became", "began", "found",
-         "thought", "brought", "bought", "sold", "paid", "ran", "knew", "hit", "shot", "broke",
-         "chose", "drew", "grew", "stood", "understood", "heard", "felt", "kept", "caught",
-         "taught", "sought", "told", "yesterday", "earlier"},
+    add({"said",    "was",     "were",   "had",    "did",    "told",   "ago",        "went",
+         "came",    "took",    "gave",   "met",    "saw",    "began",  "fell",       "rose",
+         "left",    "sent",    "held",   "lost",   "won",    "made",   "got",        "struck",
+         "spoke",   "wrote",   "led",    "fought", "flew",   "became", "began",      "found",
+         "thought", "brought", "bought", "sold",   "paid",   "ran",    "knew",       "hit",
+         "shot",    "broke",   "chose",  "drew",   "grew",   "stood",  "understood", "heard",
+         "felt",    "kept",    "caught", "taught", "sought", "told",   "yesterday",  "earlier"},
         TenseWord::kPastWord);
-    add({"need", "speed", "indeed", "united", "hundred", "proceed", "exceed", "succeed",
-         "embed", "breed", "bleed", "feed", "seed", "shed", "based", "expected", "scheduled",
-         "planned", "supposed", "related", "armed", "concerned", "interested", "limited",
-         "advanced", "allied", "alleged"},
+    add({"need",      "speed",      "indeed",    "united",   "hundred",  "proceed", "exceed",
+         "succeed",   "embed",      "breed",     "bleed",    "feed",     "seed",    "shed",
+         "based",     "expected",   "scheduled", "planned",  "supposed", "related", "armed",
+         "concerned", "interested", "limited",   "advanced", "allied",   "alleged"},
         TenseWord::kNotPast);
     return m;
   }();
@@ -321,11 +346,12 @@ Dir TenseOf(std::string_view w) {
 // (news reports events that happened).
 // Words before "to" that look ahead: "plans to", "is to", "set to", "agreed to".
 bool IntentBeforeTo(std::string_view w) {
-  return In(w, {"plan", "plans", "planning", "intend", "intends", "intended",
-                "expect", "expects", "expected", "hope", "hopes", "hoped", "aim", "aims",
-                "aimed", "set", "due", "scheduled", "going", "is", "are", "am", "agreed",
-                "agree", "agrees", "decided", "promised", "vowed", "pledged", "prepared",
-                "preparing", "ready", "likely", "poised", "want", "wants", "wanted"});
+  return In(w, {"plan",    "plans",    "planning",  "intend",    "intends", "intended", "expect",
+                "expects", "expected", "hope",      "hopes",     "hoped",   "aim",      "aims",
+                "aimed",   "set",      "due",       "scheduled", "going",   "is",       "are",
+                "am",      "agreed",   "agree",     "agrees",    "decided", "promised", "vowed",
+                "pledged", "prepared", "preparing", "ready",     "likely",  "poised",   "want",
+                "wants",   "wanted"});
 }
 
 // The tense marker d of word k corrected by the word after it: "could not be
@@ -523,7 +549,8 @@ int Matcher::MonthToken(size_t j, size_t* end) const {
 
 std::optional<int> Matcher::YearToken(size_t j) const {
   int y = 0;
-  if (j < last_ && K(j) == TokenKind::kNumber && L(j).size() == 4 && IsSmallInt(L(j), 1000, 2199, &y))
+  if (j < last_ && K(j) == TokenKind::kNumber && L(j).size() == 4 &&
+      IsSmallInt(L(j), 1000, 2199, &y))
     return y;
   return std::nullopt;
 }
@@ -578,9 +605,12 @@ std::string Matcher::WeekdayValue(int wd, Dir dir, bool strict) const {
 std::string Matcher::Shift(Unit u, int k) const {
   const Ymd& a = *anchor_;
   switch (u) {
-    case kYear: return DateValue(a.y + k);
-    case kDecade: return std::to_string((a.y / 10) + k);
-    case kCentury: return std::to_string((a.y / 100) + k);
+    case kYear:
+      return DateValue(a.y + k);
+    case kDecade:
+      return std::to_string((a.y / 10) + k);
+    case kCentury:
+      return std::to_string((a.y / 100) + k);
     case kMonth: {
       if (a.m == 0) return "";
       int idx = a.y * 12 + (a.m - 1) + k;
@@ -591,7 +621,8 @@ std::string Matcher::Shift(Unit u, int k) const {
       int idx = a.y * 4 + (a.m - 1) / 3 + k;
       return calendar::QuarterValue(idx / 4, idx % 4 + 1);
     }
-    case kWeek: case kFortnight:
+    case kWeek:
+    case kFortnight:
       if (a.d == 0) return "";
       return calendar::WeekValue(calendar::AddDays(a, 7 * k));
     case kWeekend: {
@@ -612,7 +643,8 @@ std::string Matcher::Shift(Unit u, int k) const {
       Ymd r = calendar::AddDays(a, k);
       return DateValue(r.y, r.m, r.d);
     }
-    default: return "";
+    default:
+      return "";
   }
 }
 
@@ -622,23 +654,32 @@ std::string Matcher::AgoValue(double n, Unit u) const {
   int k = static_cast<int>(n);
   if (k != n || k < 0) return "";
   switch (u) {
-    case kYear: return DateValue(a.y - k);
-    case kDecade: return DateValue(a.y - 10 * k);
-    case kCentury: return DateValue(a.y - 100 * k);
-    case kMonth: case kQuarterUnit: {
+    case kYear:
+      return DateValue(a.y - k);
+    case kDecade:
+      return DateValue(a.y - 10 * k);
+    case kCentury:
+      return DateValue(a.y - 100 * k);
+    case kMonth:
+    case kQuarterUnit: {
       if (a.m == 0) return DateValue(a.y - k / 12);
       int idx = a.y * 12 + (a.m - 1) - k * (u == kMonth ? 1 : 3);
       return DateValue(idx / 12, idx % 12 + 1);
     }
-    case kWeek: case kFortnight:
+    case kWeek:
+    case kFortnight:
       if (a.d == 0) return "";
       return calendar::WeekValue(calendar::AddDays(a, -7 * k * (u == kWeek ? 1 : 2)));
-    case kDay: case kHour: case kMinute: case kSecond: {
+    case kDay:
+    case kHour:
+    case kMinute:
+    case kSecond: {
       if (a.d == 0) return "";
       Ymd r = calendar::AddDays(a, u == kDay ? -k : 0);
       return DateValue(r.y, r.m, r.d);
     }
-    default: return "";
+    default:
+      return "";
   }
 }
 
@@ -668,17 +709,19 @@ std::optional<Hit> Matcher::MonthAt(size_t j) {
   if (m == 5 && L(j) == "may") {
     // "May" the modal: only with a day, a year or a temporal preposition before it.
     bool number_next = e < last_ && K(e) == TokenKind::kNumber;
-    bool prep_before = j > first_ && In(L(j - 1), {"in", "since", "until", "by", "of", "early",
-                                                   "mid", "late", "last", "this", "next", "from",
-                                                   "to", "through", "during", "before", "after",
-                                                   "till", "between", "and", "or", "mid-"});
+    bool prep_before =
+        j > first_ &&
+        In(L(j - 1), {"in",    "since", "until",   "by",   "of", "early",   "mid",    "late",
+                      "last",  "this",  "next",    "from", "to", "through", "during", "before",
+                      "after", "till",  "between", "and",  "or", "mid-"});
     if (!number_next && !prep_before) return std::nullopt;
   }
   Hit h;
   int day = 0;
   int year = 0;
   size_t k = e;
-  if (k < last_ && K(k) == TokenKind::kNumber && L(k).size() <= 2 && IsSmallInt(L(k), 1, 31, &day)) {
+  if (k < last_ && K(k) == TokenKind::kNumber && L(k).size() <= 2 &&
+      IsSmallInt(L(k), 1, 31, &day)) {
     ++k;
     if (k < last_ && Touch(k - 1) && In(L(k), {"st", "nd", "rd", "th"})) ++k;
     size_t y = k;
@@ -711,7 +754,8 @@ std::optional<Hit> Matcher::MonthAt(size_t j) {
   }
   if (year == 0) {
     if (!anchor_) {
-      h.value = day ? "XXXX-" + DateValue(2000, m, day).substr(5) : "XXXX-" + DateValue(2000, m).substr(5);
+      h.value = day ? "XXXX-" + DateValue(2000, m, day).substr(5)
+                    : "XXXX-" + DateValue(2000, m).substr(5);
     } else {
       year = YearFor(m, day, Tense(j, k));
     }
@@ -753,8 +797,8 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
     return h;
   }
   // "the 20th century": TIMEX3 writes its first two digits, "19".
-  if (t.size() <= 2 && IsSmallInt(t, 1, 21, &a) && Touch(j) && In(L(j + 1), {"st", "nd", "rd", "th"}) &&
-      Stem(L(j + 2)) == "century") {
+  if (t.size() <= 2 && IsSmallInt(t, 1, 21, &a) && Touch(j) &&
+      In(L(j + 1), {"st", "nd", "rd", "th"}) && Stem(L(j + 2)) == "century") {
     Hit h;
     h.end = j + 3;
     h.value = (a <= 10 ? "0" : "") + std::to_string(a - 1);
@@ -850,7 +894,7 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
       }
     }
     if (h.end < last_ && Touch(j) && L(h.end) == "s") {  // "1990s"
-      h.value = std::to_string(*yr / 10) + "X";  // TempEval writes decades "199X"
+      h.value = std::to_string(*yr / 10) + "X";          // TempEval writes decades "199X"
       h.end++;
       h.takes_the = true;
       return h;
@@ -861,15 +905,14 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
           (Touch(j) && K(h.end) == TokenKind::kWord) ||
           (n == "to" && !YearToken(h.end + 1) &&
            !(j > first_ && In(L(j - 1), {"in", "from", "since", "between", "by", "until"}))) ||
-          n == "people" ||
-          n == "troops" || n == "soldiers" || n == "km" || n == "kilometers" ||
+          n == "people" || n == "troops" || n == "soldiers" || n == "km" || n == "kilometers" ||
           n == "kilometres" || n == "miles" || n == "meters" || n == "metres" || n == "feet" ||
           n == "tons" || n == "tonnes" || n == "units" || n == "cases" || n == "times")
         return std::nullopt;
     }
-    if (*yr < 1900 && !(j > first_ && In(L(j - 1), {"in", "since", "by", "from", "until", "of",
-                                                    "before", "after", "during", "year", "to",
-                                                    "fiscal"})))
+    if (*yr < 1900 &&
+        !(j > first_ && In(L(j - 1), {"in", "since", "by", "from", "until", "of", "before", "after",
+                                      "during", "year", "to", "fiscal"})))
       return std::nullopt;
     h.value = DateValue(*yr);
     return h;
@@ -967,7 +1010,8 @@ std::optional<Hit> Matcher::RelativeAt(size_t j) {
     }
     if (h.value.empty()) return std::nullopt;
     // "this year's"
-    if (h.end < last_ && (L(h.end) == "'s" || L(h.end) == "\u2019s")) {}
+    if (h.end < last_ && (L(h.end) == "'s" || L(h.end) == "\u2019s")) {
+    }
     return h;
   }
   if (e.cat == Cat::kUnit && e.plural) {  // "the coming weeks", "the past months"
@@ -1082,8 +1126,8 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
     h.type = TimexType::kDate;
     h.value = t == "recent" ? "PAST_REF" : "FUTURE_REF";
     return h;
-  } else if (K(j) == TokenKind::kWord && E(j).cat == Cat::kUnit && E(j).plural &&
-             j > first_ && In(L(j - 1), {"for", "over", "within", "in"}) &&
+  } else if (K(j) == TokenKind::kWord && E(j).cat == Cat::kUnit && E(j).plural && j > first_ &&
+             In(L(j - 1), {"for", "over", "within", "in"}) &&
              !In(L(j + 1), {"of", "ago", "later", "earlier"})) {
     // "for years", "over months"
     h.end = j + 1;
@@ -1126,7 +1170,7 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
       !In(after, {"later", "earlier", "ago", "or", "and", "before", "after", "of"}))
     return std::nullopt;
   if (after == "old" || after == "-") return std::nullopt;  // ages: "four years old"
-  if ((after == "ago" || after == "earlier") && n < 0) {  // "several years ago"
+  if ((after == "ago" || after == "earlier") && n < 0) {    // "several years ago"
     h.value = "PAST_REF";
     h.type = TimexType::kDate;
     h.end++;
@@ -1267,17 +1311,16 @@ std::optional<Hit> Matcher::ClockAt(size_t j) {
     if (k < last_ && In(L(k), {"gmt", "utc", "est", "edt", "pst", "pdt", "cet", "kst", "bst"})) {
       zulu = L(k) == "gmt" || L(k) == "utc";
       ++k;
-    }
-    else if (k + 1 < last_ && L(k) == "local" && L(k + 1) == "time")
+    } else if (k + 1 < last_ && L(k) == "local" && L(k + 1) == "time")
       k += 2;
   } else {
     return std::nullopt;
   }
   Hit h;
   // "5 p.m. EST Nov. 9", "5 p.m., Nov. 6": the date's day with the clock time.
-  if (k + 1 < last_ && (E(k).cat == Cat::kMonth || E(k).cat == Cat::kMonthAbbr ||
-                        (L(k) == "," && (E(k + 1).cat == Cat::kMonth ||
-                                         E(k + 1).cat == Cat::kMonthAbbr)))) {
+  if (k + 1 < last_ &&
+      (E(k).cat == Cat::kMonth || E(k).cat == Cat::kMonthAbbr ||
+       (L(k) == "," && (E(k + 1).cat == Cat::kMonth || E(k + 1).cat == Cat::kMonthAbbr)))) {
     std::optional<Hit> day = MonthAt(L(k) == "," ? k + 1 : k);
     if (day && day->value.size() == 10 && day->value[4] == '-') {
       char clock[16];
@@ -1321,7 +1364,10 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
   switch (e.cat) {
     case Cat::kDayRef: {
       if (!anchor_ || anchor_->d == 0) {
-        h.value = e.v == 2 ? "PRESENT_REF" : e.v == 0 ? "PRESENT_REF" : e.v < 0 ? "PAST_REF" : "FUTURE_REF";
+        h.value = e.v == 2   ? "PRESENT_REF"
+                  : e.v == 0 ? "PRESENT_REF"
+                  : e.v < 0  ? "PAST_REF"
+                             : "FUTURE_REF";
         return h;
       }
       Ymd r = calendar::AddDays(*anchor_, e.v == 2 ? 0 : e.v);
@@ -1509,10 +1555,14 @@ std::optional<Hit> Matcher::PositionAt(size_t j) {
     if (t == "the") ++s;
     std::string_view x = L(s);
     if (L(s + 1) != "of") return std::nullopt;
-    if (x == "end") pos = 3;
-    else if (x == "beginning" || x == "start") pos = 1;
-    else if (x == "middle") pos = 2;
-    else return std::nullopt;
+    if (x == "end")
+      pos = 3;
+    else if (x == "beginning" || x == "start")
+      pos = 1;
+    else if (x == "middle")
+      pos = 2;
+    else
+      return std::nullopt;
     k = s + 2;
     // "the end of the year" / "the end of this year": December of it.
     size_t y = k;
@@ -1522,8 +1572,9 @@ std::optional<Hit> Matcher::PositionAt(size_t j) {
       h.end = y + 1;
       h.mod = kPositionMods[pos];
       if (L(y) == "year")
-        h.value = pos == 3 ? DateValue(anchor_->y, 12) : pos == 1 ? DateValue(anchor_->y, 1)
-                                                                  : DateValue(anchor_->y);
+        h.value = pos == 3   ? DateValue(anchor_->y, 12)
+                  : pos == 1 ? DateValue(anchor_->y, 1)
+                             : DateValue(anchor_->y);
       else
         h.value = Shift(L(y) == "month" ? kMonth : kWeek, 0);
       return h;
@@ -1548,11 +1599,26 @@ std::optional<Hit> Matcher::Core(size_t j, bool* the_ok) {
   if (auto h = PositionAt(j)) return h;
   if (auto h = WeekdayAt(j)) return h;
   if (auto h = ClockAt(j)) return h;
-  if (auto h = Calendar(j)) { *the_ok = h->takes_the; return h; }
-  if (auto h = QuarterAt(j)) { *the_ok = true; return h; }
-  if (auto h = RelativeAt(j)) { *the_ok = h->takes_the; return h; }
-  if (auto h = DurationAt(j)) { *the_ok = true; return h; }
-  if (auto h = WordAt(j)) { *the_ok = h->takes_the; return h; }
+  if (auto h = Calendar(j)) {
+    *the_ok = h->takes_the;
+    return h;
+  }
+  if (auto h = QuarterAt(j)) {
+    *the_ok = true;
+    return h;
+  }
+  if (auto h = RelativeAt(j)) {
+    *the_ok = h->takes_the;
+    return h;
+  }
+  if (auto h = DurationAt(j)) {
+    *the_ok = true;
+    return h;
+  }
+  if (auto h = WordAt(j)) {
+    *the_ok = h->takes_the;
+    return h;
+  }
   return std::nullopt;
 }
 
@@ -1605,14 +1671,16 @@ TimeTagger::TimeTagger(const kb::KnowledgeBase&) : impl_(std::make_unique<Impl>(
   Lexicon();
   TenseWords();
   static const bool number_words = [] {
-    AddNumberWords({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-                    "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-                    "sixty", "seventy", "eighty", "ninety", "dozen", "hundred", "zero", "first",
-                    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                    "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-                    "thirtieth", "fortieth", "fiftieth", "hundredth"});
+    AddNumberWords(
+        {"one",        "two",        "three",     "four",      "five",        "six",
+         "seven",      "eight",      "nine",      "ten",       "eleven",      "twelve",
+         "thirteen",   "fourteen",   "fifteen",   "sixteen",   "seventeen",   "eighteen",
+         "nineteen",   "twenty",     "thirty",    "forty",     "fifty",       "sixty",
+         "seventy",    "eighty",     "ninety",    "dozen",     "hundred",     "zero",
+         "first",      "second",     "third",     "fourth",    "fifth",       "sixth",
+         "seventh",    "eighth",     "ninth",     "tenth",     "eleventh",    "twelfth",
+         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+         "nineteenth", "twentieth",  "thirtieth", "fortieth",  "fiftieth",    "hundredth"});
     return true;
   }();
   (void)number_words;
@@ -1633,16 +1701,16 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
   const auto& toks = layer.tokens;
   for (size_t p = anchor ? lowered.find("quarter") : std::string_view::npos;
        p != std::string_view::npos;) {
-    auto it = std::upper_bound(toks.begin(), toks.end(), p, [](size_t a, const model::Token& tk) {
-      return a < tk.span.begin;
-    });
+    auto it = std::upper_bound(toks.begin(), toks.end(), p,
+                               [](size_t a, const model::Token& tk) { return a < tk.span.begin; });
     if (it == toks.begin() || p >= std::prev(it)->span.end) {  // between tokens
       p = lowered.find("quarter", p + 1);
       continue;
     }
     const size_t i = static_cast<size_t>(std::prev(it) - toks.begin());
     std::string_view t = words.lower(i);
-    if (t.ends_with("-quarter") || (t == "quarter" && i > 0 && OrdinalWord(words.lower(i - 1)) > 0)) {
+    if (t.ends_with("-quarter") ||
+        (t == "quarter" && i > 0 && OrdinalWord(words.lower(i - 1)) > 0)) {
       size_t start = t == "quarter" ? i - 1 : i;
       m.SetSentence(start, words.size());
       m.At(start);  // records the quarter
@@ -1660,8 +1728,9 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
         continue;
       }
       size_t last = s.end_token;
-      if (!strong(i, last) && !(m.Lex(i).cat == Cat::kHint &&
-                                (strong(i + 1, last) || strong(i + 2, last) || strong(i + 3, last)))) {
+      if (!strong(i, last) &&
+          !(m.Lex(i).cat == Cat::kHint &&
+            (strong(i + 1, last) || strong(i + 2, last) || strong(i + 3, last)))) {
         ++i;
         continue;
       }

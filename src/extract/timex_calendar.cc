@@ -35,7 +35,7 @@ int DaysInMonth(int y, int m) {
 
 int Weekday(const Ymd& a) {
   int64_t z = DaysFromCivil(a.y, a.m, a.d);  // 1970-01-01 was a Thursday (4)
-  int64_t w = (z % 7 + 7 + 3) % 7;         // 0 = Monday
+  int64_t w = (z % 7 + 7 + 3) % 7;           // 0 = Monday
   return static_cast<int>(w) + 1;
 }
 

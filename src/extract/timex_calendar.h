@@ -19,7 +19,9 @@ struct Ymd {
 int64_t DaysFromCivil(int y, int m, int d);
 Ymd CivilFromDays(int64_t days);
 int DaysInMonth(int y, int m);
-inline Ymd AddDays(const Ymd& a, int64_t n) { return CivilFromDays(DaysFromCivil(a.y, a.m, a.d) + n); }
+inline Ymd AddDays(const Ymd& a, int64_t n) {
+  return CivilFromDays(DaysFromCivil(a.y, a.m, a.d) + n);
+}
 // ISO weekday: 1 = Monday ... 7 = Sunday.
 int Weekday(const Ymd& a);
 // ISO 8601 week-numbering year and week of a date.

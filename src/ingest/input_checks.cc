@@ -133,8 +133,8 @@ std::optional<std::string> WholeFileProblem(std::string_view bytes, const Reader
   return BinaryReason(bytes);
 }
 
-std::optional<std::string> MarkupToUtf8(std::string_view& bytes, std::optional<std::string>& storage,
-                                        const char* declared) {
+std::optional<std::string> MarkupToUtf8(std::string_view& bytes,
+                                        std::optional<std::string>& storage, const char* declared) {
   auto why = Utf8Reason(bytes);
   if (!why) return std::nullopt;
   storage = DeclaredLatin1ToUtf8(bytes);

@@ -48,8 +48,8 @@ std::optional<std::string> WholeFileProblem(std::string_view bytes, const Reader
 // Markup (HTML, XML) that is not UTF-8 but declares Latin-1 / Windows-1252 is
 // converted into `storage` and `bytes` pointed at it. Returns the skip reason
 // when it is neither; `declared` names the declaration ("charset", "encoding").
-std::optional<std::string> MarkupToUtf8(std::string_view& bytes, std::optional<std::string>& storage,
-                                        const char* declared);
+std::optional<std::string> MarkupToUtf8(std::string_view& bytes,
+                                        std::optional<std::string>& storage, const char* declared);
 
 // Both of the above for a markup file: the skip reason, or nothing (with
 // `bytes` then valid UTF-8, possibly pointing into `storage`).

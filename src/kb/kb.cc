@@ -29,8 +29,8 @@ SerdStatus OnError(void* handle, const SerdError* e) {
   if (st->message.empty()) {
     char buf[512];
     vsnprintf(buf, sizeof buf, e->fmt, *e->args);
-    st->message = st->file + ":" + std::to_string(e->line) + ":" + std::to_string(e->col) +
-                  ": " + buf;
+    st->message =
+        st->file + ":" + std::to_string(e->line) + ":" + std::to_string(e->col) + ": " + buf;
     while (!st->message.empty() && st->message.back() == '\n') st->message.pop_back();
   }
   return SERD_SUCCESS;
@@ -131,7 +131,8 @@ std::vector<Term> KnowledgeBase::Objects(std::string_view subject_iri,
   return out;
 }
 
-std::vector<std::pair<std::string, Term>> KnowledgeBase::Pairs(std::string_view predicate_iri) const {
+std::vector<std::pair<std::string, Term>> KnowledgeBase::Pairs(
+    std::string_view predicate_iri) const {
   SordNode* p = impl_->Uri(predicate_iri);
   std::vector<std::pair<std::string, Term>> out;
   SordIter* it = sord_search(impl_->model.get(), nullptr, p, nullptr, nullptr);

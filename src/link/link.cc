@@ -24,14 +24,13 @@
 
 #include <algorithm>
 #include <array>
+#include <boost/pending/disjoint_sets.hpp>
 #include <cstring>
 #include <functional>
 #include <span>
 #include <string>
 #include <tuple>
 #include <utility>
-
-#include <boost/pending/disjoint_sets.hpp>
 
 #include "base/string_table.h"
 #include "link/names.h"
@@ -48,26 +47,39 @@ enum class TypeClass : uint8_t { kPerson, kOrganization, kPlace, kProduct };
 
 TypeClass ClassOf(EntityType t) {
   switch (t) {
-    case EntityType::kPerson: return TypeClass::kPerson;
+    case EntityType::kPerson:
+      return TypeClass::kPerson;
     case EntityType::kPlace:
-    case EntityType::kCountry: return TypeClass::kPlace;
+    case EntityType::kCountry:
+      return TypeClass::kPlace;
     case EntityType::kProduct:
-    case EntityType::kWeapon: return TypeClass::kProduct;
-    default: return TypeClass::kOrganization;
+    case EntityType::kWeapon:
+      return TypeClass::kProduct;
+    default:
+      return TypeClass::kOrganization;
   }
 }
 
 const char* KeyPrefix(EntityType t) {
   switch (t) {
-    case EntityType::kPerson: return "person";
-    case EntityType::kOrganization: return "organization";
-    case EntityType::kGovernmentOrganization: return "government-organization";
-    case EntityType::kNewsMedia: return "news-media";
-    case EntityType::kPlace: return "place";
-    case EntityType::kCountry: return "country";
-    case EntityType::kMilitaryUnit: return "military-unit";
-    case EntityType::kProduct: return "product";
-    case EntityType::kWeapon: return "weapon";
+    case EntityType::kPerson:
+      return "person";
+    case EntityType::kOrganization:
+      return "organization";
+    case EntityType::kGovernmentOrganization:
+      return "government-organization";
+    case EntityType::kNewsMedia:
+      return "news-media";
+    case EntityType::kPlace:
+      return "place";
+    case EntityType::kCountry:
+      return "country";
+    case EntityType::kMilitaryUnit:
+      return "military-unit";
+    case EntityType::kProduct:
+      return "product";
+    case EntityType::kWeapon:
+      return "weapon";
   }
   return "entity";
 }
@@ -85,8 +97,10 @@ TypeClass ClassOf(const Local& l) {
 bool Adjacent(const std::string& text, uint32_t from, uint32_t to) {
   if (to < from || to - from > 5) return false;
   std::string_view gap(text.data() + from, to - from);
-  if (gap.rfind("'s", 0) == 0) gap.remove_prefix(2);
-  else if (gap.rfind("\xE2\x80\x99s", 0) == 0) gap.remove_prefix(4);
+  if (gap.rfind("'s", 0) == 0)
+    gap.remove_prefix(2);
+  else if (gap.rfind("\xE2\x80\x99s", 0) == 0)
+    gap.remove_prefix(4);
   for (char c : gap) {
     if (c != ' ') return false;
   }
@@ -159,8 +173,8 @@ class DocKeys {
     uint32_t value = kNone;  // kNone: empty
   };
   static uint64_t Hash(char tag, std::string_view text) {
-    return base::HashString(text) ^ (static_cast<uint64_t>(static_cast<unsigned char>(tag)) *
-                                     0x9E3779B97F4A7C15ull);
+    return base::HashString(text) ^
+           (static_cast<uint64_t>(static_cast<unsigned char>(tag)) * 0x9E3779B97F4A7C15ull);
   }
   void Grow() {
     std::vector<Slot> old = std::move(slots_);
@@ -442,7 +456,6 @@ class DocClusterer {
   std::vector<int32_t> mention_local_;
 };
 
-
 // Every distinct string the linker keeps (labels, names, KB IRIs, qualifiers,
 // document ids, merge kinds, and the normalised and phonetic keys derived from
 // them), stored once; the tables below hold their ids. Id 0 is "".
@@ -542,7 +555,7 @@ struct DocRow {
   uint32_t doc_index = 0;
   uint32_t locals = 0, local_count = 0;  // range of Index::locals
   uint32_t merges = 0, merge_count = 0;  // range of Index::merges
-  std::vector<int32_t> mention_local;   // mention -> local or -1
+  std::vector<int32_t> mention_local;    // mention -> local or -1
 };
 
 struct Index {
@@ -563,8 +576,8 @@ struct Index {
     row.merges = static_cast<uint32_t>(merges.size());
     for (const LocalMerge& m : d.merges) {
       if (m.local >= d.locals.size()) continue;
-      merges.push_back({m.local, strings.Id(m.left), strings.Id(m.right), strings.Id(m.kind),
-                        m.confidence});
+      merges.push_back(
+          {m.local, strings.Id(m.left), strings.Id(m.right), strings.Id(m.kind), m.confidence});
     }
     row.merge_count = static_cast<uint32_t>(merges.size()) - row.merges;
     row.mention_local = std::move(d.mention_local);
@@ -581,8 +594,8 @@ struct Index {
     }
     row.merges = static_cast<uint32_t>(merges.size());
     for (const DocClusterer::Merge& m : c.merges()) {
-      merges.push_back({m.local, strings.Id(m.left), strings.Id(m.right), strings.Id(m.kind),
-                        m.confidence});
+      merges.push_back(
+          {m.local, strings.Id(m.left), strings.Id(m.right), strings.Id(m.kind), m.confidence});
     }
     row.merge_count = static_cast<uint32_t>(merges.size()) - row.merges;
     row.mention_local = std::move(c.mention_local());
@@ -632,8 +645,8 @@ struct Index {
   }
   // A local's names and votes.
   std::pair<const uint32_t*, const uint32_t*> Names(uint32_t local) const {
-    const uint32_t end = local + 1 < locals.size() ? locals[local + 1].names
-                                                   : static_cast<uint32_t>(names.size());
+    const uint32_t end =
+        local + 1 < locals.size() ? locals[local + 1].names : static_cast<uint32_t>(names.size());
     return {names.data() + locals[local].names, names.data() + end};
   }
   void AddVotes(uint32_t local, std::array<uint32_t, model::kEntityTypeCount>& sum) const {
@@ -685,7 +698,7 @@ uint64_t Key(uint64_t tag, uint32_t id) { return tag << 32 | id; }
 struct Component {
   static constexpr size_t kMaxPersonKeys = 8;
   uint32_t kb_iri = 0, qualifier = 0;
-  uint32_t key0 = 0;     // spaceless phonetic key of a full name
+  uint32_t key0 = 0;      // spaceless phonetic key of a full name
   uint32_t more = kNone;  // index into the side table of further keys
   TypeClass cls = TypeClass::kOrganization;
   uint8_t compass = 0;
@@ -1084,9 +1097,8 @@ class Resolver {
         }
         const std::string_view label = str(id);
         const std::tuple<bool, bool, uint32_t, size_t> score{
-            !ents[c].kb_iri.empty(),
-            !IsAcronym(label) && label.find(' ') != std::string_view::npos, mentions,
-            label.size()};
+            !ents[c].kb_iri.empty(), !IsAcronym(label) && label.find(' ') != std::string_view::npos,
+            mentions, label.size()};
         if (best == kNone || best == 0 || score > best_score[c] ||
             (score == best_score[c] && label < str(best))) {
           best = id, best_score[c] = score;
@@ -1104,9 +1116,8 @@ class Resolver {
     std::vector<uint32_t> by_key(count_);
     for (uint32_t c = 0; c < count_; ++c) by_key[c] = c;
     std::sort(by_key.begin(), by_key.end(), [&](uint32_t a, uint32_t b) {
-      return std::tie(ents[a].key, drafts[a].first_doc, drafts[a].first_offset,
-                      ents[a].label) < std::tie(ents[b].key, drafts[b].first_doc,
-                                                    drafts[b].first_offset, ents[b].label);
+      return std::tie(ents[a].key, drafts[a].first_doc, drafts[a].first_offset, ents[a].label) <
+             std::tie(ents[b].key, drafts[b].first_doc, drafts[b].first_offset, ents[b].label);
     });
     std::vector<std::string> base_keys;
     if (origins_) {
@@ -1194,8 +1205,8 @@ class Resolver {
                        double confidence, uint32_t left_doc, uint32_t right_doc) {
       if (str(left) > str(right)) std::swap(left, right), std::swap(left_doc, right_doc);
       const std::hash<std::string_view> h;
-      const size_t key = h(str(left)) ^ (h(str(right)) * 31) ^ (h(str(kind)) * 131) ^
-                         (entity * 1000003ULL);
+      const size_t key =
+          h(str(left)) ^ (h(str(right)) * 31) ^ (h(str(kind)) * 131) ^ (entity * 1000003ULL);
       const auto [first, fresh] = seen_rows.Emplace(key, static_cast<uint32_t>(rows.size()));
       if (!fresh) {
         const Row& o = rows[*first];
@@ -1208,8 +1219,8 @@ class Resolver {
       const DocRow& doc = ix_.docs[order_[d]];
       for (uint32_t k = doc.merges; k < doc.merges + doc.merge_count; ++k) {
         const MergeRow& m = ix_.merges[k];
-        add_row(static_cast<uint32_t>(EntityOf(d, m.local)), m.left, m.right, m.kind,
-                m.confidence, doc.id, doc.id);
+        add_row(static_cast<uint32_t>(EntityOf(d, m.local)), m.left, m.right, m.kind, m.confidence,
+                doc.id, doc.id);
       }
     }
     uint32_t kind_id[std::size(kKindName)];
@@ -1327,8 +1338,8 @@ DocumentLocals ClusterDocument(const model::Document& doc,
   }
   out.mention_local = std::move(c.mention_local());
   for (const DocClusterer::Merge& m : c.merges()) {
-    out.merges.push_back({m.local, std::string(m.left), std::string(m.right), m.kind,
-                          m.confidence});
+    out.merges.push_back(
+        {m.local, std::string(m.left), std::string(m.right), m.kind, m.confidence});
   }
   return out;
 }

@@ -33,10 +33,10 @@ namespace claimgraph::link {
 // (pipeline/tables.h), and a merge feeds them back with AddLocals, so the
 // linker never needs the texts again.
 struct LocalEntity {
-  std::string label;      // its best name in the document
+  std::string label;  // its best name in the document
   std::string kb_iri;
-  std::string qualifier;  // country IRI qualifying an organisation
-  uint8_t type_class = 1;  // 0 person, 1 organisation, 2 place, 3 product
+  std::string qualifier;           // country IRI qualifying an organisation
+  uint8_t type_class = 1;          // 0 person, 1 organisation, 2 place, 3 product
   std::vector<std::string> names;  // distinct name labels, sorted
   std::array<uint32_t, model::kEntityTypeCount> type_votes{};
   uint32_t mentions = 0;

@@ -145,10 +145,18 @@ std::string PhoneticKey(std::string_view label) {
       } else {
         c = a;
         switch (c) {
-          case 'y': c = 'i'; break;
-          case 'w': c = 'v'; break;
-          case 'c': case 'q': c = 'k'; break;
-          default: break;
+          case 'y':
+            c = 'i';
+            break;
+          case 'w':
+            c = 'v';
+            break;
+          case 'c':
+          case 'q':
+            c = 'k';
+            break;
+          default:
+            break;
         }
         ++k;
         if (n > word_start && out[n - 1] == c) continue;  // doubled sounds once

@@ -22,8 +22,8 @@ struct Span {
 };
 
 struct Document {
-  std::string id;         // NAME for NAME.txt; jsonl `id`; feed guid/id/link; NITF doc-id
-  std::string text;       // valid UTF-8, exactly as decoded (BOM and CRLF kept)
+  std::string id;    // NAME for NAME.txt; jsonl `id`; feed guid/id/link; NITF doc-id
+  std::string text;  // valid UTF-8, exactly as decoded (BOM and CRLF kept)
   std::string title;
   std::string publisher;
   std::string author;

@@ -11,10 +11,10 @@
 namespace claimgraph::model {
 
 struct Entity {
-  std::string key;     // stable IRI local part, from canonical label and type: "country/north-korea"
-  std::string label;   // canonical label
+  std::string key;    // stable IRI local part, from canonical label and type: "country/north-korea"
+  std::string label;  // canonical label
   EntityType type = EntityType::kOrganization;
-  std::string kb_iri;  // knowledge-base entry it matched, if any
+  std::string kb_iri;                    // knowledge-base entry it matched, if any
   std::vector<std::string> aliases;      // every distinct surface name seen, sorted
   std::vector<std::string> former_keys;  // keys this entity had before (owl:sameAs)
   uint32_t mention_count = 0;
@@ -24,13 +24,13 @@ struct Entity {
 // Why two names were joined: one edge of the linker's candidate graph that
 // took part in a merge.
 struct MergeEvidence {
-  uint32_t entity = 0;     // index into EntityTable::entities
-  std::string left;        // the two surface names joined
+  uint32_t entity = 0;  // index into EntityTable::entities
+  std::string left;     // the two surface names joined
   std::string right;
-  std::string kind;        // "exact", "normalised", "acronym", "modifier", "surname",
-                           // "kb-alias", "transliteration", "anaphor"
+  std::string kind;  // "exact", "normalised", "acronym", "modifier", "surname",
+                     // "kb-alias", "transliteration", "anaphor"
   double confidence = 1.0;
-  std::string left_doc;    // document ids where each name was seen first
+  std::string left_doc;  // document ids where each name was seen first
   std::string right_doc;
 };
 

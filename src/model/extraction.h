@@ -71,13 +71,14 @@ enum class QuantityQualifier : uint8_t {
 };
 
 struct Quantity {
-  Span span;  // the whole expression, qualifier included: "up to 12,000"
-  double value = 0;             // the number as written (a range's first number)
-  std::optional<double> low;    // bounds the text states
+  Span span;                  // the whole expression, qualifier included: "up to 12,000"
+  double value = 0;           // the number as written (a range's first number)
+  std::optional<double> low;  // bounds the text states
   std::optional<double> high;
   QuantityQualifier qualifier = QuantityQualifier::kExact;
   std::string unit;    // "troops", "mm", "km", "percent", "USD"
-  std::string counts;  // what it counts: head noun phrase and event ("North Korean troops killed or wounded")
+  std::string counts;  // what it counts: head noun phrase and event ("North Korean troops killed or
+                       // wounded")
   int32_t claim = -1;  // index of the claim whose content holds it
 };
 
@@ -86,9 +87,9 @@ const char* CueCategoryName(CueCategory c);  // "statement", "estimate", ...
 
 struct Claim {
   std::optional<Span> source;  // the source as written ("he", "South Korea's JCS"); none for hedges
-  int32_t source_mention = -1; // index of the mention at `source` (resolved through antecedent)
-  std::optional<Span> cue;     // "said", "according to", "cited ... as saying" (first part)
-  std::string cue_lemma;       // "say", "according to", "estimate"
+  int32_t source_mention = -1;  // index of the mention at `source` (resolved through antecedent)
+  std::optional<Span> cue;      // "said", "according to", "cited ... as saying" (first part)
+  std::string cue_lemma;        // "say", "according to", "estimate"
   CueCategory category = CueCategory::kStatement;
   std::vector<Span> content;   // the reported material (several spans when discontinuous)
   bool direct_quote = false;   // the content is in quotation marks
@@ -99,16 +100,16 @@ struct Claim {
   std::optional<Span> via;     // the channel that relays the claim, as written: "The Gazette"
                                // in "The Gazette cited X as saying C" (X is the source)
   int32_t via_mention = -1;    // index of the mention at `via` (resolved through antecedent)
-  std::vector<int32_t> about;       // mentions inside the content
+  std::vector<int32_t> about;  // mentions inside the content
   std::vector<int32_t> mentioned_times;  // time expressions inside the content
-  std::vector<int32_t> quantities;  // quantities inside the content
+  std::vector<int32_t> quantities;       // quantities inside the content
 };
 
 struct Extraction {
   std::vector<Mention> mentions;  // sorted by span
   std::vector<TimeExpr> times;    // sorted by span
   std::vector<Quantity> quantities;
-  std::vector<Claim> claims;      // sorted by first content span
+  std::vector<Claim> claims;  // sorted by first content span
 };
 
 }  // namespace claimgraph::model

@@ -11,12 +11,12 @@
 namespace claimgraph::model {
 
 enum class TokenKind : uint8_t {
-  kWord,         // letters, with inner apostrophes/hyphens/periods ("North's", "U.S.", "Il-hoon")
-  kNumber,       // digits with separators: "1,100", "3.5"; "240mm" is kNumber "240" + kWord "mm"
-  kPunct,        // . , ; : ! ? ( ) - – — …
-  kOpenQuote,    // “ ‘ " (opening)
-  kCloseQuote,   // ” ’ " (closing)
-  kSymbol,       // anything else (%, $, /)
+  kWord,        // letters, with inner apostrophes/hyphens/periods ("North's", "U.S.", "Il-hoon")
+  kNumber,      // digits with separators: "1,100", "3.5"; "240mm" is kNumber "240" + kWord "mm"
+  kPunct,       // . , ; : ! ? ( ) - – — …
+  kOpenQuote,   // “ ‘ " (opening)
+  kCloseQuote,  // ” ’ " (closing)
+  kSymbol,      // anything else (%, $, /)
 };
 
 struct Token {

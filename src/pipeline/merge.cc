@@ -1,12 +1,12 @@
 // `claimgraph merge` over table shards (tables.h): the tables in, the graph
 // out, the texts never read again.
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <chrono>
-#include <filesystem>
-#include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <numeric>
 #include <unordered_map>
 #include <unordered_set>
@@ -56,8 +56,7 @@ Status WritePartition(const std::string& path, const LinkedPartition& part,
     out += "E\t" + std::to_string(i);
     field(o.base_key);
     field(o.first_doc);
-    out += "\t" + std::to_string(o.first_offset) + "\t" +
-           std::to_string(static_cast<int>(e.type));
+    out += "\t" + std::to_string(o.first_offset) + "\t" + std::to_string(static_cast<int>(e.type));
     field(e.label);
     field(e.kb_iri);
     out += "\t" + std::to_string(e.mention_count) + "\t" + std::to_string(e.document_count);
@@ -100,57 +99,57 @@ Status ReadPartition(const std::string& path,
   part.table.mention_entity.assign(n_docs, {});
   auto num = [](std::string_view s, auto& out) { return base::ParseWhole(s, out); };
   const auto slash = path.rfind('/');
-  return ReadTable(path.substr(0, slash), path.substr(slash + 1),
-                   [&](const std::vector<std::string_view>& f) {
-    if (f[0] == "E" && f.size() >= 11) {
-      size_t i = 0;
-      int type = 0;
-      model::Entity e;
-      link::EntityOrigin o;
-      if (!num(f[1], i) || i != part.table.entities.size() || !num(f[4], o.first_offset) ||
-          !num(f[5], type) || type < 0 || type >= model::kEntityTypeCount ||
-          !num(f[8], e.mention_count) || !num(f[9], e.document_count)) {
+  return ReadTable(
+      path.substr(0, slash), path.substr(slash + 1), [&](const std::vector<std::string_view>& f) {
+        if (f[0] == "E" && f.size() >= 11) {
+          size_t i = 0;
+          int type = 0;
+          model::Entity e;
+          link::EntityOrigin o;
+          if (!num(f[1], i) || i != part.table.entities.size() || !num(f[4], o.first_offset) ||
+              !num(f[5], type) || type < 0 || type >= model::kEntityTypeCount ||
+              !num(f[8], e.mention_count) || !num(f[9], e.document_count)) {
+            return false;
+          }
+          o.base_key = emit::UnescapeTsvField(f[2]);
+          o.first_doc = emit::UnescapeTsvField(f[3]);
+          e.type = static_cast<model::EntityType>(type);
+          e.label = emit::UnescapeTsvField(f[6]);
+          e.kb_iri = emit::UnescapeTsvField(f[7]);
+          for (size_t k = 10; k < f.size(); ++k) e.aliases.push_back(emit::UnescapeTsvField(f[k]));
+          e.key = o.base_key;
+          part.table.entities.push_back(std::move(e));
+          part.origins.push_back(std::move(o));
+          return true;
+        }
+        if (f[0] == "M" && f.size() >= 8) {
+          model::MergeEvidence m;
+          if (!num(f[1], m.entity) || m.entity >= part.table.entities.size() ||
+              !num(f[3], m.confidence)) {
+            return false;
+          }
+          m.kind = emit::UnescapeTsvField(f[2]);
+          m.left_doc = emit::UnescapeTsvField(f[4]);
+          m.right_doc = emit::UnescapeTsvField(f[5]);
+          m.left = emit::UnescapeTsvField(f[6]);
+          m.right = emit::UnescapeTsvField(f[7]);
+          part.table.merges.push_back(std::move(m));
+          return true;
+        }
+        if (f[0] == "A" && f.size() >= 4) {
+          auto it = index_of.find(emit::UnescapeTsvField(f[1]));
+          uint32_t local = 0;
+          int32_t entity = 0;
+          if (it == index_of.end() || !num(f[2], local) || !num(f[3], entity) ||
+              entity >= static_cast<int32_t>(part.table.entities.size())) {
+            return false;
+          }
+          part.original[it->second].push_back(local);
+          part.table.mention_entity[it->second].push_back(entity);
+          return true;
+        }
         return false;
-      }
-      o.base_key = emit::UnescapeTsvField(f[2]);
-      o.first_doc = emit::UnescapeTsvField(f[3]);
-      e.type = static_cast<model::EntityType>(type);
-      e.label = emit::UnescapeTsvField(f[6]);
-      e.kb_iri = emit::UnescapeTsvField(f[7]);
-      for (size_t k = 10; k < f.size(); ++k) e.aliases.push_back(emit::UnescapeTsvField(f[k]));
-      e.key = o.base_key;
-      part.table.entities.push_back(std::move(e));
-      part.origins.push_back(std::move(o));
-      return true;
-    }
-    if (f[0] == "M" && f.size() >= 8) {
-      model::MergeEvidence m;
-      if (!num(f[1], m.entity) || m.entity >= part.table.entities.size() ||
-          !num(f[3], m.confidence)) {
-        return false;
-      }
-      m.kind = emit::UnescapeTsvField(f[2]);
-      m.left_doc = emit::UnescapeTsvField(f[4]);
-      m.right_doc = emit::UnescapeTsvField(f[5]);
-      m.left = emit::UnescapeTsvField(f[6]);
-      m.right = emit::UnescapeTsvField(f[7]);
-      part.table.merges.push_back(std::move(m));
-      return true;
-    }
-    if (f[0] == "A" && f.size() >= 4) {
-      auto it = index_of.find(emit::UnescapeTsvField(f[1]));
-      uint32_t local = 0;
-      int32_t entity = 0;
-      if (it == index_of.end() || !num(f[2], local) || !num(f[3], entity) ||
-          entity >= static_cast<int32_t>(part.table.entities.size())) {
-        return false;
-      }
-      part.original[it->second].push_back(local);
-      part.table.mention_entity[it->second].push_back(entity);
-      return true;
-    }
-    return false;
-  });
+      });
 }
 
 Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
@@ -168,8 +167,8 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
   // shard is skipped (its rows here and its triples in this shard's graph).
   const std::vector<std::string>& shards = options.merge_from;
   std::unordered_map<std::string, uint32_t> index_of;  // doc id -> linker index
-  std::vector<std::string> doc_ids;                     // by linker index
-  std::vector<uint32_t> shard_of;                       // by linker index
+  std::vector<std::string> doc_ids;                    // by linker index
+  std::vector<uint32_t> shard_of;                      // by linker index
   std::vector<std::unordered_set<std::string>> dropped(shards.size());
   // For the GEXF network only: mentions per local, published date, claims.
   const bool gexf = options.emit.gexf;
@@ -285,8 +284,8 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
     // One node's share: link partition K only and write it down.
     const auto k = static_cast<unsigned>(options.link_partition);
     if (k >= partitions) return Status::Error("--partition K/P needs K < P");
-    auto parts = LinkPartitions(*kb, std::move(all_docs), partitions, jobs, &stats,
-                                options.link_partition);
+    auto parts =
+        LinkPartitions(*kb, std::move(all_docs), partitions, jobs, &stats, options.link_partition);
     std::error_code ec;
     std::filesystem::create_directories(options.out_dir, ec);
     Status st = WritePartition(partition_path(k), parts[k], doc_ids);
@@ -400,10 +399,9 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
   }
   // In document-id order, each document's figures in their order, as a
   // single run files them.
-  std::stable_sort(figures.begin(), figures.end(),
-                   [](const emit::FigureRow& a, const emit::FigureRow& b) {
-                     return a.doc_id < b.doc_id;
-                   });
+  std::stable_sort(
+      figures.begin(), figures.end(),
+      [](const emit::FigureRow& a, const emit::FigureRow& b) { return a.doc_id < b.doc_id; });
   const std::string none;
   for (const auto& f : figures) {
     const std::string* source = &none;
@@ -431,19 +429,19 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
     }
   } else {
     emitter->SetTail([&](std::FILE* out) -> Result<uint64_t> {
-    uint64_t lines = 0;
-    for (size_t k = 0; k < shards.size(); ++k) {
-      const std::string path = shards[k] + "/graph.nt";
-      std::FILE* in = std::fopen(path.c_str(), "rb");
-      if (!in) return Status::Error(path + ": " + std::strerror(errno));
-      map.SetDropped(dropped[k]);
-      auto n = emit::RewriteShardTriples(in, out, map);
-      std::fclose(in);
-      if (!n.ok()) return Status::Error(path + ": " + n.status().message());
-      lines += *n;
-    }
-    return lines;
-  });
+      uint64_t lines = 0;
+      for (size_t k = 0; k < shards.size(); ++k) {
+        const std::string path = shards[k] + "/graph.nt";
+        std::FILE* in = std::fopen(path.c_str(), "rb");
+        if (!in) return Status::Error(path + ": " + std::strerror(errno));
+        map.SetDropped(dropped[k]);
+        auto n = emit::RewriteShardTriples(in, out, map);
+        std::fclose(in);
+        if (!n.ok()) return Status::Error(path + ": " + n.status().message());
+        lines += *n;
+      }
+      return lines;
+    });
   }
   Status st = emitter->Finish(table);
   if (!st.ok()) {
@@ -453,8 +451,7 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
   summary.entities = table.entities.size();
   summary.triples = emitter->triple_count();
   for (const auto& f : emitter->files()) summary.files.push_back(f);
-  summary.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return summary;
 }
 
@@ -462,9 +459,8 @@ Result<uint64_t> RewriteShard(const std::string& shard_dir, std::FILE* out) {
   auto info = ReadShardInfo(shard_dir);
   if (!info.ok()) return info.status();
   emit::LocalEntityMap map(info->base);
-  Status st = ReadTable(shard_dir, "entity-map.tsv", [&](const std::vector<std::string_view>& f) {
-    return map.ReadMapRow(f);
-  });
+  Status st = ReadTable(shard_dir, "entity-map.tsv",
+                        [&](const std::vector<std::string_view>& f) { return map.ReadMapRow(f); });
   if (!st.ok()) return Status::Error(st.message() + " (run `claimgraph merge --no-rewrite` first)");
   const std::string path = shard_dir + "/graph.nt";
   std::FILE* in = std::fopen(path.c_str(), "rb");

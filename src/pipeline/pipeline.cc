@@ -112,12 +112,15 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
       if (IsTableShard(dir)) {
         ++tables;
       } else if (!std::filesystem::exists(dir + "/.claimgraph/state", ec)) {
-        return Status::Error(dir + " is not a shard folder (no shard.tsv; write it with "
-                             "`claimgraph shard INPUT -o " + dir + "`)");
+        return Status::Error(dir +
+                             " is not a shard folder (no shard.tsv; write it with "
+                             "`claimgraph shard INPUT -o " +
+                             dir + "`)");
       }
     }
     if (tables == options.merge_from.size()) return MergeTableShards(options, log);
-    if (tables > 0) return Status::Error("cannot merge shards of two formats; re-shard the older ones");
+    if (tables > 0)
+      return Status::Error("cannot merge shards of two formats; re-shard the older ones");
   }
   const auto start = Clock::now();
   Summary summary;
@@ -157,7 +160,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     std::string id;
     uint32_t index;  // arrival number, the linker's document index
     Spool::Record record;
-    const StateFile* state = nullptr;          // stored by an earlier run or a shard
+    const StateFile* state = nullptr;  // stored by an earlier run or a shard
     const StateFile::Entry* stored = nullptr;
   };
   std::vector<Pending> pending;
@@ -176,16 +179,14 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   for (size_t k = 0; k < state_dirs.size(); ++k) {
     std::vector<bool> keep;
     uint32_t added = 0;
-    auto opened = StateFile::Open(state_dirs[k],
-                                  [&](const model::Document& d, const model::Extraction& x) {
-                                    const bool fresh = ids.insert(d.id).second;
-                                    keep.push_back(fresh);
-                                    if (fresh) {
-                                      linker.AddDocument(
-                                          static_cast<uint32_t>(pending.size()) + added++, d,
-                                          x.mentions);
-                                    }
-                                  });
+    auto opened =
+        StateFile::Open(state_dirs[k], [&](const model::Document& d, const model::Extraction& x) {
+          const bool fresh = ids.insert(d.id).second;
+          keep.push_back(fresh);
+          if (fresh) {
+            linker.AddDocument(static_cast<uint32_t>(pending.size()) + added++, d, x.mentions);
+          }
+        });
     if (!opened.ok()) return fail(opened.status());
     const StateFile* sf = opened->get();
     if (options.incremental && k == 0) own_state = sf;
@@ -253,8 +254,8 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
       done.swap(in_flight);
       in_flight.swap(batch);
       if (!in_flight.empty()) {
-        extracting = std::thread(
-            [&] { ExtractBatch(in_flight, 0, extractor, jobs, shard != nullptr); });
+        extracting =
+            std::thread([&] { ExtractBatch(in_flight, 0, extractor, jobs, shard != nullptr); });
       }
       take(done);
     }
@@ -377,13 +378,14 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
           Slot& slot = slots[i];
           slot.st = read(item, slot.p);
           if (slot.st.ok()) {
-            slot.rendered = renderer.Render(slot.p.doc, slot.p.x,
-                                            table.mention_entity[item.index], table);
+            slot.rendered =
+                renderer.Render(slot.p.doc, slot.p.x, table.mention_entity[item.index], table);
           }
         }
       };
       std::vector<std::thread> threads;
-      for (size_t t = 1; t < renderers.size(); ++t) threads.emplace_back(work, std::ref(*renderers[t]));
+      for (size_t t = 1; t < renderers.size(); ++t)
+        threads.emplace_back(work, std::ref(*renderers[t]));
       work(*renderers[0]);
       for (auto& t : threads) t.join();
       for (size_t i = 0; i < n; ++i) {

@@ -47,10 +47,14 @@ bool PRead(int fd, uint64_t offset, size_t size, std::string& out) {
 std::string EscapeKey(const std::string& k) {
   std::string out;
   for (char c : k) {
-    if (c == '\\') out += "\\\\";
-    else if (c == '\n') out += "\\n";
-    else if (c == '\t') out += "\\t";
-    else out += c;
+    if (c == '\\')
+      out += "\\\\";
+    else if (c == '\n')
+      out += "\\n";
+    else if (c == '\t')
+      out += "\\t";
+    else
+      out += c;
   }
   return out;
 }
@@ -81,7 +85,8 @@ Result<std::unique_ptr<StateFile>> StateFile::Open(
   const uint64_t size = fs::file_size(path);
   std::string buf;
   if (size < kMagicSize || !PRead(st->fd_, 0, kMagicSize, buf) || buf != kMagic) {
-    return Status::Error(path + ": not a claimgraph state file of this version (rebuild without --into)");
+    return Status::Error(path +
+                         ": not a claimgraph state file of this version (rebuild without --into)");
   }
   uint64_t pos = kMagicSize;
   model::Document doc;

@@ -28,7 +28,7 @@ class StateFile {
  public:
   struct Entry {
     std::string doc_id;
-    Spool::Record record;                 // the encoded document and extraction
+    Spool::Record record;                   // the encoded document and extraction
     std::vector<std::string> mention_keys;  // entity key of each mention ("" unlinked)
   };
 

@@ -67,11 +67,10 @@ void ShardTables::Append(const model::Document& doc, const model::Extraction& x,
   emit::AppendTsvField(id, doc.id);
   std::string& d = docs_.buf;
   d += id;
-  for (uint64_t n : {static_cast<uint64_t>(locals.locals.size()),
-                     static_cast<uint64_t>(x.mentions.size()),
-                     static_cast<uint64_t>(x.claims.size()), static_cast<uint64_t>(x.times.size()),
-                     static_cast<uint64_t>(x.quantities.size()),
-                     static_cast<uint64_t>(doc.text.size())}) {
+  for (uint64_t n :
+       {static_cast<uint64_t>(locals.locals.size()), static_cast<uint64_t>(x.mentions.size()),
+        static_cast<uint64_t>(x.claims.size()), static_cast<uint64_t>(x.times.size()),
+        static_cast<uint64_t>(x.quantities.size()), static_cast<uint64_t>(doc.text.size())}) {
     Tab(d);
     Num(d, n);
   }

@@ -32,8 +32,8 @@
 #include <cstdint>
 #include <cstdio>
 #include <functional>
-#include <ostream>
 #include <memory>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>

@@ -63,7 +63,7 @@ size_t WordByteRun(std::string_view text, size_t pos) {
     while (pos + 8 <= text.size()) {
       uint64_t x;
       std::memcpy(&x, text.data() + pos, 8);
-      const uint64_t h = x & ~kHigh;  // low seven bits of each byte
+      const uint64_t h = x & ~kHigh;          // low seven bits of each byte
       const uint64_t l = h | (0x20 * kOnes);  // letters folded to lowercase
       const uint64_t letter = ((l + (0x80 - 'a') * kOnes) & ~(l + (0x7F - 'z') * kOnes)) & kHigh;
       const uint64_t digit = ((h + (0x80 - '0') * kOnes) & ~(h + (0x7F - '9') * kOnes)) & kHigh;
@@ -111,13 +111,12 @@ CharClass ClassifyNonAscii(char32_t cp) {
 inline Char At(std::string_view text, size_t pos) {
   if (pos >= text.size()) return {};
   unsigned char b = static_cast<unsigned char>(text[pos]);
-  if (b < 0x80) [[likely]] return {b, 1, kAscii[b]};
+  if (b < 0x80) [[likely]]
+    return {b, 1, kAscii[b]};
   return AtNonAscii(text, pos);
 }
 
-bool IsWordChar(const Char& c) {
-  return c.cls == CharClass::kLetter || c.cls == CharClass::kDigit;
-}
+bool IsWordChar(const Char& c) { return c.cls == CharClass::kLetter || c.cls == CharClass::kDigit; }
 bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
 bool IsInnerHyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 bool IsDash(char32_t cp) { return cp == 0x2012 || cp == 0x2013 || cp == 0x2014 || cp == 0x2015; }
@@ -247,23 +246,31 @@ Tokenized Tokenize(std::string_view text) {
       kind = TokenKind::kNumber;
     } else {
       switch (c.cp) {
-        case 0x201C: case 0x201E: case 0x00AB: case 0x2039: case 0x2018: case 0x201A:
+        case 0x201C:
+        case 0x201E:
+        case 0x00AB:
+        case 0x2039:
+        case 0x2018:
+        case 0x201A:
           kind = TokenKind::kOpenQuote;
           break;
-        case 0x201D: case 0x00BB: case 0x203A:
+        case 0x201D:
+        case 0x00BB:
+        case 0x203A:
           kind = TokenKind::kCloseQuote;
           break;
-        case '"':
-        {
+        case '"': {
           // Opening after a space or bracket and before text: ' "We', ',"We'.
           Char after = At(text, end);
-          bool before_text = after.len != 0 && after.cls != CharClass::kSpace &&
-                             after.cls != CharClass::kBreak;
+          bool before_text =
+              after.len != 0 && after.cls != CharClass::kSpace && after.cls != CharClass::kBreak;
           kind = IsOpeningContext(prev(), space) && before_text ? TokenKind::kOpenQuote
-                                                              : TokenKind::kCloseQuote;
+                                                                : TokenKind::kCloseQuote;
           break;
         }
-        case '\'': case 0x2019: case 0x02BC:
+        case '\'':
+        case 0x2019:
+        case 0x02BC:
           // Closing unless it opens a quotation: ' Go' after a space.
           kind = IsOpeningContext(prev(), space) && IsWordChar(At(text, end)) &&
                          !(At(text, end).cls == CharClass::kDigit)
@@ -276,7 +283,8 @@ Tokenized Tokenize(std::string_view text) {
           while (At(text, end).cp == '.') ++end;  // "..." is one token
           kind = TokenKind::kPunct;
           break;
-        case '!': case '?':
+        case '!':
+        case '?':
           while (At(text, end).cp == '!' || At(text, end).cp == '?') ++end;
           kind = TokenKind::kPunct;
           break;
@@ -284,8 +292,18 @@ Tokenized Tokenize(std::string_view text) {
           while (At(text, end).cp == '-') ++end;  // "--"
           kind = TokenKind::kPunct;
           break;
-        case ',': case ';': case ':': case '(': case ')': case '[': case ']': case '{':
-        case '}': case 0x2026: case 0x2010: case 0x2011:
+        case ',':
+        case ';':
+        case ':':
+        case '(':
+        case ')':
+        case '[':
+        case ']':
+        case '{':
+        case '}':
+        case 0x2026:
+        case 0x2010:
+        case 0x2011:
           kind = TokenKind::kPunct;
           break;
         default:
@@ -298,7 +316,8 @@ Tokenized Tokenize(std::string_view text) {
         c.cp >= 'a' && c.cp <= 'z') {
       const Token& last = out.tokens.back();
       char lc = text[last.span.end - 1];
-      if (last.kind == TokenKind::kWord || lc == ',' || (last.kind == TokenKind::kPunct && lc == '-'))
+      if (last.kind == TokenKind::kWord || lc == ',' ||
+          (last.kind == TokenKind::kPunct && lc == '-'))
         broken = false;
     }
     if (broken) out.paragraph_first.push_back(static_cast<uint32_t>(out.tokens.size()));
@@ -322,36 +341,39 @@ bool In(std::string_view word, std::initializer_list<std::string_view> list) {
 // Abbreviations that never end a sentence when followed by a period: titles
 // and the like ("Lt. Gen. Smith", "Dr. Lee", "vs. Chelsea").
 bool IsTitleAbbreviation(std::string_view w) {
-  return In(w, {"Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt",
-                "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Cdr", "Brig", "Gov", "Sen", "Rep", "Reps",
-                "Sens", "Rev", "Fr", "Hon", "Amb", "Pres", "Supt", "Insp", "Det", "Messrs", "Mmes",
-                "St", "Mt", "Ft", "vs", "v", "approx", "ca", "cf", "incl", "Gens",
-                "Lieut", "Mgr", "Msgr", "Sec", "Secs", "Atty", "Dep", "Dist"});
+  return In(w, {"Mr",   "Mrs",  "Ms",   "Mx",     "Dr",   "Prof",   "Gen",  "Lt",   "Col",
+                "Maj",  "Capt", "Cpt",  "Sgt",    "Cpl",  "Pvt",    "Adm",  "Cmdr", "Cdr",
+                "Brig", "Gov",  "Sen",  "Rep",    "Reps", "Sens",   "Rev",  "Fr",   "Hon",
+                "Amb",  "Pres", "Supt", "Insp",   "Det",  "Messrs", "Mmes", "St",   "Mt",
+                "Ft",   "vs",   "v",    "approx", "ca",   "cf",     "incl", "Gens", "Lieut",
+                "Mgr",  "Msgr", "Sec",  "Secs",   "Atty", "Dep",    "Dist"});
 }
 
 bool IsMonthAbbreviation(std::string_view w) {
-  return In(w, {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-                "Dec"});
+  return In(w,
+            {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"});
 }
 
 bool IsNumberAbbreviation(std::string_view w) {
-  return In(w, {"No", "no", "Nos", "nos", "Art", "art", "p", "pp", "para", "Vol", "vol", "Fig",
-                "fig", "Ch", "ch", "Sec", "Op", "op", "Rte", "Nr", "nr"});
+  return In(w, {"No",  "no",  "Nos", "nos", "Art", "art", "p",  "pp",  "para", "Vol", "vol",
+                "Fig", "fig", "Ch",  "ch",  "Sec", "Op",  "op", "Rte", "Nr",   "nr"});
 }
 
 // Abbreviations that end a sentence only before a typical sentence opener:
 // "Acme Inc. The company ..." but "Acme Inc. President Lee".
 bool IsSoftAbbreviation(std::string_view w) {
-  return In(w, {"Inc", "Corp", "Ltd", "Co", "Jr", "Sr", "etc", "Bros", "Plc", "plc", "LLC",
-                "Dept", "Univ", "est", "al"});
+  return In(w, {"Inc", "Corp", "Ltd", "Co", "Jr", "Sr", "etc", "Bros", "Plc", "plc", "LLC", "Dept",
+                "Univ", "est", "al"});
 }
 
 bool IsSentenceOpener(std::string_view w) {
-  return In(w, {"The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That",
-                "These", "Those", "There", "But", "And", "In", "On", "At", "As", "For", "If",
-                "When", "While", "After", "Before", "Its", "His", "Her", "Their", "Our", "Some",
-                "Many", "Most", "However", "Meanwhile", "Also", "Yet", "So", "Still", "According",
-                "Officials", "Earlier", "Last", "Since", "Now", "What", "Who", "Why", "How"});
+  return In(w, {"The",   "A",         "An",        "He",      "She",       "It",    "They",  "We",
+                "I",     "You",       "This",      "That",    "These",     "Those", "There", "But",
+                "And",   "In",        "On",        "At",      "As",        "For",   "If",    "When",
+                "While", "After",     "Before",    "Its",     "His",       "Her",   "Their", "Our",
+                "Some",  "Many",      "Most",      "However", "Meanwhile", "Also",  "Yet",   "So",
+                "Still", "According", "Officials", "Earlier", "Last",      "Since", "Now",   "What",
+                "Who",   "Why",       "How"});
 }
 
 bool StartsUpper(std::string_view text, const Token& t) {

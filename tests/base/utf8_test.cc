@@ -12,10 +12,10 @@ TEST(Utf8, AcceptsValidTextIncludingAstralPlane) {
 
 TEST(Utf8, RejectsBrokenSequencesAtTheirByte) {
   EXPECT_EQ(FindInvalid("abc\xFF"), 3u);
-  EXPECT_EQ(FindInvalid("ab\xC0\xAF"), 2u);           // overlong '/'
-  EXPECT_EQ(FindInvalid("a\xED\xA0\x80"), 1u);        // surrogate
-  EXPECT_EQ(FindInvalid("xyz\xE2\x80"), 3u);          // truncated
-  EXPECT_EQ(FindInvalid("\xF4\x90\x80\x80"), 0u);     // above U+10FFFF
+  EXPECT_EQ(FindInvalid("ab\xC0\xAF"), 2u);        // overlong '/'
+  EXPECT_EQ(FindInvalid("a\xED\xA0\x80"), 1u);     // surrogate
+  EXPECT_EQ(FindInvalid("xyz\xE2\x80"), 3u);       // truncated
+  EXPECT_EQ(FindInvalid("\xF4\x90\x80\x80"), 0u);  // above U+10FFFF
 }
 
 TEST(Utf8, MapsByteOffsetsToCodePoints) {

@@ -34,12 +34,12 @@ struct Lcg {
   }
 };
 
-const char* kGiven[] = {"Anna", "Boris", "Chen", "Dmitri", "Elena", "Farid", "Grace", "Hiro",
-                        "Ivan", "Jana", "Karim", "Lena", "Marco", "Nadia", "Oleg", "Priya"};
-const char* kFamily[] = {"Kovalenko", "Park", "Smith", "Ivanova", "Garcia", "Tanaka", "Nowak",
-                         "Haddad", "Schmidt", "Rossi", "Dubois", "Yilmaz", "Khan", "Silva"};
-const char* kOrgWords[] = {"National", "Maritime", "Energy", "Security", "Trade", "Research",
-                           "Defense", "Health", "Transport", "Finance"};
+const char* kGiven[] = {"Anna", "Boris", "Chen",  "Dmitri", "Elena", "Farid", "Grace", "Hiro",
+                        "Ivan", "Jana",  "Karim", "Lena",   "Marco", "Nadia", "Oleg",  "Priya"};
+const char* kFamily[] = {"Kovalenko", "Park",    "Smith", "Ivanova", "Garcia", "Tanaka", "Nowak",
+                         "Haddad",    "Schmidt", "Rossi", "Dubois",  "Yilmaz", "Khan",   "Silva"};
+const char* kOrgWords[] = {"National", "Maritime", "Energy", "Security",  "Trade",
+                           "Research", "Defense",  "Health", "Transport", "Finance"};
 const char* kOrgHeads[] = {"Agency", "Council", "Institute", "Ministry", "Commission"};
 
 std::vector<SynthDoc> MakeCorpus(size_t n) {

@@ -63,8 +63,8 @@ int main(int argc, char** argv) {
     if (a == "-o" && i + 1 < argc) {
       out = argv[++i];
     } else if (a == "--format" && i + 1 < argc) {
-      eo.format = std::string(argv[++i]) == "ntriples" ? emit::Format::kNTriples
-                                                       : emit::Format::kTurtle;
+      eo.format =
+          std::string(argv[++i]) == "ntriples" ? emit::Format::kNTriples : emit::Format::kTurtle;
     } else if (a == "--no-write") {
       write = false;
     } else if (a == "--no-breakdown") {
@@ -77,7 +77,8 @@ int main(int argc, char** argv) {
     }
   }
   if (inputs.empty()) {
-    std::fprintf(stderr, "usage: claimgraph_bench CORPUS... [-o OUTDIR] [--format F] "
+    std::fprintf(stderr,
+                 "usage: claimgraph_bench CORPUS... [-o OUTDIR] [--format F] "
                  "[--no-write] [--no-breakdown]\n");
     return 2;
   }
@@ -92,8 +93,9 @@ int main(int argc, char** argv) {
   std::vector<model::Document> docs;
   size_t skipped = 0;
   ingest::Reader reader;
-  reader.Read(inputs, [&](model::Document&& d) { docs.push_back(std::move(d)); },
-              [&](const ingest::Skip&) { ++skipped; });
+  reader.Read(
+      inputs, [&](model::Document&& d) { docs.push_back(std::move(d)); },
+      [&](const ingest::Skip&) { ++skipped; });
   auto t1 = Clock::now();
   double mb = 0;
   for (const auto& d : docs) mb += d.text.size() / 1e6;
@@ -141,7 +143,8 @@ int main(int argc, char** argv) {
   std::sort(order.begin(), order.end(),
             [&](uint32_t a, uint32_t b) { return docs[a].id < docs[b].id; });
   link::Linker linker(*kb);
-  for (uint32_t i = 0; i < order.size(); ++i) linker.AddDocument(i, docs[order[i]], xs[order[i]].mentions);
+  for (uint32_t i = 0; i < order.size(); ++i)
+    linker.AddDocument(i, docs[order[i]], xs[order[i]].mentions);
   model::EntityTable table = linker.Resolve();
   table.mention_entity.resize(order.size());
   auto t4 = Clock::now();
@@ -152,9 +155,10 @@ int main(int argc, char** argv) {
     mentions += x.mentions.size();
   }
   if (!write) {
-    std::printf("corpus: %zu documents (%zu skipped), %.1f MB of text; %zu mentions, %zu claims, "
-                "%zu entities\n",
-                docs.size(), skipped, mb, mentions, claims, table.entities.size());
+    std::printf(
+        "corpus: %zu documents (%zu skipped), %.1f MB of text; %zu mentions, %zu claims, "
+        "%zu entities\n",
+        docs.size(), skipped, mb, mentions, claims, table.entities.size());
     Row("read", Seconds(t0, t1), mb, docs.size());
     Row("text", Seconds(t1, t2), mb, docs.size());
     Row("extract", Seconds(t2b, t3), mb, docs.size());
@@ -178,10 +182,11 @@ int main(int argc, char** argv) {
     return 3;
   }
 
-  std::printf("corpus: %zu documents (%zu skipped), %.1f MB of text; %zu mentions, %zu claims, "
-              "%zu entities, %llu triples\n",
-              docs.size(), skipped, mb, mentions, claims, table.entities.size(),
-              static_cast<unsigned long long>((*em)->triple_count()));
+  std::printf(
+      "corpus: %zu documents (%zu skipped), %.1f MB of text; %zu mentions, %zu claims, "
+      "%zu entities, %llu triples\n",
+      docs.size(), skipped, mb, mentions, claims, table.entities.size(),
+      static_cast<unsigned long long>((*em)->triple_count()));
   Row("read", Seconds(t0, t1), mb, docs.size());
   Row("text", Seconds(t1, t2), mb, docs.size());
   Row("extract", Seconds(t2b, t3), mb, docs.size());

@@ -29,8 +29,8 @@ TEST(FigureKey, ReadsSubjectAndMeasureFromWhatIsCounted) {
 }
 
 TEST(FigureKey, NeedsBothASubjectAndAMeasure) {
-  EXPECT_FALSE(KeyOfFigure("soldiers killed", "soldiers").ok());          // whose?
-  EXPECT_FALSE(KeyOfFigure("North Korean troops", "troops").ok());       // a head count
+  EXPECT_FALSE(KeyOfFigure("soldiers killed", "soldiers").ok());    // whose?
+  EXPECT_FALSE(KeyOfFigure("North Korean troops", "troops").ok());  // a head count
   EXPECT_FALSE(KeyOfFigure("self-propelled howitzers", "howitzers").ok());
   EXPECT_FALSE(KeyOfFigure("", "").ok());
 }
@@ -70,13 +70,19 @@ TEST(ClaimRelations, ASourceRestatingItsFigureLaterIsAnUpdate) {
 
 TEST(ClaimRelations, NoLinkAcrossMeasuresSubjectsOrEqualFigures) {
   ClaimRelations r;
-  r.Add("http://x/a", "http://x/a/q", "http://x/s1", "2025-01-01", Figure(300, "North Korean soldiers killed"));
-  r.Add("http://x/b", "http://x/b/q", "http://x/s2", "2025-01-02", Figure(2700, "North Korean soldiers wounded"));
-  r.Add("http://x/c", "http://x/c/q", "http://x/s3", "2025-01-03", Figure(5000, "Russian soldiers killed"));
-  r.Add("http://x/d", "http://x/d/q", "http://x/s4", "2025-01-04", Figure(300, "North Korean troops killed"));
+  r.Add("http://x/a", "http://x/a/q", "http://x/s1", "2025-01-01",
+        Figure(300, "North Korean soldiers killed"));
+  r.Add("http://x/b", "http://x/b/q", "http://x/s2", "2025-01-02",
+        Figure(2700, "North Korean soldiers wounded"));
+  r.Add("http://x/c", "http://x/c/q", "http://x/s3", "2025-01-03",
+        Figure(5000, "Russian soldiers killed"));
+  r.Add("http://x/d", "http://x/d/q", "http://x/s4", "2025-01-04",
+        Figure(300, "North Korean troops killed"));
   // Two figures of one statement by one source are not an update.
-  r.Add("http://x/e", "http://x/e/q", "http://x/s5", "2025-01-05", Figure(10, "Chinese soldiers captured"));
-  r.Add("http://x/f", "http://x/f/q", "http://x/s5", "2025-01-05", Figure(12, "Chinese soldiers captured"));
+  r.Add("http://x/e", "http://x/e/q", "http://x/s5", "2025-01-05",
+        Figure(10, "Chinese soldiers captured"));
+  r.Add("http://x/f", "http://x/f/q", "http://x/s5", "2025-01-05",
+        Figure(12, "Chinese soldiers captured"));
   MemorySink sink;
   EXPECT_EQ(r.Write(sink, "http://x/"), 0u);
   EXPECT_TRUE(sink.triples().empty());
@@ -89,7 +95,8 @@ TEST(ClaimRelations, OutputDoesNotDependOnArrivalOrder) {
         {"http://x/1", 100}, {"http://x/2", 200}, {"http://x/3", 300}};
     if (reversed) std::reverse(f.begin(), f.end());
     for (const auto& [iri, val] : f) {
-      r.Add(iri, iri + "/q", iri + "/src", "2025-02-0" + iri.substr(9), Figure(val, "Russian troops killed"));
+      r.Add(iri, iri + "/q", iri + "/src", "2025-02-0" + iri.substr(9),
+            Figure(val, "Russian troops killed"));
     }
     MemorySink sink;
     r.Write(sink, "http://x/");

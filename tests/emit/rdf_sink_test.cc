@@ -35,9 +35,7 @@ std::vector<Block> Documents() {
   };
 }
 
-Block Entities() {
-  return {{kEx + "entity/kyiv", kEx + "ns#label", "Kyiv", true}};
-}
+Block Entities() { return {{kEx + "entity/kyiv", kEx + "ns#label", "Kyiv", true}}; }
 
 void Put(TripleSink& sink, const Block& block) {
   for (const auto& t : block) {

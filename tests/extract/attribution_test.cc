@@ -203,7 +203,8 @@ TEST_F(AttributionTest, NestedCiteAsSaying) {
   EXPECT_EQ(c[0].content, (Strings{"the fleet would sail in May"}));
   EXPECT_EQ(c[0].via, "The Harbour Gazette");
   // The channel with an apposition; a plain claim has none.
-  c = Run("The Harbour Gazette, a weekly paper, cited Admiral Jon Berg as saying the fleet "
+  c =
+      Run("The Harbour Gazette, a weekly paper, cited Admiral Jon Berg as saying the fleet "
           "would sail.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "Admiral Jon Berg");
@@ -218,8 +219,9 @@ TEST_F(AttributionTest, DescribedSpeakerNamedInApposition) {
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "Ola Nordmann");
   EXPECT_EQ(c[0].content, (Strings{"the quay was closed"}));
-  auto d = Run("The Harbour Gazette cited the navy's chief, Rear Adm. Jon Berg, as saying the "
-               "fleet would sail.");
+  auto d =
+      Run("The Harbour Gazette cited the navy's chief, Rear Adm. Jon Berg, as saying the "
+          "fleet would sail.");
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].source, "Rear Adm. Jon Berg");
   EXPECT_EQ(d[0].via, "The Harbour Gazette");
@@ -569,9 +571,9 @@ TEST_F(AttributionTest, ToldQuotedProgramme) {
 }
 
 TEST_F(AttributionTest, TrailingCueThenParticipleClause) {
-  auto c = Run(
-      "\u201CWe will keep the clinic open,\u201D she said at a news conference announcing "
-      "that the county had found new money.");
+  auto c =
+      Run("\u201CWe will keep the clinic open,\u201D she said at a news conference announcing "
+          "that the county had found new money.");
   ASSERT_GE(c.size(), 1u);
   EXPECT_EQ(c[0].source, "she");
   EXPECT_EQ(c[0].content, (Strings{"We will keep the clinic open"}));
@@ -658,9 +660,9 @@ TEST_F(AttributionTest, NounAndNumberReadingsAreNoCues) {
 }
 
 TEST_F(AttributionTest, ColonClosingParagraphIntroducesNextOne) {
-  auto c = Run(
-      "The mayor spoke for an hour. The governor added:\n\nWe will not close the port. The "
-      "workers deserve better than this.\n\nThe meeting ended at noon.");
+  auto c =
+      Run("The mayor spoke for an hour. The governor added:\n\nWe will not close the port. The "
+          "workers deserve better than this.\n\nThe meeting ended at noon.");
   ASSERT_GE(c.size(), 1u);
   const Seen* added = nullptr;
   for (const auto& x : c) {
@@ -673,14 +675,16 @@ TEST_F(AttributionTest, ColonClosingParagraphIntroducesNextOne) {
 }
 
 TEST_F(AttributionTest, AskedClauseIsNotContent) {
-  auto c = Run("Asked whether the mine would reopen, Director Ana Silva said, \u201CNot this year.\u201D");
+  auto c = Run(
+      "Asked whether the mine would reopen, Director Ana Silva said, \u201CNot this year.\u201D");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "Director Ana Silva");
   EXPECT_EQ(c[0].content, (Strings{"Not this year"}));
 }
 
 TEST_F(AttributionTest, RightQuoteOpeningSignedQuote) {
-  auto c = Run("\u201DThe river is our livelihood and we will defend it.\u201D \u2015 Maria Delgado\n");
+  auto c =
+      Run("\u201DThe river is our livelihood and we will defend it.\u201D \u2015 Maria Delgado\n");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "Maria Delgado");
   EXPECT_EQ(c[0].content, (Strings{"The river is our livelihood and we will defend it"}));
@@ -713,9 +717,9 @@ TEST_F(AttributionTest, CitingAfterAClaimIsAClaimOfItsOwn) {
   EXPECT_EQ(c[1].source, "Trade analysts");
   EXPECT_EQ(c[1].content, (Strings{"the fall in soybean exports to Asia"}));
   // A channel named in an apposition is no claim of the earlier speaker.
-  auto n = Run(
-      "The mayor said little, but The Harbour Gazette, citing a port official, reported that "
-      "the dock would close.");
+  auto n =
+      Run("The mayor said little, but The Harbour Gazette, citing a port official, reported that "
+          "the dock would close.");
   for (const auto& x : n) {
     EXPECT_NE(x.cue, "citing");
   }
@@ -758,17 +762,17 @@ TEST_F(AttributionTest, PollLabelHeadline) {
 TEST_F(AttributionTest, TaggedNameOpeningTheSentenceIsTheParticiplesSource) {
   // The tagger's name, not the phrase running on past the verb ("Ann Moe
   // appeared on a radio show").
-  auto c = Run(
-      "Ann Moe appeared on a radio show and began by saying she would never judge a patient "
-      "from afar.",
-      "2025-01-24", {"Ann Moe"});
+  auto c =
+      Run("Ann Moe appeared on a radio show and began by saying she would never judge a patient "
+          "from afar.",
+          "2025-01-24", {"Ann Moe"});
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "Ann Moe");
   EXPECT_EQ(c[0].content, (Strings{"she would never judge a patient from afar"}));
-  auto t = Run(
-      "Ann Moe, a surgeon, then appeared on a radio show and began by saying the fine was "
-      "unfair.",
-      "2025-01-24", {"Ann Moe"});
+  auto t =
+      Run("Ann Moe, a surgeon, then appeared on a radio show and began by saying the fine was "
+          "unfair.",
+          "2025-01-24", {"Ann Moe"});
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].source, "Ann Moe");
   // A possessive name is no subject.
@@ -782,10 +786,10 @@ TEST_F(AttributionTest, FollowUpQuoteClosingOutsideEverySentence) {
   // A quote left open across lines up to a line opening with "...": its
   // closing token lies in no sentence; the first claim stands, nothing is read
   // out of range.
-  auto c = Run(
-      "    \"The harbour will reopen this spring, I believe, which is sooner\nthan we hoped,\" "
-      "Mayor Ann Ruiz said. \"I am sure the ferries will return\nby summer\n... And the "
-      "cranes as well.\"\n    The mayor spoke in Dover on Friday.");
+  auto c =
+      Run("    \"The harbour will reopen this spring, I believe, which is sooner\nthan we hoped,\" "
+          "Mayor Ann Ruiz said. \"I am sure the ferries will return\nby summer\n... And the "
+          "cranes as well.\"\n    The mayor spoke in Dover on Friday.");
   ASSERT_FALSE(c.empty());
   EXPECT_EQ(c[0].cue, "said");
   EXPECT_EQ(c[0].source, "Mayor Ann Ruiz");
@@ -824,12 +828,11 @@ TEST_F(AttributionTest, RestrictiveThatRunsTheSourceToTheRelative) {
   EXPECT_EQ(d[0].source, "Mayor Ruiz");
 }
 
-
 TEST_F(AttributionTest, MoreClauseCuesOfSayingAndThinking) {
-  auto c = Run(
-      "The harbour master hinted that the quay would reopen in March. "
-      "Fishermen shouted that the nets were ruined. "
-      "The engineers countered that the crane was safe.");
+  auto c =
+      Run("The harbour master hinted that the quay would reopen in March. "
+          "Fishermen shouted that the nets were ruined. "
+          "The engineers countered that the crane was safe.");
   ASSERT_EQ(c.size(), 3u);
   EXPECT_EQ(c[0].source, "The harbour master");
   EXPECT_EQ(c[0].lemma, "hint");
@@ -841,11 +844,11 @@ TEST_F(AttributionTest, MoreClauseCuesOfSayingAndThinking) {
 }
 
 TEST_F(AttributionTest, MoreObjectCuesOfStanceAndJudgement) {
-  auto c = Run(
-      "Ada Vance detailed a plan to rebuild the dams. "
-      "The mayor lamented the slow pace of repairs. "
-      "The union pushed for higher wages.",
-      "2025-01-24", {"Ada Vance"});
+  auto c =
+      Run("Ada Vance detailed a plan to rebuild the dams. "
+          "The mayor lamented the slow pace of repairs. "
+          "The union pushed for higher wages.",
+          "2025-01-24", {"Ada Vance"});
   ASSERT_EQ(c.size(), 3u);
   EXPECT_EQ(c[0].lemma, "detail");
   EXPECT_EQ(c[0].content, (Strings{"a plan to rebuild the dams"}));
@@ -859,9 +862,9 @@ TEST_F(AttributionTest, MoreObjectCuesOfStanceAndJudgement) {
 
 TEST_F(AttributionTest, AssumingAnOfficeIsNoBelief) {
   // "assumed" as taking office, and "signals" with a thing as subject.
-  auto c = Run(
-      "She assumed the role of treasurer in May. "
-      "The drop in orders signals trouble for the mill.");
+  auto c =
+      Run("She assumed the role of treasurer in May. "
+          "The drop in orders signals trouble for the mill.");
   EXPECT_TRUE(c.empty());
 }
 
@@ -888,8 +891,8 @@ TEST_F(AttributionTest, RaisedSubjectOfExpectedIsAnUnattributedClaim) {
 }
 
 TEST_F(AttributionTest, JudgementParticipleStandsAloneOnlyWithoutAnEarlierClaim) {
-  auto c = Run("Ada Vance toured the valley on Monday, promoting her plan for new dams.", "2025-01-24",
-               {"Ada Vance"});
+  auto c = Run("Ada Vance toured the valley on Monday, promoting her plan for new dams.",
+               "2025-01-24", {"Ada Vance"});
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "Ada Vance");
   EXPECT_EQ(c[0].lemma, "promote");
@@ -932,16 +935,17 @@ TEST_F(AttributionTest, PossessedNounCuesTakeToAndOfComplements) {
 }
 
 TEST_F(AttributionTest, RelativeThatAfterTimePhraseLeavesTheQuoteAsContent) {
-  auto c = Run(
-      "\u201CWe are in a hard spot after the vote,\u201D the chancellor told reporters after "
-      "the long meeting that ended late.");
+  auto c =
+      Run("\u201CWe are in a hard spot after the vote,\u201D the chancellor told reporters after "
+          "the long meeting that ended late.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "the chancellor");
   EXPECT_EQ(c[0].content, (Strings{"We are in a hard spot after the vote"}));
 }
 
 TEST_F(AttributionTest, VotedToAndWouldLikeAreIntents) {
-  auto c = Run("The city council voted to close the old library. The mayor would like to keep it open.");
+  auto c =
+      Run("The city council voted to close the old library. The mayor would like to keep it open.");
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[0].source, "The city council");
   EXPECT_EQ(c[0].content, (Strings{"close the old library"}));
@@ -964,19 +968,19 @@ TEST_F(AttributionTest, ProFormsAndFrontedWhatAreTheContent) {
 }
 
 TEST_F(AttributionTest, RelativePronounIsSubjectOfTheSecondConjunct) {
-  auto c = Run(
-      "The video angered the fishermen, who marched through the port and called for the "
-      "footage to be released.");
+  auto c =
+      Run("The video angered the fishermen, who marched through the port and called for the "
+          "footage to be released.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "who");
   EXPECT_EQ(c[0].content, (Strings{"the footage to be released"}));
 }
 
 TEST_F(AttributionTest, JudgementAndReportVerbsTakeAnObject) {
-  auto c = Run(
-      "The inspector downplayed the risk of floods. "
-      "The report examined the state of the levees. "
-      "The petition reads: \u201CSave the old mill.\u201D");
+  auto c =
+      Run("The inspector downplayed the risk of floods. "
+          "The report examined the state of the levees. "
+          "The petition reads: \u201CSave the old mill.\u201D");
   ASSERT_EQ(c.size(), 3u);
   EXPECT_EQ(c[0].lemma, "downplay");
   EXPECT_EQ(c[0].content, (Strings{"the risk of floods"}));
@@ -987,9 +991,9 @@ TEST_F(AttributionTest, JudgementAndReportVerbsTakeAnObject) {
 }
 
 TEST_F(AttributionTest, MoreFormsOfKnownCues) {
-  auto c = Run(
-      "Several farmers question the wisdom of the new canal. "
-      "The mayor is hoping that the bridge will open in May.");
+  auto c =
+      Run("Several farmers question the wisdom of the new canal. "
+          "The mayor is hoping that the bridge will open in May.");
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[0].lemma, "question");
   EXPECT_EQ(c[0].content, (Strings{"the wisdom of the new canal"}));
@@ -998,10 +1002,10 @@ TEST_F(AttributionTest, MoreFormsOfKnownCues) {
 }
 
 TEST_F(AttributionTest, AdjectivesOfBeliefAfterACopula) {
-  auto c = Run(
-      "The engineers are convinced that the dam will hold. "
-      "The union has been critical of the new shift rules. "
-      "It is unclear whether the ferry will run in winter.");
+  auto c =
+      Run("The engineers are convinced that the dam will hold. "
+          "The union has been critical of the new shift rules. "
+          "It is unclear whether the ferry will run in winter.");
   ASSERT_EQ(c.size(), 3u);
   EXPECT_EQ(c[0].source, "The engineers");
   EXPECT_EQ(c[0].cue, "convinced");
@@ -1051,8 +1055,7 @@ TEST_F(AttributionTest, NegatedModalBeforeTheCueIsNoPartOfTheSource) {
 
 TEST_F(AttributionTest, AClauseIsNoSource) {
   // "support" is a noun here; "Roe received" is no speaker.
-  EXPECT_TRUE(Run("Jane Roe received 38 percent support in the county.", "2025-01-24",
-                  {"Jane Roe"})
+  EXPECT_TRUE(Run("Jane Roe received 38 percent support in the county.", "2025-01-24", {"Jane Roe"})
                   .empty());
   // A relative clause without "that" stays part of the source.
   auto c = Run("All the farmers I interviewed said the canal had helped them.");
@@ -1061,7 +1064,8 @@ TEST_F(AttributionTest, AClauseIsNoSource) {
 }
 
 TEST_F(AttributionTest, IgnoringAndTakingOffenseAreStances) {
-  auto c = Run("The senator ignored the question of the budget. The mayor took offense at the remark.");
+  auto c =
+      Run("The senator ignored the question of the budget. The mayor took offense at the remark.");
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[0].lemma, "ignore");
   EXPECT_EQ(c[0].content, (Strings{"the question of the budget"}));
@@ -1172,15 +1176,16 @@ TEST_F(AttributionTest, RespondToTakesAnObject) {
 TEST_F(AttributionTest, FollowUpQuoteInDoubledApostrophes) {
   // ''C1,'' she said. ''C2.'' : the opening apostrophes of C2 may end the
   // sentence before; C2 is still hers.
-  auto c = Run("''The ferry is late again,'' Jane Roe said. ''Nobody told us why.''",
-               "2025-01-24", {"Jane Roe"});
+  auto c = Run("''The ferry is late again,'' Jane Roe said. ''Nobody told us why.''", "2025-01-24",
+               {"Jane Roe"});
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].content, (Strings{"The ferry is late again", "Nobody told us why"}));
 }
 
 TEST_F(AttributionTest, QuoteCompletingTheClauseTakesTheClause) {
-  auto c = Run("Whatever the aim, raising the ferry toll \u201Cis a poor tool,\u201D said Jane Roe.",
-               "2025-01-24", {"Jane Roe"});
+  auto c =
+      Run("Whatever the aim, raising the ferry toll \u201Cis a poor tool,\u201D said Jane Roe.",
+          "2025-01-24", {"Jane Roe"});
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].content,
             (Strings{"Whatever the aim, raising the ferry toll \u201Cis a poor tool"}));
@@ -1224,7 +1229,8 @@ TEST_F(AttributionTest, WithSubjectTakesAnObjectStance) {
 }
 
 TEST_F(AttributionTest, ParticipleAfterAnEventNoun) {
-  auto c = Run("\u201CWe are ready,\u201D she said at a briefing announcing that the port would reopen.");
+  auto c = Run(
+      "\u201CWe are ready,\u201D she said at a briefing announcing that the port would reopen.");
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[1].lemma, "announce");
   EXPECT_EQ(c[1].source, "she");
@@ -1249,8 +1255,8 @@ TEST_F(AttributionTest, NounFormAfterAnAdjectiveIsNoCue) {
 }
 
 TEST_F(AttributionTest, ProgressiveOfAPhrasalStance) {
-  auto c = Run("Jane Roe is raising questions about the ferry contract.", "2025-01-24",
-               {"Jane Roe"});
+  auto c =
+      Run("Jane Roe is raising questions about the ferry contract.", "2025-01-24", {"Jane Roe"});
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "Jane Roe");
   EXPECT_EQ(c[0].content, (Strings{"the ferry contract"}));
@@ -1282,9 +1288,10 @@ TEST_F(AttributionTest, ObjectContentEndingTheTextInAComma) {
 }
 
 TEST_F(AttributionTest, ParticipleSkipsASourceInsideAnotherClaim) {
-  auto c = Run("Jane Roe told the rally audience that she believes we must keep funding repairs "
-               "that help the older depots, saying that the roofs still leak in winter.",
-               "2025-01-24", {"Jane Roe"});
+  auto c =
+      Run("Jane Roe told the rally audience that she believes we must keep funding repairs "
+          "that help the older depots, saying that the roofs still leak in winter.",
+          "2025-01-24", {"Jane Roe"});
   bool saw = false;
   for (const auto& claim : c) {
     if (claim.lemma == "say") {
@@ -1296,8 +1303,9 @@ TEST_F(AttributionTest, ParticipleSkipsASourceInsideAnotherClaim) {
 }
 
 TEST_F(AttributionTest, PronounBeforeTheFirstOfTwoVerbsIsTheSubject) {
-  auto c = Run("When his aide mentioned the ferry plan, he laughed and said that it would never "
-               "sail.");
+  auto c =
+      Run("When his aide mentioned the ferry plan, he laughed and said that it would never "
+          "sail.");
   bool saw = false;
   for (const auto& claim : c) {
     if (claim.lemma == "say") {
@@ -1309,8 +1317,9 @@ TEST_F(AttributionTest, PronounBeforeTheFirstOfTwoVerbsIsTheSubject) {
 }
 
 TEST_F(AttributionTest, PlanOpeningAReportedContentIsNoClaimOfItsOwn) {
-  auto c = Run("The mayor said the harbour board planned to rebuild the pier before the winter "
-               "storms.");
+  auto c =
+      Run("The mayor said the harbour board planned to rebuild the pier before the winter "
+          "storms.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "The mayor");
   EXPECT_EQ(c[0].lemma, "say");
@@ -1324,9 +1333,10 @@ TEST_F(AttributionTest, PlanOpeningAReportedContentIsNoClaimOfItsOwn) {
 }
 
 TEST_F(AttributionTest, ReportOpeningAReportedContentIsNoClaimOfItsOwn) {
-  auto c = Run("Jane Roe notes that the harbour agency announced on Friday that the pier would "
-               "close.",
-               "2025-01-24", {"Jane Roe"});
+  auto c =
+      Run("Jane Roe notes that the harbour agency announced on Friday that the pier would "
+          "close.",
+          "2025-01-24", {"Jane Roe"});
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "Jane Roe");
   EXPECT_EQ(c[0].lemma, "note");
@@ -1337,9 +1347,10 @@ TEST_F(AttributionTest, ReportOpeningAReportedContentIsNoClaimOfItsOwn) {
 }
 
 TEST_F(AttributionTest, ConjoinedPronounClauseEndsTheContent) {
-  auto c = Run("Jane Roe called for swift repairs to the pier, and she urged the board to close "
-               "the depot.",
-               "2025-01-24", {"Jane Roe"});
+  auto c =
+      Run("Jane Roe called for swift repairs to the pier, and she urged the board to close "
+          "the depot.",
+          "2025-01-24", {"Jane Roe"});
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[0].content, (Strings{"swift repairs to the pier"}));
   EXPECT_EQ(c[1].source, "she");
@@ -1361,10 +1372,11 @@ TEST_F(AttributionTest, HeadlineOrNoticeBeforeAColonIsNoSpeaker) {
 }
 
 TEST_F(AttributionTest, ParticipleSkipsARelativeClauseSource) {
-  auto c = Run("Roe was similarly defensive when forced to defend not paying a builder who said "
-               "he was stiffed after he repaired the depot roof, saying, \"Maybe he didn't do a "
-               "good job.\"",
-               "2025-01-24", {"Roe"});
+  auto c =
+      Run("Roe was similarly defensive when forced to defend not paying a builder who said "
+          "he was stiffed after he repaired the depot roof, saying, \"Maybe he didn't do a "
+          "good job.\"",
+          "2025-01-24", {"Roe"});
   bool saw = false;
   for (const auto& claim : c) {
     if (claim.lemma == "say" && claim.source != "who") {

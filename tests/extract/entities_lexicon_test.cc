@@ -32,7 +32,9 @@ class EntityLexiconTest : public ::testing::Test {
 EntityLexicon* EntityLexiconTest::lex_ = nullptr;
 
 TEST(PackedWordFlagsTest, PackPutsEachByteAtItsPlace) {
-  const std::string bytes = "ab\xE2\x80\x99cdefgh";
+  const std::string bytes =
+      "ab\xE2\x80\x99"
+      "cdefgh";  // split: \x99c would be one escape
   for (size_t from = 0; from < 3; ++from) {
     for (size_t n = 1; n <= 8 && from + n <= bytes.size(); ++n) {
       const std::string_view w = std::string_view(bytes).substr(from, n);
@@ -59,9 +61,8 @@ TEST_F(EntityLexiconTest, FlagsOfNonKeysAreZeroLikeTheStringTable) {
   for (const auto& [key, flags] : lex_->word_flags.entries()) {
     const std::string k(key);
     for (const std::string& probe :
-         {k + "q", k.substr(0, k.size() - 1), k + std::string(1, '\0'),
-          std::string(1, '\0') + k, k.substr(0, 1) + std::string(1, '\0') + k.substr(1),
-          k + "zzzzzzzz"}) {
+         {k + "q", k.substr(0, k.size() - 1), k + std::string(1, '\0'), std::string(1, '\0') + k,
+          k.substr(0, 1) + std::string(1, '\0') + k.substr(1), k + "zzzzzzzz"}) {
       EXPECT_EQ(lex_->Flags(probe), Slow(probe)) << probe;
     }
   }

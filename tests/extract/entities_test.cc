@@ -36,7 +36,9 @@ class EntityTaggerTest : public ::testing::Test {
     doc_.id = "test";
     return tagger_->Tag(doc_, text::Segment(doc_.text));
   }
-  std::string Surface(const Mention& m) const { return doc_.text.substr(m.span.begin, m.span.size()); }
+  std::string Surface(const Mention& m) const {
+    return doc_.text.substr(m.span.begin, m.span.size());
+  }
   const Mention* Find(const std::vector<Mention>& ms, const std::string& surface) const {
     for (const auto& m : ms) {
       if (Surface(m) == surface) return &m;
@@ -53,7 +55,8 @@ std::shared_ptr<const kb::KnowledgeBase> EntityTaggerTest::kb_;
 EntityTagger* EntityTaggerTest::tagger_ = nullptr;
 
 TEST_F(EntityTaggerTest, CountriesFromTheGazetteerWithCanonicalLabels) {
-  auto ms = Tag("Officials in Poland met envoys from the Russian Federation and North Korea on Tuesday.");
+  auto ms =
+      Tag("Officials in Poland met envoys from the Russian Federation and North Korea on Tuesday.");
   const Mention* pl = Find(ms, "Poland");
   ASSERT_NE(pl, nullptr);
   EXPECT_EQ(pl->type, EntityType::kCountry);
@@ -78,12 +81,16 @@ TEST_F(EntityTaggerTest, TheDocumentsOwnPublisherIsANewsOrganisation) {
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->type, EntityType::kNewsMedia);
   const Mention* other = Find(after, "HARBOURTON");
-  if (other != nullptr) EXPECT_NE(other->type, EntityType::kNewsMedia);
+  if (other != nullptr) {
+    EXPECT_NE(other->type, EntityType::kNewsMedia);
+  }
   doc_.publisher.clear();
 }
 
 TEST_F(EntityTaggerTest, TitlesAreStrippedAndKept) {
-  auto ms = Tag("Maj. Gen. Olena Petrenko, a spokeswoman, spoke to reporters. Petrenko said more was coming.");
+  auto ms =
+      Tag("Maj. Gen. Olena Petrenko, a spokeswoman, spoke to reporters. Petrenko said more was "
+          "coming.");
   const Mention* p = Find(ms, "Olena Petrenko");
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->type, EntityType::kPerson);
@@ -138,7 +145,8 @@ TEST_F(EntityTaggerTest, OrganisationByHeadWordAndAcronym) {
 }
 
 TEST_F(EntityTaggerTest, PronounTakesTheMostRecentPerson) {
-  auto ms = Tag("Defense Minister Tomas Varga visited the base. He said the drills would continue.");
+  auto ms =
+      Tag("Defense Minister Tomas Varga visited the base. He said the drills would continue.");
   const Mention* he = Find(ms, "He");
   ASSERT_NE(he, nullptr);
   EXPECT_EQ(he->kind, MentionKind::kPronoun);
@@ -147,7 +155,8 @@ TEST_F(EntityTaggerTest, PronounTakesTheMostRecentPerson) {
 }
 
 TEST_F(EntityTaggerTest, TheNorthRefersToNorthKoreaInContext) {
-  auto ms = Tag("North Korea fired a missile on Monday. Analysts said the North was testing a new engine.");
+  auto ms = Tag(
+      "North Korea fired a missile on Monday. Analysts said the North was testing a new engine.");
   const Mention* n = Find(ms, "the North");
   ASSERT_NE(n, nullptr);
   EXPECT_EQ(n->kind, MentionKind::kNominal);
@@ -177,8 +186,9 @@ TEST_F(EntityTaggerTest, NominalAgencyRefersBack) {
 }
 
 TEST_F(EntityTaggerTest, MilitaryUnitsAndWeapons) {
-  auto ms = Tag("Hundreds of Iranian troops and missile and artillery units moved south with "
-                "122mm multiple rocket launchers, KN-25 short-range ballistic missiles and suicide drones.");
+  auto ms = Tag(
+      "Hundreds of Iranian troops and missile and artillery units moved south with "
+      "122mm multiple rocket launchers, KN-25 short-range ballistic missiles and suicide drones.");
   ASSERT_NE(Find(ms, "Iranian troops"), nullptr);
   EXPECT_EQ(Find(ms, "Iranian troops")->type, EntityType::kMilitaryUnit);
   ASSERT_NE(Find(ms, "Iranian"), nullptr);
@@ -275,7 +285,9 @@ TEST_F(EntityTaggerTest, MentionsAreSortedAndInsideTheText) {
   ASSERT_FALSE(ms.empty());
   for (size_t i = 0; i < ms.size(); ++i) {
     EXPECT_LE(ms[i].span.end, text.size());
-    if (i > 0) EXPECT_LE(ms[i - 1].span.begin, ms[i].span.begin);
+    if (i > 0) {
+      EXPECT_LE(ms[i - 1].span.begin, ms[i].span.begin);
+    }
     EXPECT_LT(ms[i].antecedent, static_cast<int32_t>(ms.size()));
   }
   EXPECT_TRUE(Tag("").empty());

@@ -62,8 +62,9 @@ TEST(Numbers, Words) {
 TEST(Numbers, WordMapFindsExactlyTheKeysSet) {
   WordMap<int> m;
   // Keys sharing their first eight bytes, prefixes of each other, one byte.
-  const std::vector<std::string> keys = {"thousand", "thousands", "thousandth", "thou", "t",
-                                         "september", "septembe", "a", "an", "kilometres"};
+  const std::vector<std::string> keys = {"thousand", "thousands", "thousandth", "thou",
+                                         "t",        "september", "septembe",   "a",
+                                         "an",       "kilometres"};
   for (size_t i = 0; i < keys.size(); ++i) m.Set(keys[i], static_cast<int>(i));
   for (int i = 0; i < 200; ++i) {  // grows the table
     std::string w = std::to_string(i);
@@ -77,8 +78,8 @@ TEST(Numbers, WordMapFindsExactlyTheKeysSet) {
     EXPECT_EQ(*v, keys[i] == "thou" ? 77 : static_cast<int>(i)) << keys[i];
   }
   EXPECT_EQ(*m.Find("w199"), 1199);
-  for (std::string_view miss : {"thousandths", "septembers", "th", "b", "", "kilometresx",
-                                "kilometrez", "w200"}) {
+  for (std::string_view miss :
+       {"thousandths", "septembers", "th", "b", "", "kilometresx", "kilometrez", "w200"}) {
     EXPECT_EQ(m.Find(miss), nullptr) << miss;
   }
 }
@@ -192,9 +193,9 @@ TEST_F(QuantityTest, OverOccasionsIsAPreposition) {
 }
 
 TEST_F(QuantityTest, EventAfterAReducedRelativeBelongsToThePartNotTheWhole) {
-  auto found = Tag(
-      "Officials said some 900 of the 5,000 Russian conscripts moved to the front last spring "
-      "have been killed or wounded.");
+  auto found =
+      Tag("Officials said some 900 of the 5,000 Russian conscripts moved to the front last spring "
+          "have been killed or wounded.");
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].text, "some 900");
   EXPECT_EQ(found[0].q.counts, "Russian conscripts killed or wounded");
@@ -248,13 +249,13 @@ TEST(TieToClaims, FigureOpeningTheNextSentenceContinuesTheReport) {
 
 TEST(TieToClaims, NarrativeFigureAfterAReportStaysUntied) {
   EXPECT_EQ(Ties("The ministry reported at least 40 people killed. The port has 120 berths."),
-            (std::vector<std::string>{"at least 40 -> at least 40 people killed",
-                                      "120 -> -"}));
+            (std::vector<std::string>{"at least 40 -> at least 40 people killed", "120 -> -"}));
 }
 
 TEST(TieToClaims, ConnectiveBeforeATrailingCueReachesBack) {
-  auto ties = Ties("The firm hired up to 900 workers at the mine in recent weeks. However, the "
-                   "number fell sharply over the weekend, according to the union.");
+  auto ties = Ties(
+      "The firm hired up to 900 workers at the mine in recent weeks. However, the "
+      "number fell sharply over the weekend, according to the union.");
   ASSERT_EQ(ties.size(), 1u);
   EXPECT_EQ(ties[0], "up to 900 -> However, the number fell sharply over the weekend");
 }

@@ -67,7 +67,8 @@ TEST_F(KbEntitiesTest, TitlesAndLexicon) {
 }
 
 TEST_F(KbEntitiesTest, BrokenTurtleNamesFileAndLine) {
-  auto kb = KnowledgeBase::LoadTurtle({{"bad.ttl", "@prefix cg: <x#> .\ncg:a cg:b \"unterminated .\n"}});
+  auto kb =
+      KnowledgeBase::LoadTurtle({{"bad.ttl", "@prefix cg: <x#> .\ncg:a cg:b \"unterminated .\n"}});
   ASSERT_FALSE(kb.ok());
   EXPECT_NE(kb.status().message().find("bad.ttl"), std::string::npos);
 }

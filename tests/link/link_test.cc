@@ -28,7 +28,8 @@ struct DocBuilder {
                    const std::string& label = "") {
     return Add(surface, type, MentionKind::kName, kb, label, -1);
   }
-  DocBuilder& Ref(const std::string& surface, EntityType type, MentionKind kind, int32_t antecedent) {
+  DocBuilder& Ref(const std::string& surface, EntityType type, MentionKind kind,
+                  int32_t antecedent) {
     return Add(surface, type, kind, "", surface, antecedent);
   }
   // Appends raw text with no mention (e.g. a possessive "'s").
@@ -133,7 +134,8 @@ TEST_F(LinkerTest, SimilarButDifferentNamesDoNotMerge) {
 
 TEST_F(LinkerTest, AcronymAndExpansionWithinAndAcrossDocuments) {
   DocBuilder a("a"), b("b");
-  a.Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization).Name("JCS", EntityType::kGovernmentOrganization);
+  a.Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization)
+      .Name("JCS", EntityType::kGovernmentOrganization);
   b.Name("JCS", EntityType::kOrganization);
   auto t = Link({a, b});
   ASSERT_EQ(t.entities.size(), 1u);
@@ -144,9 +146,15 @@ TEST_F(LinkerTest, AcronymAndExpansionWithinAndAcrossDocuments) {
 
 TEST_F(LinkerTest, ContrastingCountryQualifiersKeepOrganisationsApart) {
   DocBuilder a("a"), b("b"), c("c");
-  a.Name("South Korea", EntityType::kCountry, kSk).Text("'s ").Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization);
-  b.Name("North Korea", EntityType::kCountry, kNk).Text("'s ").Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization);
-  c.Name("Seoul", EntityType::kCountry, kSk, "South Korea").Text("'s ").Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization);
+  a.Name("South Korea", EntityType::kCountry, kSk)
+      .Text("'s ")
+      .Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization);
+  b.Name("North Korea", EntityType::kCountry, kNk)
+      .Text("'s ")
+      .Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization);
+  c.Name("Seoul", EntityType::kCountry, kSk, "South Korea")
+      .Text("'s ")
+      .Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization);
   auto t = Link({a, b, c});
   EXPECT_NE(t.mention_entity[0][1], t.mention_entity[1][1]);
   EXPECT_EQ(t.mention_entity[0][1], t.mention_entity[2][1]);
@@ -170,7 +178,8 @@ TEST_F(LinkerTest, NorthAndSouthNeverMerge) {
 
 TEST_F(LinkerTest, PronounsAndNominalsFollowTheirAntecedent) {
   DocBuilder a("a");
-  a.Name("Maria Santos", EntityType::kPerson).Ref("she", EntityType::kPerson, MentionKind::kPronoun, 0);
+  a.Name("Maria Santos", EntityType::kPerson)
+      .Ref("she", EntityType::kPerson, MentionKind::kPronoun, 0);
   a.Ref("the official", EntityType::kPerson, MentionKind::kNominal, -1);
   auto t = Link({a});
   EXPECT_EQ(t.mention_entity[0][1], t.mention_entity[0][0]);
@@ -185,7 +194,9 @@ TEST_F(LinkerTest, ResultDoesNotDependOnInsertionOrder) {
   docs.emplace_back("d2");
   docs.back().Name("Kim Dzong Un", EntityType::kPerson).Name("JCS", EntityType::kOrganization);
   docs.emplace_back("d3");
-  docs.back().Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization).Name("Kim Il-hoon", EntityType::kPerson);
+  docs.back()
+      .Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization)
+      .Name("Kim Il-hoon", EntityType::kPerson);
   Linker forward(kb_), backward(kb_);
   for (uint32_t i = 0; i < docs.size(); ++i) forward.AddDocument(i, docs[i].doc, docs[i].mentions);
   for (uint32_t i = docs.size(); i-- > 0;) backward.AddDocument(i, docs[i].doc, docs[i].mentions);
@@ -237,7 +248,9 @@ TEST_F(LinkerTest, AddDocumentAndAddLocalsGiveTheSameTable) {
       .Name("MEA", EntityType::kGovernmentOrganization)
       .Name("South Korea", EntityType::kCountry, kSk);
   docs.emplace_back("w0");
-  docs.back().Name("Grace Nowakk", EntityType::kPerson).Name("the Agency", EntityType::kOrganization);
+  docs.back()
+      .Name("Grace Nowakk", EntityType::kPerson)
+      .Name("the Agency", EntityType::kOrganization);
   Linker direct(kb_), via_locals(kb_);
   std::vector<EntityOrigin> oa, ob;
   for (uint32_t i = 0; i < docs.size(); ++i) {

@@ -3,6 +3,7 @@
 #include "link/names.h"
 
 #include <gtest/gtest.h>
+
 #include <string>
 
 namespace claimgraph::link {

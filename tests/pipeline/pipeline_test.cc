@@ -16,8 +16,9 @@ class PipelineTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = fs::temp_directory_path() /
-           ("cg-pipeline-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
-            "-" + std::to_string(getpid()));
+           ("cg-pipeline-" +
+            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + "-" +
+            std::to_string(getpid()));
     fs::remove_all(dir_);
     fs::create_directories(dir_ / "in");
   }
@@ -63,7 +64,8 @@ TEST_F(PipelineTest, AccountsForEveryInput) {
 
 TEST_F(PipelineTest, OutputIsIdenticalAcrossRunsAndJobCounts) {
   for (int i = 0; i < 12; ++i) {
-    Write("doc" + std::to_string(i) + ".txt", std::string(kArticle) + "Item " + std::to_string(i) + ".\n");
+    Write("doc" + std::to_string(i) + ".txt",
+          std::string(kArticle) + "Item " + std::to_string(i) + ".\n");
   }
   std::ostringstream log;
   auto a = MakeOptions("a");

@@ -187,11 +187,12 @@ TEST_F(ShardTest, TheMergedGexfIsTheBuildsGexf) {
 TEST_F(ShardTest, HostileIdsAndAnEmptyShardMergeToo) {
   fs::create_directories(dir_ / "p4");
   fs::create_directories(dir_ / "empty");
-  Write("p4/feed.jsonl",
-        R"({"id": "a:b/c d\t%41\\x", "text": "The Harbour Authority said on Tuesday that 40 ships had docked in Portvale."})"
-        "\n"
-        R"({"id": "\u00e9t\u00e9:1", "text": "Mayor Lena Ortiz said the Harbour Authority would hire 40 pilots."})"
-        "\n");
+  Write(
+      "p4/feed.jsonl",
+      R"({"id": "a:b/c d\t%41\\x", "text": "The Harbour Authority said on Tuesday that 40 ships had docked in Portvale."})"
+      "\n"
+      R"({"id": "\u00e9t\u00e9:1", "text": "Mayor Lena Ortiz said the Harbour Authority would hire 40 pilots."})"
+      "\n");
   ASSERT_TRUE(Shard("p4", "sp4").ok());
   ASSERT_TRUE(Shard("p1", "sp1").ok());
   ASSERT_TRUE(Shard("empty", "sempty").ok());
@@ -269,8 +270,9 @@ TEST(RewriteShardTriples, MapsPlaceholdersLineByLine) {
   for (size_t k; (k = std::fread(buf, 1, sizeof buf, dst)) > 0;) out.append(buf, k);
   std::fclose(src);
   std::fclose(dst);
-  const std::string want = c + " <" + ns + "about> <https://example.org/d/entity/person/ada-lovelace> .\n" +
-                           m + " <" + ns + "mentionType> <" + ns + "Country> .\n" + m + " <" + ns +
+  const std::string want = c + " <" + ns +
+                           "about> <https://example.org/d/entity/person/ada-lovelace> .\n" + m +
+                           " <" + ns + "mentionType> <" + ns + "Country> .\n" + m + " <" + ns +
                            "anchorOf> \"see <urn:claimgraph:local:doc%201:0> .\" .\n";
   EXPECT_EQ(out, want);
   EXPECT_EQ(*n, 3u);
@@ -309,11 +311,13 @@ std::vector<link::DocumentLocals> Docs() {
   using T = model::EntityType;
   std::vector<link::DocumentLocals> docs(3);
   docs[0].id = "d2";
-  docs[0].locals = {Local("Port Vale", 2, T::kPlace, 0), Local("Harbour Authority", 1, T::kOrganization, 20),
-                    Local("Lena Ortiz", 0, T::kPerson, 40, true), Local("HA", 1, T::kOrganization, 60)};
+  docs[0].locals = {
+      Local("Port Vale", 2, T::kPlace, 0), Local("Harbour Authority", 1, T::kOrganization, 20),
+      Local("Lena Ortiz", 0, T::kPerson, 40, true), Local("HA", 1, T::kOrganization, 60)};
   docs[0].merges.push_back({1, "Harbour Authority", "HA", "acronym", 0.9});
   docs[1].id = "d1";
-  docs[1].locals = {Local("Port-Vale", 2, T::kPlace, 5), Local("Harbour Authority", 1, T::kOrganization, 30)};
+  docs[1].locals = {Local("Port-Vale", 2, T::kPlace, 5),
+                    Local("Harbour Authority", 1, T::kOrganization, 30)};
   docs[2].id = "d0";
   docs[2].locals = {Local("Ortiz", 0, T::kPerson, 3), Local("Lena Ortis", 0, T::kPerson, 9, true)};
   for (auto& d : docs) {

@@ -9,8 +9,12 @@ namespace {
 
 model::Document SampleDocument() {
   model::Document d;
-  d.id = "doc-\xE2\x80\x9C" "1";
-  d.text = "\xEF\xBB\xBF" "Officials said on Monday that 300 soldiers were hurt.\r\n";
+  d.id =
+      "doc-\xE2\x80\x9C"
+      "1";
+  d.text =
+      "\xEF\xBB\xBF"
+      "Officials said on Monday that 300 soldiers were hurt.\r\n";
   d.title = "Title";
   d.publisher = "Wire";
   d.published = "2025-01-20";

@@ -123,10 +123,10 @@ TEST(Segment, LineBreaksEndParagraphsAndHeadlines) {
   ASSERT_EQ(layer.paragraphs.size(), 4u);
   EXPECT_EQ(text.substr(layer.paragraphs[0].begin, layer.paragraphs[0].size()),
             "Troops Gather Near Border");
-  EXPECT_EQ(Sentences(text), (std::vector<std::string>{
-                                 "Troops Gather Near Border",
-                                 "Officials said on Friday that 1,000 troops arrived.",
-                                 "More are expected.", "Talks continue", "In Geneva."}));
+  EXPECT_EQ(Sentences(text),
+            (std::vector<std::string>{"Troops Gather Near Border",
+                                      "Officials said on Friday that 1,000 troops arrived.",
+                                      "More are expected.", "Talks continue", "In Geneva."}));
   EXPECT_EQ(layer.sentences[2].paragraph, 2u);
   EXPECT_EQ(layer.sentences[3].paragraph, 2u);
 }
@@ -145,9 +145,9 @@ TEST(Segment, LinesWithoutWordsAreNoSentences) {
 
 TEST(Segment, HardWrappedLinesContinueTheSentence) {
   std::string_view text = "The mayor regularly\nvisits the port, and\nnobody minds.\nNew Line Here";
-  EXPECT_EQ(Sentences(text), (std::vector<std::string>{
-                                 "The mayor regularly\nvisits the port, and\nnobody minds.",
-                                 "New Line Here"}));
+  EXPECT_EQ(Sentences(text),
+            (std::vector<std::string>{"The mayor regularly\nvisits the port, and\nnobody minds.",
+                                      "New Line Here"}));
   EXPECT_EQ(Segment(text).paragraphs.size(), 2u);
   // A blank line always separates paragraphs.
   EXPECT_EQ(Segment("Headline without stop\n\nlowercase start").paragraphs.size(), 2u);
@@ -176,7 +176,8 @@ TEST(Segment, NonAsciiLettersAndSpaces) {
 
 TEST(Segment, ByteSpansAreValid) {
   std::string text;
-  for (int i = 0; i < 200; ++i) text += "Mr. \u00c9mile said \u201cyes.\u201d It\u2019s 1,5 \u2014 ok?! ";
+  for (int i = 0; i < 200; ++i)
+    text += "Mr. \u00c9mile said \u201cyes.\u201d It\u2019s 1,5 \u2014 ok?! ";
   auto layer = Segment(text);
   uint32_t last_end = 0;
   for (const auto& t : layer.tokens) {
