@@ -70,13 +70,17 @@ class StringTable {
 
   // nullptr when absent (end() is nullptr too: `it != t.end()` reads as usual).
   const value_type* find(std::string_view key) const {
-    if (entries_.empty()) return nullptr;
+    if (entries_.empty()) {
+      return nullptr;
+    }
     const uint64_t h = HashString(key);
     const uint32_t tag = static_cast<uint32_t>(h >> 32);
     const size_t mask = slots_.size() - 1;
     for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
-      if (s.entry == 0) return nullptr;
+      if (s.entry == 0) {
+        return nullptr;
+      }
       if (s.tag == tag) {
         const value_type& e = entries_[s.entry - 1];
         if (e.first.size() == key.size() &&
@@ -99,8 +103,12 @@ class StringTable {
   // Inserts `key` (copied) unless present; returns the entry and whether it
   // was inserted. Entry addresses stay valid across later inserts.
   std::pair<value_type*, bool> emplace(std::string_view key, V value = V()) {
-    if (value_type* e = find(key)) return {e, false};
-    if ((entries_.size() + 1) * 2 > slots_.size()) Grow();
+    if (value_type* e = find(key)) {
+      return {e, false};
+    }
+    if ((entries_.size() + 1) * 2 > slots_.size()) {
+      Grow();
+    }
     entries_.emplace_back(StoreKey(key), std::move(value));
     Place(entries_.size() - 1);
     return {&entries_.back(), true};
@@ -121,14 +129,20 @@ class StringTable {
     const uint64_t h = HashString(entries_[index].first);
     const size_t mask = slots_.size() - 1;
     size_t i = static_cast<size_t>(h) & mask;
-    while (slots_[i].entry != 0) i = (i + 1) & mask;
+    while (slots_[i].entry != 0) {
+      i = (i + 1) & mask;
+    }
     slots_[i] = Slot{static_cast<uint32_t>(h >> 32), static_cast<uint32_t>(index + 1)};
   }
   void Grow() {
     size_t cap = slots_.empty() ? 16 : slots_.size() * 2;
-    while ((entries_.size() + 1) * 2 > cap) cap *= 2;
+    while ((entries_.size() + 1) * 2 > cap) {
+      cap *= 2;
+    }
     slots_.assign(cap, Slot{});
-    for (size_t k = 0; k < entries_.size(); ++k) Place(k);
+    for (size_t k = 0; k < entries_.size(); ++k) {
+      Place(k);
+    }
   }
 
   // Keys are copied into blocks that never move (one allocation per block,
@@ -142,7 +156,9 @@ class StringTable {
       block_next_ = blocks_.back().get();
       block_left_ = size;
     }
-    if (!key.empty()) std::memcpy(block_next_, key.data(), key.size());
+    if (!key.empty()) {
+      std::memcpy(block_next_, key.data(), key.size());
+    }
     std::string_view stored(block_next_, key.size());
     block_next_ += key.size();
     block_left_ -= key.size();
@@ -167,7 +183,9 @@ class ViewSet {
  public:
   bool insert(std::string_view key) {
     const uint64_t h = HashString(key);
-    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    if ((size_ + 1) * 2 > slots_.size()) {
+      Grow();
+    }
     const uint32_t tag = static_cast<uint32_t>(h >> 32);
     const size_t mask = slots_.size() - 1;
     for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
@@ -184,13 +202,17 @@ class ViewSet {
     }
   }
   size_t count(std::string_view key) const {
-    if (size_ == 0) return 0;
+    if (size_ == 0) {
+      return 0;
+    }
     const uint64_t h = HashString(key);
     const uint32_t tag = static_cast<uint32_t>(h >> 32);
     const size_t mask = slots_.size() - 1;
     for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
-      if (s.data == nullptr) return 0;
+      if (s.data == nullptr) {
+        return 0;
+      }
       if (s.tag == tag && s.size == key.size() &&
           std::memcmp(s.data, key.data(), key.size()) == 0) {
         return 1;
@@ -198,7 +220,9 @@ class ViewSet {
     }
   }
   void clear() {
-    if (size_ == 0) return;
+    if (size_ == 0) {
+      return;
+    }
     std::fill(slots_.begin(), slots_.end(), Slot{});
     size_ = 0;
   }
@@ -215,10 +239,14 @@ class ViewSet {
     slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
     const size_t mask = slots_.size() - 1;
     for (const Slot& s : old) {
-      if (s.data == nullptr) continue;
+      if (s.data == nullptr) {
+        continue;
+      }
       const uint64_t h = HashString(std::string_view(s.data, s.size));
       size_t i = static_cast<size_t>(h) & mask;
-      while (slots_[i].data != nullptr) i = (i + 1) & mask;
+      while (slots_[i].data != nullptr) {
+        i = (i + 1) & mask;
+      }
       slots_[i] = s;
     }
   }

@@ -13,10 +13,14 @@ size_t FindInvalid(std::string_view s) {
     while (i + 8 <= n) {
       uint64_t w;
       __builtin_memcpy(&w, p + i, 8);
-      if (w & 0x8080808080808080ULL) break;
+      if (w & 0x8080808080808080ULL) {
+        break;
+      }
       i += 8;
     }
-    if (i >= n) break;
+    if (i >= n) {
+      break;
+    }
     unsigned char c = p[i];
     if (c < 0x80) {
       ++i;
@@ -36,13 +40,19 @@ size_t FindInvalid(std::string_view s) {
     } else {
       return i;
     }
-    if (i + len > n) return i;
+    if (i + len > n) {
+      return i;
+    }
     uint32_t cp = c & (0xFF >> (len + 1));
     for (size_t k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) return i;
+      if ((p[i + k] & 0xC0) != 0x80) {
+        return i;
+      }
       cp = (cp << 6) | (p[i + k] & 0x3F);
     }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return i;
+    }
     i += len;
   }
   return kValid;
@@ -83,7 +93,9 @@ void Append(std::string& out, char32_t cp) {
 
 size_t CodePointCount(std::string_view s) {
   size_t count = 0;
-  for (unsigned char c : s) count += (c & 0xC0) != 0x80;
+  for (unsigned char c : s) {
+    count += (c & 0xC0) != 0x80;
+  }
   return count;
 }
 
@@ -91,7 +103,9 @@ OffsetMap::OffsetMap(std::string_view text) : text_(text) {
   checkpoints_.reserve(text.size() / 64 + 1);
   uint32_t cps = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (i % 64 == 0) checkpoints_.push_back(cps);
+    if (i % 64 == 0) {
+      checkpoints_.push_back(cps);
+    }
     cps += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
   }
   if (cps == text.size()) {  // most news text is ASCII
@@ -101,10 +115,16 @@ OffsetMap::OffsetMap(std::string_view text) : text_(text) {
 }
 
 uint32_t OffsetMap::ToCodePoint(size_t byte) const {
-  if (byte == 0) return 0;
-  if (ascii_) return static_cast<uint32_t>(std::min(byte, text_.size()));
+  if (byte == 0) {
+    return 0;
+  }
+  if (ascii_) {
+    return static_cast<uint32_t>(std::min(byte, text_.size()));
+  }
   size_t block = byte / 64;
-  if (block >= checkpoints_.size()) block = checkpoints_.size() - 1;
+  if (block >= checkpoints_.size()) {
+    block = checkpoints_.size() - 1;
+  }
   uint32_t cps = checkpoints_[block];
   for (size_t i = block * 64; i < byte && i < text_.size(); ++i) {
     cps += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;

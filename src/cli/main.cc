@@ -71,10 +71,14 @@ int Usage(const std::string& message) {
 }
 
 bool ParseUnsigned(std::string_view s, unsigned& out) {
-  if (s.empty() || s.size() > 6) return false;
+  if (s.empty() || s.size() > 6) {
+    return false;
+  }
   unsigned v = 0;
   for (char c : s) {
-    if (c < '0' || c > '9') return false;
+    if (c < '0' || c > '9') {
+      return false;
+    }
     v = v * 10 + static_cast<unsigned>(c - '0');
   }
   out = v;
@@ -85,7 +89,9 @@ bool ParseUnsigned(std::string_view s, unsigned& out) {
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.empty()) return Usage("missing command");
+  if (args.empty()) {
+    return Usage("missing command");
+  }
   if (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
     std::cout << kHelp;
     return kExitOk;
@@ -97,13 +103,17 @@ int main(int argc, char** argv) {
   const std::string command = args[0];
   if (command == "rewrite") {
     // A pure per-line map over each shard's graph.nt; no options.
-    if (args.size() < 2) return Usage("rewrite needs at least one shard folder");
+    if (args.size() < 2) {
+      return Usage("rewrite needs at least one shard folder");
+    }
     for (size_t i = 1; i < args.size(); ++i) {
       if (args[i] == "-h" || args[i] == "--help") {
         std::cout << kHelp;
         return kExitOk;
       }
-      if (args[i].size() > 1 && args[i][0] == '-') return Usage("unknown option '" + args[i] + "'");
+      if (args[i].size() > 1 && args[i][0] == '-') {
+        return Usage("unknown option '" + args[i] + "'");
+      }
     }
     for (size_t i = 1; i < args.size(); ++i) {
       auto n = claimgraph::pipeline::RewriteShard(args[i], stdout);
@@ -125,7 +135,9 @@ int main(int argc, char** argv) {
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](std::string& out) {
-      if (i + 1 >= args.size()) return false;
+      if (i + 1 >= args.size()) {
+        return false;
+      }
       out = args[++i];
       return true;
     };
@@ -134,12 +146,18 @@ int main(int argc, char** argv) {
       std::cout << kHelp;
       return kExitOk;
     } else if (a == "-o" || a == "--out") {
-      if (!value(o.out_dir) || o.out_dir.empty()) return Usage(a + " needs a folder");
+      if (!value(o.out_dir) || o.out_dir.empty()) {
+        return Usage(a + " needs a folder");
+      }
     } else if (a == "--into") {
-      if (!value(o.out_dir) || o.out_dir.empty()) return Usage(a + " needs a folder");
+      if (!value(o.out_dir) || o.out_dir.empty()) {
+        return Usage(a + " needs a folder");
+      }
       o.incremental = true;
     } else if (a == "-f" || a == "--format") {
-      if (!value(v)) return Usage(a + " needs turtle or ntriples");
+      if (!value(v)) {
+        return Usage(a + " needs turtle or ntriples");
+      }
       if (v == "turtle" || v == "ttl") {
         o.emit.format = claimgraph::emit::Format::kTurtle;
       } else if (v == "ntriples" || v == "nt") {
@@ -160,7 +178,9 @@ int main(int argc, char** argv) {
       o.partitions = p;
     } else if (a == "--from-partitions" && command == "merge") {
       unsigned p;
-      if (!value(v) || !ParseUnsigned(v, p) || p == 0) return Usage(a + " needs a number >= 1");
+      if (!value(v) || !ParseUnsigned(v, p) || p == 0) {
+        return Usage(a + " needs a number >= 1");
+      }
       o.from_partitions = true;
       o.partitions = p;
     } else if (a == "--no-gexf") {
@@ -169,7 +189,9 @@ int main(int argc, char** argv) {
       o.emit.gexf_claims = true;
     } else if (a == "--gexf-min-weight") {
       unsigned n;
-      if (!value(v) || !ParseUnsigned(v, n) || n == 0) return Usage(a + " needs a number >= 1");
+      if (!value(v) || !ParseUnsigned(v, n) || n == 0) {
+        return Usage(a + " needs a number >= 1");
+      }
       o.emit.gexf_min_weight = n;
     } else if (a == "--base") {
       if (!value(o.emit.data_base) || o.emit.data_base.find(':') == std::string::npos) {
@@ -194,15 +216,20 @@ int main(int argc, char** argv) {
     }
   }
   if (command == "merge") {
-    if (inputs.empty()) return Usage("merge needs at least one shard folder");
+    if (inputs.empty()) {
+      return Usage("merge needs at least one shard folder");
+    }
     o.merge_from = inputs;
     o.inputs.clear();
   } else if (!inputs.empty()) {
     o.inputs = inputs;
   }
-  if (o.shard && o.incremental)
+  if (o.shard && o.incremental) {
     return Usage("shard writes a new shard folder; --into is for build");
-  if (o.quiet) o.progress = false;
+  }
+  if (o.quiet) {
+    o.progress = false;
+  }
 
   auto result = claimgraph::pipeline::Run(o, std::cerr);
   if (!result.ok()) {
@@ -230,7 +257,9 @@ int main(int argc, char** argv) {
     for (const auto& sk : s.skipped) {
       std::fprintf(stderr, "claimgraph:   skipped %s: %s\n", sk.where.c_str(), sk.reason.c_str());
     }
-    for (const auto& f : s.files) std::fprintf(stderr, "claimgraph: wrote %s\n", f.c_str());
+    for (const auto& f : s.files) {
+      std::fprintf(stderr, "claimgraph: wrote %s\n", f.c_str());
+    }
   }
   return s.skipped.empty() ? kExitOk : kExitSkipped;
 }

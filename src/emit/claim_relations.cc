@@ -24,7 +24,9 @@ std::vector<std::string> LowerWords(std::string_view s) {
       w.clear();
     }
   }
-  if (!w.empty()) words.push_back(w);
+  if (!w.empty()) {
+    words.push_back(w);
+  }
   return words;
 }
 
@@ -55,18 +57,32 @@ bool QualifierWord(std::string_view w) {
 FigureKey KeyOfFigure(std::string_view counts, std::string_view unit) {
   FigureKey k;
   std::vector<std::string> w = LowerWords(counts);
-  if (w.empty()) w = LowerWords(unit);
+  if (w.empty()) {
+    w = LowerWords(unit);
+  }
   bool killed = false, wounded = false, captured = false, casualties = false;
   size_t head = w.size();
   for (size_t i = 0; i < w.size(); ++i) {
     const std::string& x = w[i];
-    if (In(x, {"killed", "dead", "deaths", "died", "fatalities"})) killed = true;
-    if (In(x, {"wounded", "injured", "injuries"})) wounded = true;
-    if (In(x, {"captured", "prisoners", "surrendered"})) captured = true;
-    if (x == "casualties") casualties = true;
-    if (head == w.size() && PersonnelHead(x)) head = i;
+    if (In(x, {"killed", "dead", "deaths", "died", "fatalities"})) {
+      killed = true;
+    }
+    if (In(x, {"wounded", "injured", "injuries"})) {
+      wounded = true;
+    }
+    if (In(x, {"captured", "prisoners", "surrendered"})) {
+      captured = true;
+    }
+    if (x == "casualties") {
+      casualties = true;
+    }
+    if (head == w.size() && PersonnelHead(x)) {
+      head = i;
+    }
   }
-  if (head == w.size()) return k;  // no personnel head: not a comparable figure
+  if (head == w.size()) {
+    return k;  // no personnel head: not a comparable figure
+  }
   if (casualties || (killed && wounded)) {
     k.measure = "killed-or-wounded";
   } else if (killed) {
@@ -87,10 +103,14 @@ FigureKey KeyOfFigure(std::string_view counts, std::string_view unit) {
       q.clear();
       continue;
     }
-    if (!q.empty()) q += ' ';
+    if (!q.empty()) {
+      q += ' ';
+    }
     q += w[i];
   }
-  if (!q.empty()) k.subject = q + " personnel";
+  if (!q.empty()) {
+    k.subject = q + " personnel";
+  }
   return k;
 }
 
@@ -105,7 +125,9 @@ void ClaimRelations::AddKeyed(FigureKey k, const std::string& claim_iri,
                               const std::string& quantity_iri, const std::string& source,
                               const std::string& date, double value,
                               model::QuantityQualifier qualifier) {
-  if (!k.ok() || claim_iri.empty()) return;
+  if (!k.ok() || claim_iri.empty()) {
+    return;
+  }
   Figure f;
   f.key = k.subject + "|" + k.measure;
   f.subject = std::move(k.subject);
@@ -134,10 +156,16 @@ size_t ClaimRelations::Write(TripleSink& sink, const std::string& base) {
     for (size_t j = i + 1; j < figures_.size() && j <= i + kWindow; ++j) {
       const Figure& a = figures_[i];
       const Figure& b = figures_[j];
-      if (a.key != b.key) break;
-      if (a.claim == b.claim || a.value == b.value) continue;
+      if (a.key != b.key) {
+        break;
+      }
+      if (a.claim == b.claim || a.value == b.value) {
+        continue;
+      }
       const bool same_source = !a.source.empty() && a.source == b.source;
-      if (same_source && a.date == b.date) continue;  // two figures of one statement
+      if (same_source && a.date == b.date) {
+        continue;  // two figures of one statement
+      }
       pairs.push_back({&a, &b, same_source});
     }
   }
@@ -161,7 +189,9 @@ size_t ClaimRelations::Write(TripleSink& sink, const std::string& base) {
     // Stable node IRI from the two claim IRIs (FNV-1a, 64 bits).
     uint64_t h = 1469598103934665603ULL;
     for (const std::string* s : {&p.a->claim, &p.b->claim}) {
-      for (unsigned char c : *s) h = (h ^ c) * 1099511628211ULL;
+      for (unsigned char c : *s) {
+        h = (h ^ c) * 1099511628211ULL;
+      }
       h = (h ^ '|') * 1099511628211ULL;
     }
     char hex[17];
@@ -182,8 +212,12 @@ size_t ClaimRelations::Write(TripleSink& sink, const std::string& base) {
     sink.Triple(iri(node), iri(v::kRelationKind), lit(p.update ? "update" : "conflict"));
     sink.Triple(iri(node), iri(v::kFromClaim), iri(p.a->claim));
     sink.Triple(iri(node), iri(v::kToClaim), iri(p.b->claim));
-    if (!p.a->quantity.empty()) sink.Triple(iri(node), iri(v::kFromFigure), iri(p.a->quantity));
-    if (!p.b->quantity.empty()) sink.Triple(iri(node), iri(v::kToFigure), iri(p.b->quantity));
+    if (!p.a->quantity.empty()) {
+      sink.Triple(iri(node), iri(v::kFromFigure), iri(p.a->quantity));
+    }
+    if (!p.b->quantity.empty()) {
+      sink.Triple(iri(node), iri(v::kToFigure), iri(p.b->quantity));
+    }
     sink.Triple(iri(node), iri(v::kMeasure), lit(p.b->measure));
     sink.Triple(iri(node), iri(v::kSubjectKey), lit(p.b->subject));
     sink.Triple(iri(node), iri(v::kReason), lit(reason));

@@ -288,7 +288,9 @@ void RdfGraphWriter::AddShardDocument(const model::Document& doc, const model::E
                                       std::string& figure_rows) {
   ShardDoc shard;
   shard.iris.reserve(locals);
-  for (uint32_t l = 0; l < locals; ++l) shard.iris.push_back(LocalEntityIri(doc.id, l));
+  for (uint32_t l = 0; l < locals; ++l) {
+    shard.iris.push_back(LocalEntityIri(doc.id, l));
+  }
   shard.figure_rows = &figure_rows;
   WriteDocument(sink_, doc, x, mention_local, nullptr, &shard, nullptr);
 }
@@ -314,7 +316,9 @@ void RdfGraphWriter::WriteDocument(TripleSink& sink, const model::Document& doc,
   const int32_t n_entities =
       static_cast<int32_t>(shard ? shard->iris.size() : table->entities.size());
   auto entity_iri = [&](int32_t e) -> const std::string* {
-    if (e < 0 || e >= n_entities) return nullptr;
+    if (e < 0 || e >= n_entities) {
+      return nullptr;
+    }
     return shard ? &shard->iris[e] : &entity_iris_[e];
   };
 

@@ -108,7 +108,9 @@ void AppendFigureRow(std::string& out, std::string_view doc_id, const FigureKey&
                      std::string_view claim_iri, std::string_view quantity_iri,
                      int32_t source_local, std::string_view date, double value,
                      model::QuantityQualifier qualifier) {
-  if (!key.ok() || claim_iri.empty()) return;
+  if (!key.ok() || claim_iri.empty()) {
+    return;
+  }
   AppendTsvField(out, doc_id);
   out.push_back('\t');
   AppendTsvField(out, key.subject);
@@ -132,7 +134,9 @@ void AppendFigureRow(std::string& out, std::string_view doc_id, const FigureKey&
 bool ParseFigureRow(std::string_view row, FigureRow& f) {
   std::vector<std::string_view> c;
   SplitTsv(row, c);
-  if (c.size() < 9) return false;
+  if (c.size() < 9) {
+    return false;
+  }
   unsigned qualifier = 0;
   if (!ParseWhole(c[4], f.value) || !ParseWhole(c[5], qualifier) || qualifier > 4 ||
       !ParseWhole(c[8], f.source_local)) {
@@ -159,7 +163,9 @@ class ShardFiles : public ShardEmitter {
         writer_(*sink_, options.data_base),
         figures_(figures) {}
   ~ShardFiles() override {
-    if (!finished_) Abort();
+    if (!finished_) {
+      Abort();
+    }
   }
 
   void AddDocument(const model::Document& doc, const model::Extraction& x,
@@ -175,12 +181,18 @@ class ShardFiles : public ShardEmitter {
     Status st = sink_->Finish();
     const bool closed = std::fclose(figures_) == 0;
     figures_ = nullptr;
-    if (!st.ok()) return st;
-    if (!closed || write_failed_) return Status::Error(Temp("figures.tsv") + ": write failed");
+    if (!st.ok()) {
+      return st;
+    }
+    if (!closed || write_failed_) {
+      return Status::Error(Temp("figures.tsv") + ": write failed");
+    }
     for (const char* name : {"graph.nt", "figures.tsv"}) {
       std::error_code ec;
       fs::rename(Temp(name), dir_ + "/" + name, ec);
-      if (ec) return Status::Error("cannot move " + Temp(name) + ": " + ec.message());
+      if (ec) {
+        return Status::Error("cannot move " + Temp(name) + ": " + ec.message());
+      }
       files_.push_back(dir_ + "/" + name);
     }
     finished_ = true;
@@ -188,8 +200,12 @@ class ShardFiles : public ShardEmitter {
   }
 
   void Abort() override {
-    if (sink_) sink_->Finish();
-    if (figures_) std::fclose(figures_);
+    if (sink_) {
+      sink_->Finish();
+    }
+    if (figures_) {
+      std::fclose(figures_);
+    }
     figures_ = nullptr;
     std::error_code ec;
     fs::remove(Temp("graph.nt"), ec);
@@ -230,10 +246,14 @@ Result<std::unique_ptr<ShardEmitter>> ShardEmitter::Open(const std::string& shar
     return Status::Error("cannot create shard folder " + shard_dir);
   }
   auto sink = OpenSerdFileSink(ShardFiles::TempName(shard_dir, "graph.nt"), SerdSyntax::kNTriples);
-  if (!sink.ok()) return sink.status();
+  if (!sink.ok()) {
+    return sink.status();
+  }
   const std::string figures_path = ShardFiles::TempName(shard_dir, "figures.tsv");
   std::FILE* figures = std::fopen(figures_path.c_str(), "wb");
-  if (!figures) return Status::Error(figures_path + ": " + std::strerror(errno));
+  if (!figures) {
+    return Status::Error(figures_path + ": " + std::strerror(errno));
+  }
   return std::unique_ptr<ShardEmitter>(
       new ShardFiles(shard_dir, std::move(*sink), figures, options));
 }
@@ -265,16 +285,22 @@ bool LocalEntityMap::ReadMapRow(const std::vector<std::string_view>& f) {
   }
   uint32_t local = 0;
   bool ok = false;
-  if (f.size() < 4 || !ParseWhole(f[1], local) || !IsAbsoluteIri(f[2])) return false;
+  if (f.size() < 4 || !ParseWhole(f[1], local) || !IsAbsoluteIri(f[2])) {
+    return false;
+  }
   const model::EntityType type = TypeNamed(f[3], ok);
-  if (!ok) return false;
+  if (!ok) {
+    return false;
+  }
   auto [it, fresh] = iri_index_.emplace(std::string(f[2]), static_cast<int32_t>(iris_.size()));
   if (fresh) {
     iris_.emplace_back(f[2]);
     types_.push_back(type);
   }
   auto& locals = docs_[std::string(f[0])];
-  if (locals.size() <= local) locals.resize(local + 1, -1);
+  if (locals.size() <= local) {
+    locals.resize(local + 1, -1);
+  }
   locals[local] = it->second;
   return true;
 }
@@ -305,9 +331,13 @@ bool LocalEntityMap::Dropped(std::string_view enc_id) const {
 
 LocalEntityMap::Target LocalEntityMap::Find(std::string_view enc_id, uint32_t local) const {
   auto it = docs_.find(std::string(enc_id));
-  if (it == docs_.end() || local >= it->second.size()) return {};
+  if (it == docs_.end() || local >= it->second.size()) {
+    return {};
+  }
   const int32_t e = it->second[local];
-  if (e < 0 || static_cast<size_t>(e) >= iris_.size()) return {};
+  if (e < 0 || static_cast<size_t>(e) >= iris_.size()) {
+    return {};
+  }
   return {&iris_[e], types_[e]};
 }
 
@@ -321,10 +351,14 @@ void LocalEntityMap::WriteRows(std::string_view doc_id, std::string& out) const 
   std::string enc;
   AppendPathPart(enc, doc_id, /*keep_slash=*/false);
   auto it = docs_.find(enc);
-  if (it == docs_.end()) return;
+  if (it == docs_.end()) {
+    return;
+  }
   for (size_t l = 0; l < it->second.size(); ++l) {
     const int32_t e = it->second[l];
-    if (e < 0) continue;
+    if (e < 0) {
+      continue;
+    }
     out += enc;
     out.push_back('\t');
     AppendUint(out, l);
@@ -352,7 +386,9 @@ class LineReader {
         return true;
       }
       if (eof_) {
-        if (pos_ == end_) return false;
+        if (pos_ == end_) {
+          return false;
+        }
         line = std::string_view(buf_.data() + pos_, end_ - pos_);
         pos_ = end_;
         return true;
@@ -361,9 +397,13 @@ class LineReader {
       std::memmove(buf_.data(), buf_.data() + pos_, end_ - pos_);
       end_ -= pos_;
       pos_ = 0;
-      if (end_ == buf_.size()) buf_.resize(buf_.size() * 2);
+      if (end_ == buf_.size()) {
+        buf_.resize(buf_.size() * 2);
+      }
       const size_t n = std::fread(buf_.data() + end_, 1, buf_.size() - end_, f_);
-      if (n == 0) eof_ = true;
+      if (n == 0) {
+        eof_ = true;
+      }
       end_ += n;
     }
   }
@@ -388,12 +428,16 @@ Result<uint64_t> RewriteShardTriples(std::FILE* in, std::FILE* out, const LocalE
   const std::string cg_ns = vocab::kCgNs;
   uint64_t lines = 0;
   auto flush = [&] {
-    if (!buf.empty() && std::fwrite(buf.data(), 1, buf.size(), out) != buf.size()) return false;
+    if (!buf.empty() && std::fwrite(buf.data(), 1, buf.size(), out) != buf.size()) {
+      return false;
+    }
     buf.clear();
     return true;
   };
   while (reader.Next(line)) {
-    if (line.empty()) continue;
+    if (line.empty()) {
+      continue;
+    }
     const std::string_view s = line.substr(0, line.find(' '));
     if (s != subject) {
       subject.assign(s);
@@ -403,7 +447,9 @@ Result<uint64_t> RewriteShardTriples(std::FILE* in, std::FILE* out, const LocalE
         s.compare(0, map.doc_prefix().size(), map.doc_prefix()) == 0) {
       const std::string_view rest = s.substr(map.doc_prefix().size());
       const std::string_view enc = rest.substr(0, rest.find_first_of("/>"));
-      if (map.Dropped(enc)) continue;
+      if (map.Dropped(enc)) {
+        continue;
+      }
     }
     // A placeholder is only ever a whole object IRI: the line ends "> ." and
     // its last '<' (IRIs hold none) follows a space, not a literal's "^^".
@@ -414,15 +460,21 @@ Result<uint64_t> RewriteShardTriples(std::FILE* in, std::FILE* out, const LocalE
       buf.append(line);
       buf.push_back('\n');
       ++lines;
-      if (buf.size() >= (1u << 20) && !flush()) return Status::Error("write failed");
+      if (buf.size() >= (1u << 20) && !flush()) {
+        return Status::Error("write failed");
+      }
       continue;
     }
     const size_t close = line.find('>', open);
-    if (close == std::string_view::npos) return Status::Error("bad placeholder line");
+    if (close == std::string_view::npos) {
+      return Status::Error("bad placeholder line");
+    }
     std::string_view ph = line.substr(open + 1 + kLocalEntityPrefix.size(),
                                       close - open - 1 - kLocalEntityPrefix.size());
     const size_t c1 = ph.find(':');
-    if (c1 == std::string_view::npos) return Status::Error("bad placeholder line");
+    if (c1 == std::string_view::npos) {
+      return Status::Error("bad placeholder line");
+    }
     const std::string_view enc = ph.substr(0, c1);
     std::string_view num = ph.substr(c1 + 1);
     std::string_view type_name;
@@ -431,7 +483,9 @@ Result<uint64_t> RewriteShardTriples(std::FILE* in, std::FILE* out, const LocalE
       num = num.substr(0, c2);
     }
     uint32_t local = 0;
-    if (!ParseWhole(num, local)) return Status::Error("bad placeholder line");
+    if (!ParseWhole(num, local)) {
+      return Status::Error("bad placeholder line");
+    }
     const LocalEntityMap::Target t = map.Find(enc, local);
     if (t.iri == nullptr) {
       return Status::Error("no entity for local " + std::string(num) + " of document " +
@@ -441,24 +495,38 @@ Result<uint64_t> RewriteShardTriples(std::FILE* in, std::FILE* out, const LocalE
     if (!type_name.empty()) {
       bool ok = false;
       const model::EntityType type = TypeNamed(type_name, ok);
-      if (!ok) return Status::Error("bad placeholder type " + std::string(type_name));
-      if (type == t.type) continue;  // the entity has the mention's type already
+      if (!ok) {
+        return Status::Error("bad placeholder type " + std::string(type_name));
+      }
+      if (type == t.type) {
+        continue;  // the entity has the mention's type already
+      }
       mapped.append(cg_ns).append(type_name);
     } else {
       mapped.append(*t.iri);
     }
     mapped.append(line.substr(close));
     bool repeated = false;
-    for (const auto& w : written) repeated = repeated || w == mapped;
-    if (repeated) continue;
+    for (const auto& w : written) {
+      repeated = repeated || w == mapped;
+    }
+    if (repeated) {
+      continue;
+    }
     written.push_back(mapped);
     buf.append(mapped);
     buf.push_back('\n');
     ++lines;
-    if (buf.size() >= (1u << 20) && !flush()) return Status::Error("write failed");
+    if (buf.size() >= (1u << 20) && !flush()) {
+      return Status::Error("write failed");
+    }
   }
-  if (reader.failed()) return Status::Error("read failed");
-  if (!flush()) return Status::Error("write failed");
+  if (reader.failed()) {
+    return Status::Error("read failed");
+  }
+  if (!flush()) {
+    return Status::Error("write failed");
+  }
   return lines;
 }
 

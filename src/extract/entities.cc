@@ -54,19 +54,27 @@ struct Word {
 };
 
 bool IsUpper(char32_t c) {
-  if (c < 128) return c >= 'A' && c <= 'Z';
+  if (c < 128) {
+    return c >= 'A' && c <= 'Z';
+  }
   return utf8proc_isupper(static_cast<utf8proc_int32_t>(c));
 }
 bool IsLower(char32_t c) {
-  if (c < 128) return c >= 'a' && c <= 'z';
+  if (c < 128) {
+    return c >= 'a' && c <= 'z';
+  }
   return utf8proc_islower(static_cast<utf8proc_int32_t>(c));
 }
 
 [[gnu::always_inline]] inline bool EndsWith(std::string_view s, std::string_view suf) {
-  if (s.size() < suf.size()) return false;
+  if (s.size() < suf.size()) {
+    return false;
+  }
   const char* p = s.data() + (s.size() - suf.size());
   for (size_t k = 0; k < suf.size(); ++k) {
-    if (p[k] != suf[k]) return false;
+    if (p[k] != suf[k]) {
+      return false;
+    }
   }
   return true;
 }
@@ -79,13 +87,21 @@ constexpr uint64_t kDigitBit = 1, kHyphenBit = 2, kCutBit = 4, kHighBit = 8;
 constexpr int kUpperShift = 8, kLetterShift = 36;
 constexpr std::array<uint64_t, 256> kByteClass = [] {
   std::array<uint64_t, 256> t{};
-  for (int c = 'A'; c <= 'Z'; ++c) t[c] = uint64_t{1} << kUpperShift | uint64_t{1} << kLetterShift;
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = uint64_t{1} << kLetterShift;
-  for (int c = '0'; c <= '9'; ++c) t[c] = kDigitBit;
+  for (int c = 'A'; c <= 'Z'; ++c) {
+    t[c] = uint64_t{1} << kUpperShift | uint64_t{1} << kLetterShift;
+  }
+  for (int c = 'a'; c <= 'z'; ++c) {
+    t[c] = uint64_t{1} << kLetterShift;
+  }
+  for (int c = '0'; c <= '9'; ++c) {
+    t[c] = kDigitBit;
+  }
   t['-'] = kHyphenBit | kCutBit;
   t['&'] = kCutBit;
   t['/'] = kCutBit;
-  for (int c = 0x80; c < 0x100; ++c) t[c] = kHighBit;
+  for (int c = 0x80; c < 0x100; ++c) {
+    t[c] = kHighBit;
+  }
   return t;
 }();
 
@@ -93,7 +109,9 @@ constexpr std::array<uint64_t, 256> kByteClass = [] {
 // the few bytes of a word).
 inline size_t FindHyphen(std::string_view w) {
   for (size_t k = 0; k < w.size(); ++k) {
-    if (w[k] == '-') return k;
+    if (w[k] == '-') {
+      return k;
+    }
   }
   return std::string_view::npos;
 }
@@ -122,14 +140,15 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
     size_t strip = 0;
     const char last = s.back();  // most words end in none of these
     if (last == 's' || last == 'S' || last == '\'' || last == '\x99') {
-      if (s.size() > 2 && (EndsWith(s, "'s") || EndsWith(s, "'S")))
+      if (s.size() > 2 && (EndsWith(s, "'s") || EndsWith(s, "'S"))) {
         strip = 2;
-      else if (s.size() > 4 && EndsWith(s, "\xE2\x80\x99s"))
+      } else if (s.size() > 4 && EndsWith(s, "\xE2\x80\x99s")) {
         strip = 4;
-      else if (s.size() > 1 && last == '\'')
+      } else if (s.size() > 1 && last == '\'') {
         strip = 1;
-      else if (s.size() > 3 && EndsWith(s, "\xE2\x80\x99"))
+      } else if (s.size() > 3 && EndsWith(s, "\xE2\x80\x99")) {
         strip = 3;
+      }
     }
     if (strip) {
       w.possessive = true;
@@ -138,7 +157,9 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
     }
   }
   w.text = s;
-  if (!w.is_word || s.empty()) return;
+  if (!w.is_word || s.empty()) {
+    return;
+  }
   // One pass over the bytes: class bits or-ed, counts summed.
   uint64_t seen = 0, counts = 0;
   for (char ch : s) {
@@ -166,10 +187,11 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
         continue;
       }
       const char32_t c = utf8::Decode(s, i);
-      if (IsUpper(c))
+      if (IsUpper(c)) {
         ++uppers, ++letters;
-      else if (IsLower(c))
+      } else if (IsLower(c)) {
         ++letters;
+      }
     }
   }
   w.cap = IsUpper(first);
@@ -181,7 +203,9 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
 // "Korean", "Western", "Islamic": adjectives and group words, no names alone.
 // Endings: -ian -ean -can -ern -ese -ish -ic -ism -ist -ists -ans (so -ians, -eans).
 bool AdjectivalEnding(std::string_view w) {
-  if (w.empty()) return false;
+  if (w.empty()) {
+    return false;
+  }
   switch (w.back()) {
     case 'n':
       return EndsWith(w, "ian") || EndsWith(w, "ean") || EndsWith(w, "can") || EndsWith(w, "ern");
@@ -206,9 +230,13 @@ bool AdjectivalEnding(std::string_view w) {
 // "Russian-sounding", "Kremlin-backed": an adjective.
 bool IsNameCompound(std::string_view w) {
   size_t h = w.find('-');
-  if (h == std::string_view::npos || h + 1 >= w.size()) return false;
+  if (h == std::string_view::npos || h + 1 >= w.size()) {
+    return false;
+  }
   for (char c : w) {
-    if (c >= '0' && c <= '9') return false;
+    if (c >= '0' && c <= '9') {
+      return false;
+    }
   }
   return true;
 }
@@ -221,8 +249,12 @@ bool InnerCapital(std::string_view w) {
   }
   bool lower_seen = false;
   for (size_t k = 1; k < w.size(); ++k) {
-    if (w[k] >= 'a' && w[k] <= 'z') lower_seen = true;
-    if (w[k] >= 'A' && w[k] <= 'Z' && lower_seen && w[k - 1] != '-') return true;
+    if (w[k] >= 'a' && w[k] <= 'z') {
+      lower_seen = true;
+    }
+    if (w[k] >= 'A' && w[k] <= 'Z' && lower_seen && w[k - 1] != '-') {
+      return true;
+    }
   }
   return false;
 }
@@ -261,7 +293,9 @@ bool EndsNounPhrase(const Word& w) {
     // "the U.S.'s", "the Beatles' label": the determiner belongs to the owned noun.
     return w.text != "'s" && w.text != "\xE2\x80\x99s" && w.text != "'" && w.text != "-";
   }
-  if (w.cap) return false;  // "the US Bankruptcy Court": a modifier of another name
+  if (w.cap) {
+    return false;  // "the US Bankruptcy Court": a modifier of another name
+  }
   // A following verb or adverb ends the name's noun phrase ("the iPhone
   // features", "the Senate narrowly"); a following noun does not ("the
   // iPhone launch").
@@ -325,9 +359,13 @@ class DocTagger {
         .substr(words_[a].span.begin, words_[b - 1].name.end - words_[a].span.begin);
   }
   bool IsNameStart(uint32_t i, uint32_t end) const {
-    if (i >= end) return false;
+    if (i >= end) {
+      return false;
+    }
     const Word& w = words_[i];
-    if (!w.is_word || !(w.cap || w.camel) || w.digit) return false;
+    if (!w.is_word || !(w.cap || w.camel) || w.digit) {
+      return false;
+    }
     return IsNameStartAt(i);
   }
   bool IsNameStartAt(uint32_t i) const;
@@ -344,7 +382,9 @@ class DocTagger {
   // proper (MatchGazetteerAt, MatchTitleAt) are out of line.
   const GazEntry* MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j) const {
     const Word& w = words_[i];
-    if (!w.is_word || !(w.cap || w.camel || w.all_caps)) return nullptr;
+    if (!w.is_word || !(w.cap || w.camel || w.all_caps)) {
+      return nullptr;
+    }
     return MatchGazetteerAt(i, end, j);
   }
   const GazEntry* MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& j) const;
@@ -412,8 +452,12 @@ bool ClassIsOrganization(EntityType t) {
 
 bool DocTagger::IsNameStartAt(uint32_t i) const {
   const Word& w = words_[i];
-  if (Attached(i) && words_[i - 1].number) return false;  // "3G", "30GB"
-  if (w.title_word) return false;  // "President", "Officer": a title, not a name
+  if (Attached(i) && words_[i - 1].number) {
+    return false;  // "3G", "30GB"
+  }
+  if (w.title_word) {
+    return false;  // "President", "Officer": a title, not a name
+  }
   if (size_t h = w.hyphen ? FindHyphen(w.text) : std::string_view::npos;
       h != std::string_view::npos && h + 1 < w.text.size() &&
       IsLower(static_cast<unsigned char>(w.text[h + 1])) &&
@@ -429,11 +473,14 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
   if (!w.cut) {
     cut = w.text.size();
   } else {
-    while (cut < w.text.size() && w.text[cut] != '-' && w.text[cut] != '&' && w.text[cut] != '/')
+    while (cut < w.text.size() && w.text[cut] != '-' && w.text[cut] != '&' && w.text[cut] != '/') {
       ++cut;
+    }
   }
   std::string_view first = w.text.substr(0, cut);
-  while (!first.empty() && first.back() == '.') first.remove_suffix(1);
+  while (!first.empty() && first.back() == '.') {
+    first.remove_suffix(1);
+  }
   std::string& key = gaz_key_;
   // Only a curly apostrophe needs normalising in a word cut before any '-'.
   const std::string_view first_key = w.non_ascii ? NameKeyView(first, key) : first;
@@ -445,24 +492,34 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
     if (whole_word && !(w.flags & kGazetteerLonger)) {
       // Every entry with this first word is the word itself: "Reuters".
       best = lex_.Find(first_key);
-      if (best) j = i + 1;
+      if (best) {
+        j = i + 1;
+      }
     } else {
       // Grow the match word by word while it is a prefix of some entry; keep
       // the longest full entry.
       const uint32_t limit = std::min<uint32_t>(end, i + lex_.gazetteer_max_words * 3);
       for (uint32_t k = i + 1; k <= limit; ++k) {
-        if (k - 1 > i && words_[k - 2].possessive) break;
+        if (k - 1 > i && words_[k - 2].possessive) {
+          break;
+        }
         const std::string_view prefix = NameKeyView(Text(i, k), key);
-        if (!lex_.gazetteer_prefixes.count(prefix)) break;
+        if (!lex_.gazetteer_prefixes.count(prefix)) {
+          break;
+        }
         const Word& last = words_[k - 1];
-        if (!last.is_word && last.text != ")" && !(last.text == "." && Attached(k - 1))) continue;
+        if (!last.is_word && last.text != ")" && !(last.text == "." && Attached(k - 1))) {
+          continue;
+        }
         if (const GazEntry* e = lex_.Find(prefix)) {
           best = e;
           j = k;
         }
       }
     }
-    if (best) return best;
+    if (best) {
+      return best;
+    }
   }
   if (!w.all_caps) {
     // A plain word is its own key: its flags say whether to look it up.
@@ -480,7 +537,9 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
     // Upper-case datelines: "SEOUL (Reuters)".
     key.assign(w.text);
     for (size_t k = 1; k < key.size(); ++k) {
-      if (key[k] >= 'A' && key[k] <= 'Z') key[k] = static_cast<char>(key[k] - 'A' + 'a');
+      if (key[k] >= 'A' && key[k] <= 'Z') {
+        key[k] = static_cast<char>(key[k] - 'A' + 'a');
+      }
     }
     if (const GazEntry* e = lex_.Find(key)) {
       j = i + 1;
@@ -507,15 +566,27 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
     best_key.clear();
     const uint32_t limit = std::min<uint32_t>(end - 1, start + lex_.title_max_words * 2);
     for (uint32_t k = start + 1; k <= limit; ++k) {
-      if (words_[k - 1].possessive) break;
+      if (words_[k - 1].possessive) {
+        break;
+      }
       const std::string_view prefix = NameKeyView(LowerText(start, k), key);
-      if (!lex_.title_key_prefixes.count(prefix)) break;
-      if (lex_.titles.count(prefix)) best = k, best_key.assign(prefix);
+      if (!lex_.title_key_prefixes.count(prefix)) {
+        break;
+      }
+      if (lex_.titles.count(prefix)) {
+        best = k, best_key.assign(prefix);
+      }
     }
-    if (best == 0) continue;
+    if (best == 0) {
+      continue;
+    }
     // "executive", "head": a role only when written lowercase.
-    if (words_[start].cap && lex_.titles_lowercase_only.count(best_key)) continue;
-    if (!IsNameStart(best, end) || words_[best].all_caps) return 0;
+    if (words_[start].cap && lex_.titles_lowercase_only.count(best_key)) {
+      continue;
+    }
+    if (!IsNameStart(best, end) || words_[best].all_caps) {
+      return 0;
+    }
     uint32_t g = 0;
     if (const GazEntry* e = MatchGazetteer(best, end, g); e && e->type != EntityType::kPerson) {
       return 0;
@@ -530,8 +601,12 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
   uint32_t j = i;
   while (j < end) {
     const Word& w = words_[j];
-    if (!w.is_word || !(w.cap || w.camel || w.initial) || w.digit) break;
-    if (j > i && w.cap && MatchTitle(j, end) > 0) break;  // "Apple CEO Steve Jobs"
+    if (!w.is_word || !(w.cap || w.camel || w.initial) || w.digit) {
+      break;
+    }
+    if (j > i && w.cap && MatchTitle(j, end) > 0) {
+      break;  // "Apple CEO Steve Jobs"
+    }
     ++j;
     // An initial split from its period: "Xavier T. Brunson".
     const bool abbrev = w.text.size() == 1 || w.text == "St" || w.text == "Mt" || w.text == "Ft";
@@ -543,16 +618,22 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
       ++j;
       break;
     }
-    if (w.possessive) break;
+    if (w.possessive) {
+      break;
+    }
     // "Chiefs of Staff", "Ministry of National Defense": cross a connector
     // when the part after it ends in a name head.
     uint32_t k = j;
-    while (k < end && words_[k].is_word && IsConnector(words_[k].text)) ++k;
+    while (k < end && words_[k].is_word && IsConnector(words_[k].text)) {
+      ++k;
+    }
     if (k > j && k < end && IsNameStart(k, end)) {
       uint32_t e = k;
       while (e < end && words_[e].is_word && words_[e].cap && !words_[e].digit) {
         ++e;
-        if (words_[e - 1].possessive) break;
+        if (words_[e - 1].possessive) {
+          break;
+        }
       }
       std::string head(words_[e - 1].text);
       std::string before(words_[j - 1].text);
@@ -563,7 +644,9 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
       const bool place_after =
           after && g == e &&
           (after->type == EntityType::kCountry || after->type == EntityType::kPlace);
-      if ((lex_.name_heads.count(head) || lex_.name_heads.count(before)) && !place_after) j = k;
+      if ((lex_.name_heads.count(head) || lex_.name_heads.count(before)) && !place_after) {
+        j = k;
+      }
     }
   }
   return j;
@@ -571,7 +654,9 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
 
 bool DocTagger::RunConfirmed(uint32_t a, uint32_t b) const {
   for (uint32_t k = a; k < b; ++k) {
-    if (words_[k].cap && !confirmed_.count(words_[k].text)) return false;
+    if (words_[k].cap && !confirmed_.count(words_[k].text)) {
+      return false;
+    }
   }
   return true;
 }
@@ -590,7 +675,9 @@ void DocTagger::AddName(EntityType type, uint32_t i, uint32_t j, const std::stri
   c.m.title = title;
   c.first_word = i;
   c.end_word = j;
-  for (uint32_t k = i; k < j; ++k) covered_[k] = 1;
+  for (uint32_t k = i; k < j; ++k) {
+    covered_[k] = 1;
+  }
   WithDeterminer(c);
 }
 
@@ -598,14 +685,20 @@ void DocTagger::AddName(EntityType type, uint32_t i, uint32_t j, const std::stri
 // mention: "the United States said", but "the U.S. military", "the Canadian".
 void DocTagger::WithDeterminer(Cand& c) {
   const uint32_t i = c.first_word, j = c.end_word;
-  if (c.m.type == EntityType::kPerson || i == 0 || EndsWith(words_[j - 1].text, "an")) return;
+  if (c.m.type == EntityType::kPerson || i == 0 || EndsWith(words_[j - 1].text, "an")) {
+    return;
+  }
   if (!words_[i - 1].is_word || !IsThe(words_[i - 1].text) ||
       sentence_of_[i - 1] != sentence_of_[i]) {
     return;
   }
-  if (words_[j - 1].possessive) return;
+  if (words_[j - 1].possessive) {
+    return;
+  }
   // A product keeps its determiner even as a modifier: "the iPhone 4 antenna".
-  if (c.m.type != EntityType::kProduct && j < words_.size() && !EndsNounPhrase(words_[j])) return;
+  if (c.m.type != EntityType::kProduct && j < words_.size() && !EndsNounPhrase(words_[j])) {
+    return;
+  }
   c.m.span.begin = words_[i - 1].span.begin;
 }
 
@@ -653,8 +746,12 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
   }
   AddName(type, i, j, "", &label);
   Cand& c = cands_.back();
-  if (link) c.m.kb_iri = e.kb_iri;
-  if (type == EntityType::kProduct) ExtendProduct(c, end);
+  if (link) {
+    c.m.kb_iri = e.kb_iri;
+  }
+  if (type == EntityType::kProduct) {
+    ExtendProduct(c, end);
+  }
 }
 
 // Words after a known organisation that belong to its name: legal forms
@@ -701,7 +798,9 @@ void DocTagger::ExtendProduct(Cand& c, uint32_t end) {
                (w.possessive || k + 1 >= end || !words_[k + 1].is_word || !words_[k + 1].cap)) {
       take = lex_.gazetteer_first_words.count(NameKeyView(w.text, misc_key_)) == 0;  // "OS X Lion"
     }
-    if (!take) break;
+    if (!take) {
+      break;
+    }
     ++k;
   }
   // A size or generation before it: "30GB iPod", "3G iPhone".
@@ -713,10 +812,14 @@ void DocTagger::ExtendProduct(Cand& c, uint32_t end) {
              words_[b - 1].span.size() <= 5) {
     b -= 1;
   }
-  if (k == c.end_word && b == c.first_word) return;
+  if (k == c.end_word && b == c.first_word) {
+    return;
+  }
   c.m.span.begin = words_[b].span.begin;
   c.m.span.end = words_[k - 1].name.end;
-  for (uint32_t x = b; x < k; ++x) covered_[x] = 1;
+  for (uint32_t x = b; x < k; ++x) {
+    covered_[x] = 1;
+  }
   c.first_word = b;
   c.end_word = k;
   WithDeterminer(c);
@@ -731,16 +834,22 @@ void DocTagger::ModelsOfCompanies() {
   const size_t n = cands_.size();
   for (size_t a = 0; a < n; ++a) {
     const Cand& org = cands_[a];
-    if (org.m.type != EntityType::kOrganization || org.m.kb_iri.empty()) continue;
+    if (org.m.type != EntityType::kOrganization || org.m.kb_iri.empty()) {
+      continue;
+    }
     uint32_t k = org.end_word;
     const uint32_t end = layer_.sentences[sentence_of_[org.first_word]].end_token;
-    if (words_[k - 1].possessive || words_[k - 1].text == ".") continue;  // "Apple Inc. Steve Jobs"
+    if (words_[k - 1].possessive || words_[k - 1].text == ".") {
+      continue;  // "Apple Inc. Steve Jobs"
+    }
     // "Ford Five Hundred": an unknown name right after the company is its model.
     for (size_t b = 0; b < n; ++b) {
       Cand& next = cands_[b];
       if (next.first_word == k && next.m.kb_iri.empty() && next.weak && !next.dropped) {
         next.dropped = true;
-        for (uint32_t x = next.first_word; x < next.end_word; ++x) covered_[x] = 0;
+        for (uint32_t x = next.first_word; x < next.end_word; ++x) {
+          covered_[x] = 0;
+        }
         break;
       }
     }
@@ -749,9 +858,13 @@ void DocTagger::ModelsOfCompanies() {
            !lex_.gazetteer_first_words.count(NameKeyView(words_[k].text, misc_key_)) &&
            MatchTitle(k, end) == 0) {
       ++k;
-      if (words_[k - 1].possessive) break;
+      if (words_[k - 1].possessive) {
+        break;
+      }
     }
-    if (k == org.end_word) continue;
+    if (k == org.end_word) {
+      continue;
+    }
     Cand c;
     c.m.span = {words_[org.first_word].span.begin, words_[k - 1].name.end};
     c.m.type = EntityType::kProduct;
@@ -759,7 +872,9 @@ void DocTagger::ModelsOfCompanies() {
     c.m.label = NameKey(Text(org.first_word, k));
     c.first_word = org.first_word;
     c.end_word = k;
-    for (uint32_t x = org.end_word; x < k; ++x) covered_[x] = 1;
+    for (uint32_t x = org.end_word; x < k; ++x) {
+      covered_[x] = 1;
+    }
     cands_.push_back(std::move(c));
     WithDeterminer(cands_.back());
   }
@@ -769,10 +884,14 @@ void DocTagger::NestOwnedProducts() {
   const size_t n = cands_.size();
   for (size_t a = 0; a < n; ++a) {
     const Cand& org = cands_[a];
-    if (org.m.kind != MentionKind::kName || !ClassIsOrganization(org.m.type)) continue;
+    if (org.m.kind != MentionKind::kName || !ClassIsOrganization(org.m.type)) {
+      continue;
+    }
     for (size_t b = 0; b < n; ++b) {
       const Cand& prod = cands_[b];
-      if (prod.m.type != EntityType::kProduct || prod.first_word != org.end_word) continue;
+      if (prod.m.type != EntityType::kProduct || prod.first_word != org.end_word) {
+        continue;
+      }
       Cand c = prod;
       c.m.span.begin = org.m.span.begin;
       c.first_word = org.first_word;
@@ -815,7 +934,9 @@ void DocTagger::NamePass(uint32_t s) {
     if (e) {
       if (e->type == EntityType::kPerson) {
         AddName(EntityType::kPerson, i, j, title, &e->label);
-        if (!title.empty()) cands_.back().title_word = title_start;
+        if (!title.empty()) {
+          cands_.back().title_word = title_start;
+        }
         cands_.back().m.kb_iri = e->kb_iri;
       } else {
         AddGazetteer(*e, i, j, sent.first_token, end);
@@ -840,7 +961,9 @@ void DocTagger::NamePass(uint32_t s) {
       continue;
     }
     j = GatherRun(i, end);
-    if (j == i) j = i + 1;
+    if (j == i) {
+      j = i + 1;
+    }
     // A title's key starts with a word flagged kTitleStart, unless its first
     // word is cut by a hyphen, holds a curly apostrophe or runs on into an
     // attached token.
@@ -865,7 +988,9 @@ void DocTagger::NamePass(uint32_t s) {
       // "Worldwide Developers Conference (WWDC)": an event, and so is its acronym.
       std::string acr;
       for (uint32_t k = i; k < j; ++k) {
-        if (words_[k].cap) acr.push_back(words_[k].text[0]);
+        if (words_[k].cap) {
+          acr.push_back(words_[k].text[0]);
+        }
       }
       event_acronyms_.insert(std::move(acr));
       title.clear();
@@ -875,7 +1000,9 @@ void DocTagger::NamePass(uint32_t s) {
     }
     bool compound = false;
     for (uint32_t k = i; k < j; ++k) {
-      if (!words_[k].hyphen) continue;
+      if (!words_[k].hyphen) {
+        continue;
+      }
       std::string_view t = words_[k].text;
       size_t h = t.find('-');
       if (h != std::string_view::npos && h + 1 < t.size() &&
@@ -898,8 +1025,12 @@ void DocTagger::NamePass(uint32_t s) {
     bool has_connector = false;
     bool all_alpha = true;
     for (uint32_t k = i; k < j; ++k) {
-      if (words_[k].is_word && !words_[k].cap && !words_[k].initial) has_connector = true;
-      if (words_[k].all_caps) all_alpha = false;
+      if (words_[k].is_word && !words_[k].cap && !words_[k].initial) {
+        has_connector = true;
+      }
+      if (words_[k].all_caps) {
+        all_alpha = false;
+      }
     }
     auto h = lex_.name_heads.find(head);
     if (h == lex_.name_heads.end() && j - i >= 2) {
@@ -939,8 +1070,12 @@ void DocTagger::NamePass(uint32_t s) {
       continue;
     }
     AddName(type, i, j, title);
-    if (!title.empty()) cands_.back().title_word = title_start;
-    if (cap_the) cands_.back().m.span.begin = words_[i - 1].span.begin;
+    if (!title.empty()) {
+      cands_.back().title_word = title_start;
+    }
+    if (cap_the) {
+      cands_.back().m.span.begin = words_[i - 1].span.begin;
+    }
     // A person only by default (no title, head or context): may take the
     // type the same name has elsewhere in the document.
     cands_.back().weak = title.empty() && type == EntityType::kPerson;
@@ -958,7 +1093,9 @@ void DocTagger::AddSpan(const GazEntry& e, Span span, uint32_t first_word, uint3
   c.m.kb_iri = e.kb_iri;
   c.first_word = first_word;
   c.end_word = end_word;
-  for (uint32_t k = first_word; k < end_word; ++k) covered_[k] = 1;
+  for (uint32_t k = first_word; k < end_word; ++k) {
+    covered_[k] = 1;
+  }
   cands_.push_back(std::move(c));
 }
 
@@ -968,18 +1105,26 @@ uint32_t DocTagger::SplitCompound(uint32_t i, uint32_t end) {
   const uint32_t limit = std::min<uint32_t>(end, i + lex_.gazetteer_max_words);
   for (uint32_t k = i; k < limit; ++k) {
     const Word& w = words_[k];
-    if (!w.is_word || (!w.cap && k == i)) return 0;
+    if (!w.is_word || (!w.cap && k == i)) {
+      return 0;
+    }
     const size_t h = w.hyphen ? FindHyphen(w.text) : std::string_view::npos;
     if (h == std::string_view::npos) {
-      if (w.possessive) return 0;
+      if (w.possessive) {
+        return 0;
+      }
       continue;
     }
-    if (h + 1 >= w.text.size() || !IsUpper(static_cast<unsigned char>(w.text[h + 1]))) return 0;
+    if (h + 1 >= w.text.size() || !IsUpper(static_cast<unsigned char>(w.text[h + 1]))) {
+      return 0;
+    }
     const uint32_t hyphen = w.span.begin + static_cast<uint32_t>(h);
     const GazEntry* left =
         lex_.Find(NameKey(text_.substr(words_[i].span.begin, hyphen - words_[i].span.begin)));
     const GazEntry* right = lex_.Find(NameKey(text_.substr(hyphen + 1, w.name.end - hyphen - 1)));
-    if (!left || !right) return 0;
+    if (!left || !right) {
+      return 0;
+    }
     if (left->role == NameRole::kName || left->role == NameRole::kCapital) {
       AddSpan(*left, {words_[i].span.begin, hyphen}, i, k + 1);
     }
@@ -994,15 +1139,23 @@ uint32_t DocTagger::SplitCompound(uint32_t i, uint32_t end) {
 // A default-typed name takes the type the same name has elsewhere in the
 // document: "The War Zone cited ..." after "publication The War Zone".
 void DocTagger::AdoptTypes() {
-  if (std::none_of(cands_.begin(), cands_.end(), [](const Cand& c) { return c.weak; })) return;
+  if (std::none_of(cands_.begin(), cands_.end(), [](const Cand& c) { return c.weak; })) {
+    return;
+  }
   StringMap<EntityType> strong;
   for (const auto& c : cands_) {
-    if (!c.weak && c.m.kind == MentionKind::kName) strong.emplace(c.m.label, c.m.type);
+    if (!c.weak && c.m.kind == MentionKind::kName) {
+      strong.emplace(c.m.label, c.m.type);
+    }
   }
   for (auto& c : cands_) {
-    if (!c.weak) continue;
+    if (!c.weak) {
+      continue;
+    }
     auto it = strong.find(c.m.label);
-    if (it) c.m.type = it->second;
+    if (it) {
+      c.m.type = it->second;
+    }
   }
 }
 
@@ -1010,7 +1163,9 @@ void DocTagger::ClassifySingles() {
   // Parts of the document's multi-word person names: "Budanov", "Kim".
   base::ViewSet person_parts;
   for (const auto& c : cands_) {
-    if (c.m.type != EntityType::kPerson || c.end_word - c.first_word < 2) continue;
+    if (c.m.type != EntityType::kPerson || c.end_word - c.first_word < 2) {
+      continue;
+    }
     person_parts.insert(words_[c.first_word].text);
     person_parts.insert(words_[c.end_word - 1].text);
   }
@@ -1023,19 +1178,27 @@ void DocTagger::ClassifySingles() {
     std::string acr;
     for (size_t n = 0; n < names; ++n) {
       const Cand& c = cands_[n];
-      if (c.m.type == EntityType::kPerson || c.end_word - c.first_word < 2) continue;
+      if (c.m.type == EntityType::kPerson || c.end_word - c.first_word < 2) {
+        continue;
+      }
       acr.clear();
       for (uint32_t k = c.first_word; k < c.end_word; ++k) {
-        if (words_[k].cap) acr.push_back(words_[k].text[0]);
+        if (words_[k].cap) {
+          acr.push_back(words_[k].text[0]);
+        }
       }
-      if (acr.size() >= 2) initials.emplace(acr, c.m.type);
+      if (acr.size() >= 2) {
+        initials.emplace(acr, c.m.type);
+      }
     }
     initials_built = true;
   };
   // Model words of the document's products: "Tiger" after "Mac OS X Tiger".
   base::ViewSet product_parts;  // lowercase: "nano" for "Nano"
   for (const auto& c : cands_) {
-    if (c.m.type != EntityType::kProduct) continue;
+    if (c.m.type != EntityType::kProduct) {
+      continue;
+    }
     for (uint32_t k = c.first_word + 1; k < c.end_word; ++k) {
       if (words_[k].is_word && !words_[k].digit && words_[k].text.size() > 2) {
         product_parts.insert(words_[k].lower);
@@ -1054,8 +1217,12 @@ void DocTagger::ClassifySingles() {
     const bool confirmed = confirmed_.count(w.text) > 0;
     EntityType type = EntityType::kOrganization;
     std::string key(w.text);
-    if (key == "North" || key == "South" || key == "East" || key == "West") continue;
-    if (w.text.size() == 1) continue;  // a bare letter: "Plan F"
+    if (key == "North" || key == "South" || key == "East" || key == "West") {
+      continue;
+    }
+    if (w.text.size() == 1) {
+      continue;  // a bare letter: "Plan F"
+    }
     if (person_parts.count(w.text) || !sg.title.empty()) {
       type = EntityType::kPerson;
     } else if ((initial || headline_[sg.sentence]) && !confirmed) {
@@ -1066,14 +1233,22 @@ void DocTagger::ClassifySingles() {
                words_[i].span.begin > words_[i - 1].span.end) {
       continue;  // "U.N. Charter": a name part after a known name
     } else if (w.all_caps) {
-      if (w.text.size() > 6 || w.digit || event_acronyms_.count(w.text)) continue;
+      if (w.text.size() > 6 || w.digit || event_acronyms_.count(w.text)) {
+        continue;
+      }
       type = EntityType::kOrganization;
       std::string bare;
       for (char ch : w.text) {
-        if (ch != '.') bare.push_back(ch);
+        if (ch != '.') {
+          bare.push_back(ch);
+        }
       }
-      if (!initials_built) build_initials();
-      if (auto it = initials.find(bare)) type = it->second;
+      if (!initials_built) {
+        build_initials();
+      }
+      if (auto it = initials.find(bare)) {
+        type = it->second;
+      }
       // "(JCS)" right after its expansion takes the expansion's type.
       if (i >= 1 && words_[i - 1].text == "(" && !cands_.empty()) {
         for (auto it = cands_.rbegin(); it != cands_.rend(); ++it) {
@@ -1081,7 +1256,9 @@ void DocTagger::ClassifySingles() {
             type = it->m.type;
             break;
           }
-          if (it->end_word < i) break;
+          if (it->end_word < i) {
+            break;
+          }
         }
       }
     } else if (w.camel || product_parts.count(w.lower)) {
@@ -1108,8 +1285,12 @@ void DocTagger::ClassifySingles() {
       type = EntityType::kPerson;
     }
     AddName(type, i, i + 1, sg.title);
-    if (!sg.title.empty()) cands_.back().title_word = sg.title_word;
-    if (type == EntityType::kProduct) ExtendProduct(cands_.back(), end);
+    if (!sg.title.empty()) {
+      cands_.back().title_word = sg.title_word;
+    }
+    if (type == EntityType::kProduct) {
+      ExtendProduct(cands_.back(), end);
+    }
   }
 }
 
@@ -1120,13 +1301,19 @@ void DocTagger::MilitaryAndWeapons() {
   uint32_t next = 0;  // the word after the last mention found
   for (const uint32_t k : head_words_) {
     const Word& w = words_[k];
-    if (k < next || w.cap || covered_[k]) continue;
+    if (k < next || w.cap || covered_[k]) {
+      continue;
+    }
     const auto& sent = layer_.sentences[sentence_of_[k]];
     const uint32_t first = sent.first_token, end = sent.end_token;
-    if (k < first || k >= end) continue;  // outside every sentence
+    if (k < first || k >= end) {
+      continue;  // outside every sentence
+    }
     const bool mil = (w.flags & kMilitaryHead) != 0;
     const bool weapon = (w.flags & kWeaponHead) != 0;
-    if (!mil && !weapon) continue;
+    if (!mil && !weapon) {
+      continue;
+    }
     // Extend right over further heads: "rocket launchers".
     uint32_t e = k + 1;
     while (e < end && words_[e].is_word && !words_[e].cap && lex_.weapon_heads.count(lower(e)) &&
@@ -1139,7 +1326,9 @@ void DocTagger::MilitaryAndWeapons() {
     const Cand* demonym = nullptr;
     while (b > first) {
       const Word& p = words_[b - 1];
-      if (p.possessive) break;
+      if (p.possessive) {
+        break;
+      }
       const std::string_view lp = p.lower;
       if (p.is_word &&
           (weapon ? lex_.weapon_modifiers.count(lp) : lex_.military_modifiers.count(lp))) {
@@ -1174,8 +1363,12 @@ void DocTagger::MilitaryAndWeapons() {
       }
       break;
     }
-    if (modifiers == 0) continue;
-    if (mil && !weapon && !demonym && b == k) continue;
+    if (modifiers == 0) {
+      continue;
+    }
+    if (mil && !weapon && !demonym && b == k) {
+      continue;
+    }
     Cand c;
     c.m.span = {words_[b].span.begin, words_[e - 1].name.end};
     c.m.type = weapon ? EntityType::kWeapon : EntityType::kMilitaryUnit;
@@ -1190,8 +1383,9 @@ void DocTagger::MilitaryAndWeapons() {
                                     c.m.span.end - words_[demonym->end_word - 1].name.end));
     }
     // Singular head: "missiles" -> "missile".
-    if (weapon && label.size() > 3 && label.back() == 's' && label[label.size() - 2] != 's')
+    if (weapon && label.size() > 3 && label.back() == 's' && label[label.size() - 2] != 's') {
       label.pop_back();
+    }
     c.m.label = label;
     c.first_word = b;
     c.end_word = e;
@@ -1227,9 +1421,15 @@ int32_t DocTagger::FindAntecedent(size_t before, uint32_t min_word,
   int32_t best = -1;
   for (size_t k = 0; k < cands_.size(); ++k) {
     const Cand& c = cands_[k];
-    if (c.end_word > before || c.first_word < min_word) continue;
-    if (!ok(c, want)) continue;
-    if (best < 0 || c.first_word > cands_[best].first_word) best = static_cast<int32_t>(k);
+    if (c.end_word > before || c.first_word < min_word) {
+      continue;
+    }
+    if (!ok(c, want)) {
+      continue;
+    }
+    if (best < 0 || c.first_word > cands_[best].first_word) {
+      best = static_cast<int32_t>(k);
+    }
   }
   return best;
 }
@@ -1239,12 +1439,16 @@ void DocTagger::Anaphora() {
     // Sorted through an index (the same comparisons, so the same order as
     // sorting the candidates themselves), then each candidate moved once.
     std::vector<uint32_t> order(cands_.size());
-    for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+    for (uint32_t k = 0; k < order.size(); ++k) {
+      order[k] = k;
+    }
     std::sort(order.begin(), order.end(),
               [&](uint32_t a, uint32_t b) { return cands_[a].m.span < cands_[b].m.span; });
     std::vector<Cand> sorted;
     sorted.reserve(cands_.size() * 3 + 8);  // room for Descriptions() without a move
-    for (uint32_t k : order) sorted.push_back(std::move(cands_[k]));
+    for (uint32_t k : order) {
+      sorted.push_back(std::move(cands_[k]));
+    }
     cands_.swap(sorted);
   }
   const size_t names = cands_.size();
@@ -1258,10 +1462,13 @@ void DocTagger::Anaphora() {
     int32_t best = -1;
     for (size_t k = 0; k < names; ++k) {
       const Cand& c = cands_[k];
-      if (c.m.type != EntityType::kCountry || c.m.kb_iri.empty()) continue;
-      std::string_view l = c.m.label;
-      if (l.size() <= dir.size() || l.substr(0, dir.size()) != dir || l[dir.size()] != ' ')
+      if (c.m.type != EntityType::kCountry || c.m.kb_iri.empty()) {
         continue;
+      }
+      std::string_view l = c.m.label;
+      if (l.size() <= dir.size() || l.substr(0, dir.size()) != dir || l[dir.size()] != ' ') {
+        continue;
+      }
       if (best < 0 || (c.first_word < word && c.first_word > cands_[best].first_word) ||
           (cands_[best].first_word > word && c.first_word < cands_[best].first_word)) {
         best = static_cast<int32_t>(k);
@@ -1273,12 +1480,20 @@ void DocTagger::Anaphora() {
   // organisation.
   for (const uint32_t k : nominal_words_) {
     const Word& w = words_[k];
-    if (k == 0 || w.cap) continue;
-    if (!(w.flags & kPersonNominal)) continue;
+    if (k == 0 || w.cap) {
+      continue;
+    }
+    if (!(w.flags & kPersonNominal)) {
+      continue;
+    }
     std::string_view lw = w.lower;
-    if (lw.size() > 1 && lw.back() == 's' && !lex_.nominals.count(lw)) lw.remove_suffix(1);
+    if (lw.size() > 1 && lw.back() == 's' && !lex_.nominals.count(lw)) {
+      lw.remove_suffix(1);
+    }
     auto nom = lex_.nominals.find(lw);
-    if (nom == lex_.nominals.end() || nom->second != EntityType::kPerson) continue;
+    if (nom == lex_.nominals.end() || nom->second != EntityType::kPerson) {
+      continue;
+    }
     const uint32_t s = sentence_of_[k];
     const uint32_t send = layer_.sentences[s].end_token;
     auto is_org = [](const Cand& c) {
@@ -1293,11 +1508,17 @@ void DocTagger::Anaphora() {
         (words_[k + 1].text == "from" || words_[k + 1].text == "of" || words_[k + 1].text == "at" ||
          words_[k + 1].text == "with")) {
       uint32_t o = k + 2;
-      if (o < send && IsThe(words_[o].text)) ++o;
-      for (size_t c = 0; c < names; ++c) {
-        if (cands_[c].first_word == o && is_org(cands_[c])) org = static_cast<int32_t>(c);
+      if (o < send && IsThe(words_[o].text)) {
+        ++o;
       }
-      if (org >= 0) b = k - 1, e = cands_[org].end_word;
+      for (size_t c = 0; c < names; ++c) {
+        if (cands_[c].first_word == o && is_org(cands_[c])) {
+          org = static_cast<int32_t>(c);
+        }
+      }
+      if (org >= 0) {
+        b = k - 1, e = cands_[org].end_word;
+      }
     } else {
       for (size_t c = 0; c < names; ++c) {
         if (cands_[c].end_word == k && !words_[k - 1].possessive && is_org(cands_[c])) {
@@ -1313,14 +1534,20 @@ void DocTagger::Anaphora() {
             named = true;
           }
         }
-        if (named) continue;
+        if (named) {
+          continue;
+        }
       }
       if (org >= 0) {
         b = cands_[org].first_word;
-        if (b > 0 && (IsDeterminer(words_[b - 1].text) || IsThe(words_[b - 1].text))) --b;
+        if (b > 0 && (IsDeterminer(words_[b - 1].text) || IsThe(words_[b - 1].text))) {
+          --b;
+        }
       }
     }
-    if (org < 0) continue;
+    if (org < 0) {
+      continue;
+    }
     Cand c;
     c.m.span = {words_[b].span.begin, words_[e - 1].name.end};
     c.m.type = EntityType::kPerson;
@@ -1334,11 +1561,14 @@ void DocTagger::Anaphora() {
   }
   for (const uint32_t k : nominal_words_) {
     const Word& w = words_[k];
-    if (covered_[k]) continue;
+    if (covered_[k]) {
+      continue;
+    }
     const uint32_t s = sentence_of_[k];
     const uint32_t send = layer_.sentences[s].end_token;
-    if (!(w.flags & (kPersonPronoun | kNominal)) && w.text != "North" && w.text != "South")
+    if (!(w.flags & (kPersonPronoun | kNominal)) && w.text != "North" && w.text != "South") {
       continue;
+    }
     const std::string_view lw = w.lower;
     // "the North", "the South" for North and South Korea.
     if ((w.text == "North" || w.text == "South") &&
@@ -1359,12 +1589,16 @@ void DocTagger::Anaphora() {
       }
       continue;
     }
-    if (w.cap && !(k == layer_.sentences[s].first_token)) continue;
+    if (w.cap && !(k == layer_.sentences[s].first_token)) {
+      continue;
+    }
     // he / she / his / her -> the most recent person in this or the two
     // previous sentences.
     if (w.flags & kPersonPronoun) {
       int32_t a = FindAntecedent(k, window_start(k, 2), SameType, EntityType::kPerson);
-      if (a < 0) continue;
+      if (a < 0) {
+        continue;
+      }
       Cand c;
       c.m.span = w.span;
       c.m.type = EntityType::kPerson;
@@ -1377,22 +1611,30 @@ void DocTagger::Anaphora() {
       continue;
     }
     // "the agency", "The ministry", "the company's".
-    if (k == 0 || !IsThe(words_[k - 1].text) || sentence_of_[k - 1] != s) continue;
+    if (k == 0 || !IsThe(words_[k - 1].text) || sentence_of_[k - 1] != s) {
+      continue;
+    }
     uint32_t e = k + 1;
     auto nom = lex_.nominals.find(lw);
     if (!w.possessive && e < send && words_[e].is_word && (w.flags & kNominal)) {
       std::string& two_words = misc_key_;
       two_words.assign(lw).append(" ").append(words_[e].lower);
       auto two = lex_.nominals.find(two_words);
-      if (two != lex_.nominals.end()) nom = two, ++e;
+      if (two != lex_.nominals.end()) {
+        nom = two, ++e;
+      }
     }
-    if (nom == lex_.nominals.end()) continue;
+    if (nom == lex_.nominals.end()) {
+      continue;
+    }
     if (!words_[e - 1].possessive && e < send && words_[e].is_word &&
         (words_[e].text == "of" || words_[e].cap)) {
       continue;  // "the ministry of defence", "the agency Reuters"
     }
     int32_t a = FindAntecedent(k, window_start(k, 3), SameType, nom->second);
-    if (a < 0) continue;
+    if (a < 0) {
+      continue;
+    }
     Cand c;
     c.m.span = {words_[k - 1].span.begin, words_[e - 1].name.end};
     c.m.type = cands_[a].m.type;
@@ -1416,7 +1658,9 @@ void DocTagger::Descriptions() {
   auto mention_ending_at = [&](uint32_t word, bool org_or_country) -> int32_t {
     for (size_t k = 0; k < n; ++k) {
       const Cand& c = cands_[k];
-      if (c.end_word != word || c.m.kind != MentionKind::kName) continue;
+      if (c.end_word != word || c.m.kind != MentionKind::kName) {
+        continue;
+      }
       if (!org_or_country || c.m.type == EntityType::kCountry || ClassIsOrganization(c.m.type)) {
         return static_cast<int32_t>(k);
       }
@@ -1425,7 +1669,9 @@ void DocTagger::Descriptions() {
   };
   for (size_t k = 0; k < n; ++k) {
     const Cand& name = cands_[k];
-    if (name.m.kind != MentionKind::kName) continue;
+    if (name.m.kind != MentionKind::kName) {
+      continue;
+    }
     uint32_t b = name.first_word;
     if (name.m.type == EntityType::kPerson && name.title_word < name.first_word) {
       b = name.title_word;
@@ -1442,7 +1688,9 @@ void DocTagger::Descriptions() {
         t.first_word = b;
         t.end_word = name.first_word;
         t.antecedent = static_cast<int32_t>(k);
-        if (words_[name.first_word - 1].is_word) cands_.push_back(std::move(t));
+        if (words_[name.first_word - 1].is_word) {
+          cands_.push_back(std::move(t));
+        }
       }
     } else if (ClassIsOrganization(name.m.type) && b > 0 && words_[b - 1].is_word &&
                lex_.org_descriptors.count(words_[b - 1].lower) &&
@@ -1451,13 +1699,19 @@ void DocTagger::Descriptions() {
       const uint32_t first = layer_.sentences[sentence_of_[b]].first_token;
       for (int steps = 0; steps < 6 && b > first; ++steps) {
         const Word& p = words_[b - 1];
-        if (!p.is_word) break;
+        if (!p.is_word) {
+          break;
+        }
         if (int32_t q = mention_ending_at(b, true); q >= 0) {
           b = cands_[q].first_word;  // "U.S. automaker", "The United States's largest"
-          if (b > first && IsThe(words_[b - 1].text)) --b;
+          if (b > first && IsThe(words_[b - 1].text)) {
+            --b;
+          }
           continue;
         }
-        if (p.possessive) break;
+        if (p.possessive) {
+          break;
+        }
         const std::string_view lp = p.lower;
         if (lp == "and" && b - 1 > first && words_[b - 2].is_word && !words_[b - 2].cap) {
           b -= 2;  // "computer and electronics maker"
@@ -1470,14 +1724,17 @@ void DocTagger::Descriptions() {
           --b;
           break;
         }
-        if (function || (p.cap && b - 1 != first) || EndsWith(lp, "ed") || EndsWith(lp, "ly"))
+        if (function || (p.cap && b - 1 != first) || EndsWith(lp, "ed") || EndsWith(lp, "ly")) {
           break;
+        }
         --b;
       }
     } else {
       continue;
     }
-    if (b >= name.first_word) continue;
+    if (b >= name.first_word) {
+      continue;
+    }
     Cand c;
     c.m.span = {words_[b].span.begin, name.m.span.end};
     c.m.type = name.m.type;
@@ -1497,12 +1754,18 @@ void DocTagger::Descriptions() {
 // number's word; the two words before it are complete.
 void DocTagger::MarkAbbreviationBefore(size_t number) {
   Word& w = words_[number - 2];
-  if (!w.is_word || !w.cap || w.not_name || w.possessive) return;
+  if (!w.is_word || !w.cap || w.not_name || w.possessive) {
+    return;
+  }
   const Word& dot = words_[number - 1];
-  if (dot.text != "." || dot.span.begin != w.span.end) return;
+  if (dot.text != "." || dot.span.begin != w.span.end) {
+    return;
+  }
   std::string& dotted = misc_key_;
   dotted.assign(w.text).push_back('.');
-  if (lex_.not_a_name.count(dotted)) w.not_name = true;
+  if (lex_.not_a_name.count(dotted)) {
+    w.not_name = true;
+  }
 }
 
 std::vector<Mention> DocTagger::Run() {
@@ -1518,14 +1781,20 @@ std::vector<Mention> DocTagger::Run() {
   for (const auto& t : toks) {
     Word& w = words_.emplace_back();
     MakeWord(text_, t, w);
-    if (w.number && words_.size() >= 3) MarkAbbreviationBefore(words_.size() - 1);
-    if (!w.is_word) continue;
+    if (w.number && words_.size() >= 3) {
+      MarkAbbreviationBefore(words_.size() - 1);
+    }
+    if (!w.is_word) {
+      continue;
+    }
     w.lower = std::string_view(lower_text_).substr(w.name.begin, w.name.size());
     w.flags = lex_.Flags(w.lower);
     w.title_word = (w.flags & kTitleWord) != 0;
     w.not_name = (w.flags & kMaybeNotAName) && lex_.not_a_name.count(w.text) > 0;
     const uint32_t k = static_cast<uint32_t>(words_.size() - 1);
-    if (w.flags & (kMilitaryHead | kWeaponHead)) head_words_.push_back(k);
+    if (w.flags & (kMilitaryHead | kWeaponHead)) {
+      head_words_.push_back(k);
+    }
     if ((w.flags & (kPersonNominal | kPersonPronoun | kNominal)) || w.text == "North" ||
         w.text == "South") {
       nominal_words_.push_back(k);
@@ -1539,7 +1808,9 @@ std::vector<Mention> DocTagger::Run() {
     int n = 0, caps = 0;
     for (uint32_t k = sent.first_token; k < sent.end_token && k < words_.size(); ++k) {
       sentence_of_[k] = s;
-      if (!words_[k].is_word) continue;
+      if (!words_[k].is_word) {
+        continue;
+      }
       ++n;
       caps += words_[k].cap;
     }
@@ -1550,7 +1821,9 @@ std::vector<Mention> DocTagger::Run() {
     headline_[s] = n >= 3 && caps * 10 >= n * 7 && !closed;
   }
   for (uint32_t s = 0; s < layer_.sentences.size(); ++s) {
-    if (headline_[s]) continue;
+    if (headline_[s]) {
+      continue;
+    }
     const auto& sent = layer_.sentences[s];
     for (uint32_t k = sent.first_token + 1; k < sent.end_token; ++k) {
       const Word& w = words_[k];
@@ -1561,7 +1834,9 @@ std::vector<Mention> DocTagger::Run() {
       }
     }
   }
-  for (uint32_t s = 0; s < layer_.sentences.size(); ++s) NamePass(s);
+  for (uint32_t s = 0; s < layer_.sentences.size(); ++s) {
+    NamePass(s);
+  }
   ModelsOfCompanies();
   // Drop absorbed mentions; nothing refers to them yet.
   cands_.erase(
@@ -1576,15 +1851,21 @@ std::vector<Mention> DocTagger::Run() {
 
   // Sort by span and remap the cross references.
   std::vector<uint32_t> order(cands_.size());
-  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  for (uint32_t k = 0; k < order.size(); ++k) {
+    order[k] = k;
+  }
   std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
     const Span& x = cands_[a].m.span;
     const Span& y = cands_[b].m.span;
-    if (x.begin != y.begin) return x.begin < y.begin;
+    if (x.begin != y.begin) {
+      return x.begin < y.begin;
+    }
     return x.end > y.end;
   });
   std::vector<int32_t> where(cands_.size());
-  for (uint32_t k = 0; k < order.size(); ++k) where[order[k]] = static_cast<int32_t>(k);
+  for (uint32_t k = 0; k < order.size(); ++k) {
+    where[order[k]] = static_cast<int32_t>(k);
+  }
   std::vector<Mention> out;
   out.reserve(cands_.size());
   for (uint32_t k : order) {
@@ -1608,14 +1889,18 @@ EntityTagger::~EntityTagger() = default;
 
 std::vector<model::Mention> EntityTagger::Tag(const model::Document& doc,
                                               const model::TextLayer& layer) const {
-  if (layer.tokens.empty()) return {};
+  if (layer.tokens.empty()) {
+    return {};
+  }
   std::vector<model::Mention> mentions = DocTagger(impl_->lex, doc, layer).Run();
   // The document's own publisher, named in its text (a dateline's "(Eastgate
   // Wire)", a credit line), is a news organisation whatever its words suggest.
   if (!doc.publisher.empty()) {
     const std::string_view text = doc.text;
     for (auto& m : mentions) {
-      if (m.kind != model::MentionKind::kName) continue;
+      if (m.kind != model::MentionKind::kName) {
+        continue;
+      }
       if (m.label == doc.publisher ||
           text.substr(m.span.begin, m.span.end - m.span.begin) == doc.publisher) {
         m.type = EntityType::kNewsMedia;

@@ -12,7 +12,9 @@ using model::EntityType;
 
 int WordCount(std::string_view s) {
   int n = 1;
-  for (char c : s) n += c == ' ';
+  for (char c : s) {
+    n += c == ' ';
+  }
   return n;
 }
 
@@ -70,20 +72,28 @@ void NameKeyInto(std::string_view text, std::string& out) {
       continue;
     }
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      if (n > 0 && o[n - 1] != ' ' && o[n - 1] != '-') o[n++] = ' ';
+      if (n > 0 && o[n - 1] != ' ' && o[n - 1] != '-') {
+        o[n++] = ' ';
+      }
       continue;
     }
-    if (c == '-' && n > 0 && o[n - 1] == ' ') --n;
+    if (c == '-' && n > 0 && o[n - 1] == ' ') {
+      --n;
+    }
     o[n++] = static_cast<char>(c);
   }
-  while (n > 0 && o[n - 1] == ' ') --n;
+  while (n > 0 && o[n - 1] == ' ') {
+    --n;
+  }
   out.resize(n);
 }
 
 void LowerKeyInto(std::string_view text, std::string& out) {
   NameKeyInto(text, out);
   for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    }
   }
 }
 
@@ -104,19 +114,27 @@ std::string LowerKey(std::string_view text) {
 void PackedWordFlags::Build(const base::StringTable<uint16_t>& flags) {
   size_t slots = 16;
   int bits = 4;
-  while (slots < flags.size() * 3) slots *= 2, ++bits;
+  while (slots < flags.size() * 3) {
+    slots *= 2, ++bits;
+  }
   keys_.assign(slots, 0);
   values_.assign(slots, 0);
   mask_ = slots - 1;
   shift_ = 64 - bits;
   for (const auto& [key, value] : flags.entries()) {
-    if (Packable(key) && key.find('\0') != std::string_view::npos) return;  // not complete
+    if (Packable(key) && key.find('\0') != std::string_view::npos) {
+      return;  // not complete
+    }
   }
   for (const auto& [key, value] : flags.entries()) {
-    if (!Packable(key)) continue;
+    if (!Packable(key)) {
+      continue;
+    }
     const uint64_t packed = Pack(key);
     size_t i = (packed * 0x9E3779B97F4A7C15ull) >> shift_;
-    while (keys_[i] != 0) i = (i + 1) & mask_;
+    while (keys_[i] != 0) {
+      i = (i + 1) & mask_;
+    }
     keys_[i] = packed;
     values_[i] = value;
   }
@@ -138,7 +156,9 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   const std::string alt = Skos("altLabel");
   auto add = [&](const std::string& surface, GazEntry e) {
     std::string key = NameKey(surface);
-    if (key.empty()) return;
+    if (key.empty()) {
+      return;
+    }
     e.surface = surface;
     // The first entry wins (names before capitals before demonyms), so a
     // country's name is never shadowed by another entry's alias.
@@ -164,16 +184,22 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
       e.kb_iri = s;
       e.type = type;
       auto labels = kb.Objects(s, pref);
-      if (labels.empty()) continue;
+      if (labels.empty()) {
+        continue;
+      }
       e.label = labels.front().value;
       if (type == EntityType::kCountry) {
         e.country = s;
       } else {
         auto c = kb.Objects(s, kb::Ns("country"));
-        if (!c.empty()) e.country = c.front().value;
+        if (!c.empty()) {
+          e.country = c.front().value;
+        }
       }
       add(e.label, e);
-      for (const auto& a : kb.Objects(s, alt)) add(a.value, e);
+      for (const auto& a : kb.Objects(s, alt)) {
+        add(a.value, e);
+      }
       auto role_of = [&](const char* pred, NameRole role) {
         for (const auto& v : kb.Objects(s, kb::Ns(pred))) {
           GazEntry r = e;
@@ -186,7 +212,9 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
       role_of("demonym", NameRole::kDemonym);
     }
   }
-  for (auto& [surface, e] : extra) add(surface, std::move(e));
+  for (auto& [surface, e] : extra) {
+    add(surface, std::move(e));
+  }
 
   const std::string titles_iri = std::string("https://w3id.org/claimgraph/kb/titles");
   const std::string lex = std::string("https://w3id.org/claimgraph/kb/lexicon");
@@ -203,22 +231,34 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
       titles.insert(std::move(k));
     }
   }
-  for (const auto& k : capitalised) titles_lowercase_only.erase(k);
-  for (const auto& k : titles_lowercase_only) this->titles_lowercase_only.insert(k);
-  for (const auto& [key, e] : gazetteer) this->gazetteer.emplace(key, e);
+  for (const auto& k : capitalised) {
+    titles_lowercase_only.erase(k);
+  }
+  for (const auto& k : titles_lowercase_only) {
+    this->titles_lowercase_only.insert(k);
+  }
+  for (const auto& [key, e] : gazetteer) {
+    this->gazetteer.emplace(key, e);
+  }
   for (const auto& t : kb.Objects(titles_iri, kb::Ns("titlePrefix"))) {
     title_prefixes.insert(LowerKey(t.value));
   }
   for (const auto& [t, unused] : titles.entries()) {
-    for (size_t n = 1; n <= t.size(); ++n) title_key_prefixes.insert(t.substr(0, n));
+    for (size_t n = 1; n <= t.size(); ++n) {
+      title_key_prefixes.insert(t.substr(0, n));
+    }
   }
   for (const auto& [key, e] : gazetteer) {
-    for (size_t n = 1; n <= key.size(); ++n) gazetteer_prefixes.insert(key.substr(0, n));
+    for (size_t n = 1; n <= key.size(); ++n) {
+      gazetteer_prefixes.insert(key.substr(0, n));
+    }
     if (e.type == EntityType::kProduct && key.find(' ') == std::string::npos) {
       products_lower.emplace(LowerKey(key), &this->gazetteer.at(key));
     }
     std::string first = key.substr(0, key.find_first_of(" -&/"));
-    while (!first.empty() && first.back() == '.') first.pop_back();  // "St." ~ "St" "."
+    while (!first.empty() && first.back() == '.') {
+      first.pop_back();  // "St." ~ "St" "."
+    }
     gazetteer_first_words.insert(first);
     // Every prefix a longer match can grow from, up to a space or any byte
     // that is no ASCII letter or digit: "new" of "New York", "amazon" of
@@ -226,7 +266,9 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
     for (size_t p = 1; p < key.size(); ++p) {
       const char c = key[p];
       const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-      if (!alnum) longer_prefixes.push_back(LowerKey(key.substr(0, p)));
+      if (!alnum) {
+        longer_prefixes.push_back(LowerKey(key.substr(0, p)));
+      }
     }
   }
   auto words = [&](const char* pred, StringSet& into, bool lower) {
@@ -257,17 +299,31 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   for (const auto& [t, unused] : titles.entries()) {
     std::string first(t.substr(0, t.find_first_of(" -")));
     word_flags[first] |= kTitleStart;
-    while (!first.empty() && first.back() == '.') first.pop_back();  // "Maj" "." ~ "Maj."
+    while (!first.empty() && first.back() == '.') {
+      first.pop_back();  // "Maj" "." ~ "Maj."
+    }
     word_flags[first] |= kTitleStart;
   }
-  for (const auto& [t, unused] : title_prefixes.entries()) word_flags[t] |= kTitlePrefix;
-  for (const auto& [t, unused] : titles.entries()) {
-    if (!titles_lowercase_only.count(t)) word_flags[t] |= kTitleWord;
+  for (const auto& [t, unused] : title_prefixes.entries()) {
+    word_flags[t] |= kTitlePrefix;
   }
-  for (const auto& [t, unused] : not_a_name.entries()) word_flags[LowerKey(t)] |= kMaybeNotAName;
-  for (const auto& [t, unused] : person_pronouns.entries()) word_flags[t] |= kPersonPronoun;
-  for (const auto& [t, unused] : military_heads.entries()) word_flags[t] |= kMilitaryHead;
-  for (const auto& [t, unused] : weapon_heads.entries()) word_flags[t] |= kWeaponHead;
+  for (const auto& [t, unused] : titles.entries()) {
+    if (!titles_lowercase_only.count(t)) {
+      word_flags[t] |= kTitleWord;
+    }
+  }
+  for (const auto& [t, unused] : not_a_name.entries()) {
+    word_flags[LowerKey(t)] |= kMaybeNotAName;
+  }
+  for (const auto& [t, unused] : person_pronouns.entries()) {
+    word_flags[t] |= kPersonPronoun;
+  }
+  for (const auto& [t, unused] : military_heads.entries()) {
+    word_flags[t] |= kMilitaryHead;
+  }
+  for (const auto& [t, unused] : weapon_heads.entries()) {
+    word_flags[t] |= kWeaponHead;
+  }
   for (const auto& [t, type] : nominals.entries()) {
     word_flags[t.substr(0, t.find(' '))] |= kNominal;
     if (type == EntityType::kPerson) {
@@ -275,11 +331,15 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
       word_flags[std::string(t) + "s"] |= kPersonNominal;
     }
   }
-  for (const auto& [t, unused] : products_lower.entries()) word_flags[t] |= kProductLower;
+  for (const auto& [t, unused] : products_lower.entries()) {
+    word_flags[t] |= kProductLower;
+  }
   for (const auto& [t, unused] : gazetteer_first_words.entries()) {
     word_flags[LowerKey(t)] |= kGazetteerFirst;
   }
-  for (const auto& t : longer_prefixes) word_flags[t] |= kGazetteerLonger;
+  for (const auto& t : longer_prefixes) {
+    word_flags[t] |= kGazetteerLonger;
+  }
   short_word_flags.Build(word_flags);
   typed("governmentHead", EntityType::kGovernmentOrganization, name_heads, false);
   typed("organizationHead", EntityType::kOrganization, name_heads, false);

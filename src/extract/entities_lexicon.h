@@ -105,8 +105,12 @@ class PackedWordFlags {
   bool complete() const { return complete_; }
   uint16_t Find(uint64_t packed) const {
     for (size_t i = (packed * 0x9E3779B97F4A7C15ull) >> shift_;; i = (i + 1) & mask_) {
-      if (keys_[i] == packed) return values_[i];
-      if (keys_[i] == 0) return 0;
+      if (keys_[i] == packed) {
+        return values_[i];
+      }
+      if (keys_[i] == 0) {
+        return 0;
+      }
     }
   }
 
@@ -130,7 +134,9 @@ struct EntityLexicon {
     if (PackedWordFlags::Packable(lower) && short_word_flags.complete()) {
       const uint64_t packed = PackedWordFlags::Pack(lower);
       // A word ending in NUL bytes packs like a shorter key; it is no key.
-      if ((std::bit_width(packed) + 7) / 8 != lower.size()) return 0;
+      if ((std::bit_width(packed) + 7) / 8 != lower.size()) {
+        return 0;
+      }
       return short_word_flags.Find(packed);
     }
     auto it = word_flags.find(lower);

@@ -40,7 +40,9 @@ model::TextLayer WithoutBoilerplate(const model::Document& doc, const model::Tex
   for (const auto& s : layer.sentences) {
     bool inside = std::any_of(doc.boilerplate.begin(), doc.boilerplate.end(),
                               [&](const model::Span& b) { return b.Overlaps(s.span); });
-    if (!inside) out.sentences.push_back(s);
+    if (!inside) {
+      out.sentences.push_back(s);
+    }
   }
   return out;
 }
@@ -52,7 +54,9 @@ bool InContent(const model::Claim& c, const model::Span& s) {
 
 uint32_t ContentSize(const model::Claim& c) {
   uint32_t n = 0;
-  for (const auto& p : c.content) n += p.size();
+  for (const auto& p : c.content) {
+    n += p.size();
+  }
   return n;
 }
 
@@ -61,7 +65,9 @@ int32_t SentenceAt(const model::TextLayer& layer, uint32_t at) {
   const auto& ss = layer.sentences;
   auto it = std::upper_bound(ss.begin(), ss.end(), at,
                              [](uint32_t a, const model::Sentence& s) { return a < s.span.begin; });
-  if (it == ss.begin()) return -1;
+  if (it == ss.begin()) {
+    return -1;
+  }
   --it;
   return at < it->span.end ? static_cast<int32_t>(it - ss.begin()) : -1;
 }
@@ -70,8 +76,12 @@ int32_t SentenceAt(const model::TextLayer& layer, uint32_t at) {
 bool OnlyClosing(std::string_view text, uint32_t from, uint32_t to) {
   for (uint32_t i = from; i < to && i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80) continue;  // curly quotes and other marks
-    if (!(std::ispunct(c) || std::isspace(c))) return false;
+    if (c >= 0x80) {
+      continue;  // curly quotes and other marks
+    }
+    if (!(std::ispunct(c) || std::isspace(c))) {
+      return false;
+    }
   }
   return true;
 }
@@ -79,12 +89,18 @@ bool OnlyClosing(std::string_view text, uint32_t from, uint32_t to) {
 // The content opens with a connective that ties it to the sentence before:
 // "However, the numbers fell to a few hundred, according to X."
 bool OpensWithConnective(std::string_view text, const model::Claim& c) {
-  if (c.content.empty()) return false;
+  if (c.content.empty()) {
+    return false;
+  }
   uint32_t b = c.content.front().begin;
   size_t e = b;
-  while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+  while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) {
+    ++e;
+  }
   std::string w(text.substr(b, e - b));
-  for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  for (char& ch : w) {
+    ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  }
   return w == "however" || w == "but" || w == "yet" || w == "still" || w == "meanwhile" ||
          w == "nevertheless" || w == "nonetheless";
 }
@@ -102,25 +118,37 @@ int32_t ContinuedClaim(const model::Document& doc, const model::TextLayer& layer
                        const model::Extraction& x, const std::vector<uint8_t>& claimed,
                        const model::Span& q) {
   int32_t s = SentenceAt(layer, q.begin);
-  if (s < 0 || claimed[s]) return -1;
+  if (s < 0 || claimed[s]) {
+    return -1;
+  }
   const auto& ss = layer.sentences;
   int32_t found = -1;
   for (size_t ci = 0; ci < x.claims.size(); ++ci) {
     const model::Claim& c = x.claims[ci];
-    if (c.content.empty() || !c.cue) continue;
+    if (c.content.empty() || !c.cue) {
+      continue;
+    }
     const model::Span first = c.content.front();
     const model::Span last = c.content.back();
     int32_t cs = SentenceAt(layer, first.begin);
-    if (cs < 0 || SentenceAt(layer, last.end - 1) != cs) continue;
+    if (cs < 0 || SentenceAt(layer, last.end - 1) != cs) {
+      continue;
+    }
     bool forward = cs + 1 == s && c.cue->end <= first.begin && !c.quantities.empty() &&
                    OnlyClosing(doc.text, last.end, ss[cs].span.end) &&
                    OnlyClosing(doc.text, ss[s].span.begin, q.begin);
     bool backward = cs == s + 1 && c.cue->begin >= last.end &&
                     SentenceAt(layer, c.cue->begin) == cs && OpensWithConnective(doc.text, c) &&
                     OnlyClosing(doc.text, ss[cs].span.begin, first.begin);
-    if (!forward && !backward) continue;
-    if (ss[cs].paragraph != ss[s].paragraph) continue;
-    if (found >= 0) return -1;  // two candidates: leave it untied
+    if (!forward && !backward) {
+      continue;
+    }
+    if (ss[cs].paragraph != ss[s].paragraph) {
+      continue;
+    }
+    if (found >= 0) {
+      return -1;  // two candidates: leave it untied
+    }
     found = static_cast<int32_t>(ci);
   }
   return found;
@@ -153,7 +181,9 @@ void TieSpans(const model::Claim& c, const std::vector<T>& v, bool sorted,
         v.begin());
   }
   for (; i < n; ++i) {
-    if (InContent(c, v[i].span)) out.push_back(static_cast<int32_t>(i));
+    if (InContent(c, v[i].span)) {
+      out.push_back(static_cast<int32_t>(i));
+    }
   }
 }
 
@@ -169,7 +199,9 @@ void TieToClaims(const model::Document& doc, const model::TextLayer& layer, mode
     c.about.clear();
     c.mentioned_times.clear();
     c.quantities.clear();
-    if (c.content.empty()) continue;
+    if (c.content.empty()) {
+      continue;
+    }
     TieSpans(c, x.mentions, mentions_sorted, c.about);
     TieSpans(c, x.times, times_sorted, c.mentioned_times);
   }
@@ -178,34 +210,55 @@ void TieToClaims(const model::Document& doc, const model::TextLayer& layer, mode
     int32_t best = -1;
     for (size_t ci = 0; ci < x.claims.size(); ++ci) {
       const auto& c = x.claims[ci];
-      if (!InContent(c, x.quantities[q].span)) continue;
-      if (best < 0 || ContentSize(c) < ContentSize(x.claims[best])) best = static_cast<int32_t>(ci);
+      if (!InContent(c, x.quantities[q].span)) {
+        continue;
+      }
+      if (best < 0 || ContentSize(c) < ContentSize(x.claims[best])) {
+        best = static_cast<int32_t>(ci);
+      }
     }
     x.quantities[q].claim = best;
-    if (best >= 0)
+    if (best >= 0) {
       x.claims[best].quantities.push_back(static_cast<int32_t>(q));
-    else
+    } else {
       loose.push_back(q);
+    }
   }
-  if (loose.empty() || x.claims.empty()) return;
+  if (loose.empty() || x.claims.empty()) {
+    return;
+  }
   // Sentences that hold any part of a claim (cue, source or content).
   std::vector<uint8_t> claimed(layer.sentences.size(), 0);
   auto mark = [&](const model::Span& sp) {
-    if (sp.empty()) return;
+    if (sp.empty()) {
+      return;
+    }
     int32_t a = SentenceAt(layer, sp.begin);
     int32_t b = SentenceAt(layer, sp.end - 1);
-    if (a < 0 || b < 0) return;
-    for (int32_t i = a; i <= b; ++i) claimed[i] = 1;
+    if (a < 0 || b < 0) {
+      return;
+    }
+    for (int32_t i = a; i <= b; ++i) {
+      claimed[i] = 1;
+    }
   };
   for (const auto& c : x.claims) {
-    if (c.cue) mark(*c.cue);
-    if (c.source) mark(*c.source);
-    for (const auto& p : c.content) mark(p);
+    if (c.cue) {
+      mark(*c.cue);
+    }
+    if (c.source) {
+      mark(*c.source);
+    }
+    for (const auto& p : c.content) {
+      mark(p);
+    }
   }
   std::vector<std::pair<size_t, int32_t>> ties;
   for (size_t q : loose) {
     int32_t ci = ContinuedClaim(doc, layer, x, claimed, x.quantities[q].span);
-    if (ci >= 0) ties.emplace_back(q, ci);
+    if (ci >= 0) {
+      ties.emplace_back(q, ci);
+    }
   }
   for (auto [q, ci] : ties) {
     x.quantities[q].claim = ci;
@@ -218,7 +271,9 @@ void TieToClaims(const model::Document& doc, const model::TextLayer& layer, mode
 model::Extraction Extractor::Run(const model::Document& doc, const model::TextLayer& full) const {
   // Only a document with boilerplate needs its own layer (no copy otherwise).
   model::TextLayer trimmed;
-  if (!doc.boilerplate.empty()) trimmed = WithoutBoilerplate(doc, full);
+  if (!doc.boilerplate.empty()) {
+    trimmed = WithoutBoilerplate(doc, full);
+  }
   const model::TextLayer& layer = doc.boilerplate.empty() ? full : trimmed;
   model::Extraction x;
   x.mentions = impl_->entities.Tag(doc, layer);

@@ -21,8 +21,11 @@ using model::TokenKind;
 // Inlined, so each comparison against a literal is a length test first.
 [[gnu::always_inline]] inline bool In(std::string_view w,
                                       std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list)
-    if (x == w) return true;
+  for (std::string_view x : list) {
+    if (x == w) {
+      return true;
+    }
+  }
   return false;
 }
 
@@ -51,8 +54,11 @@ std::string_view UnitSymbol(std::string_view w) {
   };
   static const WordMap<std::string_view>* units = [] {
     auto* m = new WordMap<std::string_view>();
-    for (const U& u : kUnits)
-      if (!m->Contains(u.word)) m->Set(u.word, u.symbol);
+    for (const U& u : kUnits) {
+      if (!m->Contains(u.word)) {
+        m->Set(u.word, u.symbol);
+      }
+    }
     return m;
   }();
   const std::string_view* symbol = units->Find(w);
@@ -61,13 +67,27 @@ std::string_view UnitSymbol(std::string_view w) {
 
 // Currency written before the number: "$", "US$", "€", "£".
 std::string_view CurrencySymbol(std::string_view s) {
-  if (s == "$") return "USD";
-  if (s == "\u20ac") return "EUR";
-  if (s == "\u00a3") return "GBP";
-  if (s == "\u00a5") return "JPY";
-  if (s == "\u20a9") return "KRW";
-  if (s == "\u20bd") return "RUB";
-  if (s == "\u20b4") return "UAH";
+  if (s == "$") {
+    return "USD";
+  }
+  if (s == "\u20ac") {
+    return "EUR";
+  }
+  if (s == "\u00a3") {
+    return "GBP";
+  }
+  if (s == "\u00a5") {
+    return "JPY";
+  }
+  if (s == "\u20a9") {
+    return "KRW";
+  }
+  if (s == "\u20bd") {
+    return "RUB";
+  }
+  if (s == "\u20b4") {
+    return "UAH";
+  }
   return {};
 }
 
@@ -96,8 +116,11 @@ std::string_view CurrencyWord(std::string_view w) {
                                                                     {"hryvnias", "UAH"},
                                                                     {"hryvnia", "UAH"},
                                                                     {"uah", "UAH"}};
-    for (const auto& [k, code] : kCodes)
-      if (!m->Contains(k)) m->Set(k, code);
+    for (const auto& [k, code] : kCodes) {
+      if (!m->Contains(k)) {
+        m->Set(k, code);
+      }
+    }
     return m;
   }();
   const std::string_view* code = words->Find(w);
@@ -107,7 +130,9 @@ std::string_view CurrencyWord(std::string_view w) {
 // A fixed set of lowercase words as a flat table.
 const WordMap<bool>* MakeSet(std::initializer_list<std::string_view> list) {
   auto* m = new WordMap<bool>();
-  for (std::string_view w : list) m->Set(w, true);
+  for (std::string_view w : list) {
+    m->Set(w, true);
+  }
   return m;
 }
 
@@ -144,9 +169,14 @@ bool IsEventWord(std::string_view w) {
 
 // A word with a capital letter anywhere: "Chapter", "iPhone", "iOS".
 bool NameLike(const Words& w, size_t i) {
-  if (w.kind(i) != TokenKind::kWord) return false;
-  for (char c : w.raw(i))
-    if (c >= 'A' && c <= 'Z') return true;
+  if (w.kind(i) != TokenKind::kWord) {
+    return false;
+  }
+  for (char c : w.raw(i)) {
+    if (c >= 'A' && c <= 'Z') {
+      return true;
+    }
+  }
   return false;
 }
 
@@ -186,8 +216,9 @@ const WordFilter& StarterFilter() {
                           "fifty",     "sixty",
                           "seventy",   "eighty",
                           "ninety",    "dozen",
-                          "zero"})
+                          "zero"}) {
       f->Add(w);
+    }
     return f;
   }();
   return *filter;
@@ -219,10 +250,16 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event) const {
   bool found = false;
   for (size_t n = 0; k < last_ && n < 5 && K(k) == TokenKind::kWord; ++k, ++n) {
     std::string_view t = L(k);
-    if (IsStopWord(t) || timed_[k]) break;
+    if (IsStopWord(t) || timed_[k]) {
+      break;
+    }
     bool verbish = t.size() > 4 && (t.ends_with("ed") || t.ends_with("ing"));
-    if (found && verbish) break;
-    if (t.ends_with("ly") && !found) continue;  // "initially deployed"
+    if (found && verbish) {
+      break;
+    }
+    if (t.ends_with("ly") && !found) {
+      continue;  // "initially deployed"
+    }
     head = k;
     found = true;
     if (!w_.Capitalized(k) && t.ends_with("s") && !t.ends_with("ss")) {
@@ -238,7 +275,9 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event) const {
     q->counts.assign(b, h.data() + h.size() - b);
     e = head + 1;
   }
-  if (!with_event) return;
+  if (!with_event) {
+    return;
+  }
   // A reduced relative clause between the phrase and its event: "troops
   // sent to fight in Kursk had been killed": skip a participle and the words
   // after it (no punctuation, no new clause) up to an auxiliary.
@@ -246,7 +285,9 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event) const {
       (L(e).ends_with("ed") || In(L(e), {"sent", "fighting", "serving", "based"}))) {
     for (size_t k2 = e + 1; k2 < last_ && k2 <= e + 10 && K(k2) == TokenKind::kWord; ++k2) {
       std::string_view t = L(k2);
-      if (In(t, {"that", "which", "who", "while", "but", "and", "or", "said", "says"})) break;
+      if (In(t, {"that", "which", "who", "while", "but", "and", "or", "said", "says"})) {
+        break;
+      }
       if (IsEventAux(t)) {
         e = k2;
         break;
@@ -264,11 +305,14 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event) const {
   };
   if (e < last_ && K(e) == TokenKind::kWord && event(L(e))) {
     size_t last_verb = e;
-    if (e + 2 < last_ && (L(e + 1) == "or" || L(e + 1) == "and") && event(L(e + 2)))
+    if (e + 2 < last_ && (L(e + 1) == "or" || L(e + 1) == "and") && event(L(e + 2))) {
       last_verb = e + 2;
+    }
     std::string_view v0 = w_.raw(e);
     std::string_view v1 = w_.raw(last_verb);
-    if (!q->counts.empty()) q->counts += ' ';
+    if (!q->counts.empty()) {
+      q->counts += ' ';
+    }
     q->counts.append(v0.data(), v1.data() + v1.size() - v0.data());
   }
 }
@@ -320,28 +364,43 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
     static constexpr std::pair<std::string_view, std::string_view> kDollars[] = {
         {"us", "USD"}, {"au", "AUD"}, {"a", "AUD"}, {"c", "CAD"}, {"ca", "CAD"},
         {"hk", "HKD"}, {"nz", "NZD"}, {"s", "SGD"}, {"nt", "TWD"}};
-    for (auto [k, v] : kDollars)
-      if (k == L(j)) currency = v;
+    for (auto [k, v] : kDollars) {
+      if (k == L(j)) {
+        currency = v;
+      }
+    }
     j += 2;
   } else if (j < last_ && K(j) == TokenKind::kSymbol && !CurrencySymbol(L(j)).empty()) {
     currency = CurrencySymbol(L(j));
     ++j;
   }
-  if (j >= last_) return std::nullopt;
-  if (!currency.empty() && !Touch(j - 1)) return std::nullopt;
+  if (j >= last_) {
+    return std::nullopt;
+  }
+  if (!currency.empty() && !Touch(j - 1)) {
+    return std::nullopt;
+  }
   std::optional<NumberPhrase> num = ReadNumber(w_, j, last_);
-  if (!num) return std::nullopt;
-  if (!num->digits && num->value == 1 && !num->has_scale) return std::nullopt;  // "one of them"
-  if (j > first_ && (L(j - 1) == "#" || L(j - 1) == "no." || L(j - 1) == "no")) return std::nullopt;
+  if (!num) {
+    return std::nullopt;
+  }
+  if (!num->digits && num->value == 1 && !num->has_scale) {
+    return std::nullopt;  // "one of them"
+  }
+  if (j > first_ && (L(j - 1) == "#" || L(j - 1) == "no." || L(j - 1) == "no")) {
+    return std::nullopt;
+  }
   // Part of a name: "Chapter 11", "iPhone 4", "Ford Five Hundred".
   if (currency.empty() && q.qualifier == QuantityQualifier::kExact && !between && j > first_ &&
       j == i && (NameLike(w_, j - 1) || (!num->digits && w_.Capitalized(j))) &&
-      !(j == first_ + 1 && !num->digits))
+      !(j == first_ + 1 && !num->digits)) {
     return std::nullopt;
+  }
   // The tail of a code: "555-1234".
   if (num->digits && j >= first_ + 2 && Touch(j - 1) && Touch(j - 2) && L(j - 1) == "-" &&
-      K(j - 2) == TokenKind::kNumber)
+      K(j - 2) == TokenKind::kNumber) {
     return std::nullopt;
+  }
   size_t k = num->end;
   // Money scales written short: "$12bn", "$3m".
   if (!currency.empty() && k < last_ && !w_.token(k).space_before && K(k) == TokenKind::kWord) {
@@ -351,11 +410,13 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
     }
   }
   // Ordinals ("5th") and codes glued to letters are no quantities.
-  if (num->digits && k < last_ && !w_.token(k).space_before && In(L(k), {"st", "nd", "rd", "th"}))
+  if (num->digits && k < last_ && !w_.token(k).space_before && In(L(k), {"st", "nd", "rd", "th"})) {
     return std::nullopt;
+  }
   // Phone numbers and identifiers: "555-1234-567", "12:30".
-  if (num->digits && k + 1 < last_ && Touch(k - 1) && (L(k) == ":" || L(k) == "/"))
+  if (num->digits && k + 1 < last_ && Touch(k - 1) && (L(k) == ":" || L(k) == "/")) {
     return std::nullopt;
+  }
   q.value = num->value;
   // Ranges: "20,000-25,000", "20 to 25 percent", "between 20,000 and 25,000".
   bool range = false;
@@ -379,7 +440,9 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
              ((between && L(k) == "and") ||
               (!between && L(k) == "to" && q.qualifier == QuantityQualifier::kExact))) {
     size_t s = k + 1;
-    if (!currency.empty() && s < last_ && CurrencySymbol(L(s)) == currency) ++s;
+    if (!currency.empty() && s < last_ && CurrencySymbol(L(s)) == currency) {
+      ++s;
+    }
     auto second = ReadNumber(w_, s, last_);
     if (second && second->digits == num->digits && second->value > q.value) {
       q.low = q.value;
@@ -388,15 +451,20 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
       range = true;
     }
   }
-  if (between && !range) return std::nullopt;
-  if (range) q.qualifier = QuantityQualifier::kRange;
+  if (between && !range) {
+    return std::nullopt;
+  }
+  if (range) {
+    q.qualifier = QuantityQualifier::kRange;
+  }
   // What follows: percent, currency word, measurement unit, counted noun.
   if (!currency.empty()) {
     q.unit = std::string(currency);
-    if (k < last_ && !CurrencyWord(L(k)).empty())
+    if (k < last_ && !CurrencyWord(L(k)).empty()) {
       ++k;  // "$5 billion dollars"
-    else if (k < last_ && L(k) == "us" && L(k + 1) == "dollars")
+    } else if (k < last_ && L(k) == "us" && L(k + 1) == "dollars") {
       k += 2;
+    }
   } else if (k < last_ && (L(k) == "%" || L(k) == "percent" || L(k) == "pct")) {
     q.unit = "percent";
     ++k;
@@ -422,13 +490,17 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
     return std::nullopt;  // "3D", "4x4"-like codes glued to letters
   }
   *end = k;
-  if (q.qualifier == QuantityQualifier::kLowerBound) q.low = q.value;
+  if (q.qualifier == QuantityQualifier::kLowerBound) {
+    q.low = q.value;
+  }
   // "over 32 occasions": "over" is the preposition of an occasion count.
   if (t == "over" && (In(L(k), {"occasions", "times", "instances"}) ||
                       In(L(k + 1), {"occasions", "times", "instances"}))) {
     return std::nullopt;
   }
-  if (q.qualifier == QuantityQualifier::kUpperBound) q.high = q.value;
+  if (q.qualifier == QuantityQualifier::kUpperBound) {
+    q.high = q.value;
+  }
   if (q.unit.empty()) {
     size_t c = k;
     if (c + 1 < last_ && L(c) == "of" && In(L(c + 1), {"the", "them", "those", "its", "their"})) {
@@ -494,12 +566,16 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
           std::upper_bound(toks.begin(), toks.end(), te.span.begin,
                            [](uint32_t b, const model::Token& tk) { return b < tk.span.end; });
       for (; it != toks.end() && it->span.begin < te.span.end; ++it) {
-        if (te.span.Overlaps(it->span)) timed[static_cast<size_t>(it - toks.begin())] = 1;
+        if (te.span.Overlaps(it->span)) {
+          timed[static_cast<size_t>(it - toks.begin())] = 1;
+        }
       }
     }
   } else {
     for (size_t i = 0, t = 0; i < toks.size() && t < times.size(); ++i) {
-      while (t < times.size() && times[t].span.end <= toks[i].span.begin) ++t;
+      while (t < times.size() && times[t].span.end <= toks[i].span.begin) {
+        ++t;
+      }
       timed[i] = t < times.size() && times[t].span.Overlaps(toks[i].span);
     }
   }
@@ -534,10 +610,14 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
       }
       q->span = {layer.tokens[i].span.begin, layer.tokens[end - 1].span.end};
       // Times (years, dates, durations, clock times) are not quantities.
-      while (next_time < times.size() && times[next_time].span.end <= q->span.begin) ++next_time;
+      while (next_time < times.size() && times[next_time].span.end <= q->span.begin) {
+        ++next_time;
+      }
       bool timed = next_time < times.size() && times[next_time].span.Overlaps(q->span);
       bool boiler = false;
-      for (const model::Span& b : doc.boilerplate) boiler = boiler || b.Overlaps(q->span);
+      for (const model::Span& b : doc.boilerplate) {
+        boiler = boiler || b.Overlaps(q->span);
+      }
       if (timed || boiler) {
         ++i;
         continue;

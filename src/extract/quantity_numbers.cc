@@ -7,12 +7,15 @@ namespace claimgraph::extract {
 
 Words::Words(std::string_view text, const model::TextLayer& layer)
     : text_(text), lower_(text), layer_(layer) {
-  for (char& c : lower_)  // branch-free, so it vectorises
+  for (char& c : lower_) {  // branch-free, so it vectorises
     c = static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
+  }
 }
 
 bool Words::Capitalized(size_t i) const {
-  if (i >= size() || layer_.tokens[i].kind != model::TokenKind::kWord) return false;
+  if (i >= size() || layer_.tokens[i].kind != model::TokenKind::kWord) {
+    return false;
+  }
   char c = text_[layer_.tokens[i].span.begin];
   return c >= 'A' && c <= 'Z';
 }
@@ -34,18 +37,26 @@ std::optional<double> ParseDigits(std::string_view s) {
       }
       ++group;
     } else if (c == ',') {
-      if (in_frac || (commas > 0 && group != 3)) return std::nullopt;
+      if (in_frac || (commas > 0 && group != 3)) {
+        return std::nullopt;
+      }
       ++commas;
       group = 0;
     } else if (c == '.') {
-      if (in_frac) return std::nullopt;
-      if (commas > 0 && group != 3) return std::nullopt;
+      if (in_frac) {
+        return std::nullopt;
+      }
+      if (commas > 0 && group != 3) {
+        return std::nullopt;
+      }
       in_frac = true;
     } else {
       return std::nullopt;
     }
   }
-  if (commas > 0 && !in_frac && group != 3) return std::nullopt;
+  if (commas > 0 && !in_frac && group != 3) {
+    return std::nullopt;
+  }
   return whole + frac;
 }
 
@@ -75,7 +86,9 @@ using Index = WordMap<int>;
 template <size_t N>
 Index* MakeIndex(const std::array<std::pair<std::string_view, int>, N>& table) {
   auto* m = new Index();
-  for (const auto& [k, v] : table) m->Set(k, v);
+  for (const auto& [k, v] : table) {
+    m->Set(k, v);
+  }
   return m;
 }
 int Find(const Index& index, std::string_view w) {
@@ -85,7 +98,9 @@ int Find(const Index& index, std::string_view w) {
 template <size_t N>
 WordFilter* MakeFilter(const std::array<std::pair<std::string_view, int>, N>& table) {
   auto* f = new WordFilter();
-  for (const auto& [k, v] : table) f->Add(k);
+  for (const auto& [k, v] : table) {
+    f->Add(k);
+  }
   return f;
 }
 const WordFilter& CardinalFilter() {
@@ -114,49 +129,83 @@ inline int Lookup(std::string_view w, const decltype(kOrdinals)&) {
 }  // namespace
 
 int CardinalWord(std::string_view lower) {
-  if (lower.empty() || lower.size() > 16) return -1;
+  if (lower.empty() || lower.size() > 16) {
+    return -1;
+  }
   int v = Lookup(lower, kCardinals);
-  if (v >= 0) return v;
+  if (v >= 0) {
+    return v;
+  }
   // "twenty-five"
   size_t dash = lower.find('-');
-  if (dash == std::string_view::npos) return -1;
+  if (dash == std::string_view::npos) {
+    return -1;
+  }
   int tens = Lookup(lower.substr(0, dash), kCardinals);
   int units = Lookup(lower.substr(dash + 1), kCardinals);
-  if (tens >= 20 && tens % 10 == 0 && tens <= 90 && units >= 1 && units <= 9) return tens + units;
+  if (tens >= 20 && tens % 10 == 0 && tens <= 90 && units >= 1 && units <= 9) {
+    return tens + units;
+  }
   return -1;
 }
 
 int OrdinalWord(std::string_view lower) {
-  if (lower.empty() || lower.size() > 16) return -1;
+  if (lower.empty() || lower.size() > 16) {
+    return -1;
+  }
   int v = Lookup(lower, kOrdinals);
-  if (v >= 0) return v;
+  if (v >= 0) {
+    return v;
+  }
   size_t dash = lower.find('-');  // "twenty-first"
-  if (dash == std::string_view::npos) return -1;
+  if (dash == std::string_view::npos) {
+    return -1;
+  }
   int tens = Lookup(lower.substr(0, dash), kCardinals);
   int units = Lookup(lower.substr(dash + 1), kOrdinals);
-  if (tens >= 20 && tens % 10 == 0 && tens <= 90 && units >= 1 && units <= 9) return tens + units;
+  if (tens >= 20 && tens % 10 == 0 && tens <= 90 && units >= 1 && units <= 9) {
+    return tens + units;
+  }
   return -1;
 }
 
 double ScaleWord(std::string_view w, bool abbreviations) {
-  if (w == "thousand") return 1e3;
-  if (w == "million" || w == "mln" || w == "mn") return 1e6;
-  if (w == "billion" || w == "bn" || w == "bln") return 1e9;
-  if (w == "trillion" || w == "tn" || w == "trn") return 1e12;
+  if (w == "thousand") {
+    return 1e3;
+  }
+  if (w == "million" || w == "mln" || w == "mn") {
+    return 1e6;
+  }
+  if (w == "billion" || w == "bn" || w == "bln") {
+    return 1e9;
+  }
+  if (w == "trillion" || w == "tn" || w == "trn") {
+    return 1e12;
+  }
   if (abbreviations) {
-    if (w == "k") return 1e3;
-    if (w == "m") return 1e6;
-    if (w == "b") return 1e9;
+    if (w == "k") {
+      return 1e3;
+    }
+    if (w == "m") {
+      return 1e6;
+    }
+    if (w == "b") {
+      return 1e9;
+    }
   }
   return 0;
 }
 
 std::optional<NumberPhrase> ReadNumber(const Words& w, size_t i, size_t end) {
-  if (i >= end) return std::nullopt;
+  if (i >= end) {
+    return std::nullopt;
+  }
   NumberPhrase p;
   if (w.kind(i) == model::TokenKind::kNumber) {
     auto v = ParseDigits(w.lower(i));
-    if (!v) return std::nullopt;
+    if (!v) {
+      return std::nullopt;
+    }
     p.value = *v;
     p.digits = true;
     p.end = i + 1;
@@ -176,7 +225,9 @@ std::optional<NumberPhrase> ReadNumber(const Words& w, size_t i, size_t end) {
         return p;
       }
     }
-    if (v < 0 || t == "hundred") return std::nullopt;
+    if (v < 0 || t == "hundred") {
+      return std::nullopt;
+    }
     p.value = v;
     // "twenty four"
     if (v >= 20 && v <= 90 && v % 10 == 0 && j < end) {
@@ -209,7 +260,9 @@ std::optional<NumberPhrase> ReadNumber(const Words& w, size_t i, size_t end) {
     double s = ScaleWord(w.lower(j), false);
     if (s == 0 && touching && p.digits) {
       std::string_view t = w.lower(j);
-      if (t == "bn" || t == "mn" || t == "tn") s = ScaleWord(t, false);
+      if (t == "bn" || t == "mn" || t == "tn") {
+        s = ScaleWord(t, false);
+      }
     }
     if (s > 0) {
       p.value *= s;

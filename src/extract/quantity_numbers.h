@@ -26,7 +26,9 @@ class Words {
   model::TokenKind kind(size_t i) const { return layer_.tokens[i].kind; }
   // Lowercased text of token i; "" past the end.
   [[gnu::always_inline]] std::string_view lower(size_t i) const {
-    if (i >= size()) return {};
+    if (i >= size()) {
+      return {};
+    }
     const model::Span& s = layer_.tokens[i].span;
     return std::string_view(lower_.data() + s.begin, s.size());  // spans lie in the text
   }
@@ -34,7 +36,9 @@ class Words {
   std::string_view lower_text() const { return lower_; }
   // Text as written.
   std::string_view raw(size_t i) const {
-    if (i >= size()) return {};
+    if (i >= size()) {
+      return {};
+    }
     const model::Span& s = layer_.tokens[i].span;
     return text_.substr(s.begin, s.size());
   }
@@ -60,7 +64,9 @@ class WordFilter {
  public:
   void Add(std::string_view w) {
     size_t k = Key(w);
-    if (k != kNone) bits_[k / 64] |= uint64_t{1} << (k % 64);
+    if (k != kNone) {
+      bits_[k / 64] |= uint64_t{1} << (k % 64);
+    }
   }
   bool MayContain(std::string_view w) const {
     size_t k = Key(w);
@@ -71,9 +77,13 @@ class WordFilter {
   static constexpr size_t kNone = static_cast<size_t>(-1);
   static constexpr size_t kSize = 26 * 32 * 17;
   static size_t Key(std::string_view w) {
-    if (w.empty()) return kNone;
+    if (w.empty()) {
+      return kNone;
+    }
     size_t c0 = static_cast<unsigned char>(w[0]) - static_cast<size_t>('a');
-    if (c0 >= 26) return kNone;  // only lowercase words are keys
+    if (c0 >= 26) {
+      return kNone;  // only lowercase words are keys
+    }
     size_t c1 = w.size() > 1 ? static_cast<unsigned char>(w[1]) & 31u : 0;
     size_t len = w.size() < 16 ? w.size() : 16;
     return (c0 * 32 + c1) * 17 + len;
@@ -91,7 +101,9 @@ class WordMap {
  public:
   WordMap() : slots_(64) {}
   void Set(std::string_view k, V v) {
-    if ((count_ + 1) * 4 > slots_.size()) Grow();
+    if ((count_ + 1) * 4 > slots_.size()) {
+      Grow();
+    }
     Slot& s = Probe(slots_, k);
     if (!s.used) {
       s.used = true;
@@ -100,18 +112,25 @@ class WordMap {
       ++count_;
     }
     s.value = v;
-    if (k.size() > max_len_) max_len_ = k.size();
+    if (k.size() > max_len_) {
+      max_len_ = k.size();
+    }
   }
   const V* Find(std::string_view w) const {
-    if (w.empty() || w.size() > max_len_) return nullptr;
+    if (w.empty() || w.size() > max_len_) {
+      return nullptr;
+    }
     const uint64_t head = Head(w);
     size_t mask = slots_.size() - 1;
     for (size_t i = Hash(head, w.size()) & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
-      if (!s.used) return nullptr;
+      if (!s.used) {
+        return nullptr;
+      }
       if (s.head == head && s.key.size() == w.size() &&
-          (w.size() <= 8 || std::memcmp(s.key.data() + 8, w.data() + 8, w.size() - 8) == 0))
+          (w.size() <= 8 || std::memcmp(s.key.data() + 8, w.data() + 8, w.size() - 8) == 0)) {
         return &s.value;
+      }
     }
   }
   bool Contains(std::string_view w) const { return Find(w) != nullptr; }
@@ -133,8 +152,9 @@ class WordMap {
       return x;
     }
     uint64_t x = 0;
-    for (size_t k = 0; k < n; ++k)
+    for (size_t k = 0; k < n; ++k) {
       x |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
+    }
     return x;
   }
   static size_t Hash(uint64_t head, size_t size) {
@@ -143,13 +163,19 @@ class WordMap {
   }
   static Slot& Probe(std::vector<Slot>& slots, std::string_view k) {
     size_t mask = slots.size() - 1;
-    for (size_t i = Hash(Head(k), k.size()) & mask;; i = (i + 1) & mask)
-      if (!slots[i].used || slots[i].key == k) return slots[i];
+    for (size_t i = Hash(Head(k), k.size()) & mask;; i = (i + 1) & mask) {
+      if (!slots[i].used || slots[i].key == k) {
+        return slots[i];
+      }
+    }
   }
   void Grow() {
     std::vector<Slot> bigger(slots_.size() * 2);
-    for (Slot& s : slots_)
-      if (s.used) Probe(bigger, s.key) = std::move(s);
+    for (Slot& s : slots_) {
+      if (s.used) {
+        Probe(bigger, s.key) = std::move(s);
+      }
+    }
     slots_ = std::move(bigger);
   }
   std::vector<Slot> slots_;

@@ -80,14 +80,20 @@ const std::unordered_map<std::string_view, Entry>& LexiconSource() {
     auto* m = new std::unordered_map<std::string_view, Entry>();
     const char* months[] = {"january", "february", "march",     "april",   "may",      "june",
                             "july",    "august",   "september", "october", "november", "december"};
-    for (int i = 0; i < 12; ++i) (*m)[months[i]] = {Cat::kMonth, static_cast<int8_t>(i + 1)};
+    for (int i = 0; i < 12; ++i) {
+      (*m)[months[i]] = {Cat::kMonth, static_cast<int8_t>(i + 1)};
+    }
     const std::pair<const char*, int> abbr[] = {{"jan", 1},  {"feb", 2},  {"mar", 3},  {"apr", 4},
                                                 {"jun", 6},  {"jul", 7},  {"aug", 8},  {"sep", 9},
                                                 {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
-    for (auto [k, v] : abbr) (*m)[k] = {Cat::kMonthAbbr, static_cast<int8_t>(v)};
+    for (auto [k, v] : abbr) {
+      (*m)[k] = {Cat::kMonthAbbr, static_cast<int8_t>(v)};
+    }
     const char* days[] = {"monday", "tuesday",  "wednesday", "thursday",
                           "friday", "saturday", "sunday"};
-    for (int i = 0; i < 7; ++i) (*m)[days[i]] = {Cat::kWeekday, static_cast<int8_t>(i + 1)};
+    for (int i = 0; i < 7; ++i) {
+      (*m)[days[i]] = {Cat::kWeekday, static_cast<int8_t>(i + 1)};
+    }
     const std::pair<const char*, Unit> units[] = {
         {"second", kSecond}, {"minute", kMinute},       {"hour", kHour},          {"day", kDay},
         {"week", kWeek},     {"fortnight", kFortnight}, {"month", kMonth},        {"year", kYear},
@@ -113,9 +119,12 @@ const std::unordered_map<std::string_view, Entry>& LexiconSource() {
     (*m)["yesterday"] = {Cat::kDayRef, -1};
     (*m)["tomorrow"] = {Cat::kDayRef, 1};
     (*m)["tonight"] = {Cat::kDayRef, 2};
-    for (const char* w : {"now", "currently", "nowadays", "presently", "current"})
+    for (const char* w : {"now", "currently", "nowadays", "presently", "current"}) {
       (*m)[w] = {Cat::kPresentRef};
-    for (const char* w : {"recently", "recent"}) (*m)[w] = {Cat::kPastRef};
+    }
+    for (const char* w : {"recently", "recent"}) {
+      (*m)[w] = {Cat::kPastRef};
+    }
     (*m)["christmas"] = {Cat::kHoliday, kChristmas};
     (*m)["thanksgiving"] = {Cat::kHoliday, kThanksgiving};
     (*m)["halloween"] = {Cat::kHoliday, kHalloween};
@@ -137,19 +146,26 @@ const std::unordered_map<std::string_view, Entry>& LexiconSource() {
     (*m)["mid"] = {Cat::kPosition, 2};
     (*m)["late"] = {Cat::kPosition, 3};
     for (const char* w : {"about", "approximately", "around", "roughly", "nearly", "almost", "some",
-                          "just", "only"})
+                          "just", "only"}) {
       (*m)[w] = {Cat::kApprox};
+    }
     for (const char* w :
          {"one",    "two",    "three", "four",   "five",    "six",      "seven",
           "eight",  "nine",   "ten",   "eleven", "twelve",  "fifteen",  "twenty",
           "thirty", "forty",  "fifty", "sixty",  "hundred", "first",    "second",
-          "third",  "fourth", "noon",  "midday", "future",  "midnight", "overnight"})
-      if (!m->count(w)) (*m)[w] = {Cat::kNumberWord};
+          "third",  "fourth", "noon",  "midday", "future",  "midnight", "overnight"}) {
+      if (!m->count(w)) {
+        (*m)[w] = {Cat::kNumberWord};
+      }
+    }
     for (const char* w :
          {"the",   "a",      "an",      "more", "less",  "fewer", "at",     "up",  "earlier",
           "later", "few",    "several", "many", "every", "each",  "fiscal", "end", "beginning",
-          "start", "middle", "latest",  "same", "that",  "near",  "couple"})
-      if (!m->count(w)) (*m)[w] = {Cat::kHint};
+          "start", "middle", "latest",  "same", "that",  "near",  "couple"}) {
+      if (!m->count(w)) {
+        (*m)[w] = {Cat::kHint};
+      }
+    }
     return m;
   }();
   return *lex;
@@ -157,15 +173,21 @@ const std::unordered_map<std::string_view, Entry>& LexiconSource() {
 
 // Strips a possessive: "friday's" -> "friday".
 std::string_view Stem(std::string_view w) {
-  if (w.ends_with("'s")) return w.substr(0, w.size() - 2);
-  if (w.ends_with("\u2019s")) return w.substr(0, w.size() - 4);
+  if (w.ends_with("'s")) {
+    return w.substr(0, w.size() - 2);
+  }
+  if (w.ends_with("\u2019s")) {
+    return w.substr(0, w.size() - 4);
+  }
   return w;
 }
 
 const WordMap<Entry>& Lexicon() {
   static const WordMap<Entry>* lex = [] {
     auto* m = new WordMap<Entry>();
-    for (const auto& [k, v] : LexiconSource()) m->Set(k, v);
+    for (const auto& [k, v] : LexiconSource()) {
+      m->Set(k, v);
+    }
     return m;
   }();
   return *lex;
@@ -174,7 +196,9 @@ const WordMap<Entry>& Lexicon() {
 const WordFilter& LexiconFilter() {
   static const WordFilter* filter = [] {
     auto* f = new WordFilter();
-    for (const auto& [k, v] : LexiconSource()) f->Add(k);
+    for (const auto& [k, v] : LexiconSource()) {
+      f->Add(k);
+    }
     return f;
   }();
   return *filter;
@@ -190,7 +214,9 @@ struct WordInfo {
 const WordMap<WordInfo>& WordInfos() {
   static const WordMap<WordInfo>* infos = [] {
     auto* m = new WordMap<WordInfo>();
-    for (const auto& [k, v] : LexiconSource()) m->Set(k, {v, false});
+    for (const auto& [k, v] : LexiconSource()) {
+      m->Set(k, {v, false});
+    }
     return m;
   }();
   return *infos;
@@ -199,7 +225,9 @@ const WordMap<WordInfo>& WordInfos() {
 const WordFilter& WordInfoFilter() {
   static const WordFilter* filter = [] {
     auto* f = new WordFilter();
-    for (const auto& [k, v] : LexiconSource()) f->Add(k);
+    for (const auto& [k, v] : LexiconSource()) {
+      f->Add(k);
+    }
     return f;
   }();
   return *filter;
@@ -211,7 +239,9 @@ void AddNumberWords(std::initializer_list<std::string_view> words) {
   auto& m = const_cast<WordMap<WordInfo>&>(WordInfos());
   auto& f = const_cast<WordFilter&>(WordInfoFilter());
   for (std::string_view w : words) {
-    if (CardinalWord(w) <= 0 && OrdinalWord(w) <= 0) continue;
+    if (CardinalWord(w) <= 0 && OrdinalWord(w) <= 0) {
+      continue;
+    }
     const WordInfo* old = m.Find(w);
     m.Set(w, {old ? old->entry : Entry{}, true});
     f.Add(w);
@@ -220,7 +250,9 @@ void AddNumberWords(std::initializer_list<std::string_view> words) {
 
 Entry Look(std::string_view w) {
   w = Stem(w);
-  if (w.empty() || w.size() > 16 || !LexiconFilter().MayContain(w)) return {};
+  if (w.empty() || w.size() > 16 || !LexiconFilter().MayContain(w)) {
+    return {};
+  }
   const Entry* e = Lexicon().Find(w);
   return e == nullptr ? Entry{} : *e;
 }
@@ -255,10 +287,11 @@ bool IsClockUnit(Unit u) { return u == kSecond || u == kMinute || u == kHour; }
 
 std::string FormatAmount(double n) {
   char buf[32];
-  if (n == static_cast<int64_t>(n))
+  if (n == static_cast<int64_t>(n)) {
     std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(n));
-  else
+  } else {
     std::snprintf(buf, sizeof buf, "%g", n);
+  }
   return buf;
 }
 
@@ -268,15 +301,29 @@ std::string DurationValue(double n, Unit u) {
   if (n > 0 && n - static_cast<int64_t>(n) == 0.5 &&
       (u == kYear || u == kHour || u == kMinute || u == kDay)) {
     std::string whole = FormatAmount(static_cast<double>(static_cast<int64_t>(n)));
-    if (u == kYear) return "P" + whole + "Y6M";
-    if (u == kHour) return "PT" + whole + "H30M";
-    if (u == kMinute) return "PT" + whole + "M30S";
+    if (u == kYear) {
+      return "P" + whole + "Y6M";
+    }
+    if (u == kHour) {
+      return "PT" + whole + "H30M";
+    }
+    if (u == kMinute) {
+      return "PT" + whole + "M30S";
+    }
     return "P" + whole + "DT12H";
   }
-  if (u == kDecade) return n < 0 ? "PXDE" : "P" + FormatAmount(n * 10) + "Y";
-  if (u == kCentury) return n < 0 ? "PXCE" : "P" + FormatAmount(n * 100) + "Y";
-  if (u == kFortnight) return n < 0 ? "PXW" : "P" + FormatAmount(n * 2) + "W";
-  if (u == kQuarterUnit) return n < 0 ? "PXQ" : "P" + FormatAmount(n * 3) + "M";
+  if (u == kDecade) {
+    return n < 0 ? "PXDE" : "P" + FormatAmount(n * 10) + "Y";
+  }
+  if (u == kCentury) {
+    return n < 0 ? "PXCE" : "P" + FormatAmount(n * 100) + "Y";
+  }
+  if (u == kFortnight) {
+    return n < 0 ? "PXW" : "P" + FormatAmount(n * 2) + "W";
+  }
+  if (u == kQuarterUnit) {
+    return n < 0 ? "PXQ" : "P" + FormatAmount(n * 3) + "M";
+  }
   std::string amount = n < 0 ? "X" : FormatAmount(n);
   return (IsClockUnit(u) ? "PT" : "P") + amount + UnitLetter(u);
 }
@@ -291,8 +338,11 @@ enum Dir : int8_t { kPast = -1, kUnknown = 0, kFuture = 1 };
 // Inlined, so each comparison against a literal is a length test first.
 [[gnu::always_inline]] inline bool In(std::string_view w,
                                       std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list)
-    if (x == w) return true;
+  for (std::string_view x : list) {
+    if (x == w) {
+      return true;
+    }
+  }
   return false;
 }
 
@@ -305,8 +355,11 @@ const WordMap<TenseWord>& TenseWords() {
     // Later lists never overwrite earlier ones: the first list that names a
     // word decides, as the checks in TenseOf run in this order.
     auto add = [m](std::initializer_list<std::string_view> list, TenseWord t) {
-      for (std::string_view w : list)
-        if (!m->Contains(w)) m->Set(w, t);
+      for (std::string_view w : list) {
+        if (!m->Contains(w)) {
+          m->Set(w, t);
+        }
+      }
     };
     // "plan" is no marker ("announced the plan Friday"), nor "planned" ("the
     // planned trip"); "could not" is checked in Governing.
@@ -334,10 +387,18 @@ const WordMap<TenseWord>& TenseWords() {
 
 Dir TenseOf(std::string_view w) {
   const TenseWord* t = TenseWords().Find(w);
-  if (t != nullptr && *t == TenseWord::kFutureWord) return kFuture;
-  if (w.size() > 3 && (w.ends_with("'ll") || w.ends_with("\u2019ll"))) return kFuture;
-  if (t != nullptr && *t == TenseWord::kPastWord) return kPast;
-  if (w.size() > 4 && w.ends_with("ed") && t == nullptr) return kPast;
+  if (t != nullptr && *t == TenseWord::kFutureWord) {
+    return kFuture;
+  }
+  if (w.size() > 3 && (w.ends_with("'ll") || w.ends_with("\u2019ll"))) {
+    return kFuture;
+  }
+  if (t != nullptr && *t == TenseWord::kPastWord) {
+    return kPast;
+  }
+  if (w.size() > 4 && w.ends_with("ed") && t == nullptr) {
+    return kPast;
+  }
   return kUnknown;
 }
 
@@ -358,48 +419,71 @@ bool IntentBeforeTo(std::string_view w) {
 // reached" and "would have gone" are past; "plans" is a verb only before "to"
 // ("vacation plans" is none).
 Dir InContext(const Words& w, size_t k, Dir d) {
-  if (d != kFuture) return d;
+  if (d != kFuture) {
+    return d;
+  }
   std::string_view word = w.lower(k);
   std::string_view next = w.lower(k + 1);
   if (In(word, {"could", "would", "should", "might", "must"}) &&
-      (next == "have" || (word == "could" && In(next, {"not", "n't"}))))
+      (next == "have" || (word == "could" && In(next, {"not", "n't"})))) {
     return kPast;
-  if (word == "plans" && next != "to") return kUnknown;
+  }
+  if (word == "plans" && next != "to") {
+    return kUnknown;
+  }
   // "had been due to expire Friday": a plan in the past
-  if (w.lower(k - 1) == "been" && k >= 2 && w.lower(k - 2) == "had") return kPast;
+  if (w.lower(k - 1) == "been" && k >= 2 && w.lower(k - 2) == "had") {
+    return kPast;
+  }
   return d;
 }
 
 Dir Governing(const Words& w, size_t first, size_t i, size_t end, size_t last) {
-  if (i > first && w.lower(i - 1) == "since") return kPast;  // "since May"
+  if (i > first && w.lower(i - 1) == "since") {
+    return kPast;  // "since May"
+  }
   // "postponed until Friday", "as early as Tuesday": a deadline ahead (not a
   // sentence-opening "Until Friday, they had ...").
-  if (i > first + 1 && In(w.lower(i - 1), {"until", "till"})) return kFuture;
-  if (i > first + 1 && w.lower(i - 1) == "as" && In(w.lower(i - 2), {"early", "soon"}))
+  if (i > first + 1 && In(w.lower(i - 1), {"until", "till"})) {
     return kFuture;
+  }
+  if (i > first + 1 && w.lower(i - 1) == "as" && In(w.lower(i - 2), {"early", "soon"})) {
+    return kFuture;
+  }
   size_t scanned = 0;
   for (size_t k = i, n = 0; k > first && n < 12; ++n, ++scanned) {
     --k;
     if (w.kind(k) != TokenKind::kWord) {
       std::string_view p = w.lower(k);
-      if (p == ";" || p == ":" || w.kind(k) == TokenKind::kOpenQuote) break;
+      if (p == ";" || p == ":" || w.kind(k) == TokenKind::kOpenQuote) {
+        break;
+      }
       continue;
     }
     std::string_view word = w.lower(k);
-    if (word == "to" && k > first && IntentBeforeTo(w.lower(k - 1)))
+    if (word == "to" && k > first && IntentBeforeTo(w.lower(k - 1))) {
       return InContext(w, k - 1, kFuture);
+    }
     Dir d = TenseOf(word);
     d = InContext(w, k, d);
     // A passive participle after "be" takes the tense of what comes before:
     // "will be moved", "would still be held".
-    if (d == kPast && k > first && In(w.lower(k - 1), {"be", "been", "being", "to"})) continue;
-    if (d != kUnknown) return d;
+    if (d == kPast && k > first && In(w.lower(k - 1), {"be", "been", "being", "to"})) {
+      continue;
+    }
+    if (d != kUnknown) {
+      return d;
+    }
   }
   // Nothing before (a sentence-opening "On Tuesday, ..."): the verb comes after.
   size_t ahead = scanned < 3 ? 12 : 6;
   for (size_t k = end, n = 0; k < last && n < ahead; ++k, ++n) {
-    if (w.kind(k) != TokenKind::kWord) continue;
-    if (Dir d = InContext(w, k, TenseOf(w.lower(k))); d != kUnknown) return d;
+    if (w.kind(k) != TokenKind::kWord) {
+      continue;
+    }
+    if (Dir d = InContext(w, k, TenseOf(w.lower(k))); d != kUnknown) {
+      return d;
+    }
   }
   return kUnknown;
 }
@@ -415,13 +499,19 @@ struct Hit {
 };
 
 bool IsSmallInt(std::string_view s, int lo, int hi, int* out) {
-  if (s.empty() || s.size() > 4) return false;
+  if (s.empty() || s.size() > 4) {
+    return false;
+  }
   int v = 0;
   for (char c : s) {
-    if (c < '0' || c > '9') return false;
+    if (c < '0' || c > '9') {
+      return false;
+    }
     v = v * 10 + (c - '0');
   }
-  if (v < lo || v > hi) return false;
+  if (v < lo || v > hi) {
+    return false;
+  }
   *out = v;
   return true;
 }
@@ -534,8 +624,12 @@ class Matcher {
 
 int Matcher::MonthToken(size_t j, size_t* end) const {
   Entry e = E(j);
-  if (e.cat != Cat::kMonth && e.cat != Cat::kMonthAbbr) return 0;
-  if (!w_.Capitalized(j)) return 0;
+  if (e.cat != Cat::kMonth && e.cat != Cat::kMonthAbbr) {
+    return 0;
+  }
+  if (!w_.Capitalized(j)) {
+    return 0;
+  }
   *end = j + 1;
   if (e.cat == Cat::kMonthAbbr) {
     if (*end < last_ && L(*end) == "." && w_.Touch(j)) {
@@ -550,17 +644,22 @@ int Matcher::MonthToken(size_t j, size_t* end) const {
 std::optional<int> Matcher::YearToken(size_t j) const {
   int y = 0;
   if (j < last_ && K(j) == TokenKind::kNumber && L(j).size() == 4 &&
-      IsSmallInt(L(j), 1000, 2199, &y))
+      IsSmallInt(L(j), 1000, 2199, &y)) {
     return y;
+  }
   return std::nullopt;
 }
 
 std::optional<int> Matcher::SpelledYear(size_t j, size_t* end) const {
-  if (j + 1 >= last_ || K(j) != TokenKind::kWord) return std::nullopt;
+  if (j + 1 >= last_ || K(j) != TokenKind::kWord) {
+    return std::nullopt;
+  }
   std::string_view a = L(j);
   if (a == "nineteen" || a == "eighteen") {
     int rest = CardinalWord(L(j + 1));
-    if (rest < 10 || rest > 99) return std::nullopt;
+    if (rest < 10 || rest > 99) {
+      return std::nullopt;
+    }
     *end = j + 2;
     return (a == "nineteen" ? 1900 : 1800) + rest;
   }
@@ -577,25 +676,39 @@ int Matcher::YearFor(int m, int d, Dir dir) const {
   int there = m * 32 + d;
   // Past: the latest occurrence, except that a date a few weeks ahead is the
   // coming one even in a past-tense report ("asked it to respond by Oct. 31").
-  if (dir == kPast) return there <= here || there - here <= (d ? 64 : 2 * 32) ? a.y : a.y - 1;
-  if (dir == kFuture) return there >= here ? a.y : a.y + 1;
+  if (dir == kPast) {
+    return there <= here || there - here <= (d ? 64 : 2 * 32) ? a.y : a.y - 1;
+  }
+  if (dir == kFuture) {
+    return there >= here ? a.y : a.y + 1;
+  }
   // Unknown: the nearer of this year's and the neighbouring year's; half a
   // year ahead is the past one (news reports what happened).
   int diff = there - here;
-  if (diff >= 6 * 32) return a.y - 1;
-  if (diff < -6 * 32) return a.y + 1;
+  if (diff >= 6 * 32) {
+    return a.y - 1;
+  }
+  if (diff < -6 * 32) {
+    return a.y + 1;
+  }
   return a.y;
 }
 
 std::string Matcher::WeekdayValue(int wd, Dir dir, bool strict) const {
   Ymd a = *anchor_;
-  if (a.d == 0) return "XXXX-WXX-" + std::to_string(wd);
+  if (a.d == 0) {
+    return "XXXX-WXX-" + std::to_string(wd);
+  }
   int today = calendar::Weekday(a);
   int back = (today - wd + 7) % 7;
   int ahead = (wd - today + 7) % 7;
   if (strict) {
-    if (back == 0) back = 7;
-    if (ahead == 0) ahead = 7;
+    if (back == 0) {
+      back = 7;
+    }
+    if (ahead == 0) {
+      ahead = 7;
+    }
   }
   Ymd r = dir == kFuture ? calendar::AddDays(a, ahead) : calendar::AddDays(a, -back);
   return DateValue(r.y, r.m, r.d);
@@ -612,34 +725,47 @@ std::string Matcher::Shift(Unit u, int k) const {
     case kCentury:
       return std::to_string((a.y / 100) + k);
     case kMonth: {
-      if (a.m == 0) return "";
+      if (a.m == 0) {
+        return "";
+      }
       int idx = a.y * 12 + (a.m - 1) + k;
       return DateValue(idx / 12, idx % 12 + 1);
     }
     case kQuarterUnit: {
-      if (a.m == 0) return "";
+      if (a.m == 0) {
+        return "";
+      }
       int idx = a.y * 4 + (a.m - 1) / 3 + k;
       return calendar::QuarterValue(idx / 4, idx % 4 + 1);
     }
     case kWeek:
     case kFortnight:
-      if (a.d == 0) return "";
+      if (a.d == 0) {
+        return "";
+      }
       return calendar::WeekValue(calendar::AddDays(a, 7 * k));
     case kWeekend: {
-      if (a.d == 0) return "";
+      if (a.d == 0) {
+        return "";
+      }
       // The weekend before (or after) the anchor; "this weekend" looks ahead
       // on a weekday.
       int today = calendar::Weekday(a);
       Ymd sat;
-      if (k < 0 || (k == 0 && today == 1))
+      if (k < 0 || (k == 0 && today == 1)) {
         sat = calendar::AddDays(a, -((today - 6 + 7) % 7 == 0 ? 7 : (today - 6 + 7) % 7));
-      else
+      } else {
         sat = calendar::AddDays(a, (6 - today + 7) % 7 + (k > 0 && today >= 6 ? 7 : 0));
-      if (today == 7 && k == 0) sat = calendar::AddDays(a, -1);
+      }
+      if (today == 7 && k == 0) {
+        sat = calendar::AddDays(a, -1);
+      }
       return calendar::WeekValue(sat) + "-WE";
     }
     case kDay: {
-      if (a.d == 0) return "";
+      if (a.d == 0) {
+        return "";
+      }
       Ymd r = calendar::AddDays(a, k);
       return DateValue(r.y, r.m, r.d);
     }
@@ -652,7 +778,9 @@ std::string Matcher::Shift(Unit u, int k) const {
 std::string Matcher::AgoValue(double n, Unit u) const {
   const Ymd& a = *anchor_;
   int k = static_cast<int>(n);
-  if (k != n || k < 0) return "";
+  if (k != n || k < 0) {
+    return "";
+  }
   switch (u) {
     case kYear:
       return DateValue(a.y - k);
@@ -662,19 +790,25 @@ std::string Matcher::AgoValue(double n, Unit u) const {
       return DateValue(a.y - 100 * k);
     case kMonth:
     case kQuarterUnit: {
-      if (a.m == 0) return DateValue(a.y - k / 12);
+      if (a.m == 0) {
+        return DateValue(a.y - k / 12);
+      }
       int idx = a.y * 12 + (a.m - 1) - k * (u == kMonth ? 1 : 3);
       return DateValue(idx / 12, idx % 12 + 1);
     }
     case kWeek:
     case kFortnight:
-      if (a.d == 0) return "";
+      if (a.d == 0) {
+        return "";
+      }
       return calendar::WeekValue(calendar::AddDays(a, -7 * k * (u == kWeek ? 1 : 2)));
     case kDay:
     case kHour:
     case kMinute:
     case kSecond: {
-      if (a.d == 0) return "";
+      if (a.d == 0) {
+        return "";
+      }
       Ymd r = calendar::AddDays(a, u == kDay ? -k : 0);
       return DateValue(r.y, r.m, r.d);
     }
@@ -684,19 +818,27 @@ std::string Matcher::AgoValue(double n, Unit u) const {
 }
 
 void Matcher::NoteQuarter(const std::string& q) {
-  if (q.size() == 7 && q[5] == 'Q' && q < Shift(kQuarterUnit, 0)) last_quarter = q;
+  if (q.size() == 7 && q[5] == 'Q' && q < Shift(kQuarterUnit, 0)) {
+    last_quarter = q;
+  }
 }
 
 std::string Matcher::ReportedQuarter(int years, const std::string& fallback) const {
-  if (last_quarter.empty()) return fallback;
+  if (last_quarter.empty()) {
+    return fallback;
+  }
   return std::to_string(std::stoi(last_quarter.substr(0, 4)) + years) + last_quarter.substr(4);
 }
 
 int Matcher::QuarterYear(int q, Dir dir) const {
   const Ymd& a = *anchor_;
-  if (a.m == 0) return a.y;
+  if (a.m == 0) {
+    return a.y;
+  }
   int now = (a.m - 1) / 3 + 1;
-  if (q <= now) return a.y;
+  if (q <= now) {
+    return a.y;
+  }
   return dir == kFuture ? a.y : a.y - 1;
 }
 
@@ -705,7 +847,9 @@ int Matcher::QuarterYear(int q, Dir dir) const {
 std::optional<Hit> Matcher::MonthAt(size_t j) {
   size_t e = 0;
   int m = MonthToken(j, &e);
-  if (m == 0) return std::nullopt;
+  if (m == 0) {
+    return std::nullopt;
+  }
   if (m == 5 && L(j) == "may") {
     // "May" the modal: only with a day, a year or a temporal preposition before it.
     bool number_next = e < last_ && K(e) == TokenKind::kNumber;
@@ -714,7 +858,9 @@ std::optional<Hit> Matcher::MonthAt(size_t j) {
         In(L(j - 1), {"in",    "since", "until",   "by",   "of", "early",   "mid",    "late",
                       "last",  "this",  "next",    "from", "to", "through", "during", "before",
                       "after", "till",  "between", "and",  "or", "mid-"});
-    if (!number_next && !prep_before) return std::nullopt;
+    if (!number_next && !prep_before) {
+      return std::nullopt;
+    }
   }
   Hit h;
   int day = 0;
@@ -723,9 +869,13 @@ std::optional<Hit> Matcher::MonthAt(size_t j) {
   if (k < last_ && K(k) == TokenKind::kNumber && L(k).size() <= 2 &&
       IsSmallInt(L(k), 1, 31, &day)) {
     ++k;
-    if (k < last_ && Touch(k - 1) && In(L(k), {"st", "nd", "rd", "th"})) ++k;
+    if (k < last_ && Touch(k - 1) && In(L(k), {"st", "nd", "rd", "th"})) {
+      ++k;
+    }
     size_t y = k;
-    if (y < last_ && L(y) == ",") ++y;
+    if (y < last_ && L(y) == ",") {
+      ++y;
+    }
     if (auto yr = YearToken(y)) {
       year = *yr;
       k = y + 1;
@@ -741,10 +891,14 @@ std::optional<Hit> Matcher::MonthAt(size_t j) {
       k += 2;
     }
   }
-  if (day && day > calendar::DaysInMonth(year ? year : 2000, m)) return std::nullopt;
+  if (day && day > calendar::DaysInMonth(year ? year : 2000, m)) {
+    return std::nullopt;
+  }
   // "January of this year", "November last year"
   size_t r = k;
-  if (year == 0 && r < last_ && L(r) == "of") ++r;
+  if (year == 0 && r < last_ && L(r) == "of") {
+    ++r;
+  }
   if (year == 0 && r + 1 < last_ && L(r + 1) == "year" && E(r).cat == Cat::kRelative && anchor_) {
     int shift = E(r).v;
     if (L(r) != "past") {
@@ -760,25 +914,33 @@ std::optional<Hit> Matcher::MonthAt(size_t j) {
       year = YearFor(m, day, Tense(j, k));
     }
   }
-  if (year) h.value = DateValue(year, m, day);
+  if (year) {
+    h.value = DateValue(year, m, day);
+  }
   h.end = k;
   return h;
 }
 
 std::optional<Hit> Matcher::Calendar(size_t j) {
-  if (auto h = MonthAt(j)) return h;
+  if (auto h = MonthAt(j)) {
+    return h;
+  }
   if (K(j) != TokenKind::kNumber) {
     // Only "nineteen", "eighteen" or "two" can open a year in words.
     size_t e = 0;
     std::optional<int> spelled;
-    if (K(j) == TokenKind::kWord && (L(j).size() == 8 || L(j).size() == 3))
+    if (K(j) == TokenKind::kWord && (L(j).size() == 8 || L(j).size() == 3)) {
       spelled = SpelledYear(j, &e);
-    if (!spelled) return std::nullopt;
+    }
+    if (!spelled) {
+      return std::nullopt;
+    }
     // "nineteen ninety troops" is a count
     std::string_view n = L(e);
     if (e < last_ && K(e) == TokenKind::kWord && n.size() > 3 && n.back() == 's' &&
-        !w_.Capitalized(e) && !In(n, {"was", "has", "does"}))
+        !w_.Capitalized(e) && !In(n, {"was", "has", "does"})) {
       return std::nullopt;
+    }
     Hit h;
     h.end = e;
     h.value = DateValue(*spelled);
@@ -808,8 +970,12 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
   // "24 January 2025", "24th January"
   if (t.size() <= 2 && IsSmallInt(t, 1, 31, &a)) {
     size_t k = j + 1;
-    if (k < last_ && Touch(j) && In(L(k), {"st", "nd", "rd", "th"})) ++k;
-    if (k < last_ && L(k) == "of") ++k;
+    if (k < last_ && Touch(j) && In(L(k), {"st", "nd", "rd", "th"})) {
+      ++k;
+    }
+    if (k < last_ && L(k) == "of") {
+      ++k;
+    }
     size_t e = 0;
     int m = MonthToken(k, &e);
     if (m && a <= calendar::DaysInMonth(2000, m)) {
@@ -822,7 +988,9 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
         year = *YearToken(e + 1);
         e += 2;
       }
-      if (!year && anchor_) year = YearFor(m, a, Tense(j, e));
+      if (!year && anchor_) {
+        year = YearFor(m, a, Tense(j, e));
+      }
       h.value = year ? DateValue(year, m, a) : "XXXX-" + DateValue(2000, m, a).substr(5);
       h.end = e;
       return h;
@@ -847,9 +1015,13 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
     std::string_view ys = L(j + 4);
     if (IsSmallInt(t, 1, 31, &x) && L(j + 2).size() <= 2 && IsSmallInt(L(j + 2), 1, 31, &y2) &&
         (ys.size() == 4 || ys.size() == 2) && IsSmallInt(ys, 0, 2199, &yr)) {
-      if (ys.size() == 2) yr += yr < 50 ? 2000 : 1900;
+      if (ys.size() == 2) {
+        yr += yr < 50 ? 2000 : 1900;
+      }
       int m = x, d = y2;
-      if (m > 12) std::swap(m, d);
+      if (m > 12) {
+        std::swap(m, d);
+      }
       if (m <= 12 && d <= calendar::DaysInMonth(yr, m)) {
         Hit h;
         h.value = DateValue(yr, m, d);
@@ -872,8 +1044,9 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
   // Years: "1950", "in 2024", "the 1990s".
   if (auto yr = YearToken(j)) {
     if (j > first_ && In(L(j - 1), {"$", "\u20ac", "\u00a3", "no", "number", "flight", "route",
-                                    "resolution", "article", "#", "-", "+", "x"}))
+                                    "resolution", "article", "#", "-", "+", "x"})) {
       return std::nullopt;
+    }
     Hit h;
     h.end = j + 1;
     if (anchor_) {
@@ -907,13 +1080,15 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
            !(j > first_ && In(L(j - 1), {"in", "from", "since", "between", "by", "until"}))) ||
           n == "people" || n == "troops" || n == "soldiers" || n == "km" || n == "kilometers" ||
           n == "kilometres" || n == "miles" || n == "meters" || n == "metres" || n == "feet" ||
-          n == "tons" || n == "tonnes" || n == "units" || n == "cases" || n == "times")
+          n == "tons" || n == "tonnes" || n == "units" || n == "cases" || n == "times") {
         return std::nullopt;
+      }
     }
     if (*yr < 1900 &&
         !(j > first_ && In(L(j - 1), {"in", "since", "by", "from", "until", "of", "before", "after",
-                                      "during", "year", "to", "fiscal"})))
+                                      "during", "year", "to", "fiscal"}))) {
       return std::nullopt;
+    }
     h.value = DateValue(*yr);
     return h;
   }
@@ -923,16 +1098,26 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
 // "Friday", "Friday night", "Thursday, April 6".
 std::optional<Hit> Matcher::WeekdayAt(size_t j) {
   Entry e = E(j);
-  if (e.cat != Cat::kWeekday) return std::nullopt;
-  if (!w_.Capitalized(j)) return std::nullopt;
+  if (e.cat != Cat::kWeekday) {
+    return std::nullopt;
+  }
+  if (!w_.Capitalized(j)) {
+    return std::nullopt;
+  }
   size_t k = j + 1;
   if (k + 1 < last_ && L(k) == ",") {
-    if (auto h = MonthAt(k + 1)) return h;  // the date says it all
+    if (auto h = MonthAt(k + 1)) {
+      return h;  // the date says it all
+    }
   }
-  if (auto h = MonthAt(k)) return h;
+  if (auto h = MonthAt(k)) {
+    return h;
+  }
   Hit h;
   int part = -1;
-  if (k < last_ && E(k).cat == Cat::kPartOfDay) part = E(k++).v;
+  if (k < last_ && E(k).cat == Cat::kPartOfDay) {
+    part = E(k++).v;
+  }
   h.end = k;
   h.value = anchor_ ? WeekdayValue(e.v, Tense(j, k), false) : "XXXX-WXX-" + std::to_string(e.v);
   // "Friday evening": TempEval marks evenings with the part of the day and
@@ -948,9 +1133,13 @@ std::optional<Hit> Matcher::WeekdayAt(size_t j) {
 // "this summer", "the past two months", "the coming weeks", "this morning".
 std::optional<Hit> Matcher::RelativeAt(size_t j) {
   Entry r = E(j);
-  if (r.cat != Cat::kRelative) return std::nullopt;
+  if (r.cat != Cat::kRelative) {
+    return std::nullopt;
+  }
   size_t k = j + 1;
-  if (k >= last_) return std::nullopt;
+  if (k >= last_) {
+    return std::nullopt;
+  }
   std::string_view rel = L(j);
   Entry e = E(k);
   Hit h;
@@ -976,14 +1165,18 @@ std::optional<Hit> Matcher::RelativeAt(size_t j) {
     size_t me = 0;
     bool known = (e.cat == Cat::kUnit && !e.plural && e.v >= kDay) || e.cat == Cat::kWeekday ||
                  e.cat == Cat::kSeason || MonthToken(k, &me);
-    if (!known) return std::nullopt;
+    if (!known) {
+      return std::nullopt;
+    }
     h.end = me ? me : k + 1;
     h.value = r.v < 0 ? "PAST_REF" : r.v > 0 ? "FUTURE_REF" : "PRESENT_REF";
     return h;
   }
   if (e.cat == Cat::kUnit && !e.plural) {
     Unit u = static_cast<Unit>(e.v);
-    if (u == kSecond || u == kMinute || u == kHour) return std::nullopt;
+    if (u == kSecond || u == kMinute || u == kHour) {
+      return std::nullopt;
+    }
     h.end = k + 1;
     if (rel == "past" && u == kDecade) {  // "over the past decade": ten years up to now
       h.type = TimexType::kDuration;
@@ -1008,7 +1201,9 @@ std::optional<Hit> Matcher::RelativeAt(size_t j) {
     if (u == kQuarterUnit) {
       NoteQuarter(h.value);  // "last quarter"
     }
-    if (h.value.empty()) return std::nullopt;
+    if (h.value.empty()) {
+      return std::nullopt;
+    }
     // "this year's"
     if (h.end < last_ && (L(h.end) == "'s" || L(h.end) == "\u2019s")) {
     }
@@ -1020,10 +1215,14 @@ std::optional<Hit> Matcher::RelativeAt(size_t j) {
     h.value = DurationValue(-1, static_cast<Unit>(e.v));
     return h;
   }
-  if (rel == "past" || rel == "coming" || rel == "upcoming") return std::nullopt;
+  if (rel == "past" || rel == "coming" || rel == "upcoming") {
+    return std::nullopt;
+  }
   if (e.cat == Cat::kWeekday) {
     h.end = k + 1;
-    if (h.end < last_ && E(h.end).cat == Cat::kPartOfDay) ++h.end;
+    if (h.end < last_ && E(h.end).cat == Cat::kPartOfDay) {
+      ++h.end;
+    }
     Dir dir = r.v < 0 ? kPast : r.v > 0 ? kFuture : Tense(j, k + 1);
     h.value = WeekdayValue(e.v, dir, r.v != 0);
     return h;
@@ -1033,8 +1232,12 @@ std::optional<Hit> Matcher::RelativeAt(size_t j) {
     h.end = me;
     const Ymd& a = *anchor_;
     int y = a.y;
-    if (r.v < 0) y = m < a.m ? a.y : a.y - 1;
-    if (r.v > 0) y = m > a.m ? a.y : a.y + 1;
+    if (r.v < 0) {
+      y = m < a.m ? a.y : a.y - 1;
+    }
+    if (r.v > 0) {
+      y = m > a.m ? a.y : a.y + 1;
+    }
     h.value = DateValue(y, m);
     return h;
   }
@@ -1042,7 +1245,9 @@ std::optional<Hit> Matcher::RelativeAt(size_t j) {
     h.end = k + 1;
     const Ymd& a = *anchor_;
     int y = a.y + r.v;
-    if (r.v < 0 && e.v != kWinter && a.m >= 10) y = a.y;  // "last summer" said in November
+    if (r.v < 0 && e.v != kWinter && a.m >= 10) {
+      y = a.y;  // "last summer" said in November
+    }
     h.value = std::to_string(y) + "-" + kSeasonCodes[e.v];
     return h;
   }
@@ -1056,7 +1261,9 @@ std::optional<Hit> Matcher::RelativeAt(size_t j) {
   if (e.cat == Cat::kPartOfDay && rel == "this") {
     h.end = k + 1;
     h.type = TimexType::kTime;
-    if (anchor_->d == 0) return std::nullopt;
+    if (anchor_->d == 0) {
+      return std::nullopt;
+    }
     h.value = DateValue(anchor_->y, anchor_->m, anchor_->d) + "T" + kPartCodes[e.v];
     return h;
   }
@@ -1075,7 +1282,9 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
     size_t dash = t.find('-');
     std::string_view a = t.substr(0, dash);
     std::string_view b = t.substr(dash + 1);
-    if (b.find('-') != std::string_view::npos) return std::nullopt;  // "two-year-old"
+    if (b.find('-') != std::string_view::npos) {
+      return std::nullopt;  // "two-year-old"
+    }
     int n = CardinalWord(a);
     Entry u = Look(b);
     if (n > 0 && u.cat == Cat::kUnit && !u.plural) {
@@ -1116,11 +1325,15 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
     // MEANTIME mostly write it; "coming weeks" the one ahead.
     k = j + 1;
     Entry u = E(k);
-    if (u.cat != Cat::kUnit || !u.plural) return std::nullopt;
+    if (u.cat != Cat::kUnit || !u.plural) {
+      return std::nullopt;
+    }
     h.end = k + 1;
     if (t == "recent" && u.v != kWeekend) {
       h.value = DurationValue(-1, static_cast<Unit>(u.v));
-      if (u.v == kQuarterUnit) h.value = "PXM";
+      if (u.v == kQuarterUnit) {
+        h.value = "PXM";
+      }
       return h;
     }
     h.type = TimexType::kDate;
@@ -1143,7 +1356,9 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
     // after them is refused below anyway), so the number is not read.
     return std::nullopt;
   } else if (auto num = ReadNumber(w_, j, last_)) {
-    if (num->has_scale || num->value > 1000) return std::nullopt;
+    if (num->has_scale || num->value > 1000) {
+      return std::nullopt;
+    }
     n = num->value;
     k = num->end;
     // "2 1/2 years"
@@ -1153,24 +1368,35 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
       k += 3;
     }
     // "20 more years", "two more weeks"
-    if (L(k) == "more" && E(k + 1).cat == Cat::kUnit) ++k;
+    if (L(k) == "more" && E(k + 1).cat == Cat::kUnit) {
+      ++k;
+    }
   } else {
     return std::nullopt;
   }
   Entry u = E(k);
-  if (u.cat != Cat::kUnit) return std::nullopt;
+  if (u.cat != Cat::kUnit) {
+    return std::nullopt;
+  }
   Unit unit = static_cast<Unit>(u.v);
-  if (unit == kWeekend) return std::nullopt;
-  if (n == 1 && u.plural) return std::nullopt;
+  if (unit == kWeekend) {
+    return std::nullopt;
+  }
+  if (n == 1 && u.plural) {
+    return std::nullopt;
+  }
   h.end = k + 1;
   std::string_view after = L(h.end);
   // "a second vote", "a second group": the ordinal, not the unit.
   if (unit == kSecond && !u.plural && (t == "a" || t == "one") && h.end < last_ &&
       K(h.end) == TokenKind::kWord &&
-      !In(after, {"later", "earlier", "ago", "or", "and", "before", "after", "of"}))
+      !In(after, {"later", "earlier", "ago", "or", "and", "before", "after", "of"})) {
     return std::nullopt;
-  if (after == "old" || after == "-") return std::nullopt;  // ages: "four years old"
-  if ((after == "ago" || after == "earlier") && n < 0) {    // "several years ago"
+  }
+  if (after == "old" || after == "-") {
+    return std::nullopt;  // ages: "four years old"
+  }
+  if ((after == "ago" || after == "earlier") && n < 0) {  // "several years ago"
     h.value = "PAST_REF";
     h.type = TimexType::kDate;
     h.end++;
@@ -1183,20 +1409,29 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
     } else {
       h.value = AgoValue(n, unit);
     }
-    if (h.value.empty()) return std::nullopt;
+    if (h.value.empty()) {
+      return std::nullopt;
+    }
     h.type = TimexType::kDate;
     h.end++;
     h.takes_the = false;
     return h;
   }
-  if ((t == "a" || t == "an") && unit == kQuarterUnit) return std::nullopt;
-  if (unit == kQuarterUnit && n < 0) return std::nullopt;
+  if ((t == "a" || t == "an") && unit == kQuarterUnit) {
+    return std::nullopt;
+  }
+  if (unit == kQuarterUnit && n < 0) {
+    return std::nullopt;
+  }
   if ((t == "a" || t == "an") && j > first_) {
-    if (In(L(j - 1), {"once", "twice", "times", "per"})) h.type = TimexType::kSet;
+    if (In(L(j - 1), {"once", "twice", "times", "per"})) {
+      h.type = TimexType::kSet;
+    }
     // "$5 a year", "10 percent a year": a rate, not a time.
     if (K(j - 1) == TokenKind::kNumber || L(j - 1) == "cents" || L(j - 1) == "percent" ||
-        L(j - 1) == "%")
+        L(j - 1) == "%") {
       return std::nullopt;
+    }
   }
   // "a minute and a half"
   if (n >= 1 && L(h.end) == "and" && L(h.end + 1) == "a" && L(h.end + 2) == "half") {
@@ -1210,32 +1445,45 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
 // Where "last year", "a year ago", "a year earlier" starting at k ends; 0 if
 // none starts there.
 size_t Matcher::YearBackAt(size_t k) const {
-  if (L(k) == "last" && Stem(L(k + 1)) == "year") return k + 2;
-  if (L(k) == "of" && L(k + 1) == "last" && Stem(L(k + 2)) == "year") return k + 3;
-  if (In(L(k), {"a", "one"}) && L(k + 1) == "year" && In(L(k + 2), {"ago", "earlier", "before"}))
+  if (L(k) == "last" && Stem(L(k + 1)) == "year") {
+    return k + 2;
+  }
+  if (L(k) == "of" && L(k + 1) == "last" && Stem(L(k + 2)) == "year") {
     return k + 3;
+  }
+  if (In(L(k), {"a", "one"}) && L(k + 1) == "year" && In(L(k + 2), {"ago", "earlier", "before"})) {
+    return k + 3;
+  }
   return 0;
 }
 
 // "the third quarter", "fourth-quarter", "the quarter", "a year earlier".
 std::optional<Hit> Matcher::QuarterAt(size_t j) {
-  if (!anchor_ || K(j) == TokenKind::kNumber) return std::nullopt;  // starts with a word
+  if (!anchor_ || K(j) == TokenKind::kNumber) {
+    return std::nullopt;  // starts with a word
+  }
   std::string_view t = L(j);
   Hit h;
   h.takes_the = true;
   size_t k = j;
-  if (t == "fiscal") ++k;
+  if (t == "fiscal") {
+    ++k;
+  }
   int q = 0;
   if (L(k + 1) == "quarter") {  // the ordinal is looked up only before "quarter"
     q = OrdinalWord(L(k));
-    if (L(k) == "final" || L(k) == "last") q = 4;  // "the final quarter of 2009"
+    if (L(k) == "final" || L(k) == "last") {
+      q = 4;  // "the final quarter of 2009"
+    }
   }
   size_t qend = 0;
   if (q >= 1 && q <= 4 && L(k + 1) == "quarter") {
     qend = k + 2;
   } else if (K(k) == TokenKind::kWord && L(k).ends_with("-quarter")) {
     q = OrdinalWord(L(k).substr(0, L(k).size() - 8));
-    if (q < 1 || q > 4) return std::nullopt;
+    if (q < 1 || q > 4) {
+      return std::nullopt;
+    }
     qend = k + 1;
   } else if ((In(t, {"latest", "current", "same", "that", "corresponding", "comparable"}) &&
               Stem(L(j + 1)) == "quarter") ||
@@ -1261,7 +1509,9 @@ std::optional<Hit> Matcher::QuarterAt(size_t j) {
       h.value = calendar::QuarterValue(y - 1, q2);
       return h;
     }
-    if (Stem(L(j + 1)) == "quarter" || Stem(L(j + 1)) == "period") ++k;
+    if (Stem(L(j + 1)) == "quarter" || Stem(L(j + 1)) == "period") {
+      ++k;
+    }
     h.end = k + 1;
     h.value = ReportedQuarter(-1, DateValue(anchor_->y - 1));
     return h;
@@ -1280,7 +1530,9 @@ std::optional<Hit> Matcher::QuarterAt(size_t j) {
     year = *yr;
     ++qend;
   }
-  if (!year) year = QuarterYear(q, Tense(j, qend));
+  if (!year) {
+    year = QuarterYear(q, Tense(j, qend));
+  }
   h.end = qend;
   h.value = calendar::QuarterValue(year, q);
   NoteQuarter(h.value);
@@ -1304,15 +1556,20 @@ std::optional<Hit> Matcher::ClockAt(size_t j) {
       return std::nullopt;
     }
     if (k < last_ && In(L(k), {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})) {
-      if (L(k)[0] == 'p' && hh < 12) hh += 12;
-      if (L(k)[0] == 'a' && hh == 12) hh = 0;
+      if (L(k)[0] == 'p' && hh < 12) {
+        hh += 12;
+      }
+      if (L(k)[0] == 'a' && hh == 12) {
+        hh = 0;
+      }
       ++k;
     }
     if (k < last_ && In(L(k), {"gmt", "utc", "est", "edt", "pst", "pdt", "cet", "kst", "bst"})) {
       zulu = L(k) == "gmt" || L(k) == "utc";
       ++k;
-    } else if (k + 1 < last_ && L(k) == "local" && L(k + 1) == "time")
+    } else if (k + 1 < last_ && L(k) == "local" && L(k + 1) == "time") {
       k += 2;
+    }
   } else {
     return std::nullopt;
   }
@@ -1356,7 +1613,9 @@ std::optional<Hit> Matcher::ClockAt(size_t j) {
 // Single words and fixed phrases: "today", "yesterday morning", "now",
 // "currently", "recently", "the future", "daily", "every week", seasons.
 std::optional<Hit> Matcher::WordAt(size_t j) {
-  if (j < last_ && K(j) == TokenKind::kNumber) return std::nullopt;  // words only
+  if (j < last_ && K(j) == TokenKind::kNumber) {
+    return std::nullopt;  // words only
+  }
   Entry e = E(j);
   std::string_view t = L(j);
   Hit h;
@@ -1390,11 +1649,15 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
         h.takes_the = true;
         return h;
       }
-      if (t == "current" && E(j + 1).cat == Cat::kUnit) return std::nullopt;
+      if (t == "current" && E(j + 1).cat == Cat::kUnit) {
+        return std::nullopt;
+      }
       h.value = "PRESENT_REF";
       return h;
     case Cat::kPastRef:
-      if (t == "recent") return std::nullopt;  // "recent reports": an adjective
+      if (t == "recent") {
+        return std::nullopt;  // "recent reports": an adjective
+      }
       h.value = "PAST_REF";
       return h;
     case Cat::kFutureRef:
@@ -1406,12 +1669,17 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
       return h;
     case Cat::kSeason: {
       // Bare seasons need a temporal preposition: "in the summer", "since spring".
-      if (!anchor_ || j == first_) return std::nullopt;
-      size_t p = j - 1;
-      if (L(p) == "the" && p > first_) --p;
-      if (!In(L(p), {"in", "since", "until", "by", "during", "this", "over", "through", "before",
-                     "after", "early", "late", "mid"}))
+      if (!anchor_ || j == first_) {
         return std::nullopt;
+      }
+      size_t p = j - 1;
+      if (L(p) == "the" && p > first_) {
+        --p;
+      }
+      if (!In(L(p), {"in", "since", "until", "by", "during", "this", "over", "through", "before",
+                     "after", "early", "late", "mid"})) {
+        return std::nullopt;
+      }
       int y = anchor_->y;
       size_t ye = 0;
       if (L(j + 1) == "of" && YearToken(j + 2)) {
@@ -1490,7 +1758,9 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
     return h;
   }
   if (t == "future" || (t == "near" && L(j + 1) == "future")) {
-    if (j == first_ || L(j - 1) != "the") return std::nullopt;
+    if (j == first_ || L(j - 1) != "the") {
+      return std::nullopt;
+    }
     h.end = t == "near" ? j + 2 : j + 1;
     h.value = "FUTURE_REF";
     h.takes_the = true;
@@ -1518,20 +1788,26 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
     h.takes_the = true;
     return h;
   }
-  if (t == "year-end" || t == "year-ago" || t == "year-earlier") return std::nullopt;
+  if (t == "year-end" || t == "year-ago" || t == "year-earlier") {
+    return std::nullopt;
+  }
   return std::nullopt;
 }
 
 // "early", "mid", "late", "the end of", "the beginning of", "mid-January".
 std::optional<Hit> Matcher::PositionAt(size_t j) {
-  if (j < last_ && K(j) == TokenKind::kNumber) return std::nullopt;  // words only
+  if (j < last_ && K(j) == TokenKind::kNumber) {
+    return std::nullopt;  // words only
+  }
   std::string_view t = L(j);
   int pos = 0;
   size_t k = j;
   if (E(j).cat == Cat::kPosition) {
     pos = E(j).v;
     k = j + 1;
-    if (k < last_ && L(k) == "-" && Touch(j)) ++k;
+    if (k < last_ && L(k) == "-" && Touch(j)) {
+      ++k;
+    }
   } else if (K(j) == TokenKind::kWord &&
              (t.starts_with("mid-") || t.starts_with("early-") || t.starts_with("late-"))) {
     // "mid-January", "mid-1996", "late-November": one token.
@@ -1552,43 +1828,61 @@ std::optional<Hit> Matcher::PositionAt(size_t j) {
     return std::nullopt;
   } else {
     size_t s = j;
-    if (t == "the") ++s;
+    if (t == "the") {
+      ++s;
+    }
     std::string_view x = L(s);
-    if (L(s + 1) != "of") return std::nullopt;
-    if (x == "end")
-      pos = 3;
-    else if (x == "beginning" || x == "start")
-      pos = 1;
-    else if (x == "middle")
-      pos = 2;
-    else
+    if (L(s + 1) != "of") {
       return std::nullopt;
+    }
+    if (x == "end") {
+      pos = 3;
+    } else if (x == "beginning" || x == "start") {
+      pos = 1;
+    } else if (x == "middle") {
+      pos = 2;
+    } else {
+      return std::nullopt;
+    }
     k = s + 2;
     // "the end of the year" / "the end of this year": December of it.
     size_t y = k;
-    if (L(y) == "the" || L(y) == "this") ++y;
+    if (L(y) == "the" || L(y) == "this") {
+      ++y;
+    }
     if (anchor_ && (L(y) == "year" || L(y) == "month" || L(y) == "week")) {
       Hit h;
       h.end = y + 1;
       h.mod = kPositionMods[pos];
-      if (L(y) == "year")
+      if (L(y) == "year") {
         h.value = pos == 3   ? DateValue(anchor_->y, 12)
                   : pos == 1 ? DateValue(anchor_->y, 1)
                              : DateValue(anchor_->y);
-      else
+      } else {
         h.value = Shift(L(y) == "month" ? kMonth : kWeek, 0);
+      }
       return h;
     }
   }
-  if (k >= last_) return std::nullopt;
+  if (k >= last_) {
+    return std::nullopt;
+  }
   std::optional<Hit> core;
-  if (MonthToken(k, &j) || YearToken(k)) core = Calendar(k);
-  if (!core) core = RelativeAt(k);  // "early next year", "late last month"
-  if (!core && E(k).cat == Cat::kDayRef) core = WordAt(k);
+  if (MonthToken(k, &j) || YearToken(k)) {
+    core = Calendar(k);
+  }
+  if (!core) {
+    core = RelativeAt(k);  // "early next year", "late last month"
+  }
+  if (!core && E(k).cat == Cat::kDayRef) {
+    core = WordAt(k);
+  }
   if (!core && E(k).cat == Cat::kSeason) {
     core = WordAt(k);
   }
-  if (!core || core->type == TimexType::kDuration) return std::nullopt;
+  if (!core || core->type == TimexType::kDuration) {
+    return std::nullopt;
+  }
   core->mod = kPositionMods[pos];
   return core;
 }
@@ -1596,9 +1890,15 @@ std::optional<Hit> Matcher::PositionAt(size_t j) {
 std::optional<Hit> Matcher::Core(size_t j, bool* the_ok) {
   // Each result is constructed in place (no optional move-assignments).
   *the_ok = false;
-  if (auto h = PositionAt(j)) return h;
-  if (auto h = WeekdayAt(j)) return h;
-  if (auto h = ClockAt(j)) return h;
+  if (auto h = PositionAt(j)) {
+    return h;
+  }
+  if (auto h = WeekdayAt(j)) {
+    return h;
+  }
+  if (auto h = ClockAt(j)) {
+    return h;
+  }
   if (auto h = Calendar(j)) {
     *the_ok = h->takes_the;
     return h;
@@ -1644,19 +1944,29 @@ std::optional<Hit> Matcher::At(size_t i) {
              (L(j + 1) == "this" || L(j + 1) == "last" || L(j + 1) == "next")) {
     ++j;  // "earlier this year": the year
   }
-  if (j >= last_) return std::nullopt;
+  if (j >= last_) {
+    return std::nullopt;
+  }
   bool the = L(j) == "the";
   bool the_ok = false;
   std::optional<Hit> h = Core(the ? j + 1 : j, &the_ok);
   if (the && !(h && the_ok)) {
-    if (!mod.empty()) return std::nullopt;
-    h = PositionAt(j);  // "the end of ..."
-    if (!h) return std::nullopt;
-  }
-  if (!h) return std::nullopt;
-  if (!mod.empty()) {
-    if (h->type != TimexType::kDuration && !(h->type == TimexType::kDate && L(h->end - 1) == "ago"))
+    if (!mod.empty()) {
       return std::nullopt;
+    }
+    h = PositionAt(j);  // "the end of ..."
+    if (!h) {
+      return std::nullopt;
+    }
+  }
+  if (!h) {
+    return std::nullopt;
+  }
+  if (!mod.empty()) {
+    if (h->type != TimexType::kDuration &&
+        !(h->type == TimexType::kDate && L(h->end - 1) == "ago")) {
+      return std::nullopt;
+    }
     h->mod = mod;
   }
   return h;
@@ -1741,10 +2051,16 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
       }
       model::Span span{layer.tokens[i].span.begin, layer.tokens[h->end - 1].span.end};
       std::string_view tail = words.lower(h->end - 1);
-      if (tail != Stem(tail)) span.end -= static_cast<uint32_t>(tail.size() - Stem(tail).size());
+      if (tail != Stem(tail)) {
+        span.end -= static_cast<uint32_t>(tail.size() - Stem(tail).size());
+      }
       bool boiler = false;
-      for (const model::Span& b : doc.boilerplate) boiler = boiler || b.Overlaps(span);
-      if (!boiler) out.push_back({span, h->type, std::move(h->value), std::move(h->mod)});
+      for (const model::Span& b : doc.boilerplate) {
+        boiler = boiler || b.Overlaps(span);
+      }
+      if (!boiler) {
+        out.push_back({span, h->type, std::move(h->value), std::move(h->mod)});
+      }
       i = h->end;
     }
   }

@@ -28,7 +28,9 @@ Ymd CivilFromDays(int64_t z) {
 
 int DaysInMonth(int y, int m) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12) return 31;
+  if (m < 1 || m > 12) {
+    return 31;
+  }
   bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
   return m == 2 && leap ? 29 : kDays[m - 1];
 }
@@ -49,26 +51,37 @@ void IsoWeek(const Ymd& a, int* year, int* week) {
 
 namespace {
 bool Digits(std::string_view s) {
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') {
+      return false;
+    }
+  }
   return !s.empty();
 }
 int ToInt(std::string_view s) {
   int v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
+  for (char c : s) {
+    v = v * 10 + (c - '0');
+  }
   return v;
 }
 }  // namespace
 
 std::optional<Ymd> ParseIso(std::string_view s) {
-  if (s.size() < 4 || !Digits(s.substr(0, 4))) return std::nullopt;
+  if (s.size() < 4 || !Digits(s.substr(0, 4))) {
+    return std::nullopt;
+  }
   Ymd r{ToInt(s.substr(0, 4)), 0, 0};
   if (s.size() >= 7 && s[4] == '-' && Digits(s.substr(5, 2))) {
     r.m = ToInt(s.substr(5, 2));
-    if (r.m < 1 || r.m > 12) return std::nullopt;
+    if (r.m < 1 || r.m > 12) {
+      return std::nullopt;
+    }
     if (s.size() >= 10 && s[7] == '-' && Digits(s.substr(8, 2))) {
       r.d = ToInt(s.substr(8, 2));
-      if (r.d < 1 || r.d > DaysInMonth(r.y, r.m)) return std::nullopt;
+      if (r.d < 1 || r.d > DaysInMonth(r.y, r.m)) {
+        return std::nullopt;
+      }
     }
   }
   return r;
@@ -97,12 +110,13 @@ std::string DateValue(int y, int m, int d) {
     }
     return std::string(buf, n);
   }
-  if (m == 0)
+  if (m == 0) {
     std::snprintf(buf, sizeof buf, "%04d", y);
-  else if (d == 0)
+  } else if (d == 0) {
     std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-  else
+  } else {
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  }
   return buf;
 }
 

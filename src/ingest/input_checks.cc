@@ -125,7 +125,9 @@ std::string FileStem(std::string_view path) {
 }
 
 std::optional<std::string> WholeFileProblem(std::string_view bytes, const ReaderOptions& options) {
-  if (IsBlank(bytes)) return bytes.empty() ? "empty file" : "empty file (white space only)";
+  if (IsBlank(bytes)) {
+    return bytes.empty() ? "empty file" : "empty file (white space only)";
+  }
   if (bytes.size() > options.max_document_bytes) {
     return "file of " + std::to_string(bytes.size()) + " bytes is over the limit of " +
            std::to_string(options.max_document_bytes) + " bytes";
@@ -136,9 +138,13 @@ std::optional<std::string> WholeFileProblem(std::string_view bytes, const Reader
 std::optional<std::string> MarkupToUtf8(std::string_view& bytes,
                                         std::optional<std::string>& storage, const char* declared) {
   auto why = Utf8Reason(bytes);
-  if (!why) return std::nullopt;
+  if (!why) {
+    return std::nullopt;
+  }
   storage = DeclaredLatin1ToUtf8(bytes);
-  if (!storage) return *why + " (and no Latin-1 / Windows-1252 " + declared + " declared)";
+  if (!storage) {
+    return *why + " (and no Latin-1 / Windows-1252 " + declared + " declared)";
+  }
   bytes = *storage;
   return std::nullopt;
 }
@@ -146,7 +152,9 @@ std::optional<std::string> MarkupToUtf8(std::string_view& bytes,
 std::optional<std::string> MarkupFileProblem(std::string_view& bytes,
                                              std::optional<std::string>& storage,
                                              const ReaderOptions& options, const char* declared) {
-  if (auto why = WholeFileProblem(bytes, options)) return why;
+  if (auto why = WholeFileProblem(bytes, options)) {
+    return why;
+  }
   return MarkupToUtf8(bytes, storage, declared);
 }
 
@@ -158,7 +166,9 @@ std::string CollapseSpace(std::string_view s) {
       space = true;
       continue;
     }
-    if (space && !out.empty()) out += ' ';
+    if (space && !out.empty()) {
+      out += ' ';
+    }
     space = false;
     out += c;
   }

@@ -31,7 +31,9 @@ SerdStatus OnError(void* handle, const SerdError* e) {
     vsnprintf(buf, sizeof buf, e->fmt, *e->args);
     st->message =
         st->file + ":" + std::to_string(e->line) + ":" + std::to_string(e->col) + ": " + buf;
-    while (!st->message.empty() && st->message.back() == '\n') st->message.pop_back();
+    while (!st->message.empty() && st->message.back() == '\n') {
+      st->message.pop_back();
+    }
   }
   return SERD_SUCCESS;
 }
@@ -44,7 +46,9 @@ Term ToTerm(const SordNode* n) {
   Term t;
   t.value = NodeString(n);
   t.is_iri = sord_node_get_type(n) == SORD_URI;
-  if (const char* lang = sord_node_get_language(n)) t.lang = lang;
+  if (const char* lang = sord_node_get_language(n)) {
+    t.lang = lang;
+  }
   return t;
 }
 

@@ -95,14 +95,19 @@ TypeClass ClassOf(const Local& l) {
 // Text between two mentions is only a possessive or spaces: "South Korea's
 // Joint Chiefs", "U.S. Forces".
 bool Adjacent(const std::string& text, uint32_t from, uint32_t to) {
-  if (to < from || to - from > 5) return false;
+  if (to < from || to - from > 5) {
+    return false;
+  }
   std::string_view gap(text.data() + from, to - from);
-  if (gap.rfind("'s", 0) == 0)
+  if (gap.rfind("'s", 0) == 0) {
     gap.remove_prefix(2);
-  else if (gap.rfind("\xE2\x80\x99s", 0) == 0)
+  } else if (gap.rfind("\xE2\x80\x99s", 0) == 0) {
     gap.remove_prefix(4);
+  }
   for (char c : gap) {
-    if (c != ' ') return false;
+    if (c != ' ') {
+      return false;
+    }
   }
   return true;
 }
@@ -110,7 +115,9 @@ bool Adjacent(const std::string& text, uint32_t from, uint32_t to) {
 std::string Dotless(std::string_view s) {
   std::string out;
   for (char c : s) {
-    if (c != '.') out.push_back(c);
+    if (c != '.') {
+      out.push_back(c);
+    }
   }
   return out;
 }
@@ -131,7 +138,9 @@ class DocKeys {
  public:
   void Clear() {
     arena_.clear();
-    if (size_ == 0) return;
+    if (size_ == 0) {
+      return;
+    }
     if (slots_.size() > 1024) {
       slots_.assign(64, Slot{});
     } else {
@@ -140,12 +149,16 @@ class DocKeys {
     size_ = 0;
   }
   uint32_t Find(char tag, std::string_view text) const {
-    if (size_ == 0) return kNone;
+    if (size_ == 0) {
+      return kNone;
+    }
     const uint64_t h = Hash(tag, text);
     const size_t mask = slots_.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
-      if (s.value == kNone) return kNone;
+      if (s.value == kNone) {
+        return kNone;
+      }
       if (s.hash == h && s.size == text.size() + 1 && arena_[s.offset] == tag &&
           std::memcmp(arena_.data() + s.offset + 1, text.data(), text.size()) == 0) {
         return s.value;
@@ -154,11 +167,15 @@ class DocKeys {
   }
   // (tag, text) must be absent.
   void Insert(char tag, std::string_view text, uint32_t value) {
-    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    if ((size_ + 1) * 2 > slots_.size()) {
+      Grow();
+    }
     const uint64_t h = Hash(tag, text);
     const size_t mask = slots_.size() - 1;
     size_t i = h & mask;
-    while (slots_[i].value != kNone) i = (i + 1) & mask;
+    while (slots_[i].value != kNone) {
+      i = (i + 1) & mask;
+    }
     slots_[i] = Slot{h, static_cast<uint32_t>(arena_.size()),
                      static_cast<uint32_t>(text.size() + 1), value};
     arena_.push_back(tag);
@@ -181,9 +198,13 @@ class DocKeys {
     slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
     const size_t mask = slots_.size() - 1;
     for (const Slot& s : old) {
-      if (s.value == kNone) continue;
+      if (s.value == kNone) {
+        continue;
+      }
       size_t i = s.hash & mask;
-      while (slots_[i].value != kNone) i = (i + 1) & mask;
+      while (slots_[i].value != kNone) {
+        i = (i + 1) & mask;
+      }
       slots_[i] = s;
     }
   }
@@ -228,12 +249,16 @@ class DocClusterer {
     }
     // Nominals and pronouns: the local of their antecedent chain.
     for (size_t i = 0; i < ms.size(); ++i) {
-      if (ms[i].kind == MentionKind::kName) continue;
+      if (ms[i].kind == MentionKind::kName) {
+        continue;
+      }
       int32_t a = ms[i].antecedent;
       for (int steps = 0; a >= 0 && steps < 8 && ms[a].kind != MentionKind::kName; ++steps) {
         a = ms[a].antecedent;
       }
-      if (a >= 0 && static_cast<size_t>(a) < ms.size() && raw[a] >= 0) raw[i] = raw[a];
+      if (a >= 0 && static_cast<size_t>(a) < ms.size() && raw[a] >= 0) {
+        raw[i] = raw[a];
+      }
     }
     Compact();
   }
@@ -272,9 +297,13 @@ class DocClusterer {
     mention_local_.assign(ms.size(), -1);
     std::vector<int32_t>& id = id_;
     id.assign(tmp_.size(), -1);
-    if (local_names_.size() < tmp_.size()) local_names_.resize(tmp_.size());
+    if (local_names_.size() < tmp_.size()) {
+      local_names_.resize(tmp_.size());
+    }
     for (size_t i = 0; i < ms.size(); ++i) {
-      if (raw_[i] < 0) continue;
+      if (raw_[i] < 0) {
+        continue;
+      }
       const uint32_t r = Find(static_cast<uint32_t>(raw_[i]));
       if (id[r] < 0) {
         id[r] = static_cast<int32_t>(locals_.size());
@@ -286,23 +315,35 @@ class DocClusterer {
       const auto& m = ms[i];
       mention_local_[i] = id[r];
       ++l.mentions;
-      if (m.kind != MentionKind::kName) continue;
+      if (m.kind != MentionKind::kName) {
+        continue;
+      }
       ++l.type_votes[static_cast<int>(m.type)];
       auto& names = local_names_[id[r]];
       if (std::find(names.begin(), names.end(), m.label) == names.end()) {
         names.push_back(m.label);
       }
-      if (l.kb_iri.empty()) l.kb_iri = m.kb_iri;
-      if (l.qualifier.empty()) l.qualifier = qualifier_[i];
+      if (l.kb_iri.empty()) {
+        l.kb_iri = m.kb_iri;
+      }
+      if (l.qualifier.empty()) {
+        l.qualifier = qualifier_[i];
+      }
     }
     for (size_t r = 0; r < tmp_.size(); ++r) {
       const int32_t target = id[Find(static_cast<uint32_t>(r))];
-      if (target < 0) continue;
+      if (target < 0) {
+        continue;
+      }
       Local& l = locals_[target];
       const Tmp& t = tmp_[r];
       l.cls = t.cls;
-      if (Better(t.label, l.label)) l.label = t.label;
-      if (t.full_person) l.full_person = true;
+      if (Better(t.label, l.label)) {
+        l.label = t.label;
+      }
+      if (t.full_person) {
+        l.full_person = true;
+      }
     }
     for (size_t k = 0; k < locals_.size(); ++k) {
       auto& names = local_names_[k];
@@ -313,7 +354,9 @@ class DocClusterer {
     }
     for (Merge merge : pending_merges_) {
       const int32_t target = id[Find(merge.local)];
-      if (target < 0) continue;
+      if (target < 0) {
+        continue;
+      }
       merge.local = static_cast<uint32_t>(target);
       merges_.push_back(merge);
     }
@@ -321,7 +364,9 @@ class DocClusterer {
 
   // A local's label: a full personal name or an expansion beats a short form.
   static bool Better(std::string_view t, std::string_view l) {
-    if (l.empty()) return true;
+    if (l.empty()) {
+      return true;
+    }
     auto score = [](std::string_view s) {
       return std::make_tuple(!IsAcronym(s), FirstAndLastWord(s).count, s.size());
     };
@@ -329,14 +374,18 @@ class DocClusterer {
   }
 
   uint32_t Find(uint32_t x) {
-    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    while (parent_[x] != x) {
+      x = parent_[x] = parent_[parent_[x]];
+    }
     return x;
   }
   void Union(uint32_t a, uint32_t b, std::string_view left, std::string_view right,
              const char* kind, double confidence) {
     a = Find(a);
     b = Find(b);
-    if (a == b) return;
+    if (a == b) {
+      return;
+    }
     parent_[std::max(a, b)] = std::min(a, b);
     pending_merges_.push_back({std::min(a, b), left, right, kind, confidence});
   }
@@ -370,7 +419,9 @@ class DocClusterer {
     if (cls == TypeClass::kOrganization && i > 0) {
       for (size_t k = i; k-- > 0;) {
         const auto& p = ms[k];
-        if (p.span.end > m.span.begin) continue;
+        if (p.span.end > m.span.begin) {
+          continue;
+        }
         if (p.type == EntityType::kCountry && !p.kb_iri.empty() &&
             Adjacent(*text_, p.span.end, m.span.begin)) {
           qualifier_[i] = p.kb_iri;
@@ -388,7 +439,9 @@ class DocClusterer {
     }
     NormalNameInto(m.label, norm_);
     const char tag = static_cast<char>('0' + static_cast<int>(cls));
-    if (const uint32_t id = keys_.Find(tag, norm_); id != kNone) return Touch(id, m);
+    if (const uint32_t id = keys_.Find(tag, norm_); id != kNone) {
+      return Touch(id, m);
+    }
     const WordEnds words = FirstAndLastWord(m.label);
     const uint32_t id = NewLocal(m, cls, words);
     keys_.Insert(tag, norm_, id);
@@ -397,8 +450,12 @@ class DocClusterer {
       // first or last name word.
       int32_t best = -1;
       for (uint32_t t = 0; t < id; ++t) {
-        if (tmp_[t].cls != TypeClass::kPerson || !tmp_[t].full_person) continue;
-        if (tmp_[t].first_word != words.first && tmp_[t].last_word != words.first) continue;
+        if (tmp_[t].cls != TypeClass::kPerson || !tmp_[t].full_person) {
+          continue;
+        }
+        if (tmp_[t].first_word != words.first && tmp_[t].last_word != words.first) {
+          continue;
+        }
         if (best < 0 || tmp_[Find(t)].last_offset > tmp_[Find(best)].last_offset) {
           best = static_cast<int32_t>(t);
         }
@@ -411,8 +468,12 @@ class DocClusterer {
     if (cls == TypeClass::kPerson && words.count > 0) {
       // A short form seen before the full name: "Zelenskyy ... Volodymyr Zelenskyy".
       for (uint32_t t = 0; t < id; ++t) {
-        if (tmp_[t].cls != TypeClass::kPerson || tmp_[t].full_person) continue;
-        if (Find(t) != t) continue;
+        if (tmp_[t].cls != TypeClass::kPerson || tmp_[t].full_person) {
+          continue;
+        }
+        if (Find(t) != t) {
+          continue;
+        }
         if (tmp_[t].label == words.last || tmp_[t].label == words.first) {
           Union(id, t, m.label, tmp_[t].label, "surname", 0.9);
         }
@@ -422,7 +483,9 @@ class DocClusterer {
       const Tmp& mine = tmp_[id];
       if (mine.short_size > 0) {
         for (uint32_t t = 0; t < id; ++t) {
-          if (tmp_[t].cls != TypeClass::kOrganization || tmp_[t].acronym == mine.acronym) continue;
+          if (tmp_[t].cls != TypeClass::kOrganization || tmp_[t].acronym == mine.acronym) {
+            continue;
+          }
           if (Short(tmp_[t]) == Short(mine)) {
             Union(t, id, tmp_[t].label, m.label, "acronym", 0.9);
             break;
@@ -463,7 +526,9 @@ class StringPool {
  public:
   StringPool() { table_.emplace({}, 0); }
   uint32_t Id(std::string_view s) {
-    if (s.empty()) return 0;
+    if (s.empty()) {
+      return 0;
+    }
     return table_.emplace(s, static_cast<uint32_t>(table_.size())).first->second;
   }
   std::string_view operator[](uint32_t id) const { return table_.entries()[id].first; }
@@ -479,20 +544,28 @@ class IntTable {
  public:
   // The entry of `key`, inserted with `value` when absent; second: inserted.
   std::pair<uint32_t*, bool> Emplace(uint64_t key, uint32_t value) {
-    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    if ((size_ + 1) * 2 > slots_.size()) {
+      Grow();
+    }
     Slot& s = slots_[Probe(key)];
-    if (s.used) return {&s.value, false};
+    if (s.used) {
+      return {&s.value, false};
+    }
     s = Slot{key, value, 1};
     ++size_;
     return {&s.value, true};
   }
   const uint32_t* Find(uint64_t key) const {
-    if (size_ == 0) return nullptr;
+    if (size_ == 0) {
+      return nullptr;
+    }
     const Slot& s = slots_[Probe(key)];
     return s.used ? &s.value : nullptr;
   }
   void Reserve(size_t n) {
-    while (n * 2 > slots_.size()) Grow();
+    while (n * 2 > slots_.size()) {
+      Grow();
+    }
   }
 
  private:
@@ -509,14 +582,18 @@ class IntTable {
   size_t Probe(uint64_t key) const {
     const size_t mask = slots_.size() - 1;
     size_t i = Mix(key) & mask;
-    while (slots_[i].used && slots_[i].key != key) i = (i + 1) & mask;
+    while (slots_[i].used && slots_[i].key != key) {
+      i = (i + 1) & mask;
+    }
     return i;
   }
   void Grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
     for (const Slot& s : old) {
-      if (s.used) slots_[Probe(s.key)] = s;
+      if (s.used) {
+        slots_[Probe(s.key)] = s;
+      }
     }
   }
   std::vector<Slot> slots_;
@@ -575,7 +652,9 @@ struct Index {
     }
     row.merges = static_cast<uint32_t>(merges.size());
     for (const LocalMerge& m : d.merges) {
-      if (m.local >= d.locals.size()) continue;
+      if (m.local >= d.locals.size()) {
+        continue;
+      }
       merges.push_back(
           {m.local, strings.Id(m.left), strings.Id(m.right), strings.Id(m.kind), m.confidence});
     }
@@ -618,9 +697,13 @@ struct Index {
     r.names = static_cast<uint32_t>(names.size());
     for (const auto& name : local_names) {
       names.push_back(strings.Id(name));
-      if (r.label == kNone && name == label) r.label = names.back();  // the label is a name
+      if (r.label == kNone && name == label) {
+        r.label = names.back();  // the label is a name
+      }
     }
-    if (r.label == kNone) r.label = strings.Id(label);
+    if (r.label == kNone) {
+      r.label = strings.Id(label);
+    }
     r.kb_iri = strings.Id(kb_iri);
     r.qualifier = strings.Id(qualifier);
     r.mentions = mentions;
@@ -629,7 +712,9 @@ struct Index {
     r.full_person = full_person;
     int voted = 0, type = 0;
     for (int t = 0; t < model::kEntityTypeCount; ++t) {
-      if (type_votes[t] != 0) ++voted, type = t;
+      if (type_votes[t] != 0) {
+        ++voted, type = t;
+      }
     }
     if (voted == 1) {
       r.vote_type = static_cast<uint8_t>(type);
@@ -640,7 +725,9 @@ struct Index {
     r.vote_count = static_cast<uint8_t>(voted);
     r.votes = static_cast<uint32_t>(votes.size());
     for (int t = 0; t < model::kEntityTypeCount; ++t) {
-      if (type_votes[t] != 0) votes.push_back({type_votes[t], static_cast<uint8_t>(t)});
+      if (type_votes[t] != 0) {
+        votes.push_back({type_votes[t], static_cast<uint8_t>(t)});
+      }
     }
   }
   // A local's names and votes.
@@ -668,7 +755,9 @@ TypeClass ClassOf(const LocalRow& l) {
 // Compass(label) as a small code: 0 none, 1 north, 2 south, 3 east, 4 west.
 uint8_t CompassCode(std::string_view label) {
   const std::string_view c = Compass(label);
-  if (c.empty()) return 0;
+  if (c.empty()) {
+    return 0;
+  }
   return c == "north" ? 1 : c == "south" ? 2 : c == "east" ? 3 : 4;
 }
 
@@ -711,7 +800,9 @@ using MoreKeys = std::array<uint32_t, Component::kMaxPersonKeys - 1>;
 template <typename T>
 void Permute(std::vector<T>& v, std::vector<uint32_t>& order) {
   for (uint32_t i = 0; i < order.size(); ++i) {
-    if (order[i] == i) continue;
+    if (order[i] == i) {
+      continue;
+    }
     T first = std::move(v[i]);
     uint32_t j = i;
     while (order[j] != i) {
@@ -752,8 +843,12 @@ class Resolver {
   // word, and acronym key (Dotless of an acronym, else Initials; bit 31 set
   // for an acronym).
   uint32_t Memo(std::vector<uint32_t>& memo, uint32_t id, std::string (*f)(std::string_view)) {
-    if (id >= memo.size()) memo.resize(std::max<size_t>(s_.size(), id + 1), kNone);
-    if (memo[id] == kNone) memo[id] = s_.Id(f(str(id)));
+    if (id >= memo.size()) {
+      memo.resize(std::max<size_t>(s_.size(), id + 1), kNone);
+    }
+    if (memo[id] == kNone) {
+      memo[id] = s_.Id(f(str(id)));
+    }
     return memo[id];
   }
   uint32_t Norm(uint32_t id) {
@@ -768,7 +863,9 @@ class Resolver {
   }
   static constexpr uint32_t kAcronymBit = 1u << 31;
   uint32_t ShortKey(uint32_t id) {
-    if (id >= short_.size()) short_.resize(std::max<size_t>(s_.size(), id + 1), kNone);
+    if (id >= short_.size()) {
+      short_.resize(std::max<size_t>(s_.size(), id + 1), kNone);
+    }
     if (short_[id] == kNone) {
       const std::string_view name = str(id);
       short_[id] = IsAcronym(name) ? s_.Id(Dotless(name)) | kAcronymBit : s_.Id(Initials(name));
@@ -791,7 +888,9 @@ class Resolver {
         return std::tie(a.id, a.doc_index) < std::tie(b.id, b.doc_index);
       });
       order_.resize(by_id.size());
-      for (uint32_t d = 0; d < by_id.size(); ++d) order_[d] = by_id[d].arrival;
+      for (uint32_t d = 0; d < by_id.size(); ++d) {
+        order_[d] = by_id[d].arrival;
+      }
     }
     doc_base_.resize(order_.size());
     vl_.reserve(ix_.locals.size());
@@ -808,7 +907,9 @@ class Resolver {
   }
 
   void AddEdge(uint32_t u, uint32_t v, Kind kind) {
-    if (u != v) edges_.push_back({u, v, kind, kRejected});
+    if (u != v) {
+      edges_.push_back({u, v, kind, kRejected});
+    }
   }
 
   // Two vertices a chained key keeps apart as representatives.
@@ -826,7 +927,9 @@ class Resolver {
     for (uint32_t v = 0; v < n_; ++v) {
       const LocalRow& l = local(v);
       compass_[v] = CompassCode(str(l.label));
-      if (l.full_person) phonetic_[v] = Phonetic(l.label);
+      if (l.full_person) {
+        phonetic_[v] = Phonetic(l.label);
+      }
     }
     // Chained keys keep the latest vertex of each constraint signature (so
     // "South Korea's JCS" ... "North Korea's JCS" ... "Seoul's JCS" still
@@ -845,7 +948,9 @@ class Resolver {
       const uint64_t name_tag = kTagN + static_cast<uint64_t>(cls);
       auto chain = [&](uint64_t key, Kind kind) {
         const auto [entry, fresh] = last.Emplace(key, static_cast<uint32_t>(reps.size()));
-        if (fresh) reps.emplace_back();
+        if (fresh) {
+          reps.emplace_back();
+        }
         Reps& r = reps[*entry];
         bool replaced = false;
         for (uint32_t k = 0; k < r.size; ++k) {
@@ -855,15 +960,21 @@ class Resolver {
             replaced = true;
           }
         }
-        if (!replaced && r.size < kReps) r.vertex[r.size++] = v;
+        if (!replaced && r.size < kReps) {
+          r.vertex[r.size++] = v;
+        }
       };
-      if (l.kb_iri != 0) chain(Key(kTagK, l.kb_iri), kKbAlias);
+      if (l.kb_iri != 0) {
+        chain(Key(kTagK, l.kb_iri), kKbAlias);
+      }
       if (cls == TypeClass::kPerson) {
         if (l.full_person) {
           chain(Key(name_tag, Norm(l.label)), kExact);
           chain(Key(kTagF, phonetic_[v]), kTransliteration);
           // Star on the surname for documents that name the person by surname only.
-          if (const uint32_t w = LastWord(l.label); w != 0) first.Emplace(Key(kTagS, w), v);
+          if (const uint32_t w = LastWord(l.label); w != 0) {
+            first.Emplace(Key(kTagS, w), v);
+          }
         }
         continue;
       }
@@ -871,7 +982,9 @@ class Resolver {
       for (const uint32_t* name = begin; name != end; ++name) {
         chain(Key(name_tag, Norm(*name)), kExact);
       }
-      if (cls != TypeClass::kOrganization) continue;
+      if (cls != TypeClass::kOrganization) {
+        continue;
+      }
       for (const uint32_t* name = begin; name != end; ++name) {
         const uint32_t k = ShortKey(*name);
         if (k & kAcronymBit) {
@@ -885,9 +998,13 @@ class Resolver {
     for (uint32_t v = 0; v < n_; ++v) {
       const LocalRow& l = local(v);
       if (ClassOf(l) == TypeClass::kPerson && !l.full_person) {
-        if (const uint32_t* u = first.Find(Key(kTagS, l.label))) AddEdge(*u, v, kSurname);
+        if (const uint32_t* u = first.Find(Key(kTagS, l.label))) {
+          AddEdge(*u, v, kSurname);
+        }
       }
-      if (ClassOf(l) != TypeClass::kOrganization) continue;
+      if (ClassOf(l) != TypeClass::kOrganization) {
+        continue;
+      }
       const auto [begin, end] = ix_.Names(vl_[v]);
       for (const uint32_t* name = begin; name != end; ++name) {
         const uint32_t k = ShortKey(*name);
@@ -896,7 +1013,9 @@ class Resolver {
             AddEdge(*u, v, kAcronym);
           }
         } else if (k != 0) {
-          if (const uint32_t* u = first.Find(Key(kTagA, k))) AddEdge(v, *u, kAcronym);
+          if (const uint32_t* u = first.Find(Key(kTagA, k))) {
+            AddEdge(v, *u, kAcronym);
+          }
         }
       }
     }
@@ -906,28 +1025,52 @@ class Resolver {
     return j == 0 ? c.key0 : more_keys_[c.more][j - 1];
   }
   bool CanJoin(const Component& a, const Component& b) const {
-    if (a.cls != b.cls) return false;
-    if (a.kb_iri != 0 && b.kb_iri != 0 && a.kb_iri != b.kb_iri) return false;
-    if (a.qualifier != 0 && b.qualifier != 0 && a.qualifier != b.qualifier) return false;
-    if (a.compass != 0 && b.compass != 0 && a.compass != b.compass) return false;
-    if (a.keys == 0 || b.keys == 0) return true;
+    if (a.cls != b.cls) {
+      return false;
+    }
+    if (a.kb_iri != 0 && b.kb_iri != 0 && a.kb_iri != b.kb_iri) {
+      return false;
+    }
+    if (a.qualifier != 0 && b.qualifier != 0 && a.qualifier != b.qualifier) {
+      return false;
+    }
+    if (a.compass != 0 && b.compass != 0 && a.compass != b.compass) {
+      return false;
+    }
+    if (a.keys == 0 || b.keys == 0) {
+      return true;
+    }
     for (uint32_t i = 0; i < a.keys; ++i) {
       for (uint32_t j = 0; j < b.keys; ++j) {
-        if (PersonKey(a, i) == PersonKey(b, j)) return true;
+        if (PersonKey(a, i) == PersonKey(b, j)) {
+          return true;
+        }
       }
     }
     return false;
   }
   void Absorb(Component& into, const Component& from) {
-    if (into.kb_iri == 0) into.kb_iri = from.kb_iri;
-    if (into.qualifier == 0) into.qualifier = from.qualifier;
-    if (into.compass == 0) into.compass = from.compass;
+    if (into.kb_iri == 0) {
+      into.kb_iri = from.kb_iri;
+    }
+    if (into.qualifier == 0) {
+      into.qualifier = from.qualifier;
+    }
+    if (into.compass == 0) {
+      into.compass = from.compass;
+    }
     for (uint32_t j = 0; j < from.keys; ++j) {
-      if (into.keys >= Component::kMaxPersonKeys) break;
+      if (into.keys >= Component::kMaxPersonKeys) {
+        break;
+      }
       const uint32_t k = PersonKey(from, j);
       bool seen = false;
-      for (uint32_t i = 0; i < into.keys && !seen; ++i) seen = PersonKey(into, i) == k;
-      if (seen) continue;
+      for (uint32_t i = 0; i < into.keys && !seen; ++i) {
+        seen = PersonKey(into, i) == k;
+      }
+      if (seen) {
+        continue;
+      }
       if (into.keys == 0) {
         into.key0 = k;
       } else {
@@ -962,9 +1105,13 @@ class Resolver {
     rank_.assign(n_, 0);
     parent_.resize(n_);
     Sets sets = NewSets();
-    for (uint32_t v = 0; v < n_; ++v) sets.make_set(v);
+    for (uint32_t v = 0; v < n_; ++v) {
+      sets.make_set(v);
+    }
     std::vector<uint32_t> order(edges_.size());
-    for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+    for (uint32_t k = 0; k < order.size(); ++k) {
+      order[k] = k;
+    }
     // Strongest first: kinds by falling confidence, then by vertices.
     static constexpr uint8_t kRank[] = {0, 1, 2, 3, 4, 1};
     std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
@@ -975,25 +1122,37 @@ class Resolver {
     for (uint32_t k : order) {
       Edge& e = edges_[k];
       const uint32_t a = sets.find_set(e.u), b = sets.find_set(e.v);
-      if (a == b) continue;
-      if (!CanJoin(comp_[a], comp_[b])) continue;
+      if (a == b) {
+        continue;
+      }
+      if (!CanJoin(comp_[a], comp_[b])) {
+        continue;
+      }
       const LocalRow &lu = local(e.u), &lv = local(e.v);
       if (e.kind == kTransliteration) {
         // Guard: the written names are close, not only their keys.
         const std::string_view x = str(Norm(lu.label)), y = str(Norm(lv.label));
         const int max_d = std::max<int>(2, static_cast<int>(std::min(x.size(), y.size()) / 5));
-        if (BoundedEditDistance(x, y, max_d) > max_d) continue;
+        if (BoundedEditDistance(x, y, max_d) > max_d) {
+          continue;
+        }
       }
       e.written = e.kind;
-      if (e.kind == kExact && lu.label != lv.label) e.written = kNormalised;
-      if (e.kind == kKbAlias && lu.label == lv.label) e.written = kExact;
+      if (e.kind == kExact && lu.label != lv.label) {
+        e.written = kNormalised;
+      }
+      if (e.kind == kKbAlias && lu.label == lv.label) {
+        e.written = kExact;
+      }
       // The joined constraints are those of the older set (the smaller
       // vertex) absorbing the newer, whichever root union by rank keeps.
       const uint32_t older = std::min(a, b), newer = std::max(a, b);
       Absorb(comp_[older], comp_[newer]);
       sets.link(a, b);
       const uint32_t root = sets.find_set(a);
-      if (root != older) comp_[root] = comp_[older];
+      if (root != older) {
+        comp_[root] = comp_[older];
+      }
     }
     std::vector<Component>().swap(comp_);
     std::vector<MoreKeys>().swap(more_keys_);
@@ -1012,7 +1171,9 @@ class Resolver {
     count_ = 0;
     for (uint32_t v = 0; v < n_; ++v) {
       const uint32_t r = sets.find_set(v);
-      if (component_[r] < 0) component_[r] = count_++;
+      if (component_[r] < 0) {
+        component_[r] = count_++;
+      }
       component_[v] = component_[r];
     }
     std::vector<uint8_t>().swap(rank_);
@@ -1052,12 +1213,18 @@ class Resolver {
         d.first_doc = doc;
         d.first_offset = l.first_offset;
       }
-      if (d.last_doc != doc) ++ents[c].document_count, d.last_doc = doc;
+      if (d.last_doc != doc) {
+        ++ents[c].document_count, d.last_doc = doc;
+      }
       ents[c].mention_count += l.mentions;
-      if (ents[c].kb_iri.empty()) ents[c].kb_iri = str(l.kb_iri);
+      if (ents[c].kb_iri.empty()) {
+        ents[c].kb_iri = str(l.kb_iri);
+      }
       ix_.AddVotes(vl_[v], d.type_votes);
       const auto [nb, ne] = ix_.Names(vl_[v]);
-      for (const uint32_t* name = nb; name != ne; ++name) aliases.push_back(pack(c, *name));
+      for (const uint32_t* name = nb; name != ne; ++name) {
+        aliases.push_back(pack(c, *name));
+      }
       label_votes.push_back({c, l.label, l.mentions});
     }
     // Aliases: each entity's distinct names, sorted.
@@ -1067,12 +1234,16 @@ class Resolver {
     for (size_t i = 0; i < aliases.size();) {
       const uint32_t c = static_cast<uint32_t>(aliases[i] >> 32);
       size_t j = i;
-      while (j < aliases.size() && aliases[j] >> 32 == c) ++j;
+      while (j < aliases.size() && aliases[j] >> 32 == c) {
+        ++j;
+      }
       std::sort(aliases.begin() + i, aliases.begin() + j,
                 [&](uint64_t a, uint64_t b) { return str(low(a)) < str(low(b)); });
       auto& out = ents[c].aliases;
       out.reserve(j - i);
-      for (; i < j; ++i) out.emplace_back(str(low(aliases[i])));
+      for (; i < j; ++i) {
+        out.emplace_back(str(low(aliases[i])));
+      }
     }
     std::vector<uint64_t>().swap(aliases);
     // Label: the KB's label, else a full name over short forms and acronyms,
@@ -1092,7 +1263,9 @@ class Resolver {
         }
         uint32_t& best = best_label[c];
         if (id == 0) {
-          if (best == kNone) best = 0;
+          if (best == kNone) {
+            best = 0;
+          }
           continue;
         }
         const std::string_view label = str(id);
@@ -1114,18 +1287,24 @@ class Resolver {
     }
     // Distinct keys: entities sharing a key are numbered by first appearance.
     std::vector<uint32_t> by_key(count_);
-    for (uint32_t c = 0; c < count_; ++c) by_key[c] = c;
+    for (uint32_t c = 0; c < count_; ++c) {
+      by_key[c] = c;
+    }
     std::sort(by_key.begin(), by_key.end(), [&](uint32_t a, uint32_t b) {
       return std::tie(ents[a].key, drafts[a].first_doc, drafts[a].first_offset, ents[a].label) <
              std::tie(ents[b].key, drafts[b].first_doc, drafts[b].first_offset, ents[b].label);
     });
     std::vector<std::string> base_keys;
     if (origins_) {
-      for (uint32_t c = 0; c < count_; ++c) base_keys.push_back(ents[c].key);
+      for (uint32_t c = 0; c < count_; ++c) {
+        base_keys.push_back(ents[c].key);
+      }
     }
     for (size_t i = 0; i < by_key.size();) {
       size_t j = i + 1;
-      while (j < by_key.size() && ents[by_key[j]].key == ents[by_key[i]].key) ++j;
+      while (j < by_key.size() && ents[by_key[j]].key == ents[by_key[i]].key) {
+        ++j;
+      }
       for (size_t k = i + 1; k < j; ++k) {
         std::string& key = ents[by_key[k]].key;
         key += '-';
@@ -1154,7 +1333,9 @@ class Resolver {
   static EntityType MostSpecificType(const std::array<uint32_t, model::kEntityTypeCount>& votes) {
     int type = -1;
     for (int t = 0; t < model::kEntityTypeCount; ++t) {
-      if (votes[t] == 0) continue;
+      if (votes[t] == 0) {
+        continue;
+      }
       const bool generic = t == static_cast<int>(EntityType::kOrganization) ||
                            t == static_cast<int>(EntityType::kPlace);
       if (type < 0) {
@@ -1178,7 +1359,9 @@ class Resolver {
   // entity array in place.
   void Mentions(model::EntityTable& table) {
     uint32_t max_index = 0;
-    for (const auto& d : ix_.docs) max_index = std::max(max_index, d.doc_index + 1);
+    for (const auto& d : ix_.docs) {
+      max_index = std::max(max_index, d.doc_index + 1);
+    }
     table.mention_entity.resize(max_index);
     for (uint32_t d = 0; d < order_.size(); ++d) {
       DocRow& doc = ix_.docs[order_[d]];
@@ -1203,7 +1386,9 @@ class Resolver {
     IntTable seen_rows;  // hash -> first row with it
     auto add_row = [&](uint32_t entity, uint32_t left, uint32_t right, uint32_t kind,
                        double confidence, uint32_t left_doc, uint32_t right_doc) {
-      if (str(left) > str(right)) std::swap(left, right), std::swap(left_doc, right_doc);
+      if (str(left) > str(right)) {
+        std::swap(left, right), std::swap(left_doc, right_doc);
+      }
       const std::hash<std::string_view> h;
       const size_t key =
           h(str(left)) ^ (h(str(right)) * 31) ^ (h(str(kind)) * 131) ^ (entity * 1000003ULL);
@@ -1211,7 +1396,9 @@ class Resolver {
       if (!fresh) {
         const Row& o = rows[*first];
         // Equal rows are dropped; a hash collision keeps both.
-        if (o.entity == entity && o.left == left && o.right == right && o.kind == kind) return;
+        if (o.entity == entity && o.left == left && o.right == right && o.kind == kind) {
+          return;
+        }
       }
       rows.push_back({entity, left, right, kind, left_doc, right_doc, confidence});
     };
@@ -1224,20 +1411,32 @@ class Resolver {
       }
     }
     uint32_t kind_id[std::size(kKindName)];
-    for (size_t k = 0; k < std::size(kKindName); ++k) kind_id[k] = s_.Id(kKindName[k]);
+    for (size_t k = 0; k < std::size(kKindName); ++k) {
+      kind_id[k] = s_.Id(kKindName[k]);
+    }
     for (const Edge& e : edges_) {
-      if (e.written == kRejected) continue;
+      if (e.written == kRejected) {
+        continue;
+      }
       add_row(static_cast<uint32_t>(entity_of_component_[component_[e.u]]), local(e.u).label,
               local(e.v).label, kind_id[e.written], kKindConfidence[e.kind],
               ix_.docs[order_[vdoc_[e.u]]].id, ix_.docs[order_[vdoc_[e.v]]].id);
     }
     std::vector<uint32_t> order(rows.size());
-    for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+    for (uint32_t k = 0; k < order.size(); ++k) {
+      order[k] = k;
+    }
     std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
       const Row &a = rows[x], &b = rows[y];
-      if (a.entity != b.entity) return a.entity < b.entity;
-      if (a.left != b.left) return str(a.left) < str(b.left);
-      if (a.right != b.right) return str(a.right) < str(b.right);
+      if (a.entity != b.entity) {
+        return a.entity < b.entity;
+      }
+      if (a.left != b.left) {
+        return str(a.left) < str(b.left);
+      }
+      if (a.right != b.right) {
+        return str(a.right) < str(b.right);
+      }
       return a.kind != b.kind && str(a.kind) < str(b.kind);
     });
     table.merges.reserve(rows.size());
@@ -1349,7 +1548,9 @@ std::vector<std::string> BlockingKeys(const LocalEntity& l) {
   std::vector<std::string> keys;
   const auto cls = ClassOf(l);
   const std::string c = std::to_string(static_cast<int>(cls));
-  if (!l.kb_iri.empty()) keys.push_back("K|" + l.kb_iri);
+  if (!l.kb_iri.empty()) {
+    keys.push_back("K|" + l.kb_iri);
+  }
   if (cls == TypeClass::kPerson) {
     if (l.full_person) {
       keys.push_back("N|" + c + "|" + NormalName(l.label));
@@ -1359,7 +1560,9 @@ std::vector<std::string> BlockingKeys(const LocalEntity& l) {
       keys.push_back("S|" + l.label);
     }
   } else {
-    for (const auto& name : l.names) keys.push_back("N|" + c + "|" + NormalName(name));
+    for (const auto& name : l.names) {
+      keys.push_back("N|" + c + "|" + NormalName(name));
+    }
     if (cls == TypeClass::kOrganization) {
       for (const auto& name : l.names) {
         if (IsAcronym(name)) {

@@ -32,16 +32,24 @@ void NormalNameInto(std::string_view label, std::string& out) {
       i += 2;
       continue;
     }
-    if (c == '.') continue;
+    if (c == '.') {
+      continue;
+    }
     if (c == ' ' || c == '\t' || c == '\n') {
-      if (o != begin && o[-1] != ' ') *o++ = ' ';
+      if (o != begin && o[-1] != ' ') {
+        *o++ = ' ';
+      }
       continue;
     }
     *o++ = LowerAscii(c);
   }
-  while (o != begin && o[-1] == ' ') --o;
+  while (o != begin && o[-1] == ' ') {
+    --o;
+  }
   out.resize(static_cast<size_t>(o - begin));
-  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  if (out.rfind("the ", 0) == 0) {
+    out.erase(0, 4);
+  }
 }
 
 namespace {
@@ -49,9 +57,13 @@ namespace {
 // The space-separated word of `label` at or after `i`, moving `i` past it;
 // empty at the end.
 std::string_view NextWord(std::string_view label, size_t& i) {
-  while (i < label.size() && label[i] == ' ') ++i;
+  while (i < label.size() && label[i] == ' ') {
+    ++i;
+  }
   size_t j = i;
-  while (j < label.size() && label[j] != ' ') ++j;
+  while (j < label.size() && label[j] != ' ') {
+    ++j;
+  }
   const std::string_view w = label.substr(i, j - i);
   i = j;
   return w;
@@ -63,7 +75,9 @@ std::vector<std::string_view> Words(std::string_view label) {
   std::vector<std::string_view> out;
   for (size_t i = 0; i < label.size();) {
     const std::string_view w = NextWord(label, i);
-    if (!w.empty()) out.push_back(w);
+    if (!w.empty()) {
+      out.push_back(w);
+    }
   }
   return out;
 }
@@ -72,8 +86,12 @@ WordEnds FirstAndLastWord(std::string_view label) {
   WordEnds out;
   for (size_t i = 0; i < label.size();) {
     const std::string_view w = NextWord(label, i);
-    if (w.empty()) continue;
-    if (out.count++ == 0) out.first = w;
+    if (w.empty()) {
+      continue;
+    }
+    if (out.count++ == 0) {
+      out.first = w;
+    }
     out.last = w;
   }
   return out;
@@ -95,7 +113,9 @@ std::string Initials(std::string_view label) {
   std::string out;
   for (size_t i = 0; i < label.size();) {
     const std::string_view w = NextWord(label, i);
-    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') out.push_back(w[0]);
+    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') {
+      out.push_back(w[0]);
+    }
   }
   return out.size() >= 2 ? out : std::string();
 }
@@ -108,9 +128,13 @@ std::string PhoneticKey(std::string_view label) {
   std::string big;  // words longer than the stack buffer
   for (size_t i = 0; i < label.size();) {
     const std::string_view w = NextWord(label, i);
-    if (w.empty()) continue;
+    if (w.empty()) {
+      continue;
+    }
     // Initials ("T.") carry no sound of their own.
-    if (w.size() <= 2 && (w.size() == 1 || w[1] == '.')) continue;
+    if (w.size() <= 2 && (w.size() == 1 || w[1] == '.')) {
+      continue;
+    }
     char* sp = s;
     if (w.size() > sizeof(s)) {
       big.resize(w.size());
@@ -118,10 +142,14 @@ std::string PhoneticKey(std::string_view label) {
     }
     size_t sn = 0;
     for (char c : w) {
-      if (c == '-' || c == '.' || c == '\'') continue;
+      if (c == '-' || c == '.' || c == '\'') {
+        continue;
+      }
       sp[sn++] = LowerAscii(c);
     }
-    if (n > 0) out[n++] = ' ';
+    if (n > 0) {
+      out[n++] = ' ';
+    }
     const size_t word_start = n;
     for (size_t k = 0; k < sn;) {
       // Digraphs by direct byte tests (the first letter decides which apply).
@@ -159,7 +187,9 @@ std::string PhoneticKey(std::string_view label) {
             break;
         }
         ++k;
-        if (n > word_start && out[n - 1] == c) continue;  // doubled sounds once
+        if (n > word_start && out[n - 1] == c) {
+          continue;  // doubled sounds once
+        }
         out[n++] = c;
         continue;
       }
@@ -172,9 +202,13 @@ std::string PhoneticKey(std::string_view label) {
 
 int BoundedEditDistance(std::string_view a, std::string_view b, int max_d) {
   const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
-  if (std::abs(n - m) > max_d) return max_d + 1;
+  if (std::abs(n - m) > max_d) {
+    return max_d + 1;
+  }
   std::vector<int> prev(m + 1), cur(m + 1);
-  for (int j = 0; j <= m; ++j) prev[j] = j;
+  for (int j = 0; j <= m; ++j) {
+    prev[j] = j;
+  }
   for (int i = 1; i <= n; ++i) {
     cur[0] = i;
     int row_min = cur[0];
@@ -182,7 +216,9 @@ int BoundedEditDistance(std::string_view a, std::string_view b, int max_d) {
       cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
       row_min = std::min(row_min, cur[j]);
     }
-    if (row_min > max_d) return max_d + 1;
+    if (row_min > max_d) {
+      return max_d + 1;
+    }
     std::swap(prev, cur);
   }
   return prev[m];
@@ -202,18 +238,30 @@ std::string Slug(std::string_view s) {
       out.push_back('-');
     }
   }
-  while (!out.empty() && out.back() == '-') out.pop_back();
+  while (!out.empty() && out.back() == '-') {
+    out.pop_back();
+  }
   return out.empty() ? std::string("unnamed") : out;
 }
 
 std::string_view Compass(std::string_view label) {
   for (size_t i = 0; i < label.size();) {
     const std::string_view w = NextWord(label, i);
-    if (w.empty() || w[0] < 'E' || w[0] > 'W') continue;
-    if (w == "North" || w == "Northern") return "north";
-    if (w == "South" || w == "Southern") return "south";
-    if (w == "East" || w == "Eastern") return "east";
-    if (w == "West" || w == "Western") return "west";
+    if (w.empty() || w[0] < 'E' || w[0] > 'W') {
+      continue;
+    }
+    if (w == "North" || w == "Northern") {
+      return "north";
+    }
+    if (w == "South" || w == "Southern") {
+      return "south";
+    }
+    if (w == "East" || w == "Eastern") {
+      return "east";
+    }
+    if (w == "West" || w == "Western") {
+      return "west";
+    }
   }
   return {};
 }

@@ -34,7 +34,9 @@ std::vector<LinkedPartition> LinkPartitions(std::shared_ptr<const kb::KnowledgeB
   std::vector<uint32_t> parent(n);
   std::iota(parent.begin(), parent.end(), 0);
   auto find = [&](uint32_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    while (parent[x] != x) {
+      x = parent[x] = parent[parent[x]];
+    }
     return x;
   };
   {
@@ -50,7 +52,9 @@ std::vector<LinkedPartition> LinkPartitions(std::shared_ptr<const kb::KnowledgeB
           auto [it, fresh] = holder.emplace(hash(key), v);
           if (!fresh) {
             const uint32_t a = find(it->second), b = find(v);
-            if (a != b) parent[std::max(a, b)] = std::min(a, b);
+            if (a != b) {
+              parent[std::max(a, b)] = std::min(a, b);
+            }
           }
         }
       }
@@ -58,11 +62,15 @@ std::vector<LinkedPartition> LinkPartitions(std::shared_ptr<const kb::KnowledgeB
   }
   if (stats) {
     std::vector<uint32_t> size(n, 0);
-    for (uint32_t v = 0; v < n; ++v) ++size[find(v)];
+    for (uint32_t v = 0; v < n; ++v) {
+      ++size[find(v)];
+    }
     stats->components = 0;
     stats->largest_component = 0;
     for (uint32_t v = 0; v < n; ++v) {
-      if (size[v] > 0) ++stats->components;
+      if (size[v] > 0) {
+        ++stats->components;
+      }
       stats->largest_component = std::max<size_t>(stats->largest_component, size[v]);
     }
   }
@@ -83,19 +91,27 @@ std::vector<LinkedPartition> LinkPartitions(std::shared_ptr<const kb::KnowledgeB
     for (size_t l = 0; l < doc.locals.size(); ++l) {
       const unsigned p = find(base[d] + static_cast<uint32_t>(l)) % partitions;
       sub_of[l] = static_cast<uint32_t>(split[p].locals.size());
-      if (!wanted(p)) continue;
+      if (!wanted(p)) {
+        continue;
+      }
       parts[p].original[d].push_back(static_cast<uint32_t>(l));
       split[p].locals.push_back(std::move(doc.locals[l]));
     }
     for (auto& m : doc.merges) {
-      if (m.local >= sub_of.size()) continue;
+      if (m.local >= sub_of.size()) {
+        continue;
+      }
       const unsigned p = find(base[d] + m.local) % partitions;
-      if (!wanted(p)) continue;
+      if (!wanted(p)) {
+        continue;
+      }
       m.local = sub_of[m.local];
       split[p].merges.push_back(std::move(m));
     }
     for (unsigned p = 0; p < partitions; ++p) {
-      if (split[p].locals.empty()) continue;
+      if (split[p].locals.empty()) {
+        continue;
+      }
       split[p].id = doc.id;
       split[p].mention_local.resize(split[p].locals.size());
       std::iota(split[p].mention_local.begin(), split[p].mention_local.end(), 0);
@@ -108,15 +124,21 @@ std::vector<LinkedPartition> LinkPartitions(std::shared_ptr<const kb::KnowledgeB
     std::atomic<unsigned> next{0};
     auto work = [&] {
       for (unsigned p = next++; p < partitions; p = next++) {
-        if (wanted(p)) parts[p].table = linkers[p]->Resolve(&parts[p].origins);
+        if (wanted(p)) {
+          parts[p].table = linkers[p]->Resolve(&parts[p].origins);
+        }
         linkers[p].reset();
       }
     };
     const unsigned threads = std::max(1u, std::min(jobs, partitions));
     std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+    for (unsigned t = 1; t < threads; ++t) {
+      pool.emplace_back(work);
+    }
     work();
-    for (auto& t : pool) t.join();
+    for (auto& t : pool) {
+      t.join();
+    }
   }
 
   return parts;
@@ -132,7 +154,9 @@ model::EntityTable CombinePartitions(std::vector<LinkedPartition> parts, size_t 
   };
   std::vector<Ref> refs;
   for (unsigned p = 0; p < partitions; ++p) {
-    for (uint32_t i = 0; i < parts[p].table.entities.size(); ++i) refs.push_back({p, i});
+    for (uint32_t i = 0; i < parts[p].table.entities.size(); ++i) {
+      refs.push_back({p, i});
+    }
   }
   auto origin = [&](const Ref& r) -> const link::EntityOrigin& { return parts[r.p].origins[r.i]; };
   auto entity = [&](const Ref& r) -> model::Entity& { return parts[r.p].table.entities[r.i]; };
@@ -147,13 +171,17 @@ model::EntityTable CombinePartitions(std::vector<LinkedPartition> parts, size_t 
     for (const Ref& r : refs) {
       const int k = ++seen[origin(r).base_key];
       entity(r).key = origin(r).base_key;
-      if (k > 1) entity(r).key += "-" + std::to_string(k);
+      if (k > 1) {
+        entity(r).key += "-" + std::to_string(k);
+      }
     }
   }
   std::sort(refs.begin(), refs.end(),
             [&](const Ref& a, const Ref& b) { return entity(a).key < entity(b).key; });
   std::vector<std::vector<int32_t>> global(partitions);
-  for (unsigned p = 0; p < partitions; ++p) global[p].resize(parts[p].table.entities.size());
+  for (unsigned p = 0; p < partitions; ++p) {
+    global[p].resize(parts[p].table.entities.size());
+  }
   model::EntityTable table;
   table.entities.reserve(refs.size());
   for (const Ref& r : refs) {
@@ -175,14 +203,24 @@ model::EntityTable CombinePartitions(std::vector<LinkedPartition> parts, size_t 
   for (size_t d = 0; d < n_docs; ++d) {
     auto& out = table.mention_entity[d];
     for (unsigned p = 0; p < partitions; ++p) {
-      if (d >= parts[p].original.size()) continue;
+      if (d >= parts[p].original.size()) {
+        continue;
+      }
       const auto& orig = parts[p].original[d];
-      if (orig.empty()) continue;
-      if (d >= parts[p].table.mention_entity.size()) continue;
+      if (orig.empty()) {
+        continue;
+      }
+      if (d >= parts[p].table.mention_entity.size()) {
+        continue;
+      }
       const auto& ents = parts[p].table.mention_entity[d];
       for (size_t sub = 0; sub < orig.size(); ++sub) {
-        if (out.size() <= orig[sub]) out.resize(orig[sub] + 1, -1);
-        if (sub < ents.size() && ents[sub] >= 0) out[orig[sub]] = global[p][ents[sub]];
+        if (out.size() <= orig[sub]) {
+          out.resize(orig[sub] + 1, -1);
+        }
+        if (sub < ents.size() && ents[sub] >= 0) {
+          out[orig[sub]] = global[p][ents[sub]];
+        }
       }
     }
   }

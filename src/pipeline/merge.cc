@@ -26,7 +26,9 @@ namespace {
 // The data base as the writers normalise it (a '/' appended unless it ends
 // in '/' or '#'), so "https://x/data" and "https://x/data/" agree.
 std::string NormalBase(std::string b) {
-  if (!b.empty() && b.back() != '/' && b.back() != '#') b.push_back('/');
+  if (!b.empty() && b.back() != '/' && b.back() != '#') {
+    b.push_back('/');
+  }
   return b;
 }
 
@@ -60,7 +62,9 @@ Status WritePartition(const std::string& path, const LinkedPartition& part,
     field(e.label);
     field(e.kb_iri);
     out += "\t" + std::to_string(e.mention_count) + "\t" + std::to_string(e.document_count);
-    for (const auto& a : e.aliases) field(a);
+    for (const auto& a : e.aliases) {
+      field(a);
+    }
     out.push_back('\n');
   }
   for (const auto& m : part.table.merges) {
@@ -116,7 +120,9 @@ Status ReadPartition(const std::string& path,
           e.type = static_cast<model::EntityType>(type);
           e.label = emit::UnescapeTsvField(f[6]);
           e.kb_iri = emit::UnescapeTsvField(f[7]);
-          for (size_t k = 10; k < f.size(); ++k) e.aliases.push_back(emit::UnescapeTsvField(f[k]));
+          for (size_t k = 10; k < f.size(); ++k) {
+            e.aliases.push_back(emit::UnescapeTsvField(f[k]));
+          }
           e.key = o.base_key;
           part.table.entities.push_back(std::move(e));
           part.origins.push_back(std::move(o));
@@ -156,7 +162,9 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
   const auto start = std::chrono::steady_clock::now();
   Summary summary;
   auto kb = kb::KnowledgeBase::LoadEmbedded();
-  if (!kb.ok()) return Status::Error("knowledge base: " + kb.status().message());
+  if (!kb.ok()) {
+    return Status::Error("knowledge base: " + kb.status().message());
+  }
   std::vector<link::DocumentLocals> all_docs;  // by linker index
   auto skip = [&](std::string where, std::string reason) {
     log << "claimgraph: skipped " << where << ": " << reason << "\n";
@@ -178,7 +186,9 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
   for (size_t k = 0; k < shards.size(); ++k) {
     const std::string& dir = shards[k];
     auto info = ReadShardInfo(dir);
-    if (!info.ok()) return info.status();
+    if (!info.ok()) {
+      return info.status();
+    }
     if (NormalBase(info->base) != NormalBase(options.emit.data_base)) {
       return Status::Error(dir + ": written with --base " + info->base + ", merging with " +
                            options.emit.data_base + " (use the same --base for shard and merge)");
@@ -188,7 +198,9 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
     std::unordered_map<std::string, uint32_t> pos;  // doc id -> position in `docs`
     ShardDocument d;
     Status st = ReadTable(dir, "documents.tsv", [&](const std::vector<std::string_view>& f) {
-      if (!ParseDocumentRow(f, d)) return false;
+      if (!ParseDocumentRow(f, d)) {
+        return false;
+      }
       if (!index_of.emplace(d.id, static_cast<uint32_t>(doc_ids.size())).second) {
         skip(dir + ":" + d.id, "document id '" + d.id + "' already read from another shard");
         dropped[k].insert(d.id);
@@ -200,7 +212,9 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
       docs.emplace_back();
       docs.back().id = d.id;
       docs.back().locals.resize(d.locals);
-      if (gexf) published.push_back(d.published);
+      if (gexf) {
+        published.push_back(d.published);
+      }
       summary.bytes += d.bytes;
       summary.mentions += d.mentions;
       summary.claims += d.claims;
@@ -208,22 +222,32 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
       summary.quantities += d.quantities;
       return true;
     });
-    if (!st.ok()) return st;
+    if (!st.ok()) {
+      return st;
+    }
     std::string id;
     uint32_t local = 0;
     link::LocalEntity e;
     std::vector<uint32_t> filled(docs.size(), 0);
     st = ReadTable(dir, "mentions.tsv", [&](const std::vector<std::string_view>& f) {
-      if (!ParseMentionRow(f, id, local, e)) return false;
+      if (!ParseMentionRow(f, id, local, e)) {
+        return false;
+      }
       auto it = pos.find(id);
-      if (it == pos.end()) return dropped[k].count(id) > 0;  // a skipped duplicate
+      if (it == pos.end()) {
+        return dropped[k].count(id) > 0;  // a skipped duplicate
+      }
       auto& locals = docs[it->second].locals;
-      if (local >= locals.size()) return false;
+      if (local >= locals.size()) {
+        return false;
+      }
       locals[local] = std::move(e);
       ++filled[it->second];
       return true;
     });
-    if (!st.ok()) return st;
+    if (!st.ok()) {
+      return st;
+    }
     for (size_t i = 0; i < docs.size(); ++i) {
       if (filled[i] != docs[i].locals.size()) {
         return Status::Error(dir + "/mentions.tsv: document '" + docs[i].id + "' has " +
@@ -233,31 +257,47 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
     }
     link::LocalMerge m;
     st = ReadTable(dir, "merges.tsv", [&](const std::vector<std::string_view>& f) {
-      if (!ParseMergeRow(f, id, m)) return false;
+      if (!ParseMergeRow(f, id, m)) {
+        return false;
+      }
       auto it = pos.find(id);
-      if (it == pos.end()) return dropped[k].count(id) > 0;
+      if (it == pos.end()) {
+        return dropped[k].count(id) > 0;
+      }
       docs[it->second].merges.push_back(std::move(m));
       return true;
     });
-    if (!st.ok()) return st;
+    if (!st.ok()) {
+      return st;
+    }
     if (gexf) {
       claims_of.resize(doc_ids.size());
       ShardClaim c;
       st = ReadTable(dir, "claims.tsv", [&](const std::vector<std::string_view>& f) {
-        if (!ParseClaimRow(f, id, c)) return false;
+        if (!ParseClaimRow(f, id, c)) {
+          return false;
+        }
         auto it = pos.find(id);
-        if (it == pos.end()) return dropped[k].count(id) > 0;
+        if (it == pos.end()) {
+          return dropped[k].count(id) > 0;
+        }
         auto& list = claims_of[first + it->second];
-        if (c.index != list.size()) return false;
+        if (c.index != list.size()) {
+          return false;
+        }
         list.push_back(std::move(c));
         return true;
       });
-      if (!st.ok()) return st;
+      if (!st.ok()) {
+        return st;
+      }
     }
     for (size_t i = 0; i < docs.size(); ++i) {
       if (gexf) {
         std::vector<uint32_t> counts;
-        for (const auto& l : docs[i].locals) counts.push_back(l.mentions);
+        for (const auto& l : docs[i].locals) {
+          counts.push_back(l.mentions);
+        }
         local_mentions.push_back(std::move(counts));
       }
       // One "mention" per local: the linker's mention_entity then says where
@@ -283,13 +323,17 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
   if (options.link_partition >= 0) {
     // One node's share: link partition K only and write it down.
     const auto k = static_cast<unsigned>(options.link_partition);
-    if (k >= partitions) return Status::Error("--partition K/P needs K < P");
+    if (k >= partitions) {
+      return Status::Error("--partition K/P needs K < P");
+    }
     auto parts =
         LinkPartitions(*kb, std::move(all_docs), partitions, jobs, &stats, options.link_partition);
     std::error_code ec;
     std::filesystem::create_directories(options.out_dir, ec);
     Status st = WritePartition(partition_path(k), parts[k], doc_ids);
-    if (!st.ok()) return st;
+    if (!st.ok()) {
+      return st;
+    }
     summary.entities = parts[k].table.entities.size();
     summary.files.push_back(partition_path(k));
     summary.seconds =
@@ -300,7 +344,9 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
     std::vector<LinkedPartition> parts(partitions);
     for (unsigned k = 0; k < partitions; ++k) {
       Status st = ReadPartition(partition_path(k), index_of, parts[k]);
-      if (!st.ok()) return st;
+      if (!st.ok()) {
+        return st;
+      }
     }
     table = CombinePartitions(std::move(parts), doc_ids.size());
   } else {
@@ -316,7 +362,9 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
   // 3. Entities, merge evidence, claim relations, the GEXF network; then
   // every shard's triples.
   auto opened = emit::GraphEmitter::Open(options.out_dir, options.emit);
-  if (!opened.ok()) return opened.status();
+  if (!opened.ok()) {
+    return opened.status();
+  }
   auto& emitter = *opened;
   if (gexf) {
     // Each document as the GEXF writer sees it, rebuilt from the tables:
@@ -353,7 +401,9 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
       for (const ShardClaim& sc : claims_of[i]) {
         model::Claim c;
         c.source_mention = mention_of(sc.source_local);
-        for (int32_t l : sc.about_locals) c.about.push_back(mention_of(l));
+        for (int32_t l : sc.about_locals) {
+          c.about.push_back(mention_of(l));
+        }
         if (!sc.stated.empty()) {
           c.stated_on = static_cast<int32_t>(x.times.size());
           x.times.emplace_back();
@@ -384,12 +434,18 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
     Status st = ReadTable(shards[k], "figures.tsv", [&](const std::vector<std::string_view>& f) {
       std::string line;
       for (size_t i = 0; i < f.size(); ++i) {
-        if (i) line.push_back('\t');
+        if (i) {
+          line.push_back('\t');
+        }
         line.append(f[i]);
       }
-      if (!emit::ParseFigureRow(line, row)) return false;
+      if (!emit::ParseFigureRow(line, row)) {
+        return false;
+      }
       auto it = index_of.find(row.doc_id);
-      if (it != index_of.end() && shard_of[it->second] == k) figures.push_back(row);
+      if (it != index_of.end() && shard_of[it->second] == k) {
+        figures.push_back(row);
+      }
       return true;
     });
     if (!st.ok()) {
@@ -407,16 +463,22 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
     const std::string* source = &none;
     if (f.source_local >= 0) {
       auto t = map.FindLocal(f.doc_id, static_cast<uint32_t>(f.source_local));
-      if (t.iri) source = t.iri;
+      if (t.iri) {
+        source = t.iri;
+      }
     }
     emitter->AddFigure(f, *source);
   }
   if (!options.rewrite_shards) {
     // The maps for `claimgraph rewrite`, one per shard, written atomically.
     std::vector<std::string> rows(shards.size());
-    for (size_t i = 0; i < doc_ids.size(); ++i) map.WriteRows(doc_ids[i], rows[shard_of[i]]);
+    for (size_t i = 0; i < doc_ids.size(); ++i) {
+      map.WriteRows(doc_ids[i], rows[shard_of[i]]);
+    }
     for (size_t k = 0; k < shards.size(); ++k) {
-      for (const auto& id : dropped[k]) emit::LocalEntityMap::WriteDroppedRow(id, rows[k]);
+      for (const auto& id : dropped[k]) {
+        emit::LocalEntityMap::WriteDroppedRow(id, rows[k]);
+      }
       const std::string path = shards[k] + "/entity-map.tsv";
       std::FILE* f = std::fopen((path + ".tmp").c_str(), "wb");
       const bool ok = f && std::fwrite(rows[k].data(), 1, rows[k].size(), f) == rows[k].size();
@@ -433,11 +495,15 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
       for (size_t k = 0; k < shards.size(); ++k) {
         const std::string path = shards[k] + "/graph.nt";
         std::FILE* in = std::fopen(path.c_str(), "rb");
-        if (!in) return Status::Error(path + ": " + std::strerror(errno));
+        if (!in) {
+          return Status::Error(path + ": " + std::strerror(errno));
+        }
         map.SetDropped(dropped[k]);
         auto n = emit::RewriteShardTriples(in, out, map);
         std::fclose(in);
-        if (!n.ok()) return Status::Error(path + ": " + n.status().message());
+        if (!n.ok()) {
+          return Status::Error(path + ": " + n.status().message());
+        }
         lines += *n;
       }
       return lines;
@@ -450,24 +516,34 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
   }
   summary.entities = table.entities.size();
   summary.triples = emitter->triple_count();
-  for (const auto& f : emitter->files()) summary.files.push_back(f);
+  for (const auto& f : emitter->files()) {
+    summary.files.push_back(f);
+  }
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return summary;
 }
 
 Result<uint64_t> RewriteShard(const std::string& shard_dir, std::FILE* out) {
   auto info = ReadShardInfo(shard_dir);
-  if (!info.ok()) return info.status();
+  if (!info.ok()) {
+    return info.status();
+  }
   emit::LocalEntityMap map(info->base);
   Status st = ReadTable(shard_dir, "entity-map.tsv",
                         [&](const std::vector<std::string_view>& f) { return map.ReadMapRow(f); });
-  if (!st.ok()) return Status::Error(st.message() + " (run `claimgraph merge --no-rewrite` first)");
+  if (!st.ok()) {
+    return Status::Error(st.message() + " (run `claimgraph merge --no-rewrite` first)");
+  }
   const std::string path = shard_dir + "/graph.nt";
   std::FILE* in = std::fopen(path.c_str(), "rb");
-  if (!in) return Status::Error(path + ": " + std::strerror(errno));
+  if (!in) {
+    return Status::Error(path + ": " + std::strerror(errno));
+  }
   auto n = emit::RewriteShardTriples(in, out, map);
   std::fclose(in);
-  if (!n.ok()) return Status::Error(path + ": " + n.status().message());
+  if (!n.ok()) {
+    return Status::Error(path + ": " + n.status().message());
+  }
   return *n;
 }
 

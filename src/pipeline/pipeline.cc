@@ -38,11 +38,15 @@ uint64_t InputBytes(const std::vector<std::string>& inputs) {
   uint64_t total = 0;
   std::error_code ec;
   for (const auto& in : inputs) {
-    if (in == "-") continue;
+    if (in == "-") {
+      continue;
+    }
     if (fs::is_directory(in, ec)) {
       for (auto it = fs::recursive_directory_iterator(in, ec);
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec)) total += it->file_size(ec);
+        if (it->is_regular_file(ec)) {
+          total += it->file_size(ec);
+        }
       }
     } else if (fs::is_regular_file(in, ec)) {
       total += fs::file_size(in, ec);
@@ -55,9 +59,13 @@ class Progress {
  public:
   Progress(bool on, uint64_t total) : on_(on), total_(total), start_(Clock::now()) {}
   void Update(uint64_t docs, uint64_t bytes, bool force = false) {
-    if (!on_) return;
+    if (!on_) {
+      return;
+    }
     auto now = Clock::now();
-    if (!force && now - last_ < std::chrono::milliseconds(200)) return;
+    if (!force && now - last_ < std::chrono::milliseconds(200)) {
+      return;
+    }
     last_ = now;
     double secs = std::chrono::duration<double>(now - start_).count();
     double mbps = secs > 0 ? bytes / 1e6 / secs : 0;
@@ -69,7 +77,9 @@ class Progress {
                  static_cast<unsigned long long>(docs), bytes / 1e6, mbps, eta.c_str());
   }
   void Done() {
-    if (on_) std::fprintf(stderr, "\r\033[K");
+    if (on_) {
+      std::fprintf(stderr, "\r\033[K");
+    }
   }
 
  private:
@@ -88,7 +98,9 @@ void ExtractBatch(std::vector<Processed>& batch, size_t from, const extract::Ext
     for (size_t i = next++; i < batch.size(); i = next++) {
       model::TextLayer layer = text::Segment(batch[i].doc.text);
       batch[i].x = ex.Run(batch[i].doc, layer);
-      if (cluster) batch[i].locals = link::ClusterDocument(batch[i].doc, batch[i].x.mentions);
+      if (cluster) {
+        batch[i].locals = link::ClusterDocument(batch[i].doc, batch[i].x.mentions);
+      }
     }
   };
   if (jobs <= 1 || batch.size() - from < 2) {
@@ -96,8 +108,12 @@ void ExtractBatch(std::vector<Processed>& batch, size_t from, const extract::Ext
     return;
   }
   std::vector<std::thread> threads;
-  for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(work);
-  for (auto& t : threads) t.join();
+  for (unsigned t = 0; t < jobs; ++t) {
+    threads.emplace_back(work);
+  }
+  for (auto& t : threads) {
+    t.join();
+  }
 }
 
 }  // namespace
@@ -118,15 +134,20 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
                              dir + "`)");
       }
     }
-    if (tables == options.merge_from.size()) return MergeTableShards(options, log);
-    if (tables > 0)
+    if (tables == options.merge_from.size()) {
+      return MergeTableShards(options, log);
+    }
+    if (tables > 0) {
       return Status::Error("cannot merge shards of two formats; re-shard the older ones");
+    }
   }
   const auto start = Clock::now();
   Summary summary;
 
   auto kb = kb::KnowledgeBase::LoadEmbedded();
-  if (!kb.ok()) return Status::Error("knowledge base: " + kb.status().message());
+  if (!kb.ok()) {
+    return Status::Error("knowledge base: " + kb.status().message());
+  }
   extract::Extractor extractor(*kb);
 
   // shard: each document's triples (local entities as placeholders) and its
@@ -136,24 +157,36 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   std::unique_ptr<ShardTables> tables;
   if (options.shard) {
     auto e = emit::ShardEmitter::Open(options.out_dir, options.emit);
-    if (!e.ok()) return e.status();
+    if (!e.ok()) {
+      return e.status();
+    }
     shard = std::move(*e);
     auto t = ShardTables::Create(options.out_dir);
-    if (!t.ok()) return t.status();
+    if (!t.ok()) {
+      return t.status();
+    }
     tables = std::move(*t);
   } else {
     auto e = emit::GraphEmitter::Open(options.out_dir, options.emit);
-    if (!e.ok()) return e.status();
+    if (!e.ok()) {
+      return e.status();
+    }
     emitter = std::move(*e);
   }
   auto fail = [&](Status st) -> Result<Summary> {
-    if (emitter) emitter->Abort();
-    if (shard) shard->Abort();
+    if (emitter) {
+      emitter->Abort();
+    }
+    if (shard) {
+      shard->Abort();
+    }
     return st;
   };
 
   auto spool = Spool::Create(options.out_dir);
-  if (!spool.ok()) return fail(spool.status());
+  if (!spool.ok()) {
+    return fail(spool.status());
+  }
   link::Linker linker(*kb);
 
   struct Pending {
@@ -175,7 +208,9 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   std::vector<std::unique_ptr<StateFile>> states;
   const StateFile* own_state = nullptr;
   std::vector<std::string> state_dirs = options.merge_from;
-  if (options.incremental) state_dirs.insert(state_dirs.begin(), options.out_dir);
+  if (options.incremental) {
+    state_dirs.insert(state_dirs.begin(), options.out_dir);
+  }
   for (size_t k = 0; k < state_dirs.size(); ++k) {
     std::vector<bool> keep;
     uint32_t added = 0;
@@ -187,9 +222,13 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
             linker.AddDocument(static_cast<uint32_t>(pending.size()) + added++, d, x.mentions);
           }
         });
-    if (!opened.ok()) return fail(opened.status());
+    if (!opened.ok()) {
+      return fail(opened.status());
+    }
     const StateFile* sf = opened->get();
-    if (options.incremental && k == 0) own_state = sf;
+    if (options.incremental && k == 0) {
+      own_state = sf;
+    }
     for (size_t i = 0; i < sf->entries().size(); ++i) {
       const auto& e = sf->entries()[i];
       if (!keep[i]) {
@@ -233,7 +272,9 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
       linker.AddDocument(index, p.doc, p.x.mentions);
       auto rec = spool->Append(p.doc, p.x);
       if (!rec.ok()) {
-        if (failure.ok()) failure = rec.status();
+        if (failure.ok()) {
+          failure = rec.status();
+        }
         continue;
       }
       pending.push_back({p.doc.id, index, *rec});
@@ -250,7 +291,9 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
       ExtractBatch(batch, 0, extractor, jobs, shard != nullptr);
       take(batch);
     } else {
-      if (extracting.joinable()) extracting.join();
+      if (extracting.joinable()) {
+        extracting.join();
+      }
       done.swap(in_flight);
       in_flight.swap(batch);
       if (!in_flight.empty()) {
@@ -281,24 +324,36 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
         }
         batch_bytes += d.text.size();
         batch.push_back({std::move(d), {}});
-        if (batch.size() >= kBatchDocs || batch_bytes >= kBatchBytes) flush();
+        if (batch.size() >= kBatchDocs || batch_bytes >= kBatchBytes) {
+          flush();
+        }
       },
       [&](const ingest::Skip& s) { skip(s.where, s.reason); },
       [&](const ingest::Warning& w) {
-        if (!options.quiet) log << "claimgraph: warning: " << w.where << ": " << w.message << "\n";
+        if (!options.quiet) {
+          log << "claimgraph: warning: " << w.where << ": " << w.message << "\n";
+        }
       });
   drain();
   progress.Done();
-  if (failure.ok()) failure = spool->Flush();
-  if (!failure.ok()) return fail(failure);
+  if (failure.ok()) {
+    failure = spool->Flush();
+  }
+  if (!failure.ok()) {
+    return fail(failure);
+  }
   summary.documents = extracted;
   summary.inputs_seen = summary.documents + summary.skipped.size();
 
   if (shard) {
     Status st = shard->Finish();
-    if (!st.ok()) return fail(st);
+    if (!st.ok()) {
+      return fail(st);
+    }
     st = tables->Commit(options.emit.data_base, extracted);
-    if (!st.ok()) return st;
+    if (!st.ok()) {
+      return st;
+    }
     summary.triples = shard->triple_count();
     summary.files = shard->files();
     for (const char* name :
@@ -318,11 +373,15 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   if (options.incremental) {
     std::vector<const std::vector<std::string>*> old_keys(pending.size(), nullptr);
     for (const auto& item : pending) {
-      if (item.state == own_state && item.stored) old_keys[item.index] = &item.stored->mention_keys;
+      if (item.state == own_state && item.stored) {
+        old_keys[item.index] = &item.stored->mention_keys;
+      }
     }
     formers = CarryFormerKeys(old_keys, own_state->formers(), table);
     auto w = StateWriter::Create(options.out_dir);
-    if (!w.ok()) return fail(w.status());
+    if (!w.ok()) {
+      return fail(w.status());
+    }
     next_state = std::move(*w);
   }
   std::sort(pending.begin(), pending.end(),
@@ -333,10 +392,14 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   };
   // After the emitter has the document: its row of the next --into state.
   auto keep_state = [&](const Processed& p, const std::vector<int32_t>& ents) -> Status {
-    if (!next_state) return Status::Ok();
+    if (!next_state) {
+      return Status::Ok();
+    }
     std::vector<std::string> keys(p.x.mentions.size());
     for (size_t m = 0; m < keys.size() && m < ents.size(); ++m) {
-      if (ents[m] >= 0) keys[m] = table.entities[ents[m]].key;
+      if (ents[m] >= 0) {
+        keys[m] = table.entities[ents[m]].key;
+      }
     }
     return next_state->Append(p.doc, p.x, keys);
   };
@@ -355,11 +418,15 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     Processed p;
     for (const auto& item : pending) {
       Status st = read(item, p);
-      if (!st.ok()) return fail(st);
+      if (!st.ok()) {
+        return fail(st);
+      }
       const auto& ents = table.mention_entity[item.index];
       emitter->AddDocument(p.doc, p.x, ents, table);
       st = keep_state(p, ents);
-      if (!st.ok()) return fail(st);
+      if (!st.ok()) {
+        return fail(st);
+      }
     }
   } else {
     struct Slot {
@@ -384,26 +451,37 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
         }
       };
       std::vector<std::thread> threads;
-      for (size_t t = 1; t < renderers.size(); ++t)
+      for (size_t t = 1; t < renderers.size(); ++t) {
         threads.emplace_back(work, std::ref(*renderers[t]));
+      }
       work(*renderers[0]);
-      for (auto& t : threads) t.join();
+      for (auto& t : threads) {
+        t.join();
+      }
       for (size_t i = 0; i < n; ++i) {
         Slot& slot = slots[i];
-        if (!slot.st.ok()) return fail(slot.st);
+        if (!slot.st.ok()) {
+          return fail(slot.st);
+        }
         const auto& ents = table.mention_entity[pending[from + i].index];
         emitter->AddRendered(slot.p.doc, slot.p.x, ents, table, *slot.rendered);
         slot.rendered.reset();
         Status st = keep_state(slot.p, ents);
-        if (!st.ok()) return fail(st);
+        if (!st.ok()) {
+          return fail(st);
+        }
       }
     }
   }
   Status st = emitter->Finish(table);
-  if (!st.ok()) return fail(st);
+  if (!st.ok()) {
+    return fail(st);
+  }
   if (next_state) {
     st = next_state->Commit(formers);
-    if (!st.ok()) return st;
+    if (!st.ok()) {
+      return st;
+    }
   }
 
   summary.entities = table.entities.size();

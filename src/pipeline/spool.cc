@@ -38,15 +38,21 @@ class Writer {
   }
   void OptD(const std::optional<double>& d) {
     U(d.has_value());
-    if (d) D(*d);
+    if (d) {
+      D(*d);
+    }
   }
   void OptSp(const std::optional<model::Span>& s) {
     U(s.has_value());
-    if (s) Sp(*s);
+    if (s) {
+      Sp(*s);
+    }
   }
   void Ints(const std::vector<int32_t>& v) {
     U(v.size());
-    for (int32_t i : v) I(i);
+    for (int32_t i : v) {
+      I(i);
+    }
   }
 
  private:
@@ -60,10 +66,14 @@ class Reader {
   uint64_t U() {
     uint64_t v = 0;
     for (int shift = 0; shift < 64; shift += 7) {
-      if (pos_ >= in_.size()) return Fail();
+      if (pos_ >= in_.size()) {
+        return Fail();
+      }
       auto b = static_cast<unsigned char>(in_[pos_++]);
       v |= static_cast<uint64_t>(b & 0x7F) << shift;
-      if (!(b & 0x80)) return v;
+      if (!(b & 0x80)) {
+        return v;
+      }
     }
     return Fail();
   }
@@ -73,13 +83,17 @@ class Reader {
   }
   std::string S() {
     uint64_t n = U();
-    if (n > in_.size() - pos_) return Fail(), std::string();
+    if (n > in_.size() - pos_) {
+      return Fail(), std::string();
+    }
     std::string s(in_.substr(pos_, n));
     pos_ += n;
     return s;
   }
   double D() {
-    if (in_.size() - pos_ < 8) return Fail();
+    if (in_.size() - pos_ < 8) {
+      return Fail();
+    }
     double d;
     std::memcpy(&d, in_.data() + pos_, 8);
     pos_ += 8;
@@ -92,22 +106,30 @@ class Reader {
     return s;
   }
   std::optional<double> OptD() {
-    if (!U()) return std::nullopt;
+    if (!U()) {
+      return std::nullopt;
+    }
     return D();
   }
   std::optional<model::Span> OptSp() {
-    if (!U()) return std::nullopt;
+    if (!U()) {
+      return std::nullopt;
+    }
     return Sp();
   }
   std::vector<int32_t> Ints() {
     std::vector<int32_t> v(Count());
-    for (auto& i : v) i = static_cast<int32_t>(I());
+    for (auto& i : v) {
+      i = static_cast<int32_t>(I());
+    }
     return v;
   }
   // A element count that cannot exceed the bytes left (guards corrupt input).
   size_t Count() {
     uint64_t n = U();
-    if (n > in_.size() - pos_) return Fail(), 0;
+    if (n > in_.size() - pos_) {
+      return Fail(), 0;
+    }
     return n;
   }
 
@@ -131,7 +153,9 @@ void Encode(const model::Document& d, const model::Extraction& x, std::string& o
     w.S(*s);
   }
   w.U(d.boilerplate.size());
-  for (const auto& s : d.boilerplate) w.Sp(s);
+  for (const auto& s : d.boilerplate) {
+    w.Sp(s);
+  }
 
   w.U(x.mentions.size());
   for (const auto& m : x.mentions) {
@@ -170,7 +194,9 @@ void Encode(const model::Document& d, const model::Extraction& x, std::string& o
     w.S(c.cue_lemma);
     w.U(static_cast<uint8_t>(c.category));
     w.U(c.content.size());
-    for (const auto& s : c.content) w.Sp(s);
+    for (const auto& s : c.content) {
+      w.Sp(s);
+    }
     w.U(c.direct_quote | (c.negated << 1) | (c.unattributed << 2));
     w.I(c.stated_on);
     w.I(c.reported_by);
@@ -189,7 +215,9 @@ bool Decode(std::string_view in, model::Document& d, model::Extraction& x) {
     *s = r.S();
   }
   d.boilerplate.resize(r.Count());
-  for (auto& s : d.boilerplate) s = r.Sp();
+  for (auto& s : d.boilerplate) {
+    s = r.Sp();
+  }
 
   x = model::Extraction();
   x.mentions.resize(r.Count());
@@ -229,7 +257,9 @@ bool Decode(std::string_view in, model::Document& d, model::Extraction& x) {
     c.cue_lemma = r.S();
     c.category = static_cast<model::CueCategory>(r.U());
     c.content.resize(r.Count());
-    for (auto& s : c.content) s = r.Sp();
+    for (auto& s : c.content) {
+      s = r.Sp();
+    }
     uint64_t flags = r.U();
     c.direct_quote = flags & 1;
     c.negated = flags & 2;
@@ -248,7 +278,9 @@ bool Decode(std::string_view in, model::Document& d, model::Extraction& x) {
 Result<Spool> Spool::Create(const std::string& dir) {
   std::string path = dir + "/.claimgraph-spool-XXXXXX";
   int fd = mkstemp(path.data());
-  if (fd < 0) return Status::Error(dir + ": cannot create a spool file: " + std::strerror(errno));
+  if (fd < 0) {
+    return Status::Error(dir + ": cannot create a spool file: " + std::strerror(errno));
+  }
   unlink(path.c_str());
   std::FILE* f = fdopen(fd, "w+b");
   if (!f) {
@@ -259,7 +291,9 @@ Result<Spool> Spool::Create(const std::string& dir) {
 }
 
 Spool::~Spool() {
-  if (file_) std::fclose(file_);
+  if (file_) {
+    std::fclose(file_);
+  }
 }
 
 Result<Spool::Record> Spool::Append(const model::Document& doc, const model::Extraction& x) {
@@ -274,7 +308,9 @@ Result<Spool::Record> Spool::Append(const model::Document& doc, const model::Ext
 }
 
 Status Spool::Flush() {
-  if (std::fflush(file_) != 0) return Status::Error("spool: flush failed");
+  if (std::fflush(file_) != 0) {
+    return Status::Error("spool: flush failed");
+  }
   return Status::Ok();
 }
 
@@ -283,10 +319,14 @@ Status Spool::Read(const Record& r, model::Document& doc, model::Extraction& x) 
   size_t done = 0;
   while (done < r.size) {
     ssize_t n = pread(fd_, buf.data() + done, r.size - done, static_cast<off_t>(r.offset + done));
-    if (n <= 0) return Status::Error("spool: read failed");
+    if (n <= 0) {
+      return Status::Error("spool: read failed");
+    }
     done += static_cast<size_t>(n);
   }
-  if (!Decode(buf, doc, x)) return Status::Error("spool: corrupt record");
+  if (!Decode(buf, doc, x)) {
+    return Status::Error("spool: corrupt record");
+  }
   return Status::Ok();
 }
 

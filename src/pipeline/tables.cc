@@ -38,7 +38,9 @@ Result<std::unique_ptr<ShardTables>> ShardTables::Create(const std::string& dir)
   t->dir_ = dir;
   std::error_code ec;
   fs::create_directories(dir, ec);
-  if (ec) return Status::Error(dir + ": " + ec.message());
+  if (ec) {
+    return Status::Error(dir + ": " + ec.message());
+  }
   t->docs_.name = "documents.tsv";
   t->mentions_.name = "mentions.tsv";
   t->merges_.name = "merges.tsv";
@@ -47,7 +49,9 @@ Result<std::unique_ptr<ShardTables>> ShardTables::Create(const std::string& dir)
   for (File* f : {&t->docs_, &t->mentions_, &t->merges_, &t->keys_, &t->claims_}) {
     const std::string path = Temp(dir, f->name);
     f->f = std::fopen(path.c_str(), "wb");
-    if (!f->f) return Status::Error(path + ": " + std::strerror(errno));
+    if (!f->f) {
+      return Status::Error(path + ": " + std::strerror(errno));
+    }
   }
   return t;
 }
@@ -93,7 +97,9 @@ void ShardTables::Append(const model::Document& doc, const model::Extraction& x,
     Num(m, e.first_offset);
     Tab(m);
     for (size_t t = 0; t < e.type_votes.size(); ++t) {
-      if (t) m.push_back(',');
+      if (t) {
+        m.push_back(',');
+      }
       Num(m, e.type_votes[t]);
     }
     for (const std::string* s : {&e.kb_iri, &e.qualifier, &e.label}) {
@@ -136,7 +142,9 @@ void ShardTables::Append(const model::Document& doc, const model::Extraction& x,
   auto gexf_local = [&](int32_t m) -> int32_t {
     for (int hops = 0; m >= 0 && hops < 8; ++hops) {
       const auto i = static_cast<size_t>(m);
-      if (i >= x.mentions.size()) return -1;
+      if (i >= x.mentions.size()) {
+        return -1;
+      }
       if (i < locals.mention_local.size() && locals.mention_local[i] >= 0) {
         return locals.mention_local[i];
       }
@@ -156,8 +164,12 @@ void ShardTables::Append(const model::Document& doc, const model::Extraction& x,
     bool first = true;
     for (int32_t m : c.about) {
       const int32_t l = gexf_local(m);
-      if (l < 0) continue;
-      if (!first) r.push_back(',');
+      if (l < 0) {
+        continue;
+      }
+      if (!first) {
+        r.push_back(',');
+      }
       first = false;
       Num(r, static_cast<uint64_t>(l));
     }
@@ -176,7 +188,9 @@ void ShardTables::Append(const model::Document& doc, const model::Extraction& x,
     Tab(r);
     std::string content;
     for (const model::Span& sp : c.content) {
-      if (!content.empty()) content += " \xE2\x80\xA6 ";
+      if (!content.empty()) {
+        content += " \xE2\x80\xA6 ";
+      }
       if (sp.begin < sp.end && sp.end <= doc.text.size()) {
         content.append(doc.text, sp.begin, sp.size());
       }
@@ -184,12 +198,16 @@ void ShardTables::Append(const model::Document& doc, const model::Extraction& x,
     emit::AppendTsvField(r, content);
     r.push_back('\n');
   }
-  if (!FlushAll(false).ok()) failed_ = true;
+  if (!FlushAll(false).ok()) {
+    failed_ = true;
+  }
 }
 
 Status ShardTables::FlushAll(bool force) {
   for (File* f : {&docs_, &mentions_, &merges_, &keys_, &claims_}) {
-    if (f->buf.empty() || (!force && f->buf.size() < kFlushBytes)) continue;
+    if (f->buf.empty() || (!force && f->buf.size() < kFlushBytes)) {
+      continue;
+    }
     if (std::fwrite(f->buf.data(), 1, f->buf.size(), f->f) != f->buf.size()) {
       return Status::Error(Temp(dir_, f->name) + ": write failed: " + std::strerror(errno));
     }
@@ -200,27 +218,37 @@ Status ShardTables::FlushAll(bool force) {
 
 Status ShardTables::Commit(const std::string& data_base, uint64_t documents) {
   Status st = FlushAll(true);
-  if (!st.ok()) return st;
-  if (failed_) return Status::Error(dir_ + ": write failed");
+  if (!st.ok()) {
+    return st;
+  }
+  if (failed_) {
+    return Status::Error(dir_ + ": write failed");
+  }
   {
     std::ofstream info(Temp(dir_, "shard.tsv"), std::ios::binary);
     std::string base;
     emit::AppendTsvField(base, data_base);
     info << "format\t" << kShardFormat << "\nbase\t" << base << "\ndocuments\t" << documents
          << "\n";
-    if (!info) return Status::Error(Temp(dir_, "shard.tsv") + ": write failed");
+    if (!info) {
+      return Status::Error(Temp(dir_, "shard.tsv") + ": write failed");
+    }
   }
   for (File* f : {&docs_, &mentions_, &merges_, &keys_, &claims_}) {
     const bool ok = std::fclose(f->f) == 0;
     f->f = nullptr;
-    if (!ok) return Status::Error(Temp(dir_, f->name) + ": close failed");
+    if (!ok) {
+      return Status::Error(Temp(dir_, f->name) + ": close failed");
+    }
   }
   // shard.tsv last: its presence marks a complete shard.
   for (const char* name :
        {"documents.tsv", "mentions.tsv", "merges.tsv", "keys.tsv", "claims.tsv", "shard.tsv"}) {
     std::error_code ec;
     fs::rename(Temp(dir_, name), dir_ + "/" + name, ec);
-    if (ec) return Status::Error(dir_ + "/" + name + ": " + ec.message());
+    if (ec) {
+      return Status::Error(dir_ + "/" + name + ": " + ec.message());
+    }
   }
   return Status::Ok();
 }
@@ -233,13 +261,23 @@ bool IsTableShard(const std::string& dir) {
 Result<ShardInfo> ReadShardInfo(const std::string& dir) {
   ShardInfo info;
   Status st = ReadTable(dir, "shard.tsv", [&](const std::vector<std::string_view>& f) {
-    if (f.size() < 2) return false;
-    if (f[0] == "format") info.format = emit::UnescapeTsvField(f[1]);
-    if (f[0] == "base") info.base = emit::UnescapeTsvField(f[1]);
-    if (f[0] == "documents" && !ParseWhole(f[1], info.documents)) return false;
+    if (f.size() < 2) {
+      return false;
+    }
+    if (f[0] == "format") {
+      info.format = emit::UnescapeTsvField(f[1]);
+    }
+    if (f[0] == "base") {
+      info.base = emit::UnescapeTsvField(f[1]);
+    }
+    if (f[0] == "documents" && !ParseWhole(f[1], info.documents)) {
+      return false;
+    }
     return true;
   });
-  if (!st.ok()) return st;
+  if (!st.ok()) {
+    return st;
+  }
   if (info.format != kShardFormat) {
     return Status::Error(dir + "/shard.tsv: format '" + info.format + "', expected " +
                          kShardFormat);
@@ -251,7 +289,9 @@ Status ReadTable(const std::string& dir, const std::string& name,
                  const std::function<bool(const std::vector<std::string_view>&)>& each) {
   const std::string path = dir + "/" + name;
   std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return Status::Error(path + ": " + std::strerror(errno));
+  if (!f) {
+    return Status::Error(path + ": " + std::strerror(errno));
+  }
   std::vector<char> buf(1 << 20);
   std::string carry;
   std::vector<std::string_view> fields;
@@ -259,8 +299,12 @@ Status ReadTable(const std::string& dir, const std::string& name,
   Status st;
   auto row = [&](std::string_view line) {
     ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty()) return true;
+    if (!line.empty() && line.back() == '\r') {
+      line.remove_suffix(1);
+    }
+    if (line.empty()) {
+      return true;
+    }
     emit::SplitTsv(line, fields);
     if (!each(fields)) {
       st = Status::Error(path + ":" + std::to_string(line_no) + ": malformed row");
@@ -271,7 +315,9 @@ Status ReadTable(const std::string& dir, const std::string& name,
   bool go = true;
   while (go) {
     const size_t n = std::fread(buf.data(), 1, buf.size(), f);
-    if (n == 0) break;
+    if (n == 0) {
+      break;
+    }
     std::string_view chunk(buf.data(), n);
     size_t start = 0;
     for (size_t nl; go && (nl = chunk.find('\n', start)) != std::string_view::npos;
@@ -284,17 +330,25 @@ Status ReadTable(const std::string& dir, const std::string& name,
         go = row(chunk.substr(start, nl - start));
       }
     }
-    if (go) carry.append(chunk.substr(start));
+    if (go) {
+      carry.append(chunk.substr(start));
+    }
   }
-  if (go && !carry.empty()) row(carry);
+  if (go && !carry.empty()) {
+    row(carry);
+  }
   const bool read_error = std::ferror(f) != 0;
   std::fclose(f);
-  if (read_error) return Status::Error(path + ": read failed");
+  if (read_error) {
+    return Status::Error(path + ": read failed");
+  }
   return st;
 }
 
 bool ParseDocumentRow(const std::vector<std::string_view>& f, ShardDocument& d) {
-  if (f.size() < 7) return false;
+  if (f.size() < 7) {
+    return false;
+  }
   d.id = emit::UnescapeTsvField(f[0]);
   d.published = f.size() > 7 ? emit::UnescapeTsvField(f[7]) : std::string();
   return ParseWhole(f[1], d.locals) && ParseWhole(f[2], d.mentions) && ParseWhole(f[3], d.claims) &&
@@ -303,7 +357,9 @@ bool ParseDocumentRow(const std::vector<std::string_view>& f, ShardDocument& d) 
 
 bool ParseMentionRow(const std::vector<std::string_view>& f, std::string& doc_id, uint32_t& local,
                      link::LocalEntity& e) {
-  if (f.size() < 10) return false;
+  if (f.size() < 10) {
+    return false;
+  }
   doc_id = emit::UnescapeTsvField(f[0]);
   unsigned cls = 0;
   if (!ParseWhole(f[1], local) || !ParseWhole(f[2], cls) || cls > 3 ||
@@ -315,22 +371,30 @@ bool ParseMentionRow(const std::vector<std::string_view>& f, std::string& doc_id
   std::string_view votes = f[6];
   for (size_t t = 0; t < e.type_votes.size(); ++t) {
     const size_t comma = votes.find(',');
-    if (!ParseWhole(votes.substr(0, comma), e.type_votes[t])) return false;
+    if (!ParseWhole(votes.substr(0, comma), e.type_votes[t])) {
+      return false;
+    }
     votes = comma == std::string_view::npos ? std::string_view() : votes.substr(comma + 1);
   }
   e.kb_iri = emit::UnescapeTsvField(f[7]);
   e.qualifier = emit::UnescapeTsvField(f[8]);
   e.label = emit::UnescapeTsvField(f[9]);
   e.names.clear();
-  for (size_t i = 10; i < f.size(); ++i) e.names.push_back(emit::UnescapeTsvField(f[i]));
+  for (size_t i = 10; i < f.size(); ++i) {
+    e.names.push_back(emit::UnescapeTsvField(f[i]));
+  }
   return true;
 }
 
 bool ParseMergeRow(const std::vector<std::string_view>& f, std::string& doc_id,
                    link::LocalMerge& m) {
-  if (f.size() < 6) return false;
+  if (f.size() < 6) {
+    return false;
+  }
   doc_id = emit::UnescapeTsvField(f[0]);
-  if (!ParseWhole(f[1], m.local) || !ParseWhole(f[3], m.confidence)) return false;
+  if (!ParseWhole(f[1], m.local) || !ParseWhole(f[3], m.confidence)) {
+    return false;
+  }
   m.kind = emit::UnescapeTsvField(f[2]);
   m.left = emit::UnescapeTsvField(f[4]);
   m.right = emit::UnescapeTsvField(f[5]);
@@ -338,7 +402,9 @@ bool ParseMergeRow(const std::vector<std::string_view>& f, std::string& doc_id,
 }
 
 bool ParseClaimRow(const std::vector<std::string_view>& f, std::string& doc_id, ShardClaim& c) {
-  if (f.size() < 11) return false;
+  if (f.size() < 11) {
+    return false;
+  }
   doc_id = emit::UnescapeTsvField(f[0]);
   unsigned category = 0;
   if (!ParseWhole(f[1], c.index) || !ParseWhole(f[2], c.source_local) ||
@@ -349,7 +415,9 @@ bool ParseClaimRow(const std::vector<std::string_view>& f, std::string& doc_id, 
   for (std::string_view a = f[3]; !a.empty();) {
     const size_t comma = a.find(',');
     int32_t l = 0;
-    if (!ParseWhole(a.substr(0, comma), l)) return false;
+    if (!ParseWhole(a.substr(0, comma), l)) {
+      return false;
+    }
     c.about_locals.push_back(l);
     a = comma == std::string_view::npos ? std::string_view() : a.substr(comma + 1);
   }

@@ -30,16 +30,26 @@ struct Char {
 
 constexpr std::array<CharClass, 128> MakeAsciiTable() {
   std::array<CharClass, 128> t{};
-  for (auto& c : t) c = CharClass::kOther;
-  for (int c = 0; c < 32; ++c) t[c] = CharClass::kSpace;  // controls count as space
+  for (auto& c : t) {
+    c = CharClass::kOther;
+  }
+  for (int c = 0; c < 32; ++c) {
+    t[c] = CharClass::kSpace;  // controls count as space
+  }
   t[' '] = CharClass::kSpace;
   t['\n'] = CharClass::kBreak;
   t['\r'] = CharClass::kBreak;
   t['\v'] = CharClass::kBreak;
   t['\f'] = CharClass::kBreak;
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = CharClass::kLetter;
-  for (int c = 'A'; c <= 'Z'; ++c) t[c] = CharClass::kLetter;
-  for (int c = '0'; c <= '9'; ++c) t[c] = CharClass::kDigit;
+  for (int c = 'a'; c <= 'z'; ++c) {
+    t[c] = CharClass::kLetter;
+  }
+  for (int c = 'A'; c <= 'Z'; ++c) {
+    t[c] = CharClass::kLetter;
+  }
+  for (int c = '0'; c <= '9'; ++c) {
+    t[c] = CharClass::kDigit;
+  }
   t[127] = CharClass::kSpace;
   return t;
 }
@@ -48,8 +58,9 @@ constexpr std::array<CharClass, 128> kAscii = MakeAsciiTable();
 // ASCII letters and digits: the bytes a word runs on without further tests.
 constexpr std::array<bool, 256> MakeWordByteTable() {
   std::array<bool, 256> t{};
-  for (int c = 0; c < 128; ++c)
+  for (int c = 0; c < 128; ++c) {
     t[c] = kAscii[c] == CharClass::kLetter || kAscii[c] == CharClass::kDigit;
+  }
   return t;
 }
 constexpr std::array<bool, 256> kWordByte = MakeWordByteTable();
@@ -68,16 +79,22 @@ size_t WordByteRun(std::string_view text, size_t pos) {
       const uint64_t letter = ((l + (0x80 - 'a') * kOnes) & ~(l + (0x7F - 'z') * kOnes)) & kHigh;
       const uint64_t digit = ((h + (0x80 - '0') * kOnes) & ~(h + (0x7F - '9') * kOnes)) & kHigh;
       const uint64_t stop = ~((letter | digit) & ~x) & kHigh;  // high bit: not a word byte
-      if (stop != 0) return pos + static_cast<size_t>(std::countr_zero(stop) / 8);
+      if (stop != 0) {
+        return pos + static_cast<size_t>(std::countr_zero(stop) / 8);
+      }
       pos += 8;
     }
   }
-  while (pos < text.size() && kWordByte[static_cast<unsigned char>(text[pos])]) ++pos;
+  while (pos < text.size() && kWordByte[static_cast<unsigned char>(text[pos])]) {
+    ++pos;
+  }
   return pos;
 }
 
 CharClass ClassifyNonAscii(char32_t cp) {
-  if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) return CharClass::kBreak;
+  if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
+    return CharClass::kBreak;
+  }
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:
@@ -109,10 +126,13 @@ CharClass ClassifyNonAscii(char32_t cp) {
 
 // The character at `pos` (len 0 at the end); ASCII without a call.
 inline Char At(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return {};
+  if (pos >= text.size()) {
+    return {};
+  }
   unsigned char b = static_cast<unsigned char>(text[pos]);
-  if (b < 0x80) [[likely]]
-    return {b, 1, kAscii[b]};
+  if (b < 0x80) {
+    [[likely]] return {b, 1, kAscii[b]};
+  }
   return AtNonAscii(text, pos);
 }
 
@@ -143,17 +163,23 @@ size_t ScanWord(std::string_view text, size_t pos) {
     size_t run = WordByteRun(text, pos);
     segment += run - pos;
     pos = run;
-    if (pos >= text.size()) break;
+    if (pos >= text.size()) {
+      break;
+    }
     // Any other ASCII byte but an apostrophe, hyphen or period ends the word.
     unsigned char b = static_cast<unsigned char>(text[pos]);
-    if (b < 0x80 && b != '\'' && b != '-' && b != '.') break;
+    if (b < 0x80 && b != '\'' && b != '-' && b != '.') {
+      break;
+    }
     Char c = At(text, pos);
     if (IsWordChar(c)) {
       pos += c.len;
       ++segment;
       continue;
     }
-    if (c.len == 0) break;
+    if (c.len == 0) {
+      break;
+    }
     Char next = At(text, pos + c.len);
     if (IsApostrophe(c.cp) && next.cls == CharClass::kLetter && segment > 0) {
       pos += c.len;
@@ -175,7 +201,9 @@ size_t ScanWord(std::string_view text, size_t pos) {
           continue;
         }
       }
-      if (dotted) ++pos;  // the abbreviation's own final period: "U.S."
+      if (dotted) {
+        ++pos;  // the abbreviation's own final period: "U.S."
+      }
     }
     break;
   }
@@ -199,7 +227,9 @@ size_t ScanNumber(std::string_view text, size_t pos) {
 }
 
 bool IsOpeningContext(const Token* prev, bool space_before) {
-  if (prev == nullptr || space_before) return true;
+  if (prev == nullptr || space_before) {
+    return true;
+  }
   return prev->kind == TokenKind::kOpenQuote ||
          (prev->kind == TokenKind::kPunct && prev->span.size() >= 1);  // "(", "—"
 }
@@ -227,7 +257,9 @@ Tokenized Tokenize(std::string_view text) {
       space = true;
       if (c.cls == CharClass::kBreak) {
         broken = true;
-        if (c.cp != '\r') ++newlines;
+        if (c.cp != '\r') {
+          ++newlines;
+        }
       }
       pos += c.len;
       continue;
@@ -276,20 +308,30 @@ Tokenized Tokenize(std::string_view text) {
                          !(At(text, end).cls == CharClass::kDigit)
                      ? TokenKind::kOpenQuote
                      : TokenKind::kCloseQuote;
-          if (c.cp != '\'' && kind == TokenKind::kOpenQuote) kind = TokenKind::kSymbol;  // ’em
-          if (At(text, end).cls == CharClass::kDigit) kind = TokenKind::kSymbol;         // ’90s
+          if (c.cp != '\'' && kind == TokenKind::kOpenQuote) {
+            kind = TokenKind::kSymbol;  // ’em
+          }
+          if (At(text, end).cls == CharClass::kDigit) {
+            kind = TokenKind::kSymbol;  // ’90s
+          }
           break;
         case '.':
-          while (At(text, end).cp == '.') ++end;  // "..." is one token
+          while (At(text, end).cp == '.') {
+            ++end;  // "..." is one token
+          }
           kind = TokenKind::kPunct;
           break;
         case '!':
         case '?':
-          while (At(text, end).cp == '!' || At(text, end).cp == '?') ++end;
+          while (At(text, end).cp == '!' || At(text, end).cp == '?') {
+            ++end;
+          }
           kind = TokenKind::kPunct;
           break;
         case '-':
-          while (At(text, end).cp == '-') ++end;  // "--"
+          while (At(text, end).cp == '-') {
+            ++end;  // "--"
+          }
           kind = TokenKind::kPunct;
           break;
         case ',':
@@ -317,10 +359,13 @@ Tokenized Tokenize(std::string_view text) {
       const Token& last = out.tokens.back();
       char lc = text[last.span.end - 1];
       if (last.kind == TokenKind::kWord || lc == ',' ||
-          (last.kind == TokenKind::kPunct && lc == '-'))
+          (last.kind == TokenKind::kPunct && lc == '-')) {
         broken = false;
+      }
     }
-    if (broken) out.paragraph_first.push_back(static_cast<uint32_t>(out.tokens.size()));
+    if (broken) {
+      out.paragraph_first.push_back(static_cast<uint32_t>(out.tokens.size()));
+    }
     out.tokens.push_back({{static_cast<uint32_t>(pos), static_cast<uint32_t>(end)}, kind, space});
     space = false;
     broken = false;
@@ -333,8 +378,11 @@ Tokenized Tokenize(std::string_view text) {
 // ---------------------------------------------------------------- sentences
 
 bool In(std::string_view word, std::initializer_list<std::string_view> list) {
-  for (std::string_view w : list)
-    if (w == word) return true;
+  for (std::string_view w : list) {
+    if (w == word) {
+      return true;
+    }
+  }
   return false;
 }
 
@@ -378,7 +426,9 @@ bool IsSentenceOpener(std::string_view w) {
 
 bool StartsUpper(std::string_view text, const Token& t) {
   Char c = At(text, t.span.begin);
-  if (c.cp < 0x80) return c.cp >= 'A' && c.cp <= 'Z';
+  if (c.cp < 0x80) {
+    return c.cp >= 'A' && c.cp <= 'Z';
+  }
   auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c.cp));
   return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
@@ -389,16 +439,24 @@ std::string_view TextOf(std::string_view text, const Token& t) {
 
 bool IsTerminator(std::string_view text, const Token& t) {
   // "U.S." carries its own final period.
-  if (t.kind == TokenKind::kWord) return t.span.size() > 1 && text[t.span.end - 1] == '.';
-  if (t.kind != TokenKind::kPunct) return false;
+  if (t.kind == TokenKind::kWord) {
+    return t.span.size() > 1 && text[t.span.end - 1] == '.';
+  }
+  if (t.kind != TokenKind::kPunct) {
+    return false;
+  }
   std::string_view s = TextOf(text, t);
   char c = s[0];
   return c == '.' || c == '!' || c == '?' || s == "\u2026";
 }
 
 bool IsCloser(std::string_view text, const Token& t) {
-  if (t.kind == TokenKind::kCloseQuote) return true;
-  if (t.kind != TokenKind::kPunct) return false;
+  if (t.kind == TokenKind::kCloseQuote) {
+    return true;
+  }
+  if (t.kind != TokenKind::kPunct) {
+    return false;
+  }
   std::string_view s = TextOf(text, t);
   return s == ")" || s == "]" || s == "}";
 }
@@ -413,34 +471,54 @@ bool EndsSentence(std::string_view text, const std::vector<Token>& tokens, uint3
   if (!n.space_before && next == term + 1) {
     // "U.S.-led", "example.com"; but a missing space after a lowercase word
     // before a capitalised one is a sentence end: "by law.Detailed".
-    if (ts != "." || !upper || n.span.size() < 2 || term == first) return false;
+    if (ts != "." || !upper || n.span.size() < 2 || term == first) {
+      return false;
+    }
     const Token& p = tokens[term - 1];
     std::string_view pw = TextOf(text, p);
     return p.kind == TokenKind::kWord && pw.size() >= 2 && !StartsUpper(text, p) &&
            pw.find('.') == std::string_view::npos;
   }
   bool opener = upper && IsSentenceOpener(TextOf(text, n));
-  if (n.kind == TokenKind::kWord && !upper) return false;  // "approx. five", "? he asked"
+  if (n.kind == TokenKind::kWord && !upper) {
+    return false;  // "approx. five", "? he asked"
+  }
   if (n.kind == TokenKind::kPunct) {
     std::string_view ns = TextOf(text, n);
-    if (ns != "(" && ns != "[" && ns != "-" && ns != "--" && !IsDash(At(text, n.span.begin).cp))
+    if (ns != "(" && ns != "[" && ns != "-" && ns != "--" && !IsDash(At(text, n.span.begin).cp)) {
       return false;  // ". ," and friends
+    }
   }
   if (tokens[term].kind == TokenKind::kWord) {  // "in the U.S. The"
     return opener || n.kind == TokenKind::kOpenQuote;
   }
-  if (ts == "..." || ts == "\u2026") return upper || n.kind == TokenKind::kOpenQuote;
-  if (ts != ".") return true;  // "!" "?"
-  if (term == first || tokens[term].space_before) return true;
+  if (ts == "..." || ts == "\u2026") {
+    return upper || n.kind == TokenKind::kOpenQuote;
+  }
+  if (ts != ".") {
+    return true;  // "!" "?"
+  }
+  if (term == first || tokens[term].space_before) {
+    return true;
+  }
   const Token& p = tokens[term - 1];
-  if (p.kind != TokenKind::kWord) return true;
+  if (p.kind != TokenKind::kWord) {
+    return true;
+  }
   std::string_view pw = TextOf(text, p);
-  if (IsTitleAbbreviation(pw)) return false;
-  if (n.kind == TokenKind::kNumber && (IsMonthAbbreviation(pw) || IsNumberAbbreviation(pw)))
+  if (IsTitleAbbreviation(pw)) {
     return false;
-  if (IsSoftAbbreviation(pw)) return opener || n.kind == TokenKind::kOpenQuote;
+  }
+  if (n.kind == TokenKind::kNumber && (IsMonthAbbreviation(pw) || IsNumberAbbreviation(pw))) {
+    return false;
+  }
+  if (IsSoftAbbreviation(pw)) {
+    return opener || n.kind == TokenKind::kOpenQuote;
+  }
   // An initial: "J. R. Smith", "George W. Bush".
-  if (pw.size() == 1 && pw[0] >= 'A' && pw[0] <= 'Z') return !upper || opener;
+  if (pw.size() == 1 && pw[0] >= 'A' && pw[0] <= 'Z') {
+    return !upper || opener;
+  }
   return true;
 }
 
@@ -461,8 +539,9 @@ model::TextLayer Segment(std::string_view text) {
     uint32_t start = first;
     auto emit = [&](uint32_t end) {
       bool has_text = false;  // a line of bullets or symbols is no sentence
-      for (uint32_t t = start; t < end && !has_text; ++t)
+      for (uint32_t t = start; t < end && !has_text; ++t) {
         has_text = tokens[t].kind == TokenKind::kWord || tokens[t].kind == TokenKind::kNumber;
+      }
       if (!has_text) {
         start = end;
         return;
@@ -474,14 +553,24 @@ model::TextLayer Segment(std::string_view text) {
       start = end;
     };
     for (uint32_t i = first; i < last; ++i) {
-      if (!IsTerminator(text, tokens[i])) continue;
+      if (!IsTerminator(text, tokens[i])) {
+        continue;
+      }
       uint32_t j = i + 1;
-      while (j < last && IsCloser(text, tokens[j])) ++j;
-      if (j >= last) break;
-      if (EndsSentence(text, tokens, start, i, j)) emit(j);
+      while (j < last && IsCloser(text, tokens[j])) {
+        ++j;
+      }
+      if (j >= last) {
+        break;
+      }
+      if (EndsSentence(text, tokens, start, i, j)) {
+        emit(j);
+      }
       i = j - 1;
     }
-    if (start < last) emit(last);
+    if (start < last) {
+      emit(last);
+    }
   }
   return layer;
 }

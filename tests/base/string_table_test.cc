@@ -27,7 +27,9 @@ TEST(StringTableTest, FindsWhatWasInsertedAndNothingElse) {
 TEST(StringTableTest, GrowsAndKeepsEntryAddresses) {
   StringTable<int> t;
   const auto* first = t.emplace("word0", 0).first;
-  for (int k = 1; k < 5000; ++k) t.emplace("word" + std::to_string(k), k);
+  for (int k = 1; k < 5000; ++k) {
+    t.emplace("word" + std::to_string(k), k);
+  }
   EXPECT_EQ(t.find("word0"), first);
   for (int k = 0; k < 5000; k += 7) {
     ASSERT_NE(t.find("word" + std::to_string(k)), t.end()) << k;
@@ -63,10 +65,16 @@ TEST(ViewSetTest, InsertCountClear) {
   s.clear();
   EXPECT_EQ(s.count("Seoul"), 0u);
   std::vector<std::string> many;
-  for (int k = 0; k < 1000; ++k) many.push_back("w" + std::to_string(k));
-  for (const auto& w : many) s.insert(w);
+  for (int k = 0; k < 1000; ++k) {
+    many.push_back("w" + std::to_string(k));
+  }
+  for (const auto& w : many) {
+    s.insert(w);
+  }
   EXPECT_EQ(s.size(), 1000u);
-  for (const auto& w : many) EXPECT_EQ(s.count(w), 1u);
+  for (const auto& w : many) {
+    EXPECT_EQ(s.count(w), 1u);
+  }
 }
 
 TEST(HashStringTest, DiffersOnEveryByteAndLength) {

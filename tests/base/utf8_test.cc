@@ -21,7 +21,9 @@ TEST(Utf8, RejectsBrokenSequencesAtTheirByte) {
 TEST(Utf8, MapsByteOffsetsToCodePoints) {
   std::string s = "\xEF\xBB\xBF";  // BOM counts as one code point
   s += "North\xE2\x80\x99s";
-  for (int i = 0; i < 100; ++i) s += "\xF0\x9F\x98\x80x";
+  for (int i = 0; i < 100; ++i) {
+    s += "\xF0\x9F\x98\x80x";
+  }
   OffsetMap map(s);
   EXPECT_EQ(map.ToCodePoint(0), 0u);
   EXPECT_EQ(map.ToCodePoint(3), 1u);
@@ -32,7 +34,9 @@ TEST(Utf8, MapsByteOffsetsToCodePoints) {
 
 TEST(Utf8, MapsAsciiTextOneToOne) {
   std::string s;
-  for (int i = 0; i < 50; ++i) s += "Officials said on Friday. ";
+  for (int i = 0; i < 50; ++i) {
+    s += "Officials said on Friday. ";
+  }
   OffsetMap map(s);
   EXPECT_EQ(map.ToCodePoint(0), 0u);
   EXPECT_EQ(map.ToCodePoint(9), 9u);
@@ -44,7 +48,9 @@ TEST(Utf8, MapsAsciiTextOneToOne) {
 
 TEST(Utf8, RoundTripsEncodeDecode) {
   std::string out;
-  for (char32_t cp : {U'a', U'\u00e9', U'\u2019', U'\U0001F600'}) Append(out, cp);
+  for (char32_t cp : {U'a', U'\u00e9', U'\u2019', U'\U0001F600'}) {
+    Append(out, cp);
+  }
   size_t pos = 0;
   EXPECT_EQ(Decode(out, pos), U'a');
   EXPECT_EQ(Decode(out, pos), U'\u00e9');

@@ -72,7 +72,9 @@ std::vector<SynthDoc> MakeCorpus(size_t n) {
       uint32_t g = rng.Next() % 16, f = rng.Next() % 14, clan = rng.Next() % 500;
       std::string family = std::string(kFamily[f]) + std::to_string(clan);
       std::string full = std::string(kGiven[g]) + " " + family;
-      if (rng.Next() % 10 == 0) full = std::string(kGiven[g]) + "a " + family;  // a variant
+      if (rng.Next() % 10 == 0) {
+        full = std::string(kGiven[g]) + "a " + family;  // a variant
+      }
       add(full, EntityType::kPerson, MentionKind::kName, "", -1);
       add(family, EntityType::kPerson, MentionKind::kName, "", -1);
       add("he", EntityType::kPerson, MentionKind::kPronoun, "",
@@ -95,7 +97,9 @@ void BM_Link(benchmark::State& state) {
   const auto corpus = MakeCorpus(n);
   auto kb = kb::KnowledgeBase::LoadTurtle({});
   size_t mentions = 0;
-  for (const auto& d : corpus) mentions += d.mentions.size();
+  for (const auto& d : corpus) {
+    mentions += d.mentions.size();
+  }
   for (auto _ : state) {
     link::Linker linker(*kb);
     for (uint32_t i = 0; i < corpus.size(); ++i) {

@@ -98,10 +98,14 @@ int main(int argc, char** argv) {
       [&](const ingest::Skip&) { ++skipped; });
   auto t1 = Clock::now();
   double mb = 0;
-  for (const auto& d : docs) mb += d.text.size() / 1e6;
+  for (const auto& d : docs) {
+    mb += d.text.size() / 1e6;
+  }
 
   std::vector<model::TextLayer> layers(docs.size());
-  for (size_t i = 0; i < docs.size(); ++i) layers[i] = text::Segment(docs[i].text);
+  for (size_t i = 0; i < docs.size(); ++i) {
+    layers[i] = text::Segment(docs[i].text);
+  }
   auto t2 = Clock::now();
 
   // Each extractor alone, for the breakdown of the extract stage.
@@ -133,7 +137,9 @@ int main(int argc, char** argv) {
   }
   auto t2b = Clock::now();
   std::vector<model::Extraction> xs(docs.size());
-  for (size_t i = 0; i < docs.size(); ++i) xs[i] = extractor.Run(docs[i], layers[i]);
+  for (size_t i = 0; i < docs.size(); ++i) {
+    xs[i] = extractor.Run(docs[i], layers[i]);
+  }
   layers.clear();
   layers.shrink_to_fit();
   auto t3 = Clock::now();
@@ -143,8 +149,9 @@ int main(int argc, char** argv) {
   std::sort(order.begin(), order.end(),
             [&](uint32_t a, uint32_t b) { return docs[a].id < docs[b].id; });
   link::Linker linker(*kb);
-  for (uint32_t i = 0; i < order.size(); ++i)
+  for (uint32_t i = 0; i < order.size(); ++i) {
     linker.AddDocument(i, docs[order[i]], xs[order[i]].mentions);
+  }
   model::EntityTable table = linker.Resolve();
   table.mention_entity.resize(order.size());
   auto t4 = Clock::now();

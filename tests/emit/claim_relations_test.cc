@@ -93,7 +93,9 @@ TEST(ClaimRelations, OutputDoesNotDependOnArrivalOrder) {
     ClaimRelations r;
     std::vector<std::pair<std::string, double>> f = {
         {"http://x/1", 100}, {"http://x/2", 200}, {"http://x/3", 300}};
-    if (reversed) std::reverse(f.begin(), f.end());
+    if (reversed) {
+      std::reverse(f.begin(), f.end());
+    }
     for (const auto& [iri, val] : f) {
       r.Add(iri, iri + "/q", iri + "/src", "2025-02-0" + iri.substr(9),
             Figure(val, "Russian troops killed"));
@@ -101,7 +103,9 @@ TEST(ClaimRelations, OutputDoesNotDependOnArrivalOrder) {
     MemorySink sink;
     r.Write(sink, "http://x/");
     std::string all;
-    for (const auto& t : sink.triples()) all += t.s + " " + t.p + " " + t.o + "\n";
+    for (const auto& t : sink.triples()) {
+      all += t.s + " " + t.p + " " + t.o + "\n";
+    }
     return all;
   };
   EXPECT_EQ(run(false), run(true));

@@ -36,7 +36,9 @@ fs::path FreshDir(const std::string& name) {
 Status WriteSample(const fs::path& dir, Options options) {
   auto sample = testing::MakeSample();
   auto em = GraphEmitter::Open(dir.string(), options);
-  if (!em.ok()) return em.status();
+  if (!em.ok()) {
+    return em.status();
+  }
   (*em)->AddDocument(sample.doc, sample.x, sample.table.mention_entity[0], sample.table);
   return (*em)->Finish(sample.table);
 }
@@ -60,7 +62,9 @@ TEST(GraphEmitter, WritesTurtleThatSerdiParses) {
   EXPECT_EQ(Serdi("turtle", dir / "graph.ttl"), 0);
   // Only the final file is left behind.
   int files = 0;
-  for (const auto& e : fs::directory_iterator(dir)) files += e.is_regular_file();
+  for (const auto& e : fs::directory_iterator(dir)) {
+    files += e.is_regular_file();
+  }
   EXPECT_EQ(files, 1);
   if (const char* keep = std::getenv("CLAIMGRAPH_EMIT_SAMPLE_DIR")) {
     fs::create_directories(keep);
@@ -78,7 +82,9 @@ TEST(GraphEmitter, WritesAsciiNTriples) {
   ASSERT_TRUE(fs::exists(dir / "graph.nt"));
   EXPECT_FALSE(fs::exists(dir / "graph.ttl"));
   std::string nt = Slurp(dir / "graph.nt");
-  for (unsigned char c : nt) ASSERT_LT(c, 0x80) << "N-Triples output is ASCII-escaped";
+  for (unsigned char c : nt) {
+    ASSERT_LT(c, 0x80) << "N-Triples output is ASCII-escaped";
+  }
   EXPECT_NE(nt.find("\\U0001F680"), std::string::npos) << "the emoji, escaped";
   EXPECT_EQ(nt.find("@prefix"), std::string::npos);
   EXPECT_EQ(Serdi("ntriples", dir / "graph.nt"), 0);
@@ -152,7 +158,9 @@ TEST(GraphEmitter, UnwritableFolderIsAClearError) {
     ::chmod(dir.c_str(), 0555);
   }
   auto em = GraphEmitter::Open(dir.string(), Options{});
-  if (::geteuid() != 0) ::chmod(dir.c_str(), 0755);
+  if (::geteuid() != 0) {
+    ::chmod(dir.c_str(), 0755);
+  }
   ASSERT_FALSE(em.ok());
   EXPECT_NE(em.status().message().find("cannot write " + dir.string()), std::string::npos)
       << em.status().message();
@@ -168,7 +176,9 @@ TEST(GraphEmitter, OutputPathThatIsAFileIsAClearError) {
 }
 
 TEST(SerdFileSink, AFullDiskIsReportedByFinish) {
-  if (!fs::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  if (!fs::exists("/dev/full")) {
+    GTEST_SKIP() << "no /dev/full";
+  }
   auto sink = OpenSerdFileSink("/dev/full", SerdSyntax::kTurtle);
   ASSERT_TRUE(sink.ok());
   std::string text(1 << 21, 'x');  // larger than any buffer on the way

@@ -43,7 +43,9 @@ std::vector<std::string> SortedLines(const std::string& s) {
   std::istringstream in(s);
   std::string line;
   while (std::getline(in, line)) {
-    if (!line.empty()) lines.push_back(line);
+    if (!line.empty()) {
+      lines.push_back(line);
+    }
   }
   std::sort(lines.begin(), lines.end());
   return lines;
@@ -85,7 +87,9 @@ class HostileRoundTrip : public ::testing::Test {
         {"a b#c?d&e=f", "Reserved URL characters in the id."},
         {"tab\tand\nnewline", "Whitespace in the id."},
     };
-    for (const auto& [name, text] : docs_) Spit(root_ / "in" / (name + ".txt"), text);
+    for (const auto& [name, text] : docs_) {
+      Spit(root_ / "in" / (name + ".txt"), text);
+    }
     // JSON Lines can carry what no file name can: U+0000, in the id and the text.
     Spit(root_ / "in" / "lines.jsonl",
          R"({"id": "nul\u0000id", "text": "NUL \u0000 inside, \u2028 line separator."})"
@@ -142,12 +146,20 @@ TEST_F(HostileRoundTrip, SerdiParsesTheGraphAndIdsAndTextsReadBack) {
   std::map<std::string, std::string> id_of_doc, text_of_doc;
   std::map<std::string, std::string> ctx_doc;
   for (const auto& t : emit::testing::ParseNt(from_ttl)) {
-    if (t.p == kDocId) id_of_doc[t.s] = t.o;
-    if (t.p == kIsString) text_of_doc[t.s] = t.o;
-    if (t.p == kDocument) ctx_doc[t.s] = t.o;
+    if (t.p == kDocId) {
+      id_of_doc[t.s] = t.o;
+    }
+    if (t.p == kIsString) {
+      text_of_doc[t.s] = t.o;
+    }
+    if (t.p == kDocument) {
+      ctx_doc[t.s] = t.o;
+    }
   }
   std::map<std::string, std::string> text_by_id;
-  for (const auto& [ctx, doc] : ctx_doc) text_by_id[id_of_doc[doc]] = text_of_doc[ctx];
+  for (const auto& [ctx, doc] : ctx_doc) {
+    text_by_id[id_of_doc[doc]] = text_of_doc[ctx];
+  }
   EXPECT_EQ(id_of_doc.size(), docs_.size()) << "one IRI per id: no two ids collide";
   for (const auto& [name, text] : docs_) {
     ASSERT_TRUE(text_by_id.count(name)) << "missing id " << name;

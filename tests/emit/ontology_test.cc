@@ -28,10 +28,14 @@ struct Ontology {
   std::map<std::string, std::multimap<std::string, std::string>> about;  // s -> (p -> o)
   bool Has(const std::string& s, const std::string& p, const std::string& o = "") const {
     auto it = about.find(s);
-    if (it == about.end()) return false;
+    if (it == about.end()) {
+      return false;
+    }
     auto [b, e] = it->second.equal_range(p);
     for (auto i = b; i != e; ++i) {
-      if (o.empty() || i->second == o) return true;
+      if (o.empty() || i->second == o) {
+        return true;
+      }
     }
     return false;
   }
@@ -45,13 +49,17 @@ Ontology Load() {
   std::string nt;
   if (FILE* pipe = ::popen(cmd.c_str(), "r")) {
     char buf[1 << 14];
-    for (size_t n; (n = std::fread(buf, 1, sizeof buf, pipe)) > 0;) nt.append(buf, n);
+    for (size_t n; (n = std::fread(buf, 1, sizeof buf, pipe)) > 0;) {
+      nt.append(buf, n);
+    }
     EXPECT_EQ(::pclose(pipe), 0) << "serdi rejects " << src;
   } else {
     ADD_FAILURE() << "cannot run serdi";
   }
   Ontology o;
-  for (const auto& t : testing::ParseNt(nt)) o.about[t.s].emplace(t.p, t.o);
+  for (const auto& t : testing::ParseNt(nt)) {
+    o.about[t.s].emplace(t.p, t.o);
+  }
   return o;
 }
 
@@ -73,8 +81,12 @@ std::set<std::string> TermsTheEmitterWrites() {
   w.WriteEntities(s.table);
   std::set<std::string> terms;
   for (const auto& t : sink.triples()) {
-    if (t.p.rfind(kCg, 0) == 0) terms.insert(t.p);
-    if (!t.o_literal && t.o.rfind(kCg, 0) == 0) terms.insert(t.o);
+    if (t.p.rfind(kCg, 0) == 0) {
+      terms.insert(t.p);
+    }
+    if (!t.o_literal && t.o.rfind(kCg, 0) == 0) {
+      terms.insert(t.o);
+    }
   }
   for (int i = 0; i < model::kEntityTypeCount; ++i) {
     terms.insert(kCg + model::EntityTypeName(static_cast<model::EntityType>(i)));
@@ -97,7 +109,9 @@ TEST(Ontology, EveryDeclaredTermHasLabelCommentAndPlace) {
   const std::string type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
   int classes = 0, properties = 0;
   for (const auto& [s, po] : o.about) {
-    if (s.rfind(kCg, 0) != 0) continue;
+    if (s.rfind(kCg, 0) != 0) {
+      continue;
+    }
     EXPECT_TRUE(o.Has(s, kRdfs + "label")) << s;
     EXPECT_TRUE(o.Has(s, kRdfs + "comment")) << s;
     if (o.Has(s, type, "http://www.w3.org/2002/07/owl#Class")) {

@@ -24,7 +24,9 @@ const std::string kCg = v::kCgNs;
 // Code-point index of byte `b` of `text`, counted independently of utf8.h.
 uint32_t Cp(std::string_view text, uint32_t b) {
   uint32_t n = 0;
-  for (uint32_t i = 0; i < b; ++i) n += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  for (uint32_t i = 0; i < b; ++i) {
+    n += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  }
   return n;
 }
 
@@ -219,7 +221,9 @@ TEST(RdfGraph, SpansOffTheTextOrInsideACharacterAreSkipped) {
   s.table.mention_entity[0].insert(s.table.mention_entity[0].begin(), {-1, -1, -1});
   for (auto& c : s.x.claims) {
     c.source_mention += 3;
-    for (auto& a : c.about) a += 3;
+    for (auto& a : c.about) {
+      a += 3;
+    }
   }
   s.x.mentions[4].antecedent += 3;
   MemorySink g = Write(s);
@@ -304,10 +308,11 @@ TEST(RdfGraph, EntitiesWithLabelsCountsAndMergeEvidence) {
   auto s = MakeSample();
   std::swap(s.table.entities[0], s.table.entities[3]);  // out of key order
   for (auto& e : s.table.mention_entity[0]) {
-    if (e == 0)
+    if (e == 0) {
       e = 3;
-    else if (e == 3)
+    } else if (e == 3) {
       e = 0;
+    }
   }
   MemorySink g = Write(s);
   const std::string olsen = kBase + "entity/person/maria-olsen";
@@ -327,7 +332,9 @@ TEST(RdfGraph, EntitiesWithLabelsCountsAndMergeEvidence) {
   // Entities come out sorted by key.
   std::vector<std::string> order;
   for (const auto& t : g.triples()) {
-    if (t.p == v::kPrefLabel) order.push_back(t.s);
+    if (t.p == v::kPrefLabel) {
+      order.push_back(t.s);
+    }
   }
   EXPECT_TRUE(std::is_sorted(order.begin(), order.end()));
   EXPECT_EQ(order.size(), 4u);

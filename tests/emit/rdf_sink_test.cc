@@ -73,11 +73,17 @@ std::string Write(SerdSyntax syntax, bool forked, bool entities, uint64_t* count
       parts.push_back(fork->TakeBytes());
       EXPECT_EQ(parts.back().triples, d.size());
     }
-    for (const auto& part : parts) (*sink)->Splice(part);
+    for (const auto& part : parts) {
+      (*sink)->Splice(part);
+    }
   } else {
-    for (const auto& d : Documents()) Put(**sink, d);
+    for (const auto& d : Documents()) {
+      Put(**sink, d);
+    }
   }
-  if (entities) Put(**sink, Entities());
+  if (entities) {
+    Put(**sink, Entities());
+  }
   EXPECT_TRUE((*sink)->Finish().ok());
   *count = (*sink)->count();
   std::string bytes = Slurp(path);

@@ -64,17 +64,27 @@ class AttributionTest : public ::testing::Test {
     std::vector<Seen> out;
     for (const auto& c : claims) {
       Seen s;
-      if (c.source) s.source = Text(*c.source);
-      if (c.cue) s.cue = Text(*c.cue);
+      if (c.source) {
+        s.source = Text(*c.source);
+      }
+      if (c.cue) {
+        s.cue = Text(*c.cue);
+      }
       s.lemma = c.cue_lemma;
-      for (const auto& p : c.content) s.content.push_back(Text(p));
+      for (const auto& p : c.content) {
+        s.content.push_back(Text(p));
+      }
       s.category = c.category;
       s.direct = c.direct_quote;
       s.negated = c.negated;
       s.unattributed = c.unattributed;
-      if (c.stated_on >= 0) s.stated_on = times[c.stated_on].value;
+      if (c.stated_on >= 0) {
+        s.stated_on = times[c.stated_on].value;
+      }
       s.source_mention = c.source_mention;
-      if (c.via) s.via = Text(*c.via);
+      if (c.via) {
+        s.via = Text(*c.via);
+      }
       out.push_back(std::move(s));
     }
     return out;
@@ -666,7 +676,9 @@ TEST_F(AttributionTest, ColonClosingParagraphIntroducesNextOne) {
   ASSERT_GE(c.size(), 1u);
   const Seen* added = nullptr;
   for (const auto& x : c) {
-    if (x.cue == "added") added = &x;
+    if (x.cue == "added") {
+      added = &x;
+    }
   }
   ASSERT_NE(added, nullptr);
   EXPECT_EQ(added->source, "The governor");
@@ -1284,7 +1296,9 @@ TEST_F(AttributionTest, ObjectContentEndingTheTextInAComma) {
   // text is taken as it is, with no read outside it.
   EXPECT_TRUE(Run("N cite>,").empty());
   const auto c = Run("The senator cited the new budget figures,");
-  for (const auto& claim : c) EXPECT_EQ(claim.source, "The senator");
+  for (const auto& claim : c) {
+    EXPECT_EQ(claim.source, "The senator");
+  }
 }
 
 TEST_F(AttributionTest, ParticipleSkipsASourceInsideAnotherClaim) {

@@ -39,7 +39,9 @@ TEST(PackedWordFlagsTest, PackPutsEachByteAtItsPlace) {
     for (size_t n = 1; n <= 8 && from + n <= bytes.size(); ++n) {
       const std::string_view w = std::string_view(bytes).substr(from, n);
       uint64_t want = 0;
-      for (size_t k = 0; k < n; ++k) want |= uint64_t{static_cast<unsigned char>(w[k])} << (8 * k);
+      for (size_t k = 0; k < n; ++k) {
+        want |= uint64_t{static_cast<unsigned char>(w[k])} << (8 * k);
+      }
       EXPECT_EQ(PackedWordFlags::Pack(w), want) << from << " " << n;
     }
   }

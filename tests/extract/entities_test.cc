@@ -41,7 +41,9 @@ class EntityTaggerTest : public ::testing::Test {
   }
   const Mention* Find(const std::vector<Mention>& ms, const std::string& surface) const {
     for (const auto& m : ms) {
-      if (Surface(m) == surface) return &m;
+      if (Surface(m) == surface) {
+        return &m;
+      }
     }
     return nullptr;
   }

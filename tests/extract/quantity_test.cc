@@ -36,8 +36,9 @@ class QuantityTest : public ::testing::Test {
     auto layer = text::Segment(doc.text);
     auto times = TimeTagger(**kb_).Tag(doc, layer);
     std::vector<Found> out;
-    for (auto& q : QuantityTagger(**kb_).Tag(doc, layer, times))
+    for (auto& q : QuantityTagger(**kb_).Tag(doc, layer, times)) {
       out.push_back({doc.text.substr(q.span.begin, q.span.size()), q});
+    }
     return out;
   }
   static std::shared_ptr<const kb::KnowledgeBase>* kb_;
@@ -65,7 +66,9 @@ TEST(Numbers, WordMapFindsExactlyTheKeysSet) {
   const std::vector<std::string> keys = {"thousand", "thousands", "thousandth", "thou",
                                          "t",        "september", "septembe",   "a",
                                          "an",       "kilometres"};
-  for (size_t i = 0; i < keys.size(); ++i) m.Set(keys[i], static_cast<int>(i));
+  for (size_t i = 0; i < keys.size(); ++i) {
+    m.Set(keys[i], static_cast<int>(i));
+  }
   for (int i = 0; i < 200; ++i) {  // grows the table
     std::string w = std::to_string(i);
     w.insert(w.begin(), 'w');

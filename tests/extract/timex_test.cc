@@ -33,15 +33,20 @@ class TimexTest : public ::testing::Test {
     TimeTagger tagger(**kb_);
     auto layer = text::Segment(doc.text);
     std::vector<Found> out;
-    for (const auto& t : tagger.Tag(doc, layer))
+    for (const auto& t : tagger.Tag(doc, layer)) {
       out.push_back({doc.text.substr(t.span.begin, t.span.size()), t.value, t.type, t.mod});
+    }
     return out;
   }
   // The value of the only expression found, or "" when there is not exactly one.
   std::string One(std::string_view published, std::string_view text, std::string* span = nullptr) {
     auto found = Tag(published, text);
-    if (found.size() != 1) return "";
-    if (span) *span = found[0].text;
+    if (found.size() != 1) {
+      return "";
+    }
+    if (span) {
+      *span = found[0].text;
+    }
     return found[0].value;
   }
   static std::shared_ptr<const kb::KnowledgeBase>* kb_;
@@ -196,7 +201,9 @@ TEST_F(TimexTest, FinancialPeriodsFollowTheReportedQuarter) {
                    "the firm lost money. This year's first quarter was weak. The 1998 period "
                    "was better than the 1998 fourth quarter.");
   std::vector<std::string> values;
-  for (const auto& f : found) values.push_back(f.text + "=" + f.value);
+  for (const auto& f : found) {
+    values.push_back(f.text + "=" + f.value);
+  }
   EXPECT_EQ(values, (std::vector<std::string>{
                         "the third quarter=1999-Q3", "The latest period=1999-Q3",
                         "the same period last year=1998-Q3", "the year-ago second quarter=1998-Q2",

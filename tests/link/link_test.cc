@@ -39,7 +39,9 @@ struct DocBuilder {
   }
   DocBuilder& Add(const std::string& surface, EntityType type, MentionKind kind,
                   const std::string& kb, const std::string& label, int32_t antecedent) {
-    if (!doc.text.empty() && doc.text.back() != ' ' && doc.text.back() != 's') doc.text += " ... ";
+    if (!doc.text.empty() && doc.text.back() != ' ' && doc.text.back() != 's') {
+      doc.text += " ... ";
+    }
     Mention m;
     m.span.begin = static_cast<uint32_t>(doc.text.size());
     doc.text += surface;
@@ -63,7 +65,9 @@ class LinkerTest : public ::testing::Test {
   }
   model::EntityTable Link(const std::vector<DocBuilder>& docs) {
     Linker linker(kb_);
-    for (uint32_t i = 0; i < docs.size(); ++i) linker.AddDocument(i, docs[i].doc, docs[i].mentions);
+    for (uint32_t i = 0; i < docs.size(); ++i) {
+      linker.AddDocument(i, docs[i].doc, docs[i].mentions);
+    }
     return linker.Resolve();
   }
   static const model::Entity& EntityOf(const model::EntityTable& t, size_t doc, size_t m) {
@@ -198,8 +202,12 @@ TEST_F(LinkerTest, ResultDoesNotDependOnInsertionOrder) {
       .Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization)
       .Name("Kim Il-hoon", EntityType::kPerson);
   Linker forward(kb_), backward(kb_);
-  for (uint32_t i = 0; i < docs.size(); ++i) forward.AddDocument(i, docs[i].doc, docs[i].mentions);
-  for (uint32_t i = docs.size(); i-- > 0;) backward.AddDocument(i, docs[i].doc, docs[i].mentions);
+  for (uint32_t i = 0; i < docs.size(); ++i) {
+    forward.AddDocument(i, docs[i].doc, docs[i].mentions);
+  }
+  for (uint32_t i = docs.size(); i-- > 0;) {
+    backward.AddDocument(i, docs[i].doc, docs[i].mentions);
+  }
   auto x = forward.Resolve();
   auto y = backward.Resolve();
   ASSERT_EQ(x.entities.size(), y.entities.size());

@@ -42,7 +42,9 @@ class IncrementalTest : public ::testing::Test {
 
   Summary Build(std::vector<std::string> inputs, const std::string& out, bool into) {
     Options o;
-    for (auto& i : inputs) o.inputs.push_back((dir_ / i).string());
+    for (auto& i : inputs) {
+      o.inputs.push_back((dir_ / i).string());
+    }
     o.inputs.erase(o.inputs.begin());  // the default "seeds/"
     o.out_dir = (dir_ / out).string();
     o.incremental = into;
@@ -61,7 +63,9 @@ class IncrementalTest : public ::testing::Test {
     std::vector<std::string> lines;
     for (std::string l; std::getline(in, l);) {
       bool is_same = l.find("<http://www.w3.org/2002/07/owl#sameAs>") != std::string::npos;
-      if (is_same == same_as) lines.push_back(l);
+      if (is_same == same_as) {
+        lines.push_back(l);
+      }
     }
     std::sort(lines.begin(), lines.end());
     return lines;
@@ -97,7 +101,9 @@ TEST_F(IncrementalTest, RetiredEntityIrisStayValidThroughSameAs) {
     size_t b = day1.rfind('<', p);
     size_t e = day1.find('>', p);
     std::string iri = day1.substr(b, e - b + 1);
-    if (iri.find("/merge/") != std::string::npos) continue;
+    if (iri.find("/merge/") != std::string::npos) {
+      continue;
+    }
     ++checked;
     EXPECT_NE(day2.find(iri), std::string::npos) << iri << " vanished";
   }

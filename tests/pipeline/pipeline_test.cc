@@ -74,7 +74,9 @@ TEST_F(PipelineTest, OutputIsIdenticalAcrossRunsAndJobCounts) {
   ASSERT_TRUE(pipeline::Run(a, log).ok());
   ASSERT_TRUE(pipeline::Run(b, log).ok());
   for (const char* f : {"graph.ttl", "graph.gexf"}) {
-    if (!fs::exists(dir_ / "a" / f)) continue;
+    if (!fs::exists(dir_ / "a" / f)) {
+      continue;
+    }
     EXPECT_EQ(Read(dir_ / "a" / f), Read(dir_ / "b" / f)) << f;
   }
 }

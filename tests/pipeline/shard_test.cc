@@ -28,7 +28,9 @@ class ShardTest : public ::testing::Test {
             std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + "-" +
             std::to_string(getpid()));
     fs::remove_all(dir_);
-    for (const char* d : {"p1", "p2", "p3"}) fs::create_directories(dir_ / d);
+    for (const char* d : {"p1", "p2", "p3"}) {
+      fs::create_directories(dir_ / d);
+    }
     Write("p1/a1.txt",
           "The JCS said on Monday that the troops had left the border area.\n"
           "Officials in Kyiv said about 300 North Korean soldiers had been killed or wounded.\n");
@@ -70,14 +72,18 @@ class ShardTest : public ::testing::Test {
 
   Result<Summary> Merge(const std::vector<std::string>& shards, const std::string& out) {
     Options o = Base(out);
-    for (const auto& s : shards) o.merge_from.push_back((dir_ / s).string());
+    for (const auto& s : shards) {
+      o.merge_from.push_back((dir_ / s).string());
+    }
     std::ostringstream log;
     return pipeline::Run(o, log);
   }
 
   void Build(const std::vector<std::string>& parts, const std::string& out) {
     Options o = Base(out);
-    for (const auto& p : parts) o.inputs.push_back((dir_ / p).string());
+    for (const auto& p : parts) {
+      o.inputs.push_back((dir_ / p).string());
+    }
     std::ostringstream log;
     auto r = pipeline::Run(o, log);
     ASSERT_TRUE(r.ok()) << r.status().message();
@@ -91,7 +97,9 @@ class ShardTest : public ::testing::Test {
   std::vector<std::string> Sorted(const std::string& out) {
     std::istringstream in(Read(out + "/graph.nt"));
     std::vector<std::string> lines;
-    for (std::string l; std::getline(in, l);) lines.push_back(l);
+    for (std::string l; std::getline(in, l);) {
+      lines.push_back(l);
+    }
     std::sort(lines.begin(), lines.end());
     return lines;
   }
@@ -131,11 +139,15 @@ TEST_F(ShardTest, ShardsMergeIntoExactlyTheGraphOfOneBuild) {
 // blocking-key components into OUT/partition-K-of-P.tsv, then one merge
 // takes the links from those files. Same graph as one build.
 TEST_F(ShardTest, PartitionsLinkedApartMergeIntoTheSameGraph) {
-  for (const char* p : {"p1", "p2", "p3"}) ASSERT_TRUE(Shard(p, std::string("s") + p).ok());
+  for (const char* p : {"p1", "p2", "p3"}) {
+    ASSERT_TRUE(Shard(p, std::string("s") + p).ok());
+  }
   const std::vector<std::string> shards = {"sp1", "sp2", "sp3"};
   for (int k = 0; k < 3; ++k) {
     Options o = Base("merged");
-    for (const auto& s : shards) o.merge_from.push_back((dir_ / s).string());
+    for (const auto& s : shards) {
+      o.merge_from.push_back((dir_ / s).string());
+    }
     o.partitions = 3;
     o.link_partition = k;
     std::ostringstream log;
@@ -145,7 +157,9 @@ TEST_F(ShardTest, PartitionsLinkedApartMergeIntoTheSameGraph) {
   }
   EXPECT_FALSE(fs::exists(dir_ / "merged" / "graph.nt"));  // a partition writes no graph
   Options o = Base("merged");
-  for (const auto& s : shards) o.merge_from.push_back((dir_ / s).string());
+  for (const auto& s : shards) {
+    o.merge_from.push_back((dir_ / s).string());
+  }
   o.partitions = 3;
   o.from_partitions = true;
   std::ostringstream log;
@@ -161,19 +175,25 @@ TEST_F(ShardTest, PartitionsLinkedApartMergeIntoTheSameGraph) {
 // The GEXF network is rebuilt from the tables (claims.tsv, mentions.tsv):
 // the same bytes as build's, in both views.
 TEST_F(ShardTest, TheMergedGexfIsTheBuildsGexf) {
-  for (const char* p : {"p1", "p2", "p3"}) ASSERT_TRUE(Shard(p, std::string("s") + p).ok());
+  for (const char* p : {"p1", "p2", "p3"}) {
+    ASSERT_TRUE(Shard(p, std::string("s") + p).ok());
+  }
   for (bool claims_view : {false, true}) {
     Options m = Base("merged");
     m.emit.gexf = true;
     m.emit.gexf_claims = claims_view;
-    for (const char* s : {"sp2", "sp3", "sp1"}) m.merge_from.push_back((dir_ / s).string());
+    for (const char* s : {"sp2", "sp3", "sp1"}) {
+      m.merge_from.push_back((dir_ / s).string());
+    }
     std::ostringstream log;
     auto r = pipeline::Run(m, log);
     ASSERT_TRUE(r.ok()) << r.status().message();
     Options b = Base("full");
     b.emit.gexf = true;
     b.emit.gexf_claims = claims_view;
-    for (const char* p : {"p1", "p2", "p3"}) b.inputs.push_back((dir_ / p).string());
+    for (const char* p : {"p1", "p2", "p3"}) {
+      b.inputs.push_back((dir_ / p).string());
+    }
     ASSERT_TRUE(pipeline::Run(b, log).ok());
     const std::string gexf = Read("full/graph.gexf");
     EXPECT_NE(gexf.find("<edge"), std::string::npos);
@@ -267,7 +287,9 @@ TEST(RewriteShardTriples, MapsPlaceholdersLineByLine) {
   std::rewind(dst);
   std::string out;
   char buf[4096];
-  for (size_t k; (k = std::fread(buf, 1, sizeof buf, dst)) > 0;) out.append(buf, k);
+  for (size_t k; (k = std::fread(buf, 1, sizeof buf, dst)) > 0;) {
+    out.append(buf, k);
+  }
   std::fclose(src);
   std::fclose(dst);
   const std::string want = c + " <" + ns +
@@ -322,7 +344,9 @@ std::vector<link::DocumentLocals> Docs() {
   docs[2].locals = {Local("Ortiz", 0, T::kPerson, 3), Local("Lena Ortis", 0, T::kPerson, 9, true)};
   for (auto& d : docs) {
     d.mention_local.resize(d.locals.size());
-    for (size_t l = 0; l < d.locals.size(); ++l) d.mention_local[l] = static_cast<int32_t>(l);
+    for (size_t l = 0; l < d.locals.size(); ++l) {
+      d.mention_local[l] = static_cast<int32_t>(l);
+    }
   }
   return docs;
 }
@@ -335,10 +359,14 @@ TEST(LinkByBlockingKeys, EqualsOneLinkerForAnyPartitioning) {
   ASSERT_TRUE(kb.ok());
   link::Linker one(*kb);
   auto docs = Docs();
-  for (uint32_t d = 0; d < docs.size(); ++d) one.AddLocals(d, docs[d]);
+  for (uint32_t d = 0; d < docs.size(); ++d) {
+    one.AddLocals(d, docs[d]);
+  }
   const model::EntityTable want = one.Resolve();
   bool numbered = false;
-  for (const auto& e : want.entities) numbered = numbered || e.key == "place/port-vale-2";
+  for (const auto& e : want.entities) {
+    numbered = numbered || e.key == "place/port-vale-2";
+  }
   ASSERT_TRUE(numbered);
   for (unsigned parts : {1u, 2u, 3u, 5u}) {
     KeyedLinkStats stats;

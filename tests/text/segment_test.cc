@@ -13,21 +13,25 @@ using model::TokenKind;
 
 std::vector<std::string> Sentences(std::string_view text) {
   std::vector<std::string> out;
-  for (const auto& s : Segment(text).sentences)
+  for (const auto& s : Segment(text).sentences) {
     out.emplace_back(text.substr(s.span.begin, s.span.size()));
+  }
   return out;
 }
 
 std::vector<std::string> Tokens(std::string_view text) {
   std::vector<std::string> out;
-  for (const auto& t : Segment(text).tokens)
+  for (const auto& t : Segment(text).tokens) {
     out.emplace_back(text.substr(t.span.begin, t.span.size()));
+  }
   return out;
 }
 
 std::vector<TokenKind> Kinds(std::string_view text) {
   std::vector<TokenKind> out;
-  for (const auto& t : Segment(text).tokens) out.push_back(t.kind);
+  for (const auto& t : Segment(text).tokens) {
+    out.push_back(t.kind);
+  }
   return out;
 }
 
@@ -176,8 +180,9 @@ TEST(Segment, NonAsciiLettersAndSpaces) {
 
 TEST(Segment, ByteSpansAreValid) {
   std::string text;
-  for (int i = 0; i < 200; ++i)
+  for (int i = 0; i < 200; ++i) {
     text += "Mr. \u00c9mile said \u201cyes.\u201d It\u2019s 1,5 \u2014 ok?! ";
+  }
   auto layer = Segment(text);
   uint32_t last_end = 0;
   for (const auto& t : layer.tokens) {
