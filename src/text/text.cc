@@ -16,7 +16,6 @@
 namespace claimgraph::text {
 namespace {
 
-using model::Span;
 using model::Token;
 using model::TokenKind;
 
