@@ -460,6 +460,15 @@ void RdfGraphWriter::WriteDocument(TripleSink& sink, const model::Document& doc,
   // written once each after the claims.
   std::vector<model::Span> span_nodes;
   std::vector<const std::string*> about;
+  // A party as written: its mention's IRI, or a text span written below.
+  auto party_iri = [&](const model::Span& sp) -> const std::string& {
+    const bool mention = is_mention(sp);
+    if (!mention) {
+      span_nodes.push_back(sp);
+    }
+    st.SpanIri(st.iri, mention ? "m" : "span", sp);
+    return st.iri;
+  };
   for (size_t c = 0; c < x.claims.size(); ++c) {
     const model::Claim& cl = x.claims[c];
     if (claim_iris[c].empty()) {
@@ -469,24 +478,14 @@ void RdfGraphWriter::WriteDocument(TripleSink& sink, const model::Document& doc,
     s.Type(v::kClaim);
     s.Iri(v::kWasDerivedFrom, st.doc_iri);
     if (cl.source && Usable(*cl.source, text)) {
-      const bool mention = is_mention(*cl.source);
-      if (!mention) {
-        span_nodes.push_back(*cl.source);
-      }
-      st.SpanIri(st.iri, mention ? "m" : "span", *cl.source);
-      s.Iri(v::kSource, st.iri);
+      s.Iri(v::kSource, party_iri(*cl.source));
     }
     if (const std::string* e = entity_iri(st.SourceEntityOf(cl.source_mention))) {
       s.Iri(v::kWasAttributedTo, *e);
     }
     if (cl.via && Usable(*cl.via, text)) {
       // The channel that relays the claim: "The Gazette cited X as saying C".
-      const bool mention = is_mention(*cl.via);
-      if (!mention) {
-        span_nodes.push_back(*cl.via);
-      }
-      st.SpanIri(st.iri, mention ? "m" : "span", *cl.via);
-      s.Iri(v::kVia, st.iri);
+      s.Iri(v::kVia, party_iri(*cl.via));
       if (const std::string* e = entity_iri(st.SourceEntityOf(cl.via_mention))) {
         s.Iri(v::kViaAgent, *e);
       }

@@ -138,6 +138,8 @@ class DocRun {
   void DashSignatures();
   void FollowUpQuotes();
   void DropChannels();
+  // Removes the claims marked in `drop` (one flag per found_ entry), in order.
+  void DropMarked(const std::vector<uint8_t>& drop);
   void DropReportedStances();
   bool TryCue(int si, int i, const Cue& cue, int n);
 
@@ -185,6 +187,15 @@ class DocRun {
   // Content end: drops final punctuation and closing quotes of the sentence.
   int TrimEnd(int b, int e) const;
   int TrimBegin(int b, int e) const;
+  // The span of a source phrase without a trailing possessive ("the
+  // agency's" -> "the agency").
+  Span SourceSpanOf(Range r) const {
+    Span sp = SpanOf(r.b, r.e);
+    if (size_t pl = PossessiveLen(tok_[r.e - 1].raw); pl && sp.size() > pl) {
+      sp.end -= static_cast<uint32_t>(pl);
+    }
+    return sp;
+  }
   Span SpanOf(int b, int e) const {
     return {layer_.tokens[b].span.begin, layer_.tokens[e - 1].span.end};
   }
@@ -2956,10 +2967,7 @@ int32_t DocRun::Representative(int32_t m) const {
 }
 
 int32_t DocRun::ResolveSource(Range r) {
-  Span span = SpanOf(r.b, r.e);
-  if (size_t pl = PossessiveLen(tok_[r.e - 1].raw); pl && r.e - r.b >= 1 && span.size() > pl) {
-    span.end -= static_cast<uint32_t>(pl);
-  }
+  Span span = SourceSpanOf(r);
   // An existing mention ending where the source ends is its head; a closing
   // parenthesis ("Joint Chiefs of Staff (JCS)") is no part of the head.
   if (r.e - r.b >= 3 && tok_[r.e - 1].raw == ")") {
@@ -3097,11 +3105,7 @@ void DocRun::Relay(int si, int sb, model::Claim& c) {
     if (e <= b || (e != q && !apposition) || !PlausibleSource(b, e)) {
       return;
     }
-    Span sp = SpanOf(b, e);
-    if (size_t pl = PossessiveLen(tok_[e - 1].raw); pl && sp.size() > pl) {
-      sp.end -= static_cast<uint32_t>(pl);
-    }
-    c.via = sp;
+    c.via = SourceSpanOf({b, e});
     c.via_mention = Representative(ResolveSource({b, e}));
     return;
   }
@@ -3134,11 +3138,7 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
     }
   }
   if (!src.empty()) {
-    Span sp = SpanOf(src.b, src.e);
-    if (size_t pl = PossessiveLen(tok_[src.e - 1].raw); pl && sp.size() > pl) {
-      sp.end -= static_cast<uint32_t>(pl);
-    }
-    c.source = sp;
+    c.source = SourceSpanOf(src);
     c.source_mention = Representative(ResolveSource(src));
     c.unattributed = false;
     if (int rel = RelativeSubject(src.e, cue_b); rel >= 0) {
@@ -3311,6 +3311,20 @@ void DocRun::DashSignatures() {
   }
 }
 
+void DocRun::DropMarked(const std::vector<uint8_t>& drop) {
+  size_t w = 0;
+  for (size_t x = 0; x < found_.size(); ++x) {
+    if (drop[x]) {
+      continue;
+    }
+    if (w != x) {
+      found_[w] = std::move(found_[x]);
+    }
+    ++w;
+  }
+  found_.resize(w);
+}
+
 void DocRun::DropChannels() {
   // "According to a statement from her office, Jane Roe stressed C": Roe's
   // claim; the statement is only its channel.
@@ -3337,17 +3351,7 @@ void DocRun::DropChannels() {
       }
     }
   }
-  size_t w = 0;
-  for (size_t x = 0; x < found_.size(); ++x) {
-    if (drop[x]) {
-      continue;
-    }
-    if (w != x) {
-      found_[w] = std::move(found_[x]);
-    }
-    ++w;
-  }
-  found_.resize(w);
+  DropMarked(drop);
 }
 
 void DocRun::DropReportedStances() {
@@ -3378,17 +3382,7 @@ void DocRun::DropReportedStances() {
       }
     }
   }
-  size_t w = 0;
-  for (size_t x = 0; x < found_.size(); ++x) {
-    if (drop[x]) {
-      continue;
-    }
-    if (w != x) {
-      found_[w] = std::move(found_[x]);
-    }
-    ++w;
-  }
-  found_.resize(w);
+  DropMarked(drop);
 }
 
 void DocRun::FollowUpQuotes() {
