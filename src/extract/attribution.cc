@@ -3239,7 +3239,7 @@ void DocRun::SpeakerLabel(int si) {
     return;
   }
   for (int q = b; q < k; ++q) {
-    // "The Latest: ...", "Storms Over Harbour: ...": a headline or a
+    // "The Briefing: ...", "Storms Over Harbour: ...": a headline or a
     // section title, not a speaker's name.
     if (IsIn(tok_[q].low, {"the", "a", "an", "of", "on", "over", "in", "for", "to", "with", "at",
                            "by", "from", "and", "or", "but"})) {

@@ -1375,7 +1375,7 @@ TEST_F(AttributionTest, ConjoinedPronounClauseEndsTheContent) {
 }
 
 TEST_F(AttributionTest, HeadlineOrNoticeBeforeAColonIsNoSpeaker) {
-  EXPECT_TRUE(Run("The Latest: The harbour board reopens the northern pier this week.").empty());
+  EXPECT_TRUE(Run("The Briefing: The harbour board reopens the northern pier this week.").empty());
   EXPECT_TRUE(Run("Storms Over Harbour: The northern pier stays closed for a month.").empty());
   EXPECT_TRUE(
       Run("CLARIFICATION: An earlier version of this story gave the wrong date for the vote.")
