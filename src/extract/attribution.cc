@@ -43,9 +43,14 @@ namespace {
 
 constexpr int kMaxSourceTokens = 12;
 
+// The first byte is compared before the rest: most words of the same size
+// differ there, so the call to memcmp is rarely made.
 bool IsIn(std::string_view w, std::initializer_list<std::string_view> set) {
+  if (w.empty()) {
+    return std::find(set.begin(), set.end(), w) != set.end();
+  }
   for (auto s : set) {
-    if (w == s) {
+    if (s.size() == w.size() && s[0] == w[0] && s == w) {
       return true;
     }
   }

@@ -72,9 +72,9 @@ struct FunctionWordList {
   std::initializer_list<std::string_view> words;
 };
 
-const std::unordered_map<std::string_view, uint8_t>& FunctionWordTable() {
+const base::StringTable<uint8_t>& FunctionWordTable() {
   static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string_view, uint8_t>();
+    auto* t = new base::StringTable<uint8_t>();
     auto add = [t](uint8_t f, std::initializer_list<std::string_view> ws) {
       for (auto w : ws) {
         (*t)[w] |= f;
@@ -100,20 +100,12 @@ const std::unordered_map<std::string_view, uint8_t>& FunctionWordTable() {
   return *table;
 }
 
-uint64_t Fnv(std::string_view w) {
-  uint64_t h = 1469598103934665603ull;
-  for (char ch : w) {
-    h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
-  }
-  return h;
-}
-
 }  // namespace
 
 uint8_t FunctionWordFlags(std::string_view w) {
   const auto& t = FunctionWordTable();
-  auto it = t.find(w);
-  return it == t.end() ? 0 : it->second;
+  const auto* it = t.find(w);
+  return it ? it->second : 0;
 }
 
 namespace {
@@ -165,22 +157,11 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
   for (const auto& [w, v] : by_first_) {
     all[w].cues = &v;
   }
-  for (const auto& [w, f] : FunctionWordTable()) {
+  for (const auto& [w, f] : FunctionWordTable().entries()) {
     all[std::string(w)].flags |= f;
   }
-  size_t cap = 16;
-  while (cap < all.size() * 4) {
-    cap <<= 1;
-  }
-  slots_.assign(cap, Slot{});
-  mask_ = cap - 1;
-  for (auto& [w, info] : all) {
-    uint64_t i = Fnv(w) & mask_;
-    while (!slots_[i].key.empty()) {
-      i = (i + 1) & mask_;
-    }
-    slots_[i].key = w;
-    slots_[i].info = info;
+  for (const auto& [w, info] : all) {
+    words_.emplace(w, info);
   }
   for (const auto& [s, o] : kb.Pairs(kb::Ns("speakerNoun"))) {
     speakers_.insert(o.value);
@@ -190,21 +171,6 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
   }
   for (const auto& [s, o] : kb.Pairs(kb::Ns("cueAuxiliary"))) {
     auxiliaries_.insert(o.value);
-  }
-}
-
-Lexicon::WordInfo Lexicon::Lookup(std::string_view w) const {
-  if (w.empty() || slots_.empty()) {
-    return {};
-  }
-  for (uint64_t i = Fnv(w) & mask_;; i = (i + 1) & mask_) {
-    const Slot& s = slots_[i];
-    if (s.key.empty()) {
-      return {};
-    }
-    if (s.key.size() == w.size() && s.key == w) {
-      return s.info;
-    }
   }
 }
 

@@ -7,9 +7,9 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
+#include "base/string_table.h"
 #include "kb/kb.h"
 #include "model/extraction.h"
 
@@ -56,20 +56,24 @@ struct StringHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
-using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+// Probed with string_views, nothing allocated (base/string_table.h).
+using WordSet = base::StringSetTable;
 
 class Lexicon {
  public:
   explicit Lexicon(const kb::KnowledgeBase& kb);
   // Cues whose first word is `w`, longest form first.
   const std::vector<Cue>* CuesStartingWith(std::string_view w) const;
-  // Everything about one lower-cased word in one probe of an open-addressing
-  // table (the per-token lookup).
+  // Everything about one lower-cased word in one probe of a flat hash table
+  // (the per-token lookup).
   struct WordInfo {
     uint8_t flags = 0;                       // WordFlag bits
     const std::vector<Cue>* cues = nullptr;  // as CuesStartingWith
   };
-  WordInfo Lookup(std::string_view w) const;
+  WordInfo Lookup(std::string_view w) const {
+    const auto* it = words_.find(w);
+    return it ? it->second : WordInfo{};
+  }
   bool IsSpeakerNoun(std::string_view w) const { return speakers_.contains(w); }
   bool IsPersonNoun(std::string_view w) const { return persons_.contains(w); }
   bool IsAuxiliary(std::string_view w) const { return auxiliaries_.contains(w); }
@@ -78,12 +82,7 @@ class Lexicon {
  private:
   std::unordered_map<std::string, std::vector<Cue>, StringHash, std::equal_to<>> by_first_;
   WordSet speakers_, persons_, auxiliaries_;
-  struct Slot {
-    std::string key;
-    WordInfo info;
-  };
-  std::vector<Slot> slots_;  // power-of-two size, linear probing
-  uint64_t mask_ = 0;
+  base::StringTable<WordInfo> words_;  // cue first words and function words
   size_t count_ = 0;
 };
 
