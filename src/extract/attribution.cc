@@ -20,6 +20,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "base/reuse.h"
 #include "extract/attribution_lexicon.h"
 
 namespace claimgraph::extract {
@@ -118,12 +119,31 @@ struct Tok {
   bool contracted = false;                 // "he's", "she's": low is the pronoun
 };
 
+// The per-token containers of one run, handed on to the next document on
+// the same thread (base/reuse.h): a run then allocates little.
+struct RunBuffers {
+  std::string lower;
+  std::vector<Tok> tok;
+  std::vector<int32_t> quote_match, sent_of;
+  std::vector<uint8_t> in_quote, dq, used, mention_start;
+
+  static RunBuffers& ForThisThread() {
+    thread_local RunBuffers buffers;
+    return buffers;
+  }
+};
+
 // One run over one document.
 class DocRun {
  public:
   DocRun(const Lexicon& lex, const model::Document& doc, const model::TextLayer& layer,
          std::vector<model::Mention>& mentions, const std::vector<model::TimeExpr>& times)
-      : lex_(lex), doc_(doc), layer_(layer), mentions_(mentions), times_(times) {}
+      : lex_(lex), doc_(doc), layer_(layer), mentions_(mentions), times_(times) {
+    Exchange(RunBuffers::ForThisThread(), true);
+  }
+  ~DocRun() { Exchange(RunBuffers::ForThisThread(), false); }
+  DocRun(const DocRun&) = delete;
+  DocRun& operator=(const DocRun&) = delete;
 
   std::vector<model::Claim> Run();
 
@@ -137,6 +157,8 @@ class DocRun {
     Range source;  // tokens of the source (empty: none)
   };
 
+  // Takes the buffers' memory (`take`) or gives it back.
+  void Exchange(RunBuffers& b, bool take);
   void Prepare();
   void DoSentence(int si);
   void SpeakerLabel(int si);
@@ -359,6 +381,20 @@ class DocRun {
   bool sorted_ = true;                  // the tagger's mentions are sorted by begin
   std::vector<uint8_t> mention_start_;  // a tagger mention starts at this token
 };
+
+void DocRun::Exchange(RunBuffers& b, bool take) {
+  auto hand = [take](auto& buffer, auto& member) {
+    take ? base::HandOver(buffer, member) : base::HandOver(member, buffer);
+  };
+  hand(b.lower, lower_);
+  hand(b.tok, tok_);
+  hand(b.quote_match, quote_match_);
+  hand(b.sent_of, sent_of_);
+  hand(b.in_quote, in_quote_);
+  hand(b.dq, dq_);
+  hand(b.used, used_);
+  hand(b.mention_start, mention_start_);
+}
 
 void DocRun::Prepare() {
   lower_ = doc_.text;
