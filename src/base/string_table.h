@@ -12,6 +12,7 @@
 #define CLAIMGRAPH_BASE_STRING_TABLE_H_
 
 #include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -171,6 +172,107 @@ class StringTable {
   size_t block_left_ = 0;
   std::deque<value_type> entries_;
   std::vector<Slot> slots_;
+};
+
+// The keys of at most 8 bytes of a StringTable<V>, each packed into one
+// integer (its bytes, little-endian, zero-padded) in a flat table of
+// integers: a lookup made for every word probes integers, with no string
+// hashing or byte compare. Keys are non-empty and hold no NUL byte, so
+// packing is one-to-one; a table with a short key holding NUL is not packed
+// at all (complete() is false) and every lookup goes to the StringTable.
+template <typename V>
+class PackedKeys {
+ public:
+  void Build(const StringTable<V>& table) {
+    size_t slots = 16;
+    int bits = 4;
+    while (slots < table.size() * 3) {
+      slots *= 2, ++bits;
+    }
+    keys_.assign(slots, 0);
+    values_.assign(slots, V());
+    mask_ = slots - 1;
+    shift_ = 64 - bits;
+    complete_ = false;
+    for (const auto& [key, value] : table.entries()) {
+      if (Packable(key) && key.find('\0') != std::string_view::npos) {
+        return;
+      }
+    }
+    for (const auto& [key, value] : table.entries()) {
+      if (!Packable(key)) {
+        continue;
+      }
+      const uint64_t packed = Pack(key);
+      size_t i = (packed * 0x9E3779B97F4A7C15ull) >> shift_;
+      while (keys_[i] != 0) {
+        i = (i + 1) & mask_;
+      }
+      keys_[i] = packed;
+      values_[i] = value;
+    }
+    complete_ = true;
+  }
+  static bool Packable(std::string_view w) { return !w.empty() && w.size() <= 8; }
+  static uint64_t Pack(std::string_view w) {  // Packable(w)
+    const char* p = w.data();
+    const size_t n = w.size();
+    if constexpr (std::endian::native == std::endian::little) {
+      // Two overlapping loads: the bytes they share are the same, so or-ing
+      // them gives each byte at its place.
+      if (n >= 4) {
+        uint32_t a, b;
+        std::memcpy(&a, p, 4);
+        std::memcpy(&b, p + n - 4, 4);
+        return static_cast<uint64_t>(a) | static_cast<uint64_t>(b) << (8 * (n - 4));
+      }
+      if (n >= 2) {
+        uint16_t a, b;
+        std::memcpy(&a, p, 2);
+        std::memcpy(&b, p + n - 2, 2);
+        return static_cast<uint64_t>(a) | static_cast<uint64_t>(b) << (8 * (n - 2));
+      }
+    }
+    uint64_t x = 0;
+    for (size_t k = 0; k < n; ++k) {
+      x |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
+    }
+    return x;
+  }
+  // False when some short key held a NUL byte (then not packed at all).
+  bool complete() const { return complete_; }
+  // The value of `key` in `table` (the one this was built from), or nullptr:
+  // a short key probes the packed integers, a long one the StringTable.
+  const V* Find(std::string_view key, const StringTable<V>& table) const {
+    if (Packable(key) && complete_) {
+      const uint64_t packed = Pack(key);
+      // A key ending in NUL bytes packs like a shorter one; it is no key.
+      if ((std::bit_width(packed) + 7) / 8 != key.size()) {
+        return nullptr;
+      }
+      return FindPacked(packed);
+    }
+    const auto* it = table.find(key);
+    return it ? &it->second : nullptr;
+  }
+
+ private:
+  const V* FindPacked(uint64_t packed) const {
+    for (size_t i = (packed * 0x9E3779B97F4A7C15ull) >> shift_;; i = (i + 1) & mask_) {
+      if (keys_[i] == packed) {
+        return &values_[i];
+      }
+      if (keys_[i] == 0) {
+        return nullptr;
+      }
+    }
+  }
+
+  std::vector<uint64_t> keys_ = std::vector<uint64_t>(1, 0);  // 0: an empty slot
+  std::vector<V> values_ = std::vector<V>(1, V());
+  size_t mask_ = 0;
+  int shift_ = 63;  // 64 - log2(slots)
+  bool complete_ = false;
 };
 
 template <typename V>

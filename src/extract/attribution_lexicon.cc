@@ -163,6 +163,7 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
   for (const auto& [w, info] : all) {
     words_.emplace(w, info);
   }
+  short_words_.Build(words_);
   for (const auto& [s, o] : kb.Pairs(kb::Ns("speakerNoun"))) {
     speakers_.insert(o.value);
   }

@@ -71,8 +71,8 @@ class Lexicon {
     const std::vector<Cue>* cues = nullptr;  // as CuesStartingWith
   };
   WordInfo Lookup(std::string_view w) const {
-    const auto* it = words_.find(w);
-    return it ? it->second : WordInfo{};
+    const WordInfo* info = short_words_.Find(w, words_);
+    return info ? *info : WordInfo{};
   }
   bool IsSpeakerNoun(std::string_view w) const { return speakers_.contains(w); }
   bool IsPersonNoun(std::string_view w) const { return persons_.contains(w); }
@@ -82,7 +82,8 @@ class Lexicon {
  private:
   std::unordered_map<std::string, std::vector<Cue>, StringHash, std::equal_to<>> by_first_;
   WordSet speakers_, persons_, auxiliaries_;
-  base::StringTable<WordInfo> words_;  // cue first words and function words
+  base::StringTable<WordInfo> words_;       // cue first words and function words
+  base::PackedKeys<WordInfo> short_words_;  // its keys of at most 8 bytes
   size_t count_ = 0;
 };
 

@@ -111,36 +111,6 @@ std::string LowerKey(std::string_view text) {
   return out;
 }
 
-void PackedWordFlags::Build(const base::StringTable<uint16_t>& flags) {
-  size_t slots = 16;
-  int bits = 4;
-  while (slots < flags.size() * 3) {
-    slots *= 2, ++bits;
-  }
-  keys_.assign(slots, 0);
-  values_.assign(slots, 0);
-  mask_ = slots - 1;
-  shift_ = 64 - bits;
-  for (const auto& [key, value] : flags.entries()) {
-    if (Packable(key) && key.find('\0') != std::string_view::npos) {
-      return;  // not complete
-    }
-  }
-  for (const auto& [key, value] : flags.entries()) {
-    if (!Packable(key)) {
-      continue;
-    }
-    const uint64_t packed = Pack(key);
-    size_t i = (packed * 0x9E3779B97F4A7C15ull) >> shift_;
-    while (keys_[i] != 0) {
-      i = (i + 1) & mask_;
-    }
-    keys_[i] = packed;
-    values_[i] = value;
-  }
-  complete_ = true;
-}
-
 EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   // Built in node-based tables first where the iteration order decides
   // (the first product of a lowercase form wins), then copied flat.

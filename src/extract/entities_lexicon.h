@@ -6,9 +6,7 @@
 #ifndef CLAIMGRAPH_EXTRACT_ENTITIES_LEXICON_H_
 #define CLAIMGRAPH_EXTRACT_ENTITIES_LEXICON_H_
 
-#include <bit>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,59 +66,8 @@ using StringSet = base::StringSetTable;
 template <typename V>
 using StringMap = base::StringTable<V>;
 
-// The word flags of keys of at most 8 bytes, each key packed into one
-// integer (its bytes, little-endian, zero-padded): the lookup made for every
-// word probes integers, with no string hashing or compare. Keys are
-// non-empty and hold no NUL byte, so packing is one-to-one.
-class PackedWordFlags {
- public:
-  void Build(const base::StringTable<uint16_t>& flags);
-  static bool Packable(std::string_view w) { return !w.empty() && w.size() <= 8; }
-  static uint64_t Pack(std::string_view w) {  // Packable(w)
-    const char* p = w.data();
-    const size_t n = w.size();
-    if constexpr (std::endian::native == std::endian::little) {
-      // Two overlapping loads: the bytes they share are the same, so or-ing
-      // them gives each byte at its place.
-      if (n >= 4) {
-        uint32_t a, b;
-        std::memcpy(&a, p, 4);
-        std::memcpy(&b, p + n - 4, 4);
-        return static_cast<uint64_t>(a) | static_cast<uint64_t>(b) << (8 * (n - 4));
-      }
-      if (n >= 2) {
-        uint16_t a, b;
-        std::memcpy(&a, p, 2);
-        std::memcpy(&b, p + n - 2, 2);
-        return static_cast<uint64_t>(a) | static_cast<uint64_t>(b) << (8 * (n - 2));
-      }
-    }
-    uint64_t x = 0;
-    for (size_t k = 0; k < n; ++k) {
-      x |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
-    }
-    return x;
-  }
-  // False when some short key held a NUL byte (then not packed at all).
-  bool complete() const { return complete_; }
-  uint16_t Find(uint64_t packed) const {
-    for (size_t i = (packed * 0x9E3779B97F4A7C15ull) >> shift_;; i = (i + 1) & mask_) {
-      if (keys_[i] == packed) {
-        return values_[i];
-      }
-      if (keys_[i] == 0) {
-        return 0;
-      }
-    }
-  }
-
- private:
-  std::vector<uint64_t> keys_ = std::vector<uint64_t>(1, 0);  // 0: an empty slot
-  std::vector<uint16_t> values_ = std::vector<uint16_t>(1, 0);
-  size_t mask_ = 0;
-  int shift_ = 63;  // 64 - log2(slots)
-  bool complete_ = false;
-};
+// The word flags of keys of at most 8 bytes, packed (base/string_table.h).
+using PackedWordFlags = base::PackedKeys<uint16_t>;
 
 struct EntityLexicon {
   explicit EntityLexicon(const kb::KnowledgeBase& kb);
@@ -131,16 +78,8 @@ struct EntityLexicon {
   }
 
   uint16_t Flags(std::string_view lower) const {
-    if (PackedWordFlags::Packable(lower) && short_word_flags.complete()) {
-      const uint64_t packed = PackedWordFlags::Pack(lower);
-      // A word ending in NUL bytes packs like a shorter key; it is no key.
-      if ((std::bit_width(packed) + 7) / 8 != lower.size()) {
-        return 0;
-      }
-      return short_word_flags.Find(packed);
-    }
-    auto it = word_flags.find(lower);
-    return it ? it->second : 0;
+    const uint16_t* flags = short_word_flags.Find(lower, word_flags);
+    return flags ? *flags : 0;
   }
 
   StringMap<uint16_t> word_flags;    // lowercase word -> WordFlag bits

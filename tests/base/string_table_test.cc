@@ -8,6 +8,8 @@
 namespace claimgraph::base {
 namespace {
 
+using std::string_view_literals::operator""sv;
+
 TEST(StringTableTest, FindsWhatWasInsertedAndNothingElse) {
   StringTable<int> t;
   EXPECT_EQ(t.find("anything"), t.end());
@@ -83,6 +85,39 @@ TEST(HashStringTest, DiffersOnEveryByteAndLength) {
   EXPECT_NE(HashString("ab"), HashString(std::string_view("ab\0", 3)));
   EXPECT_NE(HashString(""), HashString("a"));
   EXPECT_EQ(HashString("same"), HashString(std::string("same")));
+}
+
+TEST(PackedKeysTest, FindsWhatTheStringTableHolds) {
+  StringTable<int> t;
+  const std::vector<std::string> keys = {"he", "said", "minister", "a", "according", "ministers"};
+  for (size_t k = 0; k < keys.size(); ++k) {
+    t.emplace(keys[k], static_cast<int>(k) + 1);
+  }
+  PackedKeys<int> packed;
+  packed.Build(t);
+  ASSERT_TRUE(packed.complete());
+  for (const auto& key : keys) {
+    const int* v = packed.Find(key, t);
+    ASSERT_NE(v, nullptr) << key;
+    EXPECT_EQ(*v, t.at(key)) << key;
+  }
+  // Near misses, short and long, and a NUL byte after a real key.
+  for (std::string_view miss :
+       {"h"sv, "hes"sv, "sai"sv, "ministe"sv, "accordin"sv, "minister\0"sv, ""sv}) {
+    EXPECT_EQ(packed.Find(miss, t), nullptr) << miss;
+  }
+}
+
+TEST(PackedKeysTest, ShortKeyWithNulLeavesEverythingToTheStringTable) {
+  StringTable<int> t;
+  t.emplace("a\0b"sv, 1);
+  t.emplace("ab", 2);
+  PackedKeys<int> packed;
+  packed.Build(t);
+  EXPECT_FALSE(packed.complete());
+  ASSERT_NE(packed.Find("a\0b"sv, t), nullptr);
+  EXPECT_EQ(*packed.Find("ab", t), 2);
+  EXPECT_EQ(packed.Find("b", t), nullptr);
 }
 
 }  // namespace
