@@ -50,6 +50,7 @@ struct Word {
   bool hyphen = false;      // holds a '-'
   bool cut = false;         // holds a '-', '&' or '/' (ends a name's first word)
   bool non_ascii = false;   // holds a multi-byte character
+  bool no_capital = false;  // no ASCII capital letter: `lower` has the bytes of `text`
   std::string_view lower;   // ASCII-lowercased text (a view into DocTagger::lower_text_)
   uint16_t flags = 0;       // WordFlag bits of `lower`
 };
@@ -170,6 +171,7 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   }
   constexpr uint64_t kCountMask = (uint64_t{1} << (kLetterShift - kUpperShift)) - 1;
   int uppers = static_cast<int>((counts >> kUpperShift) & kCountMask);
+  w.no_capital = uppers == 0;
   int letters = static_cast<int>(counts >> kLetterShift);
   w.digit = (seen & kDigitBit) != 0;
   w.hyphen = (seen & kHyphenBit) != 0;
@@ -1828,7 +1830,8 @@ std::vector<Mention> DocTagger::Run() {
     w.lower = std::string_view(lower_text_).substr(w.name.begin, w.name.size());
     w.flags = lex_.Flags(w.lower);
     w.title_word = (w.flags & kTitleWord) != 0;
-    w.not_name = (w.flags & kMaybeNotAName) && lex_.not_a_name.count(w.text) > 0;
+    w.not_name = (w.flags & kMaybeNotAName) && (w.no_capital ? (w.flags & kNotANameItself) != 0
+                                                             : lex_.not_a_name.count(w.text) > 0);
     const uint32_t k = static_cast<uint32_t>(words_.size() - 1);
     if (w.flags & (kMilitaryHead | kWeaponHead)) {
       head_words_.push_back(k);

@@ -285,6 +285,13 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   for (const auto& [t, unused] : not_a_name.entries()) {
     word_flags[LowerKey(t)] |= kMaybeNotAName;
   }
+  // A word written without capitals is its own lowercase key: this flag
+  // answers for it without the case-sensitive lookup.
+  for (const auto& [t, unused] : not_a_name.entries()) {
+    if (auto* it = word_flags.find(t)) {
+      it->second |= kNotANameItself;
+    }
+  }
   for (const auto& [t, unused] : person_pronouns.entries()) {
     word_flags[t] |= kPersonPronoun;
   }

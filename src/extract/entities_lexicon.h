@@ -58,6 +58,7 @@ enum WordFlag : uint16_t {
   kProductLower = 1 << 9,      // a key of products_lower ("macbook")
   kGazetteerFirst = 1 << 10,   // lowercase form of a gazetteer_first_words entry
   kGazetteerLonger = 1 << 11,  // begins a longer gazetteer key ("new", "amazon" of "Amazon.com")
+  kNotANameItself = 1 << 12,   // a kMaybeNotAName key that is itself a not_a_name entry
 };
 
 // Flat open-addressing tables probed with string_views (base/string_table.h),
