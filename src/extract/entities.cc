@@ -1836,8 +1836,8 @@ std::vector<Mention> DocTagger::Run() {
     if (w.flags & (kMilitaryHead | kWeaponHead)) {
       head_words_.push_back(k);
     }
-    if ((w.flags & (kPersonNominal | kPersonPronoun | kNominal)) || w.text == "North" ||
-        w.text == "South") {
+    if ((w.flags & (kPersonNominal | kPersonPronoun | kNominal)) ||
+        (w.cap && (w.text == "North" || w.text == "South"))) {
       nominal_words_.push_back(k);
     }
   }

@@ -114,9 +114,30 @@ bool OpensWithConnective(std::string_view text, const model::Claim& c) {
 //   "Y sent up to 900 workers. However, the number fell, according to X." :
 //   the sentence before a claim with a trailing cue that opens with a
 //   connective.
+// The sentences of a claim with a cue and content (-1: none).
+struct ClaimSentences {
+  int32_t first = -1;  // of the content's first byte
+  int32_t last = -1;   // of the content's last byte
+  int32_t cue = -1;
+};
+
+std::vector<ClaimSentences> SentencesOfClaims(const model::TextLayer& layer,
+                                              const model::Extraction& x) {
+  std::vector<ClaimSentences> out(x.claims.size());
+  for (size_t ci = 0; ci < x.claims.size(); ++ci) {
+    const model::Claim& c = x.claims[ci];
+    if (c.content.empty() || !c.cue) {
+      continue;
+    }
+    out[ci] = {SentenceAt(layer, c.content.front().begin),
+               SentenceAt(layer, c.content.back().end - 1), SentenceAt(layer, c.cue->begin)};
+  }
+  return out;
+}
+
 int32_t ContinuedClaim(const model::Document& doc, const model::TextLayer& layer,
-                       const model::Extraction& x, const std::vector<uint8_t>& claimed,
-                       const model::Span& q) {
+                       const model::Extraction& x, const std::vector<ClaimSentences>& at,
+                       const std::vector<uint8_t>& claimed, const model::Span& q) {
   int32_t s = SentenceAt(layer, q.begin);
   if (s < 0 || claimed[s]) {
     return -1;
@@ -130,15 +151,15 @@ int32_t ContinuedClaim(const model::Document& doc, const model::TextLayer& layer
     }
     const model::Span first = c.content.front();
     const model::Span last = c.content.back();
-    int32_t cs = SentenceAt(layer, first.begin);
-    if (cs < 0 || SentenceAt(layer, last.end - 1) != cs) {
+    int32_t cs = at[ci].first;
+    if (cs < 0 || at[ci].last != cs) {
       continue;
     }
     bool forward = cs + 1 == s && c.cue->end <= first.begin && !c.quantities.empty() &&
                    OnlyClosing(doc.text, last.end, ss[cs].span.end) &&
                    OnlyClosing(doc.text, ss[s].span.begin, q.begin);
-    bool backward = cs == s + 1 && c.cue->begin >= last.end &&
-                    SentenceAt(layer, c.cue->begin) == cs && OpensWithConnective(doc.text, c) &&
+    bool backward = cs == s + 1 && c.cue->begin >= last.end && at[ci].cue == cs &&
+                    OpensWithConnective(doc.text, c) &&
                     OnlyClosing(doc.text, ss[cs].span.begin, first.begin);
     if (!forward && !backward) {
       continue;
@@ -253,9 +274,10 @@ void TieToClaims(const model::Document& doc, const model::TextLayer& layer, mode
       mark(p);
     }
   }
+  const std::vector<ClaimSentences> at = SentencesOfClaims(layer, x);
   std::vector<std::pair<size_t, int32_t>> ties;
   for (size_t q : loose) {
-    int32_t ci = ContinuedClaim(doc, layer, x, claimed, x.quantities[q].span);
+    int32_t ci = ContinuedClaim(doc, layer, x, at, claimed, x.quantities[q].span);
     if (ci >= 0) {
       ties.emplace_back(q, ci);
     }
