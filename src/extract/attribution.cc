@@ -124,7 +124,7 @@ struct Tok {
 struct RunBuffers {
   std::string lower;
   std::vector<Tok> tok;
-  std::vector<int32_t> quote_match, sent_of;
+  std::vector<int32_t> quote_match, sent_of, time_start;
   std::vector<uint8_t> in_quote, dq, used, mention_start;
 
   static RunBuffers& ForThisThread() {
@@ -380,6 +380,10 @@ class DocRun {
   size_t tagged_count_ = 0;
   bool sorted_ = true;                  // the tagger's mentions are sorted by begin
   std::vector<uint8_t> mention_start_;  // a tagger mention starts at this token
+  // Token -> the first time expression starting at it, or -1; filled when
+  // the times come sorted by begin (else TimeStartingAt searches).
+  std::vector<int32_t> time_start_;
+  bool times_sorted_ = false;
 };
 
 void DocRun::Exchange(RunBuffers& b, bool take) {
@@ -390,6 +394,7 @@ void DocRun::Exchange(RunBuffers& b, bool take) {
   hand(b.tok, tok_);
   hand(b.quote_match, quote_match_);
   hand(b.sent_of, sent_of_);
+  hand(b.time_start, time_start_);
   hand(b.in_quote, in_quote_);
   hand(b.dq, dq_);
   hand(b.used, used_);
@@ -458,6 +463,18 @@ void DocRun::Prepare() {
     int k = TokenAtOrAfter(mentions_[m].span.begin);
     if (k < static_cast<int>(ts.size()) && ts[k].span.begin == mentions_[m].span.begin) {
       mention_start_[k] = 1;
+    }
+  }
+  times_sorted_ = std::is_sorted(times_.begin(), times_.end(),
+                                 [](const model::TimeExpr& a, const model::TimeExpr& b) {
+                                   return a.span.begin < b.span.begin;
+                                 });
+  time_start_.assign(ts.size(), -1);
+  for (size_t t = 0; times_sorted_ && t < times_.size(); ++t) {
+    const int k = TokenAtOrAfter(times_[t].span.begin);
+    if (k < static_cast<int>(ts.size()) && ts[k].span.begin == times_[t].span.begin &&
+        time_start_[k] < 0) {
+      time_start_[k] = static_cast<int32_t>(t);
     }
   }
   quote_match_.assign(ts.size(), -1);
@@ -557,6 +574,9 @@ int DocRun::DateStartingAt(int k) const {
 int DocRun::TimeStartingAt(int k) const {
   if (k >= static_cast<int>(tok_.size())) {
     return -1;
+  }
+  if (times_sorted_) {
+    return time_start_[k];
   }
   uint32_t b = layer_.tokens[k].span.begin;
   auto it = std::lower_bound(times_.begin(), times_.end(), b,
