@@ -6,6 +6,7 @@
 #include "extract/timex.h"
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -335,11 +336,12 @@ const char* kPartCodes[] = {"MO", "AF", "EV", "NI"};
 
 enum Dir : int8_t { kPast = -1, kUnknown = 0, kFuture = 1 };
 
-// Inlined, so each comparison against a literal is a length test first.
+// Inlined, so each comparison against a literal is a length test and a
+// memcmp of a constant length, expanded in place.
 [[gnu::always_inline]] inline bool In(std::string_view w,
                                       std::initializer_list<std::string_view> list) {
   for (std::string_view x : list) {
-    if (x == w) {
+    if (w.size() == x.size() && std::memcmp(w.data(), x.data(), x.size()) == 0) {
       return true;
     }
   }
