@@ -353,7 +353,7 @@ struct DocBuffers {
   std::vector<Word> words;
   std::vector<uint32_t> sentence_of, head_words, nominal_words;
   std::vector<uint8_t> covered;
-  std::vector<Cand> cands;
+  std::vector<Cand> cands, spare_cands;
 
   static DocBuffers& ForThisThread() {
     thread_local DocBuffers buffers;
@@ -373,6 +373,7 @@ class DocTagger {
     base::HandOver(b.nominal_words, nominal_words_);
     base::HandOver(b.covered, covered_);
     base::HandOver(b.cands, cands_);
+    base::HandOver(b.spare_cands, spare_cands_);
   }
   ~DocTagger() {
     DocBuffers& b = DocBuffers::ForThisThread();
@@ -383,6 +384,7 @@ class DocTagger {
     base::HandOver(nominal_words_, b.nominal_words);
     base::HandOver(covered_, b.covered);
     base::HandOver(cands_, b.cands);
+    base::HandOver(spare_cands_, b.spare_cands);
   }
   DocTagger(const DocTagger&) = delete;
   DocTagger& operator=(const DocTagger&) = delete;
@@ -473,6 +475,7 @@ class DocTagger {
   base::ViewSet confirmed_;  // capitalised mid-sentence words
   std::vector<bool> headline_;
   std::vector<Cand> cands_;
+  std::vector<Cand> spare_cands_;  // Anaphora() sorts into it, then swaps
   struct Single {
     uint32_t word;
     uint32_t sentence;
@@ -1484,12 +1487,16 @@ void DocTagger::Anaphora() {
     }
     std::sort(order.begin(), order.end(),
               [&](uint32_t a, uint32_t b) { return cands_[a].m.span < cands_[b].m.span; });
-    std::vector<Cand> sorted;
-    sorted.reserve(cands_.size() * 3 + 8);  // room for Descriptions() without a move
+    // Room for a mention per nominal word here and for Descriptions()
+    // without a move.
+    std::vector<Cand>& sorted = spare_cands_;
+    sorted.clear();
+    sorted.reserve((cands_.size() + nominal_words_.size()) * 3 + 8);
     for (uint32_t k : order) {
       sorted.push_back(std::move(cands_[k]));
     }
     cands_.swap(sorted);
+    sorted.clear();
   }
   const size_t names = cands_.size();
   auto window_start = [&](uint32_t word, uint32_t back) {
