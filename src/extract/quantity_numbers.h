@@ -17,10 +17,14 @@
 namespace claimgraph::extract {
 
 // Lowercased (ASCII) view of every token of one document: one copy of the
-// text, so lookups need no per-token allocation.
+// text, so lookups need no per-token allocation (its memory kept per thread
+// for the next document, base/reuse.h).
 class Words {
  public:
   Words(std::string_view text, const model::TextLayer& layer);
+  ~Words();
+  Words(const Words&) = delete;
+  Words& operator=(const Words&) = delete;
   size_t size() const { return layer_.tokens.size(); }
   const model::Token& token(size_t i) const { return layer_.tokens[i]; }
   model::TokenKind kind(size_t i) const { return layer_.tokens[i].kind; }

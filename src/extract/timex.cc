@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/reuse.h"
 #include "extract/quantity_numbers.h"
 #include "extract/timex_calendar.h"
 
@@ -521,6 +522,8 @@ bool IsSmallInt(std::string_view s, int lo, int hi, int* out) {
 class Matcher {
  public:
   Matcher(const Words& w, std::optional<Ymd> anchor) : w_(w), anchor_(anchor) {
+    base::HandOver(Spare().lex, lex_);
+    base::HandOver(Spare().strong, strong_);
     lex_.resize(w.size());
     strong_.assign(w.size(), 0);
     const WordFilter& filter = WordInfoFilter();
@@ -560,6 +563,13 @@ class Matcher {
       }
     }
   }
+  ~Matcher() {
+    base::HandOver(lex_, Spare().lex);
+    base::HandOver(strong_, Spare().strong);
+  }
+  Matcher(const Matcher&) = delete;
+  Matcher& operator=(const Matcher&) = delete;
+
   // Whether token i can carry an expression: a number or a time word
   // ("-" words are checked by the matchers: "mid-January", "four-day").
   bool Strong(size_t i) const { return i < strong_.size() && strong_[i]; }
@@ -617,6 +627,15 @@ class Matcher {
   std::optional<Ymd> anchor_;
   std::vector<Entry> lex_;
   std::vector<uint8_t> strong_;
+  // The per-token vectors' memory, kept per thread for the next document.
+  struct Buffers {
+    std::vector<Entry> lex;
+    std::vector<uint8_t> strong;
+  };
+  static Buffers& Spare() {
+    thread_local Buffers spare;
+    return spare;
+  }
   size_t first_ = 0;
   size_t last_ = 0;
 
