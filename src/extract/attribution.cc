@@ -23,6 +23,7 @@
 
 #include "base/reuse.h"
 #include "extract/attribution_lexicon.h"
+#include "extract/words.h"
 
 namespace claimgraph::extract {
 
@@ -122,7 +123,6 @@ struct Tok {
 // The per-token containers of one run, handed on to the next document on
 // the same thread (base/reuse.h): a run then allocates little.
 struct RunBuffers {
-  std::string lower;
   std::vector<Tok> tok;
   std::vector<int32_t> quote_match, sent_of, time_start;
   std::vector<uint8_t> in_quote, dq, used, mention_start;
@@ -137,8 +137,14 @@ struct RunBuffers {
 class DocRun {
  public:
   DocRun(const Lexicon& lex, const model::Document& doc, const model::TextLayer& layer,
-         std::vector<model::Mention>& mentions, const std::vector<model::TimeExpr>& times)
-      : lex_(lex), doc_(doc), layer_(layer), mentions_(mentions), times_(times) {
+         std::vector<model::Mention>& mentions, const std::vector<model::TimeExpr>& times,
+         std::string_view lower_text)
+      : lex_(lex),
+        doc_(doc),
+        layer_(layer),
+        mentions_(mentions),
+        times_(times),
+        lower_(lower_text) {
     Exchange(RunBuffers::ForThisThread(), true);
   }
   ~DocRun() { Exchange(RunBuffers::ForThisThread(), false); }
@@ -364,7 +370,7 @@ class DocRun {
   std::vector<model::Mention>& mentions_;
   const std::vector<model::TimeExpr>& times_;
 
-  std::string lower_;
+  std::string_view lower_;  // doc_.text with ASCII letters lower-cased
   std::vector<Tok> tok_;
   std::vector<int32_t> quote_match_;  // open dq -> close dq token, or paragraph end token
   std::vector<uint8_t> in_quote_;
@@ -390,7 +396,6 @@ void DocRun::Exchange(RunBuffers& b, bool take) {
   auto hand = [take](auto& buffer, auto& member) {
     take ? base::HandOver(buffer, member) : base::HandOver(member, buffer);
   };
-  hand(b.lower, lower_);
   hand(b.tok, tok_);
   hand(b.quote_match, quote_match_);
   hand(b.sent_of, sent_of_);
@@ -402,10 +407,6 @@ void DocRun::Exchange(RunBuffers& b, bool take) {
 }
 
 void DocRun::Prepare() {
-  lower_ = doc_.text;
-  for (char& ch : lower_) {
-    ch = static_cast<unsigned char>(ch - 'A') < 26u ? static_cast<char>(ch + 32) : ch;
-  }
   const auto& ts = layer_.tokens;
   tok_.resize(ts.size());
   for (size_t i = 0; i < ts.size(); ++i) {
@@ -3561,7 +3562,16 @@ std::vector<model::Claim> DocRun::Run() {
 std::vector<model::Claim> AttributionExtractor::Extract(
     const model::Document& doc, const model::TextLayer& layer,
     std::vector<model::Mention>& mentions, const std::vector<model::TimeExpr>& times) const {
-  DocRun run(impl_->lex, doc, layer, mentions, times);
+  const Words words(doc.text, layer);
+  return Extract(doc, layer, mentions, times, words);
+}
+
+std::vector<model::Claim> AttributionExtractor::Extract(const model::Document& doc,
+                                                        const model::TextLayer& layer,
+                                                        std::vector<model::Mention>& mentions,
+                                                        const std::vector<model::TimeExpr>& times,
+                                                        const Words& words) const {
+  DocRun run(impl_->lex, doc, layer, mentions, times, words.lower_text());
   return run.Run();
 }
 

@@ -13,6 +13,8 @@
 
 namespace claimgraph::extract {
 
+class Words;
+
 class AttributionExtractor {
  public:
   explicit AttributionExtractor(const kb::KnowledgeBase& kb);
@@ -24,6 +26,12 @@ class AttributionExtractor {
   std::vector<model::Claim> Extract(const model::Document& doc, const model::TextLayer& layer,
                                     std::vector<model::Mention>& mentions,
                                     const std::vector<model::TimeExpr>& times) const;
+  // The same with the document's lower-cased words already made (of `doc`
+  // and `layer`), shared with the other taggers.
+  std::vector<model::Claim> Extract(const model::Document& doc, const model::TextLayer& layer,
+                                    std::vector<model::Mention>& mentions,
+                                    const std::vector<model::TimeExpr>& times,
+                                    const Words& words) const;
 
  private:
   struct Impl;

@@ -21,6 +21,7 @@
 #include "base/reuse.h"
 #include "base/utf8.h"
 #include "extract/entities_lexicon.h"
+#include "extract/words.h"
 
 namespace claimgraph::extract {
 
@@ -349,7 +350,6 @@ struct Cand {
 // tagged on the same thread (cleared, capacity kept): tagging a document then
 // allocates little.
 struct DocBuffers {
-  std::string lower_text;
   std::vector<Word> words;
   std::vector<uint32_t> sentence_of, head_words, nominal_words;
   std::vector<uint8_t> covered;
@@ -363,10 +363,11 @@ struct DocBuffers {
 
 class DocTagger {
  public:
-  DocTagger(const EntityLexicon& lex, const model::Document& doc, const model::TextLayer& layer)
-      : lex_(lex), text_(doc.text), layer_(layer) {
+  // `lower_text`: doc.text with ASCII letters lower-cased (same offsets).
+  DocTagger(const EntityLexicon& lex, const model::Document& doc, const model::TextLayer& layer,
+            std::string_view lower_text)
+      : lex_(lex), text_(doc.text), lower_text_(lower_text), layer_(layer) {
     DocBuffers& b = DocBuffers::ForThisThread();
-    base::HandOver(b.lower_text, lower_text_);
     base::HandOver(b.words, words_);
     base::HandOver(b.sentence_of, sentence_of_);
     base::HandOver(b.head_words, head_words_);
@@ -377,7 +378,6 @@ class DocTagger {
   }
   ~DocTagger() {
     DocBuffers& b = DocBuffers::ForThisThread();
-    base::HandOver(lower_text_, b.lower_text);
     base::HandOver(words_, b.words);
     base::HandOver(sentence_of_, b.sentence_of);
     base::HandOver(head_words_, b.head_words);
@@ -397,8 +397,7 @@ class DocTagger {
   }
   // The same bytes ASCII-lowercased; NameKeyView of it is LowerKey(Text(a, b)).
   std::string_view LowerText(uint32_t a, uint32_t b) const {
-    return std::string_view(lower_text_)
-        .substr(words_[a].span.begin, words_[b - 1].name.end - words_[a].span.begin);
+    return lower_text_.substr(words_[a].span.begin, words_[b - 1].name.end - words_[a].span.begin);
   }
   bool IsNameStart(uint32_t i, uint32_t end) const {
     if (i >= end) {
@@ -464,7 +463,7 @@ class DocTagger {
 
   const EntityLexicon& lex_;
   std::string_view text_;
-  std::string lower_text_;  // text_ with ASCII letters lowercased (same offsets)
+  std::string_view lower_text_;  // text_ with ASCII letters lowercased (same offsets)
   const model::TextLayer& layer_;
   std::vector<Word> words_;
   std::vector<uint32_t> sentence_of_;  // word -> sentence index
@@ -1817,11 +1816,6 @@ void DocTagger::MarkAbbreviationBefore(size_t number) {
 
 std::vector<Mention> DocTagger::Run() {
   const auto& toks = layer_.tokens;
-  lower_text_.assign(text_);
-  for (char& ch : lower_text_) {  // vectorised: no table
-    const unsigned char c = static_cast<unsigned char>(ch);
-    ch = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
-  }
   words_.reserve(toks.size());
   cands_.reserve(toks.size() / 4 + 8);
   singles_.reserve(toks.size() / 16 + 8);
@@ -1834,7 +1828,7 @@ std::vector<Mention> DocTagger::Run() {
     if (!w.is_word) {
       continue;
     }
-    w.lower = std::string_view(lower_text_).substr(w.name.begin, w.name.size());
+    w.lower = lower_text_.substr(w.name.begin, w.name.size());
     w.flags = lex_.Flags(w.lower);
     w.title_word = (w.flags & kTitleWord) != 0;
     w.not_name = (w.flags & kMaybeNotAName) && (w.no_capital ? (w.flags & kNotANameItself) != 0
@@ -1940,7 +1934,18 @@ std::vector<model::Mention> EntityTagger::Tag(const model::Document& doc,
   if (layer.tokens.empty()) {
     return {};
   }
-  std::vector<model::Mention> mentions = DocTagger(impl_->lex, doc, layer).Run();
+  const Words words(doc.text, layer);
+  return Tag(doc, layer, words);
+}
+
+std::vector<model::Mention> EntityTagger::Tag(const model::Document& doc,
+                                              const model::TextLayer& layer,
+                                              const Words& words) const {
+  if (layer.tokens.empty()) {
+    return {};
+  }
+  std::vector<model::Mention> mentions =
+      DocTagger(impl_->lex, doc, layer, words.lower_text()).Run();
   // The document's own publisher, named in its text (a dateline's "(Eastgate
   // Wire)", a credit line), is a news organisation whatever its words suggest.
   if (!doc.publisher.empty()) {

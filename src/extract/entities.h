@@ -13,12 +13,18 @@
 
 namespace claimgraph::extract {
 
+class Words;
+
 class EntityTagger {
  public:
   explicit EntityTagger(const kb::KnowledgeBase& kb);
   ~EntityTagger();
   // Mentions sorted by span; antecedent/acting_for index into the result.
   std::vector<model::Mention> Tag(const model::Document& doc, const model::TextLayer& layer) const;
+  // The same with the document's lower-cased words already made (of `doc`
+  // and `layer`), shared with the other taggers.
+  std::vector<model::Mention> Tag(const model::Document& doc, const model::TextLayer& layer,
+                                  const Words& words) const;
 
  private:
   struct Impl;

@@ -11,6 +11,7 @@
 #include "extract/entities.h"
 #include "extract/quantity.h"
 #include "extract/timex.h"
+#include "extract/words.h"
 
 namespace claimgraph::extract {
 
@@ -297,11 +298,13 @@ model::Extraction Extractor::Run(const model::Document& doc, const model::TextLa
     trimmed = WithoutBoilerplate(doc, full);
   }
   const model::TextLayer& layer = doc.boilerplate.empty() ? full : trimmed;
+  // One lower-cased copy of the text for all the taggers.
+  const Words words(doc.text, layer);
   model::Extraction x;
-  x.mentions = impl_->entities.Tag(doc, layer);
-  x.times = impl_->times.Tag(doc, layer);
-  x.quantities = impl_->quantities.Tag(doc, layer, x.times);
-  x.claims = impl_->attribution.Extract(doc, layer, x.mentions, x.times);
+  x.mentions = impl_->entities.Tag(doc, layer, words);
+  x.times = impl_->times.Tag(doc, layer, words);
+  x.quantities = impl_->quantities.Tag(doc, layer, x.times, words);
+  x.claims = impl_->attribution.Extract(doc, layer, x.mentions, x.times, words);
   TieToClaims(doc, layer, x);
   return x;
 }

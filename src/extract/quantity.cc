@@ -551,8 +551,15 @@ QuantityTagger::~QuantityTagger() = default;
 std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
                                                  const model::TextLayer& layer,
                                                  const std::vector<model::TimeExpr>& times) const {
+  const Words words(doc.text, layer);
+  return Tag(doc, layer, times, words);
+}
+
+std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
+                                                 const model::TextLayer& layer,
+                                                 const std::vector<model::TimeExpr>& times,
+                                                 const Words& words) const {
   std::vector<model::Quantity> out;
-  Words words(doc.text, layer);
   size_t next_time = 0;
   std::vector<uint8_t> timed(layer.tokens.size(), 0);
   const auto& toks = layer.tokens;

@@ -22,6 +22,8 @@
 
 namespace claimgraph::extract {
 
+class Words;
+
 class QuantityTagger {
  public:
   explicit QuantityTagger(const kb::KnowledgeBase& kb);
@@ -29,6 +31,11 @@ class QuantityTagger {
   // Sorted by span; `claim` is left -1 (extract.cc ties them to claims).
   std::vector<model::Quantity> Tag(const model::Document& doc, const model::TextLayer& layer,
                                    const std::vector<model::TimeExpr>& times) const;
+  // The same with the document's lower-cased words already made (of `doc`
+  // and `layer`), shared with the other taggers.
+  std::vector<model::Quantity> Tag(const model::Document& doc, const model::TextLayer& layer,
+                                   const std::vector<model::TimeExpr>& times,
+                                   const Words& words) const;
 
  private:
   struct Impl;

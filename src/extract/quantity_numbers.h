@@ -12,54 +12,10 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/words.h"
 #include "model/text.h"
 
 namespace claimgraph::extract {
-
-// Lowercased (ASCII) view of every token of one document: one copy of the
-// text, so lookups need no per-token allocation (its memory kept per thread
-// for the next document, base/reuse.h).
-class Words {
- public:
-  Words(std::string_view text, const model::TextLayer& layer);
-  ~Words();
-  Words(const Words&) = delete;
-  Words& operator=(const Words&) = delete;
-  size_t size() const { return layer_.tokens.size(); }
-  const model::Token& token(size_t i) const { return layer_.tokens[i]; }
-  model::TokenKind kind(size_t i) const { return layer_.tokens[i].kind; }
-  // Lowercased text of token i; "" past the end.
-  [[gnu::always_inline]] std::string_view lower(size_t i) const {
-    if (i >= size()) {
-      return {};
-    }
-    const model::Span& s = layer_.tokens[i].span;
-    return std::string_view(lower_.data() + s.begin, s.size());  // spans lie in the text
-  }
-  // The whole document lowercased (token spans index it).
-  std::string_view lower_text() const { return lower_; }
-  // Text as written.
-  std::string_view raw(size_t i) const {
-    if (i >= size()) {
-      return {};
-    }
-    const model::Span& s = layer_.tokens[i].span;
-    return text_.substr(s.begin, s.size());
-  }
-  // Token i is a word starting with a capital letter.
-  bool Capitalized(size_t i) const;
-  // Tokens i and i+1 touch (no space between them).
-  bool Touch(size_t i) const { return i + 1 < size() && !layer_.tokens[i + 1].space_before; }
-  bool Is(size_t i, std::string_view lower_word) const {
-    return i < size() && lower(i) == lower_word;
-  }
-  const model::TextLayer& layer() const { return layer_; }
-
- private:
-  std::string_view text_;
-  std::string lower_;
-  const model::TextLayer& layer_;
-};
 
 // A quick membership pre-test for small lexicons of lowercase words, keyed by
 // the first two letters and the length: most words of a text fail it without

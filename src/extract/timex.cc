@@ -2020,8 +2020,14 @@ TimeTagger::~TimeTagger() = default;
 
 std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
                                              const model::TextLayer& layer) const {
+  const Words words(doc.text, layer);
+  return Tag(doc, layer, words);
+}
+
+std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
+                                             const model::TextLayer& layer,
+                                             const Words& words) const {
   std::vector<model::TimeExpr> out;
-  Words words(doc.text, layer);
   std::optional<Ymd> anchor = calendar::ParseIso(doc.published);
   Matcher m(words, anchor);
   // Financial reports compare with "a year earlier" before naming the

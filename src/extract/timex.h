@@ -24,12 +24,18 @@
 
 namespace claimgraph::extract {
 
+class Words;
+
 class TimeTagger {
  public:
   explicit TimeTagger(const kb::KnowledgeBase& kb);
   ~TimeTagger();
   // Sorted by span, non-overlapping.
   std::vector<model::TimeExpr> Tag(const model::Document& doc, const model::TextLayer& layer) const;
+  // The same with the document's lower-cased words already made (of `doc`
+  // and `layer`), shared with the other taggers.
+  std::vector<model::TimeExpr> Tag(const model::Document& doc, const model::TextLayer& layer,
+                                   const Words& words) const;
 
  private:
   struct Impl;

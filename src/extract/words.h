@@ -1,0 +1,65 @@
+// Internal to extract/: the lexical view of one document the taggers share.
+#ifndef CLAIMGRAPH_EXTRACT_WORDS_H_
+#define CLAIMGRAPH_EXTRACT_WORDS_H_
+
+#include <string>
+#include <string_view>
+
+#include "model/text.h"
+
+namespace claimgraph::extract {
+
+// The lower-cased (ASCII) view of every token of one document: one copy of
+// the text, made once per document by extract.cc and shared by the entity,
+// time, quantity and attribution taggers, so lookups need no per-token
+// allocation. Its memory is kept per thread for the next document
+// (base/reuse.h).
+//
+//   const Words words(doc.text, layer);
+//   words.lower(i);        // "reuters" for the token "Reuters"
+//   words.lower_text();    // the whole text, token spans index it
+class Words {
+ public:
+  Words(std::string_view text, const model::TextLayer& layer);
+  ~Words();
+  Words(const Words&) = delete;
+  Words& operator=(const Words&) = delete;
+  size_t size() const { return layer_.tokens.size(); }
+  const model::Token& token(size_t i) const { return layer_.tokens[i]; }
+  model::TokenKind kind(size_t i) const { return layer_.tokens[i].kind; }
+  // Lowercased text of token i; "" past the end.
+  [[gnu::always_inline]] std::string_view lower(size_t i) const {
+    if (i >= size()) {
+      return {};
+    }
+    const model::Span& s = layer_.tokens[i].span;
+    return std::string_view(lower_.data() + s.begin, s.size());  // spans lie in the text
+  }
+  // The whole document lowercased (token spans index it).
+  std::string_view lower_text() const { return lower_; }
+  // Text as written.
+  std::string_view raw(size_t i) const {
+    if (i >= size()) {
+      return {};
+    }
+    const model::Span& s = layer_.tokens[i].span;
+    return text_.substr(s.begin, s.size());
+  }
+  // Token i is a word starting with a capital letter.
+  bool Capitalized(size_t i) const;
+  // Tokens i and i+1 touch (no space between them).
+  bool Touch(size_t i) const { return i + 1 < size() && !layer_.tokens[i + 1].space_before; }
+  bool Is(size_t i, std::string_view lower_word) const {
+    return i < size() && lower(i) == lower_word;
+  }
+  const model::TextLayer& layer() const { return layer_; }
+
+ private:
+  std::string_view text_;
+  std::string lower_;
+  const model::TextLayer& layer_;
+};
+
+}  // namespace claimgraph::extract
+
+#endif  // CLAIMGRAPH_EXTRACT_WORDS_H_
