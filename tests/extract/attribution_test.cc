@@ -288,6 +288,22 @@ TEST_F(AttributionTest, CitedSourceAfterTheContentOrOpeningTheSentence) {
   EXPECT_EQ(c[1].source, "a union spokesman");
   EXPECT_EQ(c[1].lemma, "quote");
   EXPECT_EQ(c[1].reported_by, 0);
+  // After a quote: "“C,” X reported, citing Y."
+  c = Run("“The talks have failed,” the Valley Herald reported, citing two senior diplomats.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source, "the Valley Herald");
+  EXPECT_EQ(c[0].content, (Strings{"The talks have failed"}));
+  EXPECT_EQ(c[1].source, "two senior diplomats");
+  EXPECT_EQ(c[1].content, (Strings{"The talks have failed"}));
+  EXPECT_TRUE(c[1].direct);
+  EXPECT_EQ(c[1].reported_by, 0);
+  // A tagged name is a speaker too; the claim is attributed to that person.
+  c = Run("The Valley Herald reported that the talks had failed, quoting Lena Ortiz.", "2025-01-24",
+          {"Lena Ortiz"});
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].source, "Lena Ortiz");
+  EXPECT_EQ(Resolved(c[1].source_mention), "Lena Ortiz");
+  EXPECT_EQ(c[1].reported_by, 0);
   // "Citing Y, X said C"
   c = Run("Citing a senior diplomat, the Valley Herald said the talks had failed.");
   ASSERT_EQ(c.size(), 2u);
