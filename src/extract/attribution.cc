@@ -556,13 +556,21 @@ int DocRun::SubjectStart(int j, int a) const {
   };
   int s = j + 1;
   int count = 0;
+  int before_abbrev = -1;  // s before "(JCS) in": see below
   for (int k = j; k >= a && count < kMaxSourceTokens; --k, ++count) {
     const Tok& t = tok_[k];
     if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
       const bool quantity_of = t.low == "of" && s <= j && k > a && IsQuantityHead(tok_[k - 1].low);
+      // "C, the Joint Chiefs of Staff (JCS) in Seoul said": a name's
+      // abbreviation before a place phrase (kept only for a source set off
+      // by a comma, checked below).
+      const bool after_abbrev = k - 2 > a && tok_[k - 1].raw == ")" && tok_[k - 2].cap;
       if (quantity_of || (((t.flags & kPrepositionW) || t.low == "to") && s <= j && k > a &&
-                          (tok_[k - 1].cap || HeadIsSpeaker(k - 1, k)) &&
+                          (tok_[k - 1].cap || HeadIsSpeaker(k - 1, k) || after_abbrev) &&
                           (tok_[s].cap || (tok_[s].flags & kDeterminerW)))) {
+        if (after_abbrev && !tok_[k - 1].cap && before_abbrev < 0) {
+          before_abbrev = s;
+        }
         s = k;  // "officials from South Korea", "an official of the ministry", "dozens of"
         continue;
       }
@@ -620,6 +628,9 @@ int DocRun::SubjectStart(int j, int a) const {
       continue;
     }
     break;
+  }
+  if (before_abbrev >= 0 && !(s > a && IsComma(s - 1))) {
+    s = before_abbrev;
   }
   if (s > j) {
     return -1;
@@ -2995,8 +3006,16 @@ int32_t DocRun::ResolveSource(Range r) {
   Span span = SourceSpanOf(r);
   // An existing mention ending where the source ends is its head; a closing
   // parenthesis ("Joint Chiefs of Staff (JCS)") is no part of the head.
-  if (r.e - r.b >= 3 && tok_[r.e - 1].raw == ")") {
-    int p = r.e - 2;
+  // So is a place after it: "the Joint Chiefs of Staff (JCS) in Seoul".
+  int close = r.e - 1;
+  for (int q = r.b + 2; q + 1 < r.e; ++q) {
+    if (tok_[q].raw == ")" && (tok_[q + 1].flags & kPrepositionW)) {
+      close = q;
+      break;
+    }
+  }
+  if (close - r.b >= 2 && tok_[close].raw == ")") {
+    int p = close - 1;
     while (p > r.b && tok_[p].raw != "(") {
       --p;
     }

@@ -365,6 +365,24 @@ TEST_F(AttributionTest, TrailingReporterIsTheChannel) {
   EXPECT_EQ(c[0].source, "the county board");
   EXPECT_EQ(c[0].content, (Strings{"The plant will close in May"}));
   EXPECT_EQ(c[0].via, "the Valley Herald");
+  // A trailing source with an abbreviation and a place: the name before
+  // the parenthesis is the entity meant.
+  c =
+      Run("The plant will close in May, the Joint Board (JB) in the county said, according to "
+          "the Valley Herald.",
+          "2025-01-24", {"Joint Board"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the Joint Board (JB) in the county");
+  EXPECT_EQ(Resolved(c[0].source_mention), "Joint Board");
+  EXPECT_EQ(c[0].content, (Strings{"The plant will close in May"}));
+  EXPECT_EQ(c[0].via, "the Valley Herald");
+  // Not set off by a comma, the phrase before the parenthesis is no source.
+  c =
+      Run("The clerks noted that the role of the Joint Board (JB) in the county could indicate "
+          "that the plant will close.");
+  for (const auto& x : c) {
+    EXPECT_EQ(x.source.find("(JB)"), std::string::npos);
+  }
   c =
       Run("The board said the plant had been sold and according to its lawyers the sale was "
           "legal.");
