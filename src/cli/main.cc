@@ -42,6 +42,9 @@ Options:
                           --into runs are re-linked, not re-extracted (state in
                           DIR/.claimgraph/); retired entity IRIs get owl:sameAs
   -f, --format FORMAT     turtle (default; OUT/graph.ttl) or ntriples (OUT/graph.nt)
+      --profile PROFILE   lean (default) or full: full adds sentence nodes
+                          (nif:Sentence, nif:sentence links), span types and
+                          contexts, name mention kinds and false flags
       --no-gexf           do not write OUT/graph.gexf
       --gexf-claims       GEXF claim-level view: claim nodes between source and subject
       --gexf-min-weight N drop GEXF edges aggregating fewer than N claims (default 1)
@@ -164,6 +167,17 @@ int main(int argc, char** argv) {
         o.emit.format = claimgraph::emit::Format::kNTriples;
       } else {
         return Usage("unknown format '" + v + "' (turtle or ntriples)");
+      }
+    } else if (a == "--profile") {
+      if (!value(v)) {
+        return Usage(a + " needs lean or full");
+      }
+      if (v == "lean") {
+        o.emit.profile = claimgraph::emit::Profile::kLean;
+      } else if (v == "full") {
+        o.emit.profile = claimgraph::emit::Profile::kFull;
+      } else {
+        return Usage("unknown profile '" + v + "' (lean or full)");
       }
     } else if (a == "--no-rewrite" && command == "merge") {
       o.rewrite_shards = false;

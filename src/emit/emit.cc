@@ -61,7 +61,7 @@ class RdfEmitter : public GraphEmitter {
       : options_(options),
         graph_(std::move(graph)),
         sink_(std::move(sink)),
-        writer_(*sink_, options.data_base),
+        writer_(*sink_, options.data_base, options.profile == Profile::kFull),
         gexf_dir_(std::move(gexf_dir)) {
     writer_.WritePrefixes();
     if (options_.gexf) {

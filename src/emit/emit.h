@@ -33,9 +33,18 @@ inline constexpr const char* kOntologyBase = "https://w3id.org/claimgraph/ns#";
 
 enum class Format { kTurtle, kNTriples };
 
+// What the graph says beyond the lean default. kFull adds what a reader can
+// derive or rarely needs: nif:Sentence nodes (offsets, text, nif:nextSentence)
+// with a nif:sentence link from every span node, cg:TextSpan types and
+// nif:referenceContext on cue, content and source spans, cg:mentionKind
+// "name", and the false flags (cg:directQuote, cg:negated, cg:unattributed).
+// Every lean triple is also in the full graph.
+enum class Profile { kLean, kFull };
+
 struct Options {
   std::string data_base = kDefaultDataBase;
   Format format = Format::kTurtle;
+  Profile profile = Profile::kLean;
   bool gexf = true;
   bool gexf_claims = false;      // claim-level view: claim nodes between source and subject
   uint32_t gexf_min_weight = 1;  // drop aggregated edges lighter than this

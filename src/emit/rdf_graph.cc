@@ -10,6 +10,7 @@
 #include "emit/emit.h"
 #include "emit/rdf_terms.h"
 #include "emit/rdf_vocab.h"
+#include "text/text.h"
 
 namespace claimgraph::emit {
 
@@ -101,7 +102,7 @@ class Subject {
       Lit(p, num_, v::kXsdDecimal);
     }
   }
-  void True(std::string_view p) { Lit(p, "true", v::kXsdBoolean); }
+  void Bool(std::string_view p, bool b) { Lit(p, b ? "true" : "false", v::kXsdBoolean); }
 
  private:
   TripleSink& sink_;
@@ -151,6 +152,10 @@ struct RdfGraphWriter::DocState {
   std::string prefix;  // doc_iri + "/"
   std::string context_iri;
   std::string iri;  // scratch
+  // Full profile: the sentences (byte spans, in order) and their IRIs.
+  bool full = false;
+  std::vector<model::Span> sentences;
+  std::vector<std::string> sentence_iris;
 
   DocState(const model::Document& d, const model::Extraction& ex, const std::vector<int32_t>& me)
       : doc(d), x(ex), mention_entity(me), offsets(d.text) {}
@@ -169,14 +174,30 @@ struct RdfGraphWriter::DocState {
     AppendUint(out, Cp(s.end));
   }
   // Offsets and anchor of a string node, and its context where nothing else
-  // leads to the document (a cue or content span is reached from its claim).
+  // leads to the document (a cue or content span is reached from its claim);
+  // the full profile always names the context, and the sentence the span
+  // begins in.
   void WriteString(Subject& subj, const model::Span& s, bool with_context = true) const {
     subj.Int(v::kBeginIndex, Cp(s.begin));
     subj.Int(v::kEndIndex, Cp(s.end));
     subj.Lit(v::kAnchorOf, Text(s));
-    if (with_context) {
+    if (with_context || full) {
       subj.Iri(v::kReferenceContext, context_iri);
     }
+    if (const std::string* sentence = SentenceOf(s)) {
+      subj.Iri(v::kSentenceOf, *sentence);
+    }
+  }
+  // The IRI of the sentence `s` begins in; null when none (or lean).
+  const std::string* SentenceOf(const model::Span& s) const {
+    auto after = std::upper_bound(
+        sentences.begin(), sentences.end(), s.begin,
+        [](uint32_t pos, const model::Span& sentence) { return pos < sentence.begin; });
+    if (after == sentences.begin() || s.begin >= (after - 1)->end) {
+      return nullptr;
+    }
+    const std::string& out = sentence_iris[after - 1 - sentences.begin()];
+    return out.empty() ? nullptr : &out;
   }
   // The entity a mention refers to: its own link, else the first linked
   // mention along its antecedent chain; -1 when none.
@@ -211,8 +232,8 @@ struct RdfGraphWriter::DocState {
   }
 };
 
-RdfGraphWriter::RdfGraphWriter(TripleSink& sink, std::string data_base)
-    : sink_(sink), base_(std::move(data_base)) {
+RdfGraphWriter::RdfGraphWriter(TripleSink& sink, std::string data_base, bool full)
+    : sink_(sink), base_(std::move(data_base)), full_(full) {
   // "https://example.org/data" would glue "doc/..." onto its last segment.
   if (!base_.empty() && base_.back() != '/' && base_.back() != '#') {
     base_.push_back('/');
@@ -348,6 +369,34 @@ void RdfGraphWriter::WriteDocument(TripleSink& sink, const model::Document& doc,
     c.Int(v::kEndIndex, st.Cp(static_cast<uint32_t>(text.size())));
     c.Iri(v::kDocumentOf, st.doc_iri);
   }
+  if (full_) {
+    // Sentences, in order, each with the next one: the full profile only.
+    st.full = true;
+    for (const model::Sentence& sentence : text::Segment(text).sentences) {
+      st.sentences.push_back(sentence.span);
+      st.sentence_iris.emplace_back();
+      if (Usable(sentence.span, text)) {
+        st.SpanIri(st.sentence_iris.back(), "s", sentence.span);
+      }
+    }
+    for (size_t i = 0; i < st.sentences.size(); ++i) {
+      if (st.sentence_iris[i].empty()) {
+        continue;
+      }
+      Subject s(sink, st.sentence_iris[i]);
+      s.Type(v::kNifSentence);
+      s.Int(v::kBeginIndex, st.Cp(st.sentences[i].begin));
+      s.Int(v::kEndIndex, st.Cp(st.sentences[i].end));
+      s.Lit(v::kAnchorOf, st.Text(st.sentences[i]));
+      s.Iri(v::kReferenceContext, st.context_iri);
+      for (size_t j = i + 1; j < st.sentences.size(); ++j) {
+        if (!st.sentence_iris[j].empty()) {
+          s.Iri(v::kNextSentence, st.sentence_iris[j]);
+          break;
+        }
+      }
+    }
+  }
 
   // Mentions (one node per span).
   std::vector<model::Span> mention_spans;
@@ -361,7 +410,7 @@ void RdfGraphWriter::WriteDocument(TripleSink& sink, const model::Document& doc,
     s.Type(v::kMention);
     st.WriteString(s, men.span);
     // Names are the common case: only nominals and pronouns say their kind.
-    if (men.kind != model::MentionKind::kName) {
+    if (men.kind != model::MentionKind::kName || full_) {
       s.Lit(v::kMentionKind, MentionKindName(men.kind));
     }
     const int32_t e = st.EntityOf(static_cast<int32_t>(m));
@@ -524,14 +573,14 @@ void RdfGraphWriter::WriteDocument(TripleSink& sink, const model::Document& doc,
         s.Iri(v::kMentionsTime, time_iris[t]);
       }
     }
-    if (cl.direct_quote) {
-      s.True(v::kDirectQuote);
+    if (cl.direct_quote || full_) {
+      s.Bool(v::kDirectQuote, cl.direct_quote);
     }
-    if (cl.negated) {
-      s.True(v::kNegated);
+    if (cl.negated || full_) {
+      s.Bool(v::kNegated, cl.negated);
     }
-    if (cl.unattributed) {
-      s.True(v::kUnattributed);
+    if (cl.unattributed || full_) {
+      s.Bool(v::kUnattributed, cl.unattributed);
     }
     if (static_cast<size_t>(cl.reported_by) != c) {
       if (const std::string* r = claim_iri(cl.reported_by)) {
@@ -569,6 +618,9 @@ void RdfGraphWriter::WriteDocument(TripleSink& sink, const model::Document& doc,
   for (const auto& sp : span_nodes) {
     st.SpanIri(st.iri, "span", sp);
     Subject s(sink, st.iri);
+    if (full_) {
+      s.Type(v::kTextSpan);
+    }
     st.WriteString(s, sp, /*with_context=*/false);
   }
 }

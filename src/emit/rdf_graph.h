@@ -6,7 +6,8 @@
 // B doc/ID/m/BEGIN-END (mention), B doc/ID/claim/BEGIN-END[-N],
 // B doc/ID/span/BEGIN-END (cue, content, a source that is no mention),
 // B doc/ID/t/BEGIN-END, B doc/ID/q/BEGIN-END, B entity/KEY,
-// B entity/KEY/merge/N. Offsets are Unicode code points; ID and KEY are
+// B entity/KEY/merge/N, and in the full profile B doc/ID/s/BEGIN-END
+// (nif:Sentence). Offsets are Unicode code points; ID and KEY are
 // percent-encoded (rdf_terms.h). No blank nodes.
 #ifndef CLAIMGRAPH_EMIT_RDF_GRAPH_H_
 #define CLAIMGRAPH_EMIT_RDF_GRAPH_H_
@@ -26,8 +27,8 @@ namespace claimgraph::emit {
 class RdfGraphWriter {
  public:
   // `sink` must outlive the writer; `data_base` gets a '/' appended unless it
-  // ends in '/' or '#'.
-  RdfGraphWriter(TripleSink& sink, std::string data_base);
+  // ends in '/' or '#'. `full` writes the full profile (emit.h, Profile).
+  RdfGraphWriter(TripleSink& sink, std::string data_base, bool full = false);
 
   // Declares the prefixes of the standard vocabularies.
   void WritePrefixes();
@@ -91,6 +92,7 @@ class RdfGraphWriter {
 
   TripleSink& sink_;
   std::string base_;
+  bool full_ = false;
   std::vector<std::string> entity_iris_;  // index = entity index; Prepare() fills it
   ClaimRelations relations_;
 };

@@ -43,6 +43,8 @@ inline constexpr char kTimeExpression[] = CG_NS "TimeExpression";
 inline constexpr char kQuantity[] = CG_NS "Quantity";
 inline constexpr char kMergeEvidence[] = CG_NS "MergeEvidence";
 inline constexpr char kNifContext[] = NIF_NS "Context";
+inline constexpr char kNifSentence[] = NIF_NS "Sentence";  // full profile
+inline constexpr char kTextSpan[] = CG_NS "TextSpan";      // full profile
 
 // Documents and their text.
 inline constexpr char kDocId[] = CG_NS "docId";
@@ -58,6 +60,8 @@ inline constexpr char kBeginIndex[] = NIF_NS "beginIndex";
 inline constexpr char kEndIndex[] = NIF_NS "endIndex";
 inline constexpr char kAnchorOf[] = NIF_NS "anchorOf";
 inline constexpr char kReferenceContext[] = NIF_NS "referenceContext";
+inline constexpr char kSentenceOf[] = NIF_NS "sentence";        // full profile
+inline constexpr char kNextSentence[] = NIF_NS "nextSentence";  // full profile
 
 // Mentions.
 inline constexpr char kRefersTo[] = CG_NS "refersTo";

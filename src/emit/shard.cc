@@ -160,7 +160,7 @@ class ShardFiles : public ShardEmitter {
              const Options& options)
       : dir_(std::move(dir)),
         sink_(std::move(sink)),
-        writer_(*sink_, options.data_base),
+        writer_(*sink_, options.data_base, options.profile == Profile::kFull),
         figures_(figures) {}
   ~ShardFiles() override {
     if (!finished_) {

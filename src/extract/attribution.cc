@@ -8,6 +8,9 @@
 //   "C, said X"                                          Inverted
 //   "..., adding (that) C" (source of the clause)        Participle
 //   "X cited Y as saying C"                              Leading (source Y)
+//   "Y said C, X reported", "C, Y said, according to X"  TrailingChannels (Y, via X)
+//   "X, citing Y, reported C"                            CitedSources (X; Y's claim
+//                                                        reported by X's)
 //   "X's assessment that C"                              Noun
 //   "it is estimated that C", "C reportedly D"           Hedge (no source)
 //
@@ -160,7 +163,8 @@ class DocRun {
   };
   struct Found {
     model::Claim claim;
-    Range source;  // tokens of the source (empty: none)
+    Range source;       // tokens of the source (empty: none)
+    int reporter = -1;  // nested: found_ index of the claim that reports this one
   };
 
   // Takes the buffers' memory (`take`) or gives it back.
@@ -174,6 +178,17 @@ class DocRun {
   // Removes the claims marked in `drop` (one flag per found_ entry), in order.
   void DropMarked(const std::vector<uint8_t>& drop);
   void DropReportedStances();
+  // "X, citing Y, reported C", "X reported C, citing Y", "Citing Y, X said
+  // C": Y's claim of C, reported by X's claim (Claim::reported_by) and
+  // relayed through X (Claim::via). Runs after the last drop.
+  void CitedSources();
+  // "Y said C, X reported": Y's claim, the trailing reporter its channel.
+  void TrailingChannels();
+  // The cited phrase [b, e) after "citing" names a speaker: a person noun
+  // ("an official", "sources") or a tagged person or organisation.
+  bool CitedSource(int b, int e) const;
+  // Sets c's channel (Claim::via) to the phrase [b, e).
+  void SetVia(Range r, model::Claim& c);
   bool TryCue(int si, int i, const Cue& cue, int n);
 
   bool TryAccordingTo(int si, int i, int n);
@@ -603,13 +618,21 @@ int DocRun::SubjectStart(int j, int a) const {
   };
   int s = j + 1;
   int count = 0;
+  int before_abbrev = -1;  // s before "(JCS) in": see below
   for (int k = j; k >= a && count < kMaxSourceTokens; --k, ++count) {
     const Tok& t = tok_[k];
     if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
       const bool quantity_of = t.low == "of" && s <= j && k > a && IsQuantityHead(tok_[k - 1].low);
+      // "C, the Joint Chiefs of Staff (JCS) in Seoul said": a name's
+      // abbreviation before a place phrase (kept only for a source set off
+      // by a comma, checked below).
+      const bool after_abbrev = k - 2 > a && tok_[k - 1].raw == ")" && tok_[k - 2].cap;
       if (quantity_of || (((t.flags & kPrepositionW) || t.low == "to") && s <= j && k > a &&
-                          (tok_[k - 1].cap || HeadIsSpeaker(k - 1, k)) &&
+                          (tok_[k - 1].cap || HeadIsSpeaker(k - 1, k) || after_abbrev) &&
                           (tok_[s].cap || (tok_[s].flags & kDeterminerW)))) {
+        if (after_abbrev && !tok_[k - 1].cap && before_abbrev < 0) {
+          before_abbrev = s;
+        }
         s = k;  // "officials from South Korea", "an official of the ministry", "dozens of"
         continue;
       }
@@ -667,6 +690,9 @@ int DocRun::SubjectStart(int j, int a) const {
       continue;
     }
     break;
+  }
+  if (before_abbrev >= 0 && !(s > a && IsComma(s - 1))) {
+    s = before_abbrev;
   }
   if (s > j) {
     return -1;
@@ -2333,9 +2359,19 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
           return false;
         }
       } else {
-        // "C, according to X, as reported by Y": Y only relays X's claim.
+        // "C, according to X, as reported by Y": Y only relays X's claim,
+        // as its channel; "as reported by Y" is no part of C.
         if (!found_.empty() && found_.back().claim.cue &&
             sent_of_[TokenAtOrAfter(found_.back().claim.cue->begin)] == si) {
+          model::Claim& fc = found_.back().claim;
+          const uint32_t as_at = layer_.tokens[i - 1].span.begin;
+          if (fc.content.size() > 1 && fc.content.back().begin == as_at) {
+            fc.content.pop_back();
+          }
+          if (!fc.via && !found_.back().source.empty() &&
+              IsIn(tok_[i].low, {"reported", "quoted", "cited", "published", "carried"})) {
+            SetVia({sb, se}, fc);
+          }
           return false;
         }
         int stop = i - 1;
@@ -3032,8 +3068,16 @@ int32_t DocRun::ResolveSource(Range r) {
   Span span = SourceSpanOf(r);
   // An existing mention ending where the source ends is its head; a closing
   // parenthesis ("Joint Chiefs of Staff (JCS)") is no part of the head.
-  if (r.e - r.b >= 3 && tok_[r.e - 1].raw == ")") {
-    int p = r.e - 2;
+  // So is a place after it: "the Joint Chiefs of Staff (JCS) in Seoul".
+  int close = r.e - 1;
+  for (int q = r.b + 2; q + 1 < r.e; ++q) {
+    if (tok_[q].raw == ")" && (tok_[q + 1].flags & kPrepositionW)) {
+      close = q;
+      break;
+    }
+  }
+  if (close - r.b >= 2 && tok_[close].raw == ")") {
+    int p = close - 1;
     while (p > r.b && tok_[p].raw != "(") {
       --p;
     }
@@ -3447,6 +3491,299 @@ void DocRun::DropReportedStances() {
   DropMarked(drop);
 }
 
+bool DocRun::CitedSource(int b, int e) const {
+  if (e <= b || e - b > 8 || NpForward(b, e) != e) {
+    return false;
+  }
+  std::string_view h = tok_[e - 1].low;
+  if (IsWord(e - 1) && !tok_[e - 1].cap &&
+      (lex_.IsPersonNoun(h) ||
+       (h.size() > 3 && h.back() == 's' && lex_.IsPersonNoun(h.substr(0, h.size() - 1))))) {
+    return true;  // "an unnamed official", "two county officials", "sources"
+  }
+  // "citing Reuters", "quoting Jane Roe": a tagged name that ends the phrase.
+  const Span sp = SpanOf(b, e);
+  bool name = false;
+  ForMentionsWithin(sp, [&](size_t m) {
+    const auto& x = mentions_[m];
+    name = name ||
+           (x.span.end == sp.end && x.kind == model::MentionKind::kName &&
+            (x.type == model::EntityType::kPerson || x.type == model::EntityType::kOrganization ||
+             x.type == model::EntityType::kGovernmentOrganization ||
+             x.type == model::EntityType::kNewsMedia));
+  });
+  return name;
+}
+
+void DocRun::SetVia(Range r, model::Claim& c) {
+  c.via = SourceSpanOf(r);
+  c.via_mention = Representative(ResolveSource(r));
+}
+
+void DocRun::CitedSources() {
+  // Most documents cite no one: a substring search skips them.
+  const std::string_view text(lower_);
+  if (found_.empty() || (text.find("citing") == std::string_view::npos &&
+                         text.find("quoting") == std::string_view::npos)) {
+    return;
+  }
+  const size_t n = found_.size();
+  std::vector<uint8_t> drop(n, 0);
+  std::vector<Found> cited;
+  for (size_t x = 0; x < n; ++x) {
+    const Found& F = found_[x];
+    const model::Claim& fc = F.claim;
+    if (F.source.empty() || !fc.cue || fc.content.empty() || fc.negated ||
+        fc.category == model::CueCategory::kDenial || fc.category == model::CueCategory::kBelief ||
+        IsIn(fc.cue_lemma, {"cite", "quote"})) {
+      continue;
+    }
+    const int si = sent_of_[F.source.b];
+    const int a = static_cast<int>(layer_.sentences[si].first_token);
+    const int e = static_cast<int>(layer_.sentences[si].end_token);
+    const int cue_b = TokenAtOrAfter(fc.cue->begin);
+    if (sent_of_[cue_b] != si || F.source.e > cue_b) {
+      continue;  // only "X ... cue": the reporter is the subject of the cue
+    }
+    auto citing = [&](int k) {
+      return k >= a && k < e && IsWord(k) && !in_quote_[k] &&
+             IsIn(tok_[k].low, {"citing", "quoting"});
+    };
+    int p = -1, yb = -1, ye = -1;
+    int trim_at = -1;  // a comma inside the content where ", citing Y" begins
+    if (F.source.e + 2 < cue_b && IsComma(F.source.e) && citing(F.source.e + 1)) {
+      // "X, citing Y, reported C": Y up to the comma before the cue.
+      p = F.source.e + 1;
+      int c = p + 1;
+      while (c < cue_b && !IsComma(c)) {
+        ++c;
+      }
+      bool plain = c < cue_b;
+      for (int k = c + 1; plain && k < cue_b; ++k) {
+        plain = IsWord(k) && !tok_[k].cap;  // "X, citing Y, also reported"
+      }
+      if (plain) {
+        yb = p + 1;
+        ye = c;
+      }
+    } else if (F.source.b > a + 2 && IsComma(F.source.b - 1)) {
+      // "Citing Y, X said C" opens the sentence.
+      int q = a;
+      while (q < F.source.b && (tok_[q].flags & kFillerW)) {
+        ++q;
+      }
+      if (citing(q) || (q < e && tok_[q].cap && IsIn(tok_[q].low, {"citing", "quoting"}))) {
+        p = q;
+        yb = q + 1;
+        ye = F.source.b - 1;
+      }
+    }
+    if (p < 0) {
+      // "X reported C, citing Y.": the phrase closes the sentence.
+      const Span last = fc.content.back();
+      const int cb = TokenAtOrAfter(last.begin);
+      int end = e;
+      while (end > cb && (IsEndPunct(end - 1) || IsCloseDq(end - 1))) {
+        --end;
+      }
+      for (int c = cb + 2; c + 2 < end; ++c) {
+        if (IsComma(c) && citing(c + 1) && layer_.tokens[c].span.begin >= last.begin) {
+          p = c + 1;
+          yb = c + 2;
+          ye = end;
+          if (layer_.tokens[c].span.begin < last.end) {
+            trim_at = c;
+          }
+          break;
+        }
+      }
+    }
+    if (p < 0 || yb < 0 || !CitedSource(yb, ye)) {
+      continue;
+    }
+    Found y;
+    y.source = {yb, ye};
+    y.reporter = static_cast<int>(x);
+    model::Claim& c = y.claim;
+    c.content = fc.content;
+    if (trim_at >= 0) {
+      const int cb = TokenAtOrAfter(c.content.back().begin);
+      const int ce = TrimEnd(cb, trim_at);
+      if (ce <= cb) {
+        continue;
+      }
+      c.content.back().end = layer_.tokens[ce - 1].span.end;
+      found_[x].claim.content.back().end = c.content.back().end;
+    }
+    c.cue = SpanOf(p, p + 1);
+    c.cue_lemma = tok_[p].low == "quoting" ? "quote" : "cite";
+    c.category = model::CueCategory::kReport;
+    c.direct_quote = fc.direct_quote;
+    c.source = SourceSpanOf(y.source);
+    // Only a mention already found ("citing Jane Roe"): an unnamed official
+    // is no entity of its own.
+    const Span ys = *c.source;
+    ForMentionsWithin(ys, [&](size_t m) {
+      if (mentions_[m].span.end == ys.end &&
+          (c.source_mention < 0 ||
+           mentions_[m].span.size() > mentions_[c.source_mention].span.size())) {
+        c.source_mention = static_cast<int32_t>(m);
+      }
+    });
+    c.source_mention = Representative(c.source_mention);
+    c.via = fc.source;
+    c.via_mention = fc.source_mention;
+    // The participle read as a claim of its own ("X reported C, citing Y"
+    // as X citing Y) is this one.
+    for (size_t z = x > 8 ? x - 8 : 0; z < n && z < x + 8; ++z) {
+      if (z != x && found_[z].claim.cue && found_[z].claim.cue->begin == c.cue->begin) {
+        drop[z] = 1;
+      }
+    }
+    cited.push_back(std::move(y));
+  }
+  if (cited.empty()) {
+    return;
+  }
+  // Reporter indices shift as marked claims go.
+  std::vector<int> at(n, -1);
+  for (size_t x = 0, w = 0; x < n; ++x) {
+    if (!drop[x]) {
+      at[x] = static_cast<int>(w++);
+    }
+  }
+  DropMarked(drop);
+  for (auto& y : cited) {
+    y.reporter = at[y.reporter];
+    if (y.reporter >= 0) {
+      found_.push_back(std::move(y));
+    }
+  }
+}
+
+void DocRun::TrailingChannels() {
+  // "Y said C, the weekly X reported.", "Y told reporters that C, X wrote on
+  // Monday.", "C, Y said, according to X": Y's claim of C; X only relays it
+  // (Claim::via). Read either as X's claim whose content holds Y's (dropped
+  // here), or as Y's claim whose content runs on into ", X reported"
+  // (trimmed here).
+  auto report_verb = [&](int v) {
+    return IsWord(v) && !in_quote_[v] &&
+           IsIn(tok_[v].low, {"reported", "reports", "wrote", "writes"});
+  };
+  // The reporter [sb, se) before the verb at v, after a comma.
+  auto reporter = [&](int lo, int v, Range* r) {
+    int sb = v;
+    while (sb > lo && !IsComma(sb - 1) && v - sb < 10) {
+      --sb;
+    }
+    if (sb <= lo + 2 || !IsComma(sb - 1) || in_quote_[sb - 1]) {
+      return false;
+    }
+    int se = v;
+    if (IsIn(tok_[se - 1].low, {"has", "have", "had", "also", "first"})) {
+      --se;
+    }
+    bool plain = se > sb && PlausibleSource(sb, se) && !ClauseInSource({sb, se});
+    for (int k = sb; plain && k < se; ++k) {
+      plain = !in_quote_[k] && (IsWord(k) || tok_[k].kind == TokenKind::kNumber);
+    }
+    *r = {sb, se};
+    return plain;
+  };
+  const size_t n = found_.size();
+  std::vector<uint8_t> drop;  // sized on the first claim dropped
+  auto mark = [&](size_t z) {
+    drop.resize(n, 0);
+    drop[z] = 1;
+  };
+  auto dropped = [&](size_t z) { return !drop.empty() && drop[z]; };
+  for (size_t x = 0; x < n; ++x) {
+    Found& F = found_[x];
+    model::Claim& fc = F.claim;
+    if (F.source.empty() || !fc.cue || fc.content.empty() || fc.via || fc.direct_quote) {
+      continue;
+    }
+    const bool according = fc.cue_lemma == "according to";
+    bool reporting = fc.content.size() == 1 && fc.content[0].end <= fc.cue->begin &&
+                     (according || fc.cue_lemma == "report" || fc.cue_lemma == "write");
+    if (reporting) {
+      // The report closes the sentence: "..., X reported (on Monday)."
+      const int cue_b = TokenAtOrAfter(fc.cue->begin);
+      int tail = according ? F.source.e : cue_b + 1;
+      const int send = static_cast<int>(layer_.sentences[sent_of_[cue_b]].end_token);
+      while (tail < send && (InTime(tail) || (tok_[tail].flags & kPrepositionW))) {
+        ++tail;
+      }
+      reporting = (tail >= send || IsEndPunct(tail) || IsCloseDq(tail)) &&
+                  (according || report_verb(cue_b));
+    }
+    if (reporting) {
+      // X's claim "Y said C, X reported", "C, Y said, according to X": Y's
+      // claim lies inside X's content.
+      const Span xc = fc.content[0];
+      for (size_t y = x > 8 ? x - 8 : 0; y < n && y < x + 8; ++y) {
+        Found& G = found_[y];
+        model::Claim& gc = G.claim;
+        if (y == x || dropped(y) || G.source.empty() || !gc.source || !gc.cue || gc.direct_quote ||
+            gc.via || gc.content.empty() || gc.source->begin < xc.begin ||
+            gc.source->end > xc.end || gc.cue->begin < xc.begin || gc.cue->end > xc.end ||
+            gc.content.front().begin < xc.begin || gc.content.back().begin >= xc.end ||
+            gc.cue_lemma == "according to" ||
+            (according && (gc.category == model::CueCategory::kBelief || gc.cue_lemma == "show"))) {
+          continue;
+        }
+        if (gc.content.back().end > xc.end) {
+          gc.content.back().end = xc.end;
+        }
+        SetVia(F.source, gc);
+        mark(x);
+        break;
+      }
+      continue;
+    }
+    if (fc.cue->end > fc.content.front().begin) {
+      continue;  // Y's claim must be leading: "Y said C"
+    }
+    const Span last = fc.content.back();
+    const int cb = TokenAtOrAfter(last.begin);
+    const int si = sent_of_[cb];
+    const int e = static_cast<int>(layer_.sentences[si].end_token);
+    int v = e;
+    while (v > cb && (IsEndPunct(v - 1) || IsCloseDq(v - 1))) {
+      --v;
+    }
+    while (v > cb && InTime(v - 1)) {
+      --v;  // "reported on Wednesday"
+    }
+    if (v > cb && (tok_[v - 1].flags & kPrepositionW)) {
+      --v;
+    }
+    --v;
+    Range r;
+    if (v <= cb + 3 || layer_.tokens[v].span.end > last.end || !report_verb(v) ||
+        !reporter(cb, v, &r)) {
+      continue;
+    }
+    const int ce = TrimEnd(cb, r.b - 1);
+    if (ce - cb < 3) {
+      continue;
+    }
+    fc.content.back().end = layer_.tokens[ce - 1].span.end;
+    SetVia(r, fc);
+    // The reporter's own claim of "Y said C" is this one.
+    const uint32_t at = layer_.tokens[v].span.begin;
+    for (size_t z = x > 8 ? x - 8 : 0; z < n && z < x + 8; ++z) {
+      if (z != x && found_[z].claim.cue && found_[z].claim.cue->begin == at) {
+        mark(z);
+      }
+    }
+  }
+  if (!drop.empty()) {
+    DropMarked(drop);
+  }
+}
+
 void DocRun::FollowUpQuotes() {
   // “C1,” she said. “C2.” : the next quote in the paragraph is hers too.
   const auto& ss = layer_.sentences;
@@ -3545,15 +3882,37 @@ std::vector<model::Claim> DocRun::Run() {
   DashSignatures();
   FollowUpQuotes();
   DropChannels();
+  TrailingChannels();
   DropReportedStances();
+  CitedSources();
   std::vector<model::Claim> out;
   out.reserve(found_.size());
-  for (auto& f : found_) {
+  auto by_content = [](const model::Claim& x, const model::Claim& y) {
+    return x.content.front().begin < y.content.front().begin;
+  };
+  if (std::none_of(found_.begin(), found_.end(), [](const Found& f) { return f.reporter >= 0; })) {
+    for (auto& f : found_) {
+      out.push_back(std::move(f.claim));
+    }
+    std::stable_sort(out.begin(), out.end(), by_content);
+    return out;
+  }
+  // Claims in content order; a reporter index follows its claim.
+  std::vector<int> order(found_.size());
+  for (size_t x = 0; x < order.size(); ++x) {
+    order[x] = static_cast<int>(x);
+  }
+  std::stable_sort(order.begin(), order.end(),
+                   [&](int x, int y) { return by_content(found_[x].claim, found_[y].claim); });
+  std::vector<int32_t> pos(found_.size());
+  for (size_t k = 0; k < order.size(); ++k) {
+    pos[order[k]] = static_cast<int32_t>(k);
+  }
+  for (int x : order) {
+    Found& f = found_[x];
+    f.claim.reported_by = f.reporter >= 0 ? pos[f.reporter] : -1;
     out.push_back(std::move(f.claim));
   }
-  std::stable_sort(out.begin(), out.end(), [](const model::Claim& x, const model::Claim& y) {
-    return x.content.front().begin < y.content.front().begin;
-  });
   return out;
 }
 

@@ -73,6 +73,9 @@ case $case in
     run 2 build -f rdfxml
     has err.txt "rdfxml"
     run 2 build --gexf-min-weight 0
+    run 2 build --profile verbose
+    has err.txt "verbose"
+    run 2 build --profile
     run 2 build --base not-an-iri
     absent out
     ;;
@@ -238,6 +241,27 @@ case $case in
     run 0 build clean -o good
     run 1 build mixed -o withbad
     same_files good withbad
+    ;;
+  full_profile)
+    # --profile full: same bytes on every run and --jobs value; shards written
+    # in the full profile merge into the graph of one full build.
+    small_corpus part1
+    mkdir -p part2
+    mv part1/bridge.txt part2/
+    printf 'The council met on Monday. Its chair said the budget was balanced.\n' >part2/council.txt
+    run 0 build part1 part2 -o full -f ntriples --no-gexf --profile full
+    has full/graph.nt "nlp2rdf/ontologies/nif-core#Sentence>"
+    has full/graph.nt "nlp2rdf/ontologies/nif-core#nextSentence>"
+    run 0 build part1 part2 -o full-j2 -f ntriples --no-gexf --profile full --jobs 2
+    same_files full full-j2
+    run 0 build part1 part2 -o lean -f ntriples --no-gexf
+    if grep -q "nif-core#Sentence>" lean/graph.nt; then fail "lean graph has sentences"; fi
+    run 0 shard part1 -o s1 --profile full
+    run 0 shard part2 -o s2 --profile full
+    run 0 merge s1 s2 -o merged -f ntriples --no-gexf
+    sort merged/graph.nt >merged.sorted
+    sort full/graph.nt >full.sorted
+    cmp -s merged.sorted full.sorted || fail "merged full-profile shards differ from one full build"
     ;;
   shard_merge)
     # Two shards merged give the graph of one build (as sorted N-Triples).

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <set>
+#include <string>
+#include <tuple>
 
 #include "emit/rdf_vocab.h"
 #include "sample.h"
@@ -35,9 +37,9 @@ std::string SpanIri(const testing::Sample& s, std::string_view kind, model::Span
          std::to_string(Cp(s.doc.text, sp.end));
 }
 
-MemorySink Write(const testing::Sample& s) {
+MemorySink Write(const testing::Sample& s, bool full = false) {
   MemorySink sink;
-  RdfGraphWriter w(sink, kBase);
+  RdfGraphWriter w(sink, kBase, full);
   w.WritePrefixes();
   w.AddDocument(s.doc, s.x, s.table.mention_entity[0], s.table);
   w.WriteEntities(s.table);
@@ -403,6 +405,83 @@ TEST(RdfGraph, SameInputSameTriples) {
     EXPECT_EQ(a.triples()[i].o, b.triples()[i].o);
   }
   EXPECT_EQ(a.count(), a.triples().size());
+}
+
+TEST(RdfGraph, FullProfileKeepsEveryLeanTriple) {
+  auto s = MakeSample();
+  MemorySink lean = Write(s), full = Write(s, /*full=*/true);
+  std::set<std::tuple<std::string, std::string, std::string>> in_full;
+  for (const auto& t : full.triples()) {
+    in_full.emplace(t.s, t.p, t.o);
+  }
+  for (const auto& t : lean.triples()) {
+    EXPECT_TRUE(in_full.count({t.s, t.p, t.o})) << t.s << " " << t.p << " " << t.o;
+  }
+  EXPECT_GT(full.triples().size(), lean.triples().size());
+  EXPECT_TRUE(lean.Subjects(v::kType, v::kNifSentence).empty()) << "no sentences when lean";
+}
+
+TEST(RdfGraph, FullProfileWritesSentencesInOrderWithCodePointOffsets) {
+  auto s = MakeSample();
+  MemorySink g = Write(s, /*full=*/true);
+  std::vector<std::string> sentences = g.Subjects(v::kType, v::kNifSentence);
+  ASSERT_GE(sentences.size(), 2u);
+  // The chain of nif:nextSentence visits every sentence once, in text order.
+  std::string first;
+  for (const auto& sen : sentences) {
+    if (g.Subjects(v::kNextSentence, sen).empty()) {
+      EXPECT_TRUE(first.empty()) << "one first sentence";
+      first = sen;
+    }
+    EXPECT_EQ(g.Object(sen, v::kReferenceContext), kDoc + "/text");
+  }
+  size_t visited = 0;
+  int previous_end = -1;
+  for (std::string at = first; !at.empty(); at = g.Object(at, v::kNextSentence)) {
+    ++visited;
+    const int begin = std::stoi(g.Object(at, v::kBeginIndex));
+    const int end = std::stoi(g.Object(at, v::kEndIndex));
+    EXPECT_LT(begin, end);
+    EXPECT_LE(previous_end, begin);
+    previous_end = end;
+    EXPECT_EQ(at, kDoc + "/s/" + std::to_string(begin) + "-" + std::to_string(end));
+  }
+  EXPECT_EQ(visited, sentences.size());
+
+  // "Maria Olsen" (code points 36-47, after a BOM and a curly quote) lies in
+  // the first sentence, whose text is the quote and its speaker.
+  const std::string olsen = kDoc + "/m/36-47";
+  const std::string olsen_sentence = g.Object(olsen, v::kSentenceOf);
+  EXPECT_EQ(olsen_sentence, first);
+  const std::string anchor = g.Object(first, v::kAnchorOf);
+  EXPECT_NE(anchor.find("said Gen. Maria Olsen on Friday."), std::string::npos) << anchor;
+  EXPECT_EQ(anchor.find("estimated"), std::string::npos) << anchor;
+  EXPECT_LE(std::stoi(g.Object(first, v::kBeginIndex)), 36);
+  EXPECT_GE(std::stoi(g.Object(first, v::kEndIndex)), 47);
+  // The estimate's content is in a later sentence.
+  const std::string content =
+      SpanIri(s, "span", Find(s.doc.text, "about 4,000 troops had reached Eastport by March 2024"));
+  const std::string later = g.Object(content, v::kSentenceOf);
+  EXPECT_FALSE(later.empty());
+  EXPECT_NE(later, first);
+  EXPECT_NE(g.Object(later, v::kAnchorOf).find("She estimated"), std::string::npos);
+}
+
+TEST(RdfGraph, FullProfileTypesSpansAndWritesDefaults) {
+  auto s = MakeSample();
+  MemorySink g = Write(s, /*full=*/true);
+  const std::string cue = SpanIri(s, "span", Find(s.doc.text, "estimated"));
+  EXPECT_EQ(g.Object(cue, v::kType), v::kTextSpan);
+  EXPECT_EQ(g.Object(cue, v::kReferenceContext), kDoc + "/text");
+  EXPECT_EQ(g.Object(kDoc + "/m/36-47", v::kMentionKind), "name");
+  const std::string quote = g.Subjects(v::kDirectQuote, "true").at(0);
+  EXPECT_EQ(g.Object(quote, v::kNegated), "false");
+  EXPECT_EQ(g.Object(quote, v::kUnattributed), "false");
+  const std::string estimate = g.Subjects(v::kCue, cue).at(0);
+  EXPECT_EQ(g.Object(estimate, v::kDirectQuote), "false");
+  MemorySink lean = Write(s);
+  EXPECT_EQ(lean.Object(cue, v::kType), "");
+  EXPECT_EQ(lean.Object(estimate, v::kDirectQuote), "");
 }
 
 }  // namespace

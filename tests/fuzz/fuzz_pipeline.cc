@@ -44,8 +44,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const auto& m : x.mentions) CheckSpan(doc.text, m.span);
   for (const auto& t : x.times) CheckSpan(doc.text, t.span);
   for (const auto& q : x.quantities) CheckSpan(doc.text, q.span);
-  for (const auto& c : x.claims) {
+  for (size_t ci = 0; ci < x.claims.size(); ++ci) {
+    const auto& c = x.claims[ci];
     for (const auto& s : c.content) CheckSpan(doc.text, s);
+    // A reported claim points at another claim that is not itself reported.
+    if (c.reported_by >= 0 && (c.reported_by >= static_cast<int32_t>(x.claims.size()) ||
+                               static_cast<size_t>(c.reported_by) == ci ||
+                               x.claims[c.reported_by].reported_by >= 0 || !c.via)) {
+      __builtin_trap();
+    }
     if (c.source) CheckSpan(doc.text, *c.source);
     if (c.cue) CheckSpan(doc.text, *c.cue);
     if (c.source_mention >= static_cast<int32_t>(x.mentions.size())) __builtin_trap();
