@@ -16,10 +16,11 @@
 //     union by rank with path compression) over flat arrays, one byte of
 //     rank and one vertex id of parent per vertex.
 // Between the two the linker keeps an index of flat tables (Index below): a
-// row of string ids per document and per local entity, one string pool, and
-// per mention only the number of its local. Documents are taken in
-// document-id order and every tie is broken by content, so the result does
-// not depend on the order of AddDocument calls.
+// row per document, a row of counts per local entity with the number of its
+// signature (string ids, shared by the locals that are written alike), one
+// string pool, and per mention only the number of its local. Documents are
+// taken in document-id order and every tie is broken by content, so the
+// result does not depend on the order of AddDocument calls.
 #include "link/link.h"
 
 #include <algorithm>
@@ -600,24 +601,32 @@ class IntTable {
   size_t size_ = 0;
 };
 
-// The index AddDocument builds and Resolve consumes: per document and per
-// local entity a row of ints into one string pool, the names of all locals in
-// one flat array, a local's type votes in its row when they are for one type
-// (the usual case), else in a second array. Per mention only its local's
-// number is kept (DocRow::mention_local), to become its entity's number.
-struct LocalRow {
+// The index AddDocument builds and Resolve consumes. Per local entity a row
+// of counts and the number of its signature: what the cross-document step
+// reads of it (label, KB entry, qualifier, class, names; ids into one string
+// pool), stored once for all the locals that share it, as many documents
+// repeat the same local (a news agency, a capital). The names of all
+// signatures in one flat array, a local's type votes in its row when they are
+// for one type (the usual case), else in a second array. Per mention only its
+// local's number, all documents in one flat array (Index::mention_local), to
+// become its entity's number.
+struct LocalSig {
   uint32_t label = 0, kb_iri = 0, qualifier = 0;
-  uint32_t names = 0;  // first of its names in Index::names; they end where the next row's begin
+  uint32_t names = 0;  // first of its names in Index::names; they end where the next sig's begin
+  uint8_t type_class = 1;
+  bool full_person = false;
+};
+static_assert(sizeof(LocalSig) == 20);
+struct LocalRow {
+  uint32_t sig = 0;    // in Index::sigs
   uint32_t votes = 0;  // the votes of vote_type, or (kSpreadVotes) first in Index::votes
   uint32_t mentions = 0;
   uint32_t first_offset = 0;
-  uint8_t type_class = 1;
-  bool full_person = false;
   uint8_t vote_type = 0;
   uint8_t vote_count = 0;  // kSpreadVotes: how many in Index::votes
 };
 constexpr uint8_t kSpreadVotes = 0xFF;
-static_assert(sizeof(LocalRow) == 32);
+static_assert(sizeof(LocalRow) == 20);
 struct Vote {
   uint32_t count = 0;
   uint8_t type = 0;
@@ -632,16 +641,22 @@ struct DocRow {
   uint32_t doc_index = 0;
   uint32_t locals = 0, local_count = 0;  // range of Index::locals
   uint32_t merges = 0, merge_count = 0;  // range of Index::merges
-  std::vector<int32_t> mention_local;    // mention -> local or -1
+  uint64_t mentions = 0;                 // first in Index::mention_local
+  uint32_t mention_count = 0;
 };
+static_assert(sizeof(DocRow) == 40);
 
 struct Index {
   StringPool strings;
   std::vector<DocRow> docs;  // in arrival order
   std::vector<LocalRow> locals;
+  std::vector<LocalSig> sigs;
   std::vector<uint32_t> names;
   std::vector<Vote> votes;
   std::vector<MergeRow> merges;
+  std::vector<int32_t> mention_local;  // mention -> local (within its document) or -1
+  IntTable sig_of_hash;                // content hash -> a signature with it
+  std::vector<uint32_t> scratch_names;
 
   // A document from ClusterDocument or a shard's tables.
   void Add(uint32_t doc_index, DocumentLocals&& d) {
@@ -659,7 +674,7 @@ struct Index {
           {m.local, strings.Id(m.left), strings.Id(m.right), strings.Id(m.kind), m.confidence});
     }
     row.merge_count = static_cast<uint32_t>(merges.size()) - row.merges;
-    row.mention_local = std::move(d.mention_local);
+    AddMentions(row, d.mention_local);
   }
   // A document as the clusterer left it (AddDocument): no strings copied but
   // the pool's new ones.
@@ -677,7 +692,7 @@ struct Index {
           {m.local, strings.Id(m.left), strings.Id(m.right), strings.Id(m.kind), m.confidence});
     }
     row.merge_count = static_cast<uint32_t>(merges.size()) - row.merges;
-    row.mention_local = std::move(c.mention_local());
+    AddMentions(row, c.mention_local());
   }
   DocRow& BeginDocument(uint32_t doc_index, std::string_view id, size_t local_count) {
     DocRow& row = docs.emplace_back();
@@ -687,29 +702,37 @@ struct Index {
     row.local_count = static_cast<uint32_t>(local_count);
     return row;
   }
+  void AddMentions(DocRow& row, const std::vector<int32_t>& mention_local_of_doc) {
+    row.mentions = mention_local.size();
+    row.mention_count = static_cast<uint32_t>(mention_local_of_doc.size());
+    mention_local.insert(mention_local.end(), mention_local_of_doc.begin(),
+                         mention_local_of_doc.end());
+  }
   template <typename Names>
   void AddLocal(std::string_view label, std::string_view kb_iri, std::string_view qualifier,
                 uint8_t type_class, bool full_person, uint32_t mentions, uint32_t first_offset,
                 const std::array<uint32_t, model::kEntityTypeCount>& type_votes,
                 const Names& local_names) {
-    LocalRow& r = locals.emplace_back();
-    r.label = kNone;
-    r.names = static_cast<uint32_t>(names.size());
+    LocalSig sig;
+    sig.label = kNone;
+    scratch_names.clear();
     for (const auto& name : local_names) {
-      names.push_back(strings.Id(name));
-      if (r.label == kNone && name == label) {
-        r.label = names.back();  // the label is a name
+      scratch_names.push_back(strings.Id(name));
+      if (sig.label == kNone && name == label) {
+        sig.label = scratch_names.back();  // the label is a name
       }
     }
-    if (r.label == kNone) {
-      r.label = strings.Id(label);
+    if (sig.label == kNone) {
+      sig.label = strings.Id(label);
     }
-    r.kb_iri = strings.Id(kb_iri);
-    r.qualifier = strings.Id(qualifier);
+    sig.kb_iri = strings.Id(kb_iri);
+    sig.qualifier = strings.Id(qualifier);
+    sig.type_class = type_class;
+    sig.full_person = full_person;
+    LocalRow& r = locals.emplace_back();
+    r.sig = InternSig(sig);
     r.mentions = mentions;
     r.first_offset = first_offset;
-    r.type_class = type_class;
-    r.full_person = full_person;
     int voted = 0, type = 0;
     for (int t = 0; t < model::kEntityTypeCount; ++t) {
       if (type_votes[t] != 0) {
@@ -730,11 +753,54 @@ struct Index {
       }
     }
   }
-  // A local's names and votes.
-  std::pair<const uint32_t*, const uint32_t*> Names(uint32_t local) const {
+  // The number of a signature equal to `sig` with scratch_names as its
+  // names, added when there is none. Sharing a signature changes nothing a
+  // local reads (only where its fields are stored); on a hash collision the
+  // second signature is merely stored again.
+  uint32_t InternSig(LocalSig sig) {
+    uint64_t h = (static_cast<uint64_t>(sig.label) * 0x9E3779B97F4A7C15ull) ^
+                 (static_cast<uint64_t>(sig.kb_iri) << 32 | sig.qualifier);
+    h = h * 0xBF58476D1CE4E5B9ull + (sig.type_class << 1 | sig.full_person);
+    for (uint32_t name : scratch_names) {
+      h = (h ^ name) * 0x94D049BB133111EBull;
+    }
+    h = h * 0xBF58476D1CE4E5B9ull + scratch_names.size();
+    const auto next = static_cast<uint32_t>(sigs.size());
+    const auto [entry, fresh] = sig_of_hash.Emplace(h, next);
+    if (!fresh) {
+      const LocalSig& o = sigs[*entry];
+      const auto [nb, ne] = SigNames(*entry);
+      if (o.label == sig.label && o.kb_iri == sig.kb_iri && o.qualifier == sig.qualifier &&
+          o.type_class == sig.type_class && o.full_person == sig.full_person &&
+          std::equal(nb, ne, scratch_names.begin(), scratch_names.end())) {
+        return *entry;
+      }
+    }
+    sig.names = static_cast<uint32_t>(names.size());
+    names.insert(names.end(), scratch_names.begin(), scratch_names.end());
+    sigs.push_back(sig);
+    return next;
+  }
+  // Before Resolve: no slack, no hash table of signatures.
+  void Seal() {
+    docs.shrink_to_fit();
+    locals.shrink_to_fit();
+    sigs.shrink_to_fit();
+    names.shrink_to_fit();
+    votes.shrink_to_fit();
+    merges.shrink_to_fit();
+    mention_local.shrink_to_fit();
+    sig_of_hash = IntTable();
+    std::vector<uint32_t>().swap(scratch_names);
+  }
+  // A signature's names, and a local's.
+  std::pair<const uint32_t*, const uint32_t*> SigNames(uint32_t sig) const {
     const uint32_t end =
-        local + 1 < locals.size() ? locals[local + 1].names : static_cast<uint32_t>(names.size());
-    return {names.data() + locals[local].names, names.data() + end};
+        sig + 1 < sigs.size() ? sigs[sig + 1].names : static_cast<uint32_t>(names.size());
+    return {names.data() + sigs[sig].names, names.data() + end};
+  }
+  std::pair<const uint32_t*, const uint32_t*> Names(uint32_t local) const {
+    return SigNames(locals[local].sig);
   }
   void AddVotes(uint32_t local, std::array<uint32_t, model::kEntityTypeCount>& sum) const {
     const LocalRow& r = locals[local];
@@ -748,7 +814,7 @@ struct Index {
   }
 };
 
-TypeClass ClassOf(const LocalRow& l) {
+TypeClass ClassOf(const LocalSig& l) {
   return static_cast<TypeClass>(std::min<uint8_t>(l.type_class, 3));
 }
 
@@ -836,7 +902,9 @@ class Resolver {
   }
 
  private:
-  const LocalRow& local(uint32_t v) const { return ix_.locals[vl_[v]]; }
+  // A vertex's signature and its row of counts.
+  const LocalSig& local(uint32_t v) const { return ix_.sigs[ix_.locals[vl_[v]].sig]; }
+  const LocalRow& row(uint32_t v) const { return ix_.locals[vl_[v]]; }
   std::string_view str(uint32_t id) const { return s_[id]; }
 
   // Memoised per string id: its normal name, spaceless phonetic key, last
@@ -914,7 +982,7 @@ class Resolver {
 
   // Two vertices a chained key keeps apart as representatives.
   bool SameSignature(uint32_t u, uint32_t v) const {
-    const LocalRow &a = local(u), &b = local(v);
+    const LocalSig &a = local(u), &b = local(v);
     return a.kb_iri == b.kb_iri && a.qualifier == b.qualifier && compass_[u] == compass_[v] &&
            a.full_person == b.full_person && (!a.full_person || a.label == b.label);
   }
@@ -925,7 +993,7 @@ class Resolver {
     compass_.resize(n_);
     phonetic_.assign(n_, 0);
     for (uint32_t v = 0; v < n_; ++v) {
-      const LocalRow& l = local(v);
+      const LocalSig& l = local(v);
       compass_[v] = CompassCode(str(l.label));
       if (l.full_person) {
         phonetic_[v] = Phonetic(l.label);
@@ -943,7 +1011,7 @@ class Resolver {
     std::vector<Reps> reps;
     IntTable first;  // starred keys -> their first vertex
     for (uint32_t v = 0; v < n_; ++v) {
-      const LocalRow& l = local(v);
+      const LocalSig& l = local(v);
       const TypeClass cls = ClassOf(l);
       const uint64_t name_tag = kTagN + static_cast<uint64_t>(cls);
       auto chain = [&](uint64_t key, Kind kind) {
@@ -996,7 +1064,7 @@ class Resolver {
     }
     // Star edges: short forms to the first full form with the key.
     for (uint32_t v = 0; v < n_; ++v) {
-      const LocalRow& l = local(v);
+      const LocalSig& l = local(v);
       if (ClassOf(l) == TypeClass::kPerson && !l.full_person) {
         if (const uint32_t* u = first.Find(Key(kTagS, l.label))) {
           AddEdge(*u, v, kSurname);
@@ -1088,7 +1156,7 @@ class Resolver {
   void Join() {
     comp_.resize(n_);
     for (uint32_t v = 0; v < n_; ++v) {
-      const LocalRow& l = local(v);
+      const LocalSig& l = local(v);
       Component& c = comp_[v];
       c.cls = ClassOf(l);
       c.kb_iri = l.kb_iri;
@@ -1128,7 +1196,7 @@ class Resolver {
       if (!CanJoin(comp_[a], comp_[b])) {
         continue;
       }
-      const LocalRow &lu = local(e.u), &lv = local(e.v);
+      const LocalSig &lu = local(e.u), &lv = local(e.v);
       if (e.kind == kTransliteration) {
         // Guard: the written names are close, not only their keys.
         const std::string_view x = str(Norm(lu.label)), y = str(Norm(lv.label));
@@ -1206,17 +1274,18 @@ class Resolver {
     for (uint32_t v = 0; v < n_; ++v) {
       const auto c = static_cast<uint32_t>(component_[v]);
       Draft& d = drafts[c];
-      const LocalRow& l = local(v);
+      const LocalSig& l = local(v);
+      const LocalRow& counts = row(v);
       const uint32_t doc = vdoc_[v];
       if (d.first_doc == UINT32_MAX ||
-          std::tie(doc, l.first_offset) < std::tie(d.first_doc, d.first_offset)) {
+          std::tie(doc, counts.first_offset) < std::tie(d.first_doc, d.first_offset)) {
         d.first_doc = doc;
-        d.first_offset = l.first_offset;
+        d.first_offset = counts.first_offset;
       }
       if (d.last_doc != doc) {
         ++ents[c].document_count, d.last_doc = doc;
       }
-      ents[c].mention_count += l.mentions;
+      ents[c].mention_count += counts.mentions;
       if (ents[c].kb_iri.empty()) {
         ents[c].kb_iri = str(l.kb_iri);
       }
@@ -1225,7 +1294,7 @@ class Resolver {
       for (const uint32_t* name = nb; name != ne; ++name) {
         aliases.push_back(pack(c, *name));
       }
-      label_votes.push_back({c, l.label, l.mentions});
+      label_votes.push_back({c, l.label, counts.mentions});
     }
     // Aliases: each entity's distinct names, sorted.
     std::sort(aliases.begin(), aliases.end());
@@ -1364,13 +1433,15 @@ class Resolver {
     }
     table.mention_entity.resize(max_index);
     for (uint32_t d = 0; d < order_.size(); ++d) {
-      DocRow& doc = ix_.docs[order_[d]];
-      std::vector<int32_t> out = std::move(doc.mention_local);
+      const DocRow& doc = ix_.docs[order_[d]];
+      const int32_t* in = ix_.mention_local.data() + doc.mentions;
+      std::vector<int32_t> out(in, in + doc.mention_count);
       for (int32_t& m : out) {
         m = m >= 0 && static_cast<uint32_t>(m) < doc.local_count ? EntityOf(d, m) : -1;
       }
       table.mention_entity[doc.doc_index] = std::move(out);
     }
+    std::vector<int32_t>().swap(ix_.mention_local);
   }
 
   // Evidence of every merge, within and across documents, one row per
@@ -1502,6 +1573,8 @@ void Linker::AddLocals(uint32_t doc_index, DocumentLocals locals) {
 }
 
 model::EntityTable Linker::Resolve() {
+  impl_->clusterer = DocClusterer();  // AddDocument's scratch
+  impl_->index.Seal();
   model::EntityTable table = Resolver(impl_->index, impl_->origins).Run();
   impl_->index = Index();  // consumed: Resolve gives each document's mentions away
   return table;
