@@ -4,7 +4,9 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
+#include <memory>
 #include <set>
 #include <thread>
 
@@ -87,6 +89,32 @@ class Progress {
   uint64_t total_;
   Clock::time_point start_;
   Clock::time_point last_{};
+};
+
+// Strings kept for the whole run, one per document (the ids of the waiting
+// documents): copied into blocks that never move, so there is no string
+// object per document and no copy of them all when they grow.
+class StringArena {
+ public:
+  // A handle for Get.
+  uint64_t Add(std::string_view s) {
+    if (blocks_.empty() || s.size() > kBlock - used_) {
+      blocks_.push_back(std::make_unique<char[]>(std::max(kBlock, s.size())));
+      used_ = 0;
+    }
+    std::memcpy(blocks_.back().get() + used_, s.data(), s.size());
+    const uint64_t handle = (blocks_.size() - 1) << 32 | used_;
+    used_ += s.size();
+    return handle;
+  }
+  std::string_view Get(uint64_t handle, size_t size) const {
+    return {blocks_[handle >> 32].get() + (handle & 0xFFFFFFFFu), size};
+  }
+
+ private:
+  static constexpr size_t kBlock = 64 << 10;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  size_t used_ = 0;
 };
 
 // Segments and extracts a batch of documents on `jobs` threads; results keep
@@ -189,14 +217,30 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   }
   link::Linker linker(*kb);
 
+  // A document waiting for the graph, one small row each: where its record
+  // is, its id in `pending_ids`, and for a document stored by an earlier run
+  // or a shard, its entry in `stored`.
+  constexpr uint32_t kNew = UINT32_MAX;
   struct Pending {
-    std::string id;
-    uint32_t index;  // arrival number, the linker's document index
     Spool::Record record;
-    const StateFile* state = nullptr;  // stored by an earlier run or a shard
-    const StateFile::Entry* stored = nullptr;
+    uint64_t id = 0;  // handle in pending_ids
+    uint32_t id_size = 0;
+    uint32_t index = 0;  // arrival number, the linker's document index
+    uint32_t stored = kNew;
+  };
+  struct Stored {
+    const StateFile* state = nullptr;
+    const StateFile::Entry* entry = nullptr;
   };
   std::vector<Pending> pending;
+  std::vector<Stored> stored;
+  StringArena pending_ids;
+  auto add_pending = [&](std::string_view id, uint32_t index, const Spool::Record& record,
+                         uint32_t stored_at) {
+    pending.push_back(
+        {record, pending_ids.Add(id), static_cast<uint32_t>(id.size()), index, stored_at});
+  };
+  auto id_of = [&](const Pending& p) { return pending_ids.Get(p.id, p.id_size); };
   std::set<std::string> ids;
   auto skip = [&](std::string where, std::string reason) {
     log << "claimgraph: skipped " << where << ": " << reason << "\n";
@@ -236,7 +280,9 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
              "document id '" + e.doc_id + "' already read from another shard");
         continue;
       }
-      pending.push_back({e.doc_id, static_cast<uint32_t>(pending.size()), e.record, sf, &e});
+      add_pending(e.doc_id, static_cast<uint32_t>(pending.size()), e.record,
+                  static_cast<uint32_t>(stored.size()));
+      stored.push_back({sf, &e});
     }
     states.push_back(std::move(*opened));
   }
@@ -277,7 +323,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
         }
         continue;
       }
-      pending.push_back({p.doc.id, index, *rec});
+      add_pending(p.doc.id, index, *rec, kNew);
     }
     done.clear();
   };
@@ -373,8 +419,8 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   if (options.incremental) {
     std::vector<const std::vector<std::string>*> old_keys(pending.size(), nullptr);
     for (const auto& item : pending) {
-      if (item.state == own_state && item.stored) {
-        old_keys[item.index] = &item.stored->mention_keys;
+      if (item.stored != kNew && stored[item.stored].state == own_state) {
+        old_keys[item.index] = &stored[item.stored].entry->mention_keys;
       }
     }
     formers = CarryFormerKeys(old_keys, own_state->formers(), table);
@@ -385,10 +431,10 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     next_state = std::move(*w);
   }
   std::sort(pending.begin(), pending.end(),
-            [](const Pending& a, const Pending& b) { return a.id < b.id; });
+            [&](const Pending& a, const Pending& b) { return id_of(a) < id_of(b); });
   auto read = [&](const Pending& item, Processed& p) {
-    return item.state ? item.state->Read(item.record, p.doc, p.x)
-                      : spool->Read(item.record, p.doc, p.x);
+    return item.stored != kNew ? stored[item.stored].state->Read(item.record, p.doc, p.x)
+                               : spool->Read(item.record, p.doc, p.x);
   };
   // After the emitter has the document: its row of the next --into state.
   auto keep_state = [&](const Processed& p, const std::vector<int32_t>& ents) -> Status {
