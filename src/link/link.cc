@@ -896,15 +896,26 @@ class Resolver {
     Components();
     model::EntityTable table;
     Entities(table);
-    Mentions(table);
     Rows(table);
+    // Mentions, the last stage, needs only the documents, the mentions and
+    // the components: the rest is freed before it makes a vector per document.
+    std::vector<Edge>().swap(edges_);
+    for (std::vector<uint32_t>* memo : {&norm_, &phonetic_key_, &last_word_, &short_}) {
+      std::vector<uint32_t>().swap(*memo);
+    }
+    std::vector<LocalRow>().swap(ix_.locals);
+    std::vector<LocalSig>().swap(ix_.sigs);
+    std::vector<uint32_t>().swap(ix_.names);
+    std::vector<Vote>().swap(ix_.votes);
+    std::vector<MergeRow>().swap(ix_.merges);
+    ix_.strings = StringPool();
+    Mentions(table);
     return table;
   }
 
  private:
   // A vertex's signature and its row of counts.
-  const LocalSig& local(uint32_t v) const { return ix_.sigs[ix_.locals[vl_[v]].sig]; }
-  const LocalRow& row(uint32_t v) const { return ix_.locals[vl_[v]]; }
+  const LocalSig& local(uint32_t v) const { return ix_.sigs[ix_.locals[v].sig]; }
   std::string_view str(uint32_t id) const { return s_[id]; }
 
   // Memoised per string id: its normal name, spaceless phonetic key, last
@@ -960,18 +971,28 @@ class Resolver {
         order_[d] = by_id[d].arrival;
       }
     }
-    doc_base_.resize(order_.size());
-    vl_.reserve(ix_.locals.size());
-    vdoc_.reserve(ix_.locals.size());
+    // The local rows are put in vertex order (in place), so a vertex is the
+    // number of its row and its document is found from doc_base_.
+    doc_base_.resize(order_.size() + 1);
+    std::vector<uint32_t> row_of_vertex;
+    row_of_vertex.reserve(ix_.locals.size());
     for (uint32_t d = 0; d < order_.size(); ++d) {
-      const DocRow& doc = ix_.docs[order_[d]];
-      doc_base_[d] = static_cast<uint32_t>(vl_.size());
+      DocRow& doc = ix_.docs[order_[d]];
+      doc_base_[d] = static_cast<uint32_t>(row_of_vertex.size());
       for (uint32_t l = 0; l < doc.local_count; ++l) {
-        vl_.push_back(doc.locals + l);
-        vdoc_.push_back(d);
+        row_of_vertex.push_back(doc.locals + l);
       }
+      doc.locals = doc_base_[d];
     }
-    n_ = static_cast<uint32_t>(vl_.size());
+    n_ = static_cast<uint32_t>(row_of_vertex.size());
+    doc_base_.back() = n_;
+    Permute(ix_.locals, row_of_vertex);
+  }
+  // The position in doc-id order of the document of vertex v.
+  uint32_t DocOf(uint32_t v) const {
+    return static_cast<uint32_t>(std::upper_bound(doc_base_.begin(), doc_base_.end() - 1, v) -
+                                 doc_base_.begin()) -
+           1;
   }
 
   void AddEdge(uint32_t u, uint32_t v, Kind kind) {
@@ -1046,7 +1067,7 @@ class Resolver {
         }
         continue;
       }
-      const auto [begin, end] = ix_.Names(vl_[v]);
+      const auto [begin, end] = ix_.Names(v);
       for (const uint32_t* name = begin; name != end; ++name) {
         chain(Key(name_tag, Norm(*name)), kExact);
       }
@@ -1073,7 +1094,7 @@ class Resolver {
       if (ClassOf(l) != TypeClass::kOrganization) {
         continue;
       }
-      const auto [begin, end] = ix_.Names(vl_[v]);
+      const auto [begin, end] = ix_.Names(v);
       for (const uint32_t* name = begin; name != end; ++name) {
         const uint32_t k = ShortKey(*name);
         if (k & kAcronymBit) {
@@ -1261,22 +1282,32 @@ class Resolver {
     // The entities by component, reordered by key at the end in place.
     std::vector<model::Entity>& ents = table.entities;
     ents.resize(count_);
-    // (component, label) -> mentions and (component, alias) packed in 64-bit
-    // ints and sorted as ints; strings are compared only between the
-    // distinct names of one entity.
-    struct LabelVote {
-      uint32_t c, label, mentions;
-    };
-    std::vector<LabelVote> label_votes;
-    std::vector<uint64_t> aliases;
-    label_votes.reserve(n_);
-    auto pack = [](uint32_t c, uint32_t id) { return static_cast<uint64_t>(c) << 32 | id; };
+    // Vertices grouped by component (a counting sort, ascending within each):
+    // labels and aliases are then gathered one entity at a time, so nothing
+    // per vertex is kept but this order.
+    std::vector<uint32_t> comp_begin(count_ + 1, 0);
+    for (uint32_t v = 0; v < n_; ++v) {
+      ++comp_begin[component_[v] + 1];
+    }
+    for (uint32_t c = 0; c < count_; ++c) {
+      comp_begin[c + 1] += comp_begin[c];
+    }
+    std::vector<uint32_t> by_comp(n_);
+    {
+      std::vector<uint32_t> next(comp_begin.begin(), comp_begin.end() - 1);
+      for (uint32_t v = 0; v < n_; ++v) {
+        by_comp[next[component_[v]]++] = v;
+      }
+    }
+    uint32_t doc = 0;  // of v, advanced as v grows
     for (uint32_t v = 0; v < n_; ++v) {
       const auto c = static_cast<uint32_t>(component_[v]);
       Draft& d = drafts[c];
       const LocalSig& l = local(v);
-      const LocalRow& counts = row(v);
-      const uint32_t doc = vdoc_[v];
+      const LocalRow& counts = ix_.locals[v];
+      while (doc + 1 < doc_base_.size() && doc_base_[doc + 1] <= v) {
+        ++doc;
+      }
       if (d.first_doc == UINT32_MAX ||
           std::tie(doc, counts.first_offset) < std::tie(d.first_doc, d.first_offset)) {
         d.first_doc = doc;
@@ -1289,48 +1320,45 @@ class Resolver {
       if (ents[c].kb_iri.empty()) {
         ents[c].kb_iri = str(l.kb_iri);
       }
-      ix_.AddVotes(vl_[v], d.type_votes);
-      const auto [nb, ne] = ix_.Names(vl_[v]);
-      for (const uint32_t* name = nb; name != ne; ++name) {
-        aliases.push_back(pack(c, *name));
-      }
-      label_votes.push_back({c, l.label, counts.mentions});
+      ix_.AddVotes(v, d.type_votes);
     }
-    // Aliases: each entity's distinct names, sorted.
-    std::sort(aliases.begin(), aliases.end());
-    aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
-    auto low = [](uint64_t x) { return static_cast<uint32_t>(x); };
-    for (size_t i = 0; i < aliases.size();) {
-      const uint32_t c = static_cast<uint32_t>(aliases[i] >> 32);
-      size_t j = i;
-      while (j < aliases.size() && aliases[j] >> 32 == c) {
-        ++j;
+    // Per entity: aliases, its distinct names sorted; label, the KB's label,
+    // else a full name over short forms and acronyms, then the most
+    // mentioned, then the longest, then the smallest string; an empty label
+    // only when there is no other.
+    std::vector<uint32_t> names;
+    struct LabelVote {
+      uint32_t label, mentions;
+    };
+    std::vector<LabelVote> label_votes;
+    for (uint32_t c = 0; c < count_; ++c) {
+      names.clear();
+      label_votes.clear();
+      for (uint32_t k = comp_begin[c]; k < comp_begin[c + 1]; ++k) {
+        const uint32_t v = by_comp[k];
+        const auto [nb, ne] = ix_.Names(v);
+        names.insert(names.end(), nb, ne);
+        label_votes.push_back({local(v).label, ix_.locals[v].mentions});
       }
-      std::sort(aliases.begin() + i, aliases.begin() + j,
-                [&](uint64_t a, uint64_t b) { return str(low(a)) < str(low(b)); });
+      std::sort(names.begin(), names.end());
+      names.erase(std::unique(names.begin(), names.end()), names.end());
+      std::sort(names.begin(), names.end(),
+                [&](uint32_t a, uint32_t b) { return str(a) < str(b); });
       auto& out = ents[c].aliases;
-      out.reserve(j - i);
-      for (; i < j; ++i) {
-        out.emplace_back(str(low(aliases[i])));
+      out.reserve(names.size());
+      for (const uint32_t name : names) {
+        out.emplace_back(str(name));
       }
-    }
-    std::vector<uint64_t>().swap(aliases);
-    // Label: the KB's label, else a full name over short forms and acronyms,
-    // then the most mentioned, then the longest, then the smallest string;
-    // an empty label only when there is no other.
-    std::sort(label_votes.begin(), label_votes.end(), [](const LabelVote& a, const LabelVote& b) {
-      return std::tie(a.c, a.label) < std::tie(b.c, b.label);
-    });
-    std::vector<uint32_t> best_label(count_, kNone);
-    {
-      std::vector<std::tuple<bool, bool, uint32_t, size_t>> best_score(count_);
+      std::sort(label_votes.begin(), label_votes.end(),
+                [](const LabelVote& a, const LabelVote& b) { return a.label < b.label; });
+      uint32_t best = kNone;
+      std::tuple<bool, bool, uint32_t, size_t> best_score;
       for (size_t k = 0; k < label_votes.size();) {
-        const uint32_t c = label_votes[k].c, id = label_votes[k].label;
+        const uint32_t id = label_votes[k].label;
         uint32_t mentions = 0;
-        for (; k < label_votes.size() && label_votes[k].c == c && label_votes[k].label == id; ++k) {
+        for (; k < label_votes.size() && label_votes[k].label == id; ++k) {
           mentions += label_votes[k].mentions;
         }
-        uint32_t& best = best_label[c];
         if (id == 0) {
           if (best == kNone) {
             best = 0;
@@ -1341,16 +1369,16 @@ class Resolver {
         const std::tuple<bool, bool, uint32_t, size_t> score{
             !ents[c].kb_iri.empty(), !IsAcronym(label) && label.find(' ') != std::string_view::npos,
             mentions, label.size()};
-        if (best == kNone || best == 0 || score > best_score[c] ||
-            (score == best_score[c] && label < str(best))) {
-          best = id, best_score[c] = score;
+        if (best == kNone || best == 0 || score > best_score ||
+            (score == best_score && label < str(best))) {
+          best = id, best_score = score;
         }
       }
+      ents[c].label = best == kNone ? std::string() : std::string(str(best));
     }
-    std::vector<LabelVote>().swap(label_votes);
+    std::vector<uint32_t>().swap(by_comp);
     for (uint32_t c = 0; c < count_; ++c) {
       Draft& d = drafts[c];
-      ents[c].label = best_label[c] == kNone ? std::string() : std::string(str(best_label[c]));
       ents[c].type = MostSpecificType(d.type_votes);
       ents[c].key = std::string(KeyPrefix(ents[c].type)) + "/" + Slug(ents[c].label);
     }
@@ -1491,7 +1519,7 @@ class Resolver {
       }
       add_row(static_cast<uint32_t>(entity_of_component_[component_[e.u]]), local(e.u).label,
               local(e.v).label, kind_id[e.written], kKindConfidence[e.kind],
-              ix_.docs[order_[vdoc_[e.u]]].id, ix_.docs[order_[vdoc_[e.v]]].id);
+              ix_.docs[order_[DocOf(e.u)]].id, ix_.docs[order_[DocOf(e.v)]].id);
     }
     std::vector<uint32_t> order(rows.size());
     for (uint32_t k = 0; k < order.size(); ++k) {
@@ -1529,9 +1557,7 @@ class Resolver {
   std::vector<EntityOrigin>* origins_;
   uint32_t n_ = 0;
   std::vector<uint32_t> order_;     // position in doc-id order -> arrival index
-  std::vector<uint32_t> doc_base_;  // position in doc-id order -> its first vertex
-  std::vector<uint32_t> vl_;        // vertex -> local row
-  std::vector<uint32_t> vdoc_;      // vertex -> position of its document in doc-id order
+  std::vector<uint32_t> doc_base_;  // position in doc-id order -> its first vertex; then n_
   std::vector<uint8_t> compass_;
   std::vector<uint32_t> phonetic_;
   std::vector<uint32_t> norm_, phonetic_key_, last_word_, short_;  // memos by string id
