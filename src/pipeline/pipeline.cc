@@ -176,7 +176,8 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   if (!kb.ok()) {
     return Status::Error("knowledge base: " + kb.status().message());
   }
-  extract::Extractor extractor(*kb);
+  // Freed once every document is extracted, as is the reader (its ids).
+  auto extractor = std::make_unique<extract::Extractor>(*kb);
 
   // shard: each document's triples (local entities as placeholders) and its
   // rows of the text tables (tables.h) for a later `claimgraph merge`.
@@ -334,7 +335,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   std::thread extracting;
   auto flush = [&] {
     if (jobs <= 1) {
-      ExtractBatch(batch, 0, extractor, jobs, shard != nullptr);
+      ExtractBatch(batch, 0, *extractor, jobs, shard != nullptr);
       take(batch);
     } else {
       if (extracting.joinable()) {
@@ -344,7 +345,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
       in_flight.swap(batch);
       if (!in_flight.empty()) {
         extracting =
-            std::thread([&] { ExtractBatch(in_flight, 0, extractor, jobs, shard != nullptr); });
+            std::thread([&] { ExtractBatch(in_flight, 0, *extractor, jobs, shard != nullptr); });
       }
       take(done);
     }
@@ -358,8 +359,8 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     flush();  // and taken
   };
 
-  ingest::Reader reader;
-  summary.bytes = reader.Read(
+  auto reader = std::make_unique<ingest::Reader>();
+  summary.bytes = reader->Read(
       options.inputs,
       [&](model::Document&& d) {
         if (summary.stored_documents > 0 && ids.count(d.id)) {
@@ -382,6 +383,11 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
       });
   drain();
   progress.Done();
+  reader.reset();
+  extractor.reset();
+  for (std::vector<Processed>* v : {&batch, &in_flight, &done}) {
+    std::vector<Processed>().swap(*v);
+  }
   if (failure.ok()) {
     failure = spool->Flush();
   }
