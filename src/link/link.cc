@@ -897,17 +897,6 @@ class Resolver {
     model::EntityTable table;
     Entities(table);
     Rows(table);
-    // Mentions, the last stage, needs only the documents, the mentions and
-    // the components: the rest is freed before it makes a vector per document.
-    std::vector<Edge>().swap(edges_);
-    for (std::vector<uint32_t>* memo : {&norm_, &phonetic_key_, &last_word_, &short_}) {
-      std::vector<uint32_t>().swap(*memo);
-    }
-    std::vector<LocalRow>().swap(ix_.locals);
-    std::vector<LocalSig>().swap(ix_.sigs);
-    std::vector<uint32_t>().swap(ix_.names);
-    std::vector<Vote>().swap(ix_.votes);
-    std::vector<MergeRow>().swap(ix_.merges);
     ix_.strings = StringPool();
     Mentions(table);
     return table;
@@ -1521,6 +1510,19 @@ class Resolver {
               local(e.v).label, kind_id[e.written], kKindConfidence[e.kind],
               ix_.docs[order_[DocOf(e.u)]].id, ix_.docs[order_[DocOf(e.v)]].id);
     }
+    // The rows are written as strings with the pool alone: what only the
+    // vertices needed is freed first. (Mentions, the last stage, needs only
+    // the documents, the mentions and the components.)
+    seen_rows = IntTable();
+    std::vector<Edge>().swap(edges_);
+    for (std::vector<uint32_t>* memo : {&norm_, &phonetic_key_, &last_word_, &short_}) {
+      std::vector<uint32_t>().swap(*memo);
+    }
+    std::vector<LocalRow>().swap(ix_.locals);
+    std::vector<LocalSig>().swap(ix_.sigs);
+    std::vector<uint32_t>().swap(ix_.names);
+    std::vector<Vote>().swap(ix_.votes);
+    std::vector<MergeRow>().swap(ix_.merges);
     std::vector<uint32_t> order(rows.size());
     for (uint32_t k = 0; k < order.size(); ++k) {
       order[k] = k;
