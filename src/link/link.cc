@@ -23,6 +23,10 @@
 // result does not depend on the order of AddDocument calls.
 #include "link/link.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <boost/pending/disjoint_sets.hpp>
@@ -130,6 +134,14 @@ std::string SpacelessPhonetic(std::string_view label) {
 }
 
 constexpr uint32_t kNone = UINT32_MAX;
+
+// Gives the pages of freed heap memory back to the system (malloc keeps
+// them after large arrays are freed, and they stay in the resident set).
+void ReleaseFreedMemory() {
+#ifdef __GLIBC__
+  malloc_trim(0);
+#endif
+}
 
 // One document's clustering keys, a tag byte and a text ("K" + KB IRI, class
 // digit + normal name), to the local they name. Cleared and reused from
@@ -1072,6 +1084,8 @@ class Resolver {
         }
       }
     }
+    last = IntTable();
+    std::vector<Reps>().swap(reps);
     // Star edges: short forms to the first full form with the key.
     for (uint32_t v = 0; v < n_; ++v) {
       const LocalSig& l = local(v);
@@ -1097,6 +1111,7 @@ class Resolver {
         }
       }
     }
+    first = IntTable();
   }
 
   uint32_t PersonKey(const Component& c, uint32_t j) const {
@@ -1523,6 +1538,7 @@ class Resolver {
     std::vector<uint32_t>().swap(ix_.names);
     std::vector<Vote>().swap(ix_.votes);
     std::vector<MergeRow>().swap(ix_.merges);
+    ReleaseFreedMemory();
     std::vector<uint32_t> order(rows.size());
     for (uint32_t k = 0; k < order.size(); ++k) {
       order[k] = k;
@@ -1603,6 +1619,7 @@ void Linker::AddLocals(uint32_t doc_index, DocumentLocals locals) {
 model::EntityTable Linker::Resolve() {
   impl_->clusterer = DocClusterer();  // AddDocument's scratch
   impl_->index.Seal();
+  ReleaseFreedMemory();
   model::EntityTable table = Resolver(impl_->index, impl_->origins).Run();
   impl_->index = Index();  // consumed: Resolve gives each document's mentions away
   return table;

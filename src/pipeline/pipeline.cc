@@ -1,5 +1,9 @@
 #include "pipeline/pipeline.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -142,6 +146,16 @@ void ExtractBatch(std::vector<Processed>& batch, size_t from, const extract::Ext
   for (auto& t : threads) {
     t.join();
   }
+}
+
+// Gives the pages of freed heap memory back to the system: after a stage
+// frees its large arrays, malloc keeps them (its top cannot shrink past a
+// live block, and after a large free it serves blocks of that size from the
+// heap rather than new mappings), and they would stay in the resident set.
+void ReleaseFreedMemory() {
+#ifdef __GLIBC__
+  malloc_trim(0);
+#endif
 }
 
 }  // namespace
@@ -385,6 +399,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   progress.Done();
   reader.reset();
   extractor.reset();
+  ReleaseFreedMemory();
   for (std::vector<Processed>* v : {&batch, &in_flight, &done}) {
     std::vector<Processed>().swap(*v);
   }
@@ -419,6 +434,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   // 2. link. The linker's result does not depend on the order documents
   // arrived in; 3. emit in doc-id order, so the bytes do not either.
   model::EntityTable table = linker.Resolve();
+  ReleaseFreedMemory();
   table.mention_entity.resize(pending.size());
   std::unique_ptr<StateWriter> next_state;
   std::map<std::string, std::string> formers;
