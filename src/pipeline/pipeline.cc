@@ -399,6 +399,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   progress.Done();
   reader.reset();
   extractor.reset();
+  pending.shrink_to_fit();  // kept until the graph is written
   ReleaseFreedMemory();
   for (std::vector<Processed>* v : {&batch, &in_flight, &done}) {
     std::vector<Processed>().swap(*v);
@@ -452,6 +453,32 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     }
     next_state = std::move(*w);
   }
+  // Each document's mention -> entity numbers in one flat array, not a
+  // vector each (whose header and slack cost more than its numbers), until
+  // the graph is written; copied out for a document as it is written.
+  std::vector<int32_t> mention_entity;
+  std::vector<uint64_t> mention_begin(table.mention_entity.size() + 1, 0);
+  {
+    uint64_t total = 0;
+    for (const auto& ents : table.mention_entity) {
+      total += ents.size();
+    }
+    mention_entity.reserve(total);
+    for (size_t d = 0; d < table.mention_entity.size(); ++d) {
+      mention_begin[d] = mention_entity.size();
+      mention_entity.insert(mention_entity.end(), table.mention_entity[d].begin(),
+                            table.mention_entity[d].end());
+      std::vector<int32_t>().swap(table.mention_entity[d]);
+    }
+    mention_begin.back() = mention_entity.size();
+    std::vector<std::vector<int32_t>>().swap(table.mention_entity);
+    ReleaseFreedMemory();
+  }
+  auto entities_of = [&](uint32_t index, std::vector<int32_t>& out) -> const std::vector<int32_t>& {
+    out.assign(mention_entity.begin() + static_cast<std::ptrdiff_t>(mention_begin[index]),
+               mention_entity.begin() + static_cast<std::ptrdiff_t>(mention_begin[index + 1]));
+    return out;
+  };
   std::sort(pending.begin(), pending.end(),
             [&](const Pending& a, const Pending& b) { return id_of(a) < id_of(b); });
   auto read = [&](const Pending& item, Processed& p) {
@@ -484,12 +511,13 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   }
   if (renderers.empty()) {
     Processed p;
+    std::vector<int32_t> scratch;
     for (const auto& item : pending) {
       Status st = read(item, p);
       if (!st.ok()) {
         return fail(st);
       }
-      const auto& ents = table.mention_entity[item.index];
+      const auto& ents = entities_of(item.index, scratch);
       emitter->AddDocument(p.doc, p.x, ents, table);
       st = keep_state(p, ents);
       if (!st.ok()) {
@@ -499,6 +527,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   } else {
     struct Slot {
       Processed p;
+      std::vector<int32_t> ents;
       Status st;
       std::unique_ptr<emit::RenderedDocument> rendered;
     };
@@ -514,7 +543,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
           slot.st = read(item, slot.p);
           if (slot.st.ok()) {
             slot.rendered =
-                renderer.Render(slot.p.doc, slot.p.x, table.mention_entity[item.index], table);
+                renderer.Render(slot.p.doc, slot.p.x, entities_of(item.index, slot.ents), table);
           }
         }
       };
@@ -531,7 +560,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
         if (!slot.st.ok()) {
           return fail(slot.st);
         }
-        const auto& ents = table.mention_entity[pending[from + i].index];
+        const auto& ents = slot.ents;
         emitter->AddRendered(slot.p.doc, slot.p.x, ents, table, *slot.rendered);
         slot.rendered.reset();
         Status st = keep_state(slot.p, ents);
