@@ -1002,23 +1002,49 @@ class Resolver {
     }
   }
 
+  uint8_t Compass(uint32_t label) {
+    if (label >= compass_.size()) {
+      compass_.resize(std::max<size_t>(s_.size(), label + 1), 0);
+    }
+    if (compass_[label] == 0) {
+      compass_[label] = CompassCode(str(label)) + 1;
+    }
+    return compass_[label] - 1;
+  }
+  // The constraints of the set whose root is `root`.
+  Component Comp(uint32_t root) {
+    if (comp_of_[root] != kNone) {
+      return comps_[comp_of_[root]];
+    }
+    const LocalSig& l = local(root);
+    Component c;
+    c.cls = ClassOf(l);
+    c.kb_iri = l.kb_iri;
+    c.qualifier = l.qualifier;
+    c.compass = Compass(l.label);
+    if (l.full_person) {
+      c.key0 = Phonetic(l.label);
+      c.keys = 1;
+    }
+    return c;
+  }
+
   // Two vertices a chained key keeps apart as representatives.
-  bool SameSignature(uint32_t u, uint32_t v) const {
+  bool SameSignature(uint32_t u, uint32_t v) {
     const LocalSig &a = local(u), &b = local(v);
-    return a.kb_iri == b.kb_iri && a.qualifier == b.qualifier && compass_[u] == compass_[v] &&
-           a.full_person == b.full_person && (!a.full_person || a.label == b.label);
+    return a.kb_iri == b.kb_iri && a.qualifier == b.qualifier &&
+           Compass(a.label) == Compass(b.label) && a.full_person == b.full_person &&
+           (!a.full_person || a.label == b.label);
   }
 
   // Candidate edges from blocking keys: each key chains its vertices (or
   // stars them on a representative), so the work is linear in the keys.
   void Candidates() {
-    compass_.resize(n_);
-    phonetic_.assign(n_, 0);
+    // Full names' phonetic keys first (they enter the pool in this order).
     for (uint32_t v = 0; v < n_; ++v) {
       const LocalSig& l = local(v);
-      compass_[v] = CompassCode(str(l.label));
       if (l.full_person) {
-        phonetic_[v] = Phonetic(l.label);
+        Phonetic(l.label);
       }
     }
     // Chained keys keep the latest vertex of each constraint signature (so
@@ -1060,7 +1086,7 @@ class Resolver {
       if (cls == TypeClass::kPerson) {
         if (l.full_person) {
           chain(Key(name_tag, Norm(l.label)), kExact);
-          chain(Key(kTagF, phonetic_[v]), kTransliteration);
+          chain(Key(kTagF, Phonetic(l.label)), kTransliteration);
           // Star on the surname for documents that name the person by surname only.
           if (const uint32_t w = LastWord(l.label); w != 0) {
             first.Emplace(Key(kTagS, w), v);
@@ -1179,21 +1205,7 @@ class Resolver {
 
   // Constrained union, strongest evidence first.
   void Join() {
-    comp_.resize(n_);
-    for (uint32_t v = 0; v < n_; ++v) {
-      const LocalSig& l = local(v);
-      Component& c = comp_[v];
-      c.cls = ClassOf(l);
-      c.kb_iri = l.kb_iri;
-      c.qualifier = l.qualifier;
-      c.compass = compass_[v];
-      if (l.full_person) {
-        c.key0 = phonetic_[v];
-        c.keys = 1;
-      }
-    }
-    std::vector<uint8_t>().swap(compass_);
-    std::vector<uint32_t>().swap(phonetic_);
+    comp_of_.assign(n_, kNone);
     // BGL's incremental connected components: every vertex its own set.
     rank_.assign(n_, 0);
     parent_.resize(n_);
@@ -1218,7 +1230,9 @@ class Resolver {
       if (a == b) {
         continue;
       }
-      if (!CanJoin(comp_[a], comp_[b])) {
+      Component joined = Comp(a);
+      const Component other = Comp(b);
+      if (!CanJoin(joined, other)) {
         continue;
       }
       const LocalSig &lu = local(e.u), &lv = local(e.v);
@@ -1239,15 +1253,24 @@ class Resolver {
       }
       // The joined constraints are those of the older set (the smaller
       // vertex) absorbing the newer, whichever root union by rank keeps.
-      const uint32_t older = std::min(a, b), newer = std::max(a, b);
-      Absorb(comp_[older], comp_[newer]);
+      if (a < b) {
+        Absorb(joined, other);
+      } else {
+        Component older = other;
+        Absorb(older, joined);
+        joined = older;
+      }
       sets.link(a, b);
       const uint32_t root = sets.find_set(a);
-      if (root != older) {
-        comp_[root] = comp_[older];
+      if (comp_of_[root] == kNone) {
+        comp_of_[root] = static_cast<uint32_t>(comps_.size());
+        comps_.push_back(joined);
+      } else {
+        comps_[comp_of_[root]] = joined;
       }
     }
-    std::vector<Component>().swap(comp_);
+    std::vector<uint32_t>().swap(comp_of_);
+    std::vector<Component>().swap(comps_);
     std::vector<MoreKeys>().swap(more_keys_);
     // Only the accepted edges are written (Rows), in the order they were made.
     edges_.erase(std::remove_if(edges_.begin(), edges_.end(),
@@ -1533,6 +1556,7 @@ class Resolver {
     for (std::vector<uint32_t>* memo : {&norm_, &phonetic_key_, &last_word_, &short_}) {
       std::vector<uint32_t>().swap(*memo);
     }
+    std::vector<uint8_t>().swap(compass_);
     std::vector<LocalRow>().swap(ix_.locals);
     std::vector<LocalSig>().swap(ix_.sigs);
     std::vector<uint32_t>().swap(ix_.names);
@@ -1576,11 +1600,13 @@ class Resolver {
   uint32_t n_ = 0;
   std::vector<uint32_t> order_;     // position in doc-id order -> arrival index
   std::vector<uint32_t> doc_base_;  // position in doc-id order -> its first vertex; then n_
-  std::vector<uint8_t> compass_;
-  std::vector<uint32_t> phonetic_;
+  std::vector<uint8_t> compass_;    // memo by string id: CompassCode + 1, 0 not yet
   std::vector<uint32_t> norm_, phonetic_key_, last_word_, short_;  // memos by string id
   std::vector<Edge> edges_;
-  std::vector<Component> comp_;
+  // The constraints of a set joined from several vertices, at its root
+  // (comps_[comp_of_[root]]); a single vertex's are derived from it (Comp).
+  std::vector<uint32_t> comp_of_;
+  std::vector<Component> comps_;
   std::vector<MoreKeys> more_keys_;
   // The disjoint sets' storage; raw pointers are BGL property maps.
   using Sets = boost::disjoint_sets<uint8_t*, uint32_t*>;
