@@ -649,17 +649,42 @@ struct MergeRow {
   double confidence = 1.0;
 };
 struct DocRow {
-  uint32_t id = 0;
+  uint64_t id = 0;        // handle in Index::doc_ids
+  uint64_t mentions = 0;  // first in Index::mention_local; they end where the next row's begin
+  uint32_t id_size = 0;
   uint32_t doc_index = 0;
   uint32_t locals = 0, local_count = 0;  // range of Index::locals
   uint32_t merges = 0, merge_count = 0;  // range of Index::merges
-  uint64_t mentions = 0;                 // first in Index::mention_local
-  uint32_t mention_count = 0;
 };
 static_assert(sizeof(DocRow) == 40);
 
+// Document ids one after another in blocks that never move: they are only
+// read back (sorted, written), so they need no hash table of the pool.
+class IdArena {
+ public:
+  uint64_t Add(std::string_view s) {
+    if (blocks_.empty() || s.size() > kBlock - used_) {
+      blocks_.push_back(std::make_unique<char[]>(std::max(kBlock, s.size())));
+      used_ = 0;
+    }
+    std::memcpy(blocks_.back().get() + used_, s.data(), s.size());
+    const uint64_t handle = (blocks_.size() - 1) << 32 | used_;
+    used_ += s.size();
+    return handle;
+  }
+  std::string_view Get(uint64_t handle, size_t size) const {
+    return {blocks_[handle >> 32].get() + (handle & 0xFFFFFFFFu), size};
+  }
+
+ private:
+  static constexpr size_t kBlock = 64 << 10;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  size_t used_ = 0;
+};
+
 struct Index {
   StringPool strings;
+  IdArena doc_ids;
   std::vector<DocRow> docs;  // in arrival order
   std::vector<LocalRow> locals;
   std::vector<LocalSig> sigs;
@@ -708,7 +733,8 @@ struct Index {
   }
   DocRow& BeginDocument(uint32_t doc_index, std::string_view id, size_t local_count) {
     DocRow& row = docs.emplace_back();
-    row.id = strings.Id(id);
+    row.id = doc_ids.Add(id);
+    row.id_size = static_cast<uint32_t>(id.size());
     row.doc_index = doc_index;
     row.locals = static_cast<uint32_t>(locals.size());
     row.local_count = static_cast<uint32_t>(local_count);
@@ -716,7 +742,6 @@ struct Index {
   }
   void AddMentions(DocRow& row, const std::vector<int32_t>& mention_local_of_doc) {
     row.mentions = mention_local.size();
-    row.mention_count = static_cast<uint32_t>(mention_local_of_doc.size());
     mention_local.insert(mention_local.end(), mention_local_of_doc.begin(),
                          mention_local_of_doc.end());
   }
@@ -804,6 +829,13 @@ struct Index {
     mention_local.shrink_to_fit();
     sig_of_hash = IntTable();
     std::vector<uint32_t>().swap(scratch_names);
+  }
+  std::string_view DocId(const DocRow& d) const { return doc_ids.Get(d.id, d.id_size); }
+  // The mentions of the document that arrived as number `arrival`.
+  std::pair<uint64_t, uint64_t> Mentions(uint32_t arrival) const {
+    const uint64_t end =
+        arrival + 1 < docs.size() ? docs[arrival + 1].mentions : mention_local.size();
+    return {docs[arrival].mentions, end};
   }
   // A signature's names, and a local's.
   std::pair<const uint32_t*, const uint32_t*> SigNames(uint32_t sig) const {
@@ -962,7 +994,7 @@ class Resolver {
       };
       std::vector<ById> by_id(ix_.docs.size());
       for (uint32_t d = 0; d < by_id.size(); ++d) {
-        by_id[d] = {str(ix_.docs[d].id), ix_.docs[d].doc_index, d};
+        by_id[d] = {ix_.DocId(ix_.docs[d]), ix_.docs[d].doc_index, d};
       }
       std::sort(by_id.begin(), by_id.end(), [](const ById& a, const ById& b) {
         return std::tie(a.id, a.doc_index) < std::tie(b.id, b.doc_index);
@@ -1446,7 +1478,7 @@ class Resolver {
       origins_->clear();
       for (uint32_t c : by_key) {
         origins_->push_back({std::move(base_keys[c]),
-                             std::string(str(ix_.docs[order_[drafts[c].first_doc]].id)),
+                             std::string(ix_.DocId(ix_.docs[order_[drafts[c].first_doc]])),
                              drafts[c].first_offset});
       }
     }
@@ -1489,8 +1521,9 @@ class Resolver {
     table.mention_entity.resize(max_index);
     for (uint32_t d = 0; d < order_.size(); ++d) {
       const DocRow& doc = ix_.docs[order_[d]];
-      const int32_t* in = ix_.mention_local.data() + doc.mentions;
-      std::vector<int32_t> out(in, in + doc.mention_count);
+      const auto [begin, end] = ix_.Mentions(order_[d]);
+      const int32_t* in = ix_.mention_local.data() + begin;
+      std::vector<int32_t> out(in, in + (end - begin));
       for (int32_t& m : out) {
         m = m >= 0 && static_cast<uint32_t>(m) < doc.local_count ? EntityOf(d, m) : -1;
       }
@@ -1505,7 +1538,7 @@ class Resolver {
     // Built as ids, written out as strings once sorted (no slack of a
     // growing array of string rows).
     struct Row {
-      uint32_t entity, left, right, kind, left_doc, right_doc;
+      uint32_t entity, left, right, kind, left_doc, right_doc;  // docs: positions in id order
       double confidence;
     };
     std::vector<Row> rows;
@@ -1533,7 +1566,7 @@ class Resolver {
       for (uint32_t k = doc.merges; k < doc.merges + doc.merge_count; ++k) {
         const MergeRow& m = ix_.merges[k];
         add_row(static_cast<uint32_t>(EntityOf(d, m.local)), m.left, m.right, m.kind, m.confidence,
-                doc.id, doc.id);
+                d, d);
       }
     }
     uint32_t kind_id[std::size(kKindName)];
@@ -1545,8 +1578,8 @@ class Resolver {
         continue;
       }
       add_row(static_cast<uint32_t>(entity_of_component_[component_[e.u]]), local(e.u).label,
-              local(e.v).label, kind_id[e.written], kKindConfidence[e.kind],
-              ix_.docs[order_[DocOf(e.u)]].id, ix_.docs[order_[DocOf(e.v)]].id);
+              local(e.v).label, kind_id[e.written], kKindConfidence[e.kind], DocOf(e.u),
+              DocOf(e.v));
     }
     // The rows are written as strings with the pool alone: what only the
     // vertices needed is freed first. (Mentions, the last stage, needs only
@@ -1589,8 +1622,8 @@ class Resolver {
       ev.right = str(r.right);
       ev.kind = str(r.kind);
       ev.confidence = r.confidence;
-      ev.left_doc = str(r.left_doc);
-      ev.right_doc = str(r.right_doc);
+      ev.left_doc = ix_.DocId(ix_.docs[order_[r.left_doc]]);
+      ev.right_doc = ix_.DocId(ix_.docs[order_[r.right_doc]]);
     }
   }
 
