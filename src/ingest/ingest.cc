@@ -10,9 +10,12 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <deque>
 #include <filesystem>
+#include <optional>
 #include <unordered_set>
 
+#include "base/string_table.h"
 #include "ingest/input_checks.h"
 #include "ingest/json_lines.h"
 
@@ -223,15 +226,41 @@ void Collect(const fs::path& dir, int depth, std::vector<std::string>& out,
 
 }  // namespace
 
-Reader::Reader(ReaderOptions options) : options_(options) {}
+// Ids in a string table (keys in its blocks, no node per id); where each was
+// read in one deque of chars, NUL-terminated (no string per document, no
+// copy when it grows).
+class Reader::SeenIds {
+ public:
+  // Empty when `id` is new (and now recorded), else where it was first read.
+  std::optional<std::string> Insert(std::string_view id, std::string_view origin) {
+    const auto [entry, inserted] = ids_.emplace(id, origins_.size());
+    if (!inserted) {
+      std::string first;
+      for (auto it = origins_.begin() + static_cast<std::ptrdiff_t>(entry->second);
+           it != origins_.end() && *it != '\0'; ++it) {
+        first.push_back(*it);
+      }
+      return first;
+    }
+    origins_.insert(origins_.end(), origin.begin(), origin.end());
+    origins_.push_back('\0');
+    return std::nullopt;
+  }
+
+ private:
+  base::StringTable<uint64_t> ids_;  // id -> its origin's first char in origins_
+  std::deque<char> origins_;
+};
+
+Reader::Reader(ReaderOptions options) : options_(options), seen_(std::make_unique<SeenIds>()) {}
+Reader::~Reader() = default;
 
 uint64_t Reader::Read(const std::vector<std::string>& inputs, const DocumentSink& on_document,
                       const SkipSink& on_skip, const WarningSink& on_warning) {
   uint64_t bytes_read = 0;
   const DocumentSink deliver = [&](model::Document&& d) {
-    auto [it, inserted] = seen_.try_emplace(d.id, d.origin);
-    if (!inserted) {
-      on_skip({d.origin, "duplicate id \"" + d.id + "\" (first read from " + it->second + ")"});
+    if (auto first = seen_->Insert(d.id, d.origin)) {
+      on_skip({d.origin, "duplicate id \"" + d.id + "\" (first read from " + *first + ")"});
       return;
     }
     on_document(std::move(d));

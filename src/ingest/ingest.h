@@ -28,9 +28,9 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "model/document.h"
@@ -58,14 +58,18 @@ using WarningSink = std::function<void(const Warning&)>;
 class Reader {
  public:
   explicit Reader(ReaderOptions options = {});
+  ~Reader();
   // Reads every input; returns the number of bytes read. Duplicate ids
   // (across all inputs of this call and earlier calls) are skipped.
   uint64_t Read(const std::vector<std::string>& inputs, const DocumentSink& on_document,
                 const SkipSink& on_skip, const WarningSink& on_warning = nullptr);
 
  private:
+  // Every document id read, and where (for the duplicate check): kept for
+  // the whole run, so flat (ingest.cc).
+  class SeenIds;
   ReaderOptions options_;
-  std::unordered_map<std::string, std::string> seen_;  // document id -> where it was read
+  std::unique_ptr<SeenIds> seen_;
 };
 
 // Parses one of the formats from memory (used by Reader, tests and fuzzers):

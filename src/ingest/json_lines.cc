@@ -403,7 +403,7 @@ void JsonLinesParser::Line(std::string_view line, uint64_t line_number) {
 
 void ScanJsonLines(std::string_view bytes, JsonLinesParser& parser,
                    const std::function<void(size_t)>& on_progress) {
-  constexpr size_t kProgressEvery = 64u << 20;
+  constexpr size_t kProgressEvery = 1u << 20;
   const char* begin = bytes.data();
   const char* p = begin;
   const char* end = begin + bytes.size();

@@ -45,8 +45,9 @@ class JsonLinesParser {
 };
 
 // Feeds every line of `bytes` to `parser`; `on_progress(consumed)` is
-// called every 64 MiB with the number of bytes fully processed (the caller
-// may release that part of a mapping).
+// called every MiB with the number of bytes fully processed (the caller
+// may release that part of a mapping: its pages count in the resident set
+// until it does).
 void ScanJsonLines(std::string_view bytes, JsonLinesParser& parser,
                    const std::function<void(size_t)>& on_progress = nullptr);
 

@@ -16,11 +16,16 @@
 //     union by rank with path compression) over flat arrays, one byte of
 //     rank and one vertex id of parent per vertex.
 // Between the two the linker keeps an index of flat tables (Index below): a
-// row of string ids per document and per local entity, one string pool, and
-// per mention only the number of its local. Documents are taken in
-// document-id order and every tie is broken by content, so the result does
-// not depend on the order of AddDocument calls.
+// row per document, a row of counts per local entity with the number of its
+// signature (string ids, shared by the locals that are written alike), one
+// string pool, and per mention only the number of its local. Documents are
+// taken in document-id order and every tie is broken by content, so the
+// result does not depend on the order of AddDocument calls.
 #include "link/link.h"
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <algorithm>
 #include <array>
@@ -129,6 +134,14 @@ std::string SpacelessPhonetic(std::string_view label) {
 }
 
 constexpr uint32_t kNone = UINT32_MAX;
+
+// Gives the pages of freed heap memory back to the system (malloc keeps
+// them after large arrays are freed, and they stay in the resident set).
+void ReleaseFreedMemory() {
+#ifdef __GLIBC__
+  malloc_trim(0);
+#endif
+}
 
 // One document's clustering keys, a tag byte and a text ("K" + KB IRI, class
 // digit + normal name), to the local they name. Cleared and reused from
@@ -600,24 +613,32 @@ class IntTable {
   size_t size_ = 0;
 };
 
-// The index AddDocument builds and Resolve consumes: per document and per
-// local entity a row of ints into one string pool, the names of all locals in
-// one flat array, a local's type votes in its row when they are for one type
-// (the usual case), else in a second array. Per mention only its local's
-// number is kept (DocRow::mention_local), to become its entity's number.
-struct LocalRow {
+// The index AddDocument builds and Resolve consumes. Per local entity a row
+// of counts and the number of its signature: what the cross-document step
+// reads of it (label, KB entry, qualifier, class, names; ids into one string
+// pool), stored once for all the locals that share it, as many documents
+// repeat the same local (a news agency, a capital). The names of all
+// signatures in one flat array, a local's type votes in its row when they are
+// for one type (the usual case), else in a second array. Per mention only its
+// local's number, all documents in one flat array (Index::mention_local), to
+// become its entity's number.
+struct LocalSig {
   uint32_t label = 0, kb_iri = 0, qualifier = 0;
-  uint32_t names = 0;  // first of its names in Index::names; they end where the next row's begin
+  uint32_t names = 0;  // first of its names in Index::names; they end where the next sig's begin
+  uint8_t type_class = 1;
+  bool full_person = false;
+};
+static_assert(sizeof(LocalSig) == 20);
+struct LocalRow {
+  uint32_t sig = 0;    // in Index::sigs
   uint32_t votes = 0;  // the votes of vote_type, or (kSpreadVotes) first in Index::votes
   uint32_t mentions = 0;
   uint32_t first_offset = 0;
-  uint8_t type_class = 1;
-  bool full_person = false;
   uint8_t vote_type = 0;
   uint8_t vote_count = 0;  // kSpreadVotes: how many in Index::votes
 };
 constexpr uint8_t kSpreadVotes = 0xFF;
-static_assert(sizeof(LocalRow) == 32);
+static_assert(sizeof(LocalRow) == 20);
 struct Vote {
   uint32_t count = 0;
   uint8_t type = 0;
@@ -628,20 +649,51 @@ struct MergeRow {
   double confidence = 1.0;
 };
 struct DocRow {
-  uint32_t id = 0;
+  uint64_t id = 0;        // handle in Index::doc_ids
+  uint64_t mentions = 0;  // first in Index::mention_local; they end where the next row's begin
+  uint32_t id_size = 0;
   uint32_t doc_index = 0;
   uint32_t locals = 0, local_count = 0;  // range of Index::locals
   uint32_t merges = 0, merge_count = 0;  // range of Index::merges
-  std::vector<int32_t> mention_local;    // mention -> local or -1
+};
+static_assert(sizeof(DocRow) == 40);
+
+// Document ids one after another in blocks that never move: they are only
+// read back (sorted, written), so they need no hash table of the pool.
+class IdArena {
+ public:
+  uint64_t Add(std::string_view s) {
+    if (blocks_.empty() || s.size() > kBlock - used_) {
+      blocks_.push_back(std::make_unique<char[]>(std::max(kBlock, s.size())));
+      used_ = 0;
+    }
+    std::memcpy(blocks_.back().get() + used_, s.data(), s.size());
+    const uint64_t handle = (blocks_.size() - 1) << 32 | used_;
+    used_ += s.size();
+    return handle;
+  }
+  std::string_view Get(uint64_t handle, size_t size) const {
+    return {blocks_[handle >> 32].get() + (handle & 0xFFFFFFFFu), size};
+  }
+
+ private:
+  static constexpr size_t kBlock = 64 << 10;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  size_t used_ = 0;
 };
 
 struct Index {
   StringPool strings;
+  IdArena doc_ids;
   std::vector<DocRow> docs;  // in arrival order
   std::vector<LocalRow> locals;
+  std::vector<LocalSig> sigs;
   std::vector<uint32_t> names;
   std::vector<Vote> votes;
   std::vector<MergeRow> merges;
+  std::vector<int32_t> mention_local;  // mention -> local (within its document) or -1
+  IntTable sig_of_hash;                // content hash -> a signature with it
+  std::vector<uint32_t> scratch_names;
 
   // A document from ClusterDocument or a shard's tables.
   void Add(uint32_t doc_index, DocumentLocals&& d) {
@@ -659,7 +711,7 @@ struct Index {
           {m.local, strings.Id(m.left), strings.Id(m.right), strings.Id(m.kind), m.confidence});
     }
     row.merge_count = static_cast<uint32_t>(merges.size()) - row.merges;
-    row.mention_local = std::move(d.mention_local);
+    AddMentions(row, d.mention_local);
   }
   // A document as the clusterer left it (AddDocument): no strings copied but
   // the pool's new ones.
@@ -677,39 +729,47 @@ struct Index {
           {m.local, strings.Id(m.left), strings.Id(m.right), strings.Id(m.kind), m.confidence});
     }
     row.merge_count = static_cast<uint32_t>(merges.size()) - row.merges;
-    row.mention_local = std::move(c.mention_local());
+    AddMentions(row, c.mention_local());
   }
   DocRow& BeginDocument(uint32_t doc_index, std::string_view id, size_t local_count) {
     DocRow& row = docs.emplace_back();
-    row.id = strings.Id(id);
+    row.id = doc_ids.Add(id);
+    row.id_size = static_cast<uint32_t>(id.size());
     row.doc_index = doc_index;
     row.locals = static_cast<uint32_t>(locals.size());
     row.local_count = static_cast<uint32_t>(local_count);
     return row;
+  }
+  void AddMentions(DocRow& row, const std::vector<int32_t>& mention_local_of_doc) {
+    row.mentions = mention_local.size();
+    mention_local.insert(mention_local.end(), mention_local_of_doc.begin(),
+                         mention_local_of_doc.end());
   }
   template <typename Names>
   void AddLocal(std::string_view label, std::string_view kb_iri, std::string_view qualifier,
                 uint8_t type_class, bool full_person, uint32_t mentions, uint32_t first_offset,
                 const std::array<uint32_t, model::kEntityTypeCount>& type_votes,
                 const Names& local_names) {
-    LocalRow& r = locals.emplace_back();
-    r.label = kNone;
-    r.names = static_cast<uint32_t>(names.size());
+    LocalSig sig;
+    sig.label = kNone;
+    scratch_names.clear();
     for (const auto& name : local_names) {
-      names.push_back(strings.Id(name));
-      if (r.label == kNone && name == label) {
-        r.label = names.back();  // the label is a name
+      scratch_names.push_back(strings.Id(name));
+      if (sig.label == kNone && name == label) {
+        sig.label = scratch_names.back();  // the label is a name
       }
     }
-    if (r.label == kNone) {
-      r.label = strings.Id(label);
+    if (sig.label == kNone) {
+      sig.label = strings.Id(label);
     }
-    r.kb_iri = strings.Id(kb_iri);
-    r.qualifier = strings.Id(qualifier);
+    sig.kb_iri = strings.Id(kb_iri);
+    sig.qualifier = strings.Id(qualifier);
+    sig.type_class = type_class;
+    sig.full_person = full_person;
+    LocalRow& r = locals.emplace_back();
+    r.sig = InternSig(sig);
     r.mentions = mentions;
     r.first_offset = first_offset;
-    r.type_class = type_class;
-    r.full_person = full_person;
     int voted = 0, type = 0;
     for (int t = 0; t < model::kEntityTypeCount; ++t) {
       if (type_votes[t] != 0) {
@@ -730,11 +790,61 @@ struct Index {
       }
     }
   }
-  // A local's names and votes.
-  std::pair<const uint32_t*, const uint32_t*> Names(uint32_t local) const {
+  // The number of a signature equal to `sig` with scratch_names as its
+  // names, added when there is none. Sharing a signature changes nothing a
+  // local reads (only where its fields are stored); on a hash collision the
+  // second signature is merely stored again.
+  uint32_t InternSig(LocalSig sig) {
+    uint64_t h = (static_cast<uint64_t>(sig.label) * 0x9E3779B97F4A7C15ull) ^
+                 (static_cast<uint64_t>(sig.kb_iri) << 32 | sig.qualifier);
+    h = h * 0xBF58476D1CE4E5B9ull + (sig.type_class << 1 | sig.full_person);
+    for (uint32_t name : scratch_names) {
+      h = (h ^ name) * 0x94D049BB133111EBull;
+    }
+    h = h * 0xBF58476D1CE4E5B9ull + scratch_names.size();
+    const auto next = static_cast<uint32_t>(sigs.size());
+    const auto [entry, fresh] = sig_of_hash.Emplace(h, next);
+    if (!fresh) {
+      const LocalSig& o = sigs[*entry];
+      const auto [nb, ne] = SigNames(*entry);
+      if (o.label == sig.label && o.kb_iri == sig.kb_iri && o.qualifier == sig.qualifier &&
+          o.type_class == sig.type_class && o.full_person == sig.full_person &&
+          std::equal(nb, ne, scratch_names.begin(), scratch_names.end())) {
+        return *entry;
+      }
+    }
+    sig.names = static_cast<uint32_t>(names.size());
+    names.insert(names.end(), scratch_names.begin(), scratch_names.end());
+    sigs.push_back(sig);
+    return next;
+  }
+  // Before Resolve: no slack, no hash table of signatures.
+  void Seal() {
+    docs.shrink_to_fit();
+    locals.shrink_to_fit();
+    sigs.shrink_to_fit();
+    names.shrink_to_fit();
+    votes.shrink_to_fit();
+    merges.shrink_to_fit();
+    mention_local.shrink_to_fit();
+    sig_of_hash = IntTable();
+    std::vector<uint32_t>().swap(scratch_names);
+  }
+  std::string_view DocId(const DocRow& d) const { return doc_ids.Get(d.id, d.id_size); }
+  // The mentions of the document that arrived as number `arrival`.
+  std::pair<uint64_t, uint64_t> Mentions(uint32_t arrival) const {
+    const uint64_t end =
+        arrival + 1 < docs.size() ? docs[arrival + 1].mentions : mention_local.size();
+    return {docs[arrival].mentions, end};
+  }
+  // A signature's names, and a local's.
+  std::pair<const uint32_t*, const uint32_t*> SigNames(uint32_t sig) const {
     const uint32_t end =
-        local + 1 < locals.size() ? locals[local + 1].names : static_cast<uint32_t>(names.size());
-    return {names.data() + locals[local].names, names.data() + end};
+        sig + 1 < sigs.size() ? sigs[sig + 1].names : static_cast<uint32_t>(names.size());
+    return {names.data() + sigs[sig].names, names.data() + end};
+  }
+  std::pair<const uint32_t*, const uint32_t*> Names(uint32_t local) const {
+    return SigNames(locals[local].sig);
   }
   void AddVotes(uint32_t local, std::array<uint32_t, model::kEntityTypeCount>& sum) const {
     const LocalRow& r = locals[local];
@@ -748,7 +858,7 @@ struct Index {
   }
 };
 
-TypeClass ClassOf(const LocalRow& l) {
+TypeClass ClassOf(const LocalSig& l) {
   return static_cast<TypeClass>(std::min<uint8_t>(l.type_class, 3));
 }
 
@@ -830,13 +940,15 @@ class Resolver {
     Components();
     model::EntityTable table;
     Entities(table);
-    Mentions(table);
     Rows(table);
+    ix_.strings = StringPool();
+    Mentions(table);
     return table;
   }
 
  private:
-  const LocalRow& local(uint32_t v) const { return ix_.locals[vl_[v]]; }
+  // A vertex's signature and its row of counts.
+  const LocalSig& local(uint32_t v) const { return ix_.sigs[ix_.locals[v].sig]; }
   std::string_view str(uint32_t id) const { return s_[id]; }
 
   // Memoised per string id: its normal name, spaceless phonetic key, last
@@ -882,7 +994,7 @@ class Resolver {
       };
       std::vector<ById> by_id(ix_.docs.size());
       for (uint32_t d = 0; d < by_id.size(); ++d) {
-        by_id[d] = {str(ix_.docs[d].id), ix_.docs[d].doc_index, d};
+        by_id[d] = {ix_.DocId(ix_.docs[d]), ix_.docs[d].doc_index, d};
       }
       std::sort(by_id.begin(), by_id.end(), [](const ById& a, const ById& b) {
         return std::tie(a.id, a.doc_index) < std::tie(b.id, b.doc_index);
@@ -892,18 +1004,28 @@ class Resolver {
         order_[d] = by_id[d].arrival;
       }
     }
-    doc_base_.resize(order_.size());
-    vl_.reserve(ix_.locals.size());
-    vdoc_.reserve(ix_.locals.size());
+    // The local rows are put in vertex order (in place), so a vertex is the
+    // number of its row and its document is found from doc_base_.
+    doc_base_.resize(order_.size() + 1);
+    std::vector<uint32_t> row_of_vertex;
+    row_of_vertex.reserve(ix_.locals.size());
     for (uint32_t d = 0; d < order_.size(); ++d) {
-      const DocRow& doc = ix_.docs[order_[d]];
-      doc_base_[d] = static_cast<uint32_t>(vl_.size());
+      DocRow& doc = ix_.docs[order_[d]];
+      doc_base_[d] = static_cast<uint32_t>(row_of_vertex.size());
       for (uint32_t l = 0; l < doc.local_count; ++l) {
-        vl_.push_back(doc.locals + l);
-        vdoc_.push_back(d);
+        row_of_vertex.push_back(doc.locals + l);
       }
+      doc.locals = doc_base_[d];
     }
-    n_ = static_cast<uint32_t>(vl_.size());
+    n_ = static_cast<uint32_t>(row_of_vertex.size());
+    doc_base_.back() = n_;
+    Permute(ix_.locals, row_of_vertex);
+  }
+  // The position in doc-id order of the document of vertex v.
+  uint32_t DocOf(uint32_t v) const {
+    return static_cast<uint32_t>(std::upper_bound(doc_base_.begin(), doc_base_.end() - 1, v) -
+                                 doc_base_.begin()) -
+           1;
   }
 
   void AddEdge(uint32_t u, uint32_t v, Kind kind) {
@@ -912,23 +1034,49 @@ class Resolver {
     }
   }
 
+  uint8_t Compass(uint32_t label) {
+    if (label >= compass_.size()) {
+      compass_.resize(std::max<size_t>(s_.size(), label + 1), 0);
+    }
+    if (compass_[label] == 0) {
+      compass_[label] = CompassCode(str(label)) + 1;
+    }
+    return compass_[label] - 1;
+  }
+  // The constraints of the set whose root is `root`.
+  Component Comp(uint32_t root) {
+    if (comp_of_[root] != kNone) {
+      return comps_[comp_of_[root]];
+    }
+    const LocalSig& l = local(root);
+    Component c;
+    c.cls = ClassOf(l);
+    c.kb_iri = l.kb_iri;
+    c.qualifier = l.qualifier;
+    c.compass = Compass(l.label);
+    if (l.full_person) {
+      c.key0 = Phonetic(l.label);
+      c.keys = 1;
+    }
+    return c;
+  }
+
   // Two vertices a chained key keeps apart as representatives.
-  bool SameSignature(uint32_t u, uint32_t v) const {
-    const LocalRow &a = local(u), &b = local(v);
-    return a.kb_iri == b.kb_iri && a.qualifier == b.qualifier && compass_[u] == compass_[v] &&
-           a.full_person == b.full_person && (!a.full_person || a.label == b.label);
+  bool SameSignature(uint32_t u, uint32_t v) {
+    const LocalSig &a = local(u), &b = local(v);
+    return a.kb_iri == b.kb_iri && a.qualifier == b.qualifier &&
+           Compass(a.label) == Compass(b.label) && a.full_person == b.full_person &&
+           (!a.full_person || a.label == b.label);
   }
 
   // Candidate edges from blocking keys: each key chains its vertices (or
   // stars them on a representative), so the work is linear in the keys.
   void Candidates() {
-    compass_.resize(n_);
-    phonetic_.assign(n_, 0);
+    // Full names' phonetic keys first (they enter the pool in this order).
     for (uint32_t v = 0; v < n_; ++v) {
-      const LocalRow& l = local(v);
-      compass_[v] = CompassCode(str(l.label));
+      const LocalSig& l = local(v);
       if (l.full_person) {
-        phonetic_[v] = Phonetic(l.label);
+        Phonetic(l.label);
       }
     }
     // Chained keys keep the latest vertex of each constraint signature (so
@@ -943,7 +1091,7 @@ class Resolver {
     std::vector<Reps> reps;
     IntTable first;  // starred keys -> their first vertex
     for (uint32_t v = 0; v < n_; ++v) {
-      const LocalRow& l = local(v);
+      const LocalSig& l = local(v);
       const TypeClass cls = ClassOf(l);
       const uint64_t name_tag = kTagN + static_cast<uint64_t>(cls);
       auto chain = [&](uint64_t key, Kind kind) {
@@ -970,7 +1118,7 @@ class Resolver {
       if (cls == TypeClass::kPerson) {
         if (l.full_person) {
           chain(Key(name_tag, Norm(l.label)), kExact);
-          chain(Key(kTagF, phonetic_[v]), kTransliteration);
+          chain(Key(kTagF, Phonetic(l.label)), kTransliteration);
           // Star on the surname for documents that name the person by surname only.
           if (const uint32_t w = LastWord(l.label); w != 0) {
             first.Emplace(Key(kTagS, w), v);
@@ -978,7 +1126,7 @@ class Resolver {
         }
         continue;
       }
-      const auto [begin, end] = ix_.Names(vl_[v]);
+      const auto [begin, end] = ix_.Names(v);
       for (const uint32_t* name = begin; name != end; ++name) {
         chain(Key(name_tag, Norm(*name)), kExact);
       }
@@ -994,9 +1142,11 @@ class Resolver {
         }
       }
     }
+    last = IntTable();
+    std::vector<Reps>().swap(reps);
     // Star edges: short forms to the first full form with the key.
     for (uint32_t v = 0; v < n_; ++v) {
-      const LocalRow& l = local(v);
+      const LocalSig& l = local(v);
       if (ClassOf(l) == TypeClass::kPerson && !l.full_person) {
         if (const uint32_t* u = first.Find(Key(kTagS, l.label))) {
           AddEdge(*u, v, kSurname);
@@ -1005,7 +1155,7 @@ class Resolver {
       if (ClassOf(l) != TypeClass::kOrganization) {
         continue;
       }
-      const auto [begin, end] = ix_.Names(vl_[v]);
+      const auto [begin, end] = ix_.Names(v);
       for (const uint32_t* name = begin; name != end; ++name) {
         const uint32_t k = ShortKey(*name);
         if (k & kAcronymBit) {
@@ -1019,6 +1169,7 @@ class Resolver {
         }
       }
     }
+    first = IntTable();
   }
 
   uint32_t PersonKey(const Component& c, uint32_t j) const {
@@ -1086,21 +1237,7 @@ class Resolver {
 
   // Constrained union, strongest evidence first.
   void Join() {
-    comp_.resize(n_);
-    for (uint32_t v = 0; v < n_; ++v) {
-      const LocalRow& l = local(v);
-      Component& c = comp_[v];
-      c.cls = ClassOf(l);
-      c.kb_iri = l.kb_iri;
-      c.qualifier = l.qualifier;
-      c.compass = compass_[v];
-      if (l.full_person) {
-        c.key0 = phonetic_[v];
-        c.keys = 1;
-      }
-    }
-    std::vector<uint8_t>().swap(compass_);
-    std::vector<uint32_t>().swap(phonetic_);
+    comp_of_.assign(n_, kNone);
     // BGL's incremental connected components: every vertex its own set.
     rank_.assign(n_, 0);
     parent_.resize(n_);
@@ -1125,10 +1262,12 @@ class Resolver {
       if (a == b) {
         continue;
       }
-      if (!CanJoin(comp_[a], comp_[b])) {
+      Component joined = Comp(a);
+      const Component other = Comp(b);
+      if (!CanJoin(joined, other)) {
         continue;
       }
-      const LocalRow &lu = local(e.u), &lv = local(e.v);
+      const LocalSig &lu = local(e.u), &lv = local(e.v);
       if (e.kind == kTransliteration) {
         // Guard: the written names are close, not only their keys.
         const std::string_view x = str(Norm(lu.label)), y = str(Norm(lv.label));
@@ -1146,15 +1285,24 @@ class Resolver {
       }
       // The joined constraints are those of the older set (the smaller
       // vertex) absorbing the newer, whichever root union by rank keeps.
-      const uint32_t older = std::min(a, b), newer = std::max(a, b);
-      Absorb(comp_[older], comp_[newer]);
+      if (a < b) {
+        Absorb(joined, other);
+      } else {
+        Component older = other;
+        Absorb(older, joined);
+        joined = older;
+      }
       sets.link(a, b);
       const uint32_t root = sets.find_set(a);
-      if (root != older) {
-        comp_[root] = comp_[older];
+      if (comp_of_[root] == kNone) {
+        comp_of_[root] = static_cast<uint32_t>(comps_.size());
+        comps_.push_back(joined);
+      } else {
+        comps_[comp_of_[root]] = joined;
       }
     }
-    std::vector<Component>().swap(comp_);
+    std::vector<uint32_t>().swap(comp_of_);
+    std::vector<Component>().swap(comps_);
     std::vector<MoreKeys>().swap(more_keys_);
     // Only the accepted edges are written (Rows), in the order they were made.
     edges_.erase(std::remove_if(edges_.begin(), edges_.end(),
@@ -1193,75 +1341,83 @@ class Resolver {
     // The entities by component, reordered by key at the end in place.
     std::vector<model::Entity>& ents = table.entities;
     ents.resize(count_);
-    // (component, label) -> mentions and (component, alias) packed in 64-bit
-    // ints and sorted as ints; strings are compared only between the
-    // distinct names of one entity.
-    struct LabelVote {
-      uint32_t c, label, mentions;
-    };
-    std::vector<LabelVote> label_votes;
-    std::vector<uint64_t> aliases;
-    label_votes.reserve(n_);
-    auto pack = [](uint32_t c, uint32_t id) { return static_cast<uint64_t>(c) << 32 | id; };
+    // Vertices grouped by component (a counting sort, ascending within each):
+    // labels and aliases are then gathered one entity at a time, so nothing
+    // per vertex is kept but this order.
+    std::vector<uint32_t> comp_begin(count_ + 1, 0);
+    for (uint32_t v = 0; v < n_; ++v) {
+      ++comp_begin[component_[v] + 1];
+    }
+    for (uint32_t c = 0; c < count_; ++c) {
+      comp_begin[c + 1] += comp_begin[c];
+    }
+    std::vector<uint32_t> by_comp(n_);
+    {
+      std::vector<uint32_t> next(comp_begin.begin(), comp_begin.end() - 1);
+      for (uint32_t v = 0; v < n_; ++v) {
+        by_comp[next[component_[v]]++] = v;
+      }
+    }
+    uint32_t doc = 0;  // of v, advanced as v grows
     for (uint32_t v = 0; v < n_; ++v) {
       const auto c = static_cast<uint32_t>(component_[v]);
       Draft& d = drafts[c];
-      const LocalRow& l = local(v);
-      const uint32_t doc = vdoc_[v];
+      const LocalSig& l = local(v);
+      const LocalRow& counts = ix_.locals[v];
+      while (doc + 1 < doc_base_.size() && doc_base_[doc + 1] <= v) {
+        ++doc;
+      }
       if (d.first_doc == UINT32_MAX ||
-          std::tie(doc, l.first_offset) < std::tie(d.first_doc, d.first_offset)) {
+          std::tie(doc, counts.first_offset) < std::tie(d.first_doc, d.first_offset)) {
         d.first_doc = doc;
-        d.first_offset = l.first_offset;
+        d.first_offset = counts.first_offset;
       }
       if (d.last_doc != doc) {
         ++ents[c].document_count, d.last_doc = doc;
       }
-      ents[c].mention_count += l.mentions;
+      ents[c].mention_count += counts.mentions;
       if (ents[c].kb_iri.empty()) {
         ents[c].kb_iri = str(l.kb_iri);
       }
-      ix_.AddVotes(vl_[v], d.type_votes);
-      const auto [nb, ne] = ix_.Names(vl_[v]);
-      for (const uint32_t* name = nb; name != ne; ++name) {
-        aliases.push_back(pack(c, *name));
-      }
-      label_votes.push_back({c, l.label, l.mentions});
+      ix_.AddVotes(v, d.type_votes);
     }
-    // Aliases: each entity's distinct names, sorted.
-    std::sort(aliases.begin(), aliases.end());
-    aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
-    auto low = [](uint64_t x) { return static_cast<uint32_t>(x); };
-    for (size_t i = 0; i < aliases.size();) {
-      const uint32_t c = static_cast<uint32_t>(aliases[i] >> 32);
-      size_t j = i;
-      while (j < aliases.size() && aliases[j] >> 32 == c) {
-        ++j;
+    // Per entity: aliases, its distinct names sorted; label, the KB's label,
+    // else a full name over short forms and acronyms, then the most
+    // mentioned, then the longest, then the smallest string; an empty label
+    // only when there is no other.
+    std::vector<uint32_t> names;
+    struct LabelVote {
+      uint32_t label, mentions;
+    };
+    std::vector<LabelVote> label_votes;
+    for (uint32_t c = 0; c < count_; ++c) {
+      names.clear();
+      label_votes.clear();
+      for (uint32_t k = comp_begin[c]; k < comp_begin[c + 1]; ++k) {
+        const uint32_t v = by_comp[k];
+        const auto [nb, ne] = ix_.Names(v);
+        names.insert(names.end(), nb, ne);
+        label_votes.push_back({local(v).label, ix_.locals[v].mentions});
       }
-      std::sort(aliases.begin() + i, aliases.begin() + j,
-                [&](uint64_t a, uint64_t b) { return str(low(a)) < str(low(b)); });
+      std::sort(names.begin(), names.end());
+      names.erase(std::unique(names.begin(), names.end()), names.end());
+      std::sort(names.begin(), names.end(),
+                [&](uint32_t a, uint32_t b) { return str(a) < str(b); });
       auto& out = ents[c].aliases;
-      out.reserve(j - i);
-      for (; i < j; ++i) {
-        out.emplace_back(str(low(aliases[i])));
+      out.reserve(names.size());
+      for (const uint32_t name : names) {
+        out.emplace_back(str(name));
       }
-    }
-    std::vector<uint64_t>().swap(aliases);
-    // Label: the KB's label, else a full name over short forms and acronyms,
-    // then the most mentioned, then the longest, then the smallest string;
-    // an empty label only when there is no other.
-    std::sort(label_votes.begin(), label_votes.end(), [](const LabelVote& a, const LabelVote& b) {
-      return std::tie(a.c, a.label) < std::tie(b.c, b.label);
-    });
-    std::vector<uint32_t> best_label(count_, kNone);
-    {
-      std::vector<std::tuple<bool, bool, uint32_t, size_t>> best_score(count_);
+      std::sort(label_votes.begin(), label_votes.end(),
+                [](const LabelVote& a, const LabelVote& b) { return a.label < b.label; });
+      uint32_t best = kNone;
+      std::tuple<bool, bool, uint32_t, size_t> best_score;
       for (size_t k = 0; k < label_votes.size();) {
-        const uint32_t c = label_votes[k].c, id = label_votes[k].label;
+        const uint32_t id = label_votes[k].label;
         uint32_t mentions = 0;
-        for (; k < label_votes.size() && label_votes[k].c == c && label_votes[k].label == id; ++k) {
+        for (; k < label_votes.size() && label_votes[k].label == id; ++k) {
           mentions += label_votes[k].mentions;
         }
-        uint32_t& best = best_label[c];
         if (id == 0) {
           if (best == kNone) {
             best = 0;
@@ -1272,16 +1428,16 @@ class Resolver {
         const std::tuple<bool, bool, uint32_t, size_t> score{
             !ents[c].kb_iri.empty(), !IsAcronym(label) && label.find(' ') != std::string_view::npos,
             mentions, label.size()};
-        if (best == kNone || best == 0 || score > best_score[c] ||
-            (score == best_score[c] && label < str(best))) {
-          best = id, best_score[c] = score;
+        if (best == kNone || best == 0 || score > best_score ||
+            (score == best_score && label < str(best))) {
+          best = id, best_score = score;
         }
       }
+      ents[c].label = best == kNone ? std::string() : std::string(str(best));
     }
-    std::vector<LabelVote>().swap(label_votes);
+    std::vector<uint32_t>().swap(by_comp);
     for (uint32_t c = 0; c < count_; ++c) {
       Draft& d = drafts[c];
-      ents[c].label = best_label[c] == kNone ? std::string() : std::string(str(best_label[c]));
       ents[c].type = MostSpecificType(d.type_votes);
       ents[c].key = std::string(KeyPrefix(ents[c].type)) + "/" + Slug(ents[c].label);
     }
@@ -1322,7 +1478,7 @@ class Resolver {
       origins_->clear();
       for (uint32_t c : by_key) {
         origins_->push_back({std::move(base_keys[c]),
-                             std::string(str(ix_.docs[order_[drafts[c].first_doc]].id)),
+                             std::string(ix_.DocId(ix_.docs[order_[drafts[c].first_doc]])),
                              drafts[c].first_offset});
       }
     }
@@ -1364,13 +1520,16 @@ class Resolver {
     }
     table.mention_entity.resize(max_index);
     for (uint32_t d = 0; d < order_.size(); ++d) {
-      DocRow& doc = ix_.docs[order_[d]];
-      std::vector<int32_t> out = std::move(doc.mention_local);
+      const DocRow& doc = ix_.docs[order_[d]];
+      const auto [begin, end] = ix_.Mentions(order_[d]);
+      const int32_t* in = ix_.mention_local.data() + begin;
+      std::vector<int32_t> out(in, in + (end - begin));
       for (int32_t& m : out) {
         m = m >= 0 && static_cast<uint32_t>(m) < doc.local_count ? EntityOf(d, m) : -1;
       }
       table.mention_entity[doc.doc_index] = std::move(out);
     }
+    std::vector<int32_t>().swap(ix_.mention_local);
   }
 
   // Evidence of every merge, within and across documents, one row per
@@ -1379,7 +1538,7 @@ class Resolver {
     // Built as ids, written out as strings once sorted (no slack of a
     // growing array of string rows).
     struct Row {
-      uint32_t entity, left, right, kind, left_doc, right_doc;
+      uint32_t entity, left, right, kind, left_doc, right_doc;  // docs: positions in id order
       double confidence;
     };
     std::vector<Row> rows;
@@ -1407,7 +1566,7 @@ class Resolver {
       for (uint32_t k = doc.merges; k < doc.merges + doc.merge_count; ++k) {
         const MergeRow& m = ix_.merges[k];
         add_row(static_cast<uint32_t>(EntityOf(d, m.local)), m.left, m.right, m.kind, m.confidence,
-                doc.id, doc.id);
+                d, d);
       }
     }
     uint32_t kind_id[std::size(kKindName)];
@@ -1419,9 +1578,24 @@ class Resolver {
         continue;
       }
       add_row(static_cast<uint32_t>(entity_of_component_[component_[e.u]]), local(e.u).label,
-              local(e.v).label, kind_id[e.written], kKindConfidence[e.kind],
-              ix_.docs[order_[vdoc_[e.u]]].id, ix_.docs[order_[vdoc_[e.v]]].id);
+              local(e.v).label, kind_id[e.written], kKindConfidence[e.kind], DocOf(e.u),
+              DocOf(e.v));
     }
+    // The rows are written as strings with the pool alone: what only the
+    // vertices needed is freed first. (Mentions, the last stage, needs only
+    // the documents, the mentions and the components.)
+    seen_rows = IntTable();
+    std::vector<Edge>().swap(edges_);
+    for (std::vector<uint32_t>* memo : {&norm_, &phonetic_key_, &last_word_, &short_}) {
+      std::vector<uint32_t>().swap(*memo);
+    }
+    std::vector<uint8_t>().swap(compass_);
+    std::vector<LocalRow>().swap(ix_.locals);
+    std::vector<LocalSig>().swap(ix_.sigs);
+    std::vector<uint32_t>().swap(ix_.names);
+    std::vector<Vote>().swap(ix_.votes);
+    std::vector<MergeRow>().swap(ix_.merges);
+    ReleaseFreedMemory();
     std::vector<uint32_t> order(rows.size());
     for (uint32_t k = 0; k < order.size(); ++k) {
       order[k] = k;
@@ -1448,8 +1622,8 @@ class Resolver {
       ev.right = str(r.right);
       ev.kind = str(r.kind);
       ev.confidence = r.confidence;
-      ev.left_doc = str(r.left_doc);
-      ev.right_doc = str(r.right_doc);
+      ev.left_doc = ix_.DocId(ix_.docs[order_[r.left_doc]]);
+      ev.right_doc = ix_.DocId(ix_.docs[order_[r.right_doc]]);
     }
   }
 
@@ -1458,14 +1632,14 @@ class Resolver {
   std::vector<EntityOrigin>* origins_;
   uint32_t n_ = 0;
   std::vector<uint32_t> order_;     // position in doc-id order -> arrival index
-  std::vector<uint32_t> doc_base_;  // position in doc-id order -> its first vertex
-  std::vector<uint32_t> vl_;        // vertex -> local row
-  std::vector<uint32_t> vdoc_;      // vertex -> position of its document in doc-id order
-  std::vector<uint8_t> compass_;
-  std::vector<uint32_t> phonetic_;
+  std::vector<uint32_t> doc_base_;  // position in doc-id order -> its first vertex; then n_
+  std::vector<uint8_t> compass_;    // memo by string id: CompassCode + 1, 0 not yet
   std::vector<uint32_t> norm_, phonetic_key_, last_word_, short_;  // memos by string id
   std::vector<Edge> edges_;
-  std::vector<Component> comp_;
+  // The constraints of a set joined from several vertices, at its root
+  // (comps_[comp_of_[root]]); a single vertex's are derived from it (Comp).
+  std::vector<uint32_t> comp_of_;
+  std::vector<Component> comps_;
   std::vector<MoreKeys> more_keys_;
   // The disjoint sets' storage; raw pointers are BGL property maps.
   using Sets = boost::disjoint_sets<uint8_t*, uint32_t*>;
@@ -1502,6 +1676,9 @@ void Linker::AddLocals(uint32_t doc_index, DocumentLocals locals) {
 }
 
 model::EntityTable Linker::Resolve() {
+  impl_->clusterer = DocClusterer();  // AddDocument's scratch
+  impl_->index.Seal();
+  ReleaseFreedMemory();
   model::EntityTable table = Resolver(impl_->index, impl_->origins).Run();
   impl_->index = Index();  // consumed: Resolve gives each document's mentions away
   return table;

@@ -10,8 +10,11 @@
 // constraints. The result does not depend on the order in which documents
 // were added (documents are processed in doc-id order) and entity keys are
 // derived from canonical label and type only. Between AddDocument and
-// Resolve the linker keeps flat tables per document and per local entity
-// (ids into one string pool) and one int per mention, not the mentions.
+// Resolve the linker keeps flat tables, not the mentions: per document a
+// row of 40 bytes and the bytes of its id; per local entity a row of 20 (its
+// counts and the number of its signature: label, KB entry, qualifier,
+// names, as ids into one string pool, stored once for all locals that share
+// it); per mention one int (its local), all documents in one array.
 #ifndef CLAIMGRAPH_LINK_LINK_H_
 #define CLAIMGRAPH_LINK_LINK_H_
 

@@ -1,10 +1,16 @@
 #include "pipeline/pipeline.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
+#include <memory>
 #include <set>
 #include <thread>
 
@@ -89,6 +95,32 @@ class Progress {
   Clock::time_point last_{};
 };
 
+// Strings kept for the whole run, one per document (the ids of the waiting
+// documents): copied into blocks that never move, so there is no string
+// object per document and no copy of them all when they grow.
+class StringArena {
+ public:
+  // A handle for Get.
+  uint64_t Add(std::string_view s) {
+    if (blocks_.empty() || s.size() > kBlock - used_) {
+      blocks_.push_back(std::make_unique<char[]>(std::max(kBlock, s.size())));
+      used_ = 0;
+    }
+    std::memcpy(blocks_.back().get() + used_, s.data(), s.size());
+    const uint64_t handle = (blocks_.size() - 1) << 32 | used_;
+    used_ += s.size();
+    return handle;
+  }
+  std::string_view Get(uint64_t handle, size_t size) const {
+    return {blocks_[handle >> 32].get() + (handle & 0xFFFFFFFFu), size};
+  }
+
+ private:
+  static constexpr size_t kBlock = 64 << 10;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  size_t used_ = 0;
+};
+
 // Segments and extracts a batch of documents on `jobs` threads; results keep
 // the batch order.
 void ExtractBatch(std::vector<Processed>& batch, size_t from, const extract::Extractor& ex,
@@ -114,6 +146,16 @@ void ExtractBatch(std::vector<Processed>& batch, size_t from, const extract::Ext
   for (auto& t : threads) {
     t.join();
   }
+}
+
+// Gives the pages of freed heap memory back to the system: after a stage
+// frees its large arrays, malloc keeps them (its top cannot shrink past a
+// live block, and after a large free it serves blocks of that size from the
+// heap rather than new mappings), and they would stay in the resident set.
+void ReleaseFreedMemory() {
+#ifdef __GLIBC__
+  malloc_trim(0);
+#endif
 }
 
 }  // namespace
@@ -148,7 +190,8 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   if (!kb.ok()) {
     return Status::Error("knowledge base: " + kb.status().message());
   }
-  extract::Extractor extractor(*kb);
+  // Freed once every document is extracted, as is the reader (its ids).
+  auto extractor = std::make_unique<extract::Extractor>(*kb);
 
   // shard: each document's triples (local entities as placeholders) and its
   // rows of the text tables (tables.h) for a later `claimgraph merge`.
@@ -189,14 +232,30 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   }
   link::Linker linker(*kb);
 
+  // A document waiting for the graph, one small row each: where its record
+  // is, its id in `pending_ids`, and for a document stored by an earlier run
+  // or a shard, its entry in `stored`.
+  constexpr uint32_t kNew = UINT32_MAX;
   struct Pending {
-    std::string id;
-    uint32_t index;  // arrival number, the linker's document index
     Spool::Record record;
-    const StateFile* state = nullptr;  // stored by an earlier run or a shard
-    const StateFile::Entry* stored = nullptr;
+    uint64_t id = 0;  // handle in pending_ids
+    uint32_t id_size = 0;
+    uint32_t index = 0;  // arrival number, the linker's document index
+    uint32_t stored = kNew;
+  };
+  struct Stored {
+    const StateFile* state = nullptr;
+    const StateFile::Entry* entry = nullptr;
   };
   std::vector<Pending> pending;
+  std::vector<Stored> stored;
+  StringArena pending_ids;
+  auto add_pending = [&](std::string_view id, uint32_t index, const Spool::Record& record,
+                         uint32_t stored_at) {
+    pending.push_back(
+        {record, pending_ids.Add(id), static_cast<uint32_t>(id.size()), index, stored_at});
+  };
+  auto id_of = [&](const Pending& p) { return pending_ids.Get(p.id, p.id_size); };
   std::set<std::string> ids;
   auto skip = [&](std::string where, std::string reason) {
     log << "claimgraph: skipped " << where << ": " << reason << "\n";
@@ -236,7 +295,9 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
              "document id '" + e.doc_id + "' already read from another shard");
         continue;
       }
-      pending.push_back({e.doc_id, static_cast<uint32_t>(pending.size()), e.record, sf, &e});
+      add_pending(e.doc_id, static_cast<uint32_t>(pending.size()), e.record,
+                  static_cast<uint32_t>(stored.size()));
+      stored.push_back({sf, &e});
     }
     states.push_back(std::move(*opened));
   }
@@ -277,7 +338,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
         }
         continue;
       }
-      pending.push_back({p.doc.id, index, *rec});
+      add_pending(p.doc.id, index, *rec, kNew);
     }
     done.clear();
   };
@@ -288,7 +349,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   std::thread extracting;
   auto flush = [&] {
     if (jobs <= 1) {
-      ExtractBatch(batch, 0, extractor, jobs, shard != nullptr);
+      ExtractBatch(batch, 0, *extractor, jobs, shard != nullptr);
       take(batch);
     } else {
       if (extracting.joinable()) {
@@ -298,7 +359,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
       in_flight.swap(batch);
       if (!in_flight.empty()) {
         extracting =
-            std::thread([&] { ExtractBatch(in_flight, 0, extractor, jobs, shard != nullptr); });
+            std::thread([&] { ExtractBatch(in_flight, 0, *extractor, jobs, shard != nullptr); });
       }
       take(done);
     }
@@ -312,8 +373,8 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     flush();  // and taken
   };
 
-  ingest::Reader reader;
-  summary.bytes = reader.Read(
+  auto reader = std::make_unique<ingest::Reader>();
+  summary.bytes = reader->Read(
       options.inputs,
       [&](model::Document&& d) {
         if (summary.stored_documents > 0 && ids.count(d.id)) {
@@ -336,6 +397,13 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
       });
   drain();
   progress.Done();
+  reader.reset();
+  extractor.reset();
+  pending.shrink_to_fit();  // kept until the graph is written
+  ReleaseFreedMemory();
+  for (std::vector<Processed>* v : {&batch, &in_flight, &done}) {
+    std::vector<Processed>().swap(*v);
+  }
   if (failure.ok()) {
     failure = spool->Flush();
   }
@@ -367,14 +435,15 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   // 2. link. The linker's result does not depend on the order documents
   // arrived in; 3. emit in doc-id order, so the bytes do not either.
   model::EntityTable table = linker.Resolve();
+  ReleaseFreedMemory();
   table.mention_entity.resize(pending.size());
   std::unique_ptr<StateWriter> next_state;
   std::map<std::string, std::string> formers;
   if (options.incremental) {
     std::vector<const std::vector<std::string>*> old_keys(pending.size(), nullptr);
     for (const auto& item : pending) {
-      if (item.state == own_state && item.stored) {
-        old_keys[item.index] = &item.stored->mention_keys;
+      if (item.stored != kNew && stored[item.stored].state == own_state) {
+        old_keys[item.index] = &stored[item.stored].entry->mention_keys;
       }
     }
     formers = CarryFormerKeys(old_keys, own_state->formers(), table);
@@ -384,11 +453,37 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     }
     next_state = std::move(*w);
   }
+  // Each document's mention -> entity numbers in one flat array, not a
+  // vector each (whose header and slack cost more than its numbers), until
+  // the graph is written; copied out for a document as it is written.
+  std::vector<int32_t> mention_entity;
+  std::vector<uint64_t> mention_begin(table.mention_entity.size() + 1, 0);
+  {
+    uint64_t total = 0;
+    for (const auto& ents : table.mention_entity) {
+      total += ents.size();
+    }
+    mention_entity.reserve(total);
+    for (size_t d = 0; d < table.mention_entity.size(); ++d) {
+      mention_begin[d] = mention_entity.size();
+      mention_entity.insert(mention_entity.end(), table.mention_entity[d].begin(),
+                            table.mention_entity[d].end());
+      std::vector<int32_t>().swap(table.mention_entity[d]);
+    }
+    mention_begin.back() = mention_entity.size();
+    std::vector<std::vector<int32_t>>().swap(table.mention_entity);
+    ReleaseFreedMemory();
+  }
+  auto entities_of = [&](uint32_t index, std::vector<int32_t>& out) -> const std::vector<int32_t>& {
+    out.assign(mention_entity.begin() + static_cast<std::ptrdiff_t>(mention_begin[index]),
+               mention_entity.begin() + static_cast<std::ptrdiff_t>(mention_begin[index + 1]));
+    return out;
+  };
   std::sort(pending.begin(), pending.end(),
-            [](const Pending& a, const Pending& b) { return a.id < b.id; });
+            [&](const Pending& a, const Pending& b) { return id_of(a) < id_of(b); });
   auto read = [&](const Pending& item, Processed& p) {
-    return item.state ? item.state->Read(item.record, p.doc, p.x)
-                      : spool->Read(item.record, p.doc, p.x);
+    return item.stored != kNew ? stored[item.stored].state->Read(item.record, p.doc, p.x)
+                               : spool->Read(item.record, p.doc, p.x);
   };
   // After the emitter has the document: its row of the next --into state.
   auto keep_state = [&](const Processed& p, const std::vector<int32_t>& ents) -> Status {
@@ -416,12 +511,13 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   }
   if (renderers.empty()) {
     Processed p;
+    std::vector<int32_t> scratch;
     for (const auto& item : pending) {
       Status st = read(item, p);
       if (!st.ok()) {
         return fail(st);
       }
-      const auto& ents = table.mention_entity[item.index];
+      const auto& ents = entities_of(item.index, scratch);
       emitter->AddDocument(p.doc, p.x, ents, table);
       st = keep_state(p, ents);
       if (!st.ok()) {
@@ -431,6 +527,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   } else {
     struct Slot {
       Processed p;
+      std::vector<int32_t> ents;
       Status st;
       std::unique_ptr<emit::RenderedDocument> rendered;
     };
@@ -446,7 +543,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
           slot.st = read(item, slot.p);
           if (slot.st.ok()) {
             slot.rendered =
-                renderer.Render(slot.p.doc, slot.p.x, table.mention_entity[item.index], table);
+                renderer.Render(slot.p.doc, slot.p.x, entities_of(item.index, slot.ents), table);
           }
         }
       };
@@ -463,7 +560,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
         if (!slot.st.ok()) {
           return fail(slot.st);
         }
-        const auto& ents = table.mention_entity[pending[from + i].index];
+        const auto& ents = slot.ents;
         emitter->AddRendered(slot.p.doc, slot.p.x, ents, table, *slot.rendered);
         slot.rendered.reset();
         Status st = keep_state(slot.p, ents);
