@@ -1015,6 +1015,12 @@ void DocTagger::NamePass(uint32_t s) {
     if (may_be_title && !bare_title && j - i == 1) {
       bare_title = lex_.titles.count(NameKeyView(w.lower, gaz_key_)) > 0;
     }
+    // "the Chief Executive Officer": the capitalised word before the run,
+    // skipped as no name start, begins the title.
+    if (!bare_title && i > sent.first_token && words_[i - 1].is_word && words_[i - 1].cap &&
+        lex_.titles.count(NameKeyView(LowerText(i - 1, j), gaz_key_)) > 0) {
+      bare_title = true;
+    }
     if (bare_title) {  // a bare "President", "Executive Officer"
       title.clear();
       i = j;

@@ -281,6 +281,17 @@ TEST_F(EntityTaggerTest, GazetteerNameRunsOnThroughAttachedPunctuation) {
   EXPECT_NE(Find(ms, "New York"), nullptr);
 }
 
+TEST_F(EntityTaggerTest, CapitalisedCompanyTitleIsNoPersonName) {
+  auto ms =
+      Tag("Sales rose, said the Chief Financial Officer of Brightwell Foods. Its Chief "
+          "Executive Officer, Maria Okafor, agreed.");
+  EXPECT_EQ(Find(ms, "Financial Officer"), nullptr);
+  EXPECT_EQ(Find(ms, "Executive Officer"), nullptr);
+  const Mention* person = Find(ms, "Maria Okafor");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, EntityType::kPerson);
+}
+
 TEST_F(EntityTaggerTest, MentionsAreSortedAndInsideTheText) {
   const std::string text = "Kim Jong Un met Vladimir Putin in Vladivostok. He praised Russia.";
   auto ms = Tag(text);
