@@ -964,6 +964,18 @@ void DocTagger::NamePass(uint32_t s) {
       continue;
     }
     const GazEntry* e = MatchGazetteer(i, end, j);
+    if (e && e->role == NameRole::kDemonym && e->type == EntityType::kPlace && j < end &&
+        words_[j].cap && IsNameStart(j, end)) {
+      // "Asian Development Bank": a region's adjective opening an
+      // organisation's name is part of it (a country's stays apart: "the
+      // Japanese Finance Ministry").
+      const uint32_t r = GatherRun(i, end);
+      const auto h = r > j ? lex_.name_heads.find(words_[r - 1].text) : lex_.name_heads.end();
+      if (h != lex_.name_heads.end() && h->second != EntityType::kPlace &&
+          !words_[r - 1].possessive) {
+        e = nullptr;
+      }
+    }
     if (e && words_[j - 1].name.end < text_.size() && text_[words_[j - 1].name.end] == '$') {
       title.clear();  // "US$": a currency, no name
       i = j;

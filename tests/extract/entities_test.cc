@@ -292,6 +292,26 @@ TEST_F(EntityTaggerTest, CapitalisedCompanyTitleIsNoPersonName) {
   EXPECT_EQ(person->type, EntityType::kPerson);
 }
 
+TEST_F(EntityTaggerTest, RegionAdjectivesArePlaces) {
+  auto ms =
+      Tag("Its North American plants and European stores did well, and the Asian "
+          "Development Bank lent more.");
+  const Mention* na = Find(ms, "North American");
+  ASSERT_NE(na, nullptr);
+  EXPECT_EQ(na->type, EntityType::kPlace);
+  EXPECT_EQ(Find(ms, "American"), nullptr);
+  const Mention* eu = Find(ms, "European");
+  ASSERT_NE(eu, nullptr);
+  EXPECT_EQ(eu->type, EntityType::kPlace);
+  EXPECT_EQ(Find(ms, "Asian"), nullptr);
+  const Mention* bank = Find(ms, "the Asian Development Bank");
+  if (bank == nullptr) {
+    bank = Find(ms, "Asian Development Bank");
+  }
+  ASSERT_NE(bank, nullptr);
+  EXPECT_NE(bank->type, EntityType::kPlace);
+}
+
 TEST_F(EntityTaggerTest, MentionsAreSortedAndInsideTheText) {
   const std::string text = "Kim Jong Un met Vladimir Putin in Vladivostok. He praised Russia.";
   auto ms = Tag(text);
