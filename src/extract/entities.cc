@@ -434,6 +434,7 @@ class DocTagger {
   }
   uint32_t MatchTitleAt(uint32_t i, uint32_t end) const;
   uint32_t GatherRun(uint32_t i, uint32_t end) const;
+  bool IsAbbreviatedLegalForm(std::string_view t) const;
   bool RunConfirmed(uint32_t a, uint32_t b) const;
   // Words of a name that count for its length: not punctuation, initials, "Jr".
   uint32_t NameWords(uint32_t a, uint32_t b) const {
@@ -638,6 +639,16 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
   return 0;
 }
 
+// "Inc", "LLC", "Co": a legal form written short, which closes a company's
+// name (the period, if any, is part of it).
+bool DocTagger::IsAbbreviatedLegalForm(std::string_view t) const {
+  if (!lex_.legal_forms.count(t) && !lex_.legal_forms.count(std::string(t) + ".")) {
+    return false;
+  }
+  return t != "Group" && t != "Holdings" && t != "Holding" && t != "Company" &&
+         t != "Corporation" && t != "Limited" && t != "Incorporated";
+}
+
 // End (exclusive) of the capitalised run starting at `i`.
 uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
   uint32_t j = i;
@@ -661,6 +672,14 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
       break;
     }
     if (w.possessive) {
+      break;
+    }
+    // "Acme LLC Jane Doe", "Acme Corp. Jane Doe": an abbreviated legal form
+    // ends a company's name ("Acme Corp International" goes on).
+    if (j > i + 1 && IsAbbreviatedLegalForm(w.text) &&
+        ((j < end && words_[j].text == "." && Attached(j)) || w.text == "LLC" || w.text == "Inc" ||
+         w.text == "Ltd" || w.text == "plc" || w.text == "PLC" || w.text == "GmbH") &&
+        !(j < end && lex_.legal_forms.count(words_[j].text))) {
       break;
     }
     // "Chiefs of Staff", "Ministry of National Defense": cross a connector
@@ -803,7 +822,8 @@ uint32_t DocTagger::ExtendOrganization(uint32_t j, uint32_t end, bool& legal_onl
   uint32_t k = j;
   while (k < end && words_[k].is_word && words_[k].cap && !words_[k - 1].possessive) {
     std::string t(words_[k].text);
-    if (lex_.legal_forms.count(t)) {
+    if (lex_.legal_forms.count(t) || (k + 1 < end && words_[k + 1].text == "." && Attached(k + 1) &&
+                                      lex_.legal_forms.count(t + "."))) {
     } else if (heads && lex_.name_heads.count(t) && lex_.name_heads.at(t) != EntityType::kPlace) {
       legal_only = false;
     } else {
@@ -881,8 +901,9 @@ void DocTagger::ModelsOfCompanies() {
     }
     uint32_t k = org.end_word;
     const uint32_t end = layer_.sentences[sentence_of_[org.first_word]].end_token;
-    if (words_[k - 1].possessive || words_[k - 1].text == ".") {
-      continue;  // "Apple Inc. Steve Jobs"
+    if (words_[k - 1].possessive || words_[k - 1].text == "." ||
+        IsAbbreviatedLegalForm(words_[k - 1].text)) {
+      continue;  // "Apple Inc. Steve Jobs", "Acme LLC Jane Doe"
     }
     // "Ford Five Hundred": an unknown name right after the company is its model.
     for (size_t b = 0; b < n; ++b) {
@@ -1081,6 +1102,10 @@ void DocTagger::NamePass(uint32_t s) {
     }
     // Type from the head word, the connectors, the context.
     std::string head(words_[j - 1].text);
+    if (j < end && words_[j].text == "." && Attached(j) && lex_.legal_forms.count(head + ".")) {
+      ++j;  // "Acme Motors Co."
+      head += '.';
+    }
     EntityType type = EntityType::kPerson;
     bool has_connector = false;
     bool all_alpha = true;

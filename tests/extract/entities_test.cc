@@ -312,6 +312,22 @@ TEST_F(EntityTaggerTest, RegionAdjectivesArePlaces) {
   EXPECT_NE(bank->type, EntityType::kPlace);
 }
 
+TEST_F(EntityTaggerTest, ShortLegalFormsCloseACompanyName) {
+  auto ms =
+      Tag("Prices rose, said the chairman of Brightwell LLC Tom Baker. Talks with "
+          "Harlow Motors Co. ended, and Kestrel Holding LLC agreed.");
+  const Mention* org = Find(ms, "Brightwell LLC");
+  ASSERT_NE(org, nullptr);
+  EXPECT_EQ(org->type, EntityType::kOrganization);
+  const Mention* person = Find(ms, "Tom Baker");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, EntityType::kPerson);
+  const Mention* co = Find(ms, "Harlow Motors Co.");
+  ASSERT_NE(co, nullptr);
+  EXPECT_EQ(co->type, EntityType::kOrganization);
+  EXPECT_NE(Find(ms, "Kestrel Holding LLC"), nullptr);
+}
+
 TEST_F(EntityTaggerTest, MentionsAreSortedAndInsideTheText) {
   const std::string text = "Kim Jong Un met Vladimir Putin in Vladivostok. He praised Russia.";
   auto ms = Tag(text);
