@@ -985,15 +985,19 @@ void DocTagger::NamePass(uint32_t s) {
       continue;
     }
     const GazEntry* e = MatchGazetteer(i, end, j);
-    if (e && e->role == NameRole::kDemonym && e->type == EntityType::kPlace && j < end &&
+    if (e && (e->type == EntityType::kPlace || e->role == NameRole::kCapital) && j < end &&
         words_[j].cap && IsNameStart(j, end)) {
-      // "Asian Development Bank": a region's adjective opening an
-      // organisation's name is part of it (a country's stays apart: "the
-      // Japanese Finance Ministry").
+      // "Asian Development Bank", "Chicago Mercantile Exchange", "Tokyo Metals
+      // Bank": a region's adjective, a place or a capital opening a company's
+      // or institution's name is part of it. A country and its adjective stay
+      // apart ("the Japanese Finance Ministry"), and so does a place before a
+      // public body, its jurisdiction ("the Chicago Police Department").
       const uint32_t r = GatherRun(i, end);
       const auto h = r > j ? lex_.name_heads.find(words_[r - 1].text) : lex_.name_heads.end();
-      if (h != lex_.name_heads.end() && h->second != EntityType::kPlace &&
-          !words_[r - 1].possessive) {
+      const bool company =
+          h != lex_.name_heads.end() && h->second != EntityType::kPlace &&
+          (h->second != EntityType::kGovernmentOrganization || e->role == NameRole::kDemonym);
+      if (company && !words_[r - 1].possessive) {
         e = nullptr;
       }
     }

@@ -328,6 +328,17 @@ TEST_F(EntityTaggerTest, ShortLegalFormsCloseACompanyName) {
   EXPECT_NE(Find(ms, "Kestrel Holding LLC"), nullptr);
 }
 
+TEST_F(EntityTaggerTest, PlaceOpeningAnOrganisationNameIsPartOfIt) {
+  auto ms =
+      Tag("Markets were calm. Traders said Tokyo Metals Bank fell in Tokyo, and the Chicago "
+          "Mercantile Exchange halted trading.");
+  const Mention* bank = Find(ms, "Tokyo Metals Bank");
+  ASSERT_NE(bank, nullptr);
+  EXPECT_NE(bank->type, EntityType::kPlace);
+  EXPECT_NE(Find(ms, "Tokyo"), nullptr);
+  EXPECT_EQ(Find(ms, "Metals Bank"), nullptr);
+}
+
 TEST_F(EntityTaggerTest, MentionsAreSortedAndInsideTheText) {
   const std::string text = "Kim Jong Un met Vladimir Putin in Vladivostok. He praised Russia.";
   auto ms = Tag(text);
