@@ -756,6 +756,12 @@ void DocTagger::WithDeterminer(Cand& c) {
   if (words_[j - 1].possessive) {
     return;
   }
+  // A one-word place takes no article ("the Denver and Boston plants": the
+  // article is the plants'). Known places get their IRI later, so this holds
+  // for them too; "the Netherlands" is a country.
+  if (c.m.type == EntityType::kPlace && c.m.kb_iri.empty() && j - i == 1) {
+    return;
+  }
   // A product keeps its determiner even as a modifier: "the iPhone 4 antenna".
   if (c.m.type != EntityType::kProduct && j < words_.size() && !EndsNounPhrase(words_[j])) {
     return;

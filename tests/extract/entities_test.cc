@@ -339,6 +339,12 @@ TEST_F(EntityTaggerTest, PlaceOpeningAnOrganisationNameIsPartOfIt) {
   EXPECT_EQ(Find(ms, "Metals Bank"), nullptr);
 }
 
+TEST_F(EntityTaggerTest, OneWordPlaceTakesNoArticle) {
+  auto ms = Tag("Output fell. By June the Denver and Boston plants will close, the firm said.");
+  EXPECT_EQ(Find(ms, "the Denver"), nullptr);
+  EXPECT_NE(Find(ms, "Denver"), nullptr);
+}
+
 TEST_F(EntityTaggerTest, MentionsAreSortedAndInsideTheText) {
   const std::string text = "Kim Jong Un met Vladimir Putin in Vladivostok. He praised Russia.";
   auto ms = Tag(text);
