@@ -803,6 +803,19 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
   if (ClassIsOrganization(type) && e.role == NameRole::kName) {
     bool legal_only = true;
     uint32_t k = ExtendOrganization(j, end, legal_only, type == EntityType::kOrganization);
+    // "Acme Canada", "Acme Europe": a company's national or regional arm,
+    // when the place ends the capitalised run.
+    if (uint32_t g = 0; type == EntityType::kOrganization && k < end && words_[k].cap &&
+                        !words_[k - 1].possessive &&
+                        words_[k].span.begin > words_[k - 1].span.end) {
+      const GazEntry* p = MatchGazetteer(k, end, g);
+      if (p && p->role == NameRole::kName &&
+          (p->type == EntityType::kCountry || p->type == EntityType::kPlace) &&
+          !words_[g - 1].possessive && (g >= end || !words_[g].is_word || !words_[g].cap)) {
+        k = g;
+        legal_only = false;
+      }
+    }
     if (k > j) {
       if (!legal_only) {
         link = false;

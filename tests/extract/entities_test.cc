@@ -345,6 +345,16 @@ TEST_F(EntityTaggerTest, OneWordPlaceTakesNoArticle) {
   EXPECT_NE(Find(ms, "Denver"), nullptr);
 }
 
+TEST_F(EntityTaggerTest, CompanyArmNamedAfterAPlaceIsOneName) {
+  auto ms = Tag("Sales were flat. The bank lent money to IBM Canada, and IBM sold more in Canada.");
+  const Mention* arm = Find(ms, "IBM Canada");
+  ASSERT_NE(arm, nullptr);
+  EXPECT_EQ(arm->type, EntityType::kOrganization);
+  const Mention* country = Find(ms, "Canada");
+  ASSERT_NE(country, nullptr);
+  EXPECT_EQ(country->type, EntityType::kCountry);
+}
+
 TEST_F(EntityTaggerTest, MentionsAreSortedAndInsideTheText) {
   const std::string text = "Kim Jong Un met Vladimir Putin in Vladivostok. He praised Russia.";
   auto ms = Tag(text);
