@@ -434,6 +434,7 @@ class DocTagger {
   }
   uint32_t MatchTitleAt(uint32_t i, uint32_t end) const;
   uint32_t GatherRun(uint32_t i, uint32_t end) const;
+  bool IsAbbreviatedLegalForm(std::string_view t) const;
   bool RunConfirmed(uint32_t a, uint32_t b) const;
   // Words of a name that count for its length: not punctuation, initials, "Jr".
   uint32_t NameWords(uint32_t a, uint32_t b) const {
@@ -638,6 +639,16 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
   return 0;
 }
 
+// "Inc", "LLC", "Co": a legal form written short, which closes a company's
+// name (the period, if any, is part of it).
+bool DocTagger::IsAbbreviatedLegalForm(std::string_view t) const {
+  if (!lex_.legal_forms.count(t) && !lex_.legal_forms.count(std::string(t) + ".")) {
+    return false;
+  }
+  return t != "Group" && t != "Holdings" && t != "Holding" && t != "Company" &&
+         t != "Corporation" && t != "Limited" && t != "Incorporated";
+}
+
 // End (exclusive) of the capitalised run starting at `i`.
 uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
   uint32_t j = i;
@@ -661,6 +672,14 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
       break;
     }
     if (w.possessive) {
+      break;
+    }
+    // "Acme LLC Jane Doe", "Acme Corp. Jane Doe": an abbreviated legal form
+    // ends a company's name ("Acme Corp International" goes on).
+    if (j > i + 1 && IsAbbreviatedLegalForm(w.text) &&
+        ((j < end && words_[j].text == "." && Attached(j)) || w.text == "LLC" || w.text == "Inc" ||
+         w.text == "Ltd" || w.text == "plc" || w.text == "PLC" || w.text == "GmbH") &&
+        !(j < end && lex_.legal_forms.count(words_[j].text))) {
       break;
     }
     // "Chiefs of Staff", "Ministry of National Defense": cross a connector
@@ -737,6 +756,12 @@ void DocTagger::WithDeterminer(Cand& c) {
   if (words_[j - 1].possessive) {
     return;
   }
+  // A one-word place takes no article ("the Denver and Boston plants": the
+  // article is the plants'). Known places get their IRI later, so this holds
+  // for them too; "the Netherlands" is a country.
+  if (c.m.type == EntityType::kPlace && c.m.kb_iri.empty() && j - i == 1) {
+    return;
+  }
   // A product keeps its determiner even as a modifier: "the iPhone 4 antenna".
   if (c.m.type != EntityType::kProduct && j < words_.size() && !EndsNounPhrase(words_[j])) {
     return;
@@ -778,6 +803,19 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
   if (ClassIsOrganization(type) && e.role == NameRole::kName) {
     bool legal_only = true;
     uint32_t k = ExtendOrganization(j, end, legal_only, type == EntityType::kOrganization);
+    // "Acme Canada", "Acme Europe": a company's national or regional arm,
+    // when the place ends the capitalised run.
+    if (uint32_t g = 0; type == EntityType::kOrganization && k < end && words_[k].cap &&
+                        !words_[k - 1].possessive &&
+                        words_[k].span.begin > words_[k - 1].span.end) {
+      const GazEntry* p = MatchGazetteer(k, end, g);
+      if (p && p->role == NameRole::kName &&
+          (p->type == EntityType::kCountry || p->type == EntityType::kPlace) &&
+          !words_[g - 1].possessive && (g >= end || !words_[g].is_word || !words_[g].cap)) {
+        k = g;
+        legal_only = false;
+      }
+    }
     if (k > j) {
       if (!legal_only) {
         link = false;
@@ -803,7 +841,8 @@ uint32_t DocTagger::ExtendOrganization(uint32_t j, uint32_t end, bool& legal_onl
   uint32_t k = j;
   while (k < end && words_[k].is_word && words_[k].cap && !words_[k - 1].possessive) {
     std::string t(words_[k].text);
-    if (lex_.legal_forms.count(t)) {
+    if (lex_.legal_forms.count(t) || (k + 1 < end && words_[k + 1].text == "." && Attached(k + 1) &&
+                                      lex_.legal_forms.count(t + "."))) {
     } else if (heads && lex_.name_heads.count(t) && lex_.name_heads.at(t) != EntityType::kPlace) {
       legal_only = false;
     } else {
@@ -881,8 +920,9 @@ void DocTagger::ModelsOfCompanies() {
     }
     uint32_t k = org.end_word;
     const uint32_t end = layer_.sentences[sentence_of_[org.first_word]].end_token;
-    if (words_[k - 1].possessive || words_[k - 1].text == ".") {
-      continue;  // "Apple Inc. Steve Jobs"
+    if (words_[k - 1].possessive || words_[k - 1].text == "." ||
+        IsAbbreviatedLegalForm(words_[k - 1].text)) {
+      continue;  // "Apple Inc. Steve Jobs", "Acme LLC Jane Doe"
     }
     // "Ford Five Hundred": an unknown name right after the company is its model.
     for (size_t b = 0; b < n; ++b) {
@@ -964,6 +1004,22 @@ void DocTagger::NamePass(uint32_t s) {
       continue;
     }
     const GazEntry* e = MatchGazetteer(i, end, j);
+    if (e && (e->type == EntityType::kPlace || e->role == NameRole::kCapital) && j < end &&
+        words_[j].cap && IsNameStart(j, end)) {
+      // "Asian Development Bank", "Chicago Mercantile Exchange", "Tokyo Metals
+      // Bank": a region's adjective, a place or a capital opening a company's
+      // or institution's name is part of it. A country and its adjective stay
+      // apart ("the Japanese Finance Ministry"), and so does a place before a
+      // public body, its jurisdiction ("the Chicago Police Department").
+      const uint32_t r = GatherRun(i, end);
+      const auto h = r > j ? lex_.name_heads.find(words_[r - 1].text) : lex_.name_heads.end();
+      const bool company =
+          h != lex_.name_heads.end() && h->second != EntityType::kPlace &&
+          (h->second != EntityType::kGovernmentOrganization || e->role == NameRole::kDemonym);
+      if (company && !words_[r - 1].possessive) {
+        e = nullptr;
+      }
+    }
     if (e && words_[j - 1].name.end < text_.size() && text_[words_[j - 1].name.end] == '$') {
       title.clear();  // "US$": a currency, no name
       i = j;
@@ -1015,6 +1071,12 @@ void DocTagger::NamePass(uint32_t s) {
     if (may_be_title && !bare_title && j - i == 1) {
       bare_title = lex_.titles.count(NameKeyView(w.lower, gaz_key_)) > 0;
     }
+    // "the Chief Executive Officer": the capitalised word before the run,
+    // skipped as no name start, begins the title.
+    if (!bare_title && i > sent.first_token && words_[i - 1].is_word && words_[i - 1].cap &&
+        lex_.titles.count(NameKeyView(LowerText(i - 1, j), gaz_key_)) > 0) {
+      bare_title = true;
+    }
     if (bare_title) {  // a bare "President", "Executive Officer"
       title.clear();
       i = j;
@@ -1063,6 +1125,10 @@ void DocTagger::NamePass(uint32_t s) {
     }
     // Type from the head word, the connectors, the context.
     std::string head(words_[j - 1].text);
+    if (j < end && words_[j].text == "." && Attached(j) && lex_.legal_forms.count(head + ".")) {
+      ++j;  // "Acme Motors Co."
+      head += '.';
+    }
     EntityType type = EntityType::kPerson;
     bool has_connector = false;
     bool all_alpha = true;

@@ -281,6 +281,80 @@ TEST_F(EntityTaggerTest, GazetteerNameRunsOnThroughAttachedPunctuation) {
   EXPECT_NE(Find(ms, "New York"), nullptr);
 }
 
+TEST_F(EntityTaggerTest, CapitalisedCompanyTitleIsNoPersonName) {
+  auto ms =
+      Tag("Sales rose, said the Chief Financial Officer of Brightwell Foods. Its Chief "
+          "Executive Officer, Maria Okafor, agreed.");
+  EXPECT_EQ(Find(ms, "Financial Officer"), nullptr);
+  EXPECT_EQ(Find(ms, "Executive Officer"), nullptr);
+  const Mention* person = Find(ms, "Maria Okafor");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, EntityType::kPerson);
+}
+
+TEST_F(EntityTaggerTest, RegionAdjectivesArePlaces) {
+  auto ms =
+      Tag("Its North American plants and European stores did well, and the Asian "
+          "Development Bank lent more.");
+  const Mention* na = Find(ms, "North American");
+  ASSERT_NE(na, nullptr);
+  EXPECT_EQ(na->type, EntityType::kPlace);
+  EXPECT_EQ(Find(ms, "American"), nullptr);
+  const Mention* eu = Find(ms, "European");
+  ASSERT_NE(eu, nullptr);
+  EXPECT_EQ(eu->type, EntityType::kPlace);
+  EXPECT_EQ(Find(ms, "Asian"), nullptr);
+  const Mention* bank = Find(ms, "the Asian Development Bank");
+  if (bank == nullptr) {
+    bank = Find(ms, "Asian Development Bank");
+  }
+  ASSERT_NE(bank, nullptr);
+  EXPECT_NE(bank->type, EntityType::kPlace);
+}
+
+TEST_F(EntityTaggerTest, ShortLegalFormsCloseACompanyName) {
+  auto ms =
+      Tag("Prices rose, said the chairman of Brightwell LLC Tom Baker. Talks with "
+          "Harlow Motors Co. ended, and Kestrel Holding LLC agreed.");
+  const Mention* org = Find(ms, "Brightwell LLC");
+  ASSERT_NE(org, nullptr);
+  EXPECT_EQ(org->type, EntityType::kOrganization);
+  const Mention* person = Find(ms, "Tom Baker");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, EntityType::kPerson);
+  const Mention* co = Find(ms, "Harlow Motors Co.");
+  ASSERT_NE(co, nullptr);
+  EXPECT_EQ(co->type, EntityType::kOrganization);
+  EXPECT_NE(Find(ms, "Kestrel Holding LLC"), nullptr);
+}
+
+TEST_F(EntityTaggerTest, PlaceOpeningAnOrganisationNameIsPartOfIt) {
+  auto ms =
+      Tag("Markets were calm. Traders said Tokyo Metals Bank fell in Tokyo, and the Chicago "
+          "Mercantile Exchange halted trading.");
+  const Mention* bank = Find(ms, "Tokyo Metals Bank");
+  ASSERT_NE(bank, nullptr);
+  EXPECT_NE(bank->type, EntityType::kPlace);
+  EXPECT_NE(Find(ms, "Tokyo"), nullptr);
+  EXPECT_EQ(Find(ms, "Metals Bank"), nullptr);
+}
+
+TEST_F(EntityTaggerTest, OneWordPlaceTakesNoArticle) {
+  auto ms = Tag("Output fell. By June the Denver and Boston plants will close, the firm said.");
+  EXPECT_EQ(Find(ms, "the Denver"), nullptr);
+  EXPECT_NE(Find(ms, "Denver"), nullptr);
+}
+
+TEST_F(EntityTaggerTest, CompanyArmNamedAfterAPlaceIsOneName) {
+  auto ms = Tag("Sales were flat. The bank lent money to IBM Canada, and IBM sold more in Canada.");
+  const Mention* arm = Find(ms, "IBM Canada");
+  ASSERT_NE(arm, nullptr);
+  EXPECT_EQ(arm->type, EntityType::kOrganization);
+  const Mention* country = Find(ms, "Canada");
+  ASSERT_NE(country, nullptr);
+  EXPECT_EQ(country->type, EntityType::kCountry);
+}
+
 TEST_F(EntityTaggerTest, MentionsAreSortedAndInsideTheText) {
   const std::string text = "Kim Jong Un met Vladimir Putin in Vladivostok. He praised Russia.";
   auto ms = Tag(text);
