@@ -2480,11 +2480,22 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     const bool object_after_comma =
         cue.frame == CueFrame::kObject && i > a && (IsComma(i - 1) || tok_[i - 1].low == "by") &&
         (IsIn(cue.lemma, {"call for", "call on", "urge", "encourage", "criticize", "condemn",
-                          "praise", "accuse", "blame", "denounce", "question", "cite"}) ||
+                          "praise", "accuse", "blame", "denounce", "question", "cite", "refer to",
+                          "reference", "speak of", "point to"}) ||
          (!claim_in_sentence &&
-          IsIn(cue.lemma, {"liken", "reference", "blast", "mock", "attack", "lament", "fault",
-                           "characterize", "describe", "dismiss", "reject", "promote", "applaud",
-                           "endorse", "brand", "make the case"})));
+          IsIn(cue.lemma,
+               {"liken", "blast", "mock", "attack", "lament", "fault", "characterize", "describe",
+                "dismiss", "reject", "promote", "applaud", "endorse", "brand", "make the case"})));
+    if (object_after_comma && IsIn(cue.lemma, {"refer to", "reference"})) {
+      // "..., she said, referring to the town's old name": a gloss on
+      // a word just used, not a stance.
+      for (int q = i + n; q < e && q < i + n + 8 && IsWord(q); ++q) {
+        if (IsIn(tok_[q].low, {"name", "names", "term", "word", "phrase", "acronym", "abbreviation",
+                               "nickname", "initials"})) {
+          return false;
+        }
+      }
+    }
     if (cue.frame == CueFrame::kObject && !object_after_comma && i - 1 > a) {
       // ", with France backing the plan": a named or speaking subject
       // of "with" takes the stance.

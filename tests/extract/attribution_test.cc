@@ -207,6 +207,24 @@ TEST_F(AttributionTest, AppositionAndParticiple) {
   EXPECT_EQ(c[1].content, (Strings{"talks had collapsed"}));
 }
 
+TEST_F(AttributionTest, PhrasalParticipleAfterClaim) {
+  // ", speaking of C" and ", referring to C" add what the speaker meant.
+  auto c =
+      Run("“Nobody will pay for this,” the harbour master said, speaking of the broken crane.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].source, "the harbour master");
+  EXPECT_EQ(c[1].cue, "speaking of");
+  EXPECT_EQ(c[1].content, (Strings{"the broken crane"}));
+  c = Run("The mayor said the town was broke, referring to the pension fund.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].cue, "referring to");
+  EXPECT_EQ(c[1].content, (Strings{"the pension fund"}));
+  // A gloss on a word just used is no stance.
+  c = Run("“We will visit Eastport,” she said, referring to the town's old name.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].cue, "said");
+}
+
 TEST_F(AttributionTest, NestedCiteAsSaying) {
   auto c = Run("The Harbour Gazette cited Admiral Jon Berg as saying the fleet would sail in May.");
   ASSERT_EQ(c.size(), 1u);
