@@ -2834,12 +2834,43 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     c.negated = negated;
     bool saw_that = false;
     int k = PastCue(i, n, cue, e, c, &saw_that);
-    if (saw_that || TrimEnd(k, e) > k) {
+    if (saw_that) {
       return false;
+    }
+    // "The bridge, as the engineer noted, was built in haste": a
+    // parenthesis inside the clause, whose two parts are the content.
+    int rest_b = -1, rest_e = -1;
+    if (TrimEnd(k, e) > k) {
+      // The comma closing the parenthesis (PastCue may have passed it).
+      const int comma = IsComma(k) ? k : k - 1;
+      if (comma < i + n || !IsComma(comma) || in_quote_[comma] || !IsComma(src_b - 2)) {
+        return false;
+      }
+      rest_b = comma + 1;
+      rest_e = TrimEnd(rest_b, e);
+      int words = 0;
+      bool plain = true;
+      for (int q = rest_b; q < rest_e; ++q) {
+        words += IsWord(q) ? 1 : 0;
+        plain = plain && !used_[q] && !IsOpenDq(q) && !IsCloseDq(q);
+      }
+      // The part before is a plain subject: no comma, no other claim.
+      for (int q = a; q < src_b - 2 && plain; ++q) {
+        plain = !used_[q] && !IsComma(q) && !IsOpenDq(q) && !IsCloseDq(q);
+      }
+      if (words < 3 || !plain || !IsWord(rest_b) || tok_[rest_b].cap) {
+        return false;
+      }
     }
     int stop = src_b - 2;
     if (!ContentBefore(si, stop, c)) {
       return false;
+    }
+    if (rest_b >= 0) {
+      if (c.direct_quote) {
+        return false;
+      }
+      c.content.push_back(SpanOf(rest_b, rest_e));
     }
     Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
     return true;

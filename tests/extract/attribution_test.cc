@@ -225,6 +225,20 @@ TEST_F(AttributionTest, PhrasalParticipleAfterClaim) {
   EXPECT_EQ(c[0].cue, "said");
 }
 
+TEST_F(AttributionTest, AsParenthesisInsideTheClause) {
+  // "S, as X noted, P": both parts of the clause are the content.
+  auto c = Run("The old ferry, as the harbour master noted, was never insured.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the harbour master");
+  EXPECT_EQ(c[0].cue, "noted");
+  EXPECT_EQ(c[0].content, (Strings{"The old ferry", "was never insured"}));
+  // Not when the part before holds another claim.
+  c = Run("Fares may rise, pilots say, since the fuel, as Ann Berg noted, costs more now.");
+  for (const auto& claim : c) {
+    EXPECT_NE(claim.source, "Ann Berg");
+  }
+}
+
 TEST_F(AttributionTest, NestedCiteAsSaying) {
   auto c = Run("The Harbour Gazette cited Admiral Jon Berg as saying the fleet would sail in May.");
   ASSERT_EQ(c.size(), 1u);
