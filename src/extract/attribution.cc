@@ -2858,19 +2858,28 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       for (int q = a; q < src_b - 2 && plain; ++q) {
         plain = !used_[q] && !IsComma(q) && !IsOpenDq(q) && !IsCloseDq(q);
       }
-      if (words < 3 || !plain || !IsWord(rest_b) || tok_[rest_b].cap) {
+      const bool after_connective =
+          src_b - 3 == a && (tok_[a].flags & kFillerW) && !(tok_[a].flags & kClauseW);
+      if (words < 3 || !plain || !IsWord(rest_b) || (tok_[rest_b].cap && !after_connective)) {
         return false;
       }
     }
     int stop = src_b - 2;
-    if (!ContentBefore(si, stop, c)) {
-      return false;
-    }
     if (rest_b >= 0) {
-      if (c.direct_quote) {
+      // The subject may be one word: "Norway, as X noted, has no ports".
+      const int pb = TrimBegin(a, stop);
+      const int pe = TrimEnd(pb, stop);
+      // After a connective alone ("Yet, as X observed, C") C is all of it.
+      const bool connective = pe - pb == 1 && (tok_[pb].flags & kFillerW);
+      if (pe <= pb || (pe - pb == 1 && (tok_[pb].flags & kClauseW) && !connective)) {
         return false;
       }
+      if (!connective) {
+        c.content.push_back(SpanOf(pb, pe));
+      }
       c.content.push_back(SpanOf(rest_b, rest_e));
+    } else if (!ContentBefore(si, stop, c)) {
+      return false;
     }
     Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
     return true;

@@ -232,6 +232,14 @@ TEST_F(AttributionTest, AsParenthesisInsideTheClause) {
   EXPECT_EQ(c[0].source, "the harbour master");
   EXPECT_EQ(c[0].cue, "noted");
   EXPECT_EQ(c[0].content, (Strings{"The old ferry", "was never insured"}));
+  // A one-word subject; after a connective alone the rest is all of it.
+  c = Run("Iceland, as one of the ferry's owners pointed out, rarely sees such storms.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"Iceland", "rarely sees such storms"}));
+  c = Run("Still, as Ann Berg observed, fares rose in the spring.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Ann Berg");
+  EXPECT_EQ(c[0].content, (Strings{"fares rose in the spring"}));
   // Not when the part before holds another claim.
   c = Run("Fares may rise, pilots say, since the fuel, as Ann Berg noted, costs more now.");
   for (const auto& claim : c) {
