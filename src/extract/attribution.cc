@@ -676,6 +676,11 @@ int DocRun::SubjectStart(int j, int a) const {
       s = k;  // "Mr. Podesta", "Lt. Gen. Budanov", "G.K. Butterfield"
       continue;
     }
+    if (t.raw == "-" && s == k + 1 && s <= j && k > a && !layer_.tokens[k].space_before &&
+        !layer_.tokens[k + 1].space_before && tok_[k - 1].kind == TokenKind::kNumber) {
+      s = k;  // "the 34-year-old teacher": a number joined by a hyphen
+      continue;
+    }
     if (t.raw == ")") {
       // "the Joint Chiefs of Staff (JCS) said": skip the parenthesis.
       int p = k - 1;

@@ -247,6 +247,16 @@ TEST_F(AttributionTest, AsParenthesisInsideTheClause) {
   }
 }
 
+TEST_F(AttributionTest, HyphenatedNumberInSource) {
+  // "the 52-year-old pilot": the number joined by a hyphen is part of it.
+  auto c = Run("The 52-year-old pilot said the runway was icy.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The 52-year-old pilot");
+  c = Run("Asked about the delay, the 12-member board replied, “We need more time.”");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the 12-member board");
+}
+
 TEST_F(AttributionTest, NestedCiteAsSaying) {
   auto c = Run("The Harbour Gazette cited Admiral Jon Berg as saying the fleet would sail in May.");
   ASSERT_EQ(c.size(), 1u);
