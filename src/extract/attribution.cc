@@ -821,7 +821,11 @@ bool DocRun::PlausibleSource(int b, int e, bool lenient) const {
   if (!IsWord(e - 1) && tok_[e - 1].raw != ")") {
     return false;
   }
-  if (IsDeterminer(head.low) || IsLeadingFiller(head.low)) {
+  // "a mother of three": a count after "of" ends a described person.
+  const bool count_of =
+      e - b >= 3 && tok_[e - 2].low == "of" &&
+      IsIn(head.low, {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"});
+  if ((IsDeterminer(head.low) && !count_of) || IsLeadingFiller(head.low)) {
     return false;
   }
   int sent_first = static_cast<int>(layer_.sentences[sent_of_[b]].first_token);
@@ -1515,6 +1519,14 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
         (IsIn(tok_[q].low, {"asked", "pressed", "questioned"}) ||
          (tok_[q].low == "when" && q + 1 < src_b && IsIn(tok_[q + 1].low, {"asked", "pressed"})))) {
       return false;
+    }
+    // "..., and when pressed on C, X replied D": the same, after an
+    // earlier clause.
+    for (int r = q; r + 2 < src_b && !IsCloseDq(stop); ++r) {
+      if ((IsComma(r) || tok_[r].low == "and") && tok_[r + 1].low == "when" &&
+          IsIn(tok_[r + 2].low, {"asked", "pressed", "questioned"})) {
+        return false;
+      }
     }
   }
   model::Claim c;

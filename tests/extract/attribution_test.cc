@@ -257,6 +257,21 @@ TEST_F(AttributionTest, HyphenatedNumberInSource) {
   EXPECT_EQ(c[0].source, "the 12-member board");
 }
 
+TEST_F(AttributionTest, CountAfterOfEndsADescribedSpeaker) {
+  // "a father of two said": the count closes the phrase.
+  auto c = Run("A father of two said the school bus was always late.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "A father of two");
+  // A question put to the speaker after an earlier clause is not the content.
+  c =
+      Run("He said the bus was late, and when pressed on the cost, the father of three "
+          "replied, “Nobody has paid for it.”");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, (Strings{"the bus was late"}));
+  EXPECT_EQ(c[1].source, "the father of three");
+  EXPECT_EQ(c[1].content, (Strings{"Nobody has paid for it"}));
+}
+
 TEST_F(AttributionTest, NestedCiteAsSaying) {
   auto c = Run("The Harbour Gazette cited Admiral Jon Berg as saying the fleet would sail in May.");
   ASSERT_EQ(c.size(), 1u);
