@@ -2915,11 +2915,15 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     return false;  // "She put it on the table": only "as X put it" reports
   }
   if ((cue.frame == CueFrame::kClause || cue.frame == CueFrame::kTell) && i + n < e &&
-      (tok_[i + n].low == "so" ||
+      (IsIn(tok_[i + n].low, {"so", "yes", "no"}) ||
        (tok_[i + n].low == "as" && i + n + 1 < e && tok_[i + n + 1].low == "much"))) {
-    // "She said as much on Friday", "He does not think so": the pro-form is
-    // the content (what it stands for was said before).
-    const int pe = tok_[i + n].low == "so" ? i + n + 1 : i + n + 2;
+    // "She said as much on Friday", "He does not think so", "They said
+    // yes": the pro-form is the content (what it stands for was said before).
+    int pe = tok_[i + n].low == "as" ? i + n + 2 : i + n + 1;
+    while (pe + 1 < e && IsComma(pe) && tok_[pe + 1].low == tok_[i + n].low &&
+           tok_[pe + 1].low != "so") {
+      pe += 2;  // "yes, yes, yes"
+    }
     if (pe >= e || !IsWord(pe) || (tok_[pe].flags & kPrepositionW) || TimeStartingAt(pe) >= 0) {
       model::Claim c;
       c.negated = negated;

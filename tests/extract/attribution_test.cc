@@ -272,6 +272,19 @@ TEST_F(AttributionTest, CountAfterOfEndsADescribedSpeaker) {
   EXPECT_EQ(c[1].content, (Strings{"Nobody has paid for it"}));
 }
 
+TEST_F(AttributionTest, SaidYesOrNo) {
+  // "said yes/no" answers: the answer is the content; "no one" is no answer.
+  auto c = Run("The council said no, and the pool stayed closed.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"no"}));
+  c = Run("The twins said yes, yes, yes, all afternoon.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"yes, yes, yes"}));
+  c = Run("The coach said no player would be dropped.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"no player would be dropped"}));
+}
+
 TEST_F(AttributionTest, NestedCiteAsSaying) {
   auto c = Run("The Harbour Gazette cited Admiral Jon Berg as saying the fleet would sail in May.");
   ASSERT_EQ(c.size(), 1u);
