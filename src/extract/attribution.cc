@@ -676,6 +676,11 @@ int DocRun::SubjectStart(int j, int a) const {
       s = k;  // "Mr. Podesta", "Lt. Gen. Budanov", "G.K. Butterfield"
       continue;
     }
+    if (t.raw == "-" && s == k + 1 && s <= j && k > a && !layer_.tokens[k].space_before &&
+        !layer_.tokens[k + 1].space_before && tok_[k - 1].kind == TokenKind::kNumber) {
+      s = k;  // "the 34-year-old teacher": a number joined by a hyphen
+      continue;
+    }
     if (t.raw == ")") {
       // "the Joint Chiefs of Staff (JCS) said": skip the parenthesis.
       int p = k - 1;
@@ -816,7 +821,11 @@ bool DocRun::PlausibleSource(int b, int e, bool lenient) const {
   if (!IsWord(e - 1) && tok_[e - 1].raw != ")") {
     return false;
   }
-  if (IsDeterminer(head.low) || IsLeadingFiller(head.low)) {
+  // "a mother of three": a count after "of" ends a described person.
+  const bool count_of =
+      e - b >= 3 && tok_[e - 2].low == "of" &&
+      IsIn(head.low, {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"});
+  if ((IsDeterminer(head.low) && !count_of) || IsLeadingFiller(head.low)) {
     return false;
   }
   int sent_first = static_cast<int>(layer_.sentences[sent_of_[b]].first_token);
@@ -1510,6 +1519,14 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
         (IsIn(tok_[q].low, {"asked", "pressed", "questioned"}) ||
          (tok_[q].low == "when" && q + 1 < src_b && IsIn(tok_[q + 1].low, {"asked", "pressed"})))) {
       return false;
+    }
+    // "..., and when pressed on C, X replied D": the same, after an
+    // earlier clause.
+    for (int r = q; r + 2 < src_b && !IsCloseDq(stop); ++r) {
+      if ((IsComma(r) || tok_[r].low == "and") && tok_[r + 1].low == "when" &&
+          IsIn(tok_[r + 2].low, {"asked", "pressed", "questioned"})) {
+        return false;
+      }
     }
   }
   model::Claim c;
@@ -2480,11 +2497,22 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     const bool object_after_comma =
         cue.frame == CueFrame::kObject && i > a && (IsComma(i - 1) || tok_[i - 1].low == "by") &&
         (IsIn(cue.lemma, {"call for", "call on", "urge", "encourage", "criticize", "condemn",
-                          "praise", "accuse", "blame", "denounce", "question", "cite"}) ||
+                          "praise", "accuse", "blame", "denounce", "question", "cite", "refer to",
+                          "reference", "speak of", "point to"}) ||
          (!claim_in_sentence &&
-          IsIn(cue.lemma, {"liken", "reference", "blast", "mock", "attack", "lament", "fault",
-                           "characterize", "describe", "dismiss", "reject", "promote", "applaud",
-                           "endorse", "brand", "make the case"})));
+          IsIn(cue.lemma,
+               {"liken", "blast", "mock", "attack", "lament", "fault", "characterize", "describe",
+                "dismiss", "reject", "promote", "applaud", "endorse", "brand", "make the case"})));
+    if (object_after_comma && IsIn(cue.lemma, {"refer to", "reference"})) {
+      // "..., she said, referring to the town's old name": a gloss on
+      // a word just used, not a stance.
+      for (int q = i + n; q < e && q < i + n + 8 && IsWord(q); ++q) {
+        if (IsIn(tok_[q].low, {"name", "names", "term", "word", "phrase", "acronym", "abbreviation",
+                               "nickname", "initials"})) {
+          return false;
+        }
+      }
+    }
     if (cue.frame == CueFrame::kObject && !object_after_comma && i - 1 > a) {
       // ", with France backing the plan": a named or speaking subject
       // of "with" takes the stance.
@@ -2823,11 +2851,51 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     c.negated = negated;
     bool saw_that = false;
     int k = PastCue(i, n, cue, e, c, &saw_that);
-    if (saw_that || TrimEnd(k, e) > k) {
+    if (saw_that) {
       return false;
     }
+    // "The bridge, as the engineer noted, was built in haste": a
+    // parenthesis inside the clause, whose two parts are the content.
+    int rest_b = -1, rest_e = -1;
+    if (TrimEnd(k, e) > k) {
+      // The comma closing the parenthesis (PastCue may have passed it).
+      const int comma = IsComma(k) ? k : k - 1;
+      if (comma < i + n || !IsComma(comma) || in_quote_[comma] || !IsComma(src_b - 2)) {
+        return false;
+      }
+      rest_b = comma + 1;
+      rest_e = TrimEnd(rest_b, e);
+      int words = 0;
+      bool plain = true;
+      for (int q = rest_b; q < rest_e; ++q) {
+        words += IsWord(q) ? 1 : 0;
+        plain = plain && !used_[q] && !IsOpenDq(q) && !IsCloseDq(q);
+      }
+      // The part before is a plain subject: no comma, no other claim.
+      for (int q = a; q < src_b - 2 && plain; ++q) {
+        plain = !used_[q] && !IsComma(q) && !IsOpenDq(q) && !IsCloseDq(q);
+      }
+      const bool after_connective =
+          src_b - 3 == a && (tok_[a].flags & kFillerW) && !(tok_[a].flags & kClauseW);
+      if (words < 3 || !plain || !IsWord(rest_b) || (tok_[rest_b].cap && !after_connective)) {
+        return false;
+      }
+    }
     int stop = src_b - 2;
-    if (!ContentBefore(si, stop, c)) {
+    if (rest_b >= 0) {
+      // The subject may be one word: "Norway, as X noted, has no ports".
+      const int pb = TrimBegin(a, stop);
+      const int pe = TrimEnd(pb, stop);
+      // After a connective alone ("Yet, as X observed, C") C is all of it.
+      const bool connective = pe - pb == 1 && (tok_[pb].flags & kFillerW);
+      if (pe <= pb || (pe - pb == 1 && (tok_[pb].flags & kClauseW) && !connective)) {
+        return false;
+      }
+      if (!connective) {
+        c.content.push_back(SpanOf(pb, pe));
+      }
+      c.content.push_back(SpanOf(rest_b, rest_e));
+    } else if (!ContentBefore(si, stop, c)) {
       return false;
     }
     Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
@@ -2847,11 +2915,15 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     return false;  // "She put it on the table": only "as X put it" reports
   }
   if ((cue.frame == CueFrame::kClause || cue.frame == CueFrame::kTell) && i + n < e &&
-      (tok_[i + n].low == "so" ||
+      (IsIn(tok_[i + n].low, {"so", "yes", "no"}) ||
        (tok_[i + n].low == "as" && i + n + 1 < e && tok_[i + n + 1].low == "much"))) {
-    // "She said as much on Friday", "He does not think so": the pro-form is
-    // the content (what it stands for was said before).
-    const int pe = tok_[i + n].low == "so" ? i + n + 1 : i + n + 2;
+    // "She said as much on Friday", "He does not think so", "They said
+    // yes": the pro-form is the content (what it stands for was said before).
+    int pe = tok_[i + n].low == "as" ? i + n + 2 : i + n + 1;
+    while (pe + 1 < e && IsComma(pe) && tok_[pe + 1].low == tok_[i + n].low &&
+           tok_[pe + 1].low != "so") {
+      pe += 2;  // "yes, yes, yes"
+    }
     if (pe >= e || !IsWord(pe) || (tok_[pe].flags & kPrepositionW) || TimeStartingAt(pe) >= 0) {
       model::Claim c;
       c.negated = negated;

@@ -207,6 +207,84 @@ TEST_F(AttributionTest, AppositionAndParticiple) {
   EXPECT_EQ(c[1].content, (Strings{"talks had collapsed"}));
 }
 
+TEST_F(AttributionTest, PhrasalParticipleAfterClaim) {
+  // ", speaking of C" and ", referring to C" add what the speaker meant.
+  auto c =
+      Run("“Nobody will pay for this,” the harbour master said, speaking of the broken crane.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].source, "the harbour master");
+  EXPECT_EQ(c[1].cue, "speaking of");
+  EXPECT_EQ(c[1].content, (Strings{"the broken crane"}));
+  c = Run("The mayor said the town was broke, referring to the pension fund.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].cue, "referring to");
+  EXPECT_EQ(c[1].content, (Strings{"the pension fund"}));
+  // A gloss on a word just used is no stance.
+  c = Run("“We will visit Eastport,” she said, referring to the town's old name.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].cue, "said");
+}
+
+TEST_F(AttributionTest, AsParenthesisInsideTheClause) {
+  // "S, as X noted, P": both parts of the clause are the content.
+  auto c = Run("The old ferry, as the harbour master noted, was never insured.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the harbour master");
+  EXPECT_EQ(c[0].cue, "noted");
+  EXPECT_EQ(c[0].content, (Strings{"The old ferry", "was never insured"}));
+  // A one-word subject; after a connective alone the rest is all of it.
+  c = Run("Iceland, as one of the ferry's owners pointed out, rarely sees such storms.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"Iceland", "rarely sees such storms"}));
+  c = Run("Still, as Ann Berg observed, fares rose in the spring.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Ann Berg");
+  EXPECT_EQ(c[0].content, (Strings{"fares rose in the spring"}));
+  // Not when the part before holds another claim.
+  c = Run("Fares may rise, pilots say, since the fuel, as Ann Berg noted, costs more now.");
+  for (const auto& claim : c) {
+    EXPECT_NE(claim.source, "Ann Berg");
+  }
+}
+
+TEST_F(AttributionTest, HyphenatedNumberInSource) {
+  // "the 52-year-old pilot": the number joined by a hyphen is part of it.
+  auto c = Run("The 52-year-old pilot said the runway was icy.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The 52-year-old pilot");
+  c = Run("Asked about the delay, the 12-member board replied, “We need more time.”");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the 12-member board");
+}
+
+TEST_F(AttributionTest, CountAfterOfEndsADescribedSpeaker) {
+  // "a father of two said": the count closes the phrase.
+  auto c = Run("A father of two said the school bus was always late.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "A father of two");
+  // A question put to the speaker after an earlier clause is not the content.
+  c =
+      Run("He said the bus was late, and when pressed on the cost, the father of three "
+          "replied, “Nobody has paid for it.”");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, (Strings{"the bus was late"}));
+  EXPECT_EQ(c[1].source, "the father of three");
+  EXPECT_EQ(c[1].content, (Strings{"Nobody has paid for it"}));
+}
+
+TEST_F(AttributionTest, SaidYesOrNo) {
+  // "said yes/no" answers: the answer is the content; "no one" is no answer.
+  auto c = Run("The council said no, and the pool stayed closed.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"no"}));
+  c = Run("The twins said yes, yes, yes, all afternoon.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"yes, yes, yes"}));
+  c = Run("The coach said no player would be dropped.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"no player would be dropped"}));
+}
+
 TEST_F(AttributionTest, NestedCiteAsSaying) {
   auto c = Run("The Harbour Gazette cited Admiral Jon Berg as saying the fleet would sail in May.");
   ASSERT_EQ(c.size(), 1u);
