@@ -922,7 +922,7 @@ void DocTagger::ModelsOfCompanies() {
     const uint32_t end = layer_.sentences[sentence_of_[org.first_word]].end_token;
     if (words_[k - 1].possessive || words_[k - 1].text == "." ||
         IsAbbreviatedLegalForm(words_[k - 1].text)) {
-      continue;  // "Apple Inc. Steve Jobs", "Acme LLC Jane Doe"
+      continue;  // "Acme Inc. Jane Doe", "Norvale LLC Sam Roe"
     }
     // "Ford Five Hundred": an unknown name right after the company is its model.
     for (size_t b = 0; b < n; ++b) {
@@ -1010,7 +1010,7 @@ void DocTagger::NamePass(uint32_t s) {
       // Bank": a region's adjective, a place or a capital opening a company's
       // or institution's name is part of it. A country and its adjective stay
       // apart ("the Japanese Finance Ministry"), and so does a place before a
-      // public body, its jurisdiction ("the Chicago Police Department").
+      // public body, its jurisdiction ("the Springfield Police Department").
       const uint32_t r = GatherRun(i, end);
       const auto h = r > j ? lex_.name_heads.find(words_[r - 1].text) : lex_.name_heads.end();
       const bool company =
