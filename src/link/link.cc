@@ -23,10 +23,6 @@
 // result does not depend on the order of AddDocument calls.
 #include "link/link.h"
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 #include <algorithm>
 #include <array>
 #include <boost/pending/disjoint_sets.hpp>
@@ -37,6 +33,7 @@
 #include <tuple>
 #include <utility>
 
+#include "base/memory.h"
 #include "base/string_table.h"
 #include "link/names.h"
 
@@ -134,14 +131,6 @@ std::string SpacelessPhonetic(std::string_view label) {
 }
 
 constexpr uint32_t kNone = UINT32_MAX;
-
-// Gives the pages of freed heap memory back to the system (malloc keeps
-// them after large arrays are freed, and they stay in the resident set).
-void ReleaseFreedMemory() {
-#ifdef __GLIBC__
-  malloc_trim(0);
-#endif
-}
 
 // One document's clustering keys, a tag byte and a text ("K" + KB IRI, class
 // digit + normal name), to the local they name. Cleared and reused from
@@ -658,33 +647,9 @@ struct DocRow {
 };
 static_assert(sizeof(DocRow) == 40);
 
-// Document ids one after another in blocks that never move: they are only
-// read back (sorted, written), so they need no hash table of the pool.
-class IdArena {
- public:
-  uint64_t Add(std::string_view s) {
-    if (blocks_.empty() || s.size() > kBlock - used_) {
-      blocks_.push_back(std::make_unique<char[]>(std::max(kBlock, s.size())));
-      used_ = 0;
-    }
-    std::memcpy(blocks_.back().get() + used_, s.data(), s.size());
-    const uint64_t handle = (blocks_.size() - 1) << 32 | used_;
-    used_ += s.size();
-    return handle;
-  }
-  std::string_view Get(uint64_t handle, size_t size) const {
-    return {blocks_[handle >> 32].get() + (handle & 0xFFFFFFFFu), size};
-  }
-
- private:
-  static constexpr size_t kBlock = 64 << 10;
-  std::vector<std::unique_ptr<char[]>> blocks_;
-  size_t used_ = 0;
-};
-
 struct Index {
   StringPool strings;
-  IdArena doc_ids;
+  base::StringArena doc_ids;
   std::vector<DocRow> docs;  // in arrival order
   std::vector<LocalRow> locals;
   std::vector<LocalSig> sigs;
@@ -1595,7 +1560,7 @@ class Resolver {
     std::vector<uint32_t>().swap(ix_.names);
     std::vector<Vote>().swap(ix_.votes);
     std::vector<MergeRow>().swap(ix_.merges);
-    ReleaseFreedMemory();
+    base::ReleaseFreedMemory();
     std::vector<uint32_t> order(rows.size());
     for (uint32_t k = 0; k < order.size(); ++k) {
       order[k] = k;
@@ -1678,7 +1643,7 @@ void Linker::AddLocals(uint32_t doc_index, DocumentLocals locals) {
 model::EntityTable Linker::Resolve() {
   impl_->clusterer = DocClusterer();  // AddDocument's scratch
   impl_->index.Seal();
-  ReleaseFreedMemory();
+  base::ReleaseFreedMemory();
   model::EntityTable table = Resolver(impl_->index, impl_->origins).Run();
   impl_->index = Index();  // consumed: Resolve gives each document's mentions away
   return table;

@@ -1,19 +1,15 @@
 #include "pipeline/pipeline.h"
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <memory>
 #include <set>
 #include <thread>
 
+#include "base/memory.h"
 #include "extract/extract.h"
 #include "ingest/ingest.h"
 #include "kb/kb.h"
@@ -95,32 +91,6 @@ class Progress {
   Clock::time_point last_{};
 };
 
-// Strings kept for the whole run, one per document (the ids of the waiting
-// documents): copied into blocks that never move, so there is no string
-// object per document and no copy of them all when they grow.
-class StringArena {
- public:
-  // A handle for Get.
-  uint64_t Add(std::string_view s) {
-    if (blocks_.empty() || s.size() > kBlock - used_) {
-      blocks_.push_back(std::make_unique<char[]>(std::max(kBlock, s.size())));
-      used_ = 0;
-    }
-    std::memcpy(blocks_.back().get() + used_, s.data(), s.size());
-    const uint64_t handle = (blocks_.size() - 1) << 32 | used_;
-    used_ += s.size();
-    return handle;
-  }
-  std::string_view Get(uint64_t handle, size_t size) const {
-    return {blocks_[handle >> 32].get() + (handle & 0xFFFFFFFFu), size};
-  }
-
- private:
-  static constexpr size_t kBlock = 64 << 10;
-  std::vector<std::unique_ptr<char[]>> blocks_;
-  size_t used_ = 0;
-};
-
 // Segments and extracts a batch of documents on `jobs` threads; results keep
 // the batch order.
 void ExtractBatch(std::vector<Processed>& batch, size_t from, const extract::Extractor& ex,
@@ -146,16 +116,6 @@ void ExtractBatch(std::vector<Processed>& batch, size_t from, const extract::Ext
   for (auto& t : threads) {
     t.join();
   }
-}
-
-// Gives the pages of freed heap memory back to the system: after a stage
-// frees its large arrays, malloc keeps them (its top cannot shrink past a
-// live block, and after a large free it serves blocks of that size from the
-// heap rather than new mappings), and they would stay in the resident set.
-void ReleaseFreedMemory() {
-#ifdef __GLIBC__
-  malloc_trim(0);
-#endif
 }
 
 }  // namespace
@@ -249,7 +209,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   };
   std::vector<Pending> pending;
   std::vector<Stored> stored;
-  StringArena pending_ids;
+  base::StringArena pending_ids;
   auto add_pending = [&](std::string_view id, uint32_t index, const Spool::Record& record,
                          uint32_t stored_at) {
     pending.push_back(
@@ -400,7 +360,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   reader.reset();
   extractor.reset();
   pending.shrink_to_fit();  // kept until the graph is written
-  ReleaseFreedMemory();
+  base::ReleaseFreedMemory();
   for (std::vector<Processed>* v : {&batch, &in_flight, &done}) {
     std::vector<Processed>().swap(*v);
   }
@@ -435,7 +395,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   // 2. link. The linker's result does not depend on the order documents
   // arrived in; 3. emit in doc-id order, so the bytes do not either.
   model::EntityTable table = linker.Resolve();
-  ReleaseFreedMemory();
+  base::ReleaseFreedMemory();
   table.mention_entity.resize(pending.size());
   std::unique_ptr<StateWriter> next_state;
   std::map<std::string, std::string> formers;
@@ -472,7 +432,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     }
     mention_begin.back() = mention_entity.size();
     std::vector<std::vector<int32_t>>().swap(table.mention_entity);
-    ReleaseFreedMemory();
+    base::ReleaseFreedMemory();
   }
   auto entities_of = [&](uint32_t index, std::vector<int32_t>& out) -> const std::vector<int32_t>& {
     out.assign(mention_entity.begin() + static_cast<std::ptrdiff_t>(mention_begin[index]),
