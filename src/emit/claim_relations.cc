@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <tuple>
 
+#include "base/is_in.h"
 #include "emit/rdf_vocab.h"
 
 namespace claimgraph::emit {
@@ -30,26 +31,25 @@ std::vector<std::string> LowerWords(std::string_view s) {
   return words;
 }
 
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
+using base::IsIn;
 
 // Heads that count people under arms.
 bool PersonnelHead(std::string_view w) {
-  return In(w, {"troops", "soldiers", "servicemen", "personnel", "forces", "fighters", "combatants",
-                "men", "units", "casualties", "deaths", "dead", "prisoners"});
+  return IsIn(w, {"troops", "soldiers", "servicemen", "personnel", "forces", "fighters",
+                  "combatants", "men", "units", "casualties", "deaths", "dead", "prisoners"});
 }
 
 // Words of a group qualifier ("north korean", "russian"): capitalised in the
 // text; here a small closed set of words that never qualify a group is
 // excluded instead, so any nationality or named group passes.
 bool QualifierWord(std::string_view w) {
-  return !In(w, {"the",    "a",      "an",      "of",        "up",         "to",      "about",
-                 "some",   "more",   "than",    "at",        "least",      "over",    "nearly",
-                 "almost", "around", "roughly", "estimated", "additional", "further", "new",
-                 "other",  "its",    "their",   "his",       "her",        "those",   "these",
-                 "such",   "many",   "all",     "killed",    "wounded",    "injured", "captured",
-                 "or",     "and",    "dead",    "deaths",    "casualties", "sent",    "deployed"});
+  return !IsIn(w,
+               {"the",    "a",      "an",      "of",        "up",         "to",      "about",
+                "some",   "more",   "than",    "at",        "least",      "over",    "nearly",
+                "almost", "around", "roughly", "estimated", "additional", "further", "new",
+                "other",  "its",    "their",   "his",       "her",        "those",   "these",
+                "such",   "many",   "all",     "killed",    "wounded",    "injured", "captured",
+                "or",     "and",    "dead",    "deaths",    "casualties", "sent",    "deployed"});
 }
 
 }  // namespace
@@ -64,13 +64,13 @@ FigureKey KeyOfFigure(std::string_view counts, std::string_view unit) {
   size_t head = w.size();
   for (size_t i = 0; i < w.size(); ++i) {
     const std::string& x = w[i];
-    if (In(x, {"killed", "dead", "deaths", "died", "fatalities"})) {
+    if (IsIn(x, {"killed", "dead", "deaths", "died", "fatalities"})) {
       killed = true;
     }
-    if (In(x, {"wounded", "injured", "injuries"})) {
+    if (IsIn(x, {"wounded", "injured", "injuries"})) {
       wounded = true;
     }
-    if (In(x, {"captured", "prisoners", "surrendered"})) {
+    if (IsIn(x, {"captured", "prisoners", "surrendered"})) {
       captured = true;
     }
     if (x == "casualties") {

@@ -24,6 +24,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "base/is_in.h"
 #include "base/reuse.h"
 #include "extract/attribution_lexicon.h"
 #include "extract/words.h"
@@ -49,18 +50,7 @@ namespace {
 
 constexpr int kMaxSourceTokens = 12;
 
-// Inlined at every call, the sets being constant: each comparison becomes a
-// size test and a compare of that many bytes (memcmp of a constant length,
-// expanded in place), with no call.
-[[gnu::always_inline]] inline bool IsIn(std::string_view w,
-                                        std::initializer_list<std::string_view> set) {
-  for (auto s : set) {
-    if (w.size() == s.size() && std::memcmp(w.data(), s.data(), s.size()) == 0) {
-      return true;
-    }
-  }
-  return false;
-}
+using base::IsIn;
 
 using attribution_internal::FunctionWordFlags;
 using attribution_internal::kClauseW;
@@ -3283,8 +3273,7 @@ void DocRun::Relay(int si, int sb, model::Claim& c) {
     if (e <= b || (e != q && !apposition) || !PlausibleSource(b, e)) {
       return;
     }
-    c.via = SourceSpanOf({b, e});
-    c.via_mention = Representative(ResolveSource({b, e}));
+    SetVia({b, e}, c);
     return;
   }
 }

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/is_in.h"
 #include "extract/quantity_numbers.h"
 
 namespace claimgraph::extract {
@@ -19,17 +20,7 @@ using model::Quantity;
 using model::QuantityQualifier;
 using model::TokenKind;
 
-// Inlined, so each comparison against a literal is a length test and a
-// memcmp of a constant length, expanded in place.
-[[gnu::always_inline]] inline bool In(std::string_view w,
-                                      std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list) {
-    if (w.size() == x.size() && std::memcmp(w.data(), x.data(), x.size()) == 0) {
-      return true;
-    }
-  }
-  return false;
-}
+using base::IsIn;
 
 // Measurement units written after a number: "240mm", "40-kilometer", "2 GHz".
 std::string_view UnitSymbol(std::string_view w) {
@@ -284,10 +275,10 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event) const {
   // sent to fight in Kursk had been killed": skip a participle and the words
   // after it (no punctuation, no new clause) up to an auxiliary.
   if (found && e < last_ && K(e) == TokenKind::kWord && !IsEventAux(L(e)) &&
-      (L(e).ends_with("ed") || In(L(e), {"sent", "fighting", "serving", "based"}))) {
+      (L(e).ends_with("ed") || IsIn(L(e), {"sent", "fighting", "serving", "based"}))) {
     for (size_t k2 = e + 1; k2 < last_ && k2 <= e + 10 && K(k2) == TokenKind::kWord; ++k2) {
       std::string_view t = L(k2);
-      if (In(t, {"that", "which", "who", "while", "but", "and", "or", "said", "says"})) {
+      if (IsIn(t, {"that", "which", "who", "while", "but", "and", "or", "said", "says"})) {
         break;
       }
       if (IsEventAux(t)) {
@@ -325,8 +316,8 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   std::string_view t = L(j);
   bool between = false;
   // Qualifiers: "about 4,000", "at least 1,100", "up to 12,000", "between X and Y".
-  if (In(t, {"about", "approximately", "around", "roughly", "nearly", "almost", "some", "circa",
-             "approx", "estimated"})) {
+  if (IsIn(t, {"about", "approximately", "around", "roughly", "nearly", "almost", "some", "circa",
+               "approx", "estimated"})) {
     q.qualifier = QuantityQualifier::kApproximate;
     ++j;
   } else if ((t == "an" && L(j + 1) == "estimated") || (t == "close" && L(j + 1) == "to")) {
@@ -362,7 +353,7 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   // Currency before the number: "$12bn", "US$14 billion", "€5".
   std::string_view currency;
   if (j + 1 < last_ && K(j) == TokenKind::kWord && Touch(j) && L(j + 1) == "$" &&
-      In(L(j), {"us", "au", "a", "c", "ca", "hk", "nz", "s", "nt"})) {
+      IsIn(L(j), {"us", "au", "a", "c", "ca", "hk", "nz", "s", "nt"})) {
     static constexpr std::pair<std::string_view, std::string_view> kDollars[] = {
         {"us", "USD"}, {"au", "AUD"}, {"a", "AUD"}, {"c", "CAD"}, {"ca", "CAD"},
         {"hk", "HKD"}, {"nz", "NZD"}, {"s", "SGD"}, {"nt", "TWD"}};
@@ -412,7 +403,8 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
     }
   }
   // Ordinals ("5th") and codes glued to letters are no quantities.
-  if (num->digits && k < last_ && !w_.token(k).space_before && In(L(k), {"st", "nd", "rd", "th"})) {
+  if (num->digits && k < last_ && !w_.token(k).space_before &&
+      IsIn(L(k), {"st", "nd", "rd", "th"})) {
     return std::nullopt;
   }
   // Phone numbers and identifiers: "555-1234-567", "12:30".
@@ -496,8 +488,8 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
     q.low = q.value;
   }
   // "over 32 occasions": "over" is the preposition of an occasion count.
-  if (t == "over" && (In(L(k), {"occasions", "times", "instances"}) ||
-                      In(L(k + 1), {"occasions", "times", "instances"}))) {
+  if (t == "over" && (IsIn(L(k), {"occasions", "times", "instances"}) ||
+                      IsIn(L(k + 1), {"occasions", "times", "instances"}))) {
     return std::nullopt;
   }
   if (q.qualifier == QuantityQualifier::kUpperBound) {
@@ -505,7 +497,7 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   }
   if (q.unit.empty()) {
     size_t c = k;
-    if (c + 1 < last_ && L(c) == "of" && In(L(c + 1), {"the", "them", "those", "its", "their"})) {
+    if (c + 1 < last_ && L(c) == "of" && IsIn(L(c + 1), {"the", "them", "those", "its", "their"})) {
       // "About 4,000 of the up to 12,000 troops": the noun follows the second number.
       c += 2;
       for (size_t n = 0; n < 5 && c + n < last_; ++n) {

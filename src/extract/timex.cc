@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/is_in.h"
 #include "base/reuse.h"
 #include "extract/quantity_numbers.h"
 #include "extract/timex_calendar.h"
@@ -337,17 +338,7 @@ const char* kPartCodes[] = {"MO", "AF", "EV", "NI"};
 
 enum Dir : int8_t { kPast = -1, kUnknown = 0, kFuture = 1 };
 
-// Inlined, so each comparison against a literal is a length test and a
-// memcmp of a constant length, expanded in place.
-[[gnu::always_inline]] inline bool In(std::string_view w,
-                                      std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list) {
-    if (w.size() == x.size() && std::memcmp(w.data(), x.data(), x.size()) == 0) {
-      return true;
-    }
-  }
-  return false;
-}
+using base::IsIn;
 
 // Tense words: future markers, past forms, and "-ed" words that are no past.
 enum class TenseWord : uint8_t { kFutureWord, kPastWord, kNotPast };
@@ -410,12 +401,12 @@ Dir TenseOf(std::string_view w) {
 // (news reports events that happened).
 // Words before "to" that look ahead: "plans to", "is to", "set to", "agreed to".
 bool IntentBeforeTo(std::string_view w) {
-  return In(w, {"plan",    "plans",    "planning",  "intend",    "intends", "intended", "expect",
-                "expects", "expected", "hope",      "hopes",     "hoped",   "aim",      "aims",
-                "aimed",   "set",      "due",       "scheduled", "going",   "is",       "are",
-                "am",      "agreed",   "agree",     "agrees",    "decided", "promised", "vowed",
-                "pledged", "prepared", "preparing", "ready",     "likely",  "poised",   "want",
-                "wants",   "wanted"});
+  return IsIn(w, {"plan",    "plans",    "planning",  "intend",    "intends", "intended", "expect",
+                  "expects", "expected", "hope",      "hopes",     "hoped",   "aim",      "aims",
+                  "aimed",   "set",      "due",       "scheduled", "going",   "is",       "are",
+                  "am",      "agreed",   "agree",     "agrees",    "decided", "promised", "vowed",
+                  "pledged", "prepared", "preparing", "ready",     "likely",  "poised",   "want",
+                  "wants",   "wanted"});
 }
 
 // The tense marker d of word k corrected by the word after it: "could not be
@@ -427,8 +418,8 @@ Dir InContext(const Words& w, size_t k, Dir d) {
   }
   std::string_view word = w.lower(k);
   std::string_view next = w.lower(k + 1);
-  if (In(word, {"could", "would", "should", "might", "must"}) &&
-      (next == "have" || (word == "could" && In(next, {"not", "n't"})))) {
+  if (IsIn(word, {"could", "would", "should", "might", "must"}) &&
+      (next == "have" || (word == "could" && IsIn(next, {"not", "n't"})))) {
     return kPast;
   }
   if (word == "plans" && next != "to") {
@@ -447,10 +438,10 @@ Dir Governing(const Words& w, size_t first, size_t i, size_t end, size_t last) {
   }
   // "postponed until Friday", "as early as Tuesday": a deadline ahead (not a
   // sentence-opening "Until Friday, they had ...").
-  if (i > first + 1 && In(w.lower(i - 1), {"until", "till"})) {
+  if (i > first + 1 && IsIn(w.lower(i - 1), {"until", "till"})) {
     return kFuture;
   }
-  if (i > first + 1 && w.lower(i - 1) == "as" && In(w.lower(i - 2), {"early", "soon"})) {
+  if (i > first + 1 && w.lower(i - 1) == "as" && IsIn(w.lower(i - 2), {"early", "soon"})) {
     return kFuture;
   }
   size_t scanned = 0;
@@ -471,7 +462,7 @@ Dir Governing(const Words& w, size_t first, size_t i, size_t end, size_t last) {
     d = InContext(w, k, d);
     // A passive participle after "be" takes the tense of what comes before:
     // "will be moved", "would still be held".
-    if (d == kPast && k > first && In(w.lower(k - 1), {"be", "been", "being", "to"})) {
+    if (d == kPast && k > first && IsIn(w.lower(k - 1), {"be", "been", "being", "to"})) {
       continue;
     }
     if (d != kUnknown) {
@@ -876,9 +867,9 @@ std::optional<Hit> Matcher::MonthAt(size_t j) {
     bool number_next = e < last_ && K(e) == TokenKind::kNumber;
     bool prep_before =
         j > first_ &&
-        In(L(j - 1), {"in",    "since", "until",   "by",   "of", "early",   "mid",    "late",
-                      "last",  "this",  "next",    "from", "to", "through", "during", "before",
-                      "after", "till",  "between", "and",  "or", "mid-"});
+        IsIn(L(j - 1), {"in",    "since", "until",   "by",   "of", "early",   "mid",    "late",
+                        "last",  "this",  "next",    "from", "to", "through", "during", "before",
+                        "after", "till",  "between", "and",  "or", "mid-"});
     if (!number_next && !prep_before) {
       return std::nullopt;
     }
@@ -890,7 +881,7 @@ std::optional<Hit> Matcher::MonthAt(size_t j) {
   if (k < last_ && K(k) == TokenKind::kNumber && L(k).size() <= 2 &&
       IsSmallInt(L(k), 1, 31, &day)) {
     ++k;
-    if (k < last_ && Touch(k - 1) && In(L(k), {"st", "nd", "rd", "th"})) {
+    if (k < last_ && Touch(k - 1) && IsIn(L(k), {"st", "nd", "rd", "th"})) {
       ++k;
     }
     size_t y = k;
@@ -959,7 +950,7 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
     // "nineteen ninety troops" is a count
     std::string_view n = L(e);
     if (e < last_ && K(e) == TokenKind::kWord && n.size() > 3 && n.back() == 's' &&
-        !w_.Capitalized(e) && !In(n, {"was", "has", "does"})) {
+        !w_.Capitalized(e) && !IsIn(n, {"was", "has", "does"})) {
       return std::nullopt;
     }
     Hit h;
@@ -973,7 +964,7 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
   if (t.size() == 2 && t[1] == '0' && t[0] >= '2' && t[0] <= '9' && Touch(j) && L(j + 1) == "s" &&
       j > first_ &&
       (((L(j - 1) == "'" || L(j - 1) == "\u2019") && Touch(j - 1)) ||
-       In(L(j - 1), {"the", "and", "early", "late", "mid"}))) {
+       IsIn(L(j - 1), {"the", "and", "early", "late", "mid"}))) {
     Hit h;
     h.end = j + 2;
     h.value = std::string("19") + t[0];
@@ -981,7 +972,7 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
   }
   // "the 20th century": TIMEX3 writes its first two digits, "19".
   if (t.size() <= 2 && IsSmallInt(t, 1, 21, &a) && Touch(j) &&
-      In(L(j + 1), {"st", "nd", "rd", "th"}) && Stem(L(j + 2)) == "century") {
+      IsIn(L(j + 1), {"st", "nd", "rd", "th"}) && Stem(L(j + 2)) == "century") {
     Hit h;
     h.end = j + 3;
     h.value = (a <= 10 ? "0" : "") + std::to_string(a - 1);
@@ -991,7 +982,7 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
   // "24 January 2025", "24th January"
   if (t.size() <= 2 && IsSmallInt(t, 1, 31, &a)) {
     size_t k = j + 1;
-    if (k < last_ && Touch(j) && In(L(k), {"st", "nd", "rd", "th"})) {
+    if (k < last_ && Touch(j) && IsIn(L(k), {"st", "nd", "rd", "th"})) {
       ++k;
     }
     if (k < last_ && L(k) == "of") {
@@ -1064,8 +1055,8 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
   }
   // Years: "1950", "in 2024", "the 1990s".
   if (auto yr = YearToken(j)) {
-    if (j > first_ && In(L(j - 1), {"$", "\u20ac", "\u00a3", "no", "number", "flight", "route",
-                                    "resolution", "article", "#", "-", "+", "x"})) {
+    if (j > first_ && IsIn(L(j - 1), {"$", "\u20ac", "\u00a3", "no", "number", "flight", "route",
+                                      "resolution", "article", "#", "-", "+", "x"})) {
       return std::nullopt;
     }
     Hit h;
@@ -1080,7 +1071,7 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
         return h;
       }
       if (j > first_ && L(j - 1) == "the" && !last_quarter.empty() &&
-          In(Stem(L(h.end)), {"quarter", "period"})) {
+          IsIn(Stem(L(h.end)), {"quarter", "period"})) {
         h.end += 1;
         h.value = calendar::QuarterValue(*yr, last_quarter.back() - '0');
         h.takes_the = true;
@@ -1098,7 +1089,7 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
       if (n == "%" || n == "percent" || K(h.end) == TokenKind::kNumber ||
           (Touch(j) && K(h.end) == TokenKind::kWord) ||
           (n == "to" && !YearToken(h.end + 1) &&
-           !(j > first_ && In(L(j - 1), {"in", "from", "since", "between", "by", "until"}))) ||
+           !(j > first_ && IsIn(L(j - 1), {"in", "from", "since", "between", "by", "until"}))) ||
           n == "people" || n == "troops" || n == "soldiers" || n == "km" || n == "kilometers" ||
           n == "kilometres" || n == "miles" || n == "meters" || n == "metres" || n == "feet" ||
           n == "tons" || n == "tonnes" || n == "units" || n == "cases" || n == "times") {
@@ -1106,8 +1097,8 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
       }
     }
     if (*yr < 1900 &&
-        !(j > first_ && In(L(j - 1), {"in", "since", "by", "from", "until", "of", "before", "after",
-                                      "during", "year", "to", "fiscal"}))) {
+        !(j > first_ && IsIn(L(j - 1), {"in", "since", "by", "from", "until", "of", "before",
+                                        "after", "during", "year", "to", "fiscal"}))) {
       return std::nullopt;
     }
     h.value = DateValue(*yr);
@@ -1175,7 +1166,7 @@ std::optional<Hit> Matcher::RelativeAt(size_t j) {
       return h;
     }
   }
-  if (In(L(k), {"few", "several", "many"}) && E(k + 1).cat == Cat::kUnit && E(k + 1).plural) {
+  if (IsIn(L(k), {"few", "several", "many"}) && E(k + 1).cat == Cat::kUnit && E(k + 1).plural) {
     h.end = k + 2;
     h.type = TimexType::kDuration;
     h.value = DurationValue(-1, static_cast<Unit>(E(k + 1).v));
@@ -1213,7 +1204,7 @@ std::optional<Hit> Matcher::RelativeAt(size_t j) {
         h.value = calendar::QuarterValue(anchor_->y + r.v, q);
         return h;
       }
-      if (In(Stem(L(k + 1)), {"quarter", "period"}) && !last_quarter.empty()) {
+      if (IsIn(Stem(L(k + 1)), {"quarter", "period"}) && !last_quarter.empty()) {
         h.end = k + 2;
         h.value = std::to_string(anchor_->y + r.v) + last_quarter.substr(4);
         return h;
@@ -1334,7 +1325,7 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
   }
   double n = -1;
   size_t k = j;
-  if (In(t, {"few", "several", "many", "some"})) {
+  if (IsIn(t, {"few", "several", "many", "some"})) {
     k = j + 1;
   } else if (t == "a" && L(j + 1) == "few") {
     k = j + 2;
@@ -1361,8 +1352,8 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
     h.value = t == "recent" ? "PAST_REF" : "FUTURE_REF";
     return h;
   } else if (K(j) == TokenKind::kWord && E(j).cat == Cat::kUnit && E(j).plural && j > first_ &&
-             In(L(j - 1), {"for", "over", "within", "in"}) &&
-             !In(L(j + 1), {"of", "ago", "later", "earlier"})) {
+             IsIn(L(j - 1), {"for", "over", "within", "in"}) &&
+             !IsIn(L(j + 1), {"of", "ago", "later", "earlier"})) {
     // "for years", "over months"
     h.end = j + 1;
     h.value = DurationValue(-1, static_cast<Unit>(E(j).v));
@@ -1411,7 +1402,7 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
   // "a second vote", "a second group": the ordinal, not the unit.
   if (unit == kSecond && !u.plural && (t == "a" || t == "one") && h.end < last_ &&
       K(h.end) == TokenKind::kWord &&
-      !In(after, {"later", "earlier", "ago", "or", "and", "before", "after", "of"})) {
+      !IsIn(after, {"later", "earlier", "ago", "or", "and", "before", "after", "of"})) {
     return std::nullopt;
   }
   if (after == "old" || after == "-") {
@@ -1445,7 +1436,7 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
     return std::nullopt;
   }
   if ((t == "a" || t == "an") && j > first_) {
-    if (In(L(j - 1), {"once", "twice", "times", "per"})) {
+    if (IsIn(L(j - 1), {"once", "twice", "times", "per"})) {
       h.type = TimexType::kSet;
     }
     // "$5 a year", "10 percent a year": a rate, not a time.
@@ -1472,7 +1463,8 @@ size_t Matcher::YearBackAt(size_t k) const {
   if (L(k) == "of" && L(k + 1) == "last" && Stem(L(k + 2)) == "year") {
     return k + 3;
   }
-  if (In(L(k), {"a", "one"}) && L(k + 1) == "year" && In(L(k + 2), {"ago", "earlier", "before"})) {
+  if (IsIn(L(k), {"a", "one"}) && L(k + 1) == "year" &&
+      IsIn(L(k + 2), {"ago", "earlier", "before"})) {
     return k + 3;
   }
   return 0;
@@ -1506,9 +1498,9 @@ std::optional<Hit> Matcher::QuarterAt(size_t j) {
       return std::nullopt;
     }
     qend = k + 1;
-  } else if ((In(t, {"latest", "current", "same", "that", "corresponding", "comparable"}) &&
+  } else if ((IsIn(t, {"latest", "current", "same", "that", "corresponding", "comparable"}) &&
               Stem(L(j + 1)) == "quarter") ||
-             (In(t, {"latest", "same", "corresponding", "comparable"}) &&
+             (IsIn(t, {"latest", "same", "corresponding", "comparable"}) &&
               Stem(L(j + 1)) == "period") ||
              (t == "quarter" && j > first_ && L(j - 1) == "the")) {
     // "the latest quarter", "the latest period": the quarter reported on.
@@ -1522,7 +1514,7 @@ std::optional<Hit> Matcher::QuarterAt(size_t j) {
       h.value = ReportedQuarter(0, Shift(kQuarterUnit, -1));
     }
     return h;
-  } else if (In(t, {"year-earlier", "year-ago"})) {
+  } else if (IsIn(t, {"year-earlier", "year-ago"})) {
     int q2 = OrdinalWord(L(j + 1));
     if (q2 >= 1 && q2 <= 4 && Stem(L(j + 2)) == "quarter") {  // "the year-ago third quarter"
       h.end = j + 3;
@@ -1573,10 +1565,10 @@ std::optional<Hit> Matcher::ClockAt(size_t j) {
     if (k + 1 < last_ && Touch(j) && Touch(k) && L(k) == ":" && L(k + 1).size() == 2 &&
         IsSmallInt(L(k + 1), 0, 59, &mm)) {
       k += 2;
-    } else if (!(k < last_ && In(L(k), {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}))) {
+    } else if (!(k < last_ && IsIn(L(k), {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}))) {
       return std::nullopt;
     }
-    if (k < last_ && In(L(k), {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})) {
+    if (k < last_ && IsIn(L(k), {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})) {
       if (L(k)[0] == 'p' && hh < 12) {
         hh += 12;
       }
@@ -1585,7 +1577,7 @@ std::optional<Hit> Matcher::ClockAt(size_t j) {
       }
       ++k;
     }
-    if (k < last_ && In(L(k), {"gmt", "utc", "est", "edt", "pst", "pdt", "cet", "kst", "bst"})) {
+    if (k < last_ && IsIn(L(k), {"gmt", "utc", "est", "edt", "pst", "pdt", "cet", "kst", "bst"})) {
       zulu = L(k) == "gmt" || L(k) == "utc";
       ++k;
     } else if (k + 1 < last_ && L(k) == "local" && L(k + 1) == "time") {
@@ -1697,8 +1689,8 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
       if (L(p) == "the" && p > first_) {
         --p;
       }
-      if (!In(L(p), {"in", "since", "until", "by", "during", "this", "over", "through", "before",
-                     "after", "early", "late", "mid"})) {
+      if (!IsIn(L(p), {"in", "since", "until", "by", "during", "this", "over", "through", "before",
+                       "after", "early", "late", "mid"})) {
         return std::nullopt;
       }
       int y = anchor_->y;
@@ -1743,7 +1735,7 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
                           L(j + 1) == "earlier" || L(j + 1) == "before"))) {
     // "earlier in the year" is this year; "for the year" a year-long span.
     std::string_view p = L(j - 2);
-    if (In(p, {"for", "during", "over", "throughout"})) {
+    if (IsIn(p, {"for", "during", "over", "throughout"})) {
       h.type = TimexType::kDuration;
       h.value = "P1Y";
     } else if (p == "in") {

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "base/is_in.h"
 #include "base/utf8.h"
 
 namespace claimgraph::text {
@@ -376,54 +377,45 @@ Tokenized Tokenize(std::string_view text) {
 
 // ---------------------------------------------------------------- sentences
 
-// Inlined, so each comparison against a literal is a length test and a
-// memcmp of a constant length, expanded in place.
-[[gnu::always_inline]] inline bool In(std::string_view word,
-                                      std::initializer_list<std::string_view> list) {
-  for (std::string_view w : list) {
-    if (word.size() == w.size() && std::memcmp(word.data(), w.data(), w.size()) == 0) {
-      return true;
-    }
-  }
-  return false;
-}
+using base::IsIn;
 
 // Abbreviations that never end a sentence when followed by a period: titles
 // and the like ("Lt. Gen. Smith", "Dr. Lee", "vs. Chelsea").
 bool IsTitleAbbreviation(std::string_view w) {
-  return In(w, {"Mr",   "Mrs",  "Ms",   "Mx",     "Dr",   "Prof",   "Gen",  "Lt",   "Col",
-                "Maj",  "Capt", "Cpt",  "Sgt",    "Cpl",  "Pvt",    "Adm",  "Cmdr", "Cdr",
-                "Brig", "Gov",  "Sen",  "Rep",    "Reps", "Sens",   "Rev",  "Fr",   "Hon",
-                "Amb",  "Pres", "Supt", "Insp",   "Det",  "Messrs", "Mmes", "St",   "Mt",
-                "Ft",   "vs",   "v",    "approx", "ca",   "cf",     "incl", "Gens", "Lieut",
-                "Mgr",  "Msgr", "Sec",  "Secs",   "Atty", "Dep",    "Dist"});
+  return IsIn(w, {"Mr",   "Mrs",  "Ms",   "Mx",     "Dr",   "Prof",   "Gen",  "Lt",   "Col",
+                  "Maj",  "Capt", "Cpt",  "Sgt",    "Cpl",  "Pvt",    "Adm",  "Cmdr", "Cdr",
+                  "Brig", "Gov",  "Sen",  "Rep",    "Reps", "Sens",   "Rev",  "Fr",   "Hon",
+                  "Amb",  "Pres", "Supt", "Insp",   "Det",  "Messrs", "Mmes", "St",   "Mt",
+                  "Ft",   "vs",   "v",    "approx", "ca",   "cf",     "incl", "Gens", "Lieut",
+                  "Mgr",  "Msgr", "Sec",  "Secs",   "Atty", "Dep",    "Dist"});
 }
 
 bool IsMonthAbbreviation(std::string_view w) {
-  return In(w,
-            {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"});
+  return IsIn(
+      w, {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"});
 }
 
 bool IsNumberAbbreviation(std::string_view w) {
-  return In(w, {"No",  "no",  "Nos", "nos", "Art", "art", "p",  "pp",  "para", "Vol", "vol",
-                "Fig", "fig", "Ch",  "ch",  "Sec", "Op",  "op", "Rte", "Nr",   "nr"});
+  return IsIn(w, {"No",  "no",  "Nos", "nos", "Art", "art", "p",  "pp",  "para", "Vol", "vol",
+                  "Fig", "fig", "Ch",  "ch",  "Sec", "Op",  "op", "Rte", "Nr",   "nr"});
 }
 
 // Abbreviations that end a sentence only before a typical sentence opener:
 // "Acme Inc. The company ..." but "Acme Inc. President Lee".
 bool IsSoftAbbreviation(std::string_view w) {
-  return In(w, {"Inc", "Corp", "Ltd", "Co", "Jr", "Sr", "etc", "Bros", "Plc", "plc", "LLC", "Dept",
-                "Univ", "est", "al"});
+  return IsIn(w, {"Inc", "Corp", "Ltd", "Co", "Jr", "Sr", "etc", "Bros", "Plc", "plc", "LLC",
+                  "Dept", "Univ", "est", "al"});
 }
 
 bool IsSentenceOpener(std::string_view w) {
-  return In(w, {"The",   "A",         "An",        "He",      "She",       "It",    "They",  "We",
-                "I",     "You",       "This",      "That",    "These",     "Those", "There", "But",
-                "And",   "In",        "On",        "At",      "As",        "For",   "If",    "When",
-                "While", "After",     "Before",    "Its",     "His",       "Her",   "Their", "Our",
-                "Some",  "Many",      "Most",      "However", "Meanwhile", "Also",  "Yet",   "So",
-                "Still", "According", "Officials", "Earlier", "Last",      "Since", "Now",   "What",
-                "Who",   "Why",       "How"});
+  return IsIn(w,
+              {"The",   "A",         "An",        "He",      "She",       "It",    "They",  "We",
+               "I",     "You",       "This",      "That",    "These",     "Those", "There", "But",
+               "And",   "In",        "On",        "At",      "As",        "For",   "If",    "When",
+               "While", "After",     "Before",    "Its",     "His",       "Her",   "Their", "Our",
+               "Some",  "Many",      "Most",      "However", "Meanwhile", "Also",  "Yet",   "So",
+               "Still", "According", "Officials", "Earlier", "Last",      "Since", "Now",   "What",
+               "Who",   "Why",       "How"});
 }
 
 bool StartsUpper(std::string_view text, const Token& t) {
