@@ -49,10 +49,6 @@ class Words {
   bool Capitalized(size_t i) const;
   // Tokens i and i+1 touch (no space between them).
   bool Touch(size_t i) const { return i + 1 < size() && !layer_.tokens[i + 1].space_before; }
-  bool Is(size_t i, std::string_view lower_word) const {
-    return i < size() && lower(i) == lower_word;
-  }
-  const model::TextLayer& layer() const { return layer_; }
 
  private:
   std::string_view text_;
