@@ -371,6 +371,8 @@ void RdfGraphWriter::WriteDocument(TripleSink& sink, const model::Document& doc,
   }
   if (full_) {
     // Sentences, in order, each with the next one: the full profile only.
+    // Segmented again here, on request only: the spool keeps no text layer,
+    // and the lean default needs none.
     st.full = true;
     for (const model::Sentence& sentence : text::Segment(text).sentences) {
       st.sentences.push_back(sentence.span);
