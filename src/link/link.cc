@@ -637,9 +637,14 @@ struct MergeRow {
   uint32_t left = 0, right = 0, kind = 0;
   double confidence = 1.0;
 };
+// DocRow::mentions of a document whose mention index its caller keeps
+// (Linker::AddDocument with mention_local): Resolve gives its locals' entities.
+constexpr uint64_t kLocalsOnly = uint64_t{1} << 63;
 struct DocRow {
-  uint64_t id = 0;        // handle in Index::doc_ids
-  uint64_t mentions = 0;  // first in Index::mention_local; they end where the next row's begin
+  uint64_t id = 0;  // handle in Index::doc_ids
+  // First in Index::mention_local; they end where the next row's begin. With
+  // kLocalsOnly set, the document has none there.
+  uint64_t mentions = 0;
   uint32_t id_size = 0;
   uint32_t doc_index = 0;
   uint32_t locals = 0, local_count = 0;  // range of Index::locals
@@ -680,7 +685,8 @@ struct Index {
   }
   // A document as the clusterer left it (AddDocument): no strings copied but
   // the pool's new ones.
-  void Add(uint32_t doc_index, std::string_view id, DocClusterer& c) {
+  // keep_mentions false: the caller keeps c.mention_local().
+  void Add(uint32_t doc_index, std::string_view id, DocClusterer& c, bool keep_mentions) {
     DocRow& row = BeginDocument(doc_index, id, c.locals().size());
     const std::vector<std::string_view>& all_names = c.names();
     for (const DocClusterer::Local& l : c.locals()) {
@@ -694,7 +700,11 @@ struct Index {
           {m.local, strings.Id(m.left), strings.Id(m.right), strings.Id(m.kind), m.confidence});
     }
     row.merge_count = static_cast<uint32_t>(merges.size()) - row.merges;
-    AddMentions(row, c.mention_local());
+    if (keep_mentions) {
+      AddMentions(row, c.mention_local());
+    } else {
+      row.mentions = mention_local.size() | kLocalsOnly;
+    }
   }
   DocRow& BeginDocument(uint32_t doc_index, std::string_view id, size_t local_count) {
     DocRow& row = docs.emplace_back();
@@ -798,9 +808,9 @@ struct Index {
   std::string_view DocId(const DocRow& d) const { return doc_ids.Get(d.id, d.id_size); }
   // The mentions of the document that arrived as number `arrival`.
   std::pair<uint64_t, uint64_t> Mentions(uint32_t arrival) const {
-    const uint64_t end =
-        arrival + 1 < docs.size() ? docs[arrival + 1].mentions : mention_local.size();
-    return {docs[arrival].mentions, end};
+    const uint64_t end = arrival + 1 < docs.size() ? docs[arrival + 1].mentions & ~kLocalsOnly
+                                                   : mention_local.size();
+    return {docs[arrival].mentions & ~kLocalsOnly, end};
   }
   // A signature's names, and a local's.
   std::pair<const uint32_t*, const uint32_t*> SigNames(uint32_t sig) const {
@@ -1477,7 +1487,8 @@ class Resolver {
   }
 
   // Mentions: each document's mention -> local array becomes its mention ->
-  // entity array in place.
+  // entity array; a document whose caller kept that array gets the entity of
+  // each of its locals.
   void Mentions(model::EntityTable& table) {
     uint32_t max_index = 0;
     for (const auto& d : ix_.docs) {
@@ -1486,6 +1497,14 @@ class Resolver {
     table.mention_entity.resize(max_index);
     for (uint32_t d = 0; d < order_.size(); ++d) {
       const DocRow& doc = ix_.docs[order_[d]];
+      if (doc.mentions & kLocalsOnly) {
+        std::vector<int32_t> out(doc.local_count);
+        for (uint32_t l = 0; l < doc.local_count; ++l) {
+          out[l] = EntityOf(d, l);
+        }
+        table.mention_entity[doc.doc_index] = std::move(out);
+        continue;
+      }
       const auto [begin, end] = ix_.Mentions(order_[d]);
       const int32_t* in = ix_.mention_local.data() + begin;
       std::vector<int32_t> out(in, in + (end - begin));
@@ -1633,7 +1652,15 @@ Linker::~Linker() = default;
 void Linker::AddDocument(uint32_t doc_index, const model::Document& doc,
                          const std::vector<model::Mention>& mentions) {
   impl_->clusterer.Run(doc, mentions);
-  impl_->index.Add(doc_index, doc.id, impl_->clusterer);
+  impl_->index.Add(doc_index, doc.id, impl_->clusterer, true);
+}
+
+void Linker::AddDocument(uint32_t doc_index, const model::Document& doc,
+                         const std::vector<model::Mention>& mentions,
+                         std::vector<int32_t>& mention_local) {
+  impl_->clusterer.Run(doc, mentions);
+  impl_->index.Add(doc_index, doc.id, impl_->clusterer, false);
+  mention_local.swap(impl_->clusterer.mention_local());
 }
 
 void Linker::AddLocals(uint32_t doc_index, DocumentLocals locals) {

@@ -14,7 +14,9 @@
 // row of 40 bytes and the bytes of its id; per local entity a row of 20 (its
 // counts and the number of its signature: label, KB entry, qualifier,
 // names, as ids into one string pool, stored once for all locals that share
-// it); per mention one int (its local), all documents in one array.
+// it); per mention one int (its local), all documents in one array, unless
+// the caller keeps that index itself (AddDocument with mention_local: the
+// pipeline puts it in its spool record).
 #ifndef CLAIMGRAPH_LINK_LINK_H_
 #define CLAIMGRAPH_LINK_LINK_H_
 
@@ -84,6 +86,14 @@ class Linker {
   // to `mentions`. Not thread-safe: call from one thread.
   void AddDocument(uint32_t doc_index, const model::Document& doc,
                    const std::vector<model::Mention>& mentions);
+  // Same, but the caller keeps the document's mention index: `mention_local`
+  // is set to mention -> local entity (or -1), and Resolve()'s
+  // mention_entity[doc_index] holds the entity of each local instead, so
+  // mention m's entity is [mention_local[m]] (-1 when that is -1). The
+  // linker then keeps nothing per mention of the document.
+  void AddDocument(uint32_t doc_index, const model::Document& doc,
+                   const std::vector<model::Mention>& mentions,
+                   std::vector<int32_t>& mention_local);
   // Same as AddDocument, from locals computed earlier (ClusterDocument);
   // Resolve()'s mention_entity[doc_index] then follows locals.mention_local.
   void AddLocals(uint32_t doc_index, DocumentLocals locals);

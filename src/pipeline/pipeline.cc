@@ -30,6 +30,8 @@ struct Processed {
   model::Document doc;
   model::Extraction x;
   link::DocumentLocals locals;  // shard mode: the within-document linking
+  // A new document's mention -> local entity (the linker's, kept in the spool).
+  std::vector<int32_t> mention_local;
 };
 
 // Sum of the sizes of the regular files under the inputs, for the progress ETA
@@ -290,8 +292,8 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
         continue;
       }
       const auto index = static_cast<uint32_t>(pending.size());
-      linker.AddDocument(index, p.doc, p.x.mentions);
-      auto rec = spool->Append(p.doc, p.x);
+      linker.AddDocument(index, p.doc, p.x.mentions, p.mention_local);
+      auto rec = spool->Append(p.doc, p.x, p.mention_local);
       if (!rec.ok()) {
         if (failure.ok()) {
           failure = rec.status();
@@ -413,9 +415,10 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     }
     next_state = std::move(*w);
   }
-  // Each document's mention -> entity numbers in one flat array, not a
-  // vector each (whose header and slack cost more than its numbers), until
-  // the graph is written; copied out for a document as it is written.
+  // Each document's entity numbers in one flat array, not a vector each
+  // (whose header and slack cost more than its numbers), until the graph is
+  // written: of each mention for a stored document, of each local entity for
+  // a new one (whose mention -> local array is in its spool record).
   std::vector<int32_t> mention_entity;
   std::vector<uint64_t> mention_begin(table.mention_entity.size() + 1, 0);
   {
@@ -434,16 +437,30 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     std::vector<std::vector<int32_t>>().swap(table.mention_entity);
     base::ReleaseFreedMemory();
   }
-  auto entities_of = [&](uint32_t index, std::vector<int32_t>& out) -> const std::vector<int32_t>& {
-    out.assign(mention_entity.begin() + static_cast<std::ptrdiff_t>(mention_begin[index]),
-               mention_entity.begin() + static_cast<std::ptrdiff_t>(mention_begin[index + 1]));
+  // A document's mention -> entity array, once `p` is read.
+  auto entities_of = [&](const Pending& item, const Processed& p,
+                         std::vector<int32_t>& out) -> const std::vector<int32_t>& {
+    const auto begin =
+        mention_entity.begin() + static_cast<std::ptrdiff_t>(mention_begin[item.index]);
+    const auto end =
+        mention_entity.begin() + static_cast<std::ptrdiff_t>(mention_begin[item.index + 1]);
+    if (item.stored != kNew) {
+      out.assign(begin, end);
+      return out;
+    }
+    const auto locals = static_cast<size_t>(end - begin);
+    out.resize(p.mention_local.size());
+    for (size_t m = 0; m < out.size(); ++m) {
+      const int32_t l = p.mention_local[m];
+      out[m] = l >= 0 && static_cast<size_t>(l) < locals ? begin[l] : -1;
+    }
     return out;
   };
   std::sort(pending.begin(), pending.end(),
             [&](const Pending& a, const Pending& b) { return id_of(a) < id_of(b); });
   auto read = [&](const Pending& item, Processed& p) {
     return item.stored != kNew ? stored[item.stored].state->Read(item.record, p.doc, p.x)
-                               : spool->Read(item.record, p.doc, p.x);
+                               : spool->Read(item.record, p.doc, p.x, p.mention_local);
   };
   // After the emitter has the document: its row of the next --into state.
   auto keep_state = [&](const Processed& p, const std::vector<int32_t>& ents) -> Status {
@@ -477,7 +494,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
       if (!st.ok()) {
         return fail(st);
       }
-      const auto& ents = entities_of(item.index, scratch);
+      const auto& ents = entities_of(item, p, scratch);
       emitter->AddDocument(p.doc, p.x, ents, table);
       st = keep_state(p, ents);
       if (!st.ok()) {
@@ -503,7 +520,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
           slot.st = read(item, slot.p);
           if (slot.st.ok()) {
             slot.rendered =
-                renderer.Render(slot.p.doc, slot.p.x, entities_of(item.index, slot.ents), table);
+                renderer.Render(slot.p.doc, slot.p.x, entities_of(item, slot.p, slot.ents), table);
           }
         }
       };

@@ -63,6 +63,7 @@ class Reader {
  public:
   explicit Reader(std::string_view in) : in_(in) {}
   bool ok() const { return ok_; }
+  size_t pos() const { return pos_; }
   uint64_t U() {
     uint64_t v = 0;
     for (int shift = 0; shift < 64; shift += 7) {
@@ -296,8 +297,10 @@ Spool::~Spool() {
   }
 }
 
-Result<Spool::Record> Spool::Append(const model::Document& doc, const model::Extraction& x) {
+Result<Spool::Record> Spool::Append(const model::Document& doc, const model::Extraction& x,
+                                    const std::vector<int32_t>& mention_local) {
   buffer_.clear();
+  Writer(buffer_).Ints(mention_local);
   Encode(doc, x, buffer_);
   if (std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size()) {
     return Status::Error("spool: write failed: " + std::string(std::strerror(errno)));
@@ -314,7 +317,8 @@ Status Spool::Flush() {
   return Status::Ok();
 }
 
-Status Spool::Read(const Record& r, model::Document& doc, model::Extraction& x) const {
+Status Spool::Read(const Record& r, model::Document& doc, model::Extraction& x,
+                   std::vector<int32_t>& mention_local) const {
   std::string buf(r.size, '\0');
   size_t done = 0;
   while (done < r.size) {
@@ -324,7 +328,9 @@ Status Spool::Read(const Record& r, model::Document& doc, model::Extraction& x) 
     }
     done += static_cast<size_t>(n);
   }
-  if (!Decode(buf, doc, x)) {
+  Reader in(buf);
+  mention_local = in.Ints();
+  if (!in.ok() || !Decode(std::string_view(buf).substr(in.pos()), doc, x)) {
     return Status::Error("spool: corrupt record");
   }
   return Status::Ok();

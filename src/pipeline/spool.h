@@ -2,8 +2,9 @@
 // extraction wait, encoded compactly, until the linker has made entities
 // final. What stays in memory per document is small and flat: the
 // pipeline's row (40 bytes, its id in an arena, pipeline.cc), until Resolve
-// the linker's index (link.h: a 40-byte row, 20 bytes per local entity, 4
-// per mention), after it the entity of each mention (4 bytes, one array).
+// the linker's index (link.h: a 40-byte row, 20 bytes per local entity; the
+// mention -> local array travels in the record), after it the entity of each
+// local entity (4 bytes, one array).
 // So memory is the largest document plus these rows and the entities,
 // whatever the corpus size. The file is unlinked as soon as it is opened,
 // so nothing is left behind by a crash.
@@ -13,6 +14,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "base/status.h"
 #include "model/document.h"
@@ -37,10 +39,14 @@ class Spool {
   Spool(const Spool&) = delete;
   ~Spool();
 
-  Result<Record> Append(const model::Document& doc, const model::Extraction& x);
+  // A record also holds the document's mention -> local entity array
+  // (link::Linker::AddDocument), so the linker keeps nothing per mention.
+  Result<Record> Append(const model::Document& doc, const model::Extraction& x,
+                        const std::vector<int32_t>& mention_local);
   // Flushes pending writes; call before the first Read.
   Status Flush();
-  Status Read(const Record& r, model::Document& doc, model::Extraction& x) const;
+  Status Read(const Record& r, model::Document& doc, model::Extraction& x,
+              std::vector<int32_t>& mention_local) const;
 
  private:
   Spool(std::FILE* f, int fd) : file_(f), fd_(fd) {}

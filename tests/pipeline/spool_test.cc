@@ -97,7 +97,8 @@ TEST(Spool, ReadsRecordsBackInAnyOrder) {
   for (int i = 0; i < 50; ++i) {
     auto d = SampleDocument();
     d.id = "doc" + std::to_string(i);
-    auto r = spool->Append(d, SampleExtraction());
+    const std::vector<int32_t> mention_local(static_cast<size_t>(i % 4), i);
+    auto r = spool->Append(d, SampleExtraction(), mention_local);
     ASSERT_TRUE(r.ok());
     recs.push_back(*r);
   }
@@ -105,8 +106,10 @@ TEST(Spool, ReadsRecordsBackInAnyOrder) {
   for (int i = 49; i >= 0; i -= 7) {
     model::Document d;
     model::Extraction x;
-    ASSERT_TRUE(spool->Read(recs[i], d, x).ok());
+    std::vector<int32_t> mention_local;
+    ASSERT_TRUE(spool->Read(recs[i], d, x, mention_local).ok());
     EXPECT_EQ(d.id, "doc" + std::to_string(i));
+    EXPECT_EQ(mention_local, std::vector<int32_t>(static_cast<size_t>(i % 4), i));
   }
 }
 
