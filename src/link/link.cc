@@ -647,7 +647,7 @@ struct DocRow {
   uint64_t mentions = 0;
   uint32_t id_size = 0;
   uint32_t doc_index = 0;
-  uint32_t locals = 0, local_count = 0;  // range of Index::locals
+  uint32_t locals = 0, local_count = 0;  // range of Index::locals (new_locals until Seal)
   uint32_t merges = 0, merge_count = 0;  // range of Index::merges
 };
 static_assert(sizeof(DocRow) == 40);
@@ -655,6 +655,12 @@ static_assert(sizeof(DocRow) == 40);
 struct Index {
   StringPool strings;
   base::StringArena doc_ids;
+  // The rows as documents are added, in blocks (no regrowth copies); Seal
+  // moves them into the arrays below it, of exact size.
+  base::ChunkedArray<DocRow> new_docs;
+  base::ChunkedArray<LocalRow> new_locals;
+  base::ChunkedArray<MergeRow> new_merges;
+  base::ChunkedArray<int32_t> new_mentions;
   std::vector<DocRow> docs;  // in arrival order
   std::vector<LocalRow> locals;
   std::vector<LocalSig> sigs;
@@ -672,20 +678,20 @@ struct Index {
       AddLocal(l.label, l.kb_iri, l.qualifier, l.type_class, l.full_person, l.mentions,
                l.first_offset, l.type_votes, l.names);
     }
-    row.merges = static_cast<uint32_t>(merges.size());
+    row.merges = static_cast<uint32_t>(new_merges.size());
     for (const LocalMerge& m : d.merges) {
       if (m.local >= d.locals.size()) {
         continue;
       }
-      merges.push_back(
+      new_merges.push_back(
           {m.local, strings.Id(m.left), strings.Id(m.right), strings.Id(m.kind), m.confidence});
     }
-    row.merge_count = static_cast<uint32_t>(merges.size()) - row.merges;
+    row.merge_count = static_cast<uint32_t>(new_merges.size()) - row.merges;
     AddMentions(row, d.mention_local);
   }
   // A document as the clusterer left it (AddDocument): no strings copied but
-  // the pool's new ones.
-  // keep_mentions false: the caller keeps c.mention_local().
+  // the pool's new ones. With keep_mentions false, the caller keeps
+  // c.mention_local().
   void Add(uint32_t doc_index, std::string_view id, DocClusterer& c, bool keep_mentions) {
     DocRow& row = BeginDocument(doc_index, id, c.locals().size());
     const std::vector<std::string_view>& all_names = c.names();
@@ -694,31 +700,30 @@ struct Index {
                l.mentions, l.first_offset, l.type_votes,
                std::span(all_names.data() + l.names, l.name_count));
     }
-    row.merges = static_cast<uint32_t>(merges.size());
+    row.merges = static_cast<uint32_t>(new_merges.size());
     for (const DocClusterer::Merge& m : c.merges()) {
-      merges.push_back(
+      new_merges.push_back(
           {m.local, strings.Id(m.left), strings.Id(m.right), strings.Id(m.kind), m.confidence});
     }
-    row.merge_count = static_cast<uint32_t>(merges.size()) - row.merges;
+    row.merge_count = static_cast<uint32_t>(new_merges.size()) - row.merges;
     if (keep_mentions) {
       AddMentions(row, c.mention_local());
     } else {
-      row.mentions = mention_local.size() | kLocalsOnly;
+      row.mentions = new_mentions.size() | kLocalsOnly;
     }
   }
   DocRow& BeginDocument(uint32_t doc_index, std::string_view id, size_t local_count) {
-    DocRow& row = docs.emplace_back();
+    DocRow& row = new_docs.emplace_back();
     row.id = doc_ids.Add(id);
     row.id_size = static_cast<uint32_t>(id.size());
     row.doc_index = doc_index;
-    row.locals = static_cast<uint32_t>(locals.size());
+    row.locals = static_cast<uint32_t>(new_locals.size());
     row.local_count = static_cast<uint32_t>(local_count);
     return row;
   }
   void AddMentions(DocRow& row, const std::vector<int32_t>& mention_local_of_doc) {
-    row.mentions = mention_local.size();
-    mention_local.insert(mention_local.end(), mention_local_of_doc.begin(),
-                         mention_local_of_doc.end());
+    row.mentions = new_mentions.size();
+    new_mentions.append(mention_local_of_doc.begin(), mention_local_of_doc.end());
   }
   template <typename Names>
   void AddLocal(std::string_view label, std::string_view kb_iri, std::string_view qualifier,
@@ -741,7 +746,7 @@ struct Index {
     sig.qualifier = strings.Id(qualifier);
     sig.type_class = type_class;
     sig.full_person = full_person;
-    LocalRow& r = locals.emplace_back();
+    LocalRow& r = new_locals.emplace_back();
     r.sig = InternSig(sig);
     r.mentions = mentions;
     r.first_offset = first_offset;
@@ -795,13 +800,13 @@ struct Index {
   }
   // Before Resolve: no slack, no hash table of signatures.
   void Seal() {
-    docs.shrink_to_fit();
-    locals.shrink_to_fit();
+    new_docs.MoveTo(docs);
+    new_locals.MoveTo(locals);
     sigs.shrink_to_fit();
     names.shrink_to_fit();
     votes.shrink_to_fit();
-    merges.shrink_to_fit();
-    mention_local.shrink_to_fit();
+    new_merges.MoveTo(merges);
+    new_mentions.MoveTo(mention_local);
     sig_of_hash = IntTable();
     std::vector<uint32_t>().swap(scratch_names);
   }
@@ -1005,7 +1010,7 @@ class Resolver {
 
   void AddEdge(uint32_t u, uint32_t v, Kind kind) {
     if (u != v) {
-      edges_.push_back({u, v, kind, kRejected});
+      new_edges_.push_back({u, v, kind, kRejected});
     }
   }
 
@@ -1212,6 +1217,7 @@ class Resolver {
 
   // Constrained union, strongest evidence first.
   void Join() {
+    new_edges_.MoveTo(edges_);
     comp_of_.assign(n_, kNone);
     // BGL's incremental connected components: every vertex its own set.
     rank_.assign(n_, 0);
@@ -1276,6 +1282,7 @@ class Resolver {
         comps_[comp_of_[root]] = joined;
       }
     }
+    std::vector<uint32_t>().swap(order);
     std::vector<uint32_t>().swap(comp_of_);
     std::vector<Component>().swap(comps_);
     std::vector<MoreKeys>().swap(more_keys_);
@@ -1619,6 +1626,7 @@ class Resolver {
   std::vector<uint32_t> doc_base_;  // position in doc-id order -> its first vertex; then n_
   std::vector<uint8_t> compass_;    // memo by string id: CompassCode + 1, 0 not yet
   std::vector<uint32_t> norm_, phonetic_key_, last_word_, short_;  // memos by string id
+  base::ChunkedArray<Edge> new_edges_;  // as Candidates makes them; edges_ from Join on
   std::vector<Edge> edges_;
   // The constraints of a set joined from several vertices, at its root
   // (comps_[comp_of_[root]]); a single vertex's are derived from it (Comp).

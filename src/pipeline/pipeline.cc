@@ -209,12 +209,14 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     const StateFile* state = nullptr;
     const StateFile::Entry* entry = nullptr;
   };
+  // As documents arrive, in blocks (no regrowth copies); then `pending`.
+  base::ChunkedArray<Pending> arriving;
   std::vector<Pending> pending;
   std::vector<Stored> stored;
   base::StringArena pending_ids;
   auto add_pending = [&](std::string_view id, uint32_t index, const Spool::Record& record,
                          uint32_t stored_at) {
-    pending.push_back(
+    arriving.push_back(
         {record, pending_ids.Add(id), static_cast<uint32_t>(id.size()), index, stored_at});
   };
   auto id_of = [&](const Pending& p) { return pending_ids.Get(p.id, p.id_size); };
@@ -240,7 +242,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
           const bool fresh = ids.insert(d.id).second;
           keep.push_back(fresh);
           if (fresh) {
-            linker.AddDocument(static_cast<uint32_t>(pending.size()) + added++, d, x.mentions);
+            linker.AddDocument(static_cast<uint32_t>(arriving.size()) + added++, d, x.mentions);
           }
         });
     if (!opened.ok()) {
@@ -257,13 +259,13 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
              "document id '" + e.doc_id + "' already read from another shard");
         continue;
       }
-      add_pending(e.doc_id, static_cast<uint32_t>(pending.size()), e.record,
+      add_pending(e.doc_id, static_cast<uint32_t>(arriving.size()), e.record,
                   static_cast<uint32_t>(stored.size()));
       stored.push_back({sf, &e});
     }
     states.push_back(std::move(*opened));
   }
-  summary.stored_documents = pending.size();
+  summary.stored_documents = arriving.size();
 
   // 1. ingest -> text -> extract, streaming in batches; each document then
   // waits in the spool file while the linker keeps only its mention index.
@@ -291,7 +293,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
         tables->Append(p.doc, p.x, p.locals);
         continue;
       }
-      const auto index = static_cast<uint32_t>(pending.size());
+      const auto index = static_cast<uint32_t>(arriving.size());
       linker.AddDocument(index, p.doc, p.x.mentions, p.mention_local);
       auto rec = spool->Append(p.doc, p.x, p.mention_local);
       if (!rec.ok()) {
@@ -361,7 +363,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   progress.Done();
   reader.reset();
   extractor.reset();
-  pending.shrink_to_fit();  // kept until the graph is written
+  arriving.MoveTo(pending);  // kept until the graph is written
   base::ReleaseFreedMemory();
   for (std::vector<Processed>* v : {&batch, &in_flight, &done}) {
     std::vector<Processed>().swap(*v);
