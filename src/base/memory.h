@@ -7,9 +7,6 @@
 #ifndef CLAIMGRAPH_BASE_MEMORY_H_
 #define CLAIMGRAPH_BASE_MEMORY_H_
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 #include <sys/mman.h>
 
 #include <algorithm>
@@ -20,6 +17,10 @@
 #include <string_view>
 #include <type_traits>
 #include <vector>
+
+#ifdef __GLIBC__  // defined by the headers above
+#include <malloc.h>
+#endif
 
 namespace claimgraph::base {
 

@@ -910,8 +910,8 @@ void Permute(std::vector<T>& v, std::vector<uint32_t>& order) {
 // next does not need.
 class Resolver {
  public:
-  Resolver(Index& index, std::vector<EntityOrigin>* origins)
-      : ix_(index), s_(index.strings), origins_(origins) {}
+  Resolver(Index& index, std::vector<EntityOrigin>* origins, std::vector<uint32_t>* doc_order)
+      : ix_(index), s_(index.strings), origins_(origins), doc_order_(doc_order) {}
 
   model::EntityTable Run() {
     Vertices();
@@ -923,6 +923,12 @@ class Resolver {
     Rows(table);
     ix_.strings = StringPool();
     Mentions(table);
+    if (doc_order_) {
+      doc_order_->resize(order_.size());
+      for (uint32_t d = 0; d < order_.size(); ++d) {
+        (*doc_order_)[d] = ix_.docs[order_[d]].doc_index;
+      }
+    }
     return table;
   }
 
@@ -1621,6 +1627,7 @@ class Resolver {
   Index& ix_;
   StringPool& s_;
   std::vector<EntityOrigin>* origins_;
+  std::vector<uint32_t>* doc_order_;
   uint32_t n_ = 0;
   std::vector<uint32_t> order_;     // position in doc-id order -> arrival index
   std::vector<uint32_t> doc_base_;  // position in doc-id order -> its first vertex; then n_
@@ -1650,6 +1657,7 @@ struct Linker::Impl {
   DocClusterer clusterer;  // scratch of AddDocument
   Index index;
   std::vector<EntityOrigin>* origins = nullptr;  // filled by Resolve when set
+  std::vector<uint32_t>* doc_order = nullptr;    // likewise
 };
 
 Linker::Linker(std::shared_ptr<const kb::KnowledgeBase> kb) : impl_(std::make_unique<Impl>()) {
@@ -1679,15 +1687,22 @@ model::EntityTable Linker::Resolve() {
   impl_->clusterer = DocClusterer();  // AddDocument's scratch
   impl_->index.Seal();
   base::ReleaseFreedMemory();
-  model::EntityTable table = Resolver(impl_->index, impl_->origins).Run();
+  model::EntityTable table = Resolver(impl_->index, impl_->origins, impl_->doc_order).Run();
   impl_->index = Index();  // consumed: Resolve gives each document's mentions away
   return table;
 }
 
 model::EntityTable Linker::Resolve(std::vector<EntityOrigin>* origins) {
+  return Resolve(origins, nullptr);
+}
+
+model::EntityTable Linker::Resolve(std::vector<EntityOrigin>* origins,
+                                   std::vector<uint32_t>* doc_order) {
   impl_->origins = origins;
+  impl_->doc_order = doc_order;
   model::EntityTable table = Resolve();
   impl_->origins = nullptr;
+  impl_->doc_order = nullptr;
   return table;
 }
 

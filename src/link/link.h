@@ -102,6 +102,10 @@ class Linker {
   model::EntityTable Resolve();
   // Same, also filling `origins` (one per entity, in table order).
   model::EntityTable Resolve(std::vector<EntityOrigin>* origins);
+  // Same, also filling `doc_order` (when not null): the doc_index of every
+  // document, in document-id order (the order to write them in), so the
+  // caller need not keep the ids.
+  model::EntityTable Resolve(std::vector<EntityOrigin>* origins, std::vector<uint32_t>* doc_order);
 
  private:
   struct Impl;

@@ -195,13 +195,12 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   link::Linker linker(*kb);
 
   // A document waiting for the graph, one small row each: where its record
-  // is, its id in `pending_ids`, and for a document stored by an earlier run
-  // or a shard, its entry in `stored`.
+  // is, and for a document stored by an earlier run or a shard, its entry in
+  // `stored`. Not its id: the linker keeps those, and gives the order to
+  // write documents in.
   constexpr uint32_t kNew = UINT32_MAX;
   struct Pending {
     Spool::Record record;
-    uint64_t id = 0;  // handle in pending_ids
-    uint32_t id_size = 0;
     uint32_t index = 0;  // arrival number, the linker's document index
     uint32_t stored = kNew;
   };
@@ -213,13 +212,9 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   base::ChunkedArray<Pending> arriving;
   std::vector<Pending> pending;
   std::vector<Stored> stored;
-  base::StringArena pending_ids;
-  auto add_pending = [&](std::string_view id, uint32_t index, const Spool::Record& record,
-                         uint32_t stored_at) {
-    arriving.push_back(
-        {record, pending_ids.Add(id), static_cast<uint32_t>(id.size()), index, stored_at});
+  auto add_pending = [&](uint32_t index, const Spool::Record& record, uint32_t stored_at) {
+    arriving.push_back({record, index, stored_at});
   };
-  auto id_of = [&](const Pending& p) { return pending_ids.Get(p.id, p.id_size); };
   std::set<std::string> ids;
   auto skip = [&](std::string where, std::string reason) {
     log << "claimgraph: skipped " << where << ": " << reason << "\n";
@@ -259,7 +254,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
              "document id '" + e.doc_id + "' already read from another shard");
         continue;
       }
-      add_pending(e.doc_id, static_cast<uint32_t>(arriving.size()), e.record,
+      add_pending(static_cast<uint32_t>(arriving.size()), e.record,
                   static_cast<uint32_t>(stored.size()));
       stored.push_back({sf, &e});
     }
@@ -302,7 +297,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
         }
         continue;
       }
-      add_pending(p.doc.id, index, *rec, kNew);
+      add_pending(index, *rec, kNew);
     }
     done.clear();
   };
@@ -398,7 +393,8 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
 
   // 2. link. The linker's result does not depend on the order documents
   // arrived in; 3. emit in doc-id order, so the bytes do not either.
-  model::EntityTable table = linker.Resolve();
+  std::vector<uint32_t> doc_order;  // document indices in doc-id order
+  model::EntityTable table = linker.Resolve(nullptr, &doc_order);
   base::ReleaseFreedMemory();
   table.mention_entity.resize(pending.size());
   std::unique_ptr<StateWriter> next_state;
@@ -458,8 +454,15 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     }
     return out;
   };
-  std::sort(pending.begin(), pending.end(),
-            [&](const Pending& a, const Pending& b) { return id_of(a) < id_of(b); });
+  {
+    std::vector<Pending> sorted;
+    sorted.reserve(pending.size());
+    for (const uint32_t index : doc_order) {
+      sorted.push_back(pending[index]);
+    }
+    pending.swap(sorted);
+    std::vector<uint32_t>().swap(doc_order);
+  }
   auto read = [&](const Pending& item, Processed& p) {
     return item.stored != kNew ? stored[item.stored].state->Read(item.record, p.doc, p.x)
                                : spool->Read(item.record, p.doc, p.x, p.mention_local);
