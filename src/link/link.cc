@@ -858,13 +858,17 @@ enum Kind : uint8_t { kKbAlias, kExact, kAcronym, kTransliteration, kSurname, kN
 constexpr const char* kKindName[] = {"kb-alias",        "exact",   "acronym",
                                      "transliteration", "surname", "normalised"};
 constexpr double kKindConfidence[] = {1.0, 0.95, 0.8, 0.7, 0.6, 0.95};
-constexpr uint8_t kRejected = 0xFF;
+constexpr uint8_t kRejected = 0xF;
 
-struct Edge {
-  uint32_t u = 0, v = 0;
-  Kind kind = kExact;
-  uint8_t written = kRejected;  // the kind written when accepted
+// Packed (9 bytes, not 12): a run keeps about two candidate edges per local
+// entity. Read its fields by value (no reference binds to a packed field).
+struct __attribute__((packed)) Edge {
+  uint32_t v = 0, u = 0;  // v first: (u, v) is then one 64-bit word (VertexKey)
+  Kind kind : 4 = kExact;
+  uint8_t written : 4 = kRejected;  // the kind written when accepted
 };
+static_assert(sizeof(Edge) == 9);
+uint64_t VertexKey(const Edge& e) { return uint64_t{e.u} << 32 | e.v; }
 
 // Blocking keys as (tag, string id): "K|iri", "N|class|name" (four tags),
 // "F|phonetic", "S|surname", "A|acronym", "E|initials" of the key texts.
@@ -1016,7 +1020,10 @@ class Resolver {
 
   void AddEdge(uint32_t u, uint32_t v, Kind kind) {
     if (u != v) {
-      new_edges_.push_back({u, v, kind, kRejected});
+      Edge& e = new_edges_.emplace_back();
+      e.u = u;
+      e.v = v;
+      e.kind = kind;
     }
   }
 
@@ -1232,16 +1239,17 @@ class Resolver {
     for (uint32_t v = 0; v < n_; ++v) {
       sets.make_set(v);
     }
+    // Strongest first: kinds by falling confidence, then by vertices.
+    static constexpr uint8_t kRank[] = {0, 1, 2, 3, 4, 1};
     std::vector<uint32_t> order(edges_.size());
     for (uint32_t k = 0; k < order.size(); ++k) {
       order[k] = k;
     }
-    // Strongest first: kinds by falling confidence, then by vertices.
-    static constexpr uint8_t kRank[] = {0, 1, 2, 3, 4, 1};
     std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
       const Edge& x = edges_[a];
       const Edge& y = edges_[b];
-      return std::tie(kRank[x.kind], x.u, x.v) < std::tie(kRank[y.kind], y.u, y.v);
+      const uint8_t xr = kRank[x.kind], yr = kRank[y.kind];
+      return xr != yr ? xr < yr : VertexKey(x) < VertexKey(y);
     });
     for (uint32_t k : order) {
       Edge& e = edges_[k];
