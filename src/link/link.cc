@@ -922,6 +922,7 @@ class Resolver {
     Candidates();
     Join();
     Components();
+    Evidence();
     model::EntityTable table;
     Entities(table);
     Rows(table);
@@ -1538,40 +1539,45 @@ class Resolver {
   }
 
   // Evidence of every merge, within and across documents, one row per
-  // distinct (entity, left, right, kind).
-  void Rows(model::EntityTable& table) {
-    // Built as ids, written out as strings once sorted (no slack of a
-    // growing array of string rows).
-    struct Row {
-      uint32_t entity, left, right, kind, left_doc, right_doc;  // docs: positions in id order
-      double confidence;
-    };
-    std::vector<Row> rows;
-    IntTable seen_rows;  // hash -> first row with it
-    auto add_row = [&](uint32_t entity, uint32_t left, uint32_t right, uint32_t kind,
+  // distinct (entity, left, right, kind): gathered as soon as the components
+  // are known (Evidence), with a component for the entity, so the edges are
+  // freed before the entities are built; written once they are (Rows).
+  // Built as ids, written out as strings once sorted (no slack of a growing
+  // array of string rows).
+  struct Row {
+    uint32_t entity, left, right, kind, left_doc, right_doc;  // docs: positions in id order
+    double confidence;
+  };
+  void Evidence() {
+    IntTable seen_rows;  // hash (or the next free key after it) -> a row with it
+    auto add_row = [&](uint32_t component, uint32_t left, uint32_t right, uint32_t kind,
                        double confidence, uint32_t left_doc, uint32_t right_doc) {
       if (str(left) > str(right)) {
         std::swap(left, right), std::swap(left_doc, right_doc);
       }
       const std::hash<std::string_view> h;
-      const size_t key =
-          h(str(left)) ^ (h(str(right)) * 31) ^ (h(str(kind)) * 131) ^ (entity * 1000003ULL);
-      const auto [first, fresh] = seen_rows.Emplace(key, static_cast<uint32_t>(rows.size()));
-      if (!fresh) {
-        const Row& o = rows[*first];
-        // Equal rows are dropped; a hash collision keeps both.
-        if (o.entity == entity && o.left == left && o.right == right && o.kind == kind) {
+      const uint64_t hash =
+          h(str(left)) ^ (h(str(right)) * 31) ^ (h(str(kind)) * 131) ^ (component * 1000003ULL);
+      // Equal rows are dropped; past a different row with the same key, the
+      // next key is tried.
+      for (uint64_t key = hash;; ++key) {
+        const auto [first, fresh] = seen_rows.Emplace(key, static_cast<uint32_t>(rows_.size()));
+        if (fresh) {
+          rows_.push_back({component, left, right, kind, left_doc, right_doc, confidence});
+          return;
+        }
+        const Row& o = rows_[*first];
+        if (o.entity == component && o.left == left && o.right == right && o.kind == kind) {
           return;
         }
       }
-      rows.push_back({entity, left, right, kind, left_doc, right_doc, confidence});
     };
     for (uint32_t d = 0; d < order_.size(); ++d) {
       const DocRow& doc = ix_.docs[order_[d]];
       for (uint32_t k = doc.merges; k < doc.merges + doc.merge_count; ++k) {
         const MergeRow& m = ix_.merges[k];
-        add_row(static_cast<uint32_t>(EntityOf(d, m.local)), m.left, m.right, m.kind, m.confidence,
-                d, d);
+        add_row(static_cast<uint32_t>(component_[doc_base_[d] + m.local]), m.left, m.right, m.kind,
+                m.confidence, d, d);
       }
     }
     uint32_t kind_id[std::size(kKindName)];
@@ -1582,24 +1588,32 @@ class Resolver {
       if (e.written == kRejected) {
         continue;
       }
-      add_row(static_cast<uint32_t>(entity_of_component_[component_[e.u]]), local(e.u).label,
-              local(e.v).label, kind_id[e.written], kKindConfidence[e.kind], DocOf(e.u),
-              DocOf(e.v));
+      add_row(static_cast<uint32_t>(component_[e.u]), local(e.u).label, local(e.v).label,
+              kind_id[e.written], kKindConfidence[e.kind], DocOf(e.u), DocOf(e.v));
     }
-    // The rows are written as strings with the pool alone: what only the
-    // vertices needed is freed first. (Mentions, the last stage, needs only
-    // the documents, the mentions and the components.)
+    // What only the candidate graph needed.
     seen_rows = IntTable();
     std::vector<Edge>().swap(edges_);
     for (std::vector<uint32_t>* memo : {&norm_, &phonetic_key_, &last_word_, &short_}) {
       std::vector<uint32_t>().swap(*memo);
     }
     std::vector<uint8_t>().swap(compass_);
+    std::vector<MergeRow>().swap(ix_.merges);
+    base::ReleaseFreedMemory();
+  }
+
+  void Rows(model::EntityTable& table) {
+    std::vector<Row>& rows = rows_;
+    for (Row& r : rows) {
+      r.entity = static_cast<uint32_t>(entity_of_component_[r.entity]);
+    }
+    // The rows are written as strings with the pool alone: what only the
+    // vertices needed is freed first. (Mentions, the last stage, needs only
+    // the documents, the mentions and the components.)
     std::vector<LocalRow>().swap(ix_.locals);
     std::vector<LocalSig>().swap(ix_.sigs);
     std::vector<uint32_t>().swap(ix_.names);
     std::vector<Vote>().swap(ix_.votes);
-    std::vector<MergeRow>().swap(ix_.merges);
     base::ReleaseFreedMemory();
     std::vector<uint32_t> order(rows.size());
     for (uint32_t k = 0; k < order.size(); ++k) {
@@ -1630,6 +1644,7 @@ class Resolver {
       ev.left_doc = ix_.DocId(ix_.docs[order_[r.left_doc]]);
       ev.right_doc = ix_.DocId(ix_.docs[order_[r.right_doc]]);
     }
+    std::vector<Row>().swap(rows_);
   }
 
   Index& ix_;
@@ -1643,6 +1658,7 @@ class Resolver {
   std::vector<uint32_t> norm_, phonetic_key_, last_word_, short_;  // memos by string id
   base::ChunkedArray<Edge> new_edges_;  // as Candidates makes them; edges_ from Join on
   std::vector<Edge> edges_;
+  std::vector<Row> rows_;  // Evidence to Rows
   // The constraints of a set joined from several vertices, at its root
   // (comps_[comp_of_[root]]); a single vertex's are derived from it (Comp).
   std::vector<uint32_t> comp_of_;
