@@ -1301,11 +1301,11 @@ class Resolver {
     std::vector<uint32_t>().swap(comp_of_);
     std::vector<Component>().swap(comps_);
     std::vector<MoreKeys>().swap(more_keys_);
-    // Only the accepted edges are written (Rows), in the order they were made.
+    // Only the accepted edges are written (Evidence), in the order they were
+    // made. Not shrunk: a copy would cost more than the slack until Evidence.
     edges_.erase(std::remove_if(edges_.begin(), edges_.end(),
                                 [](const Edge& e) { return e.written == kRejected; }),
                  edges_.end());
-    edges_.shrink_to_fit();
   }
 
   // Entities: the disjoint sets (the connected components of the accepted
