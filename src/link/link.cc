@@ -18,7 +18,8 @@
 // Between the two the linker keeps an index of flat tables (Index below): a
 // row per document, a row of counts per local entity with the number of its
 // signature (string ids, shared by the locals that are written alike), one
-// string pool, and per mention only the number of its local. Documents are
+// string pool, and per mention only the number of its local (none when the
+// caller keeps the mention index itself), grown in blocks. Documents are
 // taken in document-id order and every tie is broken by content, so the
 // result does not depend on the order of AddDocument calls.
 #include "link/link.h"

@@ -1,12 +1,12 @@
 // Internal to pipeline/: a temporary file where each document and its
 // extraction wait, encoded compactly, until the linker has made entities
 // final. What stays in memory per document is small and flat: the
-// pipeline's row (40 bytes, its id in an arena, pipeline.cc), until Resolve
-// the linker's index (link.h: a 40-byte row, 20 bytes per local entity; the
-// mention -> local array travels in the record), after it the entity of each
-// local entity (4 bytes, one array).
-// So memory is the largest document plus these rows and the entities,
-// whatever the corpus size. The file is unlinked as soon as it is opened,
+// pipeline's row (24 bytes, pipeline.cc), until Resolve the linker's index
+// (link.h: a 40-byte row and the id, 20 bytes per local entity; the mention ->
+// local array travels in the record), after it the entity of each local
+// entity (4 bytes, one array).
+// So memory is the largest document plus these rows (which still grow with
+// the corpus) and the entities. The file is unlinked as soon as it is opened,
 // so nothing is left behind by a crash.
 #ifndef CLAIMGRAPH_PIPELINE_SPOOL_H_
 #define CLAIMGRAPH_PIPELINE_SPOOL_H_
