@@ -31,6 +31,7 @@
 
 namespace claimgraph::extract {
 
+using namespace std::string_view_literals;
 using attribution_internal::Cue;
 using attribution_internal::CueFrame;
 using attribution_internal::Lexicon;
@@ -52,16 +53,11 @@ constexpr int kMaxSourceTokens = 12;
 
 using base::IsIn;
 
-using attribution_internal::FunctionWordFlags;
 using attribution_internal::kClauseW;
 using attribution_internal::kDeterminerW;
 using attribution_internal::kFillerW;
 using attribution_internal::kPrepositionW;
 using attribution_internal::kPronounW;
-
-bool IsPronoun(std::string_view w) { return FunctionWordFlags(w) & kPronounW; }
-bool IsLeadingFiller(std::string_view w) { return FunctionWordFlags(w) & kFillerW; }
-bool IsDeterminer(std::string_view w) { return FunctionWordFlags(w) & kDeterminerW; }
 
 // "dozens of", "a group of": the head of the phrase follows "of".
 bool IsQuantityHead(std::string_view w) {
@@ -108,16 +104,28 @@ struct Tok {
   std::string_view low;
   TokenKind kind;
   bool cap;
-  uint8_t flags = 0;
+  uint8_t flags = 0;                       // WordFlag bits of a word; 0 for other tokens
   const std::vector<Cue>* cues = nullptr;  // cues whose first word this is
   bool contracted = false;                 // "he's", "she's": low is the pronoun
+};
+
+struct TokenRange {
+  int b = 0, e = 0;  // tokens [b, e)
+  bool empty() const { return e <= b; }
+};
+
+struct FoundClaim {
+  model::Claim claim;
+  TokenRange source;  // tokens of the source (empty: none)
+  int reporter = -1;  // nested: found_ index of the claim that reports this one
 };
 
 // The per-token containers of one run, handed on to the next document on
 // the same thread (base/reuse.h): a run then allocates little.
 struct RunBuffers {
   std::vector<Tok> tok;
-  std::vector<int32_t> quote_match, sent_of, time_start;
+  std::vector<FoundClaim> found;
+  std::vector<int32_t> quote_match, sent_of, time_start, cue_tokens, quote_tokens, dq_tokens;
   std::vector<uint8_t> in_quote, dq, used, mention_start;
 
   static RunBuffers& ForThisThread() {
@@ -147,15 +155,8 @@ class DocRun {
   std::vector<model::Claim> Run();
 
  private:
-  struct Range {
-    int b = 0, e = 0;  // tokens [b, e)
-    bool empty() const { return e <= b; }
-  };
-  struct Found {
-    model::Claim claim;
-    Range source;       // tokens of the source (empty: none)
-    int reporter = -1;  // nested: found_ index of the claim that reports this one
-  };
+  using Range = TokenRange;
+  using Found = FoundClaim;
 
   // Takes the buffers' memory (`take`) or gives it back.
   void Exchange(RunBuffers& b, bool take);
@@ -293,7 +294,9 @@ class DocRun {
       }
     }
   }  // index into times_ of a time expr starting at token k
-  int TokenAtOrAfter(uint32_t byte) const;
+  int TokenAtOrAfter(uint32_t byte) const { return TokenAtOrAfter(byte, 0); }
+  // The same, knowing that no token before `from` qualifies.
+  int TokenAtOrAfter(uint32_t byte, int from) const;
   // Tokens a..k are a sentence-opening date phrase: "On Wednesday", "Last week".
   bool OpensSentence(int k, int a) const {
     for (int x = a; x <= k; ++x) {
@@ -382,7 +385,10 @@ class DocRun {
   // Double quotes: 1 opening, 2 closing, 3 the second half of a '' pair.
   std::vector<uint8_t> dq_;
   std::vector<int32_t> sent_of_;
-  std::vector<uint8_t> used_;  // tokens already serving as a cue
+  std::vector<uint8_t> used_;          // tokens already serving as a cue
+  std::vector<int32_t> cue_tokens_;    // the words some cue starts with, in order
+  std::vector<int32_t> quote_tokens_;  // the quote marks, in order
+  std::vector<int32_t> dq_tokens_;     // the tokens with dq_ set, in order
   std::vector<Found> found_;
   bool tagged_ = false;          // the entity tagger gave mentions
   bool weak_source_ = false;     // the source is only a described thing: "the fund"
@@ -402,9 +408,13 @@ void DocRun::Exchange(RunBuffers& b, bool take) {
     take ? base::HandOver(buffer, member) : base::HandOver(member, buffer);
   };
   hand(b.tok, tok_);
+  hand(b.found, found_);
   hand(b.quote_match, quote_match_);
   hand(b.sent_of, sent_of_);
   hand(b.time_start, time_start_);
+  hand(b.cue_tokens, cue_tokens_);
+  hand(b.quote_tokens, quote_tokens_);
+  hand(b.dq_tokens, dq_tokens_);
   hand(b.in_quote, in_quote_);
   hand(b.dq, dq_);
   hand(b.used, used_);
@@ -413,61 +423,74 @@ void DocRun::Exchange(RunBuffers& b, bool take) {
 
 void DocRun::Prepare() {
   const auto& ts = layer_.tokens;
-  tok_.resize(ts.size());
-  for (size_t i = 0; i < ts.size(); ++i) {
+  const size_t n = ts.size();
+  tok_.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
     const auto& t = ts[i];
     std::string_view raw(doc_.text.data() + t.span.begin, t.span.size());
     std::string_view low(lower_.data() + t.span.begin, t.span.size());
-    unsigned char c0 = raw.empty() ? 0 : static_cast<unsigned char>(raw[0]);
-    tok_[i] = {raw, low, t.kind, c0 >= 'A' && c0 <= 'Z'};
+    const unsigned char c0 = raw.empty() ? 0 : static_cast<unsigned char>(raw[0]);
+    Tok& x = tok_.emplace_back(Tok{raw, low, t.kind, c0 >= 'A' && c0 <= 'Z'});
     if (t.kind == TokenKind::kWord) {
       // "He's said", "she's claiming": the pronoun with a contracted
-      // auxiliary, not a possessive.
-      const unsigned char last = raw.empty() ? 0 : static_cast<unsigned char>(raw.back());
-      if (size_t pl = (last == 's' || last == '\'' || last == 0x99) ? PossessiveLen(raw) : 0;
-          pl >= 2 && IsIn(low.substr(0, low.size() - pl), {"he", "she", "who"})) {
-        low = low.substr(0, low.size() - pl);
-        tok_[i].low = low;
-        tok_[i].contracted = true;
+      // auxiliary, not a possessive ("who's" at most 7 bytes: "who" and ’s).
+      if (raw.size() >= 4 && raw.size() <= 7 && raw.back() == 's') {
+        if (size_t pl = PossessiveLen(raw);
+            pl >= 2 && IsIn(low.substr(0, low.size() - pl), {"he", "she", "who"})) {
+          low = low.substr(0, low.size() - pl);
+          x.low = low;
+          x.contracted = true;
+        }
       }
       const auto info = lex_.Lookup(low);
-      tok_[i].flags = info.flags;
-      tok_[i].cues = info.cues;
+      x.flags = info.flags;
+      x.cues = info.cues;
+      if (info.cues) {
+        cue_tokens_.push_back(static_cast<int32_t>(i));
+      }
+    } else if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) {
+      quote_tokens_.push_back(static_cast<int32_t>(i));
     }
   }
-  dq_.assign(ts.size(), 0);
-  for (size_t i = 0; i < ts.size(); ++i) {
+  dq_.assign(n, 0);
+  const auto& quotes = quote_tokens_;
+  for (size_t q = 0; q < quotes.size(); ++q) {
+    const size_t i = static_cast<size_t>(quotes[q]);
     const Tok& t = tok_[i];
-    bool quote = t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote;
-    if (!quote) {
-      continue;
-    }
     if (IsDoubleQuoteText(t.raw)) {
       dq_[i] = t.kind == TokenKind::kOpenQuote ? 1 : 2;
       // ”Like this.” : a right quote opening a paragraph, glued to a word.
-      if (dq_[i] == 2 && t.raw == "\xE2\x80\x9D" && i + 1 < ts.size() && !ts[i + 1].space_before &&
+      if (dq_[i] == 2 && t.raw == "\xE2\x80\x9D" && i + 1 < n && !ts[i + 1].space_before &&
           tok_[i + 1].kind == TokenKind::kWord &&
           (i == 0 || doc_.text[ts[i].span.begin - 1] == '\n')) {
         dq_[i] = 1;
       }
-    } else if ((t.raw == "'" || t.raw == "\xE2\x80\x99" || t.raw == "\xE2\x80\x98") &&
-               i + 1 < ts.size() && tok_[i + 1].raw == t.raw && !ts[i + 1].space_before) {
+      dq_tokens_.push_back(static_cast<int32_t>(i));
+    } else if ((t.raw == "'" || t.raw == "\xE2\x80\x99" || t.raw == "\xE2\x80\x98") && i + 1 < n &&
+               tok_[i + 1].raw == t.raw && !ts[i + 1].space_before) {
       // ''Like this,'' said the writer: two apostrophes as a double quote.
       bool open = (i == 0 || ts[i].space_before || tok_[i - 1].kind == TokenKind::kOpenQuote) &&
-                  i + 2 < ts.size() && !ts[i + 2].space_before;
+                  i + 2 < n && !ts[i + 2].space_before;
       dq_[i] = open ? 1 : 2;
       dq_[i + 1] = 3;
-      ++i;
+      dq_tokens_.push_back(static_cast<int32_t>(i));
+      dq_tokens_.push_back(static_cast<int32_t>(i + 1));
+      if (q + 1 < quotes.size() && static_cast<size_t>(quotes[q + 1]) == i + 1) {
+        ++q;  // the second half, a quote token too
+      }
     }
   }
   // Only the tagger's mentions count as names: the ones added here are guesses.
-  mention_start_.assign(ts.size(), 0);
+  mention_start_.assign(n, 0);
+  int from = 0;  // while the mentions come sorted, each starts at or after the last
   for (size_t m = 0; m < tagged_count_; ++m) {
     if (m > 0 && mentions_[m].span.begin < mentions_[m - 1].span.begin) {
       sorted_ = false;
+      from = 0;
     }
-    int k = TokenAtOrAfter(mentions_[m].span.begin);
-    if (k < static_cast<int>(ts.size()) && ts[k].span.begin == mentions_[m].span.begin) {
+    int k = TokenAtOrAfter(mentions_[m].span.begin, from);
+    from = k;
+    if (k < static_cast<int>(n) && ts[k].span.begin == mentions_[m].span.begin) {
       mention_start_[k] = 1;
     }
   }
@@ -475,18 +498,19 @@ void DocRun::Prepare() {
                                  [](const model::TimeExpr& a, const model::TimeExpr& b) {
                                    return a.span.begin < b.span.begin;
                                  });
-  time_start_.assign(ts.size(), -1);
+  time_start_.assign(n, -1);
+  from = 0;
   for (size_t t = 0; times_sorted_ && t < times_.size(); ++t) {
-    const int k = TokenAtOrAfter(times_[t].span.begin);
-    if (k < static_cast<int>(ts.size()) && ts[k].span.begin == times_[t].span.begin &&
-        time_start_[k] < 0) {
+    const int k = TokenAtOrAfter(times_[t].span.begin, from);
+    from = k;
+    if (k < static_cast<int>(n) && ts[k].span.begin == times_[t].span.begin && time_start_[k] < 0) {
       time_start_[k] = static_cast<int32_t>(t);
     }
   }
-  quote_match_.assign(ts.size(), -1);
-  in_quote_.assign(ts.size(), 0);
-  sent_of_.assign(ts.size(), -1);
-  used_.assign(ts.size(), 0);
+  quote_match_.assign(n, -1);
+  in_quote_.assign(n, 0);
+  sent_of_.assign(n, -1);
+  used_.assign(n, 0);
   // Pairs double quotes within each paragraph; an unclosed quote runs to the
   // paragraph's end (news style for multi-paragraph quotes).
   const auto& ss = layer_.sentences;
@@ -499,8 +523,16 @@ void DocRun::Prepare() {
     int open = -1;
     int last = static_cast<int>(ss[p_end - 1].end_token);
     for (size_t k = s; k < p_end; ++k) {
-      for (uint32_t i = ss[k].first_token; i < ss[k].end_token; ++i) {
-        sent_of_[i] = static_cast<int32_t>(k);
+      const uint32_t first = ss[k].first_token, end = ss[k].end_token;
+      if (first >= end) {
+        continue;
+      }
+      std::fill(sent_of_.begin() + first, sent_of_.begin() + end, static_cast<int32_t>(k));
+      // Only the tokens with dq_ set can open or close a quote.
+      for (auto it =
+               std::lower_bound(dq_tokens_.begin(), dq_tokens_.end(), static_cast<int32_t>(first));
+           it != dq_tokens_.end() && static_cast<uint32_t>(*it) < end; ++it) {
+        const uint32_t i = static_cast<uint32_t>(*it);
         if (IsOpenDq(static_cast<int>(i))) {
           if (open >= 0) {
             quote_match_[open] = -1;
@@ -544,9 +576,9 @@ int DocRun::TrimBegin(int b, int e) const {
   return b;
 }
 
-int DocRun::TokenAtOrAfter(uint32_t byte) const {
+int DocRun::TokenAtOrAfter(uint32_t byte, int from) const {
   const auto& ts = layer_.tokens;
-  auto it = std::lower_bound(ts.begin(), ts.end(), byte,
+  auto it = std::lower_bound(ts.begin() + from, ts.end(), byte,
                              [](const model::Token& t, uint32_t b) { return t.span.begin < b; });
   return static_cast<int>(it - ts.begin());
 }
@@ -802,7 +834,7 @@ bool DocRun::PlausibleSource(int b, int e, bool lenient) const {
     return false;
   }
   const Tok& head = tok_[e - 1];
-  if (e - b == 1 && (IsPronoun(head.low) || head.low == "who")) {
+  if (e - b == 1 && ((head.flags & kPronounW) || head.low == "who")) {
     return true;
   }
   if (e - b == 1 && head.low.size() > 4 && head.low.ends_with("ing")) {
@@ -815,7 +847,7 @@ bool DocRun::PlausibleSource(int b, int e, bool lenient) const {
   const bool count_of =
       e - b >= 3 && tok_[e - 2].low == "of" &&
       IsIn(head.low, {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"});
-  if ((IsDeterminer(head.low) && !count_of) || IsLeadingFiller(head.low)) {
+  if (((head.flags & kDeterminerW) && !count_of) || (head.flags & kFillerW)) {
     return false;
   }
   int sent_first = static_cast<int>(layer_.sentences[sent_of_[b]].first_token);
@@ -1656,7 +1688,7 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
       return false;
     }
     // "Sales declined slightly": "decline" reports only with "to".
-    if (cue.lemma == "decline" && w != "to") {
+    if (cue.lemma == "decline"sv && w != "to") {
       return false;
     }
   }
@@ -1760,7 +1792,7 @@ bool DocRun::TryParticiple(int si, int i, const Cue& cue, int n) {
     // participle hangs on the main clause, not on the relative one.
     src = {};
   }
-  if (cue.lemma == "cite") {
+  if (cue.lemma == "cite"sv) {
     // "X said C, citing D" goes on from X's claim, "X blocked the plan,
     // citing D" from X's act; "The Times, citing an official, reported C"
     // only names a channel.
@@ -2071,7 +2103,7 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
     if (function_word && IsIn(t.low, {"who", "whom", "which", "whose"})) {
       return {};
     }
-    if (IsPronoun(t.low) && k == cs && k < j) {
+    if ((t.flags & kPronounW) && k == cs && k < j) {
       return {};  // "he told ..." is a clause, not a noun phrase
     }
     if (t.cues && !t.cap && !lex_.IsSpeakerNoun(t.low) &&
@@ -2186,7 +2218,7 @@ bool DocRun::TryHedge(int si, int i, const Cue& cue, int n) {
       return false;
     }
     Range holder;
-    if (cue.lemma == "seem") {
+    if (cue.lemma == "seem"sv) {
       // "The war seemed far away to most voters": whom it seemed so to.
       for (int q = i + n; q + 1 < ce && q < i + n + 8; ++q) {
         if (tok_[q].low != "to" || !IsWord(q + 1)) {
@@ -2295,7 +2327,7 @@ bool DocRun::TryPassive(int si, int i, const Cue& cue, int n) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
   if (cue.participle || cue.frame == CueFrame::kTell || cue.frame == CueFrame::kPrep ||
-      cue.lemma == "call" || i + n + 1 >= e || tok_[i + n].low != "by") {
+      cue.lemma == "call"sv || i + n + 1 >= e || tok_[i + n].low != "by") {
     return false;
   }
   int k = i - 1;
@@ -2324,7 +2356,7 @@ bool DocRun::TryPassive(int si, int i, const Cue& cue, int n) {
   }
   cb = TrimBegin(cb, k + 1);
   int ce = TrimEnd(cb, k + 1);
-  if (ce <= cb || k + 1 - cb > 12 || IsPronoun(tok_[cb].low) || (tok_[cb].flags & kClauseW)) {
+  if (ce <= cb || k + 1 - cb > 12 || (tok_[cb].flags & (kPronounW | kClauseW))) {
     return false;
   }
   int sb = i + n + 1, se = NpForward(sb, e);
@@ -2341,7 +2373,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
   if (cue.frame == CueFrame::kPrep) {
-    return cue.lemma == "in" ? TryInPoll(si, i, n) : TryAccordingTo(si, i, n);
+    return cue.lemma == "in"sv ? TryInPoll(si, i, n) : TryAccordingTo(si, i, n);
   }
   if (cue.frame == CueFrame::kNoun) {
     return TryNoun(si, i, cue, n);
@@ -2424,12 +2456,12 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       }
     }
   }
-  if (cue.lemma == "report on" && TimeStartingAt(i + n) >= 0) {
+  if (cue.lemma == "report on"sv && TimeStartingAt(i + n) >= 0) {
     return false;
   }
   // "critics would call it a tax": the bare form of "call" names only after
   // a modal; "Critics call it “a tax,” as X said" is X's quote.
-  if (tok_[i].low == "call" && cue.lemma == "call" &&
+  if (tok_[i].low == "call" && cue.lemma == "call"sv &&
       (i == a || !IsIn(tok_[i - 1].low, {"would", "could", "can", "might", "may", "will"}))) {
     return false;
   }
@@ -2668,7 +2700,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
               "attempted", "managed", "failed",    "rushed",    "moved",    "promised",
               "pledged",   "vowed",   "wanted",    "wants",     "used",     "needs"})) {
       subj = SentenceSource(si, v);
-      if (subj.empty() && v - 1 > a && IsPronoun(tok_[v - 1].low) &&
+      if (subj.empty() && v - 1 > a && (tok_[v - 1].flags & kPronounW) &&
           IsIn(tok_[v - 2].low, {"after", "before", "when", "as", "because", "while", "since",
                                  "and", "but", "that"})) {
         subj = {v - 1, v};  // "after she appeared to suggest C"
@@ -2825,7 +2857,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     // called for C", "as he praised C") reports a stance.
     if (src_b > a && (tok_[src_b - 1].low == "whether" ||
                       (IsIn(tok_[src_b - 1].low, {"as", "while", "when"}) &&
-                       (tok_[i].low.ends_with("s") || cue.lemma == "defend")))) {
+                       (tok_[i].low.ends_with("s") || cue.lemma == "defend"sv)))) {
       return false;
     }
   }
@@ -2891,7 +2923,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
     return true;
   }
-  if (cue.lemma == "agree with") {
+  if (cue.lemma == "agree with"sv) {
     // "X agreed with Y that C" / "about C": only with the shared judgement.
     bool topic = false;
     for (int q = i + n + 1; q < e && q < i + n + 7 && !topic; ++q) {
@@ -2901,7 +2933,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       return false;
     }
   }
-  if (cue.lemma == "put it" && !after_as) {
+  if (cue.lemma == "put it"sv && !after_as) {
     return false;  // "She put it on the table": only "as X put it" reports
   }
   if ((cue.frame == CueFrame::kClause || cue.frame == CueFrame::kTell) && i + n < e &&
@@ -2943,14 +2975,13 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
 void DocRun::DoSentence(int si) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
-  for (int i = a; i < e; ++i) {
-    if (!IsWord(i) || used_[i]) {
+  for (auto it = std::lower_bound(cue_tokens_.begin(), cue_tokens_.end(), a);
+       it != cue_tokens_.end() && *it < e; ++it) {
+    const int i = *it;
+    if (used_[i]) {
       continue;
     }
     const auto* cues = tok_[i].cues;
-    if (!cues) {
-      continue;
-    }
     // Cue verbs are lower case, except "According to" opening a sentence.
     // A title-case headline may end in one: "Prices Will Fall, Minister Says".
     // Inside one: "Mayor Says Bridge Will Reopen" (a verb after a name).
@@ -3191,11 +3222,12 @@ int32_t DocRun::ResolveSource(Range r) {
   nm.span = span;
   nm.type = GuessType(r);
   std::string_view first = tok_[r.b].low;
-  bool pronoun = r.e - r.b == 1 && (IsPronoun(first) || first == "who");
+  const uint8_t first_flags = tok_[r.b].flags;
+  bool pronoun = r.e - r.b == 1 && ((first_flags & kPronounW) || first == "who");
   bool has_name = false;
   const int sent_first = static_cast<int>(layer_.sentences[sent_of_[r.b]].first_token);
   for (int k = r.b; k < r.e; ++k) {
-    if (k == sent_first && (tagged_ || IsDeterminer(first))) {
+    if (k == sent_first && (tagged_ || (first_flags & kDeterminerW))) {
       continue;  // "Recent reports"
     }
     has_name = has_name || tok_[k].cap;
@@ -3438,8 +3470,8 @@ void DocRun::SpeakerLabel(int si) {
 void DocRun::DashSignatures() {
   // "“We will win.” ― Jane Roe": a quote signed with a dash and a name.
   int n = static_cast<int>(tok_.size());
-  for (int q = 0; q < n; ++q) {
-    if (!IsCloseDq(q) || dq_[q] == 3) {
+  for (const int q : dq_tokens_) {
+    if (dq_[q] != 2) {  // a closing quote (not the second half of a '' pair)
       continue;
     }
     int open = quote_match_[q];
@@ -3498,7 +3530,7 @@ void DocRun::DropChannels() {
   std::vector<uint8_t> drop(found_.size(), 0);
   for (size_t x = 0; x < found_.size(); ++x) {
     const auto& A = found_[x];
-    if (A.claim.cue_lemma != "according to" || A.claim.content.empty()) {
+    if (A.claim.cue_lemma != "according to"sv || A.claim.content.empty()) {
       continue;
     }
     for (size_t y = x > 8 ? x - 8 : 0; y < found_.size() && y < x + 8; ++y) {
@@ -3530,7 +3562,7 @@ void DocRun::DropReportedStances() {
   std::vector<uint8_t> drop(found_.size(), 0);
   for (size_t x = 0; x < found_.size(); ++x) {
     const auto& A = found_[x].claim;
-    const bool stance = A.category == model::CueCategory::kBelief || A.cue_lemma == "show";
+    const bool stance = A.category == model::CueCategory::kBelief || A.cue_lemma == "show"sv;
     if (!A.cue || !(stance || !A.direct_quote)) {
       continue;
     }
@@ -3765,9 +3797,9 @@ void DocRun::TrailingChannels() {
     if (F.source.empty() || !fc.cue || fc.content.empty() || fc.via || fc.direct_quote) {
       continue;
     }
-    const bool according = fc.cue_lemma == "according to";
+    const bool according = fc.cue_lemma == "according to"sv;
     bool reporting = fc.content.size() == 1 && fc.content[0].end <= fc.cue->begin &&
-                     (according || fc.cue_lemma == "report" || fc.cue_lemma == "write");
+                     (according || fc.cue_lemma == "report"sv || fc.cue_lemma == "write"sv);
     if (reporting) {
       // The report closes the sentence: "..., X reported (on Monday)."
       const int cue_b = TokenAtOrAfter(fc.cue->begin);
@@ -3790,8 +3822,9 @@ void DocRun::TrailingChannels() {
             gc.via || gc.content.empty() || gc.source->begin < xc.begin ||
             gc.source->end > xc.end || gc.cue->begin < xc.begin || gc.cue->end > xc.end ||
             gc.content.front().begin < xc.begin || gc.content.back().begin >= xc.end ||
-            gc.cue_lemma == "according to" ||
-            (according && (gc.category == model::CueCategory::kBelief || gc.cue_lemma == "show"))) {
+            gc.cue_lemma == "according to"sv ||
+            (according &&
+             (gc.category == model::CueCategory::kBelief || gc.cue_lemma == "show"sv))) {
           continue;
         }
         if (gc.content.back().end > xc.end) {
@@ -3955,7 +3988,9 @@ std::vector<model::Claim> DocRun::Run() {
     for (auto& f : found_) {
       out.push_back(std::move(f.claim));
     }
-    std::stable_sort(out.begin(), out.end(), by_content);
+    if (!std::is_sorted(out.begin(), out.end(), by_content)) {  // mostly in order already
+      std::stable_sort(out.begin(), out.end(), by_content);
+    }
     return out;
   }
   // Claims in content order; a reporter index follows its claim.

@@ -100,16 +100,6 @@ const base::StringTable<uint8_t>& FunctionWordTable() {
   return *table;
 }
 
-}  // namespace
-
-uint8_t FunctionWordFlags(std::string_view w) {
-  const auto& t = FunctionWordTable();
-  const auto* it = t.find(w);
-  return it ? it->second : 0;
-}
-
-namespace {
-
 std::string Literal(const kb::KnowledgeBase& kb, const std::string& subject, const char* pred) {
   auto objs = kb.Objects(subject, kb::Ns(pred));
   return objs.empty() ? std::string() : objs.front().value;

@@ -50,7 +50,6 @@ enum WordFlag : uint8_t {
   kPrepositionW = 8,  // "of", "from", "in"
   kPronounW = 16,     // "he", "they"
 };
-uint8_t FunctionWordFlags(std::string_view w);
 
 struct StringHash {
   using is_transparent = void;
