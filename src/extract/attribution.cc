@@ -53,6 +53,16 @@ constexpr int kMaxSourceTokens = 12;
 
 using base::IsIn;
 
+// Tests of a word against a literal, inlined at every call like IsIn (GCC
+// leaves string_view's compare out of line in the large rule functions).
+[[gnu::always_inline]] inline bool Is(std::string_view w, std::string_view literal) {
+  return IsIn(w, {literal});
+}
+[[gnu::always_inline]] inline bool EndsWith(std::string_view w, std::string_view suffix) {
+  return w.size() >= suffix.size() &&
+         std::memcmp(w.data() + (w.size() - suffix.size()), suffix.data(), suffix.size()) == 0;
+}
+
 using attribution_internal::kClauseW;
 using attribution_internal::kDeterminerW;
 using attribution_internal::kFillerW;
@@ -74,21 +84,21 @@ bool IsPersonPronoun(std::string_view w) { return IsIn(w, {"he", "she", "i", "we
 // Words at which a leftward walk over a subject noun phrase stops.
 // Leading words dropped from a source: "But the ministry said".
 bool IsPossessive(std::string_view raw) {
-  return raw.ends_with("'s") || raw.ends_with("\xE2\x80\x99s") || raw.ends_with("s'") ||
-         raw.ends_with("s\xE2\x80\x99");
+  return EndsWith(raw, "'s") || EndsWith(raw, "\xE2\x80\x99s") || EndsWith(raw, "s'") ||
+         EndsWith(raw, "s\xE2\x80\x99");
 }
 
 size_t PossessiveLen(std::string_view raw) {
-  if (raw.ends_with("\xE2\x80\x99s")) {
+  if (EndsWith(raw, "\xE2\x80\x99s")) {
     return 4;
   }
-  if (raw.ends_with("'s")) {
+  if (EndsWith(raw, "'s")) {
     return 2;
   }
-  if (raw.ends_with("s\xE2\x80\x99")) {
+  if (EndsWith(raw, "s\xE2\x80\x99")) {
     return 3;
   }
-  if (raw.ends_with("s'")) {
+  if (EndsWith(raw, "s'")) {
     return 1;
   }
   return 0;
@@ -205,11 +215,12 @@ class DocRun {
 
   // Helpers over tokens.
   bool IsWord(int i) const { return tok_[i].kind == TokenKind::kWord; }
-  bool IsPunct(int i, std::string_view p) const { return tok_[i].raw == p; }
-  bool IsComma(int i) const { return IsPunct(i, ","); }
+  [[gnu::always_inline]] bool IsPunct(int i, std::string_view p) const {
+    return Is(tok_[i].raw, p);
+  }
+  [[gnu::always_inline]] bool IsComma(int i) const { return IsPunct(i, ","); }
   bool IsDash(int i) const {
-    return tok_[i].raw == "-" || tok_[i].raw == "\xE2\x80\x93" || tok_[i].raw == "\xE2\x80\x94" ||
-           tok_[i].raw == "\xE2\x80\x95" || tok_[i].raw == "--";
+    return IsIn(tok_[i].raw, {"-", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\x95", "--"});
   }
   // Quote tests answer false outside the tokens: callers look one token past
   // a clause ("a comma before a closing quote") that may end the text.
@@ -219,10 +230,7 @@ class DocRun {
     return InTokens(i) && (dq_[i] == 2 || (dq_[i] == 3 && i > 0 && dq_[i - 1] == 2));
   }
   int QuoteBody(int open) const { return dq_[open + 1] == 3 ? open + 2 : open + 1; }
-  bool IsEndPunct(int i) const {
-    return tok_[i].raw == "." || tok_[i].raw == "!" || tok_[i].raw == "?" ||
-           tok_[i].raw == "\xE2\x80\xA6" || tok_[i].raw == "...";
-  }
+  bool IsEndPunct(int i) const { return IsIn(tok_[i].raw, {".", "!", "?", "\xE2\x80\xA6", "..."}); }
   // Content end: drops final punctuation and closing quotes of the sentence.
   int TrimEnd(int b, int e) const;
   int TrimBegin(int b, int e) const;
@@ -460,14 +468,14 @@ void DocRun::Prepare() {
     if (IsDoubleQuoteText(t.raw)) {
       dq_[i] = t.kind == TokenKind::kOpenQuote ? 1 : 2;
       // ”Like this.” : a right quote opening a paragraph, glued to a word.
-      if (dq_[i] == 2 && t.raw == "\xE2\x80\x9D" && i + 1 < n && !ts[i + 1].space_before &&
+      if (dq_[i] == 2 && Is(t.raw, "\xE2\x80\x9D") && i + 1 < n && !ts[i + 1].space_before &&
           tok_[i + 1].kind == TokenKind::kWord &&
           (i == 0 || doc_.text[ts[i].span.begin - 1] == '\n')) {
         dq_[i] = 1;
       }
       dq_tokens_.push_back(static_cast<int32_t>(i));
-    } else if ((t.raw == "'" || t.raw == "\xE2\x80\x99" || t.raw == "\xE2\x80\x98") && i + 1 < n &&
-               tok_[i + 1].raw == t.raw && !ts[i + 1].space_before) {
+    } else if ((Is(t.raw, "'") || Is(t.raw, "\xE2\x80\x99") || Is(t.raw, "\xE2\x80\x98")) &&
+               i + 1 < n && tok_[i + 1].raw == t.raw && !ts[i + 1].space_before) {
       // ''Like this,'' said the writer: two apostrophes as a double quote.
       bool open = (i == 0 || ts[i].space_before || tok_[i - 1].kind == TokenKind::kOpenQuote) &&
                   i + 2 < n && !ts[i + 2].space_before;
@@ -593,7 +601,7 @@ int DocRun::RelativeSubject(int b, int e) const {
       // Restrictive right after the source, or after a comma.
       return k == b || (k > b && IsComma(k - 1)) ? k : -1;
     }
-    if (tok_[k].low == "that") {
+    if (Is(tok_[k].low, "that")) {
       return k == b ? k : -1;  // "a group that says C"
     }
   }
@@ -644,12 +652,13 @@ int DocRun::SubjectStart(int j, int a) const {
   for (int k = j; k >= a && count < kMaxSourceTokens; --k, ++count) {
     const Tok& t = tok_[k];
     if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
-      const bool quantity_of = t.low == "of" && s <= j && k > a && IsQuantityHead(tok_[k - 1].low);
+      const bool quantity_of =
+          Is(t.low, "of") && s <= j && k > a && IsQuantityHead(tok_[k - 1].low);
       // "C, the Joint Chiefs of Staff (JCS) in Seoul said": a name's
       // abbreviation before a place phrase (kept only for a source set off
       // by a comma, checked below).
-      const bool after_abbrev = k - 2 > a && tok_[k - 1].raw == ")" && tok_[k - 2].cap;
-      if (quantity_of || (((t.flags & kPrepositionW) || t.low == "to") && s <= j && k > a &&
+      const bool after_abbrev = k - 2 > a && Is(tok_[k - 1].raw, ")") && tok_[k - 2].cap;
+      if (quantity_of || (((t.flags & kPrepositionW) || Is(t.low, "to")) && s <= j && k > a &&
                           (tok_[k - 1].cap || HeadIsSpeaker(k - 1, k) || after_abbrev) &&
                           (tok_[s].cap || (tok_[s].flags & kDeterminerW)))) {
         if (after_abbrev && !tok_[k - 1].cap && before_abbrev < 0) {
@@ -658,7 +667,7 @@ int DocRun::SubjectStart(int j, int a) const {
         s = k;  // "officials from South Korea", "an official of the ministry", "dozens of"
         continue;
       }
-      if ((t.flags & kPrepositionW) && s <= j && k - 2 >= a && tok_[k - 1].low == "and" &&
+      if ((t.flags & kPrepositionW) && s <= j && k - 2 >= a && Is(tok_[k - 1].low, "and") &&
           place_before(k - 1) && (tok_[s].cap || (tok_[s].flags & kDeterminerW))) {
         s = k;  // "farmers in Kent and in Essex": the "and" below joins them
         continue;
@@ -669,7 +678,7 @@ int DocRun::SubjectStart(int j, int a) const {
       if (s <= j && InTime(k) && OpensSentence(k, a)) {
         break;  // "On Wednesday The New York Times wrote": the date is no part of it
       }
-      if (t.low == "and") {
+      if (Is(t.low, "and")) {
         // "Russia and North Korea said", "RT and its defenders say".
         // "farmers in Kent and across the region": two places.
         const bool place = ((tok_[s].flags & kPrepositionW) ||
@@ -693,23 +702,23 @@ int DocRun::SubjectStart(int j, int a) const {
       s = k;
       continue;
     }
-    if (t.raw == "." && !layer_.tokens[k].space_before && k > a && IsWord(k - 1) &&
-        tok_[k - 1].raw.size() <= 4 && s <= j && (tok_[s].cap || tok_[s].raw == ".")) {
+    if (Is(t.raw, ".") && !layer_.tokens[k].space_before && k > a && IsWord(k - 1) &&
+        tok_[k - 1].raw.size() <= 4 && s <= j && (tok_[s].cap || Is(tok_[s].raw, "."))) {
       s = k;  // "Mr. Podesta", "Lt. Gen. Budanov", "G.K. Butterfield"
       continue;
     }
-    if (t.raw == "-" && s == k + 1 && s <= j && k > a && !layer_.tokens[k].space_before &&
+    if (Is(t.raw, "-") && s == k + 1 && s <= j && k > a && !layer_.tokens[k].space_before &&
         !layer_.tokens[k + 1].space_before && tok_[k - 1].kind == TokenKind::kNumber) {
       s = k;  // "the 34-year-old teacher": a number joined by a hyphen
       continue;
     }
-    if (t.raw == ")") {
+    if (Is(t.raw, ")")) {
       // "the Joint Chiefs of Staff (JCS) said": skip the parenthesis.
       int p = k - 1;
-      while (p >= a && p > k - 8 && tok_[p].raw != "(") {
+      while (p >= a && p > k - 8 && !Is(tok_[p].raw, "(")) {
         --p;
       }
-      if (p < a || tok_[p].raw != "(") {
+      if (p < a || !Is(tok_[p].raw, "(")) {
         break;
       }
       k = p;
@@ -761,7 +770,7 @@ int DocRun::ObjectNpEnd(int k, int e) const {
       }
       continue;
     }
-    if (!head && !(t.flags & kClauseW) && t.low != "that") {
+    if (!head && !(t.flags & kClauseW) && !Is(t.low, "that")) {
       ++p;
       head = true;
     }
@@ -800,30 +809,30 @@ int DocRun::NpForward(int k, int e) const {
       ++p;
       continue;
     }
-    if (t.raw == "." && !layer_.tokens[p].space_before && p > k && IsWord(p - 1) &&
+    if (Is(t.raw, ".") && !layer_.tokens[p].space_before && p > k && IsWord(p - 1) &&
         tok_[p - 1].raw.size() <= 4 && p + 1 < e && IsWord(p + 1) &&
         (tok_[p + 1].cap || !layer_.tokens[p + 1].space_before)) {
       ++p;
       continue;
     }
-    if (t.raw == "/" && p > k && tok_[p - 1].kind == TokenKind::kNumber && p + 1 < e &&
+    if (Is(t.raw, "/") && p > k && tok_[p - 1].kind == TokenKind::kNumber && p + 1 < e &&
         tok_[p + 1].kind == TokenKind::kNumber && !layer_.tokens[p].space_before) {
       ++p;  // "a 7/7 survivor": a date written with a slash
       continue;
     }
-    if (t.raw == "(" && p > k) {
+    if (Is(t.raw, "(") && p > k) {
       int q = p + 1;
-      while (q < e && q - p < 8 && tok_[q].raw != ")" && tok_[q].raw != "(") {
+      while (q < e && q - p < 8 && !Is(tok_[q].raw, ")") && !Is(tok_[q].raw, "(")) {
         ++q;
       }
-      if (q < e && tok_[q].raw == ")") {
+      if (q < e && Is(tok_[q].raw, ")")) {
         p = q + 1;
         continue;
       }
     }
     break;
   }
-  while (p > k && (tok_[p - 1].raw == "." || (tok_[p - 1].flags & kPrepositionW))) {
+  while (p > k && (Is(tok_[p - 1].raw, ".") || (tok_[p - 1].flags & kPrepositionW))) {
     --p;
   }
   return p;
@@ -834,18 +843,18 @@ bool DocRun::PlausibleSource(int b, int e, bool lenient) const {
     return false;
   }
   const Tok& head = tok_[e - 1];
-  if (e - b == 1 && ((head.flags & kPronounW) || head.low == "who")) {
+  if (e - b == 1 && ((head.flags & kPronounW) || Is(head.low, "who"))) {
     return true;
   }
-  if (e - b == 1 && head.low.size() > 4 && head.low.ends_with("ing")) {
+  if (e - b == 1 && head.low.size() > 4 && EndsWith(head.low, "ing")) {
     return false;  // "Having said that, ...": a participle, not a name
   }
-  if (!IsWord(e - 1) && tok_[e - 1].raw != ")") {
+  if (!IsWord(e - 1) && !Is(tok_[e - 1].raw, ")")) {
     return false;
   }
   // "a mother of three": a count after "of" ends a described person.
   const bool count_of =
-      e - b >= 3 && tok_[e - 2].low == "of" &&
+      e - b >= 3 && Is(tok_[e - 2].low, "of") &&
       IsIn(head.low, {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"});
   if (((head.flags & kDeterminerW) && !count_of) || (head.flags & kFillerW)) {
     return false;
@@ -878,9 +887,9 @@ bool DocRun::HeadIsSpeaker(int b, int e) const {
   for (int k = b + 1; k + 1 < e; ++k) {
     if ((tok_[k].flags & kPrepositionW)) {
       // "nine of 10 nurses", "seven in 10 parents", "40 percent of voters"
-      const bool number = tok_[k - 1].kind == TokenKind::kNumber || tok_[k - 1].low == "percent";
-      if ((tok_[k].low == "of" && (IsQuantityHead(tok_[k - 1].low) || number)) ||
-          (tok_[k].low == "in" && (number || IsQuantityHead(tok_[k - 1].low)) && k + 1 < e &&
+      const bool number = tok_[k - 1].kind == TokenKind::kNumber || Is(tok_[k - 1].low, "percent");
+      if ((Is(tok_[k].low, "of") && (IsQuantityHead(tok_[k - 1].low) || number)) ||
+          (Is(tok_[k].low, "in") && (number || IsQuantityHead(tok_[k - 1].low)) && k + 1 < e &&
            tok_[k + 1].kind == TokenKind::kNumber)) {
         continue;
       }
@@ -924,22 +933,22 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
     }
     if (IsIn(t.low, {"in", "on", "at", "during", "via", "through", "after", "before", "from", "to",
                      "of"}) &&
-        !(t.low == "to" && (keep_to || (k + 1 < e && IsIn(tok_[k + 1].low, {"be", "have"}))))) {
+        !(Is(t.low, "to") && (keep_to || (k + 1 < e && IsIn(tok_[k + 1].low, {"be", "have"}))))) {
       // "said in a statement that", "said at a news conference, ..."
       int p = k + 1;
       int end = TrimEnd(k, e);
       // "said at a news conference announcing that C": the participle has
       // its own clause, so "that" is not the cue's.
-      while (p < e && p - k < 8 && IsWord(p) && tok_[p].low != "that" &&
-             !(keep_to && tok_[p].low == "to") &&
-             !(tok_[p].cues && !tok_[p].cap && tok_[p].low.ends_with("ing"))) {
+      while (p < e && p - k < 8 && IsWord(p) && !Is(tok_[p].low, "that") &&
+             !(keep_to && Is(tok_[p].low, "to")) &&
+             !(tok_[p].cues && !tok_[p].cap && EndsWith(tok_[p].low, "ing"))) {
         ++p;
       }
-      if (keep_to && p < e && p - k < 8 && tok_[p].low == "to") {
+      if (keep_to && p < e && p - k < 8 && Is(tok_[p].low, "to")) {
         k = p;  // "told them at a rally to go home": the infinitive is content
         break;
       }
-      if (p < e && p - k < 8 && (tok_[p].low == "that" || IsComma(p) || IsPunct(p, ":"))) {
+      if (p < e && p - k < 8 && (Is(tok_[p].low, "that") || IsComma(p) || IsPunct(p, ":"))) {
         k = p;
         continue;
       }
@@ -959,7 +968,7 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
       ++k;
       continue;
     }
-    if (t.low == "that" && !*saw_that) {
+    if (Is(t.low, "that") && !*saw_that) {
       *saw_that = true;
       ++k;
       break;
@@ -997,18 +1006,18 @@ int DocRun::ClauseStop(int k, int e) const {
       ++nx;
     }
     const Tok& n = tok_[nx];
-    if (n.low == "according" && nx + 1 < e && tok_[nx + 1].low == "to") {
+    if (Is(n.low, "according") && nx + 1 < e && Is(tok_[nx + 1].low, "to")) {
       return p;
     }
     if (IsClauseParticiple(n.low) ||
-        (n.cues && !n.cap && n.low.size() > 5 && n.low.ends_with("ing"))) {
+        (n.cues && !n.cap && n.low.size() > 5 && EndsWith(n.low, "ing"))) {
       return p;  // ", adding that D", ", citing D", ", calling for D": a new claim
     }
     if (quote_comma) {
       continue;
     }
     if (n.cues && !n.cap && !lex_.IsSpeakerNoun(n.low) &&
-        (n.low.ends_with("ed") || IsIn(n.low, {"said", "told", "wrote", "says", "tells"}))) {
+        (EndsWith(n.low, "ed") || IsIn(n.low, {"said", "told", "wrote", "says", "tells"}))) {
       // "X, who understood that C, told Y D": the relative clause ends.
       return p;
     }
@@ -1089,7 +1098,7 @@ bool DocRun::ConjoinedAttribution(int q, int e) const {
     return false;
   }
   const std::string_view w = tok_[q].low;
-  if (!(w.ends_with("ed") || IsIn(w, {"said", "told", "wrote", "says", "tells", "thought"}))) {
+  if (!(EndsWith(w, "ed") || IsIn(w, {"said", "told", "wrote", "says", "tells", "thought"}))) {
     return false;
   }
   for (const auto& c : *tok_[q].cues) {
@@ -1165,7 +1174,7 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
       }
       // ", describing them as D" elaborates the object: it stays.
       const bool elaboration = IsComma(p) && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
-                               tok_[p + 1].low.size() > 5 && tok_[p + 1].low.ends_with("ing");
+                               tok_[p + 1].low.size() > 5 && EndsWith(tok_[p + 1].low, "ing");
       // "called her a disgrace after she attacked D": a subordinate clause
       // ends the object.
       const bool subordinate =
@@ -1315,7 +1324,7 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
   // "a visit to Pyongyang showed": the object of a preposition is no subject,
   // but "In an interview with the Herald Jane Roe said": a name of its own
   // (a tagged mention) right before the cue is.
-  if (sb > a && ((tok_[sb - 1].flags & kPrepositionW) || tok_[sb - 1].low == "to")) {
+  if (sb > a && ((tok_[sb - 1].flags & kPrepositionW) || Is(tok_[sb - 1].low, "to"))) {
     const uint32_t end = layer_.tokens[j].span.end;
     int best = -1;
     ForMentionsWithin(SpanOf(sb, j + 1), [&](size_t m) {
@@ -1340,7 +1349,7 @@ DocRun::Range DocRun::ReducedRelative(int si, int j) const {
   int a = static_cast<int>(layer_.sentences[si].first_token);
   int cs = j;
   while (cs > a && j - cs < 20 && !IsComma(cs - 1) && !IsPunct(cs - 1, ":") &&
-         tok_[cs - 1].kind != TokenKind::kOpenQuote && tok_[cs - 1].low != "that" &&
+         tok_[cs - 1].kind != TokenKind::kOpenQuote && !Is(tok_[cs - 1].low, "that") &&
          !(tok_[cs - 1].cues && !tok_[cs - 1].cap && !lex_.IsSpeakerNoun(tok_[cs - 1].low))) {
     --cs;
   }
@@ -1353,7 +1362,7 @@ DocRun::Range DocRun::ReducedRelative(int si, int j) const {
   }
   std::string_view part = tok_[np].low;
   // "A study released in May found", "A study that appeared in X found"
-  if (!(part.size() >= 5 && part.ends_with("ed")) && !IsIn(part, {"that", "which"})) {
+  if (!(part.size() >= 5 && EndsWith(part, "ed")) && !IsIn(part, {"that", "which"})) {
     return {};
   }
   for (int k = np; k <= j; ++k) {
@@ -1539,13 +1548,14 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
     }
     if (q < src_b && !IsCloseDq(stop) &&
         (IsIn(tok_[q].low, {"asked", "pressed", "questioned"}) ||
-         (tok_[q].low == "when" && q + 1 < src_b && IsIn(tok_[q + 1].low, {"asked", "pressed"})))) {
+         (Is(tok_[q].low, "when") && q + 1 < src_b &&
+          IsIn(tok_[q + 1].low, {"asked", "pressed"})))) {
       return false;
     }
     // "..., and when pressed on C, X replied D": the same, after an
     // earlier clause.
     for (int r = q; r + 2 < src_b && !IsCloseDq(stop); ++r) {
-      if ((IsComma(r) || tok_[r].low == "and") && tok_[r + 1].low == "when" &&
+      if ((IsComma(r) || Is(tok_[r].low, "and")) && Is(tok_[r + 1].low, "when") &&
           IsIn(tok_[r + 2].low, {"asked", "pressed", "questioned"})) {
         return false;
       }
@@ -1716,7 +1726,7 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
     }
   }
   object_content_ = cue.frame == CueFrame::kObject;
-  if (cue.frame == CueFrame::kTell && k < e && tok_[k].low == "to" && from < 0 && k > i + n) {
+  if (cue.frame == CueFrame::kTell && k < e && Is(tok_[k].low, "to") && from < 0 && k > i + n) {
     // "X told his aides to D": the addressee belongs to the directive.
     ContentAfter(si, i + n, c);
   } else {
@@ -1752,8 +1762,8 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
   }
   for (int k = sb; k < se; ++k) {
     // "..., said Ivanka's statement didn't clarify": a clause, not a speaker.
-    if (lex_.IsAuxiliary(tok_[k].low) || tok_[k].low.ends_with("n't") ||
-        tok_[k].low.ends_with("n\xE2\x80\x99t")) {
+    if (lex_.IsAuxiliary(tok_[k].low) || EndsWith(tok_[k].low, "n't") ||
+        EndsWith(tok_[k].low, "n\xE2\x80\x99t")) {
       return false;
     }
   }
@@ -1769,7 +1779,7 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
   int k = SkipAdjuncts(se, e, &c.stated_on, &saw_that);
   int end = TrimEnd(k, e);
   // "..., said Kim Il-hoon, a spokesman for the ministry, who ..."
-  if (k < end && !IsComma(se) && !(se < e && (IsDash(se) || tok_[se].raw == "("))) {
+  if (k < end && !IsComma(se) && !(se < e && (IsDash(se) || Is(tok_[se].raw, "(")))) {
     bool after_quote = IsCloseDq(i - 1) || (i - 2 >= 0 && IsCloseDq(i - 2));
     if (!after_quote) {
       return false;
@@ -1869,7 +1879,7 @@ bool DocRun::TryOpeningParticiple(int si, int i, const Cue& cue, int n) {
   // The subject's verb follows: "Roe told", "he repeatedly accused".
   int v = se;
   while (v > 0 && v < e && IsWord(v) && !tok_[v].cap && tok_[v].low.size() > 4 &&
-         tok_[v].low.ends_with("ly")) {
+         EndsWith(tok_[v].low, "ly")) {
     ++v;
   }
   if (se <= sb || v >= e || !IsWord(v) || tok_[v].cap ||
@@ -1878,7 +1888,7 @@ bool DocRun::TryOpeningParticiple(int si, int i, const Cue& cue, int n) {
     return false;
   }
   int cb = TrimBegin(i + n, comma);
-  if (cb < comma && tok_[cb].low == "that" && cue.frame == CueFrame::kClause) {
+  if (cb < comma && Is(tok_[cb].low, "that") && cue.frame == CueFrame::kClause) {
     ++cb;  // "admitting that C"
   }
   int ce = TrimEnd(cb, comma);
@@ -1995,7 +2005,7 @@ DocRun::Range DocRun::SpeakerNounSubject(int sb, int before) const {
     const bool head =
         HeadIsSpeaker(sb, k) && !(tok_[k - 1].flags & kPrepositionW) &&
         (lex_.IsPersonNoun(tok_[k - 1].low) ||
-         (tok_[k - 1].low.ends_with("s") &&
+         (EndsWith(tok_[k - 1].low, "s") &&
           lex_.IsPersonNoun(tok_[k - 1].low.substr(0, tok_[k - 1].low.size() - 1))) ||
          IsIn(tok_[k - 1].low,
               {"ministry",    "firm",           "company",    "companies",    "group",
@@ -2010,7 +2020,7 @@ DocRun::Range DocRun::SpeakerNounSubject(int sb, int before) const {
     const bool verb =
         !(t.flags & (kPrepositionW | kClauseW | kDeterminerW | kPronounW)) &&
         !lex_.IsSpeakerNoun(w) && !lex_.IsPersonNoun(w) && !lex_.IsAuxiliary(w) &&
-        ((w.size() > 4 && w.ends_with("ed")) ||
+        ((w.size() > 4 && EndsWith(w, "ed")) ||
          IsIn(w, {"sent",  "made",  "took",    "gave",   "went",   "put",    "held",
                   "wrote", "spoke", "met",     "left",   "came",   "began",  "ran",
                   "led",   "set",   "brought", "sought", "struck", "fought", "drew",
@@ -2034,8 +2044,8 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
       IsIn(tok_[j].low, {"some", "many", "others", "most", "few", "several", "all", "both",
                          "everyone", "someone", "nobody", "everybody"});
   if (j < a || !IsWord(j) || (tok_[j].flags & kPrepositionW) ||
-      ((tok_[j].flags & kDeterminerW) && !quantifier) || tok_[j].low == "to" ||
-      (!tok_[j].cap && (tok_[j].low.ends_with("ing") || tok_[j].low.ends_with("ed")))) {
+      ((tok_[j].flags & kDeterminerW) && !quantifier) || Is(tok_[j].low, "to") ||
+      (!tok_[j].cap && (EndsWith(tok_[j].low, "ing") || EndsWith(tok_[j].low, "ed")))) {
     return {};
   }
   // Back to the clause start: punctuation, or a word that opens a clause.
@@ -2048,7 +2058,8 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
       break;
     }
     if (IsWord(p) && !t.cap &&
-        ((((t.flags & kClauseW) || t.low == "and" || t.low == "whereas" || t.low == "unless") &&
+        ((((t.flags & kClauseW) || Is(t.low, "and") || Is(t.low, "whereas") ||
+           Is(t.low, "unless")) &&
           (IsIn(t.low,
                 {"that",   "because", "while", "although", "though", "whereas", "but",    "and",
                  "if",     "since",   "when",  "as",       "so",     "after",   "before", "until",
@@ -2059,8 +2070,9 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
       // sit in a noun phrase end it.
       // "Experts on Russia and arms control said": "and" after a name joins
       // two parts of the phrase.
-      const bool joins = t.low == "and" && p > a && tok_[p - 1].cap && !IsComma(p - 1);
-      if (!joins && (!(t.low == "who" || t.low == "which") || p == a || tok_[p - 1].low != "of")) {
+      const bool joins = Is(t.low, "and") && p > a && tok_[p - 1].cap && !IsComma(p - 1);
+      if (!joins &&
+          (!(Is(t.low, "who") || Is(t.low, "which")) || p == a || !Is(tok_[p - 1].low, "of"))) {
         break;
       }
     }
@@ -2070,7 +2082,7 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
     ++cs;
   }
   if (j - cs >= kMaxPhrase || cs > j || (tok_[cs].flags & kPrepositionW) || InTime(cs) ||
-      tok_[cs].low == "to") {
+      Is(tok_[cs].low, "to")) {
     return {};
   }
   // Only noun-phrase material: no verb, clause word or second subject.
@@ -2081,7 +2093,7 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
       continue;
     }
     if (!IsWord(k)) {
-      if (t.raw == "." || t.raw == "(" || t.raw == ")" || t.raw == "&" || t.raw == "/") {
+      if (Is(t.raw, ".") || Is(t.raw, "(") || Is(t.raw, ")") || Is(t.raw, "&") || Is(t.raw, "/")) {
         continue;
       }
       return {};
@@ -2089,14 +2101,14 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
     if (lex_.IsAuxiliary(t.low) && !IsIn(t.low, {"last", "first", "earlier", "later"})) {
       return {};
     }
-    const bool function_word = (t.flags & (kClauseW | kPronounW)) || t.low == "them";
+    const bool function_word = (t.flags & (kClauseW | kPronounW)) || Is(t.low, "them");
     if (function_word &&
         IsIn(t.low, {"is", "are", "was", "were", "be", "been", "not", "that", "what", "it", "there",
                      "if", "than", "when", "where", "why", "how", "whether"})) {
       return {};
     }
-    if (function_word && (t.low == "whom" || t.low == "which" || t.low == "them") && k > cs &&
-        tok_[k - 1].low == "of") {
+    if (function_word && (Is(t.low, "whom") || Is(t.low, "which") || Is(t.low, "them")) && k > cs &&
+        Is(tok_[k - 1].low, "of")) {
       relative_of = true;
       continue;
     }
@@ -2107,7 +2119,7 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
       return {};  // "he told ..." is a clause, not a noun phrase
     }
     if (t.cues && !t.cap && !lex_.IsSpeakerNoun(t.low) &&
-        !(k > cs && t.low.size() > 4 && t.low.ends_with("ed"))) {
+        !(k > cs && t.low.size() > 4 && EndsWith(t.low, "ed"))) {
       return {};  // another cue verb: "X said Y warned"
     }
     if (t.cap && (k > a || MentionStartsAt(k)) && !(t.flags & (kDeterminerW | kFillerW)) &&
@@ -2116,7 +2128,7 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
     }
   }
   *weak = false;
-  if (relative_of || (tok_[cs].low == "those" && j > cs) || (j == cs && quantifier)) {
+  if (relative_of || (Is(tok_[cs].low, "those") && j > cs) || (j == cs && quantifier)) {
     return {cs, j + 1};  // "many of whom say", "Some believe"
   }
   if (HeadIsSpeaker(cs, j + 1) || cap) {
@@ -2125,15 +2137,15 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
   // The head noun: the word before the first preposition or participle.
   int h = j;
   for (int k = cs + 1; k <= j; ++k) {
-    if ((tok_[k].flags & kPrepositionW) || tok_[k].low == "to" ||
-        (tok_[k].low.size() > 4 && tok_[k].low.ends_with("ed"))) {
+    if ((tok_[k].flags & kPrepositionW) || Is(tok_[k].low, "to") ||
+        (tok_[k].low.size() > 4 && EndsWith(tok_[k].low, "ed"))) {
       h = k - 1;
       break;
     }
   }
   std::string_view hw = tok_[h].low;
-  if (!tok_[h].cap && hw.size() > 4 && hw.back() == 's' && !hw.ends_with("ss") &&
-      !hw.ends_with("us") && !hw.ends_with("is") && !(tok_[h].flags & (kDeterminerW | kPronounW))) {
+  if (!tok_[h].cap && hw.size() > 4 && hw.back() == 's' && !EndsWith(hw, "ss") &&
+      !EndsWith(hw, "us") && !EndsWith(hw, "is") && !(tok_[h].flags & (kDeterminerW | kPronounW))) {
     *weak = true;
     return {cs, j + 1};
   }
@@ -2209,7 +2221,7 @@ bool DocRun::TryHedge(int si, int i, const Cue& cue, int n) {
       return false;
     }
     // "X seems to think C" is X's belief, read at "think".
-    if (i + n + 1 < e && tok_[i + n].low == "to" && tok_[i + n + 1].cues) {
+    if (i + n + 1 < e && Is(tok_[i + n].low, "to") && tok_[i + n + 1].cues) {
       return false;
     }
     int b = TrimBegin(a, e);
@@ -2221,7 +2233,7 @@ bool DocRun::TryHedge(int si, int i, const Cue& cue, int n) {
     if (cue.lemma == "seem"sv) {
       // "The war seemed far away to most voters": whom it seemed so to.
       for (int q = i + n; q + 1 < ce && q < i + n + 8; ++q) {
-        if (tok_[q].low != "to" || !IsWord(q + 1)) {
+        if (!Is(tok_[q].low, "to") || !IsWord(q + 1)) {
           continue;
         }
         int he = q + 2;
@@ -2252,10 +2264,10 @@ bool DocRun::TryHedge(int si, int i, const Cue& cue, int n) {
   while (p > a && lex_.IsAuxiliary(tok_[p].low)) {
     --p;
   }
-  if (tok_[p].low != "it") {
+  if (!Is(tok_[p].low, "it")) {
     return TryRaised(si, i, cue, n, p);
   }
-  if (i + n >= e || tok_[i + n].low != "that") {
+  if (i + n >= e || !Is(tok_[i + n].low, "that")) {
     return false;
   }
   if (!IsIn(cue.lemma, {"estimate", "believe", "report", "say", "think", "expect", "fear",
@@ -2275,7 +2287,7 @@ bool DocRun::TryRaised(int si, int i, const Cue& cue, int n, int p) {
   // the raised subject and the infinitive are the content; nobody is named.
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
-  if (i + n + 1 >= e || tok_[i + n].low != "to" || !IsWord(i + n + 1) ||
+  if (i + n + 1 >= e || !Is(tok_[i + n].low, "to") || !IsWord(i + n + 1) ||
       !IsIn(cue.lemma, {"expect", "believe", "think", "say", "report", "estimate", "know", "allege",
                         "predict", "forecast", "suspect", "fear", "project"})) {
     return false;
@@ -2293,7 +2305,7 @@ bool DocRun::TryRaised(int si, int i, const Cue& cue, int n, int p) {
   }
   sb = TrimBegin(sb, p + 1);
   int se = TrimEnd(sb, p + 1);
-  if (se <= sb || p + 1 - sb > 10 || tok_[sb].low == "it" || tok_[sb].low == "there") {
+  if (se <= sb || p + 1 - sb > 10 || Is(tok_[sb].low, "it") || Is(tok_[sb].low, "there")) {
     return false;
   }
   for (int q = sb; q < se; ++q) {
@@ -2327,7 +2339,7 @@ bool DocRun::TryPassive(int si, int i, const Cue& cue, int n) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
   if (cue.participle || cue.frame == CueFrame::kTell || cue.frame == CueFrame::kPrep ||
-      cue.lemma == "call"sv || i + n + 1 >= e || tok_[i + n].low != "by") {
+      cue.lemma == "call"sv || i + n + 1 >= e || !Is(tok_[i + n].low, "by")) {
     return false;
   }
   int k = i - 1;
@@ -2339,7 +2351,7 @@ bool DocRun::TryPassive(int si, int i, const Cue& cue, int n) {
     } else if (!(lex_.IsAuxiliary(w) ||
                  IsIn(w, {"first", "also", "widely", "previously", "later", "since", "then", "now",
                           "already", "publicly", "once"}) ||
-                 (w.size() > 4 && w.ends_with("ly")))) {
+                 (w.size() > 4 && EndsWith(w, "ly")))) {
       break;
     }
     --k;
@@ -2381,8 +2393,8 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   if (cue.frame == CueFrame::kHedge) {
     return TryHedge(si, i, cue, n);
   }
-  if (i > a && tok_[i - 1].low == "as") {
-    if (i + 1 < e && tok_[i + 1].low == "by") {
+  if (i > a && Is(tok_[i - 1].low, "as")) {
+    if (i + 1 < e && Is(tok_[i + 1].low, "by")) {
       // "C, as reported by X" and "As noted by X, C"
       int sb = i + 2, se = NpForward(sb, e);
       if (!PlausibleSource(sb, se)) {
@@ -2451,7 +2463,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   if (IsIn(cue.lemma, {"cite", "quote"})) {
     // "X cited Y as saying C" is Y's claim (found at "as saying").
     for (int q = i + n; q < e && q < i + n + 24; ++q) {
-      if (tok_[q].low == "as" && q + 1 < e && IsClauseParticiple(tok_[q + 1].low)) {
+      if (Is(tok_[q].low, "as") && q + 1 < e && IsClauseParticiple(tok_[q + 1].low)) {
         return false;
       }
     }
@@ -2461,7 +2473,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   }
   // "critics would call it a tax": the bare form of "call" names only after
   // a modal; "Critics call it “a tax,” as X said" is X's quote.
-  if (tok_[i].low == "call" && cue.lemma == "call"sv &&
+  if (Is(tok_[i].low, "call") && cue.lemma == "call"sv &&
       (i == a || !IsIn(tok_[i - 1].low, {"would", "could", "can", "might", "may", "will"}))) {
     return false;
   }
@@ -2475,14 +2487,14 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
                          "remarks", "tweets", "claims", "plans", "fears", "hopes", "warns"})) {
     std::string_view w = tok_[i - 1].low;
     if (w.find('-') != std::string_view::npos ||
-        (w.size() > 5 && (w.ends_with("ous") || w.ends_with("ive") || w.ends_with("ful") ||
-                          w.ends_with("long") || w.ends_with("stop") || w.ends_with("ical")))) {
+        (w.size() > 5 && (EndsWith(w, "ous") || EndsWith(w, "ive") || EndsWith(w, "ful") ||
+                          EndsWith(w, "long") || EndsWith(w, "stop") || EndsWith(w, "ical")))) {
       return false;
     }
   }
   // "a set of rules could lead to", "the agency's reports are": a plural
   // noun before a modal or auxiliary, not a verb.
-  if (tok_[i].low.size() > 3 && tok_[i].low.ends_with("s") && i + n < e && !cue.participle &&
+  if (tok_[i].low.size() > 3 && EndsWith(tok_[i].low, "s") && i + n < e && !cue.participle &&
       IsIn(tok_[i + n].low, {"would", "will", "could", "can", "may", "might", "should", "must",
                              "are", "were", "have", "had", "do", "did"})) {
     return false;
@@ -2500,7 +2512,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       (contracted ||
        IsIn(tok_[be].low, {"is", "are", "was", "were", "been", "isn't", "aren't", "wasn't",
                            "weren't", "isn\xE2\x80\x99t", "wasn\xE2\x80\x99t"})) &&
-      (cue.frame == CueFrame::kIntent || !(i + n < e && tok_[i + n].low == "to"));
+      (cue.frame == CueFrame::kIntent || !(i + n < e && Is(tok_[i + n].low, "to")));
   // "Citing C, X ...", "After saying C, X ...", "Despite admitting C, X ..."
   if (cue.participle && !progressive &&
       (i == a || (i == a + 1 && IsIn(tok_[a].low, {"after", "before", "while", "when", "despite",
@@ -2517,7 +2529,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     const bool claim_in_sentence = !found_.empty() && found_.back().claim.cue &&
                                    sent_of_[TokenAtOrAfter(found_.back().claim.cue->begin)] == si;
     const bool object_after_comma =
-        cue.frame == CueFrame::kObject && i > a && (IsComma(i - 1) || tok_[i - 1].low == "by") &&
+        cue.frame == CueFrame::kObject && i > a && (IsComma(i - 1) || Is(tok_[i - 1].low, "by")) &&
         (IsIn(cue.lemma, {"call for", "call on", "urge", "encourage", "criticize", "condemn",
                           "praise", "accuse", "blame", "denounce", "question", "cite", "refer to",
                           "reference", "speak of", "point to"}) ||
@@ -2541,7 +2553,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       int sb = SubjectStart(i - 1, a);
       bool strong = sb > a && (HeadIsSpeaker(sb, i) || MentionStartsAt(sb) ||
                                (i - sb == 1 && (tok_[sb].flags & kPronounW)));
-      if (strong && tok_[sb - 1].low == "with" && PlausibleSource(sb, i)) {
+      if (strong && Is(tok_[sb - 1].low, "with") && PlausibleSource(sb, i)) {
         return TryLeading(si, i, cue, n, sb, i, false);
       }
     }
@@ -2569,7 +2581,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     }
     // ", with analysts saying that C"
     int sb = SubjectStart(i - 1, a);
-    if (sb > a && tok_[sb - 1].low == "with" && PlausibleSource(sb, i)) {
+    if (sb > a && Is(tok_[sb - 1].low, "with") && PlausibleSource(sb, i)) {
       return TryLeading(si, i, cue, n, sb, i, false);
     }
     return false;
@@ -2592,12 +2604,12 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   }
   bool negated = cue.category == model::CueCategory::kDenial ||
                  (progressive && !contracted &&
-                  (tok_[be].low.ends_with("n't") || tok_[be].low.ends_with("n\xE2\x80\x99t")));
+                  (EndsWith(tok_[be].low, "n't") || EndsWith(tok_[be].low, "n\xE2\x80\x99t")));
   // "X has long said", "X sharply criticized", "X just announced": adverbs.
   auto adverb = [&](int k) {
     std::string_view w = tok_[k].low;
     return IsWord(k) && !tok_[k].cap &&
-           ((w.size() > 5 && w.ends_with("ly") && !lex_.IsSpeakerNoun(w) && !lex_.IsPersonNoun(w) &&
+           ((w.size() > 5 && EndsWith(w, "ly") && !lex_.IsSpeakerNoun(w) && !lex_.IsPersonNoun(w) &&
              !IsIn(w, {"family", "assembly", "supply", "ally", "rally", "july"})) ||
             IsIn(w, {"just", "now", "together", "long", "often", "only", "never", "ever", "too",
                      "even", "already", "also", "still", "soon", "quickly"}));
@@ -2606,7 +2618,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   auto negation = [&](int k) {
     std::string_view w = tok_[k].low;
     return IsIn(w, {"not", "never"}) ||
-           (w.size() <= 9 && (w.ends_with("n't") || w.ends_with("n\xE2\x80\x99t")));
+           (w.size() <= 9 && (EndsWith(w, "n't") || EndsWith(w, "n\xE2\x80\x99t")));
   };
   while (j >= a && (lex_.IsAuxiliary(tok_[j].low) || IsIn(tok_[j].low, {"all", "both", "each"}) ||
                     (adverb(j) && j > a) || negation(j))) {
@@ -2640,7 +2652,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     // "X is (not) convinced that C", "X has been critical of C": the
     // adjective needs its copula; past it lies the subject.
     const bool inverted_it =
-        tok_[j].low == "it" && j > a && IsIn(tok_[j - 1].low, {"is", "was", "isn't", "wasn't"});
+        Is(tok_[j].low, "it") && j > a && IsIn(tok_[j - 1].low, {"is", "was", "isn't", "wasn't"});
     if (!inverted_it &&
         !IsIn(tok_[j].low,
               {"is", "are", "was", "were", "be", "been", "being", "'s", "\xE2\x80\x99s", "'re",
@@ -2648,7 +2660,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
         !tok_[j].contracted) {
       return false;
     }
-    if (tok_[j].low.ends_with("n't")) {
+    if (EndsWith(tok_[j].low, "n't")) {
       negated = true;
     }
     int q = j - 1;
@@ -2662,7 +2674,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     if (q < a) {
       return false;
     }
-    if (tok_[q].low == "it" && (q == a || !IsWord(q - 1) || (tok_[q - 1].flags & kClauseW))) {
+    if (Is(tok_[q].low, "it") && (q == a || !IsWord(q - 1) || (tok_[q - 1].flags & kClauseW))) {
       // "it is clear that C", "Nor is it clear whether C": nobody is named.
       if (cue.frame != CueFrame::kClause || i + n >= e ||
           !IsIn(tok_[i + n].low, {"that", "whether"})) {
@@ -2671,14 +2683,14 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       model::Claim c;
       c.unattributed = true;
       c.negated = negated;
-      ContentAfter(si, i + n + (tok_[i + n].low == "that" ? 1 : 0), c);
+      ContentAfter(si, i + n + (Is(tok_[i + n].low, "that") ? 1 : 0), c);
       if (c.content.empty()) {
         return false;
       }
       Emit(si, cue, j, i + n, {}, std::move(c));
       return true;
     }
-    if (tok_[q].low == "it") {
+    if (Is(tok_[q].low, "it")) {
       return false;  // "the series made it clear": no adjective's subject
     }
     j = q;
@@ -2686,11 +2698,11 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     return TryHedge(si, i, cue, n);
   }
   Range subj;
-  if (tok_[j].low == "to" && j - 1 > a) {
+  if (Is(tok_[j].low, "to") && j - 1 > a) {
     // "X went on to explain C", "X tried to blame C": the subject of the
     // verb the infinitive completes.
     int v = j - 1;
-    if (tok_[v].low == "on" && v - 1 > a && IsIn(tok_[v - 1].low, {"went", "goes", "go"})) {
+    if (Is(tok_[v].low, "on") && v - 1 > a && IsIn(tok_[v - 1].low, {"went", "goes", "go"})) {
       --v;
     }
     if (IsIn(tok_[v].low,
@@ -2729,14 +2741,14 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     // "X said C and confirmed D": the subject of the first cue. But in "X
     // tried to come out and support D" the verb is an infinitive's.
     const std::string_view form = tok_[i].low;
-    const bool base_form = !form.ends_with("ed") && !form.ends_with("s") &&
+    const bool base_form = !EndsWith(form, "ed") && !EndsWith(form, "s") &&
                            !IsIn(form, {"said", "told", "wrote", "thought", "knew", "saw", "found",
                                         "spoke", "felt", "taught", "gave", "made"});
     for (int q = j - 1; base_form && q > a && q >= j - 4; --q) {
       if (IsComma(q) || tok_[q].cues) {
         break;
       }
-      if (tok_[q].low == "to") {
+      if (Is(tok_[q].low, "to")) {
         return false;
       }
     }
@@ -2771,7 +2783,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   }
   if (!FindSubject(si, j, &subj) || !PlausibleSource(subj.b, subj.e)) {
     Range alt = IsComma(j) ? FarSubject(si, j) : ReducedRelative(si, j);
-    if (alt.empty() && tok_[j].low == "who") {
+    if (alt.empty() && Is(tok_[j].low, "who")) {
       alt = {j, j + 1};  // "a lawyer who said C"
     }
     if (!alt.empty()) {
@@ -2790,7 +2802,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   // "Brandt believes that C": a clause cue with "that" makes a capitalised
   // word opening the sentence a name, as a speech verb does.
   const bool speech = IsIn(cue.lemma, {"say", "tell", "add", "write", "explain", "insist"}) ||
-                      (cue.frame == CueFrame::kClause && i + n < e && tok_[i + n].low == "that");
+                      (cue.frame == CueFrame::kClause && i + n < e && Is(tok_[i + n].low, "that"));
   if (!PlausibleSource(src_b, src_e, speech && src_e - src_b <= 4) && IsComma(j)) {
     Range far = FarSubject(si, j);
     if (!far.empty()) {
@@ -2818,7 +2830,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       src_e = whole.e;
       // "remarks", "tweets", "rules" after a phrase are mostly nouns: such
       // forms need "that", a colon or a quote after them.
-      weak_source_ = (weak || tok_[i].low.ends_with("s")) &&
+      weak_source_ = (weak || EndsWith(tok_[i].low, "s")) &&
                      !IsIn(cue.lemma, {"say", "tell", "write", "insist"});
     } else {
       weak_source_ = !speech;
@@ -2855,13 +2867,13 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     // background of a subordinate clause (present tense, or "defend", which
     // is mostly an act), not an attribution; the narrated past ("as she
     // called for C", "as he praised C") reports a stance.
-    if (src_b > a && (tok_[src_b - 1].low == "whether" ||
+    if (src_b > a && (Is(tok_[src_b - 1].low, "whether") ||
                       (IsIn(tok_[src_b - 1].low, {"as", "while", "when"}) &&
-                       (tok_[i].low.ends_with("s") || cue.lemma == "defend"sv)))) {
+                       (EndsWith(tok_[i].low, "s") || cue.lemma == "defend"sv)))) {
       return false;
     }
   }
-  const bool after_as = src_b > a && tok_[src_b - 1].low == "as";
+  const bool after_as = src_b > a && Is(tok_[src_b - 1].low, "as");
   // The comma before "as" may sit inside a closing quote: "“C,” as X said".
   const bool comma_as =
       after_as && src_b - 1 > a &&
@@ -2938,12 +2950,12 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   }
   if ((cue.frame == CueFrame::kClause || cue.frame == CueFrame::kTell) && i + n < e &&
       (IsIn(tok_[i + n].low, {"so", "yes", "no"}) ||
-       (tok_[i + n].low == "as" && i + n + 1 < e && tok_[i + n + 1].low == "much"))) {
+       (Is(tok_[i + n].low, "as") && i + n + 1 < e && Is(tok_[i + n + 1].low, "much")))) {
     // "She said as much on Friday", "He does not think so", "They said
     // yes": the pro-form is the content (what it stands for was said before).
-    int pe = tok_[i + n].low == "as" ? i + n + 2 : i + n + 1;
+    int pe = Is(tok_[i + n].low, "as") ? i + n + 2 : i + n + 1;
     while (pe + 1 < e && IsComma(pe) && tok_[pe + 1].low == tok_[i + n].low &&
-           tok_[pe + 1].low != "so") {
+           !Is(tok_[pe + 1].low, "so")) {
       pe += 2;  // "yes, yes, yes"
     }
     if (pe >= e || !IsWord(pe) || (tok_[pe].flags & kPrepositionW) || TimeStartingAt(pe) >= 0) {
@@ -2955,7 +2967,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     }
   }
   if ((cue.frame == CueFrame::kClause || cue.frame == CueFrame::kTell) && src_b > a &&
-      tok_[src_b - 1].low == "what" &&
+      Is(tok_[src_b - 1].low, "what") &&
       (i + n >= e || !IsWord(i + n) ||
        IsIn(tok_[i + n].low, {"when", "after", "before", "in", "on", "at", "during", "about"}))) {
     // "That was what the minister said when she resigned": the fronted
@@ -2993,7 +3005,7 @@ void DocRun::DoSentence(int si) {
                             "attacks", "demands", "estimates", "forecasts", "projects", "findings",
                             "doubts", "worries", "promises", "threats"}) &&
         TitleCase(a, e);
-    if (tok_[i].cap && !(i == a || headline_end || headline_verb || tok_[i].low == "according" ||
+    if (tok_[i].cap && !(i == a || headline_end || headline_verb || Is(tok_[i].low, "according") ||
                          tok_[i - 1].kind == TokenKind::kOpenQuote)) {
       continue;
     }
@@ -3029,7 +3041,7 @@ void DocRun::DoSentence(int si) {
           if (tx >= 0) {
             gap = TokenAtOrAfter(times_[tx].span.end) - p;
           } else if (IsWord(p) && !tok_[p].cap && tok_[p].low.size() > 4 &&
-                     tok_[p].low.ends_with("ly")) {
+                     EndsWith(tok_[p].low, "ly")) {
             gap = 1;
           }
           match = gap > 0 && gap <= 3 && i + n + gap <= e && tok_[p + gap].low == cue.words[w];
@@ -3164,14 +3176,14 @@ int32_t DocRun::ResolveSource(Range r) {
   // So is a place after it: "the Joint Chiefs of Staff (JCS) in Seoul".
   int close = r.e - 1;
   for (int q = r.b + 2; q + 1 < r.e; ++q) {
-    if (tok_[q].raw == ")" && (tok_[q + 1].flags & kPrepositionW)) {
+    if (Is(tok_[q].raw, ")") && (tok_[q + 1].flags & kPrepositionW)) {
       close = q;
       break;
     }
   }
-  if (close - r.b >= 2 && tok_[close].raw == ")") {
+  if (close - r.b >= 2 && Is(tok_[close].raw, ")")) {
     int p = close - 1;
-    while (p > r.b && tok_[p].raw != "(") {
+    while (p > r.b && !Is(tok_[p].raw, "(")) {
       --p;
     }
     if (p > r.b) {
@@ -3276,11 +3288,11 @@ bool DocRun::ClauseInSource(Range r) const {
     if (!IsWord(k) || tok_[k].cap || tok_[k - 1].kind == TokenKind::kOpenQuote) {
       continue;
     }
-    if (w.ends_with("n't") || w.ends_with("n\xE2\x80\x99t")) {
+    if (EndsWith(w, "n't") || EndsWith(w, "n\xE2\x80\x99t")) {
       return true;
     }
     if (after_subject && IsWord(k - 1) &&
-        ((w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed") && w.find('-') == w.npos) ||
+        ((w.size() > 4 && EndsWith(w, "ed") && !EndsWith(w, "eed") && w.find('-') == w.npos) ||
          IsIn(w, {"has", "have", "had"}))) {
       return true;
     }
@@ -3482,7 +3494,7 @@ void DocRun::DashSignatures() {
     while (d < n && (IsPunct(d, ".") || IsComma(d))) {
       ++d;
     }
-    if (d >= n || !IsDash(d) || tok_[d].raw == "-") {
+    if (d >= n || !IsDash(d) || Is(tok_[d].raw, "-")) {
       continue;
     }
     int sb = d + 1;
@@ -3709,7 +3721,7 @@ void DocRun::CitedSources() {
       found_[x].claim.content.back().end = c.content.back().end;
     }
     c.cue = SpanOf(p, p + 1);
-    c.cue_lemma = tok_[p].low == "quoting" ? "quote" : "cite";
+    c.cue_lemma = Is(tok_[p].low, "quoting") ? "quote" : "cite";
     c.category = model::CueCategory::kReport;
     c.direct_quote = fc.direct_quote;
     c.source = SourceSpanOf(y.source);
