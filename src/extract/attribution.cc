@@ -63,11 +63,15 @@ using base::IsIn;
          std::memcmp(w.data() + (w.size() - suffix.size()), suffix.data(), suffix.size()) == 0;
 }
 
+using attribution_internal::kAuxiliaryW;
 using attribution_internal::kClauseW;
 using attribution_internal::kDeterminerW;
 using attribution_internal::kFillerW;
+using attribution_internal::kPersonW;
+using attribution_internal::kPluralSpeakerW;
 using attribution_internal::kPrepositionW;
 using attribution_internal::kPronounW;
+using attribution_internal::kSpeakerW;
 
 // "dozens of", "a group of": the head of the phrase follows "of".
 bool IsQuantityHead(std::string_view w) {
@@ -114,7 +118,7 @@ struct Tok {
   std::string_view low;
   TokenKind kind;
   bool cap;
-  uint8_t flags = 0;                       // WordFlag bits of a word; 0 for other tokens
+  uint16_t flags = 0;                      // WordFlag bits of a word; 0 for other tokens
   const std::vector<Cue>* cues = nullptr;  // cues whose first word this is
   bool contracted = false;                 // "he's", "she's": low is the pronoun
 };
@@ -693,7 +697,7 @@ int DocRun::SubjectStart(int j, int a) const {
         // Another cue verb: "X said Y warned" stops at "said".
         // "the report", "campaign-finance reports shows": nouns.
         bool noun_like = k > a && ((tok_[k - 1].flags & kDeterminerW) ||
-                                   (lex_.IsSpeakerNoun(t.low) && IsWord(k - 1) &&
+                                   ((t.flags & kSpeakerW) && IsWord(k - 1) &&
                                     !(tok_[k - 1].flags & (kClauseW | kPronounW))));
         if (!noun_like) {
           break;
@@ -796,14 +800,14 @@ int DocRun::NpForward(int k, int e) const {
       }
       if ((t.flags & kPrepositionW) && p > k && p + 1 < e &&
           (tok_[p + 1].cap || (tok_[p + 1].flags & kDeterminerW)) &&
-          (tok_[p - 1].cap || lex_.IsSpeakerNoun(tok_[p - 1].low))) {
+          (tok_[p - 1].cap || (tok_[p - 1].flags & kSpeakerW))) {
         ++p;
         continue;
       }
       if ((t.flags & kClauseW) || IsIn(t.low, {"has", "have", "had", "will", "would", "and"})) {
         break;
       }
-      if (p > k && t.cues && !t.cap && !lex_.IsSpeakerNoun(t.low)) {
+      if (p > k && t.cues && !t.cap && !(t.flags & kSpeakerW)) {
         break;
       }
       ++p;
@@ -897,9 +901,13 @@ bool DocRun::HeadIsSpeaker(int b, int e) const {
       break;
     }
   }
-  std::string_view h = tok_[e - 1].low;
-  if (!tok_[e - 1].contracted) {  // "he's": low is already the pronoun
-    h.remove_suffix(PossessiveLen(tok_[e - 1].raw));
+  const Tok& head = tok_[e - 1];
+  std::string_view h = head.low;
+  if (!head.contracted) {  // "he's": low is already the pronoun
+    h.remove_suffix(PossessiveLen(head.raw));
+  }
+  if (h.size() == head.low.size()) {  // the word itself: its flags tell
+    return head.flags & (kSpeakerW | kPersonW | kPluralSpeakerW);
   }
   if (lex_.IsSpeakerNoun(h) || lex_.IsPersonNoun(h)) {
     return true;
@@ -1016,7 +1024,7 @@ int DocRun::ClauseStop(int k, int e) const {
     if (quote_comma) {
       continue;
     }
-    if (n.cues && !n.cap && !lex_.IsSpeakerNoun(n.low) &&
+    if (n.cues && !n.cap && !(n.flags & kSpeakerW) &&
         (EndsWith(n.low, "ed") || IsIn(n.low, {"said", "told", "wrote", "says", "tells"}))) {
       // "X, who understood that C, told Y D": the relative clause ends.
       return p;
@@ -1084,7 +1092,7 @@ bool DocRun::ConjoinedAttribution(int q, int e) const {
   } else {
     while (q < e && q - b < 4 && IsWord(q) && !tok_[q].cues &&
            (tok_[q].cap || (q == b && (tok_[q].flags & kDeterminerW)) ||
-            lex_.IsSpeakerNoun(tok_[q].low) || lex_.IsPersonNoun(tok_[q].low))) {
+            (tok_[q].flags & kSpeakerW) || (tok_[q].flags & kPersonW))) {
       ++q;
     }
     if (q == b || !(tok_[q - 1].cap || HeadIsSpeaker(b, q))) {
@@ -1183,7 +1191,7 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
       if ((IsComma(p) && !(p > k && IsCloseDq(p + 1)) && !elaboration) || IsPunct(p, ";") ||
           subordinate ||
           (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
-           tok_[p + 1].cues && !lex_.IsSpeakerNoun(tok_[p + 1].low)) ||
+           tok_[p + 1].cues && !(tok_[p + 1].flags & kSpeakerW)) ||
           (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop &&
            IsIn(tok_[p + 1].low, {"he", "she", "they", "we", "i", "it"}))) {
         stop = p;
@@ -1350,7 +1358,7 @@ DocRun::Range DocRun::ReducedRelative(int si, int j) const {
   int cs = j;
   while (cs > a && j - cs < 20 && !IsComma(cs - 1) && !IsPunct(cs - 1, ":") &&
          tok_[cs - 1].kind != TokenKind::kOpenQuote && !Is(tok_[cs - 1].low, "that") &&
-         !(tok_[cs - 1].cues && !tok_[cs - 1].cap && !lex_.IsSpeakerNoun(tok_[cs - 1].low))) {
+         !(tok_[cs - 1].cues && !tok_[cs - 1].cap && !(tok_[cs - 1].flags & kSpeakerW))) {
     --cs;
   }
   while (cs < j && (tok_[cs].flags & kFillerW)) {
@@ -1762,7 +1770,7 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
   }
   for (int k = sb; k < se; ++k) {
     // "..., said Ivanka's statement didn't clarify": a clause, not a speaker.
-    if (lex_.IsAuxiliary(tok_[k].low) || EndsWith(tok_[k].low, "n't") ||
+    if ((tok_[k].flags & kAuxiliaryW) || EndsWith(tok_[k].low, "n't") ||
         EndsWith(tok_[k].low, "n\xE2\x80\x99t")) {
       return false;
     }
@@ -2004,7 +2012,7 @@ DocRun::Range DocRun::SpeakerNounSubject(int sb, int before) const {
     // People and bodies speak; "The video angered them" names no speaker.
     const bool head =
         HeadIsSpeaker(sb, k) && !(tok_[k - 1].flags & kPrepositionW) &&
-        (lex_.IsPersonNoun(tok_[k - 1].low) ||
+        ((tok_[k - 1].flags & kPersonW) ||
          (EndsWith(tok_[k - 1].low, "s") &&
           lex_.IsPersonNoun(tok_[k - 1].low.substr(0, tok_[k - 1].low.size() - 1))) ||
          IsIn(tok_[k - 1].low,
@@ -2019,7 +2027,7 @@ DocRun::Range DocRun::SpeakerNounSubject(int sb, int before) const {
     std::string_view w = t.low;
     const bool verb =
         !(t.flags & (kPrepositionW | kClauseW | kDeterminerW | kPronounW)) &&
-        !lex_.IsSpeakerNoun(w) && !lex_.IsPersonNoun(w) && !lex_.IsAuxiliary(w) &&
+        !(t.flags & (kSpeakerW | kPersonW | kAuxiliaryW)) &&
         ((w.size() > 4 && EndsWith(w, "ed")) ||
          IsIn(w, {"sent",  "made",  "took",    "gave",   "went",   "put",    "held",
                   "wrote", "spoke", "met",     "left",   "came",   "began",  "ran",
@@ -2065,7 +2073,7 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
                  "if",     "since",   "when",  "as",       "so",     "after",   "before", "until",
                  "unless", "where",   "why",   "how",      "what",   "which",   "who"}) ||
            IsIn(t.low, {"is", "are", "was", "were", "be", "not"}))) ||
-         lex_.IsAuxiliary(t.low))) {
+         (t.flags & kAuxiliaryW))) {
       // "close to him" and "of whom" stay inside: only words that cannot
       // sit in a noun phrase end it.
       // "Experts on Russia and arms control said": "and" after a name joins
@@ -2098,7 +2106,7 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
       }
       return {};
     }
-    if (lex_.IsAuxiliary(t.low) && !IsIn(t.low, {"last", "first", "earlier", "later"})) {
+    if ((t.flags & kAuxiliaryW) && !IsIn(t.low, {"last", "first", "earlier", "later"})) {
       return {};
     }
     const bool function_word = (t.flags & (kClauseW | kPronounW)) || Is(t.low, "them");
@@ -2118,7 +2126,7 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
     if ((t.flags & kPronounW) && k == cs && k < j) {
       return {};  // "he told ..." is a clause, not a noun phrase
     }
-    if (t.cues && !t.cap && !lex_.IsSpeakerNoun(t.low) &&
+    if (t.cues && !t.cap && !(t.flags & kSpeakerW) &&
         !(k > cs && t.low.size() > 4 && EndsWith(t.low, "ed"))) {
       return {};  // another cue verb: "X said Y warned"
     }
@@ -2261,7 +2269,7 @@ bool DocRun::TryHedge(int si, int i, const Cue& cue, int n) {
     return false;
   }
   int p = i - 2;
-  while (p > a && lex_.IsAuxiliary(tok_[p].low)) {
+  while (p > a && (tok_[p].flags & kAuxiliaryW)) {
     --p;
   }
   if (!Is(tok_[p].low, "it")) {
@@ -2620,7 +2628,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     return IsIn(w, {"not", "never"}) ||
            (w.size() <= 9 && (EndsWith(w, "n't") || EndsWith(w, "n\xE2\x80\x99t")));
   };
-  while (j >= a && (lex_.IsAuxiliary(tok_[j].low) || IsIn(tok_[j].low, {"all", "both", "each"}) ||
+  while (j >= a && ((tok_[j].flags & kAuxiliaryW) || IsIn(tok_[j].low, {"all", "both", "each"}) ||
                     (adverb(j) && j > a) || negation(j))) {
     if (negation(j)) {
       negated = true;
@@ -2664,7 +2672,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       negated = true;
     }
     int q = j - 1;
-    while (q >= a && (lex_.IsAuxiliary(tok_[q].low) || IsIn(tok_[q].low, {"not", "never"}))) {
+    while (q >= a && ((tok_[q].flags & kAuxiliaryW) || IsIn(tok_[q].low, {"not", "never"}))) {
       negated = negated || IsIn(tok_[q].low, {"not", "never"});
       --q;
     }
@@ -2724,7 +2732,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
         }
         // The whole phrase before the verb must be the subject.
         int se = v;
-        while (se > sb && lex_.IsAuxiliary(tok_[se - 1].low)) {
+        while (se > sb && (tok_[se - 1].flags & kAuxiliaryW)) {
           --se;
         }
         if (se > sb && NpForward(sb, se) == se && PlausibleSource(sb, se)) {
@@ -3000,7 +3008,7 @@ void DocRun::DoSentence(int si) {
     const bool headline_end = tok_[i].cap && i > a && tok_[i - 1].cap && TrimEnd(i, e) == i + 1;
     const bool headline_verb =
         tok_[i].cap && i > a && tok_[i - 1].cap && IsWord(i - 1) &&
-        !IsPossessive(tok_[i - 1].raw) && !lex_.IsAuxiliary(tok_[i - 1].low) &&
+        !IsPossessive(tok_[i - 1].raw) && !(tok_[i - 1].flags & kAuxiliaryW) &&
         !IsIn(tok_[i].low, {"rules", "claims", "reports", "plans", "fears", "hopes", "questions",
                             "attacks", "demands", "estimates", "forecasts", "projects", "findings",
                             "doubts", "worries", "promises", "threats"}) &&
@@ -3071,12 +3079,12 @@ model::EntityType DocRun::GuessType(Range r) const {
   if (r.e - r.b == 1 && IsPersonPronoun(head)) {
     return model::EntityType::kPerson;
   }
-  if (lex_.IsPersonNoun(head)) {
+  if (tok_[r.e - 1].flags & kPersonW) {
     return model::EntityType::kPerson;
   }
   for (int k = r.b; k + 1 < r.e; ++k) {
     // "Russian envoy Andrey Belyousov", "Mr. Podesta"
-    if ((lex_.IsPersonNoun(tok_[k].low) ||
+    if (((tok_[k].flags & kPersonW) ||
          IsIn(tok_[k].low,
               {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "president",
                "minister", "prime", "secretary", "general", "senator"})) &&
@@ -3111,7 +3119,7 @@ int32_t DocRun::FindAntecedent(int before_tok, bool person, bool claims_only) co
     // "An official from the JCS said ... The official added": a person
     // described by a noun, whose claims stand for the organisation.
     for (int k = it->source.b; !is_person && k < it->source.e; ++k) {
-      is_person = lex_.IsPersonNoun(tok_[k].low) && !tok_[k].cap;
+      is_person = (tok_[k].flags & kPersonW) && !tok_[k].cap;
     }
     if (is_person != person) {
       continue;
@@ -3234,7 +3242,7 @@ int32_t DocRun::ResolveSource(Range r) {
   nm.span = span;
   nm.type = GuessType(r);
   std::string_view first = tok_[r.b].low;
-  const uint8_t first_flags = tok_[r.b].flags;
+  const uint16_t first_flags = tok_[r.b].flags;
   bool pronoun = r.e - r.b == 1 && ((first_flags & kPronounW) || first == "who");
   bool has_name = false;
   const int sent_first = static_cast<int>(layer_.sentences[sent_of_[r.b]].first_token);

@@ -142,18 +142,6 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
     std::stable_sort(v.begin(), v.end(),
                      [](const Cue& a, const Cue& b) { return a.words.size() > b.words.size(); });
   }
-  // One table for the per-token lookup: cue first words and function words.
-  std::unordered_map<std::string, WordInfo> all;
-  for (const auto& [w, v] : by_first_) {
-    all[w].cues = &v;
-  }
-  for (const auto& [w, f] : FunctionWordTable().entries()) {
-    all[std::string(w)].flags |= f;
-  }
-  for (const auto& [w, info] : all) {
-    words_.emplace(w, info);
-  }
-  short_words_.Build(words_);
   for (const auto& [s, o] : kb.Pairs(kb::Ns("speakerNoun"))) {
     speakers_.insert(o.value);
   }
@@ -163,6 +151,37 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
   for (const auto& [s, o] : kb.Pairs(kb::Ns("cueAuxiliary"))) {
     auxiliaries_.insert(o.value);
   }
+  // One table for the per-token lookup: cue first words, function words,
+  // speaker and person nouns (and their plurals) and auxiliaries.
+  std::unordered_map<std::string, WordInfo> all;
+  for (const auto& [w, v] : by_first_) {
+    all[w].cues = &v;
+  }
+  for (const auto& [w, f] : FunctionWordTable().entries()) {
+    all[std::string(w)].flags |= f;
+  }
+  auto add_nouns = [&all](const WordSet& nouns, uint16_t flag) {
+    for (const auto& [w, unused] : nouns.entries()) {
+      all[std::string(w)].flags |= flag;
+      if (std::string plural = std::string(w) + "s"; plural.size() > 3) {
+        all[plural].flags |= kPluralSpeakerW;
+      }
+    }
+  };
+  add_nouns(speakers_, kSpeakerW);
+  add_nouns(persons_, kPersonW);
+  for (const auto& [w, unused] : auxiliaries_.entries()) {
+    all[std::string(w)].flags |= kAuxiliaryW;
+  }
+  for (const auto& [w, info] : all) {
+    words_.emplace(w, info);
+    longest_ = std::max(longest_, w.size());
+    if (w.size() > 8) {
+      heads_.emplace(std::string_view(w).substr(0, 8), 1);
+    }
+  }
+  short_words_.Build(words_);
+  long_heads_.Build(heads_);
 }
 
 const std::vector<Cue>* Lexicon::CuesStartingWith(std::string_view w) const {

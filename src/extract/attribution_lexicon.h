@@ -42,13 +42,21 @@ struct Cue {
   bool adjective = false;
 };
 
-// Word classes of the function words the rules look at, as bits.
-enum WordFlag : uint8_t {
+// Word classes the rules look at, as bits: of function words, and of the
+// lexicon's nouns and auxiliaries (each of those starts with a letter, so only
+// word tokens carry a bit).
+enum WordFlag : uint16_t {
   kClauseW = 1,       // a leftward walk over a subject stops here ("that", "is", "with")
   kDeterminerW = 2,   // "the", "its", "some"
   kFillerW = 4,       // leading words dropped from a source ("But", "Meanwhile")
   kPrepositionW = 8,  // "of", "from", "in"
   kPronounW = 16,     // "he", "they"
+  kSpeakerW = 32,     // IsSpeakerNoun: "ministry", "officials"
+  kPersonW = 64,      // IsPersonNoun: "official", "mother"
+  kAuxiliaryW = 128,  // IsAuxiliary: "has", "would"
+  // A speaker or person noun with "s" added, of more than 3 bytes ("mothers"
+  // of "mother"): the plural HeadIsSpeaker accepts.
+  kPluralSpeakerW = 256,
 };
 
 struct StringHash {
@@ -66,10 +74,15 @@ class Lexicon {
   // Everything about one lower-cased word in one probe of a flat hash table
   // (the per-token lookup).
   struct WordInfo {
-    uint8_t flags = 0;                       // WordFlag bits
+    uint16_t flags = 0;                      // WordFlag bits
     const std::vector<Cue>* cues = nullptr;  // as CuesStartingWith
   };
   WordInfo Lookup(std::string_view w) const {
+    // Most words longer than 8 bytes are no key: their first 8 bytes, one
+    // probe of packed integers, rule them out before the string hash.
+    if (w.size() > 8 && (w.size() > longest_ || !long_heads_.Find(w.substr(0, 8), heads_))) {
+      return {};
+    }
     const WordInfo* info = short_words_.Find(w, words_);
     return info ? *info : WordInfo{};
   }
@@ -83,6 +96,9 @@ class Lexicon {
   WordSet speakers_, persons_, auxiliaries_;
   base::StringTable<WordInfo> words_;       // cue first words and function words
   base::PackedKeys<WordInfo> short_words_;  // its keys of at most 8 bytes
+  base::StringTable<uint8_t> heads_;        // the first 8 bytes of its longer keys
+  base::PackedKeys<uint8_t> long_heads_;    // the same, packed
+  size_t longest_ = 0;                      // the size of its longest key
   size_t count_ = 0;
 };
 
