@@ -63,10 +63,12 @@ using base::IsIn;
          std::memcmp(w.data() + (w.size() - suffix.size()), suffix.data(), suffix.size()) == 0;
 }
 
+using attribution_internal::kAdjunctAdverbW;
 using attribution_internal::kAuxiliaryW;
 using attribution_internal::kClauseW;
 using attribution_internal::kDeterminerW;
 using attribution_internal::kFillerW;
+using attribution_internal::kNoContentW;
 using attribution_internal::kPersonW;
 using attribution_internal::kPluralSpeakerW;
 using attribution_internal::kPrepositionW;
@@ -306,8 +308,9 @@ class DocRun {
       }
     }
   }  // index into times_ of a time expr starting at token k
-  int TokenAtOrAfter(uint32_t byte) const { return TokenAtOrAfter(byte, 0); }
-  // The same, knowing that no token before `from` qualifies.
+  int TokenAtOrAfter(uint32_t byte) const;
+  // The same, knowing that no token before `from` qualifies, for a byte
+  // likely a few tokens on (walks, then searches).
   int TokenAtOrAfter(uint32_t byte, int from) const;
   // Tokens a..k are a sentence-opening date phrase: "On Wednesday", "Last week".
   bool OpensSentence(int k, int a) const {
@@ -399,6 +402,7 @@ class DocRun {
   std::vector<int32_t> sent_of_;
   std::vector<uint8_t> used_;          // tokens already serving as a cue
   std::vector<int32_t> cue_tokens_;    // the words some cue starts with, in order
+  size_t next_cue_ = 0;                // DoSentence: those before lie before its sentence
   std::vector<int32_t> quote_tokens_;  // the quote marks, in order
   std::vector<int32_t> dq_tokens_;     // the tokens with dq_ set, in order
   std::vector<Found> found_;
@@ -442,7 +446,7 @@ void DocRun::Prepare() {
     std::string_view raw(doc_.text.data() + t.span.begin, t.span.size());
     std::string_view low(lower_.data() + t.span.begin, t.span.size());
     const unsigned char c0 = raw.empty() ? 0 : static_cast<unsigned char>(raw[0]);
-    Tok& x = tok_.emplace_back(Tok{raw, low, t.kind, c0 >= 'A' && c0 <= 'Z'});
+    Tok& x = tok_.emplace_back(raw, low, t.kind, c0 >= 'A' && c0 <= 'Z');
     if (t.kind == TokenKind::kWord) {
       // "He's said", "she's claiming": the pronoun with a contracted
       // auxiliary, not a possessive ("who's" at most 7 bytes: "who" and ’s).
@@ -588,9 +592,23 @@ int DocRun::TrimBegin(int b, int e) const {
   return b;
 }
 
+int DocRun::TokenAtOrAfter(uint32_t byte) const {
+  const auto& ts = layer_.tokens;
+  auto it = std::lower_bound(ts.begin(), ts.end(), byte,
+                             [](const model::Token& t, uint32_t b) { return t.span.begin < b; });
+  return static_cast<int>(it - ts.begin());
+}
+
 int DocRun::TokenAtOrAfter(uint32_t byte, int from) const {
   const auto& ts = layer_.tokens;
-  auto it = std::lower_bound(ts.begin() + from, ts.end(), byte,
+  const int n = static_cast<int>(ts.size());
+  const int walk_end = std::min(n, from + 16);
+  for (int k = from; k < walk_end; ++k) {
+    if (ts[k].span.begin >= byte) {
+      return k;
+    }
+  }
+  auto it = std::lower_bound(ts.begin() + walk_end, ts.end(), byte,
                              [](const model::Token& t, uint32_t b) { return t.span.begin < b; });
   return static_cast<int>(it - ts.begin());
 }
@@ -969,10 +987,7 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
       ++k;
       continue;
     }
-    if (IsIn(t.low,
-             {"also",       "again",     "repeatedly", "publicly", "recently", "earlier", "today",
-              "yesterday",  "privately", "separately", "flatly",   "later",    "then",    "further",
-              "previously", "once",      "simply",     "tonight",  "bluntly",  "firmly"})) {
+    if (t.flags & kAdjunctAdverbW) {  // "also", "again", "publicly", "today"...
       ++k;
       continue;
     }
@@ -1682,31 +1697,25 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
     bool number_next = k + 1 < e && (tok_[k + 1].kind == TokenKind::kNumber ||
                                      IsIn(tok_[k + 1].low, {"least", "most", "more", "less"}));
     // "said no decision was made" is a clause; "said no (to it)" a reply.
-    const bool no_clause = w == "no" && k + 3 < e && IsWord(k + 1) && IsWord(k + 2) &&
+    const bool no_clause = Is(w, "no") && k + 3 < e && IsWord(k + 1) && IsWord(k + 2) &&
                            !IsIn(tok_[k + 1].low, {"to", "more", "comment", "and", "or", "thanks"});
-    if (w == "about" && (cue.frame == CueFrame::kClause || cue.frame == CueFrame::kObject) &&
+    if (Is(w, "about") && (cue.frame == CueFrame::kClause || cue.frame == CueFrame::kObject) &&
         k + 1 < e && IsWord(k + 1) && !(tok_[k + 1].flags & kPronounW)) {
       // "X complained about C", "X wrote about C": the topic is the content.
       ++k;
       w = tok_[k].low;
     }
     if ((cue.frame == CueFrame::kIntent || (cue.frame == CueFrame::kTell && k > i + n)) &&
-        w == "to") {
+        Is(w, "to")) {
       // "X wants to ...", "X pledged to ...", "X told them to ...": the
       // content keeps "to".
     } else if (no_clause) {
       // the clause goes on below
-    } else if (IsIn(w,
-                    {"to",        "by",        "as",       "so",     "in",    "for",    "of",
-                     "with",      "and",       "or",       "but",    "yes",   "no",     "nothing",
-                     "anything",  "something", "goodbye",  "hello",  "sorry", "thanks", "about",
-                     "at",        "on",        "up",       "out",    "off",   "into",   "from",
-                     "goodnight", "which",     "slightly", "sharply"}) &&
-               !number_next) {
+    } else if ((tok_[k].flags & kNoContentW) && !number_next) {
       return false;
     }
     // "Sales declined slightly": "decline" reports only with "to".
-    if (cue.lemma == "decline"sv && w != "to") {
+    if (cue.lemma == "decline"sv && !Is(w, "to")) {
       return false;
     }
   }
@@ -2170,8 +2179,8 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
   }
   using NC = Cue::NounComplement;
   const std::string_view next = tok_[i + n].low;
-  const bool that = next == "that";
-  const bool to = next == "to" && cue.noun_complement == NC::kTo;
+  const bool that = Is(next, "that");
+  const bool to = Is(next, "to") && cue.noun_complement == NC::kTo;
   const bool prep =
       cue.noun_complement == NC::kPrep && IsIn(next, {"of", "about", "on", "over", "for", "with"});
   if (!that && !to && !prep) {
@@ -2995,8 +3004,17 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
 void DocRun::DoSentence(int si) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
-  for (auto it = std::lower_bound(cue_tokens_.begin(), cue_tokens_.end(), a);
-       it != cue_tokens_.end() && *it < e; ++it) {
+  // Sentences come in order: the search goes on from the last sentence's
+  // cue words.
+  auto it = cue_tokens_.begin() + static_cast<std::ptrdiff_t>(next_cue_);
+  if (it != cue_tokens_.begin() && *(it - 1) >= a) {
+    it = std::lower_bound(cue_tokens_.begin(), cue_tokens_.end(), a);
+  }
+  while (it != cue_tokens_.end() && *it < a) {
+    ++it;
+  }
+  next_cue_ = static_cast<size_t>(it - cue_tokens_.begin());
+  for (; it != cue_tokens_.end() && *it < e; ++it) {
     const int i = *it;
     if (used_[i]) {
       continue;
@@ -3243,7 +3261,7 @@ int32_t DocRun::ResolveSource(Range r) {
   nm.type = GuessType(r);
   std::string_view first = tok_[r.b].low;
   const uint16_t first_flags = tok_[r.b].flags;
-  bool pronoun = r.e - r.b == 1 && ((first_flags & kPronounW) || first == "who");
+  bool pronoun = r.e - r.b == 1 && ((first_flags & kPronounW) || Is(first, "who"));
   bool has_name = false;
   const int sent_first = static_cast<int>(layer_.sentences[sent_of_[r.b]].first_token);
   for (int k = r.b; k < r.e; ++k) {

@@ -68,14 +68,14 @@ std::vector<std::string> SplitWords(std::string_view s) {
 
 // Function words by class: grammar, not knowledge about the world.
 struct FunctionWordList {
-  uint8_t flag;
+  uint16_t flag;
   std::initializer_list<std::string_view> words;
 };
 
-const base::StringTable<uint8_t>& FunctionWordTable() {
+const base::StringTable<uint16_t>& FunctionWordTable() {
   static const auto* table = [] {
-    auto* t = new base::StringTable<uint8_t>();
-    auto add = [t](uint8_t f, std::initializer_list<std::string_view> ws) {
+    auto* t = new base::StringTable<uint16_t>();
+    auto add = [t](uint16_t f, std::initializer_list<std::string_view> ws) {
       for (auto w : ws) {
         (*t)[w] |= f;
       }
@@ -95,6 +95,15 @@ const base::StringTable<uint8_t>& FunctionWordTable() {
                        "his",   "her",     "their", "our",  "my",   "some",  "many",  "several",
                        "other", "another", "both",  "all",  "most", "two",   "three", "one"});
     add(kPrepositionW, {"of", "from", "for", "at", "by", "in", "with", "on"});
+    add(kAdjunctAdverbW,
+        {"also",       "again",     "repeatedly", "publicly", "recently", "earlier", "today",
+         "yesterday",  "privately", "separately", "flatly",   "later",    "then",    "further",
+         "previously", "once",      "simply",     "tonight",  "bluntly",  "firmly"});
+    add(kNoContentW,
+        {"to",      "by",    "as",    "so",     "in",        "for",     "of",       "with",
+         "and",     "or",    "but",   "yes",    "no",        "nothing", "anything", "something",
+         "goodbye", "hello", "sorry", "thanks", "about",     "at",      "on",       "up",
+         "out",     "off",   "into",  "from",   "goodnight", "which",   "slightly", "sharply"});
     return t;
   }();
   return *table;
