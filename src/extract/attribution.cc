@@ -385,7 +385,7 @@ class DocRun {
   int32_t Representative(int32_t m) const;
   int32_t FindAntecedent(int before_tok, bool person, bool claims_only = false) const;
   model::EntityType GuessType(Range r) const;
-  void Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model::Claim c);
+  void Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model::Claim&& c);
 
   const Lexicon& lex_;
   const model::Document& doc_;
@@ -1003,13 +1003,15 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
 
 int DocRun::ClauseStop(int k, int e) const {
   for (int p = k; p + 1 < e; ++p) {
+    if (IsWord(p)) {
+      if (p > k + 2 && !in_quote_[p] && IsIn(tok_[p].low, {"and", "but", "while", "whereas"}) &&
+          !IsComma(p - 1) && ConjoinedAttribution(p + 1, e)) {
+        return p;  // "C and unions accused D": the second source's own claim
+      }
+      continue;  // the rest looks at punctuation
+    }
     if (IsPunct(p, ";") && !in_quote_[p] && p > k) {
       return p;  // "C; the institute estimates D"
-    }
-    if (p > k + 2 && !in_quote_[p] && IsWord(p) &&
-        IsIn(tok_[p].low, {"and", "but", "while", "whereas"}) && !IsComma(p - 1) &&
-        ConjoinedAttribution(p + 1, e)) {
-      return p;  // "C and unions accused D": the second source's own claim
     }
     // A comma closing a quote ("a “strong leader,” comparing him ...")
     // ends the clause as one outside it does.
@@ -1743,23 +1745,25 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
     }
   }
   object_content_ = cue.frame == CueFrame::kObject;
-  if (cue.frame == CueFrame::kTell && k < e && Is(tok_[k].low, "to") && from < 0 && k > i + n) {
-    // "X told his aides to D": the addressee belongs to the directive.
-    ContentAfter(si, i + n, c);
-  } else {
-    ContentAfter(si, k, c);
-  }
+  // "X told his aides to D": the addressee belongs to the directive.
+  const int content_k =
+      cue.frame == CueFrame::kTell && k < e && Is(tok_[k].low, "to") && from < 0 && k > i + n
+          ? i + n
+          : k;
+  ContentAfter(si, content_k, c);
   object_content_ = false;
   if (c.content.empty()) {
     return false;
   }
+  // The content starts at content_k or after it.
+  const int content_b = TokenAtOrAfter(c.content[0].begin, content_k);
   int words = 0;
-  for (int p = TokenAtOrAfter(c.content[0].begin);
+  for (int p = content_b;
        p < static_cast<int>(tok_.size()) && layer_.tokens[p].span.end <= c.content[0].end; ++p) {
     words += IsWord(p) ? 1 : 0;
   }
-  bool one_name = words == 1 && cue.frame == CueFrame::kObject &&
-                  tok_[TokenAtOrAfter(c.content[0].begin)].cap;  // "Hale endorsed Moe"
+  bool one_name =
+      words == 1 && cue.frame == CueFrame::kObject && tok_[content_b].cap;  // "Hale endorsed Moe"
   if (words < 2 && !one_name) {
     return false;
   }
@@ -3348,7 +3352,7 @@ void DocRun::Relay(int si, int sb, model::Claim& c) {
   }
 }
 
-void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model::Claim c) {
+void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model::Claim&& c) {
   if (!src.empty() && src.e - src.b >= 2 && ClauseInSource(src)) {
     return;
   }
@@ -3437,7 +3441,7 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
       }
     }
   }
-  found_.push_back({std::move(c), src});
+  found_.emplace_back(std::move(c), src);
 }
 
 void DocRun::SpeakerLabel(int si) {
