@@ -123,6 +123,12 @@ struct Tok {
   uint16_t flags = 0;                      // WordFlag bits of a word; 0 for other tokens
   const std::vector<Cue>* cues = nullptr;  // cues whose first word this is
   bool contracted = false;                 // "he's", "she's": low is the pronoun
+  // Set by Prepare after the token pass (in the struct's padding, so they
+  // cost no fill of their own):
+  uint8_t dq = 0;              // double quote: 1 opening, 2 closing, 3 a '' pair's second
+  bool in_quote = false;       // inside a paired (or paragraph-long) double quote
+  bool mention_start = false;  // a tagger mention starts here
+  bool used = false;           // already serving as a cue (DoSentence)
 };
 
 struct TokenRange {
@@ -142,7 +148,6 @@ struct RunBuffers {
   std::vector<Tok> tok;
   std::vector<FoundClaim> found;
   std::vector<int32_t> quote_match, sent_of, time_start, cue_tokens, quote_tokens, dq_tokens;
-  std::vector<uint8_t> in_quote, dq, used, mention_start;
 
   static RunBuffers& ForThisThread() {
     thread_local RunBuffers buffers;
@@ -230,12 +235,12 @@ class DocRun {
   }
   // Quote tests answer false outside the tokens: callers look one token past
   // a clause ("a comma before a closing quote") that may end the text.
-  bool InTokens(int i) const { return i >= 0 && i < static_cast<int>(dq_.size()); }
-  bool IsOpenDq(int i) const { return InTokens(i) && dq_[i] == 1; }
+  bool InTokens(int i) const { return i >= 0 && i < static_cast<int>(tok_.size()); }
+  bool IsOpenDq(int i) const { return InTokens(i) && tok_[i].dq == 1; }
   bool IsCloseDq(int i) const {
-    return InTokens(i) && (dq_[i] == 2 || (dq_[i] == 3 && i > 0 && dq_[i - 1] == 2));
+    return InTokens(i) && (tok_[i].dq == 2 || (tok_[i].dq == 3 && i > 0 && tok_[i - 1].dq == 2));
   }
-  int QuoteBody(int open) const { return dq_[open + 1] == 3 ? open + 2 : open + 1; }
+  int QuoteBody(int open) const { return tok_[open + 1].dq == 3 ? open + 2 : open + 1; }
   bool IsEndPunct(int i) const { return IsIn(tok_[i].raw, {".", "!", "?", "\xE2\x80\xA6", "..."}); }
   // Content end: drops final punctuation and closing quotes of the sentence.
   int TrimEnd(int b, int e) const;
@@ -282,7 +287,7 @@ class DocRun {
   // The relative pronoun in [b, e) that is the subject of a cue at e ("X,
   // who said", "X, head of Y, which reported", "a group that says"), or -1.
   int RelativeSubject(int b, int e) const;
-  bool MentionStartsAt(int k) const { return mention_start_[k] != 0; }  // a tagged mention
+  bool MentionStartsAt(int k) const { return tok_[k].mention_start; }  // a tagged mention
   // Calls f(index) for every mention whose span lies inside `span`: a binary
   // search over the tagger's sorted mentions, then the few added here.
   template <class F>
@@ -396,23 +401,18 @@ class DocRun {
   std::string_view lower_;  // doc_.text with ASCII letters lower-cased
   std::vector<Tok> tok_;
   std::vector<int32_t> quote_match_;  // open dq -> close dq token, or paragraph end token
-  std::vector<uint8_t> in_quote_;
-  // Double quotes: 1 opening, 2 closing, 3 the second half of a '' pair.
-  std::vector<uint8_t> dq_;
   std::vector<int32_t> sent_of_;
-  std::vector<uint8_t> used_;          // tokens already serving as a cue
   std::vector<int32_t> cue_tokens_;    // the words some cue starts with, in order
   size_t next_cue_ = 0;                // DoSentence: those before lie before its sentence
   std::vector<int32_t> quote_tokens_;  // the quote marks, in order
-  std::vector<int32_t> dq_tokens_;     // the tokens with dq_ set, in order
+  std::vector<int32_t> dq_tokens_;     // the tokens with Tok::dq set, in order
   std::vector<Found> found_;
   bool tagged_ = false;          // the entity tagger gave mentions
   bool weak_source_ = false;     // the source is only a described thing: "the fund"
   bool object_content_ = false;  // ContentAfter reads an object noun phrase
 
   size_t tagged_count_ = 0;
-  bool sorted_ = true;                  // the tagger's mentions are sorted by begin
-  std::vector<uint8_t> mention_start_;  // a tagger mention starts at this token
+  bool sorted_ = true;  // the tagger's mentions are sorted by begin
   // Token -> the first time expression starting at it, or -1; filled when
   // the times come sorted by begin (else TimeStartingAt searches).
   std::vector<int32_t> time_start_;
@@ -431,10 +431,6 @@ void DocRun::Exchange(RunBuffers& b, bool take) {
   hand(b.cue_tokens, cue_tokens_);
   hand(b.quote_tokens, quote_tokens_);
   hand(b.dq_tokens, dq_tokens_);
-  hand(b.in_quote, in_quote_);
-  hand(b.dq, dq_);
-  hand(b.used, used_);
-  hand(b.mention_start, mention_start_);
 }
 
 void DocRun::Prepare() {
@@ -468,18 +464,17 @@ void DocRun::Prepare() {
       quote_tokens_.push_back(static_cast<int32_t>(i));
     }
   }
-  dq_.assign(n, 0);
   const auto& quotes = quote_tokens_;
   for (size_t q = 0; q < quotes.size(); ++q) {
     const size_t i = static_cast<size_t>(quotes[q]);
     const Tok& t = tok_[i];
     if (IsDoubleQuoteText(t.raw)) {
-      dq_[i] = t.kind == TokenKind::kOpenQuote ? 1 : 2;
+      tok_[i].dq = t.kind == TokenKind::kOpenQuote ? 1 : 2;
       // ”Like this.” : a right quote opening a paragraph, glued to a word.
-      if (dq_[i] == 2 && Is(t.raw, "\xE2\x80\x9D") && i + 1 < n && !ts[i + 1].space_before &&
+      if (tok_[i].dq == 2 && Is(t.raw, "\xE2\x80\x9D") && i + 1 < n && !ts[i + 1].space_before &&
           tok_[i + 1].kind == TokenKind::kWord &&
           (i == 0 || doc_.text[ts[i].span.begin - 1] == '\n')) {
-        dq_[i] = 1;
+        tok_[i].dq = 1;
       }
       dq_tokens_.push_back(static_cast<int32_t>(i));
     } else if ((Is(t.raw, "'") || Is(t.raw, "\xE2\x80\x99") || Is(t.raw, "\xE2\x80\x98")) &&
@@ -487,8 +482,8 @@ void DocRun::Prepare() {
       // ''Like this,'' said the writer: two apostrophes as a double quote.
       bool open = (i == 0 || ts[i].space_before || tok_[i - 1].kind == TokenKind::kOpenQuote) &&
                   i + 2 < n && !ts[i + 2].space_before;
-      dq_[i] = open ? 1 : 2;
-      dq_[i + 1] = 3;
+      tok_[i].dq = open ? 1 : 2;
+      tok_[i + 1].dq = 3;
       dq_tokens_.push_back(static_cast<int32_t>(i));
       dq_tokens_.push_back(static_cast<int32_t>(i + 1));
       if (q + 1 < quotes.size() && static_cast<size_t>(quotes[q + 1]) == i + 1) {
@@ -497,7 +492,6 @@ void DocRun::Prepare() {
     }
   }
   // Only the tagger's mentions count as names: the ones added here are guesses.
-  mention_start_.assign(n, 0);
   int from = 0;  // while the mentions come sorted, each starts at or after the last
   for (size_t m = 0; m < tagged_count_; ++m) {
     if (m > 0 && mentions_[m].span.begin < mentions_[m - 1].span.begin) {
@@ -507,7 +501,7 @@ void DocRun::Prepare() {
     int k = TokenAtOrAfter(mentions_[m].span.begin, from);
     from = k;
     if (k < static_cast<int>(n) && ts[k].span.begin == mentions_[m].span.begin) {
-      mention_start_[k] = 1;
+      tok_[k].mention_start = true;
     }
   }
   times_sorted_ = std::is_sorted(times_.begin(), times_.end(),
@@ -524,9 +518,7 @@ void DocRun::Prepare() {
     }
   }
   quote_match_.assign(n, -1);
-  in_quote_.assign(n, 0);
   sent_of_.assign(n, -1);
-  used_.assign(n, 0);
   // Pairs double quotes within each paragraph; an unclosed quote runs to the
   // paragraph's end (news style for multi-paragraph quotes).
   const auto& ss = layer_.sentences;
@@ -544,7 +536,7 @@ void DocRun::Prepare() {
         continue;
       }
       std::fill(sent_of_.begin() + first, sent_of_.begin() + end, static_cast<int32_t>(k));
-      // Only the tokens with dq_ set can open or close a quote.
+      // Only the tokens with dq set can open or close a quote.
       for (auto it =
                std::lower_bound(dq_tokens_.begin(), dq_tokens_.end(), static_cast<int32_t>(first));
            it != dq_tokens_.end() && static_cast<uint32_t>(*it) < end; ++it) {
@@ -558,7 +550,7 @@ void DocRun::Prepare() {
           quote_match_[open] = static_cast<int32_t>(i);
           quote_match_[i] = open;
           for (uint32_t q = open + 1; q < i; ++q) {
-            in_quote_[q] = 1;
+            tok_[q].in_quote = true;
           }
           open = -1;
         }
@@ -567,7 +559,7 @@ void DocRun::Prepare() {
     if (open >= 0 && last > open + 1) {
       quote_match_[open] = last;  // one past the paragraph's last token
       for (int q = open + 1; q < last; ++q) {
-        in_quote_[q] = 1;
+        tok_[q].in_quote = true;
       }
     }
     s = p_end;
@@ -615,7 +607,7 @@ int DocRun::TokenAtOrAfter(uint32_t byte, int from) const {
 
 int DocRun::RelativeSubject(int b, int e) const {
   for (int k = e - 1; k >= b && k >= e - 6; --k) {
-    if (IsComma(k) || IsDash(k) || in_quote_[k] ||
+    if (IsComma(k) || IsDash(k) || tok_[k].in_quote ||
         (tok_[k].kind != TokenKind::kWord && tok_[k].kind != TokenKind::kNumber)) {
       return -1;  // "who in 2010 said" goes on
     }
@@ -784,7 +776,7 @@ int DocRun::ObjectNpEnd(int k, int e) const {
       if (p < e && IsOpenDq(p) && quote_match_[p] > p && quote_match_[p] - p <= 8 &&
           quote_match_[p] + 1 < e) {
         p = quote_match_[p] + 1;
-        if (p < e && dq_[p] == 3) {
+        if (p < e && tok_[p].dq == 3) {
           ++p;
         }
         head = true;
@@ -1004,23 +996,23 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
 int DocRun::ClauseStop(int k, int e) const {
   for (int p = k; p + 1 < e; ++p) {
     if (IsWord(p)) {
-      if (p > k + 2 && !in_quote_[p] && IsIn(tok_[p].low, {"and", "but", "while", "whereas"}) &&
+      if (p > k + 2 && !tok_[p].in_quote && IsIn(tok_[p].low, {"and", "but", "while", "whereas"}) &&
           !IsComma(p - 1) && ConjoinedAttribution(p + 1, e)) {
         return p;  // "C and unions accused D": the second source's own claim
       }
       continue;  // the rest looks at punctuation
     }
-    if (IsPunct(p, ";") && !in_quote_[p] && p > k) {
+    if (IsPunct(p, ";") && !tok_[p].in_quote && p > k) {
       return p;  // "C; the institute estimates D"
     }
     // A comma closing a quote ("a “strong leader,” comparing him ...")
     // ends the clause as one outside it does.
-    const bool quote_comma = IsComma(p) && in_quote_[p] && p + 2 < e && IsCloseDq(p + 1);
-    if (!IsComma(p) || (in_quote_[p] && !quote_comma)) {
+    const bool quote_comma = IsComma(p) && tok_[p].in_quote && p + 2 < e && IsCloseDq(p + 1);
+    if (!IsComma(p) || (tok_[p].in_quote && !quote_comma)) {
       continue;
     }
     int nx = quote_comma ? p + 2 : p + 1;
-    if (quote_comma && dq_[nx] == 3) {
+    if (quote_comma && tok_[nx].dq == 3) {
       ++nx;
     }
     if (nx >= e) {
@@ -1050,7 +1042,7 @@ int DocRun::ClauseStop(int k, int e) const {
       // ", while Ukraine said ...", ", with analysts saying ...": a new
       // attribution starts within a few words.
       for (int q = p + 2; q < e && q < p + 30; ++q) {
-        if (IsEndPunct(q) || IsPunct(q, ";") || in_quote_[q]) {
+        if (IsEndPunct(q) || IsPunct(q, ";") || tok_[q].in_quote) {
           break;
         }
         if (tok_[q].cap || !IsWord(q)) {
@@ -1157,7 +1149,7 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
   if (k < n && IsOpenDq(k) && quote_match_[k] > k) {
     int close = quote_match_[k];
     int after = close + 1;
-    if (after < n && dq_[after] == 3) {
+    if (after < n && tok_[after].dq == 3) {
       ++after;
     }
     // A quote that closes before the sentence ends and is followed by more
@@ -1181,7 +1173,7 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
     // “rant,” a series of posts": the object ends at a comma or at "and"
     // before another cue verb.
     for (int p = k + 1; p < stop; ++p) {
-      if (in_quote_[p]) {
+      if (tok_[p].in_quote) {
         continue;
       }
       if (IsComma(p)) {
@@ -1233,7 +1225,7 @@ bool DocRun::ContentBefore(int si, int stop, model::Claim& c) const {
   } else if (stop > a && IsCloseDq(stop - 1)) {
     close = stop - 1;
   }
-  if (close >= 0 && dq_[close] == 3) {
+  if (close >= 0 && tok_[close].dq == 3) {
     --close;
   }
   if (close >= 0 && quote_match_[close] >= 0 && quote_match_[close] < close) {
@@ -1246,10 +1238,10 @@ bool DocRun::ContentBefore(int si, int stop, model::Claim& c) const {
     // "Whatever the aim, the tax “is a poor tool,” she said": a quote that
     // completes the sentence's own clause takes the clause with it.
     int lead = TrimBegin(a, open);
-    bool plain = open > a && lead < open && !in_quote_[lead];
+    bool plain = open > a && lead < open && !tok_[lead].in_quote;
     int lead_words = 0;
     for (int k = lead; plain && k < open; ++k) {
-      plain = !used_[k] && !IsOpenDq(k) && !IsCloseDq(k) && !CueAt(k) && !IsPunct(k, ":") &&
+      plain = !tok_[k].used && !IsOpenDq(k) && !IsCloseDq(k) && !CueAt(k) && !IsPunct(k, ":") &&
               !IsPunct(k, ";");
       lead_words += IsWord(k) ? 1 : 0;
     }
@@ -1829,7 +1821,7 @@ bool DocRun::TryParticiple(int si, int i, const Cue& cue, int n) {
     // only names a channel.
     const int e = static_cast<int>(layer_.sentences[si].end_token);
     for (int q = i + n; q + 1 < e; ++q) {
-      if (IsComma(q) && !in_quote_[q]) {
+      if (IsComma(q) && !tok_[q].in_quote) {
         if (IsWord(q + 1) && !tok_[q + 1].cap && tok_[q + 1].cues) {
           return false;
         }
@@ -1857,7 +1849,7 @@ bool DocRun::TryOpeningParticiple(int si, int i, const Cue& cue, int n) {
   const int e = static_cast<int>(layer_.sentences[si].end_token);
   int comma = -1;
   for (int p = i + n; p < e && p < i + n + 30; ++p) {
-    if (IsComma(p) && (!in_quote_[p] || (p + 1 < e && IsCloseDq(p + 1)))) {
+    if (IsComma(p) && (!tok_[p].in_quote || (p + 1 < e && IsCloseDq(p + 1)))) {
       comma = p;
       break;
     }
@@ -1875,7 +1867,7 @@ bool DocRun::TryOpeningParticiple(int si, int i, const Cue& cue, int n) {
     return false;
   }
   int sb = comma + 1;
-  while (sb < e && (IsCloseDq(sb) || dq_[sb] == 3)) {
+  while (sb < e && (IsCloseDq(sb) || tok_[sb].dq == 3)) {
     ++sb;
   }
   if (sb + 1 >= e || !IsWord(sb)) {
@@ -2317,7 +2309,7 @@ bool DocRun::TryRaised(int si, int i, const Cue& cue, int n, int p) {
   // colon or semicolon outside quotes, or a clause word).
   int sb = a;
   for (int q = p; q >= a; --q) {
-    if ((IsComma(q) && !in_quote_[q]) || IsPunct(q, ";") || IsPunct(q, ":") ||
+    if ((IsComma(q) && !tok_[q].in_quote) || IsPunct(q, ";") || IsPunct(q, ":") ||
         (q < p && (tok_[q].flags & kClauseW) && !(tok_[q].flags & kDeterminerW) &&
          !(tok_[q].flags & kPrepositionW))) {
       sb = q + 1;
@@ -2382,7 +2374,7 @@ bool DocRun::TryPassive(int si, int i, const Cue& cue, int n) {
   }
   int cb = a;
   for (int p = k; p >= a; --p) {
-    if ((IsComma(p) && !in_quote_[p]) || IsPunct(p, ";") || IsPunct(p, ":")) {
+    if ((IsComma(p) && !tok_[p].in_quote) || IsPunct(p, ";") || IsPunct(p, ":")) {
       cb = p + 1;
       break;
     }
@@ -2915,7 +2907,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     if (TrimEnd(k, e) > k) {
       // The comma closing the parenthesis (PastCue may have passed it).
       const int comma = IsComma(k) ? k : k - 1;
-      if (comma < i + n || !IsComma(comma) || in_quote_[comma] || !IsComma(src_b - 2)) {
+      if (comma < i + n || !IsComma(comma) || tok_[comma].in_quote || !IsComma(src_b - 2)) {
         return false;
       }
       rest_b = comma + 1;
@@ -2924,11 +2916,11 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       bool plain = true;
       for (int q = rest_b; q < rest_e; ++q) {
         words += IsWord(q) ? 1 : 0;
-        plain = plain && !used_[q] && !IsOpenDq(q) && !IsCloseDq(q);
+        plain = plain && !tok_[q].used && !IsOpenDq(q) && !IsCloseDq(q);
       }
       // The part before is a plain subject: no comma, no other claim.
       for (int q = a; q < src_b - 2 && plain; ++q) {
-        plain = !used_[q] && !IsComma(q) && !IsOpenDq(q) && !IsCloseDq(q);
+        plain = !tok_[q].used && !IsComma(q) && !IsOpenDq(q) && !IsCloseDq(q);
       }
       const bool after_connective =
           src_b - 3 == a && (tok_[a].flags & kFillerW) && !(tok_[a].flags & kClauseW);
@@ -3020,7 +3012,7 @@ void DocRun::DoSentence(int si) {
   next_cue_ = static_cast<size_t>(it - cue_tokens_.begin());
   for (; it != cue_tokens_.end() && *it < e; ++it) {
     const int i = *it;
-    if (used_[i]) {
+    if (tok_[i].used) {
       continue;
     }
     const auto* cues = tok_[i].cues;
@@ -3083,12 +3075,12 @@ void DocRun::DoSentence(int si) {
       if (!match) {
         continue;
       }
-      if (in_quote_[i] && cue.frame != CueFrame::kPrep) {
+      if (tok_[i].in_quote && cue.frame != CueFrame::kPrep) {
         break;
       }
       if (TryCue(si, i, cue, n)) {
         for (int w = 0; w < n; ++w) {
-          used_[i + w] = 1;
+          tok_[i + w].used = true;
         }
         break;
       }
@@ -3408,7 +3400,7 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
     int k = std::max(cue_e, src.empty() ? cue_e : src.e);
     int stop = ClauseStop(k, e);
     for (; k < stop; ++k) {
-      if (in_quote_[k] || IsOpenDq(k)) {
+      if (tok_[k].in_quote || IsOpenDq(k)) {
         break;
       }
       if (int tx = DateStartingAt(k); tx >= 0) {
@@ -3433,7 +3425,7 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
       layer_.tokens[first].span.begin <= c.content[0].begin) {
     // "On Friday, X said C", "When asked on Thursday, X said C"
     for (int k = a; k < first - 1; ++k) {
-      if (in_quote_[k]) {
+      if (tok_[k].in_quote) {
         break;
       }
       if (int tx = DateStartingAt(k); tx >= 0) {
@@ -3513,7 +3505,7 @@ void DocRun::DashSignatures() {
   // "“We will win.” ― Jane Roe": a quote signed with a dash and a name.
   int n = static_cast<int>(tok_.size());
   for (const int q : dq_tokens_) {
-    if (dq_[q] != 2) {  // a closing quote (not the second half of a '' pair)
+    if (tok_[q].dq != 2) {  // a closing quote (not the second half of a '' pair)
       continue;
     }
     int open = quote_match_[q];
@@ -3681,7 +3673,7 @@ void DocRun::CitedSources() {
       continue;  // only "X ... cue": the reporter is the subject of the cue
     }
     auto citing = [&](int k) {
-      return k >= a && k < e && IsWord(k) && !in_quote_[k] &&
+      return k >= a && k < e && IsWord(k) && !tok_[k].in_quote &&
              IsIn(tok_[k].low, {"citing", "quoting"});
     };
     int p = -1, yb = -1, ye = -1;
@@ -3803,7 +3795,7 @@ void DocRun::TrailingChannels() {
   // here), or as Y's claim whose content runs on into ", X reported"
   // (trimmed here).
   auto report_verb = [&](int v) {
-    return IsWord(v) && !in_quote_[v] &&
+    return IsWord(v) && !tok_[v].in_quote &&
            IsIn(tok_[v].low, {"reported", "reports", "wrote", "writes"});
   };
   // The reporter [sb, se) before the verb at v, after a comma.
@@ -3812,7 +3804,7 @@ void DocRun::TrailingChannels() {
     while (sb > lo && !IsComma(sb - 1) && v - sb < 10) {
       --sb;
     }
-    if (sb <= lo + 2 || !IsComma(sb - 1) || in_quote_[sb - 1]) {
+    if (sb <= lo + 2 || !IsComma(sb - 1) || tok_[sb - 1].in_quote) {
       return false;
     }
     int se = v;
@@ -3821,7 +3813,7 @@ void DocRun::TrailingChannels() {
     }
     bool plain = se > sb && PlausibleSource(sb, se) && !ClauseInSource({sb, se});
     for (int k = sb; plain && k < se; ++k) {
-      plain = !in_quote_[k] && (IsWord(k) || tok_[k].kind == TokenKind::kNumber);
+      plain = !tok_[k].in_quote && (IsWord(k) || tok_[k].kind == TokenKind::kNumber);
     }
     *r = {sb, se};
     return plain;
@@ -3948,7 +3940,7 @@ void DocRun::FollowUpQuotes() {
     int o = static_cast<int>(nx.first_token);
     // The splitter may leave an opening quote at the end of the sentence
     // before ("said. ''We ...": the two apostrophes stay behind).
-    if (!IsOpenDq(o) && o >= 2 && dq_[o - 1] == 3 && IsOpenDq(o - 2)) {
+    if (!IsOpenDq(o) && o >= 2 && tok_[o - 1].dq == 3 && IsOpenDq(o - 2)) {
       o -= 2;
     } else if (!IsOpenDq(o) && o >= 1 && IsOpenDq(o - 1)) {
       o -= 1;
@@ -3958,7 +3950,7 @@ void DocRun::FollowUpQuotes() {
     }
     int close = quote_match_[o];
     int after = close + 1;
-    if (after < static_cast<int>(tok_.size()) && dq_[after] == 3) {
+    if (after < static_cast<int>(tok_.size()) && tok_[after].dq == 3) {
       ++after;
     }
     // The quote must stand alone: nothing but punctuation after it.
@@ -3974,7 +3966,7 @@ void DocRun::FollowUpQuotes() {
     }
     bool taken = false;
     for (int q = o; q < close && !taken; ++q) {
-      taken = used_[q] != 0;
+      taken = tok_[q].used;
     }
     if (taken) {
       continue;
