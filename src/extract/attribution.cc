@@ -315,7 +315,7 @@ class DocRun {
   }  // index into times_ of a time expr starting at token k
   int TokenAtOrAfter(uint32_t byte) const;
   // The same, knowing that no token before `from` qualifies, for a byte
-  // likely a few tokens on (walks, then searches).
+  // likely a few tokens on (walks).
   int TokenAtOrAfter(uint32_t byte, int from) const;
   // Tokens a..k are a sentence-opening date phrase: "On Wednesday", "Last week".
   bool OpensSentence(int k, int a) const {
@@ -592,17 +592,12 @@ int DocRun::TokenAtOrAfter(uint32_t byte) const {
 }
 
 int DocRun::TokenAtOrAfter(uint32_t byte, int from) const {
-  const auto& ts = layer_.tokens;
-  const int n = static_cast<int>(ts.size());
-  const int walk_end = std::min(n, from + 16);
-  for (int k = from; k < walk_end; ++k) {
-    if (ts[k].span.begin >= byte) {
-      return k;
-    }
+  const model::Token* t = layer_.tokens.data() + from;
+  const model::Token* const end = layer_.tokens.data() + layer_.tokens.size();
+  while (t != end && t->span.begin < byte) {
+    ++t;
   }
-  auto it = std::lower_bound(ts.begin() + walk_end, ts.end(), byte,
-                             [](const model::Token& t, uint32_t b) { return t.span.begin < b; });
-  return static_cast<int>(it - ts.begin());
+  return static_cast<int>(t - layer_.tokens.data());
 }
 
 int DocRun::RelativeSubject(int b, int e) const {
