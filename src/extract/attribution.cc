@@ -65,6 +65,7 @@ using base::IsIn;
 
 using attribution_internal::kAdjunctAdverbW;
 using attribution_internal::kAuxiliaryW;
+using attribution_internal::kCitingW;
 using attribution_internal::kClauseW;
 using attribution_internal::kDeterminerW;
 using attribution_internal::kFillerW;
@@ -410,6 +411,7 @@ class DocRun {
   bool tagged_ = false;          // the entity tagger gave mentions
   bool weak_source_ = false;     // the source is only a described thing: "the fund"
   bool object_content_ = false;  // ContentAfter reads an object noun phrase
+  bool citing_ = false;          // some word is "citing" or "quoting" (CitedSources)
 
   size_t tagged_count_ = 0;
   bool sorted_ = true;  // the tagger's mentions are sorted by begin
@@ -457,6 +459,7 @@ void DocRun::Prepare() {
       const auto info = lex_.Lookup(low);
       x.flags = info.flags;
       x.cues = info.cues;
+      citing_ |= (info.flags & kCitingW) != 0;
       if (info.cues) {
         cue_tokens_.push_back(static_cast<int32_t>(i));
       }
@@ -3643,10 +3646,9 @@ void DocRun::SetVia(Range r, model::Claim& c) {
 }
 
 void DocRun::CitedSources() {
-  // Most documents cite no one: a substring search skips them.
-  const std::string_view text(lower_);
-  if (found_.empty() || (text.find("citing") == std::string_view::npos &&
-                         text.find("quoting") == std::string_view::npos)) {
+  // Most documents cite no one: without the word "citing" or "quoting"
+  // (Prepare), nothing below applies.
+  if (found_.empty() || !citing_) {
     return;
   }
   const size_t n = found_.size();

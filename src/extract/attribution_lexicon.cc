@@ -104,6 +104,7 @@ const base::StringTable<uint16_t>& FunctionWordTable() {
          "and",     "or",    "but",   "yes",    "no",        "nothing", "anything", "something",
          "goodbye", "hello", "sorry", "thanks", "about",     "at",      "on",       "up",
          "out",     "off",   "into",  "from",   "goodnight", "which",   "slightly", "sharply"});
+    add(kCitingW, {"citing", "quoting"});
     return t;
   }();
   return *table;

@@ -59,6 +59,7 @@ enum WordFlag : uint16_t {
   kPluralSpeakerW = 256,
   kAdjunctAdverbW = 512,  // skipped after a cue: "said again", "told reporters today"
   kNoContentW = 1024,     // after a cue, no clause: "said to", "said yes", "rose sharply"
+  kCitingW = 2048,        // "citing", "quoting": "X, citing Y, reported C"
 };
 
 struct StringHash {
