@@ -439,6 +439,7 @@ void DocRun::Prepare() {
   const auto& ts = layer_.tokens;
   const size_t n = ts.size();
   tok_.reserve(n);
+  uint16_t all_flags = 0;  // the flags of every word, or-ed (kCitingW for citing_)
   for (size_t i = 0; i < n; ++i) {
     const auto& t = ts[i];
     std::string_view raw(doc_.text.data() + t.span.begin, t.span.size());
@@ -459,7 +460,7 @@ void DocRun::Prepare() {
       const auto info = lex_.Lookup(low);
       x.flags = info.flags;
       x.cues = info.cues;
-      citing_ |= (info.flags & kCitingW) != 0;
+      all_flags |= info.flags;
       if (info.cues) {
         cue_tokens_.push_back(static_cast<int32_t>(i));
       }
@@ -467,6 +468,7 @@ void DocRun::Prepare() {
       quote_tokens_.push_back(static_cast<int32_t>(i));
     }
   }
+  citing_ = (all_flags & kCitingW) != 0;
   const auto& quotes = quote_tokens_;
   for (size_t q = 0; q < quotes.size(); ++q) {
     const size_t i = static_cast<size_t>(quotes[q]);
