@@ -20,9 +20,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 #include "base/is_in.h"
 #include "base/reuse.h"
@@ -132,6 +134,34 @@ struct Tok {
   bool used = false;           // already serving as a cue (DoSentence)
 };
 
+// The tokens of one run: a plain array that Prepare writes in place, with
+// no per-element bookkeeping; its memory is handed on like the vectors'.
+class TokArray {
+ public:
+  size_t size() const { return size_; }
+  Tok& operator[](size_t i) { return data_[i]; }
+  const Tok& operator[](size_t i) const { return data_[i]; }
+  // Room for n tokens, to be written (their values are left over).
+  Tok* Resize(size_t n) {
+    if (n > capacity_) {
+      data_ = std::make_unique<Tok[]>(n);
+      capacity_ = n;
+    }
+    size_ = n;
+    return data_.get();
+  }
+  void clear() { size_ = 0; }
+  void swap(TokArray& other) {
+    data_.swap(other.data_);
+    std::swap(size_, other.size_);
+    std::swap(capacity_, other.capacity_);
+  }
+
+ private:
+  std::unique_ptr<Tok[]> data_;
+  size_t size_ = 0, capacity_ = 0;
+};
+
 struct TokenRange {
   int b = 0, e = 0;  // tokens [b, e)
   bool empty() const { return e <= b; }
@@ -146,7 +176,7 @@ struct FoundClaim {
 // The per-token containers of one run, handed on to the next document on
 // the same thread (base/reuse.h): a run then allocates little.
 struct RunBuffers {
-  std::vector<Tok> tok;
+  TokArray tok;
   std::vector<FoundClaim> found;
   std::vector<int32_t> quote_match, sent_of, time_start, cue_tokens, quote_tokens, dq_tokens;
 
@@ -400,7 +430,7 @@ class DocRun {
   const std::vector<model::TimeExpr>& times_;
 
   std::string_view lower_;  // doc_.text with ASCII letters lower-cased
-  std::vector<Tok> tok_;
+  TokArray tok_;
   std::vector<int32_t> quote_match_;  // open dq -> close dq token, or paragraph end token
   std::vector<int32_t> sent_of_;
   std::vector<int32_t> cue_tokens_;    // the words some cue starts with, in order
@@ -438,14 +468,15 @@ void DocRun::Exchange(RunBuffers& b, bool take) {
 void DocRun::Prepare() {
   const auto& ts = layer_.tokens;
   const size_t n = ts.size();
-  tok_.reserve(n);
+  Tok* const out = tok_.Resize(n);
   uint16_t all_flags = 0;  // the flags of every word, or-ed (kCitingW for citing_)
   for (size_t i = 0; i < n; ++i) {
     const auto& t = ts[i];
     std::string_view raw(doc_.text.data() + t.span.begin, t.span.size());
     std::string_view low(lower_.data() + t.span.begin, t.span.size());
     const unsigned char c0 = raw.empty() ? 0 : static_cast<unsigned char>(raw[0]);
-    Tok& x = tok_.emplace_back(raw, low, t.kind, c0 >= 'A' && c0 <= 'Z');
+    Tok& x = out[i];
+    x = Tok{raw, low, t.kind, c0 >= 'A' && c0 <= 'Z'};
     if (t.kind == TokenKind::kWord) {
       // "He's said", "she's claiming": the pronoun with a contracted
       // auxiliary, not a possessive ("who's" at most 7 bytes: "who" and ’s).
