@@ -20,9 +20,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 #include "base/is_in.h"
 #include "base/reuse.h"
@@ -31,6 +33,7 @@
 
 namespace claimgraph::extract {
 
+using namespace std::string_view_literals;
 using attribution_internal::Cue;
 using attribution_internal::CueFrame;
 using attribution_internal::Lexicon;
@@ -52,16 +55,28 @@ constexpr int kMaxSourceTokens = 12;
 
 using base::IsIn;
 
-using attribution_internal::FunctionWordFlags;
+// Tests of a word against a literal, inlined at every call like IsIn (GCC
+// leaves string_view's compare out of line in the large rule functions).
+[[gnu::always_inline]] inline bool Is(std::string_view w, std::string_view literal) {
+  return IsIn(w, {literal});
+}
+[[gnu::always_inline]] inline bool EndsWith(std::string_view w, std::string_view suffix) {
+  return w.size() >= suffix.size() &&
+         std::memcmp(w.data() + (w.size() - suffix.size()), suffix.data(), suffix.size()) == 0;
+}
+
+using attribution_internal::kAdjunctAdverbW;
+using attribution_internal::kAuxiliaryW;
+using attribution_internal::kCitingW;
 using attribution_internal::kClauseW;
 using attribution_internal::kDeterminerW;
 using attribution_internal::kFillerW;
+using attribution_internal::kNoContentW;
+using attribution_internal::kPersonW;
+using attribution_internal::kPluralSpeakerW;
 using attribution_internal::kPrepositionW;
 using attribution_internal::kPronounW;
-
-bool IsPronoun(std::string_view w) { return FunctionWordFlags(w) & kPronounW; }
-bool IsLeadingFiller(std::string_view w) { return FunctionWordFlags(w) & kFillerW; }
-bool IsDeterminer(std::string_view w) { return FunctionWordFlags(w) & kDeterminerW; }
+using attribution_internal::kSpeakerW;
 
 // "dozens of", "a group of": the head of the phrase follows "of".
 bool IsQuantityHead(std::string_view w) {
@@ -78,21 +93,21 @@ bool IsPersonPronoun(std::string_view w) { return IsIn(w, {"he", "she", "i", "we
 // Words at which a leftward walk over a subject noun phrase stops.
 // Leading words dropped from a source: "But the ministry said".
 bool IsPossessive(std::string_view raw) {
-  return raw.ends_with("'s") || raw.ends_with("\xE2\x80\x99s") || raw.ends_with("s'") ||
-         raw.ends_with("s\xE2\x80\x99");
+  return EndsWith(raw, "'s") || EndsWith(raw, "\xE2\x80\x99s") || EndsWith(raw, "s'") ||
+         EndsWith(raw, "s\xE2\x80\x99");
 }
 
 size_t PossessiveLen(std::string_view raw) {
-  if (raw.ends_with("\xE2\x80\x99s")) {
+  if (EndsWith(raw, "\xE2\x80\x99s")) {
     return 4;
   }
-  if (raw.ends_with("'s")) {
+  if (EndsWith(raw, "'s")) {
     return 2;
   }
-  if (raw.ends_with("s\xE2\x80\x99")) {
+  if (EndsWith(raw, "s\xE2\x80\x99")) {
     return 3;
   }
-  if (raw.ends_with("s'")) {
+  if (EndsWith(raw, "s'")) {
     return 1;
   }
   return 0;
@@ -108,17 +123,62 @@ struct Tok {
   std::string_view low;
   TokenKind kind;
   bool cap;
-  uint8_t flags = 0;
+  uint16_t flags = 0;                      // WordFlag bits of a word; 0 for other tokens
   const std::vector<Cue>* cues = nullptr;  // cues whose first word this is
   bool contracted = false;                 // "he's", "she's": low is the pronoun
+  // Set by Prepare after the token pass (in the struct's padding, so they
+  // cost no fill of their own):
+  uint8_t dq = 0;              // double quote: 1 opening, 2 closing, 3 a '' pair's second
+  bool in_quote = false;       // inside a paired (or paragraph-long) double quote
+  bool mention_start = false;  // a tagger mention starts here
+  bool used = false;           // already serving as a cue (DoSentence)
+};
+
+// The tokens of one run: a plain array that Prepare writes in place, with
+// no per-element bookkeeping; its memory is handed on like the vectors'.
+class TokArray {
+ public:
+  size_t size() const { return size_; }
+  Tok& operator[](size_t i) { return data_[i]; }
+  const Tok& operator[](size_t i) const { return data_[i]; }
+  // Room for n tokens, to be written (their values are left over).
+  Tok* Resize(size_t n) {
+    if (n > capacity_) {
+      data_ = std::make_unique<Tok[]>(n);
+      capacity_ = n;
+    }
+    size_ = n;
+    return data_.get();
+  }
+  void clear() { size_ = 0; }
+  void swap(TokArray& other) {
+    data_.swap(other.data_);
+    std::swap(size_, other.size_);
+    std::swap(capacity_, other.capacity_);
+  }
+
+ private:
+  std::unique_ptr<Tok[]> data_;
+  size_t size_ = 0, capacity_ = 0;
+};
+
+struct TokenRange {
+  int b = 0, e = 0;  // tokens [b, e)
+  bool empty() const { return e <= b; }
+};
+
+struct FoundClaim {
+  model::Claim claim;
+  TokenRange source;  // tokens of the source (empty: none)
+  int reporter = -1;  // nested: found_ index of the claim that reports this one
 };
 
 // The per-token containers of one run, handed on to the next document on
 // the same thread (base/reuse.h): a run then allocates little.
 struct RunBuffers {
-  std::vector<Tok> tok;
-  std::vector<int32_t> quote_match, sent_of, time_start;
-  std::vector<uint8_t> in_quote, dq, used, mention_start;
+  TokArray tok;
+  std::vector<FoundClaim> found;
+  std::vector<int32_t> quote_match, sent_of, time_start, cue_tokens, quote_tokens, dq_tokens;
 
   static RunBuffers& ForThisThread() {
     thread_local RunBuffers buffers;
@@ -147,15 +207,8 @@ class DocRun {
   std::vector<model::Claim> Run();
 
  private:
-  struct Range {
-    int b = 0, e = 0;  // tokens [b, e)
-    bool empty() const { return e <= b; }
-  };
-  struct Found {
-    model::Claim claim;
-    Range source;       // tokens of the source (empty: none)
-    int reporter = -1;  // nested: found_ index of the claim that reports this one
-  };
+  using Range = TokenRange;
+  using Found = FoundClaim;
 
   // Takes the buffers' memory (`take`) or gives it back.
   void Exchange(RunBuffers& b, bool take);
@@ -204,24 +257,22 @@ class DocRun {
 
   // Helpers over tokens.
   bool IsWord(int i) const { return tok_[i].kind == TokenKind::kWord; }
-  bool IsPunct(int i, std::string_view p) const { return tok_[i].raw == p; }
-  bool IsComma(int i) const { return IsPunct(i, ","); }
+  [[gnu::always_inline]] bool IsPunct(int i, std::string_view p) const {
+    return Is(tok_[i].raw, p);
+  }
+  [[gnu::always_inline]] bool IsComma(int i) const { return IsPunct(i, ","); }
   bool IsDash(int i) const {
-    return tok_[i].raw == "-" || tok_[i].raw == "\xE2\x80\x93" || tok_[i].raw == "\xE2\x80\x94" ||
-           tok_[i].raw == "\xE2\x80\x95" || tok_[i].raw == "--";
+    return IsIn(tok_[i].raw, {"-", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\x95", "--"});
   }
   // Quote tests answer false outside the tokens: callers look one token past
   // a clause ("a comma before a closing quote") that may end the text.
-  bool InTokens(int i) const { return i >= 0 && i < static_cast<int>(dq_.size()); }
-  bool IsOpenDq(int i) const { return InTokens(i) && dq_[i] == 1; }
+  bool InTokens(int i) const { return i >= 0 && i < static_cast<int>(tok_.size()); }
+  bool IsOpenDq(int i) const { return InTokens(i) && tok_[i].dq == 1; }
   bool IsCloseDq(int i) const {
-    return InTokens(i) && (dq_[i] == 2 || (dq_[i] == 3 && i > 0 && dq_[i - 1] == 2));
+    return InTokens(i) && (tok_[i].dq == 2 || (tok_[i].dq == 3 && i > 0 && tok_[i - 1].dq == 2));
   }
-  int QuoteBody(int open) const { return dq_[open + 1] == 3 ? open + 2 : open + 1; }
-  bool IsEndPunct(int i) const {
-    return tok_[i].raw == "." || tok_[i].raw == "!" || tok_[i].raw == "?" ||
-           tok_[i].raw == "\xE2\x80\xA6" || tok_[i].raw == "...";
-  }
+  int QuoteBody(int open) const { return tok_[open + 1].dq == 3 ? open + 2 : open + 1; }
+  bool IsEndPunct(int i) const { return IsIn(tok_[i].raw, {".", "!", "?", "\xE2\x80\xA6", "..."}); }
   // Content end: drops final punctuation and closing quotes of the sentence.
   int TrimEnd(int b, int e) const;
   int TrimBegin(int b, int e) const;
@@ -267,7 +318,7 @@ class DocRun {
   // The relative pronoun in [b, e) that is the subject of a cue at e ("X,
   // who said", "X, head of Y, which reported", "a group that says"), or -1.
   int RelativeSubject(int b, int e) const;
-  bool MentionStartsAt(int k) const { return mention_start_[k] != 0; }  // a tagged mention
+  bool MentionStartsAt(int k) const { return tok_[k].mention_start; }  // a tagged mention
   // Calls f(index) for every mention whose span lies inside `span`: a binary
   // search over the tagger's sorted mentions, then the few added here.
   template <class F>
@@ -294,6 +345,9 @@ class DocRun {
     }
   }  // index into times_ of a time expr starting at token k
   int TokenAtOrAfter(uint32_t byte) const;
+  // The same, knowing that no token before `from` qualifies, for a byte
+  // likely a few tokens on (walks).
+  int TokenAtOrAfter(uint32_t byte, int from) const;
   // Tokens a..k are a sentence-opening date phrase: "On Wednesday", "Last week".
   bool OpensSentence(int k, int a) const {
     for (int x = a; x <= k; ++x) {
@@ -367,7 +421,7 @@ class DocRun {
   int32_t Representative(int32_t m) const;
   int32_t FindAntecedent(int before_tok, bool person, bool claims_only = false) const;
   model::EntityType GuessType(Range r) const;
-  void Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model::Claim c);
+  void Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model::Claim&& c);
 
   const Lexicon& lex_;
   const model::Document& doc_;
@@ -376,21 +430,21 @@ class DocRun {
   const std::vector<model::TimeExpr>& times_;
 
   std::string_view lower_;  // doc_.text with ASCII letters lower-cased
-  std::vector<Tok> tok_;
+  TokArray tok_;
   std::vector<int32_t> quote_match_;  // open dq -> close dq token, or paragraph end token
-  std::vector<uint8_t> in_quote_;
-  // Double quotes: 1 opening, 2 closing, 3 the second half of a '' pair.
-  std::vector<uint8_t> dq_;
   std::vector<int32_t> sent_of_;
-  std::vector<uint8_t> used_;  // tokens already serving as a cue
+  std::vector<int32_t> cue_tokens_;    // the words some cue starts with, in order
+  size_t next_cue_ = 0;                // DoSentence: those before lie before its sentence
+  std::vector<int32_t> quote_tokens_;  // the quote marks, in order
+  std::vector<int32_t> dq_tokens_;     // the tokens with Tok::dq set, in order
   std::vector<Found> found_;
   bool tagged_ = false;          // the entity tagger gave mentions
   bool weak_source_ = false;     // the source is only a described thing: "the fund"
   bool object_content_ = false;  // ContentAfter reads an object noun phrase
+  bool citing_ = false;          // some word is "citing" or "quoting" (CitedSources)
 
   size_t tagged_count_ = 0;
-  bool sorted_ = true;                  // the tagger's mentions are sorted by begin
-  std::vector<uint8_t> mention_start_;  // a tagger mention starts at this token
+  bool sorted_ = true;  // the tagger's mentions are sorted by begin
   // Token -> the first time expression starting at it, or -1; filled when
   // the times come sorted by begin (else TimeStartingAt searches).
   std::vector<int32_t> time_start_;
@@ -402,91 +456,105 @@ void DocRun::Exchange(RunBuffers& b, bool take) {
     take ? base::HandOver(buffer, member) : base::HandOver(member, buffer);
   };
   hand(b.tok, tok_);
+  hand(b.found, found_);
   hand(b.quote_match, quote_match_);
   hand(b.sent_of, sent_of_);
   hand(b.time_start, time_start_);
-  hand(b.in_quote, in_quote_);
-  hand(b.dq, dq_);
-  hand(b.used, used_);
-  hand(b.mention_start, mention_start_);
+  hand(b.cue_tokens, cue_tokens_);
+  hand(b.quote_tokens, quote_tokens_);
+  hand(b.dq_tokens, dq_tokens_);
 }
 
 void DocRun::Prepare() {
   const auto& ts = layer_.tokens;
-  tok_.resize(ts.size());
-  for (size_t i = 0; i < ts.size(); ++i) {
+  const size_t n = ts.size();
+  Tok* const out = tok_.Resize(n);
+  uint16_t all_flags = 0;  // the flags of every word, or-ed (kCitingW for citing_)
+  for (size_t i = 0; i < n; ++i) {
     const auto& t = ts[i];
     std::string_view raw(doc_.text.data() + t.span.begin, t.span.size());
     std::string_view low(lower_.data() + t.span.begin, t.span.size());
-    unsigned char c0 = raw.empty() ? 0 : static_cast<unsigned char>(raw[0]);
-    tok_[i] = {raw, low, t.kind, c0 >= 'A' && c0 <= 'Z'};
+    const unsigned char c0 = raw.empty() ? 0 : static_cast<unsigned char>(raw[0]);
+    Tok& x = out[i];
+    x = Tok{raw, low, t.kind, c0 >= 'A' && c0 <= 'Z'};
     if (t.kind == TokenKind::kWord) {
       // "He's said", "she's claiming": the pronoun with a contracted
-      // auxiliary, not a possessive.
-      const unsigned char last = raw.empty() ? 0 : static_cast<unsigned char>(raw.back());
-      if (size_t pl = (last == 's' || last == '\'' || last == 0x99) ? PossessiveLen(raw) : 0;
-          pl >= 2 && IsIn(low.substr(0, low.size() - pl), {"he", "she", "who"})) {
-        low = low.substr(0, low.size() - pl);
-        tok_[i].low = low;
-        tok_[i].contracted = true;
+      // auxiliary, not a possessive ("who's" at most 7 bytes: "who" and ’s).
+      if (raw.size() >= 4 && raw.size() <= 7 && raw.back() == 's') {
+        if (size_t pl = PossessiveLen(raw);
+            pl >= 2 && IsIn(low.substr(0, low.size() - pl), {"he", "she", "who"})) {
+          low = low.substr(0, low.size() - pl);
+          x.low = low;
+          x.contracted = true;
+        }
       }
       const auto info = lex_.Lookup(low);
-      tok_[i].flags = info.flags;
-      tok_[i].cues = info.cues;
+      x.flags = info.flags;
+      x.cues = info.cues;
+      all_flags |= info.flags;
+      if (info.cues) {
+        cue_tokens_.push_back(static_cast<int32_t>(i));
+      }
+    } else if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) {
+      quote_tokens_.push_back(static_cast<int32_t>(i));
     }
   }
-  dq_.assign(ts.size(), 0);
-  for (size_t i = 0; i < ts.size(); ++i) {
+  citing_ = (all_flags & kCitingW) != 0;
+  const auto& quotes = quote_tokens_;
+  for (size_t q = 0; q < quotes.size(); ++q) {
+    const size_t i = static_cast<size_t>(quotes[q]);
     const Tok& t = tok_[i];
-    bool quote = t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote;
-    if (!quote) {
-      continue;
-    }
     if (IsDoubleQuoteText(t.raw)) {
-      dq_[i] = t.kind == TokenKind::kOpenQuote ? 1 : 2;
+      tok_[i].dq = t.kind == TokenKind::kOpenQuote ? 1 : 2;
       // ”Like this.” : a right quote opening a paragraph, glued to a word.
-      if (dq_[i] == 2 && t.raw == "\xE2\x80\x9D" && i + 1 < ts.size() && !ts[i + 1].space_before &&
+      if (tok_[i].dq == 2 && Is(t.raw, "\xE2\x80\x9D") && i + 1 < n && !ts[i + 1].space_before &&
           tok_[i + 1].kind == TokenKind::kWord &&
           (i == 0 || doc_.text[ts[i].span.begin - 1] == '\n')) {
-        dq_[i] = 1;
+        tok_[i].dq = 1;
       }
-    } else if ((t.raw == "'" || t.raw == "\xE2\x80\x99" || t.raw == "\xE2\x80\x98") &&
-               i + 1 < ts.size() && tok_[i + 1].raw == t.raw && !ts[i + 1].space_before) {
+      dq_tokens_.push_back(static_cast<int32_t>(i));
+    } else if ((Is(t.raw, "'") || Is(t.raw, "\xE2\x80\x99") || Is(t.raw, "\xE2\x80\x98")) &&
+               i + 1 < n && tok_[i + 1].raw == t.raw && !ts[i + 1].space_before) {
       // ''Like this,'' said the writer: two apostrophes as a double quote.
       bool open = (i == 0 || ts[i].space_before || tok_[i - 1].kind == TokenKind::kOpenQuote) &&
-                  i + 2 < ts.size() && !ts[i + 2].space_before;
-      dq_[i] = open ? 1 : 2;
-      dq_[i + 1] = 3;
-      ++i;
+                  i + 2 < n && !ts[i + 2].space_before;
+      tok_[i].dq = open ? 1 : 2;
+      tok_[i + 1].dq = 3;
+      dq_tokens_.push_back(static_cast<int32_t>(i));
+      dq_tokens_.push_back(static_cast<int32_t>(i + 1));
+      if (q + 1 < quotes.size() && static_cast<size_t>(quotes[q + 1]) == i + 1) {
+        ++q;  // the second half, a quote token too
+      }
     }
   }
   // Only the tagger's mentions count as names: the ones added here are guesses.
-  mention_start_.assign(ts.size(), 0);
+  int from = 0;  // while the mentions come sorted, each starts at or after the last
   for (size_t m = 0; m < tagged_count_; ++m) {
     if (m > 0 && mentions_[m].span.begin < mentions_[m - 1].span.begin) {
       sorted_ = false;
+      from = 0;
     }
-    int k = TokenAtOrAfter(mentions_[m].span.begin);
-    if (k < static_cast<int>(ts.size()) && ts[k].span.begin == mentions_[m].span.begin) {
-      mention_start_[k] = 1;
+    int k = TokenAtOrAfter(mentions_[m].span.begin, from);
+    from = k;
+    if (k < static_cast<int>(n) && ts[k].span.begin == mentions_[m].span.begin) {
+      tok_[k].mention_start = true;
     }
   }
   times_sorted_ = std::is_sorted(times_.begin(), times_.end(),
                                  [](const model::TimeExpr& a, const model::TimeExpr& b) {
                                    return a.span.begin < b.span.begin;
                                  });
-  time_start_.assign(ts.size(), -1);
+  time_start_.assign(n, -1);
+  from = 0;
   for (size_t t = 0; times_sorted_ && t < times_.size(); ++t) {
-    const int k = TokenAtOrAfter(times_[t].span.begin);
-    if (k < static_cast<int>(ts.size()) && ts[k].span.begin == times_[t].span.begin &&
-        time_start_[k] < 0) {
+    const int k = TokenAtOrAfter(times_[t].span.begin, from);
+    from = k;
+    if (k < static_cast<int>(n) && ts[k].span.begin == times_[t].span.begin && time_start_[k] < 0) {
       time_start_[k] = static_cast<int32_t>(t);
     }
   }
-  quote_match_.assign(ts.size(), -1);
-  in_quote_.assign(ts.size(), 0);
-  sent_of_.assign(ts.size(), -1);
-  used_.assign(ts.size(), 0);
+  quote_match_.assign(n, -1);
+  sent_of_.assign(n, -1);
   // Pairs double quotes within each paragraph; an unclosed quote runs to the
   // paragraph's end (news style for multi-paragraph quotes).
   const auto& ss = layer_.sentences;
@@ -499,8 +567,16 @@ void DocRun::Prepare() {
     int open = -1;
     int last = static_cast<int>(ss[p_end - 1].end_token);
     for (size_t k = s; k < p_end; ++k) {
-      for (uint32_t i = ss[k].first_token; i < ss[k].end_token; ++i) {
-        sent_of_[i] = static_cast<int32_t>(k);
+      const uint32_t first = ss[k].first_token, end = ss[k].end_token;
+      if (first >= end) {
+        continue;
+      }
+      std::fill(sent_of_.begin() + first, sent_of_.begin() + end, static_cast<int32_t>(k));
+      // Only the tokens with dq set can open or close a quote.
+      for (auto it =
+               std::lower_bound(dq_tokens_.begin(), dq_tokens_.end(), static_cast<int32_t>(first));
+           it != dq_tokens_.end() && static_cast<uint32_t>(*it) < end; ++it) {
+        const uint32_t i = static_cast<uint32_t>(*it);
         if (IsOpenDq(static_cast<int>(i))) {
           if (open >= 0) {
             quote_match_[open] = -1;
@@ -510,7 +586,7 @@ void DocRun::Prepare() {
           quote_match_[open] = static_cast<int32_t>(i);
           quote_match_[i] = open;
           for (uint32_t q = open + 1; q < i; ++q) {
-            in_quote_[q] = 1;
+            tok_[q].in_quote = true;
           }
           open = -1;
         }
@@ -519,7 +595,7 @@ void DocRun::Prepare() {
     if (open >= 0 && last > open + 1) {
       quote_match_[open] = last;  // one past the paragraph's last token
       for (int q = open + 1; q < last; ++q) {
-        in_quote_[q] = 1;
+        tok_[q].in_quote = true;
       }
     }
     s = p_end;
@@ -551,9 +627,18 @@ int DocRun::TokenAtOrAfter(uint32_t byte) const {
   return static_cast<int>(it - ts.begin());
 }
 
+int DocRun::TokenAtOrAfter(uint32_t byte, int from) const {
+  const model::Token* t = layer_.tokens.data() + from;
+  const model::Token* const end = layer_.tokens.data() + layer_.tokens.size();
+  while (t != end && t->span.begin < byte) {
+    ++t;
+  }
+  return static_cast<int>(t - layer_.tokens.data());
+}
+
 int DocRun::RelativeSubject(int b, int e) const {
   for (int k = e - 1; k >= b && k >= e - 6; --k) {
-    if (IsComma(k) || IsDash(k) || in_quote_[k] ||
+    if (IsComma(k) || IsDash(k) || tok_[k].in_quote ||
         (tok_[k].kind != TokenKind::kWord && tok_[k].kind != TokenKind::kNumber)) {
       return -1;  // "who in 2010 said" goes on
     }
@@ -561,7 +646,7 @@ int DocRun::RelativeSubject(int b, int e) const {
       // Restrictive right after the source, or after a comma.
       return k == b || (k > b && IsComma(k - 1)) ? k : -1;
     }
-    if (tok_[k].low == "that") {
+    if (Is(tok_[k].low, "that")) {
       return k == b ? k : -1;  // "a group that says C"
     }
   }
@@ -612,12 +697,13 @@ int DocRun::SubjectStart(int j, int a) const {
   for (int k = j; k >= a && count < kMaxSourceTokens; --k, ++count) {
     const Tok& t = tok_[k];
     if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
-      const bool quantity_of = t.low == "of" && s <= j && k > a && IsQuantityHead(tok_[k - 1].low);
+      const bool quantity_of =
+          Is(t.low, "of") && s <= j && k > a && IsQuantityHead(tok_[k - 1].low);
       // "C, the Joint Chiefs of Staff (JCS) in Seoul said": a name's
       // abbreviation before a place phrase (kept only for a source set off
       // by a comma, checked below).
-      const bool after_abbrev = k - 2 > a && tok_[k - 1].raw == ")" && tok_[k - 2].cap;
-      if (quantity_of || (((t.flags & kPrepositionW) || t.low == "to") && s <= j && k > a &&
+      const bool after_abbrev = k - 2 > a && Is(tok_[k - 1].raw, ")") && tok_[k - 2].cap;
+      if (quantity_of || (((t.flags & kPrepositionW) || Is(t.low, "to")) && s <= j && k > a &&
                           (tok_[k - 1].cap || HeadIsSpeaker(k - 1, k) || after_abbrev) &&
                           (tok_[s].cap || (tok_[s].flags & kDeterminerW)))) {
         if (after_abbrev && !tok_[k - 1].cap && before_abbrev < 0) {
@@ -626,7 +712,7 @@ int DocRun::SubjectStart(int j, int a) const {
         s = k;  // "officials from South Korea", "an official of the ministry", "dozens of"
         continue;
       }
-      if ((t.flags & kPrepositionW) && s <= j && k - 2 >= a && tok_[k - 1].low == "and" &&
+      if ((t.flags & kPrepositionW) && s <= j && k - 2 >= a && Is(tok_[k - 1].low, "and") &&
           place_before(k - 1) && (tok_[s].cap || (tok_[s].flags & kDeterminerW))) {
         s = k;  // "farmers in Kent and in Essex": the "and" below joins them
         continue;
@@ -637,7 +723,7 @@ int DocRun::SubjectStart(int j, int a) const {
       if (s <= j && InTime(k) && OpensSentence(k, a)) {
         break;  // "On Wednesday The New York Times wrote": the date is no part of it
       }
-      if (t.low == "and") {
+      if (Is(t.low, "and")) {
         // "Russia and North Korea said", "RT and its defenders say".
         // "farmers in Kent and across the region": two places.
         const bool place = ((tok_[s].flags & kPrepositionW) ||
@@ -652,7 +738,7 @@ int DocRun::SubjectStart(int j, int a) const {
         // Another cue verb: "X said Y warned" stops at "said".
         // "the report", "campaign-finance reports shows": nouns.
         bool noun_like = k > a && ((tok_[k - 1].flags & kDeterminerW) ||
-                                   (lex_.IsSpeakerNoun(t.low) && IsWord(k - 1) &&
+                                   ((t.flags & kSpeakerW) && IsWord(k - 1) &&
                                     !(tok_[k - 1].flags & (kClauseW | kPronounW))));
         if (!noun_like) {
           break;
@@ -661,23 +747,23 @@ int DocRun::SubjectStart(int j, int a) const {
       s = k;
       continue;
     }
-    if (t.raw == "." && !layer_.tokens[k].space_before && k > a && IsWord(k - 1) &&
-        tok_[k - 1].raw.size() <= 4 && s <= j && (tok_[s].cap || tok_[s].raw == ".")) {
+    if (Is(t.raw, ".") && !layer_.tokens[k].space_before && k > a && IsWord(k - 1) &&
+        tok_[k - 1].raw.size() <= 4 && s <= j && (tok_[s].cap || Is(tok_[s].raw, "."))) {
       s = k;  // "Mr. Podesta", "Lt. Gen. Budanov", "G.K. Butterfield"
       continue;
     }
-    if (t.raw == "-" && s == k + 1 && s <= j && k > a && !layer_.tokens[k].space_before &&
+    if (Is(t.raw, "-") && s == k + 1 && s <= j && k > a && !layer_.tokens[k].space_before &&
         !layer_.tokens[k + 1].space_before && tok_[k - 1].kind == TokenKind::kNumber) {
       s = k;  // "the 34-year-old teacher": a number joined by a hyphen
       continue;
     }
-    if (t.raw == ")") {
+    if (Is(t.raw, ")")) {
       // "the Joint Chiefs of Staff (JCS) said": skip the parenthesis.
       int p = k - 1;
-      while (p >= a && p > k - 8 && tok_[p].raw != "(") {
+      while (p >= a && p > k - 8 && !Is(tok_[p].raw, "(")) {
         --p;
       }
-      if (p < a || tok_[p].raw != "(") {
+      if (p < a || !Is(tok_[p].raw, "(")) {
         break;
       }
       k = p;
@@ -721,7 +807,7 @@ int DocRun::ObjectNpEnd(int k, int e) const {
       if (p < e && IsOpenDq(p) && quote_match_[p] > p && quote_match_[p] - p <= 8 &&
           quote_match_[p] + 1 < e) {
         p = quote_match_[p] + 1;
-        if (p < e && dq_[p] == 3) {
+        if (p < e && tok_[p].dq == 3) {
           ++p;
         }
         head = true;
@@ -729,7 +815,7 @@ int DocRun::ObjectNpEnd(int k, int e) const {
       }
       continue;
     }
-    if (!head && !(t.flags & kClauseW) && t.low != "that") {
+    if (!head && !(t.flags & kClauseW) && !Is(t.low, "that")) {
       ++p;
       head = true;
     }
@@ -755,43 +841,43 @@ int DocRun::NpForward(int k, int e) const {
       }
       if ((t.flags & kPrepositionW) && p > k && p + 1 < e &&
           (tok_[p + 1].cap || (tok_[p + 1].flags & kDeterminerW)) &&
-          (tok_[p - 1].cap || lex_.IsSpeakerNoun(tok_[p - 1].low))) {
+          (tok_[p - 1].cap || (tok_[p - 1].flags & kSpeakerW))) {
         ++p;
         continue;
       }
       if ((t.flags & kClauseW) || IsIn(t.low, {"has", "have", "had", "will", "would", "and"})) {
         break;
       }
-      if (p > k && t.cues && !t.cap && !lex_.IsSpeakerNoun(t.low)) {
+      if (p > k && t.cues && !t.cap && !(t.flags & kSpeakerW)) {
         break;
       }
       ++p;
       continue;
     }
-    if (t.raw == "." && !layer_.tokens[p].space_before && p > k && IsWord(p - 1) &&
+    if (Is(t.raw, ".") && !layer_.tokens[p].space_before && p > k && IsWord(p - 1) &&
         tok_[p - 1].raw.size() <= 4 && p + 1 < e && IsWord(p + 1) &&
         (tok_[p + 1].cap || !layer_.tokens[p + 1].space_before)) {
       ++p;
       continue;
     }
-    if (t.raw == "/" && p > k && tok_[p - 1].kind == TokenKind::kNumber && p + 1 < e &&
+    if (Is(t.raw, "/") && p > k && tok_[p - 1].kind == TokenKind::kNumber && p + 1 < e &&
         tok_[p + 1].kind == TokenKind::kNumber && !layer_.tokens[p].space_before) {
       ++p;  // "a 7/7 survivor": a date written with a slash
       continue;
     }
-    if (t.raw == "(" && p > k) {
+    if (Is(t.raw, "(") && p > k) {
       int q = p + 1;
-      while (q < e && q - p < 8 && tok_[q].raw != ")" && tok_[q].raw != "(") {
+      while (q < e && q - p < 8 && !Is(tok_[q].raw, ")") && !Is(tok_[q].raw, "(")) {
         ++q;
       }
-      if (q < e && tok_[q].raw == ")") {
+      if (q < e && Is(tok_[q].raw, ")")) {
         p = q + 1;
         continue;
       }
     }
     break;
   }
-  while (p > k && (tok_[p - 1].raw == "." || (tok_[p - 1].flags & kPrepositionW))) {
+  while (p > k && (Is(tok_[p - 1].raw, ".") || (tok_[p - 1].flags & kPrepositionW))) {
     --p;
   }
   return p;
@@ -802,20 +888,20 @@ bool DocRun::PlausibleSource(int b, int e, bool lenient) const {
     return false;
   }
   const Tok& head = tok_[e - 1];
-  if (e - b == 1 && (IsPronoun(head.low) || head.low == "who")) {
+  if (e - b == 1 && ((head.flags & kPronounW) || Is(head.low, "who"))) {
     return true;
   }
-  if (e - b == 1 && head.low.size() > 4 && head.low.ends_with("ing")) {
+  if (e - b == 1 && head.low.size() > 4 && EndsWith(head.low, "ing")) {
     return false;  // "Having said that, ...": a participle, not a name
   }
-  if (!IsWord(e - 1) && tok_[e - 1].raw != ")") {
+  if (!IsWord(e - 1) && !Is(tok_[e - 1].raw, ")")) {
     return false;
   }
   // "a mother of three": a count after "of" ends a described person.
   const bool count_of =
-      e - b >= 3 && tok_[e - 2].low == "of" &&
+      e - b >= 3 && Is(tok_[e - 2].low, "of") &&
       IsIn(head.low, {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"});
-  if ((IsDeterminer(head.low) && !count_of) || IsLeadingFiller(head.low)) {
+  if (((head.flags & kDeterminerW) && !count_of) || (head.flags & kFillerW)) {
     return false;
   }
   int sent_first = static_cast<int>(layer_.sentences[sent_of_[b]].first_token);
@@ -846,9 +932,9 @@ bool DocRun::HeadIsSpeaker(int b, int e) const {
   for (int k = b + 1; k + 1 < e; ++k) {
     if ((tok_[k].flags & kPrepositionW)) {
       // "nine of 10 nurses", "seven in 10 parents", "40 percent of voters"
-      const bool number = tok_[k - 1].kind == TokenKind::kNumber || tok_[k - 1].low == "percent";
-      if ((tok_[k].low == "of" && (IsQuantityHead(tok_[k - 1].low) || number)) ||
-          (tok_[k].low == "in" && (number || IsQuantityHead(tok_[k - 1].low)) && k + 1 < e &&
+      const bool number = tok_[k - 1].kind == TokenKind::kNumber || Is(tok_[k - 1].low, "percent");
+      if ((Is(tok_[k].low, "of") && (IsQuantityHead(tok_[k - 1].low) || number)) ||
+          (Is(tok_[k].low, "in") && (number || IsQuantityHead(tok_[k - 1].low)) && k + 1 < e &&
            tok_[k + 1].kind == TokenKind::kNumber)) {
         continue;
       }
@@ -856,9 +942,13 @@ bool DocRun::HeadIsSpeaker(int b, int e) const {
       break;
     }
   }
-  std::string_view h = tok_[e - 1].low;
-  if (!tok_[e - 1].contracted) {  // "he's": low is already the pronoun
-    h.remove_suffix(PossessiveLen(tok_[e - 1].raw));
+  const Tok& head = tok_[e - 1];
+  std::string_view h = head.low;
+  if (!head.contracted) {  // "he's": low is already the pronoun
+    h.remove_suffix(PossessiveLen(head.raw));
+  }
+  if (h.size() == head.low.size()) {  // the word itself: its flags tell
+    return head.flags & (kSpeakerW | kPersonW | kPluralSpeakerW);
   }
   if (lex_.IsSpeakerNoun(h) || lex_.IsPersonNoun(h)) {
     return true;
@@ -892,22 +982,22 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
     }
     if (IsIn(t.low, {"in", "on", "at", "during", "via", "through", "after", "before", "from", "to",
                      "of"}) &&
-        !(t.low == "to" && (keep_to || (k + 1 < e && IsIn(tok_[k + 1].low, {"be", "have"}))))) {
+        !(Is(t.low, "to") && (keep_to || (k + 1 < e && IsIn(tok_[k + 1].low, {"be", "have"}))))) {
       // "said in a statement that", "said at a news conference, ..."
       int p = k + 1;
       int end = TrimEnd(k, e);
       // "said at a news conference announcing that C": the participle has
       // its own clause, so "that" is not the cue's.
-      while (p < e && p - k < 8 && IsWord(p) && tok_[p].low != "that" &&
-             !(keep_to && tok_[p].low == "to") &&
-             !(tok_[p].cues && !tok_[p].cap && tok_[p].low.ends_with("ing"))) {
+      while (p < e && p - k < 8 && IsWord(p) && !Is(tok_[p].low, "that") &&
+             !(keep_to && Is(tok_[p].low, "to")) &&
+             !(tok_[p].cues && !tok_[p].cap && EndsWith(tok_[p].low, "ing"))) {
         ++p;
       }
-      if (keep_to && p < e && p - k < 8 && tok_[p].low == "to") {
+      if (keep_to && p < e && p - k < 8 && Is(tok_[p].low, "to")) {
         k = p;  // "told them at a rally to go home": the infinitive is content
         break;
       }
-      if (p < e && p - k < 8 && (tok_[p].low == "that" || IsComma(p) || IsPunct(p, ":"))) {
+      if (p < e && p - k < 8 && (Is(tok_[p].low, "that") || IsComma(p) || IsPunct(p, ":"))) {
         k = p;
         continue;
       }
@@ -920,14 +1010,11 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
       ++k;
       continue;
     }
-    if (IsIn(t.low,
-             {"also",       "again",     "repeatedly", "publicly", "recently", "earlier", "today",
-              "yesterday",  "privately", "separately", "flatly",   "later",    "then",    "further",
-              "previously", "once",      "simply",     "tonight",  "bluntly",  "firmly"})) {
+    if (t.flags & kAdjunctAdverbW) {  // "also", "again", "publicly", "today"...
       ++k;
       continue;
     }
-    if (t.low == "that" && !*saw_that) {
+    if (Is(t.low, "that") && !*saw_that) {
       *saw_that = true;
       ++k;
       break;
@@ -939,22 +1026,24 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
 
 int DocRun::ClauseStop(int k, int e) const {
   for (int p = k; p + 1 < e; ++p) {
-    if (IsPunct(p, ";") && !in_quote_[p] && p > k) {
-      return p;  // "C; the institute estimates D"
+    if (IsWord(p)) {
+      if (p > k + 2 && !tok_[p].in_quote && IsIn(tok_[p].low, {"and", "but", "while", "whereas"}) &&
+          !IsComma(p - 1) && ConjoinedAttribution(p + 1, e)) {
+        return p;  // "C and unions accused D": the second source's own claim
+      }
+      continue;  // the rest looks at punctuation
     }
-    if (p > k + 2 && !in_quote_[p] && IsWord(p) &&
-        IsIn(tok_[p].low, {"and", "but", "while", "whereas"}) && !IsComma(p - 1) &&
-        ConjoinedAttribution(p + 1, e)) {
-      return p;  // "C and unions accused D": the second source's own claim
+    if (IsPunct(p, ";") && !tok_[p].in_quote && p > k) {
+      return p;  // "C; the institute estimates D"
     }
     // A comma closing a quote ("a “strong leader,” comparing him ...")
     // ends the clause as one outside it does.
-    const bool quote_comma = IsComma(p) && in_quote_[p] && p + 2 < e && IsCloseDq(p + 1);
-    if (!IsComma(p) || (in_quote_[p] && !quote_comma)) {
+    const bool quote_comma = IsComma(p) && tok_[p].in_quote && p + 2 < e && IsCloseDq(p + 1);
+    if (!IsComma(p) || (tok_[p].in_quote && !quote_comma)) {
       continue;
     }
     int nx = quote_comma ? p + 2 : p + 1;
-    if (quote_comma && dq_[nx] == 3) {
+    if (quote_comma && tok_[nx].dq == 3) {
       ++nx;
     }
     if (nx >= e) {
@@ -965,18 +1054,18 @@ int DocRun::ClauseStop(int k, int e) const {
       ++nx;
     }
     const Tok& n = tok_[nx];
-    if (n.low == "according" && nx + 1 < e && tok_[nx + 1].low == "to") {
+    if (Is(n.low, "according") && nx + 1 < e && Is(tok_[nx + 1].low, "to")) {
       return p;
     }
     if (IsClauseParticiple(n.low) ||
-        (n.cues && !n.cap && n.low.size() > 5 && n.low.ends_with("ing"))) {
+        (n.cues && !n.cap && n.low.size() > 5 && EndsWith(n.low, "ing"))) {
       return p;  // ", adding that D", ", citing D", ", calling for D": a new claim
     }
     if (quote_comma) {
       continue;
     }
-    if (n.cues && !n.cap && !lex_.IsSpeakerNoun(n.low) &&
-        (n.low.ends_with("ed") || IsIn(n.low, {"said", "told", "wrote", "says", "tells"}))) {
+    if (n.cues && !n.cap && !(n.flags & kSpeakerW) &&
+        (EndsWith(n.low, "ed") || IsIn(n.low, {"said", "told", "wrote", "says", "tells"}))) {
       // "X, who understood that C, told Y D": the relative clause ends.
       return p;
     }
@@ -984,7 +1073,7 @@ int DocRun::ClauseStop(int k, int e) const {
       // ", while Ukraine said ...", ", with analysts saying ...": a new
       // attribution starts within a few words.
       for (int q = p + 2; q < e && q < p + 30; ++q) {
-        if (IsEndPunct(q) || IsPunct(q, ";") || in_quote_[q]) {
+        if (IsEndPunct(q) || IsPunct(q, ";") || tok_[q].in_quote) {
           break;
         }
         if (tok_[q].cap || !IsWord(q)) {
@@ -1043,7 +1132,7 @@ bool DocRun::ConjoinedAttribution(int q, int e) const {
   } else {
     while (q < e && q - b < 4 && IsWord(q) && !tok_[q].cues &&
            (tok_[q].cap || (q == b && (tok_[q].flags & kDeterminerW)) ||
-            lex_.IsSpeakerNoun(tok_[q].low) || lex_.IsPersonNoun(tok_[q].low))) {
+            (tok_[q].flags & kSpeakerW) || (tok_[q].flags & kPersonW))) {
       ++q;
     }
     if (q == b || !(tok_[q - 1].cap || HeadIsSpeaker(b, q))) {
@@ -1057,7 +1146,7 @@ bool DocRun::ConjoinedAttribution(int q, int e) const {
     return false;
   }
   const std::string_view w = tok_[q].low;
-  if (!(w.ends_with("ed") || IsIn(w, {"said", "told", "wrote", "says", "tells", "thought"}))) {
+  if (!(EndsWith(w, "ed") || IsIn(w, {"said", "told", "wrote", "says", "tells", "thought"}))) {
     return false;
   }
   for (const auto& c : *tok_[q].cues) {
@@ -1091,7 +1180,7 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
   if (k < n && IsOpenDq(k) && quote_match_[k] > k) {
     int close = quote_match_[k];
     int after = close + 1;
-    if (after < n && dq_[after] == 3) {
+    if (after < n && tok_[after].dq == 3) {
       ++after;
     }
     // A quote that closes before the sentence ends and is followed by more
@@ -1115,7 +1204,7 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
     // “rant,” a series of posts": the object ends at a comma or at "and"
     // before another cue verb.
     for (int p = k + 1; p < stop; ++p) {
-      if (in_quote_[p]) {
+      if (tok_[p].in_quote) {
         continue;
       }
       if (IsComma(p)) {
@@ -1133,7 +1222,7 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
       }
       // ", describing them as D" elaborates the object: it stays.
       const bool elaboration = IsComma(p) && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
-                               tok_[p + 1].low.size() > 5 && tok_[p + 1].low.ends_with("ing");
+                               tok_[p + 1].low.size() > 5 && EndsWith(tok_[p + 1].low, "ing");
       // "called her a disgrace after she attacked D": a subordinate clause
       // ends the object.
       const bool subordinate =
@@ -1142,7 +1231,7 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
       if ((IsComma(p) && !(p > k && IsCloseDq(p + 1)) && !elaboration) || IsPunct(p, ";") ||
           subordinate ||
           (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
-           tok_[p + 1].cues && !lex_.IsSpeakerNoun(tok_[p + 1].low)) ||
+           tok_[p + 1].cues && !(tok_[p + 1].flags & kSpeakerW)) ||
           (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop &&
            IsIn(tok_[p + 1].low, {"he", "she", "they", "we", "i", "it"}))) {
         stop = p;
@@ -1167,7 +1256,7 @@ bool DocRun::ContentBefore(int si, int stop, model::Claim& c) const {
   } else if (stop > a && IsCloseDq(stop - 1)) {
     close = stop - 1;
   }
-  if (close >= 0 && dq_[close] == 3) {
+  if (close >= 0 && tok_[close].dq == 3) {
     --close;
   }
   if (close >= 0 && quote_match_[close] >= 0 && quote_match_[close] < close) {
@@ -1180,10 +1269,10 @@ bool DocRun::ContentBefore(int si, int stop, model::Claim& c) const {
     // "Whatever the aim, the tax “is a poor tool,” she said": a quote that
     // completes the sentence's own clause takes the clause with it.
     int lead = TrimBegin(a, open);
-    bool plain = open > a && lead < open && !in_quote_[lead];
+    bool plain = open > a && lead < open && !tok_[lead].in_quote;
     int lead_words = 0;
     for (int k = lead; plain && k < open; ++k) {
-      plain = !used_[k] && !IsOpenDq(k) && !IsCloseDq(k) && !CueAt(k) && !IsPunct(k, ":") &&
+      plain = !tok_[k].used && !IsOpenDq(k) && !IsCloseDq(k) && !CueAt(k) && !IsPunct(k, ":") &&
               !IsPunct(k, ";");
       lead_words += IsWord(k) ? 1 : 0;
     }
@@ -1283,7 +1372,7 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
   // "a visit to Pyongyang showed": the object of a preposition is no subject,
   // but "In an interview with the Herald Jane Roe said": a name of its own
   // (a tagged mention) right before the cue is.
-  if (sb > a && ((tok_[sb - 1].flags & kPrepositionW) || tok_[sb - 1].low == "to")) {
+  if (sb > a && ((tok_[sb - 1].flags & kPrepositionW) || Is(tok_[sb - 1].low, "to"))) {
     const uint32_t end = layer_.tokens[j].span.end;
     int best = -1;
     ForMentionsWithin(SpanOf(sb, j + 1), [&](size_t m) {
@@ -1308,8 +1397,8 @@ DocRun::Range DocRun::ReducedRelative(int si, int j) const {
   int a = static_cast<int>(layer_.sentences[si].first_token);
   int cs = j;
   while (cs > a && j - cs < 20 && !IsComma(cs - 1) && !IsPunct(cs - 1, ":") &&
-         tok_[cs - 1].kind != TokenKind::kOpenQuote && tok_[cs - 1].low != "that" &&
-         !(tok_[cs - 1].cues && !tok_[cs - 1].cap && !lex_.IsSpeakerNoun(tok_[cs - 1].low))) {
+         tok_[cs - 1].kind != TokenKind::kOpenQuote && !Is(tok_[cs - 1].low, "that") &&
+         !(tok_[cs - 1].cues && !tok_[cs - 1].cap && !(tok_[cs - 1].flags & kSpeakerW))) {
     --cs;
   }
   while (cs < j && (tok_[cs].flags & kFillerW)) {
@@ -1321,7 +1410,7 @@ DocRun::Range DocRun::ReducedRelative(int si, int j) const {
   }
   std::string_view part = tok_[np].low;
   // "A study released in May found", "A study that appeared in X found"
-  if (!(part.size() >= 5 && part.ends_with("ed")) && !IsIn(part, {"that", "which"})) {
+  if (!(part.size() >= 5 && EndsWith(part, "ed")) && !IsIn(part, {"that", "which"})) {
     return {};
   }
   for (int k = np; k <= j; ++k) {
@@ -1507,13 +1596,14 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
     }
     if (q < src_b && !IsCloseDq(stop) &&
         (IsIn(tok_[q].low, {"asked", "pressed", "questioned"}) ||
-         (tok_[q].low == "when" && q + 1 < src_b && IsIn(tok_[q + 1].low, {"asked", "pressed"})))) {
+         (Is(tok_[q].low, "when") && q + 1 < src_b &&
+          IsIn(tok_[q + 1].low, {"asked", "pressed"})))) {
       return false;
     }
     // "..., and when pressed on C, X replied D": the same, after an
     // earlier clause.
     for (int r = q; r + 2 < src_b && !IsCloseDq(stop); ++r) {
-      if ((IsComma(r) || tok_[r].low == "and") && tok_[r + 1].low == "when" &&
+      if ((IsComma(r) || Is(tok_[r].low, "and")) && Is(tok_[r + 1].low, "when") &&
           IsIn(tok_[r + 2].low, {"asked", "pressed", "questioned"})) {
         return false;
       }
@@ -1632,31 +1722,25 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
     bool number_next = k + 1 < e && (tok_[k + 1].kind == TokenKind::kNumber ||
                                      IsIn(tok_[k + 1].low, {"least", "most", "more", "less"}));
     // "said no decision was made" is a clause; "said no (to it)" a reply.
-    const bool no_clause = w == "no" && k + 3 < e && IsWord(k + 1) && IsWord(k + 2) &&
+    const bool no_clause = Is(w, "no") && k + 3 < e && IsWord(k + 1) && IsWord(k + 2) &&
                            !IsIn(tok_[k + 1].low, {"to", "more", "comment", "and", "or", "thanks"});
-    if (w == "about" && (cue.frame == CueFrame::kClause || cue.frame == CueFrame::kObject) &&
+    if (Is(w, "about") && (cue.frame == CueFrame::kClause || cue.frame == CueFrame::kObject) &&
         k + 1 < e && IsWord(k + 1) && !(tok_[k + 1].flags & kPronounW)) {
       // "X complained about C", "X wrote about C": the topic is the content.
       ++k;
       w = tok_[k].low;
     }
     if ((cue.frame == CueFrame::kIntent || (cue.frame == CueFrame::kTell && k > i + n)) &&
-        w == "to") {
+        Is(w, "to")) {
       // "X wants to ...", "X pledged to ...", "X told them to ...": the
       // content keeps "to".
     } else if (no_clause) {
       // the clause goes on below
-    } else if (IsIn(w,
-                    {"to",        "by",        "as",       "so",     "in",    "for",    "of",
-                     "with",      "and",       "or",       "but",    "yes",   "no",     "nothing",
-                     "anything",  "something", "goodbye",  "hello",  "sorry", "thanks", "about",
-                     "at",        "on",        "up",       "out",    "off",   "into",   "from",
-                     "goodnight", "which",     "slightly", "sharply"}) &&
-               !number_next) {
+    } else if ((tok_[k].flags & kNoContentW) && !number_next) {
       return false;
     }
     // "Sales declined slightly": "decline" reports only with "to".
-    if (cue.lemma == "decline" && w != "to") {
+    if (cue.lemma == "decline"sv && !Is(w, "to")) {
       return false;
     }
   }
@@ -1684,23 +1768,25 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
     }
   }
   object_content_ = cue.frame == CueFrame::kObject;
-  if (cue.frame == CueFrame::kTell && k < e && tok_[k].low == "to" && from < 0 && k > i + n) {
-    // "X told his aides to D": the addressee belongs to the directive.
-    ContentAfter(si, i + n, c);
-  } else {
-    ContentAfter(si, k, c);
-  }
+  // "X told his aides to D": the addressee belongs to the directive.
+  const int content_k =
+      cue.frame == CueFrame::kTell && k < e && Is(tok_[k].low, "to") && from < 0 && k > i + n
+          ? i + n
+          : k;
+  ContentAfter(si, content_k, c);
   object_content_ = false;
   if (c.content.empty()) {
     return false;
   }
+  // The content starts at content_k or after it.
+  const int content_b = TokenAtOrAfter(c.content[0].begin, content_k);
   int words = 0;
-  for (int p = TokenAtOrAfter(c.content[0].begin);
+  for (int p = content_b;
        p < static_cast<int>(tok_.size()) && layer_.tokens[p].span.end <= c.content[0].end; ++p) {
     words += IsWord(p) ? 1 : 0;
   }
-  bool one_name = words == 1 && cue.frame == CueFrame::kObject &&
-                  tok_[TokenAtOrAfter(c.content[0].begin)].cap;  // "Hale endorsed Moe"
+  bool one_name =
+      words == 1 && cue.frame == CueFrame::kObject && tok_[content_b].cap;  // "Hale endorsed Moe"
   if (words < 2 && !one_name) {
     return false;
   }
@@ -1720,8 +1806,8 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
   }
   for (int k = sb; k < se; ++k) {
     // "..., said Ivanka's statement didn't clarify": a clause, not a speaker.
-    if (lex_.IsAuxiliary(tok_[k].low) || tok_[k].low.ends_with("n't") ||
-        tok_[k].low.ends_with("n\xE2\x80\x99t")) {
+    if ((tok_[k].flags & kAuxiliaryW) || EndsWith(tok_[k].low, "n't") ||
+        EndsWith(tok_[k].low, "n\xE2\x80\x99t")) {
       return false;
     }
   }
@@ -1737,7 +1823,7 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
   int k = SkipAdjuncts(se, e, &c.stated_on, &saw_that);
   int end = TrimEnd(k, e);
   // "..., said Kim Il-hoon, a spokesman for the ministry, who ..."
-  if (k < end && !IsComma(se) && !(se < e && (IsDash(se) || tok_[se].raw == "("))) {
+  if (k < end && !IsComma(se) && !(se < e && (IsDash(se) || Is(tok_[se].raw, "(")))) {
     bool after_quote = IsCloseDq(i - 1) || (i - 2 >= 0 && IsCloseDq(i - 2));
     if (!after_quote) {
       return false;
@@ -1760,13 +1846,13 @@ bool DocRun::TryParticiple(int si, int i, const Cue& cue, int n) {
     // participle hangs on the main clause, not on the relative one.
     src = {};
   }
-  if (cue.lemma == "cite") {
+  if (cue.lemma == "cite"sv) {
     // "X said C, citing D" goes on from X's claim, "X blocked the plan,
     // citing D" from X's act; "The Times, citing an official, reported C"
     // only names a channel.
     const int e = static_cast<int>(layer_.sentences[si].end_token);
     for (int q = i + n; q + 1 < e; ++q) {
-      if (IsComma(q) && !in_quote_[q]) {
+      if (IsComma(q) && !tok_[q].in_quote) {
         if (IsWord(q + 1) && !tok_[q + 1].cap && tok_[q + 1].cues) {
           return false;
         }
@@ -1794,7 +1880,7 @@ bool DocRun::TryOpeningParticiple(int si, int i, const Cue& cue, int n) {
   const int e = static_cast<int>(layer_.sentences[si].end_token);
   int comma = -1;
   for (int p = i + n; p < e && p < i + n + 30; ++p) {
-    if (IsComma(p) && (!in_quote_[p] || (p + 1 < e && IsCloseDq(p + 1)))) {
+    if (IsComma(p) && (!tok_[p].in_quote || (p + 1 < e && IsCloseDq(p + 1)))) {
       comma = p;
       break;
     }
@@ -1812,7 +1898,7 @@ bool DocRun::TryOpeningParticiple(int si, int i, const Cue& cue, int n) {
     return false;
   }
   int sb = comma + 1;
-  while (sb < e && (IsCloseDq(sb) || dq_[sb] == 3)) {
+  while (sb < e && (IsCloseDq(sb) || tok_[sb].dq == 3)) {
     ++sb;
   }
   if (sb + 1 >= e || !IsWord(sb)) {
@@ -1837,7 +1923,7 @@ bool DocRun::TryOpeningParticiple(int si, int i, const Cue& cue, int n) {
   // The subject's verb follows: "Roe told", "he repeatedly accused".
   int v = se;
   while (v > 0 && v < e && IsWord(v) && !tok_[v].cap && tok_[v].low.size() > 4 &&
-         tok_[v].low.ends_with("ly")) {
+         EndsWith(tok_[v].low, "ly")) {
     ++v;
   }
   if (se <= sb || v >= e || !IsWord(v) || tok_[v].cap ||
@@ -1846,7 +1932,7 @@ bool DocRun::TryOpeningParticiple(int si, int i, const Cue& cue, int n) {
     return false;
   }
   int cb = TrimBegin(i + n, comma);
-  if (cb < comma && tok_[cb].low == "that" && cue.frame == CueFrame::kClause) {
+  if (cb < comma && Is(tok_[cb].low, "that") && cue.frame == CueFrame::kClause) {
     ++cb;  // "admitting that C"
   }
   int ce = TrimEnd(cb, comma);
@@ -1962,8 +2048,8 @@ DocRun::Range DocRun::SpeakerNounSubject(int sb, int before) const {
     // People and bodies speak; "The video angered them" names no speaker.
     const bool head =
         HeadIsSpeaker(sb, k) && !(tok_[k - 1].flags & kPrepositionW) &&
-        (lex_.IsPersonNoun(tok_[k - 1].low) ||
-         (tok_[k - 1].low.ends_with("s") &&
+        ((tok_[k - 1].flags & kPersonW) ||
+         (EndsWith(tok_[k - 1].low, "s") &&
           lex_.IsPersonNoun(tok_[k - 1].low.substr(0, tok_[k - 1].low.size() - 1))) ||
          IsIn(tok_[k - 1].low,
               {"ministry",    "firm",           "company",    "companies",    "group",
@@ -1977,8 +2063,8 @@ DocRun::Range DocRun::SpeakerNounSubject(int sb, int before) const {
     std::string_view w = t.low;
     const bool verb =
         !(t.flags & (kPrepositionW | kClauseW | kDeterminerW | kPronounW)) &&
-        !lex_.IsSpeakerNoun(w) && !lex_.IsPersonNoun(w) && !lex_.IsAuxiliary(w) &&
-        ((w.size() > 4 && w.ends_with("ed")) ||
+        !(t.flags & (kSpeakerW | kPersonW | kAuxiliaryW)) &&
+        ((w.size() > 4 && EndsWith(w, "ed")) ||
          IsIn(w, {"sent",  "made",  "took",    "gave",   "went",   "put",    "held",
                   "wrote", "spoke", "met",     "left",   "came",   "began",  "ran",
                   "led",   "set",   "brought", "sought", "struck", "fought", "drew",
@@ -2002,8 +2088,8 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
       IsIn(tok_[j].low, {"some", "many", "others", "most", "few", "several", "all", "both",
                          "everyone", "someone", "nobody", "everybody"});
   if (j < a || !IsWord(j) || (tok_[j].flags & kPrepositionW) ||
-      ((tok_[j].flags & kDeterminerW) && !quantifier) || tok_[j].low == "to" ||
-      (!tok_[j].cap && (tok_[j].low.ends_with("ing") || tok_[j].low.ends_with("ed")))) {
+      ((tok_[j].flags & kDeterminerW) && !quantifier) || Is(tok_[j].low, "to") ||
+      (!tok_[j].cap && (EndsWith(tok_[j].low, "ing") || EndsWith(tok_[j].low, "ed")))) {
     return {};
   }
   // Back to the clause start: punctuation, or a word that opens a clause.
@@ -2016,19 +2102,21 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
       break;
     }
     if (IsWord(p) && !t.cap &&
-        ((((t.flags & kClauseW) || t.low == "and" || t.low == "whereas" || t.low == "unless") &&
+        ((((t.flags & kClauseW) || Is(t.low, "and") || Is(t.low, "whereas") ||
+           Is(t.low, "unless")) &&
           (IsIn(t.low,
                 {"that",   "because", "while", "although", "though", "whereas", "but",    "and",
                  "if",     "since",   "when",  "as",       "so",     "after",   "before", "until",
                  "unless", "where",   "why",   "how",      "what",   "which",   "who"}) ||
            IsIn(t.low, {"is", "are", "was", "were", "be", "not"}))) ||
-         lex_.IsAuxiliary(t.low))) {
+         (t.flags & kAuxiliaryW))) {
       // "close to him" and "of whom" stay inside: only words that cannot
       // sit in a noun phrase end it.
       // "Experts on Russia and arms control said": "and" after a name joins
       // two parts of the phrase.
-      const bool joins = t.low == "and" && p > a && tok_[p - 1].cap && !IsComma(p - 1);
-      if (!joins && (!(t.low == "who" || t.low == "which") || p == a || tok_[p - 1].low != "of")) {
+      const bool joins = Is(t.low, "and") && p > a && tok_[p - 1].cap && !IsComma(p - 1);
+      if (!joins &&
+          (!(Is(t.low, "who") || Is(t.low, "which")) || p == a || !Is(tok_[p - 1].low, "of"))) {
         break;
       }
     }
@@ -2038,7 +2126,7 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
     ++cs;
   }
   if (j - cs >= kMaxPhrase || cs > j || (tok_[cs].flags & kPrepositionW) || InTime(cs) ||
-      tok_[cs].low == "to") {
+      Is(tok_[cs].low, "to")) {
     return {};
   }
   // Only noun-phrase material: no verb, clause word or second subject.
@@ -2049,33 +2137,33 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
       continue;
     }
     if (!IsWord(k)) {
-      if (t.raw == "." || t.raw == "(" || t.raw == ")" || t.raw == "&" || t.raw == "/") {
+      if (Is(t.raw, ".") || Is(t.raw, "(") || Is(t.raw, ")") || Is(t.raw, "&") || Is(t.raw, "/")) {
         continue;
       }
       return {};
     }
-    if (lex_.IsAuxiliary(t.low) && !IsIn(t.low, {"last", "first", "earlier", "later"})) {
+    if ((t.flags & kAuxiliaryW) && !IsIn(t.low, {"last", "first", "earlier", "later"})) {
       return {};
     }
-    const bool function_word = (t.flags & (kClauseW | kPronounW)) || t.low == "them";
+    const bool function_word = (t.flags & (kClauseW | kPronounW)) || Is(t.low, "them");
     if (function_word &&
         IsIn(t.low, {"is", "are", "was", "were", "be", "been", "not", "that", "what", "it", "there",
                      "if", "than", "when", "where", "why", "how", "whether"})) {
       return {};
     }
-    if (function_word && (t.low == "whom" || t.low == "which" || t.low == "them") && k > cs &&
-        tok_[k - 1].low == "of") {
+    if (function_word && (Is(t.low, "whom") || Is(t.low, "which") || Is(t.low, "them")) && k > cs &&
+        Is(tok_[k - 1].low, "of")) {
       relative_of = true;
       continue;
     }
     if (function_word && IsIn(t.low, {"who", "whom", "which", "whose"})) {
       return {};
     }
-    if (IsPronoun(t.low) && k == cs && k < j) {
+    if ((t.flags & kPronounW) && k == cs && k < j) {
       return {};  // "he told ..." is a clause, not a noun phrase
     }
-    if (t.cues && !t.cap && !lex_.IsSpeakerNoun(t.low) &&
-        !(k > cs && t.low.size() > 4 && t.low.ends_with("ed"))) {
+    if (t.cues && !t.cap && !(t.flags & kSpeakerW) &&
+        !(k > cs && t.low.size() > 4 && EndsWith(t.low, "ed"))) {
       return {};  // another cue verb: "X said Y warned"
     }
     if (t.cap && (k > a || MentionStartsAt(k)) && !(t.flags & (kDeterminerW | kFillerW)) &&
@@ -2084,7 +2172,7 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
     }
   }
   *weak = false;
-  if (relative_of || (tok_[cs].low == "those" && j > cs) || (j == cs && quantifier)) {
+  if (relative_of || (Is(tok_[cs].low, "those") && j > cs) || (j == cs && quantifier)) {
     return {cs, j + 1};  // "many of whom say", "Some believe"
   }
   if (HeadIsSpeaker(cs, j + 1) || cap) {
@@ -2093,15 +2181,15 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
   // The head noun: the word before the first preposition or participle.
   int h = j;
   for (int k = cs + 1; k <= j; ++k) {
-    if ((tok_[k].flags & kPrepositionW) || tok_[k].low == "to" ||
-        (tok_[k].low.size() > 4 && tok_[k].low.ends_with("ed"))) {
+    if ((tok_[k].flags & kPrepositionW) || Is(tok_[k].low, "to") ||
+        (tok_[k].low.size() > 4 && EndsWith(tok_[k].low, "ed"))) {
       h = k - 1;
       break;
     }
   }
   std::string_view hw = tok_[h].low;
-  if (!tok_[h].cap && hw.size() > 4 && hw.back() == 's' && !hw.ends_with("ss") &&
-      !hw.ends_with("us") && !hw.ends_with("is") && !(tok_[h].flags & (kDeterminerW | kPronounW))) {
+  if (!tok_[h].cap && hw.size() > 4 && hw.back() == 's' && !EndsWith(hw, "ss") &&
+      !EndsWith(hw, "us") && !EndsWith(hw, "is") && !(tok_[h].flags & (kDeterminerW | kPronounW))) {
     *weak = true;
     return {cs, j + 1};
   }
@@ -2118,8 +2206,8 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
   }
   using NC = Cue::NounComplement;
   const std::string_view next = tok_[i + n].low;
-  const bool that = next == "that";
-  const bool to = next == "to" && cue.noun_complement == NC::kTo;
+  const bool that = Is(next, "that");
+  const bool to = Is(next, "to") && cue.noun_complement == NC::kTo;
   const bool prep =
       cue.noun_complement == NC::kPrep && IsIn(next, {"of", "about", "on", "over", "for", "with"});
   if (!that && !to && !prep) {
@@ -2177,7 +2265,7 @@ bool DocRun::TryHedge(int si, int i, const Cue& cue, int n) {
       return false;
     }
     // "X seems to think C" is X's belief, read at "think".
-    if (i + n + 1 < e && tok_[i + n].low == "to" && tok_[i + n + 1].cues) {
+    if (i + n + 1 < e && Is(tok_[i + n].low, "to") && tok_[i + n + 1].cues) {
       return false;
     }
     int b = TrimBegin(a, e);
@@ -2186,10 +2274,10 @@ bool DocRun::TryHedge(int si, int i, const Cue& cue, int n) {
       return false;
     }
     Range holder;
-    if (cue.lemma == "seem") {
+    if (cue.lemma == "seem"sv) {
       // "The war seemed far away to most voters": whom it seemed so to.
       for (int q = i + n; q + 1 < ce && q < i + n + 8; ++q) {
-        if (tok_[q].low != "to" || !IsWord(q + 1)) {
+        if (!Is(tok_[q].low, "to") || !IsWord(q + 1)) {
           continue;
         }
         int he = q + 2;
@@ -2217,13 +2305,13 @@ bool DocRun::TryHedge(int si, int i, const Cue& cue, int n) {
     return false;
   }
   int p = i - 2;
-  while (p > a && lex_.IsAuxiliary(tok_[p].low)) {
+  while (p > a && (tok_[p].flags & kAuxiliaryW)) {
     --p;
   }
-  if (tok_[p].low != "it") {
+  if (!Is(tok_[p].low, "it")) {
     return TryRaised(si, i, cue, n, p);
   }
-  if (i + n >= e || tok_[i + n].low != "that") {
+  if (i + n >= e || !Is(tok_[i + n].low, "that")) {
     return false;
   }
   if (!IsIn(cue.lemma, {"estimate", "believe", "report", "say", "think", "expect", "fear",
@@ -2243,7 +2331,7 @@ bool DocRun::TryRaised(int si, int i, const Cue& cue, int n, int p) {
   // the raised subject and the infinitive are the content; nobody is named.
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
-  if (i + n + 1 >= e || tok_[i + n].low != "to" || !IsWord(i + n + 1) ||
+  if (i + n + 1 >= e || !Is(tok_[i + n].low, "to") || !IsWord(i + n + 1) ||
       !IsIn(cue.lemma, {"expect", "believe", "think", "say", "report", "estimate", "know", "allege",
                         "predict", "forecast", "suspect", "fear", "project"})) {
     return false;
@@ -2252,7 +2340,7 @@ bool DocRun::TryRaised(int si, int i, const Cue& cue, int n, int p) {
   // colon or semicolon outside quotes, or a clause word).
   int sb = a;
   for (int q = p; q >= a; --q) {
-    if ((IsComma(q) && !in_quote_[q]) || IsPunct(q, ";") || IsPunct(q, ":") ||
+    if ((IsComma(q) && !tok_[q].in_quote) || IsPunct(q, ";") || IsPunct(q, ":") ||
         (q < p && (tok_[q].flags & kClauseW) && !(tok_[q].flags & kDeterminerW) &&
          !(tok_[q].flags & kPrepositionW))) {
       sb = q + 1;
@@ -2261,7 +2349,7 @@ bool DocRun::TryRaised(int si, int i, const Cue& cue, int n, int p) {
   }
   sb = TrimBegin(sb, p + 1);
   int se = TrimEnd(sb, p + 1);
-  if (se <= sb || p + 1 - sb > 10 || tok_[sb].low == "it" || tok_[sb].low == "there") {
+  if (se <= sb || p + 1 - sb > 10 || Is(tok_[sb].low, "it") || Is(tok_[sb].low, "there")) {
     return false;
   }
   for (int q = sb; q < se; ++q) {
@@ -2295,7 +2383,7 @@ bool DocRun::TryPassive(int si, int i, const Cue& cue, int n) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
   if (cue.participle || cue.frame == CueFrame::kTell || cue.frame == CueFrame::kPrep ||
-      cue.lemma == "call" || i + n + 1 >= e || tok_[i + n].low != "by") {
+      cue.lemma == "call"sv || i + n + 1 >= e || !Is(tok_[i + n].low, "by")) {
     return false;
   }
   int k = i - 1;
@@ -2307,7 +2395,7 @@ bool DocRun::TryPassive(int si, int i, const Cue& cue, int n) {
     } else if (!(lex_.IsAuxiliary(w) ||
                  IsIn(w, {"first", "also", "widely", "previously", "later", "since", "then", "now",
                           "already", "publicly", "once"}) ||
-                 (w.size() > 4 && w.ends_with("ly")))) {
+                 (w.size() > 4 && EndsWith(w, "ly")))) {
       break;
     }
     --k;
@@ -2317,14 +2405,14 @@ bool DocRun::TryPassive(int si, int i, const Cue& cue, int n) {
   }
   int cb = a;
   for (int p = k; p >= a; --p) {
-    if ((IsComma(p) && !in_quote_[p]) || IsPunct(p, ";") || IsPunct(p, ":")) {
+    if ((IsComma(p) && !tok_[p].in_quote) || IsPunct(p, ";") || IsPunct(p, ":")) {
       cb = p + 1;
       break;
     }
   }
   cb = TrimBegin(cb, k + 1);
   int ce = TrimEnd(cb, k + 1);
-  if (ce <= cb || k + 1 - cb > 12 || IsPronoun(tok_[cb].low) || (tok_[cb].flags & kClauseW)) {
+  if (ce <= cb || k + 1 - cb > 12 || (tok_[cb].flags & (kPronounW | kClauseW))) {
     return false;
   }
   int sb = i + n + 1, se = NpForward(sb, e);
@@ -2341,7 +2429,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
   if (cue.frame == CueFrame::kPrep) {
-    return cue.lemma == "in" ? TryInPoll(si, i, n) : TryAccordingTo(si, i, n);
+    return cue.lemma == "in"sv ? TryInPoll(si, i, n) : TryAccordingTo(si, i, n);
   }
   if (cue.frame == CueFrame::kNoun) {
     return TryNoun(si, i, cue, n);
@@ -2349,8 +2437,8 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   if (cue.frame == CueFrame::kHedge) {
     return TryHedge(si, i, cue, n);
   }
-  if (i > a && tok_[i - 1].low == "as") {
-    if (i + 1 < e && tok_[i + 1].low == "by") {
+  if (i > a && Is(tok_[i - 1].low, "as")) {
+    if (i + 1 < e && Is(tok_[i + 1].low, "by")) {
       // "C, as reported by X" and "As noted by X, C"
       int sb = i + 2, se = NpForward(sb, e);
       if (!PlausibleSource(sb, se)) {
@@ -2419,17 +2507,17 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   if (IsIn(cue.lemma, {"cite", "quote"})) {
     // "X cited Y as saying C" is Y's claim (found at "as saying").
     for (int q = i + n; q < e && q < i + n + 24; ++q) {
-      if (tok_[q].low == "as" && q + 1 < e && IsClauseParticiple(tok_[q + 1].low)) {
+      if (Is(tok_[q].low, "as") && q + 1 < e && IsClauseParticiple(tok_[q + 1].low)) {
         return false;
       }
     }
   }
-  if (cue.lemma == "report on" && TimeStartingAt(i + n) >= 0) {
+  if (cue.lemma == "report on"sv && TimeStartingAt(i + n) >= 0) {
     return false;
   }
   // "critics would call it a tax": the bare form of "call" names only after
   // a modal; "Critics call it “a tax,” as X said" is X's quote.
-  if (tok_[i].low == "call" && cue.lemma == "call" &&
+  if (Is(tok_[i].low, "call") && cue.lemma == "call"sv &&
       (i == a || !IsIn(tok_[i - 1].low, {"would", "could", "can", "might", "may", "will"}))) {
     return false;
   }
@@ -2443,14 +2531,14 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
                          "remarks", "tweets", "claims", "plans", "fears", "hopes", "warns"})) {
     std::string_view w = tok_[i - 1].low;
     if (w.find('-') != std::string_view::npos ||
-        (w.size() > 5 && (w.ends_with("ous") || w.ends_with("ive") || w.ends_with("ful") ||
-                          w.ends_with("long") || w.ends_with("stop") || w.ends_with("ical")))) {
+        (w.size() > 5 && (EndsWith(w, "ous") || EndsWith(w, "ive") || EndsWith(w, "ful") ||
+                          EndsWith(w, "long") || EndsWith(w, "stop") || EndsWith(w, "ical")))) {
       return false;
     }
   }
   // "a set of rules could lead to", "the agency's reports are": a plural
   // noun before a modal or auxiliary, not a verb.
-  if (tok_[i].low.size() > 3 && tok_[i].low.ends_with("s") && i + n < e && !cue.participle &&
+  if (tok_[i].low.size() > 3 && EndsWith(tok_[i].low, "s") && i + n < e && !cue.participle &&
       IsIn(tok_[i + n].low, {"would", "will", "could", "can", "may", "might", "should", "must",
                              "are", "were", "have", "had", "do", "did"})) {
     return false;
@@ -2468,7 +2556,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       (contracted ||
        IsIn(tok_[be].low, {"is", "are", "was", "were", "been", "isn't", "aren't", "wasn't",
                            "weren't", "isn\xE2\x80\x99t", "wasn\xE2\x80\x99t"})) &&
-      (cue.frame == CueFrame::kIntent || !(i + n < e && tok_[i + n].low == "to"));
+      (cue.frame == CueFrame::kIntent || !(i + n < e && Is(tok_[i + n].low, "to")));
   // "Citing C, X ...", "After saying C, X ...", "Despite admitting C, X ..."
   if (cue.participle && !progressive &&
       (i == a || (i == a + 1 && IsIn(tok_[a].low, {"after", "before", "while", "when", "despite",
@@ -2485,7 +2573,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     const bool claim_in_sentence = !found_.empty() && found_.back().claim.cue &&
                                    sent_of_[TokenAtOrAfter(found_.back().claim.cue->begin)] == si;
     const bool object_after_comma =
-        cue.frame == CueFrame::kObject && i > a && (IsComma(i - 1) || tok_[i - 1].low == "by") &&
+        cue.frame == CueFrame::kObject && i > a && (IsComma(i - 1) || Is(tok_[i - 1].low, "by")) &&
         (IsIn(cue.lemma, {"call for", "call on", "urge", "encourage", "criticize", "condemn",
                           "praise", "accuse", "blame", "denounce", "question", "cite", "refer to",
                           "reference", "speak of", "point to"}) ||
@@ -2509,7 +2597,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       int sb = SubjectStart(i - 1, a);
       bool strong = sb > a && (HeadIsSpeaker(sb, i) || MentionStartsAt(sb) ||
                                (i - sb == 1 && (tok_[sb].flags & kPronounW)));
-      if (strong && tok_[sb - 1].low == "with" && PlausibleSource(sb, i)) {
+      if (strong && Is(tok_[sb - 1].low, "with") && PlausibleSource(sb, i)) {
         return TryLeading(si, i, cue, n, sb, i, false);
       }
     }
@@ -2537,7 +2625,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     }
     // ", with analysts saying that C"
     int sb = SubjectStart(i - 1, a);
-    if (sb > a && tok_[sb - 1].low == "with" && PlausibleSource(sb, i)) {
+    if (sb > a && Is(tok_[sb - 1].low, "with") && PlausibleSource(sb, i)) {
       return TryLeading(si, i, cue, n, sb, i, false);
     }
     return false;
@@ -2560,12 +2648,12 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   }
   bool negated = cue.category == model::CueCategory::kDenial ||
                  (progressive && !contracted &&
-                  (tok_[be].low.ends_with("n't") || tok_[be].low.ends_with("n\xE2\x80\x99t")));
+                  (EndsWith(tok_[be].low, "n't") || EndsWith(tok_[be].low, "n\xE2\x80\x99t")));
   // "X has long said", "X sharply criticized", "X just announced": adverbs.
   auto adverb = [&](int k) {
     std::string_view w = tok_[k].low;
     return IsWord(k) && !tok_[k].cap &&
-           ((w.size() > 5 && w.ends_with("ly") && !lex_.IsSpeakerNoun(w) && !lex_.IsPersonNoun(w) &&
+           ((w.size() > 5 && EndsWith(w, "ly") && !lex_.IsSpeakerNoun(w) && !lex_.IsPersonNoun(w) &&
              !IsIn(w, {"family", "assembly", "supply", "ally", "rally", "july"})) ||
             IsIn(w, {"just", "now", "together", "long", "often", "only", "never", "ever", "too",
                      "even", "already", "also", "still", "soon", "quickly"}));
@@ -2574,9 +2662,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   auto negation = [&](int k) {
     std::string_view w = tok_[k].low;
     return IsIn(w, {"not", "never"}) ||
-           (w.size() <= 9 && (w.ends_with("n't") || w.ends_with("n\xE2\x80\x99t")));
+           (w.size() <= 9 && (EndsWith(w, "n't") || EndsWith(w, "n\xE2\x80\x99t")));
   };
-  while (j >= a && (lex_.IsAuxiliary(tok_[j].low) || IsIn(tok_[j].low, {"all", "both", "each"}) ||
+  while (j >= a && ((tok_[j].flags & kAuxiliaryW) || IsIn(tok_[j].low, {"all", "both", "each"}) ||
                     (adverb(j) && j > a) || negation(j))) {
     if (negation(j)) {
       negated = true;
@@ -2608,7 +2696,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     // "X is (not) convinced that C", "X has been critical of C": the
     // adjective needs its copula; past it lies the subject.
     const bool inverted_it =
-        tok_[j].low == "it" && j > a && IsIn(tok_[j - 1].low, {"is", "was", "isn't", "wasn't"});
+        Is(tok_[j].low, "it") && j > a && IsIn(tok_[j - 1].low, {"is", "was", "isn't", "wasn't"});
     if (!inverted_it &&
         !IsIn(tok_[j].low,
               {"is", "are", "was", "were", "be", "been", "being", "'s", "\xE2\x80\x99s", "'re",
@@ -2616,11 +2704,11 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
         !tok_[j].contracted) {
       return false;
     }
-    if (tok_[j].low.ends_with("n't")) {
+    if (EndsWith(tok_[j].low, "n't")) {
       negated = true;
     }
     int q = j - 1;
-    while (q >= a && (lex_.IsAuxiliary(tok_[q].low) || IsIn(tok_[q].low, {"not", "never"}))) {
+    while (q >= a && ((tok_[q].flags & kAuxiliaryW) || IsIn(tok_[q].low, {"not", "never"}))) {
       negated = negated || IsIn(tok_[q].low, {"not", "never"});
       --q;
     }
@@ -2630,7 +2718,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     if (q < a) {
       return false;
     }
-    if (tok_[q].low == "it" && (q == a || !IsWord(q - 1) || (tok_[q - 1].flags & kClauseW))) {
+    if (Is(tok_[q].low, "it") && (q == a || !IsWord(q - 1) || (tok_[q - 1].flags & kClauseW))) {
       // "it is clear that C", "Nor is it clear whether C": nobody is named.
       if (cue.frame != CueFrame::kClause || i + n >= e ||
           !IsIn(tok_[i + n].low, {"that", "whether"})) {
@@ -2639,14 +2727,14 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       model::Claim c;
       c.unattributed = true;
       c.negated = negated;
-      ContentAfter(si, i + n + (tok_[i + n].low == "that" ? 1 : 0), c);
+      ContentAfter(si, i + n + (Is(tok_[i + n].low, "that") ? 1 : 0), c);
       if (c.content.empty()) {
         return false;
       }
       Emit(si, cue, j, i + n, {}, std::move(c));
       return true;
     }
-    if (tok_[q].low == "it") {
+    if (Is(tok_[q].low, "it")) {
       return false;  // "the series made it clear": no adjective's subject
     }
     j = q;
@@ -2654,11 +2742,11 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     return TryHedge(si, i, cue, n);
   }
   Range subj;
-  if (tok_[j].low == "to" && j - 1 > a) {
+  if (Is(tok_[j].low, "to") && j - 1 > a) {
     // "X went on to explain C", "X tried to blame C": the subject of the
     // verb the infinitive completes.
     int v = j - 1;
-    if (tok_[v].low == "on" && v - 1 > a && IsIn(tok_[v - 1].low, {"went", "goes", "go"})) {
+    if (Is(tok_[v].low, "on") && v - 1 > a && IsIn(tok_[v - 1].low, {"went", "goes", "go"})) {
       --v;
     }
     if (IsIn(tok_[v].low,
@@ -2668,7 +2756,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
               "attempted", "managed", "failed",    "rushed",    "moved",    "promised",
               "pledged",   "vowed",   "wanted",    "wants",     "used",     "needs"})) {
       subj = SentenceSource(si, v);
-      if (subj.empty() && v - 1 > a && IsPronoun(tok_[v - 1].low) &&
+      if (subj.empty() && v - 1 > a && (tok_[v - 1].flags & kPronounW) &&
           IsIn(tok_[v - 2].low, {"after", "before", "when", "as", "because", "while", "since",
                                  "and", "but", "that"})) {
         subj = {v - 1, v};  // "after she appeared to suggest C"
@@ -2680,7 +2768,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
         }
         // The whole phrase before the verb must be the subject.
         int se = v;
-        while (se > sb && lex_.IsAuxiliary(tok_[se - 1].low)) {
+        while (se > sb && (tok_[se - 1].flags & kAuxiliaryW)) {
           --se;
         }
         if (se > sb && NpForward(sb, se) == se && PlausibleSource(sb, se)) {
@@ -2697,14 +2785,14 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     // "X said C and confirmed D": the subject of the first cue. But in "X
     // tried to come out and support D" the verb is an infinitive's.
     const std::string_view form = tok_[i].low;
-    const bool base_form = !form.ends_with("ed") && !form.ends_with("s") &&
+    const bool base_form = !EndsWith(form, "ed") && !EndsWith(form, "s") &&
                            !IsIn(form, {"said", "told", "wrote", "thought", "knew", "saw", "found",
                                         "spoke", "felt", "taught", "gave", "made"});
     for (int q = j - 1; base_form && q > a && q >= j - 4; --q) {
       if (IsComma(q) || tok_[q].cues) {
         break;
       }
-      if (tok_[q].low == "to") {
+      if (Is(tok_[q].low, "to")) {
         return false;
       }
     }
@@ -2739,7 +2827,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   }
   if (!FindSubject(si, j, &subj) || !PlausibleSource(subj.b, subj.e)) {
     Range alt = IsComma(j) ? FarSubject(si, j) : ReducedRelative(si, j);
-    if (alt.empty() && tok_[j].low == "who") {
+    if (alt.empty() && Is(tok_[j].low, "who")) {
       alt = {j, j + 1};  // "a lawyer who said C"
     }
     if (!alt.empty()) {
@@ -2758,7 +2846,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   // "Brandt believes that C": a clause cue with "that" makes a capitalised
   // word opening the sentence a name, as a speech verb does.
   const bool speech = IsIn(cue.lemma, {"say", "tell", "add", "write", "explain", "insist"}) ||
-                      (cue.frame == CueFrame::kClause && i + n < e && tok_[i + n].low == "that");
+                      (cue.frame == CueFrame::kClause && i + n < e && Is(tok_[i + n].low, "that"));
   if (!PlausibleSource(src_b, src_e, speech && src_e - src_b <= 4) && IsComma(j)) {
     Range far = FarSubject(si, j);
     if (!far.empty()) {
@@ -2786,7 +2874,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       src_e = whole.e;
       // "remarks", "tweets", "rules" after a phrase are mostly nouns: such
       // forms need "that", a colon or a quote after them.
-      weak_source_ = (weak || tok_[i].low.ends_with("s")) &&
+      weak_source_ = (weak || EndsWith(tok_[i].low, "s")) &&
                      !IsIn(cue.lemma, {"say", "tell", "write", "insist"});
     } else {
       weak_source_ = !speech;
@@ -2823,13 +2911,13 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     // background of a subordinate clause (present tense, or "defend", which
     // is mostly an act), not an attribution; the narrated past ("as she
     // called for C", "as he praised C") reports a stance.
-    if (src_b > a && (tok_[src_b - 1].low == "whether" ||
+    if (src_b > a && (Is(tok_[src_b - 1].low, "whether") ||
                       (IsIn(tok_[src_b - 1].low, {"as", "while", "when"}) &&
-                       (tok_[i].low.ends_with("s") || cue.lemma == "defend")))) {
+                       (EndsWith(tok_[i].low, "s") || cue.lemma == "defend"sv)))) {
       return false;
     }
   }
-  const bool after_as = src_b > a && tok_[src_b - 1].low == "as";
+  const bool after_as = src_b > a && Is(tok_[src_b - 1].low, "as");
   // The comma before "as" may sit inside a closing quote: "“C,” as X said".
   const bool comma_as =
       after_as && src_b - 1 > a &&
@@ -2850,7 +2938,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     if (TrimEnd(k, e) > k) {
       // The comma closing the parenthesis (PastCue may have passed it).
       const int comma = IsComma(k) ? k : k - 1;
-      if (comma < i + n || !IsComma(comma) || in_quote_[comma] || !IsComma(src_b - 2)) {
+      if (comma < i + n || !IsComma(comma) || tok_[comma].in_quote || !IsComma(src_b - 2)) {
         return false;
       }
       rest_b = comma + 1;
@@ -2859,11 +2947,11 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       bool plain = true;
       for (int q = rest_b; q < rest_e; ++q) {
         words += IsWord(q) ? 1 : 0;
-        plain = plain && !used_[q] && !IsOpenDq(q) && !IsCloseDq(q);
+        plain = plain && !tok_[q].used && !IsOpenDq(q) && !IsCloseDq(q);
       }
       // The part before is a plain subject: no comma, no other claim.
       for (int q = a; q < src_b - 2 && plain; ++q) {
-        plain = !used_[q] && !IsComma(q) && !IsOpenDq(q) && !IsCloseDq(q);
+        plain = !tok_[q].used && !IsComma(q) && !IsOpenDq(q) && !IsCloseDq(q);
       }
       const bool after_connective =
           src_b - 3 == a && (tok_[a].flags & kFillerW) && !(tok_[a].flags & kClauseW);
@@ -2891,7 +2979,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
     return true;
   }
-  if (cue.lemma == "agree with") {
+  if (cue.lemma == "agree with"sv) {
     // "X agreed with Y that C" / "about C": only with the shared judgement.
     bool topic = false;
     for (int q = i + n + 1; q < e && q < i + n + 7 && !topic; ++q) {
@@ -2901,17 +2989,17 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       return false;
     }
   }
-  if (cue.lemma == "put it" && !after_as) {
+  if (cue.lemma == "put it"sv && !after_as) {
     return false;  // "She put it on the table": only "as X put it" reports
   }
   if ((cue.frame == CueFrame::kClause || cue.frame == CueFrame::kTell) && i + n < e &&
       (IsIn(tok_[i + n].low, {"so", "yes", "no"}) ||
-       (tok_[i + n].low == "as" && i + n + 1 < e && tok_[i + n + 1].low == "much"))) {
+       (Is(tok_[i + n].low, "as") && i + n + 1 < e && Is(tok_[i + n + 1].low, "much")))) {
     // "She said as much on Friday", "He does not think so", "They said
     // yes": the pro-form is the content (what it stands for was said before).
-    int pe = tok_[i + n].low == "as" ? i + n + 2 : i + n + 1;
+    int pe = Is(tok_[i + n].low, "as") ? i + n + 2 : i + n + 1;
     while (pe + 1 < e && IsComma(pe) && tok_[pe + 1].low == tok_[i + n].low &&
-           tok_[pe + 1].low != "so") {
+           !Is(tok_[pe + 1].low, "so")) {
       pe += 2;  // "yes, yes, yes"
     }
     if (pe >= e || !IsWord(pe) || (tok_[pe].flags & kPrepositionW) || TimeStartingAt(pe) >= 0) {
@@ -2923,7 +3011,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     }
   }
   if ((cue.frame == CueFrame::kClause || cue.frame == CueFrame::kTell) && src_b > a &&
-      tok_[src_b - 1].low == "what" &&
+      Is(tok_[src_b - 1].low, "what") &&
       (i + n >= e || !IsWord(i + n) ||
        IsIn(tok_[i + n].low, {"when", "after", "before", "in", "on", "at", "during", "about"}))) {
     // "That was what the minister said when she resigned": the fronted
@@ -2943,26 +3031,34 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
 void DocRun::DoSentence(int si) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
-  for (int i = a; i < e; ++i) {
-    if (!IsWord(i) || used_[i]) {
+  // Sentences come in order: the search goes on from the last sentence's
+  // cue words.
+  auto it = cue_tokens_.begin() + static_cast<std::ptrdiff_t>(next_cue_);
+  if (it != cue_tokens_.begin() && *(it - 1) >= a) {
+    it = std::lower_bound(cue_tokens_.begin(), cue_tokens_.end(), a);
+  }
+  while (it != cue_tokens_.end() && *it < a) {
+    ++it;
+  }
+  next_cue_ = static_cast<size_t>(it - cue_tokens_.begin());
+  for (; it != cue_tokens_.end() && *it < e; ++it) {
+    const int i = *it;
+    if (tok_[i].used) {
       continue;
     }
     const auto* cues = tok_[i].cues;
-    if (!cues) {
-      continue;
-    }
     // Cue verbs are lower case, except "According to" opening a sentence.
     // A title-case headline may end in one: "Prices Will Fall, Minister Says".
     // Inside one: "Mayor Says Bridge Will Reopen" (a verb after a name).
     const bool headline_end = tok_[i].cap && i > a && tok_[i - 1].cap && TrimEnd(i, e) == i + 1;
     const bool headline_verb =
         tok_[i].cap && i > a && tok_[i - 1].cap && IsWord(i - 1) &&
-        !IsPossessive(tok_[i - 1].raw) && !lex_.IsAuxiliary(tok_[i - 1].low) &&
+        !IsPossessive(tok_[i - 1].raw) && !(tok_[i - 1].flags & kAuxiliaryW) &&
         !IsIn(tok_[i].low, {"rules", "claims", "reports", "plans", "fears", "hopes", "questions",
                             "attacks", "demands", "estimates", "forecasts", "projects", "findings",
                             "doubts", "worries", "promises", "threats"}) &&
         TitleCase(a, e);
-    if (tok_[i].cap && !(i == a || headline_end || headline_verb || tok_[i].low == "according" ||
+    if (tok_[i].cap && !(i == a || headline_end || headline_verb || Is(tok_[i].low, "according") ||
                          tok_[i - 1].kind == TokenKind::kOpenQuote)) {
       continue;
     }
@@ -2998,7 +3094,7 @@ void DocRun::DoSentence(int si) {
           if (tx >= 0) {
             gap = TokenAtOrAfter(times_[tx].span.end) - p;
           } else if (IsWord(p) && !tok_[p].cap && tok_[p].low.size() > 4 &&
-                     tok_[p].low.ends_with("ly")) {
+                     EndsWith(tok_[p].low, "ly")) {
             gap = 1;
           }
           match = gap > 0 && gap <= 3 && i + n + gap <= e && tok_[p + gap].low == cue.words[w];
@@ -3010,12 +3106,12 @@ void DocRun::DoSentence(int si) {
       if (!match) {
         continue;
       }
-      if (in_quote_[i] && cue.frame != CueFrame::kPrep) {
+      if (tok_[i].in_quote && cue.frame != CueFrame::kPrep) {
         break;
       }
       if (TryCue(si, i, cue, n)) {
         for (int w = 0; w < n; ++w) {
-          used_[i + w] = 1;
+          tok_[i + w].used = true;
         }
         break;
       }
@@ -3028,12 +3124,12 @@ model::EntityType DocRun::GuessType(Range r) const {
   if (r.e - r.b == 1 && IsPersonPronoun(head)) {
     return model::EntityType::kPerson;
   }
-  if (lex_.IsPersonNoun(head)) {
+  if (tok_[r.e - 1].flags & kPersonW) {
     return model::EntityType::kPerson;
   }
   for (int k = r.b; k + 1 < r.e; ++k) {
     // "Russian envoy Andrey Belyousov", "Mr. Podesta"
-    if ((lex_.IsPersonNoun(tok_[k].low) ||
+    if (((tok_[k].flags & kPersonW) ||
          IsIn(tok_[k].low,
               {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "president",
                "minister", "prime", "secretary", "general", "senator"})) &&
@@ -3068,7 +3164,7 @@ int32_t DocRun::FindAntecedent(int before_tok, bool person, bool claims_only) co
     // "An official from the JCS said ... The official added": a person
     // described by a noun, whose claims stand for the organisation.
     for (int k = it->source.b; !is_person && k < it->source.e; ++k) {
-      is_person = lex_.IsPersonNoun(tok_[k].low) && !tok_[k].cap;
+      is_person = (tok_[k].flags & kPersonW) && !tok_[k].cap;
     }
     if (is_person != person) {
       continue;
@@ -3133,14 +3229,14 @@ int32_t DocRun::ResolveSource(Range r) {
   // So is a place after it: "the Joint Chiefs of Staff (JCS) in Seoul".
   int close = r.e - 1;
   for (int q = r.b + 2; q + 1 < r.e; ++q) {
-    if (tok_[q].raw == ")" && (tok_[q + 1].flags & kPrepositionW)) {
+    if (Is(tok_[q].raw, ")") && (tok_[q + 1].flags & kPrepositionW)) {
       close = q;
       break;
     }
   }
-  if (close - r.b >= 2 && tok_[close].raw == ")") {
+  if (close - r.b >= 2 && Is(tok_[close].raw, ")")) {
     int p = close - 1;
-    while (p > r.b && tok_[p].raw != "(") {
+    while (p > r.b && !Is(tok_[p].raw, "(")) {
       --p;
     }
     if (p > r.b) {
@@ -3191,11 +3287,12 @@ int32_t DocRun::ResolveSource(Range r) {
   nm.span = span;
   nm.type = GuessType(r);
   std::string_view first = tok_[r.b].low;
-  bool pronoun = r.e - r.b == 1 && (IsPronoun(first) || first == "who");
+  const uint16_t first_flags = tok_[r.b].flags;
+  bool pronoun = r.e - r.b == 1 && ((first_flags & kPronounW) || Is(first, "who"));
   bool has_name = false;
   const int sent_first = static_cast<int>(layer_.sentences[sent_of_[r.b]].first_token);
   for (int k = r.b; k < r.e; ++k) {
-    if (k == sent_first && (tagged_ || IsDeterminer(first))) {
+    if (k == sent_first && (tagged_ || (first_flags & kDeterminerW))) {
       continue;  // "Recent reports"
     }
     has_name = has_name || tok_[k].cap;
@@ -3244,11 +3341,11 @@ bool DocRun::ClauseInSource(Range r) const {
     if (!IsWord(k) || tok_[k].cap || tok_[k - 1].kind == TokenKind::kOpenQuote) {
       continue;
     }
-    if (w.ends_with("n't") || w.ends_with("n\xE2\x80\x99t")) {
+    if (EndsWith(w, "n't") || EndsWith(w, "n\xE2\x80\x99t")) {
       return true;
     }
     if (after_subject && IsWord(k - 1) &&
-        ((w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed") && w.find('-') == w.npos) ||
+        ((w.size() > 4 && EndsWith(w, "ed") && !EndsWith(w, "eed") && w.find('-') == w.npos) ||
          IsIn(w, {"has", "have", "had"}))) {
       return true;
     }
@@ -3278,7 +3375,7 @@ void DocRun::Relay(int si, int sb, model::Claim& c) {
   }
 }
 
-void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model::Claim c) {
+void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model::Claim&& c) {
   if (!src.empty() && src.e - src.b >= 2 && ClauseInSource(src)) {
     return;
   }
@@ -3334,7 +3431,7 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
     int k = std::max(cue_e, src.empty() ? cue_e : src.e);
     int stop = ClauseStop(k, e);
     for (; k < stop; ++k) {
-      if (in_quote_[k] || IsOpenDq(k)) {
+      if (tok_[k].in_quote || IsOpenDq(k)) {
         break;
       }
       if (int tx = DateStartingAt(k); tx >= 0) {
@@ -3359,7 +3456,7 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
       layer_.tokens[first].span.begin <= c.content[0].begin) {
     // "On Friday, X said C", "When asked on Thursday, X said C"
     for (int k = a; k < first - 1; ++k) {
-      if (in_quote_[k]) {
+      if (tok_[k].in_quote) {
         break;
       }
       if (int tx = DateStartingAt(k); tx >= 0) {
@@ -3367,7 +3464,7 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
       }
     }
   }
-  found_.push_back({std::move(c), src});
+  found_.emplace_back(std::move(c), src);
 }
 
 void DocRun::SpeakerLabel(int si) {
@@ -3438,8 +3535,8 @@ void DocRun::SpeakerLabel(int si) {
 void DocRun::DashSignatures() {
   // "“We will win.” ― Jane Roe": a quote signed with a dash and a name.
   int n = static_cast<int>(tok_.size());
-  for (int q = 0; q < n; ++q) {
-    if (!IsCloseDq(q) || dq_[q] == 3) {
+  for (const int q : dq_tokens_) {
+    if (tok_[q].dq != 2) {  // a closing quote (not the second half of a '' pair)
       continue;
     }
     int open = quote_match_[q];
@@ -3450,7 +3547,7 @@ void DocRun::DashSignatures() {
     while (d < n && (IsPunct(d, ".") || IsComma(d))) {
       ++d;
     }
-    if (d >= n || !IsDash(d) || tok_[d].raw == "-") {
+    if (d >= n || !IsDash(d) || Is(tok_[d].raw, "-")) {
       continue;
     }
     int sb = d + 1;
@@ -3498,7 +3595,7 @@ void DocRun::DropChannels() {
   std::vector<uint8_t> drop(found_.size(), 0);
   for (size_t x = 0; x < found_.size(); ++x) {
     const auto& A = found_[x];
-    if (A.claim.cue_lemma != "according to" || A.claim.content.empty()) {
+    if (A.claim.cue_lemma != "according to"sv || A.claim.content.empty()) {
       continue;
     }
     for (size_t y = x > 8 ? x - 8 : 0; y < found_.size() && y < x + 8; ++y) {
@@ -3530,7 +3627,7 @@ void DocRun::DropReportedStances() {
   std::vector<uint8_t> drop(found_.size(), 0);
   for (size_t x = 0; x < found_.size(); ++x) {
     const auto& A = found_[x].claim;
-    const bool stance = A.category == model::CueCategory::kBelief || A.cue_lemma == "show";
+    const bool stance = A.category == model::CueCategory::kBelief || A.cue_lemma == "show"sv;
     if (!A.cue || !(stance || !A.direct_quote)) {
       continue;
     }
@@ -3582,10 +3679,9 @@ void DocRun::SetVia(Range r, model::Claim& c) {
 }
 
 void DocRun::CitedSources() {
-  // Most documents cite no one: a substring search skips them.
-  const std::string_view text(lower_);
-  if (found_.empty() || (text.find("citing") == std::string_view::npos &&
-                         text.find("quoting") == std::string_view::npos)) {
+  // Most documents cite no one: without the word "citing" or "quoting"
+  // (Prepare), nothing below applies.
+  if (found_.empty() || !citing_) {
     return;
   }
   const size_t n = found_.size();
@@ -3607,7 +3703,7 @@ void DocRun::CitedSources() {
       continue;  // only "X ... cue": the reporter is the subject of the cue
     }
     auto citing = [&](int k) {
-      return k >= a && k < e && IsWord(k) && !in_quote_[k] &&
+      return k >= a && k < e && IsWord(k) && !tok_[k].in_quote &&
              IsIn(tok_[k].low, {"citing", "quoting"});
     };
     int p = -1, yb = -1, ye = -1;
@@ -3677,7 +3773,7 @@ void DocRun::CitedSources() {
       found_[x].claim.content.back().end = c.content.back().end;
     }
     c.cue = SpanOf(p, p + 1);
-    c.cue_lemma = tok_[p].low == "quoting" ? "quote" : "cite";
+    c.cue_lemma = Is(tok_[p].low, "quoting") ? "quote" : "cite";
     c.category = model::CueCategory::kReport;
     c.direct_quote = fc.direct_quote;
     c.source = SourceSpanOf(y.source);
@@ -3729,7 +3825,7 @@ void DocRun::TrailingChannels() {
   // here), or as Y's claim whose content runs on into ", X reported"
   // (trimmed here).
   auto report_verb = [&](int v) {
-    return IsWord(v) && !in_quote_[v] &&
+    return IsWord(v) && !tok_[v].in_quote &&
            IsIn(tok_[v].low, {"reported", "reports", "wrote", "writes"});
   };
   // The reporter [sb, se) before the verb at v, after a comma.
@@ -3738,7 +3834,7 @@ void DocRun::TrailingChannels() {
     while (sb > lo && !IsComma(sb - 1) && v - sb < 10) {
       --sb;
     }
-    if (sb <= lo + 2 || !IsComma(sb - 1) || in_quote_[sb - 1]) {
+    if (sb <= lo + 2 || !IsComma(sb - 1) || tok_[sb - 1].in_quote) {
       return false;
     }
     int se = v;
@@ -3747,7 +3843,7 @@ void DocRun::TrailingChannels() {
     }
     bool plain = se > sb && PlausibleSource(sb, se) && !ClauseInSource({sb, se});
     for (int k = sb; plain && k < se; ++k) {
-      plain = !in_quote_[k] && (IsWord(k) || tok_[k].kind == TokenKind::kNumber);
+      plain = !tok_[k].in_quote && (IsWord(k) || tok_[k].kind == TokenKind::kNumber);
     }
     *r = {sb, se};
     return plain;
@@ -3765,9 +3861,9 @@ void DocRun::TrailingChannels() {
     if (F.source.empty() || !fc.cue || fc.content.empty() || fc.via || fc.direct_quote) {
       continue;
     }
-    const bool according = fc.cue_lemma == "according to";
+    const bool according = fc.cue_lemma == "according to"sv;
     bool reporting = fc.content.size() == 1 && fc.content[0].end <= fc.cue->begin &&
-                     (according || fc.cue_lemma == "report" || fc.cue_lemma == "write");
+                     (according || fc.cue_lemma == "report"sv || fc.cue_lemma == "write"sv);
     if (reporting) {
       // The report closes the sentence: "..., X reported (on Monday)."
       const int cue_b = TokenAtOrAfter(fc.cue->begin);
@@ -3790,8 +3886,9 @@ void DocRun::TrailingChannels() {
             gc.via || gc.content.empty() || gc.source->begin < xc.begin ||
             gc.source->end > xc.end || gc.cue->begin < xc.begin || gc.cue->end > xc.end ||
             gc.content.front().begin < xc.begin || gc.content.back().begin >= xc.end ||
-            gc.cue_lemma == "according to" ||
-            (according && (gc.category == model::CueCategory::kBelief || gc.cue_lemma == "show"))) {
+            gc.cue_lemma == "according to"sv ||
+            (according &&
+             (gc.category == model::CueCategory::kBelief || gc.cue_lemma == "show"sv))) {
           continue;
         }
         if (gc.content.back().end > xc.end) {
@@ -3873,7 +3970,7 @@ void DocRun::FollowUpQuotes() {
     int o = static_cast<int>(nx.first_token);
     // The splitter may leave an opening quote at the end of the sentence
     // before ("said. ''We ...": the two apostrophes stay behind).
-    if (!IsOpenDq(o) && o >= 2 && dq_[o - 1] == 3 && IsOpenDq(o - 2)) {
+    if (!IsOpenDq(o) && o >= 2 && tok_[o - 1].dq == 3 && IsOpenDq(o - 2)) {
       o -= 2;
     } else if (!IsOpenDq(o) && o >= 1 && IsOpenDq(o - 1)) {
       o -= 1;
@@ -3883,7 +3980,7 @@ void DocRun::FollowUpQuotes() {
     }
     int close = quote_match_[o];
     int after = close + 1;
-    if (after < static_cast<int>(tok_.size()) && dq_[after] == 3) {
+    if (after < static_cast<int>(tok_.size()) && tok_[after].dq == 3) {
       ++after;
     }
     // The quote must stand alone: nothing but punctuation after it.
@@ -3899,7 +3996,7 @@ void DocRun::FollowUpQuotes() {
     }
     bool taken = false;
     for (int q = o; q < close && !taken; ++q) {
-      taken = used_[q] != 0;
+      taken = tok_[q].used;
     }
     if (taken) {
       continue;
@@ -3955,7 +4052,9 @@ std::vector<model::Claim> DocRun::Run() {
     for (auto& f : found_) {
       out.push_back(std::move(f.claim));
     }
-    std::stable_sort(out.begin(), out.end(), by_content);
+    if (!std::is_sorted(out.begin(), out.end(), by_content)) {  // mostly in order already
+      std::stable_sort(out.begin(), out.end(), by_content);
+    }
     return out;
   }
   // Claims in content order; a reporter index follows its claim.

@@ -68,14 +68,14 @@ std::vector<std::string> SplitWords(std::string_view s) {
 
 // Function words by class: grammar, not knowledge about the world.
 struct FunctionWordList {
-  uint8_t flag;
+  uint16_t flag;
   std::initializer_list<std::string_view> words;
 };
 
-const base::StringTable<uint8_t>& FunctionWordTable() {
+const base::StringTable<uint16_t>& FunctionWordTable() {
   static const auto* table = [] {
-    auto* t = new base::StringTable<uint8_t>();
-    auto add = [t](uint8_t f, std::initializer_list<std::string_view> ws) {
+    auto* t = new base::StringTable<uint16_t>();
+    auto add = [t](uint16_t f, std::initializer_list<std::string_view> ws) {
       for (auto w : ws) {
         (*t)[w] |= f;
       }
@@ -95,20 +95,20 @@ const base::StringTable<uint8_t>& FunctionWordTable() {
                        "his",   "her",     "their", "our",  "my",   "some",  "many",  "several",
                        "other", "another", "both",  "all",  "most", "two",   "three", "one"});
     add(kPrepositionW, {"of", "from", "for", "at", "by", "in", "with", "on"});
+    add(kAdjunctAdverbW,
+        {"also",       "again",     "repeatedly", "publicly", "recently", "earlier", "today",
+         "yesterday",  "privately", "separately", "flatly",   "later",    "then",    "further",
+         "previously", "once",      "simply",     "tonight",  "bluntly",  "firmly"});
+    add(kNoContentW,
+        {"to",      "by",    "as",    "so",     "in",        "for",     "of",       "with",
+         "and",     "or",    "but",   "yes",    "no",        "nothing", "anything", "something",
+         "goodbye", "hello", "sorry", "thanks", "about",     "at",      "on",       "up",
+         "out",     "off",   "into",  "from",   "goodnight", "which",   "slightly", "sharply"});
+    add(kCitingW, {"citing", "quoting"});
     return t;
   }();
   return *table;
 }
-
-}  // namespace
-
-uint8_t FunctionWordFlags(std::string_view w) {
-  const auto& t = FunctionWordTable();
-  const auto* it = t.find(w);
-  return it ? it->second : 0;
-}
-
-namespace {
 
 std::string Literal(const kb::KnowledgeBase& kb, const std::string& subject, const char* pred) {
   auto objs = kb.Objects(subject, kb::Ns(pred));
@@ -152,18 +152,6 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
     std::stable_sort(v.begin(), v.end(),
                      [](const Cue& a, const Cue& b) { return a.words.size() > b.words.size(); });
   }
-  // One table for the per-token lookup: cue first words and function words.
-  std::unordered_map<std::string, WordInfo> all;
-  for (const auto& [w, v] : by_first_) {
-    all[w].cues = &v;
-  }
-  for (const auto& [w, f] : FunctionWordTable().entries()) {
-    all[std::string(w)].flags |= f;
-  }
-  for (const auto& [w, info] : all) {
-    words_.emplace(w, info);
-  }
-  short_words_.Build(words_);
   for (const auto& [s, o] : kb.Pairs(kb::Ns("speakerNoun"))) {
     speakers_.insert(o.value);
   }
@@ -173,6 +161,55 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
   for (const auto& [s, o] : kb.Pairs(kb::Ns("cueAuxiliary"))) {
     auxiliaries_.insert(o.value);
   }
+  // One table for the per-token lookup: cue first words, function words,
+  // speaker and person nouns (and their plurals) and auxiliaries.
+  std::unordered_map<std::string, WordInfo> all;
+  for (const auto& [w, v] : by_first_) {
+    all[w].cues = &v;
+  }
+  for (const auto& [w, f] : FunctionWordTable().entries()) {
+    all[std::string(w)].flags |= f;
+  }
+  auto add_nouns = [&all](const WordSet& nouns, uint16_t flag) {
+    for (const auto& [w, unused] : nouns.entries()) {
+      all[std::string(w)].flags |= flag;
+      if (std::string plural = std::string(w) + "s"; plural.size() > 3) {
+        all[plural].flags |= kPluralSpeakerW;
+      }
+    }
+  };
+  add_nouns(speakers_, kSpeakerW);
+  add_nouns(persons_, kPersonW);
+  for (const auto& [w, unused] : auxiliaries_.entries()) {
+    all[std::string(w)].flags |= kAuxiliaryW;
+  }
+  for (const auto& [w, info] : all) {
+    words_.emplace(w, info);
+    longest_ = std::max(longest_, w.size());
+    if (w.size() > 8) {
+      heads_.emplace(std::string_view(w).substr(0, 8), 1);
+    }
+  }
+  size_t slots = 16;
+  int bits = 4;
+  while (slots < words_.size() * 3) {
+    slots *= 2, ++bits;
+  }
+  short_.assign(slots, ShortSlot{});
+  short_mask_ = slots - 1;
+  short_shift_ = 64 - bits;
+  for (const auto& [w, info] : words_.entries()) {
+    if (w.empty() || w.size() > 8 || w.find('\0') != std::string_view::npos) {
+      continue;  // a key with NUL matches no word
+    }
+    const uint64_t key = base::PackedKeys<WordInfo>::Pack(w);
+    size_t i = (key * kShortHash) >> short_shift_;
+    while (short_[i].key != 0) {
+      i = (i + 1) & short_mask_;
+    }
+    short_[i] = ShortSlot{key, info};
+  }
+  long_heads_.Build(heads_);
 }
 
 const std::vector<Cue>* Lexicon::CuesStartingWith(std::string_view w) const {

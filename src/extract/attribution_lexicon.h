@@ -42,15 +42,25 @@ struct Cue {
   bool adjective = false;
 };
 
-// Word classes of the function words the rules look at, as bits.
-enum WordFlag : uint8_t {
+// Word classes the rules look at, as bits: of function words, and of the
+// lexicon's nouns and auxiliaries (each of those starts with a letter, so only
+// word tokens carry a bit).
+enum WordFlag : uint16_t {
   kClauseW = 1,       // a leftward walk over a subject stops here ("that", "is", "with")
   kDeterminerW = 2,   // "the", "its", "some"
   kFillerW = 4,       // leading words dropped from a source ("But", "Meanwhile")
   kPrepositionW = 8,  // "of", "from", "in"
   kPronounW = 16,     // "he", "they"
+  kSpeakerW = 32,     // IsSpeakerNoun: "ministry", "officials"
+  kPersonW = 64,      // IsPersonNoun: "official", "mother"
+  kAuxiliaryW = 128,  // IsAuxiliary: "has", "would"
+  // A speaker or person noun with "s" added, of more than 3 bytes ("mothers"
+  // of "mother"): the plural HeadIsSpeaker accepts.
+  kPluralSpeakerW = 256,
+  kAdjunctAdverbW = 512,  // skipped after a cue: "said again", "told reporters today"
+  kNoContentW = 1024,     // after a cue, no clause: "said to", "said yes", "rose sharply"
+  kCitingW = 2048,        // "citing", "quoting": "X, citing Y, reported C"
 };
-uint8_t FunctionWordFlags(std::string_view w);
 
 struct StringHash {
   using is_transparent = void;
@@ -67,12 +77,30 @@ class Lexicon {
   // Everything about one lower-cased word in one probe of a flat hash table
   // (the per-token lookup).
   struct WordInfo {
-    uint8_t flags = 0;                       // WordFlag bits
+    uint16_t flags = 0;                      // WordFlag bits
     const std::vector<Cue>* cues = nullptr;  // as CuesStartingWith
   };
+  // `w` holds no NUL byte (a word token's text).
   WordInfo Lookup(std::string_view w) const {
-    const WordInfo* info = short_words_.Find(w, words_);
-    return info ? *info : WordInfo{};
+    if (w.size() - 1 < 8) {  // 1 to 8 bytes: packed into an integer, probed in short_
+      const uint64_t key = base::PackedKeys<WordInfo>::Pack(w);
+      for (size_t i = (key * kShortHash) >> short_shift_;; i = (i + 1) & short_mask_) {
+        const ShortSlot& slot = short_[i];
+        if (slot.key == key) {
+          return slot.info;
+        }
+        if (slot.key == 0) {
+          return {};
+        }
+      }
+    }
+    // Most longer words are no key: their first 8 bytes, one probe of
+    // packed integers, rule them out before the string hash.
+    if (w.empty() || w.size() > longest_ || !long_heads_.Find(w.substr(0, 8), heads_)) {
+      return {};
+    }
+    const auto* it = words_.find(w);
+    return it ? it->second : WordInfo{};
   }
   bool IsSpeakerNoun(std::string_view w) const { return speakers_.contains(w); }
   bool IsPersonNoun(std::string_view w) const { return persons_.contains(w); }
@@ -82,8 +110,21 @@ class Lexicon {
  private:
   std::unordered_map<std::string, std::vector<Cue>, StringHash, std::equal_to<>> by_first_;
   WordSet speakers_, persons_, auxiliaries_;
-  base::StringTable<WordInfo> words_;       // cue first words and function words
-  base::PackedKeys<WordInfo> short_words_;  // its keys of at most 8 bytes
+  base::StringTable<WordInfo> words_;  // cue first words, function words, nouns...
+  // Its keys of at most 8 bytes, each packed into an integer (no key holds
+  // a NUL byte, so packing is one-to-one; 0 marks an empty slot), with
+  // their values in the same slot: one probe per word.
+  struct ShortSlot {
+    uint64_t key = 0;
+    WordInfo info;
+  };
+  static constexpr uint64_t kShortHash = 0x9E3779B97F4A7C15ull;
+  std::vector<ShortSlot> short_;
+  size_t short_mask_ = 0;
+  int short_shift_ = 63;
+  base::StringTable<uint8_t> heads_;      // the first 8 bytes of its longer keys
+  base::PackedKeys<uint8_t> long_heads_;  // the same, packed
+  size_t longest_ = 0;                    // the size of its longest key
   size_t count_ = 0;
 };
 
