@@ -212,6 +212,17 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
   long_heads_.Build(heads_);
 }
 
+std::vector<std::string_view> Lexicon::KeysNotStartingWithALetter() const {
+  std::vector<std::string_view> out;
+  for (const auto& [w, unused] : words_.entries()) {
+    const char c = w.empty() ? '\0' : static_cast<char>(w[0] | 0x20);
+    if (c < 'a' || c > 'z') {
+      out.push_back(w);
+    }
+  }
+  return out;
+}
+
 const std::vector<Cue>* Lexicon::CuesStartingWith(std::string_view w) const {
   auto it = by_first_.find(w);
   return it == by_first_.end() ? nullptr : &it->second;

@@ -106,6 +106,10 @@ class Lexicon {
   bool IsPersonNoun(std::string_view w) const { return persons_.contains(w); }
   bool IsAuxiliary(std::string_view w) const { return auxiliaries_.contains(w); }
   size_t size() const { return count_; }
+  // Keys that do not start with an ASCII letter: none may, because the rules
+  // look up word tokens only (text.cc makes every letter-initial token a
+  // word), so such a key would never be found. Checked by a test.
+  std::vector<std::string_view> KeysNotStartingWithALetter() const;
 
  private:
   std::unordered_map<std::string, std::vector<Cue>, StringHash, std::equal_to<>> by_first_;

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/attribution_lexicon.h"
 #include "extract/timex.h"
 #include "kb/kb.h"
 #include "text/text.h"
@@ -1625,6 +1626,14 @@ TEST_F(AttributionTest, ParticipleSkipsARelativeClauseSource) {
     }
   }
   EXPECT_TRUE(saw);
+}
+
+// The per-token lookup flags word tokens only: a lexicon key that starts
+// with anything but a letter would silently never match.
+TEST_F(AttributionTest, EveryLexiconKeyStartsWithALetter) {
+  attribution_internal::Lexicon lexicon(**kb_);
+  EXPECT_GT(lexicon.size(), 100u);
+  EXPECT_EQ(lexicon.KeysNotStartingWithALetter(), std::vector<std::string_view>{});
 }
 
 }  // namespace claimgraph::extract
