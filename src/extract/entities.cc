@@ -346,6 +346,69 @@ struct Cand {
   bool dropped = false;              // absorbed into another mention
 };
 
+// Views (into text that outlives it) to the first value given for each, for
+// one document: like base::ViewSet, cleared with its memory kept.
+class FirstValues {
+ public:
+  void Clear() {
+    if (size_ > 0) {
+      std::fill(slots_.begin(), slots_.end(), Slot{});
+      size_ = 0;
+    }
+  }
+  // Keeps the value already there, if any.
+  void Insert(std::string_view key, uint8_t value) {
+    if ((size_ + 1) * 2 > slots_.size()) {
+      Grow();
+    }
+    const uint64_t h = base::HashString(key);
+    Slot& s = Probe(key, h);
+    if (s.data == nullptr) {
+      s = Slot{key.data() ? key.data() : "", static_cast<uint32_t>(key.size()),
+               static_cast<uint16_t>(h >> 48), value};
+      ++size_;
+    }
+  }
+  const uint8_t* Find(std::string_view key) const {
+    if (size_ == 0) {
+      return nullptr;
+    }
+    const Slot& s = const_cast<FirstValues*>(this)->Probe(key, base::HashString(key));
+    return s.data ? &s.value : nullptr;
+  }
+
+ private:
+  struct Slot {
+    const char* data = nullptr;
+    uint32_t size = 0;
+    uint16_t tag = 0;
+    uint8_t value = 0;
+  };
+  // The slot holding `key`, else the empty slot where it goes.
+  Slot& Probe(std::string_view key, uint64_t h) {
+    const uint16_t tag = static_cast<uint16_t>(h >> 48);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
+      Slot& s = slots_[i];
+      if (s.data == nullptr || (s.tag == tag && s.size == key.size() &&
+                                std::memcmp(s.data, key.data(), key.size()) == 0)) {
+        return s;
+      }
+    }
+  }
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    for (const Slot& s : old) {
+      if (s.data != nullptr) {
+        Probe(std::string_view(s.data, s.size), base::HashString({s.data, s.size})) = s;
+      }
+    }
+  }
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+};
+
 // The per-word containers of one document, handed on to the next document
 // tagged on the same thread (cleared, capacity kept): tagging a document then
 // allocates little.
@@ -354,6 +417,9 @@ struct DocBuffers {
   std::vector<uint32_t> sentence_of, head_words, nominal_words;
   std::vector<uint8_t> covered;
   std::vector<Cand> cands, spare_cands;
+  // Per-document sets, cleared before use.
+  base::ViewSet confirmed, person_parts, product_parts;
+  FirstValues strong_types;
 
   static DocBuffers& ForThisThread() {
     thread_local DocBuffers buffers;
@@ -366,8 +432,13 @@ class DocTagger {
   // `lower_text`: doc.text with ASCII letters lower-cased (same offsets).
   DocTagger(const EntityLexicon& lex, const model::Document& doc, const model::TextLayer& layer,
             std::string_view lower_text)
-      : lex_(lex), text_(doc.text), lower_text_(lower_text), layer_(layer) {
+      : lex_(lex),
+        text_(doc.text),
+        lower_text_(lower_text),
+        layer_(layer),
+        confirmed_(DocBuffers::ForThisThread().confirmed) {
     DocBuffers& b = DocBuffers::ForThisThread();
+    confirmed_.clear();
     base::HandOver(b.words, words_);
     base::HandOver(b.sentence_of, sentence_of_);
     base::HandOver(b.head_words, head_words_);
@@ -434,7 +505,7 @@ class DocTagger {
   }
   uint32_t MatchTitleAt(uint32_t i, uint32_t end) const;
   uint32_t GatherRun(uint32_t i, uint32_t end) const;
-  bool IsAbbreviatedLegalForm(std::string_view t) const;
+  bool IsAbbreviatedLegalForm(const Word& w) const;
   bool RunConfirmed(uint32_t a, uint32_t b) const;
   // Words of a name that count for its length: not punctuation, initials, "Jr".
   uint32_t NameWords(uint32_t a, uint32_t b) const {
@@ -472,7 +543,7 @@ class DocTagger {
   // The few words the later passes start from, in text order: military and
   // weapon heads; nominals, pronouns and "North"/"South".
   std::vector<uint32_t> head_words_, nominal_words_;
-  base::ViewSet confirmed_;  // capitalised mid-sentence words
+  base::ViewSet& confirmed_;  // capitalised mid-sentence words (DocBuffers')
   std::vector<bool> headline_;
   std::vector<Cand> cands_;
   std::vector<Cand> spare_cands_;  // Anaphora() sorts into it, then swaps
@@ -483,7 +554,7 @@ class DocTagger {
     uint32_t title_word = UINT32_MAX;
   };
   std::vector<Single> singles_;
-  StringSet event_acronyms_;
+  std::vector<std::string> event_acronyms_;  // rare: a vector, nothing allocated per document
   // Scratch key buffers for the matchers (never live across a nested call).
   mutable std::string gaz_key_, title_key_, best_title_key_, misc_key_;
 };
@@ -641,8 +712,12 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
 
 // "Inc", "LLC", "Co": a legal form written short, which closes a company's
 // name (the period, if any, is part of it).
-bool DocTagger::IsAbbreviatedLegalForm(std::string_view t) const {
-  if (!lex_.legal_forms.count(t) && !lex_.legal_forms.count(std::string(t) + ".")) {
+bool DocTagger::IsAbbreviatedLegalForm(const Word& w) const {
+  const std::string_view t = w.text;
+  if (w.is_word && !(w.flags & kLegalForm)) {
+    return false;  // no legal form, with or without a period, in any case
+  }
+  if (!lex_.legal_forms.count(t) && !lex_.legal_forms.count(misc_key_.assign(t).append("."))) {
     return false;
   }
   return t != "Group" && t != "Holdings" && t != "Holding" && t != "Company" &&
@@ -676,7 +751,7 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
     }
     // "Acme LLC Jane Doe", "Acme Corp. Jane Doe": an abbreviated legal form
     // ends a company's name ("Acme Corp International" goes on).
-    if (j > i + 1 && IsAbbreviatedLegalForm(w.text) &&
+    if (j > i + 1 && IsAbbreviatedLegalForm(w) &&
         ((j < end && words_[j].text == "." && Attached(j)) || w.text == "LLC" || w.text == "Inc" ||
          w.text == "Ltd" || w.text == "plc" || w.text == "PLC" || w.text == "GmbH") &&
         !(j < end && lex_.legal_forms.count(words_[j].text))) {
@@ -696,8 +771,8 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
           break;
         }
       }
-      std::string head(words_[e - 1].text);
-      std::string before(words_[j - 1].text);
+      const std::string_view head = words_[e - 1].text;
+      const std::string_view before = words_[j - 1].text;
       // "Cerberus Capital Management for US": a known place after the
       // connector is not part of the name.
       uint32_t g = 0;
@@ -840,16 +915,20 @@ uint32_t DocTagger::ExtendOrganization(uint32_t j, uint32_t end, bool& legal_onl
                                        bool heads) const {
   uint32_t k = j;
   while (k < end && words_[k].is_word && words_[k].cap && !words_[k - 1].possessive) {
-    std::string t(words_[k].text);
-    if (lex_.legal_forms.count(t) || (k + 1 < end && words_[k + 1].text == "." && Attached(k + 1) &&
-                                      lex_.legal_forms.count(t + "."))) {
-    } else if (heads && lex_.name_heads.count(t) && lex_.name_heads.at(t) != EntityType::kPlace) {
+    const std::string_view t = words_[k].text;
+    // Only a word flagged kLegalForm can be one, with or without a period.
+    const bool legal_word = (words_[k].flags & kLegalForm) != 0;
+    auto dotted_legal = [&] { return lex_.legal_forms.count(misc_key_.assign(t).append(".")) > 0; };
+    if (legal_word && (lex_.legal_forms.count(t) || (k + 1 < end && words_[k + 1].text == "." &&
+                                                     Attached(k + 1) && dotted_legal()))) {
+    } else if (const auto* head = heads ? lex_.name_heads.find(t) : nullptr;
+               head && head->second != EntityType::kPlace) {
       legal_only = false;
     } else {
       break;
     }
     ++k;
-    if (k < end && words_[k].text == "." && Attached(k) && lex_.legal_forms.count(t + ".")) {
+    if (legal_word && k < end && words_[k].text == "." && Attached(k) && dotted_legal()) {
       ++k;
     }
   }
@@ -921,7 +1000,7 @@ void DocTagger::ModelsOfCompanies() {
     uint32_t k = org.end_word;
     const uint32_t end = layer_.sentences[sentence_of_[org.first_word]].end_token;
     if (words_[k - 1].possessive || words_[k - 1].text == "." ||
-        IsAbbreviatedLegalForm(words_[k - 1].text)) {
+        IsAbbreviatedLegalForm(words_[k - 1])) {
       continue;  // "Acme Inc. Jane Doe", "Norvale LLC Sam Roe"
     }
     // "Ford Five Hundred": an unknown name right after the company is its model.
@@ -1096,7 +1175,7 @@ void DocTagger::NamePass(uint32_t s) {
           acr.push_back(words_[k].text[0]);
         }
       }
-      event_acronyms_.insert(std::move(acr));
+      event_acronyms_.push_back(std::move(acr));
       title.clear();
       gazetteer_only_until = j;
       ++i;
@@ -1124,10 +1203,12 @@ void DocTagger::NamePass(uint32_t s) {
       continue;
     }
     // Type from the head word, the connectors, the context.
-    std::string head(words_[j - 1].text);
-    if (j < end && words_[j].text == "." && Attached(j) && lex_.legal_forms.count(head + ".")) {
+    std::string_view head = words_[j - 1].text;
+    if (j < end && (!words_[j - 1].is_word || (words_[j - 1].flags & kLegalForm)) &&
+        words_[j].text == "." && Attached(j) &&
+        lex_.legal_forms.count(misc_key_.assign(head).append("."))) {
       ++j;  // "Acme Motors Co."
-      head += '.';
+      head = misc_key_;
     }
     EntityType type = EntityType::kPerson;
     bool has_connector = false;
@@ -1250,26 +1331,28 @@ void DocTagger::AdoptTypes() {
   if (std::none_of(cands_.begin(), cands_.end(), [](const Cand& c) { return c.weak; })) {
     return;
   }
-  StringMap<EntityType> strong;
+  // The labels stay in place while this runs.
+  FirstValues& strong = DocBuffers::ForThisThread().strong_types;
+  strong.Clear();
   for (const auto& c : cands_) {
     if (!c.weak && c.m.kind == MentionKind::kName) {
-      strong.emplace(c.m.label, c.m.type);
+      strong.Insert(c.m.label, static_cast<uint8_t>(c.m.type));
     }
   }
   for (auto& c : cands_) {
     if (!c.weak) {
       continue;
     }
-    auto it = strong.find(c.m.label);
-    if (it) {
-      c.m.type = it->second;
+    if (const uint8_t* type = strong.Find(c.m.label)) {
+      c.m.type = static_cast<EntityType>(*type);
     }
   }
 }
 
 void DocTagger::ClassifySingles() {
   // Parts of the document's multi-word person names: "Budanov", "Kim".
-  base::ViewSet person_parts;
+  base::ViewSet& person_parts = DocBuffers::ForThisThread().person_parts;
+  person_parts.clear();
   for (const auto& c : cands_) {
     if (c.m.type != EntityType::kPerson || c.end_word - c.first_word < 2) {
       continue;
@@ -1302,7 +1385,8 @@ void DocTagger::ClassifySingles() {
     initials_built = true;
   };
   // Model words of the document's products: "Tiger" after "Mac OS X Tiger".
-  base::ViewSet product_parts;  // lowercase: "nano" for "Nano"
+  base::ViewSet& product_parts = DocBuffers::ForThisThread().product_parts;  // lowercase: "nano"
+  product_parts.clear();
   for (const auto& c : cands_) {
     if (c.m.type != EntityType::kProduct) {
       continue;
@@ -1341,7 +1425,9 @@ void DocTagger::ClassifySingles() {
                words_[i].span.begin > words_[i - 1].span.end) {
       continue;  // "U.N. Charter": a name part after a known name
     } else if (w.all_caps) {
-      if (w.text.size() > 6 || w.digit || event_acronyms_.count(w.text)) {
+      if (w.text.size() > 6 || w.digit ||
+          std::find(event_acronyms_.begin(), event_acronyms_.end(), w.text) !=
+              event_acronyms_.end()) {
         continue;
       }
       type = EntityType::kOrganization;

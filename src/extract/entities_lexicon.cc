@@ -317,6 +317,18 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   for (const auto& t : longer_prefixes) {
     word_flags[t] |= kGazetteerLonger;
   }
+  // Lowercased byte for byte (no NameKey): a word's `lower` is its text so.
+  for (const auto& [t, unused] : legal_forms.entries()) {
+    std::string lower(t);
+    for (char& c : lower) {
+      c = static_cast<char>(c | (c >= 'A' && c <= 'Z' ? 0x20 : 0));
+    }
+    word_flags[lower] |= kLegalForm;
+    if (!lower.empty() && lower.back() == '.') {
+      lower.pop_back();
+      word_flags[lower] |= kLegalForm;
+    }
+  }
   short_word_flags.Build(word_flags);
   typed("governmentHead", EntityType::kGovernmentOrganization, name_heads, false);
   typed("organizationHead", EntityType::kOrganization, name_heads, false);

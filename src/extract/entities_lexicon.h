@@ -59,6 +59,7 @@ enum WordFlag : uint16_t {
   kGazetteerFirst = 1 << 10,   // lowercase form of a gazetteer_first_words entry
   kGazetteerLonger = 1 << 11,  // begins a longer gazetteer key ("new", "amazon" of "Amazon.com")
   kNotANameItself = 1 << 12,   // a kMaybeNotAName key that is itself a not_a_name entry
+  kLegalForm = 1 << 13,        // ASCII-lowercased legal form, or one without its final '.'
 };
 
 // Flat open-addressing tables probed with string_views (base/string_table.h),
