@@ -119,17 +119,14 @@ inline size_t FindHyphen(std::string_view w) {
   return std::string_view::npos;
 }
 
-// NameKey(text) as a view: `text` itself when it needs no normalising (no
-// space, hyphen or curly apostrophe), else normalised into `buf`.
+// NameKey(text) as a view: `text` itself when it needs no normalising
+// (IsNameKey: "Kyrylo Budanov"), else normalised into `buf`.
 std::string_view NameKeyView(std::string_view text, std::string& buf) {
-  for (char ch : text) {
-    const unsigned char c = static_cast<unsigned char>(ch);
-    if (c <= ' ' || c == '-' || c == 0xE2) {
-      NameKeyInto(text, buf);
-      return buf;
-    }
+  if (IsNameKey(text)) {
+    return text;
   }
-  return text;
+  NameKeyInto(text, buf);
+  return buf;
 }
 
 // Fills `w` (a fresh, default Word in place in the word vector).

@@ -44,17 +44,33 @@ bool TypeOf(std::string_view cls, EntityType& t) {
 
 }  // namespace
 
-void NameKeyInto(std::string_view text, std::string& out) {
-  // Most names hold no space, hyphen or curly apostrophe: copied as they are.
-  bool plain = true;
-  for (char ch : text) {
-    const unsigned char c = static_cast<unsigned char>(ch);
-    if (c <= ' ' || c == '-' || c == 0xE2) {
-      plain = false;
-      break;
+bool IsNameKey(std::string_view text) {
+  const size_t n = text.size();
+  for (size_t i = 0; i < n; ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c > ' ' && c != 0xE2) {
+      continue;  // '-' too: it changes nothing unless next to a space
+    }
+    if (c != ' ') {
+      // A curly apostrophe, a tab or line break: changed. Other control
+      // bytes are kept as they are.
+      if (c == 0xE2 || c == '\t' || c == '\n' || c == '\r') {
+        return false;
+      }
+      continue;
+    }
+    // A space is kept only between two bytes that are neither a space nor a hyphen.
+    if (i == 0 || i + 1 == n || text[i - 1] == ' ' || text[i - 1] == '-' || text[i + 1] == ' ' ||
+        text[i + 1] == '-') {
+      return false;
     }
   }
-  if (plain) {
+  return true;
+}
+
+void NameKeyInto(std::string_view text, std::string& out) {
+  // Most names are keys as written ("Kyrylo Budanov"): copied as they are.
+  if (IsNameKey(text)) {
     out.assign(text);
     return;
   }
