@@ -45,15 +45,16 @@ struct Word {
   bool camel = false;     // "iPhone", "eBay"
   bool digit = false;     // contains a digit: "KN-23"
   bool possessive = false;
-  bool initial = false;     // "T."
-  bool title_word = false;  // a capitalised one-word title: "President"
-  bool not_name = false;    // "The", "However"
-  bool hyphen = false;      // holds a '-'
-  bool cut = false;         // holds a '-', '&' or '/' (ends a name's first word)
-  bool non_ascii = false;   // holds a multi-byte character
-  bool no_capital = false;  // no ASCII capital letter: `lower` has the bytes of `text`
-  std::string_view lower;   // ASCII-lowercased text (a view into DocTagger::lower_text_)
-  uint16_t flags = 0;       // WordFlag bits of `lower`
+  bool initial = false;         // "T."
+  bool title_word = false;      // a capitalised one-word title: "President"
+  bool not_name = false;        // "The", "However"
+  bool hyphen = false;          // holds a '-'
+  bool cut = false;             // holds a '-', '&' or '/' (ends a name's first word)
+  bool non_ascii = false;       // holds a multi-byte character
+  bool no_capital = false;      // no ASCII capital letter: `lower` has the bytes of `text`
+  std::string_view lower;       // ASCII-lowercased text (a view into DocTagger::lower_text_)
+  uint16_t flags = 0;           // WordFlag bits of `lower`
+  uint32_t hyphens_before = 0;  // words holding a '-' before this one in the document
 };
 
 bool IsUpper(char32_t c) {
@@ -524,6 +525,11 @@ class DocTagger {
   uint32_t SplitCompound(uint32_t i, uint32_t end);
   void AddSpan(const GazEntry& e, Span span, uint32_t first_word, uint32_t end_word);
   void ClassifySingles();
+  // Whether a word in [a, b) holds a '-'.
+  bool HyphenIn(uint32_t a, uint32_t b) const {
+    return (b < words_.size() ? words_[b].hyphens_before : hyphens_total_) >
+           words_[a].hyphens_before;
+  }
   void AdoptTypes();
   void MilitaryAndWeapons();
   void Anaphora();
@@ -531,6 +537,7 @@ class DocTagger {
                          EntityType want) const;
 
   const EntityLexicon& lex_;
+  uint32_t hyphens_total_ = 0;  // words holding a '-' in the document
   std::string_view text_;
   std::string_view lower_text_;  // text_ with ASCII letters lowercased (same offsets)
   const model::TextLayer& layer_;
@@ -1073,6 +1080,16 @@ void DocTagger::NamePass(uint32_t s) {
       ++i;
       continue;
     }
+    if (!(w.cap || w.camel || w.all_caps || (w.flags & (kTitleStart | kTitlePrefix)))) {
+      // Most words: lower case, no title's start, so no gazetteer entry,
+      // title, acronym or name starts here ("the", "said"); the general
+      // path below would come to the same.
+      if (i >= gazetteer_only_until) {
+        title.clear();
+      }
+      ++i;
+      continue;
+    }
     uint32_t j = 0;
     if (uint32_t k = w.cap ? SplitCompound(i, end) : 0) {  // "South Korea-U.S. alliance"
       title.clear();
@@ -1289,6 +1306,9 @@ void DocTagger::AddSpan(const GazEntry& e, Span span, uint32_t first_word, uint3
 // "Russia-Ukraine". Returns the word after the compound, or 0.
 uint32_t DocTagger::SplitCompound(uint32_t i, uint32_t end) {
   const uint32_t limit = std::min<uint32_t>(end, i + lex_.gazetteer_max_words);
+  if (!HyphenIn(i, limit)) {
+    return 0;  // the loop below would find no hyphen
+  }
   for (uint32_t k = i; k < limit; ++k) {
     const Word& w = words_[k];
     if (!w.is_word || (!w.cap && k == i)) {
@@ -1971,6 +1991,8 @@ std::vector<Mention> DocTagger::Run() {
   for (const auto& t : toks) {
     Word& w = words_.emplace_back();
     MakeWord(text_, t, w);
+    w.hyphens_before = hyphens_total_;
+    hyphens_total_ += w.hyphen;
     if (w.number && words_.size() >= 3) {
       MarkAbbreviationBefore(words_.size() - 1);
     }
@@ -1997,7 +2019,8 @@ std::vector<Mention> DocTagger::Run() {
   for (uint32_t s = 0; s < layer_.sentences.size(); ++s) {
     const auto& sent = layer_.sentences[s];
     int n = 0, caps = 0;
-    for (uint32_t k = sent.first_token; k < sent.end_token && k < words_.size(); ++k) {
+    const uint32_t stop = std::min<uint32_t>(sent.end_token, static_cast<uint32_t>(words_.size()));
+    for (uint32_t k = sent.first_token; k < stop; ++k) {
       sentence_of_[k] = s;
       if (!words_[k].is_word) {
         continue;
