@@ -109,6 +109,13 @@ constexpr std::array<uint64_t, 256> kByteClass = [] {
   return t;
 }();
 
+// The last bytes of a possessive: "'s", "'S", "'", "\xE2\x80\x99s", "\xE2\x80\x99".
+constexpr std::array<bool, 256> kPossessiveEnd = [] {
+  std::array<bool, 256> t{};
+  t['s'] = t['S'] = t['\''] = t[0x99] = true;
+  return t;
+}();
+
 // The first '-' in a word, by a plain loop (shorter than a memchr call for
 // the few bytes of a word).
 inline size_t FindHyphen(std::string_view w) {
@@ -140,7 +147,7 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   if (w.is_word) {
     size_t strip = 0;
     const char last = s.back();  // most words end in none of these
-    if (last == 's' || last == 'S' || last == '\'' || last == '\x99') {
+    if (kPossessiveEnd[static_cast<unsigned char>(last)]) {
       if (s.size() > 2 && (EndsWith(s, "'s") || EndsWith(s, "'S"))) {
         strip = 2;
       } else if (s.size() > 4 && EndsWith(s, "\xE2\x80\x99s")) {
@@ -350,7 +357,7 @@ class FirstValues {
  public:
   void Clear() {
     if (size_ > 0) {
-      std::fill(slots_.begin(), slots_.end(), Slot{});
+      std::memset(static_cast<void*>(slots_.data()), 0, slots_.size() * sizeof(Slot));  // = Slot{}
       size_ = 0;
     }
   }
@@ -502,6 +509,25 @@ class DocTagger {
     return words_[i].flags & (kTitleStart | kTitlePrefix) ? MatchTitleAt(i, end) : 0;
   }
   uint32_t MatchTitleAt(uint32_t i, uint32_t end) const;
+  // Whether a title's key can start with word k, followed by more words:
+  // false only when the key's first word is plainly the word itself (one
+  // blank after it, no hyphen, possessive or multi-byte character) and it
+  // starts no title.
+  bool MayStartTitle(uint32_t k) const {
+    const Word& w = words_[k];
+    if (w.flags & kTitleStart) {
+      return true;
+    }
+    if (w.hyphen || w.possessive || w.non_ascii || k + 1 >= words_.size()) {
+      return true;
+    }
+    const uint32_t gap = w.span.end;
+    if (words_[k + 1].span.begin != gap + 1) {
+      return true;
+    }
+    const char c = text_[gap];
+    return !(c == ' ' || c == '\t' || c == '\n' || c == '\r');
+  }
   uint32_t GatherRun(uint32_t i, uint32_t end) const;
   bool IsAbbreviatedLegalForm(const Word& w) const;
   bool RunConfirmed(uint32_t a, uint32_t b) const;
@@ -1167,7 +1193,7 @@ void DocTagger::NamePass(uint32_t s) {
     // "the Chief Executive Officer": the capitalised word before the run,
     // skipped as no name start, begins the title.
     if (!bare_title && i > sent.first_token && words_[i - 1].is_word && words_[i - 1].cap &&
-        lex_.titles.count(NameKeyView(LowerText(i - 1, j), gaz_key_)) > 0) {
+        MayStartTitle(i - 1) && lex_.titles.count(NameKeyView(LowerText(i - 1, j), gaz_key_)) > 0) {
       bare_title = true;
     }
     if (bare_title) {  // a bare "President", "Executive Officer"

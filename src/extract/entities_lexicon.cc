@@ -1,6 +1,8 @@
 #include "extract/entities_lexicon.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -44,24 +46,56 @@ bool TypeOf(std::string_view cls, EntityType& t) {
 
 }  // namespace
 
+namespace {
+
+// Whether byte i of `text` stays as it is in NameKey(text), the bytes before
+// it staying too.
+inline bool KeepsByte(std::string_view text, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c > ' ' && c != 0xE2) {
+    return true;  // '-' too: it changes nothing unless next to a space
+  }
+  if (c != ' ') {
+    // A curly apostrophe, a tab or line break: changed. Other control bytes
+    // are kept as they are.
+    return !(c == 0xE2 || c == '\t' || c == '\n' || c == '\r');
+  }
+  // A space is kept only between two bytes that are neither a space nor a hyphen.
+  return i > 0 && i + 1 < text.size() && text[i - 1] != ' ' && text[i - 1] != '-' &&
+         text[i + 1] != ' ' && text[i + 1] != '-';
+}
+
+// Whether some of the 8 bytes at p is below '!' (a space, a control byte)
+// or 0xE2: only those can change.
+inline bool MayChange(const char* p) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  const uint64_t below = (x - kOnes * 0x21) & ~x & kHigh;
+  const uint64_t e2 = x ^ (kOnes * 0xE2);
+  return (((e2 - kOnes) & ~e2 & kHigh) | below) != 0;
+}
+
+}  // namespace
+
 bool IsNameKey(std::string_view text) {
   const size_t n = text.size();
-  for (size_t i = 0; i < n; ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c > ' ' && c != 0xE2) {
-      continue;  // '-' too: it changes nothing unless next to a space
-    }
-    if (c != ' ') {
-      // A curly apostrophe, a tab or line break: changed. Other control
-      // bytes are kept as they are.
-      if (c == 0xE2 || c == '\t' || c == '\n' || c == '\r') {
-        return false;
+  size_t i = 0;
+  // Eight bytes at a time; byte by byte only where some may change.
+  for (; i + 8 <= n; i += 8) {
+    if (MayChange(text.data() + i)) {
+      for (size_t k = i; k < i + 8; ++k) {
+        if (!KeepsByte(text, k)) {
+          return false;
+        }
       }
-      continue;
     }
-    // A space is kept only between two bytes that are neither a space nor a hyphen.
-    if (i == 0 || i + 1 == n || text[i - 1] == ' ' || text[i - 1] == '-' || text[i + 1] == ' ' ||
-        text[i + 1] == '-') {
+  }
+  if (i < n && n >= 8 && !MayChange(text.data() + n - 8)) {
+    return true;  // the last eight bytes, overlapping the ones seen, hold none
+  }
+  for (; i < n; ++i) {
+    if (!KeepsByte(text, i)) {
       return false;
     }
   }
