@@ -351,6 +351,14 @@ struct Cand {
   bool dropped = false;              // absorbed into another mention
 };
 
+// A one-word name left for ClassifySingles, with the title before it.
+struct Single {
+  uint32_t word;
+  uint32_t sentence;
+  std::string title;
+  uint32_t title_word = UINT32_MAX;
+};
+
 // Views (into text that outlives it) to the first value given for each, for
 // one document: like base::ViewSet, cleared with its memory kept.
 class FirstValues {
@@ -422,6 +430,7 @@ struct DocBuffers {
   std::vector<uint32_t> sentence_of, head_words, nominal_words;
   std::vector<uint8_t> covered;
   std::vector<Cand> cands, spare_cands;
+  std::vector<Single> singles;
   // Per-document sets, cleared before use.
   base::ViewSet confirmed, person_parts, product_parts;
   FirstValues strong_types;
@@ -451,6 +460,7 @@ class DocTagger {
     base::HandOver(b.covered, covered_);
     base::HandOver(b.cands, cands_);
     base::HandOver(b.spare_cands, spare_cands_);
+    base::HandOver(b.singles, singles_);
   }
   ~DocTagger() {
     DocBuffers& b = DocBuffers::ForThisThread();
@@ -461,6 +471,7 @@ class DocTagger {
     base::HandOver(covered_, b.covered);
     base::HandOver(cands_, b.cands);
     base::HandOver(spare_cands_, b.spare_cands);
+    base::HandOver(singles_, b.singles);
   }
   DocTagger(const DocTagger&) = delete;
   DocTagger& operator=(const DocTagger&) = delete;
@@ -577,12 +588,6 @@ class DocTagger {
   std::vector<bool> headline_;
   std::vector<Cand> cands_;
   std::vector<Cand> spare_cands_;  // Anaphora() sorts into it, then swaps
-  struct Single {
-    uint32_t word;
-    uint32_t sentence;
-    std::string title;
-    uint32_t title_word = UINT32_MAX;
-  };
   std::vector<Single> singles_;
   std::vector<std::string> event_acronyms_;  // rare: a vector, nothing allocated per document
   // Scratch key buffers for the matchers (never live across a nested call).
@@ -1022,6 +1027,9 @@ void DocTagger::ExtendProduct(Cand& c, uint32_t end) {
 // mention of its own).
 void DocTagger::ModelsOfCompanies() {
   const size_t n = cands_.size();
+  // Whether some unknown name typed by default may be a model to drop.
+  const bool any_weak = std::any_of(cands_.begin(), cands_.end(),
+                                    [](const Cand& c) { return c.weak && c.m.kb_iri.empty(); });
   for (size_t a = 0; a < n; ++a) {
     const Cand& org = cands_[a];
     if (org.m.type != EntityType::kOrganization || org.m.kb_iri.empty()) {
@@ -1034,7 +1042,7 @@ void DocTagger::ModelsOfCompanies() {
       continue;  // "Acme Inc. Jane Doe", "Norvale LLC Sam Roe"
     }
     // "Ford Five Hundred": an unknown name right after the company is its model.
-    for (size_t b = 0; b < n; ++b) {
+    for (size_t b = 0; any_weak && b < n; ++b) {
       Cand& next = cands_[b];
       if (next.first_word == k && next.m.kb_iri.empty() && next.weak && !next.dropped) {
         next.dropped = true;
@@ -1072,6 +1080,10 @@ void DocTagger::ModelsOfCompanies() {
 }
 
 void DocTagger::NestOwnedProducts() {
+  if (std::none_of(cands_.begin(), cands_.end(),
+                   [](const Cand& c) { return c.m.type == EntityType::kProduct; })) {
+    return;  // the usual case: nothing to nest
+  }
   const size_t n = cands_.size();
   for (size_t a = 0; a < n; ++a) {
     const Cand& org = cands_[a];
@@ -1451,7 +1463,7 @@ void DocTagger::ClassifySingles() {
         (!words_[i - 1].is_word && words_[i - 1].text != "," && words_[i - 1].text != "(");
     const bool confirmed = confirmed_.count(w.text) > 0;
     EntityType type = EntityType::kOrganization;
-    std::string key(w.text);
+    const std::string_view key = w.text;
     if (key == "North" || key == "South" || key == "East" || key == "West") {
       continue;
     }
