@@ -143,7 +143,7 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   w.name = t.span;
   w.is_word = t.kind == TokenKind::kWord;
   w.number = t.kind == TokenKind::kNumber;
-  std::string_view s = text.substr(t.span.begin, t.span.size());
+  std::string_view s(text.data() + t.span.begin, t.span.size());  // spans lie in the text
   if (w.is_word) {
     size_t strip = 0;
     const char last = s.back();  // most words end in none of these
@@ -161,7 +161,7 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
     if (strip) {
       w.possessive = true;
       w.name.end -= static_cast<uint32_t>(strip);
-      s = s.substr(0, s.size() - strip);
+      s.remove_suffix(strip);
     }
   }
   w.text = s;
@@ -480,11 +480,12 @@ class DocTagger {
 
  private:
   std::string_view Text(uint32_t a, uint32_t b) const {  // words [a, b): name text
-    return text_.substr(words_[a].span.begin, words_[b - 1].name.end - words_[a].span.begin);
+    return {text_.data() + words_[a].span.begin, words_[b - 1].name.end - words_[a].span.begin};
   }
   // The same bytes ASCII-lowercased; NameKeyView of it is LowerKey(Text(a, b)).
   std::string_view LowerText(uint32_t a, uint32_t b) const {
-    return lower_text_.substr(words_[a].span.begin, words_[b - 1].name.end - words_[a].span.begin);
+    return {lower_text_.data() + words_[a].span.begin,
+            words_[b - 1].name.end - words_[a].span.begin};
   }
   bool IsNameStart(uint32_t i, uint32_t end) const {
     if (i >= end) {
@@ -2037,7 +2038,7 @@ std::vector<Mention> DocTagger::Run() {
     if (!w.is_word) {
       continue;
     }
-    w.lower = lower_text_.substr(w.name.begin, w.name.size());
+    w.lower = std::string_view(lower_text_.data() + w.name.begin, w.name.size());
     w.flags = lex_.Flags(w.lower);
     w.title_word = (w.flags & kTitleWord) != 0;
     w.not_name = (w.flags & kMaybeNotAName) && (w.no_capital ? (w.flags & kNotANameItself) != 0

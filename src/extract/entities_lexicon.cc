@@ -1,6 +1,7 @@
 #include "extract/entities_lexicon.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <unordered_map>
@@ -44,10 +45,6 @@ bool TypeOf(std::string_view cls, EntityType& t) {
   return false;
 }
 
-}  // namespace
-
-namespace {
-
 // Whether byte i of `text` stays as it is in NameKey(text), the bytes before
 // it staying too.
 inline bool KeepsByte(std::string_view text, size_t i) {
@@ -65,41 +62,49 @@ inline bool KeepsByte(std::string_view text, size_t i) {
          text[i + 1] != ' ' && text[i + 1] != '-';
 }
 
-// Whether some of the 8 bytes at p is below '!' (a space, a control byte)
-// or 0xE2: only those can change.
-inline bool MayChange(const char* p) {
+// The 8 bytes at p that may change, as the high bits of a mask: each byte
+// below '!' (a space, a control byte) or equal to 0xE2 is marked (a byte
+// after a marked one may be marked too, so each is then tested).
+inline uint64_t MayChange(const char* p) {
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
   uint64_t x;
   std::memcpy(&x, p, 8);
   const uint64_t below = (x - kOnes * 0x21) & ~x & kHigh;
   const uint64_t e2 = x ^ (kOnes * 0xE2);
-  return (((e2 - kOnes) & ~e2 & kHigh) | below) != 0;
+  return ((e2 - kOnes) & ~e2 & kHigh) | below;
+}
+
+// Whether every marked byte of the 8 at `at` stays.
+inline bool KeepsMarked(std::string_view text, size_t at, uint64_t marked) {
+  static_assert(std::endian::native == std::endian::little);
+  for (; marked != 0; marked &= marked - 1) {
+    if (!KeepsByte(text, at + static_cast<size_t>(std::countr_zero(marked)) / 8)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace
 
 bool IsNameKey(std::string_view text) {
   const size_t n = text.size();
-  size_t i = 0;
-  // Eight bytes at a time; byte by byte only where some may change.
-  for (; i + 8 <= n; i += 8) {
-    if (MayChange(text.data() + i)) {
-      for (size_t k = i; k < i + 8; ++k) {
-        if (!KeepsByte(text, k)) {
-          return false;
-        }
+  if (n < 8) {
+    for (size_t i = 0; i < n; ++i) {
+      if (!KeepsByte(text, i)) {
+        return false;
       }
     }
+    return true;
   }
-  if (i < n && n >= 8 && !MayChange(text.data() + n - 8)) {
-    return true;  // the last eight bytes, overlapping the ones seen, hold none
-  }
-  for (; i < n; ++i) {
-    if (!KeepsByte(text, i)) {
+  // Eight bytes at a time, the last eight overlapping the ones before.
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    if (!KeepsMarked(text, i, MayChange(text.data() + i))) {
       return false;
     }
   }
-  return true;
+  return i == n || KeepsMarked(text, n - 8, MayChange(text.data() + n - 8));
 }
 
 void NameKeyInto(std::string_view text, std::string& out) {
