@@ -438,7 +438,7 @@ class FirstValues {
 // allocates little.
 struct DocBuffers {
   std::vector<Word> words;
-  std::vector<uint32_t> sentence_of, head_words, nominal_words;
+  std::vector<uint32_t> sentence_of, head_words, nominal_words, name_starts;
   std::vector<uint8_t> covered;
   std::vector<Cand> cands, spare_cands;
   std::vector<Single> singles;
@@ -468,6 +468,7 @@ class DocTagger {
     base::HandOver(b.sentence_of, sentence_of_);
     base::HandOver(b.head_words, head_words_);
     base::HandOver(b.nominal_words, nominal_words_);
+    base::HandOver(b.name_starts, name_starts_);
     base::HandOver(b.covered, covered_);
     base::HandOver(b.cands, cands_);
     base::HandOver(b.spare_cands, spare_cands_);
@@ -479,6 +480,7 @@ class DocTagger {
     base::HandOver(sentence_of_, b.sentence_of);
     base::HandOver(head_words_, b.head_words);
     base::HandOver(nominal_words_, b.nominal_words);
+    base::HandOver(name_starts_, b.name_starts);
     base::HandOver(covered_, b.covered);
     base::HandOver(cands_, b.cands);
     base::HandOver(spare_cands_, b.spare_cands);
@@ -596,6 +598,10 @@ class DocTagger {
   // The few words the later passes start from, in text order: military and
   // weapon heads; nominals, pronouns and "North"/"South".
   std::vector<uint32_t> head_words_, nominal_words_;
+  // The words NamePass stops at, in text order: capitalised, camel-case or
+  // all-capitals words and the first words of titles. No name, title or
+  // acronym starts at any other word ("the", "said").
+  std::vector<uint32_t> name_starts_;
   base::ViewSet& confirmed_;  // capitalised mid-sentence words (DocBuffers')
   std::vector<bool> headline_;
   std::vector<Cand> cands_;
@@ -1123,23 +1129,23 @@ void DocTagger::NamePass(uint32_t s) {
   std::string title;
   uint32_t title_start = 0;
   uint32_t gazetteer_only_until = 0;
+  size_t next_start = static_cast<size_t>(
+      std::lower_bound(name_starts_.begin(), name_starts_.end(), i) - name_starts_.begin());
   while (i < end) {
-    const Word& w = words_[i];
-    if (!w.is_word) {
+    // Skip to the next word a name or title may start at: the words in
+    // between end any title (inside a gazetteer_only_until stretch the title
+    // is empty anyway).
+    while (next_start < name_starts_.size() && name_starts_[next_start] < i) {
+      ++next_start;
+    }
+    if (const uint32_t stop =
+            next_start < name_starts_.size() ? std::min(name_starts_[next_start], end) : end;
+        stop > i) {
       title.clear();
-      ++i;
+      i = stop;
       continue;
     }
-    if (!(w.cap || w.camel || w.all_caps || (w.flags & (kTitleStart | kTitlePrefix)))) {
-      // Most words: lower case, no title's start, so no gazetteer entry,
-      // title, acronym or name starts here ("the", "said"); the general
-      // path below would come to the same.
-      if (i >= gazetteer_only_until) {
-        title.clear();
-      }
-      ++i;
-      continue;
-    }
+    const Word& w = words_[i];
     uint32_t j = 0;
     if (uint32_t k = w.cap ? SplitCompound(i, end) : 0) {  // "South Korea-U.S. alliance"
       title.clear();
@@ -2057,6 +2063,9 @@ std::vector<Mention> DocTagger::Run() {
     const uint32_t k = static_cast<uint32_t>(words_.size() - 1);
     if (w.flags & (kMilitaryHead | kWeaponHead)) {
       head_words_.push_back(k);
+    }
+    if (w.cap || w.camel || w.all_caps || (w.flags & (kTitleStart | kTitlePrefix))) {
+      name_starts_.push_back(k);
     }
     if ((w.flags & (kPersonNominal | kPersonPronoun | kNominal)) ||
         (w.cap && (w.text == "North" || w.text == "South"))) {
