@@ -571,7 +571,7 @@ class DocTagger {
   void AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t sentence_first,
                     uint32_t end);
   // `label` (when given) instead of the name's own key.
-  void AddName(EntityType type, uint32_t i, uint32_t j, const std::string& title,
+  void AddName(EntityType type, uint32_t i, uint32_t j, std::string_view title,
                const std::string* label = nullptr);
   uint32_t SplitCompound(uint32_t i, uint32_t end);
   void AddSpan(const GazEntry& e, Span span, uint32_t first_word, uint32_t end_word);
@@ -850,7 +850,7 @@ bool DocTagger::RunConfirmed(uint32_t a, uint32_t b) const {
   return true;
 }
 
-void DocTagger::AddName(EntityType type, uint32_t i, uint32_t j, const std::string& title,
+void DocTagger::AddName(EntityType type, uint32_t i, uint32_t j, std::string_view title,
                         const std::string* label) {
   Cand& c = cands_.emplace_back();
   c.m.span = {words_[i].span.begin, words_[j - 1].name.end};
@@ -861,7 +861,9 @@ void DocTagger::AddName(EntityType type, uint32_t i, uint32_t j, const std::stri
   } else {
     NameKeyInto(Text(i, j), c.m.label);
   }
-  c.m.title = title;
+  if (!title.empty()) {
+    c.m.title = title;
+  }
   c.first_word = i;
   c.end_word = j;
   for (uint32_t k = i; k < j; ++k) {
@@ -901,7 +903,8 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
                              uint32_t end) {
   EntityType type = e.type;
   bool link = true;
-  std::string label = e.label;
+  const std::string* label = &e.label;  // or `own`, when the name is not the entry's
+  std::string own;
   if (e.role == NameRole::kCapital) {
     // "Taipei, Taiwan", "central London", "a London court": the city itself.
     uint32_t g = 0;
@@ -914,7 +917,7 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
     if (city) {
       type = EntityType::kPlace;
       link = false;
-      label = e.surface;
+      label = &e.surface;
     }
   }
   // A contrasting country before an agency: "Ukraine's Defense Intelligence
@@ -924,7 +927,8 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
     if (prev.end_word == i && words_[i - 1].possessive && !prev.m.kb_iri.empty() &&
         prev.m.type == EntityType::kCountry && prev.m.kb_iri != e.country) {
       link = false;
-      label = NameKey(Text(i, j));
+      NameKeyInto(Text(i, j), own);
+      label = &own;
     }
   }
   // "Apple Inc." keeps the entry; "Apple Corps" is another organisation.
@@ -947,12 +951,13 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
     if (k > j) {
       if (!legal_only) {
         link = false;
-        label = NameKey(Text(i, k));
+        NameKeyInto(Text(i, k), own);
+        label = &own;
       }
       j = k;
     }
   }
-  AddName(type, i, j, "", &label);
+  AddName(type, i, j, {}, label);
   Cand& c = cands_.back();
   if (link) {
     c.m.kb_iri = e.kb_iri;
@@ -1232,7 +1237,8 @@ void DocTagger::NamePass(uint32_t s) {
       continue;
     }
     if (j - i == 1) {
-      singles_.push_back({i, s, title, title.empty() ? UINT32_MAX : title_start});
+      const uint32_t title_word = title.empty() ? UINT32_MAX : title_start;
+      singles_.push_back({i, s, std::move(title), title_word});
       title.clear();
       i = j;
       continue;
@@ -2093,17 +2099,40 @@ std::vector<Mention> DocTagger::Run() {
     const bool closed = last_tok == "." || last_tok == "?" || last_tok == "!";
     headline_[s] = n >= 3 && caps * 10 >= n * 7 && !closed;
   }
-  for (uint32_t s = 0; s < layer_.sentences.size(); ++s) {
-    if (headline_[s]) {
-      continue;
+  // Capitalised words after a word, a comma or a parenthesis, outside
+  // headlines: confirmed as written mid-sentence (after an opening quote or
+  // a colon a word is sentence-initial too).
+  auto confirm = [&](uint32_t k) {
+    const Word& w = words_[k];
+    const Word& p = words_[k - 1];
+    if (w.is_word && w.cap && (p.is_word || p.text == "," || p.text == "(")) {
+      confirmed_.insert(w.text);
     }
+  };
+  bool in_order = true;  // sentences one after another, as text::Segment makes them
+  for (uint32_t s = 0, after = 0; s < layer_.sentences.size(); ++s) {
     const auto& sent = layer_.sentences[s];
-    for (uint32_t k = sent.first_token + 1; k < sent.end_token; ++k) {
-      const Word& w = words_[k];
-      // After an opening quote or a colon a word is sentence-initial too.
-      const Word& p = words_[k - 1];
-      if (w.is_word && w.cap && (p.is_word || p.text == "," || p.text == "(")) {
-        confirmed_.insert(w.text);
+    in_order = in_order && sent.first_token >= after && sent.end_token >= sent.first_token;
+    after = sent.end_token;
+  }
+  if (in_order && !layer_.sentences.empty()) {
+    // Then each word is in one sentence at most: only the capitalised
+    // words, among the name starts, need a look.
+    for (const uint32_t k : name_starts_) {
+      const auto& sent = layer_.sentences[sentence_of_[k]];
+      if (words_[k].cap && !headline_[sentence_of_[k]] && k > sent.first_token &&
+          k < sent.end_token) {
+        confirm(k);
+      }
+    }
+  } else {
+    for (uint32_t s = 0; s < layer_.sentences.size(); ++s) {
+      if (headline_[s]) {
+        continue;
+      }
+      const auto& sent = layer_.sentences[s];
+      for (uint32_t k = sent.first_token + 1; k < sent.end_token; ++k) {
+        confirm(k);
       }
     }
   }
