@@ -45,16 +45,16 @@ struct Word {
   bool camel = false;     // "iPhone", "eBay"
   bool digit = false;     // contains a digit: "KN-23"
   bool possessive = false;
-  bool initial = false;         // "T."
-  bool title_word = false;      // a capitalised one-word title: "President"
-  bool not_name = false;        // "The", "However"
-  bool hyphen = false;          // holds a '-'
-  bool cut = false;             // holds a '-', '&' or '/' (ends a name's first word)
-  bool non_ascii = false;       // holds a multi-byte character
-  bool no_capital = false;      // no ASCII capital letter: `lower` has the bytes of `text`
-  std::string_view lower;       // ASCII-lowercased text (a view into DocTagger::lower_text_)
-  uint16_t flags = 0;           // WordFlag bits of `lower`
-  uint32_t hyphens_before = 0;  // words holding a '-' before this one in the document
+  bool initial = false;     // "T."
+  bool title_word = false;  // a capitalised one-word title: "President"
+  bool not_name = false;    // "The", "However"
+  bool hyphen = false;      // holds a '-'
+  bool cut = false;         // holds a '-', '&' or '/' (ends a name's first word)
+  bool non_ascii = false;   // holds a multi-byte character
+  bool no_capital = false;  // no ASCII capital letter: `lower` has the bytes of `text`
+  std::string_view lower;   // ASCII-lowercased text (a view into DocTagger::lower_text_)
+  uint16_t flags = 0;       // WordFlag bits of `lower`
+  bool may_start = false;   // cap, camel or all_caps: a name may start here
 };
 
 bool IsUpper(char32_t c) {
@@ -192,6 +192,7 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
     w.camel = !cap & (b0 - 'a' < 26u) & (b1 - 'A' < 26u) & (s.size() >= 3);
     w.all_caps = (uppers >= 2) & (uppers == letters);
     w.initial = (s.size() == 2) & cap & (b1 == '.');
+    w.may_start = cap | w.camel | w.all_caps;
     return;
   }
   char32_t first = static_cast<unsigned char>(s[0]);
@@ -218,6 +219,7 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   w.camel = !w.cap && IsLower(first) && IsUpper(second) && s.size() >= 3;
   w.all_caps = uppers >= 2 && uppers == letters;
   w.initial = s.size() == 2 && w.cap && s[1] == '.';
+  w.may_start = w.cap || w.camel || w.all_caps;
 }
 
 // "Korean", "Western", "Islamic": adjectives and group words, no names alone.
@@ -438,7 +440,7 @@ class FirstValues {
 // allocates little.
 struct DocBuffers {
   std::vector<Word> words;
-  std::vector<uint32_t> sentence_of, head_words, nominal_words, name_starts;
+  std::vector<uint32_t> sentence_of, head_words, nominal_words, name_starts, hyphen_words;
   std::vector<uint8_t> covered;
   std::vector<Cand> cands, spare_cands;
   std::vector<Single> singles;
@@ -469,6 +471,7 @@ class DocTagger {
     base::HandOver(b.head_words, head_words_);
     base::HandOver(b.nominal_words, nominal_words_);
     base::HandOver(b.name_starts, name_starts_);
+    base::HandOver(b.hyphen_words, hyphen_words_);
     base::HandOver(b.covered, covered_);
     base::HandOver(b.cands, cands_);
     base::HandOver(b.spare_cands, spare_cands_);
@@ -481,6 +484,7 @@ class DocTagger {
     base::HandOver(head_words_, b.head_words);
     base::HandOver(nominal_words_, b.nominal_words);
     base::HandOver(name_starts_, b.name_starts);
+    base::HandOver(hyphen_words_, b.hyphen_words);
     base::HandOver(covered_, b.covered);
     base::HandOver(cands_, b.cands);
     base::HandOver(spare_cands_, b.spare_cands);
@@ -578,8 +582,8 @@ class DocTagger {
   void ClassifySingles();
   // Whether a word in [a, b) holds a '-'.
   bool HyphenIn(uint32_t a, uint32_t b) const {
-    return (b < words_.size() ? words_[b].hyphens_before : hyphens_total_) >
-           words_[a].hyphens_before;
+    const auto h = std::lower_bound(hyphen_words_.begin(), hyphen_words_.end(), a);
+    return h != hyphen_words_.end() && *h < b;
   }
   void AdoptTypes();
   void MilitaryAndWeapons();
@@ -588,7 +592,6 @@ class DocTagger {
                          EntityType want) const;
 
   const EntityLexicon& lex_;
-  uint32_t hyphens_total_ = 0;  // words holding a '-' in the document
   std::string_view text_;
   std::string_view lower_text_;  // text_ with ASCII letters lowercased (same offsets)
   const model::TextLayer& layer_;
@@ -602,7 +605,8 @@ class DocTagger {
   // all-capitals words and the first words of titles. No name, title or
   // acronym starts at any other word ("the", "said").
   std::vector<uint32_t> name_starts_;
-  base::ViewSet& confirmed_;  // capitalised mid-sentence words (DocBuffers')
+  std::vector<uint32_t> hyphen_words_;  // the words holding a '-', in text order
+  base::ViewSet& confirmed_;            // capitalised mid-sentence words (DocBuffers')
   std::vector<bool> headline_;
   std::vector<Cand> cands_;
   std::vector<Cand> spare_cands_;  // Anaphora() sorts into it, then swaps
@@ -2053,8 +2057,6 @@ std::vector<Mention> DocTagger::Run() {
   for (const auto& t : toks) {
     Word& w = words_.emplace_back();
     MakeWord(text_, t, w);
-    w.hyphens_before = hyphens_total_;
-    hyphens_total_ += w.hyphen;
     if (w.number && words_.size() >= 3) {
       MarkAbbreviationBefore(words_.size() - 1);
     }
@@ -2070,8 +2072,11 @@ std::vector<Mention> DocTagger::Run() {
     if (w.flags & (kMilitaryHead | kWeaponHead)) {
       head_words_.push_back(k);
     }
-    if (w.cap || w.camel || w.all_caps || (w.flags & (kTitleStart | kTitlePrefix))) {
+    if (w.may_start || (w.flags & (kTitleStart | kTitlePrefix))) {
       name_starts_.push_back(k);
+    }
+    if (w.hyphen) {
+      hyphen_words_.push_back(k);
     }
     if ((w.flags & (kPersonNominal | kPersonPronoun | kNominal)) ||
         (w.cap && (w.text == "North" || w.text == "South"))) {
