@@ -674,15 +674,15 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
         if (k - 1 > i && words_[k - 2].possessive) {
           break;
         }
-        const std::string_view prefix = NameKeyView(Text(i, k), key);
-        if (!lex_.gazetteer_prefixes.count(prefix)) {
+        const auto* prefix = lex_.gazetteer_prefixes.find(NameKeyView(Text(i, k), key));
+        if (!prefix) {
           break;
         }
         const Word& last = words_[k - 1];
         if (!last.is_word && last.text != ")" && !(last.text == "." && Attached(k - 1))) {
           continue;
         }
-        if (const GazEntry* e = lex_.Find(prefix)) {
+        if (const GazEntry* e = prefix->second) {  // a whole key
           best = e;
           j = k;
         }
@@ -740,12 +740,12 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
       if (words_[k - 1].possessive) {
         break;
       }
-      const std::string_view prefix = NameKeyView(LowerText(start, k), key);
-      if (!lex_.title_key_prefixes.count(prefix)) {
+      const auto* prefix = lex_.title_key_prefixes.find(NameKeyView(LowerText(start, k), key));
+      if (!prefix) {
         break;
       }
-      if (lex_.titles.count(prefix)) {
-        best = k, best_key.assign(prefix);
+      if (prefix->second) {  // a whole title
+        best = k, best_key.assign(prefix->first);
       }
     }
     if (best == 0) {

@@ -270,12 +270,15 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   }
   for (const auto& [t, unused] : titles.entries()) {
     for (size_t n = 1; n <= t.size(); ++n) {
-      title_key_prefixes.insert(t.substr(0, n));
+      title_key_prefixes.emplace(t.substr(0, n), false);
     }
+  }
+  for (const auto& [t, unused] : titles.entries()) {
+    title_key_prefixes[t] = true;
   }
   for (const auto& [key, e] : gazetteer) {
     for (size_t n = 1; n <= key.size(); ++n) {
-      gazetteer_prefixes.insert(key.substr(0, n));
+      gazetteer_prefixes.emplace(key.substr(0, n), nullptr);
     }
     if (e.type == EntityType::kProduct && key.find(' ') == std::string::npos) {
       products_lower.emplace(LowerKey(key), &this->gazetteer.at(key));
@@ -295,6 +298,9 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
         longer_prefixes.push_back(LowerKey(key.substr(0, p)));
       }
     }
+  }
+  for (const auto& [key, e] : this->gazetteer.entries()) {
+    gazetteer_prefixes[key] = &e;  // a whole key
   }
   auto words = [&](const char* pred, StringSet& into, bool lower) {
     for (const auto& t : kb.Objects(lex, kb::Ns(pred))) {

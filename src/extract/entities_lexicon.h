@@ -97,9 +97,11 @@ struct EntityLexicon {
   StringSet title_prefixes;         // "deputy", "acting" (lowercase)
   StringSet gazetteer_first_words;
   // Every prefix of every gazetteer key and of every (lowercase) title, so a
-  // match grows word by word and stops as soon as nothing can follow.
-  StringSet gazetteer_prefixes;
-  StringSet title_key_prefixes;
+  // match grows word by word and stops as soon as nothing can follow; with
+  // the entry a whole key names (else nullptr) and whether it is a whole
+  // title, so one lookup answers both.
+  StringMap<const GazEntry*> gazetteer_prefixes;
+  StringMap<bool> title_key_prefixes;
   // Single-word product names by their lowercase form: "Macbook" for "MacBook".
   StringMap<const GazEntry*> products_lower;  // first word of every gazetteer key
   StringSet person_pronouns;                  // lowercase
