@@ -605,6 +605,7 @@ class DocTagger {
   // all-capitals words and the first words of titles. No name, title or
   // acronym starts at any other word ("the", "said").
   std::vector<uint32_t> name_starts_;
+  size_t next_start_ = 0;               // NamePass' position in name_starts_
   std::vector<uint32_t> hyphen_words_;  // the words holding a '-', in text order
   base::ViewSet& confirmed_;            // capitalised mid-sentence words (DocBuffers')
   std::vector<bool> headline_;
@@ -1138,8 +1139,13 @@ void DocTagger::NamePass(uint32_t s) {
   std::string title;
   uint32_t title_start = 0;
   uint32_t gazetteer_only_until = 0;
-  size_t next_start = static_cast<size_t>(
-      std::lower_bound(name_starts_.begin(), name_starts_.end(), i) - name_starts_.begin());
+  // Where the sentence before left off in name_starts_ (sentences come in
+  // order); searched afresh when a start before it lies at or after `i`.
+  size_t next_start = next_start_;
+  if (next_start > 0 && name_starts_[next_start - 1] >= i) {
+    next_start = static_cast<size_t>(std::lower_bound(name_starts_.begin(), name_starts_.end(), i) -
+                                     name_starts_.begin());
+  }
   while (i < end) {
     // Skip to the next word a name or title may start at: the words in
     // between end any title (inside a gazetteer_only_until stretch the title
@@ -1351,6 +1357,7 @@ void DocTagger::NamePass(uint32_t s) {
     title.clear();
     i = j;
   }
+  next_start_ = next_start;
 }
 
 void DocTagger::AddSpan(const GazEntry& e, Span span, uint32_t first_word, uint32_t end_word) {
