@@ -1418,14 +1418,32 @@ uint32_t DocTagger::SplitCompound(uint32_t i, uint32_t end) {
 // A default-typed name takes the type the same name has elsewhere in the
 // document: "The War Zone cited ..." after "publication The War Zone".
 void DocTagger::AdoptTypes() {
-  if (std::none_of(cands_.begin(), cands_.end(), [](const Cand& c) { return c.weak; })) {
+  const size_t weak = static_cast<size_t>(
+      std::count_if(cands_.begin(), cands_.end(), [](const Cand& c) { return c.weak; }));
+  if (weak == 0) {
     return;
   }
-  // The labels stay in place while this runs.
+  auto strong_named = [](const Cand& c) { return !c.weak && c.m.kind == MentionKind::kName; };
+  if (weak * cands_.size() <= 1024) {
+    // Few: each default-typed name scans for the first strong one with its label.
+    for (auto& c : cands_) {
+      if (!c.weak) {
+        continue;
+      }
+      for (const auto& s : cands_) {
+        if (strong_named(s) && s.m.label == c.m.label) {
+          c.m.type = s.m.type;
+          break;
+        }
+      }
+    }
+    return;
+  }
+  // Else a table of the strong names' labels (they stay in place meanwhile).
   FirstValues& strong = DocBuffers::ForThisThread().strong_types;
   strong.Clear();
   for (const auto& c : cands_) {
-    if (!c.weak && c.m.kind == MentionKind::kName) {
+    if (strong_named(c)) {
       strong.Insert(c.m.label, static_cast<uint8_t>(c.m.type));
     }
   }
