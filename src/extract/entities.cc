@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -440,7 +441,8 @@ class FirstValues {
 // allocates little.
 struct DocBuffers {
   std::vector<Word> words;
-  std::vector<uint32_t> sentence_of, head_words, nominal_words, name_starts, hyphen_words;
+  std::vector<uint32_t> sentence_of, head_words, nominal_words, name_starts, hyphen_words, order;
+  std::vector<int32_t> where;
   std::vector<uint8_t> covered;
   std::vector<Cand> cands, spare_cands;
   std::vector<Single> singles;
@@ -472,6 +474,8 @@ class DocTagger {
     base::HandOver(b.nominal_words, nominal_words_);
     base::HandOver(b.name_starts, name_starts_);
     base::HandOver(b.hyphen_words, hyphen_words_);
+    base::HandOver(b.order, order_);
+    base::HandOver(b.where, where_);
     base::HandOver(b.covered, covered_);
     base::HandOver(b.cands, cands_);
     base::HandOver(b.spare_cands, spare_cands_);
@@ -485,6 +489,8 @@ class DocTagger {
     base::HandOver(nominal_words_, b.nominal_words);
     base::HandOver(name_starts_, b.name_starts);
     base::HandOver(hyphen_words_, b.hyphen_words);
+    base::HandOver(order_, b.order);
+    base::HandOver(where_, b.where);
     base::HandOver(covered_, b.covered);
     base::HandOver(cands_, b.cands);
     base::HandOver(spare_cands_, b.spare_cands);
@@ -607,7 +613,10 @@ class DocTagger {
   std::vector<uint32_t> name_starts_;
   size_t next_start_ = 0;               // NamePass' position in name_starts_
   std::vector<uint32_t> hyphen_words_;  // the words holding a '-', in text order
-  base::ViewSet& confirmed_;            // capitalised mid-sentence words (DocBuffers')
+  // Sorting scratch: candidate indices in span order, and each one's place.
+  std::vector<uint32_t> order_;
+  std::vector<int32_t> where_;
+  base::ViewSet& confirmed_;  // capitalised mid-sentence words (DocBuffers')
   std::vector<bool> headline_;
   std::vector<Cand> cands_;
   std::vector<Cand> spare_cands_;  // Anaphora() sorts into it, then swaps
@@ -1470,10 +1479,10 @@ void DocTagger::ClassifySingles() {
   }
   // Initials of the document's multi-word organisation names: "JCS"; built
   // when the first all-capitals word needs them, from the names found so far.
-  StringMap<EntityType> initials;
-  bool initials_built = false;
+  std::optional<StringMap<EntityType>> initials;  // made only when needed
   const size_t names = cands_.size();
   auto build_initials = [&] {
+    initials.emplace();
     std::string acr;
     for (size_t n = 0; n < names; ++n) {
       const Cand& c = cands_[n];
@@ -1487,10 +1496,9 @@ void DocTagger::ClassifySingles() {
         }
       }
       if (acr.size() >= 2) {
-        initials.emplace(acr, c.m.type);
+        initials->emplace(acr, c.m.type);
       }
     }
-    initials_built = true;
   };
   // Model words of the document's products: "Tiger" after "Mac OS X Tiger".
   base::ViewSet& product_parts = DocBuffers::ForThisThread().product_parts;  // lowercase: "nano"
@@ -1545,10 +1553,10 @@ void DocTagger::ClassifySingles() {
           bare.push_back(ch);
         }
       }
-      if (!initials_built) {
+      if (!initials) {
         build_initials();
       }
-      if (auto it = initials.find(bare)) {
+      if (auto it = initials->find(bare)) {
         type = it->second;
       }
       // "(JCS)" right after its expansion takes the expansion's type.
@@ -1740,7 +1748,8 @@ void DocTagger::Anaphora() {
   {
     // Sorted through an index (the same comparisons, so the same order as
     // sorting the candidates themselves), then each candidate moved once.
-    std::vector<uint32_t> order(cands_.size());
+    std::vector<uint32_t>& order = order_;
+    order.resize(cands_.size());
     for (uint32_t k = 0; k < order.size(); ++k) {
       order[k] = k;
     }
@@ -2182,7 +2191,8 @@ std::vector<Mention> DocTagger::Run() {
   Descriptions();
 
   // Sort by span and remap the cross references.
-  std::vector<uint32_t> order(cands_.size());
+  std::vector<uint32_t>& order = order_;
+  order.resize(cands_.size());
   for (uint32_t k = 0; k < order.size(); ++k) {
     order[k] = k;
   }
@@ -2194,7 +2204,8 @@ std::vector<Mention> DocTagger::Run() {
     }
     return x.end > y.end;
   });
-  std::vector<int32_t> where(cands_.size());
+  std::vector<int32_t>& where = where_;
+  where.resize(cands_.size());
   for (uint32_t k = 0; k < order.size(); ++k) {
     where[order[k]] = static_cast<int32_t>(k);
   }
