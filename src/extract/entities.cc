@@ -185,14 +185,14 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   w.cut = (seen & kCutBit) != 0;
   w.non_ascii = (seen & kHighBit) != 0;
   if (!w.non_ascii) {
-    // ASCII only, as most words: the case tests below on bytes, without branches.
+    // ASCII only, as most words: the case tests on bytes, the rarest first.
     const unsigned b0 = static_cast<unsigned char>(s[0]);
     const unsigned b1 = s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0;
     const bool cap = b0 - 'A' < 26u;
     w.cap = cap;
-    w.camel = !cap & (b0 - 'a' < 26u) & (b1 - 'A' < 26u) & (s.size() >= 3);
-    w.all_caps = (uppers >= 2) & (uppers == letters);
-    w.initial = (s.size() == 2) & cap & (b1 == '.');
+    w.camel = !cap && b1 - 'A' < 26u && b0 - 'a' < 26u && s.size() >= 3;
+    w.all_caps = uppers >= 2 && uppers == letters;
+    w.initial = cap && s.size() == 2 && b1 == '.';
     w.may_start = cap | w.camel | w.all_caps;
     return;
   }
