@@ -40,12 +40,12 @@ struct GazEntry {
 std::string NameKey(std::string_view text);
 // ASCII-lowercased NameKey, for titles and nominal heads.
 std::string LowerKey(std::string_view text);
-// Whether NameKey(text) == text: no curly apostrophe, tab or line break, and
-// every space single, inside, and away from hyphens.
-bool IsNameKey(std::string_view text);
 // The same into a reused buffer (cleared first), so hot loops do not allocate.
 void NameKeyInto(std::string_view text, std::string& out);
 void LowerKeyInto(std::string_view text, std::string& out);
+// Whether NameKey(text) == text: no curly apostrophe, tab or line break, and
+// every space single, inside, and away from hyphens ("Kyrylo Budanov").
+bool IsNameKey(std::string_view text);
 
 // What a lowercase word can be, in one lookup (EntityLexicon::word_flags).
 enum WordFlag : uint16_t {
