@@ -1757,14 +1757,23 @@ void DocTagger::Anaphora() {
               [&](uint32_t a, uint32_t b) { return cands_[a].m.span < cands_[b].m.span; });
     // Room for a mention per nominal word here and for Descriptions()
     // without a move.
-    std::vector<Cand>& sorted = spare_cands_;
-    sorted.clear();
-    sorted.reserve((cands_.size() + nominal_words_.size()) * 3 + 8);
-    for (uint32_t k : order) {
-      sorted.push_back(std::move(cands_[k]));
+    const size_t room = (cands_.size() + nominal_words_.size()) * 3 + 8;
+    bool in_place = true;  // already in span order: nothing to move
+    for (uint32_t k = 0; k < order.size() && in_place; ++k) {
+      in_place = order[k] == k;
     }
-    cands_.swap(sorted);
-    sorted.clear();
+    if (in_place) {
+      cands_.reserve(room);
+    } else {
+      std::vector<Cand>& sorted = spare_cands_;
+      sorted.clear();
+      sorted.reserve(room);
+      for (uint32_t k : order) {
+        sorted.push_back(std::move(cands_[k]));
+      }
+      cands_.swap(sorted);
+      sorted.clear();
+    }
   }
   const size_t names = cands_.size();
   auto window_start = [&](uint32_t word, uint32_t back) {
