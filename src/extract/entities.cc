@@ -564,7 +564,11 @@ class DocTagger {
     return !(c == ' ' || c == '\t' || c == '\n' || c == '\r');
   }
   uint32_t GatherRun(uint32_t i, uint32_t end) const;
-  bool IsAbbreviatedLegalForm(const Word& w) const;
+  bool IsAbbreviatedLegalForm(const Word& w) const {
+    // No legal form, with or without a period, in any case: most words.
+    return (!w.is_word || (w.flags & kLegalForm)) && IsAbbreviatedLegalFormAt(w);
+  }
+  bool IsAbbreviatedLegalFormAt(const Word& w) const;
   bool RunConfirmed(uint32_t a, uint32_t b) const;
   // Words of a name that count for its length: not punctuation, initials, "Jr".
   uint32_t NameWords(uint32_t a, uint32_t b) const {
@@ -779,11 +783,8 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
 
 // "Inc", "LLC", "Co": a legal form written short, which closes a company's
 // name (the period, if any, is part of it).
-bool DocTagger::IsAbbreviatedLegalForm(const Word& w) const {
+bool DocTagger::IsAbbreviatedLegalFormAt(const Word& w) const {
   const std::string_view t = w.text;
-  if (w.is_word && !(w.flags & kLegalForm)) {
-    return false;  // no legal form, with or without a period, in any case
-  }
   if (!lex_.legal_forms.count(t) && !lex_.legal_forms.count(misc_key_.assign(t).append("."))) {
     return false;
   }
