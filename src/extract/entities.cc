@@ -189,11 +189,13 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
     const unsigned b0 = static_cast<unsigned char>(s[0]);
     const unsigned b1 = s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0;
     const bool cap = b0 - 'A' < 26u;
+    const bool camel = !cap && b1 - 'A' < 26u && b0 - 'a' < 26u && s.size() >= 3;
+    const bool all_caps = uppers >= 2 && uppers == letters;
     w.cap = cap;
-    w.camel = !cap && b1 - 'A' < 26u && b0 - 'a' < 26u && s.size() >= 3;
-    w.all_caps = uppers >= 2 && uppers == letters;
+    w.camel = camel;
+    w.all_caps = all_caps;
     w.initial = cap && s.size() == 2 && b1 == '.';
-    w.may_start = cap | w.camel | w.all_caps;
+    w.may_start = cap || camel || all_caps;
     return;
   }
   char32_t first = static_cast<unsigned char>(s[0]);
