@@ -1525,7 +1525,6 @@ void DocTagger::ClassifySingles() {
     const bool initial =
         i == sent.first_token ||
         (!words_[i - 1].is_word && words_[i - 1].text != "," && words_[i - 1].text != "(");
-    const bool confirmed = confirmed_.count(w.text) > 0;
     EntityType type = EntityType::kOrganization;
     const std::string_view key = w.text;
     if (key == "North" || key == "South" || key == "East" || key == "West") {
@@ -1536,7 +1535,7 @@ void DocTagger::ClassifySingles() {
     }
     if (person_parts.count(w.text) || !sg.title.empty()) {
       type = EntityType::kPerson;
-    } else if ((initial || headline_[sg.sentence]) && !confirmed) {
+    } else if ((initial || headline_[sg.sentence]) && !confirmed_.count(w.text)) {
       continue;
     } else if (IsNameCompound(w.text) && !w.all_caps) {
       continue;
