@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -54,6 +55,7 @@ struct Word {
   bool no_capital = false;  // no ASCII capital letter: `lower` has the bytes of `text`
   std::string_view lower;   // ASCII-lowercased text (a view into DocTagger::lower_text_)
   uint16_t flags = 0;       // WordFlag bits of `lower`
+  bool may_start = false;   // cap, camel or all_caps: a name may start here
 };
 
 bool IsUpper(char32_t c) {
@@ -108,6 +110,13 @@ constexpr std::array<uint64_t, 256> kByteClass = [] {
   return t;
 }();
 
+// The last bytes of a possessive: "'s", "'S", "'", "\xE2\x80\x99s", "\xE2\x80\x99".
+constexpr std::array<bool, 256> kPossessiveEnd = [] {
+  std::array<bool, 256> t{};
+  t['s'] = t['S'] = t['\''] = t[0x99] = true;
+  return t;
+}();
+
 // The first '-' in a word, by a plain loop (shorter than a memchr call for
 // the few bytes of a word).
 inline size_t FindHyphen(std::string_view w) {
@@ -119,17 +128,14 @@ inline size_t FindHyphen(std::string_view w) {
   return std::string_view::npos;
 }
 
-// NameKey(text) as a view: `text` itself when it needs no normalising (no
-// space, hyphen or curly apostrophe), else normalised into `buf`.
+// NameKey(text) as a view: `text` itself when it needs no normalising
+// (IsNameKey: "Kyrylo Budanov"), else normalised into `buf`.
 std::string_view NameKeyView(std::string_view text, std::string& buf) {
-  for (char ch : text) {
-    const unsigned char c = static_cast<unsigned char>(ch);
-    if (c <= ' ' || c == '-' || c == 0xE2) {
-      NameKeyInto(text, buf);
-      return buf;
-    }
+  if (IsNameKey(text)) {
+    return text;
   }
-  return text;
+  NameKeyInto(text, buf);
+  return buf;
 }
 
 // Fills `w` (a fresh, default Word in place in the word vector).
@@ -138,11 +144,11 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   w.name = t.span;
   w.is_word = t.kind == TokenKind::kWord;
   w.number = t.kind == TokenKind::kNumber;
-  std::string_view s = text.substr(t.span.begin, t.span.size());
+  std::string_view s(text.data() + t.span.begin, t.span.size());  // spans lie in the text
   if (w.is_word) {
     size_t strip = 0;
     const char last = s.back();  // most words end in none of these
-    if (last == 's' || last == 'S' || last == '\'' || last == '\x99') {
+    if (kPossessiveEnd[static_cast<unsigned char>(last)]) {
       if (s.size() > 2 && (EndsWith(s, "'s") || EndsWith(s, "'S"))) {
         strip = 2;
       } else if (s.size() > 4 && EndsWith(s, "\xE2\x80\x99s")) {
@@ -156,7 +162,7 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
     if (strip) {
       w.possessive = true;
       w.name.end -= static_cast<uint32_t>(strip);
-      s = s.substr(0, s.size() - strip);
+      s.remove_suffix(strip);
     }
   }
   w.text = s;
@@ -178,6 +184,20 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   w.hyphen = (seen & kHyphenBit) != 0;
   w.cut = (seen & kCutBit) != 0;
   w.non_ascii = (seen & kHighBit) != 0;
+  if (!w.non_ascii) {
+    // ASCII only, as most words: the case tests on bytes, the rarest first.
+    const unsigned b0 = static_cast<unsigned char>(s[0]);
+    const unsigned b1 = s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0;
+    const bool cap = b0 - 'A' < 26u;
+    const bool camel = !cap && b1 - 'A' < 26u && b0 - 'a' < 26u && s.size() >= 3;
+    const bool all_caps = uppers >= 2 && uppers == letters;
+    w.cap = cap;
+    w.camel = camel;
+    w.all_caps = all_caps;
+    w.initial = cap && s.size() == 2 && b1 == '.';
+    w.may_start = cap || camel || all_caps;
+    return;
+  }
   char32_t first = static_cast<unsigned char>(s[0]);
   char32_t second = s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0;
   if (seen & kHighBit) {
@@ -202,6 +222,7 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   w.camel = !w.cap && IsLower(first) && IsUpper(second) && s.size() >= 3;
   w.all_caps = uppers >= 2 && uppers == letters;
   w.initial = s.size() == 2 && w.cap && s[1] == '.';
+  w.may_start = w.cap || w.camel || w.all_caps;
 }
 
 // "Korean", "Western", "Islamic": adjectives and group words, no names alone.
@@ -346,14 +367,90 @@ struct Cand {
   bool dropped = false;              // absorbed into another mention
 };
 
+// A one-word name left for ClassifySingles, with the title before it.
+struct Single {
+  uint32_t word;
+  uint32_t sentence;
+  std::string title;
+  uint32_t title_word = UINT32_MAX;
+};
+
+// Views (into text that outlives it) to the first value given for each, for
+// one document: like base::ViewSet, cleared with its memory kept.
+class FirstValues {
+ public:
+  void Clear() {
+    if (size_ > 0) {
+      std::memset(static_cast<void*>(slots_.data()), 0, slots_.size() * sizeof(Slot));  // = Slot{}
+      size_ = 0;
+    }
+  }
+  // Keeps the value already there, if any.
+  void Insert(std::string_view key, uint8_t value) {
+    if ((size_ + 1) * 2 > slots_.size()) {
+      Grow();
+    }
+    const uint64_t h = base::HashString(key);
+    Slot& s = Probe(key, h);
+    if (s.data == nullptr) {
+      s = Slot{key.data() ? key.data() : "", static_cast<uint32_t>(key.size()),
+               static_cast<uint16_t>(h >> 48), value};
+      ++size_;
+    }
+  }
+  const uint8_t* Find(std::string_view key) const {
+    if (size_ == 0) {
+      return nullptr;
+    }
+    const Slot& s = const_cast<FirstValues*>(this)->Probe(key, base::HashString(key));
+    return s.data ? &s.value : nullptr;
+  }
+
+ private:
+  struct Slot {
+    const char* data = nullptr;
+    uint32_t size = 0;
+    uint16_t tag = 0;
+    uint8_t value = 0;
+  };
+  // The slot holding `key`, else the empty slot where it goes.
+  Slot& Probe(std::string_view key, uint64_t h) {
+    const uint16_t tag = static_cast<uint16_t>(h >> 48);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
+      Slot& s = slots_[i];
+      if (s.data == nullptr || (s.tag == tag && s.size == key.size() &&
+                                std::memcmp(s.data, key.data(), key.size()) == 0)) {
+        return s;
+      }
+    }
+  }
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    for (const Slot& s : old) {
+      if (s.data != nullptr) {
+        Probe(std::string_view(s.data, s.size), base::HashString({s.data, s.size})) = s;
+      }
+    }
+  }
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+};
+
 // The per-word containers of one document, handed on to the next document
 // tagged on the same thread (cleared, capacity kept): tagging a document then
 // allocates little.
 struct DocBuffers {
   std::vector<Word> words;
-  std::vector<uint32_t> sentence_of, head_words, nominal_words;
+  std::vector<uint32_t> sentence_of, head_words, nominal_words, name_starts, hyphen_words, order;
+  std::vector<int32_t> where;
   std::vector<uint8_t> covered;
   std::vector<Cand> cands, spare_cands;
+  std::vector<Single> singles;
+  // Per-document sets, cleared before use.
+  base::ViewSet confirmed, person_parts, product_parts;
+  FirstValues strong_types;
 
   static DocBuffers& ForThisThread() {
     thread_local DocBuffers buffers;
@@ -366,15 +463,25 @@ class DocTagger {
   // `lower_text`: doc.text with ASCII letters lower-cased (same offsets).
   DocTagger(const EntityLexicon& lex, const model::Document& doc, const model::TextLayer& layer,
             std::string_view lower_text)
-      : lex_(lex), text_(doc.text), lower_text_(lower_text), layer_(layer) {
+      : lex_(lex),
+        text_(doc.text),
+        lower_text_(lower_text),
+        layer_(layer),
+        confirmed_(DocBuffers::ForThisThread().confirmed) {
     DocBuffers& b = DocBuffers::ForThisThread();
+    confirmed_.clear();
     base::HandOver(b.words, words_);
     base::HandOver(b.sentence_of, sentence_of_);
     base::HandOver(b.head_words, head_words_);
     base::HandOver(b.nominal_words, nominal_words_);
+    base::HandOver(b.name_starts, name_starts_);
+    base::HandOver(b.hyphen_words, hyphen_words_);
+    base::HandOver(b.order, order_);
+    base::HandOver(b.where, where_);
     base::HandOver(b.covered, covered_);
     base::HandOver(b.cands, cands_);
     base::HandOver(b.spare_cands, spare_cands_);
+    base::HandOver(b.singles, singles_);
   }
   ~DocTagger() {
     DocBuffers& b = DocBuffers::ForThisThread();
@@ -382,9 +489,14 @@ class DocTagger {
     base::HandOver(sentence_of_, b.sentence_of);
     base::HandOver(head_words_, b.head_words);
     base::HandOver(nominal_words_, b.nominal_words);
+    base::HandOver(name_starts_, b.name_starts);
+    base::HandOver(hyphen_words_, b.hyphen_words);
+    base::HandOver(order_, b.order);
+    base::HandOver(where_, b.where);
     base::HandOver(covered_, b.covered);
     base::HandOver(cands_, b.cands);
     base::HandOver(spare_cands_, b.spare_cands);
+    base::HandOver(singles_, b.singles);
   }
   DocTagger(const DocTagger&) = delete;
   DocTagger& operator=(const DocTagger&) = delete;
@@ -393,11 +505,12 @@ class DocTagger {
 
  private:
   std::string_view Text(uint32_t a, uint32_t b) const {  // words [a, b): name text
-    return text_.substr(words_[a].span.begin, words_[b - 1].name.end - words_[a].span.begin);
+    return {text_.data() + words_[a].span.begin, words_[b - 1].name.end - words_[a].span.begin};
   }
   // The same bytes ASCII-lowercased; NameKeyView of it is LowerKey(Text(a, b)).
   std::string_view LowerText(uint32_t a, uint32_t b) const {
-    return lower_text_.substr(words_[a].span.begin, words_[b - 1].name.end - words_[a].span.begin);
+    return {lower_text_.data() + words_[a].span.begin,
+            words_[b - 1].name.end - words_[a].span.begin};
   }
   bool IsNameStart(uint32_t i, uint32_t end) const {
     if (i >= end) {
@@ -433,8 +546,31 @@ class DocTagger {
     return words_[i].flags & (kTitleStart | kTitlePrefix) ? MatchTitleAt(i, end) : 0;
   }
   uint32_t MatchTitleAt(uint32_t i, uint32_t end) const;
+  // Whether a title's key can start with word k, followed by more words:
+  // false only when the key's first word is plainly the word itself (one
+  // blank after it, no hyphen, possessive or multi-byte character) and it
+  // starts no title.
+  bool MayStartTitle(uint32_t k) const {
+    const Word& w = words_[k];
+    if (w.flags & kTitleStart) {
+      return true;
+    }
+    if (w.hyphen || w.possessive || w.non_ascii || k + 1 >= words_.size()) {
+      return true;
+    }
+    const uint32_t gap = w.span.end;
+    if (words_[k + 1].span.begin != gap + 1) {
+      return true;
+    }
+    const char c = text_[gap];
+    return !(c == ' ' || c == '\t' || c == '\n' || c == '\r');
+  }
   uint32_t GatherRun(uint32_t i, uint32_t end) const;
-  bool IsAbbreviatedLegalForm(std::string_view t) const;
+  bool IsAbbreviatedLegalForm(const Word& w) const {
+    // No legal form, with or without a period, in any case: most words.
+    return (!w.is_word || (w.flags & kLegalForm)) && IsAbbreviatedLegalFormAt(w);
+  }
+  bool IsAbbreviatedLegalFormAt(const Word& w) const;
   bool RunConfirmed(uint32_t a, uint32_t b) const;
   // Words of a name that count for its length: not punctuation, initials, "Jr".
   uint32_t NameWords(uint32_t a, uint32_t b) const {
@@ -451,11 +587,16 @@ class DocTagger {
   void AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t sentence_first,
                     uint32_t end);
   // `label` (when given) instead of the name's own key.
-  void AddName(EntityType type, uint32_t i, uint32_t j, const std::string& title,
+  void AddName(EntityType type, uint32_t i, uint32_t j, std::string_view title,
                const std::string* label = nullptr);
   uint32_t SplitCompound(uint32_t i, uint32_t end);
   void AddSpan(const GazEntry& e, Span span, uint32_t first_word, uint32_t end_word);
   void ClassifySingles();
+  // Whether a word in [a, b) holds a '-'.
+  bool HyphenIn(uint32_t a, uint32_t b) const {
+    const auto h = std::lower_bound(hyphen_words_.begin(), hyphen_words_.end(), a);
+    return h != hyphen_words_.end() && *h < b;
+  }
   void AdoptTypes();
   void MilitaryAndWeapons();
   void Anaphora();
@@ -472,18 +613,21 @@ class DocTagger {
   // The few words the later passes start from, in text order: military and
   // weapon heads; nominals, pronouns and "North"/"South".
   std::vector<uint32_t> head_words_, nominal_words_;
-  base::ViewSet confirmed_;  // capitalised mid-sentence words
+  // The words NamePass stops at, in text order: capitalised, camel-case or
+  // all-capitals words and the first words of titles. No name, title or
+  // acronym starts at any other word ("the", "said").
+  std::vector<uint32_t> name_starts_;
+  size_t next_start_ = 0;               // NamePass' position in name_starts_
+  std::vector<uint32_t> hyphen_words_;  // the words holding a '-', in text order
+  // Sorting scratch: candidate indices in span order, and each one's place.
+  std::vector<uint32_t> order_;
+  std::vector<int32_t> where_;
+  base::ViewSet& confirmed_;  // capitalised mid-sentence words (DocBuffers')
   std::vector<bool> headline_;
   std::vector<Cand> cands_;
   std::vector<Cand> spare_cands_;  // Anaphora() sorts into it, then swaps
-  struct Single {
-    uint32_t word;
-    uint32_t sentence;
-    std::string title;
-    uint32_t title_word = UINT32_MAX;
-  };
   std::vector<Single> singles_;
-  StringSet event_acronyms_;
+  std::vector<std::string> event_acronyms_;  // rare: a vector, nothing allocated per document
   // Scratch key buffers for the matchers (never live across a nested call).
   mutable std::string gaz_key_, title_key_, best_title_key_, misc_key_;
 };
@@ -546,15 +690,15 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
         if (k - 1 > i && words_[k - 2].possessive) {
           break;
         }
-        const std::string_view prefix = NameKeyView(Text(i, k), key);
-        if (!lex_.gazetteer_prefixes.count(prefix)) {
+        const auto* prefix = lex_.gazetteer_prefixes.find(NameKeyView(Text(i, k), key));
+        if (!prefix) {
           break;
         }
         const Word& last = words_[k - 1];
         if (!last.is_word && last.text != ")" && !(last.text == "." && Attached(k - 1))) {
           continue;
         }
-        if (const GazEntry* e = lex_.Find(prefix)) {
+        if (const GazEntry* e = prefix->second) {  // a whole key
           best = e;
           j = k;
         }
@@ -612,12 +756,12 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
       if (words_[k - 1].possessive) {
         break;
       }
-      const std::string_view prefix = NameKeyView(LowerText(start, k), key);
-      if (!lex_.title_key_prefixes.count(prefix)) {
+      const auto* prefix = lex_.title_key_prefixes.find(NameKeyView(LowerText(start, k), key));
+      if (!prefix) {
         break;
       }
-      if (lex_.titles.count(prefix)) {
-        best = k, best_key.assign(prefix);
+      if (prefix->second) {  // a whole title
+        best = k, best_key.assign(prefix->first);
       }
     }
     if (best == 0) {
@@ -641,8 +785,9 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
 
 // "Inc", "LLC", "Co": a legal form written short, which closes a company's
 // name (the period, if any, is part of it).
-bool DocTagger::IsAbbreviatedLegalForm(std::string_view t) const {
-  if (!lex_.legal_forms.count(t) && !lex_.legal_forms.count(std::string(t) + ".")) {
+bool DocTagger::IsAbbreviatedLegalFormAt(const Word& w) const {
+  const std::string_view t = w.text;
+  if (!lex_.legal_forms.count(t) && !lex_.legal_forms.count(misc_key_.assign(t).append("."))) {
     return false;
   }
   return t != "Group" && t != "Holdings" && t != "Holding" && t != "Company" &&
@@ -676,7 +821,7 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
     }
     // "Acme LLC Jane Doe", "Acme Corp. Jane Doe": an abbreviated legal form
     // ends a company's name ("Acme Corp International" goes on).
-    if (j > i + 1 && IsAbbreviatedLegalForm(w.text) &&
+    if (j > i + 1 && IsAbbreviatedLegalForm(w) &&
         ((j < end && words_[j].text == "." && Attached(j)) || w.text == "LLC" || w.text == "Inc" ||
          w.text == "Ltd" || w.text == "plc" || w.text == "PLC" || w.text == "GmbH") &&
         !(j < end && lex_.legal_forms.count(words_[j].text))) {
@@ -696,8 +841,8 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
           break;
         }
       }
-      std::string head(words_[e - 1].text);
-      std::string before(words_[j - 1].text);
+      const std::string_view head = words_[e - 1].text;
+      const std::string_view before = words_[j - 1].text;
       // "Cerberus Capital Management for US": a known place after the
       // connector is not part of the name.
       uint32_t g = 0;
@@ -722,7 +867,7 @@ bool DocTagger::RunConfirmed(uint32_t a, uint32_t b) const {
   return true;
 }
 
-void DocTagger::AddName(EntityType type, uint32_t i, uint32_t j, const std::string& title,
+void DocTagger::AddName(EntityType type, uint32_t i, uint32_t j, std::string_view title,
                         const std::string* label) {
   Cand& c = cands_.emplace_back();
   c.m.span = {words_[i].span.begin, words_[j - 1].name.end};
@@ -733,7 +878,9 @@ void DocTagger::AddName(EntityType type, uint32_t i, uint32_t j, const std::stri
   } else {
     NameKeyInto(Text(i, j), c.m.label);
   }
-  c.m.title = title;
+  if (!title.empty()) {
+    c.m.title = title;
+  }
   c.first_word = i;
   c.end_word = j;
   for (uint32_t k = i; k < j; ++k) {
@@ -773,7 +920,8 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
                              uint32_t end) {
   EntityType type = e.type;
   bool link = true;
-  std::string label = e.label;
+  const std::string* label = &e.label;  // or `own`, when the name is not the entry's
+  std::string own;
   if (e.role == NameRole::kCapital) {
     // "Taipei, Taiwan", "central London", "a London court": the city itself.
     uint32_t g = 0;
@@ -786,7 +934,7 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
     if (city) {
       type = EntityType::kPlace;
       link = false;
-      label = e.surface;
+      label = &e.surface;
     }
   }
   // A contrasting country before an agency: "Ukraine's Defense Intelligence
@@ -796,7 +944,8 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
     if (prev.end_word == i && words_[i - 1].possessive && !prev.m.kb_iri.empty() &&
         prev.m.type == EntityType::kCountry && prev.m.kb_iri != e.country) {
       link = false;
-      label = NameKey(Text(i, j));
+      NameKeyInto(Text(i, j), own);
+      label = &own;
     }
   }
   // "Apple Inc." keeps the entry; "Apple Corps" is another organisation.
@@ -819,12 +968,13 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
     if (k > j) {
       if (!legal_only) {
         link = false;
-        label = NameKey(Text(i, k));
+        NameKeyInto(Text(i, k), own);
+        label = &own;
       }
       j = k;
     }
   }
-  AddName(type, i, j, "", &label);
+  AddName(type, i, j, {}, label);
   Cand& c = cands_.back();
   if (link) {
     c.m.kb_iri = e.kb_iri;
@@ -840,16 +990,20 @@ uint32_t DocTagger::ExtendOrganization(uint32_t j, uint32_t end, bool& legal_onl
                                        bool heads) const {
   uint32_t k = j;
   while (k < end && words_[k].is_word && words_[k].cap && !words_[k - 1].possessive) {
-    std::string t(words_[k].text);
-    if (lex_.legal_forms.count(t) || (k + 1 < end && words_[k + 1].text == "." && Attached(k + 1) &&
-                                      lex_.legal_forms.count(t + "."))) {
-    } else if (heads && lex_.name_heads.count(t) && lex_.name_heads.at(t) != EntityType::kPlace) {
+    const std::string_view t = words_[k].text;
+    // Only a word flagged kLegalForm can be one, with or without a period.
+    const bool legal_word = (words_[k].flags & kLegalForm) != 0;
+    auto dotted_legal = [&] { return lex_.legal_forms.count(misc_key_.assign(t).append(".")) > 0; };
+    if (legal_word && (lex_.legal_forms.count(t) || (k + 1 < end && words_[k + 1].text == "." &&
+                                                     Attached(k + 1) && dotted_legal()))) {
+    } else if (const auto* head = heads ? lex_.name_heads.find(t) : nullptr;
+               head && head->second != EntityType::kPlace) {
       legal_only = false;
     } else {
       break;
     }
     ++k;
-    if (k < end && words_[k].text == "." && Attached(k) && lex_.legal_forms.count(t + ".")) {
+    if (legal_word && k < end && words_[k].text == "." && Attached(k) && dotted_legal()) {
       ++k;
     }
   }
@@ -913,6 +1067,9 @@ void DocTagger::ExtendProduct(Cand& c, uint32_t end) {
 // mention of its own).
 void DocTagger::ModelsOfCompanies() {
   const size_t n = cands_.size();
+  // Whether some unknown name typed by default may be a model to drop.
+  const bool any_weak = std::any_of(cands_.begin(), cands_.end(),
+                                    [](const Cand& c) { return c.weak && c.m.kb_iri.empty(); });
   for (size_t a = 0; a < n; ++a) {
     const Cand& org = cands_[a];
     if (org.m.type != EntityType::kOrganization || org.m.kb_iri.empty()) {
@@ -921,11 +1078,11 @@ void DocTagger::ModelsOfCompanies() {
     uint32_t k = org.end_word;
     const uint32_t end = layer_.sentences[sentence_of_[org.first_word]].end_token;
     if (words_[k - 1].possessive || words_[k - 1].text == "." ||
-        IsAbbreviatedLegalForm(words_[k - 1].text)) {
+        IsAbbreviatedLegalForm(words_[k - 1])) {
       continue;  // "Acme Inc. Jane Doe", "Norvale LLC Sam Roe"
     }
     // "Ford Five Hundred": an unknown name right after the company is its model.
-    for (size_t b = 0; b < n; ++b) {
+    for (size_t b = 0; any_weak && b < n; ++b) {
       Cand& next = cands_[b];
       if (next.first_word == k && next.m.kb_iri.empty() && next.weak && !next.dropped) {
         next.dropped = true;
@@ -963,6 +1120,10 @@ void DocTagger::ModelsOfCompanies() {
 }
 
 void DocTagger::NestOwnedProducts() {
+  if (std::none_of(cands_.begin(), cands_.end(),
+                   [](const Cand& c) { return c.m.type == EntityType::kProduct; })) {
+    return;  // the usual case: nothing to nest
+  }
   const size_t n = cands_.size();
   for (size_t a = 0; a < n; ++a) {
     const Cand& org = cands_[a];
@@ -990,13 +1151,28 @@ void DocTagger::NamePass(uint32_t s) {
   std::string title;
   uint32_t title_start = 0;
   uint32_t gazetteer_only_until = 0;
+  // Where the sentence before left off in name_starts_ (sentences come in
+  // order); searched afresh when a start before it lies at or after `i`.
+  size_t next_start = next_start_;
+  if (next_start > 0 && name_starts_[next_start - 1] >= i) {
+    next_start = static_cast<size_t>(std::lower_bound(name_starts_.begin(), name_starts_.end(), i) -
+                                     name_starts_.begin());
+  }
   while (i < end) {
-    const Word& w = words_[i];
-    if (!w.is_word) {
+    // Skip to the next word a name or title may start at: the words in
+    // between end any title (inside a gazetteer_only_until stretch the title
+    // is empty anyway).
+    while (next_start < name_starts_.size() && name_starts_[next_start] < i) {
+      ++next_start;
+    }
+    if (const uint32_t stop =
+            next_start < name_starts_.size() ? std::min(name_starts_[next_start], end) : end;
+        stop > i) {
       title.clear();
-      ++i;
+      i = stop;
       continue;
     }
+    const Word& w = words_[i];
     uint32_t j = 0;
     if (uint32_t k = w.cap ? SplitCompound(i, end) : 0) {  // "South Korea-U.S. alliance"
       title.clear();
@@ -1074,7 +1250,7 @@ void DocTagger::NamePass(uint32_t s) {
     // "the Chief Executive Officer": the capitalised word before the run,
     // skipped as no name start, begins the title.
     if (!bare_title && i > sent.first_token && words_[i - 1].is_word && words_[i - 1].cap &&
-        lex_.titles.count(NameKeyView(LowerText(i - 1, j), gaz_key_)) > 0) {
+        MayStartTitle(i - 1) && lex_.titles.count(NameKeyView(LowerText(i - 1, j), gaz_key_)) > 0) {
       bare_title = true;
     }
     if (bare_title) {  // a bare "President", "Executive Officer"
@@ -1083,7 +1259,8 @@ void DocTagger::NamePass(uint32_t s) {
       continue;
     }
     if (j - i == 1) {
-      singles_.push_back({i, s, title, title.empty() ? UINT32_MAX : title_start});
+      const uint32_t title_word = title.empty() ? UINT32_MAX : title_start;
+      singles_.push_back({i, s, std::move(title), title_word});
       title.clear();
       i = j;
       continue;
@@ -1096,7 +1273,7 @@ void DocTagger::NamePass(uint32_t s) {
           acr.push_back(words_[k].text[0]);
         }
       }
-      event_acronyms_.insert(std::move(acr));
+      event_acronyms_.push_back(std::move(acr));
       title.clear();
       gazetteer_only_until = j;
       ++i;
@@ -1124,10 +1301,12 @@ void DocTagger::NamePass(uint32_t s) {
       continue;
     }
     // Type from the head word, the connectors, the context.
-    std::string head(words_[j - 1].text);
-    if (j < end && words_[j].text == "." && Attached(j) && lex_.legal_forms.count(head + ".")) {
+    std::string_view head = words_[j - 1].text;
+    if (j < end && (!words_[j - 1].is_word || (words_[j - 1].flags & kLegalForm)) &&
+        words_[j].text == "." && Attached(j) &&
+        lex_.legal_forms.count(misc_key_.assign(head).append("."))) {
       ++j;  // "Acme Motors Co."
-      head += '.';
+      head = misc_key_;
     }
     EntityType type = EntityType::kPerson;
     bool has_connector = false;
@@ -1190,6 +1369,7 @@ void DocTagger::NamePass(uint32_t s) {
     title.clear();
     i = j;
   }
+  next_start_ = next_start;
 }
 
 void DocTagger::AddSpan(const GazEntry& e, Span span, uint32_t first_word, uint32_t end_word) {
@@ -1211,6 +1391,9 @@ void DocTagger::AddSpan(const GazEntry& e, Span span, uint32_t first_word, uint3
 // "Russia-Ukraine". Returns the word after the compound, or 0.
 uint32_t DocTagger::SplitCompound(uint32_t i, uint32_t end) {
   const uint32_t limit = std::min<uint32_t>(end, i + lex_.gazetteer_max_words);
+  if (!HyphenIn(i, limit)) {
+    return 0;  // the loop below would find no hyphen
+  }
   for (uint32_t k = i; k < limit; ++k) {
     const Word& w = words_[k];
     if (!w.is_word || (!w.cap && k == i)) {
@@ -1247,29 +1430,49 @@ uint32_t DocTagger::SplitCompound(uint32_t i, uint32_t end) {
 // A default-typed name takes the type the same name has elsewhere in the
 // document: "The War Zone cited ..." after "publication The War Zone".
 void DocTagger::AdoptTypes() {
-  if (std::none_of(cands_.begin(), cands_.end(), [](const Cand& c) { return c.weak; })) {
+  const size_t weak = static_cast<size_t>(
+      std::count_if(cands_.begin(), cands_.end(), [](const Cand& c) { return c.weak; }));
+  if (weak == 0) {
     return;
   }
-  StringMap<EntityType> strong;
+  auto strong_named = [](const Cand& c) { return !c.weak && c.m.kind == MentionKind::kName; };
+  if (weak * cands_.size() <= 1024) {
+    // Few: each default-typed name scans for the first strong one with its label.
+    for (auto& c : cands_) {
+      if (!c.weak) {
+        continue;
+      }
+      for (const auto& s : cands_) {
+        if (strong_named(s) && s.m.label == c.m.label) {
+          c.m.type = s.m.type;
+          break;
+        }
+      }
+    }
+    return;
+  }
+  // Else a table of the strong names' labels (they stay in place meanwhile).
+  FirstValues& strong = DocBuffers::ForThisThread().strong_types;
+  strong.Clear();
   for (const auto& c : cands_) {
-    if (!c.weak && c.m.kind == MentionKind::kName) {
-      strong.emplace(c.m.label, c.m.type);
+    if (strong_named(c)) {
+      strong.Insert(c.m.label, static_cast<uint8_t>(c.m.type));
     }
   }
   for (auto& c : cands_) {
     if (!c.weak) {
       continue;
     }
-    auto it = strong.find(c.m.label);
-    if (it) {
-      c.m.type = it->second;
+    if (const uint8_t* type = strong.Find(c.m.label)) {
+      c.m.type = static_cast<EntityType>(*type);
     }
   }
 }
 
 void DocTagger::ClassifySingles() {
   // Parts of the document's multi-word person names: "Budanov", "Kim".
-  base::ViewSet person_parts;
+  base::ViewSet& person_parts = DocBuffers::ForThisThread().person_parts;
+  person_parts.clear();
   for (const auto& c : cands_) {
     if (c.m.type != EntityType::kPerson || c.end_word - c.first_word < 2) {
       continue;
@@ -1279,10 +1482,10 @@ void DocTagger::ClassifySingles() {
   }
   // Initials of the document's multi-word organisation names: "JCS"; built
   // when the first all-capitals word needs them, from the names found so far.
-  StringMap<EntityType> initials;
-  bool initials_built = false;
+  std::optional<StringMap<EntityType>> initials;  // made only when needed
   const size_t names = cands_.size();
   auto build_initials = [&] {
+    initials.emplace();
     std::string acr;
     for (size_t n = 0; n < names; ++n) {
       const Cand& c = cands_[n];
@@ -1296,13 +1499,13 @@ void DocTagger::ClassifySingles() {
         }
       }
       if (acr.size() >= 2) {
-        initials.emplace(acr, c.m.type);
+        initials->emplace(acr, c.m.type);
       }
     }
-    initials_built = true;
   };
   // Model words of the document's products: "Tiger" after "Mac OS X Tiger".
-  base::ViewSet product_parts;  // lowercase: "nano" for "Nano"
+  base::ViewSet& product_parts = DocBuffers::ForThisThread().product_parts;  // lowercase: "nano"
+  product_parts.clear();
   for (const auto& c : cands_) {
     if (c.m.type != EntityType::kProduct) {
       continue;
@@ -1322,9 +1525,8 @@ void DocTagger::ClassifySingles() {
     const bool initial =
         i == sent.first_token ||
         (!words_[i - 1].is_word && words_[i - 1].text != "," && words_[i - 1].text != "(");
-    const bool confirmed = confirmed_.count(w.text) > 0;
     EntityType type = EntityType::kOrganization;
-    std::string key(w.text);
+    const std::string_view key = w.text;
     if (key == "North" || key == "South" || key == "East" || key == "West") {
       continue;
     }
@@ -1333,7 +1535,7 @@ void DocTagger::ClassifySingles() {
     }
     if (person_parts.count(w.text) || !sg.title.empty()) {
       type = EntityType::kPerson;
-    } else if ((initial || headline_[sg.sentence]) && !confirmed) {
+    } else if ((initial || headline_[sg.sentence]) && !confirmed_.count(w.text)) {
       continue;
     } else if (IsNameCompound(w.text) && !w.all_caps) {
       continue;
@@ -1341,7 +1543,9 @@ void DocTagger::ClassifySingles() {
                words_[i].span.begin > words_[i - 1].span.end) {
       continue;  // "U.N. Charter": a name part after a known name
     } else if (w.all_caps) {
-      if (w.text.size() > 6 || w.digit || event_acronyms_.count(w.text)) {
+      if (w.text.size() > 6 || w.digit ||
+          std::find(event_acronyms_.begin(), event_acronyms_.end(), w.text) !=
+              event_acronyms_.end()) {
         continue;
       }
       type = EntityType::kOrganization;
@@ -1351,10 +1555,10 @@ void DocTagger::ClassifySingles() {
           bare.push_back(ch);
         }
       }
-      if (!initials_built) {
+      if (!initials) {
         build_initials();
       }
-      if (auto it = initials.find(bare)) {
+      if (auto it = initials->find(bare)) {
         type = it->second;
       }
       // "(JCS)" right after its expansion takes the expansion's type.
@@ -1546,7 +1750,8 @@ void DocTagger::Anaphora() {
   {
     // Sorted through an index (the same comparisons, so the same order as
     // sorting the candidates themselves), then each candidate moved once.
-    std::vector<uint32_t> order(cands_.size());
+    std::vector<uint32_t>& order = order_;
+    order.resize(cands_.size());
     for (uint32_t k = 0; k < order.size(); ++k) {
       order[k] = k;
     }
@@ -1554,14 +1759,23 @@ void DocTagger::Anaphora() {
               [&](uint32_t a, uint32_t b) { return cands_[a].m.span < cands_[b].m.span; });
     // Room for a mention per nominal word here and for Descriptions()
     // without a move.
-    std::vector<Cand>& sorted = spare_cands_;
-    sorted.clear();
-    sorted.reserve((cands_.size() + nominal_words_.size()) * 3 + 8);
-    for (uint32_t k : order) {
-      sorted.push_back(std::move(cands_[k]));
+    const size_t room = (cands_.size() + nominal_words_.size()) * 3 + 8;
+    bool in_place = true;  // already in span order: nothing to move
+    for (uint32_t k = 0; k < order.size() && in_place; ++k) {
+      in_place = order[k] == k;
     }
-    cands_.swap(sorted);
-    sorted.clear();
+    if (in_place) {
+      cands_.reserve(room);
+    } else {
+      std::vector<Cand>& sorted = spare_cands_;
+      sorted.clear();
+      sorted.reserve(room);
+      for (uint32_t k : order) {
+        sorted.push_back(std::move(cands_[k]));
+      }
+      cands_.swap(sorted);
+      sorted.clear();
+    }
   }
   const size_t names = cands_.size();
   auto window_start = [&](uint32_t word, uint32_t back) {
@@ -1894,7 +2108,7 @@ std::vector<Mention> DocTagger::Run() {
     if (!w.is_word) {
       continue;
     }
-    w.lower = lower_text_.substr(w.name.begin, w.name.size());
+    w.lower = std::string_view(lower_text_.data() + w.name.begin, w.name.size());
     w.flags = lex_.Flags(w.lower);
     w.title_word = (w.flags & kTitleWord) != 0;
     w.not_name = (w.flags & kMaybeNotAName) && (w.no_capital ? (w.flags & kNotANameItself) != 0
@@ -1902,6 +2116,12 @@ std::vector<Mention> DocTagger::Run() {
     const uint32_t k = static_cast<uint32_t>(words_.size() - 1);
     if (w.flags & (kMilitaryHead | kWeaponHead)) {
       head_words_.push_back(k);
+    }
+    if (w.may_start || (w.flags & (kTitleStart | kTitlePrefix))) {
+      name_starts_.push_back(k);
+    }
+    if (w.hyphen) {
+      hyphen_words_.push_back(k);
     }
     if ((w.flags & (kPersonNominal | kPersonPronoun | kNominal)) ||
         (w.cap && (w.text == "North" || w.text == "South"))) {
@@ -1914,7 +2134,8 @@ std::vector<Mention> DocTagger::Run() {
   for (uint32_t s = 0; s < layer_.sentences.size(); ++s) {
     const auto& sent = layer_.sentences[s];
     int n = 0, caps = 0;
-    for (uint32_t k = sent.first_token; k < sent.end_token && k < words_.size(); ++k) {
+    const uint32_t stop = std::min<uint32_t>(sent.end_token, static_cast<uint32_t>(words_.size()));
+    for (uint32_t k = sent.first_token; k < stop; ++k) {
       sentence_of_[k] = s;
       if (!words_[k].is_word) {
         continue;
@@ -1928,17 +2149,40 @@ std::vector<Mention> DocTagger::Run() {
     const bool closed = last_tok == "." || last_tok == "?" || last_tok == "!";
     headline_[s] = n >= 3 && caps * 10 >= n * 7 && !closed;
   }
-  for (uint32_t s = 0; s < layer_.sentences.size(); ++s) {
-    if (headline_[s]) {
-      continue;
+  // Capitalised words after a word, a comma or a parenthesis, outside
+  // headlines: confirmed as written mid-sentence (after an opening quote or
+  // a colon a word is sentence-initial too).
+  auto confirm = [&](uint32_t k) {
+    const Word& w = words_[k];
+    const Word& p = words_[k - 1];
+    if (w.is_word && w.cap && (p.is_word || p.text == "," || p.text == "(")) {
+      confirmed_.insert(w.text);
     }
+  };
+  bool in_order = true;  // sentences one after another, as text::Segment makes them
+  for (uint32_t s = 0, after = 0; s < layer_.sentences.size(); ++s) {
     const auto& sent = layer_.sentences[s];
-    for (uint32_t k = sent.first_token + 1; k < sent.end_token; ++k) {
-      const Word& w = words_[k];
-      // After an opening quote or a colon a word is sentence-initial too.
-      const Word& p = words_[k - 1];
-      if (w.is_word && w.cap && (p.is_word || p.text == "," || p.text == "(")) {
-        confirmed_.insert(w.text);
+    in_order = in_order && sent.first_token >= after && sent.end_token >= sent.first_token;
+    after = sent.end_token;
+  }
+  if (in_order && !layer_.sentences.empty()) {
+    // Then each word is in one sentence at most: only the capitalised
+    // words, among the name starts, need a look.
+    for (const uint32_t k : name_starts_) {
+      const auto& sent = layer_.sentences[sentence_of_[k]];
+      if (words_[k].cap && !headline_[sentence_of_[k]] && k > sent.first_token &&
+          k < sent.end_token) {
+        confirm(k);
+      }
+    }
+  } else {
+    for (uint32_t s = 0; s < layer_.sentences.size(); ++s) {
+      if (headline_[s]) {
+        continue;
+      }
+      const auto& sent = layer_.sentences[s];
+      for (uint32_t k = sent.first_token + 1; k < sent.end_token; ++k) {
+        confirm(k);
       }
     }
   }
@@ -1958,7 +2202,8 @@ std::vector<Mention> DocTagger::Run() {
   Descriptions();
 
   // Sort by span and remap the cross references.
-  std::vector<uint32_t> order(cands_.size());
+  std::vector<uint32_t>& order = order_;
+  order.resize(cands_.size());
   for (uint32_t k = 0; k < order.size(); ++k) {
     order[k] = k;
   }
@@ -1970,7 +2215,8 @@ std::vector<Mention> DocTagger::Run() {
     }
     return x.end > y.end;
   });
-  std::vector<int32_t> where(cands_.size());
+  std::vector<int32_t>& where = where_;
+  where.resize(cands_.size());
   for (uint32_t k = 0; k < order.size(); ++k) {
     where[order[k]] = static_cast<int32_t>(k);
   }

@@ -1,6 +1,9 @@
 #include "extract/entities_lexicon.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -42,19 +45,71 @@ bool TypeOf(std::string_view cls, EntityType& t) {
   return false;
 }
 
-}  // namespace
+// Whether byte i of `text` stays as it is in NameKey(text), the bytes before
+// it staying too.
+inline bool KeepsByte(std::string_view text, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c > ' ' && c != 0xE2) {
+    return true;  // '-' too: it changes nothing unless next to a space
+  }
+  if (c != ' ') {
+    // A curly apostrophe, a tab or line break: changed. Other control bytes
+    // are kept as they are.
+    return !(c == 0xE2 || c == '\t' || c == '\n' || c == '\r');
+  }
+  // A space is kept only between two bytes that are neither a space nor a hyphen.
+  return i > 0 && i + 1 < text.size() && text[i - 1] != ' ' && text[i - 1] != '-' &&
+         text[i + 1] != ' ' && text[i + 1] != '-';
+}
 
-void NameKeyInto(std::string_view text, std::string& out) {
-  // Most names hold no space, hyphen or curly apostrophe: copied as they are.
-  bool plain = true;
-  for (char ch : text) {
-    const unsigned char c = static_cast<unsigned char>(ch);
-    if (c <= ' ' || c == '-' || c == 0xE2) {
-      plain = false;
-      break;
+// The 8 bytes at p that may change, as the high bits of a mask: each byte
+// below '!' (a space, a control byte) or equal to 0xE2 is marked (a byte
+// after a marked one may be marked too, so each is then tested).
+inline uint64_t MayChange(const char* p) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  const uint64_t below = (x - kOnes * 0x21) & ~x & kHigh;
+  const uint64_t e2 = x ^ (kOnes * 0xE2);
+  return ((e2 - kOnes) & ~e2 & kHigh) | below;
+}
+
+// Whether every marked byte of the 8 at `at` stays.
+inline bool KeepsMarked(std::string_view text, size_t at, uint64_t marked) {
+  static_assert(std::endian::native == std::endian::little);
+  for (; marked != 0; marked &= marked - 1) {
+    if (!KeepsByte(text, at + static_cast<size_t>(std::countr_zero(marked)) / 8)) {
+      return false;
     }
   }
-  if (plain) {
+  return true;
+}
+
+}  // namespace
+
+bool IsNameKey(std::string_view text) {
+  const size_t n = text.size();
+  if (n < 8) {
+    for (size_t i = 0; i < n; ++i) {
+      if (!KeepsByte(text, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+  // Eight bytes at a time, the last eight overlapping the ones before.
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    if (!KeepsMarked(text, i, MayChange(text.data() + i))) {
+      return false;
+    }
+  }
+  return i == n || KeepsMarked(text, n - 8, MayChange(text.data() + n - 8));
+}
+
+void NameKeyInto(std::string_view text, std::string& out) {
+  // Most names are keys as written ("Kyrylo Budanov"): copied as they are.
+  if (IsNameKey(text)) {
     out.assign(text);
     return;
   }
@@ -215,12 +270,15 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   }
   for (const auto& [t, unused] : titles.entries()) {
     for (size_t n = 1; n <= t.size(); ++n) {
-      title_key_prefixes.insert(t.substr(0, n));
+      title_key_prefixes.emplace(t.substr(0, n), false);
     }
+  }
+  for (const auto& [t, unused] : titles.entries()) {
+    title_key_prefixes[t] = true;
   }
   for (const auto& [key, e] : gazetteer) {
     for (size_t n = 1; n <= key.size(); ++n) {
-      gazetteer_prefixes.insert(key.substr(0, n));
+      gazetteer_prefixes.emplace(key.substr(0, n), nullptr);
     }
     if (e.type == EntityType::kProduct && key.find(' ') == std::string::npos) {
       products_lower.emplace(LowerKey(key), &this->gazetteer.at(key));
@@ -240,6 +298,9 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
         longer_prefixes.push_back(LowerKey(key.substr(0, p)));
       }
     }
+  }
+  for (const auto& [key, e] : this->gazetteer.entries()) {
+    gazetteer_prefixes[key] = &e;  // a whole key
   }
   auto words = [&](const char* pred, StringSet& into, bool lower) {
     for (const auto& t : kb.Objects(lex, kb::Ns(pred))) {
@@ -316,6 +377,18 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   }
   for (const auto& t : longer_prefixes) {
     word_flags[t] |= kGazetteerLonger;
+  }
+  // Lowercased byte for byte (no NameKey): a word's `lower` is its text so.
+  for (const auto& [t, unused] : legal_forms.entries()) {
+    std::string lower(t);
+    for (char& c : lower) {
+      c = static_cast<char>(c | (c >= 'A' && c <= 'Z' ? 0x20 : 0));
+    }
+    word_flags[lower] |= kLegalForm;
+    if (!lower.empty() && lower.back() == '.') {
+      lower.pop_back();
+      word_flags[lower] |= kLegalForm;
+    }
   }
   short_word_flags.Build(word_flags);
   typed("governmentHead", EntityType::kGovernmentOrganization, name_heads, false);

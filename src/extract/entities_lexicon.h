@@ -43,6 +43,9 @@ std::string LowerKey(std::string_view text);
 // The same into a reused buffer (cleared first), so hot loops do not allocate.
 void NameKeyInto(std::string_view text, std::string& out);
 void LowerKeyInto(std::string_view text, std::string& out);
+// Whether NameKey(text) == text: no curly apostrophe, tab or line break, and
+// every space single, inside, and away from hyphens ("Kyrylo Budanov").
+bool IsNameKey(std::string_view text);
 
 // What a lowercase word can be, in one lookup (EntityLexicon::word_flags).
 enum WordFlag : uint16_t {
@@ -59,6 +62,7 @@ enum WordFlag : uint16_t {
   kGazetteerFirst = 1 << 10,   // lowercase form of a gazetteer_first_words entry
   kGazetteerLonger = 1 << 11,  // begins a longer gazetteer key ("new", "amazon" of "Amazon.com")
   kNotANameItself = 1 << 12,   // a kMaybeNotAName key that is itself a not_a_name entry
+  kLegalForm = 1 << 13,        // ASCII-lowercased legal form, or one without its final '.'
 };
 
 // Flat open-addressing tables probed with string_views (base/string_table.h),
@@ -93,9 +97,11 @@ struct EntityLexicon {
   StringSet title_prefixes;         // "deputy", "acting" (lowercase)
   StringSet gazetteer_first_words;
   // Every prefix of every gazetteer key and of every (lowercase) title, so a
-  // match grows word by word and stops as soon as nothing can follow.
-  StringSet gazetteer_prefixes;
-  StringSet title_key_prefixes;
+  // match grows word by word and stops as soon as nothing can follow; with
+  // the entry a whole key names (else nullptr) and whether it is a whole
+  // title, so one lookup answers both.
+  StringMap<const GazEntry*> gazetteer_prefixes;
+  StringMap<bool> title_key_prefixes;
   // Single-word product names by their lowercase form: "Macbook" for "MacBook".
   StringMap<const GazEntry*> products_lower;  // first word of every gazetteer key
   StringSet person_pronouns;                  // lowercase

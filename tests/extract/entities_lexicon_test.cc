@@ -1,10 +1,12 @@
 // The entity lexicon's one-lookup word flags: the packed table for short
-// words answers exactly as the string table it is built from.
+// words answers exactly as the string table it is built from; IsNameKey and
+// the prefix tables answer as what they stand in for.
 #include "extract/entities_lexicon.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "kb/kb.h"
 
@@ -71,6 +73,58 @@ TEST_F(EntityLexiconTest, FlagsOfNonKeysAreZeroLikeTheStringTable) {
   EXPECT_EQ(lex_->Flags("qqqqqqqq"), 0);
   EXPECT_EQ(lex_->Flags("he"), Slow("he"));
   EXPECT_NE(lex_->Flags("he") & kPersonPronoun, 0);
+}
+
+// IsNameKey(x) never calls a text a key that NameKey would change, and
+// says so for every other text but those holding a 0xE2 byte (it leaves all
+// of them to NameKey): tried on every string of up to four pieces over the
+// bytes that matter, alone and across the 8-byte steps.
+TEST(IsNameKeyTest, SaysWhetherNameKeyKeepsTheText) {
+  const std::string alphabet[] = {"a", " ", "-", "\t", "\n", "\x01", "\xE2\x80\x99", "\xE2"};
+  std::vector<std::string> texts = {""};
+  for (int len = 1; len <= 4; ++len) {
+    std::vector<std::string> longer;
+    for (const std::string& t : texts) {
+      if (static_cast<int>(t.size()) + 1 >= len) {
+        for (const std::string& a : alphabet) {
+          longer.push_back(t + a);
+        }
+      }
+    }
+    texts.insert(texts.end(), longer.begin(), longer.end());
+  }
+  for (const std::string& pad :
+       {std::string(), std::string("Abcdefg"), std::string("Abcdefghijk")}) {
+    for (const std::string& t : texts) {
+      for (const std::string& x : {pad + t, t + pad, pad + t + pad}) {
+        const bool kept = NameKey(x) == x;
+        if (x.find('\xE2') == std::string::npos) {
+          EXPECT_EQ(IsNameKey(x), kept) << "[" << x << "]";
+        } else {
+          EXPECT_FALSE(IsNameKey(x)) << "[" << x << "]";
+        }
+      }
+    }
+  }
+  EXPECT_TRUE(IsNameKey("Kyrylo Budanov"));
+  EXPECT_TRUE(IsNameKey("Wal-Mart"));
+  EXPECT_FALSE(IsNameKey("Wal - Mart"));
+  EXPECT_FALSE(IsNameKey("North  Korea"));
+  EXPECT_FALSE(IsNameKey("O\xE2\x80\x99Neil"));
+}
+
+// One lookup in the prefix tables answers what a second one in the
+// gazetteer or the titles did.
+TEST_F(EntityLexiconTest, PrefixTablesKnowTheWholeKeys) {
+  size_t whole = 0;
+  for (const auto& [prefix, entry] : lex_->gazetteer_prefixes.entries()) {
+    EXPECT_EQ(entry, lex_->Find(prefix)) << prefix;
+    whole += entry != nullptr;
+  }
+  EXPECT_EQ(whole, lex_->gazetteer.size());
+  for (const auto& [prefix, is_title] : lex_->title_key_prefixes.entries()) {
+    EXPECT_EQ(is_title, lex_->titles.contains(prefix)) << prefix;
+  }
 }
 
 }  // namespace
