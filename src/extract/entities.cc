@@ -2221,7 +2221,9 @@ std::vector<Mention> DocTagger::Run() {
     where[order[k]] = static_cast<int32_t>(k);
   }
   std::vector<Mention> out;
-  out.reserve(cands_.size());
+  // Room for the source mentions attribution adds after these ("the
+  // official"), so that adding them moves none of these.
+  out.reserve(cands_.size() + cands_.size() / 4 + 8);
   for (uint32_t k : order) {
     Mention& m = out.emplace_back(std::move(cands_[k].m));
     m.antecedent = cands_[k].antecedent >= 0 ? where[cands_[k].antecedent] : -1;
