@@ -510,6 +510,9 @@ bool IsSmallInt(std::string_view s, int lo, int hi, int* out) {
   return true;
 }
 
+// How far after a number its time word may come: "12 to 18 more months".
+constexpr size_t kNumberReach = 6;
+
 class Matcher {
  public:
   Matcher(const Words& w, std::optional<Ymd> anchor) : w_(w), anchor_(anchor) {
@@ -564,6 +567,34 @@ class Matcher {
   // Whether token i can carry an expression: a number or a time word
   // ("-" words are checked by the matchers: "mid-January", "four-day").
   bool Strong(size_t i) const { return i < strong_.size() && strong_[i]; }
+
+  // Whether the number at token i can open an expression: a year or a long
+  // numeric date ("1986", "24.01.2025"), or a number with a time word or a
+  // date or clock separator close after it ("15 March", "90-day", "12
+  // months", "1/24/2025", "10:30", "3 p.m.", "the 70s"). Most numbers in news
+  // count money, shares or percent ("15 pct", "1.5 billion dlrs"): they are
+  // passed over without trying every pattern.
+  bool NumberMayOpen(size_t i, size_t last) const {
+    std::string_view t = w_.lower(i);
+    if (t.size() == 4 || t.size() >= 8) {
+      return true;
+    }
+    for (size_t k = i + 1; k < last && k <= i + kNumberReach; ++k) {
+      if (w_.kind(k) == TokenKind::kWord) {
+        Cat c = lex_[k].cat;
+        if (strong_[k] && c != Cat::kNumberWord && c != Cat::kApprox) {
+          return true;
+        }
+        std::string_view n = w_.lower(k);
+        if (n == "s" || IsIn(n, {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})) {
+          return true;
+        }
+      } else if (std::string_view n = w_.lower(k); n == "/" || n == ":") {
+        return true;
+      }
+    }
+    return false;
+  }
   // The lexicon entry of token i (kNone for non-words).
   Entry Lex(size_t i) const { return i < lex_.size() ? lex_[i] : Entry{}; }
 
@@ -2060,6 +2091,10 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
       if (!strong(i, last) &&
           !(m.Lex(i).cat == Cat::kHint &&
             (strong(i + 1, last) || strong(i + 2, last) || strong(i + 3, last)))) {
+        ++i;
+        continue;
+      }
+      if (tk == TokenKind::kNumber && !m.NumberMayOpen(i, last)) {
         ++i;
         continue;
       }
