@@ -518,43 +518,65 @@ class Matcher {
   Matcher(const Words& w, std::optional<Ymd> anchor) : w_(w), anchor_(anchor) {
     base::HandOver(Spare().lex, lex_);
     base::HandOver(Spare().strong, strong_);
-    lex_.resize(w.size());
-    strong_.assign(w.size(), 0);
+    const size_t n = w.size();
+    lex_.resize(n);
+    strong_.assign(n, 0);
     const WordFilter& filter = WordInfoFilter();
     const WordMap<WordInfo>& infos = WordInfos();
-    // Hyphens are rare: find the next one in the text (memchr) and compare
-    // offsets, instead of scanning every word.
     const std::string_view text = w.lower_text();
-    size_t next_dash = 0;
-    bool dash_searched = false;
-    for (size_t i = 0; i < w.size(); ++i) {
-      if (w.kind(i) == TokenKind::kNumber) {
+    const char* lower = text.data();
+    for (size_t i = 0; i < n; ++i) {
+      const model::Token& tk = w.token(i);
+      if (tk.kind == TokenKind::kNumber) {
         strong_[i] = true;
-      } else if (w.kind(i) == TokenKind::kWord) {
-        std::string_view t = w.lower(i);
-        const model::Span& sp = w.token(i).span;
-        if (!dash_searched || (next_dash != std::string_view::npos && next_dash < sp.begin)) {
-          next_dash = text.find('-', sp.begin);
-          dash_searched = true;
-        }
-        if (next_dash < sp.end) {
-          lex_[i] = Look(t);
-          strong_[i] = true;
-        } else if (t.size() >= 2 && t.back() == 's' && Stem(t).size() != t.size()) {
-          // A possessive is no number word: only its stem's entry counts.
-          lex_[i] = Look(t);
-          Cat c = lex_[i].cat;
-          strong_[i] = c != Cat::kNone && c != Cat::kHint;
-        } else if (t.size() <= 16 && filter.MayContain(t)) {
-          const WordInfo* info = infos.Find(t);
-          if (info != nullptr) {
-            lex_[i] = info->entry;
-            Cat c = info->entry.cat;
-            // "latest" carries "the latest period" (a hint elsewhere)
-            strong_[i] = (c != Cat::kNone && c != Cat::kHint) || info->number || t == "latest";
-          }
+        continue;
+      }
+      if (tk.kind != TokenKind::kWord) {
+        continue;
+      }
+      // Only words opening with a lowercase letter can be (or hold) a
+      // lexicon word; hyphenated words are handled below.
+      const size_t len = tk.span.size();
+      const char* p = lower + tk.span.begin;
+      if (len == 0 || static_cast<unsigned char>(p[0] - 'a') >= 26) {
+        continue;
+      }
+      std::string_view t(p, len);
+      if (p[len - 1] == 's' && len >= 2 &&
+          (p[len - 2] == '\'' ||
+           (len >= 4 && p[len - 2] == '\x99' && p[len - 3] == '\x80' && p[len - 4] == '\xe2'))) {
+        // A possessive is no number word: only its stem's entry counts.
+        lex_[i] = Look(t);
+        Cat c = lex_[i].cat;
+        strong_[i] = c != Cat::kNone && c != Cat::kHint;
+      } else if (len <= 16 && filter.MayContain(t)) {
+        const WordInfo* info = infos.Find(t);
+        if (info != nullptr) {
+          lex_[i] = info->entry;
+          Cat c = info->entry.cat;
+          // "latest" carries "the latest period" (a hint elsewhere)
+          strong_[i] = (c != Cat::kNone && c != Cat::kHint) || info->number || t == "latest";
         }
       }
+    }
+    // Hyphenated words ("mid-January", "four-day") are checked by the
+    // matchers: each word holding a '-' is strong. Hyphens are rare: find
+    // each in the text and the token holding it, instead of scanning every word.
+    const model::Token* toks = n == 0 ? nullptr : &w.token(0);
+    for (size_t p = n == 0 ? std::string_view::npos : text.find('-');
+         p != std::string_view::npos;) {
+      const model::Token* it = std::upper_bound(
+          toks, toks + n, p, [](size_t a, const model::Token& t) { return a < t.span.begin; });
+      if (it == toks || p >= std::prev(it)->span.end) {  // between tokens
+        p = text.find('-', p + 1);
+        continue;
+      }
+      const size_t i = static_cast<size_t>(std::prev(it) - toks);
+      if (toks[i].kind == TokenKind::kWord) {
+        lex_[i] = Look(w.lower(i));
+        strong_[i] = true;
+      }
+      p = text.find('-', toks[i].span.end);
     }
   }
   ~Matcher() {
