@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -516,11 +517,9 @@ constexpr size_t kNumberReach = 6;
 class Matcher {
  public:
   Matcher(const Words& w, std::optional<Ymd> anchor) : w_(w), anchor_(anchor) {
-    base::HandOver(Spare().lex, lex_);
-    base::HandOver(Spare().strong, strong_);
+    base::HandOver(Spare(), info_);
     const size_t n = w.size();
-    lex_.resize(n);
-    strong_.assign(n, 0);
+    info_.resize(n);  // zeroed: kNone, not strong
     const WordFilter& filter = WordInfoFilter();
     const WordMap<WordInfo>& infos = WordInfos();
     const std::string_view text = w.lower_text();
@@ -528,7 +527,7 @@ class Matcher {
     for (size_t i = 0; i < n; ++i) {
       const model::Token& tk = w.token(i);
       if (tk.kind == TokenKind::kNumber) {
-        strong_[i] = true;
+        info_[i].strong = true;
         continue;
       }
       if (tk.kind != TokenKind::kWord) {
@@ -546,16 +545,16 @@ class Matcher {
           (p[len - 2] == '\'' ||
            (len >= 4 && p[len - 2] == '\x99' && p[len - 3] == '\x80' && p[len - 4] == '\xe2'))) {
         // A possessive is no number word: only its stem's entry counts.
-        lex_[i] = Look(t);
-        Cat c = lex_[i].cat;
-        strong_[i] = c != Cat::kNone && c != Cat::kHint;
+        Entry e = Look(t);
+        SetLex(i, e);
+        info_[i].strong = e.cat != Cat::kNone && e.cat != Cat::kHint;
       } else if (len <= 16 && filter.MayContain(t)) {
         const WordInfo* info = infos.Find(t);
         if (info != nullptr) {
-          lex_[i] = info->entry;
+          SetLex(i, info->entry);
           Cat c = info->entry.cat;
           // "latest" carries "the latest period" (a hint elsewhere)
-          strong_[i] = (c != Cat::kNone && c != Cat::kHint) || info->number || t == "latest";
+          info_[i].strong = (c != Cat::kNone && c != Cat::kHint) || info->number || t == "latest";
         }
       }
     }
@@ -573,22 +572,19 @@ class Matcher {
       }
       const size_t i = static_cast<size_t>(std::prev(it) - toks);
       if (toks[i].kind == TokenKind::kWord) {
-        lex_[i] = Look(w.lower(i));
-        strong_[i] = true;
+        SetLex(i, Look(w.lower(i)));
+        info_[i].strong = true;
       }
       p = text.find('-', toks[i].span.end);
     }
   }
-  ~Matcher() {
-    base::HandOver(lex_, Spare().lex);
-    base::HandOver(strong_, Spare().strong);
-  }
+  ~Matcher() { base::HandOver(info_, Spare()); }
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
 
   // Whether token i can carry an expression: a number or a time word
   // ("-" words are checked by the matchers: "mid-January", "four-day").
-  bool Strong(size_t i) const { return i < strong_.size() && strong_[i]; }
+  bool Strong(size_t i) const { return i < info_.size() && info_[i].strong; }
 
   // Whether the number at token i can open an expression: a year or a long
   // numeric date ("1986", "24.01.2025"), or a number with a time word or a
@@ -603,8 +599,8 @@ class Matcher {
     }
     for (size_t k = i + 1; k < last && k <= i + kNumberReach; ++k) {
       if (w_.kind(k) == TokenKind::kWord) {
-        Cat c = lex_[k].cat;
-        if (strong_[k] && c != Cat::kNumberWord && c != Cat::kApprox) {
+        Cat c = info_[k].cat;
+        if (info_[k].strong && c != Cat::kNumberWord && c != Cat::kApprox) {
           return true;
         }
         std::string_view n = w_.lower(k);
@@ -618,7 +614,7 @@ class Matcher {
     return false;
   }
   // The lexicon entry of token i (kNone for non-words).
-  Entry Lex(size_t i) const { return i < lex_.size() ? lex_[i] : Entry{}; }
+  Entry Lex(size_t i) const { return i < info_.size() ? EntryOf(i) : Entry{}; }
 
   void SetSentence(size_t first, size_t last) {
     first_ = first;
@@ -632,7 +628,7 @@ class Matcher {
     return i < last_ ? w_.lower(i) : std::string_view();
   }
   TokenKind K(size_t i) const { return w_.kind(i); }
-  Entry E(size_t i) const { return i < last_ ? lex_[i] : Entry{}; }
+  Entry E(size_t i) const { return i < last_ ? EntryOf(i) : Entry{}; }
   bool Touch(size_t i) const { return i + 1 < last_ && w_.Touch(i); }
   Dir Tense(size_t i, size_t end) const { return Governing(w_, first_, i, end, last_); }
 
@@ -669,15 +665,28 @@ class Matcher {
 
   const Words& w_;
   std::optional<Ymd> anchor_;
-  std::vector<Entry> lex_;
-  std::vector<uint8_t> strong_;
-  // The per-token vectors' memory, kept per thread for the next document.
-  struct Buffers {
-    std::vector<Entry> lex;
-    std::vector<uint8_t> strong;
+  // Per token: its lexicon entry and whether it can carry an expression.
+  // Trivial (no member initialisers), so a resize zeroes it in one sweep.
+  struct TokenInfo {
+    Cat cat;
+    int8_t v;
+    bool plural;
+    uint8_t strong;
   };
-  static Buffers& Spare() {
-    thread_local Buffers spare;
+  static_assert(std::is_trivial_v<TokenInfo>);
+  Entry EntryOf(size_t i) const {
+    const TokenInfo& t = info_[i];
+    return {t.cat, t.v, t.plural};
+  }
+  void SetLex(size_t i, Entry e) {
+    info_[i].cat = e.cat;
+    info_[i].v = e.v;
+    info_[i].plural = e.plural;
+  }
+  std::vector<TokenInfo> info_;
+  // The per-token vector's memory, kept per thread for the next document.
+  static std::vector<TokenInfo>& Spare() {
+    thread_local std::vector<TokenInfo> spare;
     return spare;
   }
   size_t first_ = 0;
