@@ -1964,35 +1964,53 @@ std::optional<Hit> Matcher::PositionAt(size_t j) {
 
 std::optional<Hit> Matcher::Core(size_t j, bool* the_ok) {
   // Each result is constructed in place (no optional move-assignments).
+  // Each matcher is called only when the test it opens with passes (the
+  // same test, hoisted here): most tokens fail all but one or two.
   *the_ok = false;
-  if (auto h = PositionAt(j)) {
-    return h;
+  const bool number = j < last_ && K(j) == TokenKind::kNumber;
+  const Cat cat = E(j).cat;
+  if (!number) {
+    if (auto h = PositionAt(j)) {
+      return h;
+    }
   }
-  if (auto h = WeekdayAt(j)) {
-    return h;
+  if (cat == Cat::kWeekday) {
+    if (auto h = WeekdayAt(j)) {
+      return h;
+    }
   }
   if (auto h = ClockAt(j)) {
     return h;
   }
-  if (auto h = Calendar(j)) {
-    *the_ok = h->takes_the;
-    return h;
+  // A date opens with a month, a number or a year in words ("nineteen", "two").
+  if (cat == Cat::kMonth || cat == Cat::kMonthAbbr || K(j) == TokenKind::kNumber ||
+      (K(j) == TokenKind::kWord && (L(j).size() == 8 || L(j).size() == 3))) {
+    if (auto h = Calendar(j)) {
+      *the_ok = h->takes_the;
+      return h;
+    }
   }
-  if (auto h = QuarterAt(j)) {
-    *the_ok = true;
-    return h;
+  if (anchor_ && K(j) != TokenKind::kNumber) {
+    if (auto h = QuarterAt(j)) {
+      *the_ok = true;
+      return h;
+    }
   }
-  if (auto h = RelativeAt(j)) {
-    *the_ok = h->takes_the;
-    return h;
+  if (cat == Cat::kRelative) {
+    if (auto h = RelativeAt(j)) {
+      *the_ok = h->takes_the;
+      return h;
+    }
   }
   if (auto h = DurationAt(j)) {
     *the_ok = true;
     return h;
   }
-  if (auto h = WordAt(j)) {
-    *the_ok = h->takes_the;
-    return h;
+  if (!number) {
+    if (auto h = WordAt(j)) {
+      *the_ok = h->takes_the;
+      return h;
+    }
   }
   return std::nullopt;
 }
