@@ -16,7 +16,6 @@
 #include <vector>
 
 #include "base/is_in.h"
-#include "base/reuse.h"
 #include "extract/quantity_numbers.h"
 #include "extract/timex_calendar.h"
 
@@ -517,9 +516,17 @@ constexpr size_t kNumberReach = 6;
 class Matcher {
  public:
   Matcher(const Words& w, std::optional<Ymd> anchor) : w_(w), anchor_(anchor) {
-    base::HandOver(Spare(), info_);
+    // The last document's vector: grown when short, then zeroed up to n
+    // (kNone, not strong) in one memset.
+    info_.swap(Spare());
     const size_t n = w.size();
-    info_.resize(n);  // zeroed: kNone, not strong
+    if (info_.size() < n) {
+      info_.resize(n);
+    }
+    if (n > 0) {
+      std::memset(info_.data(), 0, n * sizeof(TokenInfo));
+    }
+    n_ = n;
     const WordFilter& filter = WordInfoFilter();
     const WordMap<WordInfo>& infos = WordInfos();
     const std::string_view text = w.lower_text();
@@ -578,13 +585,13 @@ class Matcher {
       p = text.find('-', toks[i].span.end);
     }
   }
-  ~Matcher() { base::HandOver(info_, Spare()); }
+  ~Matcher() { info_.swap(Spare()); }
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
 
   // Whether token i can carry an expression: a number or a time word
   // ("-" words are checked by the matchers: "mid-January", "four-day").
-  bool Strong(size_t i) const { return i < info_.size() && info_[i].strong; }
+  bool Strong(size_t i) const { return i < n_ && info_[i].strong; }
 
   // Whether the number at token i can open an expression: a year or a long
   // numeric date ("1986", "24.01.2025"), or a number with a time word or a
@@ -614,7 +621,7 @@ class Matcher {
     return false;
   }
   // The lexicon entry of token i (kNone for non-words).
-  Entry Lex(size_t i) const { return i < info_.size() ? EntryOf(i) : Entry{}; }
+  Entry Lex(size_t i) const { return i < n_ ? EntryOf(i) : Entry{}; }
 
   void SetSentence(size_t first, size_t last) {
     first_ = first;
@@ -683,7 +690,8 @@ class Matcher {
     info_[i].v = e.v;
     info_[i].plural = e.plural;
   }
-  std::vector<TokenInfo> info_;
+  std::vector<TokenInfo> info_;  // its first n_ entries are this document's
+  size_t n_ = 0;
   // The per-token vector's memory, kept per thread for the next document.
   static std::vector<TokenInfo>& Spare() {
     thread_local std::vector<TokenInfo> spare;
