@@ -311,49 +311,53 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event) const {
 }
 
 std::optional<Quantity> Reader::At(size_t i, size_t* end) {
-  Quantity q;
+  QuantityQualifier qualifier = QuantityQualifier::kExact;
   size_t j = i;
   std::string_view t = L(j);
   bool between = false;
-  // Qualifiers: "about 4,000", "at least 1,100", "up to 12,000", "between X and Y".
-  if (IsIn(t, {"about", "approximately", "around", "roughly", "nearly", "almost", "some", "circa",
-               "approx", "estimated"})) {
-    q.qualifier = QuantityQualifier::kApproximate;
+  std::string_view currency;
+  // A number opens with a digit: no qualifier word, no currency before it.
+  if (K(i) == TokenKind::kNumber) {
+    // the number itself
+  } else if (IsIn(t, {"about", "approximately", "around", "roughly", "nearly", "almost", "some",
+                      "circa", "approx", "estimated"})) {
+    qualifier = QuantityQualifier::kApproximate;
     ++j;
   } else if ((t == "an" && L(j + 1) == "estimated") || (t == "close" && L(j + 1) == "to")) {
-    q.qualifier = QuantityQualifier::kApproximate;
+    qualifier = QuantityQualifier::kApproximate;
     j += 2;
   } else if ((t == "at" && L(j + 1) == "least") || (t == "more" && L(j + 1) == "than") ||
              (t == "upwards" && L(j + 1) == "of") || (t == "greater" && L(j + 1) == "than")) {
-    q.qualifier = QuantityQualifier::kLowerBound;
+    qualifier = QuantityQualifier::kLowerBound;
     j += 2;
   } else if (t == "over") {
-    q.qualifier = QuantityQualifier::kLowerBound;
+    qualifier = QuantityQualifier::kLowerBound;
     ++j;
   } else if ((t == "in" && L(j + 1) == "excess" && L(j + 2) == "of") ||
              (t == "no" && (L(j + 1) == "fewer" || L(j + 1) == "less") && L(j + 2) == "than")) {
-    q.qualifier = QuantityQualifier::kLowerBound;
+    qualifier = QuantityQualifier::kLowerBound;
     j += 3;
   } else if ((t == "up" && L(j + 1) == "to") || (t == "at" && L(j + 1) == "most") ||
              (t == "fewer" && L(j + 1) == "than") || (t == "less" && L(j + 1) == "than")) {
-    q.qualifier = QuantityQualifier::kUpperBound;
+    qualifier = QuantityQualifier::kUpperBound;
     j += 2;
   } else if ((t == "as" && L(j + 1) == "many" && L(j + 2) == "as") ||
              (t == "no" && L(j + 1) == "more" && L(j + 2) == "than") ||
              (t == "a" && L(j + 1) == "maximum" && L(j + 2) == "of")) {
-    q.qualifier = QuantityQualifier::kUpperBound;
+    qualifier = QuantityQualifier::kUpperBound;
     j += 3;
   } else if (t == "under") {
-    q.qualifier = QuantityQualifier::kUpperBound;
+    qualifier = QuantityQualifier::kUpperBound;
     ++j;
   } else if (t == "between") {
     between = true;
     ++j;
   }
   // Currency before the number: "$12bn", "US$14 billion", "€5".
-  std::string_view currency;
-  if (j + 1 < last_ && K(j) == TokenKind::kWord && Touch(j) && L(j + 1) == "$" &&
-      IsIn(L(j), {"us", "au", "a", "c", "ca", "hk", "nz", "s", "nt"})) {
+  if (K(i) == TokenKind::kNumber) {
+    // none
+  } else if (j + 1 < last_ && K(j) == TokenKind::kWord && Touch(j) && L(j + 1) == "$" &&
+             IsIn(L(j), {"us", "au", "a", "c", "ca", "hk", "nz", "s", "nt"})) {
     static constexpr std::pair<std::string_view, std::string_view> kDollars[] = {
         {"us", "USD"}, {"au", "AUD"}, {"a", "AUD"}, {"c", "CAD"}, {"ca", "CAD"},
         {"hk", "HKD"}, {"nz", "NZD"}, {"s", "SGD"}, {"nt", "TWD"}};
@@ -384,7 +388,7 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
     return std::nullopt;
   }
   // Part of a name: "Chapter 11", "iPhone 4", "Ford Five Hundred".
-  if (currency.empty() && q.qualifier == QuantityQualifier::kExact && !between && j > first_ &&
+  if (currency.empty() && qualifier == QuantityQualifier::kExact && !between && j > first_ &&
       j == i && (NameLike(w_, j - 1) || (!num->digits && w_.Capitalized(j))) &&
       !(j == first_ + 1 && !num->digits)) {
     return std::nullopt;
@@ -411,6 +415,8 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   if (num->digits && k + 1 < last_ && Touch(k - 1) && (L(k) == ":" || L(k) == "/")) {
     return std::nullopt;
   }
+  Quantity q;
+  q.qualifier = qualifier;
   q.value = num->value;
   // Ranges: "20,000-25,000", "20 to 25 percent", "between 20,000 and 25,000".
   bool range = false;
@@ -580,15 +586,16 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
       timed[i] = t < times.size() && times[t].span.Overlaps(toks[i].span);
     }
   }
+  const WordFilter& starters = StarterFilter();
   for (const model::Sentence& s : layer.sentences) {
     Reader reader(words, timed, s.first_token, s.end_token);
     for (size_t i = s.first_token; i < s.end_token;) {
-      auto kind = words.kind(i);
+      auto kind = toks[i].kind;
       if (kind != TokenKind::kWord && kind != TokenKind::kNumber && kind != TokenKind::kSymbol) {
         ++i;
         continue;
       }
-      if (kind == TokenKind::kWord && !StarterFilter().MayContain(words.lower(i))) {
+      if (kind == TokenKind::kWord && !starters.MayContain(words.lower(i))) {
         ++i;
         continue;
       }

@@ -23,20 +23,21 @@ namespace claimgraph::extract {
 class WordFilter {
  public:
   void Add(std::string_view w) {
-    size_t k = Key(w);
-    if (k != kNone) {
-      bits_[k / 64] |= uint64_t{1} << (k % 64);
+    size_t row = Row(w);
+    if (row != kNone) {
+      rows_[row] |= uint32_t{1} << Second(w);
     }
   }
   bool MayContain(std::string_view w) const {
-    size_t k = Key(w);
-    return k != kNone && (bits_[k / 64] >> (k % 64) & 1);
+    size_t row = Row(w);
+    return row != kNone && (rows_[row] >> Second(w) & 1);
   }
 
  private:
   static constexpr size_t kNone = static_cast<size_t>(-1);
-  static constexpr size_t kSize = 26 * 32 * 17;
-  static size_t Key(std::string_view w) {
+  // One 32-bit row per first letter and length (16 for longer words), one
+  // bit per second byte's low five bits (0 for one-letter words).
+  static size_t Row(std::string_view w) {
     if (w.empty()) {
       return kNone;
     }
@@ -44,11 +45,13 @@ class WordFilter {
     if (c0 >= 26) {
       return kNone;  // only lowercase words are keys
     }
-    size_t c1 = w.size() > 1 ? static_cast<unsigned char>(w[1]) & 31u : 0;
     size_t len = w.size() < 16 ? w.size() : 16;
-    return (c0 * 32 + c1) * 17 + len;
+    return c0 * 17 + len;
   }
-  uint64_t bits_[(kSize + 63) / 64] = {};
+  static uint32_t Second(std::string_view w) {
+    return w.size() > 1 ? static_cast<unsigned char>(w[1]) & 31u : 0;
+  }
+  uint32_t rows_[26 * 17] = {};
 };
 
 // A small read-only map from lowercase words to values: open addressing over

@@ -11,11 +11,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
 #include "base/is_in.h"
-#include "base/reuse.h"
 #include "extract/quantity_numbers.h"
 #include "extract/timex_calendar.h"
 
@@ -510,62 +510,118 @@ bool IsSmallInt(std::string_view s, int lo, int hi, int* out) {
   return true;
 }
 
+// How far after a number its time word may come: "12 to 18 more months".
+constexpr size_t kNumberReach = 6;
+
 class Matcher {
  public:
   Matcher(const Words& w, std::optional<Ymd> anchor) : w_(w), anchor_(anchor) {
-    base::HandOver(Spare().lex, lex_);
-    base::HandOver(Spare().strong, strong_);
-    lex_.resize(w.size());
-    strong_.assign(w.size(), 0);
+    // The last document's vector: grown when short, then zeroed up to n
+    // (kNone, not strong) in one memset.
+    info_.swap(Spare());
+    const size_t n = w.size();
+    if (info_.size() < n) {
+      info_.resize(n);
+    }
+    if (n > 0) {
+      std::memset(info_.data(), 0, n * sizeof(TokenInfo));
+    }
+    n_ = n;
     const WordFilter& filter = WordInfoFilter();
     const WordMap<WordInfo>& infos = WordInfos();
-    // Hyphens are rare: find the next one in the text (memchr) and compare
-    // offsets, instead of scanning every word.
     const std::string_view text = w.lower_text();
-    size_t next_dash = 0;
-    bool dash_searched = false;
-    for (size_t i = 0; i < w.size(); ++i) {
-      if (w.kind(i) == TokenKind::kNumber) {
-        strong_[i] = true;
-      } else if (w.kind(i) == TokenKind::kWord) {
-        std::string_view t = w.lower(i);
-        const model::Span& sp = w.token(i).span;
-        if (!dash_searched || (next_dash != std::string_view::npos && next_dash < sp.begin)) {
-          next_dash = text.find('-', sp.begin);
-          dash_searched = true;
-        }
-        if (next_dash < sp.end) {
-          lex_[i] = Look(t);
-          strong_[i] = true;
-        } else if (t.size() >= 2 && t.back() == 's' && Stem(t).size() != t.size()) {
-          // A possessive is no number word: only its stem's entry counts.
-          lex_[i] = Look(t);
-          Cat c = lex_[i].cat;
-          strong_[i] = c != Cat::kNone && c != Cat::kHint;
-        } else if (t.size() <= 16 && filter.MayContain(t)) {
-          const WordInfo* info = infos.Find(t);
-          if (info != nullptr) {
-            lex_[i] = info->entry;
-            Cat c = info->entry.cat;
-            // "latest" carries "the latest period" (a hint elsewhere)
-            strong_[i] = (c != Cat::kNone && c != Cat::kHint) || info->number || t == "latest";
-          }
+    const char* lower = text.data();
+    for (size_t i = 0; i < n; ++i) {
+      const model::Token& tk = w.token(i);
+      if (tk.kind == TokenKind::kNumber) {
+        info_[i].strong = true;
+        continue;
+      }
+      if (tk.kind != TokenKind::kWord) {
+        continue;
+      }
+      // Only words opening with a lowercase letter can be (or hold) a
+      // lexicon word; hyphenated words are handled below.
+      const size_t len = tk.span.size();
+      const char* p = lower + tk.span.begin;
+      if (len == 0 || static_cast<unsigned char>(p[0] - 'a') >= 26) {
+        continue;
+      }
+      std::string_view t(p, len);
+      if (p[len - 1] == 's' && len >= 2 &&
+          (p[len - 2] == '\'' ||
+           (len >= 4 && p[len - 2] == '\x99' && p[len - 3] == '\x80' && p[len - 4] == '\xe2'))) {
+        // A possessive is no number word: only its stem's entry counts.
+        Entry e = Look(t);
+        SetLex(i, e);
+        info_[i].strong = e.cat != Cat::kNone && e.cat != Cat::kHint;
+      } else if (len <= 16 && filter.MayContain(t)) {
+        const WordInfo* info = infos.Find(t);
+        if (info != nullptr) {
+          SetLex(i, info->entry);
+          Cat c = info->entry.cat;
+          // "latest" carries "the latest period" (a hint elsewhere)
+          info_[i].strong = (c != Cat::kNone && c != Cat::kHint) || info->number || t == "latest";
         }
       }
     }
+    // Hyphenated words ("mid-January", "four-day") are checked by the
+    // matchers: each word holding a '-' is strong. Hyphens are rare: find
+    // each in the text and the token holding it, instead of scanning every word.
+    const model::Token* toks = n == 0 ? nullptr : &w.token(0);
+    for (size_t p = n == 0 ? std::string_view::npos : text.find('-');
+         p != std::string_view::npos;) {
+      const model::Token* it = std::upper_bound(
+          toks, toks + n, p, [](size_t a, const model::Token& t) { return a < t.span.begin; });
+      if (it == toks || p >= std::prev(it)->span.end) {  // between tokens
+        p = text.find('-', p + 1);
+        continue;
+      }
+      const size_t i = static_cast<size_t>(std::prev(it) - toks);
+      if (toks[i].kind == TokenKind::kWord) {
+        SetLex(i, Look(w.lower(i)));
+        info_[i].strong = true;
+      }
+      p = text.find('-', toks[i].span.end);
+    }
   }
-  ~Matcher() {
-    base::HandOver(lex_, Spare().lex);
-    base::HandOver(strong_, Spare().strong);
-  }
+  ~Matcher() { info_.swap(Spare()); }
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
 
   // Whether token i can carry an expression: a number or a time word
   // ("-" words are checked by the matchers: "mid-January", "four-day").
-  bool Strong(size_t i) const { return i < strong_.size() && strong_[i]; }
+  bool Strong(size_t i) const { return i < n_ && info_[i].strong; }
+
+  // Whether the number at token i can open an expression: a year or a long
+  // numeric date ("1986", "24.01.2025"), or a number with a time word or a
+  // date or clock separator close after it ("15 March", "90-day", "12
+  // months", "1/24/2025", "10:30", "3 p.m.", "the 70s"). Most numbers in news
+  // count money, shares or percent ("15 pct", "1.5 billion dlrs"): they are
+  // passed over without trying every pattern.
+  bool NumberMayOpen(size_t i, size_t last) const {
+    std::string_view t = w_.lower(i);
+    if (t.size() == 4 || t.size() >= 8) {
+      return true;
+    }
+    for (size_t k = i + 1; k < last && k <= i + kNumberReach; ++k) {
+      if (w_.kind(k) == TokenKind::kWord) {
+        Cat c = info_[k].cat;
+        if (info_[k].strong && c != Cat::kNumberWord && c != Cat::kApprox) {
+          return true;
+        }
+        std::string_view n = w_.lower(k);
+        if (n == "s" || IsIn(n, {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})) {
+          return true;
+        }
+      } else if (std::string_view n = w_.lower(k); n == "/" || n == ":") {
+        return true;
+      }
+    }
+    return false;
+  }
   // The lexicon entry of token i (kNone for non-words).
-  Entry Lex(size_t i) const { return i < lex_.size() ? lex_[i] : Entry{}; }
+  Entry Lex(size_t i) const { return i < n_ ? EntryOf(i) : Entry{}; }
 
   void SetSentence(size_t first, size_t last) {
     first_ = first;
@@ -579,7 +635,7 @@ class Matcher {
     return i < last_ ? w_.lower(i) : std::string_view();
   }
   TokenKind K(size_t i) const { return w_.kind(i); }
-  Entry E(size_t i) const { return i < last_ ? lex_[i] : Entry{}; }
+  Entry E(size_t i) const { return i < last_ ? EntryOf(i) : Entry{}; }
   bool Touch(size_t i) const { return i + 1 < last_ && w_.Touch(i); }
   Dir Tense(size_t i, size_t end) const { return Governing(w_, first_, i, end, last_); }
 
@@ -616,15 +672,29 @@ class Matcher {
 
   const Words& w_;
   std::optional<Ymd> anchor_;
-  std::vector<Entry> lex_;
-  std::vector<uint8_t> strong_;
-  // The per-token vectors' memory, kept per thread for the next document.
-  struct Buffers {
-    std::vector<Entry> lex;
-    std::vector<uint8_t> strong;
+  // Per token: its lexicon entry and whether it can carry an expression.
+  // Trivial (no member initialisers), so a resize zeroes it in one sweep.
+  struct TokenInfo {
+    Cat cat;
+    int8_t v;
+    bool plural;
+    uint8_t strong;
   };
-  static Buffers& Spare() {
-    thread_local Buffers spare;
+  static_assert(std::is_trivial_v<TokenInfo>);
+  Entry EntryOf(size_t i) const {
+    const TokenInfo& t = info_[i];
+    return {t.cat, t.v, t.plural};
+  }
+  void SetLex(size_t i, Entry e) {
+    info_[i].cat = e.cat;
+    info_[i].v = e.v;
+    info_[i].plural = e.plural;
+  }
+  std::vector<TokenInfo> info_;  // its first n_ entries are this document's
+  size_t n_ = 0;
+  // The per-token vector's memory, kept per thread for the next document.
+  static std::vector<TokenInfo>& Spare() {
+    thread_local std::vector<TokenInfo> spare;
     return spare;
   }
   size_t first_ = 0;
@@ -1902,35 +1972,53 @@ std::optional<Hit> Matcher::PositionAt(size_t j) {
 
 std::optional<Hit> Matcher::Core(size_t j, bool* the_ok) {
   // Each result is constructed in place (no optional move-assignments).
+  // Each matcher is called only when the test it opens with passes (the
+  // same test, hoisted here): most tokens fail all but one or two.
   *the_ok = false;
-  if (auto h = PositionAt(j)) {
-    return h;
+  const bool number = j < last_ && K(j) == TokenKind::kNumber;
+  const Cat cat = E(j).cat;
+  if (!number) {
+    if (auto h = PositionAt(j)) {
+      return h;
+    }
   }
-  if (auto h = WeekdayAt(j)) {
-    return h;
+  if (cat == Cat::kWeekday) {
+    if (auto h = WeekdayAt(j)) {
+      return h;
+    }
   }
   if (auto h = ClockAt(j)) {
     return h;
   }
-  if (auto h = Calendar(j)) {
-    *the_ok = h->takes_the;
-    return h;
+  // A date opens with a month, a number or a year in words ("nineteen", "two").
+  if (cat == Cat::kMonth || cat == Cat::kMonthAbbr || K(j) == TokenKind::kNumber ||
+      (K(j) == TokenKind::kWord && (L(j).size() == 8 || L(j).size() == 3))) {
+    if (auto h = Calendar(j)) {
+      *the_ok = h->takes_the;
+      return h;
+    }
   }
-  if (auto h = QuarterAt(j)) {
-    *the_ok = true;
-    return h;
+  if (anchor_ && K(j) != TokenKind::kNumber) {
+    if (auto h = QuarterAt(j)) {
+      *the_ok = true;
+      return h;
+    }
   }
-  if (auto h = RelativeAt(j)) {
-    *the_ok = h->takes_the;
-    return h;
+  if (cat == Cat::kRelative) {
+    if (auto h = RelativeAt(j)) {
+      *the_ok = h->takes_the;
+      return h;
+    }
   }
   if (auto h = DurationAt(j)) {
     *the_ok = true;
     return h;
   }
-  if (auto h = WordAt(j)) {
-    *the_ok = h->takes_the;
-    return h;
+  if (!number) {
+    if (auto h = WordAt(j)) {
+      *the_ok = h->takes_the;
+      return h;
+    }
   }
   return std::nullopt;
 }
@@ -2060,6 +2148,10 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
       if (!strong(i, last) &&
           !(m.Lex(i).cat == Cat::kHint &&
             (strong(i + 1, last) || strong(i + 2, last) || strong(i + 3, last)))) {
+        ++i;
+        continue;
+      }
+      if (tk == TokenKind::kNumber && !m.NumberMayOpen(i, last)) {
         ++i;
         continue;
       }
