@@ -1454,20 +1454,33 @@ class Resolver {
         base_keys.push_back(ents[c].key);
       }
     }
+    // The numbered ones leave the sorted order; the others keep it, so only
+    // the numbered are sorted again and merged back.
+    std::vector<uint32_t> numbered;
+    size_t kept = 0;
     for (size_t i = 0; i < by_key.size();) {
       size_t j = i + 1;
       while (j < by_key.size() && ents[by_key[j]].key == ents[by_key[i]].key) {
         ++j;
       }
+      by_key[kept++] = by_key[i];
       for (size_t k = i + 1; k < j; ++k) {
         std::string& key = ents[by_key[k]].key;
         key += '-';
         key += std::to_string(k - i + 1);
+        numbered.push_back(by_key[k]);
       }
       i = j;
     }
-    std::sort(by_key.begin(), by_key.end(),
-              [&](uint32_t a, uint32_t b) { return ents[a].key < ents[b].key; });
+    if (!numbered.empty()) {
+      const auto by_key_text = [&](uint32_t a, uint32_t b) { return ents[a].key < ents[b].key; };
+      std::sort(numbered.begin(), numbered.end(), by_key_text);
+      by_key.resize(kept);
+      std::vector<uint32_t> merged(by_key.size() + numbered.size());
+      std::merge(by_key.begin(), by_key.end(), numbered.begin(), numbered.end(), merged.begin(),
+                 by_key_text);
+      by_key.swap(merged);
+    }
     entity_of_component_.resize(count_);
     for (uint32_t i = 0; i < by_key.size(); ++i) {
       entity_of_component_[by_key[i]] = static_cast<int32_t>(i);
