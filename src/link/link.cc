@@ -1444,10 +1444,39 @@ class Resolver {
     for (uint32_t c = 0; c < count_; ++c) {
       by_key[c] = c;
     }
-    std::sort(by_key.begin(), by_key.end(), [&](uint32_t a, uint32_t b) {
-      return std::tie(ents[a].key, drafts[a].first_doc, drafts[a].first_offset, ents[a].label) <
-             std::tie(ents[b].key, drafts[b].first_doc, drafts[b].first_offset, ents[b].label);
-    });
+    {
+      // A key's head: the rank of its prefix among the prefixes in string
+      // order, then the first 7 bytes of its slug. No prefix begins another,
+      // so heads order as keys do; only equal heads compare the strings (the
+      // same answers as comparing the strings alone, so the same order).
+      std::array<uint64_t, model::kEntityTypeCount> rank{};
+      for (int t = 0; t < model::kEntityTypeCount; ++t) {
+        for (int o = 0; o < model::kEntityTypeCount; ++o) {
+          if (std::string_view(KeyPrefix(static_cast<EntityType>(o))) <
+              KeyPrefix(static_cast<EntityType>(t))) {
+            ++rank[t];
+          }
+        }
+      }
+      std::vector<uint64_t> head(count_);
+      for (uint32_t c = 0; c < count_; ++c) {
+        const auto t = static_cast<size_t>(ents[c].type);
+        const std::string_view slug =
+            std::string_view(ents[c].key).substr(std::strlen(KeyPrefix(ents[c].type)) + 1);
+        uint64_t h = rank[t];
+        for (size_t k = 0; k < 7; ++k) {
+          h = h << 8 | (k < slug.size() ? static_cast<unsigned char>(slug[k]) : 0u);
+        }
+        head[c] = h;
+      }
+      std::sort(by_key.begin(), by_key.end(), [&](uint32_t a, uint32_t b) {
+        if (head[a] != head[b]) {
+          return head[a] < head[b];
+        }
+        return std::tie(ents[a].key, drafts[a].first_doc, drafts[a].first_offset, ents[a].label) <
+               std::tie(ents[b].key, drafts[b].first_doc, drafts[b].first_offset, ents[b].label);
+      });
+    }
     std::vector<std::string> base_keys;
     if (origins_) {
       for (uint32_t c = 0; c < count_; ++c) {
