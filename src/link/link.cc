@@ -1437,7 +1437,10 @@ class Resolver {
     for (uint32_t c = 0; c < count_; ++c) {
       Draft& d = drafts[c];
       ents[c].type = MostSpecificType(d.type_votes);
-      ents[c].key = std::string(KeyPrefix(ents[c].type)) + "/" + Slug(ents[c].label);
+      std::string& key = ents[c].key;
+      key = KeyPrefix(ents[c].type);
+      key += '/';
+      AppendSlug(ents[c].label, key);
     }
     // Distinct keys: entities sharing a key are numbered by first appearance.
     std::vector<uint32_t> by_key(count_);

@@ -1,6 +1,7 @@
 #include "link/names.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace claimgraph::link {
 
@@ -226,22 +227,37 @@ int BoundedEditDistance(std::string_view a, std::string_view b, int max_d) {
 
 std::string Slug(std::string_view s) {
   std::string out;
+  AppendSlug(s, out);
+  return out;
+}
+
+void AppendSlug(std::string_view s, std::string& out) {
+  // Written through a raw buffer: the slug is never longer than `s` (or
+  // than "unnamed").
+  const size_t start = out.size();
+  out.resize(start + std::max<size_t>(s.size(), 7));
+  char* const begin = out.data() + start;
+  char* o = begin;
   for (char ch : s) {
     unsigned char c = static_cast<unsigned char>(ch);
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
-      out.push_back(static_cast<char>(c));
+      *o++ = static_cast<char>(c);
     } else if (c >= 'A' && c <= 'Z') {
-      out.push_back(static_cast<char>(c - 'A' + 'a'));
+      *o++ = static_cast<char>(c - 'A' + 'a');
     } else if (c == '.' || c == '\'') {
       continue;  // "U.S." -> "us", "People's" -> "peoples"
-    } else if (!out.empty() && out.back() != '-') {
-      out.push_back('-');
+    } else if (o != begin && o[-1] != '-') {
+      *o++ = '-';
     }
   }
-  while (!out.empty() && out.back() == '-') {
-    out.pop_back();
+  while (o != begin && o[-1] == '-') {
+    --o;
   }
-  return out.empty() ? std::string("unnamed") : out;
+  if (o == begin) {
+    std::memcpy(begin, "unnamed", 7);
+    o = begin + 7;
+  }
+  out.resize(start + static_cast<size_t>(o - begin));
 }
 
 std::string_view Compass(std::string_view label) {
