@@ -956,14 +956,24 @@ class Resolver {
     return memo[id];
   }
   uint32_t Norm(uint32_t id) {
-    return Memo(norm_, id, [](std::string_view s) { return NormalName(s); });
+    if (id >= norm_.size()) {
+      norm_.resize(std::max<size_t>(s_.size(), id + 1), kNone);
+    }
+    if (norm_[id] == kNone) {
+      NormalNameInto(str(id), scratch_);  // no string made per name
+      norm_[id] = s_.Id(scratch_);
+    }
+    return norm_[id];
   }
   uint32_t Phonetic(uint32_t id) { return Memo(phonetic_key_, id, SpacelessPhonetic); }
   uint32_t LastWord(uint32_t id) {
-    return Memo(last_word_, id, [](std::string_view s) {
-      const auto words = Words(s);
-      return words.empty() ? std::string() : std::string(words.back());
-    });
+    if (id >= last_word_.size()) {
+      last_word_.resize(std::max<size_t>(s_.size(), id + 1), kNone);
+    }
+    if (last_word_[id] == kNone) {
+      last_word_[id] = s_.Id(FirstAndLastWord(str(id)).last);
+    }
+    return last_word_[id];
   }
   static constexpr uint32_t kAcronymBit = 1u << 31;
   uint32_t ShortKey(uint32_t id) {
@@ -1702,6 +1712,7 @@ class Resolver {
   std::vector<uint32_t> doc_base_;  // position in doc-id order -> its first vertex; then n_
   std::vector<uint8_t> compass_;    // memo by string id: CompassCode + 1, 0 not yet
   std::vector<uint32_t> norm_, phonetic_key_, last_word_, short_;  // memos by string id
+  std::string scratch_;                                            // Norm's normal name
   base::ChunkedArray<Edge> new_edges_;  // as Candidates makes them; edges_ from Join on
   std::vector<Edge> edges_;
   std::vector<Row> rows_;  // Evidence to Rows
