@@ -147,8 +147,11 @@ class DocKeys {
     if (slots_.size() > 1024) {
       slots_.assign(64, Slot{});
     } else {
-      std::fill(slots_.begin(), slots_.end(), Slot{});
+      for (const uint32_t i : used_) {  // only the slots taken, not the whole table
+        slots_[i] = Slot{};
+      }
     }
+    used_.clear();
     size_ = 0;
   }
   uint32_t Find(char tag, std::string_view text) const {
@@ -181,6 +184,7 @@ class DocKeys {
     }
     slots_[i] = Slot{h, static_cast<uint32_t>(arena_.size()),
                      static_cast<uint32_t>(text.size() + 1), value};
+    used_.push_back(static_cast<uint32_t>(i));
     arena_.push_back(tag);
     arena_.append(text);
     ++size_;
@@ -200,6 +204,7 @@ class DocKeys {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
     const size_t mask = slots_.size() - 1;
+    used_.clear();
     for (const Slot& s : old) {
       if (s.value == kNone) {
         continue;
@@ -209,10 +214,12 @@ class DocKeys {
         i = (i + 1) & mask;
       }
       slots_[i] = s;
+      used_.push_back(static_cast<uint32_t>(i));
     }
   }
   std::string arena_;
   std::vector<Slot> slots_;
+  std::vector<uint32_t> used_;  // the slots taken, for Clear
   size_t size_ = 0;
 };
 
