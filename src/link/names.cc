@@ -1,6 +1,7 @@
 #include "link/names.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace claimgraph::link {
@@ -12,6 +13,16 @@ char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 
 bool StartsWith(std::string_view s, size_t at, std::string_view p) {
   return s.size() >= at + p.size() && s.substr(at, p.size()) == p;
 }
+
+// NormalNameInto's byte classes: 0 kept (lowercased), 1 '.', 2 a space,
+// tab or newline, 3 the first byte of a curly apostrophe.
+constexpr std::array<unsigned char, 256> kNormalClass = [] {
+  std::array<unsigned char, 256> t{};
+  t['.'] = 1;
+  t[' '] = t['\t'] = t['\n'] = 2;
+  t[0xE2] = 3;
+  return t;
+}();
 
 }  // namespace
 
@@ -28,21 +39,26 @@ void NormalNameInto(std::string_view label, std::string& out) {
   char* o = begin;
   for (size_t i = 0; i < label.size(); ++i) {
     const char c = label[i];
-    if (c == '\xE2' && StartsWith(label, i, "\xE2\x80\x99")) {  // ’
-      *o++ = '\'';
-      i += 2;
+    const unsigned char k = kNormalClass[static_cast<unsigned char>(c)];
+    if (k == 0) {  // the usual byte: kept, lowercased
+      *o++ = LowerAscii(c);
       continue;
     }
-    if (c == '.') {
-      continue;
-    }
-    if (c == ' ' || c == '\t' || c == '\n') {
-      if (o != begin && o[-1] != ' ') {
-        *o++ = ' ';
+    if (k == 3) {
+      if (StartsWith(label, i, "\xE2\x80\x99")) {  // ’
+        *o++ = '\'';
+        i += 2;
+      } else {
+        *o++ = c;
       }
       continue;
     }
-    *o++ = LowerAscii(c);
+    if (k == 1) {  // '.'
+      continue;
+    }
+    if (o != begin && o[-1] != ' ') {  // k == 2: a space, tab or newline
+      *o++ = ' ';
+    }
   }
   while (o != begin && o[-1] == ' ') {
     --o;
