@@ -414,7 +414,24 @@ class DocClusterer {
     if (cls == TypeClass::kOrganization) {
       t.acronym = IsAcronym(m.label);
       t.short_key = static_cast<uint32_t>(shorts_.size());
-      shorts_ += t.acronym ? Dotless(m.label) : Initials(m.label);
+      // Dotless(label) of an acronym, else Initials(label), appended in place.
+      const std::string_view label = m.label;
+      if (t.acronym) {
+        for (const char c : label) {
+          if (c != '.') {
+            shorts_.push_back(c);
+          }
+        }
+      } else {
+        for (size_t k = 0; k < label.size(); ++k) {
+          if (label[k] >= 'A' && label[k] <= 'Z' && (k == 0 || label[k - 1] == ' ')) {
+            shorts_.push_back(label[k]);
+          }
+        }
+        if (shorts_.size() - t.short_key < 2) {
+          shorts_.resize(t.short_key);
+        }
+      }
       t.short_size = static_cast<uint32_t>(shorts_.size()) - t.short_key;
     }
     parent_.push_back(id);
