@@ -147,8 +147,11 @@ class DocKeys {
     if (slots_.size() > 1024) {
       slots_.assign(64, Slot{});
     } else {
-      std::fill(slots_.begin(), slots_.end(), Slot{});
+      for (const uint32_t i : used_) {  // only the slots taken, not the whole table
+        slots_[i] = Slot{};
+      }
     }
+    used_.clear();
     size_ = 0;
   }
   uint32_t Find(char tag, std::string_view text) const {
@@ -181,6 +184,7 @@ class DocKeys {
     }
     slots_[i] = Slot{h, static_cast<uint32_t>(arena_.size()),
                      static_cast<uint32_t>(text.size() + 1), value};
+    used_.push_back(static_cast<uint32_t>(i));
     arena_.push_back(tag);
     arena_.append(text);
     ++size_;
@@ -200,6 +204,7 @@ class DocKeys {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
     const size_t mask = slots_.size() - 1;
+    used_.clear();
     for (const Slot& s : old) {
       if (s.value == kNone) {
         continue;
@@ -209,10 +214,12 @@ class DocKeys {
         i = (i + 1) & mask;
       }
       slots_[i] = s;
+      used_.push_back(static_cast<uint32_t>(i));
     }
   }
   std::string arena_;
   std::vector<Slot> slots_;
+  std::vector<uint32_t> used_;  // the slots taken, for Clear
   size_t size_ = 0;
 };
 
@@ -407,7 +414,24 @@ class DocClusterer {
     if (cls == TypeClass::kOrganization) {
       t.acronym = IsAcronym(m.label);
       t.short_key = static_cast<uint32_t>(shorts_.size());
-      shorts_ += t.acronym ? Dotless(m.label) : Initials(m.label);
+      // Dotless(label) of an acronym, else Initials(label), appended in place.
+      const std::string_view label = m.label;
+      if (t.acronym) {
+        for (const char c : label) {
+          if (c != '.') {
+            shorts_.push_back(c);
+          }
+        }
+      } else {
+        for (size_t k = 0; k < label.size(); ++k) {
+          if (label[k] >= 'A' && label[k] <= 'Z' && (k == 0 || label[k - 1] == ' ')) {
+            shorts_.push_back(label[k]);
+          }
+        }
+        if (shorts_.size() - t.short_key < 2) {
+          shorts_.resize(t.short_key);
+        }
+      }
       t.short_size = static_cast<uint32_t>(shorts_.size()) - t.short_key;
     }
     parent_.push_back(id);
@@ -956,14 +980,24 @@ class Resolver {
     return memo[id];
   }
   uint32_t Norm(uint32_t id) {
-    return Memo(norm_, id, [](std::string_view s) { return NormalName(s); });
+    if (id >= norm_.size()) {
+      norm_.resize(std::max<size_t>(s_.size(), id + 1), kNone);
+    }
+    if (norm_[id] == kNone) {
+      NormalNameInto(str(id), scratch_);  // no string made per name
+      norm_[id] = s_.Id(scratch_);
+    }
+    return norm_[id];
   }
   uint32_t Phonetic(uint32_t id) { return Memo(phonetic_key_, id, SpacelessPhonetic); }
   uint32_t LastWord(uint32_t id) {
-    return Memo(last_word_, id, [](std::string_view s) {
-      const auto words = Words(s);
-      return words.empty() ? std::string() : std::string(words.back());
-    });
+    if (id >= last_word_.size()) {
+      last_word_.resize(std::max<size_t>(s_.size(), id + 1), kNone);
+    }
+    if (last_word_[id] == kNone) {
+      last_word_[id] = s_.Id(FirstAndLastWord(str(id)).last);
+    }
+    return last_word_[id];
   }
   static constexpr uint32_t kAcronymBit = 1u << 31;
   uint32_t ShortKey(uint32_t id) {
@@ -1437,37 +1471,82 @@ class Resolver {
     for (uint32_t c = 0; c < count_; ++c) {
       Draft& d = drafts[c];
       ents[c].type = MostSpecificType(d.type_votes);
-      ents[c].key = std::string(KeyPrefix(ents[c].type)) + "/" + Slug(ents[c].label);
+      std::string& key = ents[c].key;
+      key = KeyPrefix(ents[c].type);
+      key += '/';
+      AppendSlug(ents[c].label, key);
     }
     // Distinct keys: entities sharing a key are numbered by first appearance.
     std::vector<uint32_t> by_key(count_);
     for (uint32_t c = 0; c < count_; ++c) {
       by_key[c] = c;
     }
-    std::sort(by_key.begin(), by_key.end(), [&](uint32_t a, uint32_t b) {
-      return std::tie(ents[a].key, drafts[a].first_doc, drafts[a].first_offset, ents[a].label) <
-             std::tie(ents[b].key, drafts[b].first_doc, drafts[b].first_offset, ents[b].label);
-    });
+    {
+      // A key's head: the rank of its prefix among the prefixes in string
+      // order, then the first 7 bytes of its slug. No prefix begins another,
+      // so heads order as keys do; only equal heads compare the strings (the
+      // same answers as comparing the strings alone, so the same order).
+      std::array<uint64_t, model::kEntityTypeCount> rank{};
+      for (int t = 0; t < model::kEntityTypeCount; ++t) {
+        for (int o = 0; o < model::kEntityTypeCount; ++o) {
+          if (std::string_view(KeyPrefix(static_cast<EntityType>(o))) <
+              KeyPrefix(static_cast<EntityType>(t))) {
+            ++rank[t];
+          }
+        }
+      }
+      std::vector<uint64_t> head(count_);
+      for (uint32_t c = 0; c < count_; ++c) {
+        const auto t = static_cast<size_t>(ents[c].type);
+        const std::string_view slug =
+            std::string_view(ents[c].key).substr(std::strlen(KeyPrefix(ents[c].type)) + 1);
+        uint64_t h = rank[t];
+        for (size_t k = 0; k < 7; ++k) {
+          h = h << 8 | (k < slug.size() ? static_cast<unsigned char>(slug[k]) : 0u);
+        }
+        head[c] = h;
+      }
+      std::sort(by_key.begin(), by_key.end(), [&](uint32_t a, uint32_t b) {
+        if (head[a] != head[b]) {
+          return head[a] < head[b];
+        }
+        return std::tie(ents[a].key, drafts[a].first_doc, drafts[a].first_offset, ents[a].label) <
+               std::tie(ents[b].key, drafts[b].first_doc, drafts[b].first_offset, ents[b].label);
+      });
+    }
     std::vector<std::string> base_keys;
     if (origins_) {
       for (uint32_t c = 0; c < count_; ++c) {
         base_keys.push_back(ents[c].key);
       }
     }
+    // The numbered ones leave the sorted order; the others keep it, so only
+    // the numbered are sorted again and merged back.
+    std::vector<uint32_t> numbered;
+    size_t kept = 0;
     for (size_t i = 0; i < by_key.size();) {
       size_t j = i + 1;
       while (j < by_key.size() && ents[by_key[j]].key == ents[by_key[i]].key) {
         ++j;
       }
+      by_key[kept++] = by_key[i];
       for (size_t k = i + 1; k < j; ++k) {
         std::string& key = ents[by_key[k]].key;
         key += '-';
         key += std::to_string(k - i + 1);
+        numbered.push_back(by_key[k]);
       }
       i = j;
     }
-    std::sort(by_key.begin(), by_key.end(),
-              [&](uint32_t a, uint32_t b) { return ents[a].key < ents[b].key; });
+    if (!numbered.empty()) {
+      const auto by_key_text = [&](uint32_t a, uint32_t b) { return ents[a].key < ents[b].key; };
+      std::sort(numbered.begin(), numbered.end(), by_key_text);
+      by_key.resize(kept);
+      std::vector<uint32_t> merged(by_key.size() + numbered.size());
+      std::merge(by_key.begin(), by_key.end(), numbered.begin(), numbered.end(), merged.begin(),
+                 by_key_text);
+      by_key.swap(merged);
+    }
     entity_of_component_.resize(count_);
     for (uint32_t i = 0; i < by_key.size(); ++i) {
       entity_of_component_[by_key[i]] = static_cast<int32_t>(i);
@@ -1657,6 +1736,7 @@ class Resolver {
   std::vector<uint32_t> doc_base_;  // position in doc-id order -> its first vertex; then n_
   std::vector<uint8_t> compass_;    // memo by string id: CompassCode + 1, 0 not yet
   std::vector<uint32_t> norm_, phonetic_key_, last_word_, short_;  // memos by string id
+  std::string scratch_;                                            // Norm's normal name
   base::ChunkedArray<Edge> new_edges_;  // as Candidates makes them; edges_ from Join on
   std::vector<Edge> edges_;
   std::vector<Row> rows_;  // Evidence to Rows

@@ -1,6 +1,8 @@
 #include "link/names.h"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 namespace claimgraph::link {
 
@@ -11,6 +13,16 @@ char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 
 bool StartsWith(std::string_view s, size_t at, std::string_view p) {
   return s.size() >= at + p.size() && s.substr(at, p.size()) == p;
 }
+
+// NormalNameInto's byte classes: 0 kept (lowercased), 1 '.', 2 a space,
+// tab or newline, 3 the first byte of a curly apostrophe.
+constexpr std::array<unsigned char, 256> kNormalClass = [] {
+  std::array<unsigned char, 256> t{};
+  t['.'] = 1;
+  t[' '] = t['\t'] = t['\n'] = 2;
+  t[0xE2] = 3;
+  return t;
+}();
 
 }  // namespace
 
@@ -27,21 +39,26 @@ void NormalNameInto(std::string_view label, std::string& out) {
   char* o = begin;
   for (size_t i = 0; i < label.size(); ++i) {
     const char c = label[i];
-    if (c == '\xE2' && StartsWith(label, i, "\xE2\x80\x99")) {  // ’
-      *o++ = '\'';
-      i += 2;
+    const unsigned char k = kNormalClass[static_cast<unsigned char>(c)];
+    if (k == 0) {  // the usual byte: kept, lowercased
+      *o++ = LowerAscii(c);
       continue;
     }
-    if (c == '.') {
-      continue;
-    }
-    if (c == ' ' || c == '\t' || c == '\n') {
-      if (o != begin && o[-1] != ' ') {
-        *o++ = ' ';
+    if (k == 3) {
+      if (StartsWith(label, i, "\xE2\x80\x99")) {  // ’
+        *o++ = '\'';
+        i += 2;
+      } else {
+        *o++ = c;
       }
       continue;
     }
-    *o++ = LowerAscii(c);
+    if (k == 1) {  // '.'
+      continue;
+    }
+    if (o != begin && o[-1] != ' ') {  // k == 2: a space, tab or newline
+      *o++ = ' ';
+    }
   }
   while (o != begin && o[-1] == ' ') {
     --o;
@@ -226,22 +243,37 @@ int BoundedEditDistance(std::string_view a, std::string_view b, int max_d) {
 
 std::string Slug(std::string_view s) {
   std::string out;
+  AppendSlug(s, out);
+  return out;
+}
+
+void AppendSlug(std::string_view s, std::string& out) {
+  // Written through a raw buffer: the slug is never longer than `s` (or
+  // than "unnamed").
+  const size_t start = out.size();
+  out.resize(start + std::max<size_t>(s.size(), 7));
+  char* const begin = out.data() + start;
+  char* o = begin;
   for (char ch : s) {
     unsigned char c = static_cast<unsigned char>(ch);
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
-      out.push_back(static_cast<char>(c));
+      *o++ = static_cast<char>(c);
     } else if (c >= 'A' && c <= 'Z') {
-      out.push_back(static_cast<char>(c - 'A' + 'a'));
+      *o++ = static_cast<char>(c - 'A' + 'a');
     } else if (c == '.' || c == '\'') {
       continue;  // "U.S." -> "us", "People's" -> "peoples"
-    } else if (!out.empty() && out.back() != '-') {
-      out.push_back('-');
+    } else if (o != begin && o[-1] != '-') {
+      *o++ = '-';
     }
   }
-  while (!out.empty() && out.back() == '-') {
-    out.pop_back();
+  while (o != begin && o[-1] == '-') {
+    --o;
   }
-  return out.empty() ? std::string("unnamed") : out;
+  if (o == begin) {
+    std::memcpy(begin, "unnamed", 7);
+    o = begin + 7;
+  }
+  out.resize(start + static_cast<size_t>(o - begin));
 }
 
 std::string_view Compass(std::string_view label) {

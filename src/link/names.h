@@ -46,6 +46,8 @@ int BoundedEditDistance(std::string_view a, std::string_view b, int max_d);
 // Stable IRI local part: lowercase ASCII letters and digits, every other
 // ASCII run -> "-", non-ASCII bytes kept: "North Korea" -> "north-korea".
 std::string Slug(std::string_view s);
+// The same, appended to `out`.
+void AppendSlug(std::string_view s, std::string& out);
 
 // "north"/"south"/"east"/"west" when the label holds that word, else empty.
 std::string_view Compass(std::string_view label);
