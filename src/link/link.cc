@@ -32,6 +32,7 @@
 #include <span>
 #include <string>
 #include <tuple>
+#include <unordered_set>
 #include <utility>
 
 #include "base/memory.h"
@@ -1523,25 +1524,26 @@ class Resolver {
     // The numbered ones leave the sorted order; the others keep it, so only
     // the numbered are sorted again and merged back.
     std::vector<uint32_t> numbered;
-    size_t kept = 0;
-    for (size_t i = 0; i < by_key.size();) {
-      size_t j = i + 1;
-      while (j < by_key.size() && ents[by_key[j]].key == ents[by_key[i]].key) {
-        ++j;
+    {
+      std::vector<std::string*> keys(by_key.size());
+      for (size_t i = 0; i < by_key.size(); ++i) {
+        keys[i] = &ents[by_key[i]].key;
       }
-      by_key[kept++] = by_key[i];
-      for (size_t k = i + 1; k < j; ++k) {
-        std::string& key = ents[by_key[k]].key;
-        key += '-';
-        key += std::to_string(k - i + 1);
-        numbered.push_back(by_key[k]);
+      const std::vector<size_t> renamed = NumberSharedKeys(keys);
+      size_t kept = 0;
+      for (size_t i = 0, r = 0; i < by_key.size(); ++i) {
+        if (r < renamed.size() && renamed[r] == i) {
+          numbered.push_back(by_key[i]);
+          ++r;
+        } else {
+          by_key[kept++] = by_key[i];
+        }
       }
-      i = j;
+      by_key.resize(kept);
     }
     if (!numbered.empty()) {
       const auto by_key_text = [&](uint32_t a, uint32_t b) { return ents[a].key < ents[b].key; };
       std::sort(numbered.begin(), numbered.end(), by_key_text);
-      by_key.resize(kept);
       std::vector<uint32_t> merged(by_key.size() + numbered.size());
       std::merge(by_key.begin(), by_key.end(), numbered.begin(), numbered.end(), merged.begin(),
                  by_key_text);
@@ -1838,6 +1840,43 @@ DocumentLocals ClusterDocument(const model::Document& doc,
         {m.local, std::string(m.left), std::string(m.right), m.kind, m.confidence});
   }
   return out;
+}
+
+std::vector<size_t> NumberSharedKeys(const std::vector<std::string*>& keys) {
+  // Only a key ending in "-" and digits can equal a numbered form: those
+  // are the forms to pass over, with the numbered ones given so far.
+  std::unordered_set<std::string> taken;
+  auto numbered_shape = [](std::string_view k) {
+    size_t d = k.size();
+    while (d > 0 && k[d - 1] >= '0' && k[d - 1] <= '9') {
+      --d;
+    }
+    return d < k.size() && d > 0 && k[d - 1] == '-';
+  };
+  for (const std::string* k : keys) {
+    if (numbered_shape(*k)) {
+      taken.insert(*k);
+    }
+  }
+  std::vector<size_t> renamed;
+  for (size_t i = 0; i < keys.size();) {
+    size_t j = i + 1;
+    while (j < keys.size() && *keys[j] == *keys[i]) {
+      ++j;
+    }
+    int n = 1;
+    for (size_t k = i + 1; k < j; ++k) {
+      std::string candidate;
+      do {
+        candidate = *keys[i] + "-" + std::to_string(++n);
+      } while (taken.contains(candidate));
+      taken.insert(candidate);
+      *keys[k] = std::move(candidate);
+      renamed.push_back(k);
+    }
+    i = j;
+  }
+  return renamed;
 }
 
 std::vector<std::string> BlockingKeys(const LocalEntity& l) {

@@ -69,6 +69,14 @@ DocumentLocals ClusterDocument(const model::Document& doc,
 // be joined when they share one. For keyed grouping outside the linker.
 std::vector<std::string> BlockingKeys(const LocalEntity& local);
 
+// Distinct keys for entities that share one. `keys` holds every entity's
+// key, equal keys next to each other in the order they are numbered (first
+// appearance first). The first of each run keeps its key; the others become
+// "KEY-2", "KEY-3", ..., passing over a form that is some entity's key
+// already ("org/apollo-2" of "Apollo 2" beside two "Apollo"s), so no two
+// entities ever share an IRI. Returns the positions renamed, in order.
+std::vector<size_t> NumberSharedKeys(const std::vector<std::string*>& keys);
+
 // Where an entity was first seen, and its key before the numbering that keeps
 // keys distinct ("person/john-smith" for "person/john-smith-2"): what a merge
 // of separately linked partitions needs to number keys as one run does.

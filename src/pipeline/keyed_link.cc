@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <map>
 #include <numeric>
 #include <string>
 #include <thread>
@@ -167,14 +166,13 @@ model::EntityTable CombinePartitions(std::vector<LinkedPartition> parts, size_t 
            std::tie(y.base_key, y.first_doc, y.first_offset, entity(b).label);
   });
   {
-    std::map<std::string, int> seen;
+    std::vector<std::string*> keys;
+    keys.reserve(refs.size());
     for (const Ref& r : refs) {
-      const int k = ++seen[origin(r).base_key];
       entity(r).key = origin(r).base_key;
-      if (k > 1) {
-        entity(r).key += "-" + std::to_string(k);
-      }
+      keys.push_back(&entity(r).key);
     }
+    link::NumberSharedKeys(keys);
   }
   std::sort(refs.begin(), refs.end(),
             [&](const Ref& a, const Ref& b) { return entity(a).key < entity(b).key; });

@@ -314,5 +314,36 @@ TEST_F(LinkerTest, ResolveConsumesTheDocuments) {
   EXPECT_TRUE(again.mention_entity.empty());
 }
 
+TEST(NumberSharedKeys, NumbersRunsInOrderAndPassesOverTakenForms) {
+  std::vector<std::string> k = {"org/apollo",   "org/apollo", "org/apollo",
+                                "org/apollo-2", "org/zeta",   "org/zeta"};
+  std::vector<std::string*> keys;
+  for (auto& s : k) {
+    keys.push_back(&s);
+  }
+  std::vector<size_t> renamed = NumberSharedKeys(keys);
+  EXPECT_EQ(k, (std::vector<std::string>{"org/apollo", "org/apollo-3", "org/apollo-4",
+                                         "org/apollo-2", "org/zeta", "org/zeta-2"}));
+  EXPECT_EQ(renamed, (std::vector<size_t>{1, 2, 5}));
+}
+
+TEST_F(LinkerTest, NoTwoEntitiesShareAKeyWhenALabelEndsInANumber) {
+  // Two lone "Smith"s stay two entities ("person/smith", then numbered);
+  // "Smith 2" is a name of its own whose slug is that numbered form.
+  DocBuilder a("a"), b("b"), c("c");
+  a.Name("Smith", EntityType::kPerson);
+  b.Name("Smith", EntityType::kPerson);
+  c.Name("Smith 2", EntityType::kPerson);
+  auto t = Link({a, b, c});
+  std::vector<std::string> seen;
+  for (const auto& e : t.entities) {
+    seen.push_back(e.key);
+  }
+  ASSERT_EQ(seen.size(), 3u);
+  std::sort(seen.begin(), seen.end());
+  EXPECT_EQ(std::adjacent_find(seen.begin(), seen.end()), seen.end()) << seen[0] << " " << seen[1];
+  EXPECT_EQ(EntityOf(t, 2, 0).key, "person/smith-2");
+}
+
 }  // namespace
 }  // namespace claimgraph::link
