@@ -97,9 +97,15 @@ class FlatReader {
       }
       f->kind = Field::Kind::kString;
       f->value.clear();
-      // The article text is most of the line: one allocation, not log(n).
+      // The article text is most of the line: one allocation, not log(n),
+      // and written through a pointer, not appended piece by piece. No JSON
+      // string is longer unescaped than the rest of the line holding it.
       if (is_text && end_ - p_ > 256) {
-        f->value.reserve(static_cast<size_t>(end_ - p_));
+        f->value.resize(static_cast<size_t>(end_ - p_));
+        BufferSink sink{f->value.data()};
+        bool ok = String(sink);
+        f->value.resize(static_cast<size_t>(sink.w - f->value.data()));
+        return ok;
       }
       return String(f->value);
     }
@@ -201,8 +207,37 @@ class FlatReader {
     return v;
   }
 
-  // string = quotation-mark *char quotation-mark
+  // Where String writes: a string appended to, or a buffer known to be
+  // large enough.
+  struct StringSink {
+    std::string& s;
+    void Append(const char* b, const char* e) { s.append(b, e); }
+    void Push(char c) { s += c; }
+    void Code(char32_t cp) { utf8::Append(s, cp); }
+  };
+  struct BufferSink {
+    char* w;
+    void Append(const char* b, const char* e) {
+      std::memcpy(w, b, static_cast<size_t>(e - b));
+      w += e - b;
+    }
+    void Push(char c) { *w++ = c; }
+    void Code(char32_t cp) {
+      std::string bytes;
+      utf8::Append(bytes, cp);
+      std::memcpy(w, bytes.data(), bytes.size());
+      w += bytes.size();
+    }
+  };
+
   bool String(std::string& out) {
+    StringSink sink{out};
+    return String(sink);
+  }
+
+  // string = quotation-mark *char quotation-mark
+  template <typename Sink>
+  bool String(Sink& out) {
     if (!Eat('"')) {
       return false;
     }
@@ -238,7 +273,7 @@ class FlatReader {
       while (p_ < end_ && *p_ != '"' && *p_ != '\\' && static_cast<unsigned char>(*p_) >= 0x20) {
         ++p_;
       }
-      out.append(run, p_);
+      out.Append(run, p_);
       if (p_ >= end_) {
         return false;
       }
@@ -257,28 +292,28 @@ class FlatReader {
       }
       switch (*p_++) {
         case '"':
-          out += '"';
+          out.Push('"');
           break;
         case '\\':
-          out += '\\';
+          out.Push('\\');
           break;
         case '/':
-          out += '/';
+          out.Push('/');
           break;
         case 'b':
-          out += '\b';
+          out.Push('\b');
           break;
         case 'f':
-          out += '\f';
+          out.Push('\f');
           break;
         case 'n':
-          out += '\n';
+          out.Push('\n');
           break;
         case 'r':
-          out += '\r';
+          out.Push('\r');
           break;
         case 't':
-          out += '\t';
+          out.Push('\t');
           break;
         case 'u': {
           int cp = Hex4();
@@ -297,7 +332,7 @@ class FlatReader {
           } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
             return false;
           }
-          utf8::Append(out, static_cast<char32_t>(cp));
+          out.Code(static_cast<char32_t>(cp));
           break;
         }
         default:
