@@ -210,16 +210,23 @@ class FlatReader {
   // Where String writes: a string appended to, or a buffer known to be
   // large enough.
   struct StringSink {
+    static constexpr bool kStores = false;
     std::string& s;
-    void Append(const char* b, const char* e) { s.append(b, e); }
+    // Appends [b, e); [b, stored) was already written (none here).
+    void Append(const char* b, const char* /*stored*/, const char* e) { s.append(b, e); }
     void Push(char c) { s += c; }
     void Code(char32_t cp) { utf8::Append(s, cp); }
   };
   struct BufferSink {
+    // The scan stores each 16-byte block it reads at the matching place
+    // after w (ahead of w by no more than it is ahead in the input, so
+    // within the buffer); Append then copies only what came after.
+    static constexpr bool kStores = true;
     char* w;
-    void Append(const char* b, const char* e) {
-      std::memcpy(w, b, static_cast<size_t>(e - b));
-      w += e - b;
+    void Append(const char* b, const char* stored, const char* e) {
+      w += stored - b;
+      std::memcpy(w, stored, static_cast<size_t>(e - stored));
+      w += e - stored;
     }
     void Push(char c) { *w++ = c; }
     void Code(char32_t cp) {
@@ -243,6 +250,7 @@ class FlatReader {
     }
     for (;;) {
       const char* run = p_;
+      bool found = false;  // p_ is at the '"', '\\' or control byte
 #if defined(__SSE2__)
       // 16 bytes at a time: stop at the first '"', '\\' or control byte.
       const __m128i quote = _mm_set1_epi8('"');
@@ -251,29 +259,38 @@ class FlatReader {
       const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
       while (end_ - p_ >= 16) {
         __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p_));
+        if constexpr (Sink::kStores) {
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(out.w + (p_ - run)), v);
+        }
         __m128i special =
             _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
                          _mm_cmplt_epi8(_mm_xor_si128(v, flip), below_space));
         int mask = _mm_movemask_epi8(special);
         if (mask != 0) {
           p_ += __builtin_ctz(static_cast<unsigned>(mask));
+          found = true;
           break;
         }
         p_ += 16;
       }
+      const char* stored = Sink::kStores ? p_ : run;
+#else
+      const char* stored = run;
 #endif
-      while (end_ - p_ >= 8) {
-        uint64_t w;
-        std::memcpy(&w, p_, 8);
-        if (HasSpecial(w)) {
-          break;
+      if (!found) {
+        while (end_ - p_ >= 8) {
+          uint64_t w;
+          std::memcpy(&w, p_, 8);
+          if (HasSpecial(w)) {
+            break;
+          }
+          p_ += 8;
         }
-        p_ += 8;
+        while (p_ < end_ && *p_ != '"' && *p_ != '\\' && static_cast<unsigned char>(*p_) >= 0x20) {
+          ++p_;
+        }
       }
-      while (p_ < end_ && *p_ != '"' && *p_ != '\\' && static_cast<unsigned char>(*p_) >= 0x20) {
-        ++p_;
-      }
-      out.Append(run, p_);
+      out.Append(run, stored, p_);
       if (p_ >= end_) {
         return false;
       }
