@@ -301,7 +301,7 @@ bool EndsWithRightsReserved(std::string_view line) {
   while (!line.empty() && (line.back() == '.' || line.back() == ' ')) {
     line.remove_suffix(1);
   }
-  return EndsWithCI(line, "all rights reserved");
+  return !line.empty() && Lower(line.back()) == 'd' && EndsWithCI(line, "all rights reserved");
 }
 
 // "ed. AB": an editor's initials right under a photo credit.
@@ -502,10 +502,15 @@ Line LineAt(std::string_view text, size_t start) {
 }
 
 size_t LineStartBefore(std::string_view text, size_t pos) {
+#if defined(__GLIBC__)
+  const void* nl = memrchr(text.data(), '\n', pos);  // a GNU extension
+  return nl ? static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1 : 0;
+#else
   while (pos > 0 && text[pos - 1] != '\n') {
     --pos;
   }
   return pos;
+#endif
 }
 
 size_t LineEndAfter(std::string_view text, size_t pos) {
