@@ -243,6 +243,8 @@ struct Tokenized {
 Tokenized Tokenize(std::string_view text) {
   Tokenized out;
   out.tokens.reserve(text.size() / 5 + 4);
+  out.terminators.reserve(text.size() / 64 + 4);  // rarely outgrown
+  out.paragraph_first.reserve(text.size() / 256 + 4);
   size_t pos = 0;
   bool space = false;
   bool broken = true;  // a line break since the last token
