@@ -470,7 +470,8 @@ bool EndsSentence(std::string_view text, const std::vector<Token>& tokens, uint3
     return p.kind == TokenKind::kWord && pw.size() >= 2 && !StartsUpper(text, p) &&
            pw.find('.') == std::string_view::npos;
   }
-  bool opener = upper && IsSentenceOpener(TextOf(text, n));
+  // Asked only where it decides (a list lookup).
+  auto opener = [&] { return upper && IsSentenceOpener(TextOf(text, n)); };
   if (n.kind == TokenKind::kWord && !upper) {
     return false;  // "approx. five", "? he asked"
   }
@@ -481,7 +482,7 @@ bool EndsSentence(std::string_view text, const std::vector<Token>& tokens, uint3
     }
   }
   if (tokens[term].kind == TokenKind::kWord) {  // "in the U.S. The"
-    return opener || n.kind == TokenKind::kOpenQuote;
+    return opener() || n.kind == TokenKind::kOpenQuote;
   }
   if (ts == "..." || ts == "\u2026") {
     return upper || n.kind == TokenKind::kOpenQuote;
@@ -504,11 +505,11 @@ bool EndsSentence(std::string_view text, const std::vector<Token>& tokens, uint3
     return false;
   }
   if (IsSoftAbbreviation(pw)) {
-    return opener || n.kind == TokenKind::kOpenQuote;
+    return opener() || n.kind == TokenKind::kOpenQuote;
   }
   // An initial: "J. R. Smith", "George W. Bush".
   if (pw.size() == 1 && pw[0] >= 'A' && pw[0] <= 'Z') {
-    return !upper || opener;
+    return !upper || opener();
   }
   return true;
 }
