@@ -498,6 +498,9 @@ bool EndsSentence(std::string_view text, const std::vector<Token>& tokens, uint3
     return true;
   }
   std::string_view pw = TextOf(text, p);
+  if (pw.size() > 6) {
+    return true;  // longer than any abbreviation below ("Messrs", "approx") or an initial
+  }
   if (IsTitleAbbreviation(pw)) {
     return false;
   }
