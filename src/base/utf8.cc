@@ -9,7 +9,15 @@ size_t FindInvalid(std::string_view s) {
   const size_t n = s.size();
   size_t i = 0;
   while (i < n) {
-    // Fast path: 8 ASCII bytes at a time.
+    // Fast path: 32 ASCII bytes at a time, then 8.
+    while (i + 32 <= n) {
+      uint64_t w[4];
+      __builtin_memcpy(w, p + i, 32);
+      if ((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ULL) {
+        break;
+      }
+      i += 32;
+    }
     while (i + 8 <= n) {
       uint64_t w;
       __builtin_memcpy(&w, p + i, 8);

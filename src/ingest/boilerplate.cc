@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <span>
 #include <string>
 
 namespace claimgraph::ingest {
@@ -34,18 +35,22 @@ bool EndsWithCI(std::string_view s, std::string_view lower_suffix) {
          StartsWithCI(s.substr(s.size() - lower_suffix.size()), lower_suffix);
 }
 
-std::string LowerCopy(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    c = Lower(c);
-  }
-  return out;
-}
-
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
 
 // Trims ASCII white space and U+00A0 from both ends of [b, e).
 void Trim(std::string_view text, size_t& b, size_t& e) {
+  // Most lines start and end in a byte above the space that neither begins
+  // nor ends a U+00A0 (C2 A0): nothing to trim then.
+  if (b < e) {
+    unsigned char first = text[b];
+    unsigned char last = text[e - 1];
+    if (first > ' ' && first != 0xC2 && last > ' ' && last != 0xA0) {
+      return;
+    }
+  }
+  while (b < e && text[b] == ' ') {  // the indent of a paragraph's first line
+    ++b;
+  }
   for (;;) {
     if (b < e && IsSpace(text[b])) {
       ++b;
@@ -202,29 +207,47 @@ bool IsAgencyCreditLine(std::string_view line) {
   if (line.size() > 150 || line.size() < 4) {
     return false;
   }
-  // Cheap rejects first: the last letter of some agency, and a separator.
+  // The agencies ending in the line's last letter (in the order of the
+  // original list), or none: most lines are rejected here.
+  static constexpr std::string_view kEndS[] = {"getty images", "reuters", "associated press"};
+  static constexpr std::string_view kEndK[] = {"shutterstock", "istock"};
+  static constexpr std::string_view kEndO[] = {"ap photo"};
+  static constexpr std::string_view kEndP[] = {"afp"};
+  static constexpr std::string_view kEndE[] = {"epa-efe"};
+  static constexpr std::string_view kEndA[] = {"epa"};
+  static constexpr std::string_view kEndY[] = {"alamy"};
+  static constexpr std::string_view kEndL[] = {"pool"};
+  std::span<const std::string_view> agencies;
   switch (Lower(line.back())) {
     case 's':
+      agencies = kEndS;
+      break;
     case 'k':
+      agencies = kEndK;
+      break;
     case 'o':
+      agencies = kEndO;
+      break;
     case 'p':
+      agencies = kEndP;
+      break;
     case 'e':
+      agencies = kEndE;
+      break;
     case 'a':
+      agencies = kEndA;
+      break;
     case 'y':
+      agencies = kEndY;
+      break;
     case 'l':
+      agencies = kEndL;
       break;
     default:
       return false;
   }
-  if (!std::memchr(line.data(), '/', line.size()) && !std::memchr(line.data(), '|', line.size()) &&
-      !std::memchr(line.data(), '\xC2', line.size())) {
-    return false;
-  }
-  static constexpr std::string_view kAgencies[] = {
-      "getty images", "shutterstock",     "ap photo", "afp",    "reuters", "epa-efe",
-      "epa",          "associated press", "alamy",    "istock", "pool",
-  };
-  for (auto a : kAgencies) {
+  bool agency = false;
+  for (auto a : agencies) {
     if (!EndsWithCI(line, a)) {
       continue;
     }
@@ -237,10 +260,14 @@ bool IsAgencyCreditLine(std::string_view line) {
     }
     if (head.back() == '/' || head.back() == '|' || EndsWithCI(head, "\xC2\xA9") ||
         (EndsWithCI(head, " via") && head.find('/') != std::string_view::npos)) {
-      return true;
+      agency = true;
+      break;
     }
   }
-  return false;
+  // A separator somewhere in the line, asked only once an agency ends it.
+  return agency && (std::memchr(line.data(), '/', line.size()) ||
+                    std::memchr(line.data(), '|', line.size()) ||
+                    std::memchr(line.data(), '\xC2', line.size()));
 }
 
 // "© 2025 Example Media", "(c) 2025 ...", "Copyright 2025 ...", "Copyright © ...".
@@ -274,7 +301,7 @@ bool EndsWithRightsReserved(std::string_view line) {
   while (!line.empty() && (line.back() == '.' || line.back() == ' ')) {
     line.remove_suffix(1);
   }
-  return EndsWithCI(line, "all rights reserved");
+  return !line.empty() && Lower(line.back()) == 'd' && EndsWithCI(line, "all rights reserved");
 }
 
 // "ed. AB": an editor's initials right under a photo credit.
@@ -306,58 +333,118 @@ bool IsHeadlineLike(std::string_view line) {
 
 // Scores a paragraph as a terms-of-use / licence notice: strong phrases count
 // 2, weak ones 1; 3 or more is a notice. Only called on the document's tail.
+constexpr std::string_view kNoticeStrong[] = {
+    "prior written permission",
+    "prior written consent",
+    "prior and explicit consent",
+    "prior consent",
+    "may not be reproduced",
+    "may not be published, broadcast",
+    "may not be republished",
+    "may not be copied",
+    "without permission is prohibited",
+    "this article is licensed",
+    "is republished from",
+    "republished with permission",
+    "reprinted with permission",
+    "under a creative commons",
+    "under the creative commons",
+    "terms of use",
+    "terms of service",
+    "unauthorized reproduction",
+    "unauthorised reproduction",
+    "reproduction in whole or in part",
+    "any other use of content",
+};
+constexpr std::string_view kNoticeWeak[] = {
+    "reproduc",       "redistribut",      "copyright",
+    "licen",          "permission",       "consent",
+    "this website",   "this site",        "terms and conditions",
+    "privacy policy", "cookies",          "republish",
+    "reprint",        "all content",      "content available",
+    "owner of",       "machine learning", "search engines",
+    "prohibited",     "storage",
+};
+
+// The notice phrases indexed by their first two bytes, for one pass over the
+// paragraph instead of a search per phrase. Each phrase counts once however
+// often it occurs; "all rights reserved" counts 3 (a notice by itself).
+class NoticeTable {
+ public:
+  struct Phrase {
+    std::string_view text;
+    int weight;
+  };
+  NoticeTable() {
+    Add("all rights reserved", 3);
+    for (auto p : kNoticeStrong) {
+      Add(p, 2);
+    }
+    for (auto p : kNoticeWeak) {
+      Add(p, 1);
+    }
+  }
+  // The indices (into phrases()) of the phrases starting with bytes a, b.
+  const std::vector<uint8_t>* Find(char a, char b) const {
+    uint8_t slot = slots_[Key(a, b)];
+    return slot == 0 ? nullptr : &lists_[slot - 1];
+  }
+  const std::vector<Phrase>& phrases() const { return phrases_; }
+
+ private:
+  void Add(std::string_view p, int weight) {
+    size_t key = Key(p[0], p[1]);
+    if (slots_[key] == 0) {
+      lists_.emplace_back();
+      slots_[key] = static_cast<uint8_t>(lists_.size());
+    }
+    lists_[slots_[key] - 1].push_back(static_cast<uint8_t>(phrases_.size()));
+    phrases_.push_back({p, weight});
+  }
+  static size_t Key(char a, char b) {
+    return static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b);
+  }
+  std::vector<uint8_t> slots_ = std::vector<uint8_t>(1 << 16, 0);
+  std::vector<std::vector<uint8_t>> lists_;
+  std::vector<Phrase> phrases_;
+};
+
 bool IsNoticeParagraph(std::string_view line) {
   if (line.size() < 15 || line.size() > kMaxNoticeParagraph) {
     return false;
   }
-  std::string low = LowerCopy(line);
-  if (low.find("all rights reserved") != std::string::npos) {
-    return true;
+  char buf[kMaxNoticeParagraph];
+  for (size_t i = 0; i < line.size(); ++i) {
+    buf[i] = Lower(line[i]);
   }
+  const std::string_view low(buf, line.size());
   // Blog feeds: "The post <title> appeared first on <site>."
-  if (low.rfind("the post ", 0) == 0 && low.find(" appeared first on ") != std::string::npos) {
+  if (low.substr(0, 9) == "the post " && low.find(" appeared first on ") != std::string::npos) {
     return true;
   }
-  static constexpr std::string_view kStrong[] = {
-      "prior written permission",
-      "prior written consent",
-      "prior and explicit consent",
-      "prior consent",
-      "may not be reproduced",
-      "may not be published, broadcast",
-      "may not be republished",
-      "may not be copied",
-      "without permission is prohibited",
-      "this article is licensed",
-      "is republished from",
-      "republished with permission",
-      "reprinted with permission",
-      "under a creative commons",
-      "under the creative commons",
-      "terms of use",
-      "terms of service",
-      "unauthorized reproduction",
-      "unauthorised reproduction",
-      "reproduction in whole or in part",
-      "any other use of content",
-  };
-  static constexpr std::string_view kWeak[] = {
-      "reproduc",       "redistribut",      "copyright",
-      "licen",          "permission",       "consent",
-      "this website",   "this site",        "terms and conditions",
-      "privacy policy", "cookies",          "republish",
-      "reprint",        "all content",      "content available",
-      "owner of",       "machine learning", "search engines",
-      "prohibited",     "storage",
-  };
+  static const NoticeTable kTable;
+  static_assert(std::size(kNoticeStrong) + std::size(kNoticeWeak) + 1 <= 64);
+  uint64_t seen = 0;
   int score = 0;
-  for (auto p : kStrong) {
-    score += low.find(p) != std::string::npos ? 2 : 0;
+  for (size_t i = 0; i + 1 < low.size(); ++i) {
+    const std::vector<uint8_t>* list = kTable.Find(low[i], low[i + 1]);
+    if (!list) {
+      continue;
+    }
+    for (uint8_t k : *list) {
+      const NoticeTable::Phrase& p = kTable.phrases()[k];
+      if ((seen >> k & 1) != 0 || low.size() - i < p.text.size() ||
+          std::memcmp(low.data() + i, p.text.data(), p.text.size()) != 0) {
+        continue;
+      }
+      seen |= uint64_t{1} << k;
+      score += p.weight;
+      if (score >= 3) {
+        return true;
+      }
+    }
   }
-  for (auto p : kWeak) {
-    score += low.find(p) != std::string::npos ? 1 : 0;
-  }
-  return score >= 3;
+  return false;
 }
 
 class SpanSet {
@@ -415,10 +502,15 @@ Line LineAt(std::string_view text, size_t start) {
 }
 
 size_t LineStartBefore(std::string_view text, size_t pos) {
+#if defined(__GLIBC__)
+  const void* nl = memrchr(text.data(), '\n', pos);  // a GNU extension
+  return nl ? static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1 : 0;
+#else
   while (pos > 0 && text[pos - 1] != '\n') {
     --pos;
   }
   return pos;
+#endif
 }
 
 size_t LineEndAfter(std::string_view text, size_t pos) {
@@ -584,8 +676,9 @@ void MarkTail(std::string_view text, const std::vector<Span>& marked, SpanSet& o
     size_t prev_end = b > 0 ? b - 1 : 0;  // the '\n' ending the line before
     if (tb < te) {
       std::string_view line = text.substr(tb, te - tb);
-      bool notice = IsNoticeParagraph(line);
-      if (notice || is_marked(tb, te)) {
+      // A marked line needs no notice test (the costly one: asked first,
+      // it is asked only of the paragraph the walk stops at).
+      if (is_marked(tb, te) || IsNoticeParagraph(line)) {
         found = true;
         tail_begin = tb;
       } else if (IsSymbolLine(line)) {

@@ -97,9 +97,15 @@ class FlatReader {
       }
       f->kind = Field::Kind::kString;
       f->value.clear();
-      // The article text is most of the line: one allocation, not log(n).
+      // The article text is most of the line: one allocation, not log(n),
+      // and written through a pointer, not appended piece by piece. No JSON
+      // string is longer unescaped than the rest of the line holding it.
       if (is_text && end_ - p_ > 256) {
-        f->value.reserve(static_cast<size_t>(end_ - p_));
+        f->value.resize(static_cast<size_t>(end_ - p_));
+        BufferSink sink{f->value.data()};
+        bool ok = String(sink);
+        f->value.resize(static_cast<size_t>(sink.w - f->value.data()));
+        return ok;
       }
       return String(f->value);
     }
@@ -201,13 +207,50 @@ class FlatReader {
     return v;
   }
 
-  // string = quotation-mark *char quotation-mark
+  // Where String writes: a string appended to, or a buffer known to be
+  // large enough.
+  struct StringSink {
+    static constexpr bool kStores = false;
+    std::string& s;
+    // Appends [b, e); [b, stored) was already written (none here).
+    void Append(const char* b, const char* /*stored*/, const char* e) { s.append(b, e); }
+    void Push(char c) { s += c; }
+    void Code(char32_t cp) { utf8::Append(s, cp); }
+  };
+  struct BufferSink {
+    // The scan stores each 16-byte block it reads at the matching place
+    // after w (ahead of w by no more than it is ahead in the input, so
+    // within the buffer); Append then copies only what came after.
+    static constexpr bool kStores = true;
+    char* w;
+    void Append(const char* b, const char* stored, const char* e) {
+      w += stored - b;
+      std::memcpy(w, stored, static_cast<size_t>(e - stored));
+      w += e - stored;
+    }
+    void Push(char c) { *w++ = c; }
+    void Code(char32_t cp) {
+      std::string bytes;
+      utf8::Append(bytes, cp);
+      std::memcpy(w, bytes.data(), bytes.size());
+      w += bytes.size();
+    }
+  };
+
   bool String(std::string& out) {
+    StringSink sink{out};
+    return String(sink);
+  }
+
+  // string = quotation-mark *char quotation-mark
+  template <typename Sink>
+  bool String(Sink& out) {
     if (!Eat('"')) {
       return false;
     }
     for (;;) {
       const char* run = p_;
+      bool found = false;  // p_ is at the '"', '\\' or control byte
 #if defined(__SSE2__)
       // 16 bytes at a time: stop at the first '"', '\\' or control byte.
       const __m128i quote = _mm_set1_epi8('"');
@@ -216,29 +259,38 @@ class FlatReader {
       const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
       while (end_ - p_ >= 16) {
         __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p_));
+        if constexpr (Sink::kStores) {
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(out.w + (p_ - run)), v);
+        }
         __m128i special =
             _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
                          _mm_cmplt_epi8(_mm_xor_si128(v, flip), below_space));
         int mask = _mm_movemask_epi8(special);
         if (mask != 0) {
           p_ += __builtin_ctz(static_cast<unsigned>(mask));
+          found = true;
           break;
         }
         p_ += 16;
       }
+      const char* stored = Sink::kStores ? p_ : run;
+#else
+      const char* stored = run;
 #endif
-      while (end_ - p_ >= 8) {
-        uint64_t w;
-        std::memcpy(&w, p_, 8);
-        if (HasSpecial(w)) {
-          break;
+      if (!found) {
+        while (end_ - p_ >= 8) {
+          uint64_t w;
+          std::memcpy(&w, p_, 8);
+          if (HasSpecial(w)) {
+            break;
+          }
+          p_ += 8;
         }
-        p_ += 8;
+        while (p_ < end_ && *p_ != '"' && *p_ != '\\' && static_cast<unsigned char>(*p_) >= 0x20) {
+          ++p_;
+        }
       }
-      while (p_ < end_ && *p_ != '"' && *p_ != '\\' && static_cast<unsigned char>(*p_) >= 0x20) {
-        ++p_;
-      }
-      out.append(run, p_);
+      out.Append(run, stored, p_);
       if (p_ >= end_) {
         return false;
       }
@@ -257,28 +309,28 @@ class FlatReader {
       }
       switch (*p_++) {
         case '"':
-          out += '"';
+          out.Push('"');
           break;
         case '\\':
-          out += '\\';
+          out.Push('\\');
           break;
         case '/':
-          out += '/';
+          out.Push('/');
           break;
         case 'b':
-          out += '\b';
+          out.Push('\b');
           break;
         case 'f':
-          out += '\f';
+          out.Push('\f');
           break;
         case 'n':
-          out += '\n';
+          out.Push('\n');
           break;
         case 'r':
-          out += '\r';
+          out.Push('\r');
           break;
         case 't':
-          out += '\t';
+          out.Push('\t');
           break;
         case 'u': {
           int cp = Hex4();
@@ -297,7 +349,7 @@ class FlatReader {
           } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
             return false;
           }
-          utf8::Append(out, static_cast<char32_t>(cp));
+          out.Code(static_cast<char32_t>(cp));
           break;
         }
         default:

@@ -237,11 +237,14 @@ bool IsOpeningContext(const Token* prev, bool space_before) {
 struct Tokenized {
   std::vector<Token> tokens;
   std::vector<uint32_t> paragraph_first;  // first token index of each paragraph
+  std::vector<uint32_t> terminators;      // indices of the tokens IsTerminator holds for
 };
 
 Tokenized Tokenize(std::string_view text) {
   Tokenized out;
   out.tokens.reserve(text.size() / 5 + 4);
+  out.terminators.reserve(text.size() / 64 + 4);  // rarely outgrown
+  out.paragraph_first.reserve(text.size() / 256 + 4);
   size_t pos = 0;
   bool space = false;
   bool broken = true;  // a line break since the last token
@@ -366,6 +369,13 @@ Tokenized Tokenize(std::string_view text) {
     if (broken) {
       out.paragraph_first.push_back(static_cast<uint32_t>(out.tokens.size()));
     }
+    // IsTerminator, decided here where the token's kind and first character
+    // are at hand: a word ending in a period ("U.S."), or ". ! ? ... …".
+    if (kind == TokenKind::kWord ? end - pos > 1 && text[end - 1] == '.'
+                                 : kind == TokenKind::kPunct && (c.cp == '.' || c.cp == '!' ||
+                                                                 c.cp == '?' || c.cp == 0x2026)) {
+      out.terminators.push_back(static_cast<uint32_t>(out.tokens.size()));
+    }
     out.tokens.push_back({{static_cast<uint32_t>(pos), static_cast<uint32_t>(end)}, kind, space});
     space = false;
     broken = false;
@@ -431,19 +441,6 @@ std::string_view TextOf(std::string_view text, const Token& t) {
   return text.substr(t.span.begin, t.span.size());
 }
 
-bool IsTerminator(std::string_view text, const Token& t) {
-  // "U.S." carries its own final period.
-  if (t.kind == TokenKind::kWord) {
-    return t.span.size() > 1 && text[t.span.end - 1] == '.';
-  }
-  if (t.kind != TokenKind::kPunct) {
-    return false;
-  }
-  std::string_view s = TextOf(text, t);
-  char c = s[0];
-  return c == '.' || c == '!' || c == '?' || s == "\u2026";
-}
-
 bool IsCloser(std::string_view text, const Token& t) {
   if (t.kind == TokenKind::kCloseQuote) {
     return true;
@@ -473,7 +470,8 @@ bool EndsSentence(std::string_view text, const std::vector<Token>& tokens, uint3
     return p.kind == TokenKind::kWord && pw.size() >= 2 && !StartsUpper(text, p) &&
            pw.find('.') == std::string_view::npos;
   }
-  bool opener = upper && IsSentenceOpener(TextOf(text, n));
+  // Asked only where it decides (a list lookup).
+  auto opener = [&] { return upper && IsSentenceOpener(TextOf(text, n)); };
   if (n.kind == TokenKind::kWord && !upper) {
     return false;  // "approx. five", "? he asked"
   }
@@ -484,7 +482,7 @@ bool EndsSentence(std::string_view text, const std::vector<Token>& tokens, uint3
     }
   }
   if (tokens[term].kind == TokenKind::kWord) {  // "in the U.S. The"
-    return opener || n.kind == TokenKind::kOpenQuote;
+    return opener() || n.kind == TokenKind::kOpenQuote;
   }
   if (ts == "..." || ts == "\u2026") {
     return upper || n.kind == TokenKind::kOpenQuote;
@@ -500,6 +498,9 @@ bool EndsSentence(std::string_view text, const std::vector<Token>& tokens, uint3
     return true;
   }
   std::string_view pw = TextOf(text, p);
+  if (pw.size() > 6) {
+    return true;  // longer than any abbreviation below ("Messrs", "approx") or an initial
+  }
   if (IsTitleAbbreviation(pw)) {
     return false;
   }
@@ -507,11 +508,11 @@ bool EndsSentence(std::string_view text, const std::vector<Token>& tokens, uint3
     return false;
   }
   if (IsSoftAbbreviation(pw)) {
-    return opener || n.kind == TokenKind::kOpenQuote;
+    return opener() || n.kind == TokenKind::kOpenQuote;
   }
   // An initial: "J. R. Smith", "George W. Bush".
   if (pw.size() == 1 && pw[0] >= 'A' && pw[0] <= 'Z') {
-    return !upper || opener;
+    return !upper || opener();
   }
   return true;
 }
@@ -526,6 +527,7 @@ model::TextLayer Segment(std::string_view text) {
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   layer.paragraphs.reserve(tk.paragraph_first.size());
   layer.sentences.reserve(n / 16 + 1);
+  size_t term = 0;  // index into tk.terminators
   for (size_t p = 0; p < tk.paragraph_first.size(); ++p) {
     uint32_t first = tk.paragraph_first[p];
     uint32_t last = p + 1 < tk.paragraph_first.size() ? tk.paragraph_first[p + 1] : n;
@@ -546,10 +548,13 @@ model::TextLayer Segment(std::string_view text) {
                                  static_cast<uint32_t>(p)});
       start = end;
     };
-    for (uint32_t i = first; i < last; ++i) {
-      if (!IsTerminator(text, tokens[i])) {
-        continue;
-      }
+    // The paragraph's terminators in order; the tokens between are no
+    // terminators, so going from one to the next skips what the scan over
+    // every token would pass over.
+    for (; term < tk.terminators.size() && tk.terminators[term] < first; ++term) {
+    }
+    for (; term < tk.terminators.size() && tk.terminators[term] < last; ++term) {
+      uint32_t i = tk.terminators[term];
       uint32_t j = i + 1;
       while (j < last && IsCloser(text, tokens[j])) {
         ++j;
@@ -560,7 +565,6 @@ model::TextLayer Segment(std::string_view text) {
       if (EndsSentence(text, tokens, start, i, j)) {
         emit(j);
       }
-      i = j - 1;
     }
     if (start < last) {
       emit(last);
