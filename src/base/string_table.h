@@ -245,12 +245,12 @@ class PackedKeys {
   // a short key probes the packed integers, a long one the StringTable.
   const V* Find(std::string_view key, const StringTable<V>& table) const {
     if (Packable(key) && complete_) {
-      const uint64_t packed = Pack(key);
-      // A key ending in NUL bytes packs like a shorter one; it is no key.
-      if ((std::bit_width(packed) + 7) / 8 != key.size()) {
+      // A key ending in a NUL byte packs like a shorter one; it is no key
+      // (the same test as the packed value's byte width being the size).
+      if (key.back() == '\0') {
         return nullptr;
       }
-      return FindPacked(packed);
+      return FindPacked(Pack(key));
     }
     const auto* it = table.find(key);
     return it ? &it->second : nullptr;
