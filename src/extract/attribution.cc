@@ -3464,7 +3464,7 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
       }
     }
   }
-  found_.emplace_back(std::move(c), src);
+  found_.push_back(FoundClaim{std::move(c), src});
 }
 
 void DocRun::SpeakerLabel(int si) {
