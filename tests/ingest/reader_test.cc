@@ -161,6 +161,24 @@ TEST(Reader, DuplicateIdsAcrossFormatsAreSkipped) {
   EXPECT_EQ(c.skips[1].where, tmp.path() + "/c.jsonl:1");
 }
 
+TEST(Reader, DuplicateIdNamesTheFileAndLineFirstRead) {
+  // The reader keeps each JSON Lines file's name once, not per line: the
+  // message still names file and line, across files too.
+  TempDir tmp;
+  tmp.Write("a.jsonl",
+            "{\"id\": \"x\", \"text\": \"One.\"}\n{\"id\": \"y\", \"text\": \"Two.\"}\n");
+  tmp.Write("b.jsonl",
+            "{\"id\": \"z\", \"text\": \"Three.\"}\n{\"id\": \"y\", \"text\": \"Four.\"}\n"
+            "{\"id\": \"z\", \"text\": \"Five.\"}\n");
+  Collector c;
+  Reader().Read({tmp.path() + "/a.jsonl", tmp.path() + "/b.jsonl"}, c.doc_sink(), c.skip_sink());
+  ASSERT_EQ(c.docs.size(), 3u);
+  ASSERT_EQ(c.skips.size(), 2u) << c.SkipText();
+  EXPECT_EQ(c.skips[0].where, tmp.path() + "/b.jsonl:2");
+  EXPECT_EQ(c.skips[0].reason, "duplicate id \"y\" (first read from " + tmp.path() + "/a.jsonl:2)");
+  EXPECT_EQ(c.skips[1].reason, "duplicate id \"z\" (first read from " + tmp.path() + "/b.jsonl:1)");
+}
+
 TEST(Reader, ReadsJsonLinesFromStdin) {
   TempDir tmp;
   std::string path = tmp.Write("in.jsonl",
