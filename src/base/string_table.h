@@ -20,6 +20,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -279,48 +280,37 @@ template <typename V>
 using StringMapTable = StringTable<V>;
 using StringSetTable = StringTable<NoValue>;
 
-// A set of views (not owned) with Clear() that keeps its memory: for one
-// document's words, reused from document to document.
-class ViewSet {
+// Views (not owned) to values, cleared with its memory kept: for one
+// document's words, reused from document to document. The first value given
+// for a key stays. ViewSet is the set.
+template <typename V>
+class ViewMap {
+  static_assert(std::is_trivially_copyable_v<V>, "cleared by memset");
+
  public:
-  bool insert(std::string_view key) {
-    const uint64_t h = HashString(key);
+  // True when `key` was new (and now holds `value`).
+  bool insert(std::string_view key, V value = V{}) {
     if ((size_ + 1) * 2 > slots_.size()) {
       Grow();
     }
-    const uint32_t tag = static_cast<uint32_t>(h >> 32);
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
-      Slot& s = slots_[i];
-      if (s.data == nullptr) {
-        s = Slot{key.data() ? key.data() : "", static_cast<uint32_t>(key.size()), tag};
-        ++size_;
-        return true;
-      }
-      if (s.tag == tag && s.size == key.size() &&
-          std::memcmp(s.data, key.data(), key.size()) == 0) {
-        return false;
-      }
-    }
-  }
-  size_t count(std::string_view key) const {
-    if (size_ == 0) {
-      return 0;
-    }
     const uint64_t h = HashString(key);
-    const uint32_t tag = static_cast<uint32_t>(h >> 32);
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
-      const Slot& s = slots_[i];
-      if (s.data == nullptr) {
-        return 0;
-      }
-      if (s.tag == tag && s.size == key.size() &&
-          std::memcmp(s.data, key.data(), key.size()) == 0) {
-        return 1;
-      }
+    Slot& s = Probe(key, h);
+    if (s.data != nullptr) {
+      return false;
     }
+    s = Slot{key.data() ? key.data() : "", static_cast<uint32_t>(key.size()),
+             static_cast<uint32_t>(h >> 32), value};
+    ++size_;
+    return true;
   }
+  const V* find(std::string_view key) const {
+    if (size_ == 0) {
+      return nullptr;
+    }
+    const Slot& s = const_cast<ViewMap*>(this)->Probe(key, HashString(key));
+    return s.data != nullptr ? &s.value : nullptr;
+  }
+  size_t count(std::string_view key) const { return find(key) != nullptr ? 1 : 0; }
   void clear() {
     if (size_ == 0) {
       return;
@@ -336,26 +326,34 @@ class ViewSet {
     const char* data = nullptr;
     uint32_t size = 0;
     uint32_t tag = 0;
+    [[no_unique_address]] V value{};
   };
+  // The slot holding `key`, else the empty slot where it goes.
+  Slot& Probe(std::string_view key, uint64_t h) {
+    const uint32_t tag = static_cast<uint32_t>(h >> 32);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
+      Slot& s = slots_[i];
+      if (s.data == nullptr || (s.tag == tag && s.size == key.size() &&
+                                std::memcmp(s.data, key.data(), key.size()) == 0)) {
+        return s;
+      }
+    }
+  }
   void Grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
-    const size_t mask = slots_.size() - 1;
     for (const Slot& s : old) {
-      if (s.data == nullptr) {
-        continue;
+      if (s.data != nullptr) {
+        const std::string_view key(s.data, s.size);
+        Probe(key, HashString(key)) = s;
       }
-      const uint64_t h = HashString(std::string_view(s.data, s.size));
-      size_t i = static_cast<size_t>(h) & mask;
-      while (slots_[i].data != nullptr) {
-        i = (i + 1) & mask;
-      }
-      slots_[i] = s;
     }
   }
   std::vector<Slot> slots_;
   size_t size_ = 0;
 };
+using ViewSet = ViewMap<NoValue>;
 
 }  // namespace claimgraph::base
 

@@ -375,69 +375,6 @@ struct Single {
   uint32_t title_word = UINT32_MAX;
 };
 
-// Views (into text that outlives it) to the first value given for each, for
-// one document: like base::ViewSet, cleared with its memory kept.
-class FirstValues {
- public:
-  void Clear() {
-    if (size_ > 0) {
-      std::memset(static_cast<void*>(slots_.data()), 0, slots_.size() * sizeof(Slot));  // = Slot{}
-      size_ = 0;
-    }
-  }
-  // Keeps the value already there, if any.
-  void Insert(std::string_view key, uint8_t value) {
-    if ((size_ + 1) * 2 > slots_.size()) {
-      Grow();
-    }
-    const uint64_t h = base::HashString(key);
-    Slot& s = Probe(key, h);
-    if (s.data == nullptr) {
-      s = Slot{key.data() ? key.data() : "", static_cast<uint32_t>(key.size()),
-               static_cast<uint16_t>(h >> 48), value};
-      ++size_;
-    }
-  }
-  const uint8_t* Find(std::string_view key) const {
-    if (size_ == 0) {
-      return nullptr;
-    }
-    const Slot& s = const_cast<FirstValues*>(this)->Probe(key, base::HashString(key));
-    return s.data ? &s.value : nullptr;
-  }
-
- private:
-  struct Slot {
-    const char* data = nullptr;
-    uint32_t size = 0;
-    uint16_t tag = 0;
-    uint8_t value = 0;
-  };
-  // The slot holding `key`, else the empty slot where it goes.
-  Slot& Probe(std::string_view key, uint64_t h) {
-    const uint16_t tag = static_cast<uint16_t>(h >> 48);
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
-      Slot& s = slots_[i];
-      if (s.data == nullptr || (s.tag == tag && s.size == key.size() &&
-                                std::memcmp(s.data, key.data(), key.size()) == 0)) {
-        return s;
-      }
-    }
-  }
-  void Grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
-    for (const Slot& s : old) {
-      if (s.data != nullptr) {
-        Probe(std::string_view(s.data, s.size), base::HashString({s.data, s.size})) = s;
-      }
-    }
-  }
-  std::vector<Slot> slots_;
-  size_t size_ = 0;
-};
-
 // The per-word containers of one document, handed on to the next document
 // tagged on the same thread (cleared, capacity kept): tagging a document then
 // allocates little.
@@ -450,7 +387,7 @@ struct DocBuffers {
   std::vector<Single> singles;
   // Per-document sets, cleared before use.
   base::ViewSet confirmed, person_parts, product_parts;
-  FirstValues strong_types;
+  base::ViewMap<uint8_t> strong_types;  // views into the text: first value given
 
   static DocBuffers& ForThisThread() {
     thread_local DocBuffers buffers;
@@ -1452,18 +1389,18 @@ void DocTagger::AdoptTypes() {
     return;
   }
   // Else a table of the strong names' labels (they stay in place meanwhile).
-  FirstValues& strong = DocBuffers::ForThisThread().strong_types;
-  strong.Clear();
+  base::ViewMap<uint8_t>& strong = DocBuffers::ForThisThread().strong_types;
+  strong.clear();
   for (const auto& c : cands_) {
     if (strong_named(c)) {
-      strong.Insert(c.m.label, static_cast<uint8_t>(c.m.type));
+      strong.insert(c.m.label, static_cast<uint8_t>(c.m.type));
     }
   }
   for (auto& c : cands_) {
     if (!c.weak) {
       continue;
     }
-    if (const uint8_t* type = strong.Find(c.m.label)) {
+    if (const uint8_t* type = strong.find(c.m.label)) {
       c.m.type = static_cast<EntityType>(*type);
     }
   }

@@ -79,6 +79,20 @@ TEST(ViewSetTest, InsertCountClear) {
   }
 }
 
+TEST(ViewMapTest, KeepsTheFirstValueAndClears) {
+  ViewMap<uint8_t> m;
+  EXPECT_EQ(m.find("Seoul"), nullptr);
+  EXPECT_TRUE(m.insert("Seoul", 3));
+  EXPECT_FALSE(m.insert("Seoul", 7));  // the first value stays
+  ASSERT_NE(m.find("Seoul"), nullptr);
+  EXPECT_EQ(*m.find("Seoul"), 3);
+  EXPECT_EQ(m.find("Tokyo"), nullptr);
+  m.clear();
+  EXPECT_EQ(m.find("Seoul"), nullptr);
+  EXPECT_TRUE(m.insert("Seoul", 7));
+  EXPECT_EQ(*m.find("Seoul"), 7);
+}
+
 TEST(HashStringTest, DiffersOnEveryByteAndLength) {
   EXPECT_NE(HashString("abcdefgh"), HashString("abcdefgi"));
   EXPECT_NE(HashString("abcdefghijk"), HashString("abcdefghijj"));
