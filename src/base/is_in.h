@@ -1,4 +1,5 @@
-// Whether a word is one of a few literals: IsIn(w, {"said", "says"}).
+// Whether a word is one of a few literals: IsIn(w, {"said", "says"}), or
+// ends with one: EndsWith(w, "ing").
 #ifndef CLAIMGRAPH_BASE_IS_IN_H_
 #define CLAIMGRAPH_BASE_IS_IN_H_
 
@@ -19,6 +20,13 @@ namespace claimgraph::base {
     }
   }
   return false;
+}
+
+// Whether `w` ends with `suffix`, inlined the same way (a literal suffix
+// becomes a size test and a memcmp of constant length).
+[[gnu::always_inline]] inline bool EndsWith(std::string_view w, std::string_view suffix) {
+  return w.size() >= suffix.size() &&
+         std::memcmp(w.data() + (w.size() - suffix.size()), suffix.data(), suffix.size()) == 0;
 }
 
 }  // namespace claimgraph::base

@@ -53,16 +53,13 @@ namespace {
 
 constexpr int kMaxSourceTokens = 12;
 
+using base::EndsWith;
 using base::IsIn;
 
-// Tests of a word against a literal, inlined at every call like IsIn (GCC
+// A test of a word against a literal, inlined at every call like IsIn (GCC
 // leaves string_view's compare out of line in the large rule functions).
 [[gnu::always_inline]] inline bool Is(std::string_view w, std::string_view literal) {
   return IsIn(w, {literal});
-}
-[[gnu::always_inline]] inline bool EndsWith(std::string_view w, std::string_view suffix) {
-  return w.size() >= suffix.size() &&
-         std::memcmp(w.data() + (w.size() - suffix.size()), suffix.data(), suffix.size()) == 0;
 }
 
 using attribution_internal::kAdjunctAdverbW;

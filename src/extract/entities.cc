@@ -19,6 +19,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/is_in.h"
 #include "base/reuse.h"
 #include "base/utf8.h"
 #include "extract/entities_lexicon.h"
@@ -71,18 +72,7 @@ bool IsLower(char32_t c) {
   return utf8proc_islower(static_cast<utf8proc_int32_t>(c));
 }
 
-[[gnu::always_inline]] inline bool EndsWith(std::string_view s, std::string_view suf) {
-  if (s.size() < suf.size()) {
-    return false;
-  }
-  const char* p = s.data() + (s.size() - suf.size());
-  for (size_t k = 0; k < suf.size(); ++k) {
-    if (p[k] != suf[k]) {
-      return false;
-    }
-  }
-  return true;
-}
+using base::EndsWith;
 
 // Byte classes for MakeWord, with counters: the low byte holds class bits
 // (digit, '-', a byte that cuts a name's first word, part of a multi-byte
