@@ -10,6 +10,11 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "base/is_in.h"
 #include "base/utf8.h"
@@ -65,9 +70,49 @@ constexpr std::array<bool, 256> MakeWordByteTable() {
 }
 constexpr std::array<bool, 256> kWordByte = MakeWordByteTable();
 
-// The end of the run of ASCII letters and digits starting at `pos`: eight
-// bytes at a time (SWAR), then byte by byte near the end of the text.
-size_t WordByteRun(std::string_view text, size_t pos) {
+// ASCII bytes that end a word where its run of letters and digits stops: all
+// but the apostrophe, hyphen and period (and the word bytes themselves).
+constexpr std::array<bool, 256> MakeEndsWordTable() {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 128; ++c) {
+    t[c] = c != '\'' && c != '-' && c != '.';
+  }
+  return t;
+}
+constexpr std::array<bool, 256> kEndsWord = MakeEndsWordTable();
+
+constexpr std::array<bool, 256> MakeAsciiLetterTable() {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 128; ++c) {
+    t[c] = kAscii[c] == CharClass::kLetter;
+  }
+  return t;
+}
+constexpr std::array<bool, 256> kAsciiLetter = MakeAsciiLetterTable();
+
+// The end of the run of ASCII letters and digits starting at `pos`: sixteen
+// bytes at a time (SSE2), then eight (SWAR), then byte by byte near the end
+// of the text.
+[[gnu::always_inline]] inline size_t WordByteRun(std::string_view text, size_t pos) {
+#if defined(__SSE2__)
+  // Sixteen bytes at a time while they last: a letter folded to lowercase
+  // minus 'a', or a byte minus '0', is in range when subtracting the range's
+  // width (saturating) leaves zero.
+  while (pos + 16 <= text.size()) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+    const __m128i letter =
+        _mm_subs_epu8(_mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a')),
+                      _mm_set1_epi8('z' - 'a'));
+    const __m128i digit =
+        _mm_subs_epu8(_mm_sub_epi8(v, _mm_set1_epi8('0')), _mm_set1_epi8('9' - '0'));
+    const __m128i word = _mm_cmpeq_epi8(_mm_min_epu8(letter, digit), _mm_setzero_si128());
+    const unsigned stop = static_cast<unsigned>(_mm_movemask_epi8(word)) ^ 0xFFFFu;
+    if (stop != 0) {
+      return pos + static_cast<size_t>(std::countr_zero(stop));
+    }
+    pos += 16;
+  }
+#endif
   if constexpr (std::endian::native == std::endian::little) {
     constexpr uint64_t kOnes = 0x0101010101010101ull;
     constexpr uint64_t kHigh = 0x8080808080808080ull;
@@ -155,20 +200,23 @@ size_t LetterRun(std::string_view text, size_t pos, size_t* end) {
 // A word starting at `pos` (a letter): letters and digits, with inner
 // apostrophes ("North's"), inner hyphens ("Il-hoon", "KN-23") and the periods
 // of short-segment abbreviations ("U.S.", "a.m.", "Ph.D.").
-size_t ScanWord(std::string_view text, size_t pos) {
+// ScanWord goes on from `run`, where the word's first run of ASCII letters
+// and digits (from `pos`) ended; the caller took the words that end there.
+size_t ScanWord(std::string_view text, size_t pos, size_t run) {
   size_t segment = 0;  // letters since the start or the last inner period
   bool dotted = false;
-  for (;;) {
+  for (bool first = true;; first = false) {
     // Fast path: a run of ASCII letters and digits.
-    size_t run = WordByteRun(text, pos);
+    if (!first) {
+      run = WordByteRun(text, pos);
+    }
     segment += run - pos;
     pos = run;
     if (pos >= text.size()) {
       break;
     }
     // Any other ASCII byte but an apostrophe, hyphen or period ends the word.
-    unsigned char b = static_cast<unsigned char>(text[pos]);
-    if (b < 0x80 && b != '\'' && b != '-' && b != '.') {
+    if (kEndsWord[static_cast<unsigned char>(text[pos])]) {
       break;
     }
     Char c = At(text, pos);
@@ -234,28 +282,82 @@ bool IsOpeningContext(const Token* prev, bool space_before) {
          (prev->kind == TokenKind::kPunct && prev->span.size() >= 1);  // "(", "—"
 }
 
+// Per-thread buffers of one document's tokenization: their memory passes
+// from one document to the next. `tokens` is written through a pointer up to
+// its size (grown by doubling), not pushed to.
 struct Tokenized {
   std::vector<Token> tokens;
   std::vector<uint32_t> paragraph_first;  // first token index of each paragraph
   std::vector<uint32_t> terminators;      // indices of the tokens IsTerminator holds for
 };
 
-Tokenized Tokenize(std::string_view text) {
-  Tokenized out;
-  out.tokens.reserve(text.size() / 5 + 4);
-  out.terminators.reserve(text.size() / 64 + 4);  // rarely outgrown
-  out.paragraph_first.reserve(text.size() / 256 + 4);
+// Tokenizes `text` into `out`; returns the number of tokens (the first ones
+// of out.tokens).
+[[gnu::noinline]] size_t Tokenize(std::string_view text, Tokenized& out) {
+  out.paragraph_first.clear();
+  out.terminators.clear();
+  if (out.tokens.size() < text.size() / 4 + 16) {
+    out.tokens.resize(text.size() / 4 + 16);
+  }
+  Token* base = out.tokens.data();
+  Token* w = base;  // the next token
+  Token* w_end = base + out.tokens.size();
+  const char* const s = text.data();
+  const size_t size = text.size();
   size_t pos = 0;
   bool space = false;
   bool broken = true;  // a line break since the last token
   int newlines = 0;    // line feeds since the last token
-  while (pos < text.size()) {
-    if (text[pos] == ' ') {  // the common space without decoding
+  // A token starts a paragraph after a line break unless a hard-wrapped line
+  // goes on: a single line break before a lowercase word, after a line that
+  // did not end a sentence ("... regularly\nincites ..."). `lower_word`: the
+  // token is a word starting with an ASCII lowercase letter.
+  auto paragraph = [&](bool lower_word) {
+    if (newlines == 1 && w != base && lower_word) {
+      const Token& last = w[-1];
+      char lc = s[last.span.end - 1];
+      if (last.kind == TokenKind::kWord || lc == ',' ||
+          (last.kind == TokenKind::kPunct && lc == '-')) {
+        return;
+      }
+    }
+    out.paragraph_first.push_back(static_cast<uint32_t>(w - base));
+  };
+  auto grow = [&] {
+    const size_t done = static_cast<size_t>(w - base);
+    out.tokens.resize(out.tokens.size() * 2);
+    base = out.tokens.data();
+    w = base + done;
+    w_end = base + out.tokens.size();
+  };
+  while (pos < size) {
+    const unsigned char b = static_cast<unsigned char>(s[pos]);
+    if (b == ' ') {  // the common space without decoding
       space = true;
       ++pos;
       continue;
     }
-    Char c = At(text, pos);
+    // The common word: ASCII letters and digits from an ASCII letter up to a
+    // byte that ends any word (never a terminator).
+    if (kAsciiLetter[b]) {
+      const size_t run = WordByteRun(text, pos);
+      if (run >= size || kEndsWord[static_cast<unsigned char>(s[run])]) {
+        if (broken) {
+          paragraph(b >= 'a');
+        }
+        if (w == w_end) [[unlikely]] {
+          grow();
+        }
+        *w++ = Token{
+            {static_cast<uint32_t>(pos), static_cast<uint32_t>(run)}, TokenKind::kWord, space};
+        space = false;
+        broken = false;
+        newlines = 0;
+        pos = run;
+        continue;
+      }
+    }
+    const Char c = b < 0x80 ? Char{b, 1, kAscii[b]} : AtNonAscii(text, pos);
     if (c.cls == CharClass::kSpace || c.cls == CharClass::kBreak) {
       space = true;
       if (c.cls == CharClass::kBreak) {
@@ -269,12 +371,20 @@ Tokenized Tokenize(std::string_view text) {
     }
     size_t end = pos + c.len;
     TokenKind kind = TokenKind::kSymbol;
+    bool terminator = false;
     // The token before on the same line, asked only by quotes.
-    auto prev = [&]() -> const Token* {
-      return out.tokens.empty() || broken ? nullptr : &out.tokens.back();
-    };
+    auto prev = [&]() -> const Token* { return w == base || broken ? nullptr : w - 1; };
     if (c.cls == CharClass::kLetter) {
-      end = ScanWord(text, pos);
+      // Most words are one run of ASCII letters and digits ended by a byte
+      // that ends any word; only the others need ScanWord.
+      const size_t run = WordByteRun(text, pos);
+      if (run < size && !kEndsWord[static_cast<unsigned char>(s[run])]) {
+        end = ScanWord(text, pos, run);
+        // IsTerminator: a word ending in a period ("U.S.").
+        terminator = end - pos > 1 && s[end - 1] == '.';
+      } else {
+        end = run;  // ends in a letter or digit
+      }
       kind = TokenKind::kWord;
     } else if (c.cls == CharClass::kDigit) {
       end = ScanNumber(text, pos);
@@ -323,6 +433,7 @@ Tokenized Tokenize(std::string_view text) {
             ++end;  // "..." is one token
           }
           kind = TokenKind::kPunct;
+          terminator = true;
           break;
         case '!':
         case '?':
@@ -330,12 +441,17 @@ Tokenized Tokenize(std::string_view text) {
             ++end;
           }
           kind = TokenKind::kPunct;
+          terminator = true;
           break;
         case '-':
           while (At(text, end).cp == '-') {
             ++end;  // "--"
           }
           kind = TokenKind::kPunct;
+          break;
+        case 0x2026:
+          kind = TokenKind::kPunct;
+          terminator = true;
           break;
         case ',':
         case ';':
@@ -346,7 +462,6 @@ Tokenized Tokenize(std::string_view text) {
         case ']':
         case '{':
         case '}':
-        case 0x2026:
         case 0x2010:
         case 0x2011:
           kind = TokenKind::kPunct;
@@ -355,34 +470,24 @@ Tokenized Tokenize(std::string_view text) {
           kind = IsDash(c.cp) ? TokenKind::kPunct : TokenKind::kSymbol;
       }
     }
-    // A hard-wrapped line goes on: a single line break before a lowercase word,
-    // after a line that did not end a sentence ("... regularly\nincites ...").
-    if (broken && newlines == 1 && !out.tokens.empty() && c.cls == CharClass::kLetter &&
-        c.cp >= 'a' && c.cp <= 'z') {
-      const Token& last = out.tokens.back();
-      char lc = text[last.span.end - 1];
-      if (last.kind == TokenKind::kWord || lc == ',' ||
-          (last.kind == TokenKind::kPunct && lc == '-')) {
-        broken = false;
-      }
-    }
     if (broken) {
-      out.paragraph_first.push_back(static_cast<uint32_t>(out.tokens.size()));
+      paragraph(c.cls == CharClass::kLetter && c.cp >= 'a' && c.cp <= 'z');
     }
-    // IsTerminator, decided here where the token's kind and first character
+    // IsTerminator, decided above where the token's kind and first character
     // are at hand: a word ending in a period ("U.S."), or ". ! ? ... …".
-    if (kind == TokenKind::kWord ? end - pos > 1 && text[end - 1] == '.'
-                                 : kind == TokenKind::kPunct && (c.cp == '.' || c.cp == '!' ||
-                                                                 c.cp == '?' || c.cp == 0x2026)) {
-      out.terminators.push_back(static_cast<uint32_t>(out.tokens.size()));
+    if (terminator) {
+      out.terminators.push_back(static_cast<uint32_t>(w - base));
     }
-    out.tokens.push_back({{static_cast<uint32_t>(pos), static_cast<uint32_t>(end)}, kind, space});
+    if (w == w_end) [[unlikely]] {
+      grow();
+    }
+    *w++ = Token{{static_cast<uint32_t>(pos), static_cast<uint32_t>(end)}, kind, space};
     space = false;
     broken = false;
     newlines = 0;
     pos = end;
   }
-  return out;
+  return static_cast<size_t>(w - base);
 }
 
 // ---------------------------------------------------------------- sentences
@@ -521,8 +626,16 @@ bool EndsSentence(std::string_view text, const std::vector<Token>& tokens, uint3
 
 model::TextLayer Segment(std::string_view text) {
   model::TextLayer layer;
-  Tokenized tk = Tokenize(text);
-  layer.tokens = std::move(tk.tokens);
+  thread_local Tokenized tk;
+  const size_t count = Tokenize(text, tk);
+  // Tokens are trivially copyable: one memcpy, not a copy per token.
+  layer.tokens.resize(count);
+  if (count > 0) {
+    std::memcpy(static_cast<void*>(layer.tokens.data()), tk.tokens.data(), count * sizeof(Token));
+  }
+  if (tk.tokens.size() > (size_t{1} << 20)) {  // not held on to after a very long text
+    tk.tokens = {};
+  }
   const auto& tokens = layer.tokens;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   layer.paragraphs.reserve(tk.paragraph_first.size());
