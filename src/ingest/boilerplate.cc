@@ -1,6 +1,8 @@
 #include "ingest/boilerplate.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstring>
 #include <span>
 #include <string>
@@ -16,7 +18,25 @@ constexpr size_t kMaxNoticeParagraph = 5000;
 constexpr size_t kMaxRelatedItem = 200;
 constexpr size_t kMaxRelatedItems = 12;
 
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c; }
+constexpr std::array<char, 256> kLower = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[c] = static_cast<char>((c >= 'A' && c <= 'Z') ? (c | 0x20) : c);
+  }
+  return t;
+}();
+
+char Lower(char c) { return kLower[static_cast<unsigned char>(c)]; }
+
+// The first four bytes of `s` (fewer when shorter, the rest zero),
+// lower-cased, as one number: a prefix test compares these first.
+uint32_t Head(std::string_view s) {
+  uint32_t h = 0;
+  for (size_t i = 0; i < 4 && i < s.size(); ++i) {
+    h |= static_cast<uint32_t>(static_cast<unsigned char>(Lower(s[i]))) << (8 * i);
+  }
+  return h;
+}
 
 bool StartsWithCI(std::string_view s, std::string_view lower_prefix) {
   if (s.size() < lower_prefix.size()) {
@@ -163,6 +183,8 @@ class StartTable {
   struct Entry {
     std::string_view prefix;
     Start start;
+    uint32_t head;       // Head(prefix)
+    uint32_t head_mask;  // the bytes of head that prefix has
   };
   StartTable() {
     for (auto p : kCreditPrefixes) {
@@ -192,7 +214,8 @@ class StartTable {
       slots_[key] = static_cast<int16_t>(lists_.size());
       lists_.emplace_back();
     }
-    lists_[slots_[key]].push_back({p, start});
+    const uint32_t mask = p.size() >= 4 ? 0xFFFFFFFFu : (1u << (8 * p.size())) - 1;
+    lists_[slots_[key]].push_back({p, start, Head(p), mask});
   }
   static size_t Key(char a, char b) {
     return static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b);
@@ -537,19 +560,24 @@ void MarkLines(std::string_view text, SpanSet& out) {
     static const StartTable kStarts;
     const std::vector<StartTable::Entry>* entries = kStarts.Find(line);
     bool credit = false, other = false, related = false;
-    std::string_view header = RelatedHeaderText(line);
     if (entries) {
+      const std::string_view header = RelatedHeaderText(line);
+      // A prefix (or header) that the line starts with has the line's head.
+      const uint32_t head = Head(line);
       for (const auto& e : *entries) {
+        const bool head_matches = (head & e.head_mask) == e.head;
         switch (e.start) {
           case Start::kCredit:
-            credit = credit || (line.size() <= kMaxCreditLine && StartsWithCI(line, e.prefix));
+            credit = credit || (head_matches && line.size() <= kMaxCreditLine &&
+                                StartsWithCI(line, e.prefix));
             break;
           case Start::kFooter:
-            other = other || (line.size() <= kMaxCreditLine && StartsWithCI(line, e.prefix));
+            other = other ||
+                    (head_matches && line.size() <= kMaxCreditLine && StartsWithCI(line, e.prefix));
             break;
           case Start::kRelated:
-            related =
-                related || (header.size() == e.prefix.size() && StartsWithCI(header, e.prefix));
+            related = related || (head_matches && header.size() == e.prefix.size() &&
+                                  StartsWithCI(header, e.prefix));
             break;
           case Start::kCopyright:
             other = other || IsCopyrightLine(line);

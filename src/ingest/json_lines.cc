@@ -1,5 +1,6 @@
 #include "ingest/json_lines.h"
 
+#include <array>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -31,10 +32,9 @@ class FlatReader {
     if (Eat('}')) {
       return AtEnd();
     }
-    std::string key;
+    std::string_view key;
     for (;;) {
-      key.clear();
-      if (!String(key)) {
+      if (!PlainString(key) && !String(key_, key)) {
         return false;
       }
       SkipWs();
@@ -84,6 +84,55 @@ class FlatReader {
     return true;
   }
 
+#if defined(__SSE2__)
+  // Bit i set: byte i of `v` is a '"', '\\' or control byte.
+  static unsigned SpecialMask(__m128i v) {
+    const __m128i special = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+        _mm_cmplt_epi8(_mm_xor_si128(v, _mm_set1_epi8(static_cast<char>(0x80))),
+                       _mm_set1_epi8(0x20 - 0x80)));
+    return static_cast<unsigned>(_mm_movemask_epi8(special));
+  }
+#endif
+
+  // A string without escapes (the usual key and short value), as a view of
+  // the line; false with nothing read for any other string (or none).
+  bool PlainString(std::string_view& out) {
+    if (p_ >= end_ || *p_ != '"') {
+      return false;
+    }
+    const char* b = p_ + 1;
+    const char* q = b;
+#if defined(__SSE2__)
+    for (; end_ - q >= 16; q += 16) {
+      const unsigned mask = SpecialMask(_mm_loadu_si128(reinterpret_cast<const __m128i*>(q)));
+      if (mask != 0) {
+        q += __builtin_ctz(mask);
+        break;
+      }
+    }
+#endif
+    while (q < end_ && *q != '"' && *q != '\\' && static_cast<unsigned char>(*q) >= 0x20) {
+      ++q;
+    }
+    if (q >= end_ || *q != '"') {
+      return false;
+    }
+    out = std::string_view(b, static_cast<size_t>(q - b));
+    p_ = q + 1;
+    return true;
+  }
+
+  // Any string, unescaped into `buffer`; `out` views it.
+  bool String(std::string& buffer, std::string_view& out) {
+    buffer.clear();
+    if (!String(buffer)) {
+      return false;
+    }
+    out = buffer;
+    return true;
+  }
+
   // value (flat only): string / number / true / false / null.
   bool Value(Field* f, bool is_text) {
     if (p_ >= end_) {
@@ -92,10 +141,17 @@ class FlatReader {
     const char c = *p_;
     if (c == '"') {
       if (!f) {
-        scratch_.clear();
-        return String(scratch_);
+        std::string_view ignored;
+        return PlainString(ignored) || String(scratch_, ignored);
       }
       f->kind = Field::Kind::kString;
+      if (!(is_text && end_ - p_ > 256)) {
+        std::string_view plain;
+        if (PlainString(plain)) {
+          f->value.assign(plain);
+          return true;
+        }
+      }
       f->value.clear();
       // The article text is most of the line: one allocation, not log(n),
       // and written through a pointer, not appended piece by piece. No JSON
@@ -242,6 +298,58 @@ class FlatReader {
     return String(sink);
   }
 
+  // What the one-character escapes \" \\ \/ \b \f \n \r \t stand for (0: none).
+  static constexpr std::array<char, 256> kSimpleEscapes = [] {
+    std::array<char, 256> t{};
+    t['"'] = '"';
+    t['\\'] = '\\';
+    t['/'] = '/';
+    t['b'] = '\b';
+    t['f'] = '\f';
+    t['n'] = '\n';
+    t['r'] = '\r';
+    t['t'] = '\t';
+    return t;
+  }();
+
+  // The body of a long string into a buffer: 16 bytes at a time, each block
+  // stored where it goes, one-character escapes ("\n" in article text)
+  // written without leaving the loop. Stops short of the closing quote, any
+  // other escape, a control byte or the last 16 bytes of the line, which the
+  // general loop of String takes.
+  void StoreRun(BufferSink& out) {
+#if defined(__SSE2__)
+    const char* p = p_;
+    char* w = out.w;
+    while (end_ - p >= 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(w), v);
+      const unsigned mask = SpecialMask(v);
+      if (mask == 0) {
+        p += 16;
+        w += 16;
+        continue;
+      }
+      const int k = __builtin_ctz(mask);
+      p += k;
+      w += k;
+      if (*p != '\\' || end_ - p < 2) {
+        break;
+      }
+      const char e = kSimpleEscapes[static_cast<unsigned char>(p[1])];
+      if (e == 0) {
+        break;
+      }
+      *w++ = e;
+      p += 2;
+    }
+    p_ = p;
+    out.w = w;
+#else
+    (void)out;
+#endif
+  }
+
   // string = quotation-mark *char quotation-mark
   template <typename Sink>
   bool String(Sink& out) {
@@ -249,6 +357,9 @@ class FlatReader {
       return false;
     }
     for (;;) {
+      if constexpr (Sink::kStores) {
+        StoreRun(out);
+      }
       const char* run = p_;
       bool found = false;  // p_ is at the '"', '\\' or control byte
 #if defined(__SSE2__)
@@ -360,6 +471,7 @@ class FlatReader {
 
   const char* p_;
   const char* end_;
+  std::string key_;  // a key with escapes, unescaped
   std::string scratch_;
 };
 
@@ -391,7 +503,7 @@ void JsonLinesParser::Line(std::string_view line, uint64_t line_number) {
     return;
   }
   ++records_;
-  const std::string where = name_ + ":" + std::to_string(line_number);
+  std::string where = name_ + ":" + std::to_string(line_number);
   auto skip = [&](std::string reason) { on_skip_({where, std::move(reason)}); };
   if (line.size() > max_document_bytes_) {
     skip("line of " + std::to_string(line.size()) + " bytes is over the limit of " +
@@ -446,9 +558,9 @@ void JsonLinesParser::Line(std::string_view line, uint64_t line_number) {
     doc.id = stem_ + "-" + std::to_string(line_number);
   }
   doc.text = std::move(record.text.value);
-  doc.origin = where;
   doc.format = "jsonl";
   ApplyMetadata(record, doc, where, on_warning_);
+  doc.origin = std::move(where);  // its last use
   doc.boilerplate = FindBoilerplate(doc.text);
   on_document_(std::move(doc));
 }
