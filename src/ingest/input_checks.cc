@@ -5,6 +5,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "base/utf8.h"
 
 namespace claimgraph::ingest {
@@ -35,7 +39,28 @@ std::optional<std::string> BinaryReason(std::string_view bytes) {
     return t;
   }();
   size_t control = 0;
-  for (size_t i = 0; i < sample; ++i) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  // 16 bytes at a time: a byte <= 0x1F outside 0x09..0x0D, or 0x7F; the
+  // matches (-1 each) are summed per byte lane, then the lanes added up.
+  const __m128i zero = _mm_setzero_si128();
+  while (i + 16 <= sample) {
+    __m128i lanes = zero;
+    for (int k = 0; k < 255 && i + 16 <= sample; ++k, i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes.data() + i));
+      const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
+      const __m128i space = _mm_cmpeq_epi8(
+          _mm_min_epu8(_mm_sub_epi8(v, _mm_set1_epi8('\t')), _mm_set1_epi8('\r' - '\t')),
+          _mm_sub_epi8(v, _mm_set1_epi8('\t')));
+      const __m128i del = _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F));
+      lanes = _mm_sub_epi8(lanes, _mm_or_si128(_mm_andnot_si128(space, low), del));
+    }
+    const __m128i sums = _mm_sad_epu8(lanes, zero);
+    control += static_cast<size_t>(_mm_cvtsi128_si32(sums)) +
+               static_cast<size_t>(_mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
+  }
+#endif
+  for (; i < sample; ++i) {
     control += kControl[static_cast<unsigned char>(bytes[i])];
   }
   // Text has next to no control characters; 5% of them is binary data.
