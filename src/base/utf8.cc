@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace claimgraph::utf8 {
 
 size_t FindInvalid(std::string_view s) {
@@ -9,7 +13,19 @@ size_t FindInvalid(std::string_view s) {
   const size_t n = s.size();
   size_t i = 0;
   while (i < n) {
-    // Fast path: 32 ASCII bytes at a time, then 8.
+    // Fast path: 64 ASCII bytes at a time (SSE2), then 32, then 8.
+#if defined(__SSE2__)
+    while (i + 64 <= n) {
+      const auto* q = reinterpret_cast<const __m128i*>(p + i);
+      const __m128i any =
+          _mm_or_si128(_mm_or_si128(_mm_loadu_si128(q), _mm_loadu_si128(q + 1)),
+                       _mm_or_si128(_mm_loadu_si128(q + 2), _mm_loadu_si128(q + 3)));
+      if (_mm_movemask_epi8(any) != 0) {
+        break;
+      }
+      i += 64;
+    }
+#endif
     while (i + 32 <= n) {
       uint64_t w[4];
       __builtin_memcpy(w, p + i, 32);
