@@ -544,7 +544,8 @@ size_t LineEndAfter(std::string_view text, size_t pos) {
 
 // Forward pass: one prefix test per line.
 void MarkLines(std::string_view text, SpanSet& out) {
-  bool prev_credit = false;  // the previous non-blank line was a photo credit
+  static const StartTable kStarts;  // its guard asked once per text, not per line
+  bool prev_credit = false;         // the previous non-blank line was a photo credit
   size_t pos = 0;
   while (pos < text.size()) {
     Line l = LineAt(text, pos);
@@ -557,7 +558,6 @@ void MarkLines(std::string_view text, SpanSet& out) {
       prev_credit = false;
       continue;
     }
-    static const StartTable kStarts;
     const std::vector<StartTable::Entry>* entries = kStarts.Find(line);
     bool credit = false, other = false, related = false;
     if (entries) {
