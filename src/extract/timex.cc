@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "base/is_in.h"
+#include "base/reuse.h"
 #include "extract/quantity_numbers.h"
 #include "extract/timex_calendar.h"
 
@@ -531,10 +532,14 @@ class Matcher {
     const WordMap<WordInfo>& infos = WordInfos();
     const std::string_view text = w.lower_text();
     const char* lower = text.data();
+    // Raw pointers: the one-byte stores below may alias anything, so the
+    // vectors' pointers would be reloaded for every token.
+    TokenInfo* const info = info_.data();
+    const model::Token* const tokens = n == 0 ? nullptr : &w.token(0);
     for (size_t i = 0; i < n; ++i) {
-      const model::Token& tk = w.token(i);
+      const model::Token& tk = tokens[i];
       if (tk.kind == TokenKind::kNumber) {
-        info_[i].strong = true;
+        info[i].strong = true;
         continue;
       }
       if (tk.kind != TokenKind::kWord) {
@@ -553,15 +558,20 @@ class Matcher {
            (len >= 4 && p[len - 2] == '\x99' && p[len - 3] == '\x80' && p[len - 4] == '\xe2'))) {
         // A possessive is no number word: only its stem's entry counts.
         Entry e = Look(t);
-        SetLex(i, e);
-        info_[i].strong = e.cat != Cat::kNone && e.cat != Cat::kHint;
+        info[i].cat = e.cat;
+        info[i].v = e.v;
+        info[i].plural = e.plural;
+        info[i].strong = e.cat != Cat::kNone && e.cat != Cat::kHint;
       } else if (len <= 16 && filter.MayContain(t)) {
-        const WordInfo* info = infos.Find(t);
-        if (info != nullptr) {
-          SetLex(i, info->entry);
-          Cat c = info->entry.cat;
+        const WordInfo* found = infos.Find(t);
+        if (found != nullptr) {
+          const Entry& e = found->entry;
+          info[i].cat = e.cat;
+          info[i].v = e.v;
+          info[i].plural = e.plural;
+          Cat c = e.cat;
           // "latest" carries "the latest period" (a hint elsewhere)
-          info_[i].strong = (c != Cat::kNone && c != Cat::kHint) || info->number || t == "latest";
+          info[i].strong = (c != Cat::kNone && c != Cat::kHint) || found->number || t == "latest";
         }
       }
     }
@@ -588,6 +598,17 @@ class Matcher {
   ~Matcher() { info_.swap(Spare()); }
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
+
+  // The tokens that are strong or hints, in order: only they can open an
+  // expression (one pass over the per-token data, no calls).
+  void Openers(std::vector<uint32_t>* out) const {
+    const TokenInfo* const info = info_.data();
+    for (size_t i = 0; i < n_; ++i) {
+      if (info[i].strong || info[i].cat == Cat::kHint) {
+        out->push_back(static_cast<uint32_t>(i));
+      }
+    }
+  }
 
   // Whether token i can carry an expression: a number or a time word
   // ("-" words are checked by the matchers: "mid-January", "four-day").
@@ -2136,28 +2157,38 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
     p = lowered.find("quarter", toks[i].span.end);
   }
   auto strong = [&](size_t k, size_t last) { return k < last && m.Strong(k); };
+  thread_local std::vector<uint32_t> spare_openers;
+  std::vector<uint32_t> openers;
+  base::HandOver(spare_openers, openers);
+  m.Openers(&openers);
+  size_t c = 0;
   for (const model::Sentence& s : layer.sentences) {
     m.SetSentence(s.first_token, s.end_token);
-    for (size_t i = s.first_token; i < s.end_token;) {
-      auto tk = words.kind(i);
-      if (tk != TokenKind::kWord && tk != TokenKind::kNumber) {
-        ++i;
+    if (c > 0 && openers[c - 1] >= s.first_token) {  // sentences out of order
+      c = static_cast<size_t>(std::lower_bound(openers.begin(), openers.end(), s.first_token) -
+                              openers.begin());
+    }
+    while (c < openers.size() && openers[c] < s.first_token) {
+      ++c;
+    }
+    size_t next = s.first_token;  // tokens before it lie in an expression found
+    for (; c < openers.size() && openers[c] < s.end_token; ++c) {
+      const size_t i = openers[c];
+      if (i < next) {
         continue;
       }
+      auto tk = words.kind(i);
       size_t last = s.end_token;
       if (!strong(i, last) &&
           !(m.Lex(i).cat == Cat::kHint &&
             (strong(i + 1, last) || strong(i + 2, last) || strong(i + 3, last)))) {
-        ++i;
         continue;
       }
       if (tk == TokenKind::kNumber && !m.NumberMayOpen(i, last)) {
-        ++i;
         continue;
       }
       std::optional<Hit> h = m.At(i);
       if (!h || h->value.empty() || h->end <= i) {
-        ++i;
         continue;
       }
       model::Span span{layer.tokens[i].span.begin, layer.tokens[h->end - 1].span.end};
@@ -2172,9 +2203,10 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
       if (!boiler) {
         out.push_back({span, h->type, std::move(h->value), std::move(h->mod)});
       }
-      i = h->end;
+      next = h->end;
     }
   }
+  base::HandOver(openers, spare_openers);
   return out;
 }
 
