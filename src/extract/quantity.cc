@@ -218,6 +218,28 @@ const WordFilter& StarterFilter() {
   return *filter;
 }
 
+// The commonest starters ("in", "a", "at", "as", "an", "up", "no", "more")
+// open a quantity only before one of a few words: "in excess of", "a maximum
+// of", "A$5", "a dozen", "a million", "at least", "at most", "as many as", "an
+// estimated", "up to", "no fewer than", "no more than", "more than".
+// Whether token i is one of them with none of those words after it (then
+// Reader::At finds nothing there: no qualifier, no currency, no number).
+const WordMap<bool>& CommonStarterNext() {
+  static const WordMap<bool>* next =
+      MakeSet({"excess",   "least",    "most",    "many", "maximum", "estimated", "$",    "dozen",
+               "hundred",  "thousand", "million", "mln",  "mn",      "billion",   "bn",   "bln",
+               "trillion", "tn",       "trn",     "to",   "fewer",   "less",      "more", "than"});
+  return *next;
+}
+bool CommonStarterAlone(const Words& w, size_t i) {
+  std::string_view t = w.lower(i);
+  if (!(t == "in" || t == "a" || t == "at" || t == "as" || t == "an" || t == "up" || t == "no" ||
+        t == "more")) {
+    return false;
+  }
+  return !CommonStarterNext().Contains(w.lower(i + 1));
+}
+
 class Reader {
  public:
   Reader(const Words& w, const std::vector<uint8_t>& timed, size_t first, size_t last)
@@ -539,6 +561,7 @@ struct QuantityTagger::Impl {};
 
 QuantityTagger::QuantityTagger(const kb::KnowledgeBase&) : impl_(std::make_unique<Impl>()) {
   StarterFilter();  // the tables are built once, before any thread tags
+  CommonStarterNext();
   UnitSymbol("");
   CurrencyWord("");
   IsStopWord("");
@@ -604,7 +627,8 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
       if (kind == TokenKind::kNumber) {
         starts.push_back(static_cast<uint32_t>(i));
       } else if (kind == TokenKind::kWord) {
-        if (starters.MayContain(std::string_view(lower + tk[i].span.begin, tk[i].span.size()))) {
+        if (starters.MayContain(std::string_view(lower + tk[i].span.begin, tk[i].span.size())) &&
+            !CommonStarterAlone(words, i)) {
           starts.push_back(static_cast<uint32_t>(i));
         }
       } else if (kind == TokenKind::kSymbol) {
