@@ -722,7 +722,8 @@ class Matcher {
   size_t last_ = 0;
 
  public:
-  std::string last_quarter;  // the latest quarter value seen in the document
+  std::string last_quarter;     // the latest quarter value seen in the document
+  bool quarter_in_text = true;  // the lower-cased text holds "quarter"
 };
 
 int Matcher::MonthToken(size_t j, size_t* end) const {
@@ -2019,7 +2020,10 @@ std::optional<Hit> Matcher::Core(size_t j, bool* the_ok) {
       return h;
     }
   }
-  if (anchor_ && K(j) != TokenKind::kNumber) {
+  // Without "quarter" in the text only "the same period", "the year-ago
+  // ..." can name a quarter.
+  if (anchor_ && K(j) != TokenKind::kNumber &&
+      (quarter_in_text || L(j + 1).starts_with("period") || L(j).starts_with("year-"))) {
     if (auto h = QuarterAt(j)) {
       *the_ok = true;
       return h;
@@ -2137,8 +2141,9 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
   // (the tokens holding each occurrence, in order) instead of testing every token.
   const std::string_view lowered = words.lower_text();
   const auto& toks = layer.tokens;
-  for (size_t p = anchor ? lowered.find("quarter") : std::string_view::npos;
-       p != std::string_view::npos;) {
+  const size_t first_quarter = anchor ? lowered.find("quarter") : std::string_view::npos;
+  m.quarter_in_text = first_quarter != std::string_view::npos;
+  for (size_t p = first_quarter; p != std::string_view::npos;) {
     auto it = std::upper_bound(toks.begin(), toks.end(), p,
                                [](size_t a, const model::Token& tk) { return a < tk.span.begin; });
     if (it == toks.begin() || p >= std::prev(it)->span.end) {  // between tokens
