@@ -161,6 +161,10 @@ std::optional<double> ParseDigits(std::string_view s);
 // "two" -> 2, "twenty" -> 20, "dozen" -> 12, "hundred" -> 100; -1 when not a cardinal word.
 int CardinalWord(std::string_view lower);
 
+// The one-word cardinals ("two", "dozen"; not "twenty-five") as a
+// WordFilter: a word it turns away is no cardinal unless it holds a dash.
+const WordFilter& CardinalWordFilter();
+
 // "first" -> 1, "third" -> 3, "twentieth" -> 20; -1 when not an ordinal word.
 int OrdinalWord(std::string_view lower);
 

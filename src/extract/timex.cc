@@ -1459,7 +1459,11 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
     // Digits with no unit, "1/2" or "more" next: no duration (a scale word
     // after them is refused below anyway), so the number is not read.
     return std::nullopt;
-  } else if (auto num = ReadNumber(w_, j, last_)) {
+  } else if (auto num = K(j) == TokenKind::kNumber || CardinalWordFilter().MayContain(t)
+                            ? ReadNumber(w_, j, last_)
+                            : std::nullopt) {
+    // (a word reaches here without a dash, so only a cardinal passing the
+    // filter can be a number)
     if (num->has_scale || num->value > 1000) {
       return std::nullopt;
     }
