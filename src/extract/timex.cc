@@ -516,7 +516,10 @@ constexpr size_t kNumberReach = 6;
 
 class Matcher {
  public:
-  Matcher(const Words& w, std::optional<Ymd> anchor) : w_(w), anchor_(anchor) {
+  // `openers` receives the tokens that are strong or hints, in order: only
+  // they can open an expression.
+  Matcher(const Words& w, std::optional<Ymd> anchor, std::vector<uint32_t>* openers)
+      : w_(w), anchor_(anchor) {
     // The last document's vector: grown when short, then zeroed up to n
     // (kNone, not strong) in one memset.
     info_.swap(Spare());
@@ -540,6 +543,7 @@ class Matcher {
       const model::Token& tk = tokens[i];
       if (tk.kind == TokenKind::kNumber) {
         info[i].strong = true;
+        openers->push_back(static_cast<uint32_t>(i));
         continue;
       }
       if (tk.kind != TokenKind::kWord) {
@@ -562,6 +566,9 @@ class Matcher {
         info[i].v = e.v;
         info[i].plural = e.plural;
         info[i].strong = e.cat != Cat::kNone && e.cat != Cat::kHint;
+        if (e.cat != Cat::kNone) {  // strong or a hint
+          openers->push_back(static_cast<uint32_t>(i));
+        }
       } else if (len <= 16 && filter.MayContain(t)) {
         const WordInfo* found = infos.Find(t);
         if (found != nullptr) {
@@ -572,6 +579,9 @@ class Matcher {
           Cat c = e.cat;
           // "latest" carries "the latest period" (a hint elsewhere)
           info[i].strong = (c != Cat::kNone && c != Cat::kHint) || found->number || t == "latest";
+          if (info[i].strong || c == Cat::kHint) {
+            openers->push_back(static_cast<uint32_t>(i));
+          }
         }
       }
     }
@@ -589,6 +599,10 @@ class Matcher {
       }
       const size_t i = static_cast<size_t>(std::prev(it) - toks);
       if (toks[i].kind == TokenKind::kWord) {
+        if (!info_[i].strong && info_[i].cat != Cat::kHint) {  // a new opener (rare)
+          openers->insert(std::lower_bound(openers->begin(), openers->end(), i),
+                          static_cast<uint32_t>(i));
+        }
         SetLex(i, Look(w.lower(i)));
         info_[i].strong = true;
       }
@@ -598,17 +612,6 @@ class Matcher {
   ~Matcher() { info_.swap(Spare()); }
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
-
-  // The tokens that are strong or hints, in order: only they can open an
-  // expression (one pass over the per-token data, no calls).
-  void Openers(std::vector<uint32_t>* out) const {
-    const TokenInfo* const info = info_.data();
-    for (size_t i = 0; i < n_; ++i) {
-      if (info[i].strong || info[i].cat == Cat::kHint) {
-        out->push_back(static_cast<uint32_t>(i));
-      }
-    }
-  }
 
   // Whether token i can carry an expression: a number or a time word
   // ("-" words are checked by the matchers: "mid-January", "four-day").
@@ -638,6 +641,30 @@ class Matcher {
       } else if (std::string_view n = w_.lower(k); n == "/" || n == ":") {
         return true;
       }
+    }
+    return false;
+  }
+  // Whether token i is a hint that opens nothing before the word after it:
+  // "at" and "up" open only "at least", "at most", "up to"; "more", "less",
+  // "fewer" only "... than"; "a" and "an" only "a few", "a couple of" and "a
+  // week"-like units. (Every matcher fails on these words themselves.)
+  bool HintAlone(size_t i) const {
+    std::string_view t = w_.lower(i);
+    if (t.empty() || t.size() > 5) {
+      return false;
+    }
+    std::string_view next = w_.lower(i + 1);
+    if (t == "at") {
+      return next != "least" && next != "most";
+    }
+    if (t == "up") {
+      return next != "to";
+    }
+    if (t == "more" || t == "less" || t == "fewer") {
+      return next != "than";
+    }
+    if (t == "a" || t == "an") {
+      return next != "few" && next != "couple" && Lex(i + 1).cat != Cat::kUnit;
     }
     return false;
   }
@@ -2138,7 +2165,10 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
                                              const Words& words) const {
   std::vector<model::TimeExpr> out;
   std::optional<Ymd> anchor = calendar::ParseIso(doc.published);
-  Matcher m(words, anchor);
+  thread_local std::vector<uint32_t> spare_openers;
+  std::vector<uint32_t> openers;
+  base::HandOver(spare_openers, openers);
+  Matcher m(words, anchor, &openers);
   // Financial reports compare with "a year earlier" before naming the
   // quarter: the first quarter named anywhere sets the context.
   // Only tokens holding "quarter" can match: found by searching the text
@@ -2166,10 +2196,6 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
     p = lowered.find("quarter", toks[i].span.end);
   }
   auto strong = [&](size_t k, size_t last) { return k < last && m.Strong(k); };
-  thread_local std::vector<uint32_t> spare_openers;
-  std::vector<uint32_t> openers;
-  base::HandOver(spare_openers, openers);
-  m.Openers(&openers);
   size_t c = 0;
   for (const model::Sentence& s : layer.sentences) {
     m.SetSentence(s.first_token, s.end_token);
@@ -2194,6 +2220,9 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
         continue;
       }
       if (tk == TokenKind::kNumber && !m.NumberMayOpen(i, last)) {
+        continue;
+      }
+      if (tk == TokenKind::kWord && m.HintAlone(i)) {
         continue;
       }
       std::optional<Hit> h = m.At(i);
