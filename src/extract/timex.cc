@@ -668,6 +668,28 @@ class Matcher {
     }
     return false;
   }
+  // Whether the strong word at token i is a cardinal ("one", "three",
+  // "hundred"; not "two", "nineteen", "eighteen", which open years in words,
+  // nor a dashed one) with no time unit in the ten tokens after it: then it
+  // opens nothing. Only DurationAt reads a cardinal ("three more weeks", "five
+  // 1/2 years"): the unit lies at most ten tokens on.
+  bool CardinalAlone(size_t i) const {
+    const Cat cat = info_[i].cat;
+    if (cat != Cat::kNone && cat != Cat::kNumberWord) {
+      return false;
+    }
+    std::string_view t = w_.lower(i);
+    if (t == "two" || t == "nineteen" || t == "eighteen" || t.find('-') != std::string_view::npos ||
+        CardinalWord(t) < 0) {
+      return false;
+    }
+    for (size_t k = i + 1; k < n_ && k <= i + 10; ++k) {
+      if (info_[k].cat == Cat::kUnit) {
+        return false;
+      }
+    }
+    return true;
+  }
   // The lexicon entry of token i (kNone for non-words).
   Entry Lex(size_t i) const { return i < n_ ? EntryOf(i) : Entry{}; }
 
@@ -2222,7 +2244,7 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
       if (tk == TokenKind::kNumber && !m.NumberMayOpen(i, last)) {
         continue;
       }
-      if (tk == TokenKind::kWord && m.HintAlone(i)) {
+      if (tk == TokenKind::kWord && (m.HintAlone(i) || (strong(i, last) && m.CardinalAlone(i)))) {
         continue;
       }
       std::optional<Hit> h = m.At(i);
