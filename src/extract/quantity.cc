@@ -583,7 +583,10 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
                                                  const Words& words) const {
   std::vector<model::Quantity> out;
   size_t next_time = 0;
-  std::vector<uint8_t> timed(layer.tokens.size(), 0);
+  thread_local std::vector<uint8_t> spare_timed;  // memory kept for the next document
+  std::vector<uint8_t> timed;
+  base::HandOver(spare_timed, timed);
+  timed.assign(layer.tokens.size(), 0);
   const auto& toks = layer.tokens;
   bool ordered = true;  // times in text order, none overlapping the next (as TimeTagger gives them)
   for (size_t t = 1; t < times.size() && ordered; ++t) {
@@ -684,6 +687,7 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
     }
   }
   base::HandOver(starts, spare_starts);
+  base::HandOver(timed, spare_timed);
   return out;
 }
 
