@@ -670,18 +670,22 @@ class Matcher {
   }
   // Whether the strong word at token i is a cardinal ("one", "three",
   // "hundred"; not "two", "nineteen", "eighteen", which open years in words,
-  // nor a dashed one) with no time unit in the ten tokens after it: then it
-  // opens nothing. Only DurationAt reads a cardinal ("three more weeks", "five
-  // 1/2 years"): the unit lies at most ten tokens on.
+  // nor a dashed one) with no time unit in the ten tokens after it, or an
+  // ordinal not before "quarter": then it opens nothing. Only DurationAt
+  // reads a cardinal ("three more weeks", "five 1/2 years"): the unit lies at
+  // most ten tokens on; only QuarterAt reads an ordinal.
   bool CardinalAlone(size_t i) const {
     const Cat cat = info_[i].cat;
     if (cat != Cat::kNone && cat != Cat::kNumberWord) {
       return false;
     }
     std::string_view t = w_.lower(i);
-    if (t == "two" || t == "nineteen" || t == "eighteen" || t.find('-') != std::string_view::npos ||
-        CardinalWord(t) < 0) {
+    if (t == "two" || t == "nineteen" || t == "eighteen" || t.find('-') != std::string_view::npos) {
       return false;
+    }
+    if (CardinalWord(t) < 0) {
+      // An ordinal ("first", "third") opens only "the third quarter".
+      return OrdinalWord(t) >= 1 && w_.lower(i + 1) != "quarter";
     }
     for (size_t k = i + 1; k < n_ && k <= i + 10; ++k) {
       if (info_[k].cat == Cat::kUnit) {
