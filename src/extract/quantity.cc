@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/is_in.h"
+#include "base/reuse.h"
 #include "extract/quantity_numbers.h"
 
 namespace claimgraph::extract {
@@ -215,6 +216,28 @@ const WordFilter& StarterFilter() {
     return f;
   }();
   return *filter;
+}
+
+// The commonest starters ("in", "a", "at", "as", "an", "up", "no", "more")
+// open a quantity only before one of a few words: "in excess of", "a maximum
+// of", "A$5", "a dozen", "a million", "at least", "at most", "as many as", "an
+// estimated", "up to", "no fewer than", "no more than", "more than".
+// Whether token i is one of them with none of those words after it (then
+// Reader::At finds nothing there: no qualifier, no currency, no number).
+const WordMap<bool>& CommonStarterNext() {
+  static const WordMap<bool>* next =
+      MakeSet({"excess",   "least",    "most",    "many", "maximum", "estimated", "$",    "dozen",
+               "hundred",  "thousand", "million", "mln",  "mn",      "billion",   "bn",   "bln",
+               "trillion", "tn",       "trn",     "to",   "fewer",   "less",      "more", "than"});
+  return *next;
+}
+bool CommonStarterAlone(const Words& w, size_t i) {
+  std::string_view t = w.lower(i);
+  if (!(t == "in" || t == "a" || t == "at" || t == "as" || t == "an" || t == "up" || t == "no" ||
+        t == "more")) {
+    return false;
+  }
+  return !CommonStarterNext().Contains(w.lower(i + 1));
 }
 
 class Reader {
@@ -538,6 +561,7 @@ struct QuantityTagger::Impl {};
 
 QuantityTagger::QuantityTagger(const kb::KnowledgeBase&) : impl_(std::make_unique<Impl>()) {
   StarterFilter();  // the tables are built once, before any thread tags
+  CommonStarterNext();
   UnitSymbol("");
   CurrencyWord("");
   IsStopWord("");
@@ -559,7 +583,10 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
                                                  const Words& words) const {
   std::vector<model::Quantity> out;
   size_t next_time = 0;
-  std::vector<uint8_t> timed(layer.tokens.size(), 0);
+  thread_local std::vector<uint8_t> spare_timed;  // memory kept for the next document
+  std::vector<uint8_t> timed;
+  base::HandOver(spare_timed, timed);
+  timed.assign(layer.tokens.size(), 0);
   const auto& toks = layer.tokens;
   bool ordered = true;  // times in text order, none overlapping the next (as TimeTagger gives them)
   for (size_t t = 1; t < times.size() && ordered; ++t) {
@@ -586,34 +613,60 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
       timed[i] = t < times.size() && times[t].span.Overlaps(toks[i].span);
     }
   }
-  const WordFilter& starters = StarterFilter();
+  // The tokens that may open a quantity, in order, found in one tight pass
+  // (raw pointers, no calls for most tokens): digits, currency signs and
+  // words passing the starter filter. The per-sentence loop below visits
+  // only them.
+  thread_local std::vector<uint32_t> spare_starts;
+  std::vector<uint32_t> starts;
+  base::HandOver(spare_starts, starts);
+  {
+    const WordFilter& starters = StarterFilter();
+    const model::Token* const tk = toks.data();
+    const char* const lower = words.lower_text().data();
+    const size_t n = toks.size();
+    for (size_t i = 0; i < n; ++i) {
+      const TokenKind kind = tk[i].kind;
+      if (kind == TokenKind::kNumber) {
+        starts.push_back(static_cast<uint32_t>(i));
+      } else if (kind == TokenKind::kWord) {
+        if (starters.MayContain(std::string_view(lower + tk[i].span.begin, tk[i].span.size())) &&
+            !CommonStarterAlone(words, i)) {
+          starts.push_back(static_cast<uint32_t>(i));
+        }
+      } else if (kind == TokenKind::kSymbol) {
+        // A symbol starts a quantity only as a currency sign: "$12bn".
+        if (!CurrencySymbol(std::string_view(lower + tk[i].span.begin, tk[i].span.size()))
+                 .empty()) {
+          starts.push_back(static_cast<uint32_t>(i));
+        }
+      }
+    }
+  }
+  size_t c = 0;
   for (const model::Sentence& s : layer.sentences) {
     Reader reader(words, timed, s.first_token, s.end_token);
-    for (size_t i = s.first_token; i < s.end_token;) {
-      auto kind = toks[i].kind;
-      if (kind != TokenKind::kWord && kind != TokenKind::kNumber && kind != TokenKind::kSymbol) {
-        ++i;
-        continue;
-      }
-      if (kind == TokenKind::kWord && !starters.MayContain(words.lower(i))) {
-        ++i;
-        continue;
-      }
-      // A symbol starts a quantity only as a currency sign: "$12bn".
-      if (kind == TokenKind::kSymbol && CurrencySymbol(words.lower(i)).empty()) {
-        ++i;
+    if (c > 0 && starts[c - 1] >= s.first_token) {  // sentences out of order
+      c = static_cast<size_t>(std::lower_bound(starts.begin(), starts.end(), s.first_token) -
+                              starts.begin());
+    }
+    while (c < starts.size() && starts[c] < s.first_token) {
+      ++c;
+    }
+    size_t next = s.first_token;  // tokens before it lie in a quantity found
+    for (; c < starts.size() && starts[c] < s.end_token; ++c) {
+      const size_t i = starts[c];
+      if (i < next) {
         continue;
       }
       // A quantity starting inside a time expression would overlap it and
       // be dropped below: not read at all (Reader::At changes nothing).
       if (timed[i]) {
-        ++i;
         continue;
       }
       size_t end = 0;
       std::optional<Quantity> q = reader.At(i, &end);
       if (!q || end <= i) {
-        ++i;
         continue;
       }
       q->span = {layer.tokens[i].span.begin, layer.tokens[end - 1].span.end};
@@ -627,13 +680,14 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
         boiler = boiler || b.Overlaps(q->span);
       }
       if (timed || boiler) {
-        ++i;
         continue;
       }
       out.push_back(std::move(*q));
-      i = end;
+      next = end;
     }
   }
+  base::HandOver(starts, spare_starts);
+  base::HandOver(timed, spare_timed);
   return out;
 }
 

@@ -113,6 +113,8 @@ inline int Lookup(std::string_view w, const decltype(kOrdinals)&) {
 
 }  // namespace
 
+const WordFilter& CardinalWordFilter() { return CardinalFilter(); }
+
 int CardinalWord(std::string_view lower) {
   if (lower.empty() || lower.size() > 16) {
     return -1;

@@ -114,11 +114,20 @@ class WordMap {
       std::memcpy(&x, p, 8);
       return x;
     }
-    uint64_t x = 0;
-    for (size_t k = 0; k < n; ++k) {
-      x |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
+    // Two loads that overlap for short words (a byte read twice lands in
+    // the same place), instead of a loop over the bytes.
+    if (n >= 4) {
+      uint32_t lo;
+      uint32_t hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      return lo | static_cast<uint64_t>(hi) << (8 * (n - 4));
     }
-    return x;
+    if (n == 0) {
+      return 0;
+    }
+    auto byte = [p](size_t k) { return static_cast<uint64_t>(static_cast<unsigned char>(p[k])); };
+    return byte(0) | byte(n / 2) << (8 * (n / 2)) | byte(n - 1) << (8 * (n - 1));
   }
   static size_t Hash(uint64_t head, size_t size) {
     uint64_t h = (head ^ (size * 0xC2B2AE3D27D4EB4Full)) * 0x9E3779B97F4A7C15ull;
@@ -151,6 +160,10 @@ std::optional<double> ParseDigits(std::string_view s);
 
 // "two" -> 2, "twenty" -> 20, "dozen" -> 12, "hundred" -> 100; -1 when not a cardinal word.
 int CardinalWord(std::string_view lower);
+
+// The one-word cardinals ("two", "dozen"; not "twenty-five") as a
+// WordFilter: a word it turns away is no cardinal unless it holds a dash.
+const WordFilter& CardinalWordFilter();
 
 // "first" -> 1, "third" -> 3, "twentieth" -> 20; -1 when not an ordinal word.
 int OrdinalWord(std::string_view lower);

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "base/is_in.h"
+#include "base/reuse.h"
 #include "extract/quantity_numbers.h"
 #include "extract/timex_calendar.h"
 
@@ -515,7 +516,10 @@ constexpr size_t kNumberReach = 6;
 
 class Matcher {
  public:
-  Matcher(const Words& w, std::optional<Ymd> anchor) : w_(w), anchor_(anchor) {
+  // `openers` receives the tokens that are strong or hints, in order: only
+  // they can open an expression.
+  Matcher(const Words& w, std::optional<Ymd> anchor, std::vector<uint32_t>* openers)
+      : w_(w), anchor_(anchor) {
     // The last document's vector: grown when short, then zeroed up to n
     // (kNone, not strong) in one memset.
     info_.swap(Spare());
@@ -531,10 +535,15 @@ class Matcher {
     const WordMap<WordInfo>& infos = WordInfos();
     const std::string_view text = w.lower_text();
     const char* lower = text.data();
+    // Raw pointers: the one-byte stores below may alias anything, so the
+    // vectors' pointers would be reloaded for every token.
+    TokenInfo* const info = info_.data();
+    const model::Token* const tokens = n == 0 ? nullptr : &w.token(0);
     for (size_t i = 0; i < n; ++i) {
-      const model::Token& tk = w.token(i);
+      const model::Token& tk = tokens[i];
       if (tk.kind == TokenKind::kNumber) {
-        info_[i].strong = true;
+        info[i].strong = true;
+        openers->push_back(static_cast<uint32_t>(i));
         continue;
       }
       if (tk.kind != TokenKind::kWord) {
@@ -553,15 +562,26 @@ class Matcher {
            (len >= 4 && p[len - 2] == '\x99' && p[len - 3] == '\x80' && p[len - 4] == '\xe2'))) {
         // A possessive is no number word: only its stem's entry counts.
         Entry e = Look(t);
-        SetLex(i, e);
-        info_[i].strong = e.cat != Cat::kNone && e.cat != Cat::kHint;
+        info[i].cat = e.cat;
+        info[i].v = e.v;
+        info[i].plural = e.plural;
+        info[i].strong = e.cat != Cat::kNone && e.cat != Cat::kHint;
+        if (e.cat != Cat::kNone) {  // strong or a hint
+          openers->push_back(static_cast<uint32_t>(i));
+        }
       } else if (len <= 16 && filter.MayContain(t)) {
-        const WordInfo* info = infos.Find(t);
-        if (info != nullptr) {
-          SetLex(i, info->entry);
-          Cat c = info->entry.cat;
+        const WordInfo* found = infos.Find(t);
+        if (found != nullptr) {
+          const Entry& e = found->entry;
+          info[i].cat = e.cat;
+          info[i].v = e.v;
+          info[i].plural = e.plural;
+          Cat c = e.cat;
           // "latest" carries "the latest period" (a hint elsewhere)
-          info_[i].strong = (c != Cat::kNone && c != Cat::kHint) || info->number || t == "latest";
+          info[i].strong = (c != Cat::kNone && c != Cat::kHint) || found->number || t == "latest";
+          if (info[i].strong || c == Cat::kHint) {
+            openers->push_back(static_cast<uint32_t>(i));
+          }
         }
       }
     }
@@ -579,6 +599,10 @@ class Matcher {
       }
       const size_t i = static_cast<size_t>(std::prev(it) - toks);
       if (toks[i].kind == TokenKind::kWord) {
+        if (!info_[i].strong && info_[i].cat != Cat::kHint) {  // a new opener (rare)
+          openers->insert(std::lower_bound(openers->begin(), openers->end(), i),
+                          static_cast<uint32_t>(i));
+        }
         SetLex(i, Look(w.lower(i)));
         info_[i].strong = true;
       }
@@ -619,6 +643,56 @@ class Matcher {
       }
     }
     return false;
+  }
+  // Whether token i is a hint that opens nothing before the word after it:
+  // "at" and "up" open only "at least", "at most", "up to"; "more", "less",
+  // "fewer" only "... than"; "a" and "an" only "a few", "a couple of" and "a
+  // week"-like units. (Every matcher fails on these words themselves.)
+  bool HintAlone(size_t i) const {
+    std::string_view t = w_.lower(i);
+    if (t.empty() || t.size() > 5) {
+      return false;
+    }
+    std::string_view next = w_.lower(i + 1);
+    if (t == "at") {
+      return next != "least" && next != "most";
+    }
+    if (t == "up") {
+      return next != "to";
+    }
+    if (t == "more" || t == "less" || t == "fewer") {
+      return next != "than";
+    }
+    if (t == "a" || t == "an") {
+      return next != "few" && next != "couple" && Lex(i + 1).cat != Cat::kUnit;
+    }
+    return false;
+  }
+  // Whether the strong word at token i is a cardinal ("one", "three",
+  // "hundred"; not "two", "nineteen", "eighteen", which open years in words,
+  // nor a dashed one) with no time unit in the ten tokens after it, or an
+  // ordinal not before "quarter": then it opens nothing. Only DurationAt
+  // reads a cardinal ("three more weeks", "five 1/2 years"): the unit lies at
+  // most ten tokens on; only QuarterAt reads an ordinal.
+  bool CardinalAlone(size_t i) const {
+    const Cat cat = info_[i].cat;
+    if (cat != Cat::kNone && cat != Cat::kNumberWord) {
+      return false;
+    }
+    std::string_view t = w_.lower(i);
+    if (t == "two" || t == "nineteen" || t == "eighteen" || t.find('-') != std::string_view::npos) {
+      return false;
+    }
+    if (CardinalWord(t) < 0) {
+      // An ordinal ("first", "third") opens only "the third quarter".
+      return OrdinalWord(t) >= 1 && w_.lower(i + 1) != "quarter";
+    }
+    for (size_t k = i + 1; k < n_ && k <= i + 10; ++k) {
+      if (info_[k].cat == Cat::kUnit) {
+        return false;
+      }
+    }
+    return true;
   }
   // The lexicon entry of token i (kNone for non-words).
   Entry Lex(size_t i) const { return i < n_ ? EntryOf(i) : Entry{}; }
@@ -701,7 +775,8 @@ class Matcher {
   size_t last_ = 0;
 
  public:
-  std::string last_quarter;  // the latest quarter value seen in the document
+  std::string last_quarter;     // the latest quarter value seen in the document
+  bool quarter_in_text = true;  // the lower-cased text holds "quarter"
 };
 
 int Matcher::MonthToken(size_t j, size_t* end) const {
@@ -1437,7 +1512,11 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
     // Digits with no unit, "1/2" or "more" next: no duration (a scale word
     // after them is refused below anyway), so the number is not read.
     return std::nullopt;
-  } else if (auto num = ReadNumber(w_, j, last_)) {
+  } else if (auto num = K(j) == TokenKind::kNumber || CardinalWordFilter().MayContain(t)
+                            ? ReadNumber(w_, j, last_)
+                            : std::nullopt) {
+    // (a word reaches here without a dash, so only a cardinal passing the
+    // filter can be a number)
     if (num->has_scale || num->value > 1000) {
       return std::nullopt;
     }
@@ -1998,7 +2077,10 @@ std::optional<Hit> Matcher::Core(size_t j, bool* the_ok) {
       return h;
     }
   }
-  if (anchor_ && K(j) != TokenKind::kNumber) {
+  // Without "quarter" in the text only "the same period", "the year-ago
+  // ..." can name a quarter.
+  if (anchor_ && K(j) != TokenKind::kNumber &&
+      (quarter_in_text || L(j + 1).starts_with("period") || L(j).starts_with("year-"))) {
     if (auto h = QuarterAt(j)) {
       *the_ok = true;
       return h;
@@ -2109,15 +2191,19 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
                                              const Words& words) const {
   std::vector<model::TimeExpr> out;
   std::optional<Ymd> anchor = calendar::ParseIso(doc.published);
-  Matcher m(words, anchor);
+  thread_local std::vector<uint32_t> spare_openers;
+  std::vector<uint32_t> openers;
+  base::HandOver(spare_openers, openers);
+  Matcher m(words, anchor, &openers);
   // Financial reports compare with "a year earlier" before naming the
   // quarter: the first quarter named anywhere sets the context.
   // Only tokens holding "quarter" can match: found by searching the text
   // (the tokens holding each occurrence, in order) instead of testing every token.
   const std::string_view lowered = words.lower_text();
   const auto& toks = layer.tokens;
-  for (size_t p = anchor ? lowered.find("quarter") : std::string_view::npos;
-       p != std::string_view::npos;) {
+  const size_t first_quarter = anchor ? lowered.find("quarter") : std::string_view::npos;
+  m.quarter_in_text = first_quarter != std::string_view::npos;
+  for (size_t p = first_quarter; p != std::string_view::npos;) {
     auto it = std::upper_bound(toks.begin(), toks.end(), p,
                                [](size_t a, const model::Token& tk) { return a < tk.span.begin; });
     if (it == toks.begin() || p >= std::prev(it)->span.end) {  // between tokens
@@ -2136,28 +2222,37 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
     p = lowered.find("quarter", toks[i].span.end);
   }
   auto strong = [&](size_t k, size_t last) { return k < last && m.Strong(k); };
+  size_t c = 0;
   for (const model::Sentence& s : layer.sentences) {
     m.SetSentence(s.first_token, s.end_token);
-    for (size_t i = s.first_token; i < s.end_token;) {
-      auto tk = words.kind(i);
-      if (tk != TokenKind::kWord && tk != TokenKind::kNumber) {
-        ++i;
+    if (c > 0 && openers[c - 1] >= s.first_token) {  // sentences out of order
+      c = static_cast<size_t>(std::lower_bound(openers.begin(), openers.end(), s.first_token) -
+                              openers.begin());
+    }
+    while (c < openers.size() && openers[c] < s.first_token) {
+      ++c;
+    }
+    size_t next = s.first_token;  // tokens before it lie in an expression found
+    for (; c < openers.size() && openers[c] < s.end_token; ++c) {
+      const size_t i = openers[c];
+      if (i < next) {
         continue;
       }
+      auto tk = words.kind(i);
       size_t last = s.end_token;
       if (!strong(i, last) &&
           !(m.Lex(i).cat == Cat::kHint &&
             (strong(i + 1, last) || strong(i + 2, last) || strong(i + 3, last)))) {
-        ++i;
         continue;
       }
       if (tk == TokenKind::kNumber && !m.NumberMayOpen(i, last)) {
-        ++i;
+        continue;
+      }
+      if (tk == TokenKind::kWord && (m.HintAlone(i) || (strong(i, last) && m.CardinalAlone(i)))) {
         continue;
       }
       std::optional<Hit> h = m.At(i);
       if (!h || h->value.empty() || h->end <= i) {
-        ++i;
         continue;
       }
       model::Span span{layer.tokens[i].span.begin, layer.tokens[h->end - 1].span.end};
@@ -2172,9 +2267,10 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
       if (!boiler) {
         out.push_back({span, h->type, std::move(h->value), std::move(h->mod)});
       }
-      i = h->end;
+      next = h->end;
     }
   }
+  base::HandOver(openers, spare_openers);
   return out;
 }
 
