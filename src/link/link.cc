@@ -36,6 +36,7 @@
 #include <utility>
 
 #include "base/memory.h"
+#include "base/radix_sort.h"
 #include "base/string_table.h"
 #include "link/names.h"
 
@@ -971,15 +972,6 @@ class Resolver {
   // Memoised per string id: its normal name, spaceless phonetic key, last
   // word, and acronym key (Dotless of an acronym, else Initials; bit 31 set
   // for an acronym).
-  uint32_t Memo(std::vector<uint32_t>& memo, uint32_t id, std::string (*f)(std::string_view)) {
-    if (id >= memo.size()) {
-      memo.resize(std::max<size_t>(s_.size(), id + 1), kNone);
-    }
-    if (memo[id] == kNone) {
-      memo[id] = s_.Id(f(str(id)));
-    }
-    return memo[id];
-  }
   uint32_t Norm(uint32_t id) {
     if (id >= norm_.size()) {
       norm_.resize(std::max<size_t>(s_.size(), id + 1), kNone);
@@ -990,7 +982,18 @@ class Resolver {
     }
     return norm_[id];
   }
-  uint32_t Phonetic(uint32_t id) { return Memo(phonetic_key_, id, SpacelessPhonetic); }
+  uint32_t Phonetic(uint32_t id) {
+    if (id >= phonetic_key_.size()) {
+      phonetic_key_.resize(std::max<size_t>(s_.size(), id + 1), kNone);
+    }
+    if (phonetic_key_[id] == kNone) {
+      // SpacelessPhonetic, into the scratch string.
+      PhoneticKeyInto(str(id), scratch_);
+      scratch_.erase(std::remove(scratch_.begin(), scratch_.end(), ' '), scratch_.end());
+      phonetic_key_[id] = s_.Id(scratch_);
+    }
+    return phonetic_key_[id];
+  }
   uint32_t LastWord(uint32_t id) {
     if (id >= last_word_.size()) {
       last_word_.resize(std::max<size_t>(s_.size(), id + 1), kNone);
@@ -1007,7 +1010,12 @@ class Resolver {
     }
     if (short_[id] == kNone) {
       const std::string_view name = str(id);
-      short_[id] = IsAcronym(name) ? s_.Id(Dotless(name)) | kAcronymBit : s_.Id(Initials(name));
+      if (IsAcronym(name)) {
+        short_[id] = s_.Id(Dotless(name)) | kAcronymBit;
+      } else {
+        InitialsInto(name, scratch_);
+        short_[id] = s_.Id(scratch_);
+      }
     }
     return short_[id];
   }
@@ -1015,17 +1023,52 @@ class Resolver {
   // Vertices: every local entity, documents in (id, index) order.
   void Vertices() {
     {
+      // An id's head: its 8 bytes after the prefix all ids share ("reuters-"),
+      // big-endian, zero-padded; heads order as ids do, so only equal heads
+      // compare the strings.
       struct ById {
+        uint64_t head;
         std::string_view id;
         uint32_t doc_index, arrival;
       };
+      size_t common = 0;
+      if (!ix_.docs.empty()) {
+        const std::string_view first = ix_.DocId(ix_.docs[0]);
+        common = first.size();
+        for (const DocRow& doc : ix_.docs) {
+          const std::string_view id = ix_.DocId(doc);
+          size_t k = 0;
+          while (k < common && k < id.size() && id[k] == first[k]) {
+            ++k;
+          }
+          common = k;
+        }
+      }
       std::vector<ById> by_id(ix_.docs.size());
       for (uint32_t d = 0; d < by_id.size(); ++d) {
-        by_id[d] = {ix_.DocId(ix_.docs[d]), ix_.docs[d].doc_index, d};
+        const std::string_view id = ix_.DocId(ix_.docs[d]);
+        uint64_t head = 0;
+        for (size_t k = common; k < common + 8; ++k) {
+          head = head << 8 | (k < id.size() ? static_cast<unsigned char>(id[k]) : 0u);
+        }
+        by_id[d] = {head, id, ix_.docs[d].doc_index, d};
       }
-      std::sort(by_id.begin(), by_id.end(), [](const ById& a, const ById& b) {
-        return std::tie(a.id, a.doc_index) < std::tie(b.id, b.doc_index);
-      });
+      {
+        std::vector<ById> scratch;
+        base::RadixSortByKey(by_id, scratch, [](const ById& d) { return d.head; });
+      }
+      for (size_t i = 0; i < by_id.size();) {
+        size_t j = i + 1;
+        while (j < by_id.size() && by_id[j].head == by_id[i].head) {
+          ++j;
+        }
+        if (j - i > 1) {
+          std::sort(by_id.begin() + i, by_id.begin() + j, [](const ById& a, const ById& b) {
+            return std::tie(a.id, a.doc_index) < std::tie(b.id, b.doc_index);
+          });
+        }
+        i = j;
+      }
       order_.resize(by_id.size());
       for (uint32_t d = 0; d < by_id.size(); ++d) {
         order_[d] = by_id[d].arrival;
@@ -1277,17 +1320,27 @@ class Resolver {
       sets.make_set(v);
     }
     // Strongest first: kinds by falling confidence, then by vertices.
+    // Bucketed by rank (a counting pass), each bucket sorted by vertices.
     static constexpr uint8_t kRank[] = {0, 1, 2, 3, 4, 1};
-    std::vector<uint32_t> order(edges_.size());
-    for (uint32_t k = 0; k < order.size(); ++k) {
-      order[k] = k;
+    std::array<uint32_t, 6> bucket{};
+    for (const Edge& e : edges_) {
+      ++bucket[kRank[e.kind] + 1];
     }
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-      const Edge& x = edges_[a];
-      const Edge& y = edges_[b];
-      const uint8_t xr = kRank[x.kind], yr = kRank[y.kind];
-      return xr != yr ? xr < yr : VertexKey(x) < VertexKey(y);
-    });
+    for (size_t r = 1; r < bucket.size(); ++r) {
+      bucket[r] += bucket[r - 1];
+    }
+    std::vector<uint32_t> order(edges_.size());
+    {
+      std::array<uint32_t, 6> next = bucket;
+      for (uint32_t k = 0; k < order.size(); ++k) {
+        order[next[kRank[edges_[k].kind]]++] = k;
+      }
+    }
+    for (size_t r = 0; r + 1 < bucket.size(); ++r) {
+      std::sort(
+          order.begin() + bucket[r], order.begin() + bucket[r + 1],
+          [&](uint32_t a, uint32_t b) { return VertexKey(edges_[a]) < VertexKey(edges_[b]); });
+    }
     for (uint32_t k : order) {
       Edge& e = edges_[k];
       const uint32_t a = sets.find_set(e.u), b = sets.find_set(e.v);
@@ -1409,7 +1462,7 @@ class Resolver {
         ++ents[c].document_count, d.last_doc = doc;
       }
       ents[c].mention_count += counts.mentions;
-      if (ents[c].kb_iri.empty()) {
+      if (l.kb_iri != 0 && ents[c].kb_iri.empty()) {
         ents[c].kb_iri = str(l.kb_iri);
       }
       ix_.AddVotes(v, d.type_votes);
@@ -1419,6 +1472,7 @@ class Resolver {
     // mentioned, then the longest, then the smallest string; an empty label
     // only when there is no other.
     std::vector<uint32_t> names;
+    std::vector<std::string_view> name_views;
     struct LabelVote {
       uint32_t label, mentions;
     };
@@ -1434,12 +1488,16 @@ class Resolver {
       }
       std::sort(names.begin(), names.end());
       names.erase(std::unique(names.begin(), names.end()), names.end());
-      std::sort(names.begin(), names.end(),
-                [&](uint32_t a, uint32_t b) { return str(a) < str(b); });
-      auto& out = ents[c].aliases;
-      out.reserve(names.size());
+      // Sorted as views (no pool look-up per comparison).
+      name_views.clear();
       for (const uint32_t name : names) {
-        out.emplace_back(str(name));
+        name_views.push_back(str(name));
+      }
+      std::sort(name_views.begin(), name_views.end());
+      auto& out = ents[c].aliases;
+      out.reserve(name_views.size());
+      for (const std::string_view name : name_views) {
+        out.emplace_back(name);
       }
       std::sort(label_votes.begin(), label_votes.end(),
                 [](const LabelVote& a, const LabelVote& b) { return a.label < b.label; });
@@ -1507,13 +1565,23 @@ class Resolver {
         }
         head[c] = h;
       }
-      std::sort(by_key.begin(), by_key.end(), [&](uint32_t a, uint32_t b) {
-        if (head[a] != head[b]) {
-          return head[a] < head[b];
+      // By head in linear time, then each run of equal heads by the rest.
+      std::vector<uint32_t> scratch;
+      base::RadixSortByKey(by_key, scratch, [&](uint32_t c) { return head[c]; });
+      for (size_t i = 0; i < by_key.size();) {
+        size_t j = i + 1;
+        while (j < by_key.size() && head[by_key[j]] == head[by_key[i]]) {
+          ++j;
         }
-        return std::tie(ents[a].key, drafts[a].first_doc, drafts[a].first_offset, ents[a].label) <
-               std::tie(ents[b].key, drafts[b].first_doc, drafts[b].first_offset, ents[b].label);
-      });
+        if (j - i > 1) {
+          std::sort(by_key.begin() + i, by_key.begin() + j, [&](uint32_t a, uint32_t b) {
+            return std::tie(ents[a].key, drafts[a].first_doc, drafts[a].first_offset,
+                            ents[a].label) < std::tie(ents[b].key, drafts[b].first_doc,
+                                                      drafts[b].first_offset, ents[b].label);
+          });
+        }
+        i = j;
+      }
     }
     std::vector<std::string> base_keys;
     if (origins_) {
@@ -1637,9 +1705,10 @@ class Resolver {
       if (str(left) > str(right)) {
         std::swap(left, right), std::swap(left_doc, right_doc);
       }
-      const std::hash<std::string_view> h;
-      const uint64_t hash =
-          h(str(left)) ^ (h(str(right)) * 31) ^ (h(str(kind)) * 131) ^ (component * 1000003ULL);
+      // Hashed by string ids (one id per distinct string): only equal rows
+      // must meet, and no string is read.
+      const uint64_t hash = (uint64_t{left} << 32 | right) * 0x9E3779B97F4A7C15ull ^
+                            (uint64_t{kind} << 32 | component) * 0xC2B2AE3D27D4EB4Full;
       // Equal rows are dropped; past a different row with the same key, the
       // next key is tried.
       for (uint64_t key = hash;; ++key) {
@@ -1738,7 +1807,7 @@ class Resolver {
   std::vector<uint32_t> doc_base_;  // position in doc-id order -> its first vertex; then n_
   std::vector<uint8_t> compass_;    // memo by string id: CompassCode + 1, 0 not yet
   std::vector<uint32_t> norm_, phonetic_key_, last_word_, short_;  // memos by string id
-  std::string scratch_;                                            // Norm's normal name
+  std::string scratch_;                 // Norm's normal name, Phonetic's and ShortKey's keys
   base::ChunkedArray<Edge> new_edges_;  // as Candidates makes them; edges_ from Join on
   std::vector<Edge> edges_;
   std::vector<Row> rows_;  // Evidence to Rows

@@ -128,18 +128,32 @@ bool IsAcronym(std::string_view label) {
 
 std::string Initials(std::string_view label) {
   std::string out;
+  InitialsInto(label, out);
+  return out;
+}
+
+void InitialsInto(std::string_view label, std::string& out) {
+  out.clear();
   for (size_t i = 0; i < label.size();) {
     const std::string_view w = NextWord(label, i);
     if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') {
       out.push_back(w[0]);
     }
   }
-  return out.size() >= 2 ? out : std::string();
+  if (out.size() < 2) {
+    out.clear();
+  }
 }
 
 std::string PhoneticKey(std::string_view label) {
+  std::string out;
+  PhoneticKeyInto(label, out);
+  return out;
+}
+
+void PhoneticKeyInto(std::string_view label, std::string& out) {
   // Written through raw buffers: a word's key is never longer than the word.
-  std::string out(label.size(), '\0');
+  out.resize(label.size());
   size_t n = 0;
   char s[64];
   std::string big;  // words longer than the stack buffer
@@ -214,7 +228,6 @@ std::string PhoneticKey(std::string_view label) {
     }
   }
   out.resize(n);
-  return out;
 }
 
 int BoundedEditDistance(std::string_view a, std::string_view b, int max_d) {
