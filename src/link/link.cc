@@ -156,11 +156,15 @@ class DocKeys {
     used_.clear();
     size_ = 0;
   }
-  uint32_t Find(char tag, std::string_view text) const {
+  // The hash of a key, given to Find and then Insert (hashed once).
+  static uint64_t Hash(char tag, std::string_view text) {
+    return base::HashString(text) ^
+           (static_cast<uint64_t>(static_cast<unsigned char>(tag)) * 0x9E3779B97F4A7C15ull);
+  }
+  uint32_t Find(uint64_t h, char tag, std::string_view text) const {
     if (size_ == 0) {
       return kNone;
     }
-    const uint64_t h = Hash(tag, text);
     const size_t mask = slots_.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
@@ -174,11 +178,10 @@ class DocKeys {
     }
   }
   // (tag, text) must be absent.
-  void Insert(char tag, std::string_view text, uint32_t value) {
+  void Insert(uint64_t h, char tag, std::string_view text, uint32_t value) {
     if ((size_ + 1) * 2 > slots_.size()) {
       Grow();
     }
-    const uint64_t h = Hash(tag, text);
     const size_t mask = slots_.size() - 1;
     size_t i = h & mask;
     while (slots_[i].value != kNone) {
@@ -198,10 +201,6 @@ class DocKeys {
     uint32_t offset = 0, size = 0;
     uint32_t value = kNone;  // kNone: empty
   };
-  static uint64_t Hash(char tag, std::string_view text) {
-    return base::HashString(text) ^
-           (static_cast<uint64_t>(static_cast<unsigned char>(tag)) * 0x9E3779B97F4A7C15ull);
-  }
   void Grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
@@ -252,15 +251,16 @@ class DocClusterer {
     Reset();
     const auto& ms = mentions;
     std::vector<int32_t>& raw = raw_;
-    raw.assign(ms.size(), -1);
-    qualifier_.assign(ms.size(), std::string_view());
-    for (size_t i = 0; i < ms.size(); ++i) {
+    const size_t count = ms.size();  // read once (stores below may alias it)
+    raw.assign(count, -1);
+    qualifier_.assign(count, std::string_view());
+    for (size_t i = 0; i < count; ++i) {
       if (ms[i].kind == MentionKind::kName && !ms[i].label.empty()) {
         raw[i] = Place(i);
       }
     }
     // Nominals and pronouns: the local of their antecedent chain.
-    for (size_t i = 0; i < ms.size(); ++i) {
+    for (size_t i = 0; i < count; ++i) {
       if (ms[i].kind == MentionKind::kName) {
         continue;
       }
@@ -268,7 +268,7 @@ class DocClusterer {
       for (int steps = 0; a >= 0 && steps < 8 && ms[a].kind != MentionKind::kName; ++steps) {
         a = ms[a].antecedent;
       }
-      if (a >= 0 && static_cast<size_t>(a) < ms.size() && raw[a] >= 0) {
+      if (a >= 0 && static_cast<size_t>(a) < count && raw[a] >= 0) {
         raw[i] = raw[a];
       }
     }
@@ -306,13 +306,14 @@ class DocClusterer {
   // Locals in order of their first mention; names distinct and sorted.
   void Compact() {
     const auto& ms = *ms_;
-    mention_local_.assign(ms.size(), -1);
+    const size_t count = ms.size(), tmp_count = tmp_.size();  // read once
+    mention_local_.assign(count, -1);
     std::vector<int32_t>& id = id_;
-    id.assign(tmp_.size(), -1);
-    if (local_names_.size() < tmp_.size()) {
-      local_names_.resize(tmp_.size());
+    id.assign(tmp_count, -1);
+    if (local_names_.size() < tmp_count) {
+      local_names_.resize(tmp_count);
     }
-    for (size_t i = 0; i < ms.size(); ++i) {
+    for (size_t i = 0; i < count; ++i) {
       if (raw_[i] < 0) {
         continue;
       }
@@ -342,7 +343,7 @@ class DocClusterer {
         l.qualifier = qualifier_[i];
       }
     }
-    for (size_t r = 0; r < tmp_.size(); ++r) {
+    for (size_t r = 0; r < tmp_count; ++r) {
       const int32_t target = id[Find(static_cast<uint32_t>(r))];
       if (target < 0) {
         continue;
@@ -416,25 +417,32 @@ class DocClusterer {
     if (cls == TypeClass::kOrganization) {
       t.acronym = IsAcronym(m.label);
       t.short_key = static_cast<uint32_t>(shorts_.size());
-      // Dotless(label) of an acronym, else Initials(label), appended in place.
+      // Dotless(label) of an acronym, else Initials(label), written in place
+      // (never longer than the label).
       const std::string_view label = m.label;
+      shorts_.resize(t.short_key + label.size());
+      char* const begin = shorts_.data() + t.short_key;
+      char* o = begin;
       if (t.acronym) {
         for (const char c : label) {
           if (c != '.') {
-            shorts_.push_back(c);
+            *o++ = c;
           }
         }
       } else {
-        for (size_t k = 0; k < label.size(); ++k) {
-          if (label[k] >= 'A' && label[k] <= 'Z' && (k == 0 || label[k - 1] == ' ')) {
-            shorts_.push_back(label[k]);
+        char before = ' ';
+        for (const char c : label) {
+          if (c >= 'A' && c <= 'Z' && before == ' ') {
+            *o++ = c;
           }
+          before = c;
         }
-        if (shorts_.size() - t.short_key < 2) {
-          shorts_.resize(t.short_key);
+        if (o - begin < 2) {
+          o = begin;
         }
       }
-      t.short_size = static_cast<uint32_t>(shorts_.size()) - t.short_key;
+      t.short_size = static_cast<uint32_t>(o - begin);
+      shorts_.resize(t.short_key + t.short_size);
     }
     parent_.push_back(id);
     return id;
@@ -459,21 +467,23 @@ class DocClusterer {
       }
     }
     if (!m.kb_iri.empty()) {
-      uint32_t id = keys_.Find('K', m.kb_iri);
+      const uint64_t h = DocKeys::Hash('K', m.kb_iri);
+      uint32_t id = keys_.Find(h, 'K', m.kb_iri);
       if (id == kNone) {
         id = NewLocal(m, cls, FirstAndLastWord(m.label));
-        keys_.Insert('K', m.kb_iri, id);
+        keys_.Insert(h, 'K', m.kb_iri, id);
       }
       return Touch(id, m);
     }
     NormalNameInto(m.label, norm_);
     const char tag = static_cast<char>('0' + static_cast<int>(cls));
-    if (const uint32_t id = keys_.Find(tag, norm_); id != kNone) {
+    const uint64_t h = DocKeys::Hash(tag, norm_);
+    if (const uint32_t id = keys_.Find(h, tag, norm_); id != kNone) {
       return Touch(id, m);
     }
     const WordEnds words = FirstAndLastWord(m.label);
     const uint32_t id = NewLocal(m, cls, words);
-    keys_.Insert(tag, norm_, id);
+    keys_.Insert(h, tag, norm_, id);
     if (cls == TypeClass::kPerson && words.count == 1) {
       // "Budanov" after "Kyrylo Budanov": the most recent person with that
       // first or last name word.
@@ -1024,11 +1034,10 @@ class Resolver {
   void Vertices() {
     {
       // An id's head: its 8 bytes after the prefix all ids share ("reuters-"),
-      // big-endian, zero-padded; heads order as ids do, so only equal heads
-      // compare the strings.
+      // big-endian, zero-padded. Heads order as ids do: sorted by head in
+      // linear time, then only runs of equal heads compare the ids.
       struct ById {
         uint64_t head;
-        std::string_view id;
         uint32_t doc_index, arrival;
       };
       size_t common = 0;
@@ -1051,7 +1060,7 @@ class Resolver {
         for (size_t k = common; k < common + 8; ++k) {
           head = head << 8 | (k < id.size() ? static_cast<unsigned char>(id[k]) : 0u);
         }
-        by_id[d] = {head, id, ix_.docs[d].doc_index, d};
+        by_id[d] = {head, ix_.docs[d].doc_index, d};
       }
       {
         std::vector<ById> scratch;
@@ -1063,8 +1072,10 @@ class Resolver {
           ++j;
         }
         if (j - i > 1) {
-          std::sort(by_id.begin() + i, by_id.begin() + j, [](const ById& a, const ById& b) {
-            return std::tie(a.id, a.doc_index) < std::tie(b.id, b.doc_index);
+          std::sort(by_id.begin() + i, by_id.begin() + j, [&](const ById& a, const ById& b) {
+            const std::string_view x = ix_.DocId(ix_.docs[a.arrival]);
+            const std::string_view y = ix_.DocId(ix_.docs[b.arrival]);
+            return x != y ? x < y : a.doc_index < b.doc_index;
           });
         }
         i = j;
@@ -1243,6 +1254,9 @@ class Resolver {
       }
     }
     first = IntTable();
+    // Last words and short keys serve only the keys above.
+    std::vector<uint32_t>().swap(last_word_);
+    std::vector<uint32_t>().swap(short_);
   }
 
   uint32_t PersonKey(const Component& c, uint32_t j) const {

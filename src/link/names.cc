@@ -8,8 +8,6 @@ namespace claimgraph::link {
 
 namespace {
 
-char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
 bool StartsWith(std::string_view s, size_t at, std::string_view p) {
   return s.size() >= at + p.size() && s.substr(at, p.size()) == p;
 }
@@ -21,6 +19,27 @@ constexpr std::array<unsigned char, 256> kNormalClass = [] {
   t['.'] = 1;
   t[' '] = t['\t'] = t['\n'] = 2;
   t[0xE2] = 3;
+  return t;
+}();
+
+// ASCII capitals lowered, every other byte kept.
+constexpr std::array<char, 256> kLower = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return t;
+}();
+
+// PhoneticKey's sound of one letter (lowercase): y -> i, w -> v, c and q -> k.
+constexpr std::array<char, 256> kSound = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[c] = static_cast<char>(c);
+  }
+  t['y'] = 'i';
+  t['w'] = 'v';
+  t['c'] = t['q'] = 'k';
   return t;
 }();
 
@@ -41,7 +60,7 @@ void NormalNameInto(std::string_view label, std::string& out) {
     const char c = label[i];
     const unsigned char k = kNormalClass[static_cast<unsigned char>(c)];
     if (k == 0) {  // the usual byte: kept, lowercased
-      *o++ = LowerAscii(c);
+      *o++ = kLower[static_cast<unsigned char>(c)];
       continue;
     }
     if (k == 3) {
@@ -176,55 +195,64 @@ void PhoneticKeyInto(std::string_view label, std::string& out) {
       if (c == '-' || c == '.' || c == '\'') {
         continue;
       }
-      sp[sn++] = LowerAscii(c);
+      sp[sn++] = kLower[static_cast<unsigned char>(c)];
     }
     if (n > 0) {
       out[n++] = ' ';
     }
     const size_t word_start = n;
     for (size_t k = 0; k < sn;) {
-      // Digraphs by direct byte tests (the first letter decides which apply).
+      // Digraphs by the first letter, then one test of the next; a digraph
+      // is always written, a single letter's sound once when doubled.
       const char a = sp[k], b = k + 1 < sn ? sp[k + 1] : '\0';
-      char c;
-      if (a == 'd' && b == 'z' && k + 2 < sn && sp[k + 2] == 'h') {
-        c = 'j';
-        k += 3;
-      } else if ((a == 'd' && (b == 'z' || b == 'j')) || (a == 'z' && b == 'h')) {
-        c = 'j';
-        k += 2;
-      } else if (a == 'k' && b == 'h') {
-        c = 'h';
-        k += 2;
-      } else if (a == 'p' && b == 'h') {
-        c = 'f';
-        k += 2;
-      } else if (a == 'c' && b == 'k') {
-        c = 'k';
-        k += 2;
-      } else {
-        c = a;
-        switch (c) {
-          case 'y':
-            c = 'i';
-            break;
-          case 'w':
-            c = 'v';
-            break;
-          case 'c':
-          case 'q':
+      char c = 0;
+      switch (a) {
+        case 'd':
+          if (b == 'z' && k + 2 < sn && sp[k + 2] == 'h') {
+            c = 'j';
+            k += 3;
+          } else if (b == 'z' || b == 'j') {
+            c = 'j';
+            k += 2;
+          }
+          break;
+        case 'z':
+          if (b == 'h') {
+            c = 'j';
+            k += 2;
+          }
+          break;
+        case 'k':
+          if (b == 'h') {
+            c = 'h';
+            k += 2;
+          }
+          break;
+        case 'p':
+          if (b == 'h') {
+            c = 'f';
+            k += 2;
+          }
+          break;
+        case 'c':
+          if (b == 'k') {
             c = 'k';
-            break;
-          default:
-            break;
-        }
-        ++k;
-        if (n > word_start && out[n - 1] == c) {
-          continue;  // doubled sounds once
-        }
+            k += 2;
+          }
+          break;
+        default:
+          break;
+      }
+      if (c != 0) {
         out[n++] = c;
         continue;
       }
-      out[n++] = c;  // digraphs are always written
+      c = kSound[static_cast<unsigned char>(a)];
+      ++k;
+      if (n > word_start && out[n - 1] == c) {
+        continue;  // doubled sounds once
+      }
+      out[n++] = c;
     }
   }
   out.resize(n);
