@@ -559,22 +559,81 @@ class DocClusterer {
 };
 
 // Every distinct string the linker keeps (labels, names, KB IRIs, qualifiers,
-// document ids, merge kinds, and the normalised and phonetic keys derived from
-// them), stored once; the tables below hold their ids. Id 0 is "".
+// merge kinds, and the normalised and phonetic keys derived from them),
+// stored once; the tables below hold their ids. Id 0 is "". The bytes go to
+// an arena, each id's place (12 bytes) to a chunked array, and the look-up
+// table holds (hash tag, id) slots: no string object or node per string.
 class StringPool {
  public:
-  StringPool() { table_.emplace({}, 0); }
+  StringPool() { entries_.push_back(Entry{}); }
   uint32_t Id(std::string_view s) {
     if (s.empty()) {
       return 0;
     }
-    return table_.emplace(s, static_cast<uint32_t>(table_.size())).first->second;
+    const auto tag = static_cast<uint32_t>(base::HashString(s) >> 32);
+    size_t i = Probe(s, tag);
+    if (!slots_.empty() && slots_[i].id != 0) {
+      return slots_[i].id;
+    }
+    if ((entries_.size() + 1) * 2 > slots_.size()) {
+      Grow();
+      i = Probe(s, tag);
+    }
+    const auto id = static_cast<uint32_t>(entries_.size());
+    const uint64_t handle = bytes_.Add(s);
+    entries_.push_back(Entry{static_cast<uint32_t>(handle >> 32), static_cast<uint32_t>(handle),
+                             static_cast<uint32_t>(s.size())});
+    slots_[i] = Slot{tag, id};
+    return id;
   }
-  std::string_view operator[](uint32_t id) const { return table_.entries()[id].first; }
-  uint32_t size() const { return static_cast<uint32_t>(table_.size()); }
+  std::string_view operator[](uint32_t id) const {
+    const Entry& e = entries_[id];
+    if (e.size == 0) {
+      return {};
+    }
+    return bytes_.Get(uint64_t{e.block} << 32 | e.offset, e.size);
+  }
+  uint32_t size() const { return static_cast<uint32_t>(entries_.size()); }
 
  private:
-  base::StringTable<uint32_t> table_;
+  struct Entry {
+    uint32_t block = 0, offset = 0, size = 0;  // a handle of bytes_, split
+  };
+  struct Slot {
+    uint32_t tag = 0;
+    uint32_t id = 0;  // 0: empty
+  };
+  // The slot holding `s`, else the empty slot where it would go (slots_ not
+  // empty).
+  size_t Probe(std::string_view s, uint32_t tag) const {
+    if (slots_.empty()) {
+      return 0;
+    }
+    const size_t mask = slots_.size() - 1;
+    size_t i = tag & mask;
+    while (slots_[i].id != 0 && (slots_[i].tag != tag || (*this)[slots_[i].id] != s)) {
+      i = (i + 1) & mask;
+    }
+    return i;
+  }
+  void Grow() {
+    std::vector<Slot> old(slots_.empty() ? 64 : slots_.size() * 2);
+    old.swap(slots_);
+    const size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.id == 0) {
+        continue;
+      }
+      size_t i = s.tag & mask;
+      while (slots_[i].id != 0) {
+        i = (i + 1) & mask;
+      }
+      slots_[i] = s;
+    }
+  }
+  base::StringArena bytes_;
+  base::ChunkedArray<Entry> entries_;
+  std::vector<Slot> slots_;
 };
 
 // Open addressing from 64-bit keys to 32-bit values, one flat slot array (no
