@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <boost/pending/disjoint_sets.hpp>
 #include <cstring>
 #include <functional>
@@ -672,14 +673,12 @@ class IntTable {
     uint32_t value = 0;
     uint32_t used = 0;
   };
-  static uint64_t Mix(uint64_t k) {
-    k = (k ^ (k >> 33)) * 0xFF51AFD7ED558CCDull;
-    k = (k ^ (k >> 33)) * 0xC4CEB9FE1A85EC53ull;
-    return k ^ (k >> 33);
-  }
+  // A key's first slot: the top bits of one multiplication (Fibonacci
+  // hashing; the keys are ids packed with a tag, or hashes already).
+  size_t Home(uint64_t key) const { return (key * 0x9E3779B97F4A7C15ull) >> shift_; }
   size_t Probe(uint64_t key) const {
     const size_t mask = slots_.size() - 1;
-    size_t i = Mix(key) & mask;
+    size_t i = Home(key);
     while (slots_[i].used && slots_[i].key != key) {
       i = (i + 1) & mask;
     }
@@ -688,14 +687,21 @@ class IntTable {
   void Grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    shift_ = 64 - std::countr_zero(slots_.size());
+    const size_t mask = slots_.size() - 1;
     for (const Slot& s : old) {
       if (s.used) {
-        slots_[Probe(s.key)] = s;
+        size_t i = Home(s.key);  // the keys are distinct: the first free slot
+        while (slots_[i].used) {
+          i = (i + 1) & mask;
+        }
+        slots_[i] = s;
       }
     }
   }
   std::vector<Slot> slots_;
   size_t size_ = 0;
+  int shift_ = 64;
 };
 
 // The index AddDocument builds and Resolve consumes. Per local entity a row
