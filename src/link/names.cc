@@ -43,6 +43,21 @@ constexpr std::array<char, 256> kSound = [] {
   return t;
 }();
 
+// AppendSlug's bytes: kept as they are (lowercase letters, digits, non-ASCII)
+// or lowered (capitals); 1 dropped ('.', '\''); 0 any other, a separator.
+constexpr std::array<unsigned char, 256> kSlug = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+      t[c] = static_cast<unsigned char>(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      t[c] = static_cast<unsigned char>(c - 'A' + 'a');
+    }
+  }
+  t['.'] = t['\''] = 1;  // "U.S." -> "us", "People's" -> "peoples"
+  return t;
+}();
+
 }  // namespace
 
 std::string NormalName(std::string_view label) {
@@ -173,6 +188,7 @@ std::string PhoneticKey(std::string_view label) {
 void PhoneticKeyInto(std::string_view label, std::string& out) {
   // Written through raw buffers: a word's key is never longer than the word.
   out.resize(label.size());
+  char* const o = out.data();  // (a store through o[] would reload its pointer)
   size_t n = 0;
   char s[64];
   std::string big;  // words longer than the stack buffer
@@ -198,7 +214,7 @@ void PhoneticKeyInto(std::string_view label, std::string& out) {
       sp[sn++] = kLower[static_cast<unsigned char>(c)];
     }
     if (n > 0) {
-      out[n++] = ' ';
+      o[n++] = ' ';
     }
     const size_t word_start = n;
     for (size_t k = 0; k < sn;) {
@@ -244,15 +260,15 @@ void PhoneticKeyInto(std::string_view label, std::string& out) {
           break;
       }
       if (c != 0) {
-        out[n++] = c;
+        o[n++] = c;
         continue;
       }
       c = kSound[static_cast<unsigned char>(a)];
       ++k;
-      if (n > word_start && out[n - 1] == c) {
+      if (n > word_start && o[n - 1] == c) {
         continue;  // doubled sounds once
       }
-      out[n++] = c;
+      o[n++] = c;
     }
   }
   out.resize(n);
@@ -295,15 +311,11 @@ void AppendSlug(std::string_view s, std::string& out) {
   out.resize(start + std::max<size_t>(s.size(), 7));
   char* const begin = out.data() + start;
   char* o = begin;
-  for (char ch : s) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+  for (const char ch : s) {
+    const unsigned char c = kSlug[static_cast<unsigned char>(ch)];
+    if (c > 1) {
       *o++ = static_cast<char>(c);
-    } else if (c >= 'A' && c <= 'Z') {
-      *o++ = static_cast<char>(c - 'A' + 'a');
-    } else if (c == '.' || c == '\'') {
-      continue;  // "U.S." -> "us", "People's" -> "peoples"
-    } else if (o != begin && o[-1] != '-') {
+    } else if (c == 0 && o != begin && o[-1] != '-') {
       *o++ = '-';
     }
   }
