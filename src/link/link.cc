@@ -1603,14 +1603,19 @@ class Resolver {
           best = id, best_score = score;
         }
       }
-      ents[c].label = best == kNone ? std::string() : std::string(str(best));
+      if (best != kNone) {
+        ents[c].label.assign(str(best));
+      }
     }
     std::vector<uint32_t>().swap(by_comp);
     for (uint32_t c = 0; c < count_; ++c) {
       Draft& d = drafts[c];
       ents[c].type = MostSpecificType(d.type_votes);
       std::string& key = ents[c].key;
-      key = KeyPrefix(ents[c].type);
+      const std::string_view prefix = KeyPrefix(ents[c].type);
+      // One allocation: AppendSlug writes at most max(label size, 7) bytes.
+      key.reserve(prefix.size() + 1 + std::max<size_t>(ents[c].label.size(), 7));
+      key.append(prefix);
       key += '/';
       AppendSlug(ents[c].label, key);
     }
