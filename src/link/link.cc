@@ -567,10 +567,20 @@ class DocClusterer {
 class StringPool {
  public:
   StringPool() { entries_.push_back(Entry{}); }
-  uint32_t Id(std::string_view s) {
-    if (s.empty()) {
-      return 0;
+  // Inline for the many empty strings (no KB entry, no qualifier).
+  uint32_t Id(std::string_view s) { return s.empty() ? 0 : Intern(s); }
+  std::string_view operator[](uint32_t id) const {
+    const Entry& e = entries_[id];
+    if (e.size == 0) {
+      return {};
     }
+    return bytes_.Get(uint64_t{e.block} << 32 | e.offset, e.size);
+  }
+  uint32_t size() const { return static_cast<uint32_t>(entries_.size()); }
+
+ private:
+  // Not empty. Kept out of line, so Id stays small.
+  [[gnu::noinline]] uint32_t Intern(std::string_view s) {
     const auto tag = static_cast<uint32_t>(base::HashString(s) >> 32);
     size_t i = Probe(s, tag);
     if (!slots_.empty() && slots_[i].id != 0) {
@@ -587,16 +597,6 @@ class StringPool {
     slots_[i] = Slot{tag, id};
     return id;
   }
-  std::string_view operator[](uint32_t id) const {
-    const Entry& e = entries_[id];
-    if (e.size == 0) {
-      return {};
-    }
-    return bytes_.Get(uint64_t{e.block} << 32 | e.offset, e.size);
-  }
-  uint32_t size() const { return static_cast<uint32_t>(entries_.size()); }
-
- private:
   struct Entry {
     uint32_t block = 0, offset = 0, size = 0;  // a handle of bytes_, split
   };
