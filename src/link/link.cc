@@ -285,7 +285,7 @@ class DocClusterer {
  private:
   struct Tmp {
     std::string_view label;
-    std::string_view first_word, last_word;
+    std::string_view first_word, last_word;  // persons only
     TypeClass cls;
     bool full_person = false;
     bool acronym = false;
@@ -471,7 +471,7 @@ class DocClusterer {
       const uint64_t h = DocKeys::Hash('K', m.kb_iri);
       uint32_t id = keys_.Find(h, 'K', m.kb_iri);
       if (id == kNone) {
-        id = NewLocal(m, cls, FirstAndLastWord(m.label));
+        id = NewLocal(m, cls, cls == TypeClass::kPerson ? FirstAndLastWord(m.label) : WordEnds{});
         keys_.Insert(h, 'K', m.kb_iri, id);
       }
       return Touch(id, m);
@@ -482,7 +482,8 @@ class DocClusterer {
     if (const uint32_t id = keys_.Find(h, tag, norm_); id != kNone) {
       return Touch(id, m);
     }
-    const WordEnds words = FirstAndLastWord(m.label);
+    // Words serve only persons (surnames, full names).
+    const WordEnds words = cls == TypeClass::kPerson ? FirstAndLastWord(m.label) : WordEnds{};
     const uint32_t id = NewLocal(m, cls, words);
     keys_.Insert(h, tag, norm_, id);
     if (cls == TypeClass::kPerson && words.count == 1) {
