@@ -238,6 +238,8 @@ class DocClusterer {
     uint32_t first_offset = 0;
     TypeClass cls = TypeClass::kOrganization;
     bool full_person = false;
+    uint8_t voted_types = 0;  // how many type_votes are not 0
+    uint8_t voted_type = 0;   // the last of them
   };
   struct Merge {
     uint32_t local = 0;
@@ -332,7 +334,10 @@ class DocClusterer {
       if (m.kind != MentionKind::kName) {
         continue;
       }
-      ++l.type_votes[static_cast<int>(m.type)];
+      if (l.type_votes[static_cast<int>(m.type)]++ == 0) {
+        ++l.voted_types;
+        l.voted_type = std::max(l.voted_type, static_cast<uint8_t>(m.type));
+      }
       auto& names = local_names_[id[r]];
       if (std::find(names.begin(), names.end(), m.label) == names.end()) {
         names.push_back(m.label);
@@ -779,7 +784,7 @@ struct Index {
     DocRow& row = BeginDocument(doc_index, d.id, d.locals.size());
     for (const LocalEntity& l : d.locals) {
       AddLocal(l.label, l.kb_iri, l.qualifier, l.type_class, l.full_person, l.mentions,
-               l.first_offset, l.type_votes, l.names);
+               l.first_offset, l.type_votes, -1, 0, l.names);
     }
     row.merges = static_cast<uint32_t>(new_merges.size());
     for (const LocalMerge& m : d.merges) {
@@ -800,7 +805,7 @@ struct Index {
     const std::vector<std::string_view>& all_names = c.names();
     for (const DocClusterer::Local& l : c.locals()) {
       AddLocal(l.label, l.kb_iri, l.qualifier, static_cast<uint8_t>(l.cls), l.full_person,
-               l.mentions, l.first_offset, l.type_votes,
+               l.mentions, l.first_offset, l.type_votes, l.voted_types, l.voted_type,
                std::span(all_names.data() + l.names, l.name_count));
     }
     row.merges = static_cast<uint32_t>(new_merges.size());
@@ -831,8 +836,8 @@ struct Index {
   template <typename Names>
   void AddLocal(std::string_view label, std::string_view kb_iri, std::string_view qualifier,
                 uint8_t type_class, bool full_person, uint32_t mentions, uint32_t first_offset,
-                const std::array<uint32_t, model::kEntityTypeCount>& type_votes,
-                const Names& local_names) {
+                const std::array<uint32_t, model::kEntityTypeCount>& type_votes, int voted_types,
+                int voted_type, const Names& local_names) {
     LocalSig sig;
     sig.label = kNone;
     scratch_names.clear();
@@ -853,10 +858,15 @@ struct Index {
     r.sig = InternSig(sig);
     r.mentions = mentions;
     r.first_offset = first_offset;
-    int voted = 0, type = 0;
-    for (int t = 0; t < model::kEntityTypeCount; ++t) {
-      if (type_votes[t] != 0) {
-        ++voted, type = t;
+    // How many types have votes, and (when one) which: counted here unless
+    // the caller knows (voted_types < 0: not known).
+    int voted = voted_types, type = voted_type;
+    if (voted < 0) {
+      voted = 0, type = 0;
+      for (int t = 0; t < model::kEntityTypeCount; ++t) {
+        if (type_votes[t] != 0) {
+          ++voted, type = t;
+        }
       }
     }
     if (voted == 1) {
