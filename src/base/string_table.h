@@ -75,22 +75,7 @@ class StringTable {
     if (entries_.empty()) {
       return nullptr;
     }
-    const uint64_t h = HashString(key);
-    const uint32_t tag = static_cast<uint32_t>(h >> 32);
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
-      const Slot& s = slots_[i];
-      if (s.entry == 0) {
-        return nullptr;
-      }
-      if (s.tag == tag) {
-        const value_type& e = entries_[s.entry - 1];
-        if (e.first.size() == key.size() &&
-            (key.empty() || std::memcmp(e.first.data(), key.data(), key.size()) == 0)) {
-          return &e;
-        }
-      }
-    }
+    return Find(key, Tag(key));
   }
   value_type* find(std::string_view key) {
     return const_cast<value_type*>(static_cast<const StringTable*>(this)->find(key));
@@ -105,14 +90,17 @@ class StringTable {
   // Inserts `key` (copied) unless present; returns the entry and whether it
   // was inserted. Entry addresses stay valid across later inserts.
   std::pair<value_type*, bool> emplace(std::string_view key, V value = V()) {
-    if (value_type* e = find(key)) {
-      return {e, false};
+    const uint32_t tag = Tag(key);  // hashed once, for the look-up and the slot
+    if (!entries_.empty()) {
+      if (const value_type* e = Find(key, tag)) {
+        return {const_cast<value_type*>(e), false};
+      }
     }
     if ((entries_.size() + 1) * 2 > slots_.size()) {
       Grow();
     }
     entries_.emplace_back(StoreKey(key), std::move(value));
-    Place(entries_.size() - 1);
+    Place(tag, static_cast<uint32_t>(entries_.size()));
     return {&entries_.back(), true};
   }
   std::pair<value_type*, bool> insert(std::string_view key) { return emplace(key); }
@@ -122,28 +110,50 @@ class StringTable {
   const std::deque<value_type>& entries() const { return entries_; }
 
  private:
+  // A key's slot tag, its hash's high half, which also gives its first slot:
+  // a slot's position is known from its tag, so growing rehashes no key.
   struct Slot {
     uint32_t tag = 0;
     uint32_t entry = 0;  // entry index + 1; 0 = empty
   };
+  static uint32_t Tag(std::string_view key) { return static_cast<uint32_t>(HashString(key) >> 32); }
 
-  void Place(size_t index) {
-    const uint64_t h = HashString(entries_[index].first);
+  // Not empty.
+  const value_type* Find(std::string_view key, uint32_t tag) const {
     const size_t mask = slots_.size() - 1;
-    size_t i = static_cast<size_t>(h) & mask;
+    for (size_t i = tag & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.entry == 0) {
+        return nullptr;
+      }
+      if (s.tag == tag) {
+        const value_type& e = entries_[s.entry - 1];
+        if (e.first.size() == key.size() &&
+            (key.empty() || std::memcmp(e.first.data(), key.data(), key.size()) == 0)) {
+          return &e;
+        }
+      }
+    }
+  }
+  void Place(uint32_t tag, uint32_t entry) {
+    const size_t mask = slots_.size() - 1;
+    size_t i = tag & mask;
     while (slots_[i].entry != 0) {
       i = (i + 1) & mask;
     }
-    slots_[i] = Slot{static_cast<uint32_t>(h >> 32), static_cast<uint32_t>(index + 1)};
+    slots_[i] = Slot{tag, entry};
   }
   void Grow() {
     size_t cap = slots_.empty() ? 16 : slots_.size() * 2;
     while ((entries_.size() + 1) * 2 > cap) {
       cap *= 2;
     }
-    slots_.assign(cap, Slot{});
-    for (size_t k = 0; k < entries_.size(); ++k) {
-      Place(k);
+    std::vector<Slot> old(cap, Slot{});
+    old.swap(slots_);
+    for (const Slot& s : old) {
+      if (s.entry != 0) {
+        Place(s.tag, s.entry);
+      }
     }
   }
 

@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <boost/pending/disjoint_sets.hpp>
 #include <cstring>
 #include <functional>
@@ -36,6 +37,7 @@
 #include <utility>
 
 #include "base/memory.h"
+#include "base/radix_sort.h"
 #include "base/string_table.h"
 #include "link/names.h"
 
@@ -155,11 +157,15 @@ class DocKeys {
     used_.clear();
     size_ = 0;
   }
-  uint32_t Find(char tag, std::string_view text) const {
+  // The hash of a key, given to Find and then Insert (hashed once).
+  static uint64_t Hash(char tag, std::string_view text) {
+    return base::HashString(text) ^
+           (static_cast<uint64_t>(static_cast<unsigned char>(tag)) * 0x9E3779B97F4A7C15ull);
+  }
+  uint32_t Find(uint64_t h, char tag, std::string_view text) const {
     if (size_ == 0) {
       return kNone;
     }
-    const uint64_t h = Hash(tag, text);
     const size_t mask = slots_.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
@@ -173,11 +179,10 @@ class DocKeys {
     }
   }
   // (tag, text) must be absent.
-  void Insert(char tag, std::string_view text, uint32_t value) {
+  void Insert(uint64_t h, char tag, std::string_view text, uint32_t value) {
     if ((size_ + 1) * 2 > slots_.size()) {
       Grow();
     }
-    const uint64_t h = Hash(tag, text);
     const size_t mask = slots_.size() - 1;
     size_t i = h & mask;
     while (slots_[i].value != kNone) {
@@ -197,10 +202,6 @@ class DocKeys {
     uint32_t offset = 0, size = 0;
     uint32_t value = kNone;  // kNone: empty
   };
-  static uint64_t Hash(char tag, std::string_view text) {
-    return base::HashString(text) ^
-           (static_cast<uint64_t>(static_cast<unsigned char>(tag)) * 0x9E3779B97F4A7C15ull);
-  }
   void Grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
@@ -237,6 +238,8 @@ class DocClusterer {
     uint32_t first_offset = 0;
     TypeClass cls = TypeClass::kOrganization;
     bool full_person = false;
+    uint8_t voted_types = 0;  // how many type_votes are not 0
+    uint8_t voted_type = 0;   // the last of them
   };
   struct Merge {
     uint32_t local = 0;
@@ -251,15 +254,16 @@ class DocClusterer {
     Reset();
     const auto& ms = mentions;
     std::vector<int32_t>& raw = raw_;
-    raw.assign(ms.size(), -1);
-    qualifier_.assign(ms.size(), std::string_view());
-    for (size_t i = 0; i < ms.size(); ++i) {
+    const size_t count = ms.size();  // read once (stores below may alias it)
+    raw.assign(count, -1);
+    qualifier_.assign(count, std::string_view());
+    for (size_t i = 0; i < count; ++i) {
       if (ms[i].kind == MentionKind::kName && !ms[i].label.empty()) {
         raw[i] = Place(i);
       }
     }
     // Nominals and pronouns: the local of their antecedent chain.
-    for (size_t i = 0; i < ms.size(); ++i) {
+    for (size_t i = 0; i < count; ++i) {
       if (ms[i].kind == MentionKind::kName) {
         continue;
       }
@@ -267,7 +271,7 @@ class DocClusterer {
       for (int steps = 0; a >= 0 && steps < 8 && ms[a].kind != MentionKind::kName; ++steps) {
         a = ms[a].antecedent;
       }
-      if (a >= 0 && static_cast<size_t>(a) < ms.size() && raw[a] >= 0) {
+      if (a >= 0 && static_cast<size_t>(a) < count && raw[a] >= 0) {
         raw[i] = raw[a];
       }
     }
@@ -283,7 +287,7 @@ class DocClusterer {
  private:
   struct Tmp {
     std::string_view label;
-    std::string_view first_word, last_word;
+    std::string_view first_word, last_word;  // persons only
     TypeClass cls;
     bool full_person = false;
     bool acronym = false;
@@ -305,13 +309,14 @@ class DocClusterer {
   // Locals in order of their first mention; names distinct and sorted.
   void Compact() {
     const auto& ms = *ms_;
-    mention_local_.assign(ms.size(), -1);
+    const size_t count = ms.size(), tmp_count = tmp_.size();  // read once
+    mention_local_.assign(count, -1);
     std::vector<int32_t>& id = id_;
-    id.assign(tmp_.size(), -1);
-    if (local_names_.size() < tmp_.size()) {
-      local_names_.resize(tmp_.size());
+    id.assign(tmp_count, -1);
+    if (local_names_.size() < tmp_count) {
+      local_names_.resize(tmp_count);
     }
-    for (size_t i = 0; i < ms.size(); ++i) {
+    for (size_t i = 0; i < count; ++i) {
       if (raw_[i] < 0) {
         continue;
       }
@@ -329,7 +334,10 @@ class DocClusterer {
       if (m.kind != MentionKind::kName) {
         continue;
       }
-      ++l.type_votes[static_cast<int>(m.type)];
+      if (l.type_votes[static_cast<int>(m.type)]++ == 0) {
+        ++l.voted_types;
+        l.voted_type = std::max(l.voted_type, static_cast<uint8_t>(m.type));
+      }
       auto& names = local_names_[id[r]];
       if (std::find(names.begin(), names.end(), m.label) == names.end()) {
         names.push_back(m.label);
@@ -341,7 +349,7 @@ class DocClusterer {
         l.qualifier = qualifier_[i];
       }
     }
-    for (size_t r = 0; r < tmp_.size(); ++r) {
+    for (size_t r = 0; r < tmp_count; ++r) {
       const int32_t target = id[Find(static_cast<uint32_t>(r))];
       if (target < 0) {
         continue;
@@ -415,25 +423,32 @@ class DocClusterer {
     if (cls == TypeClass::kOrganization) {
       t.acronym = IsAcronym(m.label);
       t.short_key = static_cast<uint32_t>(shorts_.size());
-      // Dotless(label) of an acronym, else Initials(label), appended in place.
+      // Dotless(label) of an acronym, else Initials(label), written in place
+      // (never longer than the label).
       const std::string_view label = m.label;
+      shorts_.resize(t.short_key + label.size());
+      char* const begin = shorts_.data() + t.short_key;
+      char* o = begin;
       if (t.acronym) {
         for (const char c : label) {
           if (c != '.') {
-            shorts_.push_back(c);
+            *o++ = c;
           }
         }
       } else {
-        for (size_t k = 0; k < label.size(); ++k) {
-          if (label[k] >= 'A' && label[k] <= 'Z' && (k == 0 || label[k - 1] == ' ')) {
-            shorts_.push_back(label[k]);
+        char before = ' ';
+        for (const char c : label) {
+          if (c >= 'A' && c <= 'Z' && before == ' ') {
+            *o++ = c;
           }
+          before = c;
         }
-        if (shorts_.size() - t.short_key < 2) {
-          shorts_.resize(t.short_key);
+        if (o - begin < 2) {
+          o = begin;
         }
       }
-      t.short_size = static_cast<uint32_t>(shorts_.size()) - t.short_key;
+      t.short_size = static_cast<uint32_t>(o - begin);
+      shorts_.resize(t.short_key + t.short_size);
     }
     parent_.push_back(id);
     return id;
@@ -458,21 +473,24 @@ class DocClusterer {
       }
     }
     if (!m.kb_iri.empty()) {
-      uint32_t id = keys_.Find('K', m.kb_iri);
+      const uint64_t h = DocKeys::Hash('K', m.kb_iri);
+      uint32_t id = keys_.Find(h, 'K', m.kb_iri);
       if (id == kNone) {
-        id = NewLocal(m, cls, FirstAndLastWord(m.label));
-        keys_.Insert('K', m.kb_iri, id);
+        id = NewLocal(m, cls, cls == TypeClass::kPerson ? FirstAndLastWord(m.label) : WordEnds{});
+        keys_.Insert(h, 'K', m.kb_iri, id);
       }
       return Touch(id, m);
     }
     NormalNameInto(m.label, norm_);
     const char tag = static_cast<char>('0' + static_cast<int>(cls));
-    if (const uint32_t id = keys_.Find(tag, norm_); id != kNone) {
+    const uint64_t h = DocKeys::Hash(tag, norm_);
+    if (const uint32_t id = keys_.Find(h, tag, norm_); id != kNone) {
       return Touch(id, m);
     }
-    const WordEnds words = FirstAndLastWord(m.label);
+    // Words serve only persons (surnames, full names).
+    const WordEnds words = cls == TypeClass::kPerson ? FirstAndLastWord(m.label) : WordEnds{};
     const uint32_t id = NewLocal(m, cls, words);
-    keys_.Insert(tag, norm_, id);
+    keys_.Insert(h, tag, norm_, id);
     if (cls == TypeClass::kPerson && words.count == 1) {
       // "Budanov" after "Kyrylo Budanov": the most recent person with that
       // first or last name word.
@@ -548,22 +566,81 @@ class DocClusterer {
 };
 
 // Every distinct string the linker keeps (labels, names, KB IRIs, qualifiers,
-// document ids, merge kinds, and the normalised and phonetic keys derived from
-// them), stored once; the tables below hold their ids. Id 0 is "".
+// merge kinds, and the normalised and phonetic keys derived from them),
+// stored once; the tables below hold their ids. Id 0 is "". The bytes go to
+// an arena, each id's place (12 bytes) to a chunked array, and the look-up
+// table holds (hash tag, id) slots: no string object or node per string.
 class StringPool {
  public:
-  StringPool() { table_.emplace({}, 0); }
-  uint32_t Id(std::string_view s) {
-    if (s.empty()) {
-      return 0;
+  StringPool() { entries_.push_back(Entry{}); }
+  // Inline for the many empty strings (no KB entry, no qualifier).
+  uint32_t Id(std::string_view s) { return s.empty() ? 0 : Intern(s); }
+  std::string_view operator[](uint32_t id) const {
+    const Entry& e = entries_[id];
+    if (e.size == 0) {
+      return {};
     }
-    return table_.emplace(s, static_cast<uint32_t>(table_.size())).first->second;
+    return bytes_.Get(uint64_t{e.block} << 32 | e.offset, e.size);
   }
-  std::string_view operator[](uint32_t id) const { return table_.entries()[id].first; }
-  uint32_t size() const { return static_cast<uint32_t>(table_.size()); }
+  uint32_t size() const { return static_cast<uint32_t>(entries_.size()); }
 
  private:
-  base::StringTable<uint32_t> table_;
+  // Not empty. Kept out of line, so Id stays small.
+  [[gnu::noinline]] uint32_t Intern(std::string_view s) {
+    const auto tag = static_cast<uint32_t>(base::HashString(s) >> 32);
+    size_t i = Probe(s, tag);
+    if (!slots_.empty() && slots_[i].id != 0) {
+      return slots_[i].id;
+    }
+    if ((entries_.size() + 1) * 2 > slots_.size()) {
+      Grow();
+      i = Probe(s, tag);
+    }
+    const auto id = static_cast<uint32_t>(entries_.size());
+    const uint64_t handle = bytes_.Add(s);
+    entries_.push_back(Entry{static_cast<uint32_t>(handle >> 32), static_cast<uint32_t>(handle),
+                             static_cast<uint32_t>(s.size())});
+    slots_[i] = Slot{tag, id};
+    return id;
+  }
+  struct Entry {
+    uint32_t block = 0, offset = 0, size = 0;  // a handle of bytes_, split
+  };
+  struct Slot {
+    uint32_t tag = 0;
+    uint32_t id = 0;  // 0: empty
+  };
+  // The slot holding `s`, else the empty slot where it would go (slots_ not
+  // empty).
+  size_t Probe(std::string_view s, uint32_t tag) const {
+    if (slots_.empty()) {
+      return 0;
+    }
+    const size_t mask = slots_.size() - 1;
+    size_t i = tag & mask;
+    while (slots_[i].id != 0 && (slots_[i].tag != tag || (*this)[slots_[i].id] != s)) {
+      i = (i + 1) & mask;
+    }
+    return i;
+  }
+  void Grow() {
+    std::vector<Slot> old(slots_.empty() ? 64 : slots_.size() * 2);
+    old.swap(slots_);
+    const size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.id == 0) {
+        continue;
+      }
+      size_t i = s.tag & mask;
+      while (slots_[i].id != 0) {
+        i = (i + 1) & mask;
+      }
+      slots_[i] = s;
+    }
+  }
+  base::StringArena bytes_;
+  base::ChunkedArray<Entry> entries_;
+  std::vector<Slot> slots_;
 };
 
 // Open addressing from 64-bit keys to 32-bit values, one flat slot array (no
@@ -602,14 +679,12 @@ class IntTable {
     uint32_t value = 0;
     uint32_t used = 0;
   };
-  static uint64_t Mix(uint64_t k) {
-    k = (k ^ (k >> 33)) * 0xFF51AFD7ED558CCDull;
-    k = (k ^ (k >> 33)) * 0xC4CEB9FE1A85EC53ull;
-    return k ^ (k >> 33);
-  }
+  // A key's first slot: the top bits of one multiplication (Fibonacci
+  // hashing; the keys are ids packed with a tag, or hashes already).
+  size_t Home(uint64_t key) const { return (key * 0x9E3779B97F4A7C15ull) >> shift_; }
   size_t Probe(uint64_t key) const {
     const size_t mask = slots_.size() - 1;
-    size_t i = Mix(key) & mask;
+    size_t i = Home(key);
     while (slots_[i].used && slots_[i].key != key) {
       i = (i + 1) & mask;
     }
@@ -618,14 +693,21 @@ class IntTable {
   void Grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    shift_ = 64 - std::countr_zero(slots_.size());
+    const size_t mask = slots_.size() - 1;
     for (const Slot& s : old) {
       if (s.used) {
-        slots_[Probe(s.key)] = s;
+        size_t i = Home(s.key);  // the keys are distinct: the first free slot
+        while (slots_[i].used) {
+          i = (i + 1) & mask;
+        }
+        slots_[i] = s;
       }
     }
   }
   std::vector<Slot> slots_;
   size_t size_ = 0;
+  int shift_ = 64;
 };
 
 // The index AddDocument builds and Resolve consumes. Per local entity a row
@@ -702,7 +784,7 @@ struct Index {
     DocRow& row = BeginDocument(doc_index, d.id, d.locals.size());
     for (const LocalEntity& l : d.locals) {
       AddLocal(l.label, l.kb_iri, l.qualifier, l.type_class, l.full_person, l.mentions,
-               l.first_offset, l.type_votes, l.names);
+               l.first_offset, l.type_votes, -1, 0, l.names);
     }
     row.merges = static_cast<uint32_t>(new_merges.size());
     for (const LocalMerge& m : d.merges) {
@@ -723,7 +805,7 @@ struct Index {
     const std::vector<std::string_view>& all_names = c.names();
     for (const DocClusterer::Local& l : c.locals()) {
       AddLocal(l.label, l.kb_iri, l.qualifier, static_cast<uint8_t>(l.cls), l.full_person,
-               l.mentions, l.first_offset, l.type_votes,
+               l.mentions, l.first_offset, l.type_votes, l.voted_types, l.voted_type,
                std::span(all_names.data() + l.names, l.name_count));
     }
     row.merges = static_cast<uint32_t>(new_merges.size());
@@ -754,8 +836,8 @@ struct Index {
   template <typename Names>
   void AddLocal(std::string_view label, std::string_view kb_iri, std::string_view qualifier,
                 uint8_t type_class, bool full_person, uint32_t mentions, uint32_t first_offset,
-                const std::array<uint32_t, model::kEntityTypeCount>& type_votes,
-                const Names& local_names) {
+                const std::array<uint32_t, model::kEntityTypeCount>& type_votes, int voted_types,
+                int voted_type, const Names& local_names) {
     LocalSig sig;
     sig.label = kNone;
     scratch_names.clear();
@@ -776,10 +858,15 @@ struct Index {
     r.sig = InternSig(sig);
     r.mentions = mentions;
     r.first_offset = first_offset;
-    int voted = 0, type = 0;
-    for (int t = 0; t < model::kEntityTypeCount; ++t) {
-      if (type_votes[t] != 0) {
-        ++voted, type = t;
+    // How many types have votes, and (when one) which: counted here unless
+    // the caller knows (voted_types < 0: not known).
+    int voted = voted_types, type = voted_type;
+    if (voted < 0) {
+      voted = 0, type = 0;
+      for (int t = 0; t < model::kEntityTypeCount; ++t) {
+        if (type_votes[t] != 0) {
+          ++voted, type = t;
+        }
       }
     }
     if (voted == 1) {
@@ -971,15 +1058,6 @@ class Resolver {
   // Memoised per string id: its normal name, spaceless phonetic key, last
   // word, and acronym key (Dotless of an acronym, else Initials; bit 31 set
   // for an acronym).
-  uint32_t Memo(std::vector<uint32_t>& memo, uint32_t id, std::string (*f)(std::string_view)) {
-    if (id >= memo.size()) {
-      memo.resize(std::max<size_t>(s_.size(), id + 1), kNone);
-    }
-    if (memo[id] == kNone) {
-      memo[id] = s_.Id(f(str(id)));
-    }
-    return memo[id];
-  }
   uint32_t Norm(uint32_t id) {
     if (id >= norm_.size()) {
       norm_.resize(std::max<size_t>(s_.size(), id + 1), kNone);
@@ -990,7 +1068,18 @@ class Resolver {
     }
     return norm_[id];
   }
-  uint32_t Phonetic(uint32_t id) { return Memo(phonetic_key_, id, SpacelessPhonetic); }
+  uint32_t Phonetic(uint32_t id) {
+    if (id >= phonetic_key_.size()) {
+      phonetic_key_.resize(std::max<size_t>(s_.size(), id + 1), kNone);
+    }
+    if (phonetic_key_[id] == kNone) {
+      // SpacelessPhonetic, into the scratch string.
+      PhoneticKeyInto(str(id), scratch_);
+      scratch_.erase(std::remove(scratch_.begin(), scratch_.end(), ' '), scratch_.end());
+      phonetic_key_[id] = s_.Id(scratch_);
+    }
+    return phonetic_key_[id];
+  }
   uint32_t LastWord(uint32_t id) {
     if (id >= last_word_.size()) {
       last_word_.resize(std::max<size_t>(s_.size(), id + 1), kNone);
@@ -1007,7 +1096,12 @@ class Resolver {
     }
     if (short_[id] == kNone) {
       const std::string_view name = str(id);
-      short_[id] = IsAcronym(name) ? s_.Id(Dotless(name)) | kAcronymBit : s_.Id(Initials(name));
+      if (IsAcronym(name)) {
+        short_[id] = s_.Id(Dotless(name)) | kAcronymBit;
+      } else {
+        InitialsInto(name, scratch_);
+        short_[id] = s_.Id(scratch_);
+      }
     }
     return short_[id];
   }
@@ -1015,17 +1109,53 @@ class Resolver {
   // Vertices: every local entity, documents in (id, index) order.
   void Vertices() {
     {
+      // An id's head: its 8 bytes after the prefix all ids share ("reuters-"),
+      // big-endian, zero-padded. Heads order as ids do: sorted by head in
+      // linear time, then only runs of equal heads compare the ids.
       struct ById {
-        std::string_view id;
+        uint64_t head;
         uint32_t doc_index, arrival;
       };
+      size_t common = 0;
+      if (!ix_.docs.empty()) {
+        const std::string_view first = ix_.DocId(ix_.docs[0]);
+        common = first.size();
+        for (const DocRow& doc : ix_.docs) {
+          const std::string_view id = ix_.DocId(doc);
+          size_t k = 0;
+          while (k < common && k < id.size() && id[k] == first[k]) {
+            ++k;
+          }
+          common = k;
+        }
+      }
       std::vector<ById> by_id(ix_.docs.size());
       for (uint32_t d = 0; d < by_id.size(); ++d) {
-        by_id[d] = {ix_.DocId(ix_.docs[d]), ix_.docs[d].doc_index, d};
+        const std::string_view id = ix_.DocId(ix_.docs[d]);
+        uint64_t head = 0;
+        for (size_t k = common; k < common + 8; ++k) {
+          head = head << 8 | (k < id.size() ? static_cast<unsigned char>(id[k]) : 0u);
+        }
+        by_id[d] = {head, ix_.docs[d].doc_index, d};
       }
-      std::sort(by_id.begin(), by_id.end(), [](const ById& a, const ById& b) {
-        return std::tie(a.id, a.doc_index) < std::tie(b.id, b.doc_index);
-      });
+      {
+        std::vector<ById> scratch;
+        base::RadixSortByKey(by_id, scratch, [](const ById& d) { return d.head; });
+      }
+      for (size_t i = 0; i < by_id.size();) {
+        size_t j = i + 1;
+        while (j < by_id.size() && by_id[j].head == by_id[i].head) {
+          ++j;
+        }
+        if (j - i > 1) {
+          std::sort(by_id.begin() + i, by_id.begin() + j, [&](const ById& a, const ById& b) {
+            const std::string_view x = ix_.DocId(ix_.docs[a.arrival]);
+            const std::string_view y = ix_.DocId(ix_.docs[b.arrival]);
+            return x != y ? x < y : a.doc_index < b.doc_index;
+          });
+        }
+        i = j;
+      }
       order_.resize(by_id.size());
       for (uint32_t d = 0; d < by_id.size(); ++d) {
         order_[d] = by_id[d].arrival;
@@ -1048,11 +1178,17 @@ class Resolver {
     doc_base_.back() = n_;
     Permute(ix_.locals, row_of_vertex);
   }
-  // The position in doc-id order of the document of vertex v.
-  uint32_t DocOf(uint32_t v) const {
-    return static_cast<uint32_t>(std::upper_bound(doc_base_.begin(), doc_base_.end() - 1, v) -
+  // The position in doc-id order of the document of vertex v; `hint` (a
+  // position, kept by the caller) is tried first: edges made one after the
+  // other often share a document.
+  uint32_t DocOf(uint32_t v, uint32_t& hint) const {
+    if (doc_base_[hint] <= v && v < doc_base_[hint + 1]) {
+      return hint;
+    }
+    hint = static_cast<uint32_t>(std::upper_bound(doc_base_.begin(), doc_base_.end() - 1, v) -
                                  doc_base_.begin()) -
            1;
+    return hint;
   }
 
   void AddEdge(uint32_t u, uint32_t v, Kind kind) {
@@ -1200,6 +1336,9 @@ class Resolver {
       }
     }
     first = IntTable();
+    // Last words and short keys serve only the keys above.
+    std::vector<uint32_t>().swap(last_word_);
+    std::vector<uint32_t>().swap(short_);
   }
 
   uint32_t PersonKey(const Component& c, uint32_t j) const {
@@ -1277,17 +1416,27 @@ class Resolver {
       sets.make_set(v);
     }
     // Strongest first: kinds by falling confidence, then by vertices.
+    // Bucketed by rank (a counting pass), each bucket sorted by vertices.
     static constexpr uint8_t kRank[] = {0, 1, 2, 3, 4, 1};
-    std::vector<uint32_t> order(edges_.size());
-    for (uint32_t k = 0; k < order.size(); ++k) {
-      order[k] = k;
+    std::array<uint32_t, 6> bucket{};
+    for (const Edge& e : edges_) {
+      ++bucket[kRank[e.kind] + 1];
     }
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-      const Edge& x = edges_[a];
-      const Edge& y = edges_[b];
-      const uint8_t xr = kRank[x.kind], yr = kRank[y.kind];
-      return xr != yr ? xr < yr : VertexKey(x) < VertexKey(y);
-    });
+    for (size_t r = 1; r < bucket.size(); ++r) {
+      bucket[r] += bucket[r - 1];
+    }
+    std::vector<uint32_t> order(edges_.size());
+    {
+      std::array<uint32_t, 6> next = bucket;
+      for (uint32_t k = 0; k < order.size(); ++k) {
+        order[next[kRank[edges_[k].kind]]++] = k;
+      }
+    }
+    for (size_t r = 0; r + 1 < bucket.size(); ++r) {
+      std::sort(
+          order.begin() + bucket[r], order.begin() + bucket[r + 1],
+          [&](uint32_t a, uint32_t b) { return VertexKey(edges_[a]) < VertexKey(edges_[b]); });
+    }
     for (uint32_t k : order) {
       Edge& e = edges_[k];
       const uint32_t a = sets.find_set(e.u), b = sets.find_set(e.v);
@@ -1409,7 +1558,7 @@ class Resolver {
         ++ents[c].document_count, d.last_doc = doc;
       }
       ents[c].mention_count += counts.mentions;
-      if (ents[c].kb_iri.empty()) {
+      if (l.kb_iri != 0 && ents[c].kb_iri.empty()) {
         ents[c].kb_iri = str(l.kb_iri);
       }
       ix_.AddVotes(v, d.type_votes);
@@ -1419,6 +1568,7 @@ class Resolver {
     // mentioned, then the longest, then the smallest string; an empty label
     // only when there is no other.
     std::vector<uint32_t> names;
+    std::vector<std::string_view> name_views;
     struct LabelVote {
       uint32_t label, mentions;
     };
@@ -1434,12 +1584,16 @@ class Resolver {
       }
       std::sort(names.begin(), names.end());
       names.erase(std::unique(names.begin(), names.end()), names.end());
-      std::sort(names.begin(), names.end(),
-                [&](uint32_t a, uint32_t b) { return str(a) < str(b); });
-      auto& out = ents[c].aliases;
-      out.reserve(names.size());
+      // Sorted as views (no pool look-up per comparison).
+      name_views.clear();
       for (const uint32_t name : names) {
-        out.emplace_back(str(name));
+        name_views.push_back(str(name));
+      }
+      std::sort(name_views.begin(), name_views.end());
+      auto& out = ents[c].aliases;
+      out.reserve(name_views.size());
+      for (const std::string_view name : name_views) {
+        out.emplace_back(name);
       }
       std::sort(label_votes.begin(), label_votes.end(),
                 [](const LabelVote& a, const LabelVote& b) { return a.label < b.label; });
@@ -1466,14 +1620,19 @@ class Resolver {
           best = id, best_score = score;
         }
       }
-      ents[c].label = best == kNone ? std::string() : std::string(str(best));
+      if (best != kNone) {
+        ents[c].label.assign(str(best));
+      }
     }
     std::vector<uint32_t>().swap(by_comp);
     for (uint32_t c = 0; c < count_; ++c) {
       Draft& d = drafts[c];
       ents[c].type = MostSpecificType(d.type_votes);
       std::string& key = ents[c].key;
-      key = KeyPrefix(ents[c].type);
+      const std::string_view prefix = KeyPrefix(ents[c].type);
+      // One allocation: AppendSlug writes at most max(label size, 7) bytes.
+      key.reserve(prefix.size() + 1 + std::max<size_t>(ents[c].label.size(), 7));
+      key.append(prefix);
       key += '/';
       AppendSlug(ents[c].label, key);
     }
@@ -1507,13 +1666,23 @@ class Resolver {
         }
         head[c] = h;
       }
-      std::sort(by_key.begin(), by_key.end(), [&](uint32_t a, uint32_t b) {
-        if (head[a] != head[b]) {
-          return head[a] < head[b];
+      // By head in linear time, then each run of equal heads by the rest.
+      std::vector<uint32_t> scratch;
+      base::RadixSortByKey(by_key, scratch, [&](uint32_t c) { return head[c]; });
+      for (size_t i = 0; i < by_key.size();) {
+        size_t j = i + 1;
+        while (j < by_key.size() && head[by_key[j]] == head[by_key[i]]) {
+          ++j;
         }
-        return std::tie(ents[a].key, drafts[a].first_doc, drafts[a].first_offset, ents[a].label) <
-               std::tie(ents[b].key, drafts[b].first_doc, drafts[b].first_offset, ents[b].label);
-      });
+        if (j - i > 1) {
+          std::sort(by_key.begin() + i, by_key.begin() + j, [&](uint32_t a, uint32_t b) {
+            return std::tie(ents[a].key, drafts[a].first_doc, drafts[a].first_offset,
+                            ents[a].label) < std::tie(ents[b].key, drafts[b].first_doc,
+                                                      drafts[b].first_offset, ents[b].label);
+          });
+        }
+        i = j;
+      }
     }
     std::vector<std::string> base_keys;
     if (origins_) {
@@ -1637,9 +1806,10 @@ class Resolver {
       if (str(left) > str(right)) {
         std::swap(left, right), std::swap(left_doc, right_doc);
       }
-      const std::hash<std::string_view> h;
-      const uint64_t hash =
-          h(str(left)) ^ (h(str(right)) * 31) ^ (h(str(kind)) * 131) ^ (component * 1000003ULL);
+      // Hashed by string ids (one id per distinct string): only equal rows
+      // must meet, and no string is read.
+      const uint64_t hash = (uint64_t{left} << 32 | right) * 0x9E3779B97F4A7C15ull ^
+                            (uint64_t{kind} << 32 | component) * 0xC2B2AE3D27D4EB4Full;
       // Equal rows are dropped; past a different row with the same key, the
       // next key is tried.
       for (uint64_t key = hash;; ++key) {
@@ -1666,12 +1836,13 @@ class Resolver {
     for (size_t k = 0; k < std::size(kKindName); ++k) {
       kind_id[k] = s_.Id(kKindName[k]);
     }
+    uint32_t hint_u = 0, hint_v = 0;
     for (const Edge& e : edges_) {
       if (e.written == kRejected) {
         continue;
       }
       add_row(static_cast<uint32_t>(component_[e.u]), local(e.u).label, local(e.v).label,
-              kind_id[e.written], kKindConfidence[e.kind], DocOf(e.u), DocOf(e.v));
+              kind_id[e.written], kKindConfidence[e.kind], DocOf(e.u, hint_u), DocOf(e.v, hint_v));
     }
     // What only the candidate graph needed.
     seen_rows = IntTable();
@@ -1738,7 +1909,7 @@ class Resolver {
   std::vector<uint32_t> doc_base_;  // position in doc-id order -> its first vertex; then n_
   std::vector<uint8_t> compass_;    // memo by string id: CompassCode + 1, 0 not yet
   std::vector<uint32_t> norm_, phonetic_key_, last_word_, short_;  // memos by string id
-  std::string scratch_;                                            // Norm's normal name
+  std::string scratch_;                 // Norm's normal name, Phonetic's and ShortKey's keys
   base::ChunkedArray<Edge> new_edges_;  // as Candidates makes them; edges_ from Join on
   std::vector<Edge> edges_;
   std::vector<Row> rows_;  // Evidence to Rows

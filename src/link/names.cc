@@ -8,8 +8,6 @@ namespace claimgraph::link {
 
 namespace {
 
-char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
 bool StartsWith(std::string_view s, size_t at, std::string_view p) {
   return s.size() >= at + p.size() && s.substr(at, p.size()) == p;
 }
@@ -21,6 +19,42 @@ constexpr std::array<unsigned char, 256> kNormalClass = [] {
   t['.'] = 1;
   t[' '] = t['\t'] = t['\n'] = 2;
   t[0xE2] = 3;
+  return t;
+}();
+
+// ASCII capitals lowered, every other byte kept.
+constexpr std::array<char, 256> kLower = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return t;
+}();
+
+// PhoneticKey's sound of one letter (lowercase): y -> i, w -> v, c and q -> k.
+constexpr std::array<char, 256> kSound = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[c] = static_cast<char>(c);
+  }
+  t['y'] = 'i';
+  t['w'] = 'v';
+  t['c'] = t['q'] = 'k';
+  return t;
+}();
+
+// AppendSlug's bytes: kept as they are (lowercase letters, digits, non-ASCII)
+// or lowered (capitals); 1 dropped ('.', '\''); 0 any other, a separator.
+constexpr std::array<unsigned char, 256> kSlug = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+      t[c] = static_cast<unsigned char>(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      t[c] = static_cast<unsigned char>(c - 'A' + 'a');
+    }
+  }
+  t['.'] = t['\''] = 1;  // "U.S." -> "us", "People's" -> "peoples"
   return t;
 }();
 
@@ -41,7 +75,7 @@ void NormalNameInto(std::string_view label, std::string& out) {
     const char c = label[i];
     const unsigned char k = kNormalClass[static_cast<unsigned char>(c)];
     if (k == 0) {  // the usual byte: kept, lowercased
-      *o++ = LowerAscii(c);
+      *o++ = kLower[static_cast<unsigned char>(c)];
       continue;
     }
     if (k == 3) {
@@ -128,18 +162,33 @@ bool IsAcronym(std::string_view label) {
 
 std::string Initials(std::string_view label) {
   std::string out;
+  InitialsInto(label, out);
+  return out;
+}
+
+void InitialsInto(std::string_view label, std::string& out) {
+  out.clear();
   for (size_t i = 0; i < label.size();) {
     const std::string_view w = NextWord(label, i);
     if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') {
       out.push_back(w[0]);
     }
   }
-  return out.size() >= 2 ? out : std::string();
+  if (out.size() < 2) {
+    out.clear();
+  }
 }
 
 std::string PhoneticKey(std::string_view label) {
+  std::string out;
+  PhoneticKeyInto(label, out);
+  return out;
+}
+
+void PhoneticKeyInto(std::string_view label, std::string& out) {
   // Written through raw buffers: a word's key is never longer than the word.
-  std::string out(label.size(), '\0');
+  out.resize(label.size());
+  char* const o = out.data();  // (a store through o[] would reload its pointer)
   size_t n = 0;
   char s[64];
   std::string big;  // words longer than the stack buffer
@@ -162,59 +211,67 @@ std::string PhoneticKey(std::string_view label) {
       if (c == '-' || c == '.' || c == '\'') {
         continue;
       }
-      sp[sn++] = LowerAscii(c);
+      sp[sn++] = kLower[static_cast<unsigned char>(c)];
     }
     if (n > 0) {
-      out[n++] = ' ';
+      o[n++] = ' ';
     }
     const size_t word_start = n;
     for (size_t k = 0; k < sn;) {
-      // Digraphs by direct byte tests (the first letter decides which apply).
+      // Digraphs by the first letter, then one test of the next; a digraph
+      // is always written, a single letter's sound once when doubled.
       const char a = sp[k], b = k + 1 < sn ? sp[k + 1] : '\0';
-      char c;
-      if (a == 'd' && b == 'z' && k + 2 < sn && sp[k + 2] == 'h') {
-        c = 'j';
-        k += 3;
-      } else if ((a == 'd' && (b == 'z' || b == 'j')) || (a == 'z' && b == 'h')) {
-        c = 'j';
-        k += 2;
-      } else if (a == 'k' && b == 'h') {
-        c = 'h';
-        k += 2;
-      } else if (a == 'p' && b == 'h') {
-        c = 'f';
-        k += 2;
-      } else if (a == 'c' && b == 'k') {
-        c = 'k';
-        k += 2;
-      } else {
-        c = a;
-        switch (c) {
-          case 'y':
-            c = 'i';
-            break;
-          case 'w':
-            c = 'v';
-            break;
-          case 'c':
-          case 'q':
+      char c = 0;
+      switch (a) {
+        case 'd':
+          if (b == 'z' && k + 2 < sn && sp[k + 2] == 'h') {
+            c = 'j';
+            k += 3;
+          } else if (b == 'z' || b == 'j') {
+            c = 'j';
+            k += 2;
+          }
+          break;
+        case 'z':
+          if (b == 'h') {
+            c = 'j';
+            k += 2;
+          }
+          break;
+        case 'k':
+          if (b == 'h') {
+            c = 'h';
+            k += 2;
+          }
+          break;
+        case 'p':
+          if (b == 'h') {
+            c = 'f';
+            k += 2;
+          }
+          break;
+        case 'c':
+          if (b == 'k') {
             c = 'k';
-            break;
-          default:
-            break;
-        }
-        ++k;
-        if (n > word_start && out[n - 1] == c) {
-          continue;  // doubled sounds once
-        }
-        out[n++] = c;
+            k += 2;
+          }
+          break;
+        default:
+          break;
+      }
+      if (c != 0) {
+        o[n++] = c;
         continue;
       }
-      out[n++] = c;  // digraphs are always written
+      c = kSound[static_cast<unsigned char>(a)];
+      ++k;
+      if (n > word_start && o[n - 1] == c) {
+        continue;  // doubled sounds once
+      }
+      o[n++] = c;
     }
   }
   out.resize(n);
-  return out;
 }
 
 int BoundedEditDistance(std::string_view a, std::string_view b, int max_d) {
@@ -254,15 +311,11 @@ void AppendSlug(std::string_view s, std::string& out) {
   out.resize(start + std::max<size_t>(s.size(), 7));
   char* const begin = out.data() + start;
   char* o = begin;
-  for (char ch : s) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+  for (const char ch : s) {
+    const unsigned char c = kSlug[static_cast<unsigned char>(ch)];
+    if (c > 1) {
       *o++ = static_cast<char>(c);
-    } else if (c >= 'A' && c <= 'Z') {
-      *o++ = static_cast<char>(c - 'A' + 'a');
-    } else if (c == '.' || c == '\'') {
-      continue;  // "U.S." -> "us", "People's" -> "peoples"
-    } else if (o != begin && o[-1] != '-') {
+    } else if (c == 0 && o != begin && o[-1] != '-') {
       *o++ = '-';
     }
   }

@@ -32,6 +32,8 @@ bool IsAcronym(std::string_view label);
 // Initials of the capitalised words of a multi-word label: "Joint Chiefs of
 // Staff" -> "JCS"; empty for fewer than two capitalised words.
 std::string Initials(std::string_view label);
+// The same into `out` (cleared first), reusing its memory.
+void InitialsInto(std::string_view label, std::string& out);
 
 // A transliteration-tolerant key of a personal name: lowercase, hyphens and
 // single-letter initials dropped, common romanisation variants folded
@@ -39,6 +41,8 @@ std::string Initials(std::string_view label);
 // "c"/"q"/"ck" -> "k", doubled letters single): "Kim Dzong Un" and "Kim Jong Un"
 // share "kim jong un"; "Zelensky" and "Zelenskyy" share "zelenski".
 std::string PhoneticKey(std::string_view label);
+// The same into `out` (overwritten), reusing its memory.
+void PhoneticKeyInto(std::string_view label, std::string& out);
 
 // Levenshtein distance, bounded: returns max_d + 1 as soon as it exceeds max_d.
 int BoundedEditDistance(std::string_view a, std::string_view b, int max_d);
