@@ -129,7 +129,35 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
 }
 
 // Fills `w` (a fresh, default Word in place in the word vector).
-[[gnu::always_inline]] inline void MakeWord(std::string_view text, const model::Token& t, Word& w) {
+// Whether the n (1 to 8) bytes at p are all ASCII letters, and then how many
+// are capitals: a token differs from its lower-cased copy `lower` (same
+// offsets) in one bit at each capital. Reads 8 bytes at p and at lower (the
+// text holds them).
+[[gnu::always_inline]] inline bool PureLetters(const char* p, const char* lower, size_t n,
+                                               int& uppers) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  uint64_t x, lx;
+  std::memcpy(&x, p, 8);
+  std::memcpy(&lx, lower, 8);
+  const uint64_t keep = ~uint64_t{0} >> (64 - 8 * n);  // 1 <= n <= 8: the low n bytes
+  x &= keep;
+  lx &= keep;
+  if (x & kHigh) {
+    return false;  // a multi-byte character: no carry-free byte tests
+  }
+  // High bit of each byte of the lower-cased copy in 'a'..'z' (bytes < 0x80).
+  const uint64_t letters = (lx + kOnes * (0x80 - 'a')) & ~(lx + kOnes * (0x7F - 'z')) & kHigh;
+  if (letters != (keep & kHigh)) {
+    return false;
+  }
+  // 0x20 at each capital; summed by a multiply (no popcnt instruction assumed).
+  uppers = static_cast<int>((((x ^ lx) >> 5) * kOnes) >> 56);
+  return true;
+}
+
+// `lower`: the text ASCII-lowercased (same offsets).
+[[gnu::always_inline]] inline void MakeWord(std::string_view text, const char* lower,
+                                            const model::Token& t, Word& w) {
   w.span = t.span;
   w.name = t.span;
   w.is_word = t.kind == TokenKind::kWord;
@@ -159,17 +187,25 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   if (!w.is_word || s.empty()) {
     return;
   }
-  // One pass over the bytes: class bits or-ed, counts summed.
-  uint64_t seen = 0, counts = 0;
-  for (char ch : s) {
-    const uint64_t c = kByteClass[static_cast<unsigned char>(ch)];
-    seen |= c;
-    counts += c;
+  uint64_t seen = 0;
+  int uppers = 0, letters = 0;
+  // Most words are letters only, and of at most 8 bytes: counted at once.
+  if (s.size() <= 8 && t.span.begin + 8 <= text.size() &&
+      PureLetters(s.data(), lower + t.span.begin, s.size(), uppers)) {
+    letters = static_cast<int>(s.size());
+  } else {
+    // One pass over the bytes: class bits or-ed, counts summed.
+    uint64_t counts = 0;
+    for (char ch : s) {
+      const uint64_t c = kByteClass[static_cast<unsigned char>(ch)];
+      seen |= c;
+      counts += c;
+    }
+    constexpr uint64_t kCountMask = (uint64_t{1} << (kLetterShift - kUpperShift)) - 1;
+    uppers = static_cast<int>((counts >> kUpperShift) & kCountMask);
+    letters = static_cast<int>(counts >> kLetterShift);
   }
-  constexpr uint64_t kCountMask = (uint64_t{1} << (kLetterShift - kUpperShift)) - 1;
-  int uppers = static_cast<int>((counts >> kUpperShift) & kCountMask);
   w.no_capital = uppers == 0;
-  int letters = static_cast<int>(counts >> kLetterShift);
   w.digit = (seen & kDigitBit) != 0;
   w.hyphen = (seen & kHyphenBit) != 0;
   w.cut = (seen & kCutBit) != 0;
@@ -361,7 +397,7 @@ struct Cand {
 struct Single {
   uint32_t word;
   uint32_t sentence;
-  std::string title;
+  std::string_view title;  // a view into the text
   uint32_t title_word = UINT32_MAX;
 };
 
@@ -613,11 +649,23 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
       // Grow the match word by word while it is a prefix of some entry; keep
       // the longest full entry.
       const uint32_t limit = std::min<uint32_t>(end, i + lex_.gazetteer_max_words * 3);
+      // Whether Text(i, k) is known to be its own key (IsNameKey) without
+      // looking at it again: ASCII words, each after no gap or one blank
+      // that touches no hyphen. Else NameKeyView looks.
+      bool plain = true;
       for (uint32_t k = i + 1; k <= limit; ++k) {
         if (k - 1 > i && words_[k - 2].possessive) {
           break;
         }
-        const auto* prefix = lex_.gazetteer_prefixes.find(NameKeyView(Text(i, k), key));
+        const Word& added = words_[k - 1];
+        plain = plain && added.is_word && !added.non_ascii;
+        if (plain && k - 1 > i) {
+          const uint32_t gap = words_[k - 2].span.end;
+          plain = added.span.begin == gap || (added.span.begin == gap + 1 && text_[gap] == ' ' &&
+                                              text_[gap - 1] != '-' && text_[gap + 1] != '-');
+        }
+        const std::string_view text = Text(i, k);
+        const auto* prefix = lex_.gazetteer_prefixes.find(plain ? text : NameKeyView(text, key));
         if (!prefix) {
           break;
         }
@@ -1075,7 +1123,7 @@ void DocTagger::NamePass(uint32_t s) {
   const auto& sent = layer_.sentences[s];
   uint32_t i = sent.first_token;
   const uint32_t end = sent.end_token;
-  std::string title;
+  std::string_view title;  // a view into the text
   uint32_t title_start = 0;
   uint32_t gazetteer_only_until = 0;
   // Where the sentence before left off in name_starts_ (sentences come in
@@ -1095,14 +1143,14 @@ void DocTagger::NamePass(uint32_t s) {
     if (const uint32_t stop =
             next_start < name_starts_.size() ? std::min(name_starts_[next_start], end) : end;
         stop > i) {
-      title.clear();
+      title = {};
       i = stop;
       continue;
     }
     const Word& w = words_[i];
     uint32_t j = 0;
     if (uint32_t k = w.cap ? SplitCompound(i, end) : 0) {  // "South Korea-U.S. alliance"
-      title.clear();
+      title = {};
       i = k;
       continue;
     }
@@ -1124,7 +1172,7 @@ void DocTagger::NamePass(uint32_t s) {
       }
     }
     if (e && words_[j - 1].name.end < text_.size() && text_[words_[j - 1].name.end] == '$') {
-      title.clear();  // "US$": a currency, no name
+      title = {};  // "US$": a currency, no name
       i = j;
       continue;
     }
@@ -1143,12 +1191,12 @@ void DocTagger::NamePass(uint32_t s) {
         AddGazetteer(*e, i, j, sent.first_token, end);
         j = std::max(j, cands_.back().end_word);
       }
-      title.clear();
+      title = {};
       i = j;
       continue;
     }
     if (uint32_t n = MatchTitle(i, end)) {
-      title = std::string(Text(i, i + n));
+      title = Text(i, i + n);
       title_start = i;
       i += n;
       continue;
@@ -1157,7 +1205,7 @@ void DocTagger::NamePass(uint32_t s) {
                          !(Attached(i) && words_[i - 1].number) &&
                          !(w.name.end < text_.size() && text_[w.name.end] == '$');  // "AU$"
     if (!IsNameStart(i, end) && !acronym) {
-      title.clear();
+      title = {};
       ++i;
       continue;
     }
@@ -1181,14 +1229,14 @@ void DocTagger::NamePass(uint32_t s) {
       bare_title = true;
     }
     if (bare_title) {  // a bare "President", "Executive Officer"
-      title.clear();
+      title = {};
       i = j;
       continue;
     }
     if (j - i == 1) {
       const uint32_t title_word = title.empty() ? UINT32_MAX : title_start;
-      singles_.push_back({i, s, std::move(title), title_word});
-      title.clear();
+      singles_.push_back({i, s, title, title_word});
+      title = {};
       i = j;
       continue;
     }
@@ -1201,7 +1249,7 @@ void DocTagger::NamePass(uint32_t s) {
         }
       }
       event_acronyms_.push_back(std::move(acr));
-      title.clear();
+      title = {};
       gazetteer_only_until = j;
       ++i;
       continue;
@@ -1222,7 +1270,7 @@ void DocTagger::NamePass(uint32_t s) {
         (title.empty() && AdjectivalEnding(words_[j - 1].text))) {
       // Rejected as a whole; known names inside it still count:
       // "Strengthening Ties Between North Korea and Russia".
-      title.clear();
+      title = {};
       gazetteer_only_until = j;
       ++i;
       continue;
@@ -1278,7 +1326,7 @@ void DocTagger::NamePass(uint32_t s) {
     // sentence-initial run must hold at least one confirmed word.
     if (i == sent.first_token && !confirmed_.count(words_[i].text) &&
         !confirmed_.count(words_[j - 1].text)) {
-      title.clear();
+      title = {};
       gazetteer_only_until = j;
       ++i;
       continue;
@@ -1293,7 +1341,7 @@ void DocTagger::NamePass(uint32_t s) {
     // A person only by default (no title, head or context): may take the
     // type the same name has elsewhere in the document.
     cands_.back().weak = title.empty() && type == EntityType::kPerson;
-    title.clear();
+    title = {};
     i = j;
   }
   next_start_ = next_start;
@@ -2028,7 +2076,7 @@ std::vector<Mention> DocTagger::Run() {
   singles_.reserve(toks.size() / 16 + 8);
   for (const auto& t : toks) {
     Word& w = words_.emplace_back();
-    MakeWord(text_, t, w);
+    MakeWord(text_, lower_text_.data(), t, w);
     if (w.number && words_.size() >= 3) {
       MarkAbbreviationBefore(words_.size() - 1);
     }
@@ -2060,21 +2108,26 @@ std::vector<Mention> DocTagger::Run() {
   headline_.assign(layer_.sentences.size(), false);
   for (uint32_t s = 0; s < layer_.sentences.size(); ++s) {
     const auto& sent = layer_.sentences[s];
-    int n = 0, caps = 0;
     const uint32_t stop = std::min<uint32_t>(sent.end_token, static_cast<uint32_t>(words_.size()));
+    if (sent.first_token < stop) {
+      std::fill(sentence_of_.begin() + sent.first_token, sentence_of_.begin() + stop, s);
+    }
+    // A title-case line without a closing full stop: "Strengthening Ties Between Two Allies".
+    const std::string_view last_tok =
+        sent.end_token > sent.first_token ? words_[sent.end_token - 1].text : std::string_view();
+    const bool closed = last_tok == "." || last_tok == "?" || last_tok == "!";
+    if (closed) {
+      continue;  // most sentences: no headline, whatever their words
+    }
+    int n = 0, caps = 0;
     for (uint32_t k = sent.first_token; k < stop; ++k) {
-      sentence_of_[k] = s;
       if (!words_[k].is_word) {
         continue;
       }
       ++n;
       caps += words_[k].cap;
     }
-    // A title-case line without a closing full stop: "Strengthening Ties Between Two Allies".
-    const std::string_view last_tok =
-        sent.end_token > sent.first_token ? words_[sent.end_token - 1].text : std::string_view();
-    const bool closed = last_tok == "." || last_tok == "?" || last_tok == "!";
-    headline_[s] = n >= 3 && caps * 10 >= n * 7 && !closed;
+    headline_[s] = n >= 3 && caps * 10 >= n * 7;
   }
   // Capitalised words after a word, a comma or a parenthesis, outside
   // headlines: confirmed as written mid-sentence (after an opening quote or
