@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -134,7 +135,8 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
 // offsets) in one bit at each capital. Reads 8 bytes at p and at lower (the
 // text holds them).
 [[gnu::always_inline]] inline bool PureLetters(const char* p, const char* lower, size_t n,
-                                               int& uppers) {
+                                               int& uppers, uint64_t& packed) {
+  static_assert(std::endian::native == std::endian::little, "byte k at bits 8k");
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
   uint64_t x, lx;
   std::memcpy(&x, p, 8);
@@ -152,12 +154,15 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   }
   // 0x20 at each capital; summed by a multiply (no popcnt instruction assumed).
   uppers = static_cast<int>((((x ^ lx) >> 5) * kOnes) >> 56);
+  packed = lx;  // the lower-cased bytes, zero-padded: PackedWordFlags::Pack of them
   return true;
 }
 
-// `lower`: the text ASCII-lowercased (same offsets).
-[[gnu::always_inline]] inline void MakeWord(std::string_view text, const char* lower,
-                                            const model::Token& t, Word& w) {
+// `lower`: the text ASCII-lowercased (same offsets). Returns the word's
+// lower-cased bytes packed (PackedWordFlags::Pack) when it has at most 8, all
+// letters, else 0.
+[[gnu::always_inline]] inline uint64_t MakeWord(std::string_view text, const char* lower,
+                                                const model::Token& t, Word& w) {
   w.span = t.span;
   w.name = t.span;
   w.is_word = t.kind == TokenKind::kWord;
@@ -185,13 +190,13 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   }
   w.text = s;
   if (!w.is_word || s.empty()) {
-    return;
+    return 0;
   }
-  uint64_t seen = 0;
+  uint64_t seen = 0, packed = 0;
   int uppers = 0, letters = 0;
   // Most words are letters only, and of at most 8 bytes: counted at once.
   if (s.size() <= 8 && t.span.begin + 8 <= text.size() &&
-      PureLetters(s.data(), lower + t.span.begin, s.size(), uppers)) {
+      PureLetters(s.data(), lower + t.span.begin, s.size(), uppers, packed)) {
     letters = static_cast<int>(s.size());
   } else {
     // One pass over the bytes: class bits or-ed, counts summed.
@@ -222,7 +227,7 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
     w.all_caps = all_caps;
     w.initial = cap && s.size() == 2 && b1 == '.';
     w.may_start = cap || camel || all_caps;
-    return;
+    return packed;
   }
   char32_t first = static_cast<unsigned char>(s[0]);
   char32_t second = s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0;
@@ -249,6 +254,7 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   w.all_caps = uppers >= 2 && uppers == letters;
   w.initial = s.size() == 2 && w.cap && s[1] == '.';
   w.may_start = w.cap || w.camel || w.all_caps;
+  return 0;
 }
 
 // "Korean", "Western", "Islamic": adjectives and group words, no names alone.
@@ -2076,7 +2082,7 @@ std::vector<Mention> DocTagger::Run() {
   singles_.reserve(toks.size() / 16 + 8);
   for (const auto& t : toks) {
     Word& w = words_.emplace_back();
-    MakeWord(text_, lower_text_.data(), t, w);
+    const uint64_t packed = MakeWord(text_, lower_text_.data(), t, w);
     if (w.number && words_.size() >= 3) {
       MarkAbbreviationBefore(words_.size() - 1);
     }
@@ -2084,7 +2090,7 @@ std::vector<Mention> DocTagger::Run() {
       continue;
     }
     w.lower = std::string_view(lower_text_.data() + w.name.begin, w.name.size());
-    w.flags = lex_.Flags(w.lower);
+    w.flags = packed != 0 ? lex_.Flags(w.lower, packed) : lex_.Flags(w.lower);
     w.title_word = (w.flags & kTitleWord) != 0;
     w.not_name = (w.flags & kMaybeNotAName) && (w.no_capital ? (w.flags & kNotANameItself) != 0
                                                              : lex_.not_a_name.count(w.text) > 0);

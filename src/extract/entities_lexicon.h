@@ -86,6 +86,15 @@ struct EntityLexicon {
     const uint16_t* flags = short_word_flags.Find(lower, word_flags);
     return flags ? *flags : 0;
   }
+  // The same for a word of at most 8 bytes, none NUL, given also packed
+  // (PackedWordFlags::Pack(lower), loaded by the caller).
+  uint16_t Flags(std::string_view lower, uint64_t packed) const {
+    if (!short_word_flags.complete()) {
+      return Flags(lower);
+    }
+    const uint16_t* flags = short_word_flags.FindPacked(packed);
+    return flags ? *flags : 0;
+  }
 
   StringMap<uint16_t> word_flags;    // lowercase word -> WordFlag bits
   PackedWordFlags short_word_flags;  // the packable keys of word_flags
