@@ -414,7 +414,7 @@ struct DocBuffers {
   std::vector<Word> words;
   std::vector<uint32_t> sentence_of, head_words, nominal_words, name_starts, hyphen_words, order;
   std::vector<int32_t> where;
-  std::vector<uint8_t> covered;
+  std::vector<uint8_t> covered, headline;
   std::vector<Cand> cands, spare_cands;
   std::vector<Single> singles;
   // Per-document sets, cleared before use.
@@ -448,6 +448,7 @@ class DocTagger {
     base::HandOver(b.order, order_);
     base::HandOver(b.where, where_);
     base::HandOver(b.covered, covered_);
+    base::HandOver(b.headline, headline_);
     base::HandOver(b.cands, cands_);
     base::HandOver(b.spare_cands, spare_cands_);
     base::HandOver(b.singles, singles_);
@@ -463,6 +464,7 @@ class DocTagger {
     base::HandOver(order_, b.order);
     base::HandOver(where_, b.where);
     base::HandOver(covered_, b.covered);
+    base::HandOver(headline_, b.headline);
     base::HandOver(cands_, b.cands);
     base::HandOver(spare_cands_, b.spare_cands);
     base::HandOver(singles_, b.singles);
@@ -591,8 +593,8 @@ class DocTagger {
   // Sorting scratch: candidate indices in span order, and each one's place.
   std::vector<uint32_t> order_;
   std::vector<int32_t> where_;
-  base::ViewSet& confirmed_;  // capitalised mid-sentence words (DocBuffers')
-  std::vector<bool> headline_;
+  base::ViewSet& confirmed_;       // capitalised mid-sentence words (DocBuffers')
+  std::vector<uint8_t> headline_;  // sentence -> a title-case line
   std::vector<Cand> cands_;
   std::vector<Cand> spare_cands_;  // Anaphora() sorts into it, then swaps
   std::vector<Single> singles_;
@@ -643,9 +645,15 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
   // A whole word as its own key is looked up only when its lowercase form
   // is flagged as some entry's first word.
   const bool whole_word = first_key.data() == w.text.data() && first_key.size() == w.text.size();
-  if ((!whole_word || (w.flags & kGazetteerFirst)) && lex_.gazetteer_first_words.count(first_key)) {
+  // A plain word that is a whole key is its own first word, so in
+  // gazetteer_first_words: when no longer key can start with it, the
+  // gazetteer alone is asked (one lookup, not two).
+  const bool alone = whole_word && !(w.flags & kGazetteerLonger);
+  if (whole_word && !(w.flags & kGazetteerFirst)) {
+    // Not the first word of any entry.
+  } else if (alone || lex_.gazetteer_first_words.count(first_key)) {
     const GazEntry* best = nullptr;
-    if (whole_word && !(w.flags & kGazetteerLonger)) {
+    if (alone) {
       // Every entry with this first word is the word itself: "Reuters".
       best = lex_.Find(first_key);
       if (best) {
@@ -2111,7 +2119,7 @@ std::vector<Mention> DocTagger::Run() {
   }
   covered_.assign(words_.size(), 0);
   sentence_of_.assign(words_.size(), 0);
-  headline_.assign(layer_.sentences.size(), false);
+  headline_.assign(layer_.sentences.size(), 0);
   for (uint32_t s = 0; s < layer_.sentences.size(); ++s) {
     const auto& sent = layer_.sentences[s];
     const uint32_t stop = std::min<uint32_t>(sent.end_token, static_cast<uint32_t>(words_.size()));
