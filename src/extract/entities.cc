@@ -129,7 +129,6 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   return buf;
 }
 
-// Fills `w` (a fresh, default Word in place in the word vector).
 // Whether the n (1 to 8) bytes at p are all ASCII letters, and then how many
 // are capitals: a token differs from its lower-cased copy `lower` (same
 // offsets) in one bit at each capital. Reads 8 bytes at p and at lower (the
@@ -158,9 +157,10 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   return true;
 }
 
-// `lower`: the text ASCII-lowercased (same offsets). Returns the word's
-// lower-cased bytes packed (PackedWordFlags::Pack) when it has at most 8, all
-// letters, else 0.
+// Fills `w` (a fresh, default Word in place in the word vector: the fields
+// left unset stay false). `lower`: the text ASCII-lowercased (same offsets).
+// Returns the word's lower-cased bytes packed (PackedWordFlags::Pack) when it
+// has at most 8, all letters, else 0.
 [[gnu::always_inline]] inline uint64_t MakeWord(std::string_view text, const char* lower,
                                                 const model::Token& t, Word& w) {
   w.span = t.span;
@@ -197,6 +197,12 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   // Most words are letters only, and of at most 8 bytes: counted at once.
   if (s.size() <= 8 && t.span.begin + 8 <= text.size() &&
       PureLetters(s.data(), lower + t.span.begin, s.size(), uppers, packed)) {
+    if (uppers == 0) {
+      // Lowercase letters only, as most words: every other field stays
+      // false (a fresh Word), no case test needed.
+      w.no_capital = true;
+      return packed;
+    }
     letters = static_cast<int>(s.size());
   } else {
     // One pass over the bytes: class bits or-ed, counts summed.
