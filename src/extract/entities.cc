@@ -2105,6 +2105,9 @@ std::vector<Mention> DocTagger::Run() {
     }
     w.lower = std::string_view(lower_text_.data() + w.name.begin, w.name.size());
     w.flags = packed != 0 ? lex_.Flags(w.lower, packed) : lex_.Flags(w.lower);
+    if (w.flags == 0 && !w.may_start && !w.hyphen) {
+      continue;  // a plain word ("about"): no list below takes it
+    }
     w.title_word = (w.flags & kTitleWord) != 0;
     w.not_name = (w.flags & kMaybeNotAName) && (w.no_capital ? (w.flags & kNotANameItself) != 0
                                                              : lex_.not_a_name.count(w.text) > 0);
