@@ -204,7 +204,20 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
       return packed;
     }
     letters = static_cast<int>(s.size());
+  } else if (int more = 0;
+             s.size() > 8 && s.size() <= 16 && t.span.begin + 16 <= text.size() &&
+             PureLetters(s.data(), lower + t.span.begin, 8, uppers, packed) &&
+             PureLetters(s.data() + 8, lower + t.span.begin + 8, s.size() - 8, more, packed)) {
+    // Letters only in 9 to 16 bytes: two such tests.
+    packed = 0;  // no packed key of more than 8 bytes
+    uppers += more;
+    if (uppers == 0) {
+      w.no_capital = true;
+      return 0;
+    }
+    letters = static_cast<int>(s.size());
   } else {
+    packed = 0;
     // One pass over the bytes: class bits or-ed, counts summed.
     uint64_t counts = 0;
     for (char ch : s) {
