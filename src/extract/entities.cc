@@ -129,12 +129,12 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   return buf;
 }
 
-// Whether the n (1 to 8) bytes at p are all ASCII letters, and then how many
-// are capitals: a token differs from its lower-cased copy `lower` (same
-// offsets) in one bit at each capital. Reads 8 bytes at p and at lower (the
-// text holds them).
+// Whether the n (1 to 8) bytes at p are all ASCII letters, and then which
+// are capitals (`caps`: 0x20 in each capital's byte): a token differs from
+// its lower-cased copy `lower` (same offsets) in that bit. Reads 8 bytes at p
+// and at lower (the text holds them).
 [[gnu::always_inline]] inline bool PureLetters(const char* p, const char* lower, size_t n,
-                                               int& uppers, uint64_t& packed) {
+                                               uint64_t& caps, uint64_t& packed) {
   static_assert(std::endian::native == std::endian::little, "byte k at bits 8k");
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
   uint64_t x, lx;
@@ -151,10 +151,15 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   if (letters != (keep & kHigh)) {
     return false;
   }
-  // 0x20 at each capital; summed by a multiply (no popcnt instruction assumed).
-  uppers = static_cast<int>((((x ^ lx) >> 5) * kOnes) >> 56);
+  caps = x ^ lx;
   packed = lx;  // the lower-cased bytes, zero-padded: PackedWordFlags::Pack of them
   return true;
+}
+
+// The number of capitals PureLetters marked, by a multiply (no popcnt
+// instruction assumed).
+inline int CountCapitals(uint64_t caps) {
+  return static_cast<int>(((caps >> 5) * 0x0101010101010101ull) >> 56);
 }
 
 // Fills `w` (a fresh, default Word in place in the word vector: the fields
@@ -194,27 +199,28 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   }
   uint64_t seen = 0, packed = 0;
   int uppers = 0, letters = 0;
+  uint64_t caps = 0, more = 0;
   // Most words are letters only, and of at most 8 bytes: counted at once.
   if (s.size() <= 8 && t.span.begin + 8 <= text.size() &&
-      PureLetters(s.data(), lower + t.span.begin, s.size(), uppers, packed)) {
-    if (uppers == 0) {
+      PureLetters(s.data(), lower + t.span.begin, s.size(), caps, packed)) {
+    if (caps == 0) {
       // Lowercase letters only, as most words: every other field stays
       // false (a fresh Word), no case test needed.
       w.no_capital = true;
       return packed;
     }
+    uppers = CountCapitals(caps);
     letters = static_cast<int>(s.size());
-  } else if (int more = 0;
-             s.size() > 8 && s.size() <= 16 && t.span.begin + 16 <= text.size() &&
-             PureLetters(s.data(), lower + t.span.begin, 8, uppers, packed) &&
+  } else if (s.size() > 8 && s.size() <= 16 && t.span.begin + 16 <= text.size() &&
+             PureLetters(s.data(), lower + t.span.begin, 8, caps, packed) &&
              PureLetters(s.data() + 8, lower + t.span.begin + 8, s.size() - 8, more, packed)) {
     // Letters only in 9 to 16 bytes: two such tests.
     packed = 0;  // no packed key of more than 8 bytes
-    uppers += more;
-    if (uppers == 0) {
+    if ((caps | more) == 0) {
       w.no_capital = true;
       return 0;
     }
+    uppers = CountCapitals(caps) + CountCapitals(more);
     letters = static_cast<int>(s.size());
   } else {
     packed = 0;
