@@ -508,6 +508,26 @@ class DocTagger {
     return {lower_text_.data() + words_[a].span.begin,
             words_[b - 1].name.end - words_[a].span.begin};
   }
+  // Whether Text(a, b) is its own key (IsNameKey) by what the words say:
+  // ASCII words, each after no gap or one blank that touches no hyphen (as
+  // MatchGazetteerAt tells as its match grows). False sends the text to
+  // NameKeyInto, which looks at it byte by byte.
+  bool PlainKey(uint32_t a, uint32_t b) const {
+    for (uint32_t k = a; k < b; ++k) {
+      const Word& w = words_[k];
+      if (!w.is_word || w.non_ascii) {
+        return false;
+      }
+      if (k > a) {
+        const uint32_t gap = words_[k - 1].span.end;
+        if (w.span.begin != gap && !(w.span.begin == gap + 1 && text_[gap] == ' ' &&
+                                     text_[gap - 1] != '-' && text_[gap + 1] != '-')) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
   bool IsNameStart(uint32_t i, uint32_t end) const {
     if (i >= end) {
       return false;
@@ -690,7 +710,8 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
       const uint32_t limit = std::min<uint32_t>(end, i + lex_.gazetteer_max_words * 3);
       // Whether Text(i, k) is known to be its own key (IsNameKey) without
       // looking at it again: ASCII words, each after no gap or one blank
-      // that touches no hyphen. Else NameKeyView looks.
+      // that touches no hyphen (PlainKey, word by word). Else NameKeyView
+      // looks.
       bool plain = true;
       for (uint32_t k = i + 1; k <= limit; ++k) {
         if (k - 1 > i && words_[k - 2].possessive) {
@@ -889,6 +910,8 @@ void DocTagger::AddName(EntityType type, uint32_t i, uint32_t j, std::string_vie
   c.m.kind = MentionKind::kName;
   if (label) {
     c.m.label = *label;
+  } else if (PlainKey(i, j)) {
+    c.m.label.assign(Text(i, j));
   } else {
     NameKeyInto(Text(i, j), c.m.label);
   }
