@@ -209,8 +209,18 @@ inline int CountCapitals(uint64_t caps) {
       w.no_capital = true;
       return packed;
     }
-    uppers = CountCapitals(caps);
-    letters = static_cast<int>(s.size());
+    // Letters with capitals: the case tests on their bits (0x20 in byte k for
+    // a capital at k); digit, hyphen, cut, non_ascii, no_capital and initial
+    // stay false.
+    const uint64_t all = 0x2020202020202020ull >> (64 - 8 * s.size());
+    const bool cap = (caps & 0x20) != 0;
+    const bool camel = !cap && (caps & 0x2000) != 0 && s.size() >= 3;
+    const bool all_caps = caps == all && s.size() >= 2;
+    w.cap = cap;
+    w.camel = camel;
+    w.all_caps = all_caps;
+    w.may_start = cap || camel || all_caps;
+    return packed;
   } else if (s.size() > 8 && s.size() <= 16 && t.span.begin + 16 <= text.size() &&
              PureLetters(s.data(), lower + t.span.begin, 8, caps, packed) &&
              PureLetters(s.data() + 8, lower + t.span.begin + 8, s.size() - 8, more, packed)) {
