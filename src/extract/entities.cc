@@ -156,12 +156,6 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   return true;
 }
 
-// The number of capitals PureLetters marked, by a multiply (no popcnt
-// instruction assumed).
-inline int CountCapitals(uint64_t caps) {
-  return static_cast<int>(((caps >> 5) * 0x0101010101010101ull) >> 56);
-}
-
 // Fills `w` (a fresh, default Word in place in the word vector: the fields
 // left unset stay false). `lower`: the text ASCII-lowercased (same offsets).
 // Returns the word's lower-cased bytes packed (PackedWordFlags::Pack) when it
@@ -230,8 +224,16 @@ inline int CountCapitals(uint64_t caps) {
       w.no_capital = true;
       return 0;
     }
-    uppers = CountCapitals(caps) + CountCapitals(more);
-    letters = static_cast<int>(s.size());
+    // As above, over the two halves.
+    const uint64_t all = 0x2020202020202020ull;
+    const bool cap = (caps & 0x20) != 0;
+    const bool camel = !cap && (caps & 0x2000) != 0;
+    const bool all_caps = caps == all && more == all >> (64 - 8 * (s.size() - 8));
+    w.cap = cap;
+    w.camel = camel;
+    w.all_caps = all_caps;
+    w.may_start = cap || camel || all_caps;
+    return 0;
   } else {
     packed = 0;
     // One pass over the bytes: class bits or-ed, counts summed.
