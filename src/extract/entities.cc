@@ -159,9 +159,10 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
 // Fills `w` (a fresh, default Word in place in the word vector: the fields
 // left unset stay false). `lower`: the text ASCII-lowercased (same offsets).
 // Returns the word's lower-cased bytes packed (PackedWordFlags::Pack) when it
-// has at most 8, all letters, else 0.
+// has at most 8, all letters, else 0. Sets `title_case` for a word of ASCII
+// letters with one capital, its first ("The"); leaves it else.
 [[gnu::always_inline]] inline uint64_t MakeWord(std::string_view text, const char* lower,
-                                                const model::Token& t, Word& w) {
+                                                const model::Token& t, Word& w, bool& title_case) {
   w.span = t.span;
   w.name = t.span;
   w.is_word = t.kind == TokenKind::kWord;
@@ -214,6 +215,7 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
     w.camel = camel;
     w.all_caps = all_caps;
     w.may_start = cap || camel || all_caps;
+    title_case = caps == 0x20;
     return packed;
   } else if (s.size() > 8 && s.size() <= 16 && t.span.begin + 16 <= text.size() &&
              PureLetters(s.data(), lower + t.span.begin, 8, caps, packed) &&
@@ -233,6 +235,7 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
     w.camel = camel;
     w.all_caps = all_caps;
     w.may_start = cap || camel || all_caps;
+    title_case = caps == 0x20 && more == 0;
     return 0;
   } else {
     packed = 0;
@@ -2150,7 +2153,8 @@ std::vector<Mention> DocTagger::Run() {
   singles_.reserve(toks.size() / 16 + 8);
   for (const auto& t : toks) {
     Word& w = words_.emplace_back();
-    const uint64_t packed = MakeWord(text_, lower_text_.data(), t, w);
+    bool title_case = false;
+    const uint64_t packed = MakeWord(text_, lower_text_.data(), t, w, title_case);
     if (w.number && words_.size() >= 3) {
       MarkAbbreviationBefore(words_.size() - 1);
     }
@@ -2164,6 +2168,7 @@ std::vector<Mention> DocTagger::Run() {
     }
     w.title_word = (w.flags & kTitleWord) != 0;
     w.not_name = (w.flags & kMaybeNotAName) && (w.no_capital ? (w.flags & kNotANameItself) != 0
+                                                : title_case ? (w.flags & kNotANameCap) != 0
                                                              : lex_.not_a_name.count(w.text) > 0);
     const uint32_t k = static_cast<uint32_t>(words_.size() - 1);
     if (w.flags & (kMilitaryHead | kWeaponHead)) {

@@ -63,6 +63,7 @@ enum WordFlag : uint16_t {
   kGazetteerLonger = 1 << 11,  // begins a longer gazetteer key ("new", "amazon" of "Amazon.com")
   kNotANameItself = 1 << 12,   // a kMaybeNotAName key that is itself a not_a_name entry
   kLegalForm = 1 << 13,        // ASCII-lowercased legal form, or one without its final '.'
+  kNotANameCap = 1 << 14,      // capitalised ("The"; letters only) it is a not_a_name entry
 };
 
 // Flat open-addressing tables probed with string_views (base/string_table.h),
