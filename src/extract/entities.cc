@@ -660,7 +660,7 @@ class DocTagger {
   std::vector<Single> singles_;
   std::vector<std::string> event_acronyms_;  // rare: a vector, nothing allocated per document
   // Scratch key buffers for the matchers (never live across a nested call).
-  mutable std::string gaz_key_, title_key_, best_title_key_, misc_key_;
+  mutable std::string gaz_key_, title_key_, misc_key_;
 };
 
 bool ClassIsOrganization(EntityType t) {
@@ -799,19 +799,21 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
     // The longest title from `start`, grown word by word.
     uint32_t best = 0;
     std::string& key = title_key_;
-    std::string& best_key = best_title_key_;
-    best_key.clear();
+    std::string_view best_key;  // a key of the lexicon's (it keeps them)
     const uint32_t limit = std::min<uint32_t>(end - 1, start + lex_.title_max_words * 2);
     for (uint32_t k = start + 1; k <= limit; ++k) {
       if (words_[k - 1].possessive) {
         break;
       }
-      const auto* prefix = lex_.title_key_prefixes.find(NameKeyView(LowerText(start, k), key));
+      // Lower-casing keeps what PlainKey looks at: the text is its own key.
+      const std::string_view text = LowerText(start, k);
+      const auto* prefix =
+          lex_.title_key_prefixes.find(PlainKey(start, k) ? text : NameKeyView(text, key));
       if (!prefix) {
         break;
       }
       if (prefix->second) {  // a whole title
-        best = k, best_key.assign(prefix->first);
+        best = k, best_key = prefix->first;
       }
     }
     if (best == 0) {
