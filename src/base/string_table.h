@@ -266,8 +266,8 @@ class PackedKeys {
     const auto* it = table.find(key);
     return it ? &it->second : nullptr;
   }
-
- private:
+  // The value of a key already packed as Pack packs it (a caller that has
+  // the key's bytes in a register), or nullptr; only when complete().
   const V* FindPacked(uint64_t packed) const {
     for (size_t i = (packed * 0x9E3779B97F4A7C15ull) >> shift_;; i = (i + 1) & mask_) {
       if (keys_[i] == packed) {
@@ -279,6 +279,7 @@ class PackedKeys {
     }
   }
 
+ private:
   std::vector<uint64_t> keys_ = std::vector<uint64_t>(1, 0);  // 0: an empty slot
   std::vector<V> values_ = std::vector<V>(1, V());
   size_t mask_ = 0;

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -128,8 +129,40 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   return buf;
 }
 
-// Fills `w` (a fresh, default Word in place in the word vector).
-[[gnu::always_inline]] inline void MakeWord(std::string_view text, const model::Token& t, Word& w) {
+// Whether the n (1 to 8) bytes at p are all ASCII letters, and then which
+// are capitals (`caps`: 0x20 in each capital's byte): a token differs from
+// its lower-cased copy `lower` (same offsets) in that bit. Reads 8 bytes at p
+// and at lower (the text holds them).
+[[gnu::always_inline]] inline bool PureLetters(const char* p, const char* lower, size_t n,
+                                               uint64_t& caps, uint64_t& packed) {
+  static_assert(std::endian::native == std::endian::little, "byte k at bits 8k");
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  uint64_t x, lx;
+  std::memcpy(&x, p, 8);
+  std::memcpy(&lx, lower, 8);
+  const uint64_t keep = ~uint64_t{0} >> (64 - 8 * n);  // 1 <= n <= 8: the low n bytes
+  x &= keep;
+  lx &= keep;
+  if (x & kHigh) {
+    return false;  // a multi-byte character: no carry-free byte tests
+  }
+  // High bit of each byte of the lower-cased copy in 'a'..'z' (bytes < 0x80).
+  const uint64_t letters = (lx + kOnes * (0x80 - 'a')) & ~(lx + kOnes * (0x7F - 'z')) & kHigh;
+  if (letters != (keep & kHigh)) {
+    return false;
+  }
+  caps = x ^ lx;
+  packed = lx;  // the lower-cased bytes, zero-padded: PackedWordFlags::Pack of them
+  return true;
+}
+
+// Fills `w` (a fresh, default Word in place in the word vector: the fields
+// left unset stay false). `lower`: the text ASCII-lowercased (same offsets).
+// Returns the word's lower-cased bytes packed (PackedWordFlags::Pack) when it
+// has at most 8, all letters, else 0. Sets `title_case` for a word of ASCII
+// letters with one capital, its first ("The"); leaves it else.
+[[gnu::always_inline]] inline uint64_t MakeWord(std::string_view text, const char* lower,
+                                                const model::Token& t, Word& w, bool& title_case) {
   w.span = t.span;
   w.name = t.span;
   w.is_word = t.kind == TokenKind::kWord;
@@ -157,19 +190,67 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   }
   w.text = s;
   if (!w.is_word || s.empty()) {
-    return;
+    return 0;
   }
-  // One pass over the bytes: class bits or-ed, counts summed.
-  uint64_t seen = 0, counts = 0;
-  for (char ch : s) {
-    const uint64_t c = kByteClass[static_cast<unsigned char>(ch)];
-    seen |= c;
-    counts += c;
+  uint64_t seen = 0, packed = 0;
+  int uppers = 0, letters = 0;
+  uint64_t caps = 0, more = 0;
+  // Most words are letters only, and of at most 8 bytes: counted at once.
+  if (s.size() <= 8 && t.span.begin + 8 <= text.size() &&
+      PureLetters(s.data(), lower + t.span.begin, s.size(), caps, packed)) {
+    if (caps == 0) {
+      // Lowercase letters only, as most words: every other field stays
+      // false (a fresh Word), no case test needed.
+      w.no_capital = true;
+      return packed;
+    }
+    // Letters with capitals: the case tests on their bits (0x20 in byte k for
+    // a capital at k); digit, hyphen, cut, non_ascii, no_capital and initial
+    // stay false.
+    const uint64_t all = 0x2020202020202020ull >> (64 - 8 * s.size());
+    const bool cap = (caps & 0x20) != 0;
+    const bool camel = !cap && (caps & 0x2000) != 0 && s.size() >= 3;
+    const bool all_caps = caps == all && s.size() >= 2;
+    w.cap = cap;
+    w.camel = camel;
+    w.all_caps = all_caps;
+    w.may_start = cap || camel || all_caps;
+    title_case = caps == 0x20;
+    return packed;
+  } else if (s.size() > 8 && s.size() <= 16 && t.span.begin + 16 <= text.size() &&
+             PureLetters(s.data(), lower + t.span.begin, 8, caps, packed) &&
+             PureLetters(s.data() + 8, lower + t.span.begin + 8, s.size() - 8, more, packed)) {
+    // Letters only in 9 to 16 bytes: two such tests.
+    packed = 0;  // no packed key of more than 8 bytes
+    if ((caps | more) == 0) {
+      w.no_capital = true;
+      return 0;
+    }
+    // As above, over the two halves.
+    const uint64_t all = 0x2020202020202020ull;
+    const bool cap = (caps & 0x20) != 0;
+    const bool camel = !cap && (caps & 0x2000) != 0;
+    const bool all_caps = caps == all && more == all >> (64 - 8 * (s.size() - 8));
+    w.cap = cap;
+    w.camel = camel;
+    w.all_caps = all_caps;
+    w.may_start = cap || camel || all_caps;
+    title_case = caps == 0x20 && more == 0;
+    return 0;
+  } else {
+    packed = 0;
+    // One pass over the bytes: class bits or-ed, counts summed.
+    uint64_t counts = 0;
+    for (char ch : s) {
+      const uint64_t c = kByteClass[static_cast<unsigned char>(ch)];
+      seen |= c;
+      counts += c;
+    }
+    constexpr uint64_t kCountMask = (uint64_t{1} << (kLetterShift - kUpperShift)) - 1;
+    uppers = static_cast<int>((counts >> kUpperShift) & kCountMask);
+    letters = static_cast<int>(counts >> kLetterShift);
   }
-  constexpr uint64_t kCountMask = (uint64_t{1} << (kLetterShift - kUpperShift)) - 1;
-  int uppers = static_cast<int>((counts >> kUpperShift) & kCountMask);
   w.no_capital = uppers == 0;
-  int letters = static_cast<int>(counts >> kLetterShift);
   w.digit = (seen & kDigitBit) != 0;
   w.hyphen = (seen & kHyphenBit) != 0;
   w.cut = (seen & kCutBit) != 0;
@@ -186,7 +267,7 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
     w.all_caps = all_caps;
     w.initial = cap && s.size() == 2 && b1 == '.';
     w.may_start = cap || camel || all_caps;
-    return;
+    return packed;
   }
   char32_t first = static_cast<unsigned char>(s[0]);
   char32_t second = s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0;
@@ -213,6 +294,7 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   w.all_caps = uppers >= 2 && uppers == letters;
   w.initial = s.size() == 2 && w.cap && s[1] == '.';
   w.may_start = w.cap || w.camel || w.all_caps;
+  return 0;
 }
 
 // "Korean", "Western", "Islamic": adjectives and group words, no names alone.
@@ -361,7 +443,7 @@ struct Cand {
 struct Single {
   uint32_t word;
   uint32_t sentence;
-  std::string title;
+  std::string_view title;  // a view into the text
   uint32_t title_word = UINT32_MAX;
 };
 
@@ -372,7 +454,7 @@ struct DocBuffers {
   std::vector<Word> words;
   std::vector<uint32_t> sentence_of, head_words, nominal_words, name_starts, hyphen_words, order;
   std::vector<int32_t> where;
-  std::vector<uint8_t> covered;
+  std::vector<uint8_t> covered, headline;
   std::vector<Cand> cands, spare_cands;
   std::vector<Single> singles;
   // Per-document sets, cleared before use.
@@ -406,6 +488,7 @@ class DocTagger {
     base::HandOver(b.order, order_);
     base::HandOver(b.where, where_);
     base::HandOver(b.covered, covered_);
+    base::HandOver(b.headline, headline_);
     base::HandOver(b.cands, cands_);
     base::HandOver(b.spare_cands, spare_cands_);
     base::HandOver(b.singles, singles_);
@@ -421,6 +504,7 @@ class DocTagger {
     base::HandOver(order_, b.order);
     base::HandOver(where_, b.where);
     base::HandOver(covered_, b.covered);
+    base::HandOver(headline_, b.headline);
     base::HandOver(cands_, b.cands);
     base::HandOver(spare_cands_, b.spare_cands);
     base::HandOver(singles_, b.singles);
@@ -438,6 +522,26 @@ class DocTagger {
   std::string_view LowerText(uint32_t a, uint32_t b) const {
     return {lower_text_.data() + words_[a].span.begin,
             words_[b - 1].name.end - words_[a].span.begin};
+  }
+  // Whether Text(a, b) is its own key (IsNameKey) by what the words say:
+  // ASCII words, each after no gap or one blank that touches no hyphen (as
+  // MatchGazetteerAt tells as its match grows). False sends the text to
+  // NameKeyInto, which looks at it byte by byte.
+  bool PlainKey(uint32_t a, uint32_t b) const {
+    for (uint32_t k = a; k < b; ++k) {
+      const Word& w = words_[k];
+      if (!w.is_word || w.non_ascii) {
+        return false;
+      }
+      if (k > a) {
+        const uint32_t gap = words_[k - 1].span.end;
+        if (w.span.begin != gap && !(w.span.begin == gap + 1 && text_[gap] == ' ' &&
+                                     text_[gap - 1] != '-' && text_[gap + 1] != '-')) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
   bool IsNameStart(uint32_t i, uint32_t end) const {
     if (i >= end) {
@@ -549,14 +653,14 @@ class DocTagger {
   // Sorting scratch: candidate indices in span order, and each one's place.
   std::vector<uint32_t> order_;
   std::vector<int32_t> where_;
-  base::ViewSet& confirmed_;  // capitalised mid-sentence words (DocBuffers')
-  std::vector<bool> headline_;
+  base::ViewSet& confirmed_;       // capitalised mid-sentence words (DocBuffers')
+  std::vector<uint8_t> headline_;  // sentence -> a title-case line
   std::vector<Cand> cands_;
   std::vector<Cand> spare_cands_;  // Anaphora() sorts into it, then swaps
   std::vector<Single> singles_;
   std::vector<std::string> event_acronyms_;  // rare: a vector, nothing allocated per document
   // Scratch key buffers for the matchers (never live across a nested call).
-  mutable std::string gaz_key_, title_key_, best_title_key_, misc_key_;
+  mutable std::string gaz_key_, title_key_, misc_key_;
 };
 
 bool ClassIsOrganization(EntityType t) {
@@ -601,9 +705,15 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
   // A whole word as its own key is looked up only when its lowercase form
   // is flagged as some entry's first word.
   const bool whole_word = first_key.data() == w.text.data() && first_key.size() == w.text.size();
-  if ((!whole_word || (w.flags & kGazetteerFirst)) && lex_.gazetteer_first_words.count(first_key)) {
+  // A plain word that is a whole key is its own first word, so in
+  // gazetteer_first_words: when no longer key can start with it, the
+  // gazetteer alone is asked (one lookup, not two).
+  const bool alone = whole_word && !(w.flags & kGazetteerLonger);
+  if (whole_word && !(w.flags & kGazetteerFirst)) {
+    // Not the first word of any entry.
+  } else if (alone || lex_.gazetteer_first_words.count(first_key)) {
     const GazEntry* best = nullptr;
-    if (whole_word && !(w.flags & kGazetteerLonger)) {
+    if (alone) {
       // Every entry with this first word is the word itself: "Reuters".
       best = lex_.Find(first_key);
       if (best) {
@@ -613,11 +723,24 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
       // Grow the match word by word while it is a prefix of some entry; keep
       // the longest full entry.
       const uint32_t limit = std::min<uint32_t>(end, i + lex_.gazetteer_max_words * 3);
+      // Whether Text(i, k) is known to be its own key (IsNameKey) without
+      // looking at it again: ASCII words, each after no gap or one blank
+      // that touches no hyphen (PlainKey, word by word). Else NameKeyView
+      // looks.
+      bool plain = true;
       for (uint32_t k = i + 1; k <= limit; ++k) {
         if (k - 1 > i && words_[k - 2].possessive) {
           break;
         }
-        const auto* prefix = lex_.gazetteer_prefixes.find(NameKeyView(Text(i, k), key));
+        const Word& added = words_[k - 1];
+        plain = plain && added.is_word && !added.non_ascii;
+        if (plain && k - 1 > i) {
+          const uint32_t gap = words_[k - 2].span.end;
+          plain = added.span.begin == gap || (added.span.begin == gap + 1 && text_[gap] == ' ' &&
+                                              text_[gap - 1] != '-' && text_[gap + 1] != '-');
+        }
+        const std::string_view text = Text(i, k);
+        const auto* prefix = lex_.gazetteer_prefixes.find(plain ? text : NameKeyView(text, key));
         if (!prefix) {
           break;
         }
@@ -676,19 +799,21 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
     // The longest title from `start`, grown word by word.
     uint32_t best = 0;
     std::string& key = title_key_;
-    std::string& best_key = best_title_key_;
-    best_key.clear();
+    std::string_view best_key;  // a key of the lexicon's (it keeps them)
     const uint32_t limit = std::min<uint32_t>(end - 1, start + lex_.title_max_words * 2);
     for (uint32_t k = start + 1; k <= limit; ++k) {
       if (words_[k - 1].possessive) {
         break;
       }
-      const auto* prefix = lex_.title_key_prefixes.find(NameKeyView(LowerText(start, k), key));
+      // Lower-casing keeps what PlainKey looks at: the text is its own key.
+      const std::string_view text = LowerText(start, k);
+      const auto* prefix =
+          lex_.title_key_prefixes.find(PlainKey(start, k) ? text : NameKeyView(text, key));
       if (!prefix) {
         break;
       }
       if (prefix->second) {  // a whole title
-        best = k, best_key.assign(prefix->first);
+        best = k, best_key = prefix->first;
       }
     }
     if (best == 0) {
@@ -802,6 +927,8 @@ void DocTagger::AddName(EntityType type, uint32_t i, uint32_t j, std::string_vie
   c.m.kind = MentionKind::kName;
   if (label) {
     c.m.label = *label;
+  } else if (PlainKey(i, j)) {
+    c.m.label.assign(Text(i, j));
   } else {
     NameKeyInto(Text(i, j), c.m.label);
   }
@@ -1075,7 +1202,7 @@ void DocTagger::NamePass(uint32_t s) {
   const auto& sent = layer_.sentences[s];
   uint32_t i = sent.first_token;
   const uint32_t end = sent.end_token;
-  std::string title;
+  std::string_view title;  // a view into the text
   uint32_t title_start = 0;
   uint32_t gazetteer_only_until = 0;
   // Where the sentence before left off in name_starts_ (sentences come in
@@ -1095,14 +1222,14 @@ void DocTagger::NamePass(uint32_t s) {
     if (const uint32_t stop =
             next_start < name_starts_.size() ? std::min(name_starts_[next_start], end) : end;
         stop > i) {
-      title.clear();
+      title = {};
       i = stop;
       continue;
     }
     const Word& w = words_[i];
     uint32_t j = 0;
     if (uint32_t k = w.cap ? SplitCompound(i, end) : 0) {  // "South Korea-U.S. alliance"
-      title.clear();
+      title = {};
       i = k;
       continue;
     }
@@ -1124,7 +1251,7 @@ void DocTagger::NamePass(uint32_t s) {
       }
     }
     if (e && words_[j - 1].name.end < text_.size() && text_[words_[j - 1].name.end] == '$') {
-      title.clear();  // "US$": a currency, no name
+      title = {};  // "US$": a currency, no name
       i = j;
       continue;
     }
@@ -1143,12 +1270,12 @@ void DocTagger::NamePass(uint32_t s) {
         AddGazetteer(*e, i, j, sent.first_token, end);
         j = std::max(j, cands_.back().end_word);
       }
-      title.clear();
+      title = {};
       i = j;
       continue;
     }
     if (uint32_t n = MatchTitle(i, end)) {
-      title = std::string(Text(i, i + n));
+      title = Text(i, i + n);
       title_start = i;
       i += n;
       continue;
@@ -1157,7 +1284,7 @@ void DocTagger::NamePass(uint32_t s) {
                          !(Attached(i) && words_[i - 1].number) &&
                          !(w.name.end < text_.size() && text_[w.name.end] == '$');  // "AU$"
     if (!IsNameStart(i, end) && !acronym) {
-      title.clear();
+      title = {};
       ++i;
       continue;
     }
@@ -1181,14 +1308,14 @@ void DocTagger::NamePass(uint32_t s) {
       bare_title = true;
     }
     if (bare_title) {  // a bare "President", "Executive Officer"
-      title.clear();
+      title = {};
       i = j;
       continue;
     }
     if (j - i == 1) {
       const uint32_t title_word = title.empty() ? UINT32_MAX : title_start;
-      singles_.push_back({i, s, std::move(title), title_word});
-      title.clear();
+      singles_.push_back({i, s, title, title_word});
+      title = {};
       i = j;
       continue;
     }
@@ -1201,7 +1328,7 @@ void DocTagger::NamePass(uint32_t s) {
         }
       }
       event_acronyms_.push_back(std::move(acr));
-      title.clear();
+      title = {};
       gazetteer_only_until = j;
       ++i;
       continue;
@@ -1222,7 +1349,7 @@ void DocTagger::NamePass(uint32_t s) {
         (title.empty() && AdjectivalEnding(words_[j - 1].text))) {
       // Rejected as a whole; known names inside it still count:
       // "Strengthening Ties Between North Korea and Russia".
-      title.clear();
+      title = {};
       gazetteer_only_until = j;
       ++i;
       continue;
@@ -1278,7 +1405,7 @@ void DocTagger::NamePass(uint32_t s) {
     // sentence-initial run must hold at least one confirmed word.
     if (i == sent.first_token && !confirmed_.count(words_[i].text) &&
         !confirmed_.count(words_[j - 1].text)) {
-      title.clear();
+      title = {};
       gazetteer_only_until = j;
       ++i;
       continue;
@@ -1293,7 +1420,7 @@ void DocTagger::NamePass(uint32_t s) {
     // A person only by default (no title, head or context): may take the
     // type the same name has elsewhere in the document.
     cands_.back().weak = title.empty() && type == EntityType::kPerson;
-    title.clear();
+    title = {};
     i = j;
   }
   next_start_ = next_start;
@@ -2028,7 +2155,8 @@ std::vector<Mention> DocTagger::Run() {
   singles_.reserve(toks.size() / 16 + 8);
   for (const auto& t : toks) {
     Word& w = words_.emplace_back();
-    MakeWord(text_, t, w);
+    bool title_case = false;
+    const uint64_t packed = MakeWord(text_, lower_text_.data(), t, w, title_case);
     if (w.number && words_.size() >= 3) {
       MarkAbbreviationBefore(words_.size() - 1);
     }
@@ -2036,9 +2164,13 @@ std::vector<Mention> DocTagger::Run() {
       continue;
     }
     w.lower = std::string_view(lower_text_.data() + w.name.begin, w.name.size());
-    w.flags = lex_.Flags(w.lower);
+    w.flags = packed != 0 ? lex_.Flags(w.lower, packed) : lex_.Flags(w.lower);
+    if (w.flags == 0 && !w.may_start && !w.hyphen) {
+      continue;  // a plain word ("about"): no list below takes it
+    }
     w.title_word = (w.flags & kTitleWord) != 0;
     w.not_name = (w.flags & kMaybeNotAName) && (w.no_capital ? (w.flags & kNotANameItself) != 0
+                                                : title_case ? (w.flags & kNotANameCap) != 0
                                                              : lex_.not_a_name.count(w.text) > 0);
     const uint32_t k = static_cast<uint32_t>(words_.size() - 1);
     if (w.flags & (kMilitaryHead | kWeaponHead)) {
@@ -2057,24 +2189,29 @@ std::vector<Mention> DocTagger::Run() {
   }
   covered_.assign(words_.size(), 0);
   sentence_of_.assign(words_.size(), 0);
-  headline_.assign(layer_.sentences.size(), false);
+  headline_.assign(layer_.sentences.size(), 0);
   for (uint32_t s = 0; s < layer_.sentences.size(); ++s) {
     const auto& sent = layer_.sentences[s];
-    int n = 0, caps = 0;
     const uint32_t stop = std::min<uint32_t>(sent.end_token, static_cast<uint32_t>(words_.size()));
+    if (sent.first_token < stop) {
+      std::fill(sentence_of_.begin() + sent.first_token, sentence_of_.begin() + stop, s);
+    }
+    // A title-case line without a closing full stop: "Strengthening Ties Between Two Allies".
+    const std::string_view last_tok =
+        sent.end_token > sent.first_token ? words_[sent.end_token - 1].text : std::string_view();
+    const bool closed = last_tok == "." || last_tok == "?" || last_tok == "!";
+    if (closed) {
+      continue;  // most sentences: no headline, whatever their words
+    }
+    int n = 0, caps = 0;
     for (uint32_t k = sent.first_token; k < stop; ++k) {
-      sentence_of_[k] = s;
       if (!words_[k].is_word) {
         continue;
       }
       ++n;
       caps += words_[k].cap;
     }
-    // A title-case line without a closing full stop: "Strengthening Ties Between Two Allies".
-    const std::string_view last_tok =
-        sent.end_token > sent.first_token ? words_[sent.end_token - 1].text : std::string_view();
-    const bool closed = last_tok == "." || last_tok == "?" || last_tok == "!";
-    headline_[s] = n >= 3 && caps * 10 >= n * 7 && !closed;
+    headline_[s] = n >= 3 && caps * 10 >= n * 7;
   }
   // Capitalised words after a word, a comma or a parenthesis, outside
   // headlines: confirmed as written mid-sentence (after an opening quote or

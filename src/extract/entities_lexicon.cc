@@ -353,6 +353,18 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
       it->second |= kNotANameItself;
     }
   }
+  // A word of ASCII letters written with one capital, its first ("The"),
+  // is an entry when this flag is on its lowercase form: no case-sensitive
+  // lookup for it either.
+  for (const auto& [t, unused] : not_a_name.entries()) {
+    bool title_case = !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
+    for (size_t k = 1; k < t.size() && title_case; ++k) {
+      title_case = t[k] >= 'a' && t[k] <= 'z';
+    }
+    if (title_case) {
+      word_flags[LowerKey(t)] |= kNotANameCap;
+    }
+  }
   for (const auto& [t, unused] : person_pronouns.entries()) {
     word_flags[t] |= kPersonPronoun;
   }

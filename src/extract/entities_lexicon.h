@@ -63,6 +63,7 @@ enum WordFlag : uint16_t {
   kGazetteerLonger = 1 << 11,  // begins a longer gazetteer key ("new", "amazon" of "Amazon.com")
   kNotANameItself = 1 << 12,   // a kMaybeNotAName key that is itself a not_a_name entry
   kLegalForm = 1 << 13,        // ASCII-lowercased legal form, or one without its final '.'
+  kNotANameCap = 1 << 14,      // capitalised ("The"; letters only) it is a not_a_name entry
 };
 
 // Flat open-addressing tables probed with string_views (base/string_table.h),
@@ -84,6 +85,15 @@ struct EntityLexicon {
 
   uint16_t Flags(std::string_view lower) const {
     const uint16_t* flags = short_word_flags.Find(lower, word_flags);
+    return flags ? *flags : 0;
+  }
+  // The same for a word of at most 8 bytes, none NUL, given also packed
+  // (PackedWordFlags::Pack(lower), loaded by the caller).
+  uint16_t Flags(std::string_view lower, uint64_t packed) const {
+    if (!short_word_flags.complete()) {
+      return Flags(lower);
+    }
+    const uint16_t* flags = short_word_flags.FindPacked(packed);
     return flags ? *flags : 0;
   }
 
