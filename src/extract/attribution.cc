@@ -1279,11 +1279,13 @@ bool DocRun::ConjoinedSpeechVerb(int q, int e) const {
   if (IsIn(nx, {"by", "with"})) {
     return false;
   }
+  // Speech acts only: "estimated", "reported" and "expected" also modify
+  // nouns ("and estimated revenues"); before "that" any clause cue is a
+  // verb ("and suggested that D").
+  const bool that_next = Is(nx, "that");
   for (const auto& c : *tok_[q].cues) {
-    // Speech acts only: "estimated", "reported" and "expected" also
-    // modify nouns ("and estimated revenues").
     if (c.words.size() == 1 && (c.frame == CueFrame::kClause || c.frame == CueFrame::kTell) &&
-        (c.category == model::CueCategory::kStatement ||
+        (that_next || c.category == model::CueCategory::kStatement ||
          c.category == model::CueCategory::kWarning || c.category == model::CueCategory::kDenial)) {
       // "said prices rose and warned of cuts"; a complement follows.
       return IsWord(q + 1) || IsOpenDq(q + 1) || IsPunct(q + 1, ":");

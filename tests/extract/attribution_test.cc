@@ -1636,6 +1636,15 @@ TEST_F(AttributionTest, ConjoinedSpeechVerbEndsTheFirstContent) {
   EXPECT_EQ(c[0].content, (Strings{"the ferry would resume in March"}));
   EXPECT_EQ(c[1].cue, "warned");
   EXPECT_EQ(c[1].content, (Strings{"fares would rise"}));
+  // Before "that" a belief verb is the speaker's too: "and suggested that D".
+  auto b =
+      Run("Premier Ana Ruiz said the province would leave the pact by March and suggested that it "
+          "would seek a new one.");
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[0].content, (Strings{"the province would leave the pact by March"}));
+  EXPECT_EQ(b[1].cue, "suggested");
+  EXPECT_EQ(b[1].source, "Premier Ana Ruiz");
+  EXPECT_EQ(b[1].content, (Strings{"it would seek a new one"}));
   auto d = Run("Governor Hale declined to name a buyer but said the sale would close soon.");
   ASSERT_GE(d.size(), 1u);
   EXPECT_EQ(d[0].content, (Strings{"to name a buyer"}));
