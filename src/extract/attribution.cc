@@ -273,6 +273,9 @@ class DocRun {
   // Content end: drops final punctuation and closing quotes of the sentence.
   int TrimEnd(int b, int e) const;
   int TrimBegin(int b, int e) const;
+  // Past a sentence-opening connective of the writer's: "But", "However,",
+  // "In addition,", "As for the budget,". Returns b when there is none.
+  int SkipConnective(int b, int e) const;
   // The span of a source phrase without a trailing possessive ("the
   // agency's" -> "the agency").
   Span SourceSpanOf(Range r) const {
@@ -624,6 +627,45 @@ int DocRun::TrimBegin(int b, int e) const {
     ++b;
   }
   return b;
+}
+
+int DocRun::SkipConnective(int b, int e) const {
+  if (b + 2 >= e || !tok_[b].cap || tok_[b].in_quote || tok_[b].kind == TokenKind::kOpenQuote) {
+    return b;
+  }
+  const std::string_view w = tok_[b].low;
+  int k = b;
+  if ((tok_[b].flags & kFillerW) &&
+      IsIn(w, {"and", "but", "yet", "meanwhile", "still", "also", "instead", "indeed", "thus"})) {
+    // "Still more", "Yet another": part of the clause. ("However, C" and
+    // "So C" stay: they may be the speaker's own turn of argument.)
+    if (IsIn(tok_[b + 1].low, {"more", "another", "is", "was", "of"})) {
+      return b;  // and "Instead of C"
+    }
+    if (Is(w, "also") && !IsComma(b + 1)) {
+      return b;  // "Also suggested was a deal": an inverted clause
+    }
+    k = b + 1;
+  } else if (Is(w, "in") && Is(tok_[b + 1].low, "addition") && IsComma(b + 2)) {
+    k = b + 2;  // "In addition, C"
+  } else if (Is(w, "as") && Is(tok_[b + 1].low, "for")) {
+    // "As for the budget, C": the topic phrase up to its comma.
+    int q = b + 2;
+    while (q < e && q - b <= 8 && IsWord(q)) {
+      ++q;
+    }
+    if (q >= e || !IsComma(q)) {
+      return b;
+    }
+    k = q;
+  } else {
+    return b;
+  }
+  if (k < e && IsComma(k)) {
+    ++k;
+  }
+  // What is left must still be a clause of a few words.
+  return k + 2 < e && IsWord(k) ? k : b;
 }
 
 int DocRun::TokenAtOrAfter(uint32_t byte) const {
@@ -1404,7 +1446,7 @@ bool DocRun::ContentBefore(int si, int stop, model::Claim& c) const {
     }
     // "Whatever the aim, the tax “is a poor tool,” she said": a quote that
     // completes the sentence's own clause takes the clause with it.
-    int lead = TrimBegin(a, open);
+    int lead = SkipConnective(TrimBegin(a, open), open);
     bool plain = open > a && lead < open && !tok_[lead].in_quote;
     int lead_words = 0;
     for (int k = lead; plain && k < open; ++k) {
@@ -1421,7 +1463,7 @@ bool DocRun::ContentBefore(int si, int stop, model::Claim& c) const {
     c.direct_quote = open >= a || true;
     return true;
   }
-  int b = TrimBegin(a, stop);
+  int b = SkipConnective(TrimBegin(a, stop), stop);
   int e = TrimEnd(b, stop);
   int words = 0;
   for (int k = b; k < e; ++k) {

@@ -1709,6 +1709,24 @@ TEST_F(AttributionTest, ObjectContentEndsBeforeTheSpeakingEvent) {
   EXPECT_EQ(f[0].content, (Strings{"the director on Tuesday for hiding the losses"}));
 }
 
+TEST_F(AttributionTest, WritersConnectiveOpensNoContent) {
+  // "But C, X said": the connective ties C to the writer's last sentence.
+  auto c = Run("But the ferry will not run this winter, the port authority said.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the ferry will not run this winter"}));
+  auto a = Run("In addition, the mill will close two lines, the company said.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, (Strings{"the mill will close two lines"}));
+  // "Instead of", "Still more", an inverted "Also noted was" and a quote
+  // keep their first word.
+  auto i = Run("Instead of a toll, the city will raise parking fees, the mayor said.");
+  ASSERT_EQ(i.size(), 1u);
+  EXPECT_EQ(i[0].content, (Strings{"Instead of a toll, the city will raise parking fees"}));
+  auto q = Run("\u201CBut we will not give up,\u201D the mayor said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, (Strings{"But we will not give up"}));
+}
+
 // The per-token lookup flags word tokens only: a lexicon key that starts
 // with anything but a letter would silently never match.
 TEST_F(AttributionTest, EveryLexiconKeyStartsWithALetter) {
