@@ -1956,6 +1956,32 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
   if (c.content.empty()) {
     return false;
   }
+  if (!c.direct_quote && c.content.size() == 1) {
+    // "While X suggested C, the mayor D": a subordinate clause opening the
+    // sentence ends at its comma, where the main clause begins.
+    int o = static_cast<int>(s.first_token);
+    while (o < src_b && (tok_[o].flags & kFillerW) && !(tok_[o].flags & kClauseW)) {
+      ++o;
+    }
+    if (o + 1 == src_b && IsIn(tok_[o].low, {"while", "although", "though", "because", "since",
+                                             "whereas", "if", "unless", "when"})) {
+      const int cb = TokenAtOrAfter(c.content[0].begin, content_k);
+      // ("If X decides, however, to C": a comma within the first words
+      // sets off an adverb.)
+      for (int p = cb + 3; p < e && layer_.tokens[p].span.begin < c.content[0].end; ++p) {
+        // The main clause opens with its subject: a pronoun, a determiner
+        // or a name ("research, conservation and forestry" is a list).
+        if (IsComma(p) && !tok_[p].in_quote && p + 1 < e && IsWord(p + 1) &&
+            (tok_[p + 1].cap || (tok_[p + 1].flags & (kDeterminerW | kPronounW)))) {
+          const int ce = TrimEnd(cb, p);
+          if (ce > cb) {
+            c.content[0].end = layer_.tokens[ce - 1].span.end;
+          }
+          break;
+        }
+      }
+    }
+  }
   // The content starts at content_k or after it.
   const int content_b = TokenAtOrAfter(c.content[0].begin, content_k);
   int words = 0;

@@ -1727,6 +1727,28 @@ TEST_F(AttributionTest, WritersConnectiveOpensNoContent) {
   EXPECT_EQ(q[0].content, (Strings{"But we will not give up"}));
 }
 
+TEST_F(AttributionTest, OpeningSubordinateClauseEndsAtItsComma) {
+  // "While X suggested C, Y D": the main clause after the comma is no part
+  // of C.
+  auto c = Run("While his aides have suggested the tour is over, the mayor plans two more stops.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].cue, "suggested");
+  EXPECT_EQ(c[0].content, (Strings{"the tour is over"}));
+  auto l =
+      Run("If the board decides to sell its timber, coal, grain and wool, other towns will bid.");
+  ASSERT_GE(l.size(), 1u);
+  EXPECT_EQ(l[0].content, (Strings{"to sell its timber, coal, grain and wool"}));
+  auto i = Run("If the board decides to sell the mill, the town will buy it.");
+  ASSERT_GE(i.size(), 1u);
+  EXPECT_EQ(i[0].content, (Strings{"to sell the mill"}));
+  // "After the vote the council decided upon C, involving D": "after" with
+  // a noun phrase is a preposition; the content goes on.
+  auto a =
+      Run("After the vote the council decided upon a new toll, involving higher fees for trucks.");
+  ASSERT_GE(a.size(), 1u);
+  EXPECT_EQ(a[0].content, (Strings{"upon a new toll, involving higher fees for trucks"}));
+}
+
 // The per-token lookup flags word tokens only: a lexicon key that starts
 // with anything but a letter would silently never match.
 TEST_F(AttributionTest, EveryLexiconKeyStartsWithALetter) {
