@@ -14,6 +14,11 @@
 //   "X's assessment that C"                              Noun
 //   "it is estimated that C", "C reportedly D"           Hedge (no source)
 //
+// A content ends where the speaker's next act or the writer's frame begins:
+// "X said C and warned D" (ClauseStop, ConjoinedSpeechVerb), "C, though Y
+// admitted D", "X praised C in a statement on Friday" (SpeakingEventAt),
+// "But C, X said" (SkipConnective), "While X suggested C, Y D" (TryLeading).
+//
 // Everything is linear in tokens: each cue looks at a bounded window.
 #include "extract/attribution.h"
 
