@@ -14,6 +14,11 @@
 //   "X's assessment that C"                              Noun
 //   "it is estimated that C", "C reportedly D"           Hedge (no source)
 //
+// A content ends where the speaker's next act or the writer's frame begins:
+// "X said C and warned D" (ClauseStop, ConjoinedSpeechVerb), "C, though Y
+// admitted D", "X praised C in a statement on Friday" (SpeakingEventAt),
+// "But C, X said" (SkipConnective), "While X suggested C, Y D" (TryLeading).
+//
 // Everything is linear in tokens: each cue looks at a bounded window.
 #include "extract/attribution.h"
 
@@ -273,6 +278,9 @@ class DocRun {
   // Content end: drops final punctuation and closing quotes of the sentence.
   int TrimEnd(int b, int e) const;
   int TrimBegin(int b, int e) const;
+  // Past a sentence-opening connective of the writer's: "But", "However,",
+  // "In addition,", "As for the budget,". Returns b when there is none.
+  int SkipConnective(int b, int e) const;
   // The span of a source phrase without a trailing possessive ("the
   // agency's" -> "the agency").
   Span SourceSpanOf(Range r) const {
@@ -388,8 +396,17 @@ class DocRun {
   bool ContentBefore(int si, int stop, model::Claim& c) const;
   int ClauseStop(int k, int e) const;
   bool IsClauseParticiple(std::string_view w) const;
+  // At p: a phrase placing the act of speaking, which ends an object
+  // content: "in a tweet", "at a rally", "on Friday" (k: where the object
+  // starts).
+  bool SpeakingEventAt(int p, int k, int stop) const;
   // At q: a short subject and a past-tense cue verb ("Unions accused").
   bool ConjoinedAttribution(int q, int e) const;
+  // At q, after "and"/"but": a second speech verb of the same subject, in
+  // the past tense ("C and warned D", "C but did not deny D").
+  bool ConjoinedSpeechVerb(int q, int e) const;
+  // A one-word cue of speaking ("said", "told", "added") starts at q.
+  bool SpeechVerbAt(int q) const;
   // Some cue of the lexicon matches all its words from k on.
   bool CueAt(int k) const;
   // The subject ending at token j: skips "X, a spokesman for Y," appositions
@@ -615,6 +632,45 @@ int DocRun::TrimBegin(int b, int e) const {
     ++b;
   }
   return b;
+}
+
+int DocRun::SkipConnective(int b, int e) const {
+  if (b + 2 >= e || !tok_[b].cap || tok_[b].in_quote || tok_[b].kind == TokenKind::kOpenQuote) {
+    return b;
+  }
+  const std::string_view w = tok_[b].low;
+  int k = b;
+  if ((tok_[b].flags & kFillerW) &&
+      IsIn(w, {"and", "but", "yet", "meanwhile", "still", "also", "instead", "indeed", "thus"})) {
+    // "Still more", "Yet another": part of the clause. ("However, C" and
+    // "So C" stay: they may be the speaker's own turn of argument.)
+    if (IsIn(tok_[b + 1].low, {"more", "another", "is", "was", "of"})) {
+      return b;  // and "Instead of C"
+    }
+    if (Is(w, "also") && !IsComma(b + 1)) {
+      return b;  // "Also suggested was a deal": an inverted clause
+    }
+    k = b + 1;
+  } else if (Is(w, "in") && Is(tok_[b + 1].low, "addition") && IsComma(b + 2)) {
+    k = b + 2;  // "In addition, C"
+  } else if (Is(w, "as") && Is(tok_[b + 1].low, "for")) {
+    // "As for the budget, C": the topic phrase up to its comma.
+    int q = b + 2;
+    while (q < e && q - b <= 8 && IsWord(q)) {
+      ++q;
+    }
+    if (q >= e || !IsComma(q)) {
+      return b;
+    }
+    k = q;
+  } else {
+    return b;
+  }
+  if (k < e && IsComma(k)) {
+    ++k;
+  }
+  // What is left must still be a clause of a few words.
+  return k + 2 < e && IsWord(k) ? k : b;
 }
 
 int DocRun::TokenAtOrAfter(uint32_t byte) const {
@@ -1028,6 +1084,23 @@ int DocRun::ClauseStop(int k, int e) const {
           !IsComma(p - 1) && ConjoinedAttribution(p + 1, e)) {
         return p;  // "C and unions accused D": the second source's own claim
       }
+      if (p > k + 2 && !tok_[p].in_quote && IsIn(tok_[p].low, {"and", "but"}) &&
+          ConjoinedSpeechVerb(p + 1, e)) {
+        // "X said C and warned D": the speaker's next claim. But in "C
+        // when police found him and told him D" the verbs share the
+        // subordinate clause's subject.
+        // Nor after a speech verb inside C ("X said Y told Z C and
+        // signaled D"): the second verb may be Y's.
+        bool subordinate = false;
+        for (int q = k; q < p && !subordinate; ++q) {
+          subordinate = IsIn(tok_[q].low, {"when", "which", "who", "whom", "because", "after",
+                                           "before", "if", "until", "since", "whose"}) ||
+                        (IsWord(q) && !tok_[q].cap && SpeechVerbAt(q));
+        }
+        if (!subordinate) {
+          return p;
+        }
+      }
       continue;  // the rest looks at punctuation
     }
     if (IsPunct(p, ";") && !tok_[p].in_quote && p > k) {
@@ -1065,6 +1138,20 @@ int DocRun::ClauseStop(int k, int e) const {
         (EndsWith(n.low, "ed") || IsIn(n.low, {"said", "told", "wrote", "says", "tells"}))) {
       // "X, who understood that C, told Y D": the relative clause ends.
       return p;
+    }
+    if (p > k && IsIn(n.low, {"though", "although"})) {
+      // ", though she acknowledged D", ", although analysts expect D": a
+      // short subject and a cue verb (not "though it was confirmed").
+      for (int q = nx + 2; q < e && q <= nx + 4 && IsWord(q) && !tok_[q].in_quote; ++q) {
+        if (!tok_[q].cap && tok_[q].cues && !(tok_[q - 1].flags & kDeterminerW) &&
+            !IsIn(tok_[q - 1].low, {"be", "been", "being", "is", "was", "are", "were"})) {
+          for (const auto& c : *tok_[q].cues) {
+            if (c.frame == CueFrame::kClause || c.frame == CueFrame::kTell) {
+              return p;
+            }
+          }
+        }
+      }
     }
     if (IsIn(n.low, {"while", "whereas", "but", "and", "with", "as"})) {
       // ", while Ukraine said ...", ", with analysts saying ...": a new
@@ -1155,6 +1242,105 @@ bool DocRun::ConjoinedAttribution(int q, int e) const {
   return false;
 }
 
+bool DocRun::SpeakingEventAt(int p, int k, int stop) const {
+  if (tok_[p].in_quote || p + 1 >= stop || !IsIn(tok_[p].low, {"in", "at", "on"})) {
+    return false;
+  }
+  // Only a phrase that closes the content: in "urged voters at a rally to
+  // D" or "criticized X on Tuesday for D" the complement goes on.
+  for (int q = p + 1; q < stop; ++q) {
+    if (IsIn(tok_[q].low, {"to", "for", "as", "that", "of"}) || IsOpenDq(q) ||
+        (IsWord(q) && !tok_[q].cap && SpeechVerbAt(q))) {
+      return false;
+    }
+  }
+  // "the talks it abandoned in 2009", "prices if output rises in May": a
+  // clause inside the object owns the phrase; so may a long object.
+  if (p - k > 10) {
+    return false;
+  }
+  for (int q = k + 1; q < p; ++q) {
+    if (IsIn(tok_[q].low, {"it", "he", "she", "they", "we", "i", "you", "who", "which", "that",
+                           "if", "when", "whether", "because"})) {
+      return false;
+    }
+  }
+  // "criticized the bill on Friday": a day, when the speaking happened;
+  // a year or a month ("growth in 1987", "bonds in June") is the object's.
+  if (const int tx = DateStartingAt(p + 1); tx >= 0) {
+    const std::string& v = times_[tx].value;
+    return v.size() == 10 && v[4] == '-' && v[7] == '-';
+  }
+  // "in a statement", "at a campaign rally": a few modifiers, then a noun
+  // naming the act of speaking.
+  for (int q = p + 1; q < stop && q <= p + 4 && IsWord(q); ++q) {
+    if (IsIn(tok_[q].low,
+             {"statement", "statements", "tweet",      "tweets",     "interview", "interviews",
+              "speech",    "speeches",   "conference", "briefing",   "rally",     "post",
+              "posts",     "letter",     "video",      "appearance", "message",   "email",
+              "address",   "hearing",    "remarks",    "article",    "op-ed",     "column",
+              "editorial", "broadcast",  "podcast",    "testimony"})) {
+      return true;
+    }
+    if (q > p + 1 && (tok_[q].flags & kPrepositionW)) {
+      break;
+    }
+  }
+  return false;
+}
+
+bool DocRun::SpeechVerbAt(int q) const {
+  if (!tok_[q].cues) {
+    return false;
+  }
+  for (const auto& c : *tok_[q].cues) {
+    if (c.words.size() == 1 && (c.frame == CueFrame::kClause || c.frame == CueFrame::kTell) &&
+        c.category == model::CueCategory::kStatement) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool DocRun::ConjoinedSpeechVerb(int q, int e) const {
+  // "also", "later", "then" and a negated auxiliary may come first: "C and
+  // later told D", "C but did not say D".
+  for (int skip = 0; q < e && skip < 2; ++skip) {
+    if (!IsIn(tok_[q].low,
+              {"also", "later", "then", "did", "not", "didn't", "didn\xE2\x80\x99t", "never"})) {
+      break;
+    }
+    ++q;
+  }
+  if (q + 1 >= e || !IsWord(q) || tok_[q].cap || !tok_[q].cues || tok_[q].in_quote) {
+    return false;
+  }
+  const std::string_view w = tok_[q].low;
+  const bool base = q > 0 && IsIn(tok_[q - 1].low, {"did", "not", "didn't", "didn\xE2\x80\x99t"});
+  if (!(base || EndsWith(w, "ed") || IsIn(w, {"said", "told", "wrote", "says", "tells"}))) {
+    return false;
+  }
+  // "was arrested and charged with fraud", "and told by aides": a passive
+  // participle, not the speaker's verb.
+  const std::string_view nx = tok_[q + 1].low;
+  if (IsIn(nx, {"by", "with"})) {
+    return false;
+  }
+  // Speech acts only: "estimated", "reported" and "expected" also modify
+  // nouns ("and estimated revenues"); before "that" any clause cue is a
+  // verb ("and suggested that D").
+  const bool that_next = Is(nx, "that");
+  for (const auto& c : *tok_[q].cues) {
+    if (c.words.size() == 1 && (c.frame == CueFrame::kClause || c.frame == CueFrame::kTell) &&
+        (that_next || c.category == model::CueCategory::kStatement ||
+         c.category == model::CueCategory::kWarning || c.category == model::CueCategory::kDenial)) {
+      // "said prices rose and warned of cuts"; a complement follows.
+      return IsWord(q + 1) || IsOpenDq(q + 1) || IsPunct(q + 1, ":");
+    }
+  }
+  return false;
+}
+
 bool DocRun::IsClauseParticiple(std::string_view w) const {
   if (const auto* cues = lex_.CuesStartingWith(w)) {
     for (const auto& c : *cues) {
@@ -1226,7 +1412,7 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
           p > k + 1 && IsIn(tok_[p].low, {"after", "because", "while", "although", "though",
                                           "until", "unless", "whereas", "when"});
       if ((IsComma(p) && !(p > k && IsCloseDq(p + 1)) && !elaboration) || IsPunct(p, ";") ||
-          subordinate ||
+          subordinate || (p > k + 1 && SpeakingEventAt(p, k, stop)) ||
           (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
            tok_[p + 1].cues && !(tok_[p + 1].flags & kSpeakerW)) ||
           (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop &&
@@ -1265,7 +1451,7 @@ bool DocRun::ContentBefore(int si, int stop, model::Claim& c) const {
     }
     // "Whatever the aim, the tax “is a poor tool,” she said": a quote that
     // completes the sentence's own clause takes the clause with it.
-    int lead = TrimBegin(a, open);
+    int lead = SkipConnective(TrimBegin(a, open), open);
     bool plain = open > a && lead < open && !tok_[lead].in_quote;
     int lead_words = 0;
     for (int k = lead; plain && k < open; ++k) {
@@ -1282,7 +1468,7 @@ bool DocRun::ContentBefore(int si, int stop, model::Claim& c) const {
     c.direct_quote = open >= a || true;
     return true;
   }
-  int b = TrimBegin(a, stop);
+  int b = SkipConnective(TrimBegin(a, stop), stop);
   int e = TrimEnd(b, stop);
   int words = 0;
   for (int k = b; k < e; ++k) {
@@ -1774,6 +1960,32 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
   object_content_ = false;
   if (c.content.empty()) {
     return false;
+  }
+  if (!c.direct_quote && c.content.size() == 1) {
+    // "While X suggested C, the mayor D": a subordinate clause opening the
+    // sentence ends at its comma, where the main clause begins.
+    int o = static_cast<int>(s.first_token);
+    while (o < src_b && (tok_[o].flags & kFillerW) && !(tok_[o].flags & kClauseW)) {
+      ++o;
+    }
+    if (o + 1 == src_b && IsIn(tok_[o].low, {"while", "although", "though", "because", "since",
+                                             "whereas", "if", "unless", "when"})) {
+      const int cb = TokenAtOrAfter(c.content[0].begin, content_k);
+      // ("If X decides, however, to C": a comma within the first words
+      // sets off an adverb.)
+      for (int p = cb + 3; p < e && layer_.tokens[p].span.begin < c.content[0].end; ++p) {
+        // The main clause opens with its subject: a pronoun, a determiner
+        // or a name ("research, conservation and forestry" is a list).
+        if (IsComma(p) && !tok_[p].in_quote && p + 1 < e && IsWord(p + 1) &&
+            (tok_[p + 1].cap || (tok_[p + 1].flags & (kDeterminerW | kPronounW)))) {
+          const int ce = TrimEnd(cb, p);
+          if (ce > cb) {
+            c.content[0].end = layer_.tokens[ce - 1].span.end;
+          }
+          break;
+        }
+      }
+    }
   }
   // The content starts at content_k or after it.
   const int content_b = TokenAtOrAfter(c.content[0].begin, content_k);

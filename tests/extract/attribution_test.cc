@@ -1628,6 +1628,127 @@ TEST_F(AttributionTest, ParticipleSkipsARelativeClauseSource) {
   EXPECT_TRUE(saw);
 }
 
+TEST_F(AttributionTest, ConjoinedSpeechVerbEndsTheFirstContent) {
+  // "X said C and warned D": D is the speaker's next claim, not part of C.
+  auto c = Run(
+      "The port authority said the ferry would resume in March and warned that fares would rise.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, (Strings{"the ferry would resume in March"}));
+  EXPECT_EQ(c[1].cue, "warned");
+  EXPECT_EQ(c[1].content, (Strings{"fares would rise"}));
+  // Before "that" a belief verb is the speaker's too: "and suggested that D".
+  auto b =
+      Run("Premier Ana Ruiz said the province would leave the pact by March and suggested that it "
+          "would seek a new one.");
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[0].content, (Strings{"the province would leave the pact by March"}));
+  EXPECT_EQ(b[1].cue, "suggested");
+  EXPECT_EQ(b[1].source, "Premier Ana Ruiz");
+  EXPECT_EQ(b[1].content, (Strings{"it would seek a new one"}));
+  auto d = Run("Governor Hale declined to name a buyer but said the sale would close soon.");
+  ASSERT_GE(d.size(), 1u);
+  EXPECT_EQ(d[0].content, (Strings{"to name a buyer"}));
+  // A passive participle ("arrested and charged with") or an adjective-like
+  // form ("and estimated costs") goes on with C.
+  auto p = Run("Police said the driver was arrested and charged with speeding on the bridge.");
+  ASSERT_GE(p.size(), 1u);
+  EXPECT_EQ(p[0].content,
+            (Strings{"the driver was arrested and charged with speeding on the bridge"}));
+  auto e = Run("The mill said the revisions in output and estimated costs came from lower prices.");
+  ASSERT_GE(e.size(), 1u);
+  EXPECT_EQ(e[0].content,
+            (Strings{"the revisions in output and estimated costs came from lower prices"}));
+  // Inside a subordinate clause, or after a speech verb within C, the
+  // second verb has its own subject.
+  auto w =
+      Run("The clerk said the bill was late when the inspector called him and told him to pay.");
+  ASSERT_GE(w.size(), 1u);
+  EXPECT_EQ(w[0].content,
+            (Strings{"the bill was late when the inspector called him and told him to pay"}));
+  auto n = Run("Aides said the mayor told the council the plan was sound and urged a quick vote.");
+  ASSERT_GE(n.size(), 1u);
+  EXPECT_EQ(n[0].content,
+            (Strings{"the mayor told the council the plan was sound and urged a quick vote"}));
+}
+
+TEST_F(AttributionTest, ThoughWithACueEndsTheContent) {
+  auto c = Run(
+      "The union said the strike would go ahead, though its leader admitted talks could resume.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, (Strings{"the strike would go ahead"}));
+  EXPECT_EQ(c[1].cue, "admitted");
+  // "though it was confirmed": a passive, no speaker of its own.
+  auto p = Run(
+      "Traders said the ruling, though effective at once, would have to be confirmed by a court.");
+  ASSERT_GE(p.size(), 1u);
+  EXPECT_EQ(
+      p[0].content,
+      (Strings{"the ruling, though effective at once, would have to be confirmed by a court"}));
+  // Right after "that" the concession belongs to the content.
+  auto t = Run(
+      "He said that, although he had heard higher forecasts, the board would make no estimate.");
+  ASSERT_GE(t.size(), 1u);
+  EXPECT_EQ(t[0].cue, "said");
+}
+
+TEST_F(AttributionTest, ObjectContentEndsBeforeTheSpeakingEvent) {
+  // "X praised C in a statement on Friday": where and when X spoke.
+  auto c = Run("Mayor Lena Ortiz praised the volunteers in a statement on Friday.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the volunteers"}));
+  auto r = Run("Senator Ruiz criticized the toll plan at a town hall rally.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].content, (Strings{"the toll plan"}));
+  // A year or month belongs to the object; so does a phrase followed by
+  // a complement ("on Tuesday for D").
+  auto y = Run("The ministry supported the rise in interest rates in March.");
+  ASSERT_GE(y.size(), 1u);
+  EXPECT_EQ(y[0].content, (Strings{"the rise in interest rates in March"}));
+  auto f = Run("Senator Ruiz criticized the director on Tuesday for hiding the losses.");
+  ASSERT_GE(f.size(), 1u);
+  EXPECT_EQ(f[0].content, (Strings{"the director on Tuesday for hiding the losses"}));
+}
+
+TEST_F(AttributionTest, WritersConnectiveOpensNoContent) {
+  // "But C, X said": the connective ties C to the writer's last sentence.
+  auto c = Run("But the ferry will not run this winter, the port authority said.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the ferry will not run this winter"}));
+  auto a = Run("In addition, the mill will close two lines, the company said.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, (Strings{"the mill will close two lines"}));
+  // "Instead of", "Still more", an inverted "Also noted was" and a quote
+  // keep their first word.
+  auto i = Run("Instead of a toll, the city will raise parking fees, the mayor said.");
+  ASSERT_EQ(i.size(), 1u);
+  EXPECT_EQ(i[0].content, (Strings{"Instead of a toll, the city will raise parking fees"}));
+  auto q = Run("\u201CBut we will not give up,\u201D the mayor said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, (Strings{"But we will not give up"}));
+}
+
+TEST_F(AttributionTest, OpeningSubordinateClauseEndsAtItsComma) {
+  // "While X suggested C, Y D": the main clause after the comma is no part
+  // of C.
+  auto c = Run("While his aides have suggested the tour is over, the mayor plans two more stops.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].cue, "suggested");
+  EXPECT_EQ(c[0].content, (Strings{"the tour is over"}));
+  auto l =
+      Run("If the board decides to sell its timber, coal, grain and wool, other towns will bid.");
+  ASSERT_GE(l.size(), 1u);
+  EXPECT_EQ(l[0].content, (Strings{"to sell its timber, coal, grain and wool"}));
+  auto i = Run("If the board decides to sell the mill, the town will buy it.");
+  ASSERT_GE(i.size(), 1u);
+  EXPECT_EQ(i[0].content, (Strings{"to sell the mill"}));
+  // "After the vote the council decided upon C, involving D": "after" with
+  // a noun phrase is a preposition; the content goes on.
+  auto a =
+      Run("After the vote the council decided upon a new toll, involving higher fees for trucks.");
+  ASSERT_GE(a.size(), 1u);
+  EXPECT_EQ(a[0].content, (Strings{"upon a new toll, involving higher fees for trucks"}));
+}
+
 // The per-token lookup flags word tokens only: a lexicon key that starts
 // with anything but a letter would silently never match.
 TEST_F(AttributionTest, EveryLexiconKeyStartsWithALetter) {
