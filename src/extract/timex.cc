@@ -2157,9 +2157,13 @@ std::optional<Hit> Matcher::At(size_t i) {
 
 }  // namespace
 
-struct TimeTagger::Impl {};
+struct TimeTagger::Impl {
+  bool try_every_token = false;
+};
 
-TimeTagger::TimeTagger(const kb::KnowledgeBase&) : impl_(std::make_unique<Impl>()) {
+TimeTagger::TimeTagger(const kb::KnowledgeBase&, bool try_every_token)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->try_every_token = try_every_token;
   LexiconFilter();  // built once, before any thread tags
   Lexicon();
   TenseWords();
@@ -2202,7 +2206,16 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
   const std::string_view lowered = words.lower_text();
   const auto& toks = layer.tokens;
   const size_t first_quarter = anchor ? lowered.find("quarter") : std::string_view::npos;
-  m.quarter_in_text = first_quarter != std::string_view::npos;
+  const bool every = impl_->try_every_token;
+  m.quarter_in_text = every || first_quarter != std::string_view::npos;
+  if (every) {  // every word and number, not only the openers found
+    openers.clear();
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (words.kind(i) == TokenKind::kWord || words.kind(i) == TokenKind::kNumber) {
+        openers.push_back(static_cast<uint32_t>(i));
+      }
+    }
+  }
   for (size_t p = first_quarter; p != std::string_view::npos;) {
     auto it = std::upper_bound(toks.begin(), toks.end(), p,
                                [](size_t a, const model::Token& tk) { return a < tk.span.begin; });
@@ -2245,10 +2258,11 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
             (strong(i + 1, last) || strong(i + 2, last) || strong(i + 3, last)))) {
         continue;
       }
-      if (tk == TokenKind::kNumber && !m.NumberMayOpen(i, last)) {
+      if (!every && tk == TokenKind::kNumber && !m.NumberMayOpen(i, last)) {
         continue;
       }
-      if (tk == TokenKind::kWord && (m.HintAlone(i) || (strong(i, last) && m.CardinalAlone(i)))) {
+      if (!every && tk == TokenKind::kWord &&
+          (m.HintAlone(i) || (strong(i, last) && m.CardinalAlone(i)))) {
         continue;
       }
       std::optional<Hit> h = m.At(i);

@@ -28,7 +28,13 @@ class Words;
 
 class TimeTagger {
  public:
-  explicit TimeTagger(const kb::KnowledgeBase& kb);
+  // The tagger tries its patterns only at tokens that can open an
+  // expression, passing over the rest with cheap filters (most numbers in
+  // news count money or shares; "at" opens only "at least", "at most").
+  // `try_every_token` turns the filters off: slower, and meant to give the
+  // same result, which the tests check, so that a pattern added later cannot
+  // be hidden by a filter that was not told about it.
+  explicit TimeTagger(const kb::KnowledgeBase& kb, bool try_every_token = false);
   ~TimeTagger();
   // Sorted by span, non-overlapping.
   std::vector<model::TimeExpr> Tag(const model::Document& doc, const model::TextLayer& layer) const;

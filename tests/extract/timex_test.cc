@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,10 +37,27 @@ class TimexTest : public ::testing::Test {
     TimeTagger tagger(**kb_);
     auto layer = text::Segment(doc.text);
     std::vector<Found> out;
-    for (const auto& t : tagger.Tag(doc, layer)) {
+    auto found = tagger.Tag(doc, layer);
+    for (const auto& t : found) {
       out.push_back({doc.text.substr(t.span.begin, t.span.size()), t.value, t.type, t.mod});
     }
+    // Every case also checks that the filters passing over tokens change
+    // nothing: the same expressions when every token is tried.
+    ExpectSameAsEveryToken(doc, layer, found);
     return out;
+  }
+  static void ExpectSameAsEveryToken(const model::Document& doc, const model::TextLayer& layer,
+                                     const std::vector<model::TimeExpr>& found) {
+    TimeTagger every(**kb_, /*try_every_token=*/true);
+    auto all = every.Tag(doc, layer);
+    ASSERT_EQ(all.size(), found.size()) << "in: " << doc.text;
+    for (size_t i = 0; i < all.size(); ++i) {
+      EXPECT_EQ(all[i].span.begin, found[i].span.begin) << doc.text;
+      EXPECT_EQ(all[i].span.end, found[i].span.end) << doc.text;
+      EXPECT_EQ(all[i].value, found[i].value) << doc.text;
+      EXPECT_EQ(all[i].mod, found[i].mod) << doc.text;
+      EXPECT_EQ(all[i].type, found[i].type) << doc.text;
+    }
   }
   // The value of the only expression found, or "" when there is not exactly one.
   std::string One(std::string_view published, std::string_view text, std::string* span = nullptr) {
@@ -265,6 +286,74 @@ TEST_F(TimexTest, PossessiveStaysOutsideTheSpan) {
   std::string span;
   EXPECT_EQ(One("1989-10-30", "But Friday's trading was calm, they said.", &span), "1989-10-27");
   EXPECT_EQ(span, "Friday");
+}
+
+// The project's own articles and test inputs, tagged with the filters on and
+// with every token tried: the same expressions (a pattern that a filter
+// hides would show here first).
+TEST_F(TimexTest, FiltersPassOverNothingInTheProjectsArticles) {
+  namespace fs = std::filesystem;
+  const fs::path root = CLAIMGRAPH_SOURCE_DIR;
+  std::vector<fs::path> texts;
+  for (const fs::path dir : {root / "seeds", root / "tests/golden/cases/attribution/input",
+                             root / "tests/golden/cases/boilerplate/input"}) {
+    for (const auto& entry : fs::directory_iterator(dir)) {
+      if (entry.path().extension() == ".txt") {
+        texts.push_back(entry.path());
+      }
+    }
+  }
+  ASSERT_GE(texts.size(), 5u);
+  const std::regex published(R"re("published"\s*:\s*"([0-9-]+)")re");
+  size_t expressions = 0;
+  for (const fs::path& path : texts) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream body;
+    body << in.rdbuf();
+    model::Document doc;
+    doc.text = body.str();
+    fs::path meta = path;
+    meta.replace_extension(".meta.json");
+    std::ifstream meta_in(meta);
+    std::stringstream meta_body;
+    meta_body << meta_in.rdbuf();
+    std::smatch m;
+    const std::string meta_text = meta_body.str();
+    if (std::regex_search(meta_text, m, published)) {
+      doc.published = m[1];
+    }
+    auto layer = text::Segment(doc.text);
+    auto found = TimeTagger(**kb_).Tag(doc, layer);
+    expressions += found.size();
+    ExpectSameAsEveryToken(doc, layer, found);
+  }
+  EXPECT_GE(expressions, 20u);
+}
+
+// Hedged spans open with a word that is passed over elsewhere ("at", "up",
+// "more", "a"): they must still be found, with their modifiers.
+TEST_F(TimexTest, HedgedDurationsOpenWithTheirHedge) {
+  auto found = Tag("2024-05-10",
+                   "The talks lasted at least three weeks. Prices hold for at most 90 days. "
+                   "The fund has up to two years left and ran more than six months late. "
+                   "It took less than a week, a few days, a couple of hours and about a month. "
+                   "At least one quarter was lost, the third quarter, he said at noon.");
+  std::vector<std::string> spans;
+  for (const auto& f : found) {
+    spans.push_back(f.text + "=" + f.value + (f.mod.empty() ? "" : "/" + f.mod));
+  }
+  const std::vector<std::string> expected = {"at least three weeks=P3W/EQUAL_OR_MORE",
+                                             "at most 90 days=P90D/EQUAL_OR_LESS",
+                                             "up to two years=P2Y/EQUAL_OR_LESS",
+                                             "more than six months=P6M/MORE_THAN",
+                                             "less than a week=P1W/LESS_THAN",
+                                             "a few days=PXD",
+                                             "a couple of hours=PT2H",
+                                             "about a month=P1M/APPROX",
+                                             "At least one quarter=P3M/EQUAL_OR_MORE",
+                                             "the third quarter=2023-Q3",
+                                             "noon=2024-05-10T12:00"};
+  EXPECT_EQ(spans, expected);
 }
 
 }  // namespace
