@@ -140,9 +140,10 @@ bool Claimed(const model::TextLayer& layer, const model::Extraction& x, int32_t 
 //   "Y sent up to 900 workers. However, the number fell, according to X." :
 //   the sentence before a claim with a trailing cue that opens with a
 //   connective.
-// The claim whose reported speech the figure at q in sentence s (claimed by
-// no claim) continues, or -1. Only a claim whose content lies in the sentence
-// before or after s can: its sentence is looked up there, not searched for.
+// The claim whose reported speech the figure at q in sentence s continues, or
+// -1 (the caller checks that no claim marks s: Claimed). Only a claim whose
+// content lies in the sentence before or after s can: its sentence is looked
+// up there, not searched for.
 int32_t ContinuedClaim(const model::Document& doc, std::string_view lower,
                        const model::TextLayer& layer, const model::Extraction& x,
                        bool claims_sorted, int32_t s, const model::Span& q) {
@@ -326,23 +327,15 @@ void TieToClaims(const model::Document& doc, std::string_view lower, const model
                      });
   std::vector<std::pair<size_t, int32_t>>& ties = scratch.ties;
   ties.clear();
-  int32_t last = -1;  // loose figures often share a sentence: look it up once
-  bool claimed = false;
   for (size_t q : loose) {
     const model::Span qs = x.quantities[q].span;
     int32_t s = SentenceAt(layer, qs.begin);
     if (s < 0) {
       continue;
     }
-    if (s != last) {
-      last = s;
-      claimed = Claimed(layer, x, s);
-    }
-    if (claimed) {
-      continue;
-    }
+    // A candidate is rare: only then is the sentence checked to be unclaimed.
     int32_t ci = ContinuedClaim(doc, lower, layer, x, claims_sorted, s, qs);
-    if (ci >= 0) {
+    if (ci >= 0 && !Claimed(layer, x, s)) {
       ties.emplace_back(q, ci);
     }
   }
