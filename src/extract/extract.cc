@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/is_in.h"
 #include "extract/attribution.h"
 #include "extract/entities.h"
 #include "extract/quantity.h"
@@ -88,8 +89,9 @@ bool OnlyClosing(std::string_view text, uint32_t from, uint32_t to) {
 }
 
 // The content opens with a connective that ties it to the sentence before:
-// "However, the numbers fell to a few hundred, according to X."
-bool OpensWithConnective(std::string_view text, const model::Claim& c) {
+// "However, the numbers fell to a few hundred, according to X." (`lower` is
+// the text lower-cased, Words::lower_text).
+bool OpensWithConnective(std::string_view text, std::string_view lower, const model::Claim& c) {
   if (c.content.empty()) {
     return false;
   }
@@ -98,12 +100,35 @@ bool OpensWithConnective(std::string_view text, const model::Claim& c) {
   while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) {
     ++e;
   }
-  std::string w(text.substr(b, e - b));
-  for (char& ch : w) {
-    ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return base::IsIn(lower.substr(b, e - b),
+                    {"however", "but", "yet", "still", "meanwhile", "nevertheless", "nonetheless"});
+}
+
+// Some part of a claim (cue, source or content) marks sentence s: a part marks
+// the sentences from the one holding its first byte to the one holding its
+// last (none when either byte lies outside every sentence).
+bool Claimed(const model::TextLayer& layer, const model::Extraction& x, int32_t s) {
+  const model::Span sentence = layer.sentences[s].span;
+  auto marks = [&](const model::Span& sp) {
+    // Sentences are ordered and apart: a part that marks s overlaps it.
+    if (sp.empty() || !sp.Overlaps(sentence)) {
+      return false;
+    }
+    int32_t a = SentenceAt(layer, sp.begin);
+    int32_t b = SentenceAt(layer, sp.end - 1);
+    return a >= 0 && b >= 0 && a <= s && s <= b;
+  };
+  for (const auto& c : x.claims) {
+    if ((c.cue && marks(*c.cue)) || (c.source && marks(*c.source))) {
+      return true;
+    }
+    for (const auto& p : c.content) {
+      if (marks(p)) {
+        return true;
+      }
+    }
   }
-  return w == "however" || w == "but" || w == "yet" || w == "still" || w == "meanwhile" ||
-         w == "nevertheless" || w == "nonetheless";
+  return false;
 }
 
 // A figure outside every claim's content that still belongs to a claim's
@@ -115,52 +140,51 @@ bool OpensWithConnective(std::string_view text, const model::Claim& c) {
 //   "Y sent up to 900 workers. However, the number fell, according to X." :
 //   the sentence before a claim with a trailing cue that opens with a
 //   connective.
-// The sentences of a claim with a cue and content (-1: none).
-struct ClaimSentences {
-  int32_t first = -1;  // of the content's first byte
-  int32_t last = -1;   // of the content's last byte
-  int32_t cue = -1;
-};
-
-std::vector<ClaimSentences> SentencesOfClaims(const model::TextLayer& layer,
-                                              const model::Extraction& x) {
-  std::vector<ClaimSentences> out(x.claims.size());
-  for (size_t ci = 0; ci < x.claims.size(); ++ci) {
-    const model::Claim& c = x.claims[ci];
-    if (c.content.empty() || !c.cue) {
-      continue;
-    }
-    out[ci] = {SentenceAt(layer, c.content.front().begin),
-               SentenceAt(layer, c.content.back().end - 1), SentenceAt(layer, c.cue->begin)};
-  }
-  return out;
-}
-
-int32_t ContinuedClaim(const model::Document& doc, const model::TextLayer& layer,
-                       const model::Extraction& x, const std::vector<ClaimSentences>& at,
-                       const std::vector<uint8_t>& claimed, const model::Span& q) {
-  int32_t s = SentenceAt(layer, q.begin);
-  if (s < 0 || claimed[s]) {
-    return -1;
-  }
+// The claim whose reported speech the figure at q in sentence s continues, or
+// -1 (the caller checks that no claim marks s: Claimed). Only a claim whose
+// content lies in the sentence before or after s can: its sentence is looked
+// up there, not searched for.
+int32_t ContinuedClaim(const model::Document& doc, std::string_view lower,
+                       const model::TextLayer& layer, const model::Extraction& x,
+                       bool claims_sorted, int32_t s, const model::Span& q) {
   const auto& ss = layer.sentences;
+  const int32_t n = static_cast<int32_t>(ss.size());
+  auto in = [&](int32_t k, uint32_t at) {
+    return k >= 0 && k < n && ss[k].span.begin <= at && at < ss[k].span.end;
+  };
+  size_t from = 0, to = x.claims.size();
+  if (claims_sorted) {
+    // Only the claims whose content starts from sentence s-1 to s+1.
+    const uint32_t lo = ss[std::max(s - 1, 0)].span.begin;
+    const uint32_t hi = ss[std::min(s + 1, n - 1)].span.end;
+    auto starts_before = [](const model::Claim& c, uint32_t at) {
+      return c.content.front().begin < at;
+    };
+    const auto& claims = x.claims;
+    from = static_cast<size_t>(std::lower_bound(claims.begin(), claims.end(), lo, starts_before) -
+                               claims.begin());
+    to = static_cast<size_t>(std::lower_bound(claims.begin() + static_cast<ptrdiff_t>(from),
+                                              claims.end(), hi, starts_before) -
+                             claims.begin());
+  }
   int32_t found = -1;
-  for (size_t ci = 0; ci < x.claims.size(); ++ci) {
+  for (size_t ci = from; ci < to; ++ci) {
     const model::Claim& c = x.claims[ci];
     if (c.content.empty() || !c.cue) {
       continue;
     }
     const model::Span first = c.content.front();
     const model::Span last = c.content.back();
-    int32_t cs = at[ci].first;
-    if (cs < 0 || at[ci].last != cs) {
+    // The content's first and last bytes lie in one sentence, next to s.
+    int32_t cs = in(s - 1, first.begin) ? s - 1 : in(s + 1, first.begin) ? s + 1 : -1;
+    if (cs < 0 || !in(cs, last.end - 1)) {
       continue;
     }
     bool forward = cs + 1 == s && c.cue->end <= first.begin && !c.quantities.empty() &&
                    OnlyClosing(doc.text, last.end, ss[cs].span.end) &&
                    OnlyClosing(doc.text, ss[s].span.begin, q.begin);
-    bool backward = cs == s + 1 && c.cue->begin >= last.end && at[ci].cue == cs &&
-                    OpensWithConnective(doc.text, c) &&
+    bool backward = cs == s + 1 && c.cue->begin >= last.end && in(cs, c.cue->begin) &&
+                    OpensWithConnective(doc.text, lower, c) &&
                     OnlyClosing(doc.text, ss[cs].span.begin, first.begin);
     if (!forward && !backward) {
       continue;
@@ -176,67 +200,111 @@ int32_t ContinuedClaim(const model::Document& doc, const model::TextLayer& layer
   return found;
 }
 
+// How many items at the front of `v` come sorted by start (the attribution
+// pass appends the mentions it finds at the end).
 template <typename T>
-bool SortedByBegin(const std::vector<T>& v) {
-  return std::is_sorted(v.begin(), v.end(),
-                        [](const T& a, const T& b) { return a.span.begin < b.span.begin; });
+size_t SortedPrefix(const std::vector<T>& v) {
+  return static_cast<size_t>(
+      std::is_sorted_until(v.begin(), v.end(),
+                           [](const T& a, const T& b) { return a.span.begin < b.span.begin; }) -
+      v.begin());
 }
 
-// Appends, in index order, the items of `v` whose span lies in c's content.
+// The content's parts come in text order with a gap between each two: an
+// item lies in at most one part, and the parts' items follow index order.
+bool PartsApart(const std::vector<model::Span>& parts) {
+  for (size_t k = 1; k < parts.size(); ++k) {
+    if (parts[k - 1].end >= parts[k].begin) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Per-thread scratch memory of TieToClaims, kept from one document to the next.
+struct TieScratch {
+  std::vector<int32_t> found;
+  std::vector<size_t> loose;
+  std::vector<model::Span> hulls;
+  std::vector<std::pair<size_t, int32_t>> ties;
+};
+
+TieScratch& Scratch() {
+  thread_local TieScratch scratch;
+  return scratch;
+}
+
+// Sets `out` to the indices, in order, of the items of `v` whose span lies in
+// c's content (so within its `hull`). The first `sorted` items come sorted by
+// start; `found` is scratch memory, so `out` is allocated once.
 template <typename T>
-void TieSpans(const model::Claim& c, const std::vector<T>& v, bool sorted,
-              std::vector<int32_t>& out) {
-  size_t i = 0, n = v.size();
-  if (sorted) {
-    uint32_t lo = c.content.front().begin, hi = c.content.front().end;
+void TieSpans(const model::Claim& c, model::Span hull, const std::vector<T>& v, size_t sorted,
+              std::vector<int32_t>& found, std::vector<int32_t>& out) {
+  found.clear();
+  size_t i = 0;
+  if (PartsApart(c.content)) {
+    // Of the sorted items, only those starting inside a part can lie in it.
+    const auto end = v.begin() + static_cast<ptrdiff_t>(sorted);
     for (const auto& p : c.content) {
-      lo = std::min(lo, p.begin);
-      hi = std::max(hi, p.end);
+      auto it = std::lower_bound(v.begin(), end, p.begin,
+                                 [](const T& a, uint32_t b) { return a.span.begin < b; });
+      for (; it != end && it->span.begin <= p.end; ++it) {
+        if (p.Contains(it->span)) {
+          found.push_back(static_cast<int32_t>(it - v.begin()));
+        }
+      }
     }
-    i = static_cast<size_t>(
-        std::lower_bound(v.begin(), v.end(), lo,
-                         [](const T& a, uint32_t b) { return a.span.begin < b; }) -
-        v.begin());
-    n = static_cast<size_t>(
-        std::upper_bound(v.begin() + i, v.end(), hi,
-                         [](uint32_t b, const T& a) { return b < a.span.begin; }) -
-        v.begin());
+    i = sorted;
   }
-  for (; i < n; ++i) {
-    if (InContent(c, v[i].span)) {
-      out.push_back(static_cast<int32_t>(i));
+  for (; i < v.size(); ++i) {
+    if (hull.Contains(v[i].span) && InContent(c, v[i].span)) {
+      found.push_back(static_cast<int32_t>(i));
     }
   }
+  out.assign(found.begin(), found.end());
 }
 
 // Ties mentions, time expressions and quantities to the claims whose content
 // holds them. A quantity belongs to the innermost (shortest) such claim; one
 // outside every content may continue a claim's reported speech (ContinuedClaim).
-void TieToClaims(const model::Document& doc, const model::TextLayer& layer, model::Extraction& x) {
-  // Mentions and times come sorted by start: only those starting inside a
-  // claim's content hull can lie in its content (same order, same result).
-  const bool mentions_sorted = SortedByBegin(x.mentions);
-  const bool times_sorted = SortedByBegin(x.times);
-  for (auto& c : x.claims) {
+void TieToClaims(const model::Document& doc, std::string_view lower, const model::TextLayer& layer,
+                 model::Extraction& x) {
+  TieScratch& scratch = Scratch();
+  const size_t mentions_sorted = SortedPrefix(x.mentions);
+  const size_t times_sorted = SortedPrefix(x.times);
+  // Each claim's content hull: nothing outside it lies in the content.
+  std::vector<model::Span>& hulls = scratch.hulls;
+  hulls.assign(x.claims.size(), model::Span{UINT32_MAX, 0});
+  for (size_t ci = 0; ci < x.claims.size(); ++ci) {
+    model::Claim& c = x.claims[ci];
     c.about.clear();
     c.mentioned_times.clear();
     c.quantities.clear();
     if (c.content.empty()) {
       continue;
     }
-    TieSpans(c, x.mentions, mentions_sorted, c.about);
-    TieSpans(c, x.times, times_sorted, c.mentioned_times);
+    for (const auto& p : c.content) {
+      hulls[ci].begin = std::min(hulls[ci].begin, p.begin);
+      hulls[ci].end = std::max(hulls[ci].end, p.end);
+    }
+    TieSpans(c, hulls[ci], x.mentions, mentions_sorted, scratch.found, c.about);
+    TieSpans(c, hulls[ci], x.times, times_sorted, scratch.found, c.mentioned_times);
   }
-  std::vector<size_t> loose;
+  std::vector<size_t>& loose = scratch.loose;
+  loose.clear();
   for (size_t q = 0; q < x.quantities.size(); ++q) {
+    const model::Span qs = x.quantities[q].span;
     int32_t best = -1;
+    uint32_t best_size = 0;
     for (size_t ci = 0; ci < x.claims.size(); ++ci) {
       const auto& c = x.claims[ci];
-      if (!InContent(c, x.quantities[q].span)) {
+      if (!hulls[ci].Contains(qs) || !InContent(c, qs)) {
         continue;
       }
-      if (best < 0 || ContentSize(c) < ContentSize(x.claims[best])) {
+      uint32_t size = ContentSize(c);
+      if (best < 0 || size < best_size) {
         best = static_cast<int32_t>(ci);
+        best_size = size;
       }
     }
     x.quantities[q].claim = best;
@@ -249,37 +317,25 @@ void TieToClaims(const model::Document& doc, const model::TextLayer& layer, mode
   if (loose.empty() || x.claims.empty()) {
     return;
   }
-  // Sentences that hold any part of a claim (cue, source or content).
-  std::vector<uint8_t> claimed(layer.sentences.size(), 0);
-  auto mark = [&](const model::Span& sp) {
-    if (sp.empty()) {
-      return;
-    }
-    int32_t a = SentenceAt(layer, sp.begin);
-    int32_t b = SentenceAt(layer, sp.end - 1);
-    if (a < 0 || b < 0) {
-      return;
-    }
-    for (int32_t i = a; i <= b; ++i) {
-      claimed[i] = 1;
-    }
-  };
-  for (const auto& c : x.claims) {
-    if (c.cue) {
-      mark(*c.cue);
-    }
-    if (c.source) {
-      mark(*c.source);
-    }
-    for (const auto& p : c.content) {
-      mark(p);
-    }
-  }
-  const std::vector<ClaimSentences> at = SentencesOfClaims(layer, x);
-  std::vector<std::pair<size_t, int32_t>> ties;
+  // Claims come sorted by the start of their content (attribution.cc).
+  const bool claims_sorted =
+      std::all_of(x.claims.begin(), x.claims.end(),
+                  [](const model::Claim& c) { return !c.content.empty(); }) &&
+      std::is_sorted(x.claims.begin(), x.claims.end(),
+                     [](const model::Claim& a, const model::Claim& b) {
+                       return a.content.front().begin < b.content.front().begin;
+                     });
+  std::vector<std::pair<size_t, int32_t>>& ties = scratch.ties;
+  ties.clear();
   for (size_t q : loose) {
-    int32_t ci = ContinuedClaim(doc, layer, x, at, claimed, x.quantities[q].span);
-    if (ci >= 0) {
+    const model::Span qs = x.quantities[q].span;
+    int32_t s = SentenceAt(layer, qs.begin);
+    if (s < 0) {
+      continue;
+    }
+    // A candidate is rare: only then is the sentence checked to be unclaimed.
+    int32_t ci = ContinuedClaim(doc, lower, layer, x, claims_sorted, s, qs);
+    if (ci >= 0 && !Claimed(layer, x, s)) {
       ties.emplace_back(q, ci);
     }
   }
@@ -305,7 +361,7 @@ model::Extraction Extractor::Run(const model::Document& doc, const model::TextLa
   x.times = impl_->times.Tag(doc, layer, words);
   x.quantities = impl_->quantities.Tag(doc, layer, x.times, words);
   x.claims = impl_->attribution.Extract(doc, layer, x.mentions, x.times, words);
-  TieToClaims(doc, layer, x);
+  TieToClaims(doc, words.lower_text(), layer, x);
   return x;
 }
 
