@@ -557,9 +557,13 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
 
 }  // namespace
 
-struct QuantityTagger::Impl {};
+struct QuantityTagger::Impl {
+  bool try_every_token = false;
+};
 
-QuantityTagger::QuantityTagger(const kb::KnowledgeBase&) : impl_(std::make_unique<Impl>()) {
+QuantityTagger::QuantityTagger(const kb::KnowledgeBase&, bool try_every_token)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->try_every_token = try_every_token;
   StarterFilter();  // the tables are built once, before any thread tags
   CommonStarterNext();
   UnitSymbol("");
@@ -620,7 +624,14 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
   thread_local std::vector<uint32_t> spare_starts;
   std::vector<uint32_t> starts;
   base::HandOver(spare_starts, starts);
-  {
+  if (impl_->try_every_token) {
+    for (size_t i = 0; i < toks.size(); ++i) {
+      const TokenKind kind = toks[i].kind;
+      if (kind == TokenKind::kNumber || kind == TokenKind::kWord || kind == TokenKind::kSymbol) {
+        starts.push_back(static_cast<uint32_t>(i));
+      }
+    }
+  } else {
     const WordFilter& starters = StarterFilter();
     const model::Token* const tk = toks.data();
     const char* const lower = words.lower_text().data();

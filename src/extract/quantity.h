@@ -26,7 +26,12 @@ class Words;
 
 class QuantityTagger {
  public:
-  explicit QuantityTagger(const kb::KnowledgeBase& kb);
+  // The tagger reads a quantity only where one can start (numbers, currency
+  // signs, words passing the starter filter; "a", "at", "up" ... only
+  // before their partner words). `try_every_token` turns those filters off:
+  // slower, and meant to give the same result, which the tests check, so
+  // that a pattern added later cannot be hidden by a filter.
+  explicit QuantityTagger(const kb::KnowledgeBase& kb, bool try_every_token = false);
   ~QuantityTagger();
   // Sorted by span; `claim` is left -1 (extract.cc ties them to claims).
   std::vector<model::Quantity> Tag(const model::Document& doc, const model::TextLayer& layer,

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,10 +39,30 @@ class QuantityTest : public ::testing::Test {
     auto layer = text::Segment(doc.text);
     auto times = TimeTagger(**kb_).Tag(doc, layer);
     std::vector<Found> out;
-    for (auto& q : QuantityTagger(**kb_).Tag(doc, layer, times)) {
+    auto found = QuantityTagger(**kb_).Tag(doc, layer, times);
+    ExpectSameAsEveryToken(doc, layer, times, found);
+    for (auto& q : found) {
       out.push_back({doc.text.substr(q.span.begin, q.span.size()), q});
     }
     return out;
+  }
+  // Every case also checks that the filters passing over tokens change
+  // nothing: the same quantities when every token is tried.
+  static void ExpectSameAsEveryToken(const model::Document& doc, const model::TextLayer& layer,
+                                     const std::vector<model::TimeExpr>& times,
+                                     const std::vector<model::Quantity>& found) {
+    auto all = QuantityTagger(**kb_, /*try_every_token=*/true).Tag(doc, layer, times);
+    ASSERT_EQ(all.size(), found.size()) << "in: " << doc.text;
+    for (size_t i = 0; i < all.size(); ++i) {
+      EXPECT_EQ(all[i].span.begin, found[i].span.begin) << doc.text;
+      EXPECT_EQ(all[i].span.end, found[i].span.end) << doc.text;
+      EXPECT_EQ(all[i].value, found[i].value) << doc.text;
+      EXPECT_EQ(all[i].low, found[i].low) << doc.text;
+      EXPECT_EQ(all[i].high, found[i].high) << doc.text;
+      EXPECT_EQ(all[i].qualifier, found[i].qualifier) << doc.text;
+      EXPECT_EQ(all[i].unit, found[i].unit) << doc.text;
+      EXPECT_EQ(all[i].counts, found[i].counts) << doc.text;
+    }
   }
   static std::shared_ptr<const kb::KnowledgeBase>* kb_;
 };
@@ -261,6 +284,37 @@ TEST(TieToClaims, ConnectiveBeforeATrailingCueReachesBack) {
       "number fell sharply over the weekend, according to the union.");
   ASSERT_EQ(ties.size(), 1u);
   EXPECT_EQ(ties[0], "up to 900 -> However, the number fell sharply over the weekend");
+}
+
+// The project's own articles and test inputs, read with the starter filters
+// on and with every token tried: the same quantities.
+TEST_F(QuantityTest, FiltersPassOverNothingInTheProjectsArticles) {
+  namespace fs = std::filesystem;
+  const fs::path root = CLAIMGRAPH_SOURCE_DIR;
+  size_t quantities = 0;
+  size_t texts = 0;
+  for (const fs::path dir : {root / "seeds", root / "tests/golden/cases/attribution/input",
+                             root / "tests/golden/cases/boilerplate/input"}) {
+    for (const auto& entry : fs::directory_iterator(dir)) {
+      if (entry.path().extension() != ".txt") {
+        continue;
+      }
+      std::ifstream in(entry.path(), std::ios::binary);
+      std::stringstream body;
+      body << in.rdbuf();
+      model::Document doc;
+      doc.published = "2025-01-24";
+      doc.text = body.str();
+      auto layer = text::Segment(doc.text);
+      auto times = TimeTagger(**kb_).Tag(doc, layer);
+      auto found = QuantityTagger(**kb_).Tag(doc, layer, times);
+      quantities += found.size();
+      ++texts;
+      ExpectSameAsEveryToken(doc, layer, times, found);
+    }
+  }
+  EXPECT_GE(texts, 5u);
+  EXPECT_GE(quantities, 20u);
 }
 
 }  // namespace
