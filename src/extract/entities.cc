@@ -454,7 +454,7 @@ struct DocBuffers {
   std::vector<uint32_t> sentence_of, head_words, nominal_words, name_starts, hyphen_words, order;
   std::vector<int32_t> where;
   std::vector<uint8_t> covered, headline;
-  std::vector<Cand> cands, spare_cands;
+  std::vector<Cand> cands;
   std::vector<Single> singles;
   // Per-document sets, cleared before use.
   base::ViewSet confirmed, person_parts, product_parts;
@@ -489,7 +489,6 @@ class DocTagger {
     base::HandOver(b.covered, covered_);
     base::HandOver(b.headline, headline_);
     base::HandOver(b.cands, cands_);
-    base::HandOver(b.spare_cands, spare_cands_);
     base::HandOver(b.singles, singles_);
   }
   ~DocTagger() {
@@ -505,7 +504,6 @@ class DocTagger {
     base::HandOver(covered_, b.covered);
     base::HandOver(headline_, b.headline);
     base::HandOver(cands_, b.cands);
-    base::HandOver(spare_cands_, b.spare_cands);
     base::HandOver(singles_, b.singles);
   }
   DocTagger(const DocTagger&) = delete;
@@ -661,7 +659,6 @@ class DocTagger {
   base::ViewSet& confirmed_;       // capitalised mid-sentence words (DocBuffers')
   std::vector<uint8_t> headline_;  // sentence -> a title-case line
   std::vector<Cand> cands_;
-  std::vector<Cand> spare_cands_;  // Anaphora() sorts into it, then swaps
   std::vector<Single> singles_;
   std::vector<std::string> event_acronyms_;  // rare: a vector, nothing allocated per document
   // Scratch key buffers for the matchers (never live across a nested call).
@@ -1823,17 +1820,26 @@ void DocTagger::Anaphora() {
     for (uint32_t k = 0; k < order.size() && in_place; ++k) {
       in_place = order[k] == k;
     }
-    if (in_place) {
-      cands_.reserve(room);
-    } else {
-      std::vector<Cand>& sorted = spare_cands_;
-      sorted.clear();
-      sorted.reserve(room);
-      for (uint32_t k : order) {
-        sorted.push_back(std::move(cands_[k]));
+    cands_.reserve(room);
+    if (!in_place) {
+      // Permuted in place, cycle by cycle (cands_[k] takes the old
+      // cands_[order[k]]): the candidates already in their place (most of
+      // them, the names found in text order) are not moved.
+      for (uint32_t k = 0; k < order.size(); ++k) {
+        if (order[k] == k) {
+          continue;
+        }
+        Cand held = std::move(cands_[k]);
+        uint32_t at = k;
+        while (order[at] != k) {
+          const uint32_t from = order[at];
+          cands_[at] = std::move(cands_[from]);
+          order[at] = at;
+          at = from;
+        }
+        cands_[at] = std::move(held);
+        order[at] = at;
       }
-      cands_.swap(sorted);
-      sorted.clear();
     }
   }
   const size_t names = cands_.size();
