@@ -39,8 +39,8 @@ using model::TokenKind;
 // One token as the tagger sees it.
 struct Word {
   Span span;              // the whole token
-  Span name;              // without a possessive 's / ’s / trailing '
-  std::string_view text;  // text of `name`
+  std::string_view text;  // the token without a possessive 's / ’s / trailing '
+  uint32_t name_end = 0;  // where `text` ends (it begins with the token)
   bool is_word = false;
   bool number = false;    // "240", "1,100"
   bool cap = false;       // first letter upper case: "Seoul", "U.S."
@@ -54,9 +54,8 @@ struct Word {
   bool hyphen = false;      // holds a '-'
   bool cut = false;         // holds a '-', '&' or '/' (ends a name's first word)
   bool non_ascii = false;   // holds a multi-byte character
-  bool no_capital = false;  // no ASCII capital letter: `lower` has the bytes of `text`
-  std::string_view lower;   // ASCII-lowercased text (a view into DocTagger::lower_text_)
-  uint16_t flags = 0;       // WordFlag bits of `lower`
+  bool no_capital = false;  // no ASCII capital letter: Lower(w) has the bytes of `text`
+  uint16_t flags = 0;       // WordFlag bits of the lower-cased text (DocTagger::Lower)
   bool may_start = false;   // cap, camel or all_caps: a name may start here
 };
 
@@ -164,7 +163,7 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
 [[gnu::always_inline]] inline uint64_t MakeWord(std::string_view text, const char* lower,
                                                 const model::Token& t, Word& w, bool& title_case) {
   w.span = t.span;
-  w.name = t.span;
+  w.name_end = t.span.end;
   w.is_word = t.kind == TokenKind::kWord;
   w.number = t.kind == TokenKind::kNumber;
   std::string_view s(text.data() + t.span.begin, t.span.size());  // spans lie in the text
@@ -184,7 +183,7 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
     }
     if (strip) {
       w.possessive = true;
-      w.name.end -= static_cast<uint32_t>(strip);
+      w.name_end -= static_cast<uint32_t>(strip);
       s.remove_suffix(strip);
     }
   }
@@ -455,7 +454,7 @@ struct DocBuffers {
   std::vector<uint32_t> sentence_of, head_words, nominal_words, name_starts, hyphen_words, order;
   std::vector<int32_t> where;
   std::vector<uint8_t> covered, headline;
-  std::vector<Cand> cands, spare_cands;
+  std::vector<Cand> cands;
   std::vector<Single> singles;
   // Per-document sets, cleared before use.
   base::ViewSet confirmed, person_parts, product_parts;
@@ -490,7 +489,6 @@ class DocTagger {
     base::HandOver(b.covered, covered_);
     base::HandOver(b.headline, headline_);
     base::HandOver(b.cands, cands_);
-    base::HandOver(b.spare_cands, spare_cands_);
     base::HandOver(b.singles, singles_);
   }
   ~DocTagger() {
@@ -506,7 +504,6 @@ class DocTagger {
     base::HandOver(covered_, b.covered);
     base::HandOver(headline_, b.headline);
     base::HandOver(cands_, b.cands);
-    base::HandOver(spare_cands_, b.spare_cands);
     base::HandOver(singles_, b.singles);
   }
   DocTagger(const DocTagger&) = delete;
@@ -516,12 +513,12 @@ class DocTagger {
 
  private:
   std::string_view Text(uint32_t a, uint32_t b) const {  // words [a, b): name text
-    return {text_.data() + words_[a].span.begin, words_[b - 1].name.end - words_[a].span.begin};
+    return {text_.data() + words_[a].span.begin, words_[b - 1].name_end - words_[a].span.begin};
   }
   // The same bytes ASCII-lowercased; NameKeyView of it is LowerKey(Text(a, b)).
   std::string_view LowerText(uint32_t a, uint32_t b) const {
     return {lower_text_.data() + words_[a].span.begin,
-            words_[b - 1].name.end - words_[a].span.begin};
+            words_[b - 1].name_end - words_[a].span.begin};
   }
   // Whether Text(a, b) is its own key (IsNameKey) by what the words say:
   // ASCII words, each after no gap or one blank that touches no hyphen (as
@@ -542,6 +539,12 @@ class DocTagger {
       }
     }
     return true;
+  }
+  // A word's text ASCII-lowercased (empty for punctuation and numbers).
+  std::string_view Lower(const Word& w) const {
+    return w.is_word
+               ? std::string_view(lower_text_.data() + w.span.begin, w.name_end - w.span.begin)
+               : std::string_view();
   }
   bool IsNameStart(uint32_t i, uint32_t end) const {
     if (i >= end) {
@@ -656,7 +659,6 @@ class DocTagger {
   base::ViewSet& confirmed_;       // capitalised mid-sentence words (DocBuffers')
   std::vector<uint8_t> headline_;  // sentence -> a title-case line
   std::vector<Cand> cands_;
-  std::vector<Cand> spare_cands_;  // Anaphora() sorts into it, then swaps
   std::vector<Single> singles_;
   std::vector<std::string> event_acronyms_;  // rare: a vector, nothing allocated per document
   // Scratch key buffers for the matchers (never live across a nested call).
@@ -761,8 +763,8 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
   if (!w.all_caps) {
     // A plain word is its own key: its flags say whether to look it up.
     const std::string_view lower_key =
-        w.hyphen || w.non_ascii ? NameKeyView(w.lower, key) : w.lower;
-    auto it = lower_key.data() != w.lower.data() || (w.flags & kProductLower)
+        w.hyphen || w.non_ascii ? NameKeyView(Lower(w), key) : Lower(w);
+    auto it = lower_key.data() != Lower(w).data() || (w.flags & kProductLower)
                   ? lex_.products_lower.find(lower_key)
                   : lex_.products_lower.end();
     if (it != lex_.products_lower.end()) {
@@ -922,7 +924,7 @@ bool DocTagger::RunConfirmed(uint32_t a, uint32_t b) const {
 void DocTagger::AddName(EntityType type, uint32_t i, uint32_t j, std::string_view title,
                         const std::string* label) {
   Cand& c = cands_.emplace_back();
-  c.m.span = {words_[i].span.begin, words_[j - 1].name.end};
+  c.m.span = {words_[i].span.begin, words_[j - 1].name_end};
   c.m.type = type;
   c.m.kind = MentionKind::kName;
   if (label) {
@@ -1105,7 +1107,7 @@ void DocTagger::ExtendProduct(Cand& c, uint32_t end) {
     return;
   }
   c.m.span.begin = words_[b].span.begin;
-  c.m.span.end = words_[k - 1].name.end;
+  c.m.span.end = words_[k - 1].name_end;
   for (uint32_t x = b; x < k; ++x) {
     covered_[x] = 1;
   }
@@ -1159,7 +1161,7 @@ void DocTagger::ModelsOfCompanies() {
       continue;
     }
     Cand c;
-    c.m.span = {words_[org.first_word].span.begin, words_[k - 1].name.end};
+    c.m.span = {words_[org.first_word].span.begin, words_[k - 1].name_end};
     c.m.type = EntityType::kProduct;
     c.m.kind = MentionKind::kName;
     c.m.label = NameKey(Text(org.first_word, k));
@@ -1250,7 +1252,7 @@ void DocTagger::NamePass(uint32_t s) {
         e = nullptr;
       }
     }
-    if (e && words_[j - 1].name.end < text_.size() && text_[words_[j - 1].name.end] == '$') {
+    if (e && words_[j - 1].name_end < text_.size() && text_[words_[j - 1].name_end] == '$') {
       title = {};  // "US$": a currency, no name
       i = j;
       continue;
@@ -1282,7 +1284,7 @@ void DocTagger::NamePass(uint32_t s) {
     }
     const bool acronym = w.all_caps && !w.digit && !w.not_name && w.text.size() >= 2 &&
                          !(Attached(i) && words_[i - 1].number) &&
-                         !(w.name.end < text_.size() && text_[w.name.end] == '$');  // "AU$"
+                         !(w.name_end < text_.size() && text_[w.name_end] == '$');  // "AU$"
     if (!IsNameStart(i, end) && !acronym) {
       title = {};
       ++i;
@@ -1299,7 +1301,7 @@ void DocTagger::NamePass(uint32_t s) {
         (w.flags & kTitleStart) || w.hyphen || w.non_ascii || (i + 1 < j && Attached(i + 1));
     bool bare_title = may_be_title && lex_.titles.count(NameKeyView(LowerText(i, j), gaz_key_)) > 0;
     if (may_be_title && !bare_title && j - i == 1) {
-      bare_title = lex_.titles.count(NameKeyView(w.lower, gaz_key_)) > 0;
+      bare_title = lex_.titles.count(NameKeyView(Lower(w), gaz_key_)) > 0;
     }
     // "the Chief Executive Officer": the capitalised word before the run,
     // skipped as no name start, begins the title.
@@ -1391,7 +1393,7 @@ void DocTagger::NamePass(uint32_t s) {
       type = h->second;
     } else if (has_connector || NameWords(i, j) >= 4 || !all_alpha) {
       type = EntityType::kOrganization;
-    } else if (j < end && words_[j].is_word && lex_.place_tails.count(words_[j].lower)) {
+    } else if (j < end && words_[j].is_word && lex_.place_tails.count(Lower(words_[j]))) {
       type = EntityType::kPlace;
     } else if (uint32_t g = 0; j + 1 < end && words_[j].text == "," && [&] {
                  const GazEntry* p = MatchGazetteer(j + 1, end, g);
@@ -1466,7 +1468,7 @@ uint32_t DocTagger::SplitCompound(uint32_t i, uint32_t end) {
     const uint32_t hyphen = w.span.begin + static_cast<uint32_t>(h);
     const GazEntry* left =
         lex_.Find(NameKey(text_.substr(words_[i].span.begin, hyphen - words_[i].span.begin)));
-    const GazEntry* right = lex_.Find(NameKey(text_.substr(hyphen + 1, w.name.end - hyphen - 1)));
+    const GazEntry* right = lex_.Find(NameKey(text_.substr(hyphen + 1, w.name_end - hyphen - 1)));
     if (!left || !right) {
       return 0;
     }
@@ -1474,7 +1476,7 @@ uint32_t DocTagger::SplitCompound(uint32_t i, uint32_t end) {
       AddSpan(*left, {words_[i].span.begin, hyphen}, i, k + 1);
     }
     if (right->role == NameRole::kName || right->role == NameRole::kCapital) {
-      AddSpan(*right, {hyphen + 1, w.name.end}, k, k + 1);
+      AddSpan(*right, {hyphen + 1, w.name_end}, k, k + 1);
     }
     return k + 1;
   }
@@ -1566,7 +1568,7 @@ void DocTagger::ClassifySingles() {
     }
     for (uint32_t k = c.first_word + 1; k < c.end_word; ++k) {
       if (words_[k].is_word && !words_[k].digit && words_[k].text.size() > 2) {
-        product_parts.insert(words_[k].lower);
+        product_parts.insert(Lower(words_[k]));
       }
     }
   }
@@ -1627,7 +1629,7 @@ void DocTagger::ClassifySingles() {
           }
         }
       }
-    } else if (w.camel || product_parts.count(w.lower)) {
+    } else if (w.camel || product_parts.count(Lower(w))) {
       type = EntityType::kProduct;
     } else if (InnerCapital(w.text)) {
       type = EntityType::kOrganization;  // "DaimlerChrysler", "PepsiCo"
@@ -1640,7 +1642,7 @@ void DocTagger::ClassifySingles() {
       }
       type = h->second;
     } else if (i + 1 < end && words_[i + 1].is_word &&
-               lex_.place_tails.count(words_[i + 1].lower)) {
+               lex_.place_tails.count(Lower(words_[i + 1]))) {
       type = EntityType::kPlace;
     } else if (AdjectivalEnding(key)) {
       continue;  // adjectives and group nouns: "Islamic", "Christians"
@@ -1663,7 +1665,7 @@ void DocTagger::ClassifySingles() {
 // "North Korean troops", "missile and artillery units", "KN-23 short-range
 // ballistic missiles", "240mm multiple rocket launchers", "suicide drones".
 void DocTagger::MilitaryAndWeapons() {
-  auto lower = [&](uint32_t k) -> std::string_view { return words_[k].lower; };
+  auto lower = [&](uint32_t k) -> std::string_view { return Lower(words_[k]); };
   uint32_t next = 0;  // the word after the last mention found
   for (const uint32_t k : head_words_) {
     const Word& w = words_[k];
@@ -1695,7 +1697,7 @@ void DocTagger::MilitaryAndWeapons() {
       if (p.possessive) {
         break;
       }
-      const std::string_view lp = p.lower;
+      const std::string_view lp = Lower(p);
       if (p.is_word &&
           (weapon ? lex_.weapon_modifiers.count(lp) : lex_.military_modifiers.count(lp))) {
         --b, ++modifiers;
@@ -1736,17 +1738,17 @@ void DocTagger::MilitaryAndWeapons() {
       continue;
     }
     Cand c;
-    c.m.span = {words_[b].span.begin, words_[e - 1].name.end};
+    c.m.span = {words_[b].span.begin, words_[e - 1].name_end};
     c.m.type = weapon ? EntityType::kWeapon : EntityType::kMilitaryUnit;
     c.m.kind = MentionKind::kName;
     std::string label = LowerKey(text_.substr(c.m.span.begin, c.m.span.size()));
     if (demonym) {
       label = NameKey(text_.substr(words_[demonym->first_word].span.begin,
-                                   words_[demonym->end_word - 1].name.end -
+                                   words_[demonym->end_word - 1].name_end -
                                        words_[demonym->first_word].span.begin)) +
               " " +
-              LowerKey(text_.substr(words_[demonym->end_word - 1].name.end,
-                                    c.m.span.end - words_[demonym->end_word - 1].name.end));
+              LowerKey(text_.substr(words_[demonym->end_word - 1].name_end,
+                                    c.m.span.end - words_[demonym->end_word - 1].name_end));
     }
     // Singular head: "missiles" -> "missile".
     if (weapon && label.size() > 3 && label.back() == 's' && label[label.size() - 2] != 's') {
@@ -1818,17 +1820,26 @@ void DocTagger::Anaphora() {
     for (uint32_t k = 0; k < order.size() && in_place; ++k) {
       in_place = order[k] == k;
     }
-    if (in_place) {
-      cands_.reserve(room);
-    } else {
-      std::vector<Cand>& sorted = spare_cands_;
-      sorted.clear();
-      sorted.reserve(room);
-      for (uint32_t k : order) {
-        sorted.push_back(std::move(cands_[k]));
+    cands_.reserve(room);
+    if (!in_place) {
+      // Permuted in place, cycle by cycle (cands_[k] takes the old
+      // cands_[order[k]]): the candidates already in their place (most of
+      // them, the names found in text order) are not moved.
+      for (uint32_t k = 0; k < order.size(); ++k) {
+        if (order[k] == k) {
+          continue;
+        }
+        Cand held = std::move(cands_[k]);
+        uint32_t at = k;
+        while (order[at] != k) {
+          const uint32_t from = order[at];
+          cands_[at] = std::move(cands_[from]);
+          order[at] = at;
+          at = from;
+        }
+        cands_[at] = std::move(held);
+        order[at] = at;
       }
-      cands_.swap(sorted);
-      sorted.clear();
     }
   }
   const size_t names = cands_.size();
@@ -1866,7 +1877,7 @@ void DocTagger::Anaphora() {
     if (!(w.flags & kPersonNominal)) {
       continue;
     }
-    std::string_view lw = w.lower;
+    std::string_view lw = Lower(w);
     if (lw.size() > 1 && lw.back() == 's' && !lex_.nominals.count(lw)) {
       lw.remove_suffix(1);
     }
@@ -1929,7 +1940,7 @@ void DocTagger::Anaphora() {
       continue;
     }
     Cand c;
-    c.m.span = {words_[b].span.begin, words_[e - 1].name.end};
+    c.m.span = {words_[b].span.begin, words_[e - 1].name_end};
     c.m.type = EntityType::kPerson;
     c.m.kind = MentionKind::kNominal;
     c.m.label = std::string(w.text);
@@ -1949,7 +1960,7 @@ void DocTagger::Anaphora() {
     if (!(w.flags & (kPersonPronoun | kNominal)) && w.text != "North" && w.text != "South") {
       continue;
     }
-    const std::string_view lw = w.lower;
+    const std::string_view lw = Lower(w);
     // "the North", "the South" for North and South Korea.
     if ((w.text == "North" || w.text == "South") &&
         (k + 1 >= send || !words_[k + 1].is_word || !words_[k + 1].cap) && k > 0 &&
@@ -1957,7 +1968,7 @@ void DocTagger::Anaphora() {
       int32_t a = compass_country(w.text, k);
       if (a >= 0) {
         Cand c;
-        c.m.span = {words_[k - 1].span.begin, w.name.end};
+        c.m.span = {words_[k - 1].span.begin, w.name_end};
         c.m.type = EntityType::kCountry;
         c.m.kind = MentionKind::kNominal;
         c.m.label = cands_[a].m.label;
@@ -1998,7 +2009,7 @@ void DocTagger::Anaphora() {
     auto nom = lex_.nominals.find(lw);
     if (!w.possessive && e < send && words_[e].is_word && (w.flags & kNominal)) {
       std::string& two_words = misc_key_;
-      two_words.assign(lw).append(" ").append(words_[e].lower);
+      two_words.assign(lw).append(" ").append(Lower(words_[e]));
       auto two = lex_.nominals.find(two_words);
       if (two != lex_.nominals.end()) {
         nom = two, ++e;
@@ -2016,7 +2027,7 @@ void DocTagger::Anaphora() {
       continue;
     }
     Cand c;
-    c.m.span = {words_[k - 1].span.begin, words_[e - 1].name.end};
+    c.m.span = {words_[k - 1].span.begin, words_[e - 1].name_end};
     c.m.type = cands_[a].m.type;
     c.m.kind = MentionKind::kNominal;
     c.m.label = cands_[a].m.label;
@@ -2060,7 +2071,7 @@ void DocTagger::Descriptions() {
       if (int32_t q = mention_ending_at(b, true); q >= 0 && !words_[b - 1].possessive) {
         b = cands_[q].first_word;
         Cand t;
-        t.m.span = {words_[b].span.begin, words_[name.first_word - 1].name.end};
+        t.m.span = {words_[b].span.begin, words_[name.first_word - 1].name_end};
         t.m.type = EntityType::kPerson;
         t.m.kind = MentionKind::kNominal;
         t.m.label = name.m.label;
@@ -2073,7 +2084,7 @@ void DocTagger::Descriptions() {
         }
       }
     } else if (ClassIsOrganization(name.m.type) && b > 0 && words_[b - 1].is_word &&
-               lex_.org_descriptors.count(words_[b - 1].lower) &&
+               lex_.org_descriptors.count(Lower(words_[b - 1])) &&
                sentence_of_[b - 1] == sentence_of_[b]) {
       b -= 1;
       const uint32_t first = layer_.sentences[sentence_of_[b]].first_token;
@@ -2092,7 +2103,7 @@ void DocTagger::Descriptions() {
         if (p.possessive) {
           break;
         }
-        const std::string_view lp = p.lower;
+        const std::string_view lp = Lower(p);
         if (lp == "and" && b - 1 > first && words_[b - 2].is_word && !words_[b - 2].cap) {
           b -= 2;  // "computer and electronics maker"
           continue;
@@ -2163,8 +2174,8 @@ std::vector<Mention> DocTagger::Run() {
     if (!w.is_word) {
       continue;
     }
-    w.lower = std::string_view(lower_text_.data() + w.name.begin, w.name.size());
-    w.flags = packed != 0 ? lex_.Flags(w.lower, packed) : lex_.Flags(w.lower);
+    const std::string_view lower(lower_text_.data() + w.span.begin, w.name_end - w.span.begin);
+    w.flags = packed != 0 ? lex_.Flags(lower, packed) : lex_.Flags(lower);
     if (w.flags == 0 && !w.may_start && !w.hyphen) {
       continue;  // a plain word ("about"): no list below takes it
     }
