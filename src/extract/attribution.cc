@@ -485,10 +485,16 @@ void DocRun::Prepare() {
   const size_t n = ts.size();
   Tok* const out = tok_.Resize(n);
   uint16_t all_flags = 0;  // the flags of every word, or-ed (kCitingW for citing_)
+  // Held in locals: the compiler cannot tell the token writes from them and
+  // would load them again for every token.
+  const model::Token* const tokens = ts.data();
+  const char* const text = doc_.text.data();
+  const char* const lower = lower_.data();
+  const Lexicon& lex = lex_;
   for (size_t i = 0; i < n; ++i) {
-    const auto& t = ts[i];
-    std::string_view raw(doc_.text.data() + t.span.begin, t.span.size());
-    std::string_view low(lower_.data() + t.span.begin, t.span.size());
+    const auto& t = tokens[i];
+    std::string_view raw(text + t.span.begin, t.span.size());
+    std::string_view low(lower + t.span.begin, t.span.size());
     const unsigned char c0 = raw.empty() ? 0 : static_cast<unsigned char>(raw[0]);
     Tok& x = out[i];
     x = Tok{raw, low, nullptr, t.kind, c0 >= 'A' && c0 <= 'Z'};
@@ -503,7 +509,7 @@ void DocRun::Prepare() {
           x.contracted = true;
         }
       }
-      const auto info = lex_.Lookup(low);
+      const auto info = lex.Lookup(low);
       x.flags = info.flags;
       x.cues = info.cues;
       all_flags |= info.flags;
