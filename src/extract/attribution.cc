@@ -123,17 +123,18 @@ bool IsDoubleQuoteText(std::string_view raw) {
 struct Tok {
   std::string_view raw;
   std::string_view low;
+  const std::vector<Cue>* cues = nullptr;  // cues whose first word this is
   TokenKind kind;
   bool cap;
-  uint16_t flags = 0;                      // WordFlag bits of a word; 0 for other tokens
-  const std::vector<Cue>* cues = nullptr;  // cues whose first word this is
-  bool contracted = false;                 // "he's", "she's": low is the pronoun
-  // Set by Prepare after the token pass (in the struct's padding, so they
-  // cost no fill of their own):
-  uint8_t dq = 0;              // double quote: 1 opening, 2 closing, 3 a '' pair's second
-  bool in_quote = false;       // inside a paired (or paragraph-long) double quote
-  bool mention_start = false;  // a tagger mention starts here
-  bool used = false;           // already serving as a cue (DoSentence)
+  uint16_t flags = 0;  // WordFlag bits of a word; 0 for other tokens
+  // One byte of bits, so that the small fields fill a single word (the
+  // token pass writes them with one store):
+  bool contracted : 1 = false;  // "he's", "she's": low is the pronoun
+  // Set by Prepare after the token pass:
+  uint8_t dq : 2 = 0;              // double quote: 1 opening, 2 closing, 3 a '' pair's second
+  bool in_quote : 1 = false;       // inside a paired (or paragraph-long) double quote
+  bool mention_start : 1 = false;  // a tagger mention starts here
+  bool used : 1 = false;           // already serving as a cue (DoSentence)
 };
 
 // The tokens of one run: a plain array that Prepare writes in place, with
@@ -484,13 +485,19 @@ void DocRun::Prepare() {
   const size_t n = ts.size();
   Tok* const out = tok_.Resize(n);
   uint16_t all_flags = 0;  // the flags of every word, or-ed (kCitingW for citing_)
+  // Held in locals: the compiler cannot tell the token writes from them and
+  // would load them again for every token.
+  const model::Token* const tokens = ts.data();
+  const char* const text = doc_.text.data();
+  const char* const lower = lower_.data();
+  const Lexicon& lex = lex_;
   for (size_t i = 0; i < n; ++i) {
-    const auto& t = ts[i];
-    std::string_view raw(doc_.text.data() + t.span.begin, t.span.size());
-    std::string_view low(lower_.data() + t.span.begin, t.span.size());
+    const auto& t = tokens[i];
+    std::string_view raw(text + t.span.begin, t.span.size());
+    std::string_view low(lower + t.span.begin, t.span.size());
     const unsigned char c0 = raw.empty() ? 0 : static_cast<unsigned char>(raw[0]);
     Tok& x = out[i];
-    x = Tok{raw, low, t.kind, c0 >= 'A' && c0 <= 'Z'};
+    x = Tok{raw, low, nullptr, t.kind, c0 >= 'A' && c0 <= 'Z'};
     if (t.kind == TokenKind::kWord) {
       // "He's said", "she's claiming": the pronoun with a contracted
       // auxiliary, not a possessive ("who's" at most 7 bytes: "who" and ’s).
@@ -502,7 +509,7 @@ void DocRun::Prepare() {
           x.contracted = true;
         }
       }
-      const auto info = lex_.Lookup(low);
+      const auto info = lex.Lookup(low);
       x.flags = info.flags;
       x.cues = info.cues;
       all_flags |= info.flags;
@@ -683,6 +690,11 @@ int DocRun::TokenAtOrAfter(uint32_t byte) const {
 int DocRun::TokenAtOrAfter(uint32_t byte, int from) const {
   const model::Token* t = layer_.tokens.data() + from;
   const model::Token* const end = layer_.tokens.data() + layer_.tokens.size();
+  // Nine tokens at a time while the ninth still starts before byte (the
+  // next mention or time of a document, Prepare), then one at a time.
+  while (end - t > 8 && t[8].span.begin < byte) {
+    t += 9;
+  }
   while (t != end && t->span.begin < byte) {
     ++t;
   }
@@ -1989,9 +2001,10 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
   }
   // The content starts at content_k or after it.
   const int content_b = TokenAtOrAfter(c.content[0].begin, content_k);
-  int words = 0;
-  for (int p = content_b;
-       p < static_cast<int>(tok_.size()) && layer_.tokens[p].span.end <= c.content[0].end; ++p) {
+  int words = 0;  // counted up to 2: all the test below needs
+  for (int p = content_b; words < 2 && p < static_cast<int>(tok_.size()) &&
+                          layer_.tokens[p].span.end <= c.content[0].end;
+       ++p) {
     words += IsWord(p) ? 1 : 0;
   }
   bool one_name =
