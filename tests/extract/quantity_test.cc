@@ -2,10 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +10,7 @@
 #include "extract/extract.h"
 #include "extract/quantity_numbers.h"
 #include "extract/timex.h"
+#include "project_texts.h"
 #include "text/text.h"
 
 namespace claimgraph::extract {
@@ -289,31 +287,16 @@ TEST(TieToClaims, ConnectiveBeforeATrailingCueReachesBack) {
 // The project's own articles and test inputs, read with the starter filters
 // on and with every token tried: the same quantities.
 TEST_F(QuantityTest, FiltersPassOverNothingInTheProjectsArticles) {
-  namespace fs = std::filesystem;
-  const fs::path root = CLAIMGRAPH_SOURCE_DIR;
+  const auto docs = testing_texts::ProjectTexts();
+  ASSERT_GE(docs.size(), 5u);
   size_t quantities = 0;
-  size_t texts = 0;
-  for (const fs::path dir : {root / "seeds", root / "tests/golden/cases/attribution/input",
-                             root / "tests/golden/cases/boilerplate/input"}) {
-    for (const auto& entry : fs::directory_iterator(dir)) {
-      if (entry.path().extension() != ".txt") {
-        continue;
-      }
-      std::ifstream in(entry.path(), std::ios::binary);
-      std::stringstream body;
-      body << in.rdbuf();
-      model::Document doc;
-      doc.published = "2025-01-24";
-      doc.text = body.str();
-      auto layer = text::Segment(doc.text);
-      auto times = TimeTagger(**kb_).Tag(doc, layer);
-      auto found = QuantityTagger(**kb_).Tag(doc, layer, times);
-      quantities += found.size();
-      ++texts;
-      ExpectSameAsEveryToken(doc, layer, times, found);
-    }
+  for (const model::Document& doc : docs) {
+    auto layer = text::Segment(doc.text);
+    auto times = TimeTagger(**kb_).Tag(doc, layer);
+    auto found = QuantityTagger(**kb_).Tag(doc, layer, times);
+    quantities += found.size();
+    ExpectSameAsEveryToken(doc, layer, times, found);
   }
-  EXPECT_GE(texts, 5u);
   EXPECT_GE(quantities, 20u);
 }
 

@@ -2,15 +2,12 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <regex>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "extract/timex_calendar.h"
+#include "project_texts.h"
 #include "text/text.h"
 
 namespace claimgraph::extract {
@@ -292,36 +289,10 @@ TEST_F(TimexTest, PossessiveStaysOutsideTheSpan) {
 // with every token tried: the same expressions (a pattern that a filter
 // hides would show here first).
 TEST_F(TimexTest, FiltersPassOverNothingInTheProjectsArticles) {
-  namespace fs = std::filesystem;
-  const fs::path root = CLAIMGRAPH_SOURCE_DIR;
-  std::vector<fs::path> texts;
-  for (const fs::path dir : {root / "seeds", root / "tests/golden/cases/attribution/input",
-                             root / "tests/golden/cases/boilerplate/input"}) {
-    for (const auto& entry : fs::directory_iterator(dir)) {
-      if (entry.path().extension() == ".txt") {
-        texts.push_back(entry.path());
-      }
-    }
-  }
-  ASSERT_GE(texts.size(), 5u);
-  const std::regex published(R"re("published"\s*:\s*"([0-9-]+)")re");
+  const auto docs = testing_texts::ProjectTexts();
+  ASSERT_GE(docs.size(), 5u);
   size_t expressions = 0;
-  for (const fs::path& path : texts) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream body;
-    body << in.rdbuf();
-    model::Document doc;
-    doc.text = body.str();
-    fs::path meta = path;
-    meta.replace_extension(".meta.json");
-    std::ifstream meta_in(meta);
-    std::stringstream meta_body;
-    meta_body << meta_in.rdbuf();
-    std::smatch m;
-    const std::string meta_text = meta_body.str();
-    if (std::regex_search(meta_text, m, published)) {
-      doc.published = m[1];
-    }
+  for (const model::Document& doc : docs) {
     auto layer = text::Segment(doc.text);
     auto found = TimeTagger(**kb_).Tag(doc, layer);
     expressions += found.size();
