@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Analyst-query test (issue 6): claimgraph builds the graph of seeds/, then
 # check.mjs runs every queries/NAME.rq that has tests/queries/expected/NAME.tsv
-# in Oxigraph and compares the result with that hand-written table.
+# in Oxigraph and compares the result with that hand-written table; with no
+# build options, readme.mjs also checks the README's example tables against
+# the query results.
 #
 #   run.sh CLAIMGRAPH SOURCE_DIR WORK_DIR [claimgraph build options...]
 #
@@ -23,4 +25,8 @@ if ! "$bin" build "$src/seeds" -o "$work/out" --quiet --no-progress --no-gexf "$
   exit 1
 fi
 echo "PASS  claimgraph build seeds/ -o $work/out $*"
-node "$here/check.mjs" "$work/out" --queries "$src/queries" --expected "$here/expected"
+node "$here/check.mjs" "$work/out" --queries "$src/queries" --expected "$here/expected" || exit 1
+# The README's example tables are the default profile's output, row for row.
+if [[ $# -eq 0 ]]; then
+  node "$here/readme.mjs" "$work/out" "$src/README.md" --queries "$src/queries"
+fi
