@@ -28,19 +28,12 @@
 //     ones and runs of white space as one space.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
+import { requireOxigraph, root } from './oxigraph.mjs';
 
-let ox;
-try {
-  ox = createRequire(path.join(root, 'tests/interop/package.json'))('oxigraph');
-} catch {
-  console.log('SKIP  oxigraph not installed in tests/interop/node_modules (run scripts/setup.sh)');
-  process.exit(77);
-}
+const here = path.dirname(fileURLToPath(import.meta.url));
+const ox = requireOxigraph();
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 const NUMERIC = new Set(['integer', 'decimal', 'double', 'float', 'int', 'long', 'short',

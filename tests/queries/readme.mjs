@@ -15,19 +15,10 @@
 // pinned packages are missing.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
+import { requireOxigraph, root } from './oxigraph.mjs';
 
-let ox;
-try {
-  ox = createRequire(path.join(root, 'tests/interop/package.json'))('oxigraph');
-} catch {
-  console.log('SKIP  oxigraph not installed in tests/interop/node_modules (run scripts/setup.sh)');
-  process.exit(77);
-}
+const ox = requireOxigraph();
 
 const [out, readme, ...rest] = process.argv.slice(2);
 if (!out || !readme) {
