@@ -13,6 +13,7 @@
 #include "base/is_in.h"
 #include "base/reuse.h"
 #include "extract/quantity_numbers.h"
+#include "extract/words.h"
 
 namespace claimgraph::extract {
 namespace {
@@ -657,13 +658,7 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
   size_t c = 0;
   for (const model::Sentence& s : layer.sentences) {
     Reader reader(words, timed, s.first_token, s.end_token);
-    if (c > 0 && starts[c - 1] >= s.first_token) {  // sentences out of order
-      c = static_cast<size_t>(std::lower_bound(starts.begin(), starts.end(), s.first_token) -
-                              starts.begin());
-    }
-    while (c < starts.size() && starts[c] < s.first_token) {
-      ++c;
-    }
+    c = FirstStartFrom(starts, c, s.first_token);
     size_t next = s.first_token;  // tokens before it lie in a quantity found
     for (; c < starts.size() && starts[c] < s.end_token; ++c) {
       const size_t i = starts[c];

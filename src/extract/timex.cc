@@ -19,6 +19,7 @@
 #include "base/reuse.h"
 #include "extract/quantity_numbers.h"
 #include "extract/timex_calendar.h"
+#include "extract/words.h"
 
 namespace claimgraph::extract {
 namespace {
@@ -2238,13 +2239,7 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
   size_t c = 0;
   for (const model::Sentence& s : layer.sentences) {
     m.SetSentence(s.first_token, s.end_token);
-    if (c > 0 && openers[c - 1] >= s.first_token) {  // sentences out of order
-      c = static_cast<size_t>(std::lower_bound(openers.begin(), openers.end(), s.first_token) -
-                              openers.begin());
-    }
-    while (c < openers.size() && openers[c] < s.first_token) {
-      ++c;
-    }
+    c = FirstStartFrom(openers, c, s.first_token);
     size_t next = s.first_token;  // tokens before it lie in an expression found
     for (; c < openers.size() && openers[c] < s.end_token; ++c) {
       const size_t i = openers[c];

@@ -2,8 +2,11 @@
 #ifndef CLAIMGRAPH_EXTRACT_WORDS_H_
 #define CLAIMGRAPH_EXTRACT_WORDS_H_
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/text.h"
 
@@ -55,6 +58,22 @@ class Words {
   std::string lower_;
   const model::TextLayer& layer_;
 };
+
+// A tagger that lists, in one pass over the document, the tokens where
+// something can start (`starts`, ascending) visits them sentence by sentence:
+// returns the position of the first one at or after `first_token`, walking on
+// from `from` (where the last sentence stopped) while sentences come in text
+// order, and searching afresh when they do not.
+inline size_t FirstStartFrom(const std::vector<uint32_t>& starts, size_t from, size_t first_token) {
+  if (from > 0 && starts[from - 1] >= first_token) {  // a sentence out of order
+    from = static_cast<size_t>(std::lower_bound(starts.begin(), starts.end(), first_token) -
+                               starts.begin());
+  }
+  while (from < starts.size() && starts[from] < first_token) {
+    ++from;
+  }
+  return from;
+}
 
 }  // namespace claimgraph::extract
 
