@@ -1058,52 +1058,47 @@ class Resolver {
   // Memoised per string id: its normal name, spaceless phonetic key, last
   // word, and acronym key (Dotless of an acronym, else Initials; bit 31 set
   // for an acronym).
+  // memo[id], made by make(the string of id) -> a string id the first time
+  // it is asked for; the makers write into scratch_, so no string is made
+  // per name.
+  template <class Make>
+  uint32_t Memo(std::vector<uint32_t>& memo, uint32_t id, Make make) {
+    if (id >= memo.size()) {
+      memo.resize(std::max<size_t>(s_.size(), id + 1), kNone);
+    }
+    if (memo[id] == kNone) {
+      const uint32_t made = make(str(id));
+      memo[id] = made;
+    }
+    return memo[id];
+  }
   uint32_t Norm(uint32_t id) {
-    if (id >= norm_.size()) {
-      norm_.resize(std::max<size_t>(s_.size(), id + 1), kNone);
-    }
-    if (norm_[id] == kNone) {
-      NormalNameInto(str(id), scratch_);  // no string made per name
-      norm_[id] = s_.Id(scratch_);
-    }
-    return norm_[id];
+    return Memo(norm_, id, [this](std::string_view name) {
+      NormalNameInto(name, scratch_);
+      return s_.Id(scratch_);
+    });
   }
   uint32_t Phonetic(uint32_t id) {
-    if (id >= phonetic_key_.size()) {
-      phonetic_key_.resize(std::max<size_t>(s_.size(), id + 1), kNone);
-    }
-    if (phonetic_key_[id] == kNone) {
+    return Memo(phonetic_key_, id, [this](std::string_view name) {
       // SpacelessPhonetic, into the scratch string.
-      PhoneticKeyInto(str(id), scratch_);
+      PhoneticKeyInto(name, scratch_);
       scratch_.erase(std::remove(scratch_.begin(), scratch_.end(), ' '), scratch_.end());
-      phonetic_key_[id] = s_.Id(scratch_);
-    }
-    return phonetic_key_[id];
+      return s_.Id(scratch_);
+    });
   }
   uint32_t LastWord(uint32_t id) {
-    if (id >= last_word_.size()) {
-      last_word_.resize(std::max<size_t>(s_.size(), id + 1), kNone);
-    }
-    if (last_word_[id] == kNone) {
-      last_word_[id] = s_.Id(FirstAndLastWord(str(id)).last);
-    }
-    return last_word_[id];
+    return Memo(last_word_, id,
+                [this](std::string_view name) { return s_.Id(FirstAndLastWord(name).last); });
   }
   static constexpr uint32_t kAcronymBit = 1u << 31;
   uint32_t ShortKey(uint32_t id) {
-    if (id >= short_.size()) {
-      short_.resize(std::max<size_t>(s_.size(), id + 1), kNone);
-    }
-    if (short_[id] == kNone) {
-      const std::string_view name = str(id);
+    return Memo(short_, id, [this](std::string_view name) {
       if (IsAcronym(name)) {
-        short_[id] = s_.Id(Dotless(name)) | kAcronymBit;
-      } else {
-        InitialsInto(name, scratch_);
-        short_[id] = s_.Id(scratch_);
+        return s_.Id(Dotless(name)) | kAcronymBit;
       }
-    }
-    return short_[id];
+      InitialsInto(name, scratch_);
+      return s_.Id(scratch_);
+    });
   }
 
   // Vertices: every local entity, documents in (id, index) order.
