@@ -21,6 +21,7 @@
 #include <unordered_set>
 
 #include "base/is_in.h"
+#include "base/permute.h"
 #include "base/reuse.h"
 #include "base/utf8.h"
 #include "extract/entities_lexicon.h"
@@ -1816,31 +1817,10 @@ void DocTagger::Anaphora() {
     // Room for a mention per nominal word here and for Descriptions()
     // without a move.
     const size_t room = (cands_.size() + nominal_words_.size()) * 3 + 8;
-    bool in_place = true;  // already in span order: nothing to move
-    for (uint32_t k = 0; k < order.size() && in_place; ++k) {
-      in_place = order[k] == k;
-    }
     cands_.reserve(room);
-    if (!in_place) {
-      // Permuted in place, cycle by cycle (cands_[k] takes the old
-      // cands_[order[k]]): the candidates already in their place (most of
-      // them, the names found in text order) are not moved.
-      for (uint32_t k = 0; k < order.size(); ++k) {
-        if (order[k] == k) {
-          continue;
-        }
-        Cand held = std::move(cands_[k]);
-        uint32_t at = k;
-        while (order[at] != k) {
-          const uint32_t from = order[at];
-          cands_[at] = std::move(cands_[from]);
-          order[at] = at;
-          at = from;
-        }
-        cands_[at] = std::move(held);
-        order[at] = at;
-      }
-    }
+    // Each candidate moved once; those already in span order (most: the
+    // names found in text order) not at all.
+    base::Permute(cands_, order);
   }
   const size_t names = cands_.size();
   auto window_start = [&](uint32_t word, uint32_t back) {

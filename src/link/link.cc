@@ -37,6 +37,7 @@
 #include <utility>
 
 #include "base/memory.h"
+#include "base/permute.h"
 #include "base/radix_sort.h"
 #include "base/string_table.h"
 #include "link/names.h"
@@ -1002,27 +1003,6 @@ struct Component {
 };
 using MoreKeys = std::array<uint32_t, Component::kMaxPersonKeys - 1>;
 
-// v[i] = old v[order[i]] for every i, in place (cycle by cycle); `order` is
-// used up.
-template <typename T>
-void Permute(std::vector<T>& v, std::vector<uint32_t>& order) {
-  for (uint32_t i = 0; i < order.size(); ++i) {
-    if (order[i] == i) {
-      continue;
-    }
-    T first = std::move(v[i]);
-    uint32_t j = i;
-    while (order[j] != i) {
-      const uint32_t k = order[j];
-      v[j] = std::move(v[k]);
-      order[j] = j;
-      j = k;
-    }
-    v[j] = std::move(first);
-    order[j] = j;
-  }
-}
-
 // The cross-document step over the index, in stages that each free what the
 // next does not need.
 class Resolver {
@@ -1171,7 +1151,7 @@ class Resolver {
     }
     n_ = static_cast<uint32_t>(row_of_vertex.size());
     doc_base_.back() = n_;
-    Permute(ix_.locals, row_of_vertex);
+    base::Permute(ix_.locals, row_of_vertex);
   }
   // The position in doc-id order of the document of vertex v; `hint` (a
   // position, kept by the caller) is tried first: edges made one after the
@@ -1725,7 +1705,7 @@ class Resolver {
                              drafts[c].first_offset});
       }
     }
-    Permute(ents, by_key);
+    base::Permute(ents, by_key);
   }
 
   // Type: the most specific type with the most votes.
