@@ -364,21 +364,13 @@ class FlatReader {
       bool found = false;  // p_ is at the '"', '\\' or control byte
 #if defined(__SSE2__)
       // 16 bytes at a time: stop at the first '"', '\\' or control byte.
-      const __m128i quote = _mm_set1_epi8('"');
-      const __m128i backslash = _mm_set1_epi8('\\');
-      const __m128i below_space = _mm_set1_epi8(0x20 - 0x80);  // signed trick
-      const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
       while (end_ - p_ >= 16) {
-        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p_));
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p_));
         if constexpr (Sink::kStores) {
           _mm_storeu_si128(reinterpret_cast<__m128i*>(out.w + (p_ - run)), v);
         }
-        __m128i special =
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
-                         _mm_cmplt_epi8(_mm_xor_si128(v, flip), below_space));
-        int mask = _mm_movemask_epi8(special);
-        if (mask != 0) {
-          p_ += __builtin_ctz(static_cast<unsigned>(mask));
+        if (const unsigned mask = SpecialMask(v); mask != 0) {
+          p_ += __builtin_ctz(mask);
           found = true;
           break;
         }
