@@ -9,14 +9,15 @@
 // connected components of the candidate edges accepted under the cannot-link
 // constraints. The result does not depend on the order in which documents
 // were added (documents are processed in doc-id order) and entity keys are
-// derived from canonical label and type only. Between AddDocument and
+// derived from canonical label and type only. Locals written alike (the
+// same label, KB entry, qualifier, class and names) are one vertex of the
+// cross-document graph, so always one entity. Between AddDocument and
 // Resolve the linker keeps flat tables, not the mentions: per document a
-// row of 40 bytes and the bytes of its id; per local entity a row of 20 (its
-// counts and the number of its signature: label, KB entry, qualifier,
-// names, as ids into one string pool, stored once for all locals that share
-// it); per mention one int (its local), all documents in one array, unless
-// the caller keeps that index itself (AddDocument with mention_local: the
-// pipeline puts it in its spool record).
+// row of 32 bytes and the bytes of its id; per distinct signature its
+// string ids (into one string pool) and its counts summed over its locals;
+// per local entity one int (its signature); per mention one int (its local),
+// all documents in one array, unless the caller keeps that index itself
+// (AddDocument with mention_local: the pipeline puts it in its spool record).
 #ifndef CLAIMGRAPH_LINK_LINK_H_
 #define CLAIMGRAPH_LINK_LINK_H_
 

@@ -327,12 +327,33 @@ TEST(NumberSharedKeys, NumbersRunsInOrderAndPassesOverTakenForms) {
   EXPECT_EQ(renamed, (std::vector<size_t>{1, 2, 5}));
 }
 
-TEST_F(LinkerTest, NoTwoEntitiesShareAKeyWhenALabelEndsInANumber) {
-  // Two lone "Smith"s stay two entities ("person/smith", then numbered);
-  // "Smith 2" is a name of its own whose slug is that numbered form.
+TEST_F(LinkerTest, IdenticalLocalsAreOneEntityWithTheirFirstTwoDocuments) {
+  // Locals written alike are one vertex: one entity, even with no key that
+  // chains them (a lone surname), and one "exact" row naming the two first
+  // documents in id order, whatever order they are added in.
   DocBuilder a("a"), b("b"), c("c");
-  a.Name("Smith", EntityType::kPerson);
-  b.Name("Smith", EntityType::kPerson);
+  a.Name("Petrenko", EntityType::kPerson);
+  b.Name("Petrenko", EntityType::kPerson).Name("Petrenko", EntityType::kPerson);
+  c.Name("Petrenko", EntityType::kPerson);
+  for (const auto& docs : {std::vector<DocBuilder>{a, b, c}, std::vector<DocBuilder>{c, b, a}}) {
+    auto t = Link(docs);
+    ASSERT_EQ(t.entities.size(), 1u);
+    EXPECT_EQ(t.entities[0].mention_count, 4u);
+    EXPECT_EQ(t.entities[0].document_count, 3u);
+    ASSERT_EQ(t.merges.size(), 1u);
+    EXPECT_EQ(t.merges[0].kind, "exact");
+    EXPECT_EQ(t.merges[0].left_doc, "a");
+    EXPECT_EQ(t.merges[0].right_doc, "b");
+  }
+}
+
+TEST_F(LinkerTest, NoTwoEntitiesShareAKeyWhenALabelEndsInANumber) {
+  // Two "Smith"s of different KB entries stay two entities ("person/smith",
+  // then numbered); "Smith 2" is a name of its own whose slug is that
+  // numbered form.
+  DocBuilder a("a"), b("b"), c("c");
+  a.Name("Smith", EntityType::kPerson, "http://example.org/kb/smith-a");
+  b.Name("Smith", EntityType::kPerson, "http://example.org/kb/smith-b");
   c.Name("Smith 2", EntityType::kPerson);
   auto t = Link({a, b, c});
   std::vector<std::string> seen;
