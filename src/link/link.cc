@@ -18,13 +18,14 @@
 //     union by rank with path compression) over flat arrays, one byte of
 //     rank and one vertex id of parent per vertex.
 // Between the two the linker keeps an index of flat tables (Index below): a
-// row per document; per signature its string ids and its counts summed over
-// its locals as documents are added (mentions, type votes, documents, where
-// it first appears in document-id order and its second document); the
-// within-document merge rows, one per (signature, names, kind); one string
-// pool; per local only the number of its signature, and per mention the
-// number of its local (none when the caller keeps the mention index itself),
-// grown in blocks. Documents are taken in document-id order and every tie is
+// row of 16 bytes per document; per signature its string ids and its counts
+// summed over its locals as documents are added (mentions, type votes,
+// documents, where it first appears in document-id order and its second
+// document); the within-document merge rows, one per (signature, names,
+// kind); one string pool; nothing per local; per mention the number of its
+// signature (none when the caller keeps the mention index itself), grown in
+// blocks. So the index grows with the distinct signatures, not with the
+// locals. Documents are taken in document-id order and every tie is
 // broken by content, so the result does not depend on the order of
 // AddDocument calls.
 #include "link/link.h"
@@ -727,9 +728,9 @@ class IntTable {
 // of them depends on the order of AddDocument calls. The names of all
 // signatures in one flat array. Within-document merge rows are kept once per
 // (signature, left, right, kind), from the first document in id order. Per
-// local entity only the number of its signature; per mention only its
-// local's number, all documents in one flat array (Index::mention_local), to
-// become its entity's number.
+// document a row of 16 bytes and its id's bytes; nothing per local. Per
+// mention its signature's number, only for the documents whose caller does
+// not keep that index (Index::mention_sig), to become its entity's number.
 struct LocalSig {
   uint32_t label = 0, kb_iri = 0, qualifier = 0;
   uint32_t names = 0;  // first of its names in Index::names; they end where the next sig's begin
@@ -744,7 +745,7 @@ struct SigCounts {
   uint32_t first_doc = kNone, second_doc = kNone;  // arrival numbers, in document-id order
   uint32_t first_local = 0;                        // its first local's number in first_doc
   uint32_t first_offset = 0;                       // in first_doc
-  uint32_t doc_count = 0;
+  uint32_t doc_count = 0;     // of the documents whose caller keeps their mention index
   uint32_t last_doc = kNone;  // arrival number of the latest document that had it
   uint8_t vote_type = 0;
 };
@@ -755,19 +756,19 @@ struct MergeRow {
   uint32_t doc = 0;  // arrival number
   double confidence = 1.0;
 };
-// DocRow::mentions of a document whose mention index its caller keeps
-// (Linker::AddDocument with mention_local): Resolve gives its locals' entities.
-constexpr uint64_t kLocalsOnly = uint64_t{1} << 63;
+// What ordering the documents and writing their ids needs.
 struct DocRow {
   uint64_t id = 0;  // handle in Index::doc_ids
-  // First in Index::mention_local; they end where the next row's begin. With
-  // kLocalsOnly set, the document has none there.
-  uint64_t mentions = 0;
   uint32_t id_size = 0;
   uint32_t doc_index = 0;
-  uint32_t locals = 0, local_count = 0;  // range of Index::local_sig
 };
-static_assert(sizeof(DocRow) == 32);
+static_assert(sizeof(DocRow) == 16);
+// A document whose mention index the linker keeps: its mentions are first in
+// Index::mention_sig, and they end where the next one's begin.
+struct KeptDoc {
+  uint64_t mentions = 0;
+  uint32_t arrival = 0;
+};
 
 struct Index {
   StringPool strings;
@@ -775,28 +776,27 @@ struct Index {
   // The rows as documents are added, in blocks (no regrowth copies); Seal
   // moves them into the arrays below it, of exact size.
   base::ChunkedArray<DocRow> new_docs;
-  base::ChunkedArray<uint32_t> new_local_sig;
+  base::ChunkedArray<KeptDoc> new_kept;
   base::ChunkedArray<MergeRow> new_merges;
   base::ChunkedArray<int32_t> new_mentions;
   std::vector<DocRow> docs;  // in arrival order
-  std::vector<uint32_t> local_sig;
+  std::vector<KeptDoc> kept;
   std::vector<LocalSig> sigs;
   std::vector<SigCounts> counts;  // of each signature
   std::vector<uint32_t> names;
   std::vector<TypeVotes> spread_votes;
   std::vector<MergeRow> merges;
-  std::vector<int32_t> mention_local;  // mention -> local (within its document) or -1
-  IntTable sig_of_hash;                // content hash -> a signature with it
-  IntTable merge_of_hash;              // hash (or the next free key after it) -> a merge row
+  std::vector<int32_t> mention_sig;  // mention -> signature or -1
+  IntTable sig_of_hash;              // content hash -> a signature with it
+  IntTable merge_of_hash;            // hash (or the next free key after it) -> a merge row
   std::vector<uint32_t> scratch_names, doc_sigs;
 
   // A document from ClusterDocument or a shard's tables.
   void Add(uint32_t doc_index, DocumentLocals&& d) {
-    const auto arrival = static_cast<uint32_t>(new_docs.size());
-    DocRow& row = BeginDocument(doc_index, d.id, d.locals.size());
+    const uint32_t arrival = BeginDocument(doc_index, d.id, true);
     for (const LocalEntity& l : d.locals) {
-      AddLocal(arrival, l.label, l.kb_iri, l.qualifier, l.type_class, l.full_person, l.mentions,
-               l.first_offset, l.type_votes, l.names);
+      AddLocal(arrival, true, l.label, l.kb_iri, l.qualifier, l.type_class, l.full_person,
+               l.mentions, l.first_offset, l.type_votes, -1, 0, l.names);
     }
     for (const LocalMerge& m : d.merges) {
       if (m.local >= d.locals.size()) {
@@ -805,18 +805,17 @@ struct Index {
       AddMerge(doc_sigs[m.local], strings.Id(m.left), strings.Id(m.right), strings.Id(m.kind),
                m.confidence, arrival);
     }
-    AddMentions(row, d.mention_local);
+    AddMentions(d.mention_local);
   }
   // A document as the clusterer left it (AddDocument): no strings copied but
-  // the pool's new ones. With keep_mentions false, the caller keeps
-  // c.mention_local().
+  // the pool's new ones. With keep_mentions false, the caller keeps the
+  // mention index: c.mention_local() is made mention -> signature.
   void Add(uint32_t doc_index, std::string_view id, DocClusterer& c, bool keep_mentions) {
-    const auto arrival = static_cast<uint32_t>(new_docs.size());
-    DocRow& row = BeginDocument(doc_index, id, c.locals().size());
+    const uint32_t arrival = BeginDocument(doc_index, id, keep_mentions);
     const std::vector<std::string_view>& all_names = c.names();
     for (const DocClusterer::Local& l : c.locals()) {
-      AddLocal(arrival, l.label, l.kb_iri, l.qualifier, static_cast<uint8_t>(l.cls), l.full_person,
-               l.mentions, l.first_offset, l.type_votes,
+      AddLocal(arrival, keep_mentions, l.label, l.kb_iri, l.qualifier, static_cast<uint8_t>(l.cls),
+               l.full_person, l.mentions, l.first_offset, l.type_votes, l.voted_types, l.voted_type,
                std::span(all_names.data() + l.names, l.name_count));
     }
     for (const DocClusterer::Merge& m : c.merges()) {
@@ -824,24 +823,35 @@ struct Index {
                m.confidence, arrival);
     }
     if (keep_mentions) {
-      AddMentions(row, c.mention_local());
-    } else {
-      row.mentions = new_mentions.size() | kLocalsOnly;
+      AddMentions(c.mention_local());
+      return;
+    }
+    for (int32_t& m : c.mention_local()) {
+      m = m >= 0 && static_cast<size_t>(m) < doc_sigs.size() ? static_cast<int32_t>(doc_sigs[m])
+                                                             : -1;
     }
   }
-  DocRow& BeginDocument(uint32_t doc_index, std::string_view id, size_t local_count) {
+  // The new document's arrival number.
+  uint32_t BeginDocument(uint32_t doc_index, std::string_view id, bool keep_mentions) {
+    const auto arrival = static_cast<uint32_t>(new_docs.size());
     DocRow& row = new_docs.emplace_back();
     row.id = doc_ids.Add(id);
     row.id_size = static_cast<uint32_t>(id.size());
     row.doc_index = doc_index;
-    row.locals = static_cast<uint32_t>(new_local_sig.size());
-    row.local_count = static_cast<uint32_t>(local_count);
+    if (keep_mentions) {
+      new_kept.push_back({new_mentions.size(), arrival});
+    }
     doc_sigs.clear();
-    return row;
+    return arrival;
   }
-  void AddMentions(DocRow& row, const std::vector<int32_t>& mention_local_of_doc) {
-    row.mentions = new_mentions.size();
-    new_mentions.append(mention_local_of_doc.begin(), mention_local_of_doc.end());
+  // The mention -> local array of the document begun last, as mention ->
+  // signature.
+  void AddMentions(const std::vector<int32_t>& mention_local) {
+    for (const int32_t m : mention_local) {
+      new_mentions.push_back(m >= 0 && static_cast<size_t>(m) < doc_sigs.size()
+                                 ? static_cast<int32_t>(doc_sigs[m])
+                                 : -1);
+    }
   }
   // Whether the document that arrived as `a` comes before the one that
   // arrived as `b` in document-id order (ties by doc_index).
@@ -851,9 +861,10 @@ struct Index {
     return ix != iy ? ix < iy : x.doc_index < y.doc_index;
   }
   template <typename Names>
-  void AddLocal(uint32_t arrival, std::string_view label, std::string_view kb_iri,
+  void AddLocal(uint32_t arrival, bool kept, std::string_view label, std::string_view kb_iri,
                 std::string_view qualifier, uint8_t type_class, bool full_person, uint32_t mentions,
-                uint32_t first_offset, const TypeVotes& type_votes, const Names& local_names) {
+                uint32_t first_offset, const TypeVotes& type_votes, int voted_types, int voted_type,
+                const Names& local_names) {
     LocalSig sig;
     sig.label = kNone;
     scratch_names.clear();
@@ -873,22 +884,24 @@ struct Index {
     const uint32_t s = InternSig(sig);
     const auto local = static_cast<uint32_t>(doc_sigs.size());
     doc_sigs.push_back(s);
-    new_local_sig.push_back(s);
     if (s == counts.size()) {
       counts.emplace_back();
     }
     SigCounts& c = counts[s];
     c.mentions += mentions;
-    AddVotes(c, type_votes);
+    AddVotes(c, type_votes, voted_types, voted_type);
+    if (c.last_doc != arrival && !kept) {
+      ++c.doc_count;
+    }
     if (c.first_doc == kNone) {
       c.first_doc = arrival, c.first_local = local, c.first_offset = first_offset;
-      c.doc_count = 1, c.last_doc = arrival;
+      c.last_doc = arrival;
     } else if (c.last_doc == arrival) {
       if (c.first_doc == arrival) {
         c.first_offset = std::min(c.first_offset, first_offset);
       }
     } else {
-      ++c.doc_count, c.last_doc = arrival;
+      c.last_doc = arrival;
       if (Before(arrival, c.first_doc)) {
         c.second_doc = c.first_doc;
         c.first_doc = arrival, c.first_local = local, c.first_offset = first_offset;
@@ -897,24 +910,31 @@ struct Index {
       }
     }
   }
-  void AddVotes(SigCounts& c, const TypeVotes& type_votes) {
+  // `voted_type` is the one type with votes when `voted_types` is 1 (else
+  // they are looked for).
+  void AddVotes(SigCounts& c, const TypeVotes& type_votes, int voted_types, int voted_type) {
+    if (voted_types == 1) {
+      AddVote(c, voted_type, type_votes[voted_type]);
+      return;
+    }
     for (int t = 0; t < model::kEntityTypeCount; ++t) {
-      const uint32_t n = type_votes[t];
-      if (n == 0) {
-        continue;
+      if (type_votes[t] != 0) {
+        AddVote(c, t, type_votes[t]);
       }
-      if (c.vote_type == kSpreadVotes) {
-        spread_votes[c.votes][t] += n;
-      } else if (c.votes == 0 || c.vote_type == t) {
-        c.vote_type = static_cast<uint8_t>(t);
-        c.votes += n;
-      } else {
-        TypeVotes& v = spread_votes.emplace_back();
-        v[c.vote_type] = c.votes;
-        v[t] += n;
-        c.vote_type = kSpreadVotes;
-        c.votes = static_cast<uint32_t>(spread_votes.size() - 1);
-      }
+    }
+  }
+  void AddVote(SigCounts& c, int t, uint32_t n) {
+    if (c.vote_type == kSpreadVotes) {
+      spread_votes[c.votes][t] += n;
+    } else if (c.votes == 0 || c.vote_type == t) {
+      c.vote_type = static_cast<uint8_t>(t);
+      c.votes += n;
+    } else {
+      TypeVotes& v = spread_votes.emplace_back();
+      v[c.vote_type] = c.votes;
+      v[t] += n;
+      c.vote_type = kSpreadVotes;
+      c.votes = static_cast<uint32_t>(spread_votes.size() - 1);
     }
   }
   // A within-document merge row, unless one with the same signature, names
@@ -969,24 +989,22 @@ struct Index {
   // Before Resolve: no slack, no hash tables.
   void Seal() {
     new_docs.MoveTo(docs);
-    new_local_sig.MoveTo(local_sig);
+    new_kept.MoveTo(kept);
     sigs.shrink_to_fit();
     counts.shrink_to_fit();
     names.shrink_to_fit();
     spread_votes.shrink_to_fit();
     new_merges.MoveTo(merges);
-    new_mentions.MoveTo(mention_local);
+    new_mentions.MoveTo(mention_sig);
     sig_of_hash = IntTable();
     merge_of_hash = IntTable();
     std::vector<uint32_t>().swap(scratch_names);
     std::vector<uint32_t>().swap(doc_sigs);
   }
   std::string_view DocId(const DocRow& d) const { return doc_ids.Get(d.id, d.id_size); }
-  // The mentions of the document that arrived as number `arrival`.
-  std::pair<uint64_t, uint64_t> Mentions(uint32_t arrival) const {
-    const uint64_t end = arrival + 1 < docs.size() ? docs[arrival + 1].mentions & ~kLocalsOnly
-                                                   : mention_local.size();
-    return {docs[arrival].mentions & ~kLocalsOnly, end};
+  // The mentions of kept document k, in mention_sig.
+  std::pair<uint64_t, uint64_t> Mentions(size_t k) const {
+    return {kept[k].mentions, k + 1 < kept.size() ? kept[k + 1].mentions : mention_sig.size()};
   }
   // A signature's names.
   std::pair<const uint32_t*, const uint32_t*> SigNames(uint32_t sig) const {
@@ -1061,8 +1079,13 @@ using MoreKeys = std::array<uint32_t, Component::kMaxPersonKeys - 1>;
 // next does not need.
 class Resolver {
  public:
-  Resolver(Index& index, std::vector<EntityOrigin>* origins, std::vector<uint32_t>* doc_order)
-      : ix_(index), s_(index.strings), origins_(origins), doc_order_(doc_order) {}
+  Resolver(Index& index, std::vector<EntityOrigin>* origins, std::vector<uint32_t>* doc_order,
+           std::vector<int32_t>* sig_entity)
+      : ix_(index),
+        s_(index.strings),
+        origins_(origins),
+        doc_order_(doc_order),
+        sig_entity_(sig_entity) {}
 
   model::EntityTable Run() {
     Vertices();
@@ -1581,18 +1604,26 @@ class Resolver {
         d.first_offset = k.first_offset;
       }
       ents[c].mention_count += k.mentions;
+      ents[c].document_count += k.doc_count;
       if (l.kb_iri != 0 && ents[c].kb_iri.empty()) {
         ents[c].kb_iri = str(l.kb_iri);
       }
       ix_.AddVotesTo(vertex_sig_[v], d.type_votes);
     }
-    // Documents: those with a local of the entity.
-    for (uint32_t d = 0; d < order_.size(); ++d) {
-      const DocRow& doc = ix_.docs[order_[d]];
-      for (uint32_t l = doc.locals; l < doc.locals + doc.local_count; ++l) {
-        const auto c = static_cast<uint32_t>(component_[sig_vertex_[ix_.local_sig[l]]]);
-        if (drafts[c].last_doc != d) {
-          ++ents[c].document_count, drafts[c].last_doc = d;
+    // Documents: of those whose caller keeps the mention index, counted per
+    // signature above (the same document counts twice where two signatures
+    // of an entity meet in it); of the others, those with a mention of the
+    // entity.
+    for (size_t k = 0; k < ix_.kept.size(); ++k) {
+      const auto [begin, end] = ix_.Mentions(k);
+      for (uint64_t m = begin; m < end; ++m) {
+        const int32_t sig = ix_.mention_sig[m];
+        if (sig < 0 || static_cast<uint32_t>(sig) >= n_) {
+          continue;
+        }
+        const auto c = static_cast<uint32_t>(component_[sig_vertex_[sig]]);
+        if (drafts[c].last_doc != k) {
+          ++ents[c].document_count, drafts[c].last_doc = static_cast<uint32_t>(k);
         }
       }
     }
@@ -1788,40 +1819,38 @@ class Resolver {
     return type < 0 ? EntityType::kOrganization : static_cast<EntityType>(type);
   }
 
-  // The entity of local l of the document that arrived as `arrival`.
-  int32_t EntityOf(const DocRow& doc, uint32_t l) const {
-    return entity_of_component_[component_[sig_vertex_[ix_.local_sig[doc.locals + l]]]];
+  int32_t EntityOfSig(int32_t sig) const {
+    return sig >= 0 && static_cast<uint32_t>(sig) < n_
+               ? entity_of_component_[component_[sig_vertex_[sig]]]
+               : -1;
   }
 
-  // Mentions: each document's mention -> local array becomes its mention ->
-  // entity array; a document whose caller kept that array gets the entity of
-  // each of its locals.
+  // Mentions: each kept document's mention -> signature array becomes its
+  // mention -> entity array; the caller that kept the others' gets the
+  // entity of each signature.
   void Mentions(model::EntityTable& table) {
     uint32_t max_index = 0;
     for (const auto& d : ix_.docs) {
       max_index = std::max(max_index, d.doc_index + 1);
     }
     table.mention_entity.resize(max_index);
-    for (uint32_t d = 0; d < order_.size(); ++d) {
-      const DocRow& doc = ix_.docs[order_[d]];
-      if (doc.mentions & kLocalsOnly) {
-        std::vector<int32_t> out(doc.local_count);
-        for (uint32_t l = 0; l < doc.local_count; ++l) {
-          out[l] = EntityOf(doc, l);
-        }
-        table.mention_entity[doc.doc_index] = std::move(out);
-        continue;
-      }
-      const auto [begin, end] = ix_.Mentions(order_[d]);
-      const int32_t* in = ix_.mention_local.data() + begin;
-      std::vector<int32_t> out(in, in + (end - begin));
+    for (size_t k = 0; k < ix_.kept.size(); ++k) {
+      const auto [begin, end] = ix_.Mentions(k);
+      std::vector<int32_t> out(ix_.mention_sig.begin() + static_cast<std::ptrdiff_t>(begin),
+                               ix_.mention_sig.begin() + static_cast<std::ptrdiff_t>(end));
       for (int32_t& m : out) {
-        m = m >= 0 && static_cast<uint32_t>(m) < doc.local_count ? EntityOf(doc, m) : -1;
+        m = EntityOfSig(m);
       }
-      table.mention_entity[doc.doc_index] = std::move(out);
+      table.mention_entity[ix_.docs[ix_.kept[k].arrival].doc_index] = std::move(out);
     }
-    std::vector<int32_t>().swap(ix_.mention_local);
-    std::vector<uint32_t>().swap(ix_.local_sig);
+    std::vector<int32_t>().swap(ix_.mention_sig);
+    std::vector<KeptDoc>().swap(ix_.kept);
+    if (sig_entity_) {
+      sig_entity_->resize(n_);
+      for (uint32_t sig = 0; sig < n_; ++sig) {
+        (*sig_entity_)[sig] = EntityOfSig(static_cast<int32_t>(sig));
+      }
+    }
   }
 
   // Evidence of every merge, within and across documents, one row per
@@ -1960,6 +1989,7 @@ class Resolver {
   StringPool& s_;
   std::vector<EntityOrigin>* origins_;
   std::vector<uint32_t>* doc_order_;
+  std::vector<int32_t>* sig_entity_;
   uint32_t n_ = 0;
   std::vector<uint32_t> order_;                    // position in doc-id order -> arrival index
   std::vector<uint32_t> position_;                 // arrival index -> position in doc-id order
@@ -1993,6 +2023,7 @@ struct Linker::Impl {
   Index index;
   std::vector<EntityOrigin>* origins = nullptr;  // filled by Resolve when set
   std::vector<uint32_t>* doc_order = nullptr;    // likewise
+  std::vector<int32_t>* sig_entity = nullptr;    // likewise
 };
 
 Linker::Linker(std::shared_ptr<const kb::KnowledgeBase> kb) : impl_(std::make_unique<Impl>()) {
@@ -2008,10 +2039,10 @@ void Linker::AddDocument(uint32_t doc_index, const model::Document& doc,
 
 void Linker::AddDocument(uint32_t doc_index, const model::Document& doc,
                          const std::vector<model::Mention>& mentions,
-                         std::vector<int32_t>& mention_local) {
+                         std::vector<int32_t>& mention_sig) {
   impl_->clusterer.Run(doc, mentions);
   impl_->index.Add(doc_index, doc.id, impl_->clusterer, false);
-  mention_local.swap(impl_->clusterer.mention_local());
+  mention_sig.swap(impl_->clusterer.mention_local());
 }
 
 void Linker::AddLocals(uint32_t doc_index, DocumentLocals locals) {
@@ -2022,7 +2053,8 @@ model::EntityTable Linker::Resolve() {
   impl_->clusterer = DocClusterer();  // AddDocument's scratch
   impl_->index.Seal();
   base::ReleaseFreedMemory();
-  model::EntityTable table = Resolver(impl_->index, impl_->origins, impl_->doc_order).Run();
+  model::EntityTable table =
+      Resolver(impl_->index, impl_->origins, impl_->doc_order, impl_->sig_entity).Run();
   impl_->index = Index();  // consumed: Resolve gives each document's mentions away
   return table;
 }
@@ -2033,11 +2065,19 @@ model::EntityTable Linker::Resolve(std::vector<EntityOrigin>* origins) {
 
 model::EntityTable Linker::Resolve(std::vector<EntityOrigin>* origins,
                                    std::vector<uint32_t>* doc_order) {
+  return Resolve(origins, doc_order, nullptr);
+}
+
+model::EntityTable Linker::Resolve(std::vector<EntityOrigin>* origins,
+                                   std::vector<uint32_t>* doc_order,
+                                   std::vector<int32_t>* sig_entity) {
   impl_->origins = origins;
   impl_->doc_order = doc_order;
+  impl_->sig_entity = sig_entity;
   model::EntityTable table = Resolve();
   impl_->origins = nullptr;
   impl_->doc_order = nullptr;
+  impl_->sig_entity = nullptr;
   return table;
 }
 

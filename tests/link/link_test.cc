@@ -225,6 +225,42 @@ TEST_F(LinkerTest, ResultDoesNotDependOnInsertionOrder) {
                              [](const auto& a, const auto& b) { return a.key < b.key; }));
 }
 
+TEST_F(LinkerTest, CallerKeptMentionIndexFindsTheSameEntitiesThroughSignatures) {
+  // The caller keeps mention -> signature; the signatures' entities are the
+  // entities the linker gives when it keeps the mentions itself.
+  std::vector<DocBuilder> docs;
+  docs.emplace_back("d2");
+  docs.back().Name("Olena Petrenko", EntityType::kPerson).Name("Petrenko", EntityType::kPerson);
+  docs.emplace_back("d1");
+  docs.back().Name("Petrenko", EntityType::kPerson).Name("JCS", EntityType::kOrganization);
+  docs.emplace_back("d3");
+  docs.back()
+      .Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization)
+      .Name("Olena Petrenko", EntityType::kPerson);
+  docs.emplace_back("d0");
+  docs.back().Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization);
+  Linker keeps(kb_), caller(kb_);
+  std::vector<std::vector<int32_t>> mention_sig(docs.size());
+  for (uint32_t i = 0; i < docs.size(); ++i) {
+    keeps.AddDocument(i, docs[i].doc, docs[i].mentions);
+    caller.AddDocument(i, docs[i].doc, docs[i].mentions, mention_sig[i]);
+    EXPECT_EQ(mention_sig[i].size(), docs[i].mentions.size());
+  }
+  std::vector<int32_t> sig_entity;
+  auto x = keeps.Resolve();
+  auto y = caller.Resolve(nullptr, nullptr, &sig_entity);
+  ASSERT_EQ(x.entities.size(), y.entities.size());
+  for (uint32_t i = 0; i < docs.size(); ++i) {
+    EXPECT_TRUE(y.mention_entity[i].empty());
+    for (size_t m = 0; m < mention_sig[i].size(); ++m) {
+      ASSERT_GE(mention_sig[i][m], 0);
+      EXPECT_EQ(sig_entity.at(mention_sig[i][m]), x.mention_entity[i][m]);
+    }
+  }
+  // "Joint Chiefs of Staff" alone is one signature in d3 and d0.
+  EXPECT_EQ(mention_sig[2][0], mention_sig[3][0]);
+}
+
 TEST_F(LinkerTest, CollidingKeysAreNumbered) {
   DocBuilder a("a"), b("b");
   a.Name("Lee Min", EntityType::kPerson);
