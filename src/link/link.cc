@@ -902,10 +902,14 @@ struct Index {
       }
     } else {
       c.last_doc = arrival;
+      // Most documents come after the second already: one comparison.
+      if (c.second_doc != kNone && !Before(arrival, c.second_doc)) {
+        return;
+      }
       if (Before(arrival, c.first_doc)) {
         c.second_doc = c.first_doc;
         c.first_doc = arrival, c.first_local = local, c.first_offset = first_offset;
-      } else if (c.second_doc == kNone || Before(arrival, c.second_doc)) {
+      } else {
         c.second_doc = arrival;
       }
     }
@@ -1046,8 +1050,8 @@ constexpr const char* kKindName[] = {"kb-alias",        "exact",   "acronym",
 constexpr double kKindConfidence[] = {1.0, 0.95, 0.8, 0.7, 0.6, 0.95};
 constexpr uint8_t kRejected = 0xF;
 
-// Packed (9 bytes, not 12): a run keeps about two candidate edges per local
-// entity. Read its fields by value (no reference binds to a packed field).
+// Packed (9 bytes, not 12): a run keeps a few candidate edges per
+// vertex. Read its fields by value (no reference binds to a packed field).
 struct __attribute__((packed)) Edge {
   uint32_t v = 0, u = 0;  // v first: (u, v) is then one 64-bit word (VertexKey)
   Kind kind : 4 = kExact;
@@ -1947,7 +1951,7 @@ class Resolver {
     }
     // The rows are written as strings with the pool alone: what only the
     // vertices needed is freed first. (Mentions, the last stage, needs only
-    // the documents, the mentions and the components.)
+    // the documents, the kept mentions and the components.)
     std::vector<LocalSig>().swap(ix_.sigs);
     std::vector<SigCounts>().swap(ix_.counts);
     std::vector<uint32_t>().swap(ix_.names);
