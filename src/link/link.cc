@@ -4,8 +4,10 @@
 //     given name after the full name ("Budanov" -> "Kyrylo Budanov"), an
 //     acronym after its expansion ("JCS" -> "Joint Chiefs of Staff");
 //     nominals and pronouns follow their antecedents.
-//  2. Across documents (Resolve): local entities are the vertices of a
-//     candidate graph whose edges come from blocking keys (KB entry,
+//  2. Across documents (Resolve): the distinct signatures of local entities
+//     (what the step reads of one: label, KB entry, qualifier, class, names;
+//     the locals written alike in many documents share one) are the vertices
+//     of a candidate graph whose edges come from blocking keys (KB entry,
 //     normalised name, acronym/expansion, transliteration key, surname), each
 //     edge carrying its evidence. Edges are taken strongest first and joined
 //     only where the cannot-link constraints hold (same type class, no two
@@ -16,12 +18,16 @@
 //     union by rank with path compression) over flat arrays, one byte of
 //     rank and one vertex id of parent per vertex.
 // Between the two the linker keeps an index of flat tables (Index below): a
-// row per document, a row of counts per local entity with the number of its
-// signature (string ids, shared by the locals that are written alike), one
-// string pool, and per mention only the number of its local (none when the
-// caller keeps the mention index itself), grown in blocks. Documents are
-// taken in document-id order and every tie is broken by content, so the
-// result does not depend on the order of AddDocument calls.
+// row of 16 bytes per document; per signature its string ids and its counts
+// summed over its locals as documents are added (mentions, type votes,
+// documents, where it first appears in document-id order and its second
+// document); the within-document merge rows, one per (signature, names,
+// kind); one string pool; nothing per local; per mention the number of its
+// signature (none when the caller keeps the mention index itself), grown in
+// blocks. So the index grows with the distinct signatures, not with the
+// locals. Documents are taken in document-id order and every tie is
+// broken by content, so the result does not depend on the order of
+// AddDocument calls.
 #include "link/link.h"
 
 #include <algorithm>
@@ -711,15 +717,20 @@ class IntTable {
   int shift_ = 64;
 };
 
-// The index AddDocument builds and Resolve consumes. Per local entity a row
-// of counts and the number of its signature: what the cross-document step
-// reads of it (label, KB entry, qualifier, class, names; ids into one string
-// pool), stored once for all the locals that share it, as many documents
-// repeat the same local (a news agency, a capital). The names of all
-// signatures in one flat array, a local's type votes in its row when they are
-// for one type (the usual case), else in a second array. Per mention only its
-// local's number, all documents in one flat array (Index::mention_local), to
-// become its entity's number.
+// The index AddDocument builds and Resolve consumes. The vertices of the
+// cross-document graph are signatures: what the cross-document step reads of
+// a local entity (label, KB entry, qualifier, class, names; ids into one
+// string pool), stored once for all the locals that share it, as many
+// documents repeat the same local (a news agency, a capital). Each
+// signature's counts are the sums over its locals (mentions, type votes,
+// documents), gathered as documents are added, with where it first appears in
+// document-id order (ties by doc_index) and its second document, so nothing
+// of them depends on the order of AddDocument calls. The names of all
+// signatures in one flat array. Within-document merge rows are kept once per
+// (signature, left, right, kind), from the first document in id order. Per
+// document a row of 16 bytes and its id's bytes; nothing per local. Per
+// mention its signature's number, only for the documents whose caller does
+// not keep that index (Index::mention_sig), to become its entity's number.
 struct LocalSig {
   uint32_t label = 0, kb_iri = 0, qualifier = 0;
   uint32_t names = 0;  // first of its names in Index::names; they end where the next sig's begin
@@ -727,39 +738,37 @@ struct LocalSig {
   bool full_person = false;
 };
 static_assert(sizeof(LocalSig) == 20);
-struct LocalRow {
-  uint32_t sig = 0;    // in Index::sigs
-  uint32_t votes = 0;  // the votes of vote_type, or (kSpreadVotes) first in Index::votes
-  uint32_t mentions = 0;
-  uint32_t first_offset = 0;
-  uint8_t vote_type = 0;
-  uint8_t vote_count = 0;  // kSpreadVotes: how many in Index::votes
-};
 constexpr uint8_t kSpreadVotes = 0xFF;
-static_assert(sizeof(LocalRow) == 20);
-struct Vote {
-  uint32_t count = 0;
-  uint8_t type = 0;
+struct SigCounts {
+  uint32_t mentions = 0;
+  uint32_t votes = 0;  // the votes of vote_type, or (kSpreadVotes) its row of Index::spread_votes
+  uint32_t first_doc = kNone, second_doc = kNone;  // arrival numbers, in document-id order
+  uint32_t first_local = 0;                        // its first local's number in first_doc
+  uint32_t first_offset = 0;                       // in first_doc
+  uint32_t doc_count = 0;     // of the documents whose caller keeps their mention index
+  uint32_t last_doc = kNone;  // arrival number of the latest document that had it
+  uint8_t vote_type = 0;
 };
+using TypeVotes = std::array<uint32_t, model::kEntityTypeCount>;
 struct MergeRow {
-  uint32_t local = 0;  // within its document
+  uint32_t sig = 0;
   uint32_t left = 0, right = 0, kind = 0;
+  uint32_t doc = 0;  // arrival number
   double confidence = 1.0;
 };
-// DocRow::mentions of a document whose mention index its caller keeps
-// (Linker::AddDocument with mention_local): Resolve gives its locals' entities.
-constexpr uint64_t kLocalsOnly = uint64_t{1} << 63;
+// What ordering the documents and writing their ids needs.
 struct DocRow {
   uint64_t id = 0;  // handle in Index::doc_ids
-  // First in Index::mention_local; they end where the next row's begin. With
-  // kLocalsOnly set, the document has none there.
-  uint64_t mentions = 0;
   uint32_t id_size = 0;
   uint32_t doc_index = 0;
-  uint32_t locals = 0, local_count = 0;  // range of Index::locals (new_locals until Seal)
-  uint32_t merges = 0, merge_count = 0;  // range of Index::merges
 };
-static_assert(sizeof(DocRow) == 40);
+static_assert(sizeof(DocRow) == 16);
+// A document whose mention index the linker keeps: its mentions are first in
+// Index::mention_sig, and they end where the next one's begin.
+struct KeptDoc {
+  uint64_t mentions = 0;
+  uint32_t arrival = 0;
+};
 
 struct Index {
   StringPool strings;
@@ -767,78 +776,95 @@ struct Index {
   // The rows as documents are added, in blocks (no regrowth copies); Seal
   // moves them into the arrays below it, of exact size.
   base::ChunkedArray<DocRow> new_docs;
-  base::ChunkedArray<LocalRow> new_locals;
+  base::ChunkedArray<KeptDoc> new_kept;
   base::ChunkedArray<MergeRow> new_merges;
   base::ChunkedArray<int32_t> new_mentions;
   std::vector<DocRow> docs;  // in arrival order
-  std::vector<LocalRow> locals;
+  std::vector<KeptDoc> kept;
   std::vector<LocalSig> sigs;
+  std::vector<SigCounts> counts;  // of each signature
   std::vector<uint32_t> names;
-  std::vector<Vote> votes;
+  std::vector<TypeVotes> spread_votes;
   std::vector<MergeRow> merges;
-  std::vector<int32_t> mention_local;  // mention -> local (within its document) or -1
-  IntTable sig_of_hash;                // content hash -> a signature with it
-  std::vector<uint32_t> scratch_names;
+  std::vector<int32_t> mention_sig;  // mention -> signature or -1
+  IntTable sig_of_hash;              // content hash -> a signature with it
+  IntTable merge_of_hash;            // hash (or the next free key after it) -> a merge row
+  std::vector<uint32_t> scratch_names, doc_sigs;
 
   // A document from ClusterDocument or a shard's tables.
   void Add(uint32_t doc_index, DocumentLocals&& d) {
-    DocRow& row = BeginDocument(doc_index, d.id, d.locals.size());
+    const uint32_t arrival = BeginDocument(doc_index, d.id, true);
     for (const LocalEntity& l : d.locals) {
-      AddLocal(l.label, l.kb_iri, l.qualifier, l.type_class, l.full_person, l.mentions,
-               l.first_offset, l.type_votes, -1, 0, l.names);
+      AddLocal(arrival, true, l.label, l.kb_iri, l.qualifier, l.type_class, l.full_person,
+               l.mentions, l.first_offset, l.type_votes, -1, 0, l.names);
     }
-    row.merges = static_cast<uint32_t>(new_merges.size());
     for (const LocalMerge& m : d.merges) {
       if (m.local >= d.locals.size()) {
         continue;
       }
-      new_merges.push_back(
-          {m.local, strings.Id(m.left), strings.Id(m.right), strings.Id(m.kind), m.confidence});
+      AddMerge(doc_sigs[m.local], strings.Id(m.left), strings.Id(m.right), strings.Id(m.kind),
+               m.confidence, arrival);
     }
-    row.merge_count = static_cast<uint32_t>(new_merges.size()) - row.merges;
-    AddMentions(row, d.mention_local);
+    AddMentions(d.mention_local);
   }
   // A document as the clusterer left it (AddDocument): no strings copied but
-  // the pool's new ones. With keep_mentions false, the caller keeps
-  // c.mention_local().
+  // the pool's new ones. With keep_mentions false, the caller keeps the
+  // mention index: c.mention_local() is made mention -> signature.
   void Add(uint32_t doc_index, std::string_view id, DocClusterer& c, bool keep_mentions) {
-    DocRow& row = BeginDocument(doc_index, id, c.locals().size());
+    const uint32_t arrival = BeginDocument(doc_index, id, keep_mentions);
     const std::vector<std::string_view>& all_names = c.names();
     for (const DocClusterer::Local& l : c.locals()) {
-      AddLocal(l.label, l.kb_iri, l.qualifier, static_cast<uint8_t>(l.cls), l.full_person,
-               l.mentions, l.first_offset, l.type_votes, l.voted_types, l.voted_type,
+      AddLocal(arrival, keep_mentions, l.label, l.kb_iri, l.qualifier, static_cast<uint8_t>(l.cls),
+               l.full_person, l.mentions, l.first_offset, l.type_votes, l.voted_types, l.voted_type,
                std::span(all_names.data() + l.names, l.name_count));
     }
-    row.merges = static_cast<uint32_t>(new_merges.size());
     for (const DocClusterer::Merge& m : c.merges()) {
-      new_merges.push_back(
-          {m.local, strings.Id(m.left), strings.Id(m.right), strings.Id(m.kind), m.confidence});
+      AddMerge(doc_sigs[m.local], strings.Id(m.left), strings.Id(m.right), strings.Id(m.kind),
+               m.confidence, arrival);
     }
-    row.merge_count = static_cast<uint32_t>(new_merges.size()) - row.merges;
     if (keep_mentions) {
-      AddMentions(row, c.mention_local());
-    } else {
-      row.mentions = new_mentions.size() | kLocalsOnly;
+      AddMentions(c.mention_local());
+      return;
+    }
+    for (int32_t& m : c.mention_local()) {
+      m = m >= 0 && static_cast<size_t>(m) < doc_sigs.size() ? static_cast<int32_t>(doc_sigs[m])
+                                                             : -1;
     }
   }
-  DocRow& BeginDocument(uint32_t doc_index, std::string_view id, size_t local_count) {
+  // The new document's arrival number.
+  uint32_t BeginDocument(uint32_t doc_index, std::string_view id, bool keep_mentions) {
+    const auto arrival = static_cast<uint32_t>(new_docs.size());
     DocRow& row = new_docs.emplace_back();
     row.id = doc_ids.Add(id);
     row.id_size = static_cast<uint32_t>(id.size());
     row.doc_index = doc_index;
-    row.locals = static_cast<uint32_t>(new_locals.size());
-    row.local_count = static_cast<uint32_t>(local_count);
-    return row;
+    if (keep_mentions) {
+      new_kept.push_back({new_mentions.size(), arrival});
+    }
+    doc_sigs.clear();
+    return arrival;
   }
-  void AddMentions(DocRow& row, const std::vector<int32_t>& mention_local_of_doc) {
-    row.mentions = new_mentions.size();
-    new_mentions.append(mention_local_of_doc.begin(), mention_local_of_doc.end());
+  // The mention -> local array of the document begun last, as mention ->
+  // signature.
+  void AddMentions(const std::vector<int32_t>& mention_local) {
+    for (const int32_t m : mention_local) {
+      new_mentions.push_back(m >= 0 && static_cast<size_t>(m) < doc_sigs.size()
+                                 ? static_cast<int32_t>(doc_sigs[m])
+                                 : -1);
+    }
+  }
+  // Whether the document that arrived as `a` comes before the one that
+  // arrived as `b` in document-id order (ties by doc_index).
+  bool Before(uint32_t a, uint32_t b) const {
+    const DocRow &x = new_docs[a], &y = new_docs[b];
+    const std::string_view ix = doc_ids.Get(x.id, x.id_size), iy = doc_ids.Get(y.id, y.id_size);
+    return ix != iy ? ix < iy : x.doc_index < y.doc_index;
   }
   template <typename Names>
-  void AddLocal(std::string_view label, std::string_view kb_iri, std::string_view qualifier,
-                uint8_t type_class, bool full_person, uint32_t mentions, uint32_t first_offset,
-                const std::array<uint32_t, model::kEntityTypeCount>& type_votes, int voted_types,
-                int voted_type, const Names& local_names) {
+  void AddLocal(uint32_t arrival, bool kept, std::string_view label, std::string_view kb_iri,
+                std::string_view qualifier, uint8_t type_class, bool full_person, uint32_t mentions,
+                uint32_t first_offset, const TypeVotes& type_votes, int voted_types, int voted_type,
+                const Names& local_names) {
     LocalSig sig;
     sig.label = kNone;
     scratch_names.clear();
@@ -855,39 +881,91 @@ struct Index {
     sig.qualifier = strings.Id(qualifier);
     sig.type_class = type_class;
     sig.full_person = full_person;
-    LocalRow& r = new_locals.emplace_back();
-    r.sig = InternSig(sig);
-    r.mentions = mentions;
-    r.first_offset = first_offset;
-    // How many types have votes, and (when one) which: counted here unless
-    // the caller knows (voted_types < 0: not known).
-    int voted = voted_types, type = voted_type;
-    if (voted < 0) {
-      voted = 0, type = 0;
-      for (int t = 0; t < model::kEntityTypeCount; ++t) {
-        if (type_votes[t] != 0) {
-          ++voted, type = t;
-        }
+    const uint32_t s = InternSig(sig);
+    const auto local = static_cast<uint32_t>(doc_sigs.size());
+    doc_sigs.push_back(s);
+    if (s == counts.size()) {
+      counts.emplace_back();
+    }
+    SigCounts& c = counts[s];
+    c.mentions += mentions;
+    AddVotes(c, type_votes, voted_types, voted_type);
+    if (c.last_doc != arrival && !kept) {
+      ++c.doc_count;
+    }
+    if (c.first_doc == kNone) {
+      c.first_doc = arrival, c.first_local = local, c.first_offset = first_offset;
+      c.last_doc = arrival;
+    } else if (c.last_doc == arrival) {
+      if (c.first_doc == arrival) {
+        c.first_offset = std::min(c.first_offset, first_offset);
+      }
+    } else {
+      c.last_doc = arrival;
+      // Most documents come after the second already: one comparison.
+      if (c.second_doc != kNone && !Before(arrival, c.second_doc)) {
+        return;
+      }
+      if (Before(arrival, c.first_doc)) {
+        c.second_doc = c.first_doc;
+        c.first_doc = arrival, c.first_local = local, c.first_offset = first_offset;
+      } else {
+        c.second_doc = arrival;
       }
     }
-    if (voted == 1) {
-      r.vote_type = static_cast<uint8_t>(type);
-      r.votes = type_votes[type];
+  }
+  // `voted_type` is the one type with votes when `voted_types` is 1 (else
+  // they are looked for).
+  void AddVotes(SigCounts& c, const TypeVotes& type_votes, int voted_types, int voted_type) {
+    if (voted_types == 1) {
+      AddVote(c, voted_type, type_votes[voted_type]);
       return;
     }
-    r.vote_type = kSpreadVotes;
-    r.vote_count = static_cast<uint8_t>(voted);
-    r.votes = static_cast<uint32_t>(votes.size());
     for (int t = 0; t < model::kEntityTypeCount; ++t) {
       if (type_votes[t] != 0) {
-        votes.push_back({type_votes[t], static_cast<uint8_t>(t)});
+        AddVote(c, t, type_votes[t]);
+      }
+    }
+  }
+  void AddVote(SigCounts& c, int t, uint32_t n) {
+    if (c.vote_type == kSpreadVotes) {
+      spread_votes[c.votes][t] += n;
+    } else if (c.votes == 0 || c.vote_type == t) {
+      c.vote_type = static_cast<uint8_t>(t);
+      c.votes += n;
+    } else {
+      TypeVotes& v = spread_votes.emplace_back();
+      v[c.vote_type] = c.votes;
+      v[t] += n;
+      c.vote_type = kSpreadVotes;
+      c.votes = static_cast<uint32_t>(spread_votes.size() - 1);
+    }
+  }
+  // A within-document merge row, unless one with the same signature, names
+  // and kind is kept already (then the one of the earlier document stays).
+  void AddMerge(uint32_t sig, uint32_t left, uint32_t right, uint32_t kind, double confidence,
+                uint32_t arrival) {
+    const uint64_t hash = (uint64_t{left} << 32 | right) * 0x9E3779B97F4A7C15ull ^
+                          (uint64_t{kind} << 32 | sig) * 0xC2B2AE3D27D4EB4Full;
+    for (uint64_t key = hash;; ++key) {
+      const auto [entry, fresh] =
+          merge_of_hash.Emplace(key, static_cast<uint32_t>(new_merges.size()));
+      if (fresh) {
+        new_merges.push_back({sig, left, right, kind, arrival, confidence});
+        return;
+      }
+      MergeRow& o = new_merges[*entry];
+      if (o.sig == sig && o.left == left && o.right == right && o.kind == kind) {
+        if (o.doc != arrival && Before(arrival, o.doc)) {
+          o.doc = arrival, o.confidence = confidence;
+        }
+        return;
       }
     }
   }
   // The number of a signature equal to `sig` with scratch_names as its
-  // names, added when there is none. Sharing a signature changes nothing a
-  // local reads (only where its fields are stored); on a hash collision the
-  // second signature is merely stored again.
+  // names, added when there is none. On a hash collision the second
+  // signature is merely stored again.
   uint32_t InternSig(LocalSig sig) {
     uint64_t h = (static_cast<uint64_t>(sig.label) * 0x9E3779B97F4A7C15ull) ^
                  (static_cast<uint64_t>(sig.kb_iri) << 32 | sig.qualifier);
@@ -912,42 +990,40 @@ struct Index {
     sigs.push_back(sig);
     return next;
   }
-  // Before Resolve: no slack, no hash table of signatures.
+  // Before Resolve: no slack, no hash tables.
   void Seal() {
     new_docs.MoveTo(docs);
-    new_locals.MoveTo(locals);
+    new_kept.MoveTo(kept);
     sigs.shrink_to_fit();
+    counts.shrink_to_fit();
     names.shrink_to_fit();
-    votes.shrink_to_fit();
+    spread_votes.shrink_to_fit();
     new_merges.MoveTo(merges);
-    new_mentions.MoveTo(mention_local);
+    new_mentions.MoveTo(mention_sig);
     sig_of_hash = IntTable();
+    merge_of_hash = IntTable();
     std::vector<uint32_t>().swap(scratch_names);
+    std::vector<uint32_t>().swap(doc_sigs);
   }
   std::string_view DocId(const DocRow& d) const { return doc_ids.Get(d.id, d.id_size); }
-  // The mentions of the document that arrived as number `arrival`.
-  std::pair<uint64_t, uint64_t> Mentions(uint32_t arrival) const {
-    const uint64_t end = arrival + 1 < docs.size() ? docs[arrival + 1].mentions & ~kLocalsOnly
-                                                   : mention_local.size();
-    return {docs[arrival].mentions & ~kLocalsOnly, end};
+  // The mentions of kept document k, in mention_sig.
+  std::pair<uint64_t, uint64_t> Mentions(size_t k) const {
+    return {kept[k].mentions, k + 1 < kept.size() ? kept[k + 1].mentions : mention_sig.size()};
   }
-  // A signature's names, and a local's.
+  // A signature's names.
   std::pair<const uint32_t*, const uint32_t*> SigNames(uint32_t sig) const {
     const uint32_t end =
         sig + 1 < sigs.size() ? sigs[sig + 1].names : static_cast<uint32_t>(names.size());
     return {names.data() + sigs[sig].names, names.data() + end};
   }
-  std::pair<const uint32_t*, const uint32_t*> Names(uint32_t local) const {
-    return SigNames(locals[local].sig);
-  }
-  void AddVotes(uint32_t local, std::array<uint32_t, model::kEntityTypeCount>& sum) const {
-    const LocalRow& r = locals[local];
-    if (r.vote_type != kSpreadVotes) {
-      sum[r.vote_type] += r.votes;
+  void AddVotesTo(uint32_t sig, TypeVotes& sum) const {
+    const SigCounts& c = counts[sig];
+    if (c.vote_type != kSpreadVotes) {
+      sum[c.vote_type] += c.votes;
       return;
     }
-    for (uint32_t k = r.votes; k < r.votes + r.vote_count; ++k) {
-      sum[votes[k].type] += votes[k].count;
+    for (int t = 0; t < model::kEntityTypeCount; ++t) {
+      sum[t] += spread_votes[c.votes][t];
     }
   }
 };
@@ -974,8 +1050,8 @@ constexpr const char* kKindName[] = {"kb-alias",        "exact",   "acronym",
 constexpr double kKindConfidence[] = {1.0, 0.95, 0.8, 0.7, 0.6, 0.95};
 constexpr uint8_t kRejected = 0xF;
 
-// Packed (9 bytes, not 12): a run keeps about two candidate edges per local
-// entity. Read its fields by value (no reference binds to a packed field).
+// Packed (9 bytes, not 12): a run keeps a few candidate edges per
+// vertex. Read its fields by value (no reference binds to a packed field).
 struct __attribute__((packed)) Edge {
   uint32_t v = 0, u = 0;  // v first: (u, v) is then one 64-bit word (VertexKey)
   Kind kind : 4 = kExact;
@@ -1007,8 +1083,13 @@ using MoreKeys = std::array<uint32_t, Component::kMaxPersonKeys - 1>;
 // next does not need.
 class Resolver {
  public:
-  Resolver(Index& index, std::vector<EntityOrigin>* origins, std::vector<uint32_t>* doc_order)
-      : ix_(index), s_(index.strings), origins_(origins), doc_order_(doc_order) {}
+  Resolver(Index& index, std::vector<EntityOrigin>* origins, std::vector<uint32_t>* doc_order,
+           std::vector<int32_t>* sig_entity)
+      : ix_(index),
+        s_(index.strings),
+        origins_(origins),
+        doc_order_(doc_order),
+        sig_entity_(sig_entity) {}
 
   model::EntityTable Run() {
     Vertices();
@@ -1031,8 +1112,12 @@ class Resolver {
   }
 
  private:
-  // A vertex's signature and its row of counts.
-  const LocalSig& local(uint32_t v) const { return ix_.sigs[ix_.locals[v].sig]; }
+  // A vertex's signature, its counts and its names.
+  const LocalSig& local(uint32_t v) const { return ix_.sigs[vertex_sig_[v]]; }
+  const SigCounts& counts(uint32_t v) const { return ix_.counts[vertex_sig_[v]]; }
+  std::pair<const uint32_t*, const uint32_t*> Names(uint32_t v) const {
+    return ix_.SigNames(vertex_sig_[v]);
+  }
   std::string_view str(uint32_t id) const { return s_[id]; }
 
   // Memoised per string id: its normal name, spaceless phonetic key, last
@@ -1081,7 +1166,8 @@ class Resolver {
     });
   }
 
-  // Vertices: every local entity, documents in (id, index) order.
+  // Vertices: every signature, in the order of its first appearance
+  // (documents in (id, index) order, then locals in document order).
   void Vertices() {
     {
       // An id's head: its 8 bytes after the prefix all ids share ("reuters-"),
@@ -1136,35 +1222,30 @@ class Resolver {
         order_[d] = by_id[d].arrival;
       }
     }
-    // The local rows are put in vertex order (in place), so a vertex is the
-    // number of its row and its document is found from doc_base_.
-    doc_base_.resize(order_.size() + 1);
-    std::vector<uint32_t> row_of_vertex;
-    row_of_vertex.reserve(ix_.locals.size());
+    position_.resize(order_.size());
     for (uint32_t d = 0; d < order_.size(); ++d) {
-      DocRow& doc = ix_.docs[order_[d]];
-      doc_base_[d] = static_cast<uint32_t>(row_of_vertex.size());
-      for (uint32_t l = 0; l < doc.local_count; ++l) {
-        row_of_vertex.push_back(doc.locals + l);
-      }
-      doc.locals = doc_base_[d];
+      position_[order_[d]] = d;
     }
-    n_ = static_cast<uint32_t>(row_of_vertex.size());
-    doc_base_.back() = n_;
-    base::Permute(ix_.locals, row_of_vertex);
-  }
-  // The position in doc-id order of the document of vertex v; `hint` (a
-  // position, kept by the caller) is tried first: edges made one after the
-  // other often share a document.
-  uint32_t DocOf(uint32_t v, uint32_t& hint) const {
-    if (doc_base_[hint] <= v && v < doc_base_[hint + 1]) {
-      return hint;
+    n_ = static_cast<uint32_t>(ix_.sigs.size());
+    vertex_sig_.resize(n_);
+    for (uint32_t s = 0; s < n_; ++s) {
+      vertex_sig_[s] = s;
     }
-    hint = static_cast<uint32_t>(std::upper_bound(doc_base_.begin(), doc_base_.end() - 1, v) -
-                                 doc_base_.begin()) -
-           1;
-    return hint;
+    {
+      std::vector<uint32_t> scratch;
+      base::RadixSortByKey(vertex_sig_, scratch, [&](uint32_t s) {
+        const SigCounts& c = ix_.counts[s];
+        return uint64_t{position_[c.first_doc]} << 32 | c.first_local;
+      });
+    }
+    sig_vertex_.resize(n_);
+    for (uint32_t v = 0; v < n_; ++v) {
+      sig_vertex_[vertex_sig_[v]] = v;
+    }
   }
+  // The position in doc-id order of the document where vertex v first
+  // appears.
+  uint32_t DocOf(uint32_t v) const { return position_[counts(v).first_doc]; }
 
   void AddEdge(uint32_t u, uint32_t v, Kind kind) {
     if (u != v) {
@@ -1267,7 +1348,7 @@ class Resolver {
         }
         continue;
       }
-      const auto [begin, end] = ix_.Names(v);
+      const auto [begin, end] = Names(v);
       for (const uint32_t* name = begin; name != end; ++name) {
         chain(Key(name_tag, Norm(*name)), kExact);
       }
@@ -1296,7 +1377,7 @@ class Resolver {
       if (ClassOf(l) != TypeClass::kOrganization) {
         continue;
       }
-      const auto [begin, end] = ix_.Names(v);
+      const auto [begin, end] = Names(v);
       for (const uint32_t* name = begin; name != end; ++name) {
         const uint32_t k = ShortKey(*name);
         if (k & kAcronymBit) {
@@ -1515,28 +1596,40 @@ class Resolver {
         by_comp[next[component_[v]]++] = v;
       }
     }
-    uint32_t doc = 0;  // of v, advanced as v grows
     for (uint32_t v = 0; v < n_; ++v) {
       const auto c = static_cast<uint32_t>(component_[v]);
       Draft& d = drafts[c];
       const LocalSig& l = local(v);
-      const LocalRow& counts = ix_.locals[v];
-      while (doc + 1 < doc_base_.size() && doc_base_[doc + 1] <= v) {
-        ++doc;
-      }
+      const SigCounts& k = counts(v);
+      const uint32_t doc = position_[k.first_doc];
       if (d.first_doc == UINT32_MAX ||
-          std::tie(doc, counts.first_offset) < std::tie(d.first_doc, d.first_offset)) {
+          std::tie(doc, k.first_offset) < std::tie(d.first_doc, d.first_offset)) {
         d.first_doc = doc;
-        d.first_offset = counts.first_offset;
+        d.first_offset = k.first_offset;
       }
-      if (d.last_doc != doc) {
-        ++ents[c].document_count, d.last_doc = doc;
-      }
-      ents[c].mention_count += counts.mentions;
+      ents[c].mention_count += k.mentions;
+      ents[c].document_count += k.doc_count;
       if (l.kb_iri != 0 && ents[c].kb_iri.empty()) {
         ents[c].kb_iri = str(l.kb_iri);
       }
-      ix_.AddVotes(v, d.type_votes);
+      ix_.AddVotesTo(vertex_sig_[v], d.type_votes);
+    }
+    // Documents: of those whose caller keeps the mention index, counted per
+    // signature above (the same document counts twice where two signatures
+    // of an entity meet in it); of the others, those with a mention of the
+    // entity.
+    for (size_t k = 0; k < ix_.kept.size(); ++k) {
+      const auto [begin, end] = ix_.Mentions(k);
+      for (uint64_t m = begin; m < end; ++m) {
+        const int32_t sig = ix_.mention_sig[m];
+        if (sig < 0 || static_cast<uint32_t>(sig) >= n_) {
+          continue;
+        }
+        const auto c = static_cast<uint32_t>(component_[sig_vertex_[sig]]);
+        if (drafts[c].last_doc != k) {
+          ++ents[c].document_count, drafts[c].last_doc = static_cast<uint32_t>(k);
+        }
+      }
     }
     // Per entity: aliases, its distinct names sorted; label, the KB's label,
     // else a full name over short forms and acronyms, then the most
@@ -1553,9 +1646,9 @@ class Resolver {
       label_votes.clear();
       for (uint32_t k = comp_begin[c]; k < comp_begin[c + 1]; ++k) {
         const uint32_t v = by_comp[k];
-        const auto [nb, ne] = ix_.Names(v);
+        const auto [nb, ne] = Names(v);
         names.insert(names.end(), nb, ne);
-        label_votes.push_back({local(v).label, ix_.locals[v].mentions});
+        label_votes.push_back({local(v).label, counts(v).mentions});
       }
       std::sort(names.begin(), names.end());
       names.erase(std::unique(names.begin(), names.end()), names.end());
@@ -1730,38 +1823,38 @@ class Resolver {
     return type < 0 ? EntityType::kOrganization : static_cast<EntityType>(type);
   }
 
-  int32_t EntityOf(uint32_t d, uint32_t l) const {
-    return entity_of_component_[component_[doc_base_[d] + l]];
+  int32_t EntityOfSig(int32_t sig) const {
+    return sig >= 0 && static_cast<uint32_t>(sig) < n_
+               ? entity_of_component_[component_[sig_vertex_[sig]]]
+               : -1;
   }
 
-  // Mentions: each document's mention -> local array becomes its mention ->
-  // entity array; a document whose caller kept that array gets the entity of
-  // each of its locals.
+  // Mentions: each kept document's mention -> signature array becomes its
+  // mention -> entity array; the caller that kept the others' gets the
+  // entity of each signature.
   void Mentions(model::EntityTable& table) {
     uint32_t max_index = 0;
     for (const auto& d : ix_.docs) {
       max_index = std::max(max_index, d.doc_index + 1);
     }
     table.mention_entity.resize(max_index);
-    for (uint32_t d = 0; d < order_.size(); ++d) {
-      const DocRow& doc = ix_.docs[order_[d]];
-      if (doc.mentions & kLocalsOnly) {
-        std::vector<int32_t> out(doc.local_count);
-        for (uint32_t l = 0; l < doc.local_count; ++l) {
-          out[l] = EntityOf(d, l);
-        }
-        table.mention_entity[doc.doc_index] = std::move(out);
-        continue;
-      }
-      const auto [begin, end] = ix_.Mentions(order_[d]);
-      const int32_t* in = ix_.mention_local.data() + begin;
-      std::vector<int32_t> out(in, in + (end - begin));
+    for (size_t k = 0; k < ix_.kept.size(); ++k) {
+      const auto [begin, end] = ix_.Mentions(k);
+      std::vector<int32_t> out(ix_.mention_sig.begin() + static_cast<std::ptrdiff_t>(begin),
+                               ix_.mention_sig.begin() + static_cast<std::ptrdiff_t>(end));
       for (int32_t& m : out) {
-        m = m >= 0 && static_cast<uint32_t>(m) < doc.local_count ? EntityOf(d, m) : -1;
+        m = EntityOfSig(m);
       }
-      table.mention_entity[doc.doc_index] = std::move(out);
+      table.mention_entity[ix_.docs[ix_.kept[k].arrival].doc_index] = std::move(out);
     }
-    std::vector<int32_t>().swap(ix_.mention_local);
+    std::vector<int32_t>().swap(ix_.mention_sig);
+    std::vector<KeptDoc>().swap(ix_.kept);
+    if (sig_entity_) {
+      sig_entity_->resize(n_);
+      for (uint32_t sig = 0; sig < n_; ++sig) {
+        (*sig_entity_)[sig] = EntityOfSig(static_cast<int32_t>(sig));
+      }
+    }
   }
 
   // Evidence of every merge, within and across documents, one row per
@@ -1799,11 +1892,19 @@ class Resolver {
         }
       }
     };
-    for (uint32_t d = 0; d < order_.size(); ++d) {
-      const DocRow& doc = ix_.docs[order_[d]];
-      for (uint32_t k = doc.merges; k < doc.merges + doc.merge_count; ++k) {
-        const MergeRow& m = ix_.merges[k];
-        add_row(static_cast<uint32_t>(component_[doc_base_[d] + m.local]), m.left, m.right, m.kind,
+    // Within-document merges, documents in id order (the merge rows are
+    // one per signature already, from its first document).
+    {
+      std::vector<uint64_t> by_doc(ix_.merges.size());
+      for (uint32_t k = 0; k < by_doc.size(); ++k) {
+        by_doc[k] = uint64_t{position_[ix_.merges[k].doc]} << 32 | k;
+      }
+      std::vector<uint64_t> scratch;
+      base::RadixSortByKey(by_doc, scratch, [](uint64_t x) { return x; });
+      for (const uint64_t x : by_doc) {
+        const MergeRow& m = ix_.merges[static_cast<uint32_t>(x)];
+        const auto d = static_cast<uint32_t>(x >> 32);
+        add_row(static_cast<uint32_t>(component_[sig_vertex_[m.sig]]), m.left, m.right, m.kind,
                 m.confidence, d, d);
       }
     }
@@ -1811,13 +1912,26 @@ class Resolver {
     for (size_t k = 0; k < std::size(kKindName); ++k) {
       kind_id[k] = s_.Id(kKindName[k]);
     }
-    uint32_t hint_u = 0, hint_v = 0;
     for (const Edge& e : edges_) {
       if (e.written == kRejected) {
         continue;
       }
       add_row(static_cast<uint32_t>(component_[e.u]), local(e.u).label, local(e.v).label,
-              kind_id[e.written], kKindConfidence[e.kind], DocOf(e.u, hint_u), DocOf(e.v, hint_v));
+              kind_id[e.written], kKindConfidence[e.kind], DocOf(e.u), DocOf(e.v));
+    }
+    // A signature seen in several documents: "exact" between its first two
+    // (the edge that joined them when each local was a vertex of its own; of
+    // a KB entry's, with the KB alias's confidence), unless an edge gave the
+    // entity that row already.
+    for (uint32_t v = 0; v < n_; ++v) {
+      const SigCounts& k = counts(v);
+      if (k.second_doc == kNone) {
+        continue;
+      }
+      const LocalSig& l = local(v);
+      add_row(static_cast<uint32_t>(component_[v]), l.label, l.label, kind_id[kExact],
+              kKindConfidence[l.kb_iri != 0 ? kKbAlias : kExact], position_[k.first_doc],
+              position_[k.second_doc]);
     }
     // What only the candidate graph needed.
     seen_rows = IntTable();
@@ -1837,11 +1951,11 @@ class Resolver {
     }
     // The rows are written as strings with the pool alone: what only the
     // vertices needed is freed first. (Mentions, the last stage, needs only
-    // the documents, the mentions and the components.)
-    std::vector<LocalRow>().swap(ix_.locals);
+    // the documents, the kept mentions and the components.)
     std::vector<LocalSig>().swap(ix_.sigs);
+    std::vector<SigCounts>().swap(ix_.counts);
     std::vector<uint32_t>().swap(ix_.names);
-    std::vector<Vote>().swap(ix_.votes);
+    std::vector<TypeVotes>().swap(ix_.spread_votes);
     base::ReleaseFreedMemory();
     std::vector<uint32_t> order(rows.size());
     for (uint32_t k = 0; k < order.size(); ++k) {
@@ -1879,10 +1993,12 @@ class Resolver {
   StringPool& s_;
   std::vector<EntityOrigin>* origins_;
   std::vector<uint32_t>* doc_order_;
+  std::vector<int32_t>* sig_entity_;
   uint32_t n_ = 0;
-  std::vector<uint32_t> order_;     // position in doc-id order -> arrival index
-  std::vector<uint32_t> doc_base_;  // position in doc-id order -> its first vertex; then n_
-  std::vector<uint8_t> compass_;    // memo by string id: CompassCode + 1, 0 not yet
+  std::vector<uint32_t> order_;                    // position in doc-id order -> arrival index
+  std::vector<uint32_t> position_;                 // arrival index -> position in doc-id order
+  std::vector<uint32_t> vertex_sig_, sig_vertex_;  // vertex <-> signature
+  std::vector<uint8_t> compass_;                   // memo by string id: CompassCode + 1, 0 not yet
   std::vector<uint32_t> norm_, phonetic_key_, last_word_, short_;  // memos by string id
   std::string scratch_;                 // Norm's normal name, Phonetic's and ShortKey's keys
   base::ChunkedArray<Edge> new_edges_;  // as Candidates makes them; edges_ from Join on
@@ -1911,6 +2027,7 @@ struct Linker::Impl {
   Index index;
   std::vector<EntityOrigin>* origins = nullptr;  // filled by Resolve when set
   std::vector<uint32_t>* doc_order = nullptr;    // likewise
+  std::vector<int32_t>* sig_entity = nullptr;    // likewise
 };
 
 Linker::Linker(std::shared_ptr<const kb::KnowledgeBase> kb) : impl_(std::make_unique<Impl>()) {
@@ -1926,10 +2043,10 @@ void Linker::AddDocument(uint32_t doc_index, const model::Document& doc,
 
 void Linker::AddDocument(uint32_t doc_index, const model::Document& doc,
                          const std::vector<model::Mention>& mentions,
-                         std::vector<int32_t>& mention_local) {
+                         std::vector<int32_t>& mention_sig) {
   impl_->clusterer.Run(doc, mentions);
   impl_->index.Add(doc_index, doc.id, impl_->clusterer, false);
-  mention_local.swap(impl_->clusterer.mention_local());
+  mention_sig.swap(impl_->clusterer.mention_local());
 }
 
 void Linker::AddLocals(uint32_t doc_index, DocumentLocals locals) {
@@ -1940,7 +2057,8 @@ model::EntityTable Linker::Resolve() {
   impl_->clusterer = DocClusterer();  // AddDocument's scratch
   impl_->index.Seal();
   base::ReleaseFreedMemory();
-  model::EntityTable table = Resolver(impl_->index, impl_->origins, impl_->doc_order).Run();
+  model::EntityTable table =
+      Resolver(impl_->index, impl_->origins, impl_->doc_order, impl_->sig_entity).Run();
   impl_->index = Index();  // consumed: Resolve gives each document's mentions away
   return table;
 }
@@ -1951,11 +2069,19 @@ model::EntityTable Linker::Resolve(std::vector<EntityOrigin>* origins) {
 
 model::EntityTable Linker::Resolve(std::vector<EntityOrigin>* origins,
                                    std::vector<uint32_t>* doc_order) {
+  return Resolve(origins, doc_order, nullptr);
+}
+
+model::EntityTable Linker::Resolve(std::vector<EntityOrigin>* origins,
+                                   std::vector<uint32_t>* doc_order,
+                                   std::vector<int32_t>* sig_entity) {
   impl_->origins = origins;
   impl_->doc_order = doc_order;
+  impl_->sig_entity = sig_entity;
   model::EntityTable table = Resolve();
   impl_->origins = nullptr;
   impl_->doc_order = nullptr;
+  impl_->sig_entity = nullptr;
   return table;
 }
 

@@ -9,14 +9,17 @@
 // connected components of the candidate edges accepted under the cannot-link
 // constraints. The result does not depend on the order in which documents
 // were added (documents are processed in doc-id order) and entity keys are
-// derived from canonical label and type only. Between AddDocument and
+// derived from canonical label and type only. Locals written alike (the
+// same label, KB entry, qualifier, class and names) are one vertex of the
+// cross-document graph, so always one entity. Between AddDocument and
 // Resolve the linker keeps flat tables, not the mentions: per document a
-// row of 40 bytes and the bytes of its id; per local entity a row of 20 (its
-// counts and the number of its signature: label, KB entry, qualifier,
-// names, as ids into one string pool, stored once for all locals that share
-// it); per mention one int (its local), all documents in one array, unless
-// the caller keeps that index itself (AddDocument with mention_local: the
-// pipeline puts it in its spool record).
+// row of 16 bytes and the bytes of its id; per distinct signature (the
+// entity index) its string ids (into one string pool) and its counts summed
+// over its locals; the within-document merge evidence once per signature;
+// nothing per local entity; per mention one int (its signature), all
+// documents in one array, unless the caller keeps that index itself
+// (AddDocument with mention_sig: the pipeline puts it in its spool record and
+// finds each mention's entity in Resolve's signature -> entity table).
 #ifndef CLAIMGRAPH_LINK_LINK_H_
 #define CLAIMGRAPH_LINK_LINK_H_
 
@@ -94,14 +97,16 @@ class Linker {
   // to `mentions`. Not thread-safe: call from one thread.
   void AddDocument(uint32_t doc_index, const model::Document& doc,
                    const std::vector<model::Mention>& mentions);
-  // Same, but the caller keeps the document's mention index: `mention_local`
-  // is set to mention -> local entity (or -1), and Resolve()'s
-  // mention_entity[doc_index] holds the entity of each local instead, so
-  // mention m's entity is [mention_local[m]] (-1 when that is -1). The
-  // linker then keeps nothing per mention of the document.
+  // Same, but the caller keeps the document's mention index: `mention_sig`
+  // is set to mention -> signature number (or -1), and Resolve()'s
+  // mention_entity[doc_index] stays empty: mention m's entity is
+  // sig_entity[mention_sig[m]] (-1 when that is -1), sig_entity filled by
+  // Resolve. The linker then keeps nothing per mention or local entity of
+  // the document. Its entities' document_count counts the document once per
+  // signature (twice where two signatures of an entity meet in it): a caller
+  // that needs the number of documents counts them itself.
   void AddDocument(uint32_t doc_index, const model::Document& doc,
-                   const std::vector<model::Mention>& mentions,
-                   std::vector<int32_t>& mention_local);
+                   const std::vector<model::Mention>& mentions, std::vector<int32_t>& mention_sig);
   // Same as AddDocument, from locals computed earlier (ClusterDocument);
   // Resolve()'s mention_entity[doc_index] then follows locals.mention_local.
   void AddLocals(uint32_t doc_index, DocumentLocals locals);
@@ -114,6 +119,10 @@ class Linker {
   // document, in document-id order (the order to write them in), so the
   // caller need not keep the ids.
   model::EntityTable Resolve(std::vector<EntityOrigin>* origins, std::vector<uint32_t>* doc_order);
+  // Same, also filling `sig_entity` (when not null): the entity of every
+  // signature number AddDocument gave.
+  model::EntityTable Resolve(std::vector<EntityOrigin>* origins, std::vector<uint32_t>* doc_order,
+                             std::vector<int32_t>* sig_entity);
 
  private:
   struct Impl;

@@ -30,8 +30,8 @@ struct Processed {
   model::Document doc;
   model::Extraction x;
   link::DocumentLocals locals;  // shard mode: the within-document linking
-  // A new document's mention -> local entity (the linker's, kept in the spool).
-  std::vector<int32_t> mention_local;
+  // A new document's mention -> signature (the linker's, kept in the spool).
+  std::vector<int32_t> mention_sig;
 };
 
 // Sum of the sizes of the regular files under the inputs, for the progress ETA
@@ -263,7 +263,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   summary.stored_documents = arriving.size();
 
   // 1. ingest -> text -> extract, streaming in batches; each document then
-  // waits in the spool file while the linker keeps only its mention index.
+  // waits in the spool file while the linker keeps only its signatures.
   std::vector<Processed> batch;
   Progress progress(options.progress, InputBytes(options.inputs));
   const unsigned jobs = std::max(1u, options.jobs);
@@ -289,8 +289,8 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
         continue;
       }
       const auto index = static_cast<uint32_t>(arriving.size());
-      linker.AddDocument(index, p.doc, p.x.mentions, p.mention_local);
-      auto rec = spool->Append(p.doc, p.x, p.mention_local);
+      linker.AddDocument(index, p.doc, p.x.mentions, p.mention_sig);
+      auto rec = spool->Append(p.doc, p.x, p.mention_sig);
       if (!rec.ok()) {
         if (failure.ok()) {
           failure = rec.status();
@@ -394,7 +394,8 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   // 2. link. The linker's result does not depend on the order documents
   // arrived in; 3. emit in doc-id order, so the bytes do not either.
   std::vector<uint32_t> doc_order;  // document indices in doc-id order
-  model::EntityTable table = linker.Resolve(nullptr, &doc_order);
+  std::vector<int32_t> sig_entity;  // a new document's signatures' entities
+  model::EntityTable table = linker.Resolve(nullptr, &doc_order, &sig_entity);
   base::ReleaseFreedMemory();
   table.mention_entity.resize(pending.size());
   std::unique_ptr<StateWriter> next_state;
@@ -413,10 +414,10 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     }
     next_state = std::move(*w);
   }
-  // Each document's entity numbers in one flat array, not a vector each
-  // (whose header and slack cost more than its numbers), until the graph is
-  // written: of each mention for a stored document, of each local entity for
-  // a new one (whose mention -> local array is in its spool record).
+  // Each stored document's entity numbers in one flat array, not a vector
+  // each (whose header and slack cost more than its numbers), until the
+  // graph is written; a new document's mentions find theirs through their
+  // signatures (the mention -> signature array is in its spool record).
   std::vector<int32_t> mention_entity;
   std::vector<uint64_t> mention_begin(table.mention_entity.size() + 1, 0);
   {
@@ -446,11 +447,10 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
       out.assign(begin, end);
       return out;
     }
-    const auto locals = static_cast<size_t>(end - begin);
-    out.resize(p.mention_local.size());
+    out.resize(p.mention_sig.size());
     for (size_t m = 0; m < out.size(); ++m) {
-      const int32_t l = p.mention_local[m];
-      out[m] = l >= 0 && static_cast<size_t>(l) < locals ? begin[l] : -1;
+      const int32_t sig = p.mention_sig[m];
+      out[m] = sig >= 0 && static_cast<size_t>(sig) < sig_entity.size() ? sig_entity[sig] : -1;
     }
     return out;
   };
@@ -465,7 +465,23 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   }
   auto read = [&](const Pending& item, Processed& p) {
     return item.stored != kNew ? stored[item.stored].state->Read(item.record, p.doc, p.x)
-                               : spool->Read(item.record, p.doc, p.x, p.mention_local);
+                               : spool->Read(item.record, p.doc, p.x, p.mention_sig);
+  };
+  // Each entity's documents, counted again as the documents are written (the
+  // linker counts a new document once per signature of the entity in it).
+  for (model::Entity& e : table.entities) {
+    e.document_count = 0;
+  }
+  std::vector<uint32_t> counted_in(table.entities.size(), UINT32_MAX);
+  uint32_t written = 0;
+  auto count_documents = [&](const std::vector<int32_t>& ents) {
+    for (const int32_t e : ents) {
+      if (e >= 0 && counted_in[e] != written) {
+        counted_in[e] = written;
+        ++table.entities[e].document_count;
+      }
+    }
+    ++written;
   };
   // After the emitter has the document: its row of the next --into state.
   auto keep_state = [&](const Processed& p, const std::vector<int32_t>& ents) -> Status {
@@ -500,6 +516,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
         return fail(st);
       }
       const auto& ents = entities_of(item, p, scratch);
+      count_documents(ents);
       emitter->AddDocument(p.doc, p.x, ents, table);
       st = keep_state(p, ents);
       if (!st.ok()) {
@@ -543,6 +560,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
           return fail(slot.st);
         }
         const auto& ents = slot.ents;
+        count_documents(ents);
         emitter->AddRendered(slot.p.doc, slot.p.x, ents, table, *slot.rendered);
         slot.rendered.reset();
         Status st = keep_state(slot.p, ents);

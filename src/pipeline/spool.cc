@@ -298,9 +298,9 @@ Spool::~Spool() {
 }
 
 Result<Spool::Record> Spool::Append(const model::Document& doc, const model::Extraction& x,
-                                    const std::vector<int32_t>& mention_local) {
+                                    const std::vector<int32_t>& mention_sig) {
   buffer_.clear();
-  Writer(buffer_).Ints(mention_local);
+  Writer(buffer_).Ints(mention_sig);
   Encode(doc, x, buffer_);
   if (std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size()) {
     return Status::Error("spool: write failed: " + std::string(std::strerror(errno)));
@@ -318,7 +318,7 @@ Status Spool::Flush() {
 }
 
 Status Spool::Read(const Record& r, model::Document& doc, model::Extraction& x,
-                   std::vector<int32_t>& mention_local) const {
+                   std::vector<int32_t>& mention_sig) const {
   std::string buf(r.size, '\0');
   size_t done = 0;
   while (done < r.size) {
@@ -329,7 +329,7 @@ Status Spool::Read(const Record& r, model::Document& doc, model::Extraction& x,
     done += static_cast<size_t>(n);
   }
   Reader in(buf);
-  mention_local = in.Ints();
+  mention_sig = in.Ints();
   if (!in.ok() || !Decode(std::string_view(buf).substr(in.pos()), doc, x)) {
     return Status::Error("spool: corrupt record");
   }

@@ -2,11 +2,11 @@
 // extraction wait, encoded compactly, until the linker has made entities
 // final. What stays in memory per document is small and flat: the
 // pipeline's row (24 bytes, pipeline.cc), until Resolve the linker's index
-// (link.h: a 40-byte row and the id, 20 bytes per local entity; the mention ->
-// local array travels in the record), after it the entity of each local
-// entity (4 bytes, one array).
+// (link.h: a 16-byte row and the id, and the distinct signatures of local
+// entities; the mention -> signature array travels in the record), after it
+// the entity of each signature (4 bytes, one array).
 // So memory is the largest document plus these rows (which still grow with
-// the corpus) and the entities. The file is unlinked as soon as it is opened,
+// the corpus), the signatures and the entities. The file is unlinked as soon as it is opened,
 // so nothing is left behind by a crash.
 #ifndef CLAIMGRAPH_PIPELINE_SPOOL_H_
 #define CLAIMGRAPH_PIPELINE_SPOOL_H_
@@ -39,14 +39,14 @@ class Spool {
   Spool(const Spool&) = delete;
   ~Spool();
 
-  // A record also holds the document's mention -> local entity array
+  // A record also holds the document's mention -> signature array
   // (link::Linker::AddDocument), so the linker keeps nothing per mention.
   Result<Record> Append(const model::Document& doc, const model::Extraction& x,
-                        const std::vector<int32_t>& mention_local);
+                        const std::vector<int32_t>& mention_sig);
   // Flushes pending writes; call before the first Read.
   Status Flush();
   Status Read(const Record& r, model::Document& doc, model::Extraction& x,
-              std::vector<int32_t>& mention_local) const;
+              std::vector<int32_t>& mention_sig) const;
 
  private:
   Spool(std::FILE* f, int fd) : file_(f), fd_(fd) {}

@@ -225,6 +225,42 @@ TEST_F(LinkerTest, ResultDoesNotDependOnInsertionOrder) {
                              [](const auto& a, const auto& b) { return a.key < b.key; }));
 }
 
+TEST_F(LinkerTest, CallerKeptMentionIndexFindsTheSameEntitiesThroughSignatures) {
+  // The caller keeps mention -> signature; the signatures' entities are the
+  // entities the linker gives when it keeps the mentions itself.
+  std::vector<DocBuilder> docs;
+  docs.emplace_back("d2");
+  docs.back().Name("Olena Petrenko", EntityType::kPerson).Name("Petrenko", EntityType::kPerson);
+  docs.emplace_back("d1");
+  docs.back().Name("Petrenko", EntityType::kPerson).Name("JCS", EntityType::kOrganization);
+  docs.emplace_back("d3");
+  docs.back()
+      .Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization)
+      .Name("Olena Petrenko", EntityType::kPerson);
+  docs.emplace_back("d0");
+  docs.back().Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization);
+  Linker keeps(kb_), caller(kb_);
+  std::vector<std::vector<int32_t>> mention_sig(docs.size());
+  for (uint32_t i = 0; i < docs.size(); ++i) {
+    keeps.AddDocument(i, docs[i].doc, docs[i].mentions);
+    caller.AddDocument(i, docs[i].doc, docs[i].mentions, mention_sig[i]);
+    EXPECT_EQ(mention_sig[i].size(), docs[i].mentions.size());
+  }
+  std::vector<int32_t> sig_entity;
+  auto x = keeps.Resolve();
+  auto y = caller.Resolve(nullptr, nullptr, &sig_entity);
+  ASSERT_EQ(x.entities.size(), y.entities.size());
+  for (uint32_t i = 0; i < docs.size(); ++i) {
+    EXPECT_TRUE(y.mention_entity[i].empty());
+    for (size_t m = 0; m < mention_sig[i].size(); ++m) {
+      ASSERT_GE(mention_sig[i][m], 0);
+      EXPECT_EQ(sig_entity.at(mention_sig[i][m]), x.mention_entity[i][m]);
+    }
+  }
+  // "Joint Chiefs of Staff" alone is one signature in d3 and d0.
+  EXPECT_EQ(mention_sig[2][0], mention_sig[3][0]);
+}
+
 TEST_F(LinkerTest, CollidingKeysAreNumbered) {
   DocBuilder a("a"), b("b");
   a.Name("Lee Min", EntityType::kPerson);
@@ -327,12 +363,33 @@ TEST(NumberSharedKeys, NumbersRunsInOrderAndPassesOverTakenForms) {
   EXPECT_EQ(renamed, (std::vector<size_t>{1, 2, 5}));
 }
 
-TEST_F(LinkerTest, NoTwoEntitiesShareAKeyWhenALabelEndsInANumber) {
-  // Two lone "Smith"s stay two entities ("person/smith", then numbered);
-  // "Smith 2" is a name of its own whose slug is that numbered form.
+TEST_F(LinkerTest, IdenticalLocalsAreOneEntityWithTheirFirstTwoDocuments) {
+  // Locals written alike are one vertex: one entity, even with no key that
+  // chains them (a lone surname), and one "exact" row naming the two first
+  // documents in id order, whatever order they are added in.
   DocBuilder a("a"), b("b"), c("c");
-  a.Name("Smith", EntityType::kPerson);
-  b.Name("Smith", EntityType::kPerson);
+  a.Name("Petrenko", EntityType::kPerson);
+  b.Name("Petrenko", EntityType::kPerson).Name("Petrenko", EntityType::kPerson);
+  c.Name("Petrenko", EntityType::kPerson);
+  for (const auto& docs : {std::vector<DocBuilder>{a, b, c}, std::vector<DocBuilder>{c, b, a}}) {
+    auto t = Link(docs);
+    ASSERT_EQ(t.entities.size(), 1u);
+    EXPECT_EQ(t.entities[0].mention_count, 4u);
+    EXPECT_EQ(t.entities[0].document_count, 3u);
+    ASSERT_EQ(t.merges.size(), 1u);
+    EXPECT_EQ(t.merges[0].kind, "exact");
+    EXPECT_EQ(t.merges[0].left_doc, "a");
+    EXPECT_EQ(t.merges[0].right_doc, "b");
+  }
+}
+
+TEST_F(LinkerTest, NoTwoEntitiesShareAKeyWhenALabelEndsInANumber) {
+  // Two "Smith"s of different KB entries stay two entities ("person/smith",
+  // then numbered); "Smith 2" is a name of its own whose slug is that
+  // numbered form.
+  DocBuilder a("a"), b("b"), c("c");
+  a.Name("Smith", EntityType::kPerson, "http://example.org/kb/smith-a");
+  b.Name("Smith", EntityType::kPerson, "http://example.org/kb/smith-b");
   c.Name("Smith 2", EntityType::kPerson);
   auto t = Link({a, b, c});
   std::vector<std::string> seen;
