@@ -300,6 +300,11 @@ class DocRun {
   int SubjectStart(int j, int a) const;
   // The end (exclusive) of a noun phrase starting at k, or k when none.
   int ObjectNpEnd(int k, int e) const;
+  // "told a veterans group that C": where the addressee noun phrase
+  // starting at k ends, at "that" or at a time phrase before it; -1 when k
+  // opens no such phrase. Without `tell` ("warned voters that C") the
+  // phrase must name a person or group.
+  int AddresseeEnd(int k, int e, bool tell) const;
   // The end (exclusive) of a source phrase read rightwards from k: "Rep. G.K.
   // Butterfield (D-N.C.)", "officials in Seoul", "a report by the agency".
   int NpForward(int k, int e) const;
@@ -887,6 +892,73 @@ int DocRun::ObjectNpEnd(int k, int e) const {
     break;
   }
   return head ? p : k;
+}
+
+int DocRun::AddresseeEnd(int k, int e, bool tell) const {
+  if (k >= e || !IsWord(k) || IsIn(tok_[k].low, {"that", "to"})) {
+    return -1;
+  }
+  int commas = 0;
+  int time_at = -1;
+  for (int p = k; p < e && p - k < 16; ++p) {
+    const Tok& t = tok_[p];
+    if (t.in_quote || (p > k && Is(t.low, "to"))) {
+      return -1;
+    }
+    if (p > k && Is(t.low, "that")) {
+      if (IsComma(p - 1) && commas != 2) {
+        return -1;
+      }
+      // Without "told", "warned measures that would hurt trade could
+      // backfire" has a relative clause: a person must come before "that".
+      const Tok& h = tok_[p - 1];
+      bool person = tell || tok_[k].cap || HeadIsSpeaker(k, p) ||
+                    IsIn(h.low, {"him", "her", "them", "us"}) || EndsWith(h.low, "ers") ||
+                    EndsWith(h.low, "ors");  // "creditors", "lenders"
+      if (!person) {
+        return -1;
+      }
+      // "told reporters on Friday that C": SkipAdjuncts reads the date.
+      return time_at >= 0 ? time_at : p;
+    }
+    if (p > k) {
+      const bool prep = (t.flags & kPrepositionW) && TimeStartingAt(p + 1) >= 0;
+      if (const int tx = TimeStartingAt(prep ? p + 1 : p); tx >= 0) {
+        time_at = time_at < 0 ? p : time_at;
+        p = std::max(p, TokenAtOrAfter(times_[tx].span.end) - 1);
+        continue;
+      }
+    }
+    if (tell && p > k + 1 && (IsOpenDq(p) || (IsComma(p) && p + 1 < e && IsOpenDq(p + 1)))) {
+      return time_at >= 0 ? time_at : p;  // "told his audience on Monday, “C”"
+    }
+    if (IsComma(p)) {
+      // "told Ana Ruiz, the moderator, that C": an apposition.
+      if (++commas > 2 || p == k) {
+        return -1;
+      }
+      continue;
+    }
+    if (IsWord(p) || t.kind == TokenKind::kNumber) {
+      if ((t.flags & (kClauseW | kAuxiliaryW | kPronounW)) &&
+          !(t.flags & (kPrepositionW | kDeterminerW)) && !(p == k && (t.flags & kPronounW))) {
+        return -1;  // "told them the plan was dead": a clause, no addressee
+      }
+      if (p > k && t.cues && !t.cap && !(t.flags & (kSpeakerW | kPersonW | kPluralSpeakerW)) &&
+          (EndsWith(t.low, "ed") || EndsWith(t.low, "s"))) {
+        return -1;  // a verb: "told reporters prices rose"
+      }
+      if (!t.cap && t.low.size() > 5 && EndsWith(t.low, "ing")) {
+        return -1;  // "the committees probing the episode that ...": a clause
+      }
+      continue;
+    }
+    if (IsPossessive(t.raw) || Is(t.raw, ".") || Is(t.raw, "-")) {
+      continue;  // "Channel 5's", "Mr.", "co-host"
+    }
+    return -1;
+  }
+  return -1;
 }
 
 int DocRun::NpForward(int k, int e) const {
@@ -1898,12 +1970,23 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
   model::Claim c;
   c.negated = negated;
   int k = from >= 0 ? from : i + n;
+  // "X told a veterans group that C", "X warned voters that C": the
+  // addressee is no part of the content. (In "X told his aides to D" it
+  // is: see below.)
+  int addressee = -1;
+  if (from < 0 &&
+      (cue.frame == CueFrame::kTell ||
+       (cue.frame == CueFrame::kClause && cue.category == model::CueCategory::kWarning))) {
+    addressee = AddresseeEnd(k, e, cue.frame == CueFrame::kTell);
+  }
   if (cue.frame == CueFrame::kTell) {
     int h = ObjectNpEnd(k, e);
     if (h == k) {
       return false;
     }
-    k = h;
+    k = std::max(h, addressee);
+  } else if (addressee > k) {
+    k = addressee;
   }
   bool saw_that = false;
   k = SkipAdjuncts(k, e, &c.stated_on, &saw_that,

@@ -1749,6 +1749,25 @@ TEST_F(AttributionTest, OpeningSubordinateClauseEndsAtItsComma) {
   EXPECT_EQ(a[0].content, (Strings{"upon a new toll, involving higher fees for trucks"}));
 }
 
+TEST_F(AttributionTest, AddresseeBeforeThatIsNoContent) {
+  // "X told a veterans group that C", "X warned local voters that C": the
+  // addressee, however long, is whom X spoke to.
+  auto t =
+      Run("The mayor told a veterans group in the old town hall that the clinic would reopen.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].content, (Strings{"the clinic would reopen"}));
+  auto w = Run("The mayor warned local voters that the bridge would close.");
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_EQ(w[0].content, (Strings{"the bridge would close"}));
+  auto a = Run("Ortiz told the harbour master, a friend of hers, that the pier was unsafe.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, (Strings{"the pier was unsafe"}));
+  // A clause after the verb is the content itself.
+  auto c = Run("The mayor warned the bridge would close on Friday.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the bridge would close on Friday"}));
+}
+
 // The per-token lookup flags word tokens only: a lexicon key that starts
 // with anything but a letter would silently never match.
 TEST_F(AttributionTest, EveryLexiconKeyStartsWithALetter) {
