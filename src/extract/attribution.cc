@@ -408,6 +408,17 @@ class DocRun {
   bool SpeakingEventAt(int p, int k, int stop) const;
   // At q: a short subject and a past-tense cue verb ("Unions accused").
   bool ConjoinedAttribution(int q, int e) const;
+  // "she said," / "the mayor added." / "said Ortiz,": a speech tag starting
+  // at q that ends at a comma or the sentence's end.
+  bool SpeechTagAt(int q, int e) const;
+  // "“C,” she said, looking at the crowd": a participle at q describing
+  // the speaking (not "including D", nor the gerund subject of "replacing
+  // him would be D").
+  bool MannerParticiple(int q, int e) const;
+  // A finite verb phrase without a subject at q ("did not recommend",
+  // "has since left", "pledged to"): after "and" or "but" it shares the
+  // subject of the clause before.
+  bool FiniteVerbAt(int q, int e) const;
   // At q, after "and"/"but": a second speech verb of the same subject, in
   // the past tense ("C and warned D", "C but did not deny D").
   bool ConjoinedSpeechVerb(int q, int e) const;
@@ -1215,8 +1226,14 @@ int DocRun::ClauseStop(int k, int e) const {
         (n.cues && !n.cap && n.low.size() > 5 && EndsWith(n.low, "ing"))) {
       return p;  // ", adding that D", ", citing D", ", calling for D": a new claim
     }
-    if (quote_comma) {
-      continue;
+    if (SpeechTagAt(nx, e)) {
+      return p;  // "C,” she said, ...": the speaker's tag closes C
+    }
+    if (quote_comma && IsIn(n.low, {"and", "but", "yet"}) && FiniteVerbAt(nx + 1, e)) {
+      return p;  // "X said they want “C,” but pledged to D": the quote closed C
+    }
+    if (quote_comma && !IsIn(n.low, {"while", "whereas", "though", "although"})) {
+      continue;  // "“false” or “absurd,” compared to D": the clause goes on
     }
     if (n.cues && !n.cap && !(n.flags & kSpeakerW) &&
         (EndsWith(n.low, "ed") || IsIn(n.low, {"said", "told", "wrote", "says", "tells"}))) {
@@ -1324,6 +1341,83 @@ bool DocRun::ConjoinedAttribution(int q, int e) const {
     }
   }
   return false;
+}
+
+bool DocRun::SpeechTagAt(int q, int e) const {
+  auto tag_end = [&](int r) { return r >= e || IsComma(r) || IsEndPunct(r) || IsPunct(r, ";"); };
+  if (q >= e || !IsWord(q) || tok_[q].in_quote) {
+    return false;
+  }
+  if (!tok_[q].cap && SpeechVerbAt(q)) {
+    // "said Ortiz,": a verb, then a name.
+    int r = q + 1;
+    while (r < e && r - q <= 4 && IsWord(r) && tok_[r].cap) {
+      ++r;
+    }
+    return r > q + 1 && tag_end(r);
+  }
+  int r = q;
+  if (tok_[r].flags & kPronounW) {
+    ++r;
+  } else {
+    while (r < e && r - q < 5 && IsWord(r) && !tok_[r].cues &&
+           (tok_[r].cap || (r == q && (tok_[r].flags & kDeterminerW)) ||
+            (tok_[r].flags & (kSpeakerW | kPersonW)))) {
+      ++r;
+    }
+    if (r == q || !(tok_[r - 1].cap || HeadIsSpeaker(q, r))) {
+      return false;
+    }
+  }
+  return r < e && IsWord(r) && !tok_[r].cap && SpeechVerbAt(r) && tag_end(r + 1);
+}
+
+bool DocRun::MannerParticiple(int q, int e) const {
+  const std::string_view w = tok_[q].low;
+  if (!IsWord(q) || tok_[q].cap || w.size() <= 5 || !EndsWith(w, "ing") || Is(w, "including")) {
+    return false;
+  }
+  const int stop = ClauseStop(q, e);
+  for (int r = q + 1; r < stop; ++r) {
+    if (IsIn(tok_[r].low, {"would", "will", "is", "was", "are", "were", "could", "can", "has",
+                           "have", "had", "may", "might", "must", "should"})) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool DocRun::FiniteVerbAt(int q, int e) const {
+  int r = q;
+  while (r < e && r - q < 2 &&
+         IsIn(tok_[r].low, {"also", "then", "later", "since", "repeatedly", "never", "not", "again",
+                            "still", "subsequently", "previously", "quickly", "publicly", "once",
+                            "eventually", "immediately"})) {
+    ++r;
+  }
+  if (r + 1 >= e || !IsWord(r) || tok_[r].cap || tok_[r].in_quote) {
+    return false;
+  }
+  const std::string_view w = tok_[r].low;
+  const Tok& nx = tok_[r + 1];
+  if (IsIn(w, {"has", "had", "have", "did", "does", "was", "is", "were", "are", "will", "would",
+               "could", "can", "may", "might", "must", "should", "cannot"})) {
+    return IsWord(r + 1) && !nx.cap && !(nx.flags & kDeterminerW);  // "has since left"
+  }
+  if (IsIn(w, {"says", "said", "told"})) {
+    return true;
+  }
+  if (!(EndsWith(w, "ed") ||
+        IsIn(w, {"made", "took", "gave", "sent", "left", "kept", "met", "won", "lost", "held",
+                 "paid", "sought", "brought", "thought", "found", "put", "set", "cut", "spoke"}))) {
+    return false;
+  }
+  // "and purged them", "but pledged to", "and called it": an object or a
+  // complement follows; "and elected officials" is a noun phrase.
+  return r > q || IsOpenDq(r + 1) ||
+         (IsWord(r + 1) && ((nx.flags & (kDeterminerW | kPronounW)) ||
+                            IsIn(nx.low, {"to", "that", "him", "her", "them", "us", "me", "as",
+                                          "off", "out", "up", "short"})));
 }
 
 bool DocRun::SpeakingEventAt(int p, int k, int stop) const {
@@ -1470,6 +1564,7 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
     // "called the bank's conduct “outrageous” and called for D", "a
     // “rant,” a series of posts": the object ends at a comma or at "and"
     // before another cue verb.
+    bool clause_in_object = false;
     for (int p = k + 1; p < stop; ++p) {
       if (tok_[p].in_quote) {
         continue;
@@ -1487,6 +1582,11 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
           continue;
         }
       }
+      // "a nation that borders X and has had D": a clause inside the object
+      // has verbs of its own.
+      clause_in_object =
+          clause_in_object || IsIn(tok_[p].low, {"that", "which", "who", "whom"}) ||
+          (IsWord(p) && !tok_[p].cap && tok_[p].low.size() > 5 && EndsWith(tok_[p].low, "ing"));
       // ", describing them as D" elaborates the object: it stays.
       const bool elaboration = IsComma(p) && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
                                tok_[p + 1].low.size() > 5 && EndsWith(tok_[p + 1].low, "ing");
@@ -1500,7 +1600,9 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
           (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
            tok_[p + 1].cues && !(tok_[p + 1].flags & kSpeakerW)) ||
           (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop &&
-           IsIn(tok_[p + 1].low, {"he", "she", "they", "we", "i", "it"}))) {
+           IsIn(tok_[p + 1].low, {"he", "she", "they", "we", "i", "it"})) ||
+          (p > k && IsIn(tok_[p].low, {"and", "but", "yet"}) && !clause_in_object &&
+           FiniteVerbAt(p + 1, stop))) {
         stop = p;
         break;
       }
@@ -1916,11 +2018,12 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
       std::string_view w = tok_[k + 1].low;
       bool clause =
           IsClauseParticiple(w) || ClauseStop(k, e) == k ||
-          IsIn(w, {"and",       "but",       "while", "whereas", "as",    "because", "though",
-                   "although",  "who",       "which", "when",    "after", "before",  "so",
-                   "or",        "without",   "with",  "in",      "on",    "at",      "noting",
-                   "referring", "according", "if",    "until",   "since", "even",    "then"}) ||
-          !IsWord(k + 1);
+          IsIn(w, {"and",       "but",       "while",  "whereas", "as",    "because", "though",
+                   "although",  "who",       "which",  "when",    "after", "before",  "so",
+                   "or",        "without",   "with",   "in",      "on",    "at",      "noting",
+                   "referring", "according", "if",     "until",   "since", "even",    "then",
+                   "not",       "under",     "during", "amid"}) ||
+          MannerParticiple(k + 1, e) || !IsWord(k + 1);
       if (!clause) {
         cont_open = -2 - (k + 1);
       }

@@ -1768,6 +1768,33 @@ TEST_F(AttributionTest, AddresseeBeforeThatIsNoContent) {
   EXPECT_EQ(c[0].content, (Strings{"the bridge would close on Friday"}));
 }
 
+TEST_F(AttributionTest, SpeechTagOrSecondVerbEndsTheContent) {
+  // "X said C, she said, ...": a speech tag is no part of C.
+  auto t =
+      Run("Ortiz said the plan would \u201Cbring the harbour back to life,\u201D she said, looking "
+          "at the crowd.");
+  ASSERT_GE(t.size(), 1u);
+  EXPECT_EQ(t[0].content, (Strings{"the plan would \u201Cbring the harbour back to life"}));
+  // "X said they want “C,” but pledged to D": the quote closed C; the
+  // second verb is X's next act.
+  auto q = Run("Ortiz said residents want \u201Ca safer harbour,\u201D but pledged to stay calm.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].content, (Strings{"residents want \u201Ca safer harbour"}));
+  // "X chastised Y for C but did not D": the object ends before X's next
+  // verb; "the tax and related fees" is one noun phrase, and a clause
+  // inside the object keeps its own verbs.
+  auto o =
+      Run("Governor Hale chastised the mayor for the late report but did not recommend charges.");
+  ASSERT_GE(o.size(), 1u);
+  EXPECT_EQ(o[0].content, (Strings{"the mayor for the late report"}));
+  auto n = Run("Senator Ruiz criticized the toll and related fees.");
+  ASSERT_GE(n.size(), 1u);
+  EXPECT_EQ(n[0].content, (Strings{"the toll and related fees"}));
+  auto r = Run("Senator Ruiz praised a town that borders the river and has built new docks.");
+  ASSERT_GE(r.size(), 1u);
+  EXPECT_EQ(r[0].content, (Strings{"a town that borders the river and has built new docks"}));
+}
+
 // The per-token lookup flags word tokens only: a lexicon key that starts
 // with anything but a letter would silently never match.
 TEST_F(AttributionTest, EveryLexiconKeyStartsWithALetter) {
