@@ -90,6 +90,23 @@ bool IsQuantityHead(std::string_view w) {
           "each",   "either",   "neither",   "minority"});
 }
 
+// Nouns naming an act or a medium of speaking: "in a statement", "in
+// early-morning tweets", "on its website".
+bool IsSpeakingNoun(std::string_view w) {
+  return IsIn(w, {"statement", "statements", "tweet",      "tweets",     "interview", "interviews",
+                  "speech",    "speeches",   "conference", "briefing",   "rally",     "post",
+                  "posts",     "letter",     "video",      "appearance", "message",   "email",
+                  "address",   "hearing",    "remarks",    "article",    "op-ed",     "column",
+                  "editorial", "broadcast",  "podcast",    "testimony",  "website",   "diatribe",
+                  "ruling",    "forum",      "tirade",     "posting",    "postings",  "report"});
+}
+
+// Prepositions that look like participles.
+bool IsPrepositionIng(std::string_view w) {
+  return IsIn(w, {"during", "including", "according", "regarding", "concerning", "following",
+                  "notwithstanding", "excluding", "barring", "pending"});
+}
+
 bool IsPersonPronoun(std::string_view w) { return IsIn(w, {"he", "she", "i", "we", "you", "who"}); }
 
 // Words at which a leftward walk over a subject noun phrase stops.
@@ -411,6 +428,13 @@ class DocRun {
   // "she said," / "the mayor added." / "said Ortiz,": a speech tag starting
   // at q that ends at a comma or the sentence's end.
   bool SpeechTagAt(int q, int e) const;
+  // A subject pronoun or a finite verb among the tokens [b, e): "prices
+  // rose", "he left" are clauses, "the rise in prices" a noun phrase.
+  bool LooksFinite(int b, int e) const;
+  // After an object: "during the debate", "since the debate", "since he
+  // left", or a bare day or week ("Wednesday", "this past week"): when X
+  // spoke, not what about.
+  bool TimeOfSpeaking(int p, int stop) const;
   // "“C,” she said, looking at the crowd": a participle at q describing
   // the speaking (not "including D", nor the gerund subject of "replacing
   // him would be D").
@@ -1374,7 +1398,7 @@ bool DocRun::SpeechTagAt(int q, int e) const {
 
 bool DocRun::MannerParticiple(int q, int e) const {
   const std::string_view w = tok_[q].low;
-  if (!IsWord(q) || tok_[q].cap || w.size() <= 5 || !EndsWith(w, "ing") || Is(w, "including")) {
+  if (!IsWord(q) || tok_[q].cap || w.size() <= 5 || !EndsWith(w, "ing") || IsPrepositionIng(w)) {
     return false;
   }
   const int stop = ClauseStop(q, e);
@@ -1385,6 +1409,86 @@ bool DocRun::MannerParticiple(int q, int e) const {
     }
   }
   return true;
+}
+
+bool DocRun::LooksFinite(int b, int e) const {
+  for (int r = b; r < e; ++r) {
+    if (!IsWord(r) || tok_[r].in_quote) {
+      continue;
+    }
+    const std::string_view w = tok_[r].low;
+    if ((tok_[r].flags & (kPronounW | kAuxiliaryW | kClauseW)) &&
+        !(tok_[r].flags & kPrepositionW) &&
+        !IsIn(w, {"this", "these", "those", "to", "about", "into", "like", "without", "since",
+                  "after", "before", "until"})) {
+      return true;  // "he", "has", "is", "that", "which", ...
+    }
+    if (tok_[r].cap || r == b) {
+      continue;
+    }
+    // A verb form after a noun: "prices rose", "imports in 1986 fell".
+    if ((IsWord(r - 1) || tok_[r - 1].kind == TokenKind::kNumber) &&
+        !(tok_[r - 1].flags & (kDeterminerW | kPrepositionW)) && !IsPossessive(tok_[r - 1].raw) &&
+        (EndsWith(w, "ed") || tok_[r].cues ||
+         IsIn(w, {"rose",   "fell",  "made", "took",  "gave", "won",  "lost", "saw",
+                  "grew",   "came",  "went", "began", "left", "kept", "held", "paid",
+                  "sought", "found", "knew", "got",   "ran",  "met",  "sold", "bought",
+                  "spent",  "sent",  "put",  "set",   "cut",  "hit"}))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool DocRun::TimeOfSpeaking(int p, int stop) const {
+  if (p + 1 >= stop || tok_[p].in_quote) {
+    return false;
+  }
+  const Tok& t = tok_[p];
+  if (IsIn(t.low, {"during", "since"})) {
+    // "during the debate", "since the debate", "since he left"; "growth
+    // during March", "the decline since 2008" and "during the next five
+    // years" are the object's.
+    const Tok& n = tok_[p + 1];
+    if (TimeStartingAt(p + 1) >= 0 || (p + 2 < stop && TimeStartingAt(p + 2) >= 0) ||
+        (IsIn(n.low, {"the", "this", "that"}) && p + 2 < stop &&
+         IsIn(tok_[p + 2].low, {"next", "past", "last", "coming", "same", "period", "year", "month",
+                                "week", "season", "quarter"}))) {
+      return false;
+    }
+    return Is(t.low, "during") || (IsWord(p + 1) && (n.flags & (kDeterminerW | kPronounW)));
+  }
+  // A bare day closing the object: "rejected the offer last Friday",
+  // "blasted X as a “disgrace” Wednesday"; not "payable to holders of
+  // record March 13", "a gap created Friday", "next Wednesday".
+  const std::string_view pw = tok_[p - 1].low;
+  if (!IsWord(p) || IsPossessive(t.raw) || EndsWith(pw, "ed") || EndsWith(pw, "ing") ||
+      (tok_[p - 1].flags & (kPrepositionW | kDeterminerW)) ||
+      IsIn(pw, {"over", "through", "until", "to", "from", "of", "within", "around", "about",
+                "record", "effective", "payable", "before", "after", "by"}) ||
+      !IsIn(t.low, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                    "today", "yesterday", "tonight", "last", "this", "earlier"})) {
+    return false;
+  }
+  // "the launch as Pyongyang fired missiles Monday": the clause's day.
+  for (int q = p - 1; q >= 0 && q > p - 12; --q) {
+    if (IsIn(tok_[q].low, {"as", "when", "after", "before", "while", "because", "since", "that",
+                           "which", "who"})) {
+      return false;
+    }
+  }
+  const int tx = DateStartingAt(p);
+  if (tx < 0) {
+    return false;
+  }
+  // Nothing after the day but the end of the object.
+  const int after = TokenAtOrAfter(times_[tx].span.end, p);
+  if (TrimEnd(after, stop) > after) {
+    return false;
+  }
+  const std::string& v = times_[tx].value;
+  return (v.size() == 10 && v[4] == '-' && v[7] == '-') ||
+         (v.size() >= 7 && v[4] == '-' && v[5] == 'W');
 }
 
 bool DocRun::FiniteVerbAt(int q, int e) const {
@@ -1428,7 +1532,7 @@ bool DocRun::SpeakingEventAt(int p, int k, int stop) const {
   // D" or "criticized X on Tuesday for D" the complement goes on.
   for (int q = p + 1; q < stop; ++q) {
     if (IsIn(tok_[q].low, {"to", "for", "as", "that", "of"}) || IsOpenDq(q) ||
-        (IsWord(q) && !tok_[q].cap && SpeechVerbAt(q))) {
+        (IsWord(q) && !tok_[q].cap && SpeechVerbAt(q) && !IsSpeakingNoun(tok_[q].low))) {
       return false;
     }
   }
@@ -1447,17 +1551,17 @@ bool DocRun::SpeakingEventAt(int p, int k, int stop) const {
   // a year or a month ("growth in 1987", "bonds in June") is the object's.
   if (const int tx = DateStartingAt(p + 1); tx >= 0) {
     const std::string& v = times_[tx].value;
-    return v.size() == 10 && v[4] == '-' && v[7] == '-';
+    if (v.size() == 10 && v[4] == '-' && v[7] == '-') {
+      return true;
+    }
+    if (Is(tok_[p].low, "in") || v.size() <= 7) {
+      return false;  // "in 1987", "in June"
+    }
   }
   // "in a statement", "at a campaign rally": a few modifiers, then a noun
   // naming the act of speaking.
-  for (int q = p + 1; q < stop && q <= p + 4 && IsWord(q); ++q) {
-    if (IsIn(tok_[q].low,
-             {"statement", "statements", "tweet",      "tweets",     "interview", "interviews",
-              "speech",    "speeches",   "conference", "briefing",   "rally",     "post",
-              "posts",     "letter",     "video",      "appearance", "message",   "email",
-              "address",   "hearing",    "remarks",    "article",    "op-ed",     "column",
-              "editorial", "broadcast",  "podcast",    "testimony"})) {
+  for (int q = p + 1; q < stop && q <= p + 6 && (IsWord(q) || Is(tok_[q].raw, "-")); ++q) {
+    if (IsSpeakingNoun(tok_[q].low)) {
       return true;
     }
     if (q > p + 1 && (tok_[q].flags & kPrepositionW)) {
@@ -1560,11 +1664,29 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
     return;
   }
   int stop = ClauseStop(k, e);
+  if (!object_content_ && IsWord(k) && !(tok_[k].flags & kClauseW) && !LooksFinite(k, stop)) {
+    // "X noted the mayor's comments on its website", "X has not mentioned
+    // the toll since the debate": a noun phrase after a clause cue ends
+    // where the speaking event begins, as an object does.
+    for (int p = k + 2; p < stop; ++p) {
+      if (tok_[p].kind == TokenKind::kOpenQuote || IsOpenDq(p)) {
+        break;  // "growth during May “had slowed”": the quote may hold the verb
+      }
+      if (EndsWith(tok_[p - 1].low, "ed") || EndsWith(tok_[p - 1].low, "ing")) {
+        continue;  // "based on March 1", "reached over the weekend"
+      }
+      if (TimeOfSpeaking(p, stop) || SpeakingEventAt(p, k, stop)) {
+        stop = p;
+        break;
+      }
+    }
+  }
   if (object_content_) {
     // "called the bank's conduct “outrageous” and called for D", "a
     // “rant,” a series of posts": the object ends at a comma or at "and"
     // before another cue verb.
     bool clause_in_object = false;
+    bool infinitive = false;
     for (int p = k + 1; p < stop; ++p) {
       if (tok_[p].in_quote) {
         continue;
@@ -1585,8 +1707,17 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
       // "a nation that borders X and has had D": a clause inside the object
       // has verbs of its own.
       clause_in_object =
-          clause_in_object || IsIn(tok_[p].low, {"that", "which", "who", "whom"}) ||
-          (IsWord(p) && !tok_[p].cap && tok_[p].low.size() > 5 && EndsWith(tok_[p].low, "ing"));
+          clause_in_object ||
+          IsIn(tok_[p].low,
+               {"that", "which", "who",  "whom",  "when",  "if",  "because", "he",   "she", "they",
+                "we",   "it",    "i",    "is",    "was",   "are", "were",    "said", "has", "had",
+                "have", "did",   "will", "would", "could", "can", "may",     "must"}) ||
+          (IsWord(p) && !tok_[p].cap && tok_[p].low.size() > 5 && EndsWith(tok_[p].low, "ing") &&
+           !IsPrepositionIng(tok_[p].low));
+      // "asked Y to check X during the debate": the infinitive's phrase.
+      infinitive = infinitive ||
+                   (Is(tok_[p].low, "to") && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
+                    !(tok_[p + 1].flags & (kDeterminerW | kPronounW | kPrepositionW)));
       // ", describing them as D" elaborates the object: it stays.
       const bool elaboration = IsComma(p) && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
                                tok_[p + 1].low.size() > 5 && EndsWith(tok_[p + 1].low, "ing");
@@ -1602,7 +1733,8 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
           (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop &&
            IsIn(tok_[p + 1].low, {"he", "she", "they", "we", "i", "it"})) ||
           (p > k && IsIn(tok_[p].low, {"and", "but", "yet"}) && !clause_in_object &&
-           FiniteVerbAt(p + 1, stop))) {
+           FiniteVerbAt(p + 1, stop)) ||
+          (p > k + 1 && !clause_in_object && !infinitive && TimeOfSpeaking(p, stop))) {
         stop = p;
         break;
       }

@@ -1795,6 +1795,32 @@ TEST_F(AttributionTest, SpeechTagOrSecondVerbEndsTheContent) {
   EXPECT_EQ(r[0].content, (Strings{"a town that borders the river and has built new docks"}));
 }
 
+TEST_F(AttributionTest, ObjectEndsBeforeWhenItWasSaid) {
+  // "during the debate", "since the debate", a bare day closing the object
+  // and a medium of speaking ("in early-morning tweets", "on its website")
+  // tell when or where X spoke.
+  auto d = Run("Senator Ruiz supported the union during his time on the council.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].content, (Strings{"the union"}));
+  auto t = Run("Senator Ruiz attacked the mayor in early-morning tweets.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].content, (Strings{"the mayor"}));
+  auto w = Run("Senator Ruiz rejected the harbour offer last Friday.");
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_EQ(w[0].content, (Strings{"the harbour offer"}));
+  auto n = Run("Senator Ruiz has not mentioned the toll since the budget debate.");
+  ASSERT_EQ(n.size(), 1u);
+  EXPECT_EQ(n[0].content, (Strings{"the toll"}));
+  // A period of the object's own stays: "since 2008", "during the next
+  // five years", and a day after a participle.
+  auto y = Run("Senator Ruiz criticized the decline since 2008.");
+  ASSERT_EQ(y.size(), 1u);
+  EXPECT_EQ(y[0].content, (Strings{"the decline since 2008"}));
+  auto g = Run("The ministry expects solid export growth during the next five years.");
+  ASSERT_GE(g.size(), 1u);
+  EXPECT_EQ(g[0].content, (Strings{"solid export growth during the next five years"}));
+}
+
 // The per-token lookup flags word tokens only: a lexicon key that starts
 // with anything but a letter would silently never match.
 TEST_F(AttributionTest, EveryLexiconKeyStartsWithALetter) {
