@@ -2180,6 +2180,39 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
   if (!ContentBefore(si, stop, c)) {
     return false;
   }
+  if (cont_open != -1 && !c.direct_quote && c.content.size() == 1 &&
+      !(stop > a && IsCloseDq(stop - 1))) {
+    // "In a statement, X said, C", "Speaking by telephone, X said: “C”",
+    // "As a bell rang, X said, “It is late”": what opens the sentence
+    // before the tag sets the scene of the speaking. But a clause the tag
+    // cuts in two is content: "The troops, he said, were tired", "If the
+    // bill passes, X said, prices will rise", "So when Y left, X said,
+    // “we were floored”".
+    const int pb = TokenAtOrAfter(c.content[0].begin, a);
+    const int pe = TokenAtOrAfter(c.content[0].end, pb);
+    const std::string_view w = tok_[pb].low;
+    // "Speaking by telephone", "Referring to the talks": a participle and
+    // its complement (not "Beijing, he said, ...").
+    bool scene = (w.size() > 5 && EndsWith(w, "ing") && !IsPrepositionIng(w) && pb + 1 < pe &&
+                  IsWord(pb + 1) && !tok_[pb + 1].cap && !MentionStartsAt(pb)) ||
+                 Is(w, "asked") ||
+                 (IsIn(w, {"when", "as"}) && pb + 1 < pe && tok_[pb + 1].cues &&
+                  EndsWith(tok_[pb + 1].low, "ed"));
+    if (tok_[pb].flags & kPrepositionW) {
+      // "In a statement", "In remarks to reporters", "In one tweet"
+      for (int q = pb + 1; q < pe && q <= pb + 6 && !scene; ++q) {
+        scene = IsSpeakingNoun(tok_[q].low) || Is(tok_[q].low, "remarks");
+      }
+    }
+    if (cont_open >= 0) {
+      // A quote opening with a capital after the tag is whole.
+      const int qb = QuoteBody(cont_open);
+      scene = scene || (qb < e && IsWord(qb) && tok_[qb].cap);
+    }
+    if (scene) {
+      c.content.clear();
+    }
+  }
   if (cont_open >= 0) {
     int close = quote_match_[cont_open];
     int qb = QuoteBody(cont_open);
@@ -2193,6 +2226,9 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
     if (ce - b >= 2) {
       c.content.push_back(SpanOf(b, ce));
     }
+  }
+  if (c.content.empty()) {
+    return false;
   }
   Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
   return true;

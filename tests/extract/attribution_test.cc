@@ -1821,6 +1821,24 @@ TEST_F(AttributionTest, ObjectEndsBeforeWhenItWasSaid) {
   EXPECT_EQ(g[0].content, (Strings{"solid export growth during the next five years"}));
 }
 
+TEST_F(AttributionTest, SceneBeforeTheTagIsNoContent) {
+  // "In a statement, X said: “C”", "Speaking by telephone, X said, C": the
+  // opening sets the scene of the speaking.
+  auto q = Run("In a statement, Governor Hale said: \u201CThe mill will reopen in May.\u201D");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, (Strings{"The mill will reopen in May"}));
+  auto s = Run("Speaking by telephone, Governor Hale said, the mill will reopen in May.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].content, (Strings{"the mill will reopen in May"}));
+  auto b = Run("As the bell rang, Governor Hale said, \u201CIt is time to go home.\u201D");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].content, (Strings{"It is time to go home"}));
+  // A clause the tag cuts in two stays whole.
+  auto i = Run("If the levy passes, Governor Hale said, the mill will reopen in May.");
+  ASSERT_EQ(i.size(), 1u);
+  EXPECT_EQ(i[0].content, (Strings{"If the levy passes", "the mill will reopen in May"}));
+}
+
 // The per-token lookup flags word tokens only: a lexicon key that starts
 // with anything but a letter would silently never match.
 TEST_F(AttributionTest, EveryLexiconKeyStartsWithALetter) {
