@@ -428,6 +428,13 @@ class DocRun {
   // "she said," / "the mayor added." / "said Ortiz,": a speech tag starting
   // at q that ends at a comma or the sentence's end.
   bool SpeechTagAt(int q, int e) const;
+  // After a comma in an object: the "and" (or "or") ending a list of noun
+  // phrases that starts at q ("Clinton, Ryan and Pence"), or -1.
+  int ListAnd(int q, int stop) const;
+  // After a comma in an object: the end of a name starting at q that
+  // closes the object or is set off by another comma ("Tulsa, Okla.,", "the
+  // director, Lonnie Bunch of the museum"), or -1.
+  int NameApposition(int q, int stop) const;
   // A subject pronoun or a finite verb among the tokens [b, e): "prices
   // rose", "he left" are clauses, "the rise in prices" a noun phrase.
   bool LooksFinite(int b, int e) const;
@@ -1440,6 +1447,61 @@ bool DocRun::LooksFinite(int b, int e) const {
   return false;
 }
 
+int DocRun::ListAnd(int q, int stop) const {
+  for (int r = q; r < stop && r - q < 10; ++r) {
+    const Tok& t = tok_[r];
+    if (t.in_quote || IsOpenDq(r)) {
+      return -1;
+    }
+    if (IsIn(t.low, {"and", "or"})) {
+      // An item before it and one after it, of a word or more, and no verb
+      // after that ("as the US, Britain and France support D" is a clause).
+      if (r == q || IsComma(q) || r + 1 >= stop || !IsWord(r + 1) ||
+          (tok_[r + 1].flags & kPronounW) || tok_[r + 1].cues) {
+        return -1;
+      }
+      for (int v = r + 2; v < stop && v < r + 8; ++v) {
+        const Tok& w = tok_[v];
+        if (IsComma(v) || IsEndPunct(v)) {
+          break;
+        }
+        if (IsWord(v) && !w.cap &&
+            ((w.cues && !(w.flags & (kSpeakerW | kPersonW))) || EndsWith(w.low, "ed") ||
+             IsIn(w.low, {"is", "was", "are", "were", "has", "have", "had", "will", "would"}))) {
+          return -1;
+        }
+      }
+      return r;
+    }
+    if (IsComma(r) || IsPossessive(t.raw) || Is(t.raw, ".")) {
+      continue;
+    }
+    if (!IsWord(r) || ((t.flags & (kClauseW | kAuxiliaryW | kPronounW)) &&
+                       !(t.flags & (kPrepositionW | kDeterminerW)))) {
+      return -1;
+    }
+    if (!t.cap && (t.cues || EndsWith(t.low, "ed") || EndsWith(t.low, "ing"))) {
+      return -1;  // a verb: "praised the union, citing D"
+    }
+  }
+  return -1;
+}
+
+int DocRun::NameApposition(int q, int stop) const {
+  int r = q;
+  while (r < stop && r - q < 8 &&
+         ((IsWord(r) && tok_[r].cap && !(tok_[r].flags & (kDeterminerW | kPronounW))) ||
+          (Is(tok_[r].raw, ".") && r > q) ||
+          (Is(tok_[r].low, "of") && r > q && r + 1 < stop && tok_[r + 1].cap))) {
+    ++r;
+  }
+  if (r == q || TimeStartingAt(q) >= 0) {
+    return -1;
+  }
+  // Then the object's end or another comma: not "the plan, Ortiz wrote".
+  return r >= stop || IsComma(r) || IsEndPunct(r) ? r : -1;
+}
+
 bool DocRun::TimeOfSpeaking(int p, int stop) const {
   if (p + 1 >= stop || tok_[p].in_quote) {
     return false;
@@ -1701,6 +1763,18 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
         if (q < stop && IsComma(q) && q + 1 < stop &&
             IsIn(tok_[q + 1].low, {"to", "of", "as", "for", "about", "over", "with"})) {
           p = q;
+          continue;
+        }
+        // "Obama, Clinton and Ryan", "a quack, a fraud and a cheat": a list
+        // goes on to its "and".
+        if (const int l = ListAnd(p + 1, stop); l > p) {
+          p = l - 1;
+          continue;
+        }
+        // "the museum's director, Lonnie Bunch", "Tulsa, Oklahoma": a name
+        // in apposition, closing the object.
+        if (const int r = NameApposition(p + 1, stop); r > p) {
+          p = r - 1;
           continue;
         }
       }

@@ -1839,6 +1839,22 @@ TEST_F(AttributionTest, SceneBeforeTheTagIsNoContent) {
   EXPECT_EQ(i[0].content, (Strings{"If the levy passes", "the mill will reopen in May"}));
 }
 
+TEST_F(AttributionTest, ObjectListAndNameAppositionGoOnPastTheComma) {
+  // "criticized Ortiz, Hale and Ruiz", "praised the museum director, Lena
+  // Ortiz": the comma is inside the object.
+  auto l = Run("Senator Ruiz called the mayor a fraud, a cheat and a liar.");
+  ASSERT_EQ(l.size(), 1u);
+  EXPECT_EQ(l[0].content, (Strings{"the mayor a fraud, a cheat and a liar"}));
+  auto n = Run("Senator Ruiz praised the museum director, Lena Ortiz.");
+  ASSERT_EQ(n.size(), 1u);
+  EXPECT_EQ(n[0].content, (Strings{"the museum director, Lena Ortiz"}));
+  // But a clause after the comma ends the object.
+  auto c = Run("Senator Ruiz backed the council as the mayor, the union and the port oppose it.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content.size(), 1u);
+  EXPECT_EQ(c[0].content[0].find("oppose"), std::string::npos);
+}
+
 // The per-token lookup flags word tokens only: a lexicon key that starts
 // with anything but a letter would silently never match.
 TEST_F(AttributionTest, EveryLexiconKeyStartsWithALetter) {
