@@ -428,6 +428,15 @@ class DocRun {
   // "she said," / "the mayor added." / "said Ortiz,": a speech tag starting
   // at q that ends at a comma or the sentence's end.
   bool SpeechTagAt(int q, int e) const;
+  // A lower-case cue word among the tokens [b, e): another claim's verb.
+  bool HasCue(int b, int e) const {
+    for (int q = b; q < e; ++q) {
+      if (IsWord(q) && !tok_[q].cap && tok_[q].cues) {
+        return true;
+      }
+    }
+    return false;
+  }
   // After a comma in an object: the "and" (or "or") ending a list of noun
   // phrases that starts at q ("Clinton, Ryan and Pence"), or -1.
   int ListAnd(int q, int stop) const;
@@ -2232,6 +2241,24 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
           MannerParticiple(k + 1, e) || !IsWord(k + 1);
       if (!clause) {
         cont_open = -2 - (k + 1);
+      } else if (IsIn(w, {"and", "but"}) && k + 2 < end && IsOpenDq(k + 2) &&
+                 quote_match_[k + 2] > k + 2) {
+        cont_open = k + 2;  // "“C1,” he said, but “C2”": more of the quote
+      } else if (IsIn(w, {"until", "since", "because"}) && k + 4 < end && IsWord(k + 2) &&
+                 LooksFinite(k + 2, ClauseStop(k + 2, e)) && !HasCue(k + 2, ClauseStop(k + 2, e))) {
+        // "C1, X said, because it is undervalued": the reason or the limit
+        // X gave goes with C1.
+        cont_open = -2 - (k + 1);
+      } else if (MannerParticiple(k + 1, e)) {
+        // "“C1,” X said, referring to Y, “C2”": the quote resumes after the
+        // participle's phrase.
+        int q = k + 2;
+        while (q < end && q < k + 16 && !IsComma(q) && !IsOpenDq(q) && !IsEndPunct(q)) {
+          ++q;
+        }
+        if (q + 1 < end && IsComma(q) && IsOpenDq(q + 1) && quote_match_[q + 1] > q + 1) {
+          cont_open = q + 1;
+        }
       }
     } else if (!(IsCloseDq(stop) || (stop > a && IsCloseDq(stop - 1)))) {
       // After a quote, what follows the cue describes the speaking:
@@ -2281,7 +2308,10 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
     if (cont_open >= 0) {
       // A quote opening with a capital after the tag is whole.
       const int qb = QuoteBody(cont_open);
-      scene = scene || (qb < e && IsWord(qb) && tok_[qb].cap);
+      // But a clause before "and “C2”" is content too: "Many were older,
+      // she said, and “I had to step back”".
+      const bool joined = cont_open > 0 && IsIn(tok_[cont_open - 1].low, {"and", "but"});
+      scene = scene || (qb < e && IsWord(qb) && tok_[qb].cap && (!joined || !LooksFinite(pb, pe)));
     }
     if (scene) {
       c.content.clear();

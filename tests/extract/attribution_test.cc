@@ -1855,6 +1855,24 @@ TEST_F(AttributionTest, ObjectListAndNameAppositionGoOnPastTheComma) {
   EXPECT_EQ(c[0].content[0].find("oppose"), std::string::npos);
 }
 
+TEST_F(AttributionTest, QuoteResumesAfterTheTag) {
+  // "“C1,” X said, referring to Y, “C2”" and "“C1,” X said, but “C2”":
+  // the quote goes on after the tag.
+  auto r =
+      Run("\u201CEvery time you say that,\u201D Ortiz said, referring to the toll, \u201Cyou help "
+          "the critics.\u201D");
+  ASSERT_GE(r.size(), 1u);
+  EXPECT_EQ(r[0].content, (Strings{"Every time you say that", "you help the critics"}));
+  auto b =
+      Run("\u201CI like Larry,\u201D Ortiz said, but \u201Che has a history of bad deals.\u201D");
+  ASSERT_GE(b.size(), 1u);
+  EXPECT_EQ(b[0].content, (Strings{"I like Larry", "he has a history of bad deals"}));
+  // "C1, X said, because D": the reason X gave.
+  auto c = Run("Prices will rise, Ortiz said, because the harbour fees are too low.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"Prices will rise", "because the harbour fees are too low"}));
+}
+
 // The per-token lookup flags word tokens only: a lexicon key that starts
 // with anything but a letter would silently never match.
 TEST_F(AttributionTest, EveryLexiconKeyStartsWithALetter) {
