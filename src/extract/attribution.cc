@@ -2104,7 +2104,13 @@ bool DocRun::TryAccordingTo(int si, int i, int n) {
     if (c.content.empty()) {
       c.content.push_back(SpanOf(before_b, before_end));
     }
-    if (se < e && IsComma(se) && after_e - after_b >= 2) {
+    // "The plan, according to X, will fail": the clause goes on after the
+    // source; so does "C, according to X, and D". After a whole clause
+    // ("C, according to X, a former aide") the rest describes X or
+    // comments on C.
+    if (se < e && IsComma(se) && after_e - after_b >= 2 &&
+        (!LooksFinite(before_b, before_end) ||
+         IsIn(tok_[after_b].low, {"and", "but", "or", "while", "whereas"}))) {
       c.content.push_back(SpanOf(after_b, after_e));
     }
   } else if (after_e - after_b >= 2) {

@@ -1873,6 +1873,23 @@ TEST_F(AttributionTest, QuoteResumesAfterTheTag) {
   EXPECT_EQ(c[0].content, (Strings{"Prices will rise", "because the harbour fees are too low"}));
 }
 
+TEST_F(AttributionTest, AfterAccordingToAWholeClauseIsDone) {
+  // "C, according to X, a former aide": the rest describes X.
+  auto d =
+      Run("Most families would pay more under the plan, according to Lena Ortiz, a former aide now "
+          "teaching at a university.");
+  ASSERT_GE(d.size(), 1u);
+  EXPECT_EQ(d[0].content, (Strings{"Most families would pay more under the plan"}));
+  // "The plan, according to X, will fail" and "C, according to X, and D":
+  // the clause goes on.
+  auto p = Run("The harbour plan, according to the auditors, will fail.");
+  ASSERT_GE(p.size(), 1u);
+  EXPECT_EQ(p[0].content, (Strings{"The harbour plan", "will fail"}));
+  auto a = Run("Fees rose 4 percent, according to the auditors, and wages fell 2 percent.");
+  ASSERT_GE(a.size(), 1u);
+  EXPECT_EQ(a[0].content, (Strings{"Fees rose 4 percent", "and wages fell 2 percent"}));
+}
+
 // The per-token lookup flags word tokens only: a lexicon key that starts
 // with anything but a letter would silently never match.
 TEST_F(AttributionTest, EveryLexiconKeyStartsWithALetter) {
