@@ -299,6 +299,8 @@ class DocRun {
   // Past a sentence-opening connective of the writer's: "But", "However,",
   // "In addition,", "As for the budget,". Returns b when there is none.
   int SkipConnective(int b, int e) const;
+  // Past a dateline opening the sentence at b ("WASHINGTON — C"), or b.
+  int SkipDateline(int b, int e) const;
   // The span of a source phrase without a trailing possessive ("the
   // agency's" -> "the agency").
   Span SourceSpanOf(Range r) const {
@@ -695,6 +697,36 @@ int DocRun::TrimBegin(int b, int e) const {
     ++b;
   }
   return b;
+}
+
+int DocRun::SkipDateline(int b, int e) const {
+  // "WASHINGTON — C", "NEW YORK, March 3 - C": the place the story was
+  // filed from opens the paragraph; it is no part of what was said.
+  int k = b;
+  bool caps = false;
+  while (k < e && k - b < 8) {
+    const std::string_view r = tok_[k].raw;
+    if (IsWord(k) && r.size() >= 2 &&
+        std::all_of(r.begin(), r.end(), [](char ch) { return ch < 'a' || ch > 'z'; })) {
+      caps = true;
+      ++k;
+    } else if (caps && (IsComma(k) || Is(r, ".") || tok_[k].kind == TokenKind::kNumber ||
+                        (IsWord(k) && tok_[k].cap))) {
+      ++k;  // ", March 3", "D.C."
+    } else {
+      break;
+    }
+  }
+  // A dash set off by spaces: not "U.S.-Canada talks".
+  if (!caps || k + 2 >= e || !IsDash(k) || !layer_.tokens[k].space_before ||
+      !layer_.tokens[k + 1].space_before) {
+    return b;
+  }
+  const auto& s = layer_.sentences[sent_of_[b]];
+  if (static_cast<int>(s.first_token) != b) {
+    return b;
+  }
+  return k + 1;
 }
 
 int DocRun::SkipConnective(int b, int e) const {
@@ -1869,7 +1901,7 @@ bool DocRun::ContentBefore(int si, int stop, model::Claim& c) const {
     c.direct_quote = open >= a || true;
     return true;
   }
-  int b = SkipConnective(TrimBegin(a, stop), stop);
+  int b = SkipConnective(SkipDateline(TrimBegin(a, stop), stop), stop);
   int e = TrimEnd(b, stop);
   int words = 0;
   for (int k = b; k < e; ++k) {

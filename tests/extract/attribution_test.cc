@@ -1890,6 +1890,15 @@ TEST_F(AttributionTest, AfterAccordingToAWholeClauseIsDone) {
   EXPECT_EQ(a[0].content, (Strings{"Fees rose 4 percent", "and wages fell 2 percent"}));
 }
 
+TEST_F(AttributionTest, DatelineIsNoContent) {
+  auto d = Run("PORTSMOUTH \u2014 The harbour will close in May, the mayor said.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].content, (Strings{"The harbour will close in May"}));
+  auto u = Run("U.S.-Canada talks will resume in May, the mayor said.");
+  ASSERT_EQ(u.size(), 1u);
+  EXPECT_EQ(u[0].content, (Strings{"U.S.-Canada talks will resume in May"}));
+}
+
 // The per-token lookup flags word tokens only: a lexicon key that starts
 // with anything but a letter would silently never match.
 TEST_F(AttributionTest, EveryLexiconKeyStartsWithALetter) {
