@@ -430,6 +430,15 @@ class DocRun {
   // "she said," / "the mayor added." / "said Ortiz,": a speech tag starting
   // at q that ends at a comma or the sentence's end.
   bool SpeechTagAt(int q, int e) const;
+  // A bare verb after "to" or a modal ("would formally declare"): no verb
+  // with a subject of its own.
+  bool AfterModal(int q) const {
+    auto modal = [&](int r) {
+      return r >= 0 && IsIn(tok_[r].low, {"to", "would", "will", "could", "should", "may", "might",
+                                          "must", "can", "cannot"});
+    };
+    return modal(q - 1) || (q >= 2 && EndsWith(tok_[q - 1].low, "ly") && modal(q - 2));
+  }
   // A lower-case cue word among the tokens [b, e): another claim's verb.
   bool HasCue(int b, int e) const {
     for (int q = b; q < e; ++q) {
@@ -1262,7 +1271,7 @@ int DocRun::ClauseStop(int k, int e) const {
         for (int q = k; q < p && !subordinate; ++q) {
           subordinate = IsIn(tok_[q].low, {"when", "which", "who", "whom", "because", "after",
                                            "before", "if", "until", "since", "whose"}) ||
-                        (IsWord(q) && !tok_[q].cap && SpeechVerbAt(q));
+                        (IsWord(q) && !tok_[q].cap && SpeechVerbAt(q) && !AfterModal(q));
         }
         if (!subordinate) {
           return p;

@@ -1899,6 +1899,18 @@ TEST_F(AttributionTest, DatelineIsNoContent) {
   EXPECT_EQ(u[0].content, (Strings{"U.S.-Canada talks will resume in May"}));
 }
 
+TEST_F(AttributionTest, SecondSpeechVerbAfterAnInfinitiveSpeechVerb) {
+  // "X said Y would declare C and suggested D": "declare" after "would"
+  // has no subject of its own, so "suggested" is X's next act.
+  auto c = Run(
+      "Ortiz said the city would formally declare its plan by March and suggested that the port "
+      "would close.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, (Strings{"the city would formally declare its plan by March"}));
+  EXPECT_EQ(c[1].cue, "suggested");
+  EXPECT_EQ(c[1].content, (Strings{"the port would close"}));
+}
+
 // The per-token lookup flags word tokens only: a lexicon key that starts
 // with anything but a letter would silently never match.
 TEST_F(AttributionTest, EveryLexiconKeyStartsWithALetter) {
