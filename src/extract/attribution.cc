@@ -1762,8 +1762,16 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
     }
     // A quote that closes before the sentence ends and is followed by more
     // words is mixed: take the rest of the sentence too.
+    // "said “budget reforms” and the collection of taxes would help": a
+    // quoted phrase coordinated inside the clause, not "said “C” and left".
+    const bool coordinated = after + 1 < e && IsIn(tok_[after].low, {"and", "but"}) &&
+                             IsWord(after + 1) && !(tok_[after + 1].flags & kPronounW) &&
+                             !FiniteVerbAt(after + 1, e) && !ConjoinedSpeechVerb(after + 1, e) &&
+                             !IsEndPunct(close - 1) && !LooksFinite(QuoteBody(k), close) &&
+                             LooksFinite(after + 1, ClauseStop(after + 1, e));
     bool mixed = after < e && TrimEnd(after, e) > after && !IsComma(after) &&
-                 !(close > 0 && IsComma(close - 1)) && !IsIn(tok_[after].low, {"and", "but"});
+                 !(close > 0 && IsComma(close - 1)) &&
+                 (!IsIn(tok_[after].low, {"and", "but"}) || coordinated);
     int b = QuoteBody(k);
     int ce = mixed ? TrimEnd(after, ClauseStop(after, e)) : TrimEnd(b, close);
     if (ce > b) {

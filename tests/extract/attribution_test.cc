@@ -1911,6 +1911,20 @@ TEST_F(AttributionTest, SecondSpeechVerbAfterAnInfinitiveSpeechVerb) {
   EXPECT_EQ(c[1].content, (Strings{"the port would close"}));
 }
 
+TEST_F(AttributionTest, QuotedPhraseCoordinatedInsideTheClause) {
+  // "said “budget reforms” and the fees would pay for it": the quote is a
+  // phrase of the clause, which goes on after it.
+  auto c =
+      Run("Ortiz said \u201Cbudget reforms\u201D and the harbour fees would pay for the plan.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content,
+            (Strings{"budget reforms\u201D and the harbour fees would pay for the plan"}));
+  // A whole quoted utterance is not: "said “What curfew?” and kept going".
+  auto u = Run("The driver said \u201CWhat curfew?\u201D and kept going until dawn.");
+  ASSERT_GE(u.size(), 1u);
+  EXPECT_EQ(u[0].content, (Strings{"What curfew"}));
+}
+
 // The per-token lookup flags word tokens only: a lexicon key that starts
 // with anything but a letter would silently never match.
 TEST_F(AttributionTest, EveryLexiconKeyStartsWithALetter) {
