@@ -1777,6 +1777,17 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
     if (ce > b) {
       c.content.push_back(SpanOf(b, ce));
       c.direct_quote = !mixed;
+      // "told reporters “C1,” and “C2”": a second quote joined to the
+      // first.
+      int q = after < e && IsComma(after) ? after + 1 : after;
+      if (!mixed && q + 1 < e && IsIn(tok_[q].low, {"and", "but"}) && IsOpenDq(q + 1) &&
+          quote_match_[q + 1] > q + 1) {
+        const int qb = QuoteBody(q + 1);
+        const int qe = TrimEnd(qb, quote_match_[q + 1]);
+        if (qe > qb) {
+          c.content.push_back(SpanOf(qb, qe));
+        }
+      }
     }
     return;
   }

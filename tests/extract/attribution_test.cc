@@ -1925,6 +1925,14 @@ TEST_F(AttributionTest, QuotedPhraseCoordinatedInsideTheClause) {
   EXPECT_EQ(u[0].content, (Strings{"What curfew"}));
 }
 
+TEST_F(AttributionTest, SecondQuoteJoinedByAnd) {
+  auto c =
+      Run("Ortiz told a news conference \u201Cthe fee is still too low,\u201D and \u201Ccould rise "
+          "another 10 percent.\u201D");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the fee is still too low", "could rise another 10 percent"}));
+}
+
 // The per-token lookup flags word tokens only: a lexicon key that starts
 // with anything but a letter would silently never match.
 TEST_F(AttributionTest, EveryLexiconKeyStartsWithALetter) {
