@@ -1199,12 +1199,17 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
       tx = TimeStartingAt(k + 1);
     }
     if (tx >= 0) {
-      if (*stated_on < 0 && DateStartingAt(TokenAtOrAfter(times_[tx].span.begin)) == tx) {
-        *stated_on = tx;
-      }
       int nk = TokenAtOrAfter(times_[tx].span.end);
       if (nk <= k) {
         nk = k + 1;
+      }
+      // "condemned Friday's test": a possessive date opens the object.
+      if (IsPossessive(tok_[nk - 1].raw) ||
+          (nk < e && IsPossessive(tok_[nk].raw) && !IsWord(nk) && !tok_[nk].in_quote)) {
+        break;
+      }
+      if (*stated_on < 0 && DateStartingAt(TokenAtOrAfter(times_[tx].span.begin)) == tx) {
+        *stated_on = tx;
       }
       k = nk;
       continue;

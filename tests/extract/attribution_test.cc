@@ -1933,6 +1933,17 @@ TEST_F(AttributionTest, SecondQuoteJoinedByAnd) {
   EXPECT_EQ(c[0].content, (Strings{"the fee is still too low", "could rise another 10 percent"}));
 }
 
+TEST_F(AttributionTest, PossessiveDateOpensTheContent) {
+  // "condemned Friday's vote": the date is the object's, not when X spoke.
+  auto c = Run("Senator Ruiz condemned Friday's vote as reckless.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"Friday's vote as reckless"}));
+  EXPECT_EQ(c[0].stated_on, "");
+  auto s = Run("Senator Ruiz said today's vote was reckless.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].content, (Strings{"today's vote was reckless"}));
+}
+
 // The per-token lookup flags word tokens only: a lexicon key that starts
 // with anything but a letter would silently never match.
 TEST_F(AttributionTest, EveryLexiconKeyStartsWithALetter) {
