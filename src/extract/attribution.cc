@@ -997,6 +997,10 @@ int DocRun::AddresseeEnd(int k, int e, bool tell) const {
     if (t.in_quote || (p > k && Is(t.low, "to"))) {
       return -1;
     }
+    if (tell && p > k + 1 && IsIn(t.low, {"how", "why", "whether", "what"})) {
+      // "told the show's host on Thursday how C": a question's clause.
+      return time_at >= 0 ? time_at : p;
+    }
     if (p > k && Is(t.low, "that")) {
       if (IsComma(p - 1) && commas != 2) {
         return -1;
@@ -1016,8 +1020,13 @@ int DocRun::AddresseeEnd(int k, int e, bool tell) const {
     if (p > k) {
       const bool prep = (t.flags & kPrepositionW) && TimeStartingAt(p + 1) >= 0;
       if (const int tx = TimeStartingAt(prep ? p + 1 : p); tx >= 0) {
-        time_at = time_at < 0 ? p : time_at;
-        p = std::max(p, TokenAtOrAfter(times_[tx].span.end) - 1);
+        const int after = TokenAtOrAfter(times_[tx].span.end, p);
+        // A date before "that", a place or a comma closes the addressee;
+        // "Breitbart News Daily host" has a word of a name.
+        const bool closes = after >= e || !IsWord(after) || (tok_[after].flags & kPrepositionW) ||
+                            IsIn(tok_[after].low, {"that", "how", "why", "whether", "what"});
+        time_at = time_at < 0 && closes ? p : time_at;
+        p = std::max(p, after - 1);
         continue;
       }
     }

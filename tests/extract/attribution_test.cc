@@ -1762,6 +1762,15 @@ TEST_F(AttributionTest, AddresseeBeforeThatIsNoContent) {
   auto a = Run("Ortiz told the harbour master, a friend of hers, that the pier was unsafe.");
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].content, (Strings{"the pier was unsafe"}));
+  // The date closing the addressee is when X spoke; "how" opens the
+  // question X answered.
+  auto d = Run("Ortiz told reporters on Friday in Paris that prices rose.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].content, (Strings{"prices rose"}));
+  EXPECT_EQ(d[0].stated_on, "2025-01-24");
+  auto h = Run("Ortiz told Harbour Daily host Ana Ruiz on Thursday how surprised she was.");
+  ASSERT_EQ(h.size(), 1u);
+  EXPECT_EQ(h[0].content, (Strings{"how surprised she was"}));
   // A clause after the verb is the content itself.
   auto c = Run("The mayor warned the bridge would close on Friday.");
   ASSERT_EQ(c.size(), 1u);
