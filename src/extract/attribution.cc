@@ -73,6 +73,7 @@ using attribution_internal::kCitingW;
 using attribution_internal::kClauseW;
 using attribution_internal::kDeterminerW;
 using attribution_internal::kFillerW;
+using attribution_internal::kIrregularPastW;
 using attribution_internal::kNoContentW;
 using attribution_internal::kPersonW;
 using attribution_internal::kPluralSpeakerW;
@@ -1498,13 +1499,9 @@ bool DocRun::LooksFinite(int b, int e) const {
       continue;
     }
     // A verb form after a noun: "prices rose", "imports in 1986 fell".
-    if ((IsWord(r - 1) || tok_[r - 1].kind == TokenKind::kNumber) &&
-        !(tok_[r - 1].flags & (kDeterminerW | kPrepositionW)) && !IsPossessive(tok_[r - 1].raw) &&
-        (EndsWith(w, "ed") || tok_[r].cues ||
-         IsIn(w, {"rose",   "fell",  "made", "took",  "gave", "won",  "lost", "saw",
-                  "grew",   "came",  "went", "began", "left", "kept", "held", "paid",
-                  "sought", "found", "knew", "got",   "ran",  "met",  "sold", "bought",
-                  "spent",  "sent",  "put",  "set",   "cut",  "hit"}))) {
+    if ((tok_[r].cues || (tok_[r].flags & kIrregularPastW) || EndsWith(w, "ed")) &&
+        (IsWord(r - 1) || tok_[r - 1].kind == TokenKind::kNumber) &&
+        !(tok_[r - 1].flags & (kDeterminerW | kPrepositionW)) && !IsPossessive(tok_[r - 1].raw)) {
       return true;
     }
   }
@@ -1816,6 +1813,12 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
     for (int p = k + 2; p < stop; ++p) {
       if (tok_[p].kind == TokenKind::kOpenQuote || IsOpenDq(p)) {
         break;  // "growth during May “had slowed”": the quote may hold the verb
+      }
+      // Only a preposition, "during", "since" or a date can open the phrase.
+      const Tok& t = tok_[p];
+      if (!(t.flags & kPrepositionW) && !Is(t.low, "during") && !Is(t.low, "since") &&
+          TimeStartingAt(p) < 0) {
+        continue;
       }
       if (EndsWith(tok_[p - 1].low, "ed") || EndsWith(tok_[p - 1].low, "ing")) {
         continue;  // "based on March 1", "reached over the weekend"
