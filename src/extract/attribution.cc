@@ -73,6 +73,7 @@ using attribution_internal::kCitingW;
 using attribution_internal::kClauseW;
 using attribution_internal::kDeterminerW;
 using attribution_internal::kFillerW;
+using attribution_internal::kIrregularPastW;
 using attribution_internal::kNoContentW;
 using attribution_internal::kPersonW;
 using attribution_internal::kPluralSpeakerW;
@@ -88,6 +89,23 @@ bool IsQuantityHead(std::string_view w) {
           "one",    "two",      "three",     "chorus",  "four",    "five",   "six",     "seven",
           "eight",  "nine",     "ten",       "half",    "third",   "thirds", "quarter", "quarters",
           "each",   "either",   "neither",   "minority"});
+}
+
+// Nouns naming an act or a medium of speaking: "in a statement", "in
+// early-morning tweets", "on its website".
+bool IsSpeakingNoun(std::string_view w) {
+  return IsIn(w, {"statement", "statements", "tweet",      "tweets",     "interview", "interviews",
+                  "speech",    "speeches",   "conference", "briefing",   "rally",     "post",
+                  "posts",     "letter",     "video",      "appearance", "message",   "email",
+                  "address",   "hearing",    "remarks",    "article",    "op-ed",     "column",
+                  "editorial", "broadcast",  "podcast",    "testimony",  "website",   "diatribe",
+                  "ruling",    "forum",      "tirade",     "posting",    "postings",  "report"});
+}
+
+// Prepositions that look like participles.
+bool IsPrepositionIng(std::string_view w) {
+  return IsIn(w, {"during", "including", "according", "regarding", "concerning", "following",
+                  "notwithstanding", "excluding", "barring", "pending"});
 }
 
 bool IsPersonPronoun(std::string_view w) { return IsIn(w, {"he", "she", "i", "we", "you", "who"}); }
@@ -282,6 +300,8 @@ class DocRun {
   // Past a sentence-opening connective of the writer's: "But", "However,",
   // "In addition,", "As for the budget,". Returns b when there is none.
   int SkipConnective(int b, int e) const;
+  // Past a dateline opening the sentence at b ("WASHINGTON — C"), or b.
+  int SkipDateline(int b, int e) const;
   // The span of a source phrase without a trailing possessive ("the
   // agency's" -> "the agency").
   Span SourceSpanOf(Range r) const {
@@ -300,6 +320,11 @@ class DocRun {
   int SubjectStart(int j, int a) const;
   // The end (exclusive) of a noun phrase starting at k, or k when none.
   int ObjectNpEnd(int k, int e) const;
+  // "told a veterans group that C": where the addressee noun phrase
+  // starting at k ends, at "that" or at a time phrase before it; -1 when k
+  // opens no such phrase. Without `tell` ("warned voters that C") the
+  // phrase must name a person or group.
+  int AddresseeEnd(int k, int e, bool tell) const;
   // The end (exclusive) of a source phrase read rightwards from k: "Rep. G.K.
   // Butterfield (D-N.C.)", "officials in Seoul", "a report by the agency".
   int NpForward(int k, int e) const;
@@ -403,6 +428,49 @@ class DocRun {
   bool SpeakingEventAt(int p, int k, int stop) const;
   // At q: a short subject and a past-tense cue verb ("Unions accused").
   bool ConjoinedAttribution(int q, int e) const;
+  // "she said," / "the mayor added." / "said Ortiz,": a speech tag starting
+  // at q that ends at a comma or the sentence's end.
+  bool SpeechTagAt(int q, int e) const;
+  // A bare verb after "to" or a modal ("would formally declare"): no verb
+  // with a subject of its own.
+  bool AfterModal(int q) const {
+    auto modal = [&](int r) {
+      return r >= 0 && IsIn(tok_[r].low, {"to", "would", "will", "could", "should", "may", "might",
+                                          "must", "can", "cannot"});
+    };
+    return modal(q - 1) || (q >= 2 && EndsWith(tok_[q - 1].low, "ly") && modal(q - 2));
+  }
+  // A lower-case cue word among the tokens [b, e): another claim's verb.
+  bool HasCue(int b, int e) const {
+    for (int q = b; q < e; ++q) {
+      if (IsWord(q) && !tok_[q].cap && tok_[q].cues) {
+        return true;
+      }
+    }
+    return false;
+  }
+  // After a comma in an object: the "and" (or "or") ending a list of noun
+  // phrases that starts at q ("Clinton, Ryan and Pence"), or -1.
+  int ListAnd(int q, int stop) const;
+  // After a comma in an object: the end of a name starting at q that
+  // closes the object or is set off by another comma ("Tulsa, Okla.,", "the
+  // director, Lonnie Bunch of the museum"), or -1.
+  int NameApposition(int q, int stop) const;
+  // A subject pronoun or a finite verb among the tokens [b, e): "prices
+  // rose", "he left" are clauses, "the rise in prices" a noun phrase.
+  bool LooksFinite(int b, int e) const;
+  // After an object: "during the debate", "since the debate", "since he
+  // left", or a bare day or week ("Wednesday", "this past week"): when X
+  // spoke, not what about.
+  bool TimeOfSpeaking(int p, int stop) const;
+  // "“C,” she said, looking at the crowd": a participle at q describing
+  // the speaking (not "including D", nor the gerund subject of "replacing
+  // him would be D").
+  bool MannerParticiple(int q, int e) const;
+  // A finite verb phrase without a subject at q ("did not recommend",
+  // "has since left", "pledged to"): after "and" or "but" it shares the
+  // subject of the clause before.
+  bool FiniteVerbAt(int q, int e) const;
   // At q, after "and"/"but": a second speech verb of the same subject, in
   // the past tense ("C and warned D", "C but did not deny D").
   bool ConjoinedSpeechVerb(int q, int e) const;
@@ -639,6 +707,36 @@ int DocRun::TrimBegin(int b, int e) const {
     ++b;
   }
   return b;
+}
+
+int DocRun::SkipDateline(int b, int e) const {
+  // "WASHINGTON — C", "NEW YORK, March 3 - C": the place the story was
+  // filed from opens the paragraph; it is no part of what was said.
+  int k = b;
+  bool caps = false;
+  while (k < e && k - b < 8) {
+    const std::string_view r = tok_[k].raw;
+    if (IsWord(k) && r.size() >= 2 &&
+        std::all_of(r.begin(), r.end(), [](char ch) { return ch < 'a' || ch > 'z'; })) {
+      caps = true;
+      ++k;
+    } else if (caps && (IsComma(k) || Is(r, ".") || tok_[k].kind == TokenKind::kNumber ||
+                        (IsWord(k) && tok_[k].cap))) {
+      ++k;  // ", March 3", "D.C."
+    } else {
+      break;
+    }
+  }
+  // A dash set off by spaces: not "U.S.-Canada talks".
+  if (!caps || k + 2 >= e || !IsDash(k) || !layer_.tokens[k].space_before ||
+      !layer_.tokens[k + 1].space_before) {
+    return b;
+  }
+  const auto& s = layer_.sentences[sent_of_[b]];
+  if (static_cast<int>(s.first_token) != b) {
+    return b;
+  }
+  return k + 1;
 }
 
 int DocRun::SkipConnective(int b, int e) const {
@@ -889,6 +987,82 @@ int DocRun::ObjectNpEnd(int k, int e) const {
   return head ? p : k;
 }
 
+int DocRun::AddresseeEnd(int k, int e, bool tell) const {
+  if (k >= e || !IsWord(k) || IsIn(tok_[k].low, {"that", "to"})) {
+    return -1;
+  }
+  int commas = 0;
+  int time_at = -1;
+  for (int p = k; p < e && p - k < 16; ++p) {
+    const Tok& t = tok_[p];
+    if (t.in_quote || (p > k && Is(t.low, "to"))) {
+      return -1;
+    }
+    if (tell && p > k + 1 && IsIn(t.low, {"how", "why", "whether", "what"})) {
+      // "told the show's host on Thursday how C": a question's clause.
+      return time_at >= 0 ? time_at : p;
+    }
+    if (p > k && Is(t.low, "that")) {
+      if (IsComma(p - 1) && commas != 2) {
+        return -1;
+      }
+      // Without "told", "warned measures that would hurt trade could
+      // backfire" has a relative clause: a person must come before "that".
+      const Tok& h = tok_[p - 1];
+      bool person = tell || tok_[k].cap || HeadIsSpeaker(k, p) ||
+                    IsIn(h.low, {"him", "her", "them", "us"}) || EndsWith(h.low, "ers") ||
+                    EndsWith(h.low, "ors");  // "creditors", "lenders"
+      if (!person) {
+        return -1;
+      }
+      // "told reporters on Friday that C": SkipAdjuncts reads the date.
+      return time_at >= 0 ? time_at : p;
+    }
+    if (p > k) {
+      const bool prep = (t.flags & kPrepositionW) && TimeStartingAt(p + 1) >= 0;
+      if (const int tx = TimeStartingAt(prep ? p + 1 : p); tx >= 0) {
+        const int after = TokenAtOrAfter(times_[tx].span.end, p);
+        // A date before "that", a place or a comma closes the addressee;
+        // "Breitbart News Daily host" has a word of a name.
+        const bool closes = after >= e || !IsWord(after) || (tok_[after].flags & kPrepositionW) ||
+                            IsIn(tok_[after].low, {"that", "how", "why", "whether", "what"});
+        time_at = time_at < 0 && closes ? p : time_at;
+        p = std::max(p, after - 1);
+        continue;
+      }
+    }
+    if (tell && p > k + 1 && (IsOpenDq(p) || (IsComma(p) && p + 1 < e && IsOpenDq(p + 1)))) {
+      return time_at >= 0 ? time_at : p;  // "told his audience on Monday, “C”"
+    }
+    if (IsComma(p)) {
+      // "told Ana Ruiz, the moderator, that C": an apposition.
+      if (++commas > 2 || p == k) {
+        return -1;
+      }
+      continue;
+    }
+    if (IsWord(p) || t.kind == TokenKind::kNumber) {
+      if ((t.flags & (kClauseW | kAuxiliaryW | kPronounW)) &&
+          !(t.flags & (kPrepositionW | kDeterminerW)) && !(p == k && (t.flags & kPronounW))) {
+        return -1;  // "told them the plan was dead": a clause, no addressee
+      }
+      if (p > k && t.cues && !t.cap && !(t.flags & (kSpeakerW | kPersonW | kPluralSpeakerW)) &&
+          (EndsWith(t.low, "ed") || EndsWith(t.low, "s"))) {
+        return -1;  // a verb: "told reporters prices rose"
+      }
+      if (!t.cap && t.low.size() > 5 && EndsWith(t.low, "ing")) {
+        return -1;  // "the committees probing the episode that ...": a clause
+      }
+      continue;
+    }
+    if (IsPossessive(t.raw) || Is(t.raw, ".") || Is(t.raw, "-")) {
+      continue;  // "Channel 5's", "Mr.", "co-host"
+    }
+    return -1;
+  }
+  return -1;
+}
+
 int DocRun::NpForward(int k, int e) const {
   // A phrase opening with a preposition or a clause word is no source.
   if (k >= e || (tok_[k].flags & (kPrepositionW | kClauseW))) {
@@ -1035,12 +1209,17 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
       tx = TimeStartingAt(k + 1);
     }
     if (tx >= 0) {
-      if (*stated_on < 0 && DateStartingAt(TokenAtOrAfter(times_[tx].span.begin)) == tx) {
-        *stated_on = tx;
-      }
       int nk = TokenAtOrAfter(times_[tx].span.end);
       if (nk <= k) {
         nk = k + 1;
+      }
+      // "condemned Friday's test": a possessive date opens the object.
+      if (IsPossessive(tok_[nk - 1].raw) ||
+          (nk < e && IsPossessive(tok_[nk].raw) && !IsWord(nk) && !tok_[nk].in_quote)) {
+        break;
+      }
+      if (*stated_on < 0 && DateStartingAt(TokenAtOrAfter(times_[tx].span.begin)) == tx) {
+        *stated_on = tx;
       }
       k = nk;
       continue;
@@ -1107,7 +1286,7 @@ int DocRun::ClauseStop(int k, int e) const {
         for (int q = k; q < p && !subordinate; ++q) {
           subordinate = IsIn(tok_[q].low, {"when", "which", "who", "whom", "because", "after",
                                            "before", "if", "until", "since", "whose"}) ||
-                        (IsWord(q) && !tok_[q].cap && SpeechVerbAt(q));
+                        (IsWord(q) && !tok_[q].cap && SpeechVerbAt(q) && !AfterModal(q));
         }
         if (!subordinate) {
           return p;
@@ -1143,8 +1322,14 @@ int DocRun::ClauseStop(int k, int e) const {
         (n.cues && !n.cap && n.low.size() > 5 && EndsWith(n.low, "ing"))) {
       return p;  // ", adding that D", ", citing D", ", calling for D": a new claim
     }
-    if (quote_comma) {
-      continue;
+    if (SpeechTagAt(nx, e)) {
+      return p;  // "C,” she said, ...": the speaker's tag closes C
+    }
+    if (quote_comma && IsIn(n.low, {"and", "but", "yet"}) && FiniteVerbAt(nx + 1, e)) {
+      return p;  // "X said they want “C,” but pledged to D": the quote closed C
+    }
+    if (quote_comma && !IsIn(n.low, {"while", "whereas", "though", "although"})) {
+      continue;  // "“false” or “absurd,” compared to D": the clause goes on
     }
     if (n.cues && !n.cap && !(n.flags & kSpeakerW) &&
         (EndsWith(n.low, "ed") || IsIn(n.low, {"said", "told", "wrote", "says", "tells"}))) {
@@ -1254,6 +1439,214 @@ bool DocRun::ConjoinedAttribution(int q, int e) const {
   return false;
 }
 
+bool DocRun::SpeechTagAt(int q, int e) const {
+  auto tag_end = [&](int r) { return r >= e || IsComma(r) || IsEndPunct(r) || IsPunct(r, ";"); };
+  if (q >= e || !IsWord(q) || tok_[q].in_quote) {
+    return false;
+  }
+  if (!tok_[q].cap && SpeechVerbAt(q)) {
+    // "said Ortiz,": a verb, then a name.
+    int r = q + 1;
+    while (r < e && r - q <= 4 && IsWord(r) && tok_[r].cap) {
+      ++r;
+    }
+    return r > q + 1 && tag_end(r);
+  }
+  int r = q;
+  if (tok_[r].flags & kPronounW) {
+    ++r;
+  } else {
+    while (r < e && r - q < 5 && IsWord(r) && !tok_[r].cues &&
+           (tok_[r].cap || (r == q && (tok_[r].flags & kDeterminerW)) ||
+            (tok_[r].flags & (kSpeakerW | kPersonW)))) {
+      ++r;
+    }
+    if (r == q || !(tok_[r - 1].cap || HeadIsSpeaker(q, r))) {
+      return false;
+    }
+  }
+  return r < e && IsWord(r) && !tok_[r].cap && SpeechVerbAt(r) && tag_end(r + 1);
+}
+
+bool DocRun::MannerParticiple(int q, int e) const {
+  const std::string_view w = tok_[q].low;
+  if (!IsWord(q) || tok_[q].cap || w.size() <= 5 || !EndsWith(w, "ing") || IsPrepositionIng(w)) {
+    return false;
+  }
+  const int stop = ClauseStop(q, e);
+  for (int r = q + 1; r < stop; ++r) {
+    if (IsIn(tok_[r].low, {"would", "will", "is", "was", "are", "were", "could", "can", "has",
+                           "have", "had", "may", "might", "must", "should"})) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool DocRun::LooksFinite(int b, int e) const {
+  for (int r = b; r < e; ++r) {
+    if (!IsWord(r) || tok_[r].in_quote) {
+      continue;
+    }
+    const std::string_view w = tok_[r].low;
+    if ((tok_[r].flags & (kPronounW | kAuxiliaryW | kClauseW)) &&
+        !(tok_[r].flags & kPrepositionW) &&
+        !IsIn(w, {"this", "these", "those", "to", "about", "into", "like", "without", "since",
+                  "after", "before", "until"})) {
+      return true;  // "he", "has", "is", "that", "which", ...
+    }
+    if (tok_[r].cap || r == b) {
+      continue;
+    }
+    // A verb form after a noun: "prices rose", "imports in 1986 fell".
+    if ((tok_[r].cues || (tok_[r].flags & kIrregularPastW) || EndsWith(w, "ed")) &&
+        (IsWord(r - 1) || tok_[r - 1].kind == TokenKind::kNumber) &&
+        !(tok_[r - 1].flags & (kDeterminerW | kPrepositionW)) && !IsPossessive(tok_[r - 1].raw)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+int DocRun::ListAnd(int q, int stop) const {
+  for (int r = q; r < stop && r - q < 10; ++r) {
+    const Tok& t = tok_[r];
+    if (t.in_quote || IsOpenDq(r)) {
+      return -1;
+    }
+    if (IsIn(t.low, {"and", "or"})) {
+      // An item before it and one after it, of a word or more, and no verb
+      // after that ("as the US, Britain and France support D" is a clause).
+      if (r == q || IsComma(q) || r + 1 >= stop || !IsWord(r + 1) ||
+          (tok_[r + 1].flags & kPronounW) || tok_[r + 1].cues) {
+        return -1;
+      }
+      for (int v = r + 2; v < stop && v < r + 8; ++v) {
+        const Tok& w = tok_[v];
+        if (IsComma(v) || IsEndPunct(v)) {
+          break;
+        }
+        if (IsWord(v) && !w.cap &&
+            ((w.cues && !(w.flags & (kSpeakerW | kPersonW))) || EndsWith(w.low, "ed") ||
+             IsIn(w.low, {"is", "was", "are", "were", "has", "have", "had", "will", "would"}))) {
+          return -1;
+        }
+      }
+      return r;
+    }
+    if (IsComma(r) || IsPossessive(t.raw) || Is(t.raw, ".")) {
+      continue;
+    }
+    if (!IsWord(r) || ((t.flags & (kClauseW | kAuxiliaryW | kPronounW)) &&
+                       !(t.flags & (kPrepositionW | kDeterminerW)))) {
+      return -1;
+    }
+    if (!t.cap && (t.cues || EndsWith(t.low, "ed") || EndsWith(t.low, "ing"))) {
+      return -1;  // a verb: "praised the union, citing D"
+    }
+  }
+  return -1;
+}
+
+int DocRun::NameApposition(int q, int stop) const {
+  int r = q;
+  while (r < stop && r - q < 8 &&
+         ((IsWord(r) && tok_[r].cap && !(tok_[r].flags & (kDeterminerW | kPronounW))) ||
+          (Is(tok_[r].raw, ".") && r > q) ||
+          (Is(tok_[r].low, "of") && r > q && r + 1 < stop && tok_[r + 1].cap))) {
+    ++r;
+  }
+  if (r == q || TimeStartingAt(q) >= 0) {
+    return -1;
+  }
+  // Then the object's end or another comma: not "the plan, Ortiz wrote".
+  return r >= stop || IsComma(r) || IsEndPunct(r) ? r : -1;
+}
+
+bool DocRun::TimeOfSpeaking(int p, int stop) const {
+  if (p + 1 >= stop || tok_[p].in_quote) {
+    return false;
+  }
+  const Tok& t = tok_[p];
+  if (IsIn(t.low, {"during", "since"})) {
+    // "during the debate", "since the debate", "since he left"; "growth
+    // during March", "the decline since 2008" and "during the next five
+    // years" are the object's.
+    const Tok& n = tok_[p + 1];
+    if (TimeStartingAt(p + 1) >= 0 || (p + 2 < stop && TimeStartingAt(p + 2) >= 0) ||
+        (IsIn(n.low, {"the", "this", "that"}) && p + 2 < stop &&
+         IsIn(tok_[p + 2].low, {"next", "past", "last", "coming", "same", "period", "year", "month",
+                                "week", "season", "quarter"}))) {
+      return false;
+    }
+    return Is(t.low, "during") || (IsWord(p + 1) && (n.flags & (kDeterminerW | kPronounW)));
+  }
+  // A bare day closing the object: "rejected the offer last Friday",
+  // "blasted X as a “disgrace” Wednesday"; not "payable to holders of
+  // record March 13", "a gap created Friday", "next Wednesday".
+  const std::string_view pw = tok_[p - 1].low;
+  if (!IsWord(p) || IsPossessive(t.raw) || EndsWith(pw, "ed") || EndsWith(pw, "ing") ||
+      (tok_[p - 1].flags & (kPrepositionW | kDeterminerW)) ||
+      IsIn(pw, {"over", "through", "until", "to", "from", "of", "within", "around", "about",
+                "record", "effective", "payable", "before", "after", "by"}) ||
+      !IsIn(t.low, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                    "today", "yesterday", "tonight", "last", "this", "earlier"})) {
+    return false;
+  }
+  // "the launch as Pyongyang fired missiles Monday": the clause's day.
+  for (int q = p - 1; q >= 0 && q > p - 12; --q) {
+    if (IsIn(tok_[q].low, {"as", "when", "after", "before", "while", "because", "since", "that",
+                           "which", "who"})) {
+      return false;
+    }
+  }
+  const int tx = DateStartingAt(p);
+  if (tx < 0) {
+    return false;
+  }
+  // Nothing after the day but the end of the object.
+  const int after = TokenAtOrAfter(times_[tx].span.end, p);
+  if (TrimEnd(after, stop) > after) {
+    return false;
+  }
+  const std::string& v = times_[tx].value;
+  return (v.size() == 10 && v[4] == '-' && v[7] == '-') ||
+         (v.size() >= 7 && v[4] == '-' && v[5] == 'W');
+}
+
+bool DocRun::FiniteVerbAt(int q, int e) const {
+  int r = q;
+  while (r < e && r - q < 2 &&
+         IsIn(tok_[r].low, {"also", "then", "later", "since", "repeatedly", "never", "not", "again",
+                            "still", "subsequently", "previously", "quickly", "publicly", "once",
+                            "eventually", "immediately"})) {
+    ++r;
+  }
+  if (r + 1 >= e || !IsWord(r) || tok_[r].cap || tok_[r].in_quote) {
+    return false;
+  }
+  const std::string_view w = tok_[r].low;
+  const Tok& nx = tok_[r + 1];
+  if (IsIn(w, {"has", "had", "have", "did", "does", "was", "is", "were", "are", "will", "would",
+               "could", "can", "may", "might", "must", "should", "cannot"})) {
+    return IsWord(r + 1) && !nx.cap && !(nx.flags & kDeterminerW);  // "has since left"
+  }
+  if (IsIn(w, {"says", "said", "told"})) {
+    return true;
+  }
+  if (!(EndsWith(w, "ed") ||
+        IsIn(w, {"made", "took", "gave", "sent", "left", "kept", "met", "won", "lost", "held",
+                 "paid", "sought", "brought", "thought", "found", "put", "set", "cut", "spoke"}))) {
+    return false;
+  }
+  // "and purged them", "but pledged to", "and called it": an object or a
+  // complement follows; "and elected officials" is a noun phrase.
+  return r > q || IsOpenDq(r + 1) ||
+         (IsWord(r + 1) && ((nx.flags & (kDeterminerW | kPronounW)) ||
+                            IsIn(nx.low, {"to", "that", "him", "her", "them", "us", "me", "as",
+                                          "off", "out", "up", "short"})));
+}
+
 bool DocRun::SpeakingEventAt(int p, int k, int stop) const {
   if (tok_[p].in_quote || p + 1 >= stop || !IsIn(tok_[p].low, {"in", "at", "on"})) {
     return false;
@@ -1262,7 +1655,7 @@ bool DocRun::SpeakingEventAt(int p, int k, int stop) const {
   // D" or "criticized X on Tuesday for D" the complement goes on.
   for (int q = p + 1; q < stop; ++q) {
     if (IsIn(tok_[q].low, {"to", "for", "as", "that", "of"}) || IsOpenDq(q) ||
-        (IsWord(q) && !tok_[q].cap && SpeechVerbAt(q))) {
+        (IsWord(q) && !tok_[q].cap && SpeechVerbAt(q) && !IsSpeakingNoun(tok_[q].low))) {
       return false;
     }
   }
@@ -1281,17 +1674,17 @@ bool DocRun::SpeakingEventAt(int p, int k, int stop) const {
   // a year or a month ("growth in 1987", "bonds in June") is the object's.
   if (const int tx = DateStartingAt(p + 1); tx >= 0) {
     const std::string& v = times_[tx].value;
-    return v.size() == 10 && v[4] == '-' && v[7] == '-';
+    if (v.size() == 10 && v[4] == '-' && v[7] == '-') {
+      return true;
+    }
+    if (Is(tok_[p].low, "in") || v.size() <= 7) {
+      return false;  // "in 1987", "in June"
+    }
   }
   // "in a statement", "at a campaign rally": a few modifiers, then a noun
   // naming the act of speaking.
-  for (int q = p + 1; q < stop && q <= p + 4 && IsWord(q); ++q) {
-    if (IsIn(tok_[q].low,
-             {"statement", "statements", "tweet",      "tweets",     "interview", "interviews",
-              "speech",    "speeches",   "conference", "briefing",   "rally",     "post",
-              "posts",     "letter",     "video",      "appearance", "message",   "email",
-              "address",   "hearing",    "remarks",    "article",    "op-ed",     "column",
-              "editorial", "broadcast",  "podcast",    "testimony"})) {
+  for (int q = p + 1; q < stop && q <= p + 6 && (IsWord(q) || Is(tok_[q].raw, "-")); ++q) {
+    if (IsSpeakingNoun(tok_[q].low)) {
       return true;
     }
     if (q > p + 1 && (tok_[q].flags & kPrepositionW)) {
@@ -1380,13 +1773,32 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
     }
     // A quote that closes before the sentence ends and is followed by more
     // words is mixed: take the rest of the sentence too.
+    // "said “budget reforms” and the collection of taxes would help": a
+    // quoted phrase coordinated inside the clause, not "said “C” and left".
+    const bool coordinated = after + 1 < e && IsIn(tok_[after].low, {"and", "but"}) &&
+                             IsWord(after + 1) && !(tok_[after + 1].flags & kPronounW) &&
+                             !FiniteVerbAt(after + 1, e) && !ConjoinedSpeechVerb(after + 1, e) &&
+                             !IsEndPunct(close - 1) && !LooksFinite(QuoteBody(k), close) &&
+                             LooksFinite(after + 1, ClauseStop(after + 1, e));
     bool mixed = after < e && TrimEnd(after, e) > after && !IsComma(after) &&
-                 !(close > 0 && IsComma(close - 1)) && !IsIn(tok_[after].low, {"and", "but"});
+                 !(close > 0 && IsComma(close - 1)) &&
+                 (!IsIn(tok_[after].low, {"and", "but"}) || coordinated);
     int b = QuoteBody(k);
     int ce = mixed ? TrimEnd(after, ClauseStop(after, e)) : TrimEnd(b, close);
     if (ce > b) {
       c.content.push_back(SpanOf(b, ce));
       c.direct_quote = !mixed;
+      // "told reporters “C1,” and “C2”": a second quote joined to the
+      // first.
+      int q = after < e && IsComma(after) ? after + 1 : after;
+      if (!mixed && q + 1 < e && IsIn(tok_[q].low, {"and", "but"}) && IsOpenDq(q + 1) &&
+          quote_match_[q + 1] > q + 1) {
+        const int qb = QuoteBody(q + 1);
+        const int qe = TrimEnd(qb, quote_match_[q + 1]);
+        if (qe > qb) {
+          c.content.push_back(SpanOf(qb, qe));
+        }
+      }
     }
     return;
   }
@@ -1394,10 +1806,35 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
     return;
   }
   int stop = ClauseStop(k, e);
+  if (!object_content_ && IsWord(k) && !(tok_[k].flags & kClauseW) && !LooksFinite(k, stop)) {
+    // "X noted the mayor's comments on its website", "X has not mentioned
+    // the toll since the debate": a noun phrase after a clause cue ends
+    // where the speaking event begins, as an object does.
+    for (int p = k + 2; p < stop; ++p) {
+      if (tok_[p].kind == TokenKind::kOpenQuote || IsOpenDq(p)) {
+        break;  // "growth during May “had slowed”": the quote may hold the verb
+      }
+      // Only a preposition, "during", "since" or a date can open the phrase.
+      const Tok& t = tok_[p];
+      if (!(t.flags & kPrepositionW) && !Is(t.low, "during") && !Is(t.low, "since") &&
+          TimeStartingAt(p) < 0) {
+        continue;
+      }
+      if (EndsWith(tok_[p - 1].low, "ed") || EndsWith(tok_[p - 1].low, "ing")) {
+        continue;  // "based on March 1", "reached over the weekend"
+      }
+      if (TimeOfSpeaking(p, stop) || SpeakingEventAt(p, k, stop)) {
+        stop = p;
+        break;
+      }
+    }
+  }
   if (object_content_) {
     // "called the bank's conduct “outrageous” and called for D", "a
     // “rant,” a series of posts": the object ends at a comma or at "and"
     // before another cue verb.
+    bool clause_in_object = false;
+    bool infinitive = false;
     for (int p = k + 1; p < stop; ++p) {
       if (tok_[p].in_quote) {
         continue;
@@ -1414,7 +1851,33 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
           p = q;
           continue;
         }
+        // "Obama, Clinton and Ryan", "a quack, a fraud and a cheat": a list
+        // goes on to its "and".
+        if (const int l = ListAnd(p + 1, stop); l > p) {
+          p = l - 1;
+          continue;
+        }
+        // "the museum's director, Lonnie Bunch", "Tulsa, Oklahoma": a name
+        // in apposition, closing the object.
+        if (const int r = NameApposition(p + 1, stop); r > p) {
+          p = r - 1;
+          continue;
+        }
       }
+      // "a nation that borders X and has had D": a clause inside the object
+      // has verbs of its own.
+      clause_in_object =
+          clause_in_object ||
+          IsIn(tok_[p].low,
+               {"that", "which", "who",  "whom",  "when",  "if",  "because", "he",   "she", "they",
+                "we",   "it",    "i",    "is",    "was",   "are", "were",    "said", "has", "had",
+                "have", "did",   "will", "would", "could", "can", "may",     "must"}) ||
+          (IsWord(p) && !tok_[p].cap && tok_[p].low.size() > 5 && EndsWith(tok_[p].low, "ing") &&
+           !IsPrepositionIng(tok_[p].low));
+      // "asked Y to check X during the debate": the infinitive's phrase.
+      infinitive = infinitive ||
+                   (Is(tok_[p].low, "to") && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
+                    !(tok_[p + 1].flags & (kDeterminerW | kPronounW | kPrepositionW)));
       // ", describing them as D" elaborates the object: it stays.
       const bool elaboration = IsComma(p) && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
                                tok_[p + 1].low.size() > 5 && EndsWith(tok_[p + 1].low, "ing");
@@ -1428,7 +1891,10 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
           (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
            tok_[p + 1].cues && !(tok_[p + 1].flags & kSpeakerW)) ||
           (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop &&
-           IsIn(tok_[p + 1].low, {"he", "she", "they", "we", "i", "it"}))) {
+           IsIn(tok_[p + 1].low, {"he", "she", "they", "we", "i", "it"})) ||
+          (p > k && IsIn(tok_[p].low, {"and", "but", "yet"}) && !clause_in_object &&
+           FiniteVerbAt(p + 1, stop)) ||
+          (p > k + 1 && !clause_in_object && !infinitive && TimeOfSpeaking(p, stop))) {
         stop = p;
         break;
       }
@@ -1480,7 +1946,7 @@ bool DocRun::ContentBefore(int si, int stop, model::Claim& c) const {
     c.direct_quote = open >= a || true;
     return true;
   }
-  int b = SkipConnective(TrimBegin(a, stop), stop);
+  int b = SkipConnective(SkipDateline(TrimBegin(a, stop), stop), stop);
   int e = TrimEnd(b, stop);
   int words = 0;
   for (int k = b; k < e; ++k) {
@@ -1715,7 +2181,13 @@ bool DocRun::TryAccordingTo(int si, int i, int n) {
     if (c.content.empty()) {
       c.content.push_back(SpanOf(before_b, before_end));
     }
-    if (se < e && IsComma(se) && after_e - after_b >= 2) {
+    // "The plan, according to X, will fail": the clause goes on after the
+    // source; so does "C, according to X, and D". After a whole clause
+    // ("C, according to X, a former aide") the rest describes X or
+    // comments on C.
+    if (se < e && IsComma(se) && after_e - after_b >= 2 &&
+        (!LooksFinite(before_b, before_end) ||
+         IsIn(tok_[after_b].low, {"and", "but", "or", "while", "whereas"}))) {
       c.content.push_back(SpanOf(after_b, after_e));
     }
   } else if (after_e - after_b >= 2) {
@@ -1844,13 +2316,32 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
       std::string_view w = tok_[k + 1].low;
       bool clause =
           IsClauseParticiple(w) || ClauseStop(k, e) == k ||
-          IsIn(w, {"and",       "but",       "while", "whereas", "as",    "because", "though",
-                   "although",  "who",       "which", "when",    "after", "before",  "so",
-                   "or",        "without",   "with",  "in",      "on",    "at",      "noting",
-                   "referring", "according", "if",    "until",   "since", "even",    "then"}) ||
-          !IsWord(k + 1);
+          IsIn(w, {"and",       "but",       "while",  "whereas", "as",    "because", "though",
+                   "although",  "who",       "which",  "when",    "after", "before",  "so",
+                   "or",        "without",   "with",   "in",      "on",    "at",      "noting",
+                   "referring", "according", "if",     "until",   "since", "even",    "then",
+                   "not",       "under",     "during", "amid"}) ||
+          MannerParticiple(k + 1, e) || !IsWord(k + 1);
       if (!clause) {
         cont_open = -2 - (k + 1);
+      } else if (IsIn(w, {"and", "but"}) && k + 2 < end && IsOpenDq(k + 2) &&
+                 quote_match_[k + 2] > k + 2) {
+        cont_open = k + 2;  // "“C1,” he said, but “C2”": more of the quote
+      } else if (IsIn(w, {"until", "since", "because"}) && k + 4 < end && IsWord(k + 2) &&
+                 LooksFinite(k + 2, ClauseStop(k + 2, e)) && !HasCue(k + 2, ClauseStop(k + 2, e))) {
+        // "C1, X said, because it is undervalued": the reason or the limit
+        // X gave goes with C1.
+        cont_open = -2 - (k + 1);
+      } else if (MannerParticiple(k + 1, e)) {
+        // "“C1,” X said, referring to Y, “C2”": the quote resumes after the
+        // participle's phrase.
+        int q = k + 2;
+        while (q < end && q < k + 16 && !IsComma(q) && !IsOpenDq(q) && !IsEndPunct(q)) {
+          ++q;
+        }
+        if (q + 1 < end && IsComma(q) && IsOpenDq(q + 1) && quote_match_[q + 1] > q + 1) {
+          cont_open = q + 1;
+        }
       }
     } else if (!(IsCloseDq(stop) || (stop > a && IsCloseDq(stop - 1)))) {
       // After a quote, what follows the cue describes the speaking:
@@ -1873,6 +2364,42 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
   if (!ContentBefore(si, stop, c)) {
     return false;
   }
+  if (cont_open != -1 && !c.direct_quote && c.content.size() == 1 &&
+      !(stop > a && IsCloseDq(stop - 1))) {
+    // "In a statement, X said, C", "Speaking by telephone, X said: “C”",
+    // "As a bell rang, X said, “It is late”": what opens the sentence
+    // before the tag sets the scene of the speaking. But a clause the tag
+    // cuts in two is content: "The troops, he said, were tired", "If the
+    // bill passes, X said, prices will rise", "So when Y left, X said,
+    // “we were floored”".
+    const int pb = TokenAtOrAfter(c.content[0].begin, a);
+    const int pe = TokenAtOrAfter(c.content[0].end, pb);
+    const std::string_view w = tok_[pb].low;
+    // "Speaking by telephone", "Referring to the talks": a participle and
+    // its complement (not "Beijing, he said, ...").
+    bool scene = (w.size() > 5 && EndsWith(w, "ing") && !IsPrepositionIng(w) && pb + 1 < pe &&
+                  IsWord(pb + 1) && !tok_[pb + 1].cap && !MentionStartsAt(pb)) ||
+                 Is(w, "asked") ||
+                 (IsIn(w, {"when", "as"}) && pb + 1 < pe && tok_[pb + 1].cues &&
+                  EndsWith(tok_[pb + 1].low, "ed"));
+    if (tok_[pb].flags & kPrepositionW) {
+      // "In a statement", "In remarks to reporters", "In one tweet"
+      for (int q = pb + 1; q < pe && q <= pb + 6 && !scene; ++q) {
+        scene = IsSpeakingNoun(tok_[q].low) || Is(tok_[q].low, "remarks");
+      }
+    }
+    if (cont_open >= 0) {
+      // A quote opening with a capital after the tag is whole.
+      const int qb = QuoteBody(cont_open);
+      // But a clause before "and “C2”" is content too: "Many were older,
+      // she said, and “I had to step back”".
+      const bool joined = cont_open > 0 && IsIn(tok_[cont_open - 1].low, {"and", "but"});
+      scene = scene || (qb < e && IsWord(qb) && tok_[qb].cap && (!joined || !LooksFinite(pb, pe)));
+    }
+    if (scene) {
+      c.content.clear();
+    }
+  }
   if (cont_open >= 0) {
     int close = quote_match_[cont_open];
     int qb = QuoteBody(cont_open);
@@ -1887,6 +2414,9 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
       c.content.push_back(SpanOf(b, ce));
     }
   }
+  if (c.content.empty()) {
+    return false;
+  }
   Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
   return true;
 }
@@ -1898,12 +2428,23 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
   model::Claim c;
   c.negated = negated;
   int k = from >= 0 ? from : i + n;
+  // "X told a veterans group that C", "X warned voters that C": the
+  // addressee is no part of the content. (In "X told his aides to D" it
+  // is: see below.)
+  int addressee = -1;
+  if (from < 0 &&
+      (cue.frame == CueFrame::kTell ||
+       (cue.frame == CueFrame::kClause && cue.category == model::CueCategory::kWarning))) {
+    addressee = AddresseeEnd(k, e, cue.frame == CueFrame::kTell);
+  }
   if (cue.frame == CueFrame::kTell) {
     int h = ObjectNpEnd(k, e);
     if (h == k) {
       return false;
     }
-    k = h;
+    k = std::max(h, addressee);
+  } else if (addressee > k) {
+    k = addressee;
   }
   bool saw_that = false;
   k = SkipAdjuncts(k, e, &c.stated_on, &saw_that,

@@ -105,6 +105,11 @@ const base::StringTable<uint16_t>& FunctionWordTable() {
          "goodbye", "hello", "sorry", "thanks", "about",     "at",      "on",       "up",
          "out",     "off",   "into",  "from",   "goodnight", "which",   "slightly", "sharply"});
     add(kCitingW, {"citing", "quoting"});
+    add(kIrregularPastW,
+        {"rose", "fell", "made",  "took",  "gave",    "won",    "lost",  "saw",    "grew",
+         "came", "went", "began", "left",  "kept",    "held",   "paid",  "sought", "found",
+         "knew", "got",  "ran",   "met",   "sold",    "bought", "spent", "sent",   "put",
+         "set",  "cut",  "hit",   "spoke", "thought", "brought"});
     return t;
   }();
   return *table;

@@ -57,9 +57,10 @@ enum WordFlag : uint16_t {
   // A speaker or person noun with "s" added, of more than 3 bytes ("mothers"
   // of "mother"): the plural HeadIsSpeaker accepts.
   kPluralSpeakerW = 256,
-  kAdjunctAdverbW = 512,  // skipped after a cue: "said again", "told reporters today"
-  kNoContentW = 1024,     // after a cue, no clause: "said to", "said yes", "rose sharply"
-  kCitingW = 2048,        // "citing", "quoting": "X, citing Y, reported C"
+  kAdjunctAdverbW = 512,   // skipped after a cue: "said again", "told reporters today"
+  kNoContentW = 1024,      // after a cue, no clause: "said to", "said yes", "rose sharply"
+  kCitingW = 2048,         // "citing", "quoting": "X, citing Y, reported C"
+  kIrregularPastW = 4096,  // "rose", "fell", "made": a past verb not ending in "-ed"
 };
 
 struct StringHash {

@@ -1749,6 +1749,210 @@ TEST_F(AttributionTest, OpeningSubordinateClauseEndsAtItsComma) {
   EXPECT_EQ(a[0].content, (Strings{"upon a new toll, involving higher fees for trucks"}));
 }
 
+TEST_F(AttributionTest, AddresseeBeforeThatIsNoContent) {
+  // "X told a veterans group that C", "X warned local voters that C": the
+  // addressee, however long, is whom X spoke to.
+  auto t =
+      Run("The mayor told a veterans group in the old town hall that the clinic would reopen.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].content, (Strings{"the clinic would reopen"}));
+  auto w = Run("The mayor warned local voters that the bridge would close.");
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_EQ(w[0].content, (Strings{"the bridge would close"}));
+  auto a = Run("Ortiz told the harbour master, a friend of hers, that the pier was unsafe.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, (Strings{"the pier was unsafe"}));
+  // The date closing the addressee is when X spoke; "how" opens the
+  // question X answered.
+  auto d = Run("Ortiz told reporters on Friday in Paris that prices rose.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].content, (Strings{"prices rose"}));
+  EXPECT_EQ(d[0].stated_on, "2025-01-24");
+  auto h = Run("Ortiz told Harbour Daily host Ana Ruiz on Thursday how surprised she was.");
+  ASSERT_EQ(h.size(), 1u);
+  EXPECT_EQ(h[0].content, (Strings{"how surprised she was"}));
+  // A clause after the verb is the content itself.
+  auto c = Run("The mayor warned the bridge would close on Friday.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the bridge would close on Friday"}));
+}
+
+TEST_F(AttributionTest, SpeechTagOrSecondVerbEndsTheContent) {
+  // "X said C, she said, ...": a speech tag is no part of C.
+  auto t =
+      Run("Ortiz said the plan would \u201Cbring the harbour back to life,\u201D she said, looking "
+          "at the crowd.");
+  ASSERT_GE(t.size(), 1u);
+  EXPECT_EQ(t[0].content, (Strings{"the plan would \u201Cbring the harbour back to life"}));
+  // "X said they want “C,” but pledged to D": the quote closed C; the
+  // second verb is X's next act.
+  auto q = Run("Ortiz said residents want \u201Ca safer harbour,\u201D but pledged to stay calm.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].content, (Strings{"residents want \u201Ca safer harbour"}));
+  // "X chastised Y for C but did not D": the object ends before X's next
+  // verb; "the tax and related fees" is one noun phrase, and a clause
+  // inside the object keeps its own verbs.
+  auto o =
+      Run("Governor Hale chastised the mayor for the late report but did not recommend charges.");
+  ASSERT_GE(o.size(), 1u);
+  EXPECT_EQ(o[0].content, (Strings{"the mayor for the late report"}));
+  auto n = Run("Senator Ruiz criticized the toll and related fees.");
+  ASSERT_GE(n.size(), 1u);
+  EXPECT_EQ(n[0].content, (Strings{"the toll and related fees"}));
+  auto r = Run("Senator Ruiz praised a town that borders the river and has built new docks.");
+  ASSERT_GE(r.size(), 1u);
+  EXPECT_EQ(r[0].content, (Strings{"a town that borders the river and has built new docks"}));
+}
+
+TEST_F(AttributionTest, ObjectEndsBeforeWhenItWasSaid) {
+  // "during the debate", "since the debate", a bare day closing the object
+  // and a medium of speaking ("in early-morning tweets", "on its website")
+  // tell when or where X spoke.
+  auto d = Run("Senator Ruiz supported the union during his time on the council.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].content, (Strings{"the union"}));
+  auto t = Run("Senator Ruiz attacked the mayor in early-morning tweets.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].content, (Strings{"the mayor"}));
+  auto w = Run("Senator Ruiz rejected the harbour offer last Friday.");
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_EQ(w[0].content, (Strings{"the harbour offer"}));
+  auto n = Run("Senator Ruiz has not mentioned the toll since the budget debate.");
+  ASSERT_EQ(n.size(), 1u);
+  EXPECT_EQ(n[0].content, (Strings{"the toll"}));
+  // A period of the object's own stays: "since 2008", "during the next
+  // five years", and a day after a participle.
+  auto y = Run("Senator Ruiz criticized the decline since 2008.");
+  ASSERT_EQ(y.size(), 1u);
+  EXPECT_EQ(y[0].content, (Strings{"the decline since 2008"}));
+  auto g = Run("The ministry expects solid export growth during the next five years.");
+  ASSERT_GE(g.size(), 1u);
+  EXPECT_EQ(g[0].content, (Strings{"solid export growth during the next five years"}));
+}
+
+TEST_F(AttributionTest, SceneBeforeTheTagIsNoContent) {
+  // "In a statement, X said: “C”", "Speaking by telephone, X said, C": the
+  // opening sets the scene of the speaking.
+  auto q = Run("In a statement, Governor Hale said: \u201CThe mill will reopen in May.\u201D");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, (Strings{"The mill will reopen in May"}));
+  auto s = Run("Speaking by telephone, Governor Hale said, the mill will reopen in May.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].content, (Strings{"the mill will reopen in May"}));
+  auto b = Run("As the bell rang, Governor Hale said, \u201CIt is time to go home.\u201D");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].content, (Strings{"It is time to go home"}));
+  // A clause the tag cuts in two stays whole.
+  auto i = Run("If the levy passes, Governor Hale said, the mill will reopen in May.");
+  ASSERT_EQ(i.size(), 1u);
+  EXPECT_EQ(i[0].content, (Strings{"If the levy passes", "the mill will reopen in May"}));
+}
+
+TEST_F(AttributionTest, ObjectListAndNameAppositionGoOnPastTheComma) {
+  // "criticized Ortiz, Hale and Ruiz", "praised the museum director, Lena
+  // Ortiz": the comma is inside the object.
+  auto l = Run("Senator Ruiz called the mayor a fraud, a cheat and a liar.");
+  ASSERT_EQ(l.size(), 1u);
+  EXPECT_EQ(l[0].content, (Strings{"the mayor a fraud, a cheat and a liar"}));
+  auto n = Run("Senator Ruiz praised the museum director, Lena Ortiz.");
+  ASSERT_EQ(n.size(), 1u);
+  EXPECT_EQ(n[0].content, (Strings{"the museum director, Lena Ortiz"}));
+  // But a clause after the comma ends the object.
+  auto c = Run("Senator Ruiz backed the council as the mayor, the union and the port oppose it.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content.size(), 1u);
+  EXPECT_EQ(c[0].content[0].find("oppose"), std::string::npos);
+}
+
+TEST_F(AttributionTest, QuoteResumesAfterTheTag) {
+  // "“C1,” X said, referring to Y, “C2”" and "“C1,” X said, but “C2”":
+  // the quote goes on after the tag.
+  auto r =
+      Run("\u201CEvery time you say that,\u201D Ortiz said, referring to the toll, \u201Cyou help "
+          "the critics.\u201D");
+  ASSERT_GE(r.size(), 1u);
+  EXPECT_EQ(r[0].content, (Strings{"Every time you say that", "you help the critics"}));
+  auto b =
+      Run("\u201CI like Larry,\u201D Ortiz said, but \u201Che has a history of bad deals.\u201D");
+  ASSERT_GE(b.size(), 1u);
+  EXPECT_EQ(b[0].content, (Strings{"I like Larry", "he has a history of bad deals"}));
+  // "C1, X said, because D": the reason X gave.
+  auto c = Run("Prices will rise, Ortiz said, because the harbour fees are too low.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"Prices will rise", "because the harbour fees are too low"}));
+}
+
+TEST_F(AttributionTest, AfterAccordingToAWholeClauseIsDone) {
+  // "C, according to X, a former aide": the rest describes X.
+  auto d =
+      Run("Most families would pay more under the plan, according to Lena Ortiz, a former aide now "
+          "teaching at a university.");
+  ASSERT_GE(d.size(), 1u);
+  EXPECT_EQ(d[0].content, (Strings{"Most families would pay more under the plan"}));
+  // "The plan, according to X, will fail" and "C, according to X, and D":
+  // the clause goes on.
+  auto p = Run("The harbour plan, according to the auditors, will fail.");
+  ASSERT_GE(p.size(), 1u);
+  EXPECT_EQ(p[0].content, (Strings{"The harbour plan", "will fail"}));
+  auto a = Run("Fees rose 4 percent, according to the auditors, and wages fell 2 percent.");
+  ASSERT_GE(a.size(), 1u);
+  EXPECT_EQ(a[0].content, (Strings{"Fees rose 4 percent", "and wages fell 2 percent"}));
+}
+
+TEST_F(AttributionTest, DatelineIsNoContent) {
+  auto d = Run("PORTSMOUTH \u2014 The harbour will close in May, the mayor said.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].content, (Strings{"The harbour will close in May"}));
+  auto u = Run("U.S.-Canada talks will resume in May, the mayor said.");
+  ASSERT_EQ(u.size(), 1u);
+  EXPECT_EQ(u[0].content, (Strings{"U.S.-Canada talks will resume in May"}));
+}
+
+TEST_F(AttributionTest, SecondSpeechVerbAfterAnInfinitiveSpeechVerb) {
+  // "X said Y would declare C and suggested D": "declare" after "would"
+  // has no subject of its own, so "suggested" is X's next act.
+  auto c = Run(
+      "Ortiz said the city would formally declare its plan by March and suggested that the port "
+      "would close.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, (Strings{"the city would formally declare its plan by March"}));
+  EXPECT_EQ(c[1].cue, "suggested");
+  EXPECT_EQ(c[1].content, (Strings{"the port would close"}));
+}
+
+TEST_F(AttributionTest, QuotedPhraseCoordinatedInsideTheClause) {
+  // "said “budget reforms” and the fees would pay for it": the quote is a
+  // phrase of the clause, which goes on after it.
+  auto c =
+      Run("Ortiz said \u201Cbudget reforms\u201D and the harbour fees would pay for the plan.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content,
+            (Strings{"budget reforms\u201D and the harbour fees would pay for the plan"}));
+  // A whole quoted utterance is not: "said “What curfew?” and kept going".
+  auto u = Run("The driver said \u201CWhat curfew?\u201D and kept going until dawn.");
+  ASSERT_GE(u.size(), 1u);
+  EXPECT_EQ(u[0].content, (Strings{"What curfew"}));
+}
+
+TEST_F(AttributionTest, SecondQuoteJoinedByAnd) {
+  auto c =
+      Run("Ortiz told a news conference \u201Cthe fee is still too low,\u201D and \u201Ccould rise "
+          "another 10 percent.\u201D");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the fee is still too low", "could rise another 10 percent"}));
+}
+
+TEST_F(AttributionTest, PossessiveDateOpensTheContent) {
+  // "condemned Friday's vote": the date is the object's, not when X spoke.
+  auto c = Run("Senator Ruiz condemned Friday's vote as reckless.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"Friday's vote as reckless"}));
+  EXPECT_EQ(c[0].stated_on, "");
+  auto s = Run("Senator Ruiz said today's vote was reckless.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].content, (Strings{"today's vote was reckless"}));
+}
+
 // The per-token lookup flags word tokens only: a lexicon key that starts
 // with anything but a letter would silently never match.
 TEST_F(AttributionTest, EveryLexiconKeyStartsWithALetter) {
