@@ -424,6 +424,11 @@ class DocRun {
   // for a participle after the clause.
   Range SentenceSubject(int si, int before, bool speaker_noun = false) const;
   Range SpeakerNounSubject(int sb, int before) const;
+  // "He toured the town and promised C", "The company reviewed its books
+  // and found C": a subject pronoun or a speaker-noun phrase opening the
+  // sentence, when its verb runs on to the "and" at j with no other clause
+  // opening between.
+  Range CoordinatedSubject(int si, int j) const;
   // "Experts on trade and tariffs said", "Those close to him say",
   // "research conducted by the institute found": the whole noun phrase from
   // the clause start to the cue at j+1. Sets *weak when only a plural common
@@ -2301,6 +2306,47 @@ DocRun::Range DocRun::SpeakerNounSubject(int sb, int before) const {
   return {};
 }
 
+DocRun::Range DocRun::CoordinatedSubject(int si, int j) const {
+  int a = static_cast<int>(layer_.sentences[si].first_token);
+  int sb = a;
+  while (sb < j && (tok_[sb].flags & kFillerW) &&
+         (!(tok_[sb].flags & kClauseW) || Is(tok_[sb].low, "but"))) {
+    ++sb;
+  }
+  if (sb >= j) {
+    return {};
+  }
+  Range r;
+  if (IsIn(tok_[sb].low, {"he", "she", "they", "we", "i"})) {
+    r = {sb, sb + 1};
+  } else if (!MentionStartsAt(sb)) {
+    r = SpeakerNounSubject(sb, j);
+  }
+  if (r.empty() || r.e >= j || j - r.e > 20) {
+    return {};
+  }
+  // The subject's verb: a lower-case word that opens no other phrase.
+  const Tok& v = tok_[r.e];
+  if (!IsWord(r.e) || v.cap ||
+      (v.flags & (kPrepositionW | kClauseW | kDeterminerW | kPronounW | kFillerW))) {
+    return {};
+  }
+  for (int q = r.e + 1; q < j; ++q) {
+    const Tok& t = tok_[q];
+    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) {
+      return {};  // a comma, a quote, a dash, a parenthesis
+    }
+    if (IsIn(t.low, {"that",   "which",   "who", "whom",  "whose",  "when",  "where",
+                     "while",  "because", "if",  "after", "before", "since", "although",
+                     "though", "whether", "but", "or",    "so",     "than",  "as",
+                     "until",  "what",    "how", "why",   "he",     "she",   "they",
+                     "we",     "i",       "you", "said",  "says",   "told"})) {
+      return {};
+    }
+  }
+  return r;
+}
+
 DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
   constexpr int kMaxPhrase = 16;
   int a = static_cast<int>(layer_.sentences[si].first_token);
@@ -3029,6 +3075,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     }
     if (subj.empty()) {
       subj = SentenceSubject(si, j);
+    }
+    if (subj.empty()) {
+      subj = CoordinatedSubject(si, j);
     }
     if (subj.empty()) {
       // "protesters, who marched downtown and called for C": the relative

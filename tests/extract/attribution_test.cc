@@ -1034,6 +1034,31 @@ TEST_F(AttributionTest, FollowUpQuoteClosingOutsideEverySentence) {
   EXPECT_EQ(c[0].source, "Mayor Ann Ruiz");
 }
 
+// attr8: cues we did not find at all.
+
+TEST_F(AttributionTest, CoordinatedVerbSharesOpeningSubject) {
+  // A pronoun or a speaker-noun phrase opening the sentence is the subject
+  // of a cue verb conjoined to its own verb.
+  auto c = Run("He toured the flooded valley and promised that new levees would be built.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "He");
+  EXPECT_EQ(c[0].cue, "promised");
+  EXPECT_EQ(c[0].content, (Strings{"new levees would be built"}));
+  c = Run("The company reviewed its ledgers last year and found that costs had doubled.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The company");
+  EXPECT_EQ(c[0].content, (Strings{"costs had doubled"}));
+  c = Run("But they met in March and agreed that the merger was dead.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "they");
+  // Another clause between the verb and "and": its subject may be the one
+  // who speaks, so nothing is found.
+  c = Run("He left the hall because the guards came and warned that the doors were locked.");
+  for (const auto& s : c) {
+    EXPECT_NE(s.cue, "warned");
+  }
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
