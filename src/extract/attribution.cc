@@ -3156,7 +3156,23 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
                              "can", "may", "might", "should", "must", "of", "for"})) {
     return false;  // "the new plans would ...": a noun
   }
-  if (cue.frame == CueFrame::kObject && !found_.empty()) {
+  // "what analysts described as C", "a blast that the mayor described as
+  // C": the object went before the subject; C is what follows "as".
+  const bool fronted_as = cue.frame == CueFrame::kObject && i + n + 1 < e &&
+                          Is(tok_[i + n].low, "as") && src_b > a &&
+                          IsIn(tok_[src_b - 1].low, {"what", "that", "which"}) &&
+                          IsIn(cue.lemma, {"describe", "characterize", "brand", "dismiss", "reject",
+                                           "criticize", "denounce", "condemn", "praise", "view"});
+  if (fronted_as) {
+    return TryLeading(si, i, cue, n, src_b, src_e, negated, i + n + 1);
+  }
+  // "X rejected what Y called C": Y names the thing, a claim of Y's own.
+  // ("X warned that what Y called C rose": a subject, where C ends is
+  // unknown.)
+  const bool named_what = src_b - 1 > a && Is(tok_[src_b - 1].low, "what") && IsWord(src_b - 2) &&
+                          !Is(tok_[src_b - 2].low, "that") &&
+                          IsIn(cue.lemma, {"call", "describe", "characterize", "brand"});
+  if (cue.frame == CueFrame::kObject && !found_.empty() && !named_what) {
     // "X confirmed that North Korea has expressed its intention": the inner
     // act is what X reported, part of X's content, not a claim of its own.
     const uint32_t cb = layer_.tokens[i].span.begin;
@@ -3910,8 +3926,14 @@ void DocRun::DropReportedStances() {
         if (c.begin <= A.cue->begin && A.cue->end <= c.end) {
           // Later in a long content it may be a claim of its own.
           const int t0 = TokenAtOrAfter(c.begin);
-          drop[x] = stance || (!found_[x].source.empty() && found_[x].source.b >= t0 &&
-                               found_[x].source.b - t0 <= 1);
+          // "X rejected what Y called C": Y's naming is Y's own claim.
+          const bool named_what = !found_[x].source.empty() && found_[x].source.b == t0 + 1 &&
+                                  Is(tok_[t0].low, "what") && t0 > 0 && IsWord(t0 - 1) &&
+                                  !Is(tok_[t0 - 1].low, "that") &&
+                                  IsIn(A.cue_lemma, {"call", "describe", "characterize", "brand"});
+          drop[x] =
+              !named_what && (stance || (!found_[x].source.empty() && found_[x].source.b >= t0 &&
+                                         found_[x].source.b - t0 <= 1));
           break;
         }
       }

@@ -1059,6 +1059,33 @@ TEST_F(AttributionTest, CoordinatedVerbSharesOpeningSubject) {
   }
 }
 
+TEST_F(AttributionTest, FrontedObjectOfNamingCue) {
+  // "what/that X described as C": C follows "as".
+  auto c =
+      Run("Nine people were hurt in a blast that the fire chief described as deliberate arson.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the fire chief");
+  EXPECT_EQ(c[0].cue, "described");
+  EXPECT_EQ(c[0].content, (Strings{"deliberate arson"}));
+  // Inside another stance, the naming is the namer's own claim.
+  c = Run("The union rejected what it described as a humiliating offer.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source, "The union");
+  EXPECT_EQ(c[0].content, (Strings{"what it described as a humiliating offer"}));
+  EXPECT_EQ(c[1].source, "it");
+  EXPECT_EQ(c[1].content, (Strings{"a humiliating offer"}));
+  c = Run("The senator denounced what she called a sham inquiry.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].source, "she");
+  EXPECT_EQ(c[1].cue, "called");
+  EXPECT_EQ(c[1].content, (Strings{"a sham inquiry"}));
+  // As a subject ("that what it called C rose") its end is unknown: only the
+  // outer claim.
+  c = Run("The institute warned that what it called cheap credit would fuel inflation.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].cue, "warned");
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
