@@ -2873,8 +2873,10 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
         cue.frame != CueFrame::kIntent && !object_after_comma) {
       return false;
     }
+    // (The comma may sit inside a closing quote: "X said: “C1,” adding C2".)
     if (i > a && (IsComma(i - 1) || (i - 1 > a && IsComma(i - 2) &&
-                                     IsIn(tok_[i - 1].low, {"even", "also", "then", "again"})))) {
+                                     (IsCloseDq(i - 1) ||
+                                      IsIn(tok_[i - 1].low, {"even", "also", "then", "again"}))))) {
       // ", adding that C"; ", calling for new talks"; ", even suggesting C"
       return TryParticiple(si, i, cue, n);
     }

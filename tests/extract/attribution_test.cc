@@ -1086,6 +1086,16 @@ TEST_F(AttributionTest, FrontedObjectOfNamingCue) {
   EXPECT_EQ(c[0].cue, "warned");
 }
 
+TEST_F(AttributionTest, ParticipleAfterCommaInsideQuote) {
+  // The comma before "adding" closes the quote: "X said: “C1,” adding C2".
+  auto c = Run(
+      "The brewery said: \u201CSales grew in every region,\u201D adding that prices would rise.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].source, "The brewery");
+  EXPECT_EQ(c[1].cue, "adding");
+  EXPECT_EQ(c[1].content, (Strings{"prices would rise"}));
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
