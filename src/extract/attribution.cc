@@ -254,6 +254,9 @@ class DocRun {
   // "X is expected to C": TryHedge's raised subject, at the auxiliary p.
   bool TryRaised(int si, int i, const Cue& cue, int n, int p);
   bool TryPassive(int si, int i, const Cue& cue, int n);
+  // "X has been accused of C", "X was criticized for C": a charge whose
+  // makers go unnamed; the content is X and C. j: the form of "be".
+  bool TryPassiveCharge(int si, int i, const Cue& cue, int n, int j, bool negated);
   // "The Gazette cited X as saying C": X's claim `c` (source at token `sb`)
   // is relayed by the subject of "cited", its channel (Claim::via).
   void Relay(int si, int sb, model::Claim& c);
@@ -2693,6 +2696,76 @@ bool DocRun::TryPassive(int si, int i, const Cue& cue, int n) {
   return true;
 }
 
+bool DocRun::TryPassiveCharge(int si, int i, const Cue& cue, int n, int j, bool negated) {
+  const auto& s = layer_.sentences[si];
+  int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
+  if (cue.participle || n != 1 || i + n + 1 >= e) {
+    return false;
+  }
+  // The charge and the word that introduces what it is about.
+  const std::string_view prep = tok_[i + 1].low;
+  const bool fits =
+      cue.lemma == "accuse"sv
+          ? Is(prep, "of")
+          : IsIn(cue.lemma, {"criticize", "blame", "fault", "condemn"}) && Is(prep, "for");
+  // ("criticized for months": a time, not a charge.)
+  if (!fits || !IsWord(i + 2) || (tok_[i + 2].flags & kNoContentW) || TimeStartingAt(i + 2) >= 0 ||
+      IsIn(tok_[i + 2].low, {"years", "months", "weeks", "days", "decades", "hours", "long"})) {
+    return false;
+  }
+  // The subject: from the clause start to the auxiliaries before j.
+  int k = j;
+  while (k > a &&
+         ((tok_[k - 1].flags & kAuxiliaryW) ||
+          IsIn(tok_[k - 1].low, {"not", "never", "often", "sometimes", "also", "long", "already",
+                                 "once", "since", "now", "even"}) ||
+          (!tok_[k - 1].cap && tok_[k - 1].low.size() > 4 && EndsWith(tok_[k - 1].low, "ly")))) {
+    --k;
+  }
+  int cb = a;
+  for (int p = k - 1; p >= a; --p) {
+    // ("X said (that) the firm had been criticized for C": the subject
+    // starts after the cue.)
+    if ((IsComma(p) && !tok_[p].in_quote) || IsPunct(p, ";") || IsPunct(p, ":") ||
+        IsIn(tok_[p].low, {"and", "but", "although", "though", "because", "while", "after", "if",
+                           "since", "when", "as", "that", "which", "who"}) ||
+        (tok_[p].cues && !tok_[p].cap)) {
+      cb = p + 1;
+      break;
+    }
+  }
+  cb = TrimBegin(cb, k);
+  const int ce = TrimEnd(cb, k);
+  if (ce <= cb || ce - cb > 12 || !IsWord(cb) || (tok_[cb].flags & kClauseW) ||
+      (tok_[ce - 1].flags & (kPrepositionW | kDeterminerW))) {
+    return false;
+  }
+  model::Claim c;
+  c.negated = negated;
+  c.unattributed = true;
+  object_content_ = true;
+  ContentAfter(si, i + 2, c);
+  object_content_ = false;
+  if (c.content.empty()) {
+    return false;
+  }
+  // What the charge is about ends at a comma: "..., reflecting D".
+  const int xb = i + 2;
+  for (int p = xb + 1; p < e && layer_.tokens[p].span.begin < c.content[0].end; ++p) {
+    if (IsComma(p) && !tok_[p].in_quote) {
+      const int xe = TrimEnd(xb, p);
+      if (xe <= xb) {
+        return false;
+      }
+      c.content[0].end = layer_.tokens[xe - 1].span.end;
+      break;
+    }
+  }
+  c.content.insert(c.content.begin(), SpanOf(cb, ce));
+  Emit(si, cue, i, i + 2, {}, std::move(c));
+  return true;
+}
+
 bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
@@ -3009,6 +3082,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     }
     j = q;
   } else if (IsIn(tok_[j].low, {"is", "are", "was", "were", "be", "been", "being"})) {
+    if (TryPassiveCharge(si, i, cue, n, j, negated)) {
+      return true;
+    }
     return TryHedge(si, i, cue, n);
   }
   Range subj;

@@ -1096,6 +1096,30 @@ TEST_F(AttributionTest, ParticipleAfterCommaInsideQuote) {
   EXPECT_EQ(c[1].content, (Strings{"prices would rise"}));
 }
 
+TEST_F(AttributionTest, PassiveChargeWithoutAgent) {
+  // "X has been accused of C": nobody named makes the charge; the content
+  // is X and C.
+  auto c = Run("The wardens have sometimes been accused of mistreating the prisoners.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_TRUE(c[0].unattributed);
+  EXPECT_EQ(c[0].source, "");
+  EXPECT_EQ(c[0].cue, "accused of");
+  EXPECT_EQ(c[0].lemma, "accuse");
+  EXPECT_EQ(c[0].content, (Strings{"The wardens", "mistreating the prisoners"}));
+  c = Run(
+      "The airline was often criticized for being slow to refund tickets, reflecting its size.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"The airline", "being slow to refund tickets"}));
+  // Inside another claim the subject starts after its cue.
+  c = Run("The director said the mill had been blamed for polluting the river.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source, "The director");
+  EXPECT_EQ(c[1].content, (Strings{"the mill", "polluting the river"}));
+  // "criticized for" needs what the charge is about.
+  c = Run("The plan was criticized for months.");
+  EXPECT_TRUE(c.empty() || c[0].cue != "criticized for");
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
