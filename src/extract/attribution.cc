@@ -2571,11 +2571,21 @@ bool DocRun::TryHedge(int si, int i, const Cue& cue, int n) {
     Emit(si, cue, i, i + n, holder, std::move(c));
     return true;
   }
-  // "it is estimated that C", "it was reported that C"
-  if (i < a + 2 || !IsIn(tok_[i - 1].low, {"is", "was", "are", "were", "been", "be"})) {
+  // "it is estimated that C", "it was reported that C"; "X is widely
+  // expected to D", "X is not thought to D": adverbs after the copula.
+  int bf = i - 1;
+  while (bf > a && i - bf <= 2 && IsWord(bf) && !tok_[bf].cap &&
+         (IsIn(tok_[bf].low, {"not", "widely", "generally", "commonly", "also", "still", "now",
+                              "long", "largely", "broadly", "originally", "initially"}))) {
+    --bf;
+  }
+  if (bf < a + 1 || !IsIn(tok_[bf].low, {"is", "was", "are", "were", "been", "be"})) {
     return false;
   }
-  int p = i - 2;
+  for (int q = bf + 1; q < i; ++q) {
+    c.negated = c.negated || Is(tok_[q].low, "not");
+  }
+  int p = bf - 1;
   while (p > a && (tok_[p].flags & kAuxiliaryW)) {
     --p;
   }
@@ -2609,18 +2619,29 @@ bool DocRun::TryRaised(int si, int i, const Cue& cue, int n, int p) {
   }
   // The subject: back from the auxiliaries to the clause start (a comma,
   // colon or semicolon outside quotes, or a clause word).
+  // "... veto the bill and Congress is expected to", "... but that the
+  // venture is not expected to": a clause joined by "and" (a name after a
+  // lower-case word) or "that" before a determiner starts there ("Britain
+  // and France", "the agreement and other actions" are one subject).
+  if (IsIn(tok_[p].low, {"and", "but", "or", "that", "which", "who"})) {
+    return false;
+  }
   int sb = a;
   for (int q = p; q >= a; --q) {
     if ((IsComma(q) && !tok_[q].in_quote) || IsPunct(q, ";") || IsPunct(q, ":") ||
         (q < p && (tok_[q].flags & kClauseW) && !(tok_[q].flags & kDeterminerW) &&
-         !(tok_[q].flags & kPrepositionW))) {
+         !(tok_[q].flags & kPrepositionW)) ||
+        (q < p && Is(tok_[q].low, "that") && (tok_[q + 1].flags & kDeterminerW)) ||
+        (q < p && q > a && Is(tok_[q].low, "and") && IsWord(q - 1) && !tok_[q - 1].cap &&
+         tok_[q + 1].cap)) {
       sb = q + 1;
       break;
     }
   }
   sb = TrimBegin(sb, p + 1);
   int se = TrimEnd(sb, p + 1);
-  if (se <= sb || p + 1 - sb > 10 || Is(tok_[sb].low, "it") || Is(tok_[sb].low, "there")) {
+  if (se <= sb || p + 1 - sb > 10 || Is(tok_[sb].low, "it") || Is(tok_[sb].low, "there") ||
+      (se - sb == 1 && IsIn(tok_[sb].low, {"which", "who", "that"}))) {
     return false;
   }
   for (int q = sb; q < se; ++q) {
@@ -2639,10 +2660,25 @@ bool DocRun::TryRaised(int si, int i, const Cue& cue, int n, int p) {
   }
   model::Claim c;
   c.unattributed = true;
+  for (int q = p + 1; q < i; ++q) {
+    c.negated = c.negated || Is(tok_[q].low, "not");  // "X is not thought to D"
+  }
   c.content.push_back(SpanOf(sb, se));
   ContentAfter(si, i + n, c);
   if (c.content.size() < 2) {
     return false;
+  }
+  if (sb > a && IsIn(tok_[sb - 1].low, {"although", "though", "while", "because", "if", "when",
+                                        "since", "unless", "whereas"})) {
+    // "Although X is thought to D, Y ...": the subordinate clause ends at
+    // its comma.
+    for (int q = i + n + 1; q < e && layer_.tokens[q].span.begin < c.content[1].end; ++q) {
+      if (IsComma(q) && !tok_[q].in_quote) {
+        const int xe = TrimEnd(i + n, q);
+        c.content[1].end = layer_.tokens[xe - 1].span.end;
+        break;
+      }
+    }
   }
   Emit(si, cue, i - 1, i + n, {}, std::move(c));
   return true;

@@ -1120,6 +1120,30 @@ TEST_F(AttributionTest, PassiveChargeWithoutAgent) {
   EXPECT_TRUE(c.empty() || c[0].cue != "criticized for");
 }
 
+TEST_F(AttributionTest, RaisedSubjectAfterAdverbOrNegation) {
+  // "X is widely expected to D", "X is not thought to D".
+  auto c = Run("The ferry company is widely expected to cut its winter timetable.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_TRUE(c[0].unattributed);
+  EXPECT_EQ(c[0].content, (Strings{"The ferry company", "to cut its winter timetable"}));
+  // A subordinate clause ends at its comma.
+  c = Run("Although the rebels are not thought to hold the airport, the roads are closed.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_TRUE(c[0].negated);
+  EXPECT_EQ(c[0].content, (Strings{"the rebels", "to hold the airport"}));
+  // The subject starts at a clause joined by "and": a name after a
+  // lower-case word.
+  c = Run("The mayor will sign the order and Parliament is not expected to block it.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"Parliament", "to block it"}));
+  c = Run("The pact and other measures are expected to lift exports.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"The pact and other measures", "to lift exports"}));
+  // A relative pronoun is no subject to report.
+  c = Run("The plant was sold to a local firm, which is expected to reopen it.");
+  EXPECT_TRUE(c.empty());
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
