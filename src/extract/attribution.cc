@@ -246,6 +246,10 @@ class DocRun {
   bool TryParticiple(int si, int i, const Cue& cue, int n);
   bool TryOpeningParticiple(int si, int i, const Cue& cue, int n);
   bool TryNoun(int si, int i, const Cue& cue, int n);
+  // "amid growing fears that C", "despite warnings from the bank that C":
+  // a noun cue without a possessor after a preposition; the "from" phrase
+  // is the source, else nobody is named.
+  bool TryBareNoun(int si, int i, const Cue& cue, int n);
   bool TryHedge(int si, int i, const Cue& cue, int n);
   // The source phrase r holds a subject and a finite verb: no source.
   bool ClauseInSource(Range r) const;
@@ -966,6 +970,9 @@ bool DocRun::PlausibleSource(int b, int e, bool lenient) const {
   }
   if (e - b == 1 && head.low.size() > 4 && EndsWith(head.low, "ing")) {
     return false;  // "Having said that, ...": a participle, not a name
+  }
+  if (e - b == 1 && IsIn(head.low, {"despite", "amid", "amidst", "after", "before", "over"})) {
+    return false;  // "Despite fears that C, ...": a preposition opening the sentence
   }
   if (!IsWord(e - 1) && !Is(tok_[e - 1].raw, ")")) {
     return false;
@@ -2467,6 +2474,76 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
   return {};
 }
 
+bool DocRun::TryBareNoun(int si, int i, const Cue& cue, int n) {
+  const auto& s = layer_.sentences[si];
+  int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
+  // Up to two determiners or modifiers back to the preposition: "amid
+  // the growing fears", "on renewed hopes".
+  auto opens = [&](int k) {
+    return IsIn(tok_[k].low,
+                {"amid", "despite", "on", "over", "by", "with", "after", "following", "amidst"});
+  };
+  int q = i - 1;
+  for (int m = 0; m < 2 && q > a && IsWord(q) && !tok_[q].cap && !opens(q) &&
+                  !(tok_[q].flags & (kPrepositionW | kClauseW | kPronounW));
+       ++m) {
+    --q;
+  }
+  if (q < a || !opens(q)) {
+    return false;
+  }
+  int k = i + n;
+  Range src;
+  if (k < e && Is(tok_[k].low, "from")) {
+    const int sb = k + 1, se = NpForward(sb, e);
+    if (!PlausibleSource(sb, se)) {
+      return false;
+    }
+    src = {sb, se};
+    k = se;
+  }
+  if (k + 2 >= e || !Is(tok_[k].low, "that")) {
+    return false;
+  }
+  // A complement clause opens with its subject; "the warnings that were
+  // issued" is a relative clause.
+  const int f = k + 1;
+  const Tok& t = tok_[f];
+  if (!((IsWord(f) && (t.cap || (t.flags & (kDeterminerW | kPronounW)))) ||
+        t.kind == TokenKind::kNumber) ||
+      (tok_[f + 1].flags & kAuxiliaryW && (t.flags & kDeterminerW) && Is(t.low, "that"))) {
+    return false;
+  }
+  model::Claim c;
+  ContentAfter(si, f, c);
+  if (c.content.empty()) {
+    return false;
+  }
+  if (TrimBegin(a, q + 1) == q) {
+    // "Despite fears that C, X ...": the opening phrase ends at its comma.
+    for (int p = f + 1; p < e && layer_.tokens[p].span.begin < c.content[0].end; ++p) {
+      if (IsComma(p) && !tok_[p].in_quote) {
+        const int xe = TrimEnd(f, p);
+        if (xe <= f) {
+          return false;
+        }
+        c.content[0].end = layer_.tokens[xe - 1].span.end;
+        break;
+      }
+    }
+  }
+  int words = 0;  // "despite the warnings that he issued": too short a clause
+  for (int p = f; p < e && layer_.tokens[p].span.end <= c.content[0].end; ++p) {
+    words += IsWord(p) || tok_[p].kind == TokenKind::kNumber ? 1 : 0;
+  }
+  if (words < 3) {
+    return false;
+  }
+  c.unattributed = src.empty();
+  Emit(si, cue, i, i + n, src, std::move(c));
+  return true;
+}
+
 bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
   // "the ministry's assessment that C", "his promise to C", "the mayor's
   // criticism of C"
@@ -2482,7 +2559,7 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
   const bool prep =
       cue.noun_complement == NC::kPrep && IsIn(next, {"of", "about", "on", "over", "for", "with"});
   if (!that && !to && !prep) {
-    return false;
+    return Is(next, "from") && TryBareNoun(si, i, cue, n);
   }
   // The possessor, before at most two modifiers ("his long-standing ideas
   // about C", "the senator's own admission that C").
@@ -2496,7 +2573,7 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
     --pos;
   }
   if (!possessor(pos)) {
-    return false;
+    return TryBareNoun(si, i, cue, n);
   }
   int sb = pos, se = pos + 1;
   if (IsPossessive(tok_[pos].raw)) {

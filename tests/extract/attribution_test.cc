@@ -1144,6 +1144,32 @@ TEST_F(AttributionTest, RaisedSubjectAfterAdverbOrNegation) {
   EXPECT_TRUE(c.empty());
 }
 
+TEST_F(AttributionTest, NounCueWithoutPossessorAfterPreposition) {
+  // "amid fears that C", "on reports that C": nobody named.
+  auto c = Run("Shares fell on reports that the Dutch insurer would sell its bank.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_TRUE(c[0].unattributed);
+  EXPECT_EQ(c[0].cue, "reports");
+  EXPECT_EQ(c[0].lemma, "report");
+  EXPECT_EQ(c[0].content, (Strings{"the Dutch insurer would sell its bank"}));
+  // "despite warnings from X that C": X's warning.
+  c = Run("The dam was built despite repeated warnings from the engineers that the rock was weak.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the engineers");
+  EXPECT_EQ(c[0].content, (Strings{"the rock was weak"}));
+  // An opening phrase ends at its comma.
+  c = Run("Despite fears that the harvest would fail, grain prices held steady.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the harvest would fail"}));
+  // A relative clause is no content.
+  c = Run("The plan stalled despite the warnings that he issued.");
+  EXPECT_TRUE(c.empty());
+  c = Run("The plan stalled despite warnings that were ignored by the board.");
+  for (const auto& s : c) {
+    EXPECT_NE(s.cue, "warnings");
+  }
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
