@@ -413,6 +413,9 @@ class DocRun {
   // At q, after "and"/"but": a second speech verb of the same subject, in
   // the past tense ("C and warned D", "C but did not deny D").
   bool ConjoinedSpeechVerb(int q, int e) const;
+  // "see X as Y": from k, a short object, then "as" and a phrase that is not
+  // a comparison ("as high as") or a clause ("as it was").
+  bool SeeAs(int k, int e) const;
   // A one-word cue of speaking ("said", "told", "added") starts at q.
   bool SpeechVerbAt(int q) const;
   // Some cue of the lexicon matches all its words from k on.
@@ -1312,6 +1315,28 @@ bool DocRun::SpeakingEventAt(int p, int k, int stop) const {
     if (q > p + 1 && (tok_[q].flags & kPrepositionW)) {
       break;
     }
+  }
+  return false;
+}
+
+bool DocRun::SeeAs(int k, int e) const {
+  for (int q = k + 1; q + 1 < e && q - k <= 8; ++q) {
+    if (!IsWord(q) && tok_[q].kind != TokenKind::kNumber && !IsPossessive(tok_[q].raw)) {
+      return false;
+    }
+    if (!Is(tok_[q].low, "as")) {
+      if (tok_[q].flags & kClauseW && !(tok_[q].flags & kPrepositionW)) {
+        return false;
+      }
+      continue;
+    }
+    const Tok& t = tok_[q + 1];
+    if (!IsWord(q + 1) || (t.flags & kPronounW) ||
+        IsIn(t.low, {"well", "if", "though", "soon", "long", "much", "many", "far", "such"}) ||
+        (q + 2 < e && Is(tok_[q + 2].low, "as"))) {
+      return false;
+    }
+    return true;
   }
   return false;
 }
@@ -2968,6 +2993,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   }
   if (cue.lemma == "report on"sv && TimeStartingAt(i + n) >= 0) {
     return false;
+  }
+  if (cue.lemma == "see"sv && !SeeAs(i + n, e)) {
+    return false;  // "saw a rise in sales": perception, not a judgement
   }
   // "critics would call it a tax": the bare form of "call" names only after
   // a modal; "Critics call it “a tax,” as X said" is X's quote.

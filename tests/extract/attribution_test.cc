@@ -1170,6 +1170,19 @@ TEST_F(AttributionTest, NounCueWithoutPossessorAfterPreposition) {
   }
 }
 
+TEST_F(AttributionTest, SeeAsIsAJudgement) {
+  auto c = Run("Many farmers see the new quota as a threat to their income.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Many farmers");
+  EXPECT_EQ(c[0].lemma, "see");
+  EXPECT_EQ(c[0].category, model::CueCategory::kBelief);
+  EXPECT_EQ(c[0].content, (Strings{"the new quota as a threat to their income"}));
+  // Perception and comparisons are no judgement.
+  EXPECT_TRUE(Run("The port saw a sharp rise in traffic last year.").empty());
+  EXPECT_TRUE(Run("Traders saw prices as high as 30 dollars.").empty());
+  EXPECT_TRUE(Run("She saw him as he left the station.").empty());
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
