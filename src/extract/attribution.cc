@@ -90,6 +90,14 @@ bool IsQuantityHead(std::string_view w) {
           "each",   "either",   "neither",   "minority"});
 }
 
+// "people familiar with", "officials involved in", "analysts based in": a
+// modifier after the head of a subject, before its preposition.
+bool IsPostModifier(std::string_view w) {
+  return IsIn(w,
+              {"familiar", "close", "knowledgeable", "loyal", "opposed", "responsible", "active",
+               "present", "involved", "based", "briefed", "working", "speaking", "participating"});
+}
+
 bool IsPersonPronoun(std::string_view w) { return IsIn(w, {"he", "she", "i", "we", "you", "who"}); }
 
 // Words at which a leftward walk over a subject noun phrase stops.
@@ -783,9 +791,11 @@ int DocRun::SubjectStart(int j, int a) const {
       // abbreviation before a place phrase (kept only for a source set off
       // by a comma, checked below).
       const bool after_abbrev = k - 2 > a && Is(tok_[k - 1].raw, ")") && tok_[k - 2].cap;
-      if (quantity_of || (((t.flags & kPrepositionW) || Is(t.low, "to")) && s <= j && k > a &&
-                          (tok_[k - 1].cap || HeadIsSpeaker(k - 1, k) || after_abbrev) &&
-                          (tok_[s].cap || (tok_[s].flags & kDeterminerW)))) {
+      if (quantity_of ||
+          (((t.flags & kPrepositionW) || Is(t.low, "to")) && s <= j && k > a &&
+           (tok_[k - 1].cap || HeadIsSpeaker(k - 1, k) || after_abbrev ||
+            (k - 2 >= a && IsPostModifier(tok_[k - 1].low) && HeadIsSpeaker(k - 2, k - 1))) &&
+           (tok_[s].cap || (tok_[s].flags & kDeterminerW)))) {
         if (after_abbrev && !tok_[k - 1].cap && before_abbrev < 0) {
           before_abbrev = s;
         }
@@ -1022,6 +1032,12 @@ bool DocRun::HeadIsSpeaker(int b, int e) const {
         continue;
       }
       e = k;
+      // "people familiar with", "officials involved in", "analysts based
+      // in": a modifier after the head.
+      if (e - 1 > b && !(tok_[e - 1].flags & (kSpeakerW | kPersonW | kPluralSpeakerW)) &&
+          IsPostModifier(tok_[e - 1].low)) {
+        --e;
+      }
       break;
     }
   }
@@ -3849,6 +3865,9 @@ bool DocRun::ClauseInSource(Range r) const {
     }
     if (EndsWith(w, "n't") || EndsWith(w, "n\xE2\x80\x99t")) {
       return true;
+    }
+    if (IsPostModifier(w) && k + 1 < r.e && (tok_[k + 1].flags & kPrepositionW)) {
+      continue;  // "Officials involved in the talks"
     }
     if (after_subject && IsWord(k - 1) &&
         ((w.size() > 4 && EndsWith(w, "ed") && !EndsWith(w, "eed") && w.find('-') == w.npos) ||

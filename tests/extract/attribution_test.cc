@@ -1183,6 +1183,21 @@ TEST_F(AttributionTest, SeeAsIsAJudgement) {
   EXPECT_TRUE(Run("She saw him as he left the station.").empty());
 }
 
+TEST_F(AttributionTest, SubjectHeadBeforeAPostModifier) {
+  // "officials involved in C", "people familiar with C": the head is the
+  // noun before the modifier, and "involved" is no verb of a clause.
+  auto c = Run("Officials involved in the merger talks said that a deal was near.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Officials involved in the merger talks");
+  EXPECT_EQ(c[0].content, (Strings{"a deal was near"}));
+  c = Run("People familiar with the plan said the ferry would be sold.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "People familiar with the plan");
+  c = Run("A shipping agency based in Rotterdam said prices would rise.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "A shipping agency based in Rotterdam");
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
