@@ -269,6 +269,12 @@ class DocRun {
   // "X has been accused of C", "X was criticized for C": a charge whose
   // makers go unnamed; the content is X and C. j: the form of "be".
   bool TryPassiveCharge(int si, int i, const Cue& cue, int n, int j, bool negated);
+  // "X has been called C by Y", "X was described as C by Y", "X is being
+  // criticized as C": the namer's claim that X is C. j: the form of "be".
+  bool TryPassiveNaming(int si, int i, const Cue& cue, int n, int j, bool negated);
+  // The subject of a passive whose "be" is at j: back over auxiliaries and
+  // adverbs to the clause start; empty when it is no plain phrase.
+  Range PassiveSubject(int si, int j) const;
   // "The Gazette cited X as saying C": X's claim `c` (source at token `sb`)
   // is relayed by the subject of "cited", its channel (Claim::via).
   void Relay(int si, int sb, model::Claim& c);
@@ -2850,29 +2856,14 @@ bool DocRun::TryPassive(int si, int i, const Cue& cue, int n) {
   return true;
 }
 
-bool DocRun::TryPassiveCharge(int si, int i, const Cue& cue, int n, int j, bool negated) {
-  const auto& s = layer_.sentences[si];
-  int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
-  if (cue.participle || n != 1 || i + n + 1 >= e) {
-    return false;
-  }
-  // The charge and the word that introduces what it is about.
-  const std::string_view prep = tok_[i + 1].low;
-  const bool fits =
-      cue.lemma == "accuse"sv
-          ? Is(prep, "of")
-          : IsIn(cue.lemma, {"criticize", "blame", "fault", "condemn"}) && Is(prep, "for");
-  // ("criticized for months": a time, not a charge.)
-  if (!fits || !IsWord(i + 2) || (tok_[i + 2].flags & kNoContentW) || TimeStartingAt(i + 2) >= 0 ||
-      IsIn(tok_[i + 2].low, {"years", "months", "weeks", "days", "decades", "hours", "long"})) {
-    return false;
-  }
-  // The subject: from the clause start to the auxiliaries before j.
+DocRun::Range DocRun::PassiveSubject(int si, int j) const {
+  int a = static_cast<int>(layer_.sentences[si].first_token);
   int k = j;
   while (k > a &&
          ((tok_[k - 1].flags & kAuxiliaryW) ||
-          IsIn(tok_[k - 1].low, {"not", "never", "often", "sometimes", "also", "long", "already",
-                                 "once", "since", "now", "even"}) ||
+          IsIn(tok_[k - 1].low,
+               {"not", "never", "often", "sometimes", "also", "long", "already", "once", "since",
+                "now", "even", "is", "are", "was", "were", "be", "been"}) ||
           (!tok_[k - 1].cap && tok_[k - 1].low.size() > 4 && EndsWith(tok_[k - 1].low, "ly")))) {
     --k;
   }
@@ -2892,8 +2883,93 @@ bool DocRun::TryPassiveCharge(int si, int i, const Cue& cue, int n, int j, bool 
   const int ce = TrimEnd(cb, k);
   if (ce <= cb || ce - cb > 12 || !IsWord(cb) || (tok_[cb].flags & kClauseW) ||
       (tok_[ce - 1].flags & (kPrepositionW | kDeterminerW))) {
+    return {};
+  }
+  return {cb, ce};
+}
+
+bool DocRun::TryPassiveNaming(int si, int i, const Cue& cue, int n, int j, bool negated) {
+  const auto& s = layer_.sentences[si];
+  int e = static_cast<int>(s.end_token);
+  if (cue.participle || n != 1 || i + 2 >= e) {
     return false;
   }
+  // "described as C"; "called C", "branded C".
+  const bool as_form = IsIn(cue.lemma, {"describe", "characterize", "criticize", "denounce",
+                                        "condemn", "dismiss", "praise"});
+  const bool bare = IsIn(cue.lemma, {"call", "brand"});
+  int k = i + 1;
+  if (as_form) {
+    if (!Is(tok_[k].low, "as")) {
+      return false;
+    }
+    ++k;
+  } else if (!bare) {
+    return false;
+  }
+  if (k >= e || !(IsWord(k) || IsOpenDq(k)) || (IsWord(k) && (tok_[k].flags & kNoContentW)) ||
+      TimeStartingAt(k) >= 0 || IsIn(tok_[k].low, {"upon", "off", "back", "up"})) {
+    return false;
+  }
+  // What X is called runs to "by", a comma or a clause word.
+  int x = k;
+  while (x < e && x - k < 16 && !IsComma(x) && !IsEndPunct(x) && !IsPunct(x, ";") &&
+         !(IsWord(x) && !tok_[x].in_quote && x > k &&
+           IsIn(tok_[x].low,
+                {"by", "for", "because", "after", "when", "while", "since", "and", "but"}))) {
+    x = IsOpenDq(x) && quote_match_[x] > x ? quote_match_[x] + 1 : x + 1;
+  }
+  const int xe = TrimEnd(k, x);
+  if (xe <= k) {
+    return false;
+  }
+  Range src;
+  if (x + 1 < e && Is(tok_[x].low, "by")) {
+    const int sb = x + 1, se = NpForward(sb, e);
+    if (PlausibleSource(sb, se)) {
+      src = {sb, se};
+    }
+  }
+  // Without its namer "was called C" mostly names ("The company will be
+  // called Acme"): only judgements stand alone.
+  if (src.empty() && !IsIn(cue.lemma, {"criticize", "denounce", "condemn", "dismiss"})) {
+    return false;
+  }
+  const Range subj = PassiveSubject(si, j);
+  if (subj.empty()) {
+    return false;
+  }
+  model::Claim c;
+  c.negated = negated;
+  c.unattributed = src.empty();
+  c.content.push_back(SpanOf(subj.b, subj.e));
+  c.content.push_back(SpanOf(k, xe));
+  Emit(si, cue, i, k, src, std::move(c));
+  return true;
+}
+
+bool DocRun::TryPassiveCharge(int si, int i, const Cue& cue, int n, int j, bool negated) {
+  const auto& s = layer_.sentences[si];
+  int e = static_cast<int>(s.end_token);
+  if (cue.participle || n != 1 || i + n + 1 >= e) {
+    return false;
+  }
+  // The charge and the word that introduces what it is about.
+  const std::string_view prep = tok_[i + 1].low;
+  const bool fits =
+      cue.lemma == "accuse"sv
+          ? Is(prep, "of")
+          : IsIn(cue.lemma, {"criticize", "blame", "fault", "condemn"}) && Is(prep, "for");
+  // ("criticized for months": a time, not a charge.)
+  if (!fits || !IsWord(i + 2) || (tok_[i + 2].flags & kNoContentW) || TimeStartingAt(i + 2) >= 0 ||
+      IsIn(tok_[i + 2].low, {"years", "months", "weeks", "days", "decades", "hours", "long"})) {
+    return false;
+  }
+  const Range subj = PassiveSubject(si, j);
+  if (subj.empty()) {
+    return false;
+  }
+  const int cb = subj.b, ce = subj.e;
   model::Claim c;
   c.negated = negated;
   c.unattributed = true;
@@ -3239,7 +3315,8 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     }
     j = q;
   } else if (IsIn(tok_[j].low, {"is", "are", "was", "were", "be", "been", "being"})) {
-    if (TryPassiveCharge(si, i, cue, n, j, negated)) {
+    if (TryPassiveCharge(si, i, cue, n, j, negated) ||
+        TryPassiveNaming(si, i, cue, n, j, negated)) {
       return true;
     }
     return TryHedge(si, i, cue, n);

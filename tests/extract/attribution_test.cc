@@ -1198,6 +1198,25 @@ TEST_F(AttributionTest, SubjectHeadBeforeAPostModifier) {
   EXPECT_EQ(c[0].source, "A shipping agency based in Rotterdam");
 }
 
+TEST_F(AttributionTest, PassiveNamingWithItsNamer) {
+  // "X has been called C by Y": Y's claim that X is C.
+  auto c = Run("The new stadium has been called a white elephant by local critics.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "local critics");
+  EXPECT_EQ(c[0].cue, "called");
+  EXPECT_EQ(c[0].content, (Strings{"The new stadium", "a white elephant"}));
+  c = Run("The budget was described as reckless by two former ministers.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "two former ministers");
+  EXPECT_EQ(c[0].content, (Strings{"The budget", "reckless"}));
+  // A judgement stands without its maker; a name does not.
+  c = Run("The levy is being criticized as a tax on the poor.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_TRUE(c[0].unattributed);
+  EXPECT_EQ(c[0].content, (Strings{"The levy", "a tax on the poor"}));
+  EXPECT_TRUE(Run("The merged company will be called Northern Mills.").empty());
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
