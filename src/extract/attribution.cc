@@ -1719,6 +1719,12 @@ DocRun::Range DocRun::SentenceSource(int si, int before) const {
     if (it->source.empty() || sent_of_[it->source.b] != si || it->source.b >= before) {
       continue;
     }
+    // "Brazil's announcement of C gave ... and confirmed D": a possessor
+    // is no subject of a later verb.
+    if (const Tok& last = tok_[it->source.e - 1];
+        IsPossessive(last.raw) || IsIn(last.low, {"his", "her", "its", "their", "my", "our"})) {
+      continue;
+    }
     // "X told them that she believes C, saying D": a source inside another
     // claim's content speaks only within it.
     const uint32_t sb = layer_.tokens[it->source.b].span.begin;
@@ -2600,11 +2606,29 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
     return false;
   }
   using NC = Cue::NounComplement;
-  const std::string_view next = tok_[i + n].low;
+  // "his comments Tuesday on C", "its announcement on Friday that C": a
+  // time between the noun and its complement.
+  int after = i + n;
+  const int at = after + (IsIn(tok_[after].low, {"on", "in"}) ? 1 : 0);
+  if (const int tx = at + 2 < e ? TimeStartingAt(at) : -1; tx >= 0) {
+    const int te = TokenAtOrAfter(times_[tx].span.end);
+    if (te > after && te + 1 < e &&
+        (Is(tok_[te].low, "that") ||
+         (cue.noun_complement == NC::kPrep && IsIn(tok_[te].low, {"of", "about", "on"})))) {
+      after = te;
+    } else if (at > after) {
+      return false;  // "his remarks on Saturday carried": a date, no complement
+    }
+  }
+  const std::string_view next = tok_[after].low;
   const bool that = Is(next, "that");
   const bool to = Is(next, "to") && cue.noun_complement == NC::kTo;
-  const bool prep =
-      cue.noun_complement == NC::kPrep && IsIn(next, {"of", "about", "on", "over", "for", "with"});
+  // (Words said take what they are about: "comments with the court" are
+  // papers.)
+  const bool said = IsIn(cue.lemma, {"comment", "remark", "announcement"});
+  const bool prep = cue.noun_complement == NC::kPrep &&
+                    (said ? IsIn(next, {"of", "about", "on"})
+                          : IsIn(next, {"of", "about", "on", "over", "for", "with"}));
   if (!that && !to && !prep) {
     return Is(next, "from") && TryBareNoun(si, i, cue, n);
   }
@@ -2638,10 +2662,31 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
   }
   model::Claim c;
   object_content_ = prep;
-  ContentAfter(si, to ? i + n : i + n + 1, c);
+  ContentAfter(si, to ? after : after + 1, c);
   object_content_ = false;
   if (c.content.empty()) {
     return false;
+  }
+  if (prep && !c.direct_quote && TrimBegin(a, sb) == sb) {
+    // "The mayor's comments on the shooting came as ...": the phrase is
+    // the sentence's subject; its complement ends at the verb.
+    for (int p = after + 2; p < e && layer_.tokens[p].span.begin < c.content[0].end; ++p) {
+      const std::string_view w = tok_[p].low;
+      if (IsWord(p) && !tok_[p].cap && !tok_[p].in_quote &&
+          ((tok_[p].flags & kAuxiliaryW) ||
+           IsIn(w,
+                {"is",     "are",   "was",     "were", "came", "drew",     "made",   "took", "gave",
+                 "left",   "led",   "brought", "sent", "set",  "fell",     "rose",   "won",  "lost",
+                 "became", "began", "got",     "kept", "held", "prompted", "sparked"}) ||
+           (w.size() > 4 && EndsWith(w, "ed") && !(tok_[p - 1].flags & kDeterminerW)))) {
+        const int xe = TrimEnd(after + 1, p);
+        if (xe <= after + 1) {
+          return false;
+        }
+        c.content[0].end = layer_.tokens[xe - 1].span.end;
+        break;
+      }
+    }
   }
   Emit(si, cue, i, i + n, {sb, se}, std::move(c));
   return true;

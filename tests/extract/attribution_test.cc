@@ -1217,6 +1217,22 @@ TEST_F(AttributionTest, PassiveNamingWithItsNamer) {
   EXPECT_TRUE(Run("The merged company will be called Northern Mills.").empty());
 }
 
+TEST_F(AttributionTest, PossessiveNounOfSpeechWithTopic) {
+  // "X's comments on C", "X's announcement (in 2014) of C": as subject of
+  // the sentence the complement ends at its verb.
+  auto c = Run("The governor's comments on the flooding angered farmers.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The governor");
+  EXPECT_EQ(c[0].cue, "comments");
+  EXPECT_EQ(c[0].content, (Strings{"the flooding"}));
+  c = Run("The ministry's announcement in 2019 of a new tariff surprised traders.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"a new tariff"}));
+  // A date after the noun is no complement; papers filed are no topic.
+  EXPECT_TRUE(Run("Her remarks on Saturday struck a warmer tone.").empty());
+  EXPECT_TRUE(Run("The utility will file its comments with the court.").empty());
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
