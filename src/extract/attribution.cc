@@ -98,6 +98,12 @@ bool IsPostModifier(std::string_view w) {
                "present", "involved", "based", "briefed", "working", "speaking", "participating"});
 }
 
+// "someone asked C", "no one expected C": indefinite people as a source
+// ("whether anyone disclosed C" asks).
+bool IsIndefinitePerson(std::string_view w) {
+  return IsIn(w, {"someone", "somebody", "everyone", "everybody", "nobody"});
+}
+
 bool IsPersonPronoun(std::string_view w) { return IsIn(w, {"he", "she", "i", "we", "you", "who"}); }
 
 // Words at which a leftward walk over a subject noun phrase stops.
@@ -985,6 +991,10 @@ bool DocRun::PlausibleSource(int b, int e, bool lenient) const {
   }
   const Tok& head = tok_[e - 1];
   if (e - b == 1 && ((head.flags & kPronounW) || Is(head.low, "who"))) {
+    return true;
+  }
+  if ((e - b == 1 && IsIndefinitePerson(head.low)) ||
+      (e - b == 2 && Is(tok_[b].low, "no") && Is(head.low, "one"))) {
     return true;
   }
   if (e - b == 1 && head.low.size() > 4 && EndsWith(head.low, "ing")) {
@@ -3541,7 +3551,10 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   }
   if (cue.frame == CueFrame::kObject || cue.frame == CueFrame::kIntent) {
     // Object cues need a name or pronoun as source: "North Korea criticized C".
-    bool strong = src_e - src_b == 1 && (tok_[src_b].flags & kPronounW);
+    bool strong =
+        (src_e - src_b == 1 &&
+         ((tok_[src_b].flags & kPronounW) || IsIndefinitePerson(tok_[src_b].low))) ||
+        (src_e - src_b == 2 && Is(tok_[src_b].low, "no") && Is(tok_[src_b + 1].low, "one"));
     for (int k = src_b; k < src_e; ++k) {
       strong = strong || (tok_[k].cap && k > a);
     }
@@ -4049,6 +4062,11 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
     }
   }
   if (!src.empty()) {
+    // "Nobody believes C", "no one expected C": nobody holds it.
+    if ((src.e - src.b == 1 && Is(tok_[src.b].low, "nobody")) ||
+        (src.e - src.b == 2 && Is(tok_[src.b].low, "no") && Is(tok_[src.b + 1].low, "one"))) {
+      c.negated = true;
+    }
     c.source = SourceSpanOf(src);
     c.source_mention = Representative(ResolveSource(src));
     c.unattributed = false;

@@ -1233,6 +1233,23 @@ TEST_F(AttributionTest, PossessiveNounOfSpeechWithTopic) {
   EXPECT_TRUE(Run("The utility will file its comments with the court.").empty());
 }
 
+TEST_F(AttributionTest, IndefinitePeopleAsSource) {
+  auto c = Run("Then someone asked how the council could pay for the bridge.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "someone");
+  EXPECT_EQ(c[0].content, (Strings{"how the council could pay for the bridge"}));
+  // "no one expected C": nobody holds it.
+  c = Run("No one expected a quick end to the strike.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "No one");
+  EXPECT_TRUE(c[0].negated);
+  // "whether anyone disclosed C" asks.
+  c = Run("The agency will check whether anyone disclosed the tax files.");
+  for (const auto& s : c) {
+    EXPECT_NE(s.source, "anyone");
+  }
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
