@@ -275,6 +275,9 @@ class DocRun {
   // "X has been accused of C", "X was criticized for C": a charge whose
   // makers go unnamed; the content is X and C. j: the form of "be".
   bool TryPassiveCharge(int si, int i, const Cue& cue, int n, int j, bool negated);
+  // "X was quoted (by Y) as saying C", "C, X was quoted as saying": X's
+  // claim, relayed by Y. i: the participle after "as".
+  bool TryQuotedAs(int si, int i, const Cue& cue, int n);
   // "X has been called C by Y", "X was described as C by Y", "X is being
   // criticized as C": the namer's claim that X is C. j: the form of "be".
   bool TryPassiveNaming(int si, int i, const Cue& cue, int n, int j, bool negated);
@@ -3003,6 +3006,86 @@ bool DocRun::TryPassiveNaming(int si, int i, const Cue& cue, int n, int j, bool 
   return true;
 }
 
+bool DocRun::TryQuotedAs(int si, int i, const Cue& cue, int n) {
+  const auto& s = layer_.sentences[si];
+  int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
+  // Back from "as": "quoted", or "quoted by Y".
+  int q = i - 2;
+  Range channel;
+  if (!IsIn(tok_[q].low, {"quoted", "cited"})) {
+    int by = q;
+    while (by > a && q - by < 8 && !Is(tok_[by].low, "by")) {
+      --by;
+    }
+    if (by <= a + 1 || !Is(tok_[by].low, "by") || !IsIn(tok_[by - 1].low, {"quoted", "cited"})) {
+      return false;
+    }
+    const int ce = NpForward(by + 1, i - 1);
+    if (ce != i - 1 || !PlausibleSource(by + 1, ce)) {
+      return false;
+    }
+    channel = {by + 1, ce};
+    q = by - 1;
+  }
+  // The passive: a form of "be" (and adverbs) before "quoted".
+  int be = q - 1;
+  while (be > a && IsIn(tok_[be].low, {"also", "widely", "later", "earlier", "again"})) {
+    --be;
+  }
+  if (be <= a || !IsIn(tok_[be].low, {"was", "were", "is", "are", "been", "being"})) {
+    return false;
+  }
+  int j = be - 1;
+  while (j > a && (tok_[j].flags & kAuxiliaryW)) {
+    --j;
+  }
+  Range subj;
+  if (!FindSubject(si, j, &subj)) {
+    return false;
+  }
+  // As with "said", a described person will do: "the harbour master".
+  const bool described = subj.e - subj.b <= 6 && IsIn(tok_[subj.b].low, {"the", "a", "an"}) &&
+                         IsWord(subj.e - 1) && !(tok_[subj.e - 1].flags & kDeterminerW) &&
+                         !ClauseInSource(subj);
+  if (!PlausibleSource(subj.b, subj.e, true) && !described) {
+    return false;
+  }
+  model::Claim c;
+  bool saw_that = false;
+  int k = SkipAdjuncts(i + n, e, &c.stated_on, &saw_that);
+  if (k < e && (IsIn(tok_[k].low, {"in", "by"}) || TimeStartingAt(k) >= 0)) {
+    // "..., X was quoted as saying in press reports." ends the sentence
+    int r = k;
+    while (r < e && IsWord(r)) {
+      ++r;
+    }
+    if (r >= e || IsEndPunct(r)) {
+      k = e;
+    }
+  }
+  if (k < e && TrimEnd(k, e) > k) {
+    ContentAfter(si, k, c);
+  } else {
+    // "C, a senior banker was quoted as saying."
+    int stop = subj.b - 1;
+    if (stop <= a || !(IsComma(stop) || IsCloseDq(stop))) {
+      return false;
+    }
+    if (!ContentBefore(si, stop, c)) {
+      return false;
+    }
+  }
+  if (c.content.empty()) {
+    return false;
+  }
+  const size_t before = found_.size();
+  Emit(si, cue, i - 1, i + n, subj, std::move(c));
+  if (found_.size() > before && !channel.empty()) {
+    SetVia(channel, found_.back().claim);
+  }
+  return true;
+}
+
 bool DocRun::TryPassiveCharge(int si, int i, const Cue& cue, int n, int j, bool negated) {
   const auto& s = layer_.sentences[si];
   int e = static_cast<int>(s.end_token);
@@ -3106,15 +3189,49 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       Emit(si, cue, i - 1, i + 2, {sb, se}, std::move(c));
       return true;
     }
+    if (cue.participle && i - 2 >= a && TryQuotedAs(si, i, cue, n)) {
+      return true;
+    }
     if (cue.participle && i - 2 >= a) {
       // "X cited Y as saying C": Y's claim.
       Range subj;
-      if (!FindSubject(si, i - 2, &subj) || !PlausibleSource(subj.b, subj.e)) {
+      if (!FindSubject(si, i - 2, &subj)) {
+        return false;
+      }
+      // "The spokesman quoted Wallis as saying C": Wallis, not the phrase
+      // from the sentence start.
+      for (int q = subj.e - 2; q >= subj.b; --q) {
+        if (IsIn(tok_[q].low, {"quoted", "cited", "quotes", "cites"})) {
+          subj.b = q + 1;
+          break;
+        }
+      }
+      // ("The agency quoted him as saying C": an object pronoun.)
+      const bool object_pronoun = subj.e - subj.b == 1 && subj.b > a &&
+                                  IsIn(tok_[subj.b - 1].low, {"quoted", "cited"}) &&
+                                  IsIn(tok_[subj.b].low, {"him", "her", "them"});
+      // ("quoted the harbour master as saying": a described person.)
+      const bool described = subj.b > a && IsIn(tok_[subj.b - 1].low, {"quoted", "cited"}) &&
+                             subj.e - subj.b <= 6 && IsIn(tok_[subj.b].low, {"the", "a", "an"}) &&
+                             IsWord(subj.e - 1) && !(tok_[subj.e - 1].flags & kDeterminerW);
+      if (!object_pronoun && !described && !PlausibleSource(subj.b, subj.e)) {
         return false;
       }
       int sb = subj.b;
       model::Claim c;
       int k = i + n;
+      if (cue.frame == CueFrame::kTell) {
+        // "quoted X as telling Y that C": past the hearer to "that" (where
+        // the hearer ends is unknown without it).
+        int h = k;
+        while (h < e && h - k < 12 && !Is(tok_[h].low, "that") && !IsComma(h)) {
+          ++h;
+        }
+        if (h >= e || !Is(tok_[h].low, "that")) {
+          return false;
+        }
+        k = h;
+      }
       bool saw_that = false;
       k = SkipAdjuncts(k, e, &c.stated_on, &saw_that);
       ContentAfter(si, k, c);

@@ -1250,6 +1250,31 @@ TEST_F(AttributionTest, IndefinitePeopleAsSource) {
   }
 }
 
+TEST_F(AttributionTest, QuotedAsSaying) {
+  // "X was quoted (by Y) as saying C": X's claim, relayed by Y.
+  auto c = Run("The harbour master was quoted as saying the ferries would run again.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The harbour master");
+  EXPECT_EQ(c[0].content, (Strings{"the ferries would run again"}));
+  c = Run("The harbour master was quoted by the Gazette as saying the ferries would run again.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The harbour master");
+  EXPECT_EQ(c[0].via, "the Gazette");
+  // Trailing: the content comes before.
+  c = Run("The ferries will run again, the harbour master was quoted as saying.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the harbour master");
+  EXPECT_EQ(c[0].content, (Strings{"The ferries will run again"}));
+  // Active: the quoted person, not the phrase from the sentence start.
+  c = Run("The Gazette quoted the harbour master as saying the ferries would run again.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the harbour master");
+  EXPECT_EQ(c[0].via, "The Gazette");
+  c = Run("The agency quoted him as saying the talks had gone well.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "him");
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
