@@ -3369,6 +3369,19 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       // "she said at a news conference announcing C": the speaker of the
       // sentence's claim speaks at the event.
       Range src = SentenceSource(si, i);
+      if (src.empty() && i - 2 > a) {
+        // "The ministry issued a statement saying C", "Lee sent a letter
+        // calling for C": the subject of the verb that issues it.
+        src = SentenceSubject(si, i, /*speaker_noun=*/true);
+        for (int q = src.e; !src.empty() && q < i; ++q) {
+          if (IsComma(q) || IsPunct(q, ";") || IsIn(tok_[q].low, {"that", "which", "who"})) {
+            src = {};  // another clause between
+          }
+        }
+        if (src.empty()) {
+          src = CoordinatedSubject(si, i);  // "He sent a letter calling for C"
+        }
+      }
       return !src.empty() && TryLeading(si, i, cue, n, src.b, src.e, false);
     }
     // ", with analysts saying that C"

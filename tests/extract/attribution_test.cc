@@ -1275,6 +1275,21 @@ TEST_F(AttributionTest, QuotedAsSaying) {
   EXPECT_EQ(c[0].source, "him");
 }
 
+TEST_F(AttributionTest, ParticipleAfterIssuedStatement) {
+  // "X issued a statement saying C": the subject of the verb that issues it.
+  auto c = Run("The water board issued a statement saying the reservoir was safe.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The water board");
+  EXPECT_EQ(c[0].cue, "saying");
+  EXPECT_EQ(c[0].content, (Strings{"the reservoir was safe"}));
+  // Another clause between: nothing.
+  c = Run(
+      "The board, which issued a statement saying the reservoir was safe, declined to comment.");
+  for (const auto& s : c) {
+    EXPECT_NE(s.cue, "saying");
+  }
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
