@@ -1290,6 +1290,24 @@ TEST_F(AttributionTest, ParticipleAfterIssuedStatement) {
   }
 }
 
+TEST_F(AttributionTest, WarnOfAndWorriedAdjectives) {
+  auto c = Run("The health agency warned of a sharp rise in flu cases.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The health agency");
+  EXPECT_EQ(c[0].cue, "warned of");
+  EXPECT_EQ(c[0].category, model::CueCategory::kWarning);
+  EXPECT_EQ(c[0].content, (Strings{"a sharp rise in flu cases"}));
+  c = Run("Farmers are worried that the drought will last into spring.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Farmers");
+  EXPECT_EQ(c[0].category, model::CueCategory::kBelief);
+  EXPECT_EQ(c[0].content, (Strings{"the drought will last into spring"}));
+  c = Run("Economists were sceptical that the tariff would help.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the tariff would help"}));
+  EXPECT_TRUE(Run("The company is concerned.").empty());
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
