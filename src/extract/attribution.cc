@@ -2905,11 +2905,28 @@ bool DocRun::TryPassive(int si, int i, const Cue& cue, int n) {
     return false;
   }
   int sb = i + n + 1, se = NpForward(sb, e);
+  // "X was accused by Y of C", "X was blamed by Y for C": the agent ends
+  // before what the charge is about, which joins the content.
+  int about = -1;
+  if (IsIn(cue.lemma, {"accuse", "blame", "criticize"})) {
+    for (int q = sb + 1; q < se; ++q) {
+      if (Is(tok_[q].low, cue.lemma == "accuse"sv ? "of" : "for")) {
+        about = q + 1;
+        se = q;
+        break;
+      }
+    }
+  }
   if (se <= sb || !PlausibleSource(sb, se)) {
     return false;
   }
   model::Claim c;
   c.content.push_back(SpanOf(cb, ce));
+  if (about >= 0) {
+    object_content_ = true;
+    ContentAfter(si, about, c);
+    object_content_ = false;
+  }
   Emit(si, cue, i, i + n, {sb, se}, std::move(c));
   return true;
 }

@@ -1308,6 +1308,17 @@ TEST_F(AttributionTest, WarnOfAndWorriedAdjectives) {
   EXPECT_TRUE(Run("The company is concerned.").empty());
 }
 
+TEST_F(AttributionTest, PassiveChargeWithAgent) {
+  // "X was accused by Y of C": Y's charge; the agent ends before "of".
+  auto c = Run("The mill was accused by the union of breaking the wage deal.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the union");
+  EXPECT_EQ(c[0].content, (Strings{"The mill", "breaking the wage deal"}));
+  c = Run("The merger was endorsed by the board of directors.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the board of directors");
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
