@@ -3442,12 +3442,22 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     return IsIn(w, {"not", "never"}) ||
            (w.size() <= 9 && (EndsWith(w, "n't") || EndsWith(w, "n\xE2\x80\x99t")));
   };
+  int quantifier = -1;  // "all", "both", "each" skipped: "they all said"
   while (j >= a && ((tok_[j].flags & kAuxiliaryW) || IsIn(tok_[j].low, {"all", "both", "each"}) ||
                     (adverb(j) && j > a) || negation(j))) {
     if (negation(j)) {
       negated = true;
     }
+    if (IsIn(tok_[j].low, {"all", "both", "each"})) {
+      quantifier = j;
+    }
     --j;
+  }
+  if (quantifier >= 0 && (j < a || IsComma(j)) &&
+      (cue.frame == CueFrame::kClause || cue.frame == CueFrame::kTell)) {
+    // "To varying degrees, all agreed that C": the quantifier is the
+    // subject (of people spoken of before).
+    return TryLeading(si, i, cue, n, quantifier, quantifier + 1, negated);
   }
   if (j < a) {
     return false;

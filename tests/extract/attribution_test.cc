@@ -1319,6 +1319,18 @@ TEST_F(AttributionTest, PassiveChargeWithAgent) {
   EXPECT_EQ(c[0].source, "the board of directors");
 }
 
+TEST_F(AttributionTest, QuantifierAsSubject) {
+  // "To varying degrees, all agreed that C": "all" is the subject; in
+  // "They all said C" it floats after it.
+  auto c = Run("To some extent, all agreed that the levy would hurt exporters.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "all");
+  EXPECT_EQ(c[0].content, (Strings{"the levy would hurt exporters"}));
+  c = Run("They both said the levy would hurt exporters.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "They");
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
