@@ -1124,6 +1124,20 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
       }
       break;
     }
+    if (IsComma(k) && k + 3 < e && Is(tok_[k + 1].low, "as")) {
+      // "X cautioned, as did Y, that C", "X warned, as it has before, that
+      // C": a parenthesis of an auxiliary standing for the cue.
+      int p = k + 2;
+      bool aux = false;
+      while (p < e && p - k < 12 && !IsComma(p) && IsWord(p)) {
+        aux = aux || IsIn(tok_[p].low, {"did", "does", "do", "has", "have", "had"});
+        ++p;
+      }
+      if (aux && p < e && IsComma(p)) {
+        k = p + 1;
+        continue;
+      }
+    }
     if (IsComma(k) || IsPunct(k, ":")) {
       ++k;
       continue;

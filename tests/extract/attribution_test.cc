@@ -1331,6 +1331,16 @@ TEST_F(AttributionTest, QuantifierAsSubject) {
   EXPECT_EQ(c[0].source, "They");
 }
 
+TEST_F(AttributionTest, AsDidParenthesisBeforeThat) {
+  auto c = Run("Several bankers cautioned, as did the regulator itself, that fees might rise.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Several bankers");
+  EXPECT_EQ(c[0].content, (Strings{"fees might rise"}));
+  c = Run("The bank warned, as it has before, that rates could rise.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"rates could rise"}));
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
