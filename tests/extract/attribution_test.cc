@@ -1341,6 +1341,15 @@ TEST_F(AttributionTest, AsDidParenthesisBeforeThat) {
   EXPECT_EQ(c[0].content, (Strings{"rates could rise"}));
 }
 
+TEST_F(AttributionTest, FollowingStatementBeforeColon) {
+  auto c = Run("The port authority issued the following statement: \u201CThe quay is safe.\u201D");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The port authority");
+  EXPECT_EQ(c[0].content, (Strings{"The quay is safe"}));
+  // Only before a colon or a quote.
+  EXPECT_TRUE(Run("The port authority issued the following statement on Monday.").empty());
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
