@@ -108,6 +108,20 @@ bool IsPrepositionIng(std::string_view w) {
                   "notwithstanding", "excluding", "barring", "pending"});
 }
 
+// "people familiar with", "officials involved in", "analysts based in": a
+// modifier after the head of a subject, before its preposition.
+bool IsPostModifier(std::string_view w) {
+  return IsIn(w,
+              {"familiar", "close", "knowledgeable", "loyal", "opposed", "responsible", "active",
+               "present", "involved", "based", "briefed", "working", "speaking", "participating"});
+}
+
+// "someone asked C", "no one expected C": indefinite people as a source
+// ("whether anyone disclosed C" asks).
+bool IsIndefinitePerson(std::string_view w) {
+  return IsIn(w, {"someone", "somebody", "everyone", "everybody", "nobody"});
+}
+
 bool IsPersonPronoun(std::string_view w) { return IsIn(w, {"he", "she", "i", "we", "you", "who"}); }
 
 // Words at which a leftward walk over a subject noun phrase stops.
@@ -264,6 +278,10 @@ class DocRun {
   bool TryParticiple(int si, int i, const Cue& cue, int n);
   bool TryOpeningParticiple(int si, int i, const Cue& cue, int n);
   bool TryNoun(int si, int i, const Cue& cue, int n);
+  // "amid growing fears that C", "despite warnings from the bank that C":
+  // a noun cue without a possessor after a preposition; the "from" phrase
+  // is the source, else nobody is named.
+  bool TryBareNoun(int si, int i, const Cue& cue, int n);
   bool TryHedge(int si, int i, const Cue& cue, int n);
   // The source phrase r holds a subject and a finite verb: no source.
   bool ClauseInSource(Range r) const;
@@ -272,6 +290,18 @@ class DocRun {
   // "X is expected to C": TryHedge's raised subject, at the auxiliary p.
   bool TryRaised(int si, int i, const Cue& cue, int n, int p);
   bool TryPassive(int si, int i, const Cue& cue, int n);
+  // "X has been accused of C", "X was criticized for C": a charge whose
+  // makers go unnamed; the content is X and C. j: the form of "be".
+  bool TryPassiveCharge(int si, int i, const Cue& cue, int n, int j, bool negated);
+  // "X was quoted (by Y) as saying C", "C, X was quoted as saying": X's
+  // claim, relayed by Y. i: the participle after "as".
+  bool TryQuotedAs(int si, int i, const Cue& cue, int n);
+  // "X has been called C by Y", "X was described as C by Y", "X is being
+  // criticized as C": the namer's claim that X is C. j: the form of "be".
+  bool TryPassiveNaming(int si, int i, const Cue& cue, int n, int j, bool negated);
+  // The subject of a passive whose "be" is at j: back over auxiliaries and
+  // adverbs to the clause start; empty when it is no plain phrase.
+  Range PassiveSubject(int si, int j) const;
   // "The Gazette cited X as saying C": X's claim `c` (source at token `sb`)
   // is relayed by the subject of "cited", its channel (Claim::via).
   void Relay(int si, int sb, model::Claim& c);
@@ -474,6 +504,9 @@ class DocRun {
   // At q, after "and"/"but": a second speech verb of the same subject, in
   // the past tense ("C and warned D", "C but did not deny D").
   bool ConjoinedSpeechVerb(int q, int e) const;
+  // "see X as Y": from k, a short object, then "as" and a phrase that is not
+  // a comparison ("as high as") or a clause ("as it was").
+  bool SeeAs(int k, int e) const;
   // A one-word cue of speaking ("said", "told", "added") starts at q.
   bool SpeechVerbAt(int q) const;
   // Some cue of the lexicon matches all its words from k on.
@@ -492,6 +525,11 @@ class DocRun {
   // for a participle after the clause.
   Range SentenceSubject(int si, int before, bool speaker_noun = false) const;
   Range SpeakerNounSubject(int sb, int before) const;
+  // "He toured the town and promised C", "The company reviewed its books
+  // and found C": a subject pronoun or a speaker-noun phrase opening the
+  // sentence, when its verb runs on to the "and" at j with no other clause
+  // opening between.
+  Range CoordinatedSubject(int si, int j) const;
   // "Experts on trade and tariffs said", "Those close to him say",
   // "research conducted by the institute found": the whole noun phrase from
   // the clause start to the cue at j+1. Sets *weak when only a plural common
@@ -866,9 +904,11 @@ int DocRun::SubjectStart(int j, int a) const {
       // abbreviation before a place phrase (kept only for a source set off
       // by a comma, checked below).
       const bool after_abbrev = k - 2 > a && Is(tok_[k - 1].raw, ")") && tok_[k - 2].cap;
-      if (quantity_of || (((t.flags & kPrepositionW) || Is(t.low, "to")) && s <= j && k > a &&
-                          (tok_[k - 1].cap || HeadIsSpeaker(k - 1, k) || after_abbrev) &&
-                          (tok_[s].cap || (tok_[s].flags & kDeterminerW)))) {
+      if (quantity_of ||
+          (((t.flags & kPrepositionW) || Is(t.low, "to")) && s <= j && k > a &&
+           (tok_[k - 1].cap || HeadIsSpeaker(k - 1, k) || after_abbrev ||
+            (k - 2 >= a && IsPostModifier(tok_[k - 1].low) && HeadIsSpeaker(k - 2, k - 1))) &&
+           (tok_[s].cap || (tok_[s].flags & kDeterminerW)))) {
         if (after_abbrev && !tok_[k - 1].cap && before_abbrev < 0) {
           before_abbrev = s;
         }
@@ -1130,8 +1170,15 @@ bool DocRun::PlausibleSource(int b, int e, bool lenient) const {
   if (e - b == 1 && ((head.flags & kPronounW) || Is(head.low, "who"))) {
     return true;
   }
+  if ((e - b == 1 && IsIndefinitePerson(head.low)) ||
+      (e - b == 2 && Is(tok_[b].low, "no") && Is(head.low, "one"))) {
+    return true;
+  }
   if (e - b == 1 && head.low.size() > 4 && EndsWith(head.low, "ing")) {
     return false;  // "Having said that, ...": a participle, not a name
+  }
+  if (e - b == 1 && IsIn(head.low, {"despite", "amid", "amidst", "after", "before", "over"})) {
+    return false;  // "Despite fears that C, ...": a preposition opening the sentence
   }
   if (!IsWord(e - 1) && !Is(tok_[e - 1].raw, ")")) {
     return false;
@@ -1178,6 +1225,12 @@ bool DocRun::HeadIsSpeaker(int b, int e) const {
         continue;
       }
       e = k;
+      // "people familiar with", "officials involved in", "analysts based
+      // in": a modifier after the head.
+      if (e - 1 > b && !(tok_[e - 1].flags & (kSpeakerW | kPersonW | kPluralSpeakerW)) &&
+          IsPostModifier(tok_[e - 1].low)) {
+        --e;
+      }
       break;
     }
   }
@@ -1249,6 +1302,20 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
         return end;
       }
       break;
+    }
+    if (IsComma(k) && k + 3 < e && Is(tok_[k + 1].low, "as")) {
+      // "X cautioned, as did Y, that C", "X warned, as it has before, that
+      // C": a parenthesis of an auxiliary standing for the cue.
+      int p = k + 2;
+      bool aux = false;
+      while (p < e && p - k < 12 && !IsComma(p) && IsWord(p)) {
+        aux = aux || IsIn(tok_[p].low, {"did", "does", "do", "has", "have", "had"});
+        ++p;
+      }
+      if (aux && p < e && IsComma(p)) {
+        k = p + 1;
+        continue;
+      }
     }
     if (IsComma(k) || IsPunct(k, ":")) {
       ++k;
@@ -1694,6 +1761,28 @@ bool DocRun::SpeakingEventAt(int p, int k, int stop) const {
   return false;
 }
 
+bool DocRun::SeeAs(int k, int e) const {
+  for (int q = k + 1; q + 1 < e && q - k <= 8; ++q) {
+    if (!IsWord(q) && tok_[q].kind != TokenKind::kNumber && !IsPossessive(tok_[q].raw)) {
+      return false;
+    }
+    if (!Is(tok_[q].low, "as")) {
+      if (tok_[q].flags & kClauseW && !(tok_[q].flags & kPrepositionW)) {
+        return false;
+      }
+      continue;
+    }
+    const Tok& t = tok_[q + 1];
+    if (!IsWord(q + 1) || (t.flags & kPronounW) ||
+        IsIn(t.low, {"well", "if", "though", "soon", "long", "much", "many", "far", "such"}) ||
+        (q + 2 < e && Is(tok_[q + 2].low, "as"))) {
+      return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 bool DocRun::SpeechVerbAt(int q) const {
   if (!tok_[q].cues) {
     return false;
@@ -2121,6 +2210,12 @@ DocRun::Range DocRun::FarSubject(int si, int j) const {
 DocRun::Range DocRun::SentenceSource(int si, int before) const {
   for (auto it = found_.rbegin(); it != found_.rend(); ++it) {
     if (it->source.empty() || sent_of_[it->source.b] != si || it->source.b >= before) {
+      continue;
+    }
+    // "Brazil's announcement of C gave ... and confirmed D": a possessor
+    // is no subject of a later verb.
+    if (const Tok& last = tok_[it->source.e - 1];
+        IsPossessive(last.raw) || IsIn(last.low, {"his", "her", "its", "their", "my", "our"})) {
       continue;
     }
     // "X told them that she believes C, saying D": a source inside another
@@ -2842,6 +2937,47 @@ DocRun::Range DocRun::SpeakerNounSubject(int sb, int before) const {
   return {};
 }
 
+DocRun::Range DocRun::CoordinatedSubject(int si, int j) const {
+  int a = static_cast<int>(layer_.sentences[si].first_token);
+  int sb = a;
+  while (sb < j && (tok_[sb].flags & kFillerW) &&
+         (!(tok_[sb].flags & kClauseW) || Is(tok_[sb].low, "but"))) {
+    ++sb;
+  }
+  if (sb >= j) {
+    return {};
+  }
+  Range r;
+  if (IsIn(tok_[sb].low, {"he", "she", "they", "we", "i"})) {
+    r = {sb, sb + 1};
+  } else if (!MentionStartsAt(sb)) {
+    r = SpeakerNounSubject(sb, j);
+  }
+  if (r.empty() || r.e >= j || j - r.e > 20) {
+    return {};
+  }
+  // The subject's verb: a lower-case word that opens no other phrase.
+  const Tok& v = tok_[r.e];
+  if (!IsWord(r.e) || v.cap ||
+      (v.flags & (kPrepositionW | kClauseW | kDeterminerW | kPronounW | kFillerW))) {
+    return {};
+  }
+  for (int q = r.e + 1; q < j; ++q) {
+    const Tok& t = tok_[q];
+    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) {
+      return {};  // a comma, a quote, a dash, a parenthesis
+    }
+    if (IsIn(t.low, {"that",   "which",   "who", "whom",  "whose",  "when",  "where",
+                     "while",  "because", "if",  "after", "before", "since", "although",
+                     "though", "whether", "but", "or",    "so",     "than",  "as",
+                     "until",  "what",    "how", "why",   "he",     "she",   "they",
+                     "we",     "i",       "you", "said",  "says",   "told"})) {
+      return {};
+    }
+  }
+  return r;
+}
+
 DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
   constexpr int kMaxPhrase = 16;
   int a = static_cast<int>(layer_.sentences[si].first_token);
@@ -2959,6 +3095,76 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
   return {};
 }
 
+bool DocRun::TryBareNoun(int si, int i, const Cue& cue, int n) {
+  const auto& s = layer_.sentences[si];
+  int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
+  // Up to two determiners or modifiers back to the preposition: "amid
+  // the growing fears", "on renewed hopes".
+  auto opens = [&](int k) {
+    return IsIn(tok_[k].low,
+                {"amid", "despite", "on", "over", "by", "with", "after", "following", "amidst"});
+  };
+  int q = i - 1;
+  for (int m = 0; m < 2 && q > a && IsWord(q) && !tok_[q].cap && !opens(q) &&
+                  !(tok_[q].flags & (kPrepositionW | kClauseW | kPronounW));
+       ++m) {
+    --q;
+  }
+  if (q < a || !opens(q)) {
+    return false;
+  }
+  int k = i + n;
+  Range src;
+  if (k < e && Is(tok_[k].low, "from")) {
+    const int sb = k + 1, se = NpForward(sb, e);
+    if (!PlausibleSource(sb, se)) {
+      return false;
+    }
+    src = {sb, se};
+    k = se;
+  }
+  if (k + 2 >= e || !Is(tok_[k].low, "that")) {
+    return false;
+  }
+  // A complement clause opens with its subject; "the warnings that were
+  // issued" is a relative clause.
+  const int f = k + 1;
+  const Tok& t = tok_[f];
+  if (!((IsWord(f) && (t.cap || (t.flags & (kDeterminerW | kPronounW)))) ||
+        t.kind == TokenKind::kNumber) ||
+      (tok_[f + 1].flags & kAuxiliaryW && (t.flags & kDeterminerW) && Is(t.low, "that"))) {
+    return false;
+  }
+  model::Claim c;
+  ContentAfter(si, f, c);
+  if (c.content.empty()) {
+    return false;
+  }
+  if (TrimBegin(a, q + 1) == q) {
+    // "Despite fears that C, X ...": the opening phrase ends at its comma.
+    for (int p = f + 1; p < e && layer_.tokens[p].span.begin < c.content[0].end; ++p) {
+      if (IsComma(p) && !tok_[p].in_quote) {
+        const int xe = TrimEnd(f, p);
+        if (xe <= f) {
+          return false;
+        }
+        c.content[0].end = layer_.tokens[xe - 1].span.end;
+        break;
+      }
+    }
+  }
+  int words = 0;  // "despite the warnings that he issued": too short a clause
+  for (int p = f; p < e && layer_.tokens[p].span.end <= c.content[0].end; ++p) {
+    words += IsWord(p) || tok_[p].kind == TokenKind::kNumber ? 1 : 0;
+  }
+  if (words < 3) {
+    return false;
+  }
+  c.unattributed = src.empty();
+  Emit(si, cue, i, i + n, src, std::move(c));
+  return true;
+}
+
 bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
   // "the ministry's assessment that C", "his promise to C", "the mayor's
   // criticism of C"
@@ -2968,13 +3174,31 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
     return false;
   }
   using NC = Cue::NounComplement;
-  const std::string_view next = tok_[i + n].low;
+  // "his comments Tuesday on C", "its announcement on Friday that C": a
+  // time between the noun and its complement.
+  int after = i + n;
+  const int at = after + (IsIn(tok_[after].low, {"on", "in"}) ? 1 : 0);
+  if (const int tx = at + 2 < e ? TimeStartingAt(at) : -1; tx >= 0) {
+    const int te = TokenAtOrAfter(times_[tx].span.end);
+    if (te > after && te + 1 < e &&
+        (Is(tok_[te].low, "that") ||
+         (cue.noun_complement == NC::kPrep && IsIn(tok_[te].low, {"of", "about", "on"})))) {
+      after = te;
+    } else if (at > after) {
+      return false;  // "his remarks on Saturday carried": a date, no complement
+    }
+  }
+  const std::string_view next = tok_[after].low;
   const bool that = Is(next, "that");
   const bool to = Is(next, "to") && cue.noun_complement == NC::kTo;
-  const bool prep =
-      cue.noun_complement == NC::kPrep && IsIn(next, {"of", "about", "on", "over", "for", "with"});
+  // (Words said take what they are about: "comments with the court" are
+  // papers.)
+  const bool said = IsIn(cue.lemma, {"comment", "remark", "announcement"});
+  const bool prep = cue.noun_complement == NC::kPrep &&
+                    (said ? IsIn(next, {"of", "about", "on"})
+                          : IsIn(next, {"of", "about", "on", "over", "for", "with"}));
   if (!that && !to && !prep) {
-    return false;
+    return Is(next, "from") && TryBareNoun(si, i, cue, n);
   }
   // The possessor, before at most two modifiers ("his long-standing ideas
   // about C", "the senator's own admission that C").
@@ -2988,7 +3212,7 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
     --pos;
   }
   if (!possessor(pos)) {
-    return false;
+    return TryBareNoun(si, i, cue, n);
   }
   int sb = pos, se = pos + 1;
   if (IsPossessive(tok_[pos].raw)) {
@@ -3006,10 +3230,31 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
   }
   model::Claim c;
   object_content_ = prep;
-  ContentAfter(si, to ? i + n : i + n + 1, c);
+  ContentAfter(si, to ? after : after + 1, c);
   object_content_ = false;
   if (c.content.empty()) {
     return false;
+  }
+  if (prep && !c.direct_quote && TrimBegin(a, sb) == sb) {
+    // "The mayor's comments on the shooting came as ...": the phrase is
+    // the sentence's subject; its complement ends at the verb.
+    for (int p = after + 2; p < e && layer_.tokens[p].span.begin < c.content[0].end; ++p) {
+      const std::string_view w = tok_[p].low;
+      if (IsWord(p) && !tok_[p].cap && !tok_[p].in_quote &&
+          ((tok_[p].flags & kAuxiliaryW) ||
+           IsIn(w,
+                {"is",     "are",   "was",     "were", "came", "drew",     "made",   "took", "gave",
+                 "left",   "led",   "brought", "sent", "set",  "fell",     "rose",   "won",  "lost",
+                 "became", "began", "got",     "kept", "held", "prompted", "sparked"}) ||
+           (w.size() > 4 && EndsWith(w, "ed") && !(tok_[p - 1].flags & kDeterminerW)))) {
+        const int xe = TrimEnd(after + 1, p);
+        if (xe <= after + 1) {
+          return false;
+        }
+        c.content[0].end = layer_.tokens[xe - 1].span.end;
+        break;
+      }
+    }
   }
   Emit(si, cue, i, i + n, {sb, se}, std::move(c));
   return true;
@@ -3063,11 +3308,21 @@ bool DocRun::TryHedge(int si, int i, const Cue& cue, int n) {
     Emit(si, cue, i, i + n, holder, std::move(c));
     return true;
   }
-  // "it is estimated that C", "it was reported that C"
-  if (i < a + 2 || !IsIn(tok_[i - 1].low, {"is", "was", "are", "were", "been", "be"})) {
+  // "it is estimated that C", "it was reported that C"; "X is widely
+  // expected to D", "X is not thought to D": adverbs after the copula.
+  int bf = i - 1;
+  while (bf > a && i - bf <= 2 && IsWord(bf) && !tok_[bf].cap &&
+         (IsIn(tok_[bf].low, {"not", "widely", "generally", "commonly", "also", "still", "now",
+                              "long", "largely", "broadly", "originally", "initially"}))) {
+    --bf;
+  }
+  if (bf < a + 1 || !IsIn(tok_[bf].low, {"is", "was", "are", "were", "been", "be"})) {
     return false;
   }
-  int p = i - 2;
+  for (int q = bf + 1; q < i; ++q) {
+    c.negated = c.negated || Is(tok_[q].low, "not");
+  }
+  int p = bf - 1;
   while (p > a && (tok_[p].flags & kAuxiliaryW)) {
     --p;
   }
@@ -3101,18 +3356,29 @@ bool DocRun::TryRaised(int si, int i, const Cue& cue, int n, int p) {
   }
   // The subject: back from the auxiliaries to the clause start (a comma,
   // colon or semicolon outside quotes, or a clause word).
+  // "... veto the bill and Congress is expected to", "... but that the
+  // venture is not expected to": a clause joined by "and" (a name after a
+  // lower-case word) or "that" before a determiner starts there ("Britain
+  // and France", "the agreement and other actions" are one subject).
+  if (IsIn(tok_[p].low, {"and", "but", "or", "that", "which", "who"})) {
+    return false;
+  }
   int sb = a;
   for (int q = p; q >= a; --q) {
     if ((IsComma(q) && !tok_[q].in_quote) || IsPunct(q, ";") || IsPunct(q, ":") ||
         (q < p && (tok_[q].flags & kClauseW) && !(tok_[q].flags & kDeterminerW) &&
-         !(tok_[q].flags & kPrepositionW))) {
+         !(tok_[q].flags & kPrepositionW)) ||
+        (q < p && Is(tok_[q].low, "that") && (tok_[q + 1].flags & kDeterminerW)) ||
+        (q < p && q > a && Is(tok_[q].low, "and") && IsWord(q - 1) && !tok_[q - 1].cap &&
+         tok_[q + 1].cap)) {
       sb = q + 1;
       break;
     }
   }
   sb = TrimBegin(sb, p + 1);
   int se = TrimEnd(sb, p + 1);
-  if (se <= sb || p + 1 - sb > 10 || Is(tok_[sb].low, "it") || Is(tok_[sb].low, "there")) {
+  if (se <= sb || p + 1 - sb > 10 || Is(tok_[sb].low, "it") || Is(tok_[sb].low, "there") ||
+      (se - sb == 1 && IsIn(tok_[sb].low, {"which", "who", "that"}))) {
     return false;
   }
   for (int q = sb; q < se; ++q) {
@@ -3131,10 +3397,25 @@ bool DocRun::TryRaised(int si, int i, const Cue& cue, int n, int p) {
   }
   model::Claim c;
   c.unattributed = true;
+  for (int q = p + 1; q < i; ++q) {
+    c.negated = c.negated || Is(tok_[q].low, "not");  // "X is not thought to D"
+  }
   c.content.push_back(SpanOf(sb, se));
   ContentAfter(si, i + n, c);
   if (c.content.size() < 2) {
     return false;
+  }
+  if (sb > a && IsIn(tok_[sb - 1].low, {"although", "though", "while", "because", "if", "when",
+                                        "since", "unless", "whereas"})) {
+    // "Although X is thought to D, Y ...": the subordinate clause ends at
+    // its comma.
+    for (int q = i + n + 1; q < e && layer_.tokens[q].span.begin < c.content[1].end; ++q) {
+      if (IsComma(q) && !tok_[q].in_quote) {
+        const int xe = TrimEnd(i + n, q);
+        c.content[1].end = layer_.tokens[xe - 1].span.end;
+        break;
+      }
+    }
   }
   Emit(si, cue, i - 1, i + n, {}, std::move(c));
   return true;
@@ -3179,12 +3460,249 @@ bool DocRun::TryPassive(int si, int i, const Cue& cue, int n) {
     return false;
   }
   int sb = i + n + 1, se = NpForward(sb, e);
+  // "X was accused by Y of C", "X was blamed by Y for C": the agent ends
+  // before what the charge is about, which joins the content.
+  int about = -1;
+  if (IsIn(cue.lemma, {"accuse", "blame", "criticize"})) {
+    for (int q = sb + 1; q < se; ++q) {
+      if (Is(tok_[q].low, cue.lemma == "accuse"sv ? "of" : "for")) {
+        about = q + 1;
+        se = q;
+        break;
+      }
+    }
+  }
   if (se <= sb || !PlausibleSource(sb, se)) {
     return false;
   }
   model::Claim c;
   c.content.push_back(SpanOf(cb, ce));
+  if (about >= 0) {
+    object_content_ = true;
+    ContentAfter(si, about, c);
+    object_content_ = false;
+  }
   Emit(si, cue, i, i + n, {sb, se}, std::move(c));
+  return true;
+}
+
+DocRun::Range DocRun::PassiveSubject(int si, int j) const {
+  int a = static_cast<int>(layer_.sentences[si].first_token);
+  int k = j;
+  while (k > a &&
+         ((tok_[k - 1].flags & kAuxiliaryW) ||
+          IsIn(tok_[k - 1].low,
+               {"not", "never", "often", "sometimes", "also", "long", "already", "once", "since",
+                "now", "even", "is", "are", "was", "were", "be", "been"}) ||
+          (!tok_[k - 1].cap && tok_[k - 1].low.size() > 4 && EndsWith(tok_[k - 1].low, "ly")))) {
+    --k;
+  }
+  int cb = a;
+  for (int p = k - 1; p >= a; --p) {
+    // ("X said (that) the firm had been criticized for C": the subject
+    // starts after the cue.)
+    if ((IsComma(p) && !tok_[p].in_quote) || IsPunct(p, ";") || IsPunct(p, ":") ||
+        IsIn(tok_[p].low, {"and", "but", "although", "though", "because", "while", "after", "if",
+                           "since", "when", "as", "that", "which", "who"}) ||
+        (tok_[p].cues && !tok_[p].cap)) {
+      cb = p + 1;
+      break;
+    }
+  }
+  cb = TrimBegin(cb, k);
+  const int ce = TrimEnd(cb, k);
+  if (ce <= cb || ce - cb > 12 || !IsWord(cb) || (tok_[cb].flags & kClauseW) ||
+      (tok_[ce - 1].flags & (kPrepositionW | kDeterminerW))) {
+    return {};
+  }
+  return {cb, ce};
+}
+
+bool DocRun::TryPassiveNaming(int si, int i, const Cue& cue, int n, int j, bool negated) {
+  const auto& s = layer_.sentences[si];
+  int e = static_cast<int>(s.end_token);
+  if (cue.participle || n != 1 || i + 2 >= e) {
+    return false;
+  }
+  // "described as C"; "called C", "branded C".
+  const bool as_form = IsIn(cue.lemma, {"describe", "characterize", "criticize", "denounce",
+                                        "condemn", "dismiss", "praise"});
+  const bool bare = IsIn(cue.lemma, {"call", "brand"});
+  int k = i + 1;
+  if (as_form) {
+    if (!Is(tok_[k].low, "as")) {
+      return false;
+    }
+    ++k;
+  } else if (!bare) {
+    return false;
+  }
+  if (k >= e || !(IsWord(k) || IsOpenDq(k)) || (IsWord(k) && (tok_[k].flags & kNoContentW)) ||
+      TimeStartingAt(k) >= 0 || IsIn(tok_[k].low, {"upon", "off", "back", "up"})) {
+    return false;
+  }
+  // What X is called runs to "by", a comma or a clause word.
+  int x = k;
+  while (x < e && x - k < 16 && !IsComma(x) && !IsEndPunct(x) && !IsPunct(x, ";") &&
+         !(IsWord(x) && !tok_[x].in_quote && x > k &&
+           IsIn(tok_[x].low,
+                {"by", "for", "because", "after", "when", "while", "since", "and", "but"}))) {
+    x = IsOpenDq(x) && quote_match_[x] > x ? quote_match_[x] + 1 : x + 1;
+  }
+  const int xe = TrimEnd(k, x);
+  if (xe <= k) {
+    return false;
+  }
+  Range src;
+  if (x + 1 < e && Is(tok_[x].low, "by")) {
+    const int sb = x + 1, se = NpForward(sb, e);
+    if (PlausibleSource(sb, se)) {
+      src = {sb, se};
+    }
+  }
+  // Without its namer "was called C" mostly names ("The company will be
+  // called Acme"): only judgements stand alone.
+  if (src.empty() && !IsIn(cue.lemma, {"criticize", "denounce", "condemn", "dismiss"})) {
+    return false;
+  }
+  const Range subj = PassiveSubject(si, j);
+  if (subj.empty()) {
+    return false;
+  }
+  model::Claim c;
+  c.negated = negated;
+  c.unattributed = src.empty();
+  c.content.push_back(SpanOf(subj.b, subj.e));
+  c.content.push_back(SpanOf(k, xe));
+  Emit(si, cue, i, k, src, std::move(c));
+  return true;
+}
+
+bool DocRun::TryQuotedAs(int si, int i, const Cue& cue, int n) {
+  const auto& s = layer_.sentences[si];
+  int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
+  // Back from "as": "quoted", or "quoted by Y".
+  int q = i - 2;
+  Range channel;
+  if (!IsIn(tok_[q].low, {"quoted", "cited"})) {
+    int by = q;
+    while (by > a && q - by < 8 && !Is(tok_[by].low, "by")) {
+      --by;
+    }
+    if (by <= a + 1 || !Is(tok_[by].low, "by") || !IsIn(tok_[by - 1].low, {"quoted", "cited"})) {
+      return false;
+    }
+    const int ce = NpForward(by + 1, i - 1);
+    if (ce != i - 1 || !PlausibleSource(by + 1, ce)) {
+      return false;
+    }
+    channel = {by + 1, ce};
+    q = by - 1;
+  }
+  // The passive: a form of "be" (and adverbs) before "quoted".
+  int be = q - 1;
+  while (be > a && IsIn(tok_[be].low, {"also", "widely", "later", "earlier", "again"})) {
+    --be;
+  }
+  if (be <= a || !IsIn(tok_[be].low, {"was", "were", "is", "are", "been", "being"})) {
+    return false;
+  }
+  int j = be - 1;
+  while (j > a && (tok_[j].flags & kAuxiliaryW)) {
+    --j;
+  }
+  Range subj;
+  if (!FindSubject(si, j, &subj)) {
+    return false;
+  }
+  // As with "said", a described person will do: "the harbour master".
+  const bool described = subj.e - subj.b <= 6 && IsIn(tok_[subj.b].low, {"the", "a", "an"}) &&
+                         IsWord(subj.e - 1) && !(tok_[subj.e - 1].flags & kDeterminerW) &&
+                         !ClauseInSource(subj);
+  if (!PlausibleSource(subj.b, subj.e, true) && !described) {
+    return false;
+  }
+  model::Claim c;
+  bool saw_that = false;
+  int k = SkipAdjuncts(i + n, e, &c.stated_on, &saw_that);
+  if (k < e && (IsIn(tok_[k].low, {"in", "by"}) || TimeStartingAt(k) >= 0)) {
+    // "..., X was quoted as saying in press reports." ends the sentence
+    int r = k;
+    while (r < e && IsWord(r)) {
+      ++r;
+    }
+    if (r >= e || IsEndPunct(r)) {
+      k = e;
+    }
+  }
+  if (k < e && TrimEnd(k, e) > k) {
+    ContentAfter(si, k, c);
+  } else {
+    // "C, a senior banker was quoted as saying."
+    int stop = subj.b - 1;
+    if (stop <= a || !(IsComma(stop) || IsCloseDq(stop))) {
+      return false;
+    }
+    if (!ContentBefore(si, stop, c)) {
+      return false;
+    }
+  }
+  if (c.content.empty()) {
+    return false;
+  }
+  const size_t before = found_.size();
+  Emit(si, cue, i - 1, i + n, subj, std::move(c));
+  if (found_.size() > before && !channel.empty()) {
+    SetVia(channel, found_.back().claim);
+  }
+  return true;
+}
+
+bool DocRun::TryPassiveCharge(int si, int i, const Cue& cue, int n, int j, bool negated) {
+  const auto& s = layer_.sentences[si];
+  int e = static_cast<int>(s.end_token);
+  if (cue.participle || n != 1 || i + n + 1 >= e) {
+    return false;
+  }
+  // The charge and the word that introduces what it is about.
+  const std::string_view prep = tok_[i + 1].low;
+  const bool fits =
+      cue.lemma == "accuse"sv
+          ? Is(prep, "of")
+          : IsIn(cue.lemma, {"criticize", "blame", "fault", "condemn"}) && Is(prep, "for");
+  // ("criticized for months": a time, not a charge.)
+  if (!fits || !IsWord(i + 2) || (tok_[i + 2].flags & kNoContentW) || TimeStartingAt(i + 2) >= 0 ||
+      IsIn(tok_[i + 2].low, {"years", "months", "weeks", "days", "decades", "hours", "long"})) {
+    return false;
+  }
+  const Range subj = PassiveSubject(si, j);
+  if (subj.empty()) {
+    return false;
+  }
+  const int cb = subj.b, ce = subj.e;
+  model::Claim c;
+  c.negated = negated;
+  c.unattributed = true;
+  object_content_ = true;
+  ContentAfter(si, i + 2, c);
+  object_content_ = false;
+  if (c.content.empty()) {
+    return false;
+  }
+  // What the charge is about ends at a comma: "..., reflecting D".
+  const int xb = i + 2;
+  for (int p = xb + 1; p < e && layer_.tokens[p].span.begin < c.content[0].end; ++p) {
+    if (IsComma(p) && !tok_[p].in_quote) {
+      const int xe = TrimEnd(xb, p);
+      if (xe <= xb) {
+        return false;
+      }
+      c.content[0].end = layer_.tokens[xe - 1].span.end;
+      break;
+    }
+  }
+  c.content.insert(c.content.begin(), SpanOf(cb, ce));
+  Emit(si, cue, i, i + 2, {}, std::move(c));
   return true;
 }
 
@@ -3243,15 +3761,49 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       Emit(si, cue, i - 1, i + 2, {sb, se}, std::move(c));
       return true;
     }
+    if (cue.participle && i - 2 >= a && TryQuotedAs(si, i, cue, n)) {
+      return true;
+    }
     if (cue.participle && i - 2 >= a) {
       // "X cited Y as saying C": Y's claim.
       Range subj;
-      if (!FindSubject(si, i - 2, &subj) || !PlausibleSource(subj.b, subj.e)) {
+      if (!FindSubject(si, i - 2, &subj)) {
+        return false;
+      }
+      // "The spokesman quoted Wallis as saying C": Wallis, not the phrase
+      // from the sentence start.
+      for (int q = subj.e - 2; q >= subj.b; --q) {
+        if (IsIn(tok_[q].low, {"quoted", "cited", "quotes", "cites"})) {
+          subj.b = q + 1;
+          break;
+        }
+      }
+      // ("The agency quoted him as saying C": an object pronoun.)
+      const bool object_pronoun = subj.e - subj.b == 1 && subj.b > a &&
+                                  IsIn(tok_[subj.b - 1].low, {"quoted", "cited"}) &&
+                                  IsIn(tok_[subj.b].low, {"him", "her", "them"});
+      // ("quoted the harbour master as saying": a described person.)
+      const bool described = subj.b > a && IsIn(tok_[subj.b - 1].low, {"quoted", "cited"}) &&
+                             subj.e - subj.b <= 6 && IsIn(tok_[subj.b].low, {"the", "a", "an"}) &&
+                             IsWord(subj.e - 1) && !(tok_[subj.e - 1].flags & kDeterminerW);
+      if (!object_pronoun && !described && !PlausibleSource(subj.b, subj.e)) {
         return false;
       }
       int sb = subj.b;
       model::Claim c;
       int k = i + n;
+      if (cue.frame == CueFrame::kTell) {
+        // "quoted X as telling Y that C": past the hearer to "that" (where
+        // the hearer ends is unknown without it).
+        int h = k;
+        while (h < e && h - k < 12 && !Is(tok_[h].low, "that") && !IsComma(h)) {
+          ++h;
+        }
+        if (h >= e || !Is(tok_[h].low, "that")) {
+          return false;
+        }
+        k = h;
+      }
       bool saw_that = false;
       k = SkipAdjuncts(k, e, &c.stated_on, &saw_that);
       ContentAfter(si, k, c);
@@ -3277,6 +3829,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   }
   if (cue.lemma == "report on"sv && TimeStartingAt(i + n) >= 0) {
     return false;
+  }
+  if (cue.lemma == "see"sv && !SeeAs(i + n, e)) {
+    return false;  // "saw a rise in sales": perception, not a judgement
   }
   // "critics would call it a tax": the bare form of "call" names only after
   // a modal; "Critics call it “a tax,” as X said" is X's quote.
@@ -3368,8 +3923,10 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
         cue.frame != CueFrame::kIntent && !object_after_comma) {
       return false;
     }
+    // (The comma may sit inside a closing quote: "X said: “C1,” adding C2".)
     if (i > a && (IsComma(i - 1) || (i - 1 > a && IsComma(i - 2) &&
-                                     IsIn(tok_[i - 1].low, {"even", "also", "then", "again"})))) {
+                                     (IsCloseDq(i - 1) ||
+                                      IsIn(tok_[i - 1].low, {"even", "also", "then", "again"}))))) {
       // ", adding that C"; ", calling for new talks"; ", even suggesting C"
       return TryParticiple(si, i, cue, n);
     }
@@ -3384,6 +3941,19 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       // "she said at a news conference announcing C": the speaker of the
       // sentence's claim speaks at the event.
       Range src = SentenceSource(si, i);
+      if (src.empty() && i - 2 > a) {
+        // "The ministry issued a statement saying C", "Lee sent a letter
+        // calling for C": the subject of the verb that issues it.
+        src = SentenceSubject(si, i, /*speaker_noun=*/true);
+        for (int q = src.e; !src.empty() && q < i; ++q) {
+          if (IsComma(q) || IsPunct(q, ";") || IsIn(tok_[q].low, {"that", "which", "who"})) {
+            src = {};  // another clause between
+          }
+        }
+        if (src.empty()) {
+          src = CoordinatedSubject(si, i);  // "He sent a letter calling for C"
+        }
+      }
       return !src.empty() && TryLeading(si, i, cue, n, src.b, src.e, false);
     }
     // ", with analysts saying that C"
@@ -3427,12 +3997,22 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     return IsIn(w, {"not", "never"}) ||
            (w.size() <= 9 && (EndsWith(w, "n't") || EndsWith(w, "n\xE2\x80\x99t")));
   };
+  int quantifier = -1;  // "all", "both", "each" skipped: "they all said"
   while (j >= a && ((tok_[j].flags & kAuxiliaryW) || IsIn(tok_[j].low, {"all", "both", "each"}) ||
                     (adverb(j) && j > a) || negation(j))) {
     if (negation(j)) {
       negated = true;
     }
+    if (IsIn(tok_[j].low, {"all", "both", "each"})) {
+      quantifier = j;
+    }
     --j;
+  }
+  if (quantifier >= 0 && (j < a || IsComma(j)) &&
+      (cue.frame == CueFrame::kClause || cue.frame == CueFrame::kTell)) {
+    // "To varying degrees, all agreed that C": the quantifier is the
+    // subject (of people spoken of before).
+    return TryLeading(si, i, cue, n, quantifier, quantifier + 1, negated);
   }
   if (j < a) {
     return false;
@@ -3502,6 +4082,10 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     }
     j = q;
   } else if (IsIn(tok_[j].low, {"is", "are", "was", "were", "be", "been", "being"})) {
+    if (TryPassiveCharge(si, i, cue, n, j, negated) ||
+        TryPassiveNaming(si, i, cue, n, j, negated)) {
+      return true;
+    }
     return TryHedge(si, i, cue, n);
   }
   Range subj;
@@ -3570,6 +4154,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     }
     if (subj.empty()) {
       subj = SentenceSubject(si, j);
+    }
+    if (subj.empty()) {
+      subj = CoordinatedSubject(si, j);
     }
     if (subj.empty()) {
       // "protesters, who marched downtown and called for C": the relative
@@ -3648,7 +4235,23 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
                              "can", "may", "might", "should", "must", "of", "for"})) {
     return false;  // "the new plans would ...": a noun
   }
-  if (cue.frame == CueFrame::kObject && !found_.empty()) {
+  // "what analysts described as C", "a blast that the mayor described as
+  // C": the object went before the subject; C is what follows "as".
+  const bool fronted_as = cue.frame == CueFrame::kObject && i + n + 1 < e &&
+                          Is(tok_[i + n].low, "as") && src_b > a &&
+                          IsIn(tok_[src_b - 1].low, {"what", "that", "which"}) &&
+                          IsIn(cue.lemma, {"describe", "characterize", "brand", "dismiss", "reject",
+                                           "criticize", "denounce", "condemn", "praise", "view"});
+  if (fronted_as) {
+    return TryLeading(si, i, cue, n, src_b, src_e, negated, i + n + 1);
+  }
+  // "X rejected what Y called C": Y names the thing, a claim of Y's own.
+  // ("X warned that what Y called C rose": a subject, where C ends is
+  // unknown.)
+  const bool named_what = src_b - 1 > a && Is(tok_[src_b - 1].low, "what") && IsWord(src_b - 2) &&
+                          !Is(tok_[src_b - 2].low, "that") &&
+                          IsIn(cue.lemma, {"call", "describe", "characterize", "brand"});
+  if (cue.frame == CueFrame::kObject && !found_.empty() && !named_what) {
     // "X confirmed that North Korea has expressed its intention": the inner
     // act is what X reported, part of X's content, not a claim of its own.
     const uint32_t cb = layer_.tokens[i].span.begin;
@@ -3660,7 +4263,10 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   }
   if (cue.frame == CueFrame::kObject || cue.frame == CueFrame::kIntent) {
     // Object cues need a name or pronoun as source: "North Korea criticized C".
-    bool strong = src_e - src_b == 1 && (tok_[src_b].flags & kPronounW);
+    bool strong =
+        (src_e - src_b == 1 &&
+         ((tok_[src_b].flags & kPronounW) || IsIndefinitePerson(tok_[src_b].low))) ||
+        (src_e - src_b == 2 && Is(tok_[src_b].low, "no") && Is(tok_[src_b + 1].low, "one"));
     for (int k = src_b; k < src_e; ++k) {
       strong = strong || (tok_[k].cap && k > a);
     }
@@ -4107,6 +4713,9 @@ bool DocRun::ClauseInSource(Range r) const {
     if (EndsWith(w, "n't") || EndsWith(w, "n\xE2\x80\x99t")) {
       return true;
     }
+    if (IsPostModifier(w) && k + 1 < r.e && (tok_[k + 1].flags & kPrepositionW)) {
+      continue;  // "Officials involved in the talks"
+    }
     if (after_subject && IsWord(k - 1) &&
         ((w.size() > 4 && EndsWith(w, "ed") && !EndsWith(w, "eed") && w.find('-') == w.npos) ||
          IsIn(w, {"has", "have", "had"}))) {
@@ -4165,6 +4774,11 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
     }
   }
   if (!src.empty()) {
+    // "Nobody believes C", "no one expected C": nobody holds it.
+    if ((src.e - src.b == 1 && Is(tok_[src.b].low, "nobody")) ||
+        (src.e - src.b == 2 && Is(tok_[src.b].low, "no") && Is(tok_[src.b + 1].low, "one"))) {
+      c.negated = true;
+    }
     c.source = SourceSpanOf(src);
     c.source_mention = Representative(ResolveSource(src));
     c.unattributed = false;
@@ -4402,8 +5016,14 @@ void DocRun::DropReportedStances() {
         if (c.begin <= A.cue->begin && A.cue->end <= c.end) {
           // Later in a long content it may be a claim of its own.
           const int t0 = TokenAtOrAfter(c.begin);
-          drop[x] = stance || (!found_[x].source.empty() && found_[x].source.b >= t0 &&
-                               found_[x].source.b - t0 <= 1);
+          // "X rejected what Y called C": Y's naming is Y's own claim.
+          const bool named_what = !found_[x].source.empty() && found_[x].source.b == t0 + 1 &&
+                                  Is(tok_[t0].low, "what") && t0 > 0 && IsWord(t0 - 1) &&
+                                  !Is(tok_[t0 - 1].low, "that") &&
+                                  IsIn(A.cue_lemma, {"call", "describe", "characterize", "brand"});
+          drop[x] =
+              !named_what && (stance || (!found_[x].source.empty() && found_[x].source.b >= t0 &&
+                                         found_[x].source.b - t0 <= 1));
           break;
         }
       }

@@ -1034,6 +1034,322 @@ TEST_F(AttributionTest, FollowUpQuoteClosingOutsideEverySentence) {
   EXPECT_EQ(c[0].source, "Mayor Ann Ruiz");
 }
 
+// attr8: cues we did not find at all.
+
+TEST_F(AttributionTest, CoordinatedVerbSharesOpeningSubject) {
+  // A pronoun or a speaker-noun phrase opening the sentence is the subject
+  // of a cue verb conjoined to its own verb.
+  auto c = Run("He toured the flooded valley and promised that new levees would be built.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "He");
+  EXPECT_EQ(c[0].cue, "promised");
+  EXPECT_EQ(c[0].content, (Strings{"new levees would be built"}));
+  c = Run("The company reviewed its ledgers last year and found that costs had doubled.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The company");
+  EXPECT_EQ(c[0].content, (Strings{"costs had doubled"}));
+  c = Run("But they met in March and agreed that the merger was dead.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "they");
+  // Another clause between the verb and "and": its subject may be the one
+  // who speaks, so nothing is found.
+  c = Run("He left the hall because the guards came and warned that the doors were locked.");
+  for (const auto& s : c) {
+    EXPECT_NE(s.cue, "warned");
+  }
+}
+
+TEST_F(AttributionTest, FrontedObjectOfNamingCue) {
+  // "what/that X described as C": C follows "as".
+  auto c =
+      Run("Nine people were hurt in a blast that the fire chief described as deliberate arson.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the fire chief");
+  EXPECT_EQ(c[0].cue, "described");
+  EXPECT_EQ(c[0].content, (Strings{"deliberate arson"}));
+  // Inside another stance, the naming is the namer's own claim.
+  c = Run("The union rejected what it described as a humiliating offer.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source, "The union");
+  EXPECT_EQ(c[0].content, (Strings{"what it described as a humiliating offer"}));
+  EXPECT_EQ(c[1].source, "it");
+  EXPECT_EQ(c[1].content, (Strings{"a humiliating offer"}));
+  c = Run("The senator denounced what she called a sham inquiry.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].source, "she");
+  EXPECT_EQ(c[1].cue, "called");
+  EXPECT_EQ(c[1].content, (Strings{"a sham inquiry"}));
+  // As a subject ("that what it called C rose") its end is unknown: only the
+  // outer claim.
+  c = Run("The institute warned that what it called cheap credit would fuel inflation.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].cue, "warned");
+}
+
+TEST_F(AttributionTest, ParticipleAfterCommaInsideQuote) {
+  // The comma before "adding" closes the quote: "X said: “C1,” adding C2".
+  auto c = Run(
+      "The brewery said: \u201CSales grew in every region,\u201D adding that prices would rise.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].source, "The brewery");
+  EXPECT_EQ(c[1].cue, "adding");
+  EXPECT_EQ(c[1].content, (Strings{"prices would rise"}));
+}
+
+TEST_F(AttributionTest, PassiveChargeWithoutAgent) {
+  // "X has been accused of C": nobody named makes the charge; the content
+  // is X and C.
+  auto c = Run("The wardens have sometimes been accused of mistreating the prisoners.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_TRUE(c[0].unattributed);
+  EXPECT_EQ(c[0].source, "");
+  EXPECT_EQ(c[0].cue, "accused of");
+  EXPECT_EQ(c[0].lemma, "accuse");
+  EXPECT_EQ(c[0].content, (Strings{"The wardens", "mistreating the prisoners"}));
+  c = Run(
+      "The airline was often criticized for being slow to refund tickets, reflecting its size.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"The airline", "being slow to refund tickets"}));
+  // Inside another claim the subject starts after its cue.
+  c = Run("The director said the mill had been blamed for polluting the river.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source, "The director");
+  EXPECT_EQ(c[1].content, (Strings{"the mill", "polluting the river"}));
+  // "criticized for" needs what the charge is about.
+  c = Run("The plan was criticized for months.");
+  EXPECT_TRUE(c.empty() || c[0].cue != "criticized for");
+}
+
+TEST_F(AttributionTest, RaisedSubjectAfterAdverbOrNegation) {
+  // "X is widely expected to D", "X is not thought to D".
+  auto c = Run("The ferry company is widely expected to cut its winter timetable.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_TRUE(c[0].unattributed);
+  EXPECT_EQ(c[0].content, (Strings{"The ferry company", "to cut its winter timetable"}));
+  // A subordinate clause ends at its comma.
+  c = Run("Although the rebels are not thought to hold the airport, the roads are closed.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_TRUE(c[0].negated);
+  EXPECT_EQ(c[0].content, (Strings{"the rebels", "to hold the airport"}));
+  // The subject starts at a clause joined by "and": a name after a
+  // lower-case word.
+  c = Run("The mayor will sign the order and Parliament is not expected to block it.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"Parliament", "to block it"}));
+  c = Run("The pact and other measures are expected to lift exports.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"The pact and other measures", "to lift exports"}));
+  // A relative pronoun is no subject to report.
+  c = Run("The plant was sold to a local firm, which is expected to reopen it.");
+  EXPECT_TRUE(c.empty());
+}
+
+TEST_F(AttributionTest, NounCueWithoutPossessorAfterPreposition) {
+  // "amid fears that C", "on reports that C": nobody named.
+  auto c = Run("Shares fell on reports that the Dutch insurer would sell its bank.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_TRUE(c[0].unattributed);
+  EXPECT_EQ(c[0].cue, "reports");
+  EXPECT_EQ(c[0].lemma, "report");
+  EXPECT_EQ(c[0].content, (Strings{"the Dutch insurer would sell its bank"}));
+  // "despite warnings from X that C": X's warning.
+  c = Run("The dam was built despite repeated warnings from the engineers that the rock was weak.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the engineers");
+  EXPECT_EQ(c[0].content, (Strings{"the rock was weak"}));
+  // An opening phrase ends at its comma.
+  c = Run("Despite fears that the harvest would fail, grain prices held steady.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the harvest would fail"}));
+  // A relative clause is no content.
+  c = Run("The plan stalled despite the warnings that he issued.");
+  EXPECT_TRUE(c.empty());
+  c = Run("The plan stalled despite warnings that were ignored by the board.");
+  for (const auto& s : c) {
+    EXPECT_NE(s.cue, "warnings");
+  }
+}
+
+TEST_F(AttributionTest, SeeAsIsAJudgement) {
+  auto c = Run("Many farmers see the new quota as a threat to their income.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Many farmers");
+  EXPECT_EQ(c[0].lemma, "see");
+  EXPECT_EQ(c[0].category, model::CueCategory::kBelief);
+  EXPECT_EQ(c[0].content, (Strings{"the new quota as a threat to their income"}));
+  // Perception and comparisons are no judgement.
+  EXPECT_TRUE(Run("The port saw a sharp rise in traffic last year.").empty());
+  EXPECT_TRUE(Run("Traders saw prices as high as 30 dollars.").empty());
+  EXPECT_TRUE(Run("She saw him as he left the station.").empty());
+}
+
+TEST_F(AttributionTest, SubjectHeadBeforeAPostModifier) {
+  // "officials involved in C", "people familiar with C": the head is the
+  // noun before the modifier, and "involved" is no verb of a clause.
+  auto c = Run("Officials involved in the merger talks said that a deal was near.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Officials involved in the merger talks");
+  EXPECT_EQ(c[0].content, (Strings{"a deal was near"}));
+  c = Run("People familiar with the plan said the ferry would be sold.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "People familiar with the plan");
+  c = Run("A shipping agency based in Rotterdam said prices would rise.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "A shipping agency based in Rotterdam");
+}
+
+TEST_F(AttributionTest, PassiveNamingWithItsNamer) {
+  // "X has been called C by Y": Y's claim that X is C.
+  auto c = Run("The new stadium has been called a white elephant by local critics.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "local critics");
+  EXPECT_EQ(c[0].cue, "called");
+  EXPECT_EQ(c[0].content, (Strings{"The new stadium", "a white elephant"}));
+  c = Run("The budget was described as reckless by two former ministers.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "two former ministers");
+  EXPECT_EQ(c[0].content, (Strings{"The budget", "reckless"}));
+  // A judgement stands without its maker; a name does not.
+  c = Run("The levy is being criticized as a tax on the poor.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_TRUE(c[0].unattributed);
+  EXPECT_EQ(c[0].content, (Strings{"The levy", "a tax on the poor"}));
+  EXPECT_TRUE(Run("The merged company will be called Northern Mills.").empty());
+}
+
+TEST_F(AttributionTest, PossessiveNounOfSpeechWithTopic) {
+  // "X's comments on C", "X's announcement (in 2014) of C": as subject of
+  // the sentence the complement ends at its verb.
+  auto c = Run("The governor's comments on the flooding angered farmers.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The governor");
+  EXPECT_EQ(c[0].cue, "comments");
+  EXPECT_EQ(c[0].content, (Strings{"the flooding"}));
+  c = Run("The ministry's announcement in 2019 of a new tariff surprised traders.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"a new tariff"}));
+  // A date after the noun is no complement; papers filed are no topic.
+  EXPECT_TRUE(Run("Her remarks on Saturday struck a warmer tone.").empty());
+  EXPECT_TRUE(Run("The utility will file its comments with the court.").empty());
+}
+
+TEST_F(AttributionTest, IndefinitePeopleAsSource) {
+  auto c = Run("Then someone asked how the council could pay for the bridge.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "someone");
+  EXPECT_EQ(c[0].content, (Strings{"how the council could pay for the bridge"}));
+  // "no one expected C": nobody holds it.
+  c = Run("No one expected a quick end to the strike.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "No one");
+  EXPECT_TRUE(c[0].negated);
+  // "whether anyone disclosed C" asks.
+  c = Run("The agency will check whether anyone disclosed the tax files.");
+  for (const auto& s : c) {
+    EXPECT_NE(s.source, "anyone");
+  }
+}
+
+TEST_F(AttributionTest, QuotedAsSaying) {
+  // "X was quoted (by Y) as saying C": X's claim, relayed by Y.
+  auto c = Run("The harbour master was quoted as saying the ferries would run again.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The harbour master");
+  EXPECT_EQ(c[0].content, (Strings{"the ferries would run again"}));
+  c = Run("The harbour master was quoted by the Gazette as saying the ferries would run again.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The harbour master");
+  EXPECT_EQ(c[0].via, "the Gazette");
+  // Trailing: the content comes before.
+  c = Run("The ferries will run again, the harbour master was quoted as saying.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the harbour master");
+  EXPECT_EQ(c[0].content, (Strings{"The ferries will run again"}));
+  // Active: the quoted person, not the phrase from the sentence start.
+  c = Run("The Gazette quoted the harbour master as saying the ferries would run again.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the harbour master");
+  EXPECT_EQ(c[0].via, "The Gazette");
+  c = Run("The agency quoted him as saying the talks had gone well.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "him");
+}
+
+TEST_F(AttributionTest, ParticipleAfterIssuedStatement) {
+  // "X issued a statement saying C": the subject of the verb that issues it.
+  auto c = Run("The water board issued a statement saying the reservoir was safe.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The water board");
+  EXPECT_EQ(c[0].cue, "saying");
+  EXPECT_EQ(c[0].content, (Strings{"the reservoir was safe"}));
+  // Another clause between: nothing.
+  c = Run(
+      "The board, which issued a statement saying the reservoir was safe, declined to comment.");
+  for (const auto& s : c) {
+    EXPECT_NE(s.cue, "saying");
+  }
+}
+
+TEST_F(AttributionTest, WarnOfAndWorriedAdjectives) {
+  auto c = Run("The health agency warned of a sharp rise in flu cases.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The health agency");
+  EXPECT_EQ(c[0].cue, "warned of");
+  EXPECT_EQ(c[0].category, model::CueCategory::kWarning);
+  EXPECT_EQ(c[0].content, (Strings{"a sharp rise in flu cases"}));
+  c = Run("Farmers are worried that the drought will last into spring.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Farmers");
+  EXPECT_EQ(c[0].category, model::CueCategory::kBelief);
+  EXPECT_EQ(c[0].content, (Strings{"the drought will last into spring"}));
+  c = Run("Economists were sceptical that the tariff would help.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the tariff would help"}));
+  EXPECT_TRUE(Run("The company is concerned.").empty());
+}
+
+TEST_F(AttributionTest, PassiveChargeWithAgent) {
+  // "X was accused by Y of C": Y's charge; the agent ends before "of".
+  auto c = Run("The mill was accused by the union of breaking the wage deal.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the union");
+  EXPECT_EQ(c[0].content, (Strings{"The mill", "breaking the wage deal"}));
+  c = Run("The merger was endorsed by the board of directors.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the board of directors");
+}
+
+TEST_F(AttributionTest, QuantifierAsSubject) {
+  // "To varying degrees, all agreed that C": "all" is the subject; in
+  // "They all said C" it floats after it.
+  auto c = Run("To some extent, all agreed that the levy would hurt exporters.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "all");
+  EXPECT_EQ(c[0].content, (Strings{"the levy would hurt exporters"}));
+  c = Run("They both said the levy would hurt exporters.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "They");
+}
+
+TEST_F(AttributionTest, AsDidParenthesisBeforeThat) {
+  auto c = Run("Several bankers cautioned, as did the regulator itself, that fees might rise.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Several bankers");
+  EXPECT_EQ(c[0].content, (Strings{"fees might rise"}));
+  c = Run("The bank warned, as it has before, that rates could rise.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"rates could rise"}));
+}
+
+TEST_F(AttributionTest, FollowingStatementBeforeColon) {
+  auto c = Run("The port authority issued the following statement: \u201CThe quay is safe.\u201D");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The port authority");
+  EXPECT_EQ(c[0].content, (Strings{"The quay is safe"}));
+  // Only before a colon or a quote.
+  EXPECT_TRUE(Run("The port authority issued the following statement on Monday.").empty());
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
