@@ -1833,9 +1833,11 @@ class Resolver {
   // mention -> entity array; the caller that kept the others' gets the
   // entity of each signature.
   void Mentions(model::EntityTable& table) {
+    // Up to the last document whose index the linker keeps: nothing for the
+    // others (past it, an absent entry is an empty one).
     uint32_t max_index = 0;
-    for (const auto& d : ix_.docs) {
-      max_index = std::max(max_index, d.doc_index + 1);
+    for (const KeptDoc& k : ix_.kept) {
+      max_index = std::max(max_index, ix_.docs[k.arrival].doc_index + 1);
     }
     table.mention_entity.resize(max_index);
     for (size_t k = 0; k < ix_.kept.size(); ++k) {
