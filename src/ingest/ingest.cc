@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <deque>
@@ -228,7 +229,7 @@ void Collect(const fs::path& dir, int depth, std::vector<std::string>& out,
 
 // Every id read, for the duplicate check, kept for the whole run in about
 // its own bytes: each id as one record (its size, its bytes, its number in
-// reading order) in blocks that never move, found through a flat array of
+// reading order) in blocks that never move, found through flat arrays of
 // 8-byte slots (a hash tag and the record's place; up to three in four
 // taken), with no entry object or string per id. Where each was read is
 // front-coded in one deque of bytes (no string per document, no copy when
@@ -241,21 +242,24 @@ class Reader::SeenIds {
  public:
   // Empty when `id` is new (and now recorded), else where it was first read.
   std::optional<std::string> Insert(std::string_view id, std::string_view origin) {
-    if ((count_ + 1) * 4 > slots_.size() * 3) {
-      Grow();
-    }
     const uint64_t hash = base::HashString(id);
-    const size_t mask = slots_.size() - 1;
+    Part& part = parts_[Of(hash)];
+    if ((part.count + 1) * 4 > part.slots.size() * 3) {
+      Grow(part);
+    }
+    std::vector<uint64_t>& slots = part.slots;
+    const size_t mask = slots.size() - 1;
     size_t i = hash & mask;
-    for (; slots_[i] != 0; i = (i + 1) & mask) {
-      if (slots_[i] >> kPlaceBits == hash >> kPlaceBits) {
+    for (; slots[i] != 0; i = (i + 1) & mask) {
+      if (slots[i] >> kPlaceBits == hash >> kPlaceBits) {
         uint64_t number = 0;
-        if (Key(slots_[i] & kPlaceMask, number) == id) {
+        if (Key(slots[i] & kPlaceMask, number) == id) {
           return Origin(number);
         }
       }
     }
-    slots_[i] = (hash >> kPlaceBits << kPlaceBits) | Store(id);
+    slots[i] = (hash >> kPlaceBits << kPlaceBits) | Store(id);
+    ++part.count;
     size_t shared = 0;
     if (count_ % kRestart == 0) {
       restarts_.push_back(origins_.size());
@@ -326,18 +330,28 @@ class Reader::SeenIds {
     number = GetSize(block, pos);
     return id;
   }
-  void Grow() {
-    std::vector<uint64_t> old(slots_.empty() ? 1024 : slots_.size() * 2, 0);
-    old.swap(slots_);
-    const size_t mask = slots_.size() - 1;
+  // The slots are split in kParts tables by 6 bits of the hash (neither the
+  // tag's nor, below 2^32 slots, the first slot's), each grown on its own:
+  // while one doubles, its old slots are 1/64 of all, not a third of the
+  // memory they and the new ones take.
+  static constexpr size_t kParts = 64;
+  struct Part {
+    std::vector<uint64_t> slots;
+    size_t count = 0;
+  };
+  static size_t Of(uint64_t hash) { return (hash >> 32) & (kParts - 1); }
+  void Grow(Part& part) {
+    std::vector<uint64_t> old(part.slots.empty() ? 64 : part.slots.size() * 2, 0);
+    old.swap(part.slots);
+    const size_t mask = part.slots.size() - 1;
     for (const uint64_t slot : old) {
       if (slot != 0) {
         uint64_t number = 0;
         size_t i = base::HashString(Key(slot & kPlaceMask, number)) & mask;
-        while (slots_[i] != 0) {
+        while (part.slots[i] != 0) {
           i = (i + 1) & mask;
         }
-        slots_[i] = slot;
+        part.slots[i] = slot;
       }
     }
   }
@@ -358,7 +372,7 @@ class Reader::SeenIds {
     }
   }
 
-  std::vector<uint64_t> slots_;
+  std::array<Part, kParts> parts_;
   std::vector<std::unique_ptr<char[]>> blocks_;  // the records
   size_t used_ = 0;                              // of the last block
   std::string record_;                           // scratch
