@@ -32,7 +32,7 @@ class StringArena {
  public:
   // A handle for Get.
   uint64_t Add(std::string_view s) {
-    if (blocks_.empty() || s.size() > kBlock - used_) {
+    if (blocks_.empty() || used_ + s.size() > kBlock) {  // (a large string's block is full)
       blocks_.push_back(std::make_unique<char[]>(std::max(kBlock, s.size())));
       used_ = 0;
     }

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <deque>
@@ -226,30 +227,159 @@ void Collect(const fs::path& dir, int depth, std::vector<std::string>& out,
 
 }  // namespace
 
-// Ids in a string table (keys in its blocks, no node per id); where each was
-// read in one deque of chars, NUL-terminated (no string per document, no
-// copy when it grows).
+// Every id read, for the duplicate check, kept for the whole run in about
+// its own bytes: each id as one record (its size, its bytes, its number in
+// reading order) in blocks that never move, found through flat arrays of
+// 8-byte slots (a hash tag and the record's place; up to three in four
+// taken), with no entry object or string per id. Where each was read is
+// front-coded in one deque of bytes (no string per document, no copy when
+// it grows): an origin is stored as the length of the prefix it shares with
+// the one before and the rest ("corpus.jsonl:12346" after
+// "corpus.jsonl:12345": 3 bytes, not the whole path again), in full every
+// kRestart origins, so one is decoded from at most kRestart - 1 before it
+// (only for a duplicate).
 class Reader::SeenIds {
  public:
   // Empty when `id` is new (and now recorded), else where it was first read.
   std::optional<std::string> Insert(std::string_view id, std::string_view origin) {
-    const auto [entry, inserted] = ids_.emplace(id, origins_.size());
-    if (!inserted) {
-      std::string first;
-      for (auto it = origins_.begin() + static_cast<std::ptrdiff_t>(entry->second);
-           it != origins_.end() && *it != '\0'; ++it) {
-        first.push_back(*it);
-      }
-      return first;
+    const uint64_t hash = base::HashString(id);
+    Part& part = parts_[Of(hash)];
+    if ((part.count + 1) * 4 > part.slots.size() * 3) {
+      Grow(part);
     }
-    origins_.insert(origins_.end(), origin.begin(), origin.end());
-    origins_.push_back('\0');
+    std::vector<uint64_t>& slots = part.slots;
+    const size_t mask = slots.size() - 1;
+    size_t i = hash & mask;
+    for (; slots[i] != 0; i = (i + 1) & mask) {
+      if (slots[i] >> kPlaceBits == hash >> kPlaceBits) {
+        uint64_t number = 0;
+        if (Key(slots[i] & kPlaceMask, number) == id) {
+          return Origin(number);
+        }
+      }
+    }
+    slots[i] = (hash >> kPlaceBits << kPlaceBits) | Store(id);
+    ++part.count;
+    size_t shared = 0;
+    if (count_ % kRestart == 0) {
+      restarts_.push_back(origins_.size());
+    } else {
+      const size_t most = std::min(origin.size(), last_.size());
+      while (shared < most && origin[shared] == last_[shared]) {
+        ++shared;
+      }
+    }
+    PutSize(origins_, shared);
+    PutSize(origins_, origin.size() - shared);
+    origins_.insert(origins_.end(), origin.begin() + static_cast<std::ptrdiff_t>(shared),
+                    origin.end());
+    last_.assign(origin);
+    ++count_;
     return std::nullopt;
   }
 
  private:
-  base::StringTable<uint64_t> ids_;  // id -> its origin's first char in origins_
+  static constexpr uint64_t kRestart = 16;
+  // A slot: the hash's top 20 bits over the place of its record (block
+  // number << 16 | offset) + 1; 0 is empty.
+  static constexpr int kPlaceBits = 44;
+  static constexpr uint64_t kPlaceMask = (uint64_t{1} << kPlaceBits) - 1;
+  static constexpr size_t kBlock = 64 << 10;
+  // Variable-length sizes (7 bits a byte), into a record or the origins.
+  template <typename Out>
+  static void PutSize(Out& out, uint64_t n) {
+    for (; n >= 0x80; n >>= 7) {
+      out.push_back(static_cast<char>(0x80 | (n & 0x7F)));
+    }
+    out.push_back(static_cast<char>(n));
+  }
+  template <typename In>
+  static uint64_t GetSize(const In& in, size_t& pos) {
+    uint64_t n = 0;
+    for (int shift = 0;; shift += 7) {
+      const auto b = static_cast<unsigned char>(in[pos++]);
+      n |= static_cast<uint64_t>(b & 0x7F) << shift;
+      if (b < 0x80) {
+        return n;
+      }
+    }
+  }
+  // Records id (numbered count_); its place + 1.
+  uint64_t Store(std::string_view id) {
+    record_.clear();
+    PutSize(record_, id.size());
+    record_.append(id);
+    PutSize(record_, count_);
+    if (blocks_.empty() || used_ + record_.size() > kBlock) {
+      blocks_.push_back(std::make_unique<char[]>(std::max(kBlock, record_.size())));
+      used_ = 0;
+    }
+    std::memcpy(blocks_.back().get() + used_, record_.data(), record_.size());
+    const uint64_t place = (blocks_.size() - 1) << 16 | used_;
+    used_ += record_.size();
+    return place + 1;
+  }
+  // The id recorded at `place` + 1 (a slot's low bits), and its number.
+  std::string_view Key(uint64_t place, uint64_t& number) const {
+    --place;
+    const char* block = blocks_[place >> 16].get();
+    size_t pos = place & 0xFFFF;
+    const size_t size = GetSize(block, pos);
+    const std::string_view id(block + pos, size);
+    pos += size;
+    number = GetSize(block, pos);
+    return id;
+  }
+  // The slots are split in kParts tables by 6 bits of the hash (neither the
+  // tag's nor, below 2^32 slots, the first slot's), each grown on its own:
+  // while one doubles, its old slots are 1/64 of all, not a third of the
+  // memory they and the new ones take.
+  static constexpr size_t kParts = 64;
+  struct Part {
+    std::vector<uint64_t> slots;
+    size_t count = 0;
+  };
+  static size_t Of(uint64_t hash) { return (hash >> 32) & (kParts - 1); }
+  void Grow(Part& part) {
+    std::vector<uint64_t> old(part.slots.empty() ? 64 : part.slots.size() * 2, 0);
+    old.swap(part.slots);
+    const size_t mask = part.slots.size() - 1;
+    for (const uint64_t slot : old) {
+      if (slot != 0) {
+        uint64_t number = 0;
+        size_t i = base::HashString(Key(slot & kPlaceMask, number)) & mask;
+        while (part.slots[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        part.slots[i] = slot;
+      }
+    }
+  }
+  // The origin of the id numbered `n`.
+  std::string Origin(uint64_t n) const {
+    size_t pos = restarts_[n / kRestart];
+    std::string origin;
+    for (uint64_t k = n - n % kRestart;; ++k) {
+      const size_t shared = GetSize(origins_, pos);
+      const size_t rest = GetSize(origins_, pos);
+      origin.resize(std::min(shared, origin.size()));
+      const auto from = origins_.begin() + static_cast<std::ptrdiff_t>(pos);
+      origin.append(from, from + static_cast<std::ptrdiff_t>(rest));
+      pos += rest;
+      if (k == n) {
+        return origin;
+      }
+    }
+  }
+
+  std::array<Part, kParts> parts_;
+  std::vector<std::unique_ptr<char[]>> blocks_;  // the records
+  size_t used_ = 0;                              // of the last block
+  std::string record_;                           // scratch
   std::deque<char> origins_;
+  std::vector<uint64_t> restarts_;  // where origin k * kRestart begins in origins_
+  std::string last_;                // the origin recorded last
+  uint64_t count_ = 0;
 };
 
 Reader::Reader(ReaderOptions options) : options_(options), seen_(std::make_unique<SeenIds>()) {}

@@ -742,9 +742,11 @@ constexpr uint8_t kSpreadVotes = 0xFF;
 struct SigCounts {
   uint32_t mentions = 0;
   uint32_t votes = 0;  // the votes of vote_type, or (kSpreadVotes) its row of Index::spread_votes
-  uint32_t first_doc = kNone, second_doc = kNone;  // arrival numbers, in document-id order
-  uint32_t first_local = 0;                        // its first local's number in first_doc
-  uint32_t first_offset = 0;                       // in first_doc
+  // Arrival numbers (positions in document-id order once Resolve has put the
+  // documents in that order), the first two in document-id order.
+  uint32_t first_doc = kNone, second_doc = kNone;
+  uint32_t first_local = 0;   // its first local's number in first_doc
+  uint32_t first_offset = 0;  // in first_doc
   uint32_t doc_count = 0;     // of the documents whose caller keeps their mention index
   uint32_t last_doc = kNone;  // arrival number of the latest document that had it
   uint8_t vote_type = 0;
@@ -753,7 +755,7 @@ using TypeVotes = std::array<uint32_t, model::kEntityTypeCount>;
 struct MergeRow {
   uint32_t sig = 0;
   uint32_t left = 0, right = 0, kind = 0;
-  uint32_t doc = 0;  // arrival number
+  uint32_t doc = 0;  // arrival number (position in document-id order in Resolve)
   double confidence = 1.0;
 };
 // What ordering the documents and writing their ids needs.
@@ -767,7 +769,7 @@ static_assert(sizeof(DocRow) == 16);
 // Index::mention_sig, and they end where the next one's begin.
 struct KeptDoc {
   uint64_t mentions = 0;
-  uint32_t arrival = 0;
+  uint32_t arrival = 0;  // (position in document-id order in Resolve)
 };
 
 struct Index {
@@ -779,7 +781,7 @@ struct Index {
   base::ChunkedArray<KeptDoc> new_kept;
   base::ChunkedArray<MergeRow> new_merges;
   base::ChunkedArray<int32_t> new_mentions;
-  std::vector<DocRow> docs;  // in arrival order
+  std::vector<DocRow> docs;  // in arrival order; in document-id order in Resolve
   std::vector<KeptDoc> kept;
   std::vector<LocalSig> sigs;
   std::vector<SigCounts> counts;  // of each signature
@@ -1103,9 +1105,9 @@ class Resolver {
     ix_.strings = StringPool();
     Mentions(table);
     if (doc_order_) {
-      doc_order_->resize(order_.size());
-      for (uint32_t d = 0; d < order_.size(); ++d) {
-        (*doc_order_)[d] = ix_.docs[order_[d]].doc_index;
+      doc_order_->resize(ix_.docs.size());
+      for (uint32_t d = 0; d < ix_.docs.size(); ++d) {
+        (*doc_order_)[d] = ix_.docs[d].doc_index;
       }
     }
     return table;
@@ -1167,16 +1169,16 @@ class Resolver {
   }
 
   // Vertices: every signature, in the order of its first appearance
-  // (documents in (id, index) order, then locals in document order).
+  // (documents in (id, index) order, then locals in document order). The
+  // documents are first put in that order, in place: from then on a
+  // document is known by its position in it (SigCounts, MergeRow and
+  // KeptDoc numbers are rewritten), so no arrival <-> position array stays.
   void Vertices() {
+    std::vector<uint32_t> order(ix_.docs.size());  // position -> arrival
     {
       // An id's head: its 8 bytes after the prefix all ids share ("reuters-"),
       // big-endian, zero-padded. Heads order as ids do: sorted by head in
       // linear time, then only runs of equal heads compare the ids.
-      struct ById {
-        uint64_t head;
-        uint32_t doc_index, arrival;
-      };
       size_t common = 0;
       if (!ix_.docs.empty()) {
         const std::string_view first = ix_.DocId(ix_.docs[0]);
@@ -1190,42 +1192,55 @@ class Resolver {
           common = k;
         }
       }
-      std::vector<ById> by_id(ix_.docs.size());
-      for (uint32_t d = 0; d < by_id.size(); ++d) {
+      std::vector<uint64_t> head(ix_.docs.size());  // by arrival
+      for (uint32_t d = 0; d < head.size(); ++d) {
         const std::string_view id = ix_.DocId(ix_.docs[d]);
-        uint64_t head = 0;
+        uint64_t h = 0;
         for (size_t k = common; k < common + 8; ++k) {
-          head = head << 8 | (k < id.size() ? static_cast<unsigned char>(id[k]) : 0u);
+          h = h << 8 | (k < id.size() ? static_cast<unsigned char>(id[k]) : 0u);
         }
-        by_id[d] = {head, ix_.docs[d].doc_index, d};
+        head[d] = h;
+        order[d] = d;
       }
       {
-        std::vector<ById> scratch;
-        base::RadixSortByKey(by_id, scratch, [](const ById& d) { return d.head; });
+        std::vector<uint32_t> scratch;
+        base::RadixSortByKey(order, scratch, [&](uint32_t d) { return head[d]; });
       }
-      for (size_t i = 0; i < by_id.size();) {
+      for (size_t i = 0; i < order.size();) {
         size_t j = i + 1;
-        while (j < by_id.size() && by_id[j].head == by_id[i].head) {
+        while (j < order.size() && head[order[j]] == head[order[i]]) {
           ++j;
         }
         if (j - i > 1) {
-          std::sort(by_id.begin() + i, by_id.begin() + j, [&](const ById& a, const ById& b) {
-            const std::string_view x = ix_.DocId(ix_.docs[a.arrival]);
-            const std::string_view y = ix_.DocId(ix_.docs[b.arrival]);
-            return x != y ? x < y : a.doc_index < b.doc_index;
+          std::sort(order.begin() + i, order.begin() + j, [&](uint32_t a, uint32_t b) {
+            const std::string_view x = ix_.DocId(ix_.docs[a]);
+            const std::string_view y = ix_.DocId(ix_.docs[b]);
+            return x != y ? x < y : ix_.docs[a].doc_index < ix_.docs[b].doc_index;
           });
         }
         i = j;
       }
-      order_.resize(by_id.size());
-      for (uint32_t d = 0; d < by_id.size(); ++d) {
-        order_[d] = by_id[d].arrival;
+    }
+    {
+      std::vector<uint32_t> position(order.size());  // arrival -> position
+      for (uint32_t d = 0; d < order.size(); ++d) {
+        position[order[d]] = d;
+      }
+      for (SigCounts& c : ix_.counts) {
+        c.first_doc = position[c.first_doc];
+        if (c.second_doc != kNone) {
+          c.second_doc = position[c.second_doc];
+        }
+      }
+      for (MergeRow& m : ix_.merges) {
+        m.doc = position[m.doc];
+      }
+      for (KeptDoc& k : ix_.kept) {
+        k.arrival = position[k.arrival];
       }
     }
-    position_.resize(order_.size());
-    for (uint32_t d = 0; d < order_.size(); ++d) {
-      position_[order_[d]] = d;
-    }
+    base::Permute(ix_.docs, order);
+    std::vector<uint32_t>().swap(order);
     n_ = static_cast<uint32_t>(ix_.sigs.size());
     vertex_sig_.resize(n_);
     for (uint32_t s = 0; s < n_; ++s) {
@@ -1235,7 +1250,7 @@ class Resolver {
       std::vector<uint32_t> scratch;
       base::RadixSortByKey(vertex_sig_, scratch, [&](uint32_t s) {
         const SigCounts& c = ix_.counts[s];
-        return uint64_t{position_[c.first_doc]} << 32 | c.first_local;
+        return uint64_t{c.first_doc} << 32 | c.first_local;
       });
     }
     sig_vertex_.resize(n_);
@@ -1245,7 +1260,7 @@ class Resolver {
   }
   // The position in doc-id order of the document where vertex v first
   // appears.
-  uint32_t DocOf(uint32_t v) const { return position_[counts(v).first_doc]; }
+  uint32_t DocOf(uint32_t v) const { return counts(v).first_doc; }
 
   void AddEdge(uint32_t u, uint32_t v, Kind kind) {
     if (u != v) {
@@ -1601,7 +1616,7 @@ class Resolver {
       Draft& d = drafts[c];
       const LocalSig& l = local(v);
       const SigCounts& k = counts(v);
-      const uint32_t doc = position_[k.first_doc];
+      const uint32_t doc = k.first_doc;
       if (d.first_doc == UINT32_MAX ||
           std::tie(doc, k.first_offset) < std::tie(d.first_doc, d.first_offset)) {
         d.first_doc = doc;
@@ -1794,7 +1809,7 @@ class Resolver {
       origins_->clear();
       for (uint32_t c : by_key) {
         origins_->push_back({std::move(base_keys[c]),
-                             std::string(ix_.DocId(ix_.docs[order_[drafts[c].first_doc]])),
+                             std::string(ix_.DocId(ix_.docs[drafts[c].first_doc])),
                              drafts[c].first_offset});
       }
     }
@@ -1833,9 +1848,11 @@ class Resolver {
   // mention -> entity array; the caller that kept the others' gets the
   // entity of each signature.
   void Mentions(model::EntityTable& table) {
+    // Up to the last document whose index the linker keeps: nothing for the
+    // others (past it, an absent entry is an empty one).
     uint32_t max_index = 0;
-    for (const auto& d : ix_.docs) {
-      max_index = std::max(max_index, d.doc_index + 1);
+    for (const KeptDoc& k : ix_.kept) {
+      max_index = std::max(max_index, ix_.docs[k.arrival].doc_index + 1);
     }
     table.mention_entity.resize(max_index);
     for (size_t k = 0; k < ix_.kept.size(); ++k) {
@@ -1897,7 +1914,7 @@ class Resolver {
     {
       std::vector<uint64_t> by_doc(ix_.merges.size());
       for (uint32_t k = 0; k < by_doc.size(); ++k) {
-        by_doc[k] = uint64_t{position_[ix_.merges[k].doc]} << 32 | k;
+        by_doc[k] = uint64_t{ix_.merges[k].doc} << 32 | k;
       }
       std::vector<uint64_t> scratch;
       base::RadixSortByKey(by_doc, scratch, [](uint64_t x) { return x; });
@@ -1930,8 +1947,7 @@ class Resolver {
       }
       const LocalSig& l = local(v);
       add_row(static_cast<uint32_t>(component_[v]), l.label, l.label, kind_id[kExact],
-              kKindConfidence[l.kb_iri != 0 ? kKbAlias : kExact], position_[k.first_doc],
-              position_[k.second_doc]);
+              kKindConfidence[l.kb_iri != 0 ? kKbAlias : kExact], k.first_doc, k.second_doc);
     }
     // What only the candidate graph needed.
     seen_rows = IntTable();
@@ -1983,8 +1999,8 @@ class Resolver {
       ev.right = str(r.right);
       ev.kind = str(r.kind);
       ev.confidence = r.confidence;
-      ev.left_doc = ix_.DocId(ix_.docs[order_[r.left_doc]]);
-      ev.right_doc = ix_.DocId(ix_.docs[order_[r.right_doc]]);
+      ev.left_doc = ix_.DocId(ix_.docs[r.left_doc]);
+      ev.right_doc = ix_.DocId(ix_.docs[r.right_doc]);
     }
     std::vector<Row>().swap(rows_);
   }
@@ -1995,8 +2011,6 @@ class Resolver {
   std::vector<uint32_t>* doc_order_;
   std::vector<int32_t>* sig_entity_;
   uint32_t n_ = 0;
-  std::vector<uint32_t> order_;                    // position in doc-id order -> arrival index
-  std::vector<uint32_t> position_;                 // arrival index -> position in doc-id order
   std::vector<uint32_t> vertex_sig_, sig_vertex_;  // vertex <-> signature
   std::vector<uint8_t> compass_;                   // memo by string id: CompassCode + 1, 0 not yet
   std::vector<uint32_t> norm_, phonetic_key_, last_word_, short_;  // memos by string id

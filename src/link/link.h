@@ -99,7 +99,9 @@ class Linker {
                    const std::vector<model::Mention>& mentions);
   // Same, but the caller keeps the document's mention index: `mention_sig`
   // is set to mention -> signature number (or -1), and Resolve()'s
-  // mention_entity[doc_index] stays empty: mention m's entity is
+  // mention_entity[doc_index] stays empty (mention_entity ends with the last
+  // document whose index the linker keeps, so it is empty when it keeps
+  // none: nothing per document): mention m's entity is
   // sig_entity[mention_sig[m]] (-1 when that is -1), sig_entity filled by
   // Resolve. The linker then keeps nothing per mention or local entity of
   // the document. Its entities' document_count counts the document once per

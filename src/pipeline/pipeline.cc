@@ -194,27 +194,22 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   }
   link::Linker linker(*kb);
 
-  // A document waiting for the graph, one small row each: where its record
-  // is, and for a document stored by an earlier run or a shard, its entry in
-  // `stored`. Not its id: the linker keeps those, and gives the order to
-  // write documents in.
-  constexpr uint32_t kNew = UINT32_MAX;
-  struct Pending {
-    Spool::Record record;
-    uint32_t index = 0;  // arrival number, the linker's document index
-    uint32_t stored = kNew;
-  };
+  // Where each document waiting for the graph is, found by its number (the
+  // linker's document index), which is its arrival number. The documents
+  // stored by an earlier run or a shard arrive first: number d < stored.size()
+  // is stored[d]. A new document keeps only the end of its spool record (8
+  // bytes): records follow one another from offset 0 (Spool::Append), so
+  // one runs from the end of the one before. Not its id: the linker keeps
+  // those, and gives the order to write documents in.
   struct Stored {
     const StateFile* state = nullptr;
     const StateFile::Entry* entry = nullptr;
+    uint64_t entities = 0;  // its mentions' entities begin here in stored_entities
   };
-  // As documents arrive, in blocks (no regrowth copies); then `pending`.
-  base::ChunkedArray<Pending> arriving;
-  std::vector<Pending> pending;
   std::vector<Stored> stored;
-  auto add_pending = [&](uint32_t index, const Spool::Record& record, uint32_t stored_at) {
-    arriving.push_back({record, index, stored_at});
-  };
+  // As new documents arrive, in blocks (no regrowth copies); then spool_end.
+  base::ChunkedArray<uint64_t> arriving;
+  std::vector<uint64_t> spool_end;
   std::set<std::string> ids;
   auto skip = [&](std::string where, std::string reason) {
     log << "claimgraph: skipped " << where << ": " << reason << "\n";
@@ -237,7 +232,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
           const bool fresh = ids.insert(d.id).second;
           keep.push_back(fresh);
           if (fresh) {
-            linker.AddDocument(static_cast<uint32_t>(arriving.size()) + added++, d, x.mentions);
+            linker.AddDocument(static_cast<uint32_t>(stored.size()) + added++, d, x.mentions);
           }
         });
     if (!opened.ok()) {
@@ -254,13 +249,11 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
              "document id '" + e.doc_id + "' already read from another shard");
         continue;
       }
-      add_pending(static_cast<uint32_t>(arriving.size()), e.record,
-                  static_cast<uint32_t>(stored.size()));
       stored.push_back({sf, &e});
     }
     states.push_back(std::move(*opened));
   }
-  summary.stored_documents = arriving.size();
+  summary.stored_documents = stored.size();
 
   // 1. ingest -> text -> extract, streaming in batches; each document then
   // waits in the spool file while the linker keeps only its signatures.
@@ -288,7 +281,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
         tables->Append(p.doc, p.x, p.locals);
         continue;
       }
-      const auto index = static_cast<uint32_t>(arriving.size());
+      const auto index = static_cast<uint32_t>(stored.size() + arriving.size());
       linker.AddDocument(index, p.doc, p.x.mentions, p.mention_sig);
       auto rec = spool->Append(p.doc, p.x, p.mention_sig);
       if (!rec.ok()) {
@@ -297,7 +290,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
         }
         continue;
       }
-      add_pending(index, *rec, kNew);
+      arriving.push_back(rec->offset + rec->size);
     }
     done.clear();
   };
@@ -358,7 +351,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   progress.Done();
   reader.reset();
   extractor.reset();
-  arriving.MoveTo(pending);  // kept until the graph is written
+  arriving.MoveTo(spool_end);  // kept until the graph is written
   base::ReleaseFreedMemory();
   for (std::vector<Processed>* v : {&batch, &in_flight, &done}) {
     std::vector<Processed>().swap(*v);
@@ -397,14 +390,16 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   std::vector<int32_t> sig_entity;  // a new document's signatures' entities
   model::EntityTable table = linker.Resolve(nullptr, &doc_order, &sig_entity);
   base::ReleaseFreedMemory();
-  table.mention_entity.resize(pending.size());
+  // Resolve gives a mention index only for the stored documents (the first
+  // numbers); the new ones' is in their spool records.
+  table.mention_entity.resize(stored.size());
   std::unique_ptr<StateWriter> next_state;
   std::map<std::string, std::string> formers;
   if (options.incremental) {
-    std::vector<const std::vector<std::string>*> old_keys(pending.size(), nullptr);
-    for (const auto& item : pending) {
-      if (item.stored != kNew && stored[item.stored].state == own_state) {
-        old_keys[item.index] = &stored[item.stored].entry->mention_keys;
+    std::vector<const std::vector<std::string>*> old_keys(stored.size(), nullptr);
+    for (size_t d = 0; d < stored.size(); ++d) {
+      if (stored[d].state == own_state) {
+        old_keys[d] = &stored[d].entry->mention_keys;
       }
     }
     formers = CarryFormerKeys(old_keys, own_state->formers(), table);
@@ -418,33 +413,29 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   // each (whose header and slack cost more than its numbers), until the
   // graph is written; a new document's mentions find theirs through their
   // signatures (the mention -> signature array is in its spool record).
-  std::vector<int32_t> mention_entity;
-  std::vector<uint64_t> mention_begin(table.mention_entity.size() + 1, 0);
+  std::vector<int32_t> stored_entities;
   {
     uint64_t total = 0;
     for (const auto& ents : table.mention_entity) {
       total += ents.size();
     }
-    mention_entity.reserve(total);
-    for (size_t d = 0; d < table.mention_entity.size(); ++d) {
-      mention_begin[d] = mention_entity.size();
-      mention_entity.insert(mention_entity.end(), table.mention_entity[d].begin(),
-                            table.mention_entity[d].end());
-      std::vector<int32_t>().swap(table.mention_entity[d]);
+    stored_entities.reserve(total);
+    for (size_t d = 0; d < stored.size(); ++d) {
+      stored[d].entities = stored_entities.size();
+      stored_entities.insert(stored_entities.end(), table.mention_entity[d].begin(),
+                             table.mention_entity[d].end());
     }
-    mention_begin.back() = mention_entity.size();
     std::vector<std::vector<int32_t>>().swap(table.mention_entity);
     base::ReleaseFreedMemory();
   }
-  // A document's mention -> entity array, once `p` is read.
-  auto entities_of = [&](const Pending& item, const Processed& p,
+  // Document `index`'s mention -> entity array, once `p` is read.
+  auto entities_of = [&](uint32_t index, const Processed& p,
                          std::vector<int32_t>& out) -> const std::vector<int32_t>& {
-    const auto begin =
-        mention_entity.begin() + static_cast<std::ptrdiff_t>(mention_begin[item.index]);
-    const auto end =
-        mention_entity.begin() + static_cast<std::ptrdiff_t>(mention_begin[item.index + 1]);
-    if (item.stored != kNew) {
-      out.assign(begin, end);
+    if (index < stored.size()) {
+      const uint64_t end =
+          index + 1 < stored.size() ? stored[index + 1].entities : stored_entities.size();
+      out.assign(stored_entities.begin() + static_cast<std::ptrdiff_t>(stored[index].entities),
+                 stored_entities.begin() + static_cast<std::ptrdiff_t>(end));
       return out;
     }
     out.resize(p.mention_sig.size());
@@ -454,18 +445,14 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     }
     return out;
   };
-  {
-    std::vector<Pending> sorted;
-    sorted.reserve(pending.size());
-    for (const uint32_t index : doc_order) {
-      sorted.push_back(pending[index]);
+  // Documents are read in doc_order, not copied into it.
+  auto read = [&](uint32_t index, Processed& p) {
+    if (index < stored.size()) {
+      return stored[index].state->Read(stored[index].entry->record, p.doc, p.x);
     }
-    pending.swap(sorted);
-    std::vector<uint32_t>().swap(doc_order);
-  }
-  auto read = [&](const Pending& item, Processed& p) {
-    return item.stored != kNew ? stored[item.stored].state->Read(item.record, p.doc, p.x)
-                               : spool->Read(item.record, p.doc, p.x, p.mention_sig);
+    const size_t k = index - stored.size();
+    const uint64_t begin = k == 0 ? 0 : spool_end[k - 1];
+    return spool->Read({begin, spool_end[k] - begin}, p.doc, p.x, p.mention_sig);
   };
   // Each entity's documents, counted again as the documents are written (the
   // linker counts a new document once per signature of the entity in it).
@@ -510,12 +497,12 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   if (renderers.empty()) {
     Processed p;
     std::vector<int32_t> scratch;
-    for (const auto& item : pending) {
-      Status st = read(item, p);
+    for (const uint32_t index : doc_order) {
+      Status st = read(index, p);
       if (!st.ok()) {
         return fail(st);
       }
-      const auto& ents = entities_of(item, p, scratch);
+      const auto& ents = entities_of(index, p, scratch);
       count_documents(ents);
       emitter->AddDocument(p.doc, p.x, ents, table);
       st = keep_state(p, ents);
@@ -532,17 +519,17 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     };
     const size_t window = 64 * renderers.size();
     std::vector<Slot> slots(window);
-    for (size_t from = 0; from < pending.size(); from += window) {
-      const size_t n = std::min(window, pending.size() - from);
+    for (size_t from = 0; from < doc_order.size(); from += window) {
+      const size_t n = std::min(window, doc_order.size() - from);
       std::atomic<size_t> next{0};
       auto work = [&](emit::DocumentRenderer& renderer) {
         for (size_t i = next++; i < n; i = next++) {
-          const Pending& item = pending[from + i];
+          const uint32_t index = doc_order[from + i];
           Slot& slot = slots[i];
-          slot.st = read(item, slot.p);
+          slot.st = read(index, slot.p);
           if (slot.st.ok()) {
             slot.rendered =
-                renderer.Render(slot.p.doc, slot.p.x, entities_of(item, slot.p, slot.ents), table);
+                renderer.Render(slot.p.doc, slot.p.x, entities_of(index, slot.p, slot.ents), table);
           }
         }
       };

@@ -1,7 +1,7 @@
 // Internal to pipeline/: a temporary file where each document and its
 // extraction wait, encoded compactly, until the linker has made entities
-// final. What stays in memory per document is small and flat: the
-// pipeline's row (24 bytes, pipeline.cc), until Resolve the linker's index
+// final. What stays in memory per document is small and flat: the end of
+// its record (8 bytes, pipeline.cc), until Resolve the linker's index
 // (link.h: a 16-byte row and the id, and the distinct signatures of local
 // entities; the mention -> signature array travels in the record), after it
 // the entity of each signature (4 bytes, one array).
@@ -41,6 +41,8 @@ class Spool {
 
   // A record also holds the document's mention -> signature array
   // (link::Linker::AddDocument), so the linker keeps nothing per mention.
+  // Records follow one another from offset 0: each begins where the one
+  // before ends.
   Result<Record> Append(const model::Document& doc, const model::Extraction& x,
                         const std::vector<int32_t>& mention_sig);
   // Flushes pending writes; call before the first Read.

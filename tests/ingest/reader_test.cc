@@ -179,6 +179,52 @@ TEST(Reader, DuplicateIdNamesTheFileAndLineFirstRead) {
   EXPECT_EQ(c.skips[1].reason, "duplicate id \"z\" (first read from " + tmp.path() + "/b.jsonl:1)");
 }
 
+TEST(Reader, DuplicateIdNamesWhereFirstReadAmongManyDocuments) {
+  // Where each document was read is kept front-coded (the shared prefix with
+  // the one before), in full every few documents: any of them is found again,
+  // whatever its place between two full ones.
+  TempDir tmp;
+  std::string a, b;
+  for (int i = 1; i <= 40; ++i) {
+    a += "{\"id\": \"d" + std::to_string(i) + "\", \"text\": \"Text.\"}\n";
+  }
+  for (int i : {1, 9, 10, 16, 17, 40}) {
+    b += "{\"id\": \"d" + std::to_string(i) + "\", \"text\": \"Again.\"}\n";
+  }
+  tmp.Write("a.jsonl", a);
+  tmp.Write("long-name-b.jsonl", b);
+  Collector c;
+  Reader().Read({tmp.path() + "/a.jsonl", tmp.path() + "/long-name-b.jsonl"}, c.doc_sink(),
+                c.skip_sink());
+  ASSERT_EQ(c.docs.size(), 40u);
+  ASSERT_EQ(c.skips.size(), 6u) << c.SkipText();
+  const std::vector<int> lines = {1, 9, 10, 16, 17, 40};
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const std::string id = "d" + std::to_string(lines[k]);
+    EXPECT_EQ(c.skips[k].reason, "duplicate id \"" + id + "\" (first read from " + tmp.path() +
+                                     "/a.jsonl:" + std::to_string(lines[k]) + ")");
+  }
+}
+
+TEST(Reader, DuplicateIdsLongerThanABlockAreFound) {
+  // An id longer than the blocks the ids are kept in gets a block of its
+  // own; the ids after it are kept and found as usual.
+  TempDir tmp;
+  const std::string big(70000, 'x');
+  std::string lines;
+  for (const std::string& id : {big, std::string("small"), big + "y", std::string("small"), big}) {
+    lines += "{\"id\": \"" + id + "\", \"text\": \"Text.\"}\n";
+  }
+  tmp.Write("ids.jsonl", lines);
+  Collector c;
+  Reader().Read({tmp.path() + "/ids.jsonl"}, c.doc_sink(), c.skip_sink());
+  ASSERT_EQ(c.docs.size(), 3u);
+  ASSERT_EQ(c.skips.size(), 2u) << c.SkipText();
+  EXPECT_EQ(c.skips[0].where, tmp.path() + "/ids.jsonl:4");
+  EXPECT_EQ(c.skips[1].where, tmp.path() + "/ids.jsonl:5");
+  EXPECT_TRUE(Has(c.skips[1].reason, "(first read from " + tmp.path() + "/ids.jsonl:1)"));
+}
+
 TEST(Reader, ReadsJsonLinesFromStdin) {
   TempDir tmp;
   std::string path = tmp.Write("in.jsonl",
