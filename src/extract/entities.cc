@@ -1396,6 +1396,10 @@ void DocTagger::NamePass(uint32_t s) {
                (h->second != EntityType::kNewsMedia || NameWords(i, j) >= 3 ||
                 (i > sent.first_token && IsThe(words_[i - 1].text)))) {
       type = h->second;
+    } else if (const auto f = lex_.name_heads.find(words_[i].text);
+               f != lex_.name_heads.end() && (f->second == EntityType::kOrganization ||
+                                              f->second == EntityType::kGovernmentOrganization)) {
+      type = f->second;  // an institution's word opening the name: "Automobile Dacia", "Bank Leumi"
     } else if (has_connector || NameWords(i, j) >= 4 || !all_alpha) {
       type = EntityType::kOrganization;
     } else if (j < end && words_[j].is_word && lex_.place_tails.count(Lower(words_[j]))) {
@@ -1601,6 +1605,9 @@ void DocTagger::ClassifySingles() {
     }
     if (w.text.size() == 1) {
       continue;  // a bare letter: "Plan F"
+    }
+    if (w.name_end < text_.size() && text_[w.name_end] == '$') {
+      continue;  // "AU$40 million", "C$": a currency, no name
     }
     if (person_parts.count(w.text) || !sg.title.empty()) {
       type = EntityType::kPerson;

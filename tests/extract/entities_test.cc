@@ -383,6 +383,23 @@ TEST_F(EntityTaggerTest, VenueNamesArePlaces) {
   EXPECT_EQ(org->type, EntityType::kOrganization);
 }
 
+TEST_F(EntityTaggerTest, InstitutionWordOpeningANameMakesAnOrganisation) {
+  auto ms =
+      Tag("The regulator approved the sale of the Hungarian assembly plant Automobile Kolos, and "
+          "shares of Bank Harvell rose.");
+  for (const char* s : {"Automobile Kolos", "Bank Harvell"}) {
+    const Mention* m = Find(ms, s);
+    ASSERT_NE(m, nullptr) << s;
+    EXPECT_EQ(m->type, EntityType::kOrganization) << s;
+  }
+}
+
+TEST_F(EntityTaggerTest, CurrencyPrefixIsNoName) {
+  auto ms = Tag("The state will lend the plant AU$52.5 million, and NZ$12 million more next year.");
+  EXPECT_EQ(Find(ms, "AU"), nullptr);
+  EXPECT_EQ(Find(ms, "NZ"), nullptr);
+}
+
 TEST_F(EntityTaggerTest, MentionsAreSortedAndInsideTheText) {
   const std::string text = "Kim Jong Un met Vladimir Putin in Vladivostok. He praised Russia.";
   auto ms = Tag(text);
