@@ -380,6 +380,8 @@ bool IsDeterminer(std::string_view s) {
 }
 
 bool IsThe(std::string_view s) { return s == "the" || s == "The"; }
+bool IsOpeningQuote(std::string_view s) { return s == "\"" || s == "\u201C" || s == "\u2018"; }
+bool IsClosingQuote(std::string_view s) { return s == "\"" || s == "\u201D" || s == "\u2019"; }
 
 // Words after a name that leave a preceding "the" with the name ("the United
 // States said"), unlike a noun that makes the name a modifier ("the U.S. military").
@@ -1376,9 +1378,11 @@ void DocTagger::NamePass(uint32_t s) {
         all_alpha = false;
       }
     }
-    auto h = lex_.name_heads.find(head);
-    if (h == lex_.name_heads.end() && j - i >= 2) {
-      h = lex_.name_heads.find(Text(j - 2, j));
+    // A two-word head first: "Convention Center" is a place, "Center" alone an
+    // organisation.
+    auto h = j - i >= 2 ? lex_.name_heads.find(Text(j - 2, j)) : lex_.name_heads.end();
+    if (h == lex_.name_heads.end()) {
+      h = lex_.name_heads.find(head);
     }
     const bool cap_the = i > sent.first_token + 1 && words_[i - 1].text == "The";
     if (!title.empty()) {
@@ -1392,6 +1396,10 @@ void DocTagger::NamePass(uint32_t s) {
                (h->second != EntityType::kNewsMedia || NameWords(i, j) >= 3 ||
                 (i > sent.first_token && IsThe(words_[i - 1].text)))) {
       type = h->second;
+    } else if (const auto f = lex_.name_heads.find(words_[i].text);
+               f != lex_.name_heads.end() && (f->second == EntityType::kOrganization ||
+                                              f->second == EntityType::kGovernmentOrganization)) {
+      type = f->second;  // an institution's word opening the name: "Automobile Dacia", "Bank Leumi"
     } else if (has_connector || NameWords(i, j) >= 4 || !all_alpha) {
       type = EntityType::kOrganization;
     } else if (j < end && words_[j].is_word && lex_.place_tails.count(Lower(words_[j]))) {
@@ -1403,6 +1411,14 @@ void DocTagger::NamePass(uint32_t s) {
                         (g >= end || !words_[g].is_word);
                }()) {
       type = EntityType::kPlace;  // "San Jose, California"
+    }
+    // A person only by default, in quotes: the name of a plan, a work or a
+    // nickname ("called \"Fresh Start\"", "the \"Big Four\" banks"), no person.
+    if (type == EntityType::kPerson && title.empty() && i > sent.first_token && j < end &&
+        IsOpeningQuote(words_[i - 1].text) && IsClosingQuote(words_[j].text)) {
+      gazetteer_only_until = j;
+      ++i;
+      continue;
     }
     // Sentence-initial generic words: "Officials Said" never reach here; a
     // sentence-initial run must hold at least one confirmed word.
@@ -1589,6 +1605,9 @@ void DocTagger::ClassifySingles() {
     }
     if (w.text.size() == 1) {
       continue;  // a bare letter: "Plan F"
+    }
+    if (w.name_end < text_.size() && text_[w.name_end] == '$') {
+      continue;  // "AU$40 million", "C$": a currency, no name
     }
     if (person_parts.count(w.text) || !sg.title.empty()) {
       type = EntityType::kPerson;

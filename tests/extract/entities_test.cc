@@ -355,6 +355,51 @@ TEST_F(EntityTaggerTest, CompanyArmNamedAfterAPlaceIsOneName) {
   EXPECT_EQ(country->type, EntityType::kCountry);
 }
 
+TEST_F(EntityTaggerTest, QuotedNameWithoutEvidenceIsNoPerson) {
+  auto ms =
+      Tag("The strategy, called \"Fresh Start\", was drafted last year. The \u201CBig Four\u201D "
+          "lenders objected, but chairman Tomas Varga backed it.");
+  for (const char* s : {"Fresh Start", "Big Four"}) {
+    const Mention* m = Find(ms, s);
+    EXPECT_TRUE(m == nullptr || m->type != EntityType::kPerson) << s;
+  }
+  const Mention* person = Find(ms, "Tomas Varga");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, EntityType::kPerson);
+}
+
+TEST_F(EntityTaggerTest, VenueNamesArePlaces) {
+  auto ms =
+      Tag("The fair opened at the Harbourside Convention Center on Monday. Fans filled "
+          "Kestrel Park Stadium and the Lumen Arena, and the Kestrel Research Center hired staff.");
+  for (const char* s :
+       {"the Harbourside Convention Center", "Kestrel Park Stadium", "the Lumen Arena"}) {
+    const Mention* m = Find(ms, s);
+    ASSERT_NE(m, nullptr) << s;
+    EXPECT_EQ(m->type, EntityType::kPlace) << s;
+  }
+  const Mention* org = Find(ms, "the Kestrel Research Center");
+  ASSERT_NE(org, nullptr);
+  EXPECT_EQ(org->type, EntityType::kOrganization);
+}
+
+TEST_F(EntityTaggerTest, InstitutionWordOpeningANameMakesAnOrganisation) {
+  auto ms =
+      Tag("The regulator approved the sale of the Hungarian assembly plant Automobile Kolos, and "
+          "shares of Bank Harvell rose.");
+  for (const char* s : {"Automobile Kolos", "Bank Harvell"}) {
+    const Mention* m = Find(ms, s);
+    ASSERT_NE(m, nullptr) << s;
+    EXPECT_EQ(m->type, EntityType::kOrganization) << s;
+  }
+}
+
+TEST_F(EntityTaggerTest, CurrencyPrefixIsNoName) {
+  auto ms = Tag("The state will lend the plant AU$52.5 million, and NZ$12 million more next year.");
+  EXPECT_EQ(Find(ms, "AU"), nullptr);
+  EXPECT_EQ(Find(ms, "NZ"), nullptr);
+}
+
 TEST_F(EntityTaggerTest, MentionsAreSortedAndInsideTheText) {
   const std::string text = "Kim Jong Un met Vladimir Putin in Vladivostok. He praised Russia.";
   auto ms = Tag(text);
