@@ -1759,6 +1759,28 @@ TEST_F(AttributionTest, ConjoinedAttributionEndsTheFirstContent) {
   EXPECT_EQ(c[0].content, (Strings{"prices rose sharply and workers complained"}));
 }
 
+TEST_F(AttributionTest, ConjoinedPresentTenseAttributionEndsTheFirstContent) {
+  // A present verb agreeing with its subject after ", and"/", but".
+  auto c = Run("The mayor says the bridge is sound, and officials want a second inspection.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, (Strings{"the bridge is sound"}));
+  EXPECT_EQ(c[1].source, "officials");
+  EXPECT_EQ(c[1].content, (Strings{"a second inspection"}));
+  // Without a comma only after a pronoun.
+  c = Run("The board said the quarry lost money last year and it expects a loss again.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, (Strings{"the quarry lost money last year"}));
+  EXPECT_EQ(c[1].source, "it");
+  // Two nouns joined by "and": one claim.
+  c = Run("Roe said the flyer suggests that the council and its clerks support the levy.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content,
+            (Strings{"the flyer suggests that the council and its clerks support the levy"}));
+  // A participle is no present verb.
+  c = Run("Roe said the town sent a letter to the agency, and member towns calling for a vote.");
+  ASSERT_EQ(c.size(), 1u);
+}
+
 TEST_F(AttributionTest, OpeningParticipleBelongsToTheMainSubject) {
   auto c = Run("Citing an old survey, Jane Roe told reporters that the pier was unsafe.",
                "2025-01-24", {"Jane Roe"});
