@@ -5370,7 +5370,12 @@ void DocRun::FollowUpQuotes() {
       continue;
     }
     const auto& nx = ss[si + 1];
-    if (nx.paragraph != ss[si].paragraph) {
+    // After a quote tagged at its end (“C1,” she said.) a quote making up
+    // the whole next paragraph goes on too.
+    const bool next_paragraph = nx.paragraph != ss[si].paragraph;
+    if (next_paragraph &&
+        (nx.paragraph != ss[si].paragraph + 1 || !f.claim.direct_quote ||
+         f.claim.content.size() != 1 || f.claim.cue->begin < f.claim.content[0].end)) {
       continue;
     }
     int o = static_cast<int>(nx.first_token);
@@ -5399,6 +5404,11 @@ void DocRun::FollowUpQuotes() {
     int se = static_cast<int>(ss[sc].end_token);
     if (TrimEnd(after, se) > after) {
       continue;
+    }
+    if (next_paragraph &&
+        (o != static_cast<int>(nx.first_token) || !IsCloseDq(close) ||
+         (sc + 1 < static_cast<int>(ss.size()) && ss[sc + 1].paragraph == nx.paragraph))) {
+      continue;  // the quote opens and closes the paragraph
     }
     bool taken = false;
     for (int q = o; q < close && !taken; ++q) {

@@ -1781,6 +1781,26 @@ TEST_F(AttributionTest, ConjoinedPresentTenseAttributionEndsTheFirstContent) {
   ASSERT_EQ(c.size(), 1u);
 }
 
+TEST_F(AttributionTest, QuoteParagraphAfterATaggedQuoteGoesOn) {
+  auto c =
+      Run("\u201CThe ferry will sail again,\u201D the captain said.\n\n\u201CWe only need a "
+          "new engine.\u201D\n");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"The ferry will sail again", "We only need a new engine"}));
+  // Not after an indirect claim, nor when the paragraph goes on after the
+  // quote.
+  c =
+      Run("The captain said the ferry would sail again.\n\n\u201CWe only need a new "
+          "engine.\u201D\n");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the ferry would sail again"}));
+  c =
+      Run("\u201CThe ferry will sail again,\u201D the captain said.\n\n\u201CWe only need a "
+          "new engine.\u201D The crew disagreed.\n");
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(c[0].content, (Strings{"The ferry will sail again"}));
+}
+
 TEST_F(AttributionTest, OpeningParticipleBelongsToTheMainSubject) {
   auto c = Run("Citing an old survey, Jane Roe told reporters that the pier was unsafe.",
                "2025-01-24", {"Jane Roe"});
