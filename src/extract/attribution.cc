@@ -457,7 +457,9 @@ class DocRun {
   // starts).
   bool SpeakingEventAt(int p, int k, int stop) const;
   // At q: a short subject and a past-tense cue verb ("Unions accused").
-  bool ConjoinedAttribution(int q, int e) const;
+  // `comma`: a comma precedes the conjunction, which then joins clauses
+  // rather than noun phrases ("Phoenix and its officers support C").
+  bool ConjoinedAttribution(int q, int e, bool comma) const;
   // "she said," / "the mayor added." / "said Ortiz,": a speech tag starting
   // at q that ends at a comma or the sentence's end.
   bool SpeechTagAt(int q, int e) const;
@@ -1339,7 +1341,7 @@ int DocRun::ClauseStop(int k, int e) const {
   for (int p = k; p + 1 < e; ++p) {
     if (IsWord(p)) {
       if (p > k + 2 && !tok_[p].in_quote && IsIn(tok_[p].low, {"and", "but", "while", "whereas"}) &&
-          !IsComma(p - 1) && ConjoinedAttribution(p + 1, e)) {
+          !IsComma(p - 1) && ConjoinedAttribution(p + 1, e, false)) {
         return p;  // "C and unions accused D": the second source's own claim
       }
       if (p > k + 2 && !tok_[p].in_quote && IsIn(tok_[p].low, {"and", "but"}) &&
@@ -1417,6 +1419,9 @@ int DocRun::ClauseStop(int k, int e) const {
         }
       }
     }
+    if (!quote_comma && IsIn(n.low, {"and", "but"}) && ConjoinedAttribution(nx + 1, e, true)) {
+      return p;  // "C, and Republicans want D": the second source's own claim
+    }
     if (IsIn(n.low, {"while", "whereas", "but", "and", "with", "as"})) {
       // ", while Ukraine said ...", ", with analysts saying ...": a new
       // attribution starts within a few words.
@@ -1468,11 +1473,16 @@ bool DocRun::CueAt(int k) const {
   return false;
 }
 
-bool DocRun::ConjoinedAttribution(int q, int e) const {
+bool DocRun::ConjoinedAttribution(int q, int e, bool comma) const {
   // A short subject (a name, a pronoun, a noun phrase headed by a speaker)
-  // and a cue verb in the past tense: "Unions accused", "the mayor said".
+  // and a cue verb in the past tense: "Unions accused", "the mayor said";
+  // or in the present, agreeing with the subject: "the mayor argues",
+  // "Republicans want", "they say".
   const int b = q;
-  if (q < e && (tok_[q].flags & kPronounW)) {
+  bool plural = false;
+  const bool pronoun = q < e && (tok_[q].flags & kPronounW);
+  if (pronoun) {
+    plural = IsIn(tok_[q].low, {"they", "we", "i", "you"});
     if (!IsPersonPronoun(tok_[q].low) && !IsIn(tok_[q].low, {"they", "it"})) {
       return false;
     }
@@ -1486,6 +1496,10 @@ bool DocRun::ConjoinedAttribution(int q, int e) const {
     if (q == b || !(tok_[q - 1].cap || HeadIsSpeaker(b, q))) {
       return false;
     }
+    // "Republicans", "officials": a plural head (not "U.S.", "Congress").
+    const std::string_view head = tok_[q - 1].low;
+    plural = (tok_[q - 1].flags & kPluralSpeakerW) ||
+             (head.size() > 3 && EndsWith(head, "s") && !EndsWith(head, "ss"));
   }
   // "and workers complained." reports nothing of its own: the verb needs
   // a complement.
@@ -1494,12 +1508,21 @@ bool DocRun::ConjoinedAttribution(int q, int e) const {
     return false;
   }
   const std::string_view w = tok_[q].low;
-  if (!(EndsWith(w, "ed") || IsIn(w, {"said", "told", "wrote", "says", "tells", "thought"}))) {
+  const bool past = EndsWith(w, "ed") || IsIn(w, {"said", "told", "wrote", "thought"});
+  // A present verb agrees with its subject: "argues" after one speaker,
+  // "argue" after several (an "-s" word after a plural is a noun, as in
+  // "and union leaders' claims").
+  // Without a comma only a pronoun shows that a clause begins: "C and
+  // they expect D", but "that Phoenix and its officers support D".
+  const bool present = !past && !EndsWith(w, "ing") && (comma || pronoun) &&
+                       (plural ? !EndsWith(w, "s") : EndsWith(w, "s"));
+  if (!past && !present) {
     return false;
   }
   for (const auto& c : *tok_[q].cues) {
-    if (c.words.size() == 1 && (c.frame == CueFrame::kClause || c.frame == CueFrame::kTell ||
-                                c.frame == CueFrame::kObject)) {
+    if (c.words.size() == 1 &&
+        (c.frame == CueFrame::kClause || c.frame == CueFrame::kTell ||
+         c.frame == CueFrame::kObject || (present && c.frame == CueFrame::kIntent))) {
       return true;
     }
   }
@@ -5347,7 +5370,12 @@ void DocRun::FollowUpQuotes() {
       continue;
     }
     const auto& nx = ss[si + 1];
-    if (nx.paragraph != ss[si].paragraph) {
+    // After a quote tagged at its end (“C1,” she said.) a quote making up
+    // the whole next paragraph goes on too.
+    const bool next_paragraph = nx.paragraph != ss[si].paragraph;
+    if (next_paragraph &&
+        (nx.paragraph != ss[si].paragraph + 1 || !f.claim.direct_quote ||
+         f.claim.content.size() != 1 || f.claim.cue->begin < f.claim.content[0].end)) {
       continue;
     }
     int o = static_cast<int>(nx.first_token);
@@ -5376,6 +5404,11 @@ void DocRun::FollowUpQuotes() {
     int se = static_cast<int>(ss[sc].end_token);
     if (TrimEnd(after, se) > after) {
       continue;
+    }
+    if (next_paragraph &&
+        (o != static_cast<int>(nx.first_token) || !IsCloseDq(close) ||
+         (sc + 1 < static_cast<int>(ss.size()) && ss[sc + 1].paragraph == nx.paragraph))) {
+      continue;  // the quote opens and closes the paragraph
     }
     bool taken = false;
     for (int q = o; q < close && !taken; ++q) {

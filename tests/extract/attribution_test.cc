@@ -1759,6 +1759,48 @@ TEST_F(AttributionTest, ConjoinedAttributionEndsTheFirstContent) {
   EXPECT_EQ(c[0].content, (Strings{"prices rose sharply and workers complained"}));
 }
 
+TEST_F(AttributionTest, ConjoinedPresentTenseAttributionEndsTheFirstContent) {
+  // A present verb agreeing with its subject after ", and"/", but".
+  auto c = Run("The mayor says the bridge is sound, and officials want a second inspection.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, (Strings{"the bridge is sound"}));
+  EXPECT_EQ(c[1].source, "officials");
+  EXPECT_EQ(c[1].content, (Strings{"a second inspection"}));
+  // Without a comma only after a pronoun.
+  c = Run("The board said the quarry lost money last year and it expects a loss again.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, (Strings{"the quarry lost money last year"}));
+  EXPECT_EQ(c[1].source, "it");
+  // Two nouns joined by "and": one claim.
+  c = Run("Roe said the flyer suggests that the council and its clerks support the levy.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content,
+            (Strings{"the flyer suggests that the council and its clerks support the levy"}));
+  // A participle is no present verb.
+  c = Run("Roe said the town sent a letter to the agency, and member towns calling for a vote.");
+  ASSERT_EQ(c.size(), 1u);
+}
+
+TEST_F(AttributionTest, QuoteParagraphAfterATaggedQuoteGoesOn) {
+  auto c =
+      Run("\u201CThe ferry will sail again,\u201D the captain said.\n\n\u201CWe only need a "
+          "new engine.\u201D\n");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"The ferry will sail again", "We only need a new engine"}));
+  // Not after an indirect claim, nor when the paragraph goes on after the
+  // quote.
+  c =
+      Run("The captain said the ferry would sail again.\n\n\u201CWe only need a new "
+          "engine.\u201D\n");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the ferry would sail again"}));
+  c =
+      Run("\u201CThe ferry will sail again,\u201D the captain said.\n\n\u201CWe only need a "
+          "new engine.\u201D The crew disagreed.\n");
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(c[0].content, (Strings{"The ferry will sail again"}));
+}
+
 TEST_F(AttributionTest, OpeningParticipleBelongsToTheMainSubject) {
   auto c = Run("Citing an old survey, Jane Roe told reporters that the pier was unsafe.",
                "2025-01-24", {"Jane Roe"});
