@@ -327,6 +327,10 @@ class DocRun {
   // Content end: drops final punctuation and closing quotes of the sentence.
   int TrimEnd(int b, int e) const;
   int TrimBegin(int b, int e) const;
+  // Ends c's first content span at the first unquoted comma after token
+  // `from` (before `e`): "Despite fears that C, X ...", "accused of C,
+  // reflecting D". False when nothing is left before that comma.
+  bool EndAtComma(int from, int e, model::Claim& c) const;
   // Past a sentence-opening connective of the writer's: "But", "However,",
   // "In addition,", "As for the budget,". Returns b when there is none.
   int SkipConnective(int b, int e) const;
@@ -729,6 +733,20 @@ void DocRun::Prepare() {
     }
     s = p_end;
   }
+}
+
+bool DocRun::EndAtComma(int from, int e, model::Claim& c) const {
+  for (int p = from + 1; p < e && layer_.tokens[p].span.begin < c.content[0].end; ++p) {
+    if (IsComma(p) && !tok_[p].in_quote) {
+      const int xe = TrimEnd(from, p);
+      if (xe <= from) {
+        return false;
+      }
+      c.content[0].end = layer_.tokens[xe - 1].span.end;
+      return true;
+    }
+  }
+  return true;
 }
 
 int DocRun::TrimEnd(int b, int e) const {
@@ -3165,15 +3183,8 @@ bool DocRun::TryBareNoun(int si, int i, const Cue& cue, int n) {
   }
   if (TrimBegin(a, q + 1) == q) {
     // "Despite fears that C, X ...": the opening phrase ends at its comma.
-    for (int p = f + 1; p < e && layer_.tokens[p].span.begin < c.content[0].end; ++p) {
-      if (IsComma(p) && !tok_[p].in_quote) {
-        const int xe = TrimEnd(f, p);
-        if (xe <= f) {
-          return false;
-        }
-        c.content[0].end = layer_.tokens[xe - 1].span.end;
-        break;
-      }
+    if (!EndAtComma(f, e, c)) {
+      return false;
     }
   }
   int words = 0;  // "despite the warnings that he issued": too short a clause
@@ -3713,16 +3724,8 @@ bool DocRun::TryPassiveCharge(int si, int i, const Cue& cue, int n, int j, bool 
     return false;
   }
   // What the charge is about ends at a comma: "..., reflecting D".
-  const int xb = i + 2;
-  for (int p = xb + 1; p < e && layer_.tokens[p].span.begin < c.content[0].end; ++p) {
-    if (IsComma(p) && !tok_[p].in_quote) {
-      const int xe = TrimEnd(xb, p);
-      if (xe <= xb) {
-        return false;
-      }
-      c.content[0].end = layer_.tokens[xe - 1].span.end;
-      break;
-    }
+  if (!EndAtComma(i + 2, e, c)) {
+    return false;
   }
   c.content.insert(c.content.begin(), SpanOf(cb, ce));
   Emit(si, cue, i, i + 2, {}, std::move(c));
