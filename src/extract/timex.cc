@@ -150,8 +150,9 @@ const std::unordered_map<std::string_view, Entry>& LexiconSource() {
     (*m)["early"] = {Cat::kPosition, 1};
     (*m)["mid"] = {Cat::kPosition, 2};
     (*m)["late"] = {Cat::kPosition, 3};
-    for (const char* w : {"about", "approximately", "around", "roughly", "nearly", "almost", "some",
-                          "just", "only"}) {
+    // "just", "only" stay outside: "[just] [a decade ago]" (TempEval).
+    for (const char* w :
+         {"about", "approximately", "around", "roughly", "nearly", "almost", "some"}) {
       (*m)[w] = {Cat::kApprox};
     }
     for (const char* w :
@@ -434,9 +435,26 @@ Dir InContext(const Words& w, size_t k, Dir d) {
   return d;
 }
 
+// Whether the "-ed" word at k stands after a determiner (or a determiner and
+// an adverb): an adjective, no past verb.
+bool EdAdjectiveAfter(const Words& w, size_t first, size_t k) {
+  auto determiner = [](std::string_view x) {
+    return IsIn(
+        x, {"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "no"});
+  };
+  std::string_view p = w.lower(k - 1);
+  if (determiner(p)) {
+    return true;
+  }
+  return k >= first + 2 && (p.ends_with("ly") || IsIn(p, {"still", "yet", "newly"})) &&
+         determiner(w.lower(k - 2));
+}
+
 Dir Governing(const Words& w, size_t first, size_t i, size_t end, size_t last) {
-  if (i > first && w.lower(i - 1) == "since") {
-    return kPast;  // "since May"
+  if (i > first &&
+      (w.lower(i - 1) == "since" || (i > first + 1 && w.lower(i - 2) == "since" &&
+                                     IsIn(w.lower(i - 1), {"early", "mid", "late"})))) {
+    return kPast;  // "since May", "since late May"
   }
   // "postponed until Friday", "as early as Tuesday": a deadline ahead (not a
   // sentence-opening "Until Friday, they had ...").
@@ -462,9 +480,24 @@ Dir Governing(const Words& w, size_t first, size_t i, size_t end, size_t last) {
     }
     Dir d = TenseOf(word);
     d = InContext(w, k, d);
+    // An "-ed" word after a determiner is an adjective: "a still
+    // unspecified date", "the revised plan".
+    if (d == kPast && k > first && word.ends_with("ed") && EdAdjectiveAfter(w, first, k)) {
+      continue;
+    }
     // A passive participle after "be" takes the tense of what comes before:
-    // "will be moved", "would still be held".
+    // "will be moved", "would still be held" (looked up at once, so that a
+    // long phrase after the participle does not use up the window).
     if (d == kPast && k > first && IsIn(w.lower(k - 1), {"be", "been", "being", "to"})) {
+      for (size_t b = k - 1, m = 0; b > first && m < 2; ++m) {
+        --b;
+        if (w.lower(b) == "to" && b > first && IntentBeforeTo(w.lower(b - 1))) {
+          return InContext(w, b - 1, kFuture);  // "is hoped to be presented"
+        }
+        if (Dir before = InContext(w, b, TenseOf(w.lower(b))); before != kUnknown) {
+          return before;
+        }
+      }
       continue;
     }
     if (d != kUnknown) {
@@ -838,7 +871,9 @@ int Matcher::YearFor(int m, int d, Dir dir) const {
     return there <= here || there - here <= (d ? 64 : 2 * 32) ? a.y : a.y - 1;
   }
   if (dir == kFuture) {
-    return there >= here ? a.y : a.y + 1;
+    // A day a few weeks back stays this year's ("would rebuild after the
+    // Aug. 7 blast" on Aug. 18).
+    return there >= here || (d && here - there <= 32) ? a.y : a.y + 1;
   }
   // Unknown: the nearer of this year's and the neighbouring year's; half a
   // year ahead is the past one (news reports what happened).
@@ -1753,6 +1788,10 @@ std::optional<Hit> Matcher::ClockAt(size_t j) {
   if (k < last_ && (E(k).cat == Cat::kWeekday || E(k).cat == Cat::kDayRef)) {
     // "noon Thursday", "10 p.m. yesterday": the day's date with the clock time.
     std::optional<Hit> day = E(k).cat == Cat::kWeekday ? WeekdayAt(k) : WordAt(k);
+    if (day && E(k).cat == Cat::kWeekday && anchor_ && anchor_->d && j > first_ &&
+        IsIn(L(j - 1), {"until", "till"})) {
+      day->value = WeekdayValue(E(k).v, kFuture, false);  // "until 9 a.m. Tuesday": ahead
+    }
     if (day && day->value.size() >= 10 && day->value[4] == '-') {
       char clock[16];
       std::snprintf(clock, sizeof clock, "T%02d:%02d%s", hh, mm, zulu ? "Z" : "");
@@ -2131,9 +2170,31 @@ std::optional<Hit> Matcher::At(size_t i) {
   if (j >= last_) {
     return std::nullopt;
   }
+  // "fiscal 1989": the company's year, named by the calendar year it ends in.
+  if (mod.empty() && t == "fiscal" && YearToken(j + 1)) {
+    std::optional<Hit> y = Calendar(j + 1);
+    if (y && y->value.size() == 4) {
+      return y;
+    }
+  }
   bool the = L(j) == "the";
   bool the_ok = false;
+  // "the first nine months", "the latest six months": the stretch counted
+  // from the start of a period, the ordinal inside (TempEval).
+  if (the && mod.empty() && IsIn(L(j + 1), {"first", "latest"}) &&
+      (K(j + 2) == TokenKind::kNumber || CardinalWord(L(j + 2)) > 1)) {
+    if (std::optional<Hit> d = DurationAt(j + 2); d && d->type == TimexType::kDuration) {
+      return d;
+    }
+  }
   std::optional<Hit> h = Core(the ? j + 1 : j, &the_ok);
+  // A hyphenated adjective ("the third-quarter loss", "the 30-day period")
+  // leaves "the" to the noun it qualifies.
+  if (the && h &&
+      ((h->end == j + 2 && L(j + 1).find('-') != std::string_view::npos) ||
+       (h->end == j + 4 && L(j + 2) == "-" && Touch(j + 2)))) {
+    return std::nullopt;
+  }
   if (the && !(h && the_ok)) {
     if (!mod.empty()) {
       return std::nullopt;
@@ -2250,7 +2311,10 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
       size_t last = s.end_token;
       if (!strong(i, last) &&
           !(m.Lex(i).cat == Cat::kHint &&
-            (strong(i + 1, last) || strong(i + 2, last) || strong(i + 3, last)))) {
+            (strong(i + 1, last) || strong(i + 2, last) || strong(i + 3, last) ||
+             // "the end of the year"
+             (words.lower(i + 2) == "of" && strong(i + 4, last) &&
+              IsIn(words.lower(i + 1), {"end", "beginning", "start", "middle"}))))) {
         continue;
       }
       if (!every && tk == TokenKind::kNumber && !m.NumberMayOpen(i, last)) {
