@@ -737,6 +737,7 @@ class Matcher {
   }
 
   std::optional<Hit> At(size_t i);
+  void SetAnchor(std::optional<Ymd> anchor) { anchor_ = anchor; }
 
  private:
   [[gnu::always_inline]] std::string_view L(size_t i) const {
@@ -2261,6 +2262,26 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
   std::vector<uint32_t> openers;
   base::HandOver(spare_openers, openers);
   Matcher m(words, anchor, &openers);
+  // A publication date that is missing or unreadable ("03-02-2009": day or
+  // month first?): the dateline's full date near the top stands for it.
+  if (!anchor) {
+    constexpr size_t kDatelineTokens = 60;
+    for (const model::Sentence& s : layer.sentences) {
+      if (s.first_token >= kDatelineTokens || anchor) {
+        break;
+      }
+      m.SetSentence(s.first_token, s.end_token);
+      for (size_t c = FirstStartFrom(openers, 0, s.first_token);
+           c < openers.size() && openers[c] < std::min<size_t>(s.end_token, kDatelineTokens); ++c) {
+        std::optional<Hit> h = m.At(openers[c]);
+        if (h && h->type == TimexType::kDate && h->value.size() == 10 && h->value[0] != 'X') {
+          anchor = calendar::ParseIso(h->value);
+          m.SetAnchor(anchor);
+          break;
+        }
+      }
+    }
+  }
   // Financial reports compare with "a year earlier" before naming the
   // quarter: the first quarter named anywhere sets the context.
   // Only tokens holding "quarter" can match: found by searching the text

@@ -365,5 +365,15 @@ TEST_F(TimexTest, TenseBeyondAdjectivesAndPassives) {
             "2001-10");
 }
 
+TEST_F(TimexTest, AnUnreadablePublicationDateGivesWayToTheDateline) {
+  auto found = Tag("05-04-2003",
+                   "Ferry traffic halted\n\nApril 05, 2003\n\nThe ferries stopped last month, "
+                   "and the port reopens in June.");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].value, "2003-04-05");
+  EXPECT_EQ(found[1].value, "2003-03");
+  EXPECT_EQ(found[2].value, "2003-06");
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
