@@ -1920,6 +1920,20 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
     h.value = DateValue(y, m, d);
     return h;
   }
+  if (t == "year" && j > first_ && L(j - 1) == "the") {
+    // "the year 2000", "the year two thousand": the year, with its noun.
+    size_t e = 0;
+    std::optional<int> y = YearToken(j + 1);
+    if (!y) {
+      y = SpelledYear(j + 1, &e);
+    }
+    if (y) {
+      h.end = e ? e : j + 2;
+      h.value = DateValue(*y);
+      h.takes_the = true;
+      return h;
+    }
+  }
   if (t == "year" && j > first_ + 1 && L(j - 1) == "the" && anchor_ &&
       !(j + 1 < last_ && (K(j + 1) == TokenKind::kNumber || L(j + 1) == "ago" ||
                           L(j + 1) == "earlier" || L(j + 1) == "before"))) {

@@ -337,6 +337,10 @@ TEST_F(TimexTest, ExtentsOfFiscalYearsOrdinalStretchesAndAdjectives) {
   EXPECT_EQ(span, "third-quarter");
   EXPECT_EQ(One("2001-11-02", "Workers began the 30-day strike.", &span), "P30D");
   EXPECT_EQ(span, "30-day");
+  EXPECT_EQ(One("2001-11-02", "Debts are to halve by the year two thousand.", &span), "2000");
+  EXPECT_EQ(span, "the year two thousand");
+  EXPECT_EQ(One("2001-11-02", "Debts are to halve by the year 2005.", &span), "2005");
+  EXPECT_EQ(span, "the year 2005");
   EXPECT_EQ(One("2001-11-02", "The ovens ran for only six hours.", &span), "PT6H");
   EXPECT_EQ(span, "six hours");
   auto found = Tag("2001-11-02", "The mill will close at the end of the year.");
