@@ -2005,6 +2005,20 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
     h.takes_the = true;
     return h;
   }
+  // "by year-end", "since year end": the last day of this year (of the last
+  // one after "since"), as TimeBank writes it.
+  if ((t == "year-end" || (t == "year" && L(j + 1) == "end")) && anchor_ && j > first_ &&
+      IsIn(L(j - 1), {"by", "since", "until", "before"})) {
+    // ("at year-end" in a report is mostly last year's: left out.)
+    h.end = t == "year" ? j + 2 : j + 1;
+    int y = anchor_->y - (L(j - 1) == "since" ? 1 : 0);
+    if (std::optional<int> named = YearToken(h.end)) {
+      y = *named;  // "by year-end 1988"
+      ++h.end;
+    }
+    h.value = DateValue(y, 12, 31);
+    return h;
+  }
   if (t == "year-end" || t == "year-ago" || t == "year-earlier") {
     return std::nullopt;
   }

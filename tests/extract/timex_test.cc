@@ -341,6 +341,13 @@ TEST_F(TimexTest, ExtentsOfFiscalYearsOrdinalStretchesAndAdjectives) {
   EXPECT_EQ(span, "the year two thousand");
   EXPECT_EQ(One("2001-11-02", "Debts are to halve by the year 2005.", &span), "2005");
   EXPECT_EQ(span, "the year 2005");
+  EXPECT_EQ(One("2001-11-02", "The sale should close by year-end.", &span), "2001-12-31");
+  EXPECT_EQ(span, "year-end");
+  EXPECT_EQ(One("2001-11-02", "Sales are up 3% since year end.", &span), "2000-12-31");
+  EXPECT_EQ(span, "year end");
+  EXPECT_TRUE(Tag("2001-11-02", "The year-end bonus was cut.").empty());
+  EXPECT_EQ(One("2001-11-02", "Debt fell by year-end 1999.", &span), "1999-12-31");
+  EXPECT_EQ(span, "year-end 1999");
   EXPECT_EQ(One("2001-11-02", "The ovens ran for only six hours.", &span), "PT6H");
   EXPECT_EQ(span, "six hours");
   auto found = Tag("2001-11-02", "The mill will close at the end of the year.");
