@@ -2200,7 +2200,7 @@ std::optional<Hit> Matcher::At(size_t i) {
     return std::nullopt;
   }
   // "fiscal 1989": the company's year, named by the calendar year it ends in.
-  if (mod.empty() && t == "fiscal" && YearToken(j + 1)) {
+  if (t == "fiscal" && mod.empty() && YearToken(j + 1)) {
     std::optional<Hit> y = Calendar(j + 1);
     if (y && y->value.size() == 4) {
       return y;
@@ -2210,7 +2210,7 @@ std::optional<Hit> Matcher::At(size_t i) {
   bool the_ok = false;
   // "the first nine months", "the latest six months": the stretch counted
   // from the start of a period, the ordinal inside (TempEval).
-  if (the && mod.empty() && IsIn(L(j + 1), {"first", "latest"}) &&
+  if (the && Strong(j + 2) && mod.empty() && IsIn(L(j + 1), {"first", "latest"}) &&
       (K(j + 2) == TokenKind::kNumber || CardinalWord(L(j + 2)) > 1)) {
     if (std::optional<Hit> d = DurationAt(j + 2); d && d->type == TimexType::kDuration) {
       return d;
@@ -2362,7 +2362,7 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
           !(m.Lex(i).cat == Cat::kHint &&
             (strong(i + 1, last) || strong(i + 2, last) || strong(i + 3, last) ||
              // "the end of the year"
-             (words.lower(i + 2) == "of" && strong(i + 4, last) &&
+             (strong(i + 4, last) && words.lower(i + 2) == "of" &&
               IsIn(words.lower(i + 1), {"end", "beginning", "start", "middle"}))))) {
         continue;
       }
