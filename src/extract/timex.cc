@@ -150,8 +150,9 @@ const std::unordered_map<std::string_view, Entry>& LexiconSource() {
     (*m)["early"] = {Cat::kPosition, 1};
     (*m)["mid"] = {Cat::kPosition, 2};
     (*m)["late"] = {Cat::kPosition, 3};
-    for (const char* w : {"about", "approximately", "around", "roughly", "nearly", "almost", "some",
-                          "just", "only"}) {
+    // "just", "only" stay outside: "[just] [a decade ago]" (TempEval).
+    for (const char* w :
+         {"about", "approximately", "around", "roughly", "nearly", "almost", "some"}) {
       (*m)[w] = {Cat::kApprox};
     }
     for (const char* w :
@@ -434,9 +435,26 @@ Dir InContext(const Words& w, size_t k, Dir d) {
   return d;
 }
 
+// Whether the "-ed" word at k stands after a determiner (or a determiner and
+// an adverb): an adjective, no past verb.
+bool EdAdjectiveAfter(const Words& w, size_t first, size_t k) {
+  auto determiner = [](std::string_view x) {
+    return IsIn(
+        x, {"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "no"});
+  };
+  std::string_view p = w.lower(k - 1);
+  if (determiner(p)) {
+    return true;
+  }
+  return k >= first + 2 && (p.ends_with("ly") || IsIn(p, {"still", "yet", "newly"})) &&
+         determiner(w.lower(k - 2));
+}
+
 Dir Governing(const Words& w, size_t first, size_t i, size_t end, size_t last) {
-  if (i > first && w.lower(i - 1) == "since") {
-    return kPast;  // "since May"
+  if (i > first &&
+      (w.lower(i - 1) == "since" || (i > first + 1 && w.lower(i - 2) == "since" &&
+                                     IsIn(w.lower(i - 1), {"early", "mid", "late"})))) {
+    return kPast;  // "since May", "since late May"
   }
   // "postponed until Friday", "as early as Tuesday": a deadline ahead (not a
   // sentence-opening "Until Friday, they had ...").
@@ -462,9 +480,24 @@ Dir Governing(const Words& w, size_t first, size_t i, size_t end, size_t last) {
     }
     Dir d = TenseOf(word);
     d = InContext(w, k, d);
+    // An "-ed" word after a determiner is an adjective: "a still
+    // unspecified date", "the revised plan".
+    if (d == kPast && k > first && word.ends_with("ed") && EdAdjectiveAfter(w, first, k)) {
+      continue;
+    }
     // A passive participle after "be" takes the tense of what comes before:
-    // "will be moved", "would still be held".
+    // "will be moved", "would still be held" (looked up at once, so that a
+    // long phrase after the participle does not use up the window).
     if (d == kPast && k > first && IsIn(w.lower(k - 1), {"be", "been", "being", "to"})) {
+      for (size_t b = k - 1, m = 0; b > first && m < 2; ++m) {
+        --b;
+        if (w.lower(b) == "to" && b > first && IntentBeforeTo(w.lower(b - 1))) {
+          return InContext(w, b - 1, kFuture);  // "is hoped to be presented"
+        }
+        if (Dir before = InContext(w, b, TenseOf(w.lower(b))); before != kUnknown) {
+          return before;
+        }
+      }
       continue;
     }
     if (d != kUnknown) {
@@ -704,6 +737,7 @@ class Matcher {
   }
 
   std::optional<Hit> At(size_t i);
+  void SetAnchor(std::optional<Ymd> anchor) { anchor_ = anchor; }
 
  private:
   [[gnu::always_inline]] std::string_view L(size_t i) const {
@@ -838,7 +872,9 @@ int Matcher::YearFor(int m, int d, Dir dir) const {
     return there <= here || there - here <= (d ? 64 : 2 * 32) ? a.y : a.y - 1;
   }
   if (dir == kFuture) {
-    return there >= here ? a.y : a.y + 1;
+    // A day a few weeks back stays this year's ("would rebuild after the
+    // Aug. 7 blast" on Aug. 18).
+    return there >= here || (d && here - there <= 32) ? a.y : a.y + 1;
   }
   // Unknown: the nearer of this year's and the neighbouring year's; half a
   // year ahead is the past one (news reports what happened).
@@ -1753,6 +1789,10 @@ std::optional<Hit> Matcher::ClockAt(size_t j) {
   if (k < last_ && (E(k).cat == Cat::kWeekday || E(k).cat == Cat::kDayRef)) {
     // "noon Thursday", "10 p.m. yesterday": the day's date with the clock time.
     std::optional<Hit> day = E(k).cat == Cat::kWeekday ? WeekdayAt(k) : WordAt(k);
+    if (day && E(k).cat == Cat::kWeekday && anchor_ && anchor_->d && j > first_ &&
+        IsIn(L(j - 1), {"until", "till"})) {
+      day->value = WeekdayValue(E(k).v, kFuture, false);  // "until 9 a.m. Tuesday": ahead
+    }
     if (day && day->value.size() >= 10 && day->value[4] == '-') {
       char clock[16];
       std::snprintf(clock, sizeof clock, "T%02d:%02d%s", hh, mm, zulu ? "Z" : "");
@@ -1880,6 +1920,20 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
     h.value = DateValue(y, m, d);
     return h;
   }
+  if (t == "year" && j > first_ && L(j - 1) == "the") {
+    // "the year 2000", "the year two thousand": the year, with its noun.
+    size_t e = 0;
+    std::optional<int> y = YearToken(j + 1);
+    if (!y) {
+      y = SpelledYear(j + 1, &e);
+    }
+    if (y) {
+      h.end = e ? e : j + 2;
+      h.value = DateValue(*y);
+      h.takes_the = true;
+      return h;
+    }
+  }
   if (t == "year" && j > first_ + 1 && L(j - 1) == "the" && anchor_ &&
       !(j + 1 < last_ && (K(j + 1) == TokenKind::kNumber || L(j + 1) == "ago" ||
                           L(j + 1) == "earlier" || L(j + 1) == "before"))) {
@@ -1949,6 +2003,20 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
       L(j - 2) == "at") {
     h.value = "PRESENT_REF";
     h.takes_the = true;
+    return h;
+  }
+  // "by year-end", "since year end": the last day of this year (of the last
+  // one after "since"), as TimeBank writes it.
+  if ((t == "year-end" || (t == "year" && L(j + 1) == "end")) && anchor_ && j > first_ &&
+      IsIn(L(j - 1), {"by", "since", "until", "before"})) {
+    // ("at year-end" in a report is mostly last year's: left out.)
+    h.end = t == "year" ? j + 2 : j + 1;
+    int y = anchor_->y - (L(j - 1) == "since" ? 1 : 0);
+    if (std::optional<int> named = YearToken(h.end)) {
+      y = *named;  // "by year-end 1988"
+      ++h.end;
+    }
+    h.value = DateValue(y, 12, 31);
     return h;
   }
   if (t == "year-end" || t == "year-ago" || t == "year-earlier") {
@@ -2131,9 +2199,31 @@ std::optional<Hit> Matcher::At(size_t i) {
   if (j >= last_) {
     return std::nullopt;
   }
+  // "fiscal 1989": the company's year, named by the calendar year it ends in.
+  if (t == "fiscal" && mod.empty() && YearToken(j + 1)) {
+    std::optional<Hit> y = Calendar(j + 1);
+    if (y && y->value.size() == 4) {
+      return y;
+    }
+  }
   bool the = L(j) == "the";
   bool the_ok = false;
+  // "the first nine months", "the latest six months": the stretch counted
+  // from the start of a period, the ordinal inside (TempEval).
+  if (the && Strong(j + 2) && mod.empty() && IsIn(L(j + 1), {"first", "latest"}) &&
+      (K(j + 2) == TokenKind::kNumber || CardinalWord(L(j + 2)) > 1)) {
+    if (std::optional<Hit> d = DurationAt(j + 2); d && d->type == TimexType::kDuration) {
+      return d;
+    }
+  }
   std::optional<Hit> h = Core(the ? j + 1 : j, &the_ok);
+  // A hyphenated adjective ("the third-quarter loss", "the 30-day period")
+  // leaves "the" to the noun it qualifies.
+  if (the && h &&
+      ((h->end == j + 2 && L(j + 1).find('-') != std::string_view::npos) ||
+       (h->end == j + 4 && L(j + 2) == "-" && Touch(j + 2)))) {
+    return std::nullopt;
+  }
   if (the && !(h && the_ok)) {
     if (!mod.empty()) {
       return std::nullopt;
@@ -2200,6 +2290,26 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
   std::vector<uint32_t> openers;
   base::HandOver(spare_openers, openers);
   Matcher m(words, anchor, &openers);
+  // A publication date that is missing or unreadable ("03-02-2009": day or
+  // month first?): the dateline's full date near the top stands for it.
+  if (!anchor) {
+    constexpr size_t kDatelineTokens = 60;
+    for (const model::Sentence& s : layer.sentences) {
+      if (s.first_token >= kDatelineTokens || anchor) {
+        break;
+      }
+      m.SetSentence(s.first_token, s.end_token);
+      for (size_t c = FirstStartFrom(openers, 0, s.first_token);
+           c < openers.size() && openers[c] < std::min<size_t>(s.end_token, kDatelineTokens); ++c) {
+        std::optional<Hit> h = m.At(openers[c]);
+        if (h && h->type == TimexType::kDate && h->value.size() == 10 && h->value[0] != 'X') {
+          anchor = calendar::ParseIso(h->value);
+          m.SetAnchor(anchor);
+          break;
+        }
+      }
+    }
+  }
   // Financial reports compare with "a year earlier" before naming the
   // quarter: the first quarter named anywhere sets the context.
   // Only tokens holding "quarter" can match: found by searching the text
@@ -2250,7 +2360,10 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
       size_t last = s.end_token;
       if (!strong(i, last) &&
           !(m.Lex(i).cat == Cat::kHint &&
-            (strong(i + 1, last) || strong(i + 2, last) || strong(i + 3, last)))) {
+            (strong(i + 1, last) || strong(i + 2, last) || strong(i + 3, last) ||
+             // "the end of the year"
+             (strong(i + 4, last) && words.lower(i + 2) == "of" &&
+              IsIn(words.lower(i + 1), {"end", "beginning", "start", "middle"}))))) {
         continue;
       }
       if (!every && tk == TokenKind::kNumber && !m.NumberMayOpen(i, last)) {

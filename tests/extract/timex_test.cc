@@ -327,5 +327,64 @@ TEST_F(TimexTest, HedgedDurationsOpenWithTheirHedge) {
   EXPECT_EQ(spans, expected);
 }
 
+TEST_F(TimexTest, ExtentsOfFiscalYearsOrdinalStretchesAndAdjectives) {
+  std::string span;
+  EXPECT_EQ(One("2001-11-02", "Sales rose 4% in fiscal 2000, the bakery said.", &span), "2000");
+  EXPECT_EQ(span, "fiscal 2000");
+  EXPECT_EQ(One("2001-11-02", "Profit doubled in the first six months.", &span), "P6M");
+  EXPECT_EQ(span, "the first six months");
+  EXPECT_EQ(One("2001-11-02", "The bakery posted the third-quarter loss.", &span), "2001-Q3");
+  EXPECT_EQ(span, "third-quarter");
+  EXPECT_EQ(One("2001-11-02", "Workers began the 30-day strike.", &span), "P30D");
+  EXPECT_EQ(span, "30-day");
+  EXPECT_EQ(One("2001-11-02", "Debts are to halve by the year two thousand.", &span), "2000");
+  EXPECT_EQ(span, "the year two thousand");
+  EXPECT_EQ(One("2001-11-02", "Debts are to halve by the year 2005.", &span), "2005");
+  EXPECT_EQ(span, "the year 2005");
+  EXPECT_EQ(One("2001-11-02", "The sale should close by year-end.", &span), "2001-12-31");
+  EXPECT_EQ(span, "year-end");
+  EXPECT_EQ(One("2001-11-02", "Sales are up 3% since year end.", &span), "2000-12-31");
+  EXPECT_EQ(span, "year end");
+  EXPECT_TRUE(Tag("2001-11-02", "The year-end bonus was cut.").empty());
+  EXPECT_EQ(One("2001-11-02", "Debt fell by year-end 1999.", &span), "1999-12-31");
+  EXPECT_EQ(span, "year-end 1999");
+  EXPECT_EQ(One("2001-11-02", "The ovens ran for only six hours.", &span), "PT6H");
+  EXPECT_EQ(span, "six hours");
+  auto found = Tag("2001-11-02", "The mill will close at the end of the year.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "the end of the year");
+  EXPECT_EQ(found[0].mod, "END");
+}
+
+TEST_F(TimexTest, TenseBeyondAdjectivesAndPassives) {
+  // An "-ed" adjective is no past verb: the payment lies ahead.
+  EXPECT_EQ(One("2001-10-26", "It would be paid on a still unannounced date in January."),
+            "2002-01");
+  // A passive with a long object still takes the modal before "be".
+  EXPECT_EQ(One("2001-03-05",
+                "The pilot will be named captain of the new long-range survey ship for a "
+                "voyage in December."),
+            "2001-12");
+  // A day a week back after a weak future marker stays this year's.
+  EXPECT_EQ(One("2001-08-18", "They would rebuild the bridge that the Aug. 9 flood swept away."),
+            "2001-08-09");
+  // "since late May" lies behind.
+  EXPECT_EQ(One("2001-12-20", "Barges have sailed empty since late May."), "2001-05");
+  // A deadline with a clock time lies ahead; the next quarter is this year's.
+  EXPECT_EQ(One("2001-04-02", "The bank has until 9 a.m. Tuesday to answer."), "2001-04-03T09:00");
+  EXPECT_EQ(One("2001-03-12", "The plan is hoped to be approved by the council in October."),
+            "2001-10");
+}
+
+TEST_F(TimexTest, AnUnreadablePublicationDateGivesWayToTheDateline) {
+  auto found = Tag("05-04-2003",
+                   "Ferry traffic halted\n\nApril 05, 2003\n\nThe ferries stopped last month, "
+                   "and the port reopens in June.");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].value, "2003-04-05");
+  EXPECT_EQ(found[1].value, "2003-03");
+  EXPECT_EQ(found[2].value, "2003-06");
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
