@@ -92,7 +92,7 @@ bool IsQuantityHead(std::string_view w) {
 }
 
 // Nouns naming an act or a medium of speaking: "in a statement", "in
-// early-morning tweets", "on its website".
+// late-night posts", "on its website".
 bool IsSpeakingNoun(std::string_view w) {
   return IsIn(w, {"statement", "statements", "tweet",      "tweets",     "interview", "interviews",
                   "speech",    "speeches",   "conference", "briefing",   "rally",     "post",
@@ -489,8 +489,8 @@ class DocRun {
   // phrases that starts at q ("Clinton, Ryan and Pence"), or -1.
   int ListAnd(int q, int stop) const;
   // After a comma in an object: the end of a name starting at q that
-  // closes the object or is set off by another comma ("Tulsa, Okla.,", "the
-  // director, Lonnie Bunch of the museum"), or -1.
+  // closes the object or is set off by another comma ("Dayton, Ohio,", "the
+  // curator, Ana Ruiz of the gallery"), or -1.
   int NameApposition(int q, int stop) const;
   // A subject pronoun or a finite verb among the tokens [b, e): "prices
   // rose", "he left" are clauses, "the rise in prices" a noun phrase.
@@ -503,8 +503,8 @@ class DocRun {
   // the speaking (not "including D", nor the gerund subject of "replacing
   // him would be D").
   bool MannerParticiple(int q, int e) const;
-  // A finite verb phrase without a subject at q ("did not recommend",
-  // "has since left", "pledged to"): after "and" or "but" it shares the
+  // A finite verb phrase without a subject at q ("did not object",
+  // "has since resigned", "vowed to"): after "and" or "but" it shares the
   // subject of the clause before.
   bool FiniteVerbAt(int q, int e) const;
   // At q, after "and"/"but": a second speech verb of the same subject, in
@@ -1083,7 +1083,7 @@ int DocRun::AddresseeEnd(int k, int e, bool tell) const {
       if (const int tx = TimeStartingAt(prep ? p + 1 : p); tx >= 0) {
         const int after = TokenAtOrAfter(times_[tx].span.end, p);
         // A date before "that", a place or a comma closes the addressee;
-        // "Breitbart News Daily host" has a word of a name.
+        // "Morning Radio Hour host" has a word of a name.
         const bool closes = after >= e || !IsWord(after) || (tok_[after].flags & kPrepositionW) ||
                             IsIn(tok_[after].low, {"that", "how", "why", "whether", "what"});
         time_at = time_at < 0 && closes ? p : time_at;
@@ -1286,7 +1286,7 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
       if (nk <= k) {
         nk = k + 1;
       }
-      // "condemned Friday's test": a possessive date opens the object.
+      // "praised Monday's vote": a possessive date opens the object.
       if (IsPossessive(tok_[nk - 1].raw) ||
           (nk < e && IsPossessive(tok_[nk].raw) && !IsWord(nk) && !tok_[nk].in_quote)) {
         break;
@@ -1438,7 +1438,7 @@ int DocRun::ClauseStop(int k, int e) const {
       }
     }
     if (!quote_comma && IsIn(n.low, {"and", "but"}) && ConjoinedAttribution(nx + 1, e, true)) {
-      return p;  // "C, and Republicans want D": the second source's own claim
+      return p;  // "C, and farmers want D": the second source's own claim
     }
     if (IsIn(n.low, {"while", "whereas", "but", "and", "with", "as"})) {
       // ", while Ukraine said ...", ", with analysts saying ...": a new
@@ -1495,7 +1495,7 @@ bool DocRun::ConjoinedAttribution(int q, int e, bool comma) const {
   // A short subject (a name, a pronoun, a noun phrase headed by a speaker)
   // and a cue verb in the past tense: "Unions accused", "the mayor said";
   // or in the present, agreeing with the subject: "the mayor argues",
-  // "Republicans want", "they say".
+  // "farmers want", "they say".
   const int b = q;
   bool plural = false;
   const bool pronoun = q < e && (tok_[q].flags & kPronounW);
@@ -1737,7 +1737,7 @@ bool DocRun::FiniteVerbAt(int q, int e) const {
   const Tok& nx = tok_[r + 1];
   if (IsIn(w, {"has", "had", "have", "did", "does", "was", "is", "were", "are", "will", "would",
                "could", "can", "may", "might", "must", "should", "cannot"})) {
-    return IsWord(r + 1) && !nx.cap && !(nx.flags & kDeterminerW);  // "has since left"
+    return IsWord(r + 1) && !nx.cap && !(nx.flags & kDeterminerW);  // "has since resigned"
   }
   if (IsIn(w, {"says", "said", "told"})) {
     return true;
@@ -1747,7 +1747,7 @@ bool DocRun::FiniteVerbAt(int q, int e) const {
                  "paid", "sought", "brought", "thought", "found", "put", "set", "cut", "spoke"}))) {
     return false;
   }
-  // "and purged them", "but pledged to", "and called it": an object or a
+  // "and fired them", "but vowed to", "and named it": an object or a
   // complement follows; "and elected officials" is a noun phrase.
   return r > q || IsOpenDq(r + 1) ||
          (IsWord(r + 1) && ((nx.flags & (kDeterminerW | kPronounW)) ||
@@ -1987,7 +1987,7 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
           p = l - 1;
           continue;
         }
-        // "the museum's director, Lonnie Bunch", "Tulsa, Oklahoma": a name
+        // "the gallery's curator, Ana Ruiz", "Dayton, Ohio": a name
         // in apposition, closing the object.
         if (const int r = NameApposition(p + 1, stop); r > p) {
           p = r - 1;
@@ -2519,7 +2519,7 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
                  (IsIn(w, {"when", "as"}) && pb + 1 < pe && tok_[pb + 1].cues &&
                   EndsWith(tok_[pb + 1].low, "ed"));
     if (tok_[pb].flags & kPrepositionW) {
-      // "In a statement", "In remarks to reporters", "In one tweet"
+      // "In a statement", "In remarks to reporters", "In a radio interview"
       for (int q = pb + 1; q < pe && q <= pb + 6 && !scene; ++q) {
         scene = IsSpeakingNoun(tok_[q].low) || Is(tok_[q].low, "remarks");
       }
@@ -3219,7 +3219,7 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
          (cue.noun_complement == NC::kPrep && IsIn(tok_[te].low, {"of", "about", "on"})))) {
       after = te;
     } else if (at > after) {
-      return false;  // "his remarks on Saturday carried": a date, no complement
+      return false;  // "her comments on Monday drew": a date, no complement
     }
   }
   const std::string_view next = tok_[after].low;

@@ -2164,12 +2164,12 @@ TEST_F(AttributionTest, SpeechTagOrSecondVerbEndsTheContent) {
 
 TEST_F(AttributionTest, ObjectEndsBeforeWhenItWasSaid) {
   // "during the debate", "since the debate", a bare day closing the object
-  // and a medium of speaking ("in early-morning tweets", "on its website")
+  // and a medium of speaking ("in late-night posts", "on its website")
   // tell when or where X spoke.
   auto d = Run("Senator Ruiz supported the union during his time on the council.");
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].content, (Strings{"the union"}));
-  auto t = Run("Senator Ruiz attacked the mayor in early-morning tweets.");
+  auto t = Run("Senator Ruiz attacked the mayor in late-night posts.");
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].content, (Strings{"the mayor"}));
   auto w = Run("Senator Ruiz rejected the harbour offer last Friday.");
@@ -2226,10 +2226,10 @@ TEST_F(AttributionTest, QuoteResumesAfterTheTag) {
   // "“C1,” X said, referring to Y, “C2”" and "“C1,” X said, but “C2”":
   // the quote goes on after the tag.
   auto r =
-      Run("\u201CEvery time you say that,\u201D Ortiz said, referring to the toll, \u201Cyou help "
-          "the critics.\u201D");
+      Run("\u201CEach new delay costs the town,\u201D Ortiz said, referring to the toll, \u201Cthe "
+          "critics know it.\u201D");
   ASSERT_GE(r.size(), 1u);
-  EXPECT_EQ(r[0].content, (Strings{"Every time you say that", "you help the critics"}));
+  EXPECT_EQ(r[0].content, (Strings{"Each new delay costs the town", "the critics know it"}));
   auto b =
       Run("\u201CI like Larry,\u201D Ortiz said, but \u201Che has a history of bad deals.\u201D");
   ASSERT_GE(b.size(), 1u);
