@@ -354,7 +354,7 @@ class DocRun {
   int SubjectStart(int j, int a) const;
   // The end (exclusive) of a noun phrase starting at k, or k when none.
   int ObjectNpEnd(int k, int e) const;
-  // "told a veterans group that C": where the addressee noun phrase
+  // "told the dairy farmers that C": where the addressee noun phrase
   // starting at k ends, at "that" or at a time phrase before it; -1 when k
   // opens no such phrase. Without `tell` ("warned voters that C") the
   // phrase must name a person or group.
@@ -2564,7 +2564,7 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
   model::Claim c;
   c.negated = negated;
   int k = from >= 0 ? from : i + n;
-  // "X told a veterans group that C", "X warned voters that C": the
+  // "X told the dairy farmers that C", "X warned voters that C": the
   // addressee is no part of the content. (In "X told his aides to D" it
   // is: see below.)
   int addressee = -1;

@@ -2108,10 +2108,10 @@ TEST_F(AttributionTest, OpeningSubordinateClauseEndsAtItsComma) {
 }
 
 TEST_F(AttributionTest, AddresseeBeforeThatIsNoContent) {
-  // "X told a veterans group that C", "X warned local voters that C": the
+  // "X told the dairy farmers that C", "X warned local voters that C": the
   // addressee, however long, is whom X spoke to.
   auto t =
-      Run("The mayor told a veterans group in the old town hall that the clinic would reopen.");
+      Run("The mayor told the dairy farmers in the old town hall that the clinic would reopen.");
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].content, (Strings{"the clinic would reopen"}));
   auto w = Run("The mayor warned local voters that the bridge would close.");
