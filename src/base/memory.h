@@ -44,6 +44,10 @@ class StringArena {
   std::string_view Get(uint64_t handle, size_t size) const {
     return {blocks_[handle >> 32].get() + (handle & 0xFFFFFFFFu), size};
   }
+  // Where the string of `handle` begins (for records that carry their size).
+  const char* Data(uint64_t handle) const {
+    return blocks_[handle >> 32].get() + (handle & 0xFFFFFFFFu);
+  }
 
  private:
   static constexpr size_t kBlock = 64 << 10;

@@ -16,6 +16,7 @@
 #include <optional>
 #include <unordered_set>
 
+#include "base/memory.h"
 #include "base/string_table.h"
 #include "ingest/input_checks.h"
 #include "ingest/json_lines.h"
@@ -284,7 +285,6 @@ class Reader::SeenIds {
   // number << 16 | offset) + 1; 0 is empty.
   static constexpr int kPlaceBits = 44;
   static constexpr uint64_t kPlaceMask = (uint64_t{1} << kPlaceBits) - 1;
-  static constexpr size_t kBlock = 64 << 10;
   // Variable-length sizes (7 bits a byte), into a record or the origins.
   template <typename Out>
   static void PutSize(Out& out, uint64_t n) {
@@ -310,24 +310,20 @@ class Reader::SeenIds {
     PutSize(record_, id.size());
     record_.append(id);
     PutSize(record_, count_);
-    if (blocks_.empty() || used_ + record_.size() > kBlock) {
-      blocks_.push_back(std::make_unique<char[]>(std::max(kBlock, record_.size())));
-      used_ = 0;
-    }
-    std::memcpy(blocks_.back().get() + used_, record_.data(), record_.size());
-    const uint64_t place = (blocks_.size() - 1) << 16 | used_;
-    used_ += record_.size();
-    return place + 1;
+    // An arena handle (block << 32 | offset) with the offset in 16 bits:
+    // blocks are 64 KB, and a larger record has a block of its own.
+    const uint64_t handle = records_.Add(record_);
+    return ((handle >> 32) << 16 | (handle & 0xFFFF)) + 1;
   }
   // The id recorded at `place` + 1 (a slot's low bits), and its number.
   std::string_view Key(uint64_t place, uint64_t& number) const {
     --place;
-    const char* block = blocks_[place >> 16].get();
-    size_t pos = place & 0xFFFF;
-    const size_t size = GetSize(block, pos);
-    const std::string_view id(block + pos, size);
+    const char* record = records_.Data((place >> 16) << 32 | (place & 0xFFFF));
+    size_t pos = 0;
+    const size_t size = GetSize(record, pos);
+    const std::string_view id(record + pos, size);
     pos += size;
-    number = GetSize(block, pos);
+    number = GetSize(record, pos);
     return id;
   }
   // The slots are split in kParts tables by 6 bits of the hash (neither the
@@ -373,9 +369,8 @@ class Reader::SeenIds {
   }
 
   std::array<Part, kParts> parts_;
-  std::vector<std::unique_ptr<char[]>> blocks_;  // the records
-  size_t used_ = 0;                              // of the last block
-  std::string record_;                           // scratch
+  base::StringArena records_;
+  std::string record_;  // scratch
   std::deque<char> origins_;
   std::vector<uint64_t> restarts_;  // where origin k * kRestart begins in origins_
   std::string last_;                // the origin recorded last
