@@ -1399,7 +1399,8 @@ void DocTagger::NamePass(uint32_t s) {
     } else if (const auto f = lex_.name_heads.find(words_[i].text);
                f != lex_.name_heads.end() && (f->second == EntityType::kOrganization ||
                                               f->second == EntityType::kGovernmentOrganization)) {
-      type = f->second;  // an institution's word opening the name: "Automobile Dacia", "Bank Leumi"
+      type =
+          f->second;  // an institution's word opening the name: "Automobile Kolos", "Bank Harvell"
     } else if (has_connector || NameWords(i, j) >= 4 || !all_alpha) {
       type = EntityType::kOrganization;
     } else if (j < end && words_[j].is_word && lex_.place_tails.count(Lower(words_[j]))) {
@@ -1607,7 +1608,7 @@ void DocTagger::ClassifySingles() {
       continue;  // a bare letter: "Plan F"
     }
     if (w.name_end < text_.size() && text_[w.name_end] == '$') {
-      continue;  // "AU$40 million", "C$": a currency, no name
+      continue;  // "AU$15 million", "C$": a currency, no name
     }
     if (person_parts.count(w.text) || !sg.title.empty()) {
       type = EntityType::kPerson;
