@@ -462,7 +462,7 @@ class DocRun {
   bool SpeakingEventAt(int p, int k, int stop) const;
   // At q: a short subject and a past-tense cue verb ("Unions accused").
   // `comma`: a comma precedes the conjunction, which then joins clauses
-  // rather than noun phrases ("Phoenix and its officers support C").
+  // rather than noun phrases ("the mayor and her aides support C").
   bool ConjoinedAttribution(int q, int e, bool comma) const;
   // "she said," / "the mayor added." / "said Ortiz,": a speech tag starting
   // at q that ends at a comma or the sentence's end.
@@ -1531,7 +1531,7 @@ bool DocRun::ConjoinedAttribution(int q, int e, bool comma) const {
   // "argue" after several (an "-s" word after a plural is a noun, as in
   // "and union leaders' claims").
   // Without a comma only a pronoun shows that a clause begins: "C and
-  // they expect D", but "that Phoenix and its officers support D".
+  // they expect D", but "that the mayor and her aides support D".
   const bool present = !past && !EndsWith(w, "ing") && (comma || pronoun) &&
                        (plural ? !EndsWith(w, "s") : EndsWith(w, "s"));
   if (!past && !present) {
@@ -4036,7 +4036,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   }
   if (quantifier >= 0 && (j < a || IsComma(j)) &&
       (cue.frame == CueFrame::kClause || cue.frame == CueFrame::kTell)) {
-    // "To varying degrees, all agreed that C": the quantifier is the
+    // "In the end, all agreed that C": the quantifier is the
     // subject (of people spoken of before).
     return TryLeading(si, i, cue, n, quantifier, quantifier + 1, negated);
   }

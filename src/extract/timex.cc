@@ -1791,7 +1791,7 @@ std::optional<Hit> Matcher::ClockAt(size_t j) {
     std::optional<Hit> day = E(k).cat == Cat::kWeekday ? WeekdayAt(k) : WordAt(k);
     if (day && E(k).cat == Cat::kWeekday && anchor_ && anchor_->d && j > first_ &&
         IsIn(L(j - 1), {"until", "till"})) {
-      day->value = WeekdayValue(E(k).v, kFuture, false);  // "until 9 a.m. Tuesday": ahead
+      day->value = WeekdayValue(E(k).v, kFuture, false);  // "until 10 a.m. Thursday": ahead
     }
     if (day && day->value.size() >= 10 && day->value[4] == '-') {
       char clock[16];

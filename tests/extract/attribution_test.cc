@@ -1099,7 +1099,7 @@ TEST_F(AttributionTest, ParticipleAfterCommaInsideQuote) {
 TEST_F(AttributionTest, PassiveChargeWithoutAgent) {
   // "X has been accused of C": nobody named makes the charge; the content
   // is X and C.
-  auto c = Run("The wardens have sometimes been accused of mistreating the prisoners.");
+  auto c = Run("The wardens have often been accused of mistreating the prisoners.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_TRUE(c[0].unattributed);
   EXPECT_EQ(c[0].source, "");
@@ -1320,7 +1320,7 @@ TEST_F(AttributionTest, PassiveChargeWithAgent) {
 }
 
 TEST_F(AttributionTest, QuantifierAsSubject) {
-  // "To varying degrees, all agreed that C": "all" is the subject; in
+  // "In the end, all agreed that C": "all" is the subject; in
   // "They all said C" it floats after it.
   auto c = Run("To some extent, all agreed that the levy would hurt exporters.");
   ASSERT_EQ(c.size(), 1u);

@@ -371,7 +371,8 @@ TEST_F(TimexTest, TenseBeyondAdjectivesAndPassives) {
   // "since late May" lies behind.
   EXPECT_EQ(One("2001-12-20", "Barges have sailed empty since late May."), "2001-05");
   // A deadline with a clock time lies ahead; the next quarter is this year's.
-  EXPECT_EQ(One("2001-04-02", "The bank has until 9 a.m. Tuesday to answer."), "2001-04-03T09:00");
+  EXPECT_EQ(One("2001-04-02", "The bank has until 10 a.m. Thursday to answer."),
+            "2001-04-05T10:00");
   EXPECT_EQ(One("2001-03-12", "The plan is hoped to be approved by the council in October."),
             "2001-10");
 }
