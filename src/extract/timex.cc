@@ -653,15 +653,20 @@ class Matcher {
   // ("-" words are checked by the matchers: "mid-January", "four-day").
   bool Strong(size_t i) const { return i < n_ && info_[i].strong; }
 
-  // Whether the number at token i can open an expression: a year or a long
-  // numeric date ("1986", "24.01.2025"), or a number with a time word or a
-  // date or clock separator close after it ("15 March", "90-day", "12
-  // months", "1/24/2025", "10:30", "3 p.m.", "the 70s"). Most numbers in news
-  // count money, shares or percent ("15 pct", "1.5 billion dlrs"): they are
-  // passed over without trying every pattern.
+  // Whether the number at token i can open an expression: a year or a
+  // numeric date in one token ("1986", "24.01.2025"), or a number with a
+  // time word or a date or clock separator close after it ("15 March",
+  // "90-day", "12 months", "1/24/2025", "10:30", "3 p.m.", "the 70s"). Most
+  // numbers in news count money, shares or percent ("15 pct", "1.5 billion
+  // dlrs", "12.5", "1,250,000"): they are passed over without trying every
+  // pattern. (Only YearToken and Calendar's one-token dates read a number
+  // alone: four digits, or ten characters with '.' third and sixth; every
+  // other pattern needs one of the tokens the loop below looks for.)
   bool NumberMayOpen(size_t i, size_t last) const {
     std::string_view t = w_.lower(i);
-    if (t.size() == 4 || t.size() >= 8) {
+    auto digit = [&](size_t k) { return t[k] >= '0' && t[k] <= '9'; };
+    if ((t.size() == 4 && digit(0) && digit(1) && digit(2) && digit(3)) ||
+        (t.size() == 10 && t[2] == '.' && t[5] == '.')) {
       return true;
     }
     for (size_t k = i + 1; k < last && k <= i + kNumberReach; ++k) {
