@@ -29,6 +29,8 @@
 
 namespace claimgraph::extract {
 
+using literal_eq::operator==;  // words.h: a word tested against a literal, inlined
+
 namespace {
 
 using model::EntityType;

@@ -16,6 +16,8 @@
 #include "extract/words.h"
 
 namespace claimgraph::extract {
+
+using literal_eq::operator==;  // words.h: a word tested against a literal, inlined
 namespace {
 
 using model::Quantity;

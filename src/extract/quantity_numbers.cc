@@ -5,6 +5,8 @@
 
 namespace claimgraph::extract {
 
+using literal_eq::operator==;  // words.h: a word tested against a literal, inlined
+
 std::optional<double> ParseDigits(std::string_view s) {
   double whole = 0;
   double frac = 0;

@@ -22,6 +22,8 @@
 #include "extract/words.h"
 
 namespace claimgraph::extract {
+
+using literal_eq::operator==;  // words.h: a word tested against a literal, inlined
 namespace {
 
 using calendar::DateValue;
@@ -651,15 +653,20 @@ class Matcher {
   // ("-" words are checked by the matchers: "mid-January", "four-day").
   bool Strong(size_t i) const { return i < n_ && info_[i].strong; }
 
-  // Whether the number at token i can open an expression: a year or a long
-  // numeric date ("1986", "24.01.2025"), or a number with a time word or a
-  // date or clock separator close after it ("15 March", "90-day", "12
-  // months", "1/24/2025", "10:30", "3 p.m.", "the 70s"). Most numbers in news
-  // count money, shares or percent ("15 pct", "1.5 billion dlrs"): they are
-  // passed over without trying every pattern.
+  // Whether the number at token i can open an expression: a year or a
+  // numeric date in one token ("1986", "24.01.2025"), or a number with a
+  // time word or a date or clock separator close after it ("15 March",
+  // "90-day", "12 months", "1/24/2025", "10:30", "3 p.m.", "the 70s"). Most
+  // numbers in news count money, shares or percent ("15 pct", "1.5 billion
+  // dlrs", "12.5", "1,250,000"): they are passed over without trying every
+  // pattern. (Only YearToken and Calendar's one-token dates read a number
+  // alone: four digits, or ten characters with '.' third and sixth; every
+  // other pattern needs one of the tokens the loop below looks for.)
   bool NumberMayOpen(size_t i, size_t last) const {
     std::string_view t = w_.lower(i);
-    if (t.size() == 4 || t.size() >= 8) {
+    auto digit = [&](size_t k) { return t[k] >= '0' && t[k] <= '9'; };
+    if ((t.size() == 4 && digit(0) && digit(1) && digit(2) && digit(3)) ||
+        (t.size() == 10 && t[2] == '.' && t[5] == '.')) {
       return true;
     }
     for (size_t k = i + 1; k < last && k <= i + kNumberReach; ++k) {
@@ -768,6 +775,17 @@ class Matcher {
   std::optional<int> SpelledYear(size_t j, size_t* end) const;
   // Resolves a month (and day) without a year to the occurrence the tense points to.
   int YearFor(int m, int d, Dir dir) const;
+  // The same with the tense of tokens [i, end) (Tense), looked up only when
+  // it decides: a date up to two months ahead of the anchor, or (with a day)
+  // up to a month behind it, falls in the anchor's year whatever the tense.
+  int YearForTense(int m, int d, size_t i, size_t end) const {
+    const Ymd& a = *anchor_;
+    const int diff = (m * 32 + d) - (a.m * 32 + (d ? a.d : 0));
+    if ((diff >= 0 && diff <= 64) || (d && diff < 0 && diff >= -32)) {
+      return a.y;
+    }
+    return YearFor(m, d, Tense(i, end));
+  }
   std::string WeekdayValue(int wd, Dir dir, bool strict) const;
   std::string Shift(Unit u, int k) const;
   std::string AgoValue(double n, Unit u) const;
@@ -1105,7 +1123,7 @@ std::optional<Hit> Matcher::MonthAt(size_t j) {
       h.value = day ? "XXXX-" + DateValue(2000, m, day).substr(5)
                     : "XXXX-" + DateValue(2000, m).substr(5);
     } else {
-      year = YearFor(m, day, Tense(j, k));
+      year = YearForTense(m, day, j, k);
     }
   }
   if (year) {
@@ -1183,7 +1201,7 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
         e += 2;
       }
       if (!year && anchor_) {
-        year = YearFor(m, a, Tense(j, e));
+        year = YearForTense(m, a, j, e);
       }
       h.value = year ? DateValue(year, m, a) : "XXXX-" + DateValue(2000, m, a).substr(5);
       h.end = e;
@@ -1912,7 +1930,7 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
     } else if (L(j + 1) == "day") {
       h.end++;
     }
-    int y = YearFor(m, e.v == kThanksgiving ? 25 : d, Tense(j, h.end));
+    int y = YearForTense(m, e.v == kThanksgiving ? 25 : d, j, h.end);
     if (e.v == kThanksgiving) {  // the fourth Thursday of November
       int first = calendar::Weekday({y, 11, 1});
       d = 1 + (4 - first + 7) % 7 + 21;
@@ -2048,7 +2066,7 @@ std::optional<Hit> Matcher::PositionAt(size_t j) {
     h.mod = t[0] == 'm' ? "MID" : t[0] == 'e' ? "START" : "END";
     Entry e = Look(rest);
     if (e.cat == Cat::kMonth && anchor_) {
-      h.value = DateValue(YearFor(e.v, 0, Governing(w_, first_, j, j + 1, last_)), e.v);
+      h.value = DateValue(YearForTense(e.v, 0, j, j + 1), e.v);
       return h;
     }
     int y = 0;

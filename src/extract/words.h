@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,6 +59,18 @@ class Words {
   std::string lower_;
   const model::TextLayer& layer_;
 };
+
+// Equality of a word with a string literal, inlined at every test: a size
+// test and a memcmp of constant length, which the compiler expands in place
+// (std::string_view's own == calls compare() out of line once the sizes
+// match). Taken in per file, by `using literal_eq::operator==;` (then `!=`
+// too, rewritten from it): `L(j) == "the"` reads as before.
+namespace literal_eq {
+template <size_t N>
+[[gnu::always_inline]] inline bool operator==(std::string_view w, const char (&literal)[N]) {
+  return w.size() == N - 1 && std::memcmp(w.data(), literal, N - 1) == 0;
+}
+}  // namespace literal_eq
 
 // A tagger that lists, in one pass over the document, the tokens where
 // something can start (`starts`, ascending) visits them sentence by sentence:
