@@ -5,8 +5,8 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 #include <memory>
-#include <set>
 #include <thread>
 
 #include "base/memory.h"
@@ -193,6 +193,9 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     return fail(spool.status());
   }
   link::Linker linker(*kb);
+  // The linker's ids are the duplicate check (of the stored documents, and
+  // of the new ones when it links them): no second copy of them is kept.
+  linker.IndexIds();
 
   // Where each document waiting for the graph is, found by its number (the
   // linker's document index), which is its arrival number. The documents
@@ -210,7 +213,6 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   // As new documents arrive, in blocks (no regrowth copies); then spool_end.
   base::ChunkedArray<uint64_t> arriving;
   std::vector<uint64_t> spool_end;
-  std::set<std::string> ids;
   auto skip = [&](std::string where, std::string reason) {
     log << "claimgraph: skipped " << where << ": " << reason << "\n";
     summary.skipped.push_back({std::move(where), std::move(reason)});
@@ -229,10 +231,12 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     uint32_t added = 0;
     auto opened =
         StateFile::Open(state_dirs[k], [&](const model::Document& d, const model::Extraction& x) {
-          const bool fresh = ids.insert(d.id).second;
+          const auto index = static_cast<uint32_t>(stored.size()) + added;
+          const bool fresh = !linker.ReserveId(index, d.id);
           keep.push_back(fresh);
           if (fresh) {
-            linker.AddDocument(static_cast<uint32_t>(stored.size()) + added++, d, x.mentions);
+            linker.AddDocument(index, d, x.mentions);
+            ++added;
           }
         });
     if (!opened.ok()) {
@@ -265,6 +269,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   uint64_t batch_bytes = 0;
   uint64_t extracted = 0;
   uint64_t text_bytes = 0;  // of the documents extracted so far, for the progress line
+  uint64_t linked = 0;      // new documents given to the linker
   Status failure;
   // The serial part, in arrival order: the shard tables, or the linker's
   // index and the spool.
@@ -281,7 +286,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
         tables->Append(p.doc, p.x, p.locals);
         continue;
       }
-      const auto index = static_cast<uint32_t>(stored.size() + arriving.size());
+      const auto index = static_cast<uint32_t>(stored.size() + linked++);
       linker.AddDocument(index, p.doc, p.x.mentions, p.mention_sig);
       auto rec = spool->Append(p.doc, p.x, p.mention_sig);
       if (!rec.ok()) {
@@ -325,14 +330,47 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     flush();  // and taken
   };
 
-  auto reader = std::make_unique<ingest::Reader>();
+  // Duplicate ids. A shard checks them in the reader; a graph asks the
+  // linker, reserving each new id's row as it is read (so a duplicate is
+  // never extracted), and keeps where each new document was read (the
+  // origins of new document k are in origins[k]). A stored document's id
+  // read again is not a duplicate, but "already in the graph"; where it was
+  // read is kept (in reread) for a second copy of it, which is.
+  ingest::ReaderOptions reader_options;
+  reader_options.check_duplicate_ids = shard != nullptr;
+  ingest::OriginLog origins;
+  std::map<std::string, std::string, std::less<>> reread;
+  auto already_read = [&](const model::Document& d) -> bool {
+    if (shard) {
+      if (summary.stored_documents > 0 && linker.FindId(d.id)) {
+        skip(d.origin,
+             "id '" + d.id + "' is already in the graph" + " (an updated article needs a new id)");
+        return true;
+      }
+      return false;
+    }
+    const auto index = static_cast<uint32_t>(stored.size() + origins.size());
+    const auto first = linker.ReserveId(index, d.id);
+    if (!first) {
+      origins.Add(d.origin);
+      return false;
+    }
+    if (*first >= stored.size()) {
+      skip(d.origin, ingest::DuplicateIdReason(d.id, origins.Get(*first - stored.size())));
+    } else if (auto [it, fresh] = reread.emplace(d.id, d.origin); !fresh) {
+      skip(d.origin, ingest::DuplicateIdReason(d.id, it->second));
+    } else {
+      // Checked before extraction: a stored document is never redone.
+      skip(d.origin,
+           "id '" + d.id + "' is already in the graph" + " (an updated article needs a new id)");
+    }
+    return true;
+  };
+  auto reader = std::make_unique<ingest::Reader>(reader_options);
   summary.bytes = reader->Read(
       options.inputs,
       [&](model::Document&& d) {
-        if (summary.stored_documents > 0 && ids.count(d.id)) {
-          // Checked before extraction: a stored document is never redone.
-          skip(d.origin, "id '" + d.id + "' is already in the graph" +
-                             " (an updated article needs a new id)");
+        if (already_read(d)) {
           return;
         }
         batch_bytes += d.text.size();
@@ -351,6 +389,8 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   progress.Done();
   reader.reset();
   extractor.reset();
+  origins = ingest::OriginLog();
+  reread.clear();
   arriving.MoveTo(spool_end);  // kept until the graph is written
   base::ReleaseFreedMemory();
   for (std::vector<Processed>* v : {&batch, &in_flight, &done}) {
