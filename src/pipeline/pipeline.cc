@@ -200,19 +200,18 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   // Where each document waiting for the graph is, found by its number (the
   // linker's document index), which is its arrival number. The documents
   // stored by an earlier run or a shard arrive first: number d < stored.size()
-  // is stored[d]. A new document keeps only the end of its spool record (8
-  // bytes): records follow one another from offset 0 (Spool::Append), so
-  // one runs from the end of the one before. Not its id: the linker keeps
-  // those, and gives the order to write documents in.
+  // is stored[d]. A new document keeps only the size of its spool record
+  // (spooled, below). Not its id: the linker keeps those, and gives the order
+  // to write documents in.
   struct Stored {
     const StateFile* state = nullptr;
     const StateFile::Entry* entry = nullptr;
     uint64_t entities = 0;  // its mentions' entities begin here in stored_entities
   };
   std::vector<Stored> stored;
-  // As new documents arrive, in blocks (no regrowth copies); then spool_end.
-  base::ChunkedArray<uint64_t> arriving;
-  std::vector<uint64_t> spool_end;
+  // Where each new document's spool record is, by its number (RecordIndex:
+  // about 2 bytes a document).
+  RecordIndex spooled;
   auto skip = [&](std::string where, std::string reason) {
     log << "claimgraph: skipped " << where << ": " << reason << "\n";
     summary.skipped.push_back({std::move(where), std::move(reason)});
@@ -295,7 +294,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
         }
         continue;
       }
-      arriving.push_back(rec->offset + rec->size);
+      spooled.Add(rec->size);
     }
     done.clear();
   };
@@ -391,7 +390,6 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   extractor.reset();
   origins = ingest::OriginLog();
   reread.clear();
-  arriving.MoveTo(spool_end);  // kept until the graph is written
   base::ReleaseFreedMemory();
   for (std::vector<Processed>* v : {&batch, &in_flight, &done}) {
     std::vector<Processed>().swap(*v);
@@ -490,9 +488,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     if (index < stored.size()) {
       return stored[index].state->Read(stored[index].entry->record, p.doc, p.x);
     }
-    const size_t k = index - stored.size();
-    const uint64_t begin = k == 0 ? 0 : spool_end[k - 1];
-    return spool->Read({begin, spool_end[k] - begin}, p.doc, p.x, p.mention_sig);
+    return spool->Read(spooled.Get(index - stored.size()), p.doc, p.x, p.mention_sig);
   };
   // Each entity's documents, counted again as the documents are written (the
   // linker counts a new document once per signature of the entity in it).
