@@ -228,17 +228,78 @@ void Collect(const fs::path& dir, int depth, std::vector<std::string>& out,
 
 }  // namespace
 
+namespace {
+
+// Variable-length sizes (7 bits a byte), into an id record or an origin log.
+template <typename Out>
+void PutSize(Out& out, uint64_t n) {
+  for (; n >= 0x80; n >>= 7) {
+    out.push_back(static_cast<char>(0x80 | (n & 0x7F)));
+  }
+  out.push_back(static_cast<char>(n));
+}
+template <typename In>
+uint64_t GetSize(const In& in, size_t& pos) {
+  uint64_t n = 0;
+  for (int shift = 0;; shift += 7) {
+    const auto b = static_cast<unsigned char>(in[pos++]);
+    n |= static_cast<uint64_t>(b & 0x7F) << shift;
+    if (b < 0x80) {
+      return n;
+    }
+  }
+}
+
+}  // namespace
+
+void OriginLog::Add(std::string_view origin) {
+  size_t shared = 0;
+  if (count_ % kRestart == 0) {
+    restarts_.push_back(bytes_.size());
+  } else {
+    const size_t most = std::min(origin.size(), last_.size());
+    while (shared < most && origin[shared] == last_[shared]) {
+      ++shared;
+    }
+  }
+  PutSize(bytes_, shared);
+  PutSize(bytes_, origin.size() - shared);
+  bytes_.insert(bytes_.end(), origin.begin() + static_cast<std::ptrdiff_t>(shared), origin.end());
+  last_.assign(origin);
+  ++count_;
+}
+
+std::string OriginLog::Get(uint64_t n) const {
+  size_t pos = restarts_[n / kRestart];
+  std::string origin;
+  for (uint64_t k = n - n % kRestart;; ++k) {
+    const size_t shared = GetSize(bytes_, pos);
+    const size_t rest = GetSize(bytes_, pos);
+    origin.resize(std::min(shared, origin.size()));
+    const auto from = bytes_.begin() + static_cast<std::ptrdiff_t>(pos);
+    origin.append(from, from + static_cast<std::ptrdiff_t>(rest));
+    pos += rest;
+    if (k == n) {
+      return origin;
+    }
+  }
+}
+
+std::string DuplicateIdReason(std::string_view id, std::string_view first_origin) {
+  std::string reason = "duplicate id \"";
+  reason.append(id);
+  reason += "\" (first read from ";
+  reason.append(first_origin);
+  reason += ")";
+  return reason;
+}
+
 // Every id read, for the duplicate check, kept for the whole run in about
 // its own bytes: each id as one record (its size, its bytes, its number in
 // reading order) in blocks that never move, found through flat arrays of
 // 8-byte slots (a hash tag and the record's place; up to three in four
-// taken), with no entry object or string per id. Where each was read is
-// front-coded in one deque of bytes (no string per document, no copy when
-// it grows): an origin is stored as the length of the prefix it shares with
-// the one before and the rest ("corpus.jsonl:12346" after
-// "corpus.jsonl:12345": 3 bytes, not the whole path again), in full every
-// kRestart origins, so one is decoded from at most kRestart - 1 before it
-// (only for a duplicate).
+// taken), with no entry object or string per id; where each was read in an
+// OriginLog.
 class Reader::SeenIds {
  public:
   // Empty when `id` is new (and now recorded), else where it was first read.
@@ -255,61 +316,27 @@ class Reader::SeenIds {
       if (slots[i] >> kPlaceBits == hash >> kPlaceBits) {
         uint64_t number = 0;
         if (Key(slots[i] & kPlaceMask, number) == id) {
-          return Origin(number);
+          return origins_.Get(number);
         }
       }
     }
     slots[i] = (hash >> kPlaceBits << kPlaceBits) | Store(id);
     ++part.count;
-    size_t shared = 0;
-    if (count_ % kRestart == 0) {
-      restarts_.push_back(origins_.size());
-    } else {
-      const size_t most = std::min(origin.size(), last_.size());
-      while (shared < most && origin[shared] == last_[shared]) {
-        ++shared;
-      }
-    }
-    PutSize(origins_, shared);
-    PutSize(origins_, origin.size() - shared);
-    origins_.insert(origins_.end(), origin.begin() + static_cast<std::ptrdiff_t>(shared),
-                    origin.end());
-    last_.assign(origin);
-    ++count_;
+    origins_.Add(origin);
     return std::nullopt;
   }
 
  private:
-  static constexpr uint64_t kRestart = 16;
   // A slot: the hash's top 20 bits over the place of its record (block
   // number << 16 | offset) + 1; 0 is empty.
   static constexpr int kPlaceBits = 44;
   static constexpr uint64_t kPlaceMask = (uint64_t{1} << kPlaceBits) - 1;
-  // Variable-length sizes (7 bits a byte), into a record or the origins.
-  template <typename Out>
-  static void PutSize(Out& out, uint64_t n) {
-    for (; n >= 0x80; n >>= 7) {
-      out.push_back(static_cast<char>(0x80 | (n & 0x7F)));
-    }
-    out.push_back(static_cast<char>(n));
-  }
-  template <typename In>
-  static uint64_t GetSize(const In& in, size_t& pos) {
-    uint64_t n = 0;
-    for (int shift = 0;; shift += 7) {
-      const auto b = static_cast<unsigned char>(in[pos++]);
-      n |= static_cast<uint64_t>(b & 0x7F) << shift;
-      if (b < 0x80) {
-        return n;
-      }
-    }
-  }
-  // Records id (numbered count_); its place + 1.
+  // Records id (numbered origins_.size()); its place + 1.
   uint64_t Store(std::string_view id) {
     record_.clear();
     PutSize(record_, id.size());
     record_.append(id);
-    PutSize(record_, count_);
+    PutSize(record_, origins_.size());
     // An arena handle (block << 32 | offset) with the offset in 16 bits:
     // blocks are 64 KB, and a larger record has a block of its own.
     const uint64_t handle = records_.Add(record_);
@@ -351,30 +378,10 @@ class Reader::SeenIds {
       }
     }
   }
-  // The origin of the id numbered `n`.
-  std::string Origin(uint64_t n) const {
-    size_t pos = restarts_[n / kRestart];
-    std::string origin;
-    for (uint64_t k = n - n % kRestart;; ++k) {
-      const size_t shared = GetSize(origins_, pos);
-      const size_t rest = GetSize(origins_, pos);
-      origin.resize(std::min(shared, origin.size()));
-      const auto from = origins_.begin() + static_cast<std::ptrdiff_t>(pos);
-      origin.append(from, from + static_cast<std::ptrdiff_t>(rest));
-      pos += rest;
-      if (k == n) {
-        return origin;
-      }
-    }
-  }
-
   std::array<Part, kParts> parts_;
   base::StringArena records_;
   std::string record_;  // scratch
-  std::deque<char> origins_;
-  std::vector<uint64_t> restarts_;  // where origin k * kRestart begins in origins_
-  std::string last_;                // the origin recorded last
-  uint64_t count_ = 0;
+  OriginLog origins_;
 };
 
 Reader::Reader(ReaderOptions options) : options_(options), seen_(std::make_unique<SeenIds>()) {}
@@ -384,9 +391,11 @@ uint64_t Reader::Read(const std::vector<std::string>& inputs, const DocumentSink
                       const SkipSink& on_skip, const WarningSink& on_warning) {
   uint64_t bytes_read = 0;
   const DocumentSink deliver = [&](model::Document&& d) {
-    if (auto first = seen_->Insert(d.id, d.origin)) {
-      on_skip({d.origin, "duplicate id \"" + d.id + "\" (first read from " + *first + ")"});
-      return;
+    if (options_.check_duplicate_ids) {
+      if (auto first = seen_->Insert(d.id, d.origin)) {
+        on_skip({d.origin, DuplicateIdReason(d.id, *first)});
+        return;
+      }
     }
     on_document(std::move(d));
   };

@@ -27,6 +27,7 @@
 #define CLAIMGRAPH_INGEST_INGEST_H_
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <string>
@@ -49,7 +50,35 @@ struct Warning {
 
 struct ReaderOptions {
   uint64_t max_document_bytes = 256ull << 20;  // larger documents are skipped
+  // false: Reader delivers documents whose id it delivered before, and the
+  // caller checks (the pipeline asks the linker, which keeps the ids anyway,
+  // so no second copy of them is kept).
+  bool check_duplicate_ids = true;
 };
+
+// Where documents were read ("corpus.jsonl:12346"), numbered in the order
+// added, kept for a whole run in about the bytes one does not share with the
+// one before: an origin is stored as the length of the prefix it shares with
+// the previous one and the rest (3 bytes after "corpus.jsonl:12345", not the
+// whole path again), in full every kRestart origins, so Get decodes at most
+// kRestart of them. No string per origin, no copy when the log grows. For
+// "duplicate id ... (first read from ORIGIN)".
+class OriginLog {
+ public:
+  void Add(std::string_view origin);
+  std::string Get(uint64_t n) const;  // origin number n (n < size())
+  uint64_t size() const { return count_; }
+
+ private:
+  static constexpr uint64_t kRestart = 16;
+  std::deque<char> bytes_;
+  std::vector<uint64_t> restarts_;  // where origin k * kRestart begins in bytes_
+  std::string last_;                // the origin added last
+  uint64_t count_ = 0;
+};
+
+// The message of a document skipped because its id was read before.
+std::string DuplicateIdReason(std::string_view id, std::string_view first_origin);
 
 using DocumentSink = std::function<void(model::Document&&)>;
 using SkipSink = std::function<void(const Skip&)>;
@@ -60,7 +89,8 @@ class Reader {
   explicit Reader(ReaderOptions options = {});
   ~Reader();
   // Reads every input; returns the number of bytes read. Duplicate ids
-  // (across all inputs of this call and earlier calls) are skipped.
+  // (across all inputs of this call and earlier calls) are skipped, unless
+  // the options leave that to the caller.
   uint64_t Read(const std::vector<std::string>& inputs, const DocumentSink& on_document,
                 const SkipSink& on_skip, const WarningSink& on_warning = nullptr);
 

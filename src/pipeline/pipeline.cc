@@ -5,8 +5,8 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 #include <memory>
-#include <set>
 #include <thread>
 
 #include "base/memory.h"
@@ -193,24 +193,25 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     return fail(spool.status());
   }
   link::Linker linker(*kb);
+  // The linker's ids are the duplicate check (of the stored documents, and
+  // of the new ones when it links them): no second copy of them is kept.
+  linker.IndexIds();
 
   // Where each document waiting for the graph is, found by its number (the
   // linker's document index), which is its arrival number. The documents
   // stored by an earlier run or a shard arrive first: number d < stored.size()
-  // is stored[d]. A new document keeps only the end of its spool record (8
-  // bytes): records follow one another from offset 0 (Spool::Append), so
-  // one runs from the end of the one before. Not its id: the linker keeps
-  // those, and gives the order to write documents in.
+  // is stored[d]. A new document keeps only the size of its spool record
+  // (spooled, below). Not its id: the linker keeps those, and gives the order
+  // to write documents in.
   struct Stored {
     const StateFile* state = nullptr;
     const StateFile::Entry* entry = nullptr;
     uint64_t entities = 0;  // its mentions' entities begin here in stored_entities
   };
   std::vector<Stored> stored;
-  // As new documents arrive, in blocks (no regrowth copies); then spool_end.
-  base::ChunkedArray<uint64_t> arriving;
-  std::vector<uint64_t> spool_end;
-  std::set<std::string> ids;
+  // Where each new document's spool record is, by its number (RecordIndex:
+  // about 2 bytes a document).
+  RecordIndex spooled;
   auto skip = [&](std::string where, std::string reason) {
     log << "claimgraph: skipped " << where << ": " << reason << "\n";
     summary.skipped.push_back({std::move(where), std::move(reason)});
@@ -229,10 +230,12 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     uint32_t added = 0;
     auto opened =
         StateFile::Open(state_dirs[k], [&](const model::Document& d, const model::Extraction& x) {
-          const bool fresh = ids.insert(d.id).second;
+          const auto index = static_cast<uint32_t>(stored.size()) + added;
+          const bool fresh = !linker.ReserveId(index, d.id);
           keep.push_back(fresh);
           if (fresh) {
-            linker.AddDocument(static_cast<uint32_t>(stored.size()) + added++, d, x.mentions);
+            linker.AddDocument(index, d, x.mentions);
+            ++added;
           }
         });
     if (!opened.ok()) {
@@ -265,6 +268,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   uint64_t batch_bytes = 0;
   uint64_t extracted = 0;
   uint64_t text_bytes = 0;  // of the documents extracted so far, for the progress line
+  uint64_t linked = 0;      // new documents given to the linker
   Status failure;
   // The serial part, in arrival order: the shard tables, or the linker's
   // index and the spool.
@@ -281,7 +285,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
         tables->Append(p.doc, p.x, p.locals);
         continue;
       }
-      const auto index = static_cast<uint32_t>(stored.size() + arriving.size());
+      const auto index = static_cast<uint32_t>(stored.size() + linked++);
       linker.AddDocument(index, p.doc, p.x.mentions, p.mention_sig);
       auto rec = spool->Append(p.doc, p.x, p.mention_sig);
       if (!rec.ok()) {
@@ -290,7 +294,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
         }
         continue;
       }
-      arriving.push_back(rec->offset + rec->size);
+      spooled.Add(rec->size);
     }
     done.clear();
   };
@@ -325,14 +329,47 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     flush();  // and taken
   };
 
-  auto reader = std::make_unique<ingest::Reader>();
+  // Duplicate ids. A shard checks them in the reader; a graph asks the
+  // linker, reserving each new id's row as it is read (so a duplicate is
+  // never extracted), and keeps where each new document was read (the
+  // origins of new document k are in origins[k]). A stored document's id
+  // read again is not a duplicate, but "already in the graph"; where it was
+  // read is kept (in reread) for a second copy of it, which is.
+  ingest::ReaderOptions reader_options;
+  reader_options.check_duplicate_ids = shard != nullptr;
+  ingest::OriginLog origins;
+  std::map<std::string, std::string, std::less<>> reread;
+  auto already_read = [&](const model::Document& d) -> bool {
+    if (shard) {
+      if (summary.stored_documents > 0 && linker.FindId(d.id)) {
+        skip(d.origin,
+             "id '" + d.id + "' is already in the graph" + " (an updated article needs a new id)");
+        return true;
+      }
+      return false;
+    }
+    const auto index = static_cast<uint32_t>(stored.size() + origins.size());
+    const auto first = linker.ReserveId(index, d.id);
+    if (!first) {
+      origins.Add(d.origin);
+      return false;
+    }
+    if (*first >= stored.size()) {
+      skip(d.origin, ingest::DuplicateIdReason(d.id, origins.Get(*first - stored.size())));
+    } else if (auto [it, fresh] = reread.emplace(d.id, d.origin); !fresh) {
+      skip(d.origin, ingest::DuplicateIdReason(d.id, it->second));
+    } else {
+      // Checked before extraction: a stored document is never redone.
+      skip(d.origin,
+           "id '" + d.id + "' is already in the graph" + " (an updated article needs a new id)");
+    }
+    return true;
+  };
+  auto reader = std::make_unique<ingest::Reader>(reader_options);
   summary.bytes = reader->Read(
       options.inputs,
       [&](model::Document&& d) {
-        if (summary.stored_documents > 0 && ids.count(d.id)) {
-          // Checked before extraction: a stored document is never redone.
-          skip(d.origin, "id '" + d.id + "' is already in the graph" +
-                             " (an updated article needs a new id)");
+        if (already_read(d)) {
           return;
         }
         batch_bytes += d.text.size();
@@ -351,7 +388,8 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   progress.Done();
   reader.reset();
   extractor.reset();
-  arriving.MoveTo(spool_end);  // kept until the graph is written
+  origins = ingest::OriginLog();
+  reread.clear();
   base::ReleaseFreedMemory();
   for (std::vector<Processed>* v : {&batch, &in_flight, &done}) {
     std::vector<Processed>().swap(*v);
@@ -450,9 +488,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     if (index < stored.size()) {
       return stored[index].state->Read(stored[index].entry->record, p.doc, p.x);
     }
-    const size_t k = index - stored.size();
-    const uint64_t begin = k == 0 ? 0 : spool_end[k - 1];
-    return spool->Read({begin, spool_end[k] - begin}, p.doc, p.x, p.mention_sig);
+    return spool->Read(spooled.Get(index - stored.size()), p.doc, p.x, p.mention_sig);
   };
   // Each entity's documents, counted again as the documents are written (the
   // linker counts a new document once per signature of the entity in it).

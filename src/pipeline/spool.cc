@@ -336,4 +336,40 @@ Status Spool::Read(const Record& r, model::Document& doc, model::Extraction& x,
   return Status::Ok();
 }
 
+void RecordIndex::Add(uint64_t size) {
+  if (count_ % kStride == 0) {
+    marks_.push_back({end_, sizes_.size()});
+  }
+  for (uint64_t n = size;; n >>= 7) {
+    if (n < 0x80) {
+      sizes_.push_back(static_cast<uint8_t>(n));
+      break;
+    }
+    sizes_.push_back(static_cast<uint8_t>(0x80 | (n & 0x7F)));
+  }
+  end_ += size;
+  ++count_;
+}
+
+Spool::Record RecordIndex::Get(uint64_t k) const {
+  const Mark& mark = marks_[k / kStride];
+  uint64_t at = mark.at;
+  auto next = [&] {
+    uint64_t n = 0;
+    for (int shift = 0;; shift += 7) {
+      const uint8_t b = sizes_[at++];
+      n |= static_cast<uint64_t>(b & 0x7F) << shift;
+      if (b < 0x80) {
+        return n;
+      }
+    }
+  };
+  Spool::Record r{mark.offset, next()};
+  for (uint64_t j = k - k % kStride; j < k; ++j) {
+    r.offset += r.size;
+    r.size = next();
+  }
+  return r;
+}
+
 }  // namespace claimgraph::pipeline

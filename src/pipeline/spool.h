@@ -1,7 +1,7 @@
 // Internal to pipeline/: a temporary file where each document and its
 // extraction wait, encoded compactly, until the linker has made entities
-// final. What stays in memory per document is small and flat: the end of
-// its record (8 bytes, pipeline.cc), until Resolve the linker's index
+// final. What stays in memory per document is small and flat: the size of
+// its record (about 2 bytes, RecordIndex), until Resolve the linker's index
 // (link.h: a 16-byte row and the id, and the distinct signatures of local
 // entities; the mention -> signature array travels in the record), after it
 // the entity of each signature (4 bytes, one array).
@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "base/memory.h"
 #include "base/status.h"
 #include "model/document.h"
 #include "model/extraction.h"
@@ -56,6 +57,29 @@ class Spool {
   int fd_ = -1;
   uint64_t end_ = 0;
   std::string buffer_;
+};
+
+// Where each record of a spool is, in about 2 bytes a record, not an 8-byte
+// offset: records follow one another from offset 0 (Spool::Append), so a
+// record is found from the sizes before it. Sizes are kept as varints (7
+// bits a byte), and every kStride-th record's offset and the place of its
+// size, so Get adds up at most kStride - 1 sizes. Get is const (thread-safe).
+class RecordIndex {
+ public:
+  void Add(uint64_t size);
+  Spool::Record Get(uint64_t k) const;  // record k (k < size())
+  uint64_t size() const { return count_; }
+
+ private:
+  static constexpr uint64_t kStride = 64;
+  struct Mark {
+    uint64_t offset = 0;  // of record j * kStride
+    uint64_t at = 0;      // where its size begins in sizes_
+  };
+  base::ChunkedArray<uint8_t> sizes_;
+  std::vector<Mark> marks_;
+  uint64_t count_ = 0;
+  uint64_t end_ = 0;  // of the records added
 };
 
 }  // namespace claimgraph::pipeline

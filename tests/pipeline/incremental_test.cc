@@ -155,5 +155,29 @@ TEST_F(IncrementalTest, AnIdAlreadyInTheGraphIsSkipped) {
   EXPECT_NE(s.skipped[0].reason.find("already"), std::string::npos);
 }
 
+// A stored id read twice: the first copy is already in the graph, the second
+// a duplicate of the first (as the reader reports it); a new id read twice is
+// a duplicate of its first copy.
+TEST_F(IncrementalTest, AStoredIdReadTwiceIsADuplicateTheSecondTime) {
+  Build({"day1"}, "inc", true);
+  fs::create_directories(dir_ / "again");
+  Write("again/x.jsonl",
+        "{\"id\": \"a1\", \"text\": \"A different text under the same id.\"}\n"
+        "{\"id\": \"n1\", \"text\": \"Kyiv said on Monday that the talks were over.\"}\n"
+        "{\"id\": \"a1\", \"text\": \"A third text under the same id.\"}\n"
+        "{\"id\": \"n1\", \"text\": \"A copy under a new id.\"}\n");
+  Summary s = Build({"again"}, "inc", true);
+  EXPECT_EQ(s.documents, 1u);
+  ASSERT_EQ(s.skipped.size(), 3u);
+  const std::string file = (dir_ / "again" / "x.jsonl").string();
+  EXPECT_EQ(s.skipped[0].where, file + ":1");
+  EXPECT_NE(s.skipped[0].reason.find("already in the graph"), std::string::npos);
+  EXPECT_EQ(s.skipped[1].where, file + ":3");
+  EXPECT_EQ(s.skipped[1].reason, "duplicate id \"a1\" (first read from " + file + ":1)");
+  EXPECT_EQ(s.skipped[2].where, file + ":4");
+  EXPECT_EQ(s.skipped[2].reason, "duplicate id \"n1\" (first read from " + file + ":2)");
+  EXPECT_EQ(s.inputs_seen, 4u);
+}
+
 }  // namespace
 }  // namespace claimgraph::pipeline

@@ -62,6 +62,36 @@ TEST_F(PipelineTest, AccountsForEveryInput) {
   EXPECT_NE(log.str().find("broken.txt"), std::string::npos);
 }
 
+// The pipeline checks duplicate ids on the linker's copy of them, not the
+// reader's: the same skips, messages and graph as the reader's check.
+TEST_F(PipelineTest, DuplicateIdsAreSkippedAndNamedWhereFirstRead) {
+  std::string lines;
+  for (int i = 0; i < 600; ++i) {  // more than a batch, so some wait in flight
+    lines += "{\"id\": \"d" + std::to_string(i % 500) +
+             "\", \"text\": \"Officials in Seoul said on Monday that " + std::to_string(i) +
+             " soldiers had been wounded.\"}\n";
+  }
+  Write("a.jsonl", lines);
+  Write("b.jsonl", "{\"id\": \"d7\", \"text\": \"Another text.\"}\n");
+  for (unsigned jobs : {1u, 2u}) {
+    Options o = MakeOptions("out" + std::to_string(jobs));
+    o.jobs = jobs;
+    std::ostringstream log;
+    auto r = pipeline::Run(o, log);
+    ASSERT_TRUE(r.ok()) << r.status().message();
+    EXPECT_EQ(r->documents, 500u);
+    ASSERT_EQ(r->skipped.size(), 101u);
+    EXPECT_EQ(r->inputs_seen, 601u);
+    const std::string a = (dir_ / "in" / "a.jsonl").string();
+    EXPECT_EQ(r->skipped[0].where, a + ":501");
+    EXPECT_EQ(r->skipped[0].reason, "duplicate id \"d0\" (first read from " + a + ":1)");
+    EXPECT_EQ(r->skipped[99].reason, "duplicate id \"d99\" (first read from " + a + ":100)");
+    EXPECT_EQ(r->skipped[100].where, (dir_ / "in" / "b.jsonl").string() + ":1");
+    EXPECT_EQ(r->skipped[100].reason, "duplicate id \"d7\" (first read from " + a + ":8)");
+  }
+  EXPECT_EQ(Read(dir_ / "out1" / "graph.ttl"), Read(dir_ / "out2" / "graph.ttl"));
+}
+
 TEST_F(PipelineTest, OutputIsIdenticalAcrossRunsAndJobCounts) {
   for (int i = 0; i < 12; ++i) {
     Write("doc" + std::to_string(i) + ".txt",

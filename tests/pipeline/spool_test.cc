@@ -113,5 +113,24 @@ TEST(Spool, ReadsRecordsBackInAnyOrder) {
   }
 }
 
+// Records of sizes from 0 to a few megabytes (varints of one to four bytes),
+// more than one stride of them: every one found where Append put it.
+TEST(RecordIndex, FindsEveryRecordFromTheSizes) {
+  RecordIndex index;
+  std::vector<Spool::Record> want;
+  uint64_t end = 0;
+  for (uint64_t i = 0; i < 300; ++i) {
+    const uint64_t size = (i * 7919) % 3 == 0 ? i : (i * i * 1237) % (5u << 20);
+    want.push_back({end, size});
+    index.Add(size);
+    end += size;
+  }
+  ASSERT_EQ(index.size(), want.size());
+  for (size_t k = 0; k < want.size(); ++k) {
+    EXPECT_EQ(index.Get(k).offset, want[k].offset) << k;
+    EXPECT_EQ(index.Get(k).size, want[k].size) << k;
+  }
+}
+
 }  // namespace
 }  // namespace claimgraph::pipeline
