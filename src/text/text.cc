@@ -494,43 +494,193 @@ struct Tokenized {
 
 using base::IsIn;
 
+// The word lists below are split by first letter: a word is compared with the
+// few that share it, not the whole list.
+
 // Abbreviations that never end a sentence when followed by a period: titles
 // and the like ("Lt. Gen. Smith", "Dr. Lee", "vs. Chelsea").
 bool IsTitleAbbreviation(std::string_view w) {
-  return IsIn(w, {"Mr",   "Mrs",  "Ms",   "Mx",     "Dr",   "Prof",   "Gen",  "Lt",   "Col",
-                  "Maj",  "Capt", "Cpt",  "Sgt",    "Cpl",  "Pvt",    "Adm",  "Cmdr", "Cdr",
-                  "Brig", "Gov",  "Sen",  "Rep",    "Reps", "Sens",   "Rev",  "Fr",   "Hon",
-                  "Amb",  "Pres", "Supt", "Insp",   "Det",  "Messrs", "Mmes", "St",   "Mt",
-                  "Ft",   "vs",   "v",    "approx", "ca",   "cf",     "incl", "Gens", "Lieut",
-                  "Mgr",  "Msgr", "Sec",  "Secs",   "Atty", "Dep",    "Dist"});
+  if (w.empty()) {
+    return false;
+  }
+  switch (w[0]) {
+    case 'A':
+      return IsIn(w, {"Adm", "Amb", "Atty"});
+    case 'B':
+      return IsIn(w, {"Brig"});
+    case 'C':
+      return IsIn(w, {"Col", "Capt", "Cpt", "Cpl", "Cmdr", "Cdr"});
+    case 'D':
+      return IsIn(w, {"Dr", "Det", "Dep", "Dist"});
+    case 'F':
+      return IsIn(w, {"Fr", "Ft"});
+    case 'G':
+      return IsIn(w, {"Gen", "Gov", "Gens"});
+    case 'H':
+      return IsIn(w, {"Hon"});
+    case 'I':
+      return IsIn(w, {"Insp"});
+    case 'L':
+      return IsIn(w, {"Lt", "Lieut"});
+    case 'M':
+      return IsIn(w, {"Mr", "Mrs", "Ms", "Mx", "Maj", "Messrs", "Mmes", "Mt", "Mgr", "Msgr"});
+    case 'P':
+      return IsIn(w, {"Prof", "Pvt", "Pres"});
+    case 'R':
+      return IsIn(w, {"Rep", "Reps", "Rev"});
+    case 'S':
+      return IsIn(w, {"Sgt", "Sen", "Sens", "Supt", "St", "Sec", "Secs"});
+    case 'a':
+      return IsIn(w, {"approx"});
+    case 'c':
+      return IsIn(w, {"ca", "cf"});
+    case 'i':
+      return IsIn(w, {"incl"});
+    case 'v':
+      return IsIn(w, {"vs", "v"});
+    default:
+      return false;
+  }
 }
 
 bool IsMonthAbbreviation(std::string_view w) {
-  return IsIn(
-      w, {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"});
+  if (w.empty()) {
+    return false;
+  }
+  switch (w[0]) {
+    case 'A':
+      return IsIn(w, {"Apr", "Aug"});
+    case 'D':
+      return IsIn(w, {"Dec"});
+    case 'F':
+      return IsIn(w, {"Feb"});
+    case 'J':
+      return IsIn(w, {"Jan", "Jun", "Jul"});
+    case 'M':
+      return IsIn(w, {"Mar"});
+    case 'N':
+      return IsIn(w, {"Nov"});
+    case 'O':
+      return IsIn(w, {"Oct"});
+    case 'S':
+      return IsIn(w, {"Sep", "Sept"});
+    default:
+      return false;
+  }
 }
 
 bool IsNumberAbbreviation(std::string_view w) {
-  return IsIn(w, {"No",  "no",  "Nos", "nos", "Art", "art", "p",  "pp",  "para", "Vol", "vol",
-                  "Fig", "fig", "Ch",  "ch",  "Sec", "Op",  "op", "Rte", "Nr",   "nr"});
+  if (w.empty()) {
+    return false;
+  }
+  switch (w[0]) {
+    case 'A':
+      return IsIn(w, {"Art"});
+    case 'C':
+      return IsIn(w, {"Ch"});
+    case 'F':
+      return IsIn(w, {"Fig"});
+    case 'N':
+      return IsIn(w, {"No", "Nos", "Nr"});
+    case 'O':
+      return IsIn(w, {"Op"});
+    case 'R':
+      return IsIn(w, {"Rte"});
+    case 'S':
+      return IsIn(w, {"Sec"});
+    case 'V':
+      return IsIn(w, {"Vol"});
+    case 'a':
+      return IsIn(w, {"art"});
+    case 'c':
+      return IsIn(w, {"ch"});
+    case 'f':
+      return IsIn(w, {"fig"});
+    case 'n':
+      return IsIn(w, {"no", "nos", "nr"});
+    case 'o':
+      return IsIn(w, {"op"});
+    case 'p':
+      return IsIn(w, {"p", "pp", "para"});
+    case 'v':
+      return IsIn(w, {"vol"});
+    default:
+      return false;
+  }
 }
 
 // Abbreviations that end a sentence only before a typical sentence opener:
 // "Acme Inc. The company ..." but "Acme Inc. President Lee".
 bool IsSoftAbbreviation(std::string_view w) {
-  return IsIn(w, {"Inc", "Corp", "Ltd", "Co", "Jr", "Sr", "etc", "Bros", "Plc", "plc", "LLC",
-                  "Dept", "Univ", "est", "al"});
+  if (w.empty()) {
+    return false;
+  }
+  switch (w[0]) {
+    case 'B':
+      return IsIn(w, {"Bros"});
+    case 'C':
+      return IsIn(w, {"Corp", "Co"});
+    case 'D':
+      return IsIn(w, {"Dept"});
+    case 'I':
+      return IsIn(w, {"Inc"});
+    case 'J':
+      return IsIn(w, {"Jr"});
+    case 'L':
+      return IsIn(w, {"Ltd", "LLC"});
+    case 'P':
+      return IsIn(w, {"Plc"});
+    case 'S':
+      return IsIn(w, {"Sr"});
+    case 'U':
+      return IsIn(w, {"Univ"});
+    case 'a':
+      return IsIn(w, {"al"});
+    case 'e':
+      return IsIn(w, {"etc", "est"});
+    case 'p':
+      return IsIn(w, {"plc"});
+    default:
+      return false;
+  }
 }
 
 bool IsSentenceOpener(std::string_view w) {
-  return IsIn(w,
-              {"The",   "A",         "An",        "He",      "She",       "It",    "They",  "We",
-               "I",     "You",       "This",      "That",    "These",     "Those", "There", "But",
-               "And",   "In",        "On",        "At",      "As",        "For",   "If",    "When",
-               "While", "After",     "Before",    "Its",     "His",       "Her",   "Their", "Our",
-               "Some",  "Many",      "Most",      "However", "Meanwhile", "Also",  "Yet",   "So",
-               "Still", "According", "Officials", "Earlier", "Last",      "Since", "Now",   "What",
-               "Who",   "Why",       "How"});
+  if (w.empty()) {
+    return false;
+  }
+  switch (w[0]) {
+    case 'A':
+      return IsIn(w, {"A", "An", "And", "At", "As", "After", "Also", "According"});
+    case 'B':
+      return IsIn(w, {"But", "Before"});
+    case 'E':
+      return IsIn(w, {"Earlier"});
+    case 'F':
+      return IsIn(w, {"For"});
+    case 'H':
+      return IsIn(w, {"He", "His", "Her", "However", "How"});
+    case 'I':
+      return IsIn(w, {"It", "I", "In", "If", "Its"});
+    case 'L':
+      return IsIn(w, {"Last"});
+    case 'M':
+      return IsIn(w, {"Many", "Most", "Meanwhile"});
+    case 'N':
+      return IsIn(w, {"Now"});
+    case 'O':
+      return IsIn(w, {"On", "Our", "Officials"});
+    case 'S':
+      return IsIn(w, {"She", "Some", "So", "Still", "Since"});
+    case 'T':
+      return IsIn(w, {"The", "They", "This", "That", "These", "Those", "There", "Their"});
+    case 'W':
+      return IsIn(w, {"We", "When", "While", "What", "Who", "Why"});
+    case 'Y':
+      return IsIn(w, {"You", "Yet"});
+    default:
+      return false;
+  }
 }
 
 bool StartsUpper(std::string_view text, const Token& t) {
