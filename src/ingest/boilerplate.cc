@@ -436,28 +436,34 @@ bool IsNoticeParagraph(std::string_view line) {
   if (line.size() < 15 || line.size() > kMaxNoticeParagraph) {
     return false;
   }
-  char buf[kMaxNoticeParagraph];
-  for (size_t i = 0; i < line.size(); ++i) {
-    buf[i] = Lower(line[i]);
-  }
-  const std::string_view low(buf, line.size());
   // Blog feeds: "The post <title> appeared first on <site>."
-  if (low.substr(0, 9) == "the post " && low.find(" appeared first on ") != std::string::npos) {
-    return true;
+  if (StartsWithCI(line, "the post ")) {
+    char buf[kMaxNoticeParagraph];
+    for (size_t i = 0; i < line.size(); ++i) {
+      buf[i] = Lower(line[i]);
+    }
+    if (std::string_view(buf, line.size()).find(" appeared first on ") != std::string::npos) {
+      return true;
+    }
   }
   static const NoticeTable kTable;
   static_assert(std::size(kNoticeStrong) + std::size(kNoticeWeak) + 1 <= 64);
   uint64_t seen = 0;
   int score = 0;
-  for (size_t i = 0; i + 1 < low.size(); ++i) {
-    const std::vector<uint8_t>* list = kTable.Find(low[i], low[i + 1]);
+  // One pass over the line, lower-casing as it goes (no lower-cased copy):
+  // the phrases are lower case, so a phrase found is compared with
+  // StartsWithCI.
+  char next = Lower(line[0]);
+  for (size_t i = 0; i + 1 < line.size(); ++i) {
+    const char here = next;
+    next = Lower(line[i + 1]);
+    const std::vector<uint8_t>* list = kTable.Find(here, next);
     if (!list) {
       continue;
     }
     for (uint8_t k : *list) {
       const NoticeTable::Phrase& p = kTable.phrases()[k];
-      if ((seen >> k & 1) != 0 || low.size() - i < p.text.size() ||
-          std::memcmp(low.data() + i, p.text.data(), p.text.size()) != 0) {
+      if ((seen >> k & 1) != 0 || !StartsWithCI(line.substr(i), p.text)) {
         continue;
       }
       seen |= uint64_t{1} << k;
@@ -542,6 +548,20 @@ size_t LineEndAfter(std::string_view text, size_t pos) {
   return nl ? static_cast<size_t>(nl - text.data()) : text.size();
 }
 
+// The last bytes of a line that IsAgencyCreditLine or EndsWithRightsReserved
+// may hold for: the last letter of an agency (either case), the "d" of
+// "reserved" and the period after it. A line ending otherwise that starts
+// with no pattern of StartTable is passed over.
+constexpr std::array<bool, 256> kMayEndMarked = [] {
+  std::array<bool, 256> t{};
+  for (char c : std::string_view("skopeayld")) {
+    t[static_cast<unsigned char>(c)] = true;
+    t[static_cast<unsigned char>(c - 'a' + 'A')] = true;
+  }
+  t['.'] = true;
+  return t;
+}();
+
 // Forward pass: one prefix test per line.
 void MarkLines(std::string_view text, SpanSet& out) {
   static const StartTable kStarts;  // its guard asked once per text, not per line
@@ -559,6 +579,10 @@ void MarkLines(std::string_view text, SpanSet& out) {
       continue;
     }
     const std::vector<StartTable::Entry>* entries = kStarts.Find(line);
+    if (!entries && !kMayEndMarked[static_cast<unsigned char>(line.back())]) {
+      prev_credit = false;  // no start pattern, and no end pattern can hold
+      continue;
+    }
     bool credit = false, other = false, related = false;
     if (entries) {
       const std::string_view header = RelatedHeaderText(line);
