@@ -136,6 +136,35 @@ constexpr std::array<bool, 256> kAsciiLetter = MakeAsciiLetterTable();
   return pos;
 }
 
+// Bit i set: byte i of the 64 from `p` is an ASCII letter or digit; `avail`
+// bytes are there (past them no bit is set).
+inline uint64_t WordMask(const char* p, size_t avail) {
+  char pad[64];
+  if (avail < 64) {
+    std::memset(pad, 0, sizeof pad);
+    std::memcpy(pad, p, avail);
+    p = pad;
+  }
+  uint64_t mask = 0;
+#if defined(__SSE2__)
+  for (int i = 0; i < 4; ++i) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
+    const __m128i letter =
+        _mm_subs_epu8(_mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a')),
+                      _mm_set1_epi8('z' - 'a'));
+    const __m128i digit =
+        _mm_subs_epu8(_mm_sub_epi8(v, _mm_set1_epi8('0')), _mm_set1_epi8('9' - '0'));
+    const __m128i word = _mm_cmpeq_epi8(_mm_min_epu8(letter, digit), _mm_setzero_si128());
+    mask |= static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(word))) << (16 * i);
+  }
+#else
+  for (int i = 0; i < 64; ++i) {
+    mask |= static_cast<uint64_t>(kWordByte[static_cast<unsigned char>(p[i])]) << i;
+  }
+#endif
+  return mask;
+}
+
 CharClass ClassifyNonAscii(char32_t cp) {
   if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
     return CharClass::kBreak;
@@ -330,6 +359,10 @@ struct Tokenized {
     w = base + done;
     w_end = base + out.tokens.size();
   };
+  // Bit i of word_mask: byte block + i is an ASCII letter or digit (none
+  // classified yet: the first word classifies).
+  size_t block = static_cast<size_t>(0) - 64;
+  uint64_t word_mask = 0;
   while (pos < size) {
     const unsigned char b = static_cast<unsigned char>(s[pos]);
     if (b == ' ') {  // the common space without decoding
@@ -340,7 +373,17 @@ struct Tokenized {
     // The common word: ASCII letters and digits from an ASCII letter up to a
     // byte that ends any word (never a terminator).
     if (kAsciiLetter[b]) {
-      const size_t run = WordByteRun(text, pos);
+      // The run's end from the word bytes of the 64 from `block`, classified
+      // once for the words that start in their first 48.
+      size_t off = pos - block;
+      if (off >= 48) {
+        block = pos;
+        word_mask = WordMask(s + pos, size - pos);
+        off = 0;
+      }
+      const uint64_t stop = ~word_mask >> off;
+      const size_t run =
+          stop != 0 ? pos + static_cast<size_t>(std::countr_zero(stop)) : WordByteRun(text, pos);
       if (run >= size || kEndsWord[static_cast<unsigned char>(s[run])]) {
         if (broken) {
           paragraph(b >= 'a');
