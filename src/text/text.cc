@@ -365,11 +365,6 @@ struct Tokenized {
   uint64_t word_mask = 0;
   while (pos < size) {
     const unsigned char b = static_cast<unsigned char>(s[pos]);
-    if (b == ' ') {  // the common space without decoding
-      space = true;
-      ++pos;
-      continue;
-    }
     // The common word: ASCII letters and digits from an ASCII letter up to a
     // byte that ends any word (never a terminator).
     if (kAsciiLetter[b]) {
@@ -384,7 +379,8 @@ struct Tokenized {
       const uint64_t stop = ~word_mask >> off;
       const size_t run =
           stop != 0 ? pos + static_cast<size_t>(std::countr_zero(stop)) : WordByteRun(text, pos);
-      if (run >= size || kEndsWord[static_cast<unsigned char>(s[run])]) {
+      const unsigned char next = run < size ? static_cast<unsigned char>(s[run]) : 0;
+      if (run >= size || kEndsWord[next]) {
         if (broken) {
           paragraph(b >= 'a');
         }
@@ -393,12 +389,17 @@ struct Tokenized {
         }
         *w++ = Token{
             {static_cast<uint32_t>(pos), static_cast<uint32_t>(run)}, TokenKind::kWord, space};
-        space = false;
         broken = false;
         newlines = 0;
-        pos = run;
+        space = next == ' ';  // the common space after the word, taken here
+        pos = run + (space ? 1 : 0);
         continue;
       }
+    }
+    if (b == ' ') {  // the common space without decoding
+      space = true;
+      ++pos;
+      continue;
     }
     const Char c = b < 0x80 ? Char{b, 1, kAscii[b]} : AtNonAscii(text, pos);
     if (c.cls == CharClass::kSpace || c.cls == CharClass::kBreak) {
