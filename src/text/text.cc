@@ -289,13 +289,13 @@ size_t ScanWord(std::string_view text, size_t pos, size_t run) {
 
 // Digits with inner thousands/decimal separators: "1,100", "3.5".
 size_t ScanNumber(std::string_view text, size_t pos) {
+  auto digit = [&](size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
   for (;;) {
-    Char c = At(text, pos);
-    if (c.cls == CharClass::kDigit) {
+    if (digit(pos)) {
       ++pos;
       continue;
     }
-    if ((c.cp == ',' || c.cp == '.') && At(text, pos + 1).cls == CharClass::kDigit) {
+    if (pos < text.size() && (text[pos] == ',' || text[pos] == '.') && digit(pos + 1)) {
       ++pos;
       continue;
     }
