@@ -201,13 +201,29 @@ class StartTable {
     }
     Add("ed", Start::kEditor);
   }
-  // The entries whose first two bytes are the line's, or nullptr.
-  const std::vector<Entry>* Find(std::string_view line) const {
+  // The entries whose first two bytes are the line's, or nullptr; nullptr
+  // too where all of them are four bytes or longer and none has the line's
+  // head (Head(line), set in `head` when the first two bytes are found):
+  // then none can match.
+  const std::vector<Entry>* Find(std::string_view line, uint32_t& head) const {
     int16_t slot = slots_[Key(Lower(line[0]), line.size() > 1 ? Lower(line[1]) : 0)];
-    return slot < 0 ? nullptr : &lists_[slot];
+    if (slot < 0) {
+      return nullptr;
+    }
+    head = Head(line);
+    const List& list = lists_[slot];
+    if (!list.always && std::find(list.heads.begin(), list.heads.end(), head) == list.heads.end()) {
+      return nullptr;
+    }
+    return &list.entries;
   }
 
  private:
+  struct List {
+    std::vector<Entry> entries;
+    std::vector<uint32_t> heads;  // the distinct heads of the entries
+    bool always = false;          // an entry is shorter than four bytes: always try
+  };
   void Add(std::string_view p, Start start) {
     size_t key = Key(p[0], p.size() > 1 ? p[1] : 0);
     if (slots_[key] < 0) {
@@ -215,13 +231,19 @@ class StartTable {
       lists_.emplace_back();
     }
     const uint32_t mask = p.size() >= 4 ? 0xFFFFFFFFu : (1u << (8 * p.size())) - 1;
-    lists_[slots_[key]].push_back({p, start, Head(p), mask});
+    List& list = lists_[slots_[key]];
+    list.entries.push_back({p, start, Head(p), mask});
+    if (p.size() < 4) {
+      list.always = true;
+    } else if (std::find(list.heads.begin(), list.heads.end(), Head(p)) == list.heads.end()) {
+      list.heads.push_back(Head(p));
+    }
   }
   static size_t Key(char a, char b) {
     return static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b);
   }
   std::vector<int16_t> slots_ = std::vector<int16_t>(1 << 16, -1);
-  std::vector<std::vector<Entry>> lists_;
+  std::vector<List> lists_;
 };
 
 // A short line ending in a photo agency after a separator:
@@ -578,7 +600,9 @@ void MarkLines(std::string_view text, SpanSet& out) {
       prev_credit = false;
       continue;
     }
-    const std::vector<StartTable::Entry>* entries = kStarts.Find(line);
+    // A prefix (or header) that the line starts with has the line's head.
+    uint32_t head = 0;
+    const std::vector<StartTable::Entry>* entries = kStarts.Find(line, head);
     if (!entries && !kMayEndMarked[static_cast<unsigned char>(line.back())]) {
       prev_credit = false;  // no start pattern, and no end pattern can hold
       continue;
@@ -586,8 +610,6 @@ void MarkLines(std::string_view text, SpanSet& out) {
     bool credit = false, other = false, related = false;
     if (entries) {
       const std::string_view header = RelatedHeaderText(line);
-      // A prefix (or header) that the line starts with has the line's head.
-      const uint32_t head = Head(line);
       for (const auto& e : *entries) {
         const bool head_matches = (head & e.head_mask) == e.head;
         switch (e.start) {
