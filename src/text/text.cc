@@ -369,9 +369,9 @@ struct Tokenized {
     // byte that ends any word (never a terminator).
     if (kAsciiLetter[b]) {
       // The run's end from the word bytes of the 64 from `block`, classified
-      // once for the words that start in their first 48.
+      // once for the words that start in their first 56.
       size_t off = pos - block;
-      if (off >= 48) {
+      if (off >= 56) {
         block = pos;
         word_mask = WordMask(s + pos, size - pos);
         off = 0;
