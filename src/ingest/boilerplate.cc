@@ -429,8 +429,13 @@ class NoticeTable {
       Add(p, 1);
     }
   }
-  // The indices (into phrases()) of the phrases starting with bytes a, b.
-  const std::vector<uint8_t>* Find(char a, char b) const {
+  // The phrases starting with bytes a, b: their indices (into phrases())
+  // and their distinct first four bytes (all are longer).
+  struct List {
+    std::vector<uint8_t> phrases;
+    std::vector<uint32_t> heads;
+  };
+  const List* Find(char a, char b) const {
     uint8_t slot = slots_[Key(a, b)];
     return slot == 0 ? nullptr : &lists_[slot - 1];
   }
@@ -443,14 +448,18 @@ class NoticeTable {
       lists_.emplace_back();
       slots_[key] = static_cast<uint8_t>(lists_.size());
     }
-    lists_[slots_[key] - 1].push_back(static_cast<uint8_t>(phrases_.size()));
+    List& list = lists_[slots_[key] - 1];
+    list.phrases.push_back(static_cast<uint8_t>(phrases_.size()));
+    if (std::find(list.heads.begin(), list.heads.end(), Head(p)) == list.heads.end()) {
+      list.heads.push_back(Head(p));
+    }
     phrases_.push_back({p, weight});
   }
   static size_t Key(char a, char b) {
     return static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b);
   }
   std::vector<uint8_t> slots_ = std::vector<uint8_t>(1 << 16, 0);
-  std::vector<std::vector<uint8_t>> lists_;
+  std::vector<List> lists_;
   std::vector<Phrase> phrases_;
 };
 
@@ -470,6 +479,8 @@ bool IsNoticeParagraph(std::string_view line) {
   }
   static const NoticeTable kTable;
   static_assert(std::size(kNoticeStrong) + std::size(kNoticeWeak) + 1 <= 64);
+  static_assert(std::ranges::all_of(kNoticeStrong, [](auto p) { return p.size() >= 4; }) &&
+                std::ranges::all_of(kNoticeWeak, [](auto p) { return p.size() >= 4; }));
   uint64_t seen = 0;
   int score = 0;
   // One pass over the line, lower-casing as it goes (no lower-cased copy):
@@ -479,11 +490,16 @@ bool IsNoticeParagraph(std::string_view line) {
   for (size_t i = 0; i + 1 < line.size(); ++i) {
     const char here = next;
     next = Lower(line[i + 1]);
-    const std::vector<uint8_t>* list = kTable.Find(here, next);
+    const NoticeTable::List* list = kTable.Find(here, next);
     if (!list) {
       continue;
     }
-    for (uint8_t k : *list) {
+    // A phrase here has the four bytes from here (zeros past the end).
+    const uint32_t head = Head(line.substr(i));
+    if (std::find(list->heads.begin(), list->heads.end(), head) == list->heads.end()) {
+      continue;
+    }
+    for (uint8_t k : list->phrases) {
       const NoticeTable::Phrase& p = kTable.phrases()[k];
       if ((seen >> k & 1) != 0 || !StartsWithCI(line.substr(i), p.text)) {
         continue;
