@@ -71,6 +71,13 @@ void Trim(std::string_view text, size_t& b, size_t& e) {
   while (b < e && text[b] == ' ') {  // the indent of a paragraph's first line
     ++b;
   }
+  if (b < e) {  // the indented line of prose: the same test again
+    unsigned char first = text[b];
+    unsigned char last = text[e - 1];
+    if (first > ' ' && first != 0xC2 && last > ' ' && last != 0xA0) {
+      return;
+    }
+  }
   for (;;) {
     if (b < e && IsSpace(text[b])) {
       ++b;
