@@ -71,6 +71,13 @@ void Trim(std::string_view text, size_t& b, size_t& e) {
   while (b < e && text[b] == ' ') {  // the indent of a paragraph's first line
     ++b;
   }
+  if (b < e) {  // the indented line of prose: the same test again
+    unsigned char first = text[b];
+    unsigned char last = text[e - 1];
+    if (first > ' ' && first != 0xC2 && last > ' ' && last != 0xA0) {
+      return;
+    }
+  }
   for (;;) {
     if (b < e && IsSpace(text[b])) {
       ++b;
@@ -201,13 +208,29 @@ class StartTable {
     }
     Add("ed", Start::kEditor);
   }
-  // The entries whose first two bytes are the line's, or nullptr.
-  const std::vector<Entry>* Find(std::string_view line) const {
+  // The entries whose first two bytes are the line's, or nullptr; nullptr
+  // too where all of them are four bytes or longer and none has the line's
+  // head (Head(line), set in `head` when the first two bytes are found):
+  // then none can match.
+  const std::vector<Entry>* Find(std::string_view line, uint32_t& head) const {
     int16_t slot = slots_[Key(Lower(line[0]), line.size() > 1 ? Lower(line[1]) : 0)];
-    return slot < 0 ? nullptr : &lists_[slot];
+    if (slot < 0) {
+      return nullptr;
+    }
+    head = Head(line);
+    const List& list = lists_[slot];
+    if (!list.always && std::find(list.heads.begin(), list.heads.end(), head) == list.heads.end()) {
+      return nullptr;
+    }
+    return &list.entries;
   }
 
  private:
+  struct List {
+    std::vector<Entry> entries;
+    std::vector<uint32_t> heads;  // the distinct heads of the entries
+    bool always = false;          // an entry is shorter than four bytes: always try
+  };
   void Add(std::string_view p, Start start) {
     size_t key = Key(p[0], p.size() > 1 ? p[1] : 0);
     if (slots_[key] < 0) {
@@ -215,13 +238,19 @@ class StartTable {
       lists_.emplace_back();
     }
     const uint32_t mask = p.size() >= 4 ? 0xFFFFFFFFu : (1u << (8 * p.size())) - 1;
-    lists_[slots_[key]].push_back({p, start, Head(p), mask});
+    List& list = lists_[slots_[key]];
+    list.entries.push_back({p, start, Head(p), mask});
+    if (p.size() < 4) {
+      list.always = true;
+    } else if (std::find(list.heads.begin(), list.heads.end(), Head(p)) == list.heads.end()) {
+      list.heads.push_back(Head(p));
+    }
   }
   static size_t Key(char a, char b) {
     return static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b);
   }
   std::vector<int16_t> slots_ = std::vector<int16_t>(1 << 16, -1);
-  std::vector<std::vector<Entry>> lists_;
+  std::vector<List> lists_;
 };
 
 // A short line ending in a photo agency after a separator:
@@ -407,8 +436,13 @@ class NoticeTable {
       Add(p, 1);
     }
   }
-  // The indices (into phrases()) of the phrases starting with bytes a, b.
-  const std::vector<uint8_t>* Find(char a, char b) const {
+  // The phrases starting with bytes a, b: their indices (into phrases())
+  // and their distinct first four bytes (all are longer).
+  struct List {
+    std::vector<uint8_t> phrases;
+    std::vector<uint32_t> heads;
+  };
+  const List* Find(char a, char b) const {
     uint8_t slot = slots_[Key(a, b)];
     return slot == 0 ? nullptr : &lists_[slot - 1];
   }
@@ -421,14 +455,18 @@ class NoticeTable {
       lists_.emplace_back();
       slots_[key] = static_cast<uint8_t>(lists_.size());
     }
-    lists_[slots_[key] - 1].push_back(static_cast<uint8_t>(phrases_.size()));
+    List& list = lists_[slots_[key] - 1];
+    list.phrases.push_back(static_cast<uint8_t>(phrases_.size()));
+    if (std::find(list.heads.begin(), list.heads.end(), Head(p)) == list.heads.end()) {
+      list.heads.push_back(Head(p));
+    }
     phrases_.push_back({p, weight});
   }
   static size_t Key(char a, char b) {
     return static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b);
   }
   std::vector<uint8_t> slots_ = std::vector<uint8_t>(1 << 16, 0);
-  std::vector<std::vector<uint8_t>> lists_;
+  std::vector<List> lists_;
   std::vector<Phrase> phrases_;
 };
 
@@ -436,28 +474,41 @@ bool IsNoticeParagraph(std::string_view line) {
   if (line.size() < 15 || line.size() > kMaxNoticeParagraph) {
     return false;
   }
-  char buf[kMaxNoticeParagraph];
-  for (size_t i = 0; i < line.size(); ++i) {
-    buf[i] = Lower(line[i]);
-  }
-  const std::string_view low(buf, line.size());
   // Blog feeds: "The post <title> appeared first on <site>."
-  if (low.substr(0, 9) == "the post " && low.find(" appeared first on ") != std::string::npos) {
-    return true;
+  if (StartsWithCI(line, "the post ")) {
+    char buf[kMaxNoticeParagraph];
+    for (size_t i = 0; i < line.size(); ++i) {
+      buf[i] = Lower(line[i]);
+    }
+    if (std::string_view(buf, line.size()).find(" appeared first on ") != std::string::npos) {
+      return true;
+    }
   }
   static const NoticeTable kTable;
   static_assert(std::size(kNoticeStrong) + std::size(kNoticeWeak) + 1 <= 64);
+  static_assert(std::ranges::all_of(kNoticeStrong, [](auto p) { return p.size() >= 4; }) &&
+                std::ranges::all_of(kNoticeWeak, [](auto p) { return p.size() >= 4; }));
   uint64_t seen = 0;
   int score = 0;
-  for (size_t i = 0; i + 1 < low.size(); ++i) {
-    const std::vector<uint8_t>* list = kTable.Find(low[i], low[i + 1]);
+  // One pass over the line, lower-casing as it goes (no lower-cased copy):
+  // the phrases are lower case, so a phrase found is compared with
+  // StartsWithCI.
+  char next = Lower(line[0]);
+  for (size_t i = 0; i + 1 < line.size(); ++i) {
+    const char here = next;
+    next = Lower(line[i + 1]);
+    const NoticeTable::List* list = kTable.Find(here, next);
     if (!list) {
       continue;
     }
-    for (uint8_t k : *list) {
+    // A phrase here has the four bytes from here (zeros past the end).
+    const uint32_t head = Head(line.substr(i));
+    if (std::find(list->heads.begin(), list->heads.end(), head) == list->heads.end()) {
+      continue;
+    }
+    for (uint8_t k : list->phrases) {
       const NoticeTable::Phrase& p = kTable.phrases()[k];
-      if ((seen >> k & 1) != 0 || low.size() - i < p.text.size() ||
-          std::memcmp(low.data() + i, p.text.data(), p.text.size()) != 0) {
+      if ((seen >> k & 1) != 0 || !StartsWithCI(line.substr(i), p.text)) {
         continue;
       }
       seen |= uint64_t{1} << k;
@@ -542,6 +593,20 @@ size_t LineEndAfter(std::string_view text, size_t pos) {
   return nl ? static_cast<size_t>(nl - text.data()) : text.size();
 }
 
+// The last bytes of a line that IsAgencyCreditLine or EndsWithRightsReserved
+// may hold for: the last letter of an agency (either case), the "d" of
+// "reserved" and the period after it. A line ending otherwise that starts
+// with no pattern of StartTable is passed over.
+constexpr std::array<bool, 256> kMayEndMarked = [] {
+  std::array<bool, 256> t{};
+  for (char c : std::string_view("skopeayld")) {
+    t[static_cast<unsigned char>(c)] = true;
+    t[static_cast<unsigned char>(c - 'a' + 'A')] = true;
+  }
+  t['.'] = true;
+  return t;
+}();
+
 // Forward pass: one prefix test per line.
 void MarkLines(std::string_view text, SpanSet& out) {
   static const StartTable kStarts;  // its guard asked once per text, not per line
@@ -558,12 +623,16 @@ void MarkLines(std::string_view text, SpanSet& out) {
       prev_credit = false;
       continue;
     }
-    const std::vector<StartTable::Entry>* entries = kStarts.Find(line);
+    // A prefix (or header) that the line starts with has the line's head.
+    uint32_t head = 0;
+    const std::vector<StartTable::Entry>* entries = kStarts.Find(line, head);
+    if (!entries && !kMayEndMarked[static_cast<unsigned char>(line.back())]) {
+      prev_credit = false;  // no start pattern, and no end pattern can hold
+      continue;
+    }
     bool credit = false, other = false, related = false;
     if (entries) {
       const std::string_view header = RelatedHeaderText(line);
-      // A prefix (or header) that the line starts with has the line's head.
-      const uint32_t head = Head(line);
       for (const auto& e : *entries) {
         const bool head_matches = (head & e.head_mask) == e.head;
         switch (e.start) {

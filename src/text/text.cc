@@ -136,6 +136,35 @@ constexpr std::array<bool, 256> kAsciiLetter = MakeAsciiLetterTable();
   return pos;
 }
 
+// Bit i set: byte i of the 64 from `p` is an ASCII letter or digit; `avail`
+// bytes are there (past them no bit is set).
+inline uint64_t WordMask(const char* p, size_t avail) {
+  char pad[64];
+  if (avail < 64) {
+    std::memset(pad, 0, sizeof pad);
+    std::memcpy(pad, p, avail);
+    p = pad;
+  }
+  uint64_t mask = 0;
+#if defined(__SSE2__)
+  for (int i = 0; i < 4; ++i) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
+    const __m128i letter =
+        _mm_subs_epu8(_mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a')),
+                      _mm_set1_epi8('z' - 'a'));
+    const __m128i digit =
+        _mm_subs_epu8(_mm_sub_epi8(v, _mm_set1_epi8('0')), _mm_set1_epi8('9' - '0'));
+    const __m128i word = _mm_cmpeq_epi8(_mm_min_epu8(letter, digit), _mm_setzero_si128());
+    mask |= static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(word))) << (16 * i);
+  }
+#else
+  for (int i = 0; i < 64; ++i) {
+    mask |= static_cast<uint64_t>(kWordByte[static_cast<unsigned char>(p[i])]) << i;
+  }
+#endif
+  return mask;
+}
+
 CharClass ClassifyNonAscii(char32_t cp) {
   if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
     return CharClass::kBreak;
@@ -260,13 +289,13 @@ size_t ScanWord(std::string_view text, size_t pos, size_t run) {
 
 // Digits with inner thousands/decimal separators: "1,100", "3.5".
 size_t ScanNumber(std::string_view text, size_t pos) {
+  auto digit = [&](size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
   for (;;) {
-    Char c = At(text, pos);
-    if (c.cls == CharClass::kDigit) {
+    if (digit(pos)) {
       ++pos;
       continue;
     }
-    if ((c.cp == ',' || c.cp == '.') && At(text, pos + 1).cls == CharClass::kDigit) {
+    if (pos < text.size() && (text[pos] == ',' || text[pos] == '.') && digit(pos + 1)) {
       ++pos;
       continue;
     }
@@ -330,18 +359,28 @@ struct Tokenized {
     w = base + done;
     w_end = base + out.tokens.size();
   };
+  // Bit i of word_mask: byte block + i is an ASCII letter or digit (none
+  // classified yet: the first word classifies).
+  size_t block = static_cast<size_t>(0) - 64;
+  uint64_t word_mask = 0;
   while (pos < size) {
     const unsigned char b = static_cast<unsigned char>(s[pos]);
-    if (b == ' ') {  // the common space without decoding
-      space = true;
-      ++pos;
-      continue;
-    }
     // The common word: ASCII letters and digits from an ASCII letter up to a
     // byte that ends any word (never a terminator).
     if (kAsciiLetter[b]) {
-      const size_t run = WordByteRun(text, pos);
-      if (run >= size || kEndsWord[static_cast<unsigned char>(s[run])]) {
+      // The run's end from the word bytes of the 64 from `block`, classified
+      // once for the words that start in their first 56.
+      size_t off = pos - block;
+      if (off >= 56) {
+        block = pos;
+        word_mask = WordMask(s + pos, size - pos);
+        off = 0;
+      }
+      const uint64_t stop = ~word_mask >> off;
+      const size_t run =
+          stop != 0 ? pos + static_cast<size_t>(std::countr_zero(stop)) : WordByteRun(text, pos);
+      const unsigned char next = run < size ? static_cast<unsigned char>(s[run]) : 0;
+      if (run >= size || kEndsWord[next]) {
         if (broken) {
           paragraph(b >= 'a');
         }
@@ -350,12 +389,17 @@ struct Tokenized {
         }
         *w++ = Token{
             {static_cast<uint32_t>(pos), static_cast<uint32_t>(run)}, TokenKind::kWord, space};
-        space = false;
         broken = false;
         newlines = 0;
-        pos = run;
+        space = next == ' ';  // the common space after the word, taken here
+        pos = run + (space ? 1 : 0);
         continue;
       }
+    }
+    if (b == ' ') {  // the common space without decoding
+      space = true;
+      ++pos;
+      continue;
     }
     const Char c = b < 0x80 ? Char{b, 1, kAscii[b]} : AtNonAscii(text, pos);
     if (c.cls == CharClass::kSpace || c.cls == CharClass::kBreak) {
@@ -494,43 +538,193 @@ struct Tokenized {
 
 using base::IsIn;
 
+// The word lists below are split by first letter: a word is compared with the
+// few that share it, not the whole list.
+
 // Abbreviations that never end a sentence when followed by a period: titles
 // and the like ("Lt. Gen. Smith", "Dr. Lee", "vs. Chelsea").
 bool IsTitleAbbreviation(std::string_view w) {
-  return IsIn(w, {"Mr",   "Mrs",  "Ms",   "Mx",     "Dr",   "Prof",   "Gen",  "Lt",   "Col",
-                  "Maj",  "Capt", "Cpt",  "Sgt",    "Cpl",  "Pvt",    "Adm",  "Cmdr", "Cdr",
-                  "Brig", "Gov",  "Sen",  "Rep",    "Reps", "Sens",   "Rev",  "Fr",   "Hon",
-                  "Amb",  "Pres", "Supt", "Insp",   "Det",  "Messrs", "Mmes", "St",   "Mt",
-                  "Ft",   "vs",   "v",    "approx", "ca",   "cf",     "incl", "Gens", "Lieut",
-                  "Mgr",  "Msgr", "Sec",  "Secs",   "Atty", "Dep",    "Dist"});
+  if (w.empty()) {
+    return false;
+  }
+  switch (w[0]) {
+    case 'A':
+      return IsIn(w, {"Adm", "Amb", "Atty"});
+    case 'B':
+      return IsIn(w, {"Brig"});
+    case 'C':
+      return IsIn(w, {"Col", "Capt", "Cpt", "Cpl", "Cmdr", "Cdr"});
+    case 'D':
+      return IsIn(w, {"Dr", "Det", "Dep", "Dist"});
+    case 'F':
+      return IsIn(w, {"Fr", "Ft"});
+    case 'G':
+      return IsIn(w, {"Gen", "Gov", "Gens"});
+    case 'H':
+      return IsIn(w, {"Hon"});
+    case 'I':
+      return IsIn(w, {"Insp"});
+    case 'L':
+      return IsIn(w, {"Lt", "Lieut"});
+    case 'M':
+      return IsIn(w, {"Mr", "Mrs", "Ms", "Mx", "Maj", "Messrs", "Mmes", "Mt", "Mgr", "Msgr"});
+    case 'P':
+      return IsIn(w, {"Prof", "Pvt", "Pres"});
+    case 'R':
+      return IsIn(w, {"Rep", "Reps", "Rev"});
+    case 'S':
+      return IsIn(w, {"Sgt", "Sen", "Sens", "Supt", "St", "Sec", "Secs"});
+    case 'a':
+      return IsIn(w, {"approx"});
+    case 'c':
+      return IsIn(w, {"ca", "cf"});
+    case 'i':
+      return IsIn(w, {"incl"});
+    case 'v':
+      return IsIn(w, {"vs", "v"});
+    default:
+      return false;
+  }
 }
 
 bool IsMonthAbbreviation(std::string_view w) {
-  return IsIn(
-      w, {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"});
+  if (w.empty()) {
+    return false;
+  }
+  switch (w[0]) {
+    case 'A':
+      return IsIn(w, {"Apr", "Aug"});
+    case 'D':
+      return IsIn(w, {"Dec"});
+    case 'F':
+      return IsIn(w, {"Feb"});
+    case 'J':
+      return IsIn(w, {"Jan", "Jun", "Jul"});
+    case 'M':
+      return IsIn(w, {"Mar"});
+    case 'N':
+      return IsIn(w, {"Nov"});
+    case 'O':
+      return IsIn(w, {"Oct"});
+    case 'S':
+      return IsIn(w, {"Sep", "Sept"});
+    default:
+      return false;
+  }
 }
 
 bool IsNumberAbbreviation(std::string_view w) {
-  return IsIn(w, {"No",  "no",  "Nos", "nos", "Art", "art", "p",  "pp",  "para", "Vol", "vol",
-                  "Fig", "fig", "Ch",  "ch",  "Sec", "Op",  "op", "Rte", "Nr",   "nr"});
+  if (w.empty()) {
+    return false;
+  }
+  switch (w[0]) {
+    case 'A':
+      return IsIn(w, {"Art"});
+    case 'C':
+      return IsIn(w, {"Ch"});
+    case 'F':
+      return IsIn(w, {"Fig"});
+    case 'N':
+      return IsIn(w, {"No", "Nos", "Nr"});
+    case 'O':
+      return IsIn(w, {"Op"});
+    case 'R':
+      return IsIn(w, {"Rte"});
+    case 'S':
+      return IsIn(w, {"Sec"});
+    case 'V':
+      return IsIn(w, {"Vol"});
+    case 'a':
+      return IsIn(w, {"art"});
+    case 'c':
+      return IsIn(w, {"ch"});
+    case 'f':
+      return IsIn(w, {"fig"});
+    case 'n':
+      return IsIn(w, {"no", "nos", "nr"});
+    case 'o':
+      return IsIn(w, {"op"});
+    case 'p':
+      return IsIn(w, {"p", "pp", "para"});
+    case 'v':
+      return IsIn(w, {"vol"});
+    default:
+      return false;
+  }
 }
 
 // Abbreviations that end a sentence only before a typical sentence opener:
 // "Acme Inc. The company ..." but "Acme Inc. President Lee".
 bool IsSoftAbbreviation(std::string_view w) {
-  return IsIn(w, {"Inc", "Corp", "Ltd", "Co", "Jr", "Sr", "etc", "Bros", "Plc", "plc", "LLC",
-                  "Dept", "Univ", "est", "al"});
+  if (w.empty()) {
+    return false;
+  }
+  switch (w[0]) {
+    case 'B':
+      return IsIn(w, {"Bros"});
+    case 'C':
+      return IsIn(w, {"Corp", "Co"});
+    case 'D':
+      return IsIn(w, {"Dept"});
+    case 'I':
+      return IsIn(w, {"Inc"});
+    case 'J':
+      return IsIn(w, {"Jr"});
+    case 'L':
+      return IsIn(w, {"Ltd", "LLC"});
+    case 'P':
+      return IsIn(w, {"Plc"});
+    case 'S':
+      return IsIn(w, {"Sr"});
+    case 'U':
+      return IsIn(w, {"Univ"});
+    case 'a':
+      return IsIn(w, {"al"});
+    case 'e':
+      return IsIn(w, {"etc", "est"});
+    case 'p':
+      return IsIn(w, {"plc"});
+    default:
+      return false;
+  }
 }
 
 bool IsSentenceOpener(std::string_view w) {
-  return IsIn(w,
-              {"The",   "A",         "An",        "He",      "She",       "It",    "They",  "We",
-               "I",     "You",       "This",      "That",    "These",     "Those", "There", "But",
-               "And",   "In",        "On",        "At",      "As",        "For",   "If",    "When",
-               "While", "After",     "Before",    "Its",     "His",       "Her",   "Their", "Our",
-               "Some",  "Many",      "Most",      "However", "Meanwhile", "Also",  "Yet",   "So",
-               "Still", "According", "Officials", "Earlier", "Last",      "Since", "Now",   "What",
-               "Who",   "Why",       "How"});
+  if (w.empty()) {
+    return false;
+  }
+  switch (w[0]) {
+    case 'A':
+      return IsIn(w, {"A", "An", "And", "At", "As", "After", "Also", "According"});
+    case 'B':
+      return IsIn(w, {"But", "Before"});
+    case 'E':
+      return IsIn(w, {"Earlier"});
+    case 'F':
+      return IsIn(w, {"For"});
+    case 'H':
+      return IsIn(w, {"He", "His", "Her", "However", "How"});
+    case 'I':
+      return IsIn(w, {"It", "I", "In", "If", "Its"});
+    case 'L':
+      return IsIn(w, {"Last"});
+    case 'M':
+      return IsIn(w, {"Many", "Most", "Meanwhile"});
+    case 'N':
+      return IsIn(w, {"Now"});
+    case 'O':
+      return IsIn(w, {"On", "Our", "Officials"});
+    case 'S':
+      return IsIn(w, {"She", "Some", "So", "Still", "Since"});
+    case 'T':
+      return IsIn(w, {"The", "They", "This", "That", "These", "Those", "There", "Their"});
+    case 'W':
+      return IsIn(w, {"We", "When", "While", "What", "Who", "Why"});
+    case 'Y':
+      return IsIn(w, {"You", "Yet"});
+    default:
+      return false;
+  }
 }
 
 bool StartsUpper(std::string_view text, const Token& t) {

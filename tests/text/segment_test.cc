@@ -193,5 +193,28 @@ TEST(Segment, ByteSpansAreValid) {
   EXPECT_EQ(layer.sentences.back().end_token, layer.tokens.size());
 }
 
+// Words of every length up to well past the 64 bytes the tokenizer
+// classifies at a time, at every offset: each is one token, whole.
+TEST(Segment, WordsOfAnyLengthAcrossClassifiedBlocks) {
+  std::string text;
+  std::vector<std::string> expected;
+  for (int n = 1; n <= 150; ++n) {
+    std::string word(static_cast<size_t>(n), 'a');
+    for (int i = 0; i < n; ++i) {
+      word[static_cast<size_t>(i)] = static_cast<char>("bcdkmz0123"[(i * 7 + n) % 10]);
+    }
+    word[0] = 'q';
+    expected.push_back(word);
+    text += word;
+    text += n % 3 == 0 ? ", " : " ";
+    if (n % 3 == 0) {
+      expected.push_back(",");
+    }
+  }
+  text += "zz";  // a word ending the text
+  expected.push_back("zz");
+  EXPECT_EQ(Tokens(text), expected);
+}
+
 }  // namespace
 }  // namespace claimgraph::text
