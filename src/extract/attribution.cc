@@ -2854,6 +2854,9 @@ DocRun::Range DocRun::SentenceSubject(int si, int before, bool speaker_noun) con
   while (sb < before && (tok_[sb].flags & kFillerW)) {
     ++sb;
   }
+  if (sb > a && sb + 1 < before && IsComma(sb)) {
+    ++sb;  // "However, Moe visited C, saying D"
+  }
   {
     // "In August, the ministry filed a report, saying C": a date first.
     int q = sb;
@@ -2879,11 +2882,29 @@ DocRun::Range DocRun::SentenceSubject(int si, int before, bool speaker_noun) con
     }
   }
   int se = NpForward(sb, before);
-  if (sb < before && MentionStartsAt(sb)) {
+  // "Party leader Ann Moe visited C, saying D": a title in lower-case words
+  // before the tagged name, headed by a person or speaker noun, opens the
+  // subject; the name's test below applies from the name on.
+  int mb = sb;
+  if (sb < before && !MentionStartsAt(sb)) {
+    for (int k = sb; k < before && k - sb < 4; ++k) {
+      const Tok& t = tok_[k];
+      if (!IsWord(k) || t.cues || (t.flags & (kPrepositionW | kClauseW | kPronounW)) ||
+          (k > sb && (t.flags & kDeterminerW)) || (k > sb && t.cap)) {
+        break;
+      }
+      if (k + 1 < before && MentionStartsAt(k + 1) && (t.flags & (kPersonW | kSpeakerW)) &&
+          !PossessiveLen(t.raw)) {
+        mb = k + 1;
+        break;
+      }
+    }
+  }
+  if (mb < before && MentionStartsAt(mb)) {
     // "Moe revised his plan, promising C", "Hale, a former governor,
     // poked at X, tweeting C": the tagged name opening the sentence, when a
     // verb follows it (after its apposition, if any).
-    const uint32_t b0 = layer_.tokens[sb].span.begin;
+    const uint32_t b0 = layer_.tokens[mb].span.begin;
     uint32_t end = 0;
     ForMentionsWithin(SpanOf(sb, before), [&](size_t m) {
       if (m < tagged_count_ && mentions_[m].span.begin == b0 && mentions_[m].span.end > end) {
@@ -2902,7 +2923,7 @@ DocRun::Range DocRun::SentenceSubject(int si, int before, bool speaker_noun) con
     while (v + 1 < before && IsIn(tok_[v].low, {"then", "also", "later", "again", "first"})) {
       ++v;  // "Hale, a doctor, then appeared"
     }
-    if (me > sb && v < before && IsWord(v) && !tok_[v].cap &&
+    if (me > mb && v < before && IsWord(v) && !tok_[v].cap &&
         !(tok_[v].flags & (kPrepositionW | kClauseW | kDeterminerW)) &&
         !IsIn(tok_[v].low, {"and", "or", "nor"}) && !PossessiveLen(tok_[me - 1].raw) &&
         layer_.tokens[me - 1].span.end == end) {

@@ -1021,6 +1021,26 @@ TEST_F(AttributionTest, TaggedNameOpeningTheSentenceIsTheParticiplesSource) {
                   .empty());
 }
 
+TEST_F(AttributionTest, LowerCaseTitleBeforeTheTaggedNameOpensTheParticiplesSource) {
+  // A title in lower-case words, headed by a person noun, before the
+  // tagger's name: the whole phrase is the subject the participle hangs on.
+  auto c =
+      Run("Harbour guild leader Ann Moe toured the quay on Monday, saying that the "
+          "ferries should run all winter.",
+          "2025-01-24", {"Ann Moe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Harbour guild leader Ann Moe");
+  EXPECT_EQ(c[0].content, (Strings{"the ferries should run all winter"}));
+  // A connective and its comma open the sentence.
+  auto h = Run("However, Ann Moe toured the quay, saying that the ferries should run all winter.",
+               "2025-01-24", {"Ann Moe"});
+  ASSERT_EQ(h.size(), 1u);
+  EXPECT_EQ(h[0].source, "Ann Moe");
+  // Words that are no title ("near the quay") do not reach the name.
+  EXPECT_TRUE(Run("Near the quay Ann Moe's dog barked, saying nothing.", "2025-01-24", {"Ann Moe"})
+                  .empty());
+}
+
 TEST_F(AttributionTest, FollowUpQuoteClosingOutsideEverySentence) {
   // A quote left open across lines up to a line opening with "...": its
   // closing token lies in no sentence; the first claim stands, nothing is read
