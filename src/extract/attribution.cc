@@ -3756,6 +3756,28 @@ bool DocRun::TryPassiveCharge(int si, int i, const Cue& cue, int n, int j, bool 
 bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
+  // "the Harbour Report", "an editor at the Quay Review": a capitalised cue
+  // word after a capitalised word ends a name, unless the sentence is a
+  // headline in title case ("Ferries Will Run, Mayor Says").
+  if (i > a && tok_[i].cap && IsWord(i - 1) && tok_[i - 1].cap && !tok_[i].in_quote &&
+      (i + n >= e || !IsWord(i + n) || !tok_[i + n].cap)) {
+    int words = 0, caps = 0;
+    for (int k = a; k < e; ++k) {
+      if (IsWord(k) && !(tok_[k].flags & (kPrepositionW | kDeterminerW))) {
+        ++words;
+        caps += tok_[k].cap ? 1 : 0;
+      }
+    }
+    if (caps * 4 < words * 3) {
+      return false;
+    }
+  }
+  // "the new capital rules", "under trade rules": "rules" is a verb only
+  // after a speaker ("the court rules that C").
+  if (cue.lemma == "rule"sv && Is(tok_[i].low, "rules") &&
+      (i == a || !(tok_[i - 1].flags & (kSpeakerW | kPersonW | kPronounW)))) {
+    return false;
+  }
   if (cue.frame == CueFrame::kPrep) {
     return cue.lemma == "in"sv ? TryInPoll(si, i, n) : TryAccordingTo(si, i, n);
   }

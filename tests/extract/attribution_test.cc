@@ -1041,6 +1041,40 @@ TEST_F(AttributionTest, LowerCaseTitleBeforeTheTaggedNameOpensTheParticiplesSour
                   .empty());
 }
 
+TEST_F(AttributionTest, CapitalisedCueWordEndingANameIsNoCue) {
+  // "Report" in a publication's name is no cue; the speaker's "said" is.
+  auto c =
+      Run("\"The ferries will run all winter,\" said Ann Moe, an editor at the Harbour "
+          "Report.",
+          "2025-01-24", {"Ann Moe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].cue, "said");
+  EXPECT_EQ(c[0].source, "Ann Moe");
+  EXPECT_TRUE(Run("The survey ran in the Quay Review and the Harbour Report.").empty());
+  // A headline in title case keeps its cue.
+  auto h = Run("Ferries Will Run All Winter, Harbour Pilot Ann Moe Says.\n\nThe quay was quiet.",
+               "2025-01-24", {"Ann Moe"});
+  ASSERT_EQ(h.size(), 1u);
+  EXPECT_EQ(h[0].cue, "Says");
+  EXPECT_EQ(h[0].content, (Strings{"Ferries Will Run All Winter"}));
+}
+
+TEST_F(AttributionTest, RulesIsAVerbOnlyAfterASpeaker) {
+  EXPECT_TRUE(Run("Under existing guild rules the ferries must stop at midnight.").empty());
+  EXPECT_TRUE(Run("Banks must meet new capital rules set by the board.").empty());
+  EXPECT_TRUE(
+      Run("The harbour board rejected new mooring rules that would double the fees.").size() <= 1u);
+  for (const auto& c :
+       Run("The harbour board rejected new mooring rules that would double the fees.")) {
+    EXPECT_NE(c.cue, "rules");
+  }
+  auto c = Run("The court rules that the ferry fare is lawful.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The court");
+  EXPECT_EQ(c[0].cue, "rules");
+  EXPECT_EQ(c[0].content, (Strings{"the ferry fare is lawful"}));
+}
+
 TEST_F(AttributionTest, FollowUpQuoteClosingOutsideEverySentence) {
   // A quote left open across lines up to a line opening with "...": its
   // closing token lies in no sentence; the first claim stands, nothing is read
