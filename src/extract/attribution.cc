@@ -1297,6 +1297,40 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
       k = nk;
       continue;
     }
+    if (IsIn(t.low, {"in", "on", "at", "during"})) {
+      // "said in a letter to the board in July that C": a chain of phrases
+      // too long for the test below, up to "that" (no verb, no second cue).
+      int p = k + 1;
+      bool chain = false;
+      auto verb_cue = [&](int q) {
+        bool verb = false;
+        if (tok_[q].cues) {
+          for (const auto& c : *tok_[q].cues) {
+            verb = verb || (c.words.size() == 1 && c.frame != CueFrame::kNoun &&
+                            c.frame != CueFrame::kPrep && c.frame != CueFrame::kHedge);
+          }
+        }
+        return verb;
+      };
+      // ("in a note to ...": a cue word after a determiner is a noun.)
+      while (p < e && p - k <= 16 && IsWord(p) &&
+             !(verb_cue(p) && !(tok_[p - 1].flags & kDeterminerW)) && !Is(tok_[p].low, "that") &&
+             !(tok_[p].flags & (kAuxiliaryW | kPronounW)) &&
+             !IsIn(tok_[p].low, {"is", "are", "was", "were", "be", "been", "who", "which"})) {
+        chain = chain || (p > k + 2 && IsIn(tok_[p].low, {"in", "on", "at", "during", "to"}));
+        ++p;
+      }
+      if (chain && p - k >= 8 && p < e && Is(tok_[p].low, "that")) {
+        for (int q = k + 3; q < p && *stated_on < 0; ++q) {
+          if (const int tq = TimeStartingAt(q);
+              tq >= 0 && (tok_[q - 1].flags & kPrepositionW) && DateStartingAt(q) == tq) {
+            *stated_on = tq;
+          }
+        }
+        k = p;
+        continue;
+      }
+    }
     if (IsIn(t.low, {"in", "on", "at", "during", "via", "through", "after", "before", "from", "to",
                      "of"}) &&
         !(Is(t.low, "to") && (keep_to || (k + 1 < e && IsIn(tok_[k + 1].low, {"be", "have"}))))) {

@@ -1075,6 +1075,36 @@ TEST_F(AttributionTest, RulesIsAVerbOnlyAfterASpeaker) {
   EXPECT_EQ(c[0].content, (Strings{"the ferry fare is lawful"}));
 }
 
+TEST_F(AttributionTest, ChainOfPhrasesBeforeThatIsSkipped) {
+  // "in a note to the board in the town" runs past the one-phrase test; up
+  // to "that" it is the cue's adjuncts, its date the statement date.
+  auto c =
+      Run("Ann Moe wrote in a note to the harbour board on Monday that the ferries are "
+          "the lifeblood of the town.",
+          "2025-01-24", {"Ann Moe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Ann Moe");
+  EXPECT_EQ(c[0].content, (Strings{"the ferries are the lifeblood of the town"}));
+  EXPECT_EQ(c[0].stated_on, "2025-01-20");
+  auto t =
+      Run("Ann Moe told reporters at a briefing in the capital on the eve of the vote that "
+          "the ferries would run.",
+          "2025-01-24", {"Ann Moe"});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].content, (Strings{"the ferries would run"}));
+  // A clause before "that" ends the phrases: no chain.
+  for (const auto& x : Run("Ann Moe toured the quay, saying at the time she was ready to sail in "
+                           "exchange for pledges that the ferries would run.",
+                           "2025-01-24", {"Ann Moe"})) {
+    EXPECT_NE(x.content, (Strings{"the ferries would run"}));
+  }
+  for (const auto& x : Run("Ann Moe said at the meeting on the quay the plan would fail and that "
+                           "the ferries would run.",
+                           "2025-01-24", {"Ann Moe"})) {
+    EXPECT_NE(x.content, (Strings{"the ferries would run"}));
+  }
+}
+
 TEST_F(AttributionTest, FollowUpQuoteClosingOutsideEverySentence) {
   // A quote left open across lines up to a line opening with "...": its
   // closing token lies in no sentence; the first claim stands, nothing is read
