@@ -2748,6 +2748,25 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
   if (!after_quote && se - sb > 6) {
     return false;
   }
+  if (!after_quote && IsComma(i - 1)) {
+    // "Ann Moe, who ran the port, said Roe left": a subject and its relative
+    // clause before the cue, not a clause said.
+    const int a = static_cast<int>(s.first_token);
+    int c1 = a;
+    while (c1 < i - 1 && !IsComma(c1) && !tok_[c1].in_quote) {
+      ++c1;
+    }
+    if (c1 > a && c1 < i - 1 && IsIn(tok_[c1 + 1].low, {"who", "whose", "which"}) &&
+        NpForward(a, c1) == c1) {
+      int c2 = c1 + 1;
+      while (c2 < i - 1 && !IsComma(c2)) {
+        ++c2;
+      }
+      if (c2 == i - 1) {
+        return false;
+      }
+    }
+  }
   if (!after_quote && cue.frame == CueFrame::kTell) {
     return false;  // "X, who knew C, told her aides to D": "told" has a subject
   }

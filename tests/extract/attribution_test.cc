@@ -1105,6 +1105,22 @@ TEST_F(AttributionTest, ChainOfPhrasesBeforeThatIsSkipped) {
   }
 }
 
+TEST_F(AttributionTest, SubjectWithRelativeClauseIsNoInvertedContent) {
+  // The name after the cue opens the content; the subject with its relative
+  // clause is the speaker, not what was said.
+  auto c = Run("Ann Moe, who ran the harbour board from 2012 until last year, said Roe left.",
+               "2025-01-24", {"Ann Moe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Ann Moe");
+  EXPECT_EQ(c[0].content, (Strings{"Roe left"}));
+  // A clause before the relative one stays the content of "C, said X".
+  auto t = Run("The ferries have a new timetable, which will start in May, said Ann Moe.",
+               "2025-01-24", {"Ann Moe"});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].source, "Ann Moe");
+  EXPECT_EQ(t[0].content, (Strings{"The ferries have a new timetable, which will start in May"}));
+}
+
 TEST_F(AttributionTest, FollowUpQuoteClosingOutsideEverySentence) {
   // A quote left open across lines up to a line opening with "...": its
   // closing token lies in no sentence; the first claim stands, nothing is read
