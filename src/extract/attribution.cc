@@ -4111,7 +4111,8 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
            ((w.size() > 5 && EndsWith(w, "ly") && !lex_.IsSpeakerNoun(w) && !lex_.IsPersonNoun(w) &&
              !IsIn(w, {"family", "assembly", "supply", "ally", "rally", "july"})) ||
             IsIn(w, {"just", "now", "together", "long", "often", "only", "never", "ever", "too",
-                     "even", "already", "also", "still", "soon", "quickly"}));
+                     "even", "already", "also", "still", "soon", "quickly", "truly", "duly",
+                     "oddly"}));
   };
   // "not", "never" and negated auxiliaries ("didn't", "can't", "won’t").
   auto negation = [&](int k) {

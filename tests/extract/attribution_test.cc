@@ -1121,6 +1121,13 @@ TEST_F(AttributionTest, SubjectWithRelativeClauseIsNoInvertedContent) {
   EXPECT_EQ(t[0].content, (Strings{"The ferries have a new timetable, which will start in May"}));
 }
 
+TEST_F(AttributionTest, ShortAdverbBeforeTheCueIsNoPartOfTheSource) {
+  auto c = Run("I truly believed the harbour would reopen in spring.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "I");
+  EXPECT_EQ(c[0].content, (Strings{"the harbour would reopen in spring"}));
+}
+
 TEST_F(AttributionTest, FollowUpQuoteClosingOutsideEverySentence) {
   // A quote left open across lines up to a line opening with "...": its
   // closing token lies in no sentence; the first claim stands, nothing is read
