@@ -3825,6 +3825,27 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       return false;
     }
   }
+  // "the official estimate is not yet available", "each bond note will
+  // carry C": a cue word that is also a noun, straight before a copula or
+  // an auxiliary, heads the subject; only after a pronoun or in a relative
+  // clause is it a verb ("which he estimates is needed").
+  if (n == 1 && i + 1 < e && i > a &&
+      IsIn(tok_[i].low,
+           {"note",    "notes",   "estimate", "estimates", "demand", "demands",  "report",
+            "reports", "project", "projects", "show",      "shows",  "forecast", "forecasts",
+            "plan",    "plans",   "claim",    "claims",    "survey", "surveys"}) &&
+      IsIn(tok_[i + 1].low, {"is", "was", "are", "were", "will", "would", "has", "have", "had",
+                             "can", "could", "may", "might", "should"}) &&
+      !(tok_[i - 1].flags & kPronounW)) {
+    // ("a stake which analysts estimate has grown": a relative clause.)
+    bool relative = false;
+    for (int q = i - 2; q >= a && q >= i - 4; --q) {
+      relative = relative || IsIn(tok_[q].low, {"which", "that", "what", "whom"});
+    }
+    if (!relative) {
+      return false;
+    }
+  }
   // "the new capital rules", "under trade rules": "rules" is a verb only
   // after a speaker ("the court rules that C").
   if (cue.lemma == "rule"sv && Is(tok_[i].low, "rules") &&

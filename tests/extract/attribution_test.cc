@@ -1128,6 +1128,18 @@ TEST_F(AttributionTest, ShortAdverbBeforeTheCueIsNoPartOfTheSource) {
   EXPECT_EQ(c[0].content, (Strings{"the harbour would reopen in spring"}));
 }
 
+TEST_F(AttributionTest, CueNounBeforeACopulaIsNoVerb) {
+  // "estimate", "note", "report" heading the subject of "is", "will".
+  EXPECT_TRUE(Run("The final harbour estimate is not yet available.").empty());
+  EXPECT_TRUE(Run("Each 10,000 crown ferry note will carry a coupon of five pct.").empty());
+  EXPECT_TRUE(Run("The weekly quay report is expected to show a drop in landings.").empty());
+  // A pronoun before it, or a relative clause, keeps the verb.
+  auto c = Run("The guild owns a stake which analysts estimate is worth ten mln crowns.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "analysts");
+  EXPECT_EQ(c[0].cue, "estimate");
+}
+
 TEST_F(AttributionTest, FollowUpQuoteClosingOutsideEverySentence) {
   // A quote left open across lines up to a line opening with "...": its
   // closing token lies in no sentence; the first claim stands, nothing is read
