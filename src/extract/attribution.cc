@@ -2731,6 +2731,11 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
   if (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kTell) {
     return false;
   }
+  // "A study of ports opened since May, 2020, shows C": evidence is never
+  // inverted ("C, shows X" is no English).
+  if (IsIn(cue.lemma, {"show", "find", "indicate", "reveal", "suggest", "demonstrate"})) {
+    return false;
+  }
   const auto& s = layer_.sentences[si];
   int e = static_cast<int>(s.end_token);
   int sb = i + n, se = NpForward(sb, e);

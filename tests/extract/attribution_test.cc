@@ -1140,6 +1140,13 @@ TEST_F(AttributionTest, CueNounBeforeACopulaIsNoVerb) {
   EXPECT_EQ(c[0].cue, "estimate");
 }
 
+TEST_F(AttributionTest, EvidenceVerbIsNeverInverted) {
+  // The phrase after "shows" is its content, not a speaker.
+  EXPECT_TRUE(Run("A Quay Weekly review of ferry firms that earned 2 mln crowns or more since "
+                  "Feb. 3, 2021, shows Harbour Party groups outpacing rivals in recent weeks.")
+                  .empty());
+}
+
 TEST_F(AttributionTest, FollowUpQuoteClosingOutsideEverySentence) {
   // A quote left open across lines up to a line opening with "...": its
   // closing token lies in no sentence; the first claim stands, nothing is read
