@@ -71,10 +71,12 @@ using attribution_internal::kAdjunctAdverbW;
 using attribution_internal::kAuxiliaryW;
 using attribution_internal::kCitingW;
 using attribution_internal::kClauseW;
+using attribution_internal::kCopulaW;
 using attribution_internal::kDeterminerW;
 using attribution_internal::kFillerW;
 using attribution_internal::kIrregularPastW;
 using attribution_internal::kNoContentW;
+using attribution_internal::kNounVerbW;
 using attribution_internal::kPersonW;
 using attribution_internal::kPluralSpeakerW;
 using attribution_internal::kPrepositionW;
@@ -1297,40 +1299,6 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
       k = nk;
       continue;
     }
-    if (IsIn(t.low, {"in", "on", "at", "during"})) {
-      // "said in a letter to the board in July that C": a chain of phrases
-      // too long for the test below, up to "that" (no verb, no second cue).
-      int p = k + 1;
-      bool chain = false;
-      auto verb_cue = [&](int q) {
-        bool verb = false;
-        if (tok_[q].cues) {
-          for (const auto& c : *tok_[q].cues) {
-            verb = verb || (c.words.size() == 1 && c.frame != CueFrame::kNoun &&
-                            c.frame != CueFrame::kPrep && c.frame != CueFrame::kHedge);
-          }
-        }
-        return verb;
-      };
-      // ("in a note to ...": a cue word after a determiner is a noun.)
-      while (p < e && p - k <= 16 && IsWord(p) &&
-             !(verb_cue(p) && !(tok_[p - 1].flags & kDeterminerW)) && !Is(tok_[p].low, "that") &&
-             !(tok_[p].flags & (kAuxiliaryW | kPronounW)) &&
-             !IsIn(tok_[p].low, {"is", "are", "was", "were", "be", "been", "who", "which"})) {
-        chain = chain || (p > k + 2 && IsIn(tok_[p].low, {"in", "on", "at", "during", "to"}));
-        ++p;
-      }
-      if (chain && p - k >= 8 && p < e && Is(tok_[p].low, "that")) {
-        for (int q = k + 3; q < p && *stated_on < 0; ++q) {
-          if (const int tq = TimeStartingAt(q);
-              tq >= 0 && (tok_[q - 1].flags & kPrepositionW) && DateStartingAt(q) == tq) {
-            *stated_on = tq;
-          }
-        }
-        k = p;
-        continue;
-      }
-    }
     if (IsIn(t.low, {"in", "on", "at", "during", "via", "through", "after", "before", "from", "to",
                      "of"}) &&
         !(Is(t.low, "to") && (keep_to || (k + 1 < e && IsIn(tok_[k + 1].low, {"be", "have"}))))) {
@@ -1354,6 +1322,40 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
       }
       if (p >= end && p - k < 8) {
         return end;
+      }
+      if (IsIn(t.low, {"in", "on", "at", "during"})) {
+        // "said in a letter to the board in July that C": a chain of phrases
+        // too long for the test below, up to "that" (no verb, no second cue).
+        p = k + 1;
+        bool chain = false;
+        auto verb_cue = [&](int q) {
+          bool verb = false;
+          if (tok_[q].cues) {
+            for (const auto& c : *tok_[q].cues) {
+              verb = verb || (c.words.size() == 1 && c.frame != CueFrame::kNoun &&
+                              c.frame != CueFrame::kPrep && c.frame != CueFrame::kHedge);
+            }
+          }
+          return verb;
+        };
+        // ("in a note to ...": a cue word after a determiner is a noun.)
+        while (p < e && p - k <= 16 && IsWord(p) &&
+               !(verb_cue(p) && !(tok_[p - 1].flags & kDeterminerW)) && !Is(tok_[p].low, "that") &&
+               !(tok_[p].flags & (kAuxiliaryW | kPronounW)) &&
+               !IsIn(tok_[p].low, {"is", "are", "was", "were", "be", "been", "who", "which"})) {
+          chain = chain || (p > k + 2 && IsIn(tok_[p].low, {"in", "on", "at", "during", "to"}));
+          ++p;
+        }
+        if (chain && p - k >= 8 && p < e && Is(tok_[p].low, "that")) {
+          for (int q = k + 3; q < p && *stated_on < 0; ++q) {
+            if (const int tq = TimeStartingAt(q);
+                tq >= 0 && (tok_[q - 1].flags & kPrepositionW) && DateStartingAt(q) == tq) {
+              *stated_on = tq;
+            }
+          }
+          k = p;
+          continue;
+        }
       }
       break;
     }
@@ -3834,14 +3836,8 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   // carry C": a cue word that is also a noun, straight before a copula or
   // an auxiliary, heads the subject; only after a pronoun or in a relative
   // clause is it a verb ("which he estimates is needed").
-  if (n == 1 && i + 1 < e && i > a &&
-      IsIn(tok_[i].low,
-           {"note",    "notes",   "estimate", "estimates", "demand", "demands",  "report",
-            "reports", "project", "projects", "show",      "shows",  "forecast", "forecasts",
-            "plan",    "plans",   "claim",    "claims",    "survey", "surveys"}) &&
-      IsIn(tok_[i + 1].low, {"is", "was", "are", "were", "will", "would", "has", "have", "had",
-                             "can", "could", "may", "might", "should"}) &&
-      !(tok_[i - 1].flags & kPronounW)) {
+  if (n == 1 && i + 1 < e && i > a && (tok_[i].flags & kNounVerbW) &&
+      (tok_[i + 1].flags & kCopulaW) && IsWord(i + 1) && !(tok_[i - 1].flags & kPronounW)) {
     // ("a stake which analysts estimate has grown": a relative clause.)
     bool relative = false;
     for (int q = i - 2; q >= a && q >= i - 4; --q) {
