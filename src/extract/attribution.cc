@@ -71,10 +71,12 @@ using attribution_internal::kAdjunctAdverbW;
 using attribution_internal::kAuxiliaryW;
 using attribution_internal::kCitingW;
 using attribution_internal::kClauseW;
+using attribution_internal::kCopulaW;
 using attribution_internal::kDeterminerW;
 using attribution_internal::kFillerW;
 using attribution_internal::kIrregularPastW;
 using attribution_internal::kNoContentW;
+using attribution_internal::kNounVerbW;
 using attribution_internal::kPersonW;
 using attribution_internal::kPluralSpeakerW;
 using attribution_internal::kPrepositionW;
@@ -1320,6 +1322,40 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
       }
       if (p >= end && p - k < 8) {
         return end;
+      }
+      if (IsIn(t.low, {"in", "on", "at", "during"})) {
+        // "said in a letter to the board in July that C": a chain of phrases
+        // too long for the test below, up to "that" (no verb, no second cue).
+        p = k + 1;
+        bool chain = false;
+        auto verb_cue = [&](int q) {
+          bool verb = false;
+          if (tok_[q].cues) {
+            for (const auto& c : *tok_[q].cues) {
+              verb = verb || (c.words.size() == 1 && c.frame != CueFrame::kNoun &&
+                              c.frame != CueFrame::kPrep && c.frame != CueFrame::kHedge);
+            }
+          }
+          return verb;
+        };
+        // ("in a note to ...": a cue word after a determiner is a noun.)
+        while (p < e && p - k <= 16 && IsWord(p) &&
+               !(verb_cue(p) && !(tok_[p - 1].flags & kDeterminerW)) && !Is(tok_[p].low, "that") &&
+               !(tok_[p].flags & (kAuxiliaryW | kPronounW)) &&
+               !IsIn(tok_[p].low, {"is", "are", "was", "were", "be", "been", "who", "which"})) {
+          chain = chain || (p > k + 2 && IsIn(tok_[p].low, {"in", "on", "at", "during", "to"}));
+          ++p;
+        }
+        if (chain && p - k >= 8 && p < e && Is(tok_[p].low, "that")) {
+          for (int q = k + 3; q < p && *stated_on < 0; ++q) {
+            if (const int tq = TimeStartingAt(q);
+                tq >= 0 && (tok_[q - 1].flags & kPrepositionW) && DateStartingAt(q) == tq) {
+              *stated_on = tq;
+            }
+          }
+          k = p;
+          continue;
+        }
       }
       break;
     }
@@ -2697,6 +2733,11 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
   if (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kTell) {
     return false;
   }
+  // "A study of ports opened since May, 2020, shows C": evidence is never
+  // inverted ("C, shows X" is no English).
+  if (IsIn(cue.lemma, {"show", "find", "indicate", "reveal", "suggest", "demonstrate"})) {
+    return false;
+  }
   const auto& s = layer_.sentences[si];
   int e = static_cast<int>(s.end_token);
   int sb = i + n, se = NpForward(sb, e);
@@ -2713,6 +2754,25 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
   const bool after_quote = IsCloseDq(i - 1) || (i - 2 >= 0 && IsCloseDq(i - 2));
   if (!after_quote && se - sb > 6) {
     return false;
+  }
+  if (!after_quote && IsComma(i - 1)) {
+    // "Ann Moe, who ran the port, said Roe left": a subject and its relative
+    // clause before the cue, not a clause said.
+    const int a = static_cast<int>(s.first_token);
+    int c1 = a;
+    while (c1 < i - 1 && !IsComma(c1) && !tok_[c1].in_quote) {
+      ++c1;
+    }
+    if (c1 > a && c1 < i - 1 && IsIn(tok_[c1 + 1].low, {"who", "whose", "which"}) &&
+        NpForward(a, c1) == c1) {
+      int c2 = c1 + 1;
+      while (c2 < i - 1 && !IsComma(c2)) {
+        ++c2;
+      }
+      if (c2 == i - 1) {
+        return false;
+      }
+    }
   }
   if (!after_quote && cue.frame == CueFrame::kTell) {
     return false;  // "X, who knew C, told her aides to D": "told" has a subject
@@ -2854,6 +2914,9 @@ DocRun::Range DocRun::SentenceSubject(int si, int before, bool speaker_noun) con
   while (sb < before && (tok_[sb].flags & kFillerW)) {
     ++sb;
   }
+  if (sb > a && sb + 1 < before && IsComma(sb)) {
+    ++sb;  // "However, Moe visited C, saying D"
+  }
   {
     // "In August, the ministry filed a report, saying C": a date first.
     int q = sb;
@@ -2879,11 +2942,29 @@ DocRun::Range DocRun::SentenceSubject(int si, int before, bool speaker_noun) con
     }
   }
   int se = NpForward(sb, before);
-  if (sb < before && MentionStartsAt(sb)) {
+  // "Party leader Ann Moe visited C, saying D": a title in lower-case words
+  // before the tagged name, headed by a person or speaker noun, opens the
+  // subject; the name's test below applies from the name on.
+  int mb = sb;
+  if (sb < before && !MentionStartsAt(sb)) {
+    for (int k = sb; k < before && k - sb < 4; ++k) {
+      const Tok& t = tok_[k];
+      if (!IsWord(k) || t.cues || (t.flags & (kPrepositionW | kClauseW | kPronounW)) ||
+          (k > sb && (t.flags & kDeterminerW)) || (k > sb && t.cap)) {
+        break;
+      }
+      if (k + 1 < before && MentionStartsAt(k + 1) && (t.flags & (kPersonW | kSpeakerW)) &&
+          !PossessiveLen(t.raw)) {
+        mb = k + 1;
+        break;
+      }
+    }
+  }
+  if (mb < before && MentionStartsAt(mb)) {
     // "Moe revised his plan, promising C", "Hale, a former governor,
     // poked at X, tweeting C": the tagged name opening the sentence, when a
     // verb follows it (after its apposition, if any).
-    const uint32_t b0 = layer_.tokens[sb].span.begin;
+    const uint32_t b0 = layer_.tokens[mb].span.begin;
     uint32_t end = 0;
     ForMentionsWithin(SpanOf(sb, before), [&](size_t m) {
       if (m < tagged_count_ && mentions_[m].span.begin == b0 && mentions_[m].span.end > end) {
@@ -2902,7 +2983,7 @@ DocRun::Range DocRun::SentenceSubject(int si, int before, bool speaker_noun) con
     while (v + 1 < before && IsIn(tok_[v].low, {"then", "also", "later", "again", "first"})) {
       ++v;  // "Hale, a doctor, then appeared"
     }
-    if (me > sb && v < before && IsWord(v) && !tok_[v].cap &&
+    if (me > mb && v < before && IsWord(v) && !tok_[v].cap &&
         !(tok_[v].flags & (kPrepositionW | kClauseW | kDeterminerW)) &&
         !IsIn(tok_[v].low, {"and", "or", "nor"}) && !PossessiveLen(tok_[me - 1].raw) &&
         layer_.tokens[me - 1].span.end == end) {
@@ -3735,6 +3816,43 @@ bool DocRun::TryPassiveCharge(int si, int i, const Cue& cue, int n, int j, bool 
 bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
+  // "the Harbour Report", "an editor at the Quay Review": a capitalised cue
+  // word after a capitalised word ends a name, unless the sentence is a
+  // headline in title case ("Ferries Will Run, Mayor Says").
+  if (i > a && tok_[i].cap && IsWord(i - 1) && tok_[i - 1].cap && !tok_[i].in_quote &&
+      (i + n >= e || !IsWord(i + n) || !tok_[i + n].cap)) {
+    int words = 0, caps = 0;
+    for (int k = a; k < e; ++k) {
+      if (IsWord(k) && !(tok_[k].flags & (kPrepositionW | kDeterminerW))) {
+        ++words;
+        caps += tok_[k].cap ? 1 : 0;
+      }
+    }
+    if (caps * 4 < words * 3) {
+      return false;
+    }
+  }
+  // "the official estimate is not yet available", "each bond note will
+  // carry C": a cue word that is also a noun, straight before a copula or
+  // an auxiliary, heads the subject; only after a pronoun or in a relative
+  // clause is it a verb ("which he estimates is needed").
+  if (n == 1 && i + 1 < e && i > a && (tok_[i].flags & kNounVerbW) &&
+      (tok_[i + 1].flags & kCopulaW) && IsWord(i + 1) && !(tok_[i - 1].flags & kPronounW)) {
+    // ("a stake which analysts estimate has grown": a relative clause.)
+    bool relative = false;
+    for (int q = i - 2; q >= a && q >= i - 4; --q) {
+      relative = relative || IsIn(tok_[q].low, {"which", "that", "what", "whom"});
+    }
+    if (!relative) {
+      return false;
+    }
+  }
+  // "the new capital rules", "under trade rules": "rules" is a verb only
+  // after a speaker ("the court rules that C").
+  if (cue.lemma == "rule"sv && Is(tok_[i].low, "rules") &&
+      (i == a || !(tok_[i - 1].flags & (kSpeakerW | kPersonW | kPronounW)))) {
+    return false;
+  }
   if (cue.frame == CueFrame::kPrep) {
     return cue.lemma == "in"sv ? TryInPoll(si, i, n) : TryAccordingTo(si, i, n);
   }
@@ -4015,7 +4133,8 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
            ((w.size() > 5 && EndsWith(w, "ly") && !lex_.IsSpeakerNoun(w) && !lex_.IsPersonNoun(w) &&
              !IsIn(w, {"family", "assembly", "supply", "ally", "rally", "july"})) ||
             IsIn(w, {"just", "now", "together", "long", "often", "only", "never", "ever", "too",
-                     "even", "already", "also", "still", "soon", "quickly"}));
+                     "even", "already", "also", "still", "soon", "quickly", "truly", "duly",
+                     "oddly"}));
   };
   // "not", "never" and negated auxiliaries ("didn't", "can't", "won’t").
   auto negation = [&](int k) {

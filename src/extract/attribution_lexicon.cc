@@ -105,6 +105,12 @@ const base::StringTable<uint16_t>& FunctionWordTable() {
          "goodbye", "hello", "sorry", "thanks", "about",     "at",      "on",       "up",
          "out",     "off",   "into",  "from",   "goodnight", "which",   "slightly", "sharply"});
     add(kCitingW, {"citing", "quoting"});
+    add(kCopulaW, {"is", "was", "are", "were", "will", "would", "has", "have", "had", "can",
+                   "could", "may", "might", "should"});
+    add(kNounVerbW,
+        {"note",    "notes",   "estimate", "estimates", "demand", "demands",  "report",
+         "reports", "project", "projects", "show",      "shows",  "forecast", "forecasts",
+         "plan",    "plans",   "claim",    "claims",    "survey", "surveys"});
     add(kIrregularPastW,
         {"rose", "fell", "made",  "took",  "gave",    "won",    "lost",  "saw",    "grew",
          "came", "went", "began", "left",  "kept",    "held",   "paid",  "sought", "found",

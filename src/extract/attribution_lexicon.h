@@ -61,6 +61,10 @@ enum WordFlag : uint16_t {
   kNoContentW = 1024,      // after a cue, no clause: "said to", "said yes", "rose sharply"
   kCitingW = 2048,         // "citing", "quoting": "X, citing Y, reported C"
   kIrregularPastW = 4096,  // "rose", "fell", "made": a past verb not ending in "-ed"
+  // A copula or auxiliary that cannot open a said clause ("is", "will"):
+  // after a cue word that is also a noun, the word heads a subject.
+  kCopulaW = 8192,
+  kNounVerbW = 16384,  // a cue form that is also a noun: "estimate", "note", "report"
 };
 
 struct StringHash {

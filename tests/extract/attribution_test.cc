@@ -1021,6 +1021,132 @@ TEST_F(AttributionTest, TaggedNameOpeningTheSentenceIsTheParticiplesSource) {
                   .empty());
 }
 
+TEST_F(AttributionTest, LowerCaseTitleBeforeTheTaggedNameOpensTheParticiplesSource) {
+  // A title in lower-case words, headed by a person noun, before the
+  // tagger's name: the whole phrase is the subject the participle hangs on.
+  auto c =
+      Run("Harbour guild leader Ann Moe toured the quay on Monday, saying that the "
+          "ferries should run all winter.",
+          "2025-01-24", {"Ann Moe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Harbour guild leader Ann Moe");
+  EXPECT_EQ(c[0].content, (Strings{"the ferries should run all winter"}));
+  // A connective and its comma open the sentence.
+  auto h = Run("However, Ann Moe toured the quay, saying that the ferries should run all winter.",
+               "2025-01-24", {"Ann Moe"});
+  ASSERT_EQ(h.size(), 1u);
+  EXPECT_EQ(h[0].source, "Ann Moe");
+  // Words that are no title ("near the quay") do not reach the name.
+  EXPECT_TRUE(Run("Near the quay Ann Moe's dog barked, saying nothing.", "2025-01-24", {"Ann Moe"})
+                  .empty());
+}
+
+TEST_F(AttributionTest, CapitalisedCueWordEndingANameIsNoCue) {
+  // "Report" in a publication's name is no cue; the speaker's "said" is.
+  auto c =
+      Run("\"The ferries will run all winter,\" said Ann Moe, an editor at the Harbour "
+          "Report.",
+          "2025-01-24", {"Ann Moe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].cue, "said");
+  EXPECT_EQ(c[0].source, "Ann Moe");
+  EXPECT_TRUE(Run("The survey ran in the Quay Review and the Harbour Report.").empty());
+  // A headline in title case keeps its cue.
+  auto h = Run("Ferries Will Run All Winter, Harbour Pilot Ann Moe Says.\n\nThe quay was quiet.",
+               "2025-01-24", {"Ann Moe"});
+  ASSERT_EQ(h.size(), 1u);
+  EXPECT_EQ(h[0].cue, "Says");
+  EXPECT_EQ(h[0].content, (Strings{"Ferries Will Run All Winter"}));
+}
+
+TEST_F(AttributionTest, RulesIsAVerbOnlyAfterASpeaker) {
+  EXPECT_TRUE(Run("Under existing guild rules the ferries must stop at midnight.").empty());
+  EXPECT_TRUE(Run("Banks must meet new capital rules set by the board.").empty());
+  EXPECT_TRUE(
+      Run("The harbour board rejected new mooring rules that would double the fees.").size() <= 1u);
+  for (const auto& c :
+       Run("The harbour board rejected new mooring rules that would double the fees.")) {
+    EXPECT_NE(c.cue, "rules");
+  }
+  auto c = Run("The court rules that the ferry fare is lawful.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The court");
+  EXPECT_EQ(c[0].cue, "rules");
+  EXPECT_EQ(c[0].content, (Strings{"the ferry fare is lawful"}));
+}
+
+TEST_F(AttributionTest, ChainOfPhrasesBeforeThatIsSkipped) {
+  // "in a note to the board in the town" runs past the one-phrase test; up
+  // to "that" it is the cue's adjuncts, its date the statement date.
+  auto c =
+      Run("Ann Moe wrote in a note to the harbour board on Monday that the ferries are "
+          "the lifeblood of the town.",
+          "2025-01-24", {"Ann Moe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Ann Moe");
+  EXPECT_EQ(c[0].content, (Strings{"the ferries are the lifeblood of the town"}));
+  EXPECT_EQ(c[0].stated_on, "2025-01-20");
+  auto t =
+      Run("Ann Moe told reporters at a briefing in the capital on the eve of the vote that "
+          "the ferries would run.",
+          "2025-01-24", {"Ann Moe"});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].content, (Strings{"the ferries would run"}));
+  // A clause before "that" ends the phrases: no chain.
+  for (const auto& x : Run("Ann Moe toured the quay, saying at the time she was ready to sail in "
+                           "exchange for pledges that the ferries would run.",
+                           "2025-01-24", {"Ann Moe"})) {
+    EXPECT_NE(x.content, (Strings{"the ferries would run"}));
+  }
+  for (const auto& x : Run("Ann Moe said at the meeting on the quay the plan would fail and that "
+                           "the ferries would run.",
+                           "2025-01-24", {"Ann Moe"})) {
+    EXPECT_NE(x.content, (Strings{"the ferries would run"}));
+  }
+}
+
+TEST_F(AttributionTest, SubjectWithRelativeClauseIsNoInvertedContent) {
+  // The name after the cue opens the content; the subject with its relative
+  // clause is the speaker, not what was said.
+  auto c = Run("Ann Moe, who ran the harbour board from 2012 until last year, said Roe left.",
+               "2025-01-24", {"Ann Moe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Ann Moe");
+  EXPECT_EQ(c[0].content, (Strings{"Roe left"}));
+  // A clause before the relative one stays the content of "C, said X".
+  auto t = Run("The ferries have a new timetable, which will start in May, said Ann Moe.",
+               "2025-01-24", {"Ann Moe"});
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].source, "Ann Moe");
+  EXPECT_EQ(t[0].content, (Strings{"The ferries have a new timetable, which will start in May"}));
+}
+
+TEST_F(AttributionTest, ShortAdverbBeforeTheCueIsNoPartOfTheSource) {
+  auto c = Run("I truly believed the harbour would reopen in spring.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "I");
+  EXPECT_EQ(c[0].content, (Strings{"the harbour would reopen in spring"}));
+}
+
+TEST_F(AttributionTest, CueNounBeforeACopulaIsNoVerb) {
+  // "estimate", "note", "report" heading the subject of "is", "will".
+  EXPECT_TRUE(Run("The final harbour estimate is not yet available.").empty());
+  EXPECT_TRUE(Run("Each 10,000 crown ferry note will carry a coupon of five pct.").empty());
+  EXPECT_TRUE(Run("The weekly quay report is expected to show a drop in landings.").empty());
+  // A pronoun before it, or a relative clause, keeps the verb.
+  auto c = Run("The guild owns a stake which analysts estimate is worth ten mln crowns.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "analysts");
+  EXPECT_EQ(c[0].cue, "estimate");
+}
+
+TEST_F(AttributionTest, EvidenceVerbIsNeverInverted) {
+  // The phrase after "shows" is its content, not a speaker.
+  EXPECT_TRUE(Run("A Quay Weekly review of ferry firms that earned 2 mln crowns or more since "
+                  "Feb. 3, 2021, shows Harbour Party groups outpacing rivals in recent weeks.")
+                  .empty());
+}
+
 TEST_F(AttributionTest, FollowUpQuoteClosingOutsideEverySentence) {
   // A quote left open across lines up to a line opening with "...": its
   // closing token lies in no sentence; the first claim stands, nothing is read
