@@ -252,7 +252,7 @@ std::string RdfGraphWriter::EntityIri(const std::string& key) const {
   return out;
 }
 
-std::string RdfGraphWriter::DocumentIri(const std::string& id) const {
+std::string RdfGraphWriter::DocumentIri(std::string_view id) const {
   std::string out = base_ + "doc/";
   AppendPathPart(out, id, /*keep_slash=*/false);
   return out;

@@ -79,7 +79,7 @@ class RdfGraphWriter {
 
   // B entity/KEY and B doc/ID (exposed for tests).
   std::string EntityIri(const std::string& key) const;
-  std::string DocumentIri(const std::string& id) const;
+  std::string DocumentIri(std::string_view id) const;
 
  private:
   struct DocState;

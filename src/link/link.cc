@@ -590,6 +590,9 @@ class StringPool {
     return bytes_.Get(uint64_t{e.block} << 32 | e.offset, e.size);
   }
   uint32_t size() const { return static_cast<uint32_t>(entries_.size()); }
+  // The bytes, taken away (to keep views into them); the pool is not to be
+  // read after.
+  base::StringArena TakeBytes() { return std::move(bytes_); }
 
  private:
   // Not empty. Kept out of line, so Id stays small.
@@ -1168,6 +1171,9 @@ class Resolver {
     model::EntityTable table;
     Entities(table);
     Rows(table);
+    // The merge rows' strings are views into the pool's bytes: the table
+    // keeps them; the rest of the pool is freed.
+    table.text.push_back(std::make_shared<const base::StringArena>(ix_.strings.TakeBytes()));
     ix_.strings = StringPool();
     Mentions(table);
     if (doc_order_) {
@@ -2061,6 +2067,8 @@ class Resolver {
       const Row& r = rows[k];
       model::MergeEvidence& ev = table.merges.emplace_back();
       ev.entity = r.entity;
+      // Views into the pool's and the ids' arenas, which the table takes
+      // over at the end of Resolve (no copy of a string).
       ev.left = str(r.left);
       ev.right = str(r.right);
       ev.kind = str(r.kind);
@@ -2149,6 +2157,8 @@ model::EntityTable Linker::Resolve() {
   base::ReleaseFreedMemory();
   model::EntityTable table =
       Resolver(impl_->index, impl_->origins, impl_->doc_order, impl_->sig_entity).Run();
+  // The merge rows' document ids are views into these.
+  table.text.push_back(std::make_shared<const base::StringArena>(std::move(impl_->index.doc_ids)));
   impl_->index = Index();  // consumed: Resolve gives each document's mentions away
   return table;
 }

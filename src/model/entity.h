@@ -3,9 +3,12 @@
 #define CLAIMGRAPH_MODEL_ENTITY_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "base/memory.h"
 #include "model/extraction.h"
 
 namespace claimgraph::model {
@@ -22,16 +25,17 @@ struct Entity {
 };
 
 // Why two names were joined: one edge of the linker's candidate graph that
-// took part in a merge.
+// took part in a merge. The strings are views into EntityTable::text (or
+// static strings): no string object or heap block per row.
 struct MergeEvidence {
-  uint32_t entity = 0;  // index into EntityTable::entities
-  std::string left;     // the two surface names joined
-  std::string right;
-  std::string kind;  // "exact", "normalised", "acronym", "modifier", "surname",
-                     // "kb-alias", "transliteration", "anaphor"
+  uint32_t entity = 0;    // index into EntityTable::entities
+  std::string_view left;  // the two surface names joined
+  std::string_view right;
+  std::string_view kind;  // "exact", "normalised", "acronym", "modifier", "surname",
+                          // "kb-alias", "transliteration", "anaphor"
   double confidence = 1.0;
-  std::string left_doc;  // document ids where each name was seen first
-  std::string right_doc;
+  std::string_view left_doc;  // document ids where each name was seen first
+  std::string_view right_doc;
 };
 
 struct EntityTable {
@@ -40,6 +44,10 @@ struct EntityTable {
   // number d (see link::Linker::AddDocument), or -1 when not linked.
   std::vector<std::vector<int32_t>> mention_entity;
   std::vector<MergeEvidence> merges;  // sorted by (entity, left, right)
+  // The bytes the views of merges point into: arenas never written again
+  // once here, so the views stay valid when the table is moved or copied,
+  // or its rows are moved into another table with its arenas.
+  std::vector<std::shared_ptr<const base::StringArena>> text;
 };
 
 }  // namespace claimgraph::model

@@ -189,8 +189,10 @@ model::EntityTable CombinePartitions(std::vector<LinkedPartition> parts, size_t 
   for (unsigned p = 0; p < partitions; ++p) {
     for (auto& m : parts[p].table.merges) {
       m.entity = static_cast<uint32_t>(global[p][m.entity]);
-      table.merges.push_back(std::move(m));
+      table.merges.push_back(m);
     }
+    // The rows' strings are views into the partition's arenas.
+    table.text.insert(table.text.end(), parts[p].table.text.begin(), parts[p].table.text.end());
   }
   std::sort(table.merges.begin(), table.merges.end(),
             [](const model::MergeEvidence& a, const model::MergeEvidence& b) {

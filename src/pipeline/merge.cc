@@ -7,10 +7,12 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <memory>
 #include <numeric>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/memory.h"
 #include "base/numbers.h"
 #include "emit/emit.h"
 #include "kb/kb.h"
@@ -102,6 +104,13 @@ Status ReadPartition(const std::string& path,
   part.original.assign(n_docs, {});
   part.table.mention_entity.assign(n_docs, {});
   auto num = [](std::string_view s, auto& out) { return base::ParseWhole(s, out); };
+  // The merge rows' strings, kept once read (their views point here).
+  auto text = std::make_shared<base::StringArena>();
+  part.table.text.push_back(text);
+  auto keep = [&](std::string_view field) {
+    const std::string s = emit::UnescapeTsvField(field);
+    return text->Get(text->Add(s), s.size());
+  };
   const auto slash = path.rfind('/');
   return ReadTable(
       path.substr(0, slash), path.substr(slash + 1), [&](const std::vector<std::string_view>& f) {
@@ -134,11 +143,11 @@ Status ReadPartition(const std::string& path,
               !num(f[3], m.confidence)) {
             return false;
           }
-          m.kind = emit::UnescapeTsvField(f[2]);
-          m.left_doc = emit::UnescapeTsvField(f[4]);
-          m.right_doc = emit::UnescapeTsvField(f[5]);
-          m.left = emit::UnescapeTsvField(f[6]);
-          m.right = emit::UnescapeTsvField(f[7]);
+          m.kind = keep(f[2]);
+          m.left_doc = keep(f[4]);
+          m.right_doc = keep(f[5]);
+          m.left = keep(f[6]);
+          m.right = keep(f[7]);
           part.table.merges.push_back(std::move(m));
           return true;
         }

@@ -386,8 +386,9 @@ TEST(LinkByBlockingKeys, EqualsOneLinkerForAnyPartitioning) {
     ASSERT_EQ(got.merges.size(), want.merges.size()) << parts;
     for (size_t i = 0; i < want.merges.size(); ++i) {
       EXPECT_EQ(got.merges[i].entity, want.merges[i].entity);
-      EXPECT_EQ(got.merges[i].left + "|" + got.merges[i].right + "|" + got.merges[i].kind,
-                want.merges[i].left + "|" + want.merges[i].right + "|" + want.merges[i].kind);
+      EXPECT_EQ(got.merges[i].left, want.merges[i].left);
+      EXPECT_EQ(got.merges[i].right, want.merges[i].right);
+      EXPECT_EQ(got.merges[i].kind, want.merges[i].kind);
     }
     for (size_t d = 0; d < docs.size(); ++d) {
       EXPECT_EQ(got.mention_entity[d], want.mention_entity[d]) << parts << " doc " << d;
