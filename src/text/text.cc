@@ -22,6 +22,7 @@
 namespace claimgraph::text {
 namespace {
 
+using base::IsIn;
 using model::Token;
 using model::TokenKind;
 
@@ -311,6 +312,86 @@ bool IsOpeningContext(const Token* prev, bool space_before) {
          (prev->kind == TokenKind::kPunct && prev->span.size() >= 1);  // "(", "—"
 }
 
+// Words after which a line never ends a paragraph, headline or list line:
+// articles, prepositions, conjunctions, possessives ("the", "of", "and").
+bool IsLinkWord(std::string_view w) {
+  switch (w[0]) {
+    case 'a':
+      return IsIn(w, {"a", "an", "and", "at", "as"});
+    case 'b':
+      return IsIn(w, {"by", "but"});
+    case 'f':
+      return IsIn(w, {"for", "from"});
+    case 'h':
+      return IsIn(w, {"his", "her"});
+    case 'i':
+      return IsIn(w, {"its", "into"});
+    case 'n':
+      return IsIn(w, {"nor"});
+    case 'o':
+      return IsIn(w, {"of", "or", "our"});
+    case 't':
+      return IsIn(w, {"the", "to", "than", "their"});
+    case 'w':
+      return IsIn(w, {"with"});
+    default:
+      return false;
+  }
+}
+
+// Whether `token`, the first of a line, goes on the paragraph of `last`,
+// the last token of the line before, as hard-wrapped text: after a single
+// line feed, on an unindented line, a capital or digit ("March", "1,200")
+// that starts no numbered item ("2. ", "3) ") after a word (not "U.S."),
+// number, comma or hyphen ending a line of wrap width (50 to 100 bytes:
+// shorter lines are headlines, list lines or bylines, longer ones whole
+// paragraphs) or a link word ("of"). Lines ending a sentence (". ! ? : ;" or
+// a quote) start a paragraph.
+bool ContinuesWrapped(const char* s, size_t size, const Token& last, model::Span token) {
+  const unsigned char first = static_cast<unsigned char>(s[token.begin]);
+  if (!((first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9')) ||
+      s[token.begin - 1] != '\n') {
+    return false;  // not a capital or digit, or after an indent
+  }
+  const char lc = s[last.span.end - 1];
+  if (!(last.kind == TokenKind::kWord || last.kind == TokenKind::kNumber || lc == ',' ||
+        (last.kind == TokenKind::kPunct && lc == '-')) ||
+      lc == '.') {
+    return false;
+  }
+  // One line feed: none before the one that ends the line.
+  if (std::memchr(s + last.span.end, '\n', token.begin - 1 - last.span.end) != nullptr) {
+    return false;
+  }
+  const size_t end = token.end;
+  if (end - token.begin <= 2 && end + 1 < size && (s[end] == '.' || s[end] == ')') &&
+      s[end + 1] == ' ') {
+    return false;  // "2. Next item"
+  }
+  const void* feed = memrchr(s, '\n', last.span.begin);
+  const size_t line_start =
+      feed == nullptr ? 0 : static_cast<size_t>(static_cast<const char*>(feed) - s) + 1;
+  const size_t length = last.span.end - line_start;
+  if (length >= 50 && length <= 100) {
+    return true;
+  }
+  return last.kind == TokenKind::kWord &&
+         IsLinkWord(std::string_view(s + last.span.begin, last.span.size()));
+}
+
+// Drops from `paragraph_first` the starts that go on a hard-wrapped line
+// (ContinuesWrapped), once the tokens are known.
+[[gnu::noinline]] void DropWrappedStarts(const char* s, size_t size, const Token* tokens,
+                                         std::vector<uint32_t>& paragraph_first) {
+  size_t kept = 0;
+  for (uint32_t first : paragraph_first) {
+    if (first == 0 || !ContinuesWrapped(s, size, tokens[first - 1], tokens[first].span)) {
+      paragraph_first[kept++] = first;
+    }
+  }
+  paragraph_first.resize(kept);
+}
+
 // Per-thread buffers of one document's tokenization: their memory passes
 // from one document to the next. `tokens` is written through a pointer up to
 // its size (grown by doubling), not pushed to.
@@ -339,7 +420,8 @@ struct Tokenized {
   int newlines = 0;    // line feeds since the last token
   // A token starts a paragraph after a line break unless a hard-wrapped line
   // goes on: a single line break before a lowercase word, after a line that
-  // did not end a sentence ("... regularly\nincites ..."). `lower_word`: the
+  // did not end a sentence ("... regularly\nincites ..."); other line starts
+  // are weighed once the text is done (ContinuesWrapped). `lower_word`: the
   // token is a word starting with an ASCII lowercase letter.
   auto paragraph = [&](bool lower_word) {
     if (newlines == 1 && w != base && lower_word) {
@@ -531,12 +613,11 @@ struct Tokenized {
     newlines = 0;
     pos = end;
   }
+  DropWrappedStarts(s, size, base, out.paragraph_first);
   return static_cast<size_t>(w - base);
 }
 
 // ---------------------------------------------------------------- sentences
-
-using base::IsIn;
 
 // The word lists below are split by first letter: a word is compared with the
 // few that share it, not the whole list.

@@ -157,6 +157,60 @@ TEST(Segment, HardWrappedLinesContinueTheSentence) {
   EXPECT_EQ(Segment("Headline without stop\n\nlowercase start").paragraphs.size(), 2u);
 }
 
+TEST(Segment, WrappedLinesBeforeCapitalsAndNumbersContinue) {
+  // Lines wrapped near 60 columns; the next paragraph is indented.
+  std::string_view text =
+      "The harbour authority said cargo volumes rose 4.2 pct in\n"
+      "March, and that handling fees would stay at 12.50 crowns from\n"
+      "1,200 tonnes up, the level set by the Northern Shipping\n"
+      "Council last year.\n"
+      "    Dock workers said the new cranes were late.";
+  auto layer = Segment(text);
+  ASSERT_EQ(layer.paragraphs.size(), 2u);
+  EXPECT_EQ(Sentences(text), (std::vector<std::string>{
+                                 "The harbour authority said cargo volumes rose 4.2 pct in\n"
+                                 "March, and that handling fees would stay at 12.50 crowns from\n"
+                                 "1,200 tonnes up, the level set by the Northern Shipping\n"
+                                 "Council last year.",
+                                 "Dock workers said the new cranes were late."}));
+  // A short line ending in a word that never ends a line goes on.
+  EXPECT_EQ(Segment("Harbour officials expect a rise of\nTen pct in fees.").paragraphs.size(), 1u);
+}
+
+TEST(Segment, LinesThatEndOrStandAloneStillSplit) {
+  auto count = [](std::string_view text) { return Segment(text).paragraphs.size(); };
+  // Short lines: headlines, bylines, datelines, list lines.
+  EXPECT_EQ(count("Port Fees Rise Again\nThe harbour authority raised its fees."), 2u);
+  EXPECT_EQ(count("By Anna Lindqvist\nStockholm\nDock workers walked out on Monday."), 3u);
+  EXPECT_EQ(count("Buy bread\nCheck tyres\nCall the plumber"), 3u);
+  // A long line that ends a sentence, after a colon or a quote.
+  EXPECT_EQ(count("The harbour authority raised its fees for the third time this year.\n"
+                  "Shipping lines protested against the rise on Tuesday morning."),
+            2u);
+  EXPECT_EQ(count("The harbour authority gave the following figures for the month:\n"
+                  "Containers handled rose to 12,000 from 10,500 a year ago."),
+            2u);
+  EXPECT_EQ(count("\u201cWe will not accept this rise in fees at all,\u201d a shipping agent said\n"
+                  "\u201cNobody asked us,\u201d another added."),
+            2u);
+  // An indented line, a numbered item, a blank line.
+  EXPECT_EQ(count("The harbour authority raised its fees for containers and\n"
+                  "  Bulk cargo handlers said they would appeal."),
+            2u);
+  EXPECT_EQ(count("The harbour authority listed the reasons for the new fees and\n"
+                  "2. Rising energy costs at the container terminal."),
+            2u);
+  EXPECT_EQ(count("The harbour authority raised its fees for containers and\n\n"
+                  "Bulk cargo handlers said they would appeal."),
+            2u);
+  // One paragraph per line: lines far longer than a wrap width.
+  EXPECT_EQ(
+      count("The harbour authority raised its fees for containers, bulk cargo and "
+            "passenger ferries, citing energy costs and the new cranes \u2015 Anna Lindqvist\n"
+            "Shipping lines protested on Tuesday."),
+      2u);
+}
+
 TEST(Segment, SentencesIndexTheirTokens) {
   std::string_view text = "One two. Three four!";
   auto layer = Segment(text);
