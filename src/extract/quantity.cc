@@ -213,12 +213,43 @@ const WordFilter& StarterFilter() {
                           "fifty",     "sixty",
                           "seventy",   "eighty",
                           "ninety",    "dozen",
-                          "zero"}) {
+                          "zero",      "dozens",
+                          "scores",    "tens",
+                          "hundreds",  "thousands",
+                          "millions",  "billions",
+                          "several"}) {
       f->Add(w);
     }
     return f;
   }();
   return *filter;
+}
+
+// A plural count word's size: "dozens" 12, "scores" 20, "tens" 10,
+// "hundreds" 100 ...; 0 for other words.
+double PluralScale(std::string_view w) {
+  if (w == "dozens") {
+    return 12;
+  }
+  if (w == "scores") {
+    return 20;
+  }
+  if (w == "tens") {
+    return 10;
+  }
+  if (w == "hundreds") {
+    return 100;
+  }
+  if (w == "thousands") {
+    return 1e3;
+  }
+  if (w == "millions") {
+    return 1e6;
+  }
+  if (w == "billions") {
+    return 1e9;
+  }
+  return 0;
 }
 
 // The commonest starters ("in", "a", "at", "as", "an", "up", "no", "more")
@@ -228,10 +259,10 @@ const WordFilter& StarterFilter() {
 // Whether token i is one of them with none of those words after it (then
 // Reader::At finds nothing there: no qualifier, no currency, no number).
 const WordMap<bool>& CommonStarterNext() {
-  static const WordMap<bool>* next =
-      MakeSet({"excess",   "least",    "most",    "many", "maximum", "estimated", "$",    "dozen",
-               "hundred",  "thousand", "million", "mln",  "mn",      "billion",   "bn",   "bln",
-               "trillion", "tn",       "trn",     "to",   "fewer",   "less",      "more", "than"});
+  static const WordMap<bool>* next = MakeSet(
+      {"excess",   "least",   "most",  "many", "maximum", "estimated", "$",   "dozen",    "hundred",
+       "thousand", "million", "mln",   "mn",   "billion", "bn",        "bln", "trillion", "tn",
+       "trn",      "to",      "fewer", "less", "more",    "than",      "few", "couple"});
   return *next;
 }
 bool CommonStarterAlone(const Words& w, size_t i) {
@@ -254,6 +285,7 @@ class Reader {
   TokenKind K(size_t i) const { return w_.kind(i); }
   bool Touch(size_t i) const { return i + 1 < last_ && w_.Touch(i); }
   void Counts(size_t k, Quantity* q, bool with_event = true) const;
+  std::optional<Quantity> Vague(size_t i, size_t* end) const;
 
   const Words& w_;
   const std::vector<uint8_t>& timed_;  // token lies in a time expression
@@ -336,6 +368,113 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event) const {
   }
 }
 
+// Nouns of time and repetition: "hundreds of years", "dozens of times" are
+// no counts of things.
+bool IsTimeNoun(std::string_view w) {
+  return IsIn(w, {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
+                  "hours", "minute", "minutes", "second", "seconds", "decade", "decades", "century",
+                  "centuries", "times"});
+}
+
+// Vague amounts of counted things, with the bounds the words imply (each
+// plural or vague word at least two of its size):
+//   "dozens of villages" low 24, "scores of" low 40, "hundreds of" low 200,
+//   "thousands of" low 2,000, "tens of thousands of" low 20,000
+//     -> lowerBound, value = low;
+//   "several hundred troops", "a few thousand" -> range 200..900,
+//     2,000..9,000, value = low;
+//   "a couple of thousand", "a couple hundred" -> approximate 2,000, 200.
+// Only where something is counted (a noun phrase or a currency follows);
+// "hundreds of the ...", measures ("hundreds of miles") and times
+// ("hundreds of years") are not.
+std::optional<Quantity> Reader::Vague(size_t i, size_t* end) const {
+  std::string_view t = L(i);
+  Quantity q;
+  size_t k = i;
+  double scale = 0;
+  if (t == "several" || (t == "a" && L(i + 1) == "few") || (t == "a" && L(i + 1) == "couple")) {
+    const bool couple = t == "a" && L(i + 1) == "couple";
+    k = t == "several" ? i + 1 : i + 2;
+    if (couple && L(k) == "of") {
+      ++k;
+    }
+    std::string_view s = L(k);
+    scale = s == "dozen" ? 12 : s == "hundred" ? 100 : ScaleWord(s, false);
+    if (scale == 0) {
+      return std::nullopt;
+    }
+    ++k;
+    if (scale < 1e3 && k < last_) {
+      if (double s2 = ScaleWord(L(k), false); s2 > 0) {  // "several hundred thousand"
+        scale *= s2;
+        ++k;
+      }
+    }
+    q.value = 2 * scale;
+    if (couple) {
+      q.qualifier = QuantityQualifier::kApproximate;
+    } else {
+      q.qualifier = QuantityQualifier::kRange;
+      q.low = 2 * scale;
+      q.high = 9 * scale;
+    }
+  } else {
+    scale = PluralScale(t);
+    if (scale == 0 || L(i + 1) != "of") {
+      return std::nullopt;
+    }
+    if (t == "scores" && i > first_ &&
+        (IsIn(L(i - 1), {"the",     "their", "his",  "her",      "its",    "our",  "your",
+                         "my",      "whose", "test", "exam",     "credit", "high", "low",
+                         "average", "top",   "poll", "approval", "these",  "those"}) ||
+         K(i - 1) == TokenKind::kNumber)) {
+      return std::nullopt;  // "the test scores of pupils"
+    }
+    k = i + 1;
+    // "tens of thousands of", "hundreds of millions of"
+    while (k + 1 < last_ && L(k) == "of" && PluralScale(L(k + 1)) >= 1e3 &&
+           PluralScale(L(k + 1)) > scale) {
+      scale *= PluralScale(L(k + 1));
+      k += 2;
+    }
+    if (L(k) != "of") {
+      return std::nullopt;
+    }
+    q.value = 2 * scale;
+    q.low = q.value;
+    q.qualifier = QuantityQualifier::kLowerBound;
+  }
+  const size_t span_end = k;
+  size_t c = k;
+  if (L(c) == "of") {
+    ++c;
+  }
+  if (c >= last_ || K(c) != TokenKind::kWord || timed_[c]) {
+    return std::nullopt;
+  }
+  if (std::string_view cur = CurrencyWord(L(c)); !cur.empty() && L(c) != "won") {
+    q.unit = std::string(cur);  // "millions of dollars"
+  } else if (!UnitSymbol(L(c)).empty()) {
+    return std::nullopt;  // a vague measure, "hundreds of miles": no count
+  } else {
+    Counts(c, &q);
+    if (q.unit.empty()) {
+      return std::nullopt;  // nothing counted: "hundreds of the", "several hundred were"
+    }
+    std::string head = q.unit;
+    for (char& ch : head) {
+      if (ch >= 'A' && ch <= 'Z') {
+        ch = static_cast<char>(ch - 'A' + 'a');
+      }
+    }
+    if (IsTimeNoun(head)) {
+      return std::nullopt;
+    }
+  }
+  *end = span_end;
+  return q;
+}
+
 std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   QuantityQualifier qualifier = QuantityQualifier::kExact;
   size_t j = i;
@@ -405,7 +544,8 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   }
   std::optional<NumberPhrase> num = ReadNumber(w_, j, last_);
   if (!num) {
-    return std::nullopt;
+    // No number: perhaps a vague amount ("hundreds of", "several hundred").
+    return j == i && K(i) == TokenKind::kWord ? Vague(i, end) : std::nullopt;
   }
   if (!num->digits && num->value == 1 && !num->has_scale) {
     return std::nullopt;  // "one of them"
@@ -644,8 +784,8 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
       if (kind == TokenKind::kNumber) {
         starts.push_back(static_cast<uint32_t>(i));
       } else if (kind == TokenKind::kWord) {
-        if (starters.MayContain(std::string_view(lower + tk[i].span.begin, tk[i].span.size())) &&
-            !CommonStarterAlone(words, i)) {
+        const std::string_view w(lower + tk[i].span.begin, tk[i].span.size());
+        if (starters.MayContain(w) && !CommonStarterAlone(words, i)) {
           starts.push_back(static_cast<uint32_t>(i));
         }
       } else if (kind == TokenKind::kSymbol) {

@@ -7,8 +7,11 @@
 // glued or hyphenated unit ("[240mm]", "[40-kilometer]"). value is the number
 // as written (a range's first); low/high are set only for bounds the text
 // states: lower ("at least", "more than", "over"), upper ("up to", "as many
-// as"), range. Ordinals, codes ("555-1234", "#8523328"), numbers in names
-// ("Chapter 11", "iPhone 4") and "one" alone are skipped.
+// as"), range. Vague amounts of counted things get the bounds their words
+// imply ("[hundreds] of protesters" lowerBound 200, "[several hundred]
+// troops" range 200..900, value = low). Ordinals, codes ("555-1234",
+// "#8523328"), numbers in names ("Chapter 11", "iPhone 4") and "one" alone
+// are skipped.
 #ifndef CLAIMGRAPH_EXTRACT_QUANTITY_H_
 #define CLAIMGRAPH_EXTRACT_QUANTITY_H_
 

@@ -184,6 +184,60 @@ TEST_F(QuantityTest, NumberWords) {
   EXPECT_TRUE(Tag("One of the officers spoke.").empty());
 }
 
+TEST_F(QuantityTest, VagueAmountsCarryTheBoundsTheWordsImply) {
+  auto f = Tag("Hundreds of protesters marched while dozens of villages emptied.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text, "Hundreds");
+  EXPECT_EQ(f[0].q.value, 200);
+  EXPECT_EQ(f[0].q.low, 200);
+  EXPECT_FALSE(f[0].q.high);
+  EXPECT_EQ(f[0].q.qualifier, QuantityQualifier::kLowerBound);
+  EXPECT_EQ(f[0].q.unit, "protesters");
+  EXPECT_EQ(f[1].text, "dozens");
+  EXPECT_EQ(f[1].q.low, 24);
+
+  f = Tag("Tens of thousands of refugees crossed, and scores of farmers were injured.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text, "Tens of thousands");
+  EXPECT_EQ(f[0].q.value, 20000);
+  EXPECT_EQ(f[0].q.low, 20000);
+  EXPECT_EQ(f[1].q.low, 40);
+  EXPECT_EQ(f[1].q.counts, "farmers injured");
+
+  f = Tag("The army moved several hundred troops and thousands of people were evacuated.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text, "several hundred");
+  EXPECT_EQ(f[0].q.value, 200);
+  EXPECT_EQ(f[0].q.low, 200);
+  EXPECT_EQ(f[0].q.high, 900);
+  EXPECT_EQ(f[0].q.qualifier, QuantityQualifier::kRange);
+  EXPECT_EQ(f[0].q.unit, "troops");
+  EXPECT_EQ(f[1].q.low, 2000);
+  EXPECT_EQ(f[1].q.unit, "people");
+  EXPECT_EQ(f[1].q.counts, "people evacuated");
+
+  f =
+      Tag("A few hundred sailors and a couple of thousand guards stayed; "
+          "hundreds of thousands of voters and millions of dollars went elsewhere.");
+  ASSERT_EQ(f.size(), 4u);
+  EXPECT_EQ(f[0].text, "A few hundred");
+  EXPECT_EQ(f[0].q.high, 900);
+  EXPECT_EQ(f[1].text, "a couple of thousand");
+  EXPECT_EQ(f[1].q.value, 2000);
+  EXPECT_EQ(f[1].q.qualifier, QuantityQualifier::kApproximate);
+  EXPECT_FALSE(f[1].q.low);
+  EXPECT_EQ(f[2].q.low, 200000);
+  EXPECT_EQ(f[3].q.low, 2e6);
+  EXPECT_EQ(f[3].q.unit, "USD");
+}
+
+TEST_F(QuantityTest, VagueWordsCountingNothingAreNoQuantities) {
+  EXPECT_TRUE(Tag("Hundreds of the guests left after several hundred were seated.").empty());
+  EXPECT_TRUE(Tag("The river has flowed for hundreds of years and dozens of times.").empty());
+  EXPECT_TRUE(Tag("They walked hundreds of miles, and the test scores of pupils rose.").empty());
+  EXPECT_TRUE(Tag("Thousands gathered and several came.").empty());
+}
+
 TEST_F(QuantityTest, TimesOrdinalsAndCodesAreNoQuantities) {
   EXPECT_TRUE(Tag("In 2024 the 5th brigade moved on January 24 for four months.").empty());
   EXPECT_TRUE(Tag("Photo: Agency | Contributor#8523328").empty());
