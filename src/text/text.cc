@@ -339,6 +339,46 @@ bool IsLinkWord(std::string_view w) {
   }
 }
 
+// Whether the text's first line, `length` bytes short of wrap width (a
+// dateline such as "BOSTON, March 3 - " cut from its start), goes on the
+// line at `next`: when that line is of wrap width (50 to 100 bytes) and
+// itself goes on (ends in no . ! ? : ; quote or non-ASCII byte), and the
+// first line is no headline, in capitals or with every word capitalized
+// ("Port Fees Rise Again"), unless it ends in a comma or a possessive
+// ("Acme Corp's", "The Harbour Board,").
+bool FirstLineContinues(const char* s, size_t size, size_t length, size_t next) {
+  const void* feed = std::memchr(s + next, '\n', size - next);
+  if (feed == nullptr) {
+    return false;
+  }
+  size_t end = static_cast<size_t>(static_cast<const char*>(feed) - s);
+  while (end > next && (s[end - 1] == ' ' || s[end - 1] == '\r')) {
+    --end;
+  }
+  const size_t next_length = end - next;
+  const unsigned char lc = static_cast<unsigned char>(s[end - 1]);
+  if (next_length < 50 || next_length > 100 || lc >= 0x80 ||
+      std::string_view(".!?:;\"'").find(static_cast<char>(lc)) != std::string_view::npos) {
+    return false;
+  }
+  const char tail = s[length - 1];
+  if (tail == ',' || tail == '\'' || (tail == 's' && length >= 2 && s[length - 2] == '\'')) {
+    return true;
+  }
+  // A headline: no lowercase letter at the start of a word ("Fees"), and
+  // so none at all in capitals. Letters after a letter, digit or
+  // apostrophe ("Corp's") are inside a word.
+  for (size_t i = 0; i < length; ++i) {
+    const char c = s[i];
+    if (c >= 'a' && c <= 'z' &&
+        (i == 0 || !(kAsciiLetter[static_cast<unsigned char>(s[i - 1])] ||
+                     (s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '\''))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether `token`, the first of a line, goes on the paragraph of `last`,
 // the last token of the line before, as hard-wrapped text: after a single
 // line feed, on an unindented line, a capital or digit ("March", "1,200")
@@ -375,8 +415,11 @@ bool ContinuesWrapped(const char* s, size_t size, const Token& last, model::Span
   if (length >= 50 && length <= 100) {
     return true;
   }
-  return last.kind == TokenKind::kWord &&
-         IsLinkWord(std::string_view(s + last.span.begin, last.span.size()));
+  if (last.kind == TokenKind::kWord &&
+      IsLinkWord(std::string_view(s + last.span.begin, last.span.size()))) {
+    return true;
+  }
+  return feed == nullptr && length < 50 && FirstLineContinues(s, size, length, token.begin);
 }
 
 // Drops from `paragraph_first` the starts that go on a hard-wrapped line

@@ -211,6 +211,71 @@ TEST(Segment, LinesThatEndOrStandAloneStillSplit) {
       2u);
 }
 
+TEST(Segment, ShortFirstLineOfWrappedTextContinues) {
+  auto count = [](std::string_view text) { return Segment(text).paragraphs.size(); };
+  // The first line is short where a dateline was cut from it; the text
+  // below is wrapped near 60 columns.
+  std::string_view text =
+      "Northern Harbour Holdings Ltd and Baltic Cranes\n"
+      "Corp said they would form a venture to build cranes for the\n"
+      "container terminal, the first such project in the region.\n"
+      "    Dock workers said the new cranes were late.";
+  EXPECT_EQ(count(text), 2u);
+  EXPECT_EQ(Sentences(text).front(),
+            "Northern Harbour Holdings Ltd and Baltic Cranes\n"
+            "Corp said they would form a venture to build cranes for the\n"
+            "container terminal, the first such project in the region.");
+  // A name cut after a possessive or a comma, even in capitals.
+  EXPECT_EQ(count("Northern Harbour Holdings Ltd's\n"
+                  "Baltic Cranes unit said it would build cranes for the port\n"
+                  "of Lindby by the end of next year."),
+            1u);
+  EXPECT_EQ(count("The Northern Harbour Board,\n"
+                  "NHB, said it would raise fees on containers and bulk cargo\n"
+                  "from the first of next month."),
+            1u);
+}
+
+TEST(Segment, ShortFirstLinesThatStandAloneStillSplit) {
+  auto count = [](std::string_view text) { return Segment(text).paragraphs.size(); };
+  // Headlines in capitals or with every word capitalized.
+  EXPECT_EQ(count("Port Fees Rise Again\n"
+                  "The harbour authority raised its fees for containers and\n"
+                  "bulk cargo on Monday, the third rise this year."),
+            2u);
+  EXPECT_EQ(count("PORT FEES RISE AGAIN\n"
+                  "The harbour authority raised its fees for containers and\n"
+                  "bulk cargo on Monday, the third rise this year."),
+            2u);
+  // The next line ends a sentence: one paragraph per line.
+  EXPECT_EQ(count("Port fees rise again\n"
+                  "The harbour authority raised its fees for all containers.\n"
+                  "Shipping lines protested against the rise on Tuesday."),
+            3u);
+  // The next line is short (a list) or far longer than a wrap width.
+  EXPECT_EQ(count("Shopping for the weekend\nBread and milk\nTyres for the van"), 3u);
+  EXPECT_EQ(count("Port fees rise again\n"
+                  "The harbour authority raised its fees for containers, bulk cargo and "
+                  "passenger ferries, citing energy costs and the new cranes\n"
+                  "Shipping lines protested on Tuesday."),
+            3u);
+  // Indented, after a blank line, or the text's only other line.
+  EXPECT_EQ(count("Port fees rise again\n"
+                  "  The harbour authority raised its fees for containers and\n"
+                  "bulk cargo on Monday."),
+            2u);
+  EXPECT_EQ(count("Port fees rise again\n\n"
+                  "The harbour authority raised its fees for containers and\n"
+                  "bulk cargo on Monday."),
+            2u);
+  // Not the first line: a short line inside the text still splits.
+  EXPECT_EQ(count("Dock workers walked out on Monday.\n"
+                  "Fees for the harbour\n"
+                  "The harbour authority raised its fees for containers and\n"
+                  "bulk cargo on Monday."),
+            3u);
+}
+
 TEST(Segment, SentencesIndexTheirTokens) {
   std::string_view text = "One two. Three four!";
   auto layer = Segment(text);
