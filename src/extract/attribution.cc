@@ -2788,9 +2788,10 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
     return false;
   }
   for (int k = sb; k < se; ++k) {
-    // "..., said Ivanka's statement didn't clarify": a clause, not a speaker.
-    if ((tok_[k].flags & kAuxiliaryW) || EndsWith(tok_[k].low, "n't") ||
-        EndsWith(tok_[k].low, "n\xE2\x80\x99t")) {
+    // "..., said Ivanka's statement didn't clarify": a clause, not a speaker;
+    // a capital inside the name is none ("said Ann Moe of First Quay Corp").
+    if (((tok_[k].flags & kAuxiliaryW) && !(k > sb && tok_[k].cap)) ||
+        EndsWith(tok_[k].low, "n't") || EndsWith(tok_[k].low, "n\xE2\x80\x99t")) {
       return false;
     }
   }

@@ -1137,6 +1137,11 @@ TEST_F(AttributionTest, InvertedSourceOfACompanyMayBeLong) {
           "2025-01-24", {"Tom Reyes"});
   ASSERT_EQ(w.size(), 1u);
   EXPECT_EQ(w[0].source, "Tom Reyes with the Quay Street Brothers Trading Co");
+  // "First" in a company's name is no auxiliary ending the speaker.
+  auto f =
+      Run("\"The quay is calm,\" said Dan Pike of First Harbour Corp.", "2025-01-24", {"Dan Pike"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].source, "Dan Pike of First Harbour Corp");
   // An apposition after the name keeps the name as the source.
   auto a =
       Run("Ferry fares will rise again in the spring, said Tom Reyes, chief economist at "
