@@ -277,6 +277,7 @@ class DocRun {
                   int from = -1);
   bool TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int src_e, bool negated);
   bool TryInverted(int si, int i, const Cue& cue, int n);
+  bool NameOfOrganisation(int b, int e, int end) const;
   bool TryParticiple(int si, int i, const Cue& cue, int n);
   bool TryOpeningParticiple(int si, int i, const Cue& cue, int n);
   bool TryNoun(int si, int i, const Cue& cue, int n);
@@ -2729,6 +2730,48 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
   return true;
 }
 
+bool DocRun::NameOfOrganisation(int b, int e, int end) const {
+  // "..., said Ann Moe of Harbour Street Securities Inc.": a name of two to
+  // four capitalised words, "of", "at" or "with" and an organisation (tagged,
+  // or ending in a corporate suffix) that ends the sentence.
+  if (TrimEnd(e, end) != e || (tok_[b].flags & kDeterminerW)) {
+    return false;
+  }
+  int p = b;
+  while (p < e && p - b < 4 && IsWord(p) && tok_[p].cap && !(tok_[p].flags & kPrepositionW)) {
+    ++p;
+  }
+  if (p - b < 2 || p + 1 >= e || !IsIn(tok_[p].low, {"of", "at", "with"})) {
+    return false;
+  }
+  int ob = p + 1;
+  if (Is(tok_[ob].low, "the")) {
+    ++ob;
+  }
+  if (ob >= e || !IsWord(e - 1) || !tok_[e - 1].cap) {
+    return false;
+  }
+  for (int q = ob; q < e; ++q) {
+    const bool ok = IsWord(q) ? (tok_[q].cap || IsIn(tok_[q].low, {"of", "and"}))
+                              : (Is(tok_[q].raw, ".") || Is(tok_[q].raw, "&"));
+    if (!ok) {
+      return false;
+    }
+  }
+  if (IsIn(tok_[e - 1].low,
+           {"inc", "corp", "corporation", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh"})) {
+    return true;
+  }
+  const uint32_t ob0 = layer_.tokens[ob].span.begin;
+  const uint32_t oe0 = layer_.tokens[e - 1].span.end;
+  bool org = false;
+  ForMentionsWithin(SpanOf(ob, e), [&](size_t m) {
+    org = org || (m < tagged_count_ && mentions_[m].type == model::EntityType::kOrganization &&
+                  mentions_[m].span.begin == ob0 && mentions_[m].span.end == oe0);
+  });
+  return org;
+}
+
 bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
   if (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kTell) {
     return false;
@@ -2745,14 +2788,15 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
     return false;
   }
   for (int k = sb; k < se; ++k) {
-    // "..., said Ivanka's statement didn't clarify": a clause, not a speaker.
-    if ((tok_[k].flags & kAuxiliaryW) || EndsWith(tok_[k].low, "n't") ||
-        EndsWith(tok_[k].low, "n\xE2\x80\x99t")) {
+    // "..., said Ivanka's statement didn't clarify": a clause, not a speaker;
+    // a capital inside the name is none ("said Ann Moe of First Quay Corp").
+    if (((tok_[k].flags & kAuxiliaryW) && !(k > sb && tok_[k].cap)) ||
+        EndsWith(tok_[k].low, "n't") || EndsWith(tok_[k].low, "n\xE2\x80\x99t")) {
       return false;
     }
   }
   const bool after_quote = IsCloseDq(i - 1) || (i - 2 >= 0 && IsCloseDq(i - 2));
-  if (!after_quote && se - sb > 6) {
+  if (!after_quote && se - sb > 6 && !NameOfOrganisation(sb, se, e)) {
     return false;
   }
   if (!after_quote && IsComma(i - 1)) {

@@ -1121,6 +1121,48 @@ TEST_F(AttributionTest, SubjectWithRelativeClauseIsNoInvertedContent) {
   EXPECT_EQ(t[0].content, (Strings{"The ferries have a new timetable, which will start in May"}));
 }
 
+TEST_F(AttributionTest, InvertedSourceOfACompanyMayBeLong) {
+  // "C, said NAME of ORG" with the organisation ending the sentence is one
+  // speaker however long; the whole phrase is the source, as before the cue.
+  auto c =
+      Run("The rise is likely to please the central bank, said Ann Moe of Harbour Street "
+          "Securities Inc.",
+          "2025-01-24", {"Ann Moe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Ann Moe of Harbour Street Securities Inc");
+  EXPECT_EQ(c[0].content, (Strings{"The rise is likely to please the central bank"}));
+  auto w =
+      Run("Ferry fares will rise again in the spring, said Tom Reyes with the Quay Street "
+          "Brothers Trading Co.",
+          "2025-01-24", {"Tom Reyes"});
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_EQ(w[0].source, "Tom Reyes with the Quay Street Brothers Trading Co");
+  // "First" in a company's name is no auxiliary ending the speaker.
+  auto f =
+      Run("\"The quay is calm,\" said Dan Pike of First Harbour Corp.", "2025-01-24", {"Dan Pike"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].source, "Dan Pike of First Harbour Corp");
+  // An apposition after the name keeps the name as the source.
+  auto a =
+      Run("Ferry fares will rise again in the spring, said Tom Reyes, chief economist at "
+          "Harbour Street Securities in London.",
+          "2025-01-24", {"Tom Reyes"});
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].source, "Tom Reyes");
+  EXPECT_EQ(a[0].content, (Strings{"Ferry fares will rise again in the spring"}));
+  // No organisation at the end, or more words after it: no long source.
+  for (const auto& x : Run("The fares rose, said Ann Moe of the harbour board and the ferry "
+                           "company.",
+                           "2025-01-24", {"Ann Moe"})) {
+    EXPECT_NE(x.source, "Ann Moe of the harbour board and the ferry company");
+  }
+  for (const auto& x : Run("The fares rose, said Ann Moe of Harbour Street Securities Inc to the "
+                           "board on the quay.",
+                           "2025-01-24", {"Ann Moe"})) {
+    EXPECT_EQ(x.source.find("Securities"), std::string::npos);
+  }
+}
+
 TEST_F(AttributionTest, ShortAdverbBeforeTheCueIsNoPartOfTheSource) {
   auto c = Run("I truly believed the harbour would reopen in spring.");
   ASSERT_EQ(c.size(), 1u);
