@@ -328,6 +328,22 @@ TEST_F(EntityTaggerTest, ShortLegalFormsCloseACompanyName) {
   EXPECT_NE(Find(ms, "Kestrel Holding LLC"), nullptr);
 }
 
+TEST_F(EntityTaggerTest, LegalFormsWithoutAPeriodTypeAnOrganisation) {
+  // Newswire drops the period: "Corp", "Co", "Inc" end a company's name as
+  // "Corp." does, and a company is no person by default.
+  auto ms =
+      Tag("Brandle Tool Co said its board met. Talks with Harlow Motors Corp ended, and "
+          "Quenby Foods Inc agreed. Ann Moe spoke.");
+  for (const char* name : {"Brandle Tool Co", "Harlow Motors Corp", "Quenby Foods Inc"}) {
+    const Mention* m = Find(ms, name);
+    ASSERT_NE(m, nullptr) << name;
+    EXPECT_EQ(m->type, EntityType::kOrganization) << name;
+  }
+  const Mention* person = Find(ms, "Ann Moe");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, EntityType::kPerson);
+}
+
 TEST_F(EntityTaggerTest, PlaceOpeningAnOrganisationNameIsPartOfIt) {
   auto ms =
       Tag("Markets were calm. Traders said Tokyo Metals Bank fell in Tokyo, and the Chicago "
