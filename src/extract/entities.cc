@@ -892,6 +892,12 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
     while (k < end && words_[k].is_word && IsConnector(words_[k].text)) {
       ++k;
     }
+    // "Merck and Co Inc", "Dillon, Read and Co": "and Co" goes on with the
+    // firm's name (as "&" does), where "and" otherwise ends it.
+    if (k == j && k + 1 < end && words_[k].text == "and" &&
+        (words_[k + 1].text == "Co" || words_[k + 1].text == "Company")) {
+      ++k;
+    }
     if (k > j && k < end && IsNameStart(k, end)) {
       uint32_t e = k;
       while (e < end && words_[e].is_word && words_[e].cap && !words_[e].digit) {

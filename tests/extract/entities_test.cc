@@ -344,6 +344,17 @@ TEST_F(EntityTaggerTest, LegalFormsWithoutAPeriodTypeAnOrganisation) {
   EXPECT_EQ(person->type, EntityType::kPerson);
 }
 
+TEST_F(EntityTaggerTest, AndCoGoesOnWithAFirmsName) {
+  auto ms =
+      Tag("The notes were sold through Harlow Bream and Co Inc, while Quenby and Ann Moe "
+          "stayed out.");
+  const Mention* firm = Find(ms, "Harlow Bream and Co Inc");
+  ASSERT_NE(firm, nullptr);
+  EXPECT_EQ(firm->type, EntityType::kOrganization);
+  EXPECT_EQ(Find(ms, "Co Inc"), nullptr);
+  EXPECT_NE(Find(ms, "Ann Moe"), nullptr);
+}
+
 TEST_F(EntityTaggerTest, PlaceOpeningAnOrganisationNameIsPartOfIt) {
   auto ms =
       Tag("Markets were calm. Traders said Tokyo Metals Bank fell in Tokyo, and the Chicago "
