@@ -226,30 +226,26 @@ const WordFilter& StarterFilter() {
 }
 
 // A plural count word's size: "dozens" 12, "scores" 20, "tens" 10,
-// "hundreds" 100 ...; 0 for other words.
+// "hundreds" 100, and ScaleWord's whole words with an s ("thousands" 1e3,
+// "millions" 1e6 ...); 0 for other words.
 double PluralScale(std::string_view w) {
-  if (w == "dozens") {
+  if (w.size() < 4 || w.back() != 's') {
+    return 0;
+  }
+  const std::string_view one = w.substr(0, w.size() - 1);
+  if (one == "dozen") {
     return 12;
   }
-  if (w == "scores") {
+  if (one == "score") {
     return 20;
   }
-  if (w == "tens") {
+  if (one == "ten") {
     return 10;
   }
-  if (w == "hundreds") {
+  if (one == "hundred") {
     return 100;
   }
-  if (w == "thousands") {
-    return 1e3;
-  }
-  if (w == "millions") {
-    return 1e6;
-  }
-  if (w == "billions") {
-    return 1e9;
-  }
-  return 0;
+  return one.size() >= 7 ? ScaleWord(one, false) : 0;  // not "mlns", "bns"
 }
 
 // The commonest starters ("in", "a", "at", "as", "an", "up", "no", "more")
