@@ -75,6 +75,7 @@ using attribution_internal::kCopulaW;
 using attribution_internal::kDeterminerW;
 using attribution_internal::kFillerW;
 using attribution_internal::kIrregularPastW;
+using attribution_internal::kLegalFormW;
 using attribution_internal::kNoContentW;
 using attribution_internal::kNounVerbW;
 using attribution_internal::kPersonW;
@@ -2733,7 +2734,7 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
 bool DocRun::NameOfOrganisation(int b, int e, int end) const {
   // "..., said Ann Moe of Harbour Street Securities Inc.": a name of two to
   // four capitalised words, "of", "at" or "with" and an organisation (tagged,
-  // or ending in a corporate suffix) that ends the sentence.
+  // or ending in a legal form of the lexicon) that ends the sentence.
   if (TrimEnd(e, end) != e || (tok_[b].flags & kDeterminerW)) {
     return false;
   }
@@ -2758,8 +2759,7 @@ bool DocRun::NameOfOrganisation(int b, int e, int end) const {
       return false;
     }
   }
-  if (IsIn(tok_[e - 1].low,
-           {"inc", "corp", "corporation", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh"})) {
+  if (tok_[e - 1].flags & kLegalFormW) {
     return true;
   }
   const uint32_t ob0 = layer_.tokens[ob].span.begin;

@@ -194,6 +194,16 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
   for (const auto& [w, unused] : auxiliaries_.entries()) {
     all[std::string(w)].flags |= kAuxiliaryW;
   }
+  for (const auto& [s, o] : kb.Pairs(kb::Ns("legalForm"))) {
+    std::string w = o.value;  // "Inc.", "GmbH" -> "inc", "gmbh"
+    for (char& c : w) {
+      c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    if (!w.empty() && w.back() == '.') {
+      w.pop_back();
+    }
+    all[w].flags |= kLegalFormW;
+  }
   for (const auto& [w, info] : all) {
     words_.emplace(w, info);
     longest_ = std::max(longest_, w.size());

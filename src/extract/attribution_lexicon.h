@@ -64,7 +64,8 @@ enum WordFlag : uint16_t {
   // A copula or auxiliary that cannot open a said clause ("is", "will"):
   // after a cue word that is also a noun, the word heads a subject.
   kCopulaW = 8192,
-  kNounVerbW = 16384,  // a cue form that is also a noun: "estimate", "note", "report"
+  kNounVerbW = 16384,   // a cue form that is also a noun: "estimate", "note", "report"
+  kLegalFormW = 32768,  // a company's legal form, lowercased, no final '.' (lexicon legalForm)
 };
 
 struct StringHash {
