@@ -405,6 +405,14 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   short_word_flags.Build(word_flags);
   typed("governmentHead", EntityType::kGovernmentOrganization, name_heads, false);
   typed("organizationHead", EntityType::kOrganization, name_heads, false);
+  // A legal form ends an organisation's name with or without its period
+  // ("Acme Corp.", newswire's "Acme Corp"): the lexicon lists it once.
+  for (const auto& [t, unused] : legal_forms.entries()) {
+    name_heads.emplace(NameKey(t), EntityType::kOrganization);
+    if (t.size() > 1 && t.back() == '.') {
+      name_heads.emplace(NameKey(t.substr(0, t.size() - 1)), EntityType::kOrganization);
+    }
+  }
   typed("mediaHead", EntityType::kNewsMedia, name_heads, false);
   typed("placeHead", EntityType::kPlace, name_heads, false);
 }
