@@ -374,7 +374,7 @@ void RdfGraphWriter::WriteDocument(TripleSink& sink, const model::Document& doc,
     // Segmented again here, on request only: the spool keeps no text layer,
     // and the lean default needs none.
     st.full = true;
-    for (const model::Sentence& sentence : text::Segment(text).sentences) {
+    for (const model::Sentence& sentence : text::Segment(text, doc.title).sentences) {
       st.sentences.push_back(sentence.span);
       st.sentence_iris.emplace_back();
       if (Usable(sentence.span, text)) {

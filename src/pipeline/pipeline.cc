@@ -100,7 +100,7 @@ void ExtractBatch(std::vector<Processed>& batch, size_t from, const extract::Ext
   std::atomic<size_t> next{from};
   auto work = [&] {
     for (size_t i = next++; i < batch.size(); i = next++) {
-      model::TextLayer layer = text::Segment(batch[i].doc.text);
+      model::TextLayer layer = text::Segment(batch[i].doc.text, batch[i].doc.title);
       batch[i].x = ex.Run(batch[i].doc, layer);
       if (cluster) {
         batch[i].locals = link::ClusterDocument(batch[i].doc, batch[i].x.mentions);

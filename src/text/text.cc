@@ -339,14 +339,50 @@ bool IsLinkWord(std::string_view w) {
   }
 }
 
+// Whether the letters and digits of `a`, ASCII case folded, begin those of
+// `b` (all of them when `whole`): "Port fees rise." is "PORT FEES RISE".
+bool AlnumPrefixOf(std::string_view a, std::string_view b, bool whole) {
+  auto alnum = [](unsigned char c) {
+    return c >= 0x80 || kAsciiLetter[c] || (c >= '0' && c <= '9');
+  };
+  auto fold = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; };
+  size_t j = 0;
+  for (unsigned char c : a) {
+    if (!alnum(c)) {
+      continue;
+    }
+    while (j < b.size() && !alnum(static_cast<unsigned char>(b[j]))) {
+      ++j;
+    }
+    if (j == b.size() || fold(static_cast<unsigned char>(b[j])) != fold(c)) {
+      return false;
+    }
+    ++j;
+  }
+  if (whole) {
+    for (; j < b.size(); ++j) {
+      if (alnum(static_cast<unsigned char>(b[j]))) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
 // Whether the text's first line, `length` bytes short of wrap width (a
 // dateline such as "BOSTON, March 3 - " cut from its start), goes on the
 // line at `next`: when that line is of wrap width (50 to 100 bytes) and
 // itself goes on (ends in no . ! ? : ; quote or non-ASCII byte), and the
-// first line is no headline, in capitals or with every word capitalized
-// ("Port Fees Rise Again"), unless it ends in a comma or a possessive
-// ("Acme Corp's", "The Harbour Board,").
-bool FirstLineContinues(const char* s, size_t size, size_t length, size_t next) {
+// first line is no headline. Where the document's `title` is known, the
+// headline is the title: a first line that is not the title, and with the
+// line after it does not begin the title (a wrapped headline), is text
+// ("National Health Enhancement" before "Systems Inc said ..." under the
+// title "NATIONAL HEALTH ENHANCEMENT <NHES> NEW PROGRAM"). Otherwise a
+// headline is in capitals or has every word capitalized ("Port Fees Rise
+// Again"), unless it ends in a comma or a possessive ("Acme Corp's", "The
+// Harbour Board,").
+bool FirstLineContinues(const char* s, size_t size, size_t length, size_t next,
+                        std::string_view title) {
   const void* feed = std::memchr(s + next, '\n', size - next);
   if (feed == nullptr) {
     return false;
@@ -360,6 +396,11 @@ bool FirstLineContinues(const char* s, size_t size, size_t length, size_t next) 
   if (next_length < 50 || next_length > 100 || lc >= 0x80 ||
       std::string_view(".!?:;\"'").find(static_cast<char>(lc)) != std::string_view::npos) {
     return false;
+  }
+  if (!title.empty()) {
+    const std::string_view first(s, length);
+    return !AlnumPrefixOf(first, title, true) &&
+           !AlnumPrefixOf(std::string_view(s, end), title, false);
   }
   const char tail = s[length - 1];
   if (tail == ',' || tail == '\'' || (tail == 's' && length >= 2 && s[length - 2] == '\'')) {
@@ -387,7 +428,8 @@ bool FirstLineContinues(const char* s, size_t size, size_t length, size_t next) 
 // shorter lines are headlines, list lines or bylines, longer ones whole
 // paragraphs) or a link word ("of"). Lines ending a sentence (". ! ? : ;" or
 // a quote) start a paragraph.
-bool ContinuesWrapped(const char* s, size_t size, const Token& last, model::Span token) {
+bool ContinuesWrapped(const char* s, size_t size, const Token& last, model::Span token,
+                      std::string_view title) {
   const unsigned char first = static_cast<unsigned char>(s[token.begin]);
   if (!((first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9')) ||
       s[token.begin - 1] != '\n') {
@@ -419,16 +461,17 @@ bool ContinuesWrapped(const char* s, size_t size, const Token& last, model::Span
       IsLinkWord(std::string_view(s + last.span.begin, last.span.size()))) {
     return true;
   }
-  return feed == nullptr && length < 50 && FirstLineContinues(s, size, length, token.begin);
+  return feed == nullptr && length < 50 && FirstLineContinues(s, size, length, token.begin, title);
 }
 
 // Drops from `paragraph_first` the starts that go on a hard-wrapped line
 // (ContinuesWrapped), once the tokens are known.
 [[gnu::noinline]] void DropWrappedStarts(const char* s, size_t size, const Token* tokens,
+                                         std::string_view title,
                                          std::vector<uint32_t>& paragraph_first) {
   size_t kept = 0;
   for (uint32_t first : paragraph_first) {
-    if (first == 0 || !ContinuesWrapped(s, size, tokens[first - 1], tokens[first].span)) {
+    if (first == 0 || !ContinuesWrapped(s, size, tokens[first - 1], tokens[first].span, title)) {
       paragraph_first[kept++] = first;
     }
   }
@@ -444,9 +487,9 @@ struct Tokenized {
   std::vector<uint32_t> terminators;      // indices of the tokens IsTerminator holds for
 };
 
-// Tokenizes `text` into `out`; returns the number of tokens (the first ones
-// of out.tokens).
-[[gnu::noinline]] size_t Tokenize(std::string_view text, Tokenized& out) {
+// Tokenizes `text` (of a document titled `title`, or untitled) into `out`;
+// returns the number of tokens (the first ones of out.tokens).
+[[gnu::noinline]] size_t Tokenize(std::string_view text, std::string_view title, Tokenized& out) {
   out.paragraph_first.clear();
   out.terminators.clear();
   if (out.tokens.size() < text.size() / 4 + 16) {
@@ -656,7 +699,7 @@ struct Tokenized {
     newlines = 0;
     pos = end;
   }
-  DropWrappedStarts(s, size, base, out.paragraph_first);
+  DropWrappedStarts(s, size, base, title, out.paragraph_first);
   return static_cast<size_t>(w - base);
 }
 
@@ -942,10 +985,10 @@ bool EndsSentence(std::string_view text, const std::vector<Token>& tokens, uint3
 
 }  // namespace
 
-model::TextLayer Segment(std::string_view text) {
+model::TextLayer Segment(std::string_view text, std::string_view title) {
   model::TextLayer layer;
   thread_local Tokenized tk;
-  const size_t count = Tokenize(text, tk);
+  const size_t count = Tokenize(text, title, tk);
   // Tokens are trivially copyable: one memcpy, not a copy per token.
   layer.tokens.resize(count);
   if (count > 0) {

@@ -11,7 +11,10 @@
 
 namespace claimgraph::text {
 
-model::TextLayer Segment(std::string_view text);
+// `title`: the document's title where its source gives one; a short first
+// line that is not the title is read as text, not as a headline, when it is
+// hard-wrapped.
+model::TextLayer Segment(std::string_view text, std::string_view title = {});
 
 }  // namespace claimgraph::text
 

@@ -236,6 +236,33 @@ TEST(Segment, ShortFirstLineOfWrappedTextContinues) {
             1u);
 }
 
+TEST(Segment, TitleTellsAShortFirstLineFromAHeadline) {
+  auto count = [](std::string_view text, std::string_view title) {
+    return Segment(text, title).paragraphs.size();
+  };
+  // Every word capitalized, but the title is another line: the name goes on.
+  std::string_view cut =
+      "Northern Harbour Cranes\n"
+      "Holdings Inc said it would build a second terminal for the\n"
+      "container trade by the end of next year.";
+  EXPECT_EQ(count(cut, "NORTHERN HARBOUR <NHC> TO BUILD TERMINAL"), 1u);
+  EXPECT_EQ(Segment(cut).paragraphs.size(), 2u);  // untitled: read as a headline
+  // The first line is the title, in any case and punctuation: a headline.
+  std::string_view headed =
+      "Port Fees Rise Again\n"
+      "The harbour authority raised its fees for containers and\n"
+      "bulk cargo on Monday, the third rise this year.";
+  EXPECT_EQ(count(headed, "Port fees rise again."), 2u);
+  EXPECT_EQ(count(headed, "PORT FEES RISE AGAIN"), 2u);
+  // A headline wrapped over two lines begins the title.
+  EXPECT_EQ(count("Port Fees Rise Again as Cranes\n"
+                  "Arrive Late at the Container Terminal in Lindby Harbour\n\n"
+                  "The harbour authority raised its fees on Monday.",
+                  "Port Fees Rise Again as Cranes Arrive Late at the Container Terminal in "
+                  "Lindby Harbour"),
+            3u);
+}
+
 TEST(Segment, ShortFirstLinesThatStandAloneStillSplit) {
   auto count = [](std::string_view text) { return Segment(text).paragraphs.size(); };
   // Headlines in capitals or with every word capitalized.
