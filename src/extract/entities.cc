@@ -463,6 +463,8 @@ struct DocBuffers {
   std::vector<Single> singles;
   // Per-document sets, cleared before use.
   base::ViewSet confirmed, person_parts, product_parts;
+  base::ViewMap<uint32_t> org_firsts;  // views into the text: first value given
+  base::ViewSet org_firsts_shared;
   base::ViewMap<uint8_t> strong_types;  // views into the text: first value given
 
   static DocBuffers& ForThisThread() {
@@ -1585,6 +1587,55 @@ void DocTagger::ClassifySingles() {
       }
     }
   };
+  // First words of the document's company names (ending in a legal form),
+  // to the name: "Beryllium" is "Beryllium International Corp" where no
+  // other company's name begins so, or the one name that is the word and a
+  // legal form ("Esselte" is "Esselte AB", not "Esselte Business Systems
+  // Inc"). Bare names (word and legal form) first, then the others.
+  base::ViewMap<uint32_t>& org_firsts = DocBuffers::ForThisThread().org_firsts;
+  base::ViewSet& org_firsts_shared = DocBuffers::ForThisThread().org_firsts_shared;
+  org_firsts.clear();
+  org_firsts_shared.clear();
+  // The name's first and last word, past a determiner and before a period.
+  auto name_words = [&](const Cand& c) {
+    uint32_t first = c.first_word;
+    while (first < c.end_word && IsDeterminer(words_[first].text)) {
+      ++first;
+    }
+    uint32_t last = c.end_word - 1;
+    if (last > first && words_[last].text == ".") {
+      --last;  // "Corp."
+    }
+    return std::pair{first, last};
+  };
+  for (const bool bare_pass : {true, false}) {
+    for (const auto& c : cands_) {
+      if (!ClassIsOrganization(c.m.type) || c.m.kind != MentionKind::kName) {
+        continue;
+      }
+      const auto [first, last] = name_words(c);
+      if (last <= first || (last == first + 1) != bare_pass || !words_[first].cap ||
+          words_[first].all_caps || person_parts.count(words_[first].text) ||
+          (words_[last].flags & kLegalForm) == 0 ||
+          !(lex_.legal_forms.count(words_[last].text) ||
+            lex_.legal_forms.count(misc_key_.assign(words_[last].text).append(".")))) {
+        continue;
+      }
+      if (first >= 2 && (words_[first - 1].text == "and" || words_[first - 1].text == "&") &&
+          words_[first - 2].cap) {
+        continue;  // likely the end of a longer name: "Minerals and Chemical Corp"
+      }
+      const std::string_view word = words_[first].text;
+      if (!org_firsts.insert(word, static_cast<uint32_t>(&c - cands_.data()))) {
+        const Cand& known = cands_[*org_firsts.find(word)];
+        const auto [known_first, known_last] = name_words(known);
+        const bool known_bare = known_last == known_first + 1;
+        if (known.m.label != c.m.label && (bare_pass || !known_bare)) {
+          org_firsts_shared.insert(word);
+        }
+      }
+    }
+  }
   // Model words of the document's products: "Tiger" after "Mac OS X Tiger".
   base::ViewSet& product_parts = DocBuffers::ForThisThread().product_parts;  // lowercase: "nano"
   product_parts.clear();
@@ -1608,6 +1659,7 @@ void DocTagger::ClassifySingles() {
         i == sent.first_token ||
         (!words_[i - 1].is_word && words_[i - 1].text != "," && words_[i - 1].text != "(");
     EntityType type = EntityType::kOrganization;
+    int32_t full_name = -1;  // the candidate this name is the short form of
     const std::string_view key = w.text;
     if (key == "North" || key == "South" || key == "East" || key == "West") {
       continue;
@@ -1675,6 +1727,10 @@ void DocTagger::ClassifySingles() {
       type = EntityType::kPlace;
     } else if (AdjectivalEnding(key)) {
       continue;  // adjectives and group nouns: "Islamic", "Christians"
+    } else if (const uint32_t* org = org_firsts.find(w.text);
+               org != nullptr && !org_firsts_shared.count(w.text)) {
+      type = cands_[*org].m.type;  // a company's short name
+      full_name = static_cast<int32_t>(*org);
     } else if (i > sent.first_token && words_[i - 1].is_word &&
                (words_[i - 1].text == "in" || words_[i - 1].text == "near")) {
       type = EntityType::kPlace;
@@ -1682,6 +1738,7 @@ void DocTagger::ClassifySingles() {
       type = EntityType::kPerson;
     }
     AddName(type, i, i + 1, sg.title);
+    cands_.back().antecedent = full_name;
     if (!sg.title.empty()) {
       cands_.back().title_word = sg.title_word;
     }
@@ -1846,9 +1903,26 @@ void DocTagger::Anaphora() {
     // without a move.
     const size_t room = (cands_.size() + nominal_words_.size()) * 3 + 8;
     cands_.reserve(room);
+    // Short names point to their full names (ClassifySingles): renumbered.
+    const bool renumber =
+        std::any_of(cands_.begin(), cands_.end(), [](const Cand& c) { return c.antecedent >= 0; });
+    std::vector<int32_t>& where = where_;
+    if (renumber) {
+      where.resize(order.size());
+      for (uint32_t k = 0; k < order.size(); ++k) {
+        where[order[k]] = static_cast<int32_t>(k);
+      }
+    }
     // Each candidate moved once; those already in span order (most: the
     // names found in text order) not at all.
     base::Permute(cands_, order);
+    if (renumber) {
+      for (Cand& c : cands_) {
+        if (c.antecedent >= 0) {
+          c.antecedent = where[c.antecedent];
+        }
+      }
+    }
   }
   const size_t names = cands_.size();
   auto window_start = [&](uint32_t word, uint32_t back) {

@@ -269,6 +269,19 @@ class DocClusterer {
         raw[i] = Place(i);
       }
     }
+    // A name the tagger found to be the short form of another in the text
+    // ("Beryllium" after "Beryllium International Corp") points to it.
+    for (size_t i = 0; i < count; ++i) {
+      const int32_t a = ms[i].antecedent;
+      if (ms[i].kind != MentionKind::kName || raw[i] < 0 || a < 0 ||
+          static_cast<size_t>(a) >= count || ms[a].kind != MentionKind::kName || raw[a] < 0 ||
+          ClassOf(ms[a].type) != ClassOf(ms[i].type)) {
+        continue;
+      }
+      tmp_[raw[i]].short_name = true;
+      Union(static_cast<uint32_t>(raw[a]), static_cast<uint32_t>(raw[i]), ms[a].label, ms[i].label,
+            "short-name", 0.85);
+    }
     // Nominals and pronouns: the local of their antecedent chain.
     for (size_t i = 0; i < count; ++i) {
       if (ms[i].kind == MentionKind::kName) {
@@ -298,6 +311,7 @@ class DocClusterer {
     TypeClass cls;
     bool full_person = false;
     bool acronym = false;
+    bool short_name = false;  // a short form of another name: not a name across documents
     uint32_t last_offset = 0;
     uint32_t short_key = 0, short_size = 0;  // organisations: Dotless or Initials, in shorts_
   };
@@ -346,7 +360,8 @@ class DocClusterer {
         l.voted_type = std::max(l.voted_type, static_cast<uint8_t>(m.type));
       }
       auto& names = local_names_[id[r]];
-      if (std::find(names.begin(), names.end(), m.label) == names.end()) {
+      if (!tmp_[raw_[i]].short_name &&
+          std::find(names.begin(), names.end(), m.label) == names.end()) {
         names.push_back(m.label);
       }
       if (l.kb_iri.empty()) {

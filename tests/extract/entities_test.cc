@@ -70,6 +70,44 @@ TEST_F(EntityTaggerTest, CountriesFromTheGazetteerWithCanonicalLabels) {
   EXPECT_EQ(Find(ms, "North Korea")->kb_iri, Find(ms, "North Korea")->kb_iri);
 }
 
+TEST_F(EntityTaggerTest, ACompanysShortNameIsTheCompany) {
+  auto ms =
+      Tag("Norvane Optics Corp said it would build a plant in Lindby. Analysts said Norvane "
+          "had little choice. Norvane said the plant would open next year.");
+  const Mention* full = Find(ms, "Norvane Optics Corp");
+  ASSERT_NE(full, nullptr);
+  int short_names = 0;
+  for (const Mention& m : ms) {
+    if (Surface(m) != "Norvane") {
+      continue;
+    }
+    ++short_names;
+    EXPECT_EQ(m.type, EntityType::kOrganization) << "not a person, though it 'said'";
+    EXPECT_EQ(m.kind, MentionKind::kName);
+    ASSERT_GE(m.antecedent, 0);
+    EXPECT_EQ(&ms[m.antecedent], full);
+  }
+  EXPECT_EQ(short_names, 2);
+  // Two companies begin so: the one that is the word and a legal form.
+  ms =
+      Tag("Norvane AB said its unit Norvane Lasers Inc would be sold. Analysts said Norvane "
+          "needed cash.");
+  const Mention* bare = Find(ms, "Norvane AB");
+  ASSERT_NE(bare, nullptr);
+  const Mention* cut = Find(ms, "Norvane");
+  ASSERT_NE(cut, nullptr);
+  ASSERT_GE(cut->antecedent, 0);
+  EXPECT_EQ(&ms[cut->antecedent], bare);
+  // Two that are not: no antecedent.
+  ms =
+      Tag("Norvane Optics Corp said its unit Norvane Lasers Inc would be sold. Analysts said "
+          "Norvane needed cash.");
+  cut = Find(ms, "Norvane");
+  if (cut != nullptr) {
+    EXPECT_LT(cut->antecedent, 0);
+  }
+}
+
 TEST_F(EntityTaggerTest, TheDocumentsOwnPublisherIsANewsOrganisation) {
   const std::string text =
       "HARBOURTON, March 3 (Marlow Wire) - Port officials said Tuesday that 40 ships had docked.";

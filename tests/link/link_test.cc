@@ -136,6 +136,30 @@ TEST_F(LinkerTest, SimilarButDifferentNamesDoNotMerge) {
   EXPECT_EQ(t.entities.size(), 2u);
 }
 
+TEST_F(LinkerTest, ShortNameJoinsItsFullNameButIsNoNameAcrossDocuments) {
+  // The tagger points "Norvane" to "Norvane Optics Corp" (its antecedent).
+  DocBuilder a("a"), b("b");
+  a.Name("Norvane Optics Corp", EntityType::kOrganization)
+      .Add("Norvane", EntityType::kOrganization, MentionKind::kName, "", "", 0);
+  // Elsewhere "Norvane" alone may be another firm ("Norvane Lasers Inc").
+  b.Name("Norvane", EntityType::kOrganization);
+  auto t = Link({a, b});
+  EXPECT_EQ(t.mention_entity[0][0], t.mention_entity[0][1]);
+  EXPECT_EQ(EntityOf(t, 0, 1).label, "Norvane Optics Corp");
+  EXPECT_NE(t.mention_entity[1][0], t.mention_entity[0][0]);
+  const auto e = std::find_if(t.merges.begin(), t.merges.end(),
+                              [](const model::MergeEvidence& m) { return m.kind == "short-name"; });
+  ASSERT_NE(e, t.merges.end());
+  EXPECT_EQ(std::minmax(e->left, e->right),
+            std::minmax(std::string_view("Norvane"), std::string_view("Norvane Optics Corp")));
+  // A short name typed as another class stays apart.
+  DocBuilder c("c");
+  c.Name("Norvane Optics Corp", EntityType::kOrganization)
+      .Add("Norvane", EntityType::kPerson, MentionKind::kName, "", "", 0);
+  auto u = Link({c});
+  EXPECT_NE(u.mention_entity[0][0], u.mention_entity[0][1]);
+}
+
 TEST_F(LinkerTest, AcronymAndExpansionWithinAndAcrossDocuments) {
   DocBuilder a("a"), b("b");
   a.Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization)
