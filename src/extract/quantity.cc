@@ -254,20 +254,58 @@ double PluralScale(std::string_view w) {
 // estimated", "up to", "no fewer than", "no more than", "more than".
 // Whether token i is one of them with none of those words after it (then
 // Reader::At finds nothing there: no qualifier, no currency, no number).
+constexpr std::string_view kCommonStarterNext[] = {
+    "excess",   "least",   "most",  "many", "maximum", "estimated", "$",   "dozen",    "hundred",
+    "thousand", "million", "mln",   "mn",   "billion", "bn",        "bln", "trillion", "tn",
+    "trn",      "to",      "fewer", "less", "more",    "than",      "few", "couple"};
 const WordMap<bool>& CommonStarterNext() {
-  static const WordMap<bool>* next = MakeSet(
-      {"excess",   "least",   "most",  "many", "maximum", "estimated", "$",   "dozen",    "hundred",
-       "thousand", "million", "mln",   "mn",   "billion", "bn",        "bln", "trillion", "tn",
-       "trn",      "to",      "fewer", "less", "more",    "than",      "few", "couple"});
+  static const WordMap<bool>* next = [] {
+    auto* m = new WordMap<bool>();
+    for (std::string_view w : kCommonStarterNext) {
+      m->Set(w, true);
+    }
+    return m;
+  }();
   return *next;
+}
+// The same words as a filter: most words after "in" or "a" fail it unhashed.
+const WordFilter& CommonStarterNextFilter() {
+  static const WordFilter* filter = [] {
+    auto* f = new WordFilter();
+    for (std::string_view w : kCommonStarterNext) {
+      f->Add(w);
+    }
+    return f;
+  }();
+  return *filter;
 }
 bool CommonStarterAlone(const Words& w, size_t i) {
   std::string_view t = w.lower(i);
-  if (!(t == "in" || t == "a" || t == "at" || t == "as" || t == "an" || t == "up" || t == "no" ||
-        t == "more")) {
-    return false;
+  switch (t.size()) {  // "a"; "in", "at", "as", "an", "up", "no"; "more"
+    case 1:
+      if (t[0] != 'a') {
+        return false;
+      }
+      break;
+    case 2:
+      if (!(t == "in" || t == "at" || t == "as" || t == "an" || t == "up" || t == "no")) {
+        return false;
+      }
+      break;
+    case 4:
+      if (t != "more") {
+        return false;
+      }
+      break;
+    default:
+      return false;
   }
-  return !CommonStarterNext().Contains(w.lower(i + 1));
+  std::string_view next = w.lower(i + 1);
+  // ("$" is no lowercase word: the filter cannot hold it)
+  if (next != "$" && !CommonStarterNextFilter().MayContain(next)) {
+    return true;
+  }
+  return !CommonStarterNext().Contains(next);
 }
 
 class Reader {
@@ -696,6 +734,13 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
 
 }  // namespace
 
+const WordFilter& QuantityStarterFilter() { return StarterFilter(); }
+
+bool QuantityCommonWordStart(const Words& words, size_t i) { return !CommonStarterAlone(words, i); }
+
+// A symbol starts a quantity only as a currency sign: "$12bn".
+bool QuantitySymbolStart(std::string_view s) { return !CurrencySymbol(s).empty(); }
+
 struct QuantityTagger::Impl {
   bool try_every_token = false;
 };
@@ -705,6 +750,7 @@ QuantityTagger::QuantityTagger(const kb::KnowledgeBase&, bool try_every_token)
   impl_->try_every_token = try_every_token;
   StarterFilter();  // the tables are built once, before any thread tags
   CommonStarterNext();
+  CommonStarterNextFilter();
   UnitSymbol("");
   CurrencyWord("");
   IsStopWord("");
@@ -723,7 +769,8 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
 std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
                                                  const model::TextLayer& layer,
                                                  const std::vector<model::TimeExpr>& times,
-                                                 const Words& words) const {
+                                                 const Words& words,
+                                                 const std::vector<uint32_t>* given) const {
   std::vector<model::Quantity> out;
   size_t next_time = 0;
   thread_local std::vector<uint8_t> spare_timed;  // memory kept for the next document
@@ -763,7 +810,9 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
   thread_local std::vector<uint32_t> spare_starts;
   std::vector<uint32_t> starts;
   base::HandOver(spare_starts, starts);
-  if (impl_->try_every_token) {
+  if (given != nullptr && !impl_->try_every_token) {
+    // listed by the caller's pass (the tests of quantity.h)
+  } else if (impl_->try_every_token) {
     for (size_t i = 0; i < toks.size(); ++i) {
       const TokenKind kind = toks[i].kind;
       if (kind == TokenKind::kNumber || kind == TokenKind::kWord || kind == TokenKind::kSymbol) {
@@ -781,25 +830,24 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
         starts.push_back(static_cast<uint32_t>(i));
       } else if (kind == TokenKind::kWord) {
         const std::string_view w(lower + tk[i].span.begin, tk[i].span.size());
-        if (starters.MayContain(w) && !CommonStarterAlone(words, i)) {
+        if (starters.MayContain(w) && QuantityWordStart(words, i, w)) {
           starts.push_back(static_cast<uint32_t>(i));
         }
       } else if (kind == TokenKind::kSymbol) {
-        // A symbol starts a quantity only as a currency sign: "$12bn".
-        if (!CurrencySymbol(std::string_view(lower + tk[i].span.begin, tk[i].span.size()))
-                 .empty()) {
+        if (QuantitySymbolStart(std::string_view(lower + tk[i].span.begin, tk[i].span.size()))) {
           starts.push_back(static_cast<uint32_t>(i));
         }
       }
     }
   }
+  const std::vector<uint32_t>& from = given != nullptr && !impl_->try_every_token ? *given : starts;
   size_t c = 0;
   for (const model::Sentence& s : layer.sentences) {
     Reader reader(words, timed, s.first_token, s.end_token);
-    c = FirstStartFrom(starts, c, s.first_token);
+    c = FirstStartFrom(from, c, s.first_token);
     size_t next = s.first_token;  // tokens before it lie in a quantity found
-    for (; c < starts.size() && starts[c] < s.end_token; ++c) {
-      const size_t i = starts[c];
+    for (; c < from.size() && from[c] < s.end_token; ++c) {
+      const size_t i = from[c];
       if (i < next) {
         continue;
       }

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,6 +32,20 @@ class WordFilter {
   bool MayContain(std::string_view w) const {
     size_t row = Row(w);
     return row != kNone && (rows_[row] >> Second(w) & 1);
+  }
+  // The same test of one word against several filters, its key computed once:
+  // `Has(KeyOf(w))` is `MayContain(w)`.
+  struct Key {
+    size_t row;
+    uint32_t bit;
+  };
+  static Key KeyOf(std::string_view w) { return {Row(w), Second(w)}; }
+  bool Has(Key k) const { return k.row != kNone && (rows_[k.row] >> k.bit & 1); }
+  // Adds every word `other` may hold: the union of two filters.
+  void AddAll(const WordFilter& other) {
+    for (size_t r = 0; r < std::size(rows_); ++r) {
+      rows_[r] |= other.rows_[r];
+    }
   }
 
  private:

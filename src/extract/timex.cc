@@ -17,6 +17,7 @@
 
 #include "base/is_in.h"
 #include "base/reuse.h"
+#include "extract/quantity.h"
 #include "extract/quantity_numbers.h"
 #include "extract/timex_calendar.h"
 #include "extract/words.h"
@@ -236,6 +237,17 @@ const WordFilter& WordInfoFilter() {
     for (const auto& [k, v] : LexiconSource()) {
       f->Add(k);
     }
+    return f;
+  }();
+  return *filter;
+}
+
+// The time words and the quantity starters together: one test for most
+// words in the pass over every token.
+const WordFilter& TimeOrQuantityFilter() {
+  static const WordFilter* filter = [] {
+    auto* f = new WordFilter(WordInfoFilter());
+    f->AddAll(QuantityStarterFilter());
     return f;
   }();
   return *filter;
@@ -553,8 +565,10 @@ constexpr size_t kNumberReach = 6;
 class Matcher {
  public:
   // `openers` receives the tokens that are strong or hints, in order: only
-  // they can open an expression.
-  Matcher(const Words& w, std::optional<Ymd> anchor, std::vector<uint32_t>* openers)
+  // they can open an expression. `quantity_starts` (when not null) receives
+  // from the same pass the tokens where a quantity may start (quantity.h).
+  Matcher(const Words& w, std::optional<Ymd> anchor, std::vector<uint32_t>* openers,
+          std::vector<uint32_t>* quantity_starts)
       : w_(w), anchor_(anchor) {
     // The last document's vector: grown when short, then zeroed up to n
     // (kNone, not strong) in one memset.
@@ -568,6 +582,9 @@ class Matcher {
     }
     n_ = n;
     const WordFilter& filter = WordInfoFilter();
+    const WordFilter& starters = QuantityStarterFilter();
+    const WordFilter& either = TimeOrQuantityFilter();
+    std::vector<uint32_t>* const qs = quantity_starts;
     const WordMap<WordInfo>& infos = WordInfos();
     const std::string_view text = w.lower_text();
     const char* lower = text.data();
@@ -580,22 +597,33 @@ class Matcher {
       if (tk.kind == TokenKind::kNumber) {
         info[i].strong = true;
         openers->push_back(static_cast<uint32_t>(i));
+        if (qs != nullptr) {
+          qs->push_back(static_cast<uint32_t>(i));
+        }
         continue;
       }
       if (tk.kind != TokenKind::kWord) {
+        if (qs != nullptr && tk.kind == TokenKind::kSymbol &&
+            QuantitySymbolStart(std::string_view(lower + tk.span.begin, tk.span.size()))) {
+          qs->push_back(static_cast<uint32_t>(i));
+        }
         continue;
       }
       // Only words opening with a lowercase letter can be (or hold) a
-      // lexicon word; hyphenated words are handled below.
+      // lexicon word or a quantity starter; hyphenated words are handled below.
       const size_t len = tk.span.size();
       const char* p = lower + tk.span.begin;
       if (len == 0 || static_cast<unsigned char>(p[0] - 'a') >= 26) {
         continue;
       }
       std::string_view t(p, len);
+      const WordFilter::Key key = WordFilter::KeyOf(t);
       if (p[len - 1] == 's' && len >= 2 &&
           (p[len - 2] == '\'' ||
            (len >= 4 && p[len - 2] == '\x99' && p[len - 3] == '\x80' && p[len - 4] == '\xe2'))) {
+        if (qs != nullptr && starters.Has(key) && QuantityWordStart(w, i, t)) {
+          qs->push_back(static_cast<uint32_t>(i));
+        }
         // A possessive is no number word: only its stem's entry counts.
         Entry e = Look(t);
         info[i].cat = e.cat;
@@ -605,8 +633,11 @@ class Matcher {
         if (e.cat != Cat::kNone) {  // strong or a hint
           openers->push_back(static_cast<uint32_t>(i));
         }
-      } else if (len <= 16 && filter.MayContain(t)) {
-        const WordInfo* found = infos.Find(t);
+      } else if (either.Has(key)) {  // most words fail both filters here
+        if (qs != nullptr && starters.Has(key) && QuantityWordStart(w, i, t)) {
+          qs->push_back(static_cast<uint32_t>(i));
+        }
+        const WordInfo* found = len <= 16 && filter.Has(key) ? infos.Find(t) : nullptr;
         if (found != nullptr) {
           const Entry& e = found->entry;
           info[i].cat = e.cat;
@@ -2290,6 +2321,7 @@ TimeTagger::TimeTagger(const kb::KnowledgeBase&, bool try_every_token)
     return true;
   }();
   (void)number_words;
+  TimeOrQuantityFilter();  // after the number words joined WordInfoFilter
 }
 TimeTagger::~TimeTagger() = default;
 
@@ -2300,14 +2332,17 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
 }
 
 std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
-                                             const model::TextLayer& layer,
-                                             const Words& words) const {
+                                             const model::TextLayer& layer, const Words& words,
+                                             std::vector<uint32_t>* quantity_starts) const {
   std::vector<model::TimeExpr> out;
   std::optional<Ymd> anchor = calendar::ParseIso(doc.published);
   thread_local std::vector<uint32_t> spare_openers;
   std::vector<uint32_t> openers;
   base::HandOver(spare_openers, openers);
-  Matcher m(words, anchor, &openers);
+  if (quantity_starts != nullptr) {
+    quantity_starts->clear();
+  }
+  Matcher m(words, anchor, &openers, quantity_starts);
   // A publication date that is missing or unreadable ("03-02-2009": day or
   // month first?): the dateline's full date near the top stands for it.
   if (!anchor) {
