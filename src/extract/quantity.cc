@@ -49,8 +49,8 @@ std::string_view UnitSymbol(std::string_view w) {
       {"liters", "L"},       {"caliber", "mm"},     {"calibre", "mm"},    {"megawatts", "MW"},
       {"square", "sq"},      {"lb", "lb"},          {"lbs", "lb"},        {"pounds", "lb"},
   };
-  static const WordMap<std::string_view>* units = [] {
-    auto* m = new WordMap<std::string_view>();
+  static const FilteredWordMap<std::string_view>* units = [] {
+    auto* m = new FilteredWordMap<std::string_view>();
     for (const U& u : kUnits) {
       if (!m->Contains(u.word)) {
         m->Set(u.word, u.symbol);
@@ -90,8 +90,8 @@ std::string_view CurrencySymbol(std::string_view s) {
 
 // Currency written after the number: "12 billion dollars", "500 euros".
 std::string_view CurrencyWord(std::string_view w) {
-  static const WordMap<std::string_view>* words = [] {
-    auto* m = new WordMap<std::string_view>();
+  static const FilteredWordMap<std::string_view>* words = [] {
+    auto* m = new FilteredWordMap<std::string_view>();
     const std::pair<std::string_view, std::string_view> kCodes[] = {{"dollars", "USD"},
                                                                     {"dollar", "USD"},
                                                                     {"usd", "USD"},
@@ -124,9 +124,10 @@ std::string_view CurrencyWord(std::string_view w) {
   return code == nullptr ? std::string_view() : *code;
 }
 
-// A fixed set of lowercase words as a flat table.
-const WordMap<bool>* MakeSet(std::initializer_list<std::string_view> list) {
-  auto* m = new WordMap<bool>();
+// A fixed set of lowercase words (each opening with a letter) as a flat
+// table behind a filter.
+const FilteredWordMap<bool>* MakeSet(std::initializer_list<std::string_view> list) {
+  auto* m = new FilteredWordMap<bool>();
   for (std::string_view w : list) {
     m->Set(w, true);
   }
@@ -136,7 +137,7 @@ const WordMap<bool>* MakeSet(std::initializer_list<std::string_view> list) {
 // Words between a number and its head noun: "additional troops", "separate
 // occasions", "North Korean soldiers".
 bool IsStopWord(std::string_view w) {
-  static const WordMap<bool>* words =
+  static const FilteredWordMap<bool>* words =
       MakeSet({"of",    "in",   "on",    "at",     "to",     "for",   "from",      "by",    "with",
                "and",   "or",   "but",   "the",    "a",      "an",    "have",      "has",   "had",
                "were",  "was",  "are",   "is",     "be",     "been",  "being",     "will",  "would",
@@ -151,14 +152,14 @@ bool IsStopWord(std::string_view w) {
 
 // Auxiliaries between a counted noun and its event: "have been killed".
 bool IsEventAux(std::string_view w) {
-  static const WordMap<bool>* words =
+  static const FilteredWordMap<bool>* words =
       MakeSet({"have", "has", "had", "been", "were", "was", "are", "is", "being", "either",
                "reportedly", "already", "all", "now"});
   return words->Contains(w);
 }
 
 bool IsEventWord(std::string_view w) {
-  static const WordMap<bool>* words =
+  static const FilteredWordMap<bool>* words =
       MakeSet({"killed", "wounded", "injured", "dead", "missing", "captured", "detained",
                "arrested", "displaced", "evacuated", "hurt"});
   return words->Contains(w);

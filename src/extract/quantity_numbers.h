@@ -170,6 +170,24 @@ class WordMap {
   size_t max_len_ = 0;
 };
 
+// A WordMap behind a WordFilter of its keys: a word the filter turns away
+// (most words of a text) is not hashed. Every key opens with a letter a-z
+// (the filter holds no other).
+template <typename V>
+class FilteredWordMap {
+ public:
+  void Set(std::string_view k, V v) {
+    filter_.Add(k);
+    map_.Set(k, v);
+  }
+  const V* Find(std::string_view w) const { return filter_.MayContain(w) ? map_.Find(w) : nullptr; }
+  bool Contains(std::string_view w) const { return Find(w) != nullptr; }
+
+ private:
+  WordFilter filter_;
+  WordMap<V> map_;
+};
+
 // "1,100" -> 1100, "3.5" -> 3.5, "240" -> 240; nullopt for "1.2.3" and the like.
 std::optional<double> ParseDigits(std::string_view s);
 

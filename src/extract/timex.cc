@@ -360,9 +360,9 @@ using base::IsIn;
 // Tense words: future markers, past forms, and "-ed" words that are no past.
 enum class TenseWord : uint8_t { kFutureWord, kPastWord, kNotPast };
 
-const WordMap<TenseWord>& TenseWords() {
-  static const WordMap<TenseWord>* words = [] {
-    auto* m = new WordMap<TenseWord>();
+const FilteredWordMap<TenseWord>& TenseWords() {
+  static const FilteredWordMap<TenseWord>* words = [] {
+    auto* m = new FilteredWordMap<TenseWord>();
     // Later lists never overwrite earlier ones: the first list that names a
     // word decides, as the checks in TenseOf run in this order.
     auto add = [m](std::initializer_list<std::string_view> list, TenseWord t) {
@@ -700,6 +700,22 @@ class Matcher {
         (t.size() == 10 && t[2] == '.' && t[5] == '.')) {
       return true;
     }
+    // Every other pattern reads a given token right after the number: a
+    // clock's ":" or "p.m.", a decade's "s", an ordinal's "th", a date's
+    // month, "of", "-" or "/", a duration's unit, "1" ("2 1/2 years") or
+    // "more" ("20 more years"). Most numbers have none ("15 pct").
+    if (i + 1 >= last) {
+      return false;
+    }
+    const Cat next = info_[i + 1].cat;
+    if (next != Cat::kUnit && next != Cat::kMonth && next != Cat::kMonthAbbr) {
+      std::string_view n = w_.lower(i + 1);
+      if (!(n == ":" || n == "-" || n == "/" || n == "s" || n == "1" || n == "of" || n == "more" ||
+            IsIn(n, {"st", "nd", "rd", "th"}) ||
+            IsIn(n, {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}))) {
+        return false;
+      }
+    }
     for (size_t k = i + 1; k < last && k <= i + kNumberReach; ++k) {
       if (w_.kind(k) == TokenKind::kWord) {
         Cat c = info_[k].cat;
@@ -741,8 +757,9 @@ class Matcher {
     return false;
   }
   // Whether the strong word at token i is a cardinal ("one", "three",
-  // "hundred"; not "two", "nineteen", "eighteen", which open years in words,
-  // nor a dashed one) with no time unit in the ten tokens after it, or an
+  // "hundred"; not "nineteen", "eighteen", which open years in words, nor
+  // "two" before "thousand", nor a dashed one) with no time unit in the ten
+  // tokens after it, or an
   // ordinal not before "quarter": then it opens nothing. Only DurationAt
   // reads a cardinal ("three more weeks", "five 1/2 years"): the unit lies at
   // most ten tokens on; only QuarterAt reads an ordinal.
@@ -752,7 +769,8 @@ class Matcher {
       return false;
     }
     std::string_view t = w_.lower(i);
-    if (t == "two" || t == "nineteen" || t == "eighteen" || t.find('-') != std::string_view::npos) {
+    if ((t == "two" && w_.lower(i + 1) == "thousand") || t == "nineteen" || t == "eighteen" ||
+        t.find('-') != std::string_view::npos) {
       return false;
     }
     if (CardinalWord(t) < 0) {
