@@ -180,50 +180,63 @@ bool NameLike(const Words& w, size_t i) {
 
 // Words that may start a quantity: qualifiers, currency prefixes ("US$"),
 // number words. Everything else is skipped without further tests.
+constexpr std::string_view kStarters[] = {"about",     "approximately",
+                                          "around",    "roughly",
+                                          "nearly",    "almost",
+                                          "some",      "circa",
+                                          "approx",    "estimated",
+                                          "an",        "close",
+                                          "at",        "more",
+                                          "upwards",   "greater",
+                                          "over",      "in",
+                                          "no",        "up",
+                                          "fewer",     "less",
+                                          "as",        "a",
+                                          "under",     "between",
+                                          "us",        "au",
+                                          "c",         "ca",
+                                          "hk",        "nz",
+                                          "s",         "nt",
+                                          "one",       "two",
+                                          "three",     "four",
+                                          "five",      "six",
+                                          "seven",     "eight",
+                                          "nine",      "ten",
+                                          "eleven",    "twelve",
+                                          "thirteen",  "fourteen",
+                                          "fifteen",   "sixteen",
+                                          "seventeen", "eighteen",
+                                          "nineteen",  "twenty",
+                                          "thirty",    "forty",
+                                          "fifty",     "sixty",
+                                          "seventy",   "eighty",
+                                          "ninety",    "dozen",
+                                          "zero",      "dozens",
+                                          "scores",    "tens",
+                                          "hundreds",  "thousands",
+                                          "millions",  "billions",
+                                          "several"};
 const WordFilter& StarterFilter() {
   static const WordFilter* filter = [] {
     auto* f = new WordFilter();
-    for (const char* w : {"about",     "approximately",
-                          "around",    "roughly",
-                          "nearly",    "almost",
-                          "some",      "circa",
-                          "approx",    "estimated",
-                          "an",        "close",
-                          "at",        "more",
-                          "upwards",   "greater",
-                          "over",      "in",
-                          "no",        "up",
-                          "fewer",     "less",
-                          "as",        "a",
-                          "under",     "between",
-                          "us",        "au",
-                          "c",         "ca",
-                          "hk",        "nz",
-                          "s",         "nt",
-                          "one",       "two",
-                          "three",     "four",
-                          "five",      "six",
-                          "seven",     "eight",
-                          "nine",      "ten",
-                          "eleven",    "twelve",
-                          "thirteen",  "fourteen",
-                          "fifteen",   "sixteen",
-                          "seventeen", "eighteen",
-                          "nineteen",  "twenty",
-                          "thirty",    "forty",
-                          "fifty",     "sixty",
-                          "seventy",   "eighty",
-                          "ninety",    "dozen",
-                          "zero",      "dozens",
-                          "scores",    "tens",
-                          "hundreds",  "thousands",
-                          "millions",  "billions",
-                          "several"}) {
+    for (std::string_view w : kStarters) {
       f->Add(w);
     }
     return f;
   }();
   return *filter;
+}
+// The same words exactly: the filter also lets others through by chance
+// ("their", "first"; "thousand" has the key of "thirteen").
+const FilteredWordMap<bool>& Starters() {
+  static const FilteredWordMap<bool>* starters = [] {
+    auto* m = new FilteredWordMap<bool>();
+    for (std::string_view w : kStarters) {
+      m->Set(w, true);
+    }
+    return m;
+  }();
+  return *starters;
 }
 
 // A plural count word's size: "dozens" 12, "scores" 20, "tens" 10,
@@ -516,6 +529,13 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   std::string_view t = L(j);
   bool between = false;
   std::string_view currency;
+  // A word the starter filter let through by chance ("their", "first")
+  // names no qualifier or currency: a quantity starts there only as a
+  // number in words or a plural count ("thousands of").
+  if (K(i) == TokenKind::kWord && !Starters().Contains(t) &&
+      !(CardinalWord(t) >= 0 && t != "hundred") && PluralScale(t) == 0) {
+    return std::nullopt;
+  }
   // A number opens with a digit: no qualifier word, no currency before it.
   if (K(i) == TokenKind::kNumber) {
     // the number itself
@@ -750,6 +770,7 @@ QuantityTagger::QuantityTagger(const kb::KnowledgeBase&, bool try_every_token)
     : impl_(std::make_unique<Impl>()) {
   impl_->try_every_token = try_every_token;
   StarterFilter();  // the tables are built once, before any thread tags
+  Starters();
   CommonStarterNext();
   CommonStarterNextFilter();
   UnitSymbol("");

@@ -815,6 +815,20 @@ class Matcher {
   std::optional<Hit> ClockAt(size_t j);
   std::optional<Hit> WordAt(size_t j);
   std::optional<Hit> PositionAt(size_t j);
+  // PositionAt's opening tests, inlined where it is tried (most tokens fail
+  // them): a word of position ("early"), one that starts with "mid-",
+  // "early-" or "late-", or "[the] end/beginning/start/middle of".
+  bool PositionMayOpen(size_t j) const {
+    if (E(j).cat == Cat::kPosition) {
+      return true;
+    }
+    std::string_view t = L(j);
+    if ((t.starts_with("mid-") || t.starts_with("early-") || t.starts_with("late-")) &&
+        K(j) == TokenKind::kWord) {
+      return true;
+    }
+    return L(t == "the" ? j + 2 : j + 1) == "of";
+  }
 
   // Month token at j ("January", "Jan.", "Sept"): its number and where it ends.
   int MonthToken(size_t j, size_t* end) const;
@@ -2192,7 +2206,7 @@ std::optional<Hit> Matcher::Core(size_t j, bool* the_ok) {
   *the_ok = false;
   const bool number = j < last_ && K(j) == TokenKind::kNumber;
   const Cat cat = E(j).cat;
-  if (!number) {
+  if (!number && PositionMayOpen(j)) {
     if (auto h = PositionAt(j)) {
       return h;
     }
@@ -2295,7 +2309,7 @@ std::optional<Hit> Matcher::At(size_t i) {
     if (!mod.empty()) {
       return std::nullopt;
     }
-    h = PositionAt(j);  // "the end of ..."
+    h = PositionMayOpen(j) ? PositionAt(j) : std::nullopt;  // "the end of ..."
     if (!h) {
       return std::nullopt;
     }
