@@ -329,13 +329,21 @@ class Reader {
   std::optional<Quantity> At(size_t i, size_t* end);
 
  private:
-  std::string_view L(size_t i) const { return i < last_ ? w_.lower(i) : std::string_view(); }
-  TokenKind K(size_t i) const { return w_.kind(i); }
-  bool Touch(size_t i) const { return i + 1 < last_ && w_.Touch(i); }
+  // Through raw pointers to the tokens and the lowercased text (a sentence
+  // ends at or before the last token): the words' own accessors test the
+  // index against the token count again.
+  std::string_view L(size_t i) const {
+    return i < last_ ? std::string_view(lower_ + toks_[i].span.begin, toks_[i].span.size())
+                     : std::string_view();
+  }
+  TokenKind K(size_t i) const { return toks_[i].kind; }
+  bool Touch(size_t i) const { return i + 1 < last_ && !toks_[i + 1].space_before; }
   void Counts(size_t k, Quantity* q, bool with_event = true) const;
   std::optional<Quantity> Vague(size_t i, size_t* end) const;
 
   const Words& w_;
+  const model::Token* const toks_ = w_.size() == 0 ? nullptr : &w_.token(0);
+  const char* const lower_ = w_.lower_text().data();
   const std::vector<uint8_t>& timed_;  // token lies in a time expression
   size_t first_;
   size_t last_;

@@ -796,12 +796,16 @@ class Matcher {
   void SetAnchor(std::optional<Ymd> anchor) { anchor_ = anchor; }
 
  private:
+  // Through raw pointers to the tokens and the lowercased text (sentences
+  // end at or before the last token): the words' own accessors test the
+  // index against the token count again.
   [[gnu::always_inline]] std::string_view L(size_t i) const {
-    return i < last_ ? w_.lower(i) : std::string_view();
+    return i < last_ ? std::string_view(lower_ + toks_[i].span.begin, toks_[i].span.size())
+                     : std::string_view();
   }
-  TokenKind K(size_t i) const { return w_.kind(i); }
+  TokenKind K(size_t i) const { return toks_[i].kind; }
   Entry E(size_t i) const { return i < last_ ? EntryOf(i) : Entry{}; }
-  bool Touch(size_t i) const { return i + 1 < last_ && w_.Touch(i); }
+  bool Touch(size_t i) const { return i + 1 < last_ && !toks_[i + 1].space_before; }
   Dir Tense(size_t i, size_t end) const { return Governing(w_, first_, i, end, last_); }
 
   std::optional<Hit> Core(size_t j, bool* the_ok);
@@ -861,6 +865,8 @@ class Matcher {
   std::string ReportedQuarter(int years, const std::string& fallback) const;
 
   const Words& w_;
+  const model::Token* const toks_ = w_.size() == 0 ? nullptr : &w_.token(0);
+  const char* const lower_ = w_.lower_text().data();
   std::optional<Ymd> anchor_;
   // Per token: its lexicon entry and whether it can carry an expression.
   // Trivial (no member initialisers), so a resize zeroes it in one sweep.
