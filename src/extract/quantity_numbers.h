@@ -215,7 +215,8 @@ struct NumberPhrase {
 
 // The number starting at token i: digits with an optional scale ("1.5
 // million", "12bn"), or number words ("two", "twenty-five", "three thousand",
-// "a dozen"). nullopt when token i starts no number.
+// "a dozen"). nullopt when token i starts no number. Reads tokens below
+// `end` only (at most the token count: a sentence's end).
 std::optional<NumberPhrase> ReadNumber(const Words& w, size_t i, size_t end);
 
 }  // namespace claimgraph::extract

@@ -694,7 +694,7 @@ class Matcher {
   // alone: four digits, or ten characters with '.' third and sixth; every
   // other pattern needs one of the tokens the loop below looks for.)
   bool NumberMayOpen(size_t i, size_t last) const {
-    std::string_view t = w_.lower(i);
+    std::string_view t = DocL(i);
     auto digit = [&](size_t k) { return t[k] >= '0' && t[k] <= '9'; };
     if ((t.size() == 4 && digit(0) && digit(1) && digit(2) && digit(3)) ||
         (t.size() == 10 && t[2] == '.' && t[5] == '.')) {
@@ -709,7 +709,7 @@ class Matcher {
     }
     const Cat next = info_[i + 1].cat;
     if (next != Cat::kUnit && next != Cat::kMonth && next != Cat::kMonthAbbr) {
-      std::string_view n = w_.lower(i + 1);
+      std::string_view n = DocL(i + 1);
       if (!(n == ":" || n == "-" || n == "/" || n == "s" || n == "1" || n == "of" || n == "more" ||
             IsIn(n, {"st", "nd", "rd", "th"}) ||
             IsIn(n, {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}))) {
@@ -717,16 +717,16 @@ class Matcher {
       }
     }
     for (size_t k = i + 1; k < last && k <= i + kNumberReach; ++k) {
-      if (w_.kind(k) == TokenKind::kWord) {
+      if (toks_[k].kind == TokenKind::kWord) {
         Cat c = info_[k].cat;
         if (info_[k].strong && c != Cat::kNumberWord && c != Cat::kApprox) {
           return true;
         }
-        std::string_view n = w_.lower(k);
+        std::string_view n = DocL(k);
         if (n == "s" || IsIn(n, {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})) {
           return true;
         }
-      } else if (std::string_view n = w_.lower(k); n == "/" || n == ":") {
+      } else if (std::string_view n = DocL(k); n == "/" || n == ":") {
         return true;
       }
     }
@@ -737,11 +737,11 @@ class Matcher {
   // "fewer" only "... than"; "a" and "an" only "a few", "a couple of" and "a
   // week"-like units. (Every matcher fails on these words themselves.)
   bool HintAlone(size_t i) const {
-    std::string_view t = w_.lower(i);
+    std::string_view t = DocL(i);
     if (t.empty() || t.size() > 5) {
       return false;
     }
-    std::string_view next = w_.lower(i + 1);
+    std::string_view next = DocL(i + 1);
     if (t == "at") {
       return next != "least" && next != "most";
     }
@@ -768,14 +768,14 @@ class Matcher {
     if (cat != Cat::kNone && cat != Cat::kNumberWord) {
       return false;
     }
-    std::string_view t = w_.lower(i);
-    if ((t == "two" && w_.lower(i + 1) == "thousand") || t == "nineteen" || t == "eighteen" ||
+    std::string_view t = DocL(i);
+    if ((t == "two" && DocL(i + 1) == "thousand") || t == "nineteen" || t == "eighteen" ||
         t.find('-') != std::string_view::npos) {
       return false;
     }
     if (CardinalWord(t) < 0) {
       // An ordinal ("first", "third") opens only "the third quarter".
-      return OrdinalWord(t) >= 1 && w_.lower(i + 1) != "quarter";
+      return OrdinalWord(t) >= 1 && DocL(i + 1) != "quarter";
     }
     for (size_t k = i + 1; k < n_ && k <= i + 10; ++k) {
       if (info_[k].cat == Cat::kUnit) {
@@ -783,6 +783,12 @@ class Matcher {
       }
     }
     return true;
+  }
+  // The lowercased text of token i anywhere in the document ("" past its
+  // end), through the raw pointers.
+  std::string_view DocL(size_t i) const {
+    return i < n_ ? std::string_view(lower_ + toks_[i].span.begin, toks_[i].span.size())
+                  : std::string_view();
   }
   // The lexicon entry of token i (kNone for non-words).
   Entry Lex(size_t i) const { return i < n_ ? EntryOf(i) : Entry{}; }
