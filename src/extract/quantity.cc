@@ -293,8 +293,8 @@ const WordFilter& CommonStarterNextFilter() {
   }();
   return *filter;
 }
-bool CommonStarterAlone(const Words& w, size_t i) {
-  std::string_view t = w.lower(i);
+// `next` is the word after `t` ("" at the document's end).
+bool CommonStarterAlone(std::string_view t, std::string_view next) {
   switch (t.size()) {  // "a"; "in", "at", "as", "an", "up", "no"; "more"
     case 1:
       if (t[0] != 'a') {
@@ -314,7 +314,6 @@ bool CommonStarterAlone(const Words& w, size_t i) {
     default:
       return false;
   }
-  std::string_view next = w.lower(i + 1);
   // ("$" is no lowercase word: the filter cannot hold it)
   if (next != "$" && !CommonStarterNextFilter().MayContain(next)) {
     return true;
@@ -765,7 +764,9 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
 
 const WordFilter& QuantityStarterFilter() { return StarterFilter(); }
 
-bool QuantityCommonWordStart(const Words& words, size_t i) { return !CommonStarterAlone(words, i); }
+bool QuantityCommonWordStart(std::string_view t, std::string_view next) {
+  return !CommonStarterAlone(t, next);
+}
 
 // A symbol starts a quantity only as a currency sign: "$12bn".
 bool QuantitySymbolStart(std::string_view s) { return !CurrencySymbol(s).empty(); }
@@ -860,7 +861,7 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
         starts.push_back(static_cast<uint32_t>(i));
       } else if (kind == TokenKind::kWord) {
         const std::string_view w(lower + tk[i].span.begin, tk[i].span.size());
-        if (starters.MayContain(w) && QuantityWordStart(words, i, w)) {
+        if (starters.MayContain(w) && QuantityWordStart(w, words.lower(i + 1))) {
           starts.push_back(static_cast<uint32_t>(i));
         }
       } else if (kind == TokenKind::kSymbol) {

@@ -61,12 +61,13 @@ class QuantityTagger {
 // QuantityWordStart says so; a symbol when QuantitySymbolStart says so.
 class WordFilter;
 const WordFilter& QuantityStarterFilter();
-// Word token i (its lowercase text `t` passed the filter) may start a
-// quantity: any but the commonest starters ("a", "in", "more" ...), which
-// QuantityCommonWordStart tests against the word after them.
-bool QuantityCommonWordStart(const Words& words, size_t i);
-inline bool QuantityWordStart(const Words& words, size_t i, std::string_view t) {
-  return (t.size() != 1 && t.size() != 2 && t.size() != 4) || QuantityCommonWordStart(words, i);
+// A word (its lowercase text `t` passed the filter; `next` the word after
+// it, "" at the document's end) may start a quantity: any but the
+// commonest starters ("a", "in", "more" ...), which QuantityCommonWordStart
+// tests against the word after them.
+bool QuantityCommonWordStart(std::string_view t, std::string_view next);
+inline bool QuantityWordStart(std::string_view t, std::string_view next) {
+  return (t.size() != 1 && t.size() != 2 && t.size() != 4) || QuantityCommonWordStart(t, next);
 }
 // A symbol (its lowercase text `s`) may start one: a currency sign.
 bool QuantitySymbolStart(std::string_view s);

@@ -592,6 +592,11 @@ class Matcher {
     // vectors' pointers would be reloaded for every token.
     TokenInfo* const info = info_.data();
     const model::Token* const tokens = n == 0 ? nullptr : &w.token(0);
+    auto next_word = [&](size_t i) {  // the lowercase word after token i ("" at the end)
+      return i + 1 < n
+                 ? std::string_view(lower + tokens[i + 1].span.begin, tokens[i + 1].span.size())
+                 : std::string_view();
+    };
     for (size_t i = 0; i < n; ++i) {
       const model::Token& tk = tokens[i];
       if (tk.kind == TokenKind::kNumber) {
@@ -621,7 +626,7 @@ class Matcher {
       if (p[len - 1] == 's' && len >= 2 &&
           (p[len - 2] == '\'' ||
            (len >= 4 && p[len - 2] == '\x99' && p[len - 3] == '\x80' && p[len - 4] == '\xe2'))) {
-        if (qs != nullptr && starters.Has(key) && QuantityWordStart(w, i, t)) {
+        if (qs != nullptr && starters.Has(key) && QuantityWordStart(t, next_word(i))) {
           qs->push_back(static_cast<uint32_t>(i));
         }
         // A possessive is no number word: only its stem's entry counts.
@@ -634,7 +639,7 @@ class Matcher {
           openers->push_back(static_cast<uint32_t>(i));
         }
       } else if (either.Has(key)) {  // most words fail both filters here
-        if (qs != nullptr && starters.Has(key) && QuantityWordStart(w, i, t)) {
+        if (qs != nullptr && starters.Has(key) && QuantityWordStart(t, next_word(i))) {
           qs->push_back(static_cast<uint32_t>(i));
         }
         const WordInfo* found = len <= 16 && filter.Has(key) ? infos.Find(t) : nullptr;
