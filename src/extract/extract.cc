@@ -358,8 +358,10 @@ model::Extraction Extractor::Run(const model::Document& doc, const model::TextLa
   const Words words(doc.text, layer);
   model::Extraction x;
   x.mentions = impl_->entities.Tag(doc, layer, words);
-  x.times = impl_->times.Tag(doc, layer, words);
-  x.quantities = impl_->quantities.Tag(doc, layer, x.times, words);
+  // The time tagger's pass over every token also lists where quantities may start.
+  thread_local std::vector<uint32_t> quantity_starts;  // memory kept for the next document
+  x.times = impl_->times.Tag(doc, layer, words, &quantity_starts);
+  x.quantities = impl_->quantities.Tag(doc, layer, x.times, words, &quantity_starts);
   x.claims = impl_->attribution.Extract(doc, layer, x.mentions, x.times, words);
   TieToClaims(doc, words.lower_text(), layer, x);
   return x;

@@ -49,8 +49,8 @@ std::string_view UnitSymbol(std::string_view w) {
       {"liters", "L"},       {"caliber", "mm"},     {"calibre", "mm"},    {"megawatts", "MW"},
       {"square", "sq"},      {"lb", "lb"},          {"lbs", "lb"},        {"pounds", "lb"},
   };
-  static const WordMap<std::string_view>* units = [] {
-    auto* m = new WordMap<std::string_view>();
+  static const FilteredWordMap<std::string_view>* units = [] {
+    auto* m = new FilteredWordMap<std::string_view>();
     for (const U& u : kUnits) {
       if (!m->Contains(u.word)) {
         m->Set(u.word, u.symbol);
@@ -90,8 +90,8 @@ std::string_view CurrencySymbol(std::string_view s) {
 
 // Currency written after the number: "12 billion dollars", "500 euros".
 std::string_view CurrencyWord(std::string_view w) {
-  static const WordMap<std::string_view>* words = [] {
-    auto* m = new WordMap<std::string_view>();
+  static const FilteredWordMap<std::string_view>* words = [] {
+    auto* m = new FilteredWordMap<std::string_view>();
     const std::pair<std::string_view, std::string_view> kCodes[] = {{"dollars", "USD"},
                                                                     {"dollar", "USD"},
                                                                     {"usd", "USD"},
@@ -124,9 +124,10 @@ std::string_view CurrencyWord(std::string_view w) {
   return code == nullptr ? std::string_view() : *code;
 }
 
-// A fixed set of lowercase words as a flat table.
-const WordMap<bool>* MakeSet(std::initializer_list<std::string_view> list) {
-  auto* m = new WordMap<bool>();
+// A fixed set of lowercase words (each opening with a letter) as a flat
+// table behind a filter.
+const FilteredWordMap<bool>* MakeSet(std::initializer_list<std::string_view> list) {
+  auto* m = new FilteredWordMap<bool>();
   for (std::string_view w : list) {
     m->Set(w, true);
   }
@@ -136,7 +137,7 @@ const WordMap<bool>* MakeSet(std::initializer_list<std::string_view> list) {
 // Words between a number and its head noun: "additional troops", "separate
 // occasions", "North Korean soldiers".
 bool IsStopWord(std::string_view w) {
-  static const WordMap<bool>* words =
+  static const FilteredWordMap<bool>* words =
       MakeSet({"of",    "in",   "on",    "at",     "to",     "for",   "from",      "by",    "with",
                "and",   "or",   "but",   "the",    "a",      "an",    "have",      "has",   "had",
                "were",  "was",  "are",   "is",     "be",     "been",  "being",     "will",  "would",
@@ -151,14 +152,14 @@ bool IsStopWord(std::string_view w) {
 
 // Auxiliaries between a counted noun and its event: "have been killed".
 bool IsEventAux(std::string_view w) {
-  static const WordMap<bool>* words =
+  static const FilteredWordMap<bool>* words =
       MakeSet({"have", "has", "had", "been", "were", "was", "are", "is", "being", "either",
                "reportedly", "already", "all", "now"});
   return words->Contains(w);
 }
 
 bool IsEventWord(std::string_view w) {
-  static const WordMap<bool>* words =
+  static const FilteredWordMap<bool>* words =
       MakeSet({"killed", "wounded", "injured", "dead", "missing", "captured", "detained",
                "arrested", "displaced", "evacuated", "hurt"});
   return words->Contains(w);
@@ -179,50 +180,63 @@ bool NameLike(const Words& w, size_t i) {
 
 // Words that may start a quantity: qualifiers, currency prefixes ("US$"),
 // number words. Everything else is skipped without further tests.
+constexpr std::string_view kStarters[] = {"about",     "approximately",
+                                          "around",    "roughly",
+                                          "nearly",    "almost",
+                                          "some",      "circa",
+                                          "approx",    "estimated",
+                                          "an",        "close",
+                                          "at",        "more",
+                                          "upwards",   "greater",
+                                          "over",      "in",
+                                          "no",        "up",
+                                          "fewer",     "less",
+                                          "as",        "a",
+                                          "under",     "between",
+                                          "us",        "au",
+                                          "c",         "ca",
+                                          "hk",        "nz",
+                                          "s",         "nt",
+                                          "one",       "two",
+                                          "three",     "four",
+                                          "five",      "six",
+                                          "seven",     "eight",
+                                          "nine",      "ten",
+                                          "eleven",    "twelve",
+                                          "thirteen",  "fourteen",
+                                          "fifteen",   "sixteen",
+                                          "seventeen", "eighteen",
+                                          "nineteen",  "twenty",
+                                          "thirty",    "forty",
+                                          "fifty",     "sixty",
+                                          "seventy",   "eighty",
+                                          "ninety",    "dozen",
+                                          "zero",      "dozens",
+                                          "scores",    "tens",
+                                          "hundreds",  "thousands",
+                                          "millions",  "billions",
+                                          "several"};
 const WordFilter& StarterFilter() {
   static const WordFilter* filter = [] {
     auto* f = new WordFilter();
-    for (const char* w : {"about",     "approximately",
-                          "around",    "roughly",
-                          "nearly",    "almost",
-                          "some",      "circa",
-                          "approx",    "estimated",
-                          "an",        "close",
-                          "at",        "more",
-                          "upwards",   "greater",
-                          "over",      "in",
-                          "no",        "up",
-                          "fewer",     "less",
-                          "as",        "a",
-                          "under",     "between",
-                          "us",        "au",
-                          "c",         "ca",
-                          "hk",        "nz",
-                          "s",         "nt",
-                          "one",       "two",
-                          "three",     "four",
-                          "five",      "six",
-                          "seven",     "eight",
-                          "nine",      "ten",
-                          "eleven",    "twelve",
-                          "thirteen",  "fourteen",
-                          "fifteen",   "sixteen",
-                          "seventeen", "eighteen",
-                          "nineteen",  "twenty",
-                          "thirty",    "forty",
-                          "fifty",     "sixty",
-                          "seventy",   "eighty",
-                          "ninety",    "dozen",
-                          "zero",      "dozens",
-                          "scores",    "tens",
-                          "hundreds",  "thousands",
-                          "millions",  "billions",
-                          "several"}) {
+    for (std::string_view w : kStarters) {
       f->Add(w);
     }
     return f;
   }();
   return *filter;
+}
+// The same words exactly: the filter also lets others through by chance
+// ("their", "first"; "thousand" has the key of "thirteen").
+const FilteredWordMap<bool>& Starters() {
+  static const FilteredWordMap<bool>* starters = [] {
+    auto* m = new FilteredWordMap<bool>();
+    for (std::string_view w : kStarters) {
+      m->Set(w, true);
+    }
+    return m;
+  }();
+  return *starters;
 }
 
 // A plural count word's size: "dozens" 12, "scores" 20, "tens" 10,
@@ -254,20 +268,57 @@ double PluralScale(std::string_view w) {
 // estimated", "up to", "no fewer than", "no more than", "more than".
 // Whether token i is one of them with none of those words after it (then
 // Reader::At finds nothing there: no qualifier, no currency, no number).
+constexpr std::string_view kCommonStarterNext[] = {
+    "excess",   "least",   "most",  "many", "maximum", "estimated", "$",   "dozen",    "hundred",
+    "thousand", "million", "mln",   "mn",   "billion", "bn",        "bln", "trillion", "tn",
+    "trn",      "to",      "fewer", "less", "more",    "than",      "few", "couple"};
 const WordMap<bool>& CommonStarterNext() {
-  static const WordMap<bool>* next = MakeSet(
-      {"excess",   "least",   "most",  "many", "maximum", "estimated", "$",   "dozen",    "hundred",
-       "thousand", "million", "mln",   "mn",   "billion", "bn",        "bln", "trillion", "tn",
-       "trn",      "to",      "fewer", "less", "more",    "than",      "few", "couple"});
+  static const WordMap<bool>* next = [] {
+    auto* m = new WordMap<bool>();
+    for (std::string_view w : kCommonStarterNext) {
+      m->Set(w, true);
+    }
+    return m;
+  }();
   return *next;
 }
-bool CommonStarterAlone(const Words& w, size_t i) {
-  std::string_view t = w.lower(i);
-  if (!(t == "in" || t == "a" || t == "at" || t == "as" || t == "an" || t == "up" || t == "no" ||
-        t == "more")) {
-    return false;
+// The same words as a filter: most words after "in" or "a" fail it unhashed.
+const WordFilter& CommonStarterNextFilter() {
+  static const WordFilter* filter = [] {
+    auto* f = new WordFilter();
+    for (std::string_view w : kCommonStarterNext) {
+      f->Add(w);
+    }
+    return f;
+  }();
+  return *filter;
+}
+// `next` is the word after `t` ("" at the document's end).
+bool CommonStarterAlone(std::string_view t, std::string_view next) {
+  switch (t.size()) {  // "a"; "in", "at", "as", "an", "up", "no"; "more"
+    case 1:
+      if (t[0] != 'a') {
+        return false;
+      }
+      break;
+    case 2:
+      if (!(t == "in" || t == "at" || t == "as" || t == "an" || t == "up" || t == "no")) {
+        return false;
+      }
+      break;
+    case 4:
+      if (t != "more") {
+        return false;
+      }
+      break;
+    default:
+      return false;
   }
-  return !CommonStarterNext().Contains(w.lower(i + 1));
+  // ("$" is no lowercase word: the filter cannot hold it)
+  if (next != "$" && !CommonStarterNextFilter().MayContain(next)) {
+    return true;
+  }
+  return !CommonStarterNext().Contains(next);
 }
 
 class Reader {
@@ -277,13 +328,21 @@ class Reader {
   std::optional<Quantity> At(size_t i, size_t* end);
 
  private:
-  std::string_view L(size_t i) const { return i < last_ ? w_.lower(i) : std::string_view(); }
-  TokenKind K(size_t i) const { return w_.kind(i); }
-  bool Touch(size_t i) const { return i + 1 < last_ && w_.Touch(i); }
+  // Through raw pointers to the tokens and the lowercased text (a sentence
+  // ends at or before the last token): the words' own accessors test the
+  // index against the token count again.
+  std::string_view L(size_t i) const {
+    return i < last_ ? std::string_view(lower_ + toks_[i].span.begin, toks_[i].span.size())
+                     : std::string_view();
+  }
+  TokenKind K(size_t i) const { return toks_[i].kind; }
+  bool Touch(size_t i) const { return i + 1 < last_ && !toks_[i + 1].space_before; }
   void Counts(size_t k, Quantity* q, bool with_event = true) const;
   std::optional<Quantity> Vague(size_t i, size_t* end) const;
 
   const Words& w_;
+  const model::Token* const toks_ = w_.size() == 0 ? nullptr : &w_.token(0);
+  const char* const lower_ = w_.lower_text().data();
   const std::vector<uint8_t>& timed_;  // token lies in a time expression
   size_t first_;
   size_t last_;
@@ -477,6 +536,13 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   std::string_view t = L(j);
   bool between = false;
   std::string_view currency;
+  // A word the starter filter let through by chance ("their", "first")
+  // names no qualifier or currency: a quantity starts there only as a
+  // number in words or a plural count ("thousands of").
+  if (K(i) == TokenKind::kWord && !Starters().Contains(t) &&
+      !(CardinalWord(t) >= 0 && t != "hundred") && PluralScale(t) == 0) {
+    return std::nullopt;
+  }
   // A number opens with a digit: no qualifier word, no currency before it.
   if (K(i) == TokenKind::kNumber) {
     // the number itself
@@ -696,6 +762,15 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
 
 }  // namespace
 
+const WordFilter& QuantityStarterFilter() { return StarterFilter(); }
+
+bool QuantityCommonWordStart(std::string_view t, std::string_view next) {
+  return !CommonStarterAlone(t, next);
+}
+
+// A symbol starts a quantity only as a currency sign: "$12bn".
+bool QuantitySymbolStart(std::string_view s) { return !CurrencySymbol(s).empty(); }
+
 struct QuantityTagger::Impl {
   bool try_every_token = false;
 };
@@ -704,7 +779,9 @@ QuantityTagger::QuantityTagger(const kb::KnowledgeBase&, bool try_every_token)
     : impl_(std::make_unique<Impl>()) {
   impl_->try_every_token = try_every_token;
   StarterFilter();  // the tables are built once, before any thread tags
+  Starters();
   CommonStarterNext();
+  CommonStarterNextFilter();
   UnitSymbol("");
   CurrencyWord("");
   IsStopWord("");
@@ -723,7 +800,8 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
 std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
                                                  const model::TextLayer& layer,
                                                  const std::vector<model::TimeExpr>& times,
-                                                 const Words& words) const {
+                                                 const Words& words,
+                                                 const std::vector<uint32_t>* given) const {
   std::vector<model::Quantity> out;
   size_t next_time = 0;
   thread_local std::vector<uint8_t> spare_timed;  // memory kept for the next document
@@ -763,7 +841,9 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
   thread_local std::vector<uint32_t> spare_starts;
   std::vector<uint32_t> starts;
   base::HandOver(spare_starts, starts);
-  if (impl_->try_every_token) {
+  if (given != nullptr && !impl_->try_every_token) {
+    // listed by the caller's pass (the tests of quantity.h)
+  } else if (impl_->try_every_token) {
     for (size_t i = 0; i < toks.size(); ++i) {
       const TokenKind kind = toks[i].kind;
       if (kind == TokenKind::kNumber || kind == TokenKind::kWord || kind == TokenKind::kSymbol) {
@@ -781,25 +861,24 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
         starts.push_back(static_cast<uint32_t>(i));
       } else if (kind == TokenKind::kWord) {
         const std::string_view w(lower + tk[i].span.begin, tk[i].span.size());
-        if (starters.MayContain(w) && !CommonStarterAlone(words, i)) {
+        if (starters.MayContain(w) && QuantityWordStart(w, words.lower(i + 1))) {
           starts.push_back(static_cast<uint32_t>(i));
         }
       } else if (kind == TokenKind::kSymbol) {
-        // A symbol starts a quantity only as a currency sign: "$12bn".
-        if (!CurrencySymbol(std::string_view(lower + tk[i].span.begin, tk[i].span.size()))
-                 .empty()) {
+        if (QuantitySymbolStart(std::string_view(lower + tk[i].span.begin, tk[i].span.size()))) {
           starts.push_back(static_cast<uint32_t>(i));
         }
       }
     }
   }
+  const std::vector<uint32_t>& from = given != nullptr && !impl_->try_every_token ? *given : starts;
   size_t c = 0;
   for (const model::Sentence& s : layer.sentences) {
     Reader reader(words, timed, s.first_token, s.end_token);
-    c = FirstStartFrom(starts, c, s.first_token);
+    c = FirstStartFrom(from, c, s.first_token);
     size_t next = s.first_token;  // tokens before it lie in a quantity found
-    for (; c < starts.size() && starts[c] < s.end_token; ++c) {
-      const size_t i = starts[c];
+    for (; c < from.size() && from[c] < s.end_token; ++c) {
+      const size_t i = from[c];
       if (i < next) {
         continue;
       }

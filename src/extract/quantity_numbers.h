@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,6 +32,20 @@ class WordFilter {
   bool MayContain(std::string_view w) const {
     size_t row = Row(w);
     return row != kNone && (rows_[row] >> Second(w) & 1);
+  }
+  // The same test of one word against several filters, its key computed once:
+  // `Has(KeyOf(w))` is `MayContain(w)`.
+  struct Key {
+    size_t row;
+    uint32_t bit;
+  };
+  static Key KeyOf(std::string_view w) { return {Row(w), Second(w)}; }
+  bool Has(Key k) const { return k.row != kNone && (rows_[k.row] >> k.bit & 1); }
+  // Adds every word `other` may hold: the union of two filters.
+  void AddAll(const WordFilter& other) {
+    for (size_t r = 0; r < std::size(rows_); ++r) {
+      rows_[r] |= other.rows_[r];
+    }
   }
 
  private:
@@ -155,6 +170,24 @@ class WordMap {
   size_t max_len_ = 0;
 };
 
+// A WordMap behind a WordFilter of its keys: a word the filter turns away
+// (most words of a text) is not hashed. Every key opens with a letter a-z
+// (the filter holds no other).
+template <typename V>
+class FilteredWordMap {
+ public:
+  void Set(std::string_view k, V v) {
+    filter_.Add(k);
+    map_.Set(k, v);
+  }
+  const V* Find(std::string_view w) const { return filter_.MayContain(w) ? map_.Find(w) : nullptr; }
+  bool Contains(std::string_view w) const { return Find(w) != nullptr; }
+
+ private:
+  WordFilter filter_;
+  WordMap<V> map_;
+};
+
 // "1,100" -> 1100, "3.5" -> 3.5, "240" -> 240; nullopt for "1.2.3" and the like.
 std::optional<double> ParseDigits(std::string_view s);
 
@@ -182,7 +215,8 @@ struct NumberPhrase {
 
 // The number starting at token i: digits with an optional scale ("1.5
 // million", "12bn"), or number words ("two", "twenty-five", "three thousand",
-// "a dozen"). nullopt when token i starts no number.
+// "a dozen"). nullopt when token i starts no number. Reads tokens below
+// `end` only (at most the token count: a sentence's end).
 std::optional<NumberPhrase> ReadNumber(const Words& w, size_t i, size_t end);
 
 }  // namespace claimgraph::extract

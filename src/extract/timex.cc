@@ -17,6 +17,7 @@
 
 #include "base/is_in.h"
 #include "base/reuse.h"
+#include "extract/quantity.h"
 #include "extract/quantity_numbers.h"
 #include "extract/timex_calendar.h"
 #include "extract/words.h"
@@ -241,6 +242,17 @@ const WordFilter& WordInfoFilter() {
   return *filter;
 }
 
+// The time words and the quantity starters together: one test for most
+// words in the pass over every token.
+const WordFilter& TimeOrQuantityFilter() {
+  static const WordFilter* filter = [] {
+    auto* f = new WordFilter(WordInfoFilter());
+    f->AddAll(QuantityStarterFilter());
+    return f;
+  }();
+  return *filter;
+}
+
 // Registers the number words (needs CardinalWord/OrdinalWord, so called once
 // from the tagger's constructor with every word they know).
 void AddNumberWords(std::initializer_list<std::string_view> words) {
@@ -348,9 +360,9 @@ using base::IsIn;
 // Tense words: future markers, past forms, and "-ed" words that are no past.
 enum class TenseWord : uint8_t { kFutureWord, kPastWord, kNotPast };
 
-const WordMap<TenseWord>& TenseWords() {
-  static const WordMap<TenseWord>* words = [] {
-    auto* m = new WordMap<TenseWord>();
+const FilteredWordMap<TenseWord>& TenseWords() {
+  static const FilteredWordMap<TenseWord>* words = [] {
+    auto* m = new FilteredWordMap<TenseWord>();
     // Later lists never overwrite earlier ones: the first list that names a
     // word decides, as the checks in TenseOf run in this order.
     auto add = [m](std::initializer_list<std::string_view> list, TenseWord t) {
@@ -553,8 +565,10 @@ constexpr size_t kNumberReach = 6;
 class Matcher {
  public:
   // `openers` receives the tokens that are strong or hints, in order: only
-  // they can open an expression.
-  Matcher(const Words& w, std::optional<Ymd> anchor, std::vector<uint32_t>* openers)
+  // they can open an expression. `quantity_starts` (when not null) receives
+  // from the same pass the tokens where a quantity may start (quantity.h).
+  Matcher(const Words& w, std::optional<Ymd> anchor, std::vector<uint32_t>* openers,
+          std::vector<uint32_t>* quantity_starts)
       : w_(w), anchor_(anchor) {
     // The last document's vector: grown when short, then zeroed up to n
     // (kNone, not strong) in one memset.
@@ -568,6 +582,9 @@ class Matcher {
     }
     n_ = n;
     const WordFilter& filter = WordInfoFilter();
+    const WordFilter& starters = QuantityStarterFilter();
+    const WordFilter& either = TimeOrQuantityFilter();
+    std::vector<uint32_t>* const qs = quantity_starts;
     const WordMap<WordInfo>& infos = WordInfos();
     const std::string_view text = w.lower_text();
     const char* lower = text.data();
@@ -575,27 +592,43 @@ class Matcher {
     // vectors' pointers would be reloaded for every token.
     TokenInfo* const info = info_.data();
     const model::Token* const tokens = n == 0 ? nullptr : &w.token(0);
+    auto next_word = [&](size_t i) {  // the lowercase word after token i ("" at the end)
+      return i + 1 < n
+                 ? std::string_view(lower + tokens[i + 1].span.begin, tokens[i + 1].span.size())
+                 : std::string_view();
+    };
     for (size_t i = 0; i < n; ++i) {
       const model::Token& tk = tokens[i];
       if (tk.kind == TokenKind::kNumber) {
         info[i].strong = true;
         openers->push_back(static_cast<uint32_t>(i));
+        if (qs != nullptr) {
+          qs->push_back(static_cast<uint32_t>(i));
+        }
         continue;
       }
       if (tk.kind != TokenKind::kWord) {
+        if (qs != nullptr && tk.kind == TokenKind::kSymbol &&
+            QuantitySymbolStart(std::string_view(lower + tk.span.begin, tk.span.size()))) {
+          qs->push_back(static_cast<uint32_t>(i));
+        }
         continue;
       }
       // Only words opening with a lowercase letter can be (or hold) a
-      // lexicon word; hyphenated words are handled below.
+      // lexicon word or a quantity starter; hyphenated words are handled below.
       const size_t len = tk.span.size();
       const char* p = lower + tk.span.begin;
       if (len == 0 || static_cast<unsigned char>(p[0] - 'a') >= 26) {
         continue;
       }
       std::string_view t(p, len);
+      const WordFilter::Key key = WordFilter::KeyOf(t);
       if (p[len - 1] == 's' && len >= 2 &&
           (p[len - 2] == '\'' ||
            (len >= 4 && p[len - 2] == '\x99' && p[len - 3] == '\x80' && p[len - 4] == '\xe2'))) {
+        if (qs != nullptr && starters.Has(key) && QuantityWordStart(t, next_word(i))) {
+          qs->push_back(static_cast<uint32_t>(i));
+        }
         // A possessive is no number word: only its stem's entry counts.
         Entry e = Look(t);
         info[i].cat = e.cat;
@@ -605,8 +638,11 @@ class Matcher {
         if (e.cat != Cat::kNone) {  // strong or a hint
           openers->push_back(static_cast<uint32_t>(i));
         }
-      } else if (len <= 16 && filter.MayContain(t)) {
-        const WordInfo* found = infos.Find(t);
+      } else if (either.Has(key)) {  // most words fail both filters here
+        if (qs != nullptr && starters.Has(key) && QuantityWordStart(t, next_word(i))) {
+          qs->push_back(static_cast<uint32_t>(i));
+        }
+        const WordInfo* found = len <= 16 && filter.Has(key) ? infos.Find(t) : nullptr;
         if (found != nullptr) {
           const Entry& e = found->entry;
           info[i].cat = e.cat;
@@ -663,23 +699,39 @@ class Matcher {
   // alone: four digits, or ten characters with '.' third and sixth; every
   // other pattern needs one of the tokens the loop below looks for.)
   bool NumberMayOpen(size_t i, size_t last) const {
-    std::string_view t = w_.lower(i);
+    std::string_view t = DocL(i);
     auto digit = [&](size_t k) { return t[k] >= '0' && t[k] <= '9'; };
     if ((t.size() == 4 && digit(0) && digit(1) && digit(2) && digit(3)) ||
         (t.size() == 10 && t[2] == '.' && t[5] == '.')) {
       return true;
     }
+    // Every other pattern reads a given token right after the number: a
+    // clock's ":" or "p.m.", a decade's "s", an ordinal's "th", a date's
+    // month, "of", "-" or "/", a duration's unit, "1" ("2 1/2 years") or
+    // "more" ("20 more years"). Most numbers have none ("15 pct").
+    if (i + 1 >= last) {
+      return false;
+    }
+    const Cat next = info_[i + 1].cat;
+    if (next != Cat::kUnit && next != Cat::kMonth && next != Cat::kMonthAbbr) {
+      std::string_view n = DocL(i + 1);
+      if (!(n == ":" || n == "-" || n == "/" || n == "s" || n == "1" || n == "of" || n == "more" ||
+            IsIn(n, {"st", "nd", "rd", "th"}) ||
+            IsIn(n, {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}))) {
+        return false;
+      }
+    }
     for (size_t k = i + 1; k < last && k <= i + kNumberReach; ++k) {
-      if (w_.kind(k) == TokenKind::kWord) {
+      if (toks_[k].kind == TokenKind::kWord) {
         Cat c = info_[k].cat;
         if (info_[k].strong && c != Cat::kNumberWord && c != Cat::kApprox) {
           return true;
         }
-        std::string_view n = w_.lower(k);
+        std::string_view n = DocL(k);
         if (n == "s" || IsIn(n, {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})) {
           return true;
         }
-      } else if (std::string_view n = w_.lower(k); n == "/" || n == ":") {
+      } else if (std::string_view n = DocL(k); n == "/" || n == ":") {
         return true;
       }
     }
@@ -690,11 +742,11 @@ class Matcher {
   // "fewer" only "... than"; "a" and "an" only "a few", "a couple of" and "a
   // week"-like units. (Every matcher fails on these words themselves.)
   bool HintAlone(size_t i) const {
-    std::string_view t = w_.lower(i);
+    std::string_view t = DocL(i);
     if (t.empty() || t.size() > 5) {
       return false;
     }
-    std::string_view next = w_.lower(i + 1);
+    std::string_view next = DocL(i + 1);
     if (t == "at") {
       return next != "least" && next != "most";
     }
@@ -710,8 +762,9 @@ class Matcher {
     return false;
   }
   // Whether the strong word at token i is a cardinal ("one", "three",
-  // "hundred"; not "two", "nineteen", "eighteen", which open years in words,
-  // nor a dashed one) with no time unit in the ten tokens after it, or an
+  // "hundred"; not "nineteen", "eighteen", which open years in words, nor
+  // "two" before "thousand", nor a dashed one) with no time unit in the ten
+  // tokens after it, or an
   // ordinal not before "quarter": then it opens nothing. Only DurationAt
   // reads a cardinal ("three more weeks", "five 1/2 years"): the unit lies at
   // most ten tokens on; only QuarterAt reads an ordinal.
@@ -720,13 +773,14 @@ class Matcher {
     if (cat != Cat::kNone && cat != Cat::kNumberWord) {
       return false;
     }
-    std::string_view t = w_.lower(i);
-    if (t == "two" || t == "nineteen" || t == "eighteen" || t.find('-') != std::string_view::npos) {
+    std::string_view t = DocL(i);
+    if ((t == "two" && DocL(i + 1) == "thousand") || t == "nineteen" || t == "eighteen" ||
+        t.find('-') != std::string_view::npos) {
       return false;
     }
     if (CardinalWord(t) < 0) {
       // An ordinal ("first", "third") opens only "the third quarter".
-      return OrdinalWord(t) >= 1 && w_.lower(i + 1) != "quarter";
+      return OrdinalWord(t) >= 1 && DocL(i + 1) != "quarter";
     }
     for (size_t k = i + 1; k < n_ && k <= i + 10; ++k) {
       if (info_[k].cat == Cat::kUnit) {
@@ -734,6 +788,12 @@ class Matcher {
       }
     }
     return true;
+  }
+  // The lowercased text of token i anywhere in the document ("" past its
+  // end), through the raw pointers.
+  std::string_view DocL(size_t i) const {
+    return i < n_ ? std::string_view(lower_ + toks_[i].span.begin, toks_[i].span.size())
+                  : std::string_view();
   }
   // The lexicon entry of token i (kNone for non-words).
   Entry Lex(size_t i) const { return i < n_ ? EntryOf(i) : Entry{}; }
@@ -747,12 +807,16 @@ class Matcher {
   void SetAnchor(std::optional<Ymd> anchor) { anchor_ = anchor; }
 
  private:
+  // Through raw pointers to the tokens and the lowercased text (sentences
+  // end at or before the last token): the words' own accessors test the
+  // index against the token count again.
   [[gnu::always_inline]] std::string_view L(size_t i) const {
-    return i < last_ ? w_.lower(i) : std::string_view();
+    return i < last_ ? std::string_view(lower_ + toks_[i].span.begin, toks_[i].span.size())
+                     : std::string_view();
   }
-  TokenKind K(size_t i) const { return w_.kind(i); }
+  TokenKind K(size_t i) const { return toks_[i].kind; }
   Entry E(size_t i) const { return i < last_ ? EntryOf(i) : Entry{}; }
-  bool Touch(size_t i) const { return i + 1 < last_ && w_.Touch(i); }
+  bool Touch(size_t i) const { return i + 1 < last_ && !toks_[i + 1].space_before; }
   Dir Tense(size_t i, size_t end) const { return Governing(w_, first_, i, end, last_); }
 
   std::optional<Hit> Core(size_t j, bool* the_ok);
@@ -766,6 +830,20 @@ class Matcher {
   std::optional<Hit> ClockAt(size_t j);
   std::optional<Hit> WordAt(size_t j);
   std::optional<Hit> PositionAt(size_t j);
+  // PositionAt's opening tests, inlined where it is tried (most tokens fail
+  // them): a word of position ("early"), one that starts with "mid-",
+  // "early-" or "late-", or "[the] end/beginning/start/middle of".
+  bool PositionMayOpen(size_t j) const {
+    if (E(j).cat == Cat::kPosition) {
+      return true;
+    }
+    std::string_view t = L(j);
+    if ((t.starts_with("mid-") || t.starts_with("early-") || t.starts_with("late-")) &&
+        K(j) == TokenKind::kWord) {
+      return true;
+    }
+    return L(t == "the" ? j + 2 : j + 1) == "of";
+  }
 
   // Month token at j ("January", "Jan.", "Sept"): its number and where it ends.
   int MonthToken(size_t j, size_t* end) const;
@@ -798,6 +876,8 @@ class Matcher {
   std::string ReportedQuarter(int years, const std::string& fallback) const;
 
   const Words& w_;
+  const model::Token* const toks_ = w_.size() == 0 ? nullptr : &w_.token(0);
+  const char* const lower_ = w_.lower_text().data();
   std::optional<Ymd> anchor_;
   // Per token: its lexicon entry and whether it can carry an expression.
   // Trivial (no member initialisers), so a resize zeroes it in one sweep.
@@ -2143,7 +2223,7 @@ std::optional<Hit> Matcher::Core(size_t j, bool* the_ok) {
   *the_ok = false;
   const bool number = j < last_ && K(j) == TokenKind::kNumber;
   const Cat cat = E(j).cat;
-  if (!number) {
+  if (!number && PositionMayOpen(j)) {
     if (auto h = PositionAt(j)) {
       return h;
     }
@@ -2246,7 +2326,7 @@ std::optional<Hit> Matcher::At(size_t i) {
     if (!mod.empty()) {
       return std::nullopt;
     }
-    h = PositionAt(j);  // "the end of ..."
+    h = PositionMayOpen(j) ? PositionAt(j) : std::nullopt;  // "the end of ..."
     if (!h) {
       return std::nullopt;
     }
@@ -2290,6 +2370,7 @@ TimeTagger::TimeTagger(const kb::KnowledgeBase&, bool try_every_token)
     return true;
   }();
   (void)number_words;
+  TimeOrQuantityFilter();  // after the number words joined WordInfoFilter
 }
 TimeTagger::~TimeTagger() = default;
 
@@ -2300,14 +2381,17 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
 }
 
 std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
-                                             const model::TextLayer& layer,
-                                             const Words& words) const {
+                                             const model::TextLayer& layer, const Words& words,
+                                             std::vector<uint32_t>* quantity_starts) const {
   std::vector<model::TimeExpr> out;
   std::optional<Ymd> anchor = calendar::ParseIso(doc.published);
   thread_local std::vector<uint32_t> spare_openers;
   std::vector<uint32_t> openers;
   base::HandOver(spare_openers, openers);
-  Matcher m(words, anchor, &openers);
+  if (quantity_starts != nullptr) {
+    quantity_starts->clear();
+  }
+  Matcher m(words, anchor, &openers, quantity_starts);
   // A publication date that is missing or unreadable ("03-02-2009": day or
   // month first?): the dateline's full date near the top stands for it.
   if (!anchor) {

@@ -14,6 +14,7 @@
 #ifndef CLAIMGRAPH_EXTRACT_TIMEX_H_
 #define CLAIMGRAPH_EXTRACT_TIMEX_H_
 
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -39,9 +40,12 @@ class TimeTagger {
   // Sorted by span, non-overlapping.
   std::vector<model::TimeExpr> Tag(const model::Document& doc, const model::TextLayer& layer) const;
   // The same with the document's lower-cased words already made (of `doc`
-  // and `layer`), shared with the other taggers.
+  // and `layer`), shared with the other taggers. `quantity_starts`, when
+  // given, receives from the same pass over every token the tokens where a
+  // quantity may start (quantity.h), for QuantityTagger::Tag.
   std::vector<model::TimeExpr> Tag(const model::Document& doc, const model::TextLayer& layer,
-                                   const Words& words) const;
+                                   const Words& words,
+                                   std::vector<uint32_t>* quantity_starts = nullptr) const;
 
  private:
   struct Impl;

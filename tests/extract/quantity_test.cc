@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +11,7 @@
 #include "extract/extract.h"
 #include "extract/quantity_numbers.h"
 #include "extract/timex.h"
+#include "extract/words.h"
 #include "project_texts.h"
 #include "text/text.h"
 
@@ -39,6 +41,7 @@ class QuantityTest : public ::testing::Test {
     std::vector<Found> out;
     auto found = QuantityTagger(**kb_).Tag(doc, layer, times);
     ExpectSameAsEveryToken(doc, layer, times, found);
+    ExpectSameWithStartsFromTimes(doc, layer, found);
     for (auto& q : found) {
       out.push_back({doc.text.substr(q.span.begin, q.span.size()), q});
     }
@@ -50,6 +53,21 @@ class QuantityTest : public ::testing::Test {
                                      const std::vector<model::TimeExpr>& times,
                                      const std::vector<model::Quantity>& found) {
     auto all = QuantityTagger(**kb_, /*try_every_token=*/true).Tag(doc, layer, times);
+    ExpectSame(doc, all, found);
+  }
+  // And the starts the time tagger's pass lists (as extract.cc hands them
+  // over) give what the quantity tagger's own pass gives.
+  static void ExpectSameWithStartsFromTimes(const model::Document& doc,
+                                            const model::TextLayer& layer,
+                                            const std::vector<model::Quantity>& found) {
+    const Words words(doc.text, layer);
+    std::vector<uint32_t> starts = {7, 3};  // stale: the time tagger replaces them
+    auto times = TimeTagger(**kb_).Tag(doc, layer, words, &starts);
+    auto handed = QuantityTagger(**kb_).Tag(doc, layer, times, words, &starts);
+    ExpectSame(doc, handed, found);
+  }
+  static void ExpectSame(const model::Document& doc, const std::vector<model::Quantity>& all,
+                         const std::vector<model::Quantity>& found) {
     ASSERT_EQ(all.size(), found.size()) << "in: " << doc.text;
     for (size_t i = 0; i < all.size(); ++i) {
       EXPECT_EQ(all[i].span.begin, found[i].span.begin) << doc.text;
@@ -350,6 +368,7 @@ TEST_F(QuantityTest, FiltersPassOverNothingInTheProjectsArticles) {
     auto found = QuantityTagger(**kb_).Tag(doc, layer, times);
     quantities += found.size();
     ExpectSameAsEveryToken(doc, layer, times, found);
+    ExpectSameWithStartsFromTimes(doc, layer, found);
   }
   EXPECT_GE(quantities, 20u);
 }

@@ -377,6 +377,23 @@ TEST_F(TimexTest, TenseBeyondAdjectivesAndPassives) {
             "2001-10");
 }
 
+// A number opens an expression only with the token its pattern reads right
+// after it; the filter that passes over the others ("15 pct", "two of them")
+// finds what trying every token finds (Tag checks it).
+TEST_F(TimexTest, NumbersOpenOnlyBeforeTheirPatternsNextToken) {
+  auto found = Tag("2025-01-24",
+                   "Sales rose 15 pct in the 12 months to 10:30 on the 24th of January, after "
+                   "two of the 3 plants closed at 4 p.m. for 20 more years, then a 10-hour "
+                   "shift on 1/24/2025 and 2 1/2 days in the 70s; two weeks, two thousand.");
+  std::vector<std::string> texts;
+  for (const auto& f : found) {
+    texts.push_back(f.text);
+  }
+  EXPECT_EQ(texts, (std::vector<std::string>{"the 12 months", "10:30", "24th of January", "4 p.m.",
+                                             "20 more years", "10-hour", "1/24/2025", "2 1/2 days",
+                                             "70s", "two weeks"}));
+}
+
 TEST_F(TimexTest, AnUnreadablePublicationDateGivesWayToTheDateline) {
   auto found = Tag("05-04-2003",
                    "Ferry traffic halted\n\nApril 05, 2003\n\nThe ferries stopped last month, "
