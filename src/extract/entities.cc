@@ -578,6 +578,14 @@ class DocTagger {
     if (!w.is_word || !(w.cap || w.camel || w.all_caps)) {
       return nullptr;
     }
+    // A plain word (ASCII, no '-', '&', '/' or final '.') is its own first
+    // key and its own lowercase key: unless its flags name it the first word
+    // of an entry or a product, and unless it is in capitals (a dateline's
+    // "SEOUL"), MatchGazetteerAt finds nothing.
+    if (!(w.flags & (kGazetteerFirst | kProductLower)) && !w.cut && !w.non_ascii && !w.all_caps &&
+        w.text.back() != '.') {
+      return nullptr;
+    }
     return MatchGazetteerAt(i, end, j);
   }
   const GazEntry* MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& j) const;
