@@ -403,6 +403,15 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
     }
   }
   short_word_flags.Build(word_flags);
+  {
+    StringMap<uint16_t> heads;
+    for (const auto& [t, unused] : word_flags.entries()) {
+      if (t.size() > 8) {
+        heads.emplace(std::string_view(t).substr(0, 8), 1);
+      }
+    }
+    long_word_heads.Build(heads);
+  }
   typed("governmentHead", EntityType::kGovernmentOrganization, name_heads, false);
   typed("organizationHead", EntityType::kOrganization, name_heads, false);
   // A legal form ends an organisation's name with or without its period

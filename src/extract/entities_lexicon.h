@@ -84,6 +84,14 @@ struct EntityLexicon {
   }
 
   uint16_t Flags(std::string_view lower) const {
+    if (lower.size() > 8 && long_word_heads.complete()) {
+      // A longer word is a key only when its first 8 bytes begin one: most
+      // are told apart by one integer probe, without hashing the word.
+      const uint16_t* known = long_word_heads.FindPacked(PackedWordFlags::Pack(lower.substr(0, 8)));
+      if (known == nullptr || *known == 0) {
+        return 0;
+      }
+    }
     const uint16_t* flags = short_word_flags.Find(lower, word_flags);
     return flags ? *flags : 0;
   }
@@ -99,6 +107,9 @@ struct EntityLexicon {
 
   StringMap<uint16_t> word_flags;    // lowercase word -> WordFlag bits
   PackedWordFlags short_word_flags;  // the packable keys of word_flags
+  // The first 8 bytes of every key of word_flags longer than 8, packed
+  // (PackedWordFlags::Pack), each with the value 1.
+  PackedWordFlags long_word_heads;
   StringMap<GazEntry> gazetteer;
   int gazetteer_max_words = 1;
   StringSet titles;  // LowerKey of person titles and ranks
