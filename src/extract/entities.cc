@@ -170,7 +170,12 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   w.is_word = t.kind == TokenKind::kWord;
   w.number = t.kind == TokenKind::kNumber;
   std::string_view s(text.data() + t.span.begin, t.span.size());  // spans lie in the text
-  if (w.is_word) {
+  uint64_t caps = 0, more = 0, packed = 0;
+  // Most words are letters only, and of at most 8 bytes: told first, as
+  // such a word holds no possessive to strip.
+  const bool short_letters = w.is_word && s.size() <= 8 && t.span.begin + 8 <= text.size() &&
+                             PureLetters(s.data(), lower + t.span.begin, s.size(), caps, packed);
+  if (w.is_word && !short_letters) {
     size_t strip = 0;
     const char last = s.back();  // most words end in none of these
     if (kPossessiveEnd[static_cast<unsigned char>(last)]) {
@@ -194,12 +199,12 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   if (!w.is_word || s.empty()) {
     return 0;
   }
-  uint64_t seen = 0, packed = 0;
+  uint64_t seen = 0;
   int uppers = 0, letters = 0;
-  uint64_t caps = 0, more = 0;
-  // Most words are letters only, and of at most 8 bytes: counted at once.
-  if (s.size() <= 8 && t.span.begin + 8 <= text.size() &&
-      PureLetters(s.data(), lower + t.span.begin, s.size(), caps, packed)) {
+  // Letters only, and at most 8 bytes (after a possessive is stripped too):
+  // counted at once.
+  if (short_letters || (s.size() <= 8 && t.span.begin + 8 <= text.size() &&
+                        PureLetters(s.data(), lower + t.span.begin, s.size(), caps, packed))) {
     if (caps == 0) {
       // Lowercase letters only, as most words: every other field stays
       // false (a fresh Word), no case test needed.
