@@ -644,10 +644,11 @@ class DocTagger {
   uint32_t SplitCompound(uint32_t i, uint32_t end);
   void AddSpan(const GazEntry& e, Span span, uint32_t first_word, uint32_t end_word);
   void ClassifySingles();
-  // Whether a word in [a, b) holds a '-'.
-  bool HyphenIn(uint32_t a, uint32_t b) const {
-    const auto h = std::lower_bound(hyphen_words_.begin(), hyphen_words_.end(), a);
-    return h != hyphen_words_.end() && *h < b;
+  // Whether a word in [a, b) holds a '-'. NamePass asks with `a` growing, so
+  // a cursor walks on through hyphen_words_ (FirstStartFrom, words.h).
+  bool HyphenIn(uint32_t a, uint32_t b) {
+    next_hyphen_ = FirstStartFrom(hyphen_words_, next_hyphen_, a);
+    return next_hyphen_ < hyphen_words_.size() && hyphen_words_[next_hyphen_] < b;
   }
   void AdoptTypes();
   void MilitaryAndWeapons();
@@ -671,6 +672,7 @@ class DocTagger {
   std::vector<uint32_t> name_starts_;
   size_t next_start_ = 0;               // NamePass' position in name_starts_
   std::vector<uint32_t> hyphen_words_;  // the words holding a '-', in text order
+  size_t next_hyphen_ = 0;              // HyphenIn's position in hyphen_words_
   // Sorting scratch: candidate indices in span order, and each one's place.
   std::vector<uint32_t> order_;
   std::vector<int32_t> where_;
