@@ -456,6 +456,74 @@ struct Single {
   uint32_t title_word = UINT32_MAX;
 };
 
+// A set of words (views into one document's text), as base::ViewSet, but a
+// word of 1 to 8 bytes not ending in a NUL byte is kept as one integer, its
+// bytes packed (PackedKeys::Pack: then one to one, and never 0), in an
+// open-addressing table of integers: no string hashing or byte compare for
+// most words. Longer words go to a ViewSet.
+class WordSet {
+ public:
+  bool insert(std::string_view w) {
+    if (!Packable(w)) {
+      return long_.insert(w);
+    }
+    if ((size_ + 1) * 2 > slots_.size()) {
+      Grow();
+    }
+    const uint64_t key = Packer::Pack(w);
+    uint64_t& slot = Probe(key);
+    if (slot != 0) {
+      return false;
+    }
+    slot = key;
+    ++size_;
+    return true;
+  }
+  size_t count(std::string_view w) const {
+    if (!Packable(w)) {
+      return long_.count(w);
+    }
+    return size_ != 0 && const_cast<WordSet*>(this)->Probe(Packer::Pack(w)) != 0 ? 1 : 0;
+  }
+  // Cut back to room for twice what this use held, as ViewMap::clear.
+  void clear() {
+    long_.clear();
+    if (size_ == 0) {
+      return;
+    }
+    size_t fit = 64;
+    while (fit < size_ * 4) {
+      fit *= 2;
+    }
+    slots_.assign(std::min(fit, slots_.size()), 0);
+    size_ = 0;
+  }
+
+ private:
+  using Packer = base::PackedKeys<uint16_t>;
+  static bool Packable(std::string_view w) { return Packer::Packable(w) && w.back() != '\0'; }
+  uint64_t& Probe(uint64_t key) {
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = ((key * 0x9E3779B97F4A7C15ull) >> 40) & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == 0 || slots_[i] == key) {
+        return slots_[i];
+      }
+    }
+  }
+  void Grow() {
+    std::vector<uint64_t> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, 0);
+    for (const uint64_t key : old) {
+      if (key != 0) {
+        Probe(key) = key;
+      }
+    }
+  }
+  std::vector<uint64_t> slots_;
+  size_t size_ = 0;
+  base::ViewSet long_;
+};
+
 // The per-word containers of one document, handed on to the next document
 // tagged on the same thread (cleared, capacity kept): tagging a document then
 // allocates little.
@@ -467,7 +535,8 @@ struct DocBuffers {
   std::vector<Cand> cands;
   std::vector<Single> singles;
   // Per-document sets, cleared before use.
-  base::ViewSet confirmed, person_parts, product_parts;
+  WordSet confirmed;
+  WordSet person_parts, product_parts;
   base::ViewMap<uint8_t> strong_types;  // views into the text: first value given
 
   static DocBuffers& ForThisThread() {
@@ -676,7 +745,7 @@ class DocTagger {
   // Sorting scratch: candidate indices in span order, and each one's place.
   std::vector<uint32_t> order_;
   std::vector<int32_t> where_;
-  base::ViewSet& confirmed_;       // capitalised mid-sentence words (DocBuffers')
+  WordSet& confirmed_;             // capitalised mid-sentence words (DocBuffers')
   std::vector<uint8_t> headline_;  // sentence -> a title-case line
   std::vector<Cand> cands_;
   std::vector<Single> singles_;
@@ -1568,7 +1637,7 @@ void DocTagger::AdoptTypes() {
 
 void DocTagger::ClassifySingles() {
   // Parts of the document's multi-word person names: "Budanov", "Kim".
-  base::ViewSet& person_parts = DocBuffers::ForThisThread().person_parts;
+  WordSet& person_parts = DocBuffers::ForThisThread().person_parts;
   person_parts.clear();
   for (const auto& c : cands_) {
     if (c.m.type != EntityType::kPerson || c.end_word - c.first_word < 2) {
@@ -1601,7 +1670,7 @@ void DocTagger::ClassifySingles() {
     }
   };
   // Model words of the document's products: "Tiger" after "Mac OS X Tiger".
-  base::ViewSet& product_parts = DocBuffers::ForThisThread().product_parts;  // lowercase: "nano"
+  WordSet& product_parts = DocBuffers::ForThisThread().product_parts;  // lowercase: "nano"
   product_parts.clear();
   for (const auto& c : cands_) {
     if (c.m.type != EntityType::kProduct) {
