@@ -999,7 +999,8 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
       const bool place_after =
           after && g == e &&
           (after->type == EntityType::kCountry || after->type == EntityType::kPlace);
-      if ((lex_.name_heads.count(head) || lex_.name_heads.count(before)) && !place_after) {
+      if ((lex_.fast_name_heads.count(head) || lex_.fast_name_heads.count(before)) &&
+          !place_after) {
         j = k;
       }
     }
@@ -1147,7 +1148,7 @@ uint32_t DocTagger::ExtendOrganization(uint32_t j, uint32_t end, bool& legal_onl
     auto dotted_legal = [&] { return lex_.legal_forms.count(misc_key_.assign(t).append(".")) > 0; };
     if (legal_word && (lex_.legal_forms.count(t) || (k + 1 < end && words_[k + 1].text == "." &&
                                                      Attached(k + 1) && dotted_legal()))) {
-    } else if (const auto* head = heads ? lex_.name_heads.find(t) : nullptr;
+    } else if (const auto* head = heads ? lex_.fast_name_heads.find(t) : nullptr;
                head && head->second != EntityType::kPlace) {
       legal_only = false;
     } else {
@@ -1244,7 +1245,7 @@ void DocTagger::ModelsOfCompanies() {
       }
     }
     while (k < end && !covered_[k] && IsNameStart(k, end) && !words_[k].all_caps &&
-           !lex_.name_heads.count(words_[k].text) && !lex_.legal_forms.count(words_[k].text) &&
+           !lex_.fast_name_heads.count(words_[k].text) && !lex_.legal_forms.count(words_[k].text) &&
            !lex_.gazetteer_first_words.count(NameKeyView(words_[k].text, misc_key_)) &&
            MatchTitle(k, end) == 0) {
       ++k;
@@ -1339,9 +1340,10 @@ void DocTagger::NamePass(uint32_t s) {
       // apart ("the Japanese Finance Ministry"), and so does a place before a
       // public body, its jurisdiction ("the Springfield Police Department").
       const uint32_t r = GatherRun(i, end);
-      const auto h = r > j ? lex_.name_heads.find(words_[r - 1].text) : lex_.name_heads.end();
+      const auto h =
+          r > j ? lex_.fast_name_heads.find(words_[r - 1].text) : lex_.fast_name_heads.end();
       const bool company =
-          h != lex_.name_heads.end() && h->second != EntityType::kPlace &&
+          h != lex_.fast_name_heads.end() && h->second != EntityType::kPlace &&
           (h->second != EntityType::kGovernmentOrganization || e->role == NameRole::kDemonym);
       if (company && !words_[r - 1].possessive) {
         e = nullptr;
@@ -1472,25 +1474,26 @@ void DocTagger::NamePass(uint32_t s) {
     }
     // A two-word head first: "Convention Center" is a place, "Center" alone an
     // organisation.
-    auto h = j - i >= 2 ? lex_.name_heads.find(Text(j - 2, j)) : lex_.name_heads.end();
-    if (h == lex_.name_heads.end()) {
-      h = lex_.name_heads.find(head);
+    auto h = j - i >= 2 ? lex_.fast_name_heads.find(Text(j - 2, j)) : lex_.fast_name_heads.end();
+    if (h == lex_.fast_name_heads.end()) {
+      h = lex_.fast_name_heads.find(head);
     }
     const bool cap_the = i > sent.first_token + 1 && words_[i - 1].text == "The";
     if (!title.empty()) {
       type = EntityType::kPerson;
     } else if (words_[i].camel) {
       type = EntityType::kProduct;  // "iPhone Software Development Kit"
-    } else if (cap_the && h == lex_.name_heads.end()) {
+    } else if (cap_the && h == lex_.fast_name_heads.end()) {
       type = EntityType::kOrganization;  // "told The War Zone": a title of a publication
-    } else if (h != lex_.name_heads.end() &&
+    } else if (h != lex_.fast_name_heads.end() &&
                // "Jim Press" is a person; "the Daily Press", "Detroit Free Press" are media.
                (h->second != EntityType::kNewsMedia || NameWords(i, j) >= 3 ||
                 (i > sent.first_token && IsThe(words_[i - 1].text)))) {
       type = h->second;
-    } else if (const auto f = lex_.name_heads.find(words_[i].text);
-               f != lex_.name_heads.end() && (f->second == EntityType::kOrganization ||
-                                              f->second == EntityType::kGovernmentOrganization)) {
+    } else if (const auto f = lex_.fast_name_heads.find(words_[i].text);
+               f != lex_.fast_name_heads.end() &&
+               (f->second == EntityType::kOrganization ||
+                f->second == EntityType::kGovernmentOrganization)) {
       type =
           f->second;  // an institution's word opening the name: "Automobile Kolos", "Bank Harvell"
     } else if (has_connector || NameWords(i, j) >= 4 || !all_alpha) {
@@ -1746,7 +1749,7 @@ void DocTagger::ClassifySingles() {
       type = EntityType::kProduct;
     } else if (InnerCapital(w.text)) {
       type = EntityType::kOrganization;  // "DaimlerChrysler", "PepsiCo"
-    } else if (auto h = lex_.name_heads.find(key); h != lex_.name_heads.end()) {
+    } else if (auto h = lex_.fast_name_heads.find(key); h != lex_.fast_name_heads.end()) {
       // "the Senate", "the Pentagon"; a bare "Agency" or "Ministry" is no name.
       if (h->second != EntityType::kGovernmentOrganization || i == 0 ||
           !IsThe(words_[i - 1].text) ||
@@ -1970,11 +1973,11 @@ void DocTagger::Anaphora() {
       continue;
     }
     std::string_view lw = Lower(w);
-    if (lw.size() > 1 && lw.back() == 's' && !lex_.nominals.count(lw)) {
+    if (lw.size() > 1 && lw.back() == 's' && !lex_.fast_nominals.count(lw)) {
       lw.remove_suffix(1);
     }
-    auto nom = lex_.nominals.find(lw);
-    if (nom == lex_.nominals.end() || nom->second != EntityType::kPerson) {
+    auto nom = lex_.fast_nominals.find(lw);
+    if (nom == lex_.fast_nominals.end() || nom->second != EntityType::kPerson) {
       continue;
     }
     const uint32_t s = sentence_of_[k];
@@ -2098,16 +2101,16 @@ void DocTagger::Anaphora() {
       continue;
     }
     uint32_t e = k + 1;
-    auto nom = lex_.nominals.find(lw);
+    auto nom = lex_.fast_nominals.find(lw);
     if (!w.possessive && e < send && words_[e].is_word && (w.flags & kNominal)) {
       std::string& two_words = misc_key_;
       two_words.assign(lw).append(" ").append(Lower(words_[e]));
-      auto two = lex_.nominals.find(two_words);
-      if (two != lex_.nominals.end()) {
+      auto two = lex_.fast_nominals.find(two_words);
+      if (two != lex_.fast_nominals.end()) {
         nom = two, ++e;
       }
     }
-    if (nom == lex_.nominals.end()) {
+    if (nom == lex_.fast_nominals.end()) {
       continue;
     }
     if (!words_[e - 1].possessive && e < send && words_[e].is_word &&

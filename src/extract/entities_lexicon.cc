@@ -424,6 +424,8 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   }
   typed("mediaHead", EntityType::kNewsMedia, name_heads, false);
   typed("placeHead", EntityType::kPlace, name_heads, false);
+  fast_nominals.Build(nominals);
+  fast_name_heads.Build(name_heads);
 }
 
 }  // namespace claimgraph::extract

@@ -75,6 +75,36 @@ using StringMap = base::StringTable<V>;
 // The word flags of keys of at most 8 bytes, packed (base/string_table.h).
 using PackedWordFlags = base::PackedKeys<uint16_t>;
 
+// A typed word list (nominal or name heads) with its keys of at most 8 bytes
+// also packed, each to its entry: most lookups probe integers, with no
+// string hashing.
+class TypedWords {
+ public:
+  using Entry = StringMap<model::EntityType>::value_type;
+  void Build(const StringMap<model::EntityType>& table) {
+    table_ = &table;
+    StringMap<const Entry*> entries;
+    for (const Entry& e : table.entries()) {
+      entries.emplace(e.first, &e);
+    }
+    short_.Build(entries);
+  }
+  // The entry of `key`, or nullptr (as StringMap::find).
+  const Entry* find(std::string_view key) const {
+    if (short_.complete() && base::PackedKeys<const Entry*>::Packable(key) && key.back() != '\0') {
+      const Entry* const* e = short_.FindPacked(base::PackedKeys<const Entry*>::Pack(key));
+      return e ? *e : nullptr;
+    }
+    return table_->find(key);
+  }
+  size_t count(std::string_view key) const { return find(key) != nullptr; }
+  const Entry* end() const { return nullptr; }
+
+ private:
+  const StringMap<model::EntityType>* table_ = nullptr;
+  base::PackedKeys<const Entry*> short_;
+};
+
 struct EntityLexicon {
   explicit EntityLexicon(const kb::KnowledgeBase& kb);
 
@@ -128,6 +158,7 @@ struct EntityLexicon {
   StringSet person_pronouns;                  // lowercase
   StringMap<model::EntityType> nominals;      // lowercase head -> type
   StringMap<model::EntityType> name_heads;    // "Agency" -> gov. organisation
+  TypedWords fast_nominals, fast_name_heads;  // the same, short keys packed
   StringSet place_tails;                      // "region"
   StringSet military_heads;                   // "troops"
   StringSet military_modifiers;

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "kb/kb.h"
@@ -73,6 +74,23 @@ TEST_F(EntityLexiconTest, FlagsOfNonKeysAreZeroLikeTheStringTable) {
   EXPECT_EQ(lex_->Flags("qqqqqqqq"), 0);
   EXPECT_EQ(lex_->Flags("he"), Slow("he"));
   EXPECT_NE(lex_->Flags("he") & kPersonPronoun, 0);
+}
+
+TEST_F(EntityLexiconTest, TypedWordsFindWhatTheirStringTablesFind) {
+  const std::vector<std::pair<const StringMap<model::EntityType>*, const TypedWords*>> lists = {
+      {&lex_->name_heads, &lex_->fast_name_heads}, {&lex_->nominals, &lex_->fast_nominals}};
+  for (const auto& [table, fast] : lists) {
+    ASSERT_GT(table->size(), 10u);
+    for (const auto& entry : table->entries()) {
+      const std::string k(entry.first);
+      EXPECT_EQ(fast->find(k), &entry) << k;
+      for (const std::string& probe : {k + "q", k.substr(0, k.size() - 1), k + std::string(1, '\0'),
+                                       std::string(1, '\0') + k, k + "zzzzzzzz"}) {
+        EXPECT_EQ(fast->find(probe), table->find(probe)) << probe;
+      }
+    }
+  }
+  EXPECT_EQ(lex_->fast_name_heads.find(""), lex_->name_heads.find(""));
 }
 
 // IsNameKey(x) never calls a text a key that NameKey would change, and
