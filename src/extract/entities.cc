@@ -802,7 +802,7 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
   const bool alone = whole_word && !(w.flags & kGazetteerLonger);
   if (whole_word && !(w.flags & kGazetteerFirst)) {
     // Not the first word of any entry.
-  } else if (alone || lex_.gazetteer_first_words.count(first_key)) {
+  } else if (alone || lex_.fast_gazetteer_first_words.count(first_key)) {
     const GazEntry* best = nullptr;
     if (alone) {
       // Every entry with this first word is the word itself: "Reuters".
@@ -930,7 +930,8 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
 // name (the period, if any, is part of it).
 bool DocTagger::IsAbbreviatedLegalFormAt(const Word& w) const {
   const std::string_view t = w.text;
-  if (!lex_.legal_forms.count(t) && !lex_.legal_forms.count(misc_key_.assign(t).append("."))) {
+  if (!lex_.fast_legal_forms.count(t) &&
+      !lex_.fast_legal_forms.count(misc_key_.assign(t).append("."))) {
     return false;
   }
   return t != "Group" && t != "Holdings" && t != "Holding" && t != "Company" &&
@@ -967,7 +968,7 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
     if (j > i + 1 && IsAbbreviatedLegalForm(w) &&
         ((j < end && words_[j].text == "." && Attached(j)) || w.text == "LLC" || w.text == "Inc" ||
          w.text == "Ltd" || w.text == "plc" || w.text == "PLC" || w.text == "GmbH") &&
-        !(j < end && lex_.legal_forms.count(words_[j].text))) {
+        !(j < end && lex_.fast_legal_forms.count(words_[j].text))) {
       break;
     }
     // "Chiefs of Staff", "Ministry of National Defense": cross a connector
@@ -1145,9 +1146,12 @@ uint32_t DocTagger::ExtendOrganization(uint32_t j, uint32_t end, bool& legal_onl
     const std::string_view t = words_[k].text;
     // Only a word flagged kLegalForm can be one, with or without a period.
     const bool legal_word = (words_[k].flags & kLegalForm) != 0;
-    auto dotted_legal = [&] { return lex_.legal_forms.count(misc_key_.assign(t).append(".")) > 0; };
-    if (legal_word && (lex_.legal_forms.count(t) || (k + 1 < end && words_[k + 1].text == "." &&
-                                                     Attached(k + 1) && dotted_legal()))) {
+    auto dotted_legal = [&] {
+      return lex_.fast_legal_forms.count(misc_key_.assign(t).append(".")) > 0;
+    };
+    if (legal_word &&
+        (lex_.fast_legal_forms.count(t) ||
+         (k + 1 < end && words_[k + 1].text == "." && Attached(k + 1) && dotted_legal()))) {
     } else if (const auto* head = heads ? lex_.fast_name_heads.find(t) : nullptr;
                head && head->second != EntityType::kPlace) {
       legal_only = false;
@@ -1181,9 +1185,10 @@ void DocTagger::ExtendProduct(Cand& c, uint32_t end) {
       take = true;  // "Music Store"
       ++k;
     } else if (w.is_word && w.cap && (!w.all_caps || w.text.size() <= 4) &&
-               !lex_.not_a_name.count(w.text) &&
+               !lex_.fast_not_a_name.count(w.text) &&
                (w.possessive || k + 1 >= end || !words_[k + 1].is_word || !words_[k + 1].cap)) {
-      take = lex_.gazetteer_first_words.count(NameKeyView(w.text, misc_key_)) == 0;  // "OS X Lion"
+      take = lex_.fast_gazetteer_first_words.count(NameKeyView(w.text, misc_key_)) ==
+             0;  // "OS X Lion"
     }
     if (!take) {
       break;
@@ -1245,8 +1250,9 @@ void DocTagger::ModelsOfCompanies() {
       }
     }
     while (k < end && !covered_[k] && IsNameStart(k, end) && !words_[k].all_caps &&
-           !lex_.fast_name_heads.count(words_[k].text) && !lex_.legal_forms.count(words_[k].text) &&
-           !lex_.gazetteer_first_words.count(NameKeyView(words_[k].text, misc_key_)) &&
+           !lex_.fast_name_heads.count(words_[k].text) &&
+           !lex_.fast_legal_forms.count(words_[k].text) &&
+           !lex_.fast_gazetteer_first_words.count(NameKeyView(words_[k].text, misc_key_)) &&
            MatchTitle(k, end) == 0) {
       ++k;
       if (words_[k - 1].possessive) {
@@ -1418,7 +1424,7 @@ void DocTagger::NamePass(uint32_t s) {
       i = j;
       continue;
     }
-    if (lex_.event_heads.count(words_[j - 1].text)) {
+    if (lex_.fast_event_heads.count(words_[j - 1].text)) {
       // "Worldwide Developers Conference (WWDC)": an event, and so is its acronym.
       std::string acr;
       for (uint32_t k = i; k < j; ++k) {
@@ -1457,7 +1463,7 @@ void DocTagger::NamePass(uint32_t s) {
     std::string_view head = words_[j - 1].text;
     if (j < end && (!words_[j - 1].is_word || (words_[j - 1].flags & kLegalForm)) &&
         words_[j].text == "." && Attached(j) &&
-        lex_.legal_forms.count(misc_key_.assign(head).append("."))) {
+        lex_.fast_legal_forms.count(misc_key_.assign(head).append("."))) {
       ++j;  // "Acme Motors Co."
       head = misc_key_;
     }
@@ -1498,7 +1504,7 @@ void DocTagger::NamePass(uint32_t s) {
           f->second;  // an institution's word opening the name: "Automobile Kolos", "Bank Harvell"
     } else if (has_connector || NameWords(i, j) >= 4 || !all_alpha) {
       type = EntityType::kOrganization;
-    } else if (j < end && words_[j].is_word && lex_.place_tails.count(Lower(words_[j]))) {
+    } else if (j < end && words_[j].is_word && lex_.fast_place_tails.count(Lower(words_[j]))) {
       type = EntityType::kPlace;
     } else if (uint32_t g = 0; j + 1 < end && words_[j].text == "," && [&] {
                  const GazEntry* p = MatchGazetteer(j + 1, end, g);
@@ -1758,7 +1764,7 @@ void DocTagger::ClassifySingles() {
       }
       type = h->second;
     } else if (i + 1 < end && words_[i + 1].is_word &&
-               lex_.place_tails.count(Lower(words_[i + 1]))) {
+               lex_.fast_place_tails.count(Lower(words_[i + 1]))) {
       type = EntityType::kPlace;
     } else if (AdjectivalEnding(key)) {
       continue;  // adjectives and group nouns: "Islamic", "Christians"
@@ -2179,7 +2185,7 @@ void DocTagger::Descriptions() {
         }
       }
     } else if (ClassIsOrganization(name.m.type) && b > 0 && words_[b - 1].is_word &&
-               lex_.org_descriptors.count(Lower(words_[b - 1])) &&
+               lex_.fast_org_descriptors.count(Lower(words_[b - 1])) &&
                sentence_of_[b - 1] == sentence_of_[b]) {
       b -= 1;
       const uint32_t first = layer_.sentences[sentence_of_[b]].first_token;
@@ -2249,7 +2255,7 @@ void DocTagger::MarkAbbreviationBefore(size_t number) {
   }
   std::string& dotted = misc_key_;
   dotted.assign(w.text).push_back('.');
-  if (lex_.not_a_name.count(dotted)) {
+  if (lex_.fast_not_a_name.count(dotted)) {
     w.not_name = true;
   }
 }
@@ -2275,9 +2281,10 @@ std::vector<Mention> DocTagger::Run() {
       continue;  // a plain word ("about"): no list below takes it
     }
     w.title_word = (w.flags & kTitleWord) != 0;
-    w.not_name = (w.flags & kMaybeNotAName) && (w.no_capital ? (w.flags & kNotANameItself) != 0
-                                                : title_case ? (w.flags & kNotANameCap) != 0
-                                                             : lex_.not_a_name.count(w.text) > 0);
+    w.not_name =
+        (w.flags & kMaybeNotAName) && (w.no_capital ? (w.flags & kNotANameItself) != 0
+                                       : title_case ? (w.flags & kNotANameCap) != 0
+                                                    : lex_.fast_not_a_name.count(w.text) > 0);
     const uint32_t k = static_cast<uint32_t>(words_.size() - 1);
     if (w.flags & (kMilitaryHead | kWeaponHead)) {
       head_words_.push_back(k);

@@ -426,6 +426,12 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   typed("placeHead", EntityType::kPlace, name_heads, false);
   fast_nominals.Build(nominals);
   fast_name_heads.Build(name_heads);
+  fast_gazetteer_first_words.Build(gazetteer_first_words);
+  fast_legal_forms.Build(legal_forms);
+  fast_not_a_name.Build(not_a_name);
+  fast_place_tails.Build(place_tails);
+  fast_org_descriptors.Build(org_descriptors);
+  fast_event_heads.Build(event_heads);
 }
 
 }  // namespace claimgraph::extract

@@ -75,13 +75,14 @@ using StringMap = base::StringTable<V>;
 // The word flags of keys of at most 8 bytes, packed (base/string_table.h).
 using PackedWordFlags = base::PackedKeys<uint16_t>;
 
-// A typed word list (nominal or name heads) with its keys of at most 8 bytes
-// also packed, each to its entry: most lookups probe integers, with no
-// string hashing.
-class TypedWords {
+// A word list or table built once (a StringMap: nominal or name heads,
+// legal forms) with its keys of at most 8 bytes also packed, each to its
+// entry: most lookups probe integers, with no string hashing.
+template <typename V>
+class PackedTable {
  public:
-  using Entry = StringMap<model::EntityType>::value_type;
-  void Build(const StringMap<model::EntityType>& table) {
+  using Entry = typename StringMap<V>::value_type;
+  void Build(const StringMap<V>& table) {
     table_ = &table;
     StringMap<const Entry*> entries;
     for (const Entry& e : table.entries()) {
@@ -101,9 +102,11 @@ class TypedWords {
   const Entry* end() const { return nullptr; }
 
  private:
-  const StringMap<model::EntityType>* table_ = nullptr;
+  const StringMap<V>* table_ = nullptr;
   base::PackedKeys<const Entry*> short_;
 };
+using TypedWords = PackedTable<model::EntityType>;
+using PackedSet = PackedTable<base::NoValue>;
 
 struct EntityLexicon {
   explicit EntityLexicon(const kb::KnowledgeBase& kb);
@@ -169,6 +172,9 @@ struct EntityLexicon {
   StringSet legal_forms;       // "Inc.", "Corp." (case-sensitive)
   StringSet product_variants;  // "nano", "Pro"
   StringSet not_a_name;        // "The", "However" (case-sensitive)
+  // The same, short keys packed.
+  PackedSet fast_gazetteer_first_words, fast_legal_forms, fast_not_a_name, fast_place_tails,
+      fast_org_descriptors, fast_event_heads;
 };
 
 }  // namespace claimgraph::extract

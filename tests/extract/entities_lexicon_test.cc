@@ -93,6 +93,27 @@ TEST_F(EntityLexiconTest, TypedWordsFindWhatTheirStringTablesFind) {
   EXPECT_EQ(lex_->fast_name_heads.find(""), lex_->name_heads.find(""));
 }
 
+TEST_F(EntityLexiconTest, PackedSetsFindWhatTheirStringSetsFind) {
+  const std::vector<std::pair<const StringSet*, const PackedSet*>> lists = {
+      {&lex_->gazetteer_first_words, &lex_->fast_gazetteer_first_words},
+      {&lex_->legal_forms, &lex_->fast_legal_forms},
+      {&lex_->not_a_name, &lex_->fast_not_a_name},
+      {&lex_->place_tails, &lex_->fast_place_tails},
+      {&lex_->org_descriptors, &lex_->fast_org_descriptors},
+      {&lex_->event_heads, &lex_->fast_event_heads}};
+  for (const auto& [table, fast] : lists) {
+    ASSERT_GT(table->size(), 0u);
+    for (const auto& entry : table->entries()) {
+      const std::string k(entry.first);
+      EXPECT_EQ(fast->find(k), &entry) << k;
+      for (const std::string& probe : {k + "q", k.substr(0, k.size() - 1), k + std::string(1, '\0'),
+                                       std::string(1, '\0') + k, k + "zzzzzzzz"}) {
+        EXPECT_EQ(fast->count(probe), table->count(probe)) << probe;
+      }
+    }
+  }
+}
+
 // IsNameKey(x) never calls a text a key that NameKey would change, and
 // says so for every other text but those holding a 0xE2 byte (it leaves all
 // of them to NameKey): tried on every string of up to four pieces over the
