@@ -831,7 +831,8 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
                                               text_[gap - 1] != '-' && text_[gap + 1] != '-');
         }
         const std::string_view text = Text(i, k);
-        const auto* prefix = lex_.gazetteer_prefixes.find(plain ? text : NameKeyView(text, key));
+        const auto* prefix =
+            lex_.fast_gazetteer_prefixes.find(plain ? text : NameKeyView(text, key));
         if (!prefix) {
           break;
         }
@@ -854,9 +855,9 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
     const std::string_view lower_key =
         w.hyphen || w.non_ascii ? NameKeyView(Lower(w), key) : Lower(w);
     auto it = lower_key.data() != Lower(w).data() || (w.flags & kProductLower)
-                  ? lex_.products_lower.find(lower_key)
-                  : lex_.products_lower.end();
-    if (it != lex_.products_lower.end()) {
+                  ? lex_.fast_products_lower.find(lower_key)
+                  : lex_.fast_products_lower.end();
+    if (it != lex_.fast_products_lower.end()) {
       j = i + 1;
       return it->second;
     }
@@ -899,7 +900,7 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
       // Lower-casing keeps what PlainKey looks at: the text is its own key.
       const std::string_view text = LowerText(start, k);
       const auto* prefix =
-          lex_.title_key_prefixes.find(PlainKey(start, k) ? text : NameKeyView(text, key));
+          lex_.fast_title_key_prefixes.find(PlainKey(start, k) ? text : NameKeyView(text, key));
       if (!prefix) {
         break;
       }

@@ -426,6 +426,10 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   typed("placeHead", EntityType::kPlace, name_heads, false);
   fast_nominals.Build(nominals);
   fast_name_heads.Build(name_heads);
+  fast_gazetteer.Build(this->gazetteer);  // a local `gazetteer` above
+  fast_gazetteer_prefixes.Build(gazetteer_prefixes);
+  fast_products_lower.Build(products_lower);
+  fast_title_key_prefixes.Build(title_key_prefixes);
   fast_gazetteer_first_words.Build(gazetteer_first_words);
   fast_legal_forms.Build(legal_forms);
   fast_not_a_name.Build(not_a_name);

@@ -86,7 +86,9 @@ class PackedTable {
     table_ = &table;
     StringMap<const Entry*> entries;
     for (const Entry& e : table.entries()) {
-      entries.emplace(e.first, &e);
+      if (base::PackedKeys<const Entry*>::Packable(e.first)) {
+        entries.emplace(e.first, &e);  // the others are looked up in `table`
+      }
     }
     short_.Build(entries);
   }
@@ -112,7 +114,7 @@ struct EntityLexicon {
   explicit EntityLexicon(const kb::KnowledgeBase& kb);
 
   const GazEntry* Find(std::string_view key) const {
-    auto it = gazetteer.find(key);
+    auto it = fast_gazetteer.find(key);
     return it ? &it->second : nullptr;
   }
 
@@ -173,6 +175,9 @@ struct EntityLexicon {
   StringSet product_variants;  // "nano", "Pro"
   StringSet not_a_name;        // "The", "However" (case-sensitive)
   // The same, short keys packed.
+  PackedTable<GazEntry> fast_gazetteer;
+  PackedTable<const GazEntry*> fast_gazetteer_prefixes, fast_products_lower;
+  PackedTable<bool> fast_title_key_prefixes;
   PackedSet fast_gazetteer_first_words, fast_legal_forms, fast_not_a_name, fast_place_tails,
       fast_org_descriptors, fast_event_heads;
 };

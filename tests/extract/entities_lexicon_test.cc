@@ -93,6 +93,28 @@ TEST_F(EntityLexiconTest, TypedWordsFindWhatTheirStringTablesFind) {
   EXPECT_EQ(lex_->fast_name_heads.find(""), lex_->name_heads.find(""));
 }
 
+// Every key of `table` is found as its own entry by `fast`, and near misses
+// as `table` finds them.
+template <typename V>
+void ExpectSameFinds(const StringMap<V>& table, const PackedTable<V>& fast) {
+  ASSERT_GT(table.size(), 0u);
+  for (const auto& entry : table.entries()) {
+    const std::string k(entry.first);
+    EXPECT_EQ(fast.find(k), &entry) << k;
+    for (const std::string& probe : {k + "q", k.substr(0, k.size() - 1), k + std::string(1, '\0'),
+                                     std::string(1, '\0') + k, k + "zzzzzzzz"}) {
+      EXPECT_EQ(fast.find(probe), table.find(probe)) << probe;
+    }
+  }
+}
+
+TEST_F(EntityLexiconTest, PackedGazetteerTablesFindWhatTheirStringTablesFind) {
+  ExpectSameFinds(lex_->gazetteer, lex_->fast_gazetteer);
+  ExpectSameFinds(lex_->gazetteer_prefixes, lex_->fast_gazetteer_prefixes);
+  ExpectSameFinds(lex_->products_lower, lex_->fast_products_lower);
+  ExpectSameFinds(lex_->title_key_prefixes, lex_->fast_title_key_prefixes);
+}
+
 TEST_F(EntityLexiconTest, PackedSetsFindWhatTheirStringSetsFind) {
   const std::vector<std::pair<const StringSet*, const PackedSet*>> lists = {
       {&lex_->gazetteer_first_words, &lex_->fast_gazetteer_first_words},
