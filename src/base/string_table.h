@@ -326,8 +326,19 @@ class ViewMap {
     if (size_ == 0) {
       return;
     }
-    // All-zero bytes are the empty Slot{}: one memset, not a loop of stores.
-    std::memset(static_cast<void*>(slots_.data()), 0, slots_.size() * sizeof(Slot));
+    // A table grown once for a large document is cut back to room for twice
+    // what this use held (its capacity kept, so nothing is freed), and the
+    // next clear costs that, not the largest size ever reached.
+    size_t fit = 64;
+    while (fit < size_ * 4) {
+      fit *= 2;
+    }
+    if (slots_.size() > fit) {
+      slots_.assign(fit, Slot{});
+    } else {
+      // All-zero bytes are the empty Slot{}: one memset, not a loop of stores.
+      std::memset(static_cast<void*>(slots_.data()), 0, slots_.size() * sizeof(Slot));
+    }
     size_ = 0;
   }
   size_t size() const { return size_; }

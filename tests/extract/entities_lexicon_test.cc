@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "kb/kb.h"
@@ -73,6 +74,66 @@ TEST_F(EntityLexiconTest, FlagsOfNonKeysAreZeroLikeTheStringTable) {
   EXPECT_EQ(lex_->Flags("qqqqqqqq"), 0);
   EXPECT_EQ(lex_->Flags("he"), Slow("he"));
   EXPECT_NE(lex_->Flags("he") & kPersonPronoun, 0);
+}
+
+TEST_F(EntityLexiconTest, TypedWordsFindWhatTheirStringTablesFind) {
+  const std::vector<std::pair<const StringMap<model::EntityType>*, const TypedWords*>> lists = {
+      {&lex_->name_heads, &lex_->fast_name_heads}, {&lex_->nominals, &lex_->fast_nominals}};
+  for (const auto& [table, fast] : lists) {
+    ASSERT_GT(table->size(), 10u);
+    for (const auto& entry : table->entries()) {
+      const std::string k(entry.first);
+      EXPECT_EQ(fast->find(k), &entry) << k;
+      for (const std::string& probe : {k + "q", k.substr(0, k.size() - 1), k + std::string(1, '\0'),
+                                       std::string(1, '\0') + k, k + "zzzzzzzz"}) {
+        EXPECT_EQ(fast->find(probe), table->find(probe)) << probe;
+      }
+    }
+  }
+  EXPECT_EQ(lex_->fast_name_heads.find(""), lex_->name_heads.find(""));
+}
+
+// Every key of `table` is found as its own entry by `fast`, and near misses
+// as `table` finds them.
+template <typename V>
+void ExpectSameFinds(const StringMap<V>& table, const PackedTable<V>& fast) {
+  ASSERT_GT(table.size(), 0u);
+  for (const auto& entry : table.entries()) {
+    const std::string k(entry.first);
+    EXPECT_EQ(fast.find(k), &entry) << k;
+    for (const std::string& probe : {k + "q", k.substr(0, k.size() - 1), k + std::string(1, '\0'),
+                                     std::string(1, '\0') + k, k + "zzzzzzzz"}) {
+      EXPECT_EQ(fast.find(probe), table.find(probe)) << probe;
+    }
+  }
+}
+
+TEST_F(EntityLexiconTest, PackedGazetteerTablesFindWhatTheirStringTablesFind) {
+  ExpectSameFinds(lex_->gazetteer, lex_->fast_gazetteer);
+  ExpectSameFinds(lex_->gazetteer_prefixes, lex_->fast_gazetteer_prefixes);
+  ExpectSameFinds(lex_->products_lower, lex_->fast_products_lower);
+  ExpectSameFinds(lex_->title_key_prefixes, lex_->fast_title_key_prefixes);
+}
+
+TEST_F(EntityLexiconTest, PackedSetsFindWhatTheirStringSetsFind) {
+  const std::vector<std::pair<const StringSet*, const PackedSet*>> lists = {
+      {&lex_->gazetteer_first_words, &lex_->fast_gazetteer_first_words},
+      {&lex_->legal_forms, &lex_->fast_legal_forms},
+      {&lex_->not_a_name, &lex_->fast_not_a_name},
+      {&lex_->place_tails, &lex_->fast_place_tails},
+      {&lex_->org_descriptors, &lex_->fast_org_descriptors},
+      {&lex_->event_heads, &lex_->fast_event_heads}};
+  for (const auto& [table, fast] : lists) {
+    ASSERT_GT(table->size(), 0u);
+    for (const auto& entry : table->entries()) {
+      const std::string k(entry.first);
+      EXPECT_EQ(fast->find(k), &entry) << k;
+      for (const std::string& probe : {k + "q", k.substr(0, k.size() - 1), k + std::string(1, '\0'),
+                                       std::string(1, '\0') + k, k + "zzzzzzzz"}) {
+        EXPECT_EQ(fast->count(probe), table->count(probe)) << probe;
+      }
+    }
+  }
 }
 
 // IsNameKey(x) never calls a text a key that NameKey would change, and
