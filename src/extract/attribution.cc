@@ -2841,8 +2841,7 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
 
 bool DocRun::TryParticiple(int si, int i, const Cue& cue, int n) {
   // ", adding that C": the source of the clause the participle hangs on.
-  int a = static_cast<int>(layer_.sentences[si].first_token);
-  (void)a;
+  const int a = static_cast<int>(layer_.sentences[si].first_token);
   Range src = SentenceSource(si, i);
   if (!src.empty() && src.e - src.b == 1 && IsIn(tok_[src.b].low, {"who", "which"})) {
     // "X defended not paying a builder who said C, saying D": the
@@ -2865,6 +2864,29 @@ bool DocRun::TryParticiple(int si, int i, const Cue& cue, int n) {
   }
   if (src.empty()) {
     src = SentenceSubject(si, i, /*speaker_noun=*/true);
+  }
+  if (src.empty()) {
+    // "She began by saying C", "He opened the meeting, saying C": a subject
+    // pronoun opening the sentence and its past tense.
+    int sb = a;
+    while (sb < i && (tok_[sb].flags & kFillerW) && !(tok_[sb].flags & kPronounW)) {
+      ++sb;
+    }
+    if (sb + 2 < i && IsIn(tok_[sb].low, {"he", "she", "they", "we", "i"}) && IsWord(sb + 1) &&
+        !tok_[sb + 1].cap &&
+        ((tok_[sb + 1].flags & kIrregularPastW) ||
+         (tok_[sb + 1].low.size() > 4 && EndsWith(tok_[sb + 1].low, "ed")))) {
+      src = {sb, sb + 1};
+      // Not past another clause's subject: "He left because the guards
+      // came, saying C".
+      for (int q = sb + 2; q < i && !src.empty(); ++q) {
+        if (IsIn(tok_[q].low,
+                 {"because", "when", "after", "before", "as", "while", "since", "if", "that", "who",
+                  "which", "until", "although", "though", "he", "she", "they", "we", "i"})) {
+          src = {};
+        }
+      }
+    }
   }
   if (src.empty()) {
     return false;

@@ -1021,6 +1021,22 @@ TEST_F(AttributionTest, TaggedNameOpeningTheSentenceIsTheParticiplesSource) {
                   .empty());
 }
 
+TEST_F(AttributionTest, OpeningPronounAndPastTenseIsTheParticiplesSource) {
+  // "She began by saying C": a subject pronoun opening the sentence and its
+  // past tense ("began", "opened") carry the participle.
+  auto c = Run("She began by saying the ferry fares would fall in spring.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "She");
+  EXPECT_EQ(c[0].cue, "saying");
+  EXPECT_EQ(c[0].content, (Strings{"the ferry fares would fall in spring"}));
+  auto t = Run("But he opened the harbour meeting, saying fewer ships would dock this year.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].source, "he");
+  // Past another clause and its subject the participle may be theirs.
+  EXPECT_TRUE(
+      Run("He left the quay because the guards came, saying that the gates were locked.").empty());
+}
+
 TEST_F(AttributionTest, LowerCaseTitleBeforeTheTaggedNameOpensTheParticiplesSource) {
   // A title in lower-case words, headed by a person noun, before the
   // tagger's name: the whole phrase is the subject the participle hangs on.
