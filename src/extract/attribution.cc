@@ -2649,8 +2649,9 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
     } else if ((tok_[k].flags & kNoContentW) && !number_next) {
       return false;
     }
-    // "Sales declined slightly": "decline" reports only with "to".
-    if (cue.lemma == "decline"sv && !Is(w, "to")) {
+    // "Sales declined slightly", "voted on the bill": "decline" and "vote"
+    // report only with "to".
+    if ((cue.lemma == "decline"sv || cue.lemma == "vote"sv) && !Is(w, "to")) {
       return false;
     }
   }

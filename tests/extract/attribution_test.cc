@@ -1687,9 +1687,18 @@ TEST_F(AttributionTest, VotedToAndWouldLikeAreIntents) {
       Run("The city council voted to close the old library. The mayor would like to keep it open.");
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[0].source, "The city council");
-  EXPECT_EQ(c[0].content, (Strings{"close the old library"}));
+  EXPECT_EQ(c[0].cue, "voted");
+  // The decision keeps its "to", as any intent's does.
+  EXPECT_EQ(c[0].content, (Strings{"to close the old library"}));
   EXPECT_EQ(c[1].source, "The mayor");
   EXPECT_EQ(c[1].content, (Strings{"to keep it open"}));
+  // A date between the verb and "to" is the vote's.
+  auto d = Run("The harbour board voted on Tuesday to raise the mooring fees.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].content, (Strings{"to raise the mooring fees"}));
+  // Without "to" a vote reports nothing.
+  EXPECT_TRUE(Run("The harbour board voted on the mooring fees.").empty());
+  EXPECT_TRUE(Run("The harbour board voted unanimously.").empty());
 }
 
 TEST_F(AttributionTest, ProFormsAndFrontedWhatAreTheContent) {
