@@ -2191,6 +2191,16 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
       *out = {p + 1, j};
       return true;
     }
+    // "“C,” Ann Roe, the attorney general of Ohio, one of the states suing,
+    // said": two appositions; the name before the first is the source.
+    if (!dash && sb - 2 > a && IsComma(sb - 1) && !tok_[sb].cap) {
+      const int sb2 = SubjectStart(sb - 2, a);
+      if (sb2 >= 0 && tok_[sb2].cap && PlausibleSource(sb2, sb - 1) &&
+          (sb2 == a || !(tok_[sb2 - 1].flags & kPrepositionW)) && MentionStartsAt(sb2)) {
+        *out = {sb2, sb - 1};
+        return true;
+      }
+    }
     *out = {sb, p};
     return true;
   }

@@ -208,6 +208,29 @@ TEST_F(AttributionTest, AppositionAndParticiple) {
   EXPECT_EQ(c[1].content, (Strings{"talks had collapsed"}));
 }
 
+TEST_F(AttributionTest, NameBeforeTwoAppositionsIsTheSource) {
+  // "C, NAME, APPOSITION, APPOSITION, said": the name, not the first
+  // apposition, is the source, and it stays out of C.
+  auto c =
+      Run("“The levy is an invasion of our waters,” Ann Roe, the chief lawyer of Dover, one of "
+          "the ports suing the board, said on Monday.",
+          "2025-01-24", {"Ann Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Ann Roe");
+  EXPECT_EQ(c[0].content, (Strings{"The levy is an invasion of our waters"}));
+  auto d =
+      Run("Tom Reyes, an analyst at the bank, a former trader, said the strike would go ahead.",
+          "2025-01-24", {"Tom Reyes"});
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].source, "Tom Reyes");
+  // A place after a preposition opening the sentence is no name for it.
+  for (const auto& s :
+       Run("In Dover, the mayor's spokesman, a former sailor, said the quay would reopen.",
+           "2025-01-24", {"Dover"})) {
+    EXPECT_NE(s.source, "Dover");
+  }
+}
+
 TEST_F(AttributionTest, PhrasalParticipleAfterClaim) {
   // ", speaking of C" and ", referring to C" add what the speaker meant.
   auto c =
