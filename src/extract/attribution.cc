@@ -2003,8 +2003,18 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
     // before another cue verb.
     bool clause_in_object = false;
     bool infinitive = false;
+    int name_end = -1;  // the comma closing a name in apposition
     for (int p = k + 1; p < stop; ++p) {
       if (tok_[p].in_quote) {
+        continue;
+      }
+      if (IsComma(p) && p == name_end && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
+          !tok_[p + 1].cues && !EndsWith(tok_[p + 1].low, "ing") &&
+          !(tok_[p + 1].flags & (kPrepositionW | kDeterminerW | kPronounW | kClauseW | kFillerW |
+                                 kAuxiliaryW | kCopulaW)) &&
+          !IsIn(tok_[p + 1].low, {"and", "or", "but", "who", "which", "where", "when"})) {
+        // "criticized Tulsa, Okla., police officers for D": the place and
+        // its state modify the noun after them.
         continue;
       }
       if (IsComma(p)) {
@@ -2028,6 +2038,7 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
         // "the gallery's curator, Ana Ruiz", "Dayton, Ohio": a name
         // in apposition, closing the object.
         if (const int r = NameApposition(p + 1, stop); r > p) {
+          name_end = r;
           p = r - 1;
           continue;
         }

@@ -231,6 +231,18 @@ TEST_F(AttributionTest, NameBeforeTwoAppositionsIsTheSource) {
   }
 }
 
+TEST_F(AttributionTest, PlaceAndStateBeforeANounStayInTheObject) {
+  // "criticized Dover, Del., harbour officials for C": the place and its
+  // state, set off by commas, modify the noun after them.
+  auto c = Run("The governor criticized Dover, Del., harbour officials for the late ferries.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"Dover, Del., harbour officials for the late ferries"}));
+  // A relative clause or a participle after the comma still ends it.
+  auto d = Run("The governor criticized Dover, Delaware, which had raised the fees.");
+  ASSERT_GE(d.size(), 1u);
+  EXPECT_EQ(d[0].content, (Strings{"Dover, Delaware"}));
+}
+
 TEST_F(AttributionTest, PhrasalParticipleAfterClaim) {
   // ", speaking of C" and ", referring to C" add what the speaker meant.
   auto c =
