@@ -1669,7 +1669,9 @@ int DocRun::ListAnd(int q, int stop) const {
       }
       for (int v = r + 2; v < stop && v < r + 8; ++v) {
         const Tok& w = tok_[v];
-        if (IsComma(v) || IsEndPunct(v)) {
+        // "the Middle East, China and elsewhere that he blamed on D": a
+        // relative clause after the last item has verbs of its own.
+        if (IsComma(v) || IsEndPunct(v) || IsIn(w.low, {"that", "which", "who", "whom"})) {
           break;
         }
         if (IsWord(v) && !w.cap &&

@@ -243,6 +243,16 @@ TEST_F(AttributionTest, PlaceAndStateBeforeANounStayInTheObject) {
   EXPECT_EQ(d[0].content, (Strings{"Dover, Delaware"}));
 }
 
+TEST_F(AttributionTest, RelativeClauseAfterAListStaysInTheObject) {
+  // "cited delays in Dover, Calais and elsewhere that he blamed on D": the
+  // list goes on to its last item and the relative clause on it.
+  auto c =
+      Run("The minister cited delays in Dover, Calais and elsewhere that he blamed on the strike.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content,
+            (Strings{"delays in Dover, Calais and elsewhere that he blamed on the strike"}));
+}
+
 TEST_F(AttributionTest, PhrasalParticipleAfterClaim) {
   // ", speaking of C" and ", referring to C" add what the speaker meant.
   auto c =
