@@ -2060,8 +2060,12 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
                    (Is(tok_[p].low, "to") && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
                     !(tok_[p + 1].flags & (kDeterminerW | kPronounW | kPrepositionW)));
       // ", describing them as D" elaborates the object: it stays.
-      const bool elaboration = IsComma(p) && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
-                               tok_[p + 1].low.size() > 5 && EndsWith(tok_[p + 1].low, "ing");
+      // So do examples and a narrowing: ", such as D", ", especially D".
+      const bool elaboration =
+          IsComma(p) && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
+          ((tok_[p + 1].low.size() > 5 && EndsWith(tok_[p + 1].low, "ing")) ||
+           IsIn(tok_[p + 1].low, {"especially", "particularly", "notably"}) ||
+           (Is(tok_[p + 1].low, "such") && p + 2 < stop && Is(tok_[p + 2].low, "as")));
       // "called her a disgrace after she attacked D": a subordinate clause
       // ends the object.
       const bool subordinate =

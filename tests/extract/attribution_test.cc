@@ -253,6 +253,17 @@ TEST_F(AttributionTest, RelativeClauseAfterAListStaysInTheObject) {
             (Strings{"delays in Dover, Calais and elsewhere that he blamed on the strike"}));
 }
 
+TEST_F(AttributionTest, ExamplesAndNarrowingStayInTheObject) {
+  // ", such as D", ", especially D" after an object name its examples.
+  auto c = Run("The union cited late payments, especially in the ferry and harbour trades.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"late payments, especially in the ferry and harbour trades"}));
+  auto d =
+      Run("The mayor called for taxing second homes, such as holiday flats, at a higher rate.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].content, (Strings{"taxing second homes, such as holiday flats"}));
+}
+
 TEST_F(AttributionTest, PhrasalParticipleAfterClaim) {
   // ", speaking of C" and ", referring to C" add what the speaker meant.
   auto c =
