@@ -4987,6 +4987,21 @@ void DocRun::Relay(int si, int sb, model::Claim& c) {
 }
 
 void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model::Claim&& c) {
+  if (!src.empty() && src.e - src.b >= 3 && IsWord(src.b) && !tok_[src.b].cap &&
+      tok_[src.b].low.size() > 5 && EndsWith(tok_[src.b].low, "ing") &&
+      !IsPrepositionIng(tok_[src.b].low) && !IsSpeakingNoun(tok_[src.b].low) &&
+      !(tok_[src.b].flags & (kSpeakerW | kPersonW))) {
+    // "... -- meddling the congressman said is designed to D", "seizing upon
+    // a Times report that C": a participle and its preposition opening the
+    // phrase are no part of the source; the determiner starts it.
+    int b = src.b + 1;
+    if ((tok_[b].flags & kPrepositionW) || Is(tok_[b].low, "upon")) {
+      ++b;
+    }
+    if (b + 1 < src.e && IsIn(tok_[b].low, {"the", "a", "an"})) {
+      src.b = b;
+    }
+  }
   if (!src.empty() && src.e - src.b >= 2 && ClauseInSource(src)) {
     return;
   }

@@ -264,6 +264,22 @@ TEST_F(AttributionTest, ExamplesAndNarrowingStayInTheObject) {
   EXPECT_EQ(d[0].content, (Strings{"taxing second homes, such as holiday flats"}));
 }
 
+TEST_F(AttributionTest, ParticipleOpeningTheSourceIsNoPartOfIt) {
+  // "... -- flooding the county senator said was caused by D": the
+  // participle (and its preposition) before the determiner is left out.
+  auto c =
+      Run("The board warned of storm damage -- flooding the county senator said was caused by "
+          "the broken sluice.");
+  bool found = false;
+  for (const auto& s : c) {
+    if (s.cue == "said") {
+      found = true;
+      EXPECT_EQ(s.source, "the county senator");
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST_F(AttributionTest, PhrasalParticipleAfterClaim) {
   // ", speaking of C" and ", referring to C" add what the speaker meant.
   auto c =
