@@ -2225,6 +2225,18 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
   if (sb < 0) {
     return false;
   }
+  // "One of the doctors who sent the letter called C", "Firms that had
+  // insured the mines agreed to C": the phrase ends a relative clause; the
+  // subject as written runs from its head.
+  if (sb - 2 >= a && IsIn(tok_[sb - 1].low, {"who", "that"}) && IsWord(sb) && !tok_[sb].cap &&
+      ((tok_[sb].flags & kIrregularPastW) || IsIn(tok_[sb].low, {"had", "has", "have"}) ||
+       (tok_[sb].low.size() > 4 && EndsWith(tok_[sb].low, "ed")))) {
+    const int sb2 = SubjectStart(sb - 2, a);
+    if (sb2 >= 0 && sb2 <= sb - 2 && PlausibleSource(sb2, sb - 1)) {
+      *out = {sb2, j + 1};
+      return true;
+    }
+  }
   // "a visit to Pyongyang showed": the object of a preposition is no subject,
   // but "In an interview with the Herald Jane Roe said": a name of its own
   // (a tagged mention) right before the cue is.

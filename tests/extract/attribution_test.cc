@@ -280,6 +280,22 @@ TEST_F(AttributionTest, ParticipleOpeningTheSourceIsNoPartOfIt) {
   EXPECT_TRUE(found);
 }
 
+TEST_F(AttributionTest, RelativeClauseBeforeTheCueJoinsTheSource) {
+  // "One of the doctors who sent the letter called C": the subject runs
+  // from its head through the relative clause (was "sent the letter").
+  auto c = Run("One of the doctors who sent the letter called the ferry plan a fraud.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "One of the doctors who sent the letter");
+  auto d = Run("Insurers that had covered the old quay agreed to pay for the repairs.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].source, "Insurers that had covered the old quay");
+  EXPECT_EQ(d[0].content, (Strings{"to pay for the repairs"}));
+  // Not after a modal: "a rule that would cut the price support levels"
+  // has no cue verb.
+  EXPECT_TRUE(Run("The bill includes a rule that would cut minimum price support levels for rice.")
+                  .empty());
+}
+
 TEST_F(AttributionTest, PhrasalParticipleAfterClaim) {
   // ", speaking of C" and ", referring to C" add what the speaker meant.
   auto c =
