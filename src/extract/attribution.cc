@@ -2650,7 +2650,17 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
        (cue.frame == CueFrame::kClause && cue.category == model::CueCategory::kWarning))) {
     addressee = AddresseeEnd(k, e, cue.frame == CueFrame::kTell);
   }
-  if (cue.frame == CueFrame::kTell) {
+  if (cue.frame == CueFrame::kTell && from < 0 && k + 1 < e && Is(tok_[k].low, "that") &&
+      (tok_[k + 1].cap || tok_[k + 1].kind == TokenKind::kNumber ||
+       (tok_[k + 1].flags & (kDeterminerW | kPronounW))) &&
+      LooksFinite(k + 1, ClauseStop(k + 1, e))) {
+    // "that" right after a telling verb names no addressee: "He assured
+    // that C" is a clause; "He's convinced that C" (is convinced) the
+    // adjective's reading, tried next.
+    if (i > 0 && tok_[i - 1].contracted) {
+      return false;
+    }
+  } else if (cue.frame == CueFrame::kTell) {
     int h = ObjectNpEnd(k, e);
     if (h == k) {
       return false;

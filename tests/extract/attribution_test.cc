@@ -296,6 +296,23 @@ TEST_F(AttributionTest, RelativeClauseBeforeTheCueJoinsTheSource) {
                   .empty());
 }
 
+TEST_F(AttributionTest, ThatRightAfterATellingVerbNamesNoAddressee) {
+  // "He's convinced that C" is the adjective ("is convinced"), "He assured
+  // that C" a clause: "that the" is no addressee, and "the" stays in C.
+  auto c = Run("He's convinced that the ferry fares will fall.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "He");
+  EXPECT_EQ(c[0].content, (Strings{"the ferry fares will fall"}));
+  auto d = Run("The harbour board assured that the ferries would run all winter.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].content, (Strings{"the ferries would run all winter"}));
+  // "that" as a determiner opens the addressee.
+  auto t = Run("He told that reporter the ferry fares would fall.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].content, (Strings{"the ferry fares would fall"}));
+  EXPECT_TRUE(Run("She told that story twice.").empty());
+}
+
 TEST_F(AttributionTest, PhrasalParticipleAfterClaim) {
   // ", speaking of C" and ", referring to C" add what the speaker meant.
   auto c =
