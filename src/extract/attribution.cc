@@ -346,6 +346,8 @@ class DocRun {
     Span sp = SpanOf(r.b, r.e);
     if (size_t pl = PossessiveLen(tok_[r.e - 1].raw); pl && sp.size() > pl) {
       sp.end -= static_cast<uint32_t>(pl);
+    } else if (const Tok& t = tok_[r.e - 1]; t.contracted && t.raw.size() > t.low.size()) {
+      sp.end -= static_cast<uint32_t>(t.raw.size() - t.low.size());  // "They're": "They"
     }
     return sp;
   }
@@ -621,6 +623,15 @@ void DocRun::Prepare() {
         if (size_t pl = PossessiveLen(raw);
             pl >= 2 && IsIn(low.substr(0, low.size() - pl), {"he", "she", "who"})) {
           low = low.substr(0, low.size() - pl);
+          x.low = low;
+          x.contracted = true;
+        }
+      } else if (raw.size() >= 5 && raw.size() <= 9 && EndsWith(low, "re")) {
+        // "They're convinced", "we're told": "'re" (or "’re") after the
+        // pronoun.
+        const size_t al = EndsWith(low, "'re") ? 3 : EndsWith(low, "\xE2\x80\x99re") ? 5 : 0;
+        if (al > 0 && IsIn(low.substr(0, low.size() - al), {"they", "we"})) {
+          low = low.substr(0, low.size() - al);
           x.low = low;
           x.contracted = true;
         }
@@ -2650,16 +2661,18 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
        (cue.frame == CueFrame::kClause && cue.category == model::CueCategory::kWarning))) {
     addressee = AddresseeEnd(k, e, cue.frame == CueFrame::kTell);
   }
+  if (cue.frame == CueFrame::kTell && from < 0 && k + 1 < e && Is(tok_[k].low, "that") && i > 0 &&
+      tok_[i - 1].contracted) {
+    // "He's convinced that C", "They're convinced that C" (is, are
+    // convinced): the adjective's reading, tried next.
+    return false;
+  }
   if (cue.frame == CueFrame::kTell && from < 0 && k + 1 < e && Is(tok_[k].low, "that") &&
       (tok_[k + 1].cap || tok_[k + 1].kind == TokenKind::kNumber ||
        (tok_[k + 1].flags & (kDeterminerW | kPronounW))) &&
       LooksFinite(k + 1, ClauseStop(k + 1, e))) {
-    // "that" right after a telling verb names no addressee: "He assured
-    // that C" is a clause; "He's convinced that C" (is convinced) the
-    // adjective's reading, tried next.
-    if (i > 0 && tok_[i - 1].contracted) {
-      return false;
-    }
+    // "He assured that C": "that" opening a clause right after a telling
+    // verb names no addressee.
   } else if (cue.frame == CueFrame::kTell) {
     int h = ObjectNpEnd(k, e);
     if (h == k) {

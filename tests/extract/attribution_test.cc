@@ -313,6 +313,18 @@ TEST_F(AttributionTest, ThatRightAfterATellingVerbNamesNoAddressee) {
   EXPECT_TRUE(Run("She told that story twice.").empty());
 }
 
+TEST_F(AttributionTest, TheyreIsThePronounAndItsCopula) {
+  // "They're convinced that C": the pronoun is the source as written, the
+  // adjective the cue, and C whole (was "They're" and "will rise").
+  auto c = Run("They're convinced that ferry fares will rise.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "They");
+  EXPECT_EQ(c[0].content, (Strings{"ferry fares will rise"}));
+  auto d = Run("We\u2019re convinced that ferry fares will rise.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].source, "We");
+}
+
 TEST_F(AttributionTest, PhrasalParticipleAfterClaim) {
   // ", speaking of C" and ", referring to C" add what the speaker meant.
   auto c =
