@@ -346,6 +346,8 @@ class DocRun {
     Span sp = SpanOf(r.b, r.e);
     if (size_t pl = PossessiveLen(tok_[r.e - 1].raw); pl && sp.size() > pl) {
       sp.end -= static_cast<uint32_t>(pl);
+    } else if (const Tok& t = tok_[r.e - 1]; t.contracted && t.raw.size() > t.low.size()) {
+      sp.end -= static_cast<uint32_t>(t.raw.size() - t.low.size());  // "They're": "They"
     }
     return sp;
   }
@@ -621,6 +623,15 @@ void DocRun::Prepare() {
         if (size_t pl = PossessiveLen(raw);
             pl >= 2 && IsIn(low.substr(0, low.size() - pl), {"he", "she", "who"})) {
           low = low.substr(0, low.size() - pl);
+          x.low = low;
+          x.contracted = true;
+        }
+      } else if (raw.size() >= 5 && raw.size() <= 9 && EndsWith(low, "re")) {
+        // "They're convinced", "we're told": "'re" (or "’re") after the
+        // pronoun.
+        const size_t al = EndsWith(low, "'re") ? 3 : EndsWith(low, "\xE2\x80\x99re") ? 5 : 0;
+        if (al > 0 && IsIn(low.substr(0, low.size() - al), {"they", "we"})) {
+          low = low.substr(0, low.size() - al);
           x.low = low;
           x.contracted = true;
         }
@@ -1669,7 +1680,9 @@ int DocRun::ListAnd(int q, int stop) const {
       }
       for (int v = r + 2; v < stop && v < r + 8; ++v) {
         const Tok& w = tok_[v];
-        if (IsComma(v) || IsEndPunct(v)) {
+        // "the Middle East, China and elsewhere that he blamed on D": a
+        // relative clause after the last item has verbs of its own.
+        if (IsComma(v) || IsEndPunct(v) || IsIn(w.low, {"that", "which", "who", "whom"})) {
           break;
         }
         if (IsWord(v) && !w.cap &&
@@ -2003,8 +2016,18 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
     // before another cue verb.
     bool clause_in_object = false;
     bool infinitive = false;
+    int name_end = -1;  // the comma closing a name in apposition
     for (int p = k + 1; p < stop; ++p) {
       if (tok_[p].in_quote) {
+        continue;
+      }
+      if (IsComma(p) && p == name_end && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
+          !tok_[p + 1].cues && !EndsWith(tok_[p + 1].low, "ing") &&
+          !(tok_[p + 1].flags & (kPrepositionW | kDeterminerW | kPronounW | kClauseW | kFillerW |
+                                 kAuxiliaryW | kCopulaW)) &&
+          !IsIn(tok_[p + 1].low, {"and", "or", "but", "who", "which", "where", "when"})) {
+        // "criticized Tulsa, Okla., police officers for D": the place and
+        // its state modify the noun after them.
         continue;
       }
       if (IsComma(p)) {
@@ -2028,6 +2051,7 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
         // "the gallery's curator, Ana Ruiz", "Dayton, Ohio": a name
         // in apposition, closing the object.
         if (const int r = NameApposition(p + 1, stop); r > p) {
+          name_end = r;
           p = r - 1;
           continue;
         }
@@ -2047,8 +2071,12 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
                    (Is(tok_[p].low, "to") && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
                     !(tok_[p + 1].flags & (kDeterminerW | kPronounW | kPrepositionW)));
       // ", describing them as D" elaborates the object: it stays.
-      const bool elaboration = IsComma(p) && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
-                               tok_[p + 1].low.size() > 5 && EndsWith(tok_[p + 1].low, "ing");
+      // So do examples and a narrowing: ", such as D", ", especially D".
+      const bool elaboration =
+          IsComma(p) && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
+          ((tok_[p + 1].low.size() > 5 && EndsWith(tok_[p + 1].low, "ing")) ||
+           IsIn(tok_[p + 1].low, {"especially", "particularly", "notably"}) ||
+           (Is(tok_[p + 1].low, "such") && p + 2 < stop && Is(tok_[p + 2].low, "as")));
       // "called her a disgrace after she attacked D": a subordinate clause
       // ends the object.
       const bool subordinate =
@@ -2191,12 +2219,34 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
       *out = {p + 1, j};
       return true;
     }
+    // "“C,” Ann Roe, the attorney general of Ohio, one of the states suing,
+    // said": two appositions; the name before the first is the source.
+    if (!dash && sb - 2 > a && IsComma(sb - 1) && !tok_[sb].cap) {
+      const int sb2 = SubjectStart(sb - 2, a);
+      if (sb2 >= 0 && tok_[sb2].cap && PlausibleSource(sb2, sb - 1) &&
+          (sb2 == a || !(tok_[sb2 - 1].flags & kPrepositionW)) && MentionStartsAt(sb2)) {
+        *out = {sb2, sb - 1};
+        return true;
+      }
+    }
     *out = {sb, p};
     return true;
   }
   int sb = SubjectStart(j, a);
   if (sb < 0) {
     return false;
+  }
+  // "One of the doctors who sent the letter called C", "Firms that had
+  // insured the mines agreed to C": the phrase ends a relative clause; the
+  // subject as written runs from its head.
+  if (sb - 2 >= a && IsIn(tok_[sb - 1].low, {"who", "that"}) && IsWord(sb) && !tok_[sb].cap &&
+      ((tok_[sb].flags & kIrregularPastW) || IsIn(tok_[sb].low, {"had", "has", "have"}) ||
+       (tok_[sb].low.size() > 4 && EndsWith(tok_[sb].low, "ed")))) {
+    const int sb2 = SubjectStart(sb - 2, a);
+    if (sb2 >= 0 && sb2 <= sb - 2 && PlausibleSource(sb2, sb - 1)) {
+      *out = {sb2, j + 1};
+      return true;
+    }
   }
   // "a visit to Pyongyang showed": the object of a preposition is no subject,
   // but "In an interview with the Herald Jane Roe said": a name of its own
@@ -2611,7 +2661,19 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
        (cue.frame == CueFrame::kClause && cue.category == model::CueCategory::kWarning))) {
     addressee = AddresseeEnd(k, e, cue.frame == CueFrame::kTell);
   }
-  if (cue.frame == CueFrame::kTell) {
+  if (cue.frame == CueFrame::kTell && from < 0 && k + 1 < e && Is(tok_[k].low, "that") && i > 0 &&
+      tok_[i - 1].contracted) {
+    // "He's convinced that C", "They're convinced that C" (is, are
+    // convinced): the adjective's reading, tried next.
+    return false;
+  }
+  if (cue.frame == CueFrame::kTell && from < 0 && k + 1 < e && Is(tok_[k].low, "that") &&
+      (tok_[k + 1].cap || tok_[k + 1].kind == TokenKind::kNumber ||
+       (tok_[k + 1].flags & (kDeterminerW | kPronounW))) &&
+      LooksFinite(k + 1, ClauseStop(k + 1, e))) {
+    // "He assured that C": "that" opening a clause right after a telling
+    // verb names no addressee.
+  } else if (cue.frame == CueFrame::kTell) {
     int h = ObjectNpEnd(k, e);
     if (h == k) {
       return false;
@@ -2649,8 +2711,9 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
     } else if ((tok_[k].flags & kNoContentW) && !number_next) {
       return false;
     }
-    // "Sales declined slightly": "decline" reports only with "to".
-    if (cue.lemma == "decline"sv && !Is(w, "to")) {
+    // "Sales declined slightly", "voted on the bill": "decline" and "vote"
+    // report only with "to".
+    if ((cue.lemma == "decline"sv || cue.lemma == "vote"sv) && !Is(w, "to")) {
       return false;
     }
   }
@@ -2841,8 +2904,7 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
 
 bool DocRun::TryParticiple(int si, int i, const Cue& cue, int n) {
   // ", adding that C": the source of the clause the participle hangs on.
-  int a = static_cast<int>(layer_.sentences[si].first_token);
-  (void)a;
+  const int a = static_cast<int>(layer_.sentences[si].first_token);
   Range src = SentenceSource(si, i);
   if (!src.empty() && src.e - src.b == 1 && IsIn(tok_[src.b].low, {"who", "which"})) {
     // "X defended not paying a builder who said C, saying D": the
@@ -2865,6 +2927,29 @@ bool DocRun::TryParticiple(int si, int i, const Cue& cue, int n) {
   }
   if (src.empty()) {
     src = SentenceSubject(si, i, /*speaker_noun=*/true);
+  }
+  if (src.empty()) {
+    // "She began by saying C", "He opened the meeting, saying C": a subject
+    // pronoun opening the sentence and its past tense.
+    int sb = a;
+    while (sb < i && (tok_[sb].flags & kFillerW) && !(tok_[sb].flags & kPronounW)) {
+      ++sb;
+    }
+    if (sb + 2 < i && IsIn(tok_[sb].low, {"he", "she", "they", "we", "i"}) && IsWord(sb + 1) &&
+        !tok_[sb + 1].cap &&
+        ((tok_[sb + 1].flags & kIrregularPastW) ||
+         (tok_[sb + 1].low.size() > 4 && EndsWith(tok_[sb + 1].low, "ed")))) {
+      src = {sb, sb + 1};
+      // Not past another clause's subject: "He left because the guards
+      // came, saying C".
+      for (int q = sb + 2; q < i && !src.empty(); ++q) {
+        if (IsIn(tok_[q].low,
+                 {"because", "when", "after", "before", "as", "while", "since", "if", "that", "who",
+                  "which", "until", "although", "though", "he", "she", "they", "we", "i"})) {
+          src = {};
+        }
+      }
+    }
   }
   if (src.empty()) {
     return false;
@@ -4937,6 +5022,21 @@ void DocRun::Relay(int si, int sb, model::Claim& c) {
 }
 
 void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model::Claim&& c) {
+  if (!src.empty() && src.e - src.b >= 3 && IsWord(src.b) && !tok_[src.b].cap &&
+      tok_[src.b].low.size() > 5 && EndsWith(tok_[src.b].low, "ing") &&
+      !IsPrepositionIng(tok_[src.b].low) && !IsSpeakingNoun(tok_[src.b].low) &&
+      !(tok_[src.b].flags & (kSpeakerW | kPersonW))) {
+    // "... -- meddling the congressman said is designed to D", "seizing upon
+    // a Times report that C": a participle and its preposition opening the
+    // phrase are no part of the source; the determiner starts it.
+    int b = src.b + 1;
+    if ((tok_[b].flags & kPrepositionW) || Is(tok_[b].low, "upon")) {
+      ++b;
+    }
+    if (b + 1 < src.e && IsIn(tok_[b].low, {"the", "a", "an"})) {
+      src.b = b;
+    }
+  }
   if (!src.empty() && src.e - src.b >= 2 && ClauseInSource(src)) {
     return;
   }

@@ -208,6 +208,123 @@ TEST_F(AttributionTest, AppositionAndParticiple) {
   EXPECT_EQ(c[1].content, (Strings{"talks had collapsed"}));
 }
 
+TEST_F(AttributionTest, NameBeforeTwoAppositionsIsTheSource) {
+  // "C, NAME, APPOSITION, APPOSITION, said": the name, not the first
+  // apposition, is the source, and it stays out of C.
+  auto c =
+      Run("“The levy is an invasion of our waters,” Ann Roe, the chief lawyer of Dover, one of "
+          "the ports suing the board, said on Monday.",
+          "2025-01-24", {"Ann Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Ann Roe");
+  EXPECT_EQ(c[0].content, (Strings{"The levy is an invasion of our waters"}));
+  auto d =
+      Run("Tom Reyes, an analyst at the bank, a former trader, said the strike would go ahead.",
+          "2025-01-24", {"Tom Reyes"});
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].source, "Tom Reyes");
+  // A place after a preposition opening the sentence is no name for it.
+  for (const auto& s :
+       Run("In Dover, the mayor's spokesman, a former sailor, said the quay would reopen.",
+           "2025-01-24", {"Dover"})) {
+    EXPECT_NE(s.source, "Dover");
+  }
+}
+
+TEST_F(AttributionTest, PlaceAndStateBeforeANounStayInTheObject) {
+  // "criticized Dover, Del., harbour officials for C": the place and its
+  // state, set off by commas, modify the noun after them.
+  auto c = Run("The governor criticized Dover, Del., harbour officials for the late ferries.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"Dover, Del., harbour officials for the late ferries"}));
+  // A relative clause or a participle after the comma still ends it.
+  auto d = Run("The governor criticized Dover, Delaware, which had raised the fees.");
+  ASSERT_GE(d.size(), 1u);
+  EXPECT_EQ(d[0].content, (Strings{"Dover, Delaware"}));
+}
+
+TEST_F(AttributionTest, RelativeClauseAfterAListStaysInTheObject) {
+  // "cited delays in Dover, Calais and elsewhere that he blamed on D": the
+  // list goes on to its last item and the relative clause on it.
+  auto c =
+      Run("The minister cited delays in Dover, Calais and elsewhere that he blamed on the strike.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content,
+            (Strings{"delays in Dover, Calais and elsewhere that he blamed on the strike"}));
+}
+
+TEST_F(AttributionTest, ExamplesAndNarrowingStayInTheObject) {
+  // ", such as D", ", especially D" after an object name its examples.
+  auto c = Run("The union cited late payments, especially in the ferry and harbour trades.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"late payments, especially in the ferry and harbour trades"}));
+  auto d =
+      Run("The mayor called for taxing second homes, such as holiday flats, at a higher rate.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].content, (Strings{"taxing second homes, such as holiday flats"}));
+}
+
+TEST_F(AttributionTest, ParticipleOpeningTheSourceIsNoPartOfIt) {
+  // "... -- flooding the county senator said was caused by D": the
+  // participle (and its preposition) before the determiner is left out.
+  auto c =
+      Run("The board warned of storm damage -- flooding the county senator said was caused by "
+          "the broken sluice.");
+  bool found = false;
+  for (const auto& s : c) {
+    if (s.cue == "said") {
+      found = true;
+      EXPECT_EQ(s.source, "the county senator");
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(AttributionTest, RelativeClauseBeforeTheCueJoinsTheSource) {
+  // "One of the doctors who sent the letter called C": the subject runs
+  // from its head through the relative clause (was "sent the letter").
+  auto c = Run("One of the doctors who sent the letter called the ferry plan a fraud.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "One of the doctors who sent the letter");
+  auto d = Run("Insurers that had covered the old quay agreed to pay for the repairs.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].source, "Insurers that had covered the old quay");
+  EXPECT_EQ(d[0].content, (Strings{"to pay for the repairs"}));
+  // Not after a modal: "a rule that would cut the price support levels"
+  // has no cue verb.
+  EXPECT_TRUE(Run("The bill includes a rule that would cut minimum price support levels for rice.")
+                  .empty());
+}
+
+TEST_F(AttributionTest, ThatRightAfterATellingVerbNamesNoAddressee) {
+  // "He's convinced that C" is the adjective ("is convinced"), "He assured
+  // that C" a clause: "that the" is no addressee, and "the" stays in C.
+  auto c = Run("He's convinced that the ferry fares will fall.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "He");
+  EXPECT_EQ(c[0].content, (Strings{"the ferry fares will fall"}));
+  auto d = Run("The harbour board assured that the ferries would run all winter.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].content, (Strings{"the ferries would run all winter"}));
+  // "that" as a determiner opens the addressee.
+  auto t = Run("He told that reporter the ferry fares would fall.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].content, (Strings{"the ferry fares would fall"}));
+  EXPECT_TRUE(Run("She told that story twice.").empty());
+}
+
+TEST_F(AttributionTest, TheyreIsThePronounAndItsCopula) {
+  // "They're convinced that C": the pronoun is the source as written, the
+  // adjective the cue, and C whole (was "They're" and "will rise").
+  auto c = Run("They're convinced that ferry fares will rise.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "They");
+  EXPECT_EQ(c[0].content, (Strings{"ferry fares will rise"}));
+  auto d = Run("We\u2019re convinced that ferry fares will rise.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].source, "We");
+}
+
 TEST_F(AttributionTest, PhrasalParticipleAfterClaim) {
   // ", speaking of C" and ", referring to C" add what the speaker meant.
   auto c =
@@ -1021,6 +1138,22 @@ TEST_F(AttributionTest, TaggedNameOpeningTheSentenceIsTheParticiplesSource) {
                   .empty());
 }
 
+TEST_F(AttributionTest, OpeningPronounAndPastTenseIsTheParticiplesSource) {
+  // "She began by saying C": a subject pronoun opening the sentence and its
+  // past tense ("began", "opened") carry the participle.
+  auto c = Run("She began by saying the ferry fares would fall in spring.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "She");
+  EXPECT_EQ(c[0].cue, "saying");
+  EXPECT_EQ(c[0].content, (Strings{"the ferry fares would fall in spring"}));
+  auto t = Run("But he opened the harbour meeting, saying fewer ships would dock this year.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].source, "he");
+  // Past another clause and its subject the participle may be theirs.
+  EXPECT_TRUE(
+      Run("He left the quay because the guards came, saying that the gates were locked.").empty());
+}
+
 TEST_F(AttributionTest, LowerCaseTitleBeforeTheTaggedNameOpensTheParticiplesSource) {
   // A title in lower-case words, headed by a person noun, before the
   // tagger's name: the whole phrase is the subject the participle hangs on.
@@ -1671,9 +1804,18 @@ TEST_F(AttributionTest, VotedToAndWouldLikeAreIntents) {
       Run("The city council voted to close the old library. The mayor would like to keep it open.");
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[0].source, "The city council");
-  EXPECT_EQ(c[0].content, (Strings{"close the old library"}));
+  EXPECT_EQ(c[0].cue, "voted");
+  // The decision keeps its "to", as any intent's does.
+  EXPECT_EQ(c[0].content, (Strings{"to close the old library"}));
   EXPECT_EQ(c[1].source, "The mayor");
   EXPECT_EQ(c[1].content, (Strings{"to keep it open"}));
+  // A date between the verb and "to" is the vote's.
+  auto d = Run("The harbour board voted on Tuesday to raise the mooring fees.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].content, (Strings{"to raise the mooring fees"}));
+  // Without "to" a vote reports nothing.
+  EXPECT_TRUE(Run("The harbour board voted on the mooring fees.").empty());
+  EXPECT_TRUE(Run("The harbour board voted unanimously.").empty());
 }
 
 TEST_F(AttributionTest, ProFormsAndFrontedWhatAreTheContent) {
