@@ -339,34 +339,37 @@ bool IsLinkWord(std::string_view w) {
   }
 }
 
-// Whether the letters and digits of `a`, ASCII case folded, begin those of
-// `b` (all of them when `whole`): "Port fees rise." is "PORT FEES RISE".
-bool AlnumPrefixOf(std::string_view a, std::string_view b, bool whole) {
+// Whether the first line of `s` (its first `split` bytes) is `title`, or the
+// first two lines (up to `end`) begin it, comparing letters and digits only,
+// ASCII case folded ("Port fees rise." is "PORT FEES RISE"). One pass that
+// stops at the first difference.
+bool IsTitleLine(const char* s, size_t split, size_t end, std::string_view title) {
   auto alnum = [](unsigned char c) {
     return c >= 0x80 || kAsciiLetter[c] || (c >= '0' && c <= '9');
   };
   auto fold = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; };
+  auto skip = [&](size_t j) {
+    while (j < title.size() && !alnum(static_cast<unsigned char>(title[j]))) {
+      ++j;
+    }
+    return j;
+  };
   size_t j = 0;
-  for (unsigned char c : a) {
+  for (size_t i = 0; i < end; ++i) {
+    if (i == split && (j = skip(j)) == title.size()) {
+      return true;  // the first line is the title
+    }
+    const auto c = static_cast<unsigned char>(s[i]);
     if (!alnum(c)) {
       continue;
     }
-    while (j < b.size() && !alnum(static_cast<unsigned char>(b[j]))) {
-      ++j;
-    }
-    if (j == b.size() || fold(static_cast<unsigned char>(b[j])) != fold(c)) {
+    j = skip(j);
+    if (j == title.size() || fold(static_cast<unsigned char>(title[j])) != fold(c)) {
       return false;
     }
     ++j;
   }
-  if (whole) {
-    for (; j < b.size(); ++j) {
-      if (alnum(static_cast<unsigned char>(b[j]))) {
-        return false;
-      }
-    }
-  }
-  return true;
+  return true;  // the two lines begin the title: a wrapped headline
 }
 
 // Whether the text's first line, `length` bytes short of wrap width (a
@@ -398,9 +401,7 @@ bool FirstLineContinues(const char* s, size_t size, size_t length, size_t next,
     return false;
   }
   if (!title.empty()) {
-    const std::string_view first(s, length);
-    return !AlnumPrefixOf(first, title, true) &&
-           !AlnumPrefixOf(std::string_view(s, end), title, false);
+    return !IsTitleLine(s, length, end, title);
   }
   const char tail = s[length - 1];
   if (tail == ',' || tail == '\'' || (tail == 's' && length >= 2 && s[length - 2] == '\'')) {
