@@ -104,7 +104,7 @@ int main(int argc, char** argv) {
 
   std::vector<model::TextLayer> layers(docs.size());
   for (size_t i = 0; i < docs.size(); ++i) {
-    layers[i] = text::Segment(docs[i].text);
+    layers[i] = text::Segment(docs[i].text, docs[i].title);  // as the pipeline does
   }
   auto t2 = Clock::now();
 
