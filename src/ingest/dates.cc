@@ -40,16 +40,16 @@ int DaysInMonth(int year, int month) {
   return kDays[month - 1];
 }
 
-void AppendDigits(std::string& out, int value, int width) {
-  char buf[4];
+// Writes `value` as `width` digits at `out`.
+void PutDigits(char* out, int value, int width) {
   for (int i = width - 1; i >= 0; --i) {
-    buf[i] = static_cast<char>('0' + value % 10);
+    out[i] = static_cast<char>('0' + value % 10);
     value /= 10;
   }
-  out.append(buf, static_cast<size_t>(width));
 }
 
-// "YYYY", "YYYY-MM" (day 0) or "YYYY-MM-DD"; "" when out of range.
+// "YYYY", "YYYY-MM" (day 0) or "YYYY-MM-DD"; "" when out of range. Written
+// into a buffer and made a string once (within the short-string buffer).
 std::string Format(int year, int month, int day) {
   if (year < 1 || year > 9999) {
     return "";
@@ -60,20 +60,19 @@ std::string Format(int year, int month, int day) {
   if (month != 0 && day != 0 && (day < 1 || day > DaysInMonth(year, month))) {
     return "";
   }
-  std::string out;
-  out.reserve(10);
-  AppendDigits(out, year, 4);
+  char buf[10];
+  PutDigits(buf, year, 4);
   if (month == 0) {
-    return out;
+    return std::string(buf, 4);
   }
-  out += '-';
-  AppendDigits(out, month, 2);
+  buf[4] = '-';
+  PutDigits(buf + 5, month, 2);
   if (day == 0) {
-    return out;
+    return std::string(buf, 7);
   }
-  out += '-';
-  AppendDigits(out, day, 2);
-  return out;
+  buf[7] = '-';
+  PutDigits(buf + 8, day, 2);
+  return std::string(buf, 10);
 }
 
 // After a date, only a time part may follow: "T...", " 10:00", or nothing.

@@ -480,25 +480,24 @@ bool ContinuesWrapped(const char* s, size_t size, const Token& last, model::Span
 }
 
 // Per-thread buffers of one document's tokenization: their memory passes
-// from one document to the next. `tokens` is written through a pointer up to
-// its size (grown by doubling), not pushed to.
+// from one document to the next.
 struct Tokenized {
-  std::vector<Token> tokens;
   std::vector<uint32_t> paragraph_first;  // first token index of each paragraph
   std::vector<uint32_t> terminators;      // indices of the tokens IsTerminator holds for
 };
 
-// Tokenizes `text` (of a document titled `title`, or untitled) into `out`;
-// returns the number of tokens (the first ones of out.tokens).
-[[gnu::noinline]] size_t Tokenize(std::string_view text, std::string_view title, Tokenized& out) {
+// Tokenizes `text` (of a document titled `title`, or untitled) into `tokens`
+// (empty), its paragraph starts and terminators into `out`. The tokens are
+// written where they stay (no scratch copy), through a pointer up to the
+// size set first (grown by doubling), not pushed to.
+[[gnu::noinline]] void Tokenize(std::string_view text, std::string_view title, Tokenized& out,
+                                std::vector<Token>& tokens) {
   out.paragraph_first.clear();
   out.terminators.clear();
-  if (out.tokens.size() < text.size() / 4 + 16) {
-    out.tokens.resize(text.size() / 4 + 16);
-  }
-  Token* base = out.tokens.data();
+  tokens.resize(text.size() / 4 + 16);  // enough for most text
+  Token* base = tokens.data();
   Token* w = base;  // the next token
-  Token* w_end = base + out.tokens.size();
+  Token* w_end = base + tokens.size();
   const char* const s = text.data();
   const size_t size = text.size();
   size_t pos = 0;
@@ -523,10 +522,10 @@ struct Tokenized {
   };
   auto grow = [&] {
     const size_t done = static_cast<size_t>(w - base);
-    out.tokens.resize(out.tokens.size() * 2);
-    base = out.tokens.data();
+    tokens.resize(tokens.size() * 2);
+    base = tokens.data();
     w = base + done;
-    w_end = base + out.tokens.size();
+    w_end = base + tokens.size();
   };
   // Bit i of word_mask: byte block + i is an ASCII letter or digit (none
   // classified yet: the first word classifies).
@@ -701,7 +700,7 @@ struct Tokenized {
     pos = end;
   }
   DropWrappedStarts(s, size, base, title, out.paragraph_first);
-  return static_cast<size_t>(w - base);
+  tokens.resize(static_cast<size_t>(w - base));
 }
 
 // ---------------------------------------------------------------- sentences
@@ -989,15 +988,7 @@ bool EndsSentence(std::string_view text, const std::vector<Token>& tokens, uint3
 model::TextLayer Segment(std::string_view text, std::string_view title) {
   model::TextLayer layer;
   thread_local Tokenized tk;
-  const size_t count = Tokenize(text, title, tk);
-  // Tokens are trivially copyable: one memcpy, not a copy per token.
-  layer.tokens.resize(count);
-  if (count > 0) {
-    std::memcpy(static_cast<void*>(layer.tokens.data()), tk.tokens.data(), count * sizeof(Token));
-  }
-  if (tk.tokens.size() > (size_t{1} << 20)) {  // not held on to after a very long text
-    tk.tokens = {};
-  }
+  Tokenize(text, title, tk, layer.tokens);
   const auto& tokens = layer.tokens;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   layer.paragraphs.reserve(tk.paragraph_first.size());
