@@ -792,14 +792,8 @@ struct Index {
   std::vector<TypeVotes> spread_votes;
   std::vector<MergeRow> merges;
   std::vector<int32_t> mention_sig;  // mention -> signature or -1
-  // With index_ids (Linker::IndexIds): every document row's arrival + 1,
-  // found by the hash of its id (0 empty; up to three in four taken). The
-  // ids are the rows' own, so the caller's duplicate check keeps no copy.
-  bool index_ids = false;
-  std::vector<uint32_t> id_slots;
-  uint32_t begun = 0;      // rows begun by Add; those after them are reserved
-  IntTable sig_of_hash;    // content hash -> a signature with it
-  IntTable merge_of_hash;  // hash (or the next free key after it) -> a merge row
+  IntTable sig_of_hash;              // content hash -> a signature with it
+  IntTable merge_of_hash;            // hash (or the next free key after it) -> a merge row
   std::vector<uint32_t> scratch_names, doc_sigs;
 
   // A document from ClusterDocument or a shard's tables.
@@ -842,77 +836,18 @@ struct Index {
                                                              : -1;
     }
   }
-  // The new document's arrival number (its row's, when ReserveId made it).
+  // The new document's arrival number.
   uint32_t BeginDocument(uint32_t doc_index, std::string_view id, bool keep_mentions) {
-    const uint32_t arrival = begun++;
-    if (arrival == new_docs.size()) {
-      NewRow(doc_index, id);
-      if (index_ids) {
-        InsertId(arrival, base::HashString(id));
-      }
-    }
+    const auto arrival = static_cast<uint32_t>(new_docs.size());
+    DocRow& row = new_docs.emplace_back();
+    row.id = doc_ids.Add(id);
+    row.id_size = static_cast<uint32_t>(id.size());
+    row.doc_index = doc_index;
     if (keep_mentions) {
       new_kept.push_back({new_mentions.size(), arrival});
     }
     doc_sigs.clear();
     return arrival;
-  }
-  void NewRow(uint32_t doc_index, std::string_view id) {
-    DocRow& row = new_docs.emplace_back();
-    row.id = doc_ids.Add(id);
-    row.id_size = static_cast<uint32_t>(id.size());
-    row.doc_index = doc_index;
-  }
-  // The arrival number of the row with `id` (index_ids), or kNone; `slot`
-  // is set to the slot where it is or would go.
-  uint32_t FindId(std::string_view id, uint64_t hash, size_t& slot) const {
-    const size_t mask = id_slots.size() - 1;
-    for (slot = hash & mask; id_slots[slot] != 0; slot = (slot + 1) & mask) {
-      if (DocId(new_docs[id_slots[slot] - 1]) == id) {
-        return id_slots[slot] - 1;
-      }
-    }
-    return kNone;
-  }
-  void InsertId(uint32_t arrival, uint64_t hash) {
-    if ((new_docs.size() + 1) * 4 > id_slots.size() * 3) {
-      std::vector<uint32_t> old(id_slots.empty() ? 1024 : id_slots.size() * 2, 0);
-      old.swap(id_slots);
-      const size_t mask = id_slots.size() - 1;
-      for (const uint32_t a : old) {
-        if (a != 0) {
-          size_t i = base::HashString(DocId(new_docs[a - 1])) & mask;
-          while (id_slots[i] != 0) {
-            i = (i + 1) & mask;
-          }
-          id_slots[i] = a;
-        }
-      }
-    }
-    size_t slot = 0;
-    FindId(DocId(new_docs[arrival]), hash, slot);
-    id_slots[slot] = arrival + 1;
-  }
-  // The doc_index of the document with `id` added or reserved, if any.
-  std::optional<uint32_t> DocIndexOf(std::string_view id) const {
-    if (id_slots.empty()) {
-      return std::nullopt;
-    }
-    size_t slot = 0;
-    const uint32_t a = FindId(id, base::HashString(id), slot);
-    if (a == kNone) {
-      return std::nullopt;
-    }
-    return new_docs[a].doc_index;
-  }
-  std::optional<uint32_t> ReserveId(uint32_t doc_index, std::string_view id) {
-    if (auto known = DocIndexOf(id)) {
-      return known;
-    }
-    const auto arrival = static_cast<uint32_t>(new_docs.size());
-    NewRow(doc_index, id);
-    InsertId(arrival, base::HashString(id));
-    return std::nullopt;
   }
   // The mention -> local array of the document begun last, as mention ->
   // signature.
@@ -1072,7 +1007,6 @@ struct Index {
     new_mentions.MoveTo(mention_sig);
     sig_of_hash = IntTable();
     merge_of_hash = IntTable();
-    std::vector<uint32_t>().swap(id_slots);
     std::vector<uint32_t>().swap(scratch_names);
     std::vector<uint32_t>().swap(doc_sigs);
   }
@@ -2135,16 +2069,6 @@ void Linker::AddDocument(uint32_t doc_index, const model::Document& doc,
   impl_->clusterer.Run(doc, mentions);
   impl_->index.Add(doc_index, doc.id, impl_->clusterer, false);
   mention_sig.swap(impl_->clusterer.mention_local());
-}
-
-void Linker::IndexIds() { impl_->index.index_ids = true; }
-
-std::optional<uint32_t> Linker::FindId(std::string_view id) const {
-  return impl_->index.DocIndexOf(id);
-}
-
-std::optional<uint32_t> Linker::ReserveId(uint32_t doc_index, std::string_view id) {
-  return impl_->index.ReserveId(doc_index, id);
 }
 
 void Linker::AddLocals(uint32_t doc_index, DocumentLocals locals) {

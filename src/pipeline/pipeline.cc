@@ -15,6 +15,7 @@
 #include "kb/kb.h"
 #include "link/link.h"
 #include "model/extraction.h"
+#include "pipeline/doc_ids.h"
 #include "pipeline/spool.h"
 #include "pipeline/state.h"
 #include "pipeline/tables.h"
@@ -193,9 +194,13 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     return fail(spool.status());
   }
   link::Linker linker(*kb);
-  // The linker's ids are the duplicate check (of the stored documents, and
-  // of the new ones when it links them): no second copy of them is kept.
-  linker.IndexIds();
+  // Every document's id, number and origin, on disk: the duplicate check (of
+  // the stored documents, and of the new ones when they are linked).
+  auto ids = DocIds::Create(options.out_dir);
+  if (!ids.ok()) {
+    return fail(ids.status());
+  }
+  DocIds& seen = **ids;
 
   // Where each document waiting for the graph is, found by its number (the
   // linker's document index), which is its arrival number. The documents
@@ -231,7 +236,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     auto opened =
         StateFile::Open(state_dirs[k], [&](const model::Document& d, const model::Extraction& x) {
           const auto index = static_cast<uint32_t>(stored.size()) + added;
-          const bool fresh = !linker.ReserveId(index, d.id);
+          const bool fresh = !seen.Insert(d.id, index, "");
           keep.push_back(fresh);
           if (fresh) {
             linker.AddDocument(index, d, x.mentions);
@@ -329,33 +334,32 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     flush();  // and taken
   };
 
-  // Duplicate ids. A shard checks them in the reader; a graph asks the
-  // linker, reserving each new id's row as it is read (so a duplicate is
-  // never extracted), and keeps where each new document was read (the
-  // origins of new document k are in origins[k]). A stored document's id
-  // read again is not a duplicate, but "already in the graph"; where it was
-  // read is kept (in reread) for a second copy of it, which is.
+  // Duplicate ids. A shard checks them in the reader; a graph in `seen`,
+  // adding each new id with where it was read as it is read (so a duplicate
+  // is never extracted). A stored document's id read again is not a
+  // duplicate, but "already in the graph"; where it was read is kept (in
+  // reread) for a second copy of it, which is.
   ingest::ReaderOptions reader_options;
   reader_options.check_duplicate_ids = shard != nullptr;
-  ingest::OriginLog origins;
+  uint64_t accepted = 0;  // new documents numbered
   std::map<std::string, std::string, std::less<>> reread;
   auto already_read = [&](const model::Document& d) -> bool {
     if (shard) {
-      if (summary.stored_documents > 0 && linker.FindId(d.id)) {
+      if (summary.stored_documents > 0 && seen.Find(d.id)) {
         skip(d.origin,
              "id '" + d.id + "' is already in the graph" + " (an updated article needs a new id)");
         return true;
       }
       return false;
     }
-    const auto index = static_cast<uint32_t>(stored.size() + origins.size());
-    const auto first = linker.ReserveId(index, d.id);
+    const auto index = static_cast<uint32_t>(stored.size() + accepted);
+    const auto first = seen.Insert(d.id, index, d.origin);
     if (!first) {
-      origins.Add(d.origin);
+      ++accepted;
       return false;
     }
-    if (*first >= stored.size()) {
-      skip(d.origin, ingest::DuplicateIdReason(d.id, origins.Get(*first - stored.size())));
+    if (first->number >= stored.size()) {
+      skip(d.origin, ingest::DuplicateIdReason(d.id, first->origin));
     } else if (auto [it, fresh] = reread.emplace(d.id, d.origin); !fresh) {
       skip(d.origin, ingest::DuplicateIdReason(d.id, it->second));
     } else {
@@ -388,11 +392,13 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   progress.Done();
   reader.reset();
   extractor.reset();
-  origins = ingest::OriginLog();
   reread.clear();
   base::ReleaseFreedMemory();
   for (std::vector<Processed>* v : {&batch, &in_flight, &done}) {
     std::vector<Processed>().swap(*v);
+  }
+  if (failure.ok()) {
+    failure = seen.status();
   }
   if (failure.ok()) {
     failure = spool->Flush();

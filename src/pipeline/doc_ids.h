@@ -1,0 +1,104 @@
+// Internal to pipeline/: every document id of a run, with its number and
+// where it was read, on disk, for the duplicate check, so memory does not
+// grow with the documents. Two temporary files (unlinked as soon as they are
+// opened): a log of records (number, id, origin) in the order added, and a
+// hash table of (hash, log offset) entries in 4 KB buckets, grown one bucket
+// at a time (linear hashing: a bucket split moves half its entries to one
+// new bucket). A look-up reads one bucket (4 KB, more only for the rare
+// overflow page) and, for an entry whose 64-bit hash matches, its log
+// record; an insertion writes one 16-byte entry. What stays in memory is a
+// few buckets and the log's write buffer.
+//
+//   auto ids = DocIds::Create(dir);
+//   if (auto first = (*ids)->Insert("d1", 0, "corpus.jsonl:1")) { ... a duplicate ... }
+//
+// An I/O error makes every later call find nothing; status() then says what
+// failed.
+#ifndef CLAIMGRAPH_PIPELINE_DOC_IDS_H_
+#define CLAIMGRAPH_PIPELINE_DOC_IDS_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+
+namespace claimgraph::pipeline {
+
+class DocIds {
+ public:
+  // The temporary files are made in `dir` (which must exist).
+  static Result<std::unique_ptr<DocIds>> Create(const std::string& dir);
+  ~DocIds();
+  DocIds(const DocIds&) = delete;
+  DocIds& operator=(const DocIds&) = delete;
+
+  struct Entry {
+    uint32_t number = 0;
+    std::string origin;
+  };
+  // The entry of `id`, if it was added.
+  std::optional<Entry> Find(std::string_view id);
+  // The entry of `id` when it was added before (and nothing is added), else
+  // adds it with `number` and `origin` and returns nothing.
+  std::optional<Entry> Insert(std::string_view id, uint32_t number, std::string_view origin);
+  uint64_t size() const { return count_; }
+  const Status& status() const { return status_; }
+
+ private:
+  DocIds(int log_fd, int table_fd, int overflow_fd);
+  struct Slot {
+    uint64_t hash = 0;
+    uint64_t place = 0;  // log offset + 1; 0: empty
+  };
+  static constexpr size_t kPageBytes = 4096;
+  static constexpr size_t kSlots = kPageBytes / sizeof(Slot) - 1;  // the first holds the link
+  struct Page {
+    uint64_t next = 0;  // overflow page number + 1; 0: none
+    uint64_t unused = 0;
+    Slot slots[kSlots];
+  };
+  static_assert(sizeof(Page) == kPageBytes);
+  // A page of a bucket's chain: the primary page `bucket` of the table file,
+  // or overflow page `page` - 1.
+  struct Where {
+    uint64_t bucket = 0;
+    uint64_t page = 0;  // 0: the primary page
+  };
+  uint64_t BucketOf(uint64_t hash) const;
+  bool ReadPage(const Where& w, Page& page);
+  bool WritePage(const Where& w, const Page& page);
+  bool WriteAt(int fd, const void* data, size_t size, uint64_t offset);
+  bool ReadAt(int fd, void* data, size_t size, uint64_t offset);
+  // Looks for `id`; on a miss, `last` is the chain's last page and `free`
+  // its first empty slot (kSlots when it is full).
+  std::optional<Entry> Look(std::string_view id, uint64_t hash, Where& last, Page& page,
+                            size_t& free);
+  // The record at log offset `offset`: its number, id and origin.
+  bool ReadRecord(uint64_t offset, uint32_t& number, std::string& id, std::string* origin);
+  uint64_t Append(std::string_view id, uint32_t number, std::string_view origin);
+  bool FlushLog();
+  void Split();
+  void Fail(const std::string& what);
+
+  int log_fd_ = -1, table_fd_ = -1, overflow_fd_ = -1;
+  // Linear hashing: 2^level_ * kFirstBuckets buckets before the split
+  // pointer's round, buckets below split_ split already.
+  static constexpr uint64_t kFirstBuckets = 16;
+  uint64_t level_buckets_ = kFirstBuckets;
+  uint64_t split_ = 0;
+  uint64_t overflow_pages_ = 0;
+  uint64_t count_ = 0;
+  std::string log_buffer_;  // the log's bytes from log_flushed_ on
+  uint64_t log_flushed_ = 0;
+  std::string record_, scratch_id_;
+  std::unique_ptr<Page> page_, other_;
+  Status status_;
+};
+
+}  // namespace claimgraph::pipeline
+
+#endif  // CLAIMGRAPH_PIPELINE_DOC_IDS_H_
