@@ -12,11 +12,13 @@
 // derived from canonical label and type only. Locals written alike (the
 // same label, KB entry, qualifier, class and names) are one vertex of the
 // cross-document graph, so always one entity. Between AddDocument and
-// Resolve the linker keeps flat tables, not the mentions: per document a
-// row of 16 bytes and the bytes of its id; per distinct signature (the
-// entity index) its string ids (into one string pool) and its counts summed
-// over its locals; the within-document merge evidence once per signature;
-// nothing per local entity; per mention one int (its signature), all
+// Resolve the linker keeps flat tables, not the mentions: nothing per
+// document but the ids (and numbers) of those its signatures and merge rows
+// name as their first documents (no more than about four per signature,
+// those no longer named dropped as the table grows); per distinct signature
+// (the entity index) its string ids (into one string pool) and its counts
+// summed over its locals; the within-document merge evidence once per
+// signature; nothing per local entity; per mention one int (its signature), all
 // documents in one array, unless the caller keeps that index itself
 // (AddDocument with mention_sig: the pipeline puts it in its spool record and
 // finds each mention's entity in Resolve's signature -> entity table).
@@ -119,14 +121,9 @@ class Linker {
   model::EntityTable Resolve();
   // Same, also filling `origins` (one per entity, in table order).
   model::EntityTable Resolve(std::vector<EntityOrigin>* origins);
-  // Same, also filling `doc_order` (when not null): the doc_index of every
-  // document, in document-id order (the order to write them in), so the
-  // caller need not keep the ids.
-  model::EntityTable Resolve(std::vector<EntityOrigin>* origins, std::vector<uint32_t>* doc_order);
   // Same, also filling `sig_entity` (when not null): the entity of every
   // signature number AddDocument gave.
-  model::EntityTable Resolve(std::vector<EntityOrigin>* origins, std::vector<uint32_t>* doc_order,
-                             std::vector<int32_t>* sig_entity);
+  model::EntityTable Resolve(std::vector<EntityOrigin>* origins, std::vector<int32_t>* sig_entity);
 
  private:
   struct Impl;

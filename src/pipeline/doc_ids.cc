@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -55,7 +56,7 @@ int TempFile(const std::string& dir, std::string& error) {
 
 Result<std::unique_ptr<DocIds>> DocIds::Create(const std::string& dir) {
   std::string error;
-  int fds[3] = {-1, -1, -1};
+  int fds[4] = {-1, -1, -1, -1};
   for (int& fd : fds) {
     fd = TempFile(dir, error);
     if (fd < 0) {
@@ -67,7 +68,7 @@ Result<std::unique_ptr<DocIds>> DocIds::Create(const std::string& dir) {
       return Status::Error(error);
     }
   }
-  std::unique_ptr<DocIds> ids(new DocIds(fds[0], fds[1], fds[2]));
+  std::unique_ptr<DocIds> ids(new DocIds(fds[0], fds[1], fds[2], fds[3]));
   // The first buckets, empty (a hole reads as zeros).
   if (ftruncate(ids->table_fd_, static_cast<off_t>(kFirstBuckets * kPageBytes)) != 0) {
     return Status::Error(dir + ": cannot size a temporary file: " + std::strerror(errno));
@@ -75,15 +76,16 @@ Result<std::unique_ptr<DocIds>> DocIds::Create(const std::string& dir) {
   return ids;
 }
 
-DocIds::DocIds(int log_fd, int table_fd, int overflow_fd)
+DocIds::DocIds(int log_fd, int table_fd, int overflow_fd, int runs_fd)
     : log_fd_(log_fd),
       table_fd_(table_fd),
       overflow_fd_(overflow_fd),
+      runs_fd_(runs_fd),
       page_(std::make_unique<Page>()),
       other_(std::make_unique<Page>()) {}
 
 DocIds::~DocIds() {
-  for (const int fd : {log_fd_, table_fd_, overflow_fd_}) {
+  for (const int fd : {log_fd_, table_fd_, overflow_fd_, runs_fd_}) {
     close(fd);
   }
 }
@@ -331,6 +333,183 @@ bool DocIds::ReadRecord(uint64_t offset, uint32_t& number, std::string& id, std:
       return false;
     }
     origin->assign(in.substr(pos, origin_size));
+  }
+  return true;
+}
+
+bool DocIds::RecordReader::Have(size_t n) {
+  if (buf_.size() - pos_ >= n) {
+    return true;
+  }
+  if (at_ >= to_) {
+    return false;
+  }
+  buf_.erase(0, pos_);
+  pos_ = 0;
+  const size_t old = buf_.size();
+  const auto more = static_cast<size_t>(std::min<uint64_t>(to_ - at_, std::max(n, buffer_bytes_)));
+  buf_.resize(old + more);
+  for (size_t done = 0; done < more;) {
+    const ssize_t got =
+        pread(fd_, buf_.data() + old + done, more - done, static_cast<off_t>(at_ + done));
+    if (got <= 0) {
+      failed_ = true;
+      return false;
+    }
+    done += static_cast<size_t>(got);
+  }
+  at_ += more;
+  return buf_.size() - pos_ >= n;
+}
+
+namespace {
+
+// Where the id of the record at the front of `in` is and the record's size,
+// if all of it is in `in`.
+bool WholeRecord(std::string_view in, bool origins, size_t& id_at, size_t& id_size, size_t& size) {
+  size_t pos = 4;
+  uint64_t n = 0;
+  if (in.size() < pos || !GetVarint(in, pos, n) || n > in.size() - pos) {
+    return false;
+  }
+  id_at = pos, id_size = n;
+  pos += n;
+  if (origins && (!GetVarint(in, pos, n) || n > in.size() - pos)) {
+    return false;
+  }
+  size = origins ? pos + n : pos;
+  return true;
+}
+
+}  // namespace
+
+bool DocIds::RecordReader::Next(uint32_t& number, std::string_view& id) {
+  size_t id_at = 0, id_size = 0, size = 0;
+  for (size_t want = 64;; want *= 2) {
+    const bool enough = Have(want);
+    const std::string_view in = std::string_view(buf_).substr(pos_);
+    if (in.empty() && !enough) {
+      return false;  // the end (or failed_)
+    }
+    if (WholeRecord(in, origins_, id_at, id_size, size)) {
+      break;
+    }
+    if (!enough) {
+      failed_ = true;  // a record cut short
+      return false;
+    }
+  }
+  std::memcpy(&number, buf_.data() + pos_, 4);
+  id = std::string_view(buf_).substr(pos_ + id_at, id_size);
+  pos_ += size;
+  return true;
+}
+
+bool DocIds::WriteRun(std::string& ids, std::vector<uint64_t>& items) {
+  // An item: the place of its record in `ids` (number, size, id).
+  auto id_of = [&](uint64_t at) {
+    size_t pos = at + 4;
+    uint64_t n = 0;
+    GetVarint(ids, pos, n);
+    return std::string_view(ids).substr(pos, n);
+  };
+  auto number_of = [&](uint64_t at) {
+    uint32_t number = 0;
+    std::memcpy(&number, ids.data() + at, 4);
+    return number;
+  };
+  std::sort(items.begin(), items.end(), [&](uint64_t a, uint64_t b) {
+    const std::string_view x = id_of(a), y = id_of(b);
+    return x != y ? x < y : number_of(a) < number_of(b);
+  });
+  std::string out;
+  const uint64_t begin = runs_end_;
+  auto flush = [&] {
+    const bool ok = WriteAt(runs_fd_, out.data(), out.size(), runs_end_);
+    runs_end_ += out.size();
+    out.clear();
+    return ok;
+  };
+  for (const uint64_t at : items) {
+    const std::string_view id = id_of(at);
+    out.append(ids, at, 4);
+    PutVarint(out, id.size());
+    out.append(id);
+    if (out.size() >= kLogBufferBytes && !flush()) {
+      return false;
+    }
+  }
+  if (!flush()) {
+    return false;
+  }
+  runs_.push_back({begin, runs_end_, nullptr, {}, 0});
+  ids.clear();
+  items.clear();
+  return true;
+}
+
+Status DocIds::Sort(size_t run_bytes) {
+  if (status_.ok()) {
+    FlushLog();
+  }
+  std::string ids;
+  std::vector<uint64_t> items;
+  {
+    RecordReader log(log_fd_, 0, log_flushed_, kLogBufferBytes, true);
+    uint32_t number = 0;
+    std::string_view id;
+    while (status_.ok() && log.Next(number, id)) {
+      items.push_back(ids.size());
+      const char n[4] = {static_cast<char>(number), static_cast<char>(number >> 8),
+                         static_cast<char>(number >> 16), static_cast<char>(number >> 24)};
+      ids.append(n, 4);
+      PutVarint(ids, id.size());
+      ids.append(id);
+      if (ids.size() + items.size() * sizeof(uint64_t) >= run_bytes) {
+        WriteRun(ids, items);
+      }
+    }
+    if (log.failed()) {
+      Fail("cannot read the log back");
+    }
+  }
+  if (status_.ok() && !items.empty()) {
+    WriteRun(ids, items);
+  }
+  std::string().swap(ids);
+  std::vector<uint64_t>().swap(items);
+  // Each run's first record; then the runs as a heap. The runs share
+  // 4 * kLogBufferBytes of buffers (at least 4 KB each).
+  const size_t buffer =
+      std::max<size_t>(4096, 4 * kLogBufferBytes / std::max<size_t>(1, runs_.size()));
+  for (uint32_t r = 0; r < runs_.size() && status_.ok(); ++r) {
+    Run& run = runs_[r];
+    run.reader = std::make_unique<RecordReader>(runs_fd_, run.begin, run.end, buffer, false);
+    if (run.reader->Next(run.number, run.id)) {
+      heap_.push_back(r);
+      std::push_heap(heap_.begin(), heap_.end(), Later{&runs_});
+    } else if (run.reader->failed()) {
+      Fail("cannot read a sorted run back");
+    }
+  }
+  return status_;
+}
+
+bool DocIds::Next(uint32_t& number) {
+  if (heap_.empty() || !status_.ok()) {
+    return false;
+  }
+  std::pop_heap(heap_.begin(), heap_.end(), Later{&runs_});
+  Run& run = runs_[heap_.back()];
+  number = run.number;
+  if (run.reader->Next(run.number, run.id)) {
+    std::push_heap(heap_.begin(), heap_.end(), Later{&runs_});
+  } else {
+    if (run.reader->failed()) {
+      Fail("cannot read a sorted run back");
+    }
+    run.reader.reset();
+    heap_.pop_back();
   }
   return true;
 }

@@ -7,10 +7,14 @@
 // new bucket). A look-up reads one bucket (4 KB, more only for the rare
 // overflow page) and, for an entry whose 64-bit hash matches, its log
 // record; an insertion writes one 16-byte entry. What stays in memory is a
-// few buckets and the log's write buffer.
+// few buckets and the log's write buffer. Once every id is in, Sort gives
+// the numbers in (id, number) order, the order documents are written in:
+// an external merge sort of the log, in runs of bounded size.
 //
 //   auto ids = DocIds::Create(dir);
 //   if (auto first = (*ids)->Insert("d1", 0, "corpus.jsonl:1")) { ... a duplicate ... }
+//   (*ids)->Sort();
+//   for (uint32_t number; (*ids)->Next(number);) { ... }
 //
 // An I/O error makes every later call find nothing; status() then says what
 // failed.
@@ -46,10 +50,16 @@ class DocIds {
   // adds it with `number` and `origin` and returns nothing.
   std::optional<Entry> Insert(std::string_view id, uint32_t number, std::string_view origin);
   uint64_t size() const { return count_; }
+  // Sorts the ids added by (id, number) in runs of about `run_bytes` of
+  // memory each (written to a third file), merged as Next is called. No
+  // Find or Insert after it.
+  Status Sort(size_t run_bytes = 2 << 20);
+  // The number of the next id in (id, number) order; false after the last.
+  bool Next(uint32_t& number);
   const Status& status() const { return status_; }
 
  private:
-  DocIds(int log_fd, int table_fd, int overflow_fd);
+  DocIds(int log_fd, int table_fd, int overflow_fd, int runs_fd);
   struct Slot {
     uint64_t hash = 0;
     uint64_t place = 0;  // log offset + 1; 0: empty
@@ -84,7 +94,44 @@ class DocIds {
   void Split();
   void Fail(const std::string& what);
 
-  int log_fd_ = -1, table_fd_ = -1, overflow_fd_ = -1;
+  // Reads records (a 4-byte number, a varint-sized id, and with origins a
+  // varint-sized origin) from [from, to) of a file, a buffer at a time.
+  class RecordReader {
+   public:
+    RecordReader(int fd, uint64_t from, uint64_t to, size_t buffer, bool origins)
+        : fd_(fd), at_(from), to_(to), buffer_bytes_(buffer), origins_(origins) {}
+    // The next record's number and id (a view valid until the next call),
+    // false at the end or on an error (then `failed`).
+    bool Next(uint32_t& number, std::string_view& id);
+    bool failed() const { return failed_; }
+
+   private:
+    bool Have(size_t n);  // at least n bytes from pos_ in buf_, unless the range ends
+    int fd_;
+    uint64_t at_, to_;  // the file's bytes not read yet
+    size_t buffer_bytes_;
+    bool origins_;
+    bool failed_ = false;
+    std::string buf_;
+    size_t pos_ = 0;
+  };
+  bool WriteRun(std::string& ids, std::vector<uint64_t>& items);
+  struct Run {
+    uint64_t begin = 0, end = 0;  // in the runs file
+    std::unique_ptr<RecordReader> reader;
+    std::string_view id;  // its next record's (in the reader's buffer)
+    uint32_t number = 0;
+  };
+  // The heap's order: a run comes later when its next record does.
+  struct Later {
+    const std::vector<Run>* runs;
+    bool operator()(uint32_t a, uint32_t b) const {
+      const Run &x = (*runs)[a], &y = (*runs)[b];
+      return x.id != y.id ? x.id > y.id : x.number > y.number;
+    }
+  };
+
+  int log_fd_ = -1, table_fd_ = -1, overflow_fd_ = -1, runs_fd_ = -1;
   // Linear hashing: 2^level_ * kFirstBuckets buckets before the split
   // pointer's round, buckets below split_ split already.
   static constexpr uint64_t kFirstBuckets = 16;
@@ -96,6 +143,9 @@ class DocIds {
   uint64_t log_flushed_ = 0;
   std::string record_, scratch_id_;
   std::unique_ptr<Page> page_, other_;
+  uint64_t runs_end_ = 0;
+  std::vector<Run> runs_;
+  std::vector<uint32_t> heap_;  // runs not at their end, a heap by (id, number)
   Status status_;
 };
 

@@ -214,9 +214,6 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     uint64_t entities = 0;  // its mentions' entities begin here in stored_entities
   };
   std::vector<Stored> stored;
-  // Where each new document's spool record is, by its number (RecordIndex:
-  // about 2 bytes a document).
-  RecordIndex spooled;
   auto skip = [&](std::string where, std::string reason) {
     log << "claimgraph: skipped " << where << ": " << reason << "\n";
     summary.skipped.push_back({std::move(where), std::move(reason)});
@@ -293,13 +290,9 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
       const auto index = static_cast<uint32_t>(stored.size() + linked++);
       linker.AddDocument(index, p.doc, p.x.mentions, p.mention_sig);
       auto rec = spool->Append(p.doc, p.x, p.mention_sig);
-      if (!rec.ok()) {
-        if (failure.ok()) {
-          failure = rec.status();
-        }
-        continue;
+      if (!rec.ok() && failure.ok()) {
+        failure = rec.status();
       }
-      spooled.Add(rec->size);
     }
     done.clear();
   };
@@ -429,10 +422,15 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   }
 
   // 2. link. The linker's result does not depend on the order documents
-  // arrived in; 3. emit in doc-id order, so the bytes do not either.
-  std::vector<uint32_t> doc_order;  // document indices in doc-id order
+  // arrived in; 3. emit in doc-id order (the numbers as `seen` sorts them
+  // on disk), so the bytes do not either.
+  failure = seen.Sort();
+  if (!failure.ok()) {
+    return fail(failure);
+  }
+  base::ReleaseFreedMemory();
   std::vector<int32_t> sig_entity;  // a new document's signatures' entities
-  model::EntityTable table = linker.Resolve(nullptr, &doc_order, &sig_entity);
+  model::EntityTable table = linker.Resolve(nullptr, &sig_entity);
   base::ReleaseFreedMemory();
   // Resolve gives a mention index only for the stored documents (the first
   // numbers); the new ones' is in their spool records.
@@ -489,12 +487,16 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     }
     return out;
   };
-  // Documents are read in doc_order, not copied into it.
+  // Documents are read in doc-id order, not copied into it.
   auto read = [&](uint32_t index, Processed& p) {
     if (index < stored.size()) {
       return stored[index].state->Read(stored[index].entry->record, p.doc, p.x);
     }
-    return spool->Read(spooled.Get(index - stored.size()), p.doc, p.x, p.mention_sig);
+    auto rec = spool->Find(index - stored.size());
+    if (!rec.ok()) {
+      return rec.status();
+    }
+    return spool->Read(*rec, p.doc, p.x, p.mention_sig);
   };
   // Each entity's documents, counted again as the documents are written (the
   // linker counts a new document once per signature of the entity in it).
@@ -539,7 +541,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   if (renderers.empty()) {
     Processed p;
     std::vector<int32_t> scratch;
-    for (const uint32_t index : doc_order) {
+    for (uint32_t index = 0; seen.Next(index);) {
       Status st = read(index, p);
       if (!st.ok()) {
         return fail(st);
@@ -561,12 +563,19 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     };
     const size_t window = 64 * renderers.size();
     std::vector<Slot> slots(window);
-    for (size_t from = 0; from < doc_order.size(); from += window) {
-      const size_t n = std::min(window, doc_order.size() - from);
+    std::vector<uint32_t> order(window);  // the window's documents
+    for (;;) {
+      size_t n = 0;
+      while (n < window && seen.Next(order[n])) {
+        ++n;
+      }
+      if (n == 0) {
+        break;
+      }
       std::atomic<size_t> next{0};
       auto work = [&](emit::DocumentRenderer& renderer) {
         for (size_t i = next++; i < n; i = next++) {
-          const uint32_t index = doc_order[from + i];
+          const uint32_t index = order[i];
           Slot& slot = slots[i];
           slot.st = read(index, slot.p);
           if (slot.st.ok()) {
@@ -598,6 +607,9 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
         }
       }
     }
+  }
+  if (!seen.status().ok()) {
+    return fail(seen.status());
   }
   Status st = emitter->Finish(table);
   if (!st.ok()) {

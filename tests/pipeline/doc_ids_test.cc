@@ -2,9 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace claimgraph::pipeline {
 namespace {
@@ -43,6 +46,45 @@ TEST(DocIds, FindsTheFirstCopyOfEveryIdAndItsOrigin) {
   EXPECT_FALSE(seen.Insert("", 7, ""));
   EXPECT_EQ(seen.Find("")->number, 7u);
   EXPECT_TRUE(seen.status().ok()) << seen.status().message();
+  std::filesystem::remove_all(dir);
+}
+
+// The numbers come back in (id, number) order, from many runs merged (a
+// small run size) or from one.
+TEST(DocIds, SortsTheNumbersByIdOnDisk) {
+  const std::string dir = TestDir("cg_doc_ids_sort_test");
+  for (const size_t run_bytes : {size_t{1} << 10, size_t{64} << 20}) {
+    auto ids = DocIds::Create(dir);
+    ASSERT_TRUE(ids.ok()) << ids.status().message();
+    DocIds& seen = **ids;
+    std::vector<std::pair<std::string, uint32_t>> want;
+    for (uint32_t i = 0; i < 5000; ++i) {
+      // Not in id order, of many lengths, some long.
+      const uint32_t k = (i * 7919) % 5000;
+      std::string id = "doc-" + std::to_string(k);
+      if (k % 97 == 0) {
+        id += std::string(500, 'z');
+      }
+      EXPECT_FALSE(seen.Insert(id, i, "in:" + std::to_string(i)));
+      want.emplace_back(id, i);
+    }
+    std::sort(want.begin(), want.end());
+    ASSERT_TRUE(seen.Sort(run_bytes).ok()) << seen.status().message();
+    std::vector<uint32_t> got;
+    for (uint32_t number = 0; seen.Next(number);) {
+      got.push_back(number);
+    }
+    ASSERT_EQ(got.size(), want.size());
+    for (size_t k = 0; k < got.size(); ++k) {
+      EXPECT_EQ(got[k], want[k].second) << k;
+    }
+    EXPECT_TRUE(seen.status().ok()) << seen.status().message();
+  }
+  auto empty = DocIds::Create(dir);
+  ASSERT_TRUE(empty.ok());
+  ASSERT_TRUE((*empty)->Sort().ok());
+  uint32_t number = 0;
+  EXPECT_FALSE((*empty)->Next(number));
   std::filesystem::remove_all(dir);
 }
 
