@@ -205,9 +205,9 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   // Where each document waiting for the graph is, found by its number (the
   // linker's document index), which is its arrival number. The documents
   // stored by an earlier run or a shard arrive first: number d < stored.size()
-  // is stored[d]. A new document keeps only the size of its spool record
-  // (spooled, below). Not its id: the linker keeps those, and gives the order
-  // to write documents in.
+  // is stored[d]. A new document keeps nothing in memory: its spool record
+  // is found by its number, and its id, number and origin are in `seen`,
+  // which gives the order to write documents in.
   struct Stored {
     const StateFile* state = nullptr;
     const StateFile::Entry* entry = nullptr;
