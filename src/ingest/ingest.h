@@ -51,8 +51,8 @@ struct Warning {
 struct ReaderOptions {
   uint64_t max_document_bytes = 256ull << 20;  // larger documents are skipped
   // false: Reader delivers documents whose id it delivered before, and the
-  // caller checks (the pipeline asks the linker, which keeps the ids anyway,
-  // so no second copy of them is kept).
+  // caller checks (the pipeline, in its index of ids on disk, so no copy of
+  // them is kept in memory).
   bool check_duplicate_ids = true;
 };
 

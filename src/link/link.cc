@@ -17,8 +17,9 @@
 //     Boost Graph Library's incremental components (boost::disjoint_sets,
 //     union by rank with path compression) over flat arrays, one byte of
 //     rank and one vertex id of parent per vertex.
-// Between the two the linker keeps an index of flat tables (Index below): a
-// row of 16 bytes per document; per signature its string ids and its counts
+// Between the two the linker keeps an index of flat tables (Index below):
+// nothing per document (only the documents signatures and merge rows name
+// are kept, with their ids); per signature its string ids and its counts
 // summed over its locals as documents are added (mentions, type votes,
 // documents, where it first appears in document-id order and its second
 // document); the within-document merge rows, one per (signature, names,
@@ -745,8 +746,9 @@ class IntTable {
 // document-id order (ties by doc_index) and its second document, so nothing
 // of them depends on the order of AddDocument calls. The names of all
 // signatures in one flat array. Within-document merge rows are kept once per
-// (signature, left, right, kind), from the first document in id order. Per
-// document a row of 16 bytes and its id's bytes; nothing per local. Per
+// (signature, left, right, kind), from the first document in id order. The
+// documents these name (DocRef, with their ids); nothing per other document
+// or per local. Per
 // mention its signature's number, only for the documents whose caller does
 // not keep that index (Index::mention_sig), to become its entity's number.
 struct LocalSig {
@@ -760,8 +762,9 @@ constexpr uint8_t kSpreadVotes = 0xFF;
 struct SigCounts {
   uint32_t mentions = 0;
   uint32_t votes = 0;  // the votes of vote_type, or (kSpreadVotes) its row of Index::spread_votes
-  // Arrival numbers (positions in document-id order once Resolve has put the
-  // documents in that order), the first two in document-id order.
+  // Its first two documents in document-id order, as references
+  // (Index::refs; positions in document-id order among them once Resolve
+  // has put them in that order).
   uint32_t first_doc = kNone, second_doc = kNone;
   uint32_t first_local = 0;   // its first local's number in first_doc
   uint32_t first_offset = 0;  // in first_doc
@@ -773,33 +776,44 @@ using TypeVotes = std::array<uint32_t, model::kEntityTypeCount>;
 struct MergeRow {
   uint32_t sig = 0;
   uint32_t left = 0, right = 0, kind = 0;
-  uint32_t doc = 0;  // arrival number (position in document-id order in Resolve)
+  uint32_t doc = 0;  // a document reference, as SigCounts::first_doc
   double confidence = 1.0;
 };
-// What ordering the documents and writing their ids needs.
-struct DocRow {
-  uint64_t id = 0;  // handle in Index::doc_ids
+// A document that a signature's counts or a merge row name (its first or
+// second document, a merge row's document): its id, to order documents, and
+// its number. Only these documents are kept, not a row per document.
+struct DocRef {
+  uint64_t id = 0;  // handle in Index::ref_ids
   uint32_t id_size = 0;
   uint32_t doc_index = 0;
 };
-static_assert(sizeof(DocRow) == 16);
+static_assert(sizeof(DocRef) == 16);
 // A document whose mention index the linker keeps: its mentions are first in
 // Index::mention_sig, and they end where the next one's begin.
 struct KeptDoc {
   uint64_t mentions = 0;
-  uint32_t arrival = 0;  // (position in document-id order in Resolve)
+  uint32_t doc_index = 0;
 };
 
 struct Index {
   StringPool strings;
-  base::StringArena doc_ids;
+  // The documents named by signatures and merge rows; those no longer
+  // named are dropped (Collect) when the table has grown past next_collect.
+  // In the order made; in document-id order in Resolve.
+  std::vector<DocRef> refs;
+  base::StringArena ref_ids;
+  size_t next_collect = 1024;
+  // The document being added: its arrival number, id, doc_index and
+  // reference (kNone until something names it).
+  uint32_t arrival = kNone;
+  std::string_view doc_id;
+  uint32_t doc_index = 0;
+  uint32_t doc_ref = kNone;
   // The rows as documents are added, in blocks (no regrowth copies); Seal
   // moves them into the arrays below it, of exact size.
-  base::ChunkedArray<DocRow> new_docs;
   base::ChunkedArray<KeptDoc> new_kept;
   base::ChunkedArray<MergeRow> new_merges;
   base::ChunkedArray<int32_t> new_mentions;
-  std::vector<DocRow> docs;  // in arrival order; in document-id order in Resolve
   std::vector<KeptDoc> kept;
   std::vector<LocalSig> sigs;
   std::vector<SigCounts> counts;  // of each signature
@@ -807,14 +821,8 @@ struct Index {
   std::vector<TypeVotes> spread_votes;
   std::vector<MergeRow> merges;
   std::vector<int32_t> mention_sig;  // mention -> signature or -1
-  // With index_ids (Linker::IndexIds): every document row's arrival + 1,
-  // found by the hash of its id (0 empty; up to three in four taken). The
-  // ids are the rows' own, so the caller's duplicate check keeps no copy.
-  bool index_ids = false;
-  std::vector<uint32_t> id_slots;
-  uint32_t begun = 0;      // rows begun by Add; those after them are reserved
-  IntTable sig_of_hash;    // content hash -> a signature with it
-  IntTable merge_of_hash;  // hash (or the next free key after it) -> a merge row
+  IntTable sig_of_hash;              // content hash -> a signature with it
+  IntTable merge_of_hash;            // hash (or the next free key after it) -> a merge row
   std::vector<uint32_t> scratch_names, doc_sigs;
 
   // A document from ClusterDocument or a shard's tables.
@@ -829,7 +837,7 @@ struct Index {
         continue;
       }
       AddMerge(doc_sigs[m.local], strings.Id(m.left), strings.Id(m.right), strings.Id(m.kind),
-               m.confidence, arrival);
+               m.confidence);
     }
     AddMentions(d.mention_local);
   }
@@ -846,7 +854,7 @@ struct Index {
     }
     for (const DocClusterer::Merge& m : c.merges()) {
       AddMerge(doc_sigs[m.local], strings.Id(m.left), strings.Id(m.right), strings.Id(m.kind),
-               m.confidence, arrival);
+               m.confidence);
     }
     if (keep_mentions) {
       AddMentions(c.mention_local());
@@ -857,77 +865,68 @@ struct Index {
                                                              : -1;
     }
   }
-  // The new document's arrival number (its row's, when ReserveId made it).
-  uint32_t BeginDocument(uint32_t doc_index, std::string_view id, bool keep_mentions) {
-    const uint32_t arrival = begun++;
-    if (arrival == new_docs.size()) {
-      NewRow(doc_index, id);
-      if (index_ids) {
-        InsertId(arrival, base::HashString(id));
-      }
+  // The new document's arrival number. `id` stays valid until the next.
+  uint32_t BeginDocument(uint32_t index, std::string_view id, bool keep_mentions) {
+    if (refs.size() >= next_collect) {
+      Collect();
     }
+    ++arrival;
+    doc_id = id, doc_index = index, doc_ref = kNone;
     if (keep_mentions) {
-      new_kept.push_back({new_mentions.size(), arrival});
+      new_kept.push_back({new_mentions.size(), index});
     }
     doc_sigs.clear();
     return arrival;
   }
-  void NewRow(uint32_t doc_index, std::string_view id) {
-    DocRow& row = new_docs.emplace_back();
-    row.id = doc_ids.Add(id);
-    row.id_size = static_cast<uint32_t>(id.size());
-    row.doc_index = doc_index;
+  // The reference of the document being added, made the first time it is
+  // asked for.
+  uint32_t DocRefNow() {
+    if (doc_ref == kNone) {
+      doc_ref = static_cast<uint32_t>(refs.size());
+      refs.push_back({ref_ids.Add(doc_id), static_cast<uint32_t>(doc_id.size()), doc_index});
+    }
+    return doc_ref;
   }
-  // The arrival number of the row with `id` (index_ids), or kNone; `slot`
-  // is set to the slot where it is or would go.
-  uint32_t FindId(std::string_view id, uint64_t hash, size_t& slot) const {
-    const size_t mask = id_slots.size() - 1;
-    for (slot = hash & mask; id_slots[slot] != 0; slot = (slot + 1) & mask) {
-      if (DocId(new_docs[id_slots[slot] - 1]) == id) {
-        return id_slots[slot] - 1;
+  // Drops the references nothing names any more; the others keep their
+  // order. The next collection waits until the table has doubled and grown
+  // by an eighth of the signatures and merge rows (whose scan it costs).
+  void Collect() {
+    std::vector<uint32_t> renumber(refs.size(), kNone);
+    auto mark = [&](uint32_t r) {
+      if (r != kNone) {
+        renumber[r] = 0;
+      }
+    };
+    for (const SigCounts& c : counts) {
+      mark(c.first_doc), mark(c.second_doc);
+    }
+    for (size_t k = 0; k < new_merges.size(); ++k) {
+      mark(new_merges[k].doc);
+    }
+    std::vector<DocRef> live;
+    base::StringArena live_ids;
+    for (size_t r = 0; r < refs.size(); ++r) {
+      if (renumber[r] == 0) {
+        renumber[r] = static_cast<uint32_t>(live.size());
+        const DocRef& d = refs[r];
+        live.push_back({live_ids.Add(DocId(d)), d.id_size, d.doc_index});
       }
     }
-    return kNone;
-  }
-  void InsertId(uint32_t arrival, uint64_t hash) {
-    if ((new_docs.size() + 1) * 4 > id_slots.size() * 3) {
-      std::vector<uint32_t> old(id_slots.empty() ? 1024 : id_slots.size() * 2, 0);
-      old.swap(id_slots);
-      const size_t mask = id_slots.size() - 1;
-      for (const uint32_t a : old) {
-        if (a != 0) {
-          size_t i = base::HashString(DocId(new_docs[a - 1])) & mask;
-          while (id_slots[i] != 0) {
-            i = (i + 1) & mask;
-          }
-          id_slots[i] = a;
-        }
+    auto remap = [&](uint32_t& r) {
+      if (r != kNone) {
+        r = renumber[r];
       }
+    };
+    for (SigCounts& c : counts) {
+      remap(c.first_doc), remap(c.second_doc);
     }
-    size_t slot = 0;
-    FindId(DocId(new_docs[arrival]), hash, slot);
-    id_slots[slot] = arrival + 1;
-  }
-  // The doc_index of the document with `id` added or reserved, if any.
-  std::optional<uint32_t> DocIndexOf(std::string_view id) const {
-    if (id_slots.empty()) {
-      return std::nullopt;
+    for (size_t k = 0; k < new_merges.size(); ++k) {
+      remap(new_merges[k].doc);
     }
-    size_t slot = 0;
-    const uint32_t a = FindId(id, base::HashString(id), slot);
-    if (a == kNone) {
-      return std::nullopt;
-    }
-    return new_docs[a].doc_index;
-  }
-  std::optional<uint32_t> ReserveId(uint32_t doc_index, std::string_view id) {
-    if (auto known = DocIndexOf(id)) {
-      return known;
-    }
-    const auto arrival = static_cast<uint32_t>(new_docs.size());
-    NewRow(doc_index, id);
-    InsertId(arrival, base::HashString(id));
-    return std::nullopt;
+    refs.swap(live);
+    ref_ids = std::move(live_ids);
+    next_collect =
+        2 * refs.size() + std::max<size_t>(1024, (counts.size() + new_merges.size()) / 8);
   }
   // The mention -> local array of the document begun last, as mention ->
   // signature.
@@ -938,12 +937,11 @@ struct Index {
                                  : -1);
     }
   }
-  // Whether the document that arrived as `a` comes before the one that
-  // arrived as `b` in document-id order (ties by doc_index).
-  bool Before(uint32_t a, uint32_t b) const {
-    const DocRow &x = new_docs[a], &y = new_docs[b];
-    const std::string_view ix = doc_ids.Get(x.id, x.id_size), iy = doc_ids.Get(y.id, y.id_size);
-    return ix != iy ? ix < iy : x.doc_index < y.doc_index;
+  // Whether the document being added comes before document reference `r`
+  // in document-id order (ties by doc_index).
+  bool Before(uint32_t r) const {
+    const std::string_view id = DocId(refs[r]);
+    return doc_id != id ? doc_id < id : doc_index < refs[r].doc_index;
   }
   template <typename Names>
   void AddLocal(uint32_t arrival, bool kept, std::string_view label, std::string_view kb_iri,
@@ -979,23 +977,23 @@ struct Index {
       ++c.doc_count;
     }
     if (c.first_doc == kNone) {
-      c.first_doc = arrival, c.first_local = local, c.first_offset = first_offset;
+      c.first_doc = DocRefNow(), c.first_local = local, c.first_offset = first_offset;
       c.last_doc = arrival;
     } else if (c.last_doc == arrival) {
-      if (c.first_doc == arrival) {
+      if (c.first_doc == doc_ref) {
         c.first_offset = std::min(c.first_offset, first_offset);
       }
     } else {
       c.last_doc = arrival;
       // Most documents come after the second already: one comparison.
-      if (c.second_doc != kNone && !Before(arrival, c.second_doc)) {
+      if (c.second_doc != kNone && !Before(c.second_doc)) {
         return;
       }
-      if (Before(arrival, c.first_doc)) {
+      if (Before(c.first_doc)) {
         c.second_doc = c.first_doc;
-        c.first_doc = arrival, c.first_local = local, c.first_offset = first_offset;
+        c.first_doc = DocRefNow(), c.first_local = local, c.first_offset = first_offset;
       } else {
-        c.second_doc = arrival;
+        c.second_doc = DocRefNow();
       }
     }
   }
@@ -1028,21 +1026,20 @@ struct Index {
   }
   // A within-document merge row, unless one with the same signature, names
   // and kind is kept already (then the one of the earlier document stays).
-  void AddMerge(uint32_t sig, uint32_t left, uint32_t right, uint32_t kind, double confidence,
-                uint32_t arrival) {
+  void AddMerge(uint32_t sig, uint32_t left, uint32_t right, uint32_t kind, double confidence) {
     const uint64_t hash = (uint64_t{left} << 32 | right) * 0x9E3779B97F4A7C15ull ^
                           (uint64_t{kind} << 32 | sig) * 0xC2B2AE3D27D4EB4Full;
     for (uint64_t key = hash;; ++key) {
       const auto [entry, fresh] =
           merge_of_hash.Emplace(key, static_cast<uint32_t>(new_merges.size()));
       if (fresh) {
-        new_merges.push_back({sig, left, right, kind, arrival, confidence});
+        new_merges.push_back({sig, left, right, kind, DocRefNow(), confidence});
         return;
       }
       MergeRow& o = new_merges[*entry];
       if (o.sig == sig && o.left == left && o.right == right && o.kind == kind) {
-        if (o.doc != arrival && Before(arrival, o.doc)) {
-          o.doc = arrival, o.confidence = confidence;
+        if (o.doc != doc_ref && Before(o.doc)) {
+          o.doc = DocRefNow(), o.confidence = confidence;
         }
         return;
       }
@@ -1077,7 +1074,6 @@ struct Index {
   }
   // Before Resolve: no slack, no hash tables.
   void Seal() {
-    new_docs.MoveTo(docs);
     new_kept.MoveTo(kept);
     sigs.shrink_to_fit();
     counts.shrink_to_fit();
@@ -1087,11 +1083,10 @@ struct Index {
     new_mentions.MoveTo(mention_sig);
     sig_of_hash = IntTable();
     merge_of_hash = IntTable();
-    std::vector<uint32_t>().swap(id_slots);
     std::vector<uint32_t>().swap(scratch_names);
     std::vector<uint32_t>().swap(doc_sigs);
   }
-  std::string_view DocId(const DocRow& d) const { return doc_ids.Get(d.id, d.id_size); }
+  std::string_view DocId(const DocRef& d) const { return ref_ids.Get(d.id, d.id_size); }
   // The mentions of kept document k, in mention_sig.
   std::pair<uint64_t, uint64_t> Mentions(size_t k) const {
     return {kept[k].mentions, k + 1 < kept.size() ? kept[k + 1].mentions : mention_sig.size()};
@@ -1169,13 +1164,8 @@ using MoreKeys = std::array<uint32_t, Component::kMaxPersonKeys - 1>;
 // next does not need.
 class Resolver {
  public:
-  Resolver(Index& index, std::vector<EntityOrigin>* origins, std::vector<uint32_t>* doc_order,
-           std::vector<int32_t>* sig_entity)
-      : ix_(index),
-        s_(index.strings),
-        origins_(origins),
-        doc_order_(doc_order),
-        sig_entity_(sig_entity) {}
+  Resolver(Index& index, std::vector<EntityOrigin>* origins, std::vector<int32_t>* sig_entity)
+      : ix_(index), s_(index.strings), origins_(origins), sig_entity_(sig_entity) {}
 
   model::EntityTable Run() {
     Vertices();
@@ -1191,12 +1181,6 @@ class Resolver {
     table.text.push_back(std::make_shared<const base::StringArena>(ix_.strings.TakeBytes()));
     ix_.strings = StringPool();
     Mentions(table);
-    if (doc_order_) {
-      doc_order_->resize(ix_.docs.size());
-      for (uint32_t d = 0; d < ix_.docs.size(); ++d) {
-        (*doc_order_)[d] = ix_.docs[d].doc_index;
-      }
-    }
     return table;
   }
 
@@ -1257,20 +1241,21 @@ class Resolver {
 
   // Vertices: every signature, in the order of its first appearance
   // (documents in (id, index) order, then locals in document order). The
-  // documents are first put in that order, in place: from then on a
-  // document is known by its position in it (SigCounts, MergeRow and
-  // KeptDoc numbers are rewritten), so no arrival <-> position array stays.
+  // documents named (Index::refs) are first put in that order, in place:
+  // from then on one is known by its position among them (SigCounts and
+  // MergeRow numbers are rewritten), so no reference <-> position array
+  // stays. Positions only order documents; every document is not there.
   void Vertices() {
-    std::vector<uint32_t> order(ix_.docs.size());  // position -> arrival
+    std::vector<uint32_t> order(ix_.refs.size());  // position -> reference
     {
       // An id's head: its 8 bytes after the prefix all ids share ("reuters-"),
       // big-endian, zero-padded. Heads order as ids do: sorted by head in
       // linear time, then only runs of equal heads compare the ids.
       size_t common = 0;
-      if (!ix_.docs.empty()) {
-        const std::string_view first = ix_.DocId(ix_.docs[0]);
+      if (!ix_.refs.empty()) {
+        const std::string_view first = ix_.DocId(ix_.refs[0]);
         common = first.size();
-        for (const DocRow& doc : ix_.docs) {
+        for (const DocRef& doc : ix_.refs) {
           const std::string_view id = ix_.DocId(doc);
           size_t k = 0;
           while (k < common && k < id.size() && id[k] == first[k]) {
@@ -1279,9 +1264,9 @@ class Resolver {
           common = k;
         }
       }
-      std::vector<uint64_t> head(ix_.docs.size());  // by arrival
+      std::vector<uint64_t> head(ix_.refs.size());  // by reference
       for (uint32_t d = 0; d < head.size(); ++d) {
-        const std::string_view id = ix_.DocId(ix_.docs[d]);
+        const std::string_view id = ix_.DocId(ix_.refs[d]);
         uint64_t h = 0;
         for (size_t k = common; k < common + 8; ++k) {
           h = h << 8 | (k < id.size() ? static_cast<unsigned char>(id[k]) : 0u);
@@ -1300,16 +1285,16 @@ class Resolver {
         }
         if (j - i > 1) {
           std::sort(order.begin() + i, order.begin() + j, [&](uint32_t a, uint32_t b) {
-            const std::string_view x = ix_.DocId(ix_.docs[a]);
-            const std::string_view y = ix_.DocId(ix_.docs[b]);
-            return x != y ? x < y : ix_.docs[a].doc_index < ix_.docs[b].doc_index;
+            const std::string_view x = ix_.DocId(ix_.refs[a]);
+            const std::string_view y = ix_.DocId(ix_.refs[b]);
+            return x != y ? x < y : ix_.refs[a].doc_index < ix_.refs[b].doc_index;
           });
         }
         i = j;
       }
     }
     {
-      std::vector<uint32_t> position(order.size());  // arrival -> position
+      std::vector<uint32_t> position(order.size());  // reference -> position
       for (uint32_t d = 0; d < order.size(); ++d) {
         position[order[d]] = d;
       }
@@ -1322,11 +1307,8 @@ class Resolver {
       for (MergeRow& m : ix_.merges) {
         m.doc = position[m.doc];
       }
-      for (KeptDoc& k : ix_.kept) {
-        k.arrival = position[k.arrival];
-      }
     }
-    base::Permute(ix_.docs, order);
+    base::Permute(ix_.refs, order);
     std::vector<uint32_t>().swap(order);
     n_ = static_cast<uint32_t>(ix_.sigs.size());
     vertex_sig_.resize(n_);
@@ -1896,7 +1878,7 @@ class Resolver {
       origins_->clear();
       for (uint32_t c : by_key) {
         origins_->push_back({std::move(base_keys[c]),
-                             std::string(ix_.DocId(ix_.docs[drafts[c].first_doc])),
+                             std::string(ix_.DocId(ix_.refs[drafts[c].first_doc])),
                              drafts[c].first_offset});
       }
     }
@@ -1939,7 +1921,7 @@ class Resolver {
     // others (past it, an absent entry is an empty one).
     uint32_t max_index = 0;
     for (const KeptDoc& k : ix_.kept) {
-      max_index = std::max(max_index, ix_.docs[k.arrival].doc_index + 1);
+      max_index = std::max(max_index, k.doc_index + 1);
     }
     table.mention_entity.resize(max_index);
     for (size_t k = 0; k < ix_.kept.size(); ++k) {
@@ -1949,7 +1931,7 @@ class Resolver {
       for (int32_t& m : out) {
         m = EntityOfSig(m);
       }
-      table.mention_entity[ix_.docs[ix_.kept[k].arrival].doc_index] = std::move(out);
+      table.mention_entity[ix_.kept[k].doc_index] = std::move(out);
     }
     std::vector<int32_t>().swap(ix_.mention_sig);
     std::vector<KeptDoc>().swap(ix_.kept);
@@ -2088,8 +2070,8 @@ class Resolver {
       ev.right = str(r.right);
       ev.kind = str(r.kind);
       ev.confidence = r.confidence;
-      ev.left_doc = ix_.DocId(ix_.docs[r.left_doc]);
-      ev.right_doc = ix_.DocId(ix_.docs[r.right_doc]);
+      ev.left_doc = ix_.DocId(ix_.refs[r.left_doc]);
+      ev.right_doc = ix_.DocId(ix_.refs[r.right_doc]);
     }
     std::vector<Row>().swap(rows_);
   }
@@ -2097,7 +2079,6 @@ class Resolver {
   Index& ix_;
   StringPool& s_;
   std::vector<EntityOrigin>* origins_;
-  std::vector<uint32_t>* doc_order_;
   std::vector<int32_t>* sig_entity_;
   uint32_t n_ = 0;
   std::vector<uint32_t> vertex_sig_, sig_vertex_;  // vertex <-> signature
@@ -2129,7 +2110,6 @@ struct Linker::Impl {
   DocClusterer clusterer;  // scratch of AddDocument
   Index index;
   std::vector<EntityOrigin>* origins = nullptr;  // filled by Resolve when set
-  std::vector<uint32_t>* doc_order = nullptr;    // likewise
   std::vector<int32_t>* sig_entity = nullptr;    // likewise
 };
 
@@ -2152,16 +2132,6 @@ void Linker::AddDocument(uint32_t doc_index, const model::Document& doc,
   mention_sig.swap(impl_->clusterer.mention_local());
 }
 
-void Linker::IndexIds() { impl_->index.index_ids = true; }
-
-std::optional<uint32_t> Linker::FindId(std::string_view id) const {
-  return impl_->index.DocIndexOf(id);
-}
-
-std::optional<uint32_t> Linker::ReserveId(uint32_t doc_index, std::string_view id) {
-  return impl_->index.ReserveId(doc_index, id);
-}
-
 void Linker::AddLocals(uint32_t doc_index, DocumentLocals locals) {
   impl_->index.Add(doc_index, std::move(locals));
 }
@@ -2170,10 +2140,9 @@ model::EntityTable Linker::Resolve() {
   impl_->clusterer = DocClusterer();  // AddDocument's scratch
   impl_->index.Seal();
   base::ReleaseFreedMemory();
-  model::EntityTable table =
-      Resolver(impl_->index, impl_->origins, impl_->doc_order, impl_->sig_entity).Run();
+  model::EntityTable table = Resolver(impl_->index, impl_->origins, impl_->sig_entity).Run();
   // The merge rows' document ids are views into these.
-  table.text.push_back(std::make_shared<const base::StringArena>(std::move(impl_->index.doc_ids)));
+  table.text.push_back(std::make_shared<const base::StringArena>(std::move(impl_->index.ref_ids)));
   impl_->index = Index();  // consumed: Resolve gives each document's mentions away
   return table;
 }
@@ -2183,19 +2152,11 @@ model::EntityTable Linker::Resolve(std::vector<EntityOrigin>* origins) {
 }
 
 model::EntityTable Linker::Resolve(std::vector<EntityOrigin>* origins,
-                                   std::vector<uint32_t>* doc_order) {
-  return Resolve(origins, doc_order, nullptr);
-}
-
-model::EntityTable Linker::Resolve(std::vector<EntityOrigin>* origins,
-                                   std::vector<uint32_t>* doc_order,
                                    std::vector<int32_t>* sig_entity) {
   impl_->origins = origins;
-  impl_->doc_order = doc_order;
   impl_->sig_entity = sig_entity;
   model::EntityTable table = Resolve();
   impl_->origins = nullptr;
-  impl_->doc_order = nullptr;
   impl_->sig_entity = nullptr;
   return table;
 }

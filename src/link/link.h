@@ -12,12 +12,13 @@
 // derived from canonical label and type only. Locals written alike (the
 // same label, KB entry, qualifier, class and names) are one vertex of the
 // cross-document graph, so always one entity. Between AddDocument and
-// Resolve the linker keeps flat tables, not the mentions: per document a
-// row of 16 bytes and the bytes of its id (with IndexIds, also a 4-byte slot
-// of the id index, up to three in four taken); per distinct signature (the
-// entity index) its string ids (into one string pool) and its counts summed
-// over its locals; the within-document merge evidence once per signature;
-// nothing per local entity; per mention one int (its signature), all
+// Resolve the linker keeps flat tables, not the mentions: nothing per
+// document but the ids (and numbers) of those its signatures and merge rows
+// name as their first documents (no more than about four per signature,
+// those no longer named dropped as the table grows); per distinct signature
+// (the entity index) its string ids (into one string pool) and its counts
+// summed over its locals; the within-document merge evidence once per
+// signature; nothing per local entity; per mention one int (its signature), all
 // documents in one array, unless the caller keeps that index itself
 // (AddDocument with mention_sig: the pipeline puts it in its spool record and
 // finds each mention's entity in Resolve's signature -> entity table).
@@ -112,16 +113,6 @@ class Linker {
   // that needs the number of documents counts them itself.
   void AddDocument(uint32_t doc_index, const model::Document& doc,
                    const std::vector<model::Mention>& mentions, std::vector<int32_t>& mention_sig);
-  // The duplicate check on the linker's own copy of the document ids, so a
-  // caller keeps no second one. Call IndexIds before the first document is
-  // added; FindId then gives the doc_index of the document added or
-  // reserved with `id`, if any. ReserveId gives the same, or when there is
-  // none reserves the next document row for (doc_index, id): documents
-  // reserved are then added (AddDocument) in the order reserved, each after
-  // the documents reserved before it, and all before Resolve.
-  void IndexIds();
-  std::optional<uint32_t> FindId(std::string_view id) const;
-  std::optional<uint32_t> ReserveId(uint32_t doc_index, std::string_view id);
   // Same as AddDocument, from locals computed earlier (ClusterDocument);
   // Resolve()'s mention_entity[doc_index] then follows locals.mention_local.
   void AddLocals(uint32_t doc_index, DocumentLocals locals);
@@ -130,14 +121,9 @@ class Linker {
   model::EntityTable Resolve();
   // Same, also filling `origins` (one per entity, in table order).
   model::EntityTable Resolve(std::vector<EntityOrigin>* origins);
-  // Same, also filling `doc_order` (when not null): the doc_index of every
-  // document, in document-id order (the order to write them in), so the
-  // caller need not keep the ids.
-  model::EntityTable Resolve(std::vector<EntityOrigin>* origins, std::vector<uint32_t>* doc_order);
   // Same, also filling `sig_entity` (when not null): the entity of every
   // signature number AddDocument gave.
-  model::EntityTable Resolve(std::vector<EntityOrigin>* origins, std::vector<uint32_t>* doc_order,
-                             std::vector<int32_t>* sig_entity);
+  model::EntityTable Resolve(std::vector<EntityOrigin>* origins, std::vector<int32_t>* sig_entity);
 
  private:
   struct Impl;

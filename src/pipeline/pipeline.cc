@@ -15,6 +15,7 @@
 #include "kb/kb.h"
 #include "link/link.h"
 #include "model/extraction.h"
+#include "pipeline/doc_ids.h"
 #include "pipeline/spool.h"
 #include "pipeline/state.h"
 #include "pipeline/tables.h"
@@ -193,25 +194,26 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     return fail(spool.status());
   }
   link::Linker linker(*kb);
-  // The linker's ids are the duplicate check (of the stored documents, and
-  // of the new ones when it links them): no second copy of them is kept.
-  linker.IndexIds();
+  // Every document's id, number and origin, on disk: the duplicate check (of
+  // the stored documents, and of the new ones when they are linked).
+  auto ids = DocIds::Create(options.out_dir);
+  if (!ids.ok()) {
+    return fail(ids.status());
+  }
+  DocIds& seen = **ids;
 
   // Where each document waiting for the graph is, found by its number (the
   // linker's document index), which is its arrival number. The documents
   // stored by an earlier run or a shard arrive first: number d < stored.size()
-  // is stored[d]. A new document keeps only the size of its spool record
-  // (spooled, below). Not its id: the linker keeps those, and gives the order
-  // to write documents in.
+  // is stored[d]. A new document keeps nothing in memory: its spool record
+  // is found by its number, and its id, number and origin are in `seen`,
+  // which gives the order to write documents in.
   struct Stored {
     const StateFile* state = nullptr;
     const StateFile::Entry* entry = nullptr;
     uint64_t entities = 0;  // its mentions' entities begin here in stored_entities
   };
   std::vector<Stored> stored;
-  // Where each new document's spool record is, by its number (RecordIndex:
-  // about 2 bytes a document).
-  RecordIndex spooled;
   auto skip = [&](std::string where, std::string reason) {
     log << "claimgraph: skipped " << where << ": " << reason << "\n";
     summary.skipped.push_back({std::move(where), std::move(reason)});
@@ -231,7 +233,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     auto opened =
         StateFile::Open(state_dirs[k], [&](const model::Document& d, const model::Extraction& x) {
           const auto index = static_cast<uint32_t>(stored.size()) + added;
-          const bool fresh = !linker.ReserveId(index, d.id);
+          const bool fresh = !seen.Insert(d.id, index, "");
           keep.push_back(fresh);
           if (fresh) {
             linker.AddDocument(index, d, x.mentions);
@@ -288,13 +290,9 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
       const auto index = static_cast<uint32_t>(stored.size() + linked++);
       linker.AddDocument(index, p.doc, p.x.mentions, p.mention_sig);
       auto rec = spool->Append(p.doc, p.x, p.mention_sig);
-      if (!rec.ok()) {
-        if (failure.ok()) {
-          failure = rec.status();
-        }
-        continue;
+      if (!rec.ok() && failure.ok()) {
+        failure = rec.status();
       }
-      spooled.Add(rec->size);
     }
     done.clear();
   };
@@ -329,33 +327,32 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     flush();  // and taken
   };
 
-  // Duplicate ids. A shard checks them in the reader; a graph asks the
-  // linker, reserving each new id's row as it is read (so a duplicate is
-  // never extracted), and keeps where each new document was read (the
-  // origins of new document k are in origins[k]). A stored document's id
-  // read again is not a duplicate, but "already in the graph"; where it was
-  // read is kept (in reread) for a second copy of it, which is.
+  // Duplicate ids. A shard checks them in the reader; a graph in `seen`,
+  // adding each new id with where it was read as it is read (so a duplicate
+  // is never extracted). A stored document's id read again is not a
+  // duplicate, but "already in the graph"; where it was read is kept (in
+  // reread) for a second copy of it, which is.
   ingest::ReaderOptions reader_options;
   reader_options.check_duplicate_ids = shard != nullptr;
-  ingest::OriginLog origins;
+  uint64_t accepted = 0;  // new documents numbered
   std::map<std::string, std::string, std::less<>> reread;
   auto already_read = [&](const model::Document& d) -> bool {
     if (shard) {
-      if (summary.stored_documents > 0 && linker.FindId(d.id)) {
+      if (summary.stored_documents > 0 && seen.Find(d.id)) {
         skip(d.origin,
              "id '" + d.id + "' is already in the graph" + " (an updated article needs a new id)");
         return true;
       }
       return false;
     }
-    const auto index = static_cast<uint32_t>(stored.size() + origins.size());
-    const auto first = linker.ReserveId(index, d.id);
+    const auto index = static_cast<uint32_t>(stored.size() + accepted);
+    const auto first = seen.Insert(d.id, index, d.origin);
     if (!first) {
-      origins.Add(d.origin);
+      ++accepted;
       return false;
     }
-    if (*first >= stored.size()) {
-      skip(d.origin, ingest::DuplicateIdReason(d.id, origins.Get(*first - stored.size())));
+    if (first->number >= stored.size()) {
+      skip(d.origin, ingest::DuplicateIdReason(d.id, first->origin));
     } else if (auto [it, fresh] = reread.emplace(d.id, d.origin); !fresh) {
       skip(d.origin, ingest::DuplicateIdReason(d.id, it->second));
     } else {
@@ -388,11 +385,13 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   progress.Done();
   reader.reset();
   extractor.reset();
-  origins = ingest::OriginLog();
   reread.clear();
   base::ReleaseFreedMemory();
   for (std::vector<Processed>* v : {&batch, &in_flight, &done}) {
     std::vector<Processed>().swap(*v);
+  }
+  if (failure.ok()) {
+    failure = seen.status();
   }
   if (failure.ok()) {
     failure = spool->Flush();
@@ -423,10 +422,15 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   }
 
   // 2. link. The linker's result does not depend on the order documents
-  // arrived in; 3. emit in doc-id order, so the bytes do not either.
-  std::vector<uint32_t> doc_order;  // document indices in doc-id order
+  // arrived in; 3. emit in doc-id order (the numbers as `seen` sorts them
+  // on disk), so the bytes do not either.
+  failure = seen.Sort();
+  if (!failure.ok()) {
+    return fail(failure);
+  }
+  base::ReleaseFreedMemory();
   std::vector<int32_t> sig_entity;  // a new document's signatures' entities
-  model::EntityTable table = linker.Resolve(nullptr, &doc_order, &sig_entity);
+  model::EntityTable table = linker.Resolve(nullptr, &sig_entity);
   base::ReleaseFreedMemory();
   // Resolve gives a mention index only for the stored documents (the first
   // numbers); the new ones' is in their spool records.
@@ -483,12 +487,16 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     }
     return out;
   };
-  // Documents are read in doc_order, not copied into it.
+  // Documents are read in doc-id order, not copied into it.
   auto read = [&](uint32_t index, Processed& p) {
     if (index < stored.size()) {
       return stored[index].state->Read(stored[index].entry->record, p.doc, p.x);
     }
-    return spool->Read(spooled.Get(index - stored.size()), p.doc, p.x, p.mention_sig);
+    auto rec = spool->Find(index - stored.size());
+    if (!rec.ok()) {
+      return rec.status();
+    }
+    return spool->Read(*rec, p.doc, p.x, p.mention_sig);
   };
   // Each entity's documents, counted again as the documents are written (the
   // linker counts a new document once per signature of the entity in it).
@@ -533,7 +541,7 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
   if (renderers.empty()) {
     Processed p;
     std::vector<int32_t> scratch;
-    for (const uint32_t index : doc_order) {
+    for (uint32_t index = 0; seen.Next(index);) {
       Status st = read(index, p);
       if (!st.ok()) {
         return fail(st);
@@ -555,12 +563,19 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     };
     const size_t window = 64 * renderers.size();
     std::vector<Slot> slots(window);
-    for (size_t from = 0; from < doc_order.size(); from += window) {
-      const size_t n = std::min(window, doc_order.size() - from);
+    std::vector<uint32_t> order(window);  // the window's documents
+    for (;;) {
+      size_t n = 0;
+      while (n < window && seen.Next(order[n])) {
+        ++n;
+      }
+      if (n == 0) {
+        break;
+      }
       std::atomic<size_t> next{0};
       auto work = [&](emit::DocumentRenderer& renderer) {
         for (size_t i = next++; i < n; i = next++) {
-          const uint32_t index = doc_order[from + i];
+          const uint32_t index = order[i];
           Slot& slot = slots[i];
           slot.st = read(index, slot.p);
           if (slot.st.ok()) {
@@ -592,6 +607,9 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
         }
       }
     }
+  }
+  if (!seen.status().ok()) {
+    return fail(seen.status());
   }
   Status st = emitter->Finish(table);
   if (!st.ok()) {

@@ -283,18 +283,60 @@ Result<Spool> Spool::Create(const std::string& dir) {
     return Status::Error(dir + ": cannot create a spool file: " + std::strerror(errno));
   }
   unlink(path.c_str());
+  std::string ends_path = dir + "/.claimgraph-spool-XXXXXX";
+  const int ends_fd = mkstemp(ends_path.data());
+  if (ends_fd < 0) {
+    close(fd);
+    return Status::Error(dir + ": cannot create a spool file: " + std::strerror(errno));
+  }
+  unlink(ends_path.c_str());
   std::FILE* f = fdopen(fd, "w+b");
   if (!f) {
     close(fd);
+    close(ends_fd);
     return Status::Error(dir + ": cannot open the spool file");
   }
-  return Spool(f, fd);
+  return Spool(f, fd, ends_fd);
 }
 
 Spool::~Spool() {
   if (file_) {
     std::fclose(file_);
   }
+  if (ends_fd_ >= 0) {
+    close(ends_fd_);
+  }
+}
+
+Status Spool::WriteEnds() {
+  for (size_t done = 0; done < ends_.size();) {
+    const ssize_t n = pwrite(ends_fd_, ends_.data() + done, ends_.size() - done,
+                             static_cast<off_t>(ends_written_ + done));
+    if (n <= 0) {
+      return Status::Error("spool: write failed: " + std::string(std::strerror(errno)));
+    }
+    done += static_cast<size_t>(n);
+  }
+  ends_written_ += ends_.size();
+  ends_.clear();
+  return Status::Ok();
+}
+
+Result<Spool::Record> Spool::Find(uint64_t k) const {
+  // The end of record k - 1 (its beginning) and of record k.
+  uint64_t ends[2] = {0, 0};
+  const size_t skip = k == 0 ? 1 : 0;
+  const size_t want = (2 - skip) * sizeof(uint64_t);
+  size_t done = 0;
+  while (done < want) {
+    const ssize_t n = pread(ends_fd_, reinterpret_cast<char*>(ends + skip) + done, want - done,
+                            static_cast<off_t>((k - 1 + skip) * sizeof(uint64_t) + done));
+    if (n <= 0) {
+      return Status::Error("spool: read failed");
+    }
+    done += static_cast<size_t>(n);
+  }
+  return Record{ends[0], ends[1] - ends[0]};
 }
 
 Result<Spool::Record> Spool::Append(const model::Document& doc, const model::Extraction& x,
@@ -307,6 +349,15 @@ Result<Spool::Record> Spool::Append(const model::Document& doc, const model::Ext
   }
   Record r{end_, buffer_.size()};
   end_ += buffer_.size();
+  char end[sizeof end_];
+  std::memcpy(end, &end_, sizeof end_);
+  ends_.append(end, sizeof end);
+  if (ends_.size() >= (64u << 10)) {
+    Status st = WriteEnds();
+    if (!st.ok()) {
+      return st;
+    }
+  }
   return r;
 }
 
@@ -314,7 +365,7 @@ Status Spool::Flush() {
   if (std::fflush(file_) != 0) {
     return Status::Error("spool: flush failed");
   }
-  return Status::Ok();
+  return WriteEnds();
 }
 
 Status Spool::Read(const Record& r, model::Document& doc, model::Extraction& x,
@@ -334,42 +385,6 @@ Status Spool::Read(const Record& r, model::Document& doc, model::Extraction& x,
     return Status::Error("spool: corrupt record");
   }
   return Status::Ok();
-}
-
-void RecordIndex::Add(uint64_t size) {
-  if (count_ % kStride == 0) {
-    marks_.push_back({end_, sizes_.size()});
-  }
-  for (uint64_t n = size;; n >>= 7) {
-    if (n < 0x80) {
-      sizes_.push_back(static_cast<uint8_t>(n));
-      break;
-    }
-    sizes_.push_back(static_cast<uint8_t>(0x80 | (n & 0x7F)));
-  }
-  end_ += size;
-  ++count_;
-}
-
-Spool::Record RecordIndex::Get(uint64_t k) const {
-  const Mark& mark = marks_[k / kStride];
-  uint64_t at = mark.at;
-  auto next = [&] {
-    uint64_t n = 0;
-    for (int shift = 0;; shift += 7) {
-      const uint8_t b = sizes_[at++];
-      n |= static_cast<uint64_t>(b & 0x7F) << shift;
-      if (b < 0x80) {
-        return n;
-      }
-    }
-  };
-  Spool::Record r{mark.offset, next()};
-  for (uint64_t j = k - k % kStride; j < k; ++j) {
-    r.offset += r.size;
-    r.size = next();
-  }
-  return r;
 }
 
 }  // namespace claimgraph::pipeline

@@ -249,6 +249,68 @@ TEST_F(LinkerTest, ResultDoesNotDependOnInsertionOrder) {
                              [](const auto& a, const auto& b) { return a.key < b.key; }));
 }
 
+// Thousands of documents, so the linker drops the documents its signatures
+// no longer name several times while they arrive (most of them in the
+// backward and shuffled orders): the first documents, merge evidence and
+// origins are those of any other order.
+TEST_F(LinkerTest, ManyDocumentsInAnyOrderGiveTheSameEntitiesAndEvidence) {
+  const std::vector<std::string> people = {"Olena Petrenko", "Petrenko",     "Kim Jong Un",
+                                           "Kim Dzong Un",   "Maria Santos", "Santos"};
+  std::vector<DocBuilder> docs;
+  for (uint32_t i = 0; i < 6000; ++i) {
+    docs.emplace_back("doc-" + std::to_string((i * 7919) % 6000));
+    DocBuilder& d = docs.back();
+    d.Name(people[i % people.size()], EntityType::kPerson);
+    d.Name("Agency " + std::to_string(i % 700), EntityType::kOrganization);
+    if (i % 3 == 0) {
+      d.Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization)
+          .Name("JCS", EntityType::kOrganization);
+    }
+  }
+  auto run = [&](const std::vector<uint32_t>& order, std::vector<EntityOrigin>& origins) {
+    Linker linker(kb_);
+    for (const uint32_t i : order) {
+      linker.AddDocument(i, docs[i].doc, docs[i].mentions);
+    }
+    return linker.Resolve(&origins);
+  };
+  std::vector<uint32_t> forward(docs.size()), backward, shuffled;
+  for (uint32_t i = 0; i < forward.size(); ++i) {
+    forward[i] = i;
+  }
+  backward.assign(forward.rbegin(), forward.rend());
+  for (uint32_t i = 0; i < forward.size(); ++i) {
+    shuffled.push_back((i * 4099) % static_cast<uint32_t>(forward.size()));
+  }
+  std::vector<EntityOrigin> ox;
+  const auto x = run(forward, ox);
+  ASSERT_GT(x.merges.size(), 3u);
+  for (const auto* order : {&backward, &shuffled}) {
+    std::vector<EntityOrigin> oy;
+    const auto y = run(*order, oy);
+    ASSERT_EQ(x.entities.size(), y.entities.size());
+    for (size_t i = 0; i < x.entities.size(); ++i) {
+      EXPECT_EQ(x.entities[i].key, y.entities[i].key);
+      EXPECT_EQ(x.entities[i].aliases, y.entities[i].aliases);
+      EXPECT_EQ(x.entities[i].mention_count, y.entities[i].mention_count);
+      EXPECT_EQ(x.entities[i].document_count, y.entities[i].document_count);
+      EXPECT_EQ(ox[i].first_doc, oy[i].first_doc);
+      EXPECT_EQ(ox[i].first_offset, oy[i].first_offset);
+    }
+    EXPECT_EQ(x.mention_entity, y.mention_entity);
+    ASSERT_EQ(x.merges.size(), y.merges.size());
+    for (size_t i = 0; i < x.merges.size(); ++i) {
+      EXPECT_EQ(x.merges[i].left, y.merges[i].left);
+      EXPECT_EQ(x.merges[i].right, y.merges[i].right);
+      EXPECT_EQ(x.merges[i].kind, y.merges[i].kind);
+      EXPECT_EQ(x.merges[i].left_doc, y.merges[i].left_doc);
+      EXPECT_EQ(x.merges[i].right_doc, y.merges[i].right_doc);
+    }
+  }
+  // The first documents in id order ("doc-0" < "doc-1" < "doc-10" ...).
+  EXPECT_EQ(ox[0].first_doc.substr(0, 4), "doc-");
+}
+
 TEST_F(LinkerTest, CallerKeptMentionIndexFindsTheSameEntitiesThroughSignatures) {
   // The caller keeps mention -> signature; the signatures' entities are the
   // entities the linker gives when it keeps the mentions itself.
@@ -272,7 +334,7 @@ TEST_F(LinkerTest, CallerKeptMentionIndexFindsTheSameEntitiesThroughSignatures) 
   }
   std::vector<int32_t> sig_entity;
   auto x = keeps.Resolve();
-  auto y = caller.Resolve(nullptr, nullptr, &sig_entity);
+  auto y = caller.Resolve(nullptr, &sig_entity);
   ASSERT_EQ(x.entities.size(), y.entities.size());
   EXPECT_TRUE(y.mention_entity.empty());  // no vector per document it does not keep
   for (uint32_t i = 0; i < docs.size(); ++i) {

@@ -62,8 +62,8 @@ TEST_F(PipelineTest, AccountsForEveryInput) {
   EXPECT_NE(log.str().find("broken.txt"), std::string::npos);
 }
 
-// The pipeline checks duplicate ids on the linker's copy of them, not the
-// reader's: the same skips, messages and graph as the reader's check.
+// The pipeline checks duplicate ids in its own index on disk (doc_ids.h),
+// not the reader's: the same skips, messages and graph as the reader's check.
 TEST_F(PipelineTest, DuplicateIdsAreSkippedAndNamedWhereFirstRead) {
   std::string lines;
   for (int i = 0; i < 600; ++i) {  // more than a batch, so some wait in flight

@@ -113,23 +113,37 @@ TEST(Spool, ReadsRecordsBackInAnyOrder) {
   }
 }
 
-// Records of sizes from 0 to a few megabytes (varints of one to four bytes),
-// more than one stride of them: every one found where Append put it.
-TEST(RecordIndex, FindsEveryRecordFromTheSizes) {
-  RecordIndex index;
+// Records of many sizes, from a few bytes to more than a megabyte, and more
+// than one buffer of record ends: every one found by its number where Append
+// put it.
+TEST(Spool, FindsEveryRecordByItsNumber) {
+  const auto dir = std::filesystem::temp_directory_path() / "cg_spool_find_test";
+  std::filesystem::create_directories(dir);
+  auto spool = Spool::Create(dir.string());
+  ASSERT_TRUE(spool.ok());
   std::vector<Spool::Record> want;
-  uint64_t end = 0;
-  for (uint64_t i = 0; i < 300; ++i) {
-    const uint64_t size = (i * 7919) % 3 == 0 ? i : (i * i * 1237) % (5u << 20);
-    want.push_back({end, size});
-    index.Add(size);
-    end += size;
+  for (uint64_t i = 0; i < 9000; ++i) {
+    model::Document d;
+    d.id = "d" + std::to_string(i);
+    d.text.assign(i % 1000 == 7 ? (i * 1237) % (3u << 20) : i % 50, 'x');
+    auto r = spool->Append(d, model::Extraction{}, {});
+    ASSERT_TRUE(r.ok());
+    want.push_back(*r);
   }
-  ASSERT_EQ(index.size(), want.size());
-  for (size_t k = 0; k < want.size(); ++k) {
-    EXPECT_EQ(index.Get(k).offset, want[k].offset) << k;
-    EXPECT_EQ(index.Get(k).size, want[k].size) << k;
+  ASSERT_TRUE(spool->Flush().ok());
+  for (uint64_t k = 0; k < want.size(); ++k) {
+    auto r = spool->Find(k);
+    ASSERT_TRUE(r.ok()) << k;
+    EXPECT_EQ(r->offset, want[k].offset) << k;
+    EXPECT_EQ(r->size, want[k].size) << k;
   }
+  model::Document d;
+  model::Extraction x;
+  std::vector<int32_t> sig;
+  ASSERT_TRUE(spool->Read(*spool->Find(8007), d, x, sig).ok());
+  EXPECT_EQ(d.id, "d8007");
+  EXPECT_FALSE(spool->Find(want.size()).ok());
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace
