@@ -2174,7 +2174,10 @@ std::optional<Hit> Matcher::PositionAt(size_t j) {
       return std::nullopt;
     }
     k = s + 2;
-    // "the end of the year" / "the end of this year": December of it.
+    // "the end of the year" / "the end of this year": the year with the
+    // modifier (TIMEX3, as "the end of 1990"), or the month itself when the
+    // anchor already lies in the part named ("the end of the year" written
+    // in December, "the beginning of the year" in January).
     size_t y = k;
     if (L(y) == "the" || L(y) == "this") {
       ++y;
@@ -2184,9 +2187,8 @@ std::optional<Hit> Matcher::PositionAt(size_t j) {
       h.end = y + 1;
       h.mod = kPositionMods[pos];
       if (L(y) == "year") {
-        h.value = pos == 3   ? DateValue(anchor_->y, 12)
-                  : pos == 1 ? DateValue(anchor_->y, 1)
-                             : DateValue(anchor_->y);
+        const int in = pos == 3 ? 12 : pos == 1 ? 1 : 0;
+        h.value = in != 0 && anchor_->m == in ? DateValue(anchor_->y, in) : DateValue(anchor_->y);
       } else {
         h.value = Shift(L(y) == "month" ? kMonth : kWeek, 0);
       }

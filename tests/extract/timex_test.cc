@@ -353,7 +353,16 @@ TEST_F(TimexTest, ExtentsOfFiscalYearsOrdinalStretchesAndAdjectives) {
   auto found = Tag("2001-11-02", "The mill will close at the end of the year.");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].text, "the end of the year");
+  EXPECT_EQ(found[0].value, "2001");
   EXPECT_EQ(found[0].mod, "END");
+  // The year with its modifier, as "the end of 2002"; the month only when
+  // the anchor already lies in the part named.
+  found = Tag("2003-05-12", "Prices fell at the beginning of the year, traders said.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2003");
+  EXPECT_EQ(found[0].mod, "START");
+  EXPECT_EQ(One("2003-05-12", "The plant should reopen by the end of this year."), "2003");
+  EXPECT_EQ(One("2003-01-09", "Prices fell at the start of the year."), "2003-01");
 }
 
 TEST_F(TimexTest, TenseBeyondAdjectivesAndPassives) {
