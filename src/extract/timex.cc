@@ -874,6 +874,9 @@ class Matcher {
   // The reported quarter shifted by `years` ("a year ago": -1); `fallback`
   // when no quarter was named.
   std::string ReportedQuarter(int years, const std::string& fallback) const;
+  // The month ("YYYY-MM", no day) named last in the sentence before token
+  // j, shifted by `years`; "" when there is none.
+  std::string MonthBefore(size_t j, int years);
 
   const Words& w_;
   const model::Token* const toks_ = w_.size() == 0 ? nullptr : &w_.token(0);
@@ -1120,6 +1123,30 @@ std::string Matcher::ReportedQuarter(int years, const std::string& fallback) con
     return fallback;
   }
   return std::to_string(std::stoi(last_quarter.substr(0, 4)) + years) + last_quarter.substr(4);
+}
+
+std::string Matcher::MonthBefore(size_t j, int years) {
+  for (size_t k = j; k > first_;) {
+    --k;
+    const Cat c = E(k).cat;
+    if (c == Cat::kUnit || L(k) == "half" || L(k).ends_with("-quarter")) {
+      return "";  // "the nine months to March", "the third quarter": a period, no month
+    }
+    if (c != Cat::kMonth && c != Cat::kMonthAbbr) {
+      continue;
+    }
+    // The end of a period ("the six months to March") or a span of months
+    // ("January and February"): no one month.
+    if (k > first_ && IsIn(L(k - 1), {"to", "through", "ended", "ending", "until", "and", "-"})) {
+      return "";
+    }
+    std::optional<Hit> h = MonthAt(k);
+    if (!h || h->value.size() != 7 || h->value[4] != '-') {
+      return "";  // the nearest month has a day or is no month ("may")
+    }
+    return std::to_string(std::stoi(h->value.substr(0, 4)) + years) + h->value.substr(4);
+  }
+  return "";
 }
 
 int Matcher::QuarterYear(int q, Dir dir) const {
@@ -1700,7 +1727,14 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
     return h;
   }
   if ((after == "ago" || after == "earlier") && anchor_ && n >= 0) {
-    if (unit == kYear && n == 1 && !last_quarter.empty()) {
+    std::string month;
+    if (unit == kYear && n == 1 && j >= first_ + 2 && L(j - 1) == "month" &&
+        IsIn(L(j - 2), {"same", "corresponding", "comparable"})) {
+      month = MonthBefore(j - 2, -1);  // "in March, ... the same month a year ago"
+    }
+    if (!month.empty()) {
+      h.value = month;
+    } else if (unit == kYear && n == 1 && !last_quarter.empty()) {
       h.value = ReportedQuarter(-1, "");
     } else {
       h.value = AgoValue(n, unit);
@@ -1793,7 +1827,10 @@ std::optional<Hit> Matcher::QuarterAt(size_t j) {
       h.value = Shift(kQuarterUnit, 0);
     } else if (size_t back = YearBackAt(h.end); back && t != "latest") {
       h.end = back;  // "the same period last year", "the comparable quarter a year ago"
-      h.value = ReportedQuarter(-1, DateValue(anchor_->y - 1));
+      // After a month named in the sentence ("rose in March compared to the
+      // same period last year"), that month a year back.
+      std::string month = Stem(L(j + 1)) == "period" ? MonthBefore(j, -1) : std::string();
+      h.value = !month.empty() ? month : ReportedQuarter(-1, DateValue(anchor_->y - 1));
     } else {
       h.value = ReportedQuarter(0, Shift(kQuarterUnit, -1));
     }

@@ -365,6 +365,25 @@ TEST_F(TimexTest, ExtentsOfFiscalYearsOrdinalStretchesAndAdjectives) {
   EXPECT_EQ(One("2003-01-09", "Prices fell at the start of the year."), "2003-01");
 }
 
+TEST_F(TimexTest, SamePeriodAfterAMonth) {
+  // "the same period last year" after a month named in the sentence: that
+  // month a year back; after a quarter, the quarter; otherwise the year.
+  auto found = Tag("2011-04-20", "Tin exports rose 8% in March from the same period last year.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].text, "the same period last year");
+  EXPECT_EQ(found[1].value, "2010-03");
+  found = Tag("2011-04-20", "Tin exports rose in March against the same month a year earlier.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].value, "2010-03");
+  found =
+      Tag("2011-04-20", "Tin exports in the six months to March beat the same period last year.");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[2].value, "2010");
+  found = Tag("2011-04-20", "Tin exports in January and February beat the same period last year.");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[2].value, "2010");
+}
+
 TEST_F(TimexTest, TenseBeyondAdjectivesAndPassives) {
   // An "-ed" adjective is no past verb: the payment lies ahead.
   EXPECT_EQ(One("2001-10-26", "It would be paid on a still unannounced date in January."),
