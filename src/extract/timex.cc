@@ -765,9 +765,10 @@ class Matcher {
   // "hundred"; not "nineteen", "eighteen", which open years in words, nor
   // "two" before "thousand", nor a dashed one) with no time unit in the ten
   // tokens after it, or an
-  // ordinal not before "quarter": then it opens nothing. Only DurationAt
-  // reads a cardinal ("three more weeks", "five 1/2 years"): the unit lies at
-  // most ten tokens on; only QuarterAt reads an ordinal.
+  // ordinal not before "quarter" or "half": then it opens nothing. Only
+  // DurationAt reads a cardinal ("three more weeks", "five 1/2 years"): the
+  // unit lies at most ten tokens on; only QuarterAt and the half-years in
+  // Core read an ordinal.
   bool CardinalAlone(size_t i) const {
     const Cat cat = info_[i].cat;
     if (cat != Cat::kNone && cat != Cat::kNumberWord) {
@@ -779,8 +780,9 @@ class Matcher {
       return false;
     }
     if (CardinalWord(t) < 0) {
-      // An ordinal ("first", "third") opens only "the third quarter".
-      return OrdinalWord(t) >= 1 && DocL(i + 1) != "quarter";
+      // An ordinal ("first", "third") opens only "the third quarter" and
+      // "the first half of 2010".
+      return OrdinalWord(t) >= 1 && DocL(i + 1) != "quarter" && DocL(i + 1) != "half";
     }
     for (size_t k = i + 1; k < n_ && k <= i + 10; ++k) {
       if (info_[k].cat == Cat::kUnit) {
@@ -2280,6 +2282,26 @@ std::optional<Hit> Matcher::Core(size_t j, bool* the_ok) {
       (K(j) == TokenKind::kWord && (L(j).size() == 8 || L(j).size() == 3))) {
     if (auto h = Calendar(j)) {
       *the_ok = h->takes_the;
+      return h;
+    }
+  }
+  // "the first half of 2010", "the second half of last year": the half-year.
+  if (anchor_ && L(j + 1) == "half" && L(j + 2) == "of" &&
+      IsIn(L(j), {"first", "second", "last", "latter"})) {
+    int year = 0;
+    size_t end = 0;
+    if (auto yr = YearToken(j + 3)) {
+      year = *yr;
+      end = j + 4;
+    } else if (L(j + 4) == "year" && E(j + 3).cat == Cat::kRelative && L(j + 3) != "past") {
+      year = anchor_->y + E(j + 3).v;  // "of last year", "of this year"
+      end = j + 5;
+    }
+    if (year != 0) {
+      Hit h;
+      h.end = end;
+      h.value = std::to_string(year) + (L(j) == "first" ? "-H1" : "-H2");
+      *the_ok = true;
       return h;
     }
   }

@@ -365,6 +365,17 @@ TEST_F(TimexTest, ExtentsOfFiscalYearsOrdinalStretchesAndAdjectives) {
   EXPECT_EQ(One("2003-01-09", "Prices fell at the start of the year."), "2003-01");
 }
 
+TEST_F(TimexTest, HalfYears) {
+  std::string span;
+  EXPECT_EQ(One("2011-04-20", "Copper output fell in the first half of 2009.", &span), "2009-H1");
+  EXPECT_EQ(span, "the first half of 2009");
+  EXPECT_EQ(One("2011-04-20", "Output should rise in the second half of this year.", &span),
+            "2011-H2");
+  EXPECT_EQ(span, "the second half of this year");
+  EXPECT_EQ(One("2011-04-20", "Output rose in the last half of last year."), "2010-H2");
+  EXPECT_TRUE(Tag("2011-04-20", "The first half of the match was dull.").empty());
+}
+
 TEST_F(TimexTest, SamePeriodAfterAMonth) {
   // "the same period last year" after a month named in the sentence: that
   // month a year back; after a quarter, the quarter; otherwise the year.
