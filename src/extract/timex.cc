@@ -765,9 +765,10 @@ class Matcher {
   // "hundred"; not "nineteen", "eighteen", which open years in words, nor
   // "two" before "thousand", nor a dashed one) with no time unit in the ten
   // tokens after it, or an
-  // ordinal not before "quarter": then it opens nothing. Only DurationAt
-  // reads a cardinal ("three more weeks", "five 1/2 years"): the unit lies at
-  // most ten tokens on; only QuarterAt reads an ordinal.
+  // ordinal not before "quarter" or "half": then it opens nothing. Only
+  // DurationAt reads a cardinal ("three more weeks", "five 1/2 years"): the
+  // unit lies at most ten tokens on; only QuarterAt and the half-years in
+  // Core read an ordinal.
   bool CardinalAlone(size_t i) const {
     const Cat cat = info_[i].cat;
     if (cat != Cat::kNone && cat != Cat::kNumberWord) {
@@ -779,8 +780,9 @@ class Matcher {
       return false;
     }
     if (CardinalWord(t) < 0) {
-      // An ordinal ("first", "third") opens only "the third quarter".
-      return OrdinalWord(t) >= 1 && DocL(i + 1) != "quarter";
+      // An ordinal ("first", "third") opens only "the third quarter" and
+      // "the first half of 2010".
+      return OrdinalWord(t) >= 1 && DocL(i + 1) != "quarter" && DocL(i + 1) != "half";
     }
     for (size_t k = i + 1; k < n_ && k <= i + 10; ++k) {
       if (info_[k].cat == Cat::kUnit) {
@@ -874,6 +876,9 @@ class Matcher {
   // The reported quarter shifted by `years` ("a year ago": -1); `fallback`
   // when no quarter was named.
   std::string ReportedQuarter(int years, const std::string& fallback) const;
+  // The month ("YYYY-MM", no day) named last in the sentence before token
+  // j, shifted by `years`; "" when there is none.
+  std::string MonthBefore(size_t j, int years);
 
   const Words& w_;
   const model::Token* const toks_ = w_.size() == 0 ? nullptr : &w_.token(0);
@@ -1120,6 +1125,30 @@ std::string Matcher::ReportedQuarter(int years, const std::string& fallback) con
     return fallback;
   }
   return std::to_string(std::stoi(last_quarter.substr(0, 4)) + years) + last_quarter.substr(4);
+}
+
+std::string Matcher::MonthBefore(size_t j, int years) {
+  for (size_t k = j; k > first_;) {
+    --k;
+    const Cat c = E(k).cat;
+    if (c == Cat::kUnit || L(k) == "half" || L(k).ends_with("-quarter")) {
+      return "";  // "the nine months to March", "the third quarter": a period, no month
+    }
+    if (c != Cat::kMonth && c != Cat::kMonthAbbr) {
+      continue;
+    }
+    // The end of a period ("the six months to March") or a span of months
+    // ("January and February"): no one month.
+    if (k > first_ && IsIn(L(k - 1), {"to", "through", "ended", "ending", "until", "and", "-"})) {
+      return "";
+    }
+    std::optional<Hit> h = MonthAt(k);
+    if (!h || h->value.size() != 7 || h->value[4] != '-') {
+      return "";  // the nearest month has a day or is no month ("may")
+    }
+    return std::to_string(std::stoi(h->value.substr(0, 4)) + years) + h->value.substr(4);
+  }
+  return "";
 }
 
 int Matcher::QuarterYear(int q, Dir dir) const {
@@ -1700,7 +1729,14 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
     return h;
   }
   if ((after == "ago" || after == "earlier") && anchor_ && n >= 0) {
-    if (unit == kYear && n == 1 && !last_quarter.empty()) {
+    std::string month;
+    if (unit == kYear && n == 1 && j >= first_ + 2 && L(j - 1) == "month" &&
+        IsIn(L(j - 2), {"same", "corresponding", "comparable"})) {
+      month = MonthBefore(j - 2, -1);  // "in March, ... the same month a year ago"
+    }
+    if (!month.empty()) {
+      h.value = month;
+    } else if (unit == kYear && n == 1 && !last_quarter.empty()) {
       h.value = ReportedQuarter(-1, "");
     } else {
       h.value = AgoValue(n, unit);
@@ -1793,7 +1829,10 @@ std::optional<Hit> Matcher::QuarterAt(size_t j) {
       h.value = Shift(kQuarterUnit, 0);
     } else if (size_t back = YearBackAt(h.end); back && t != "latest") {
       h.end = back;  // "the same period last year", "the comparable quarter a year ago"
-      h.value = ReportedQuarter(-1, DateValue(anchor_->y - 1));
+      // After a month named in the sentence ("rose in March compared to the
+      // same period last year"), that month a year back.
+      std::string month = Stem(L(j + 1)) == "period" ? MonthBefore(j, -1) : std::string();
+      h.value = !month.empty() ? month : ReportedQuarter(-1, DateValue(anchor_->y - 1));
     } else {
       h.value = ReportedQuarter(0, Shift(kQuarterUnit, -1));
     }
@@ -2174,7 +2213,10 @@ std::optional<Hit> Matcher::PositionAt(size_t j) {
       return std::nullopt;
     }
     k = s + 2;
-    // "the end of the year" / "the end of this year": December of it.
+    // "the end of the year" / "the end of this year": the year with the
+    // modifier (TIMEX3, as "the end of 1990"), or the month itself when the
+    // anchor already lies in the part named ("the end of the year" written
+    // in December, "the beginning of the year" in January).
     size_t y = k;
     if (L(y) == "the" || L(y) == "this") {
       ++y;
@@ -2184,9 +2226,8 @@ std::optional<Hit> Matcher::PositionAt(size_t j) {
       h.end = y + 1;
       h.mod = kPositionMods[pos];
       if (L(y) == "year") {
-        h.value = pos == 3   ? DateValue(anchor_->y, 12)
-                  : pos == 1 ? DateValue(anchor_->y, 1)
-                             : DateValue(anchor_->y);
+        const int in = pos == 3 ? 12 : pos == 1 ? 1 : 0;
+        h.value = in != 0 && anchor_->m == in ? DateValue(anchor_->y, in) : DateValue(anchor_->y);
       } else {
         h.value = Shift(L(y) == "month" ? kMonth : kWeek, 0);
       }
@@ -2241,6 +2282,26 @@ std::optional<Hit> Matcher::Core(size_t j, bool* the_ok) {
       (K(j) == TokenKind::kWord && (L(j).size() == 8 || L(j).size() == 3))) {
     if (auto h = Calendar(j)) {
       *the_ok = h->takes_the;
+      return h;
+    }
+  }
+  // "the first half of 2010", "the second half of last year": the half-year.
+  if (anchor_ && L(j + 1) == "half" && L(j + 2) == "of" &&
+      IsIn(L(j), {"first", "second", "last", "latter"})) {
+    int year = 0;
+    size_t end = 0;
+    if (auto yr = YearToken(j + 3)) {
+      year = *yr;
+      end = j + 4;
+    } else if (L(j + 4) == "year" && E(j + 3).cat == Cat::kRelative && L(j + 3) != "past") {
+      year = anchor_->y + E(j + 3).v;  // "of last year", "of this year"
+      end = j + 5;
+    }
+    if (year != 0) {
+      Hit h;
+      h.end = end;
+      h.value = std::to_string(year) + (L(j) == "first" ? "-H1" : "-H2");
+      *the_ok = true;
       return h;
     }
   }

@@ -353,7 +353,46 @@ TEST_F(TimexTest, ExtentsOfFiscalYearsOrdinalStretchesAndAdjectives) {
   auto found = Tag("2001-11-02", "The mill will close at the end of the year.");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].text, "the end of the year");
+  EXPECT_EQ(found[0].value, "2001");
   EXPECT_EQ(found[0].mod, "END");
+  // The year with its modifier, as "the end of 2002"; the month only when
+  // the anchor already lies in the part named.
+  found = Tag("2003-05-12", "Prices fell at the beginning of the year, traders said.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2003");
+  EXPECT_EQ(found[0].mod, "START");
+  EXPECT_EQ(One("2003-05-12", "The plant should reopen by the end of this year."), "2003");
+  EXPECT_EQ(One("2003-01-09", "Prices fell at the start of the year."), "2003-01");
+}
+
+TEST_F(TimexTest, HalfYears) {
+  std::string span;
+  EXPECT_EQ(One("2011-04-20", "Copper output fell in the first half of 2009.", &span), "2009-H1");
+  EXPECT_EQ(span, "the first half of 2009");
+  EXPECT_EQ(One("2011-04-20", "Output should rise in the second half of this year.", &span),
+            "2011-H2");
+  EXPECT_EQ(span, "the second half of this year");
+  EXPECT_EQ(One("2011-04-20", "Output rose in the last half of last year."), "2010-H2");
+  EXPECT_TRUE(Tag("2011-04-20", "The first half of the match was dull.").empty());
+}
+
+TEST_F(TimexTest, SamePeriodAfterAMonth) {
+  // "the same period last year" after a month named in the sentence: that
+  // month a year back; after a quarter, the quarter; otherwise the year.
+  auto found = Tag("2011-04-20", "Tin exports rose 8% in March from the same period last year.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].text, "the same period last year");
+  EXPECT_EQ(found[1].value, "2010-03");
+  found = Tag("2011-04-20", "Tin exports rose in March against the same month a year earlier.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].value, "2010-03");
+  found =
+      Tag("2011-04-20", "Tin exports in the six months to March beat the same period last year.");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[2].value, "2010");
+  found = Tag("2011-04-20", "Tin exports in January and February beat the same period last year.");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[2].value, "2010");
 }
 
 TEST_F(TimexTest, TenseBeyondAdjectivesAndPassives) {
