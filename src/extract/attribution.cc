@@ -1680,7 +1680,7 @@ int DocRun::ListAnd(int q, int stop) const {
       }
       for (int v = r + 2; v < stop && v < r + 8; ++v) {
         const Tok& w = tok_[v];
-        // "the Middle East, China and elsewhere that he blamed on D": a
+        // "delays in Dover, Calais and other ports that she blamed on D": a
         // relative clause after the last item has verbs of its own.
         if (IsComma(v) || IsEndPunct(v) || IsIn(w.low, {"that", "which", "who", "whom"})) {
           break;
@@ -2026,7 +2026,7 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
           !(tok_[p + 1].flags & (kPrepositionW | kDeterminerW | kPronounW | kClauseW | kFillerW |
                                  kAuxiliaryW | kCopulaW)) &&
           !IsIn(tok_[p + 1].low, {"and", "or", "but", "who", "which", "where", "when"})) {
-        // "criticized Tulsa, Okla., police officers for D": the place and
+        // "criticized Salem, Ore., bus drivers for D": the place and
         // its state modify the noun after them.
         continue;
       }
@@ -2219,7 +2219,7 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
       *out = {p + 1, j};
       return true;
     }
-    // "“C,” Ann Roe, the attorney general of Ohio, one of the states suing,
+    // "“C,” Ann Roe, the mayor of Lindby, one of the towns affected,
     // said": two appositions; the name before the first is the source.
     if (!dash && sb - 2 > a && IsComma(sb - 1) && !tok_[sb].cap) {
       const int sb2 = SubjectStart(sb - 2, a);
@@ -2236,7 +2236,7 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
   if (sb < 0) {
     return false;
   }
-  // "One of the doctors who sent the letter called C", "Firms that had
+  // "One of the nurses who sent the complaint called C", "Firms that had
   // insured the mines agreed to C": the phrase ends a relative clause; the
   // subject as written runs from its head.
   if (sb - 2 >= a && IsIn(tok_[sb - 1].low, {"who", "that"}) && IsWord(sb) && !tok_[sb].cap &&
@@ -5026,7 +5026,7 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
       tok_[src.b].low.size() > 5 && EndsWith(tok_[src.b].low, "ing") &&
       !IsPrepositionIng(tok_[src.b].low) && !IsSpeakingNoun(tok_[src.b].low) &&
       !(tok_[src.b].flags & (kSpeakerW | kPersonW))) {
-    // "... -- meddling the congressman said is designed to D", "seizing upon
+    // "... -- tampering the senator said is meant to D", "seizing upon
     // a Times report that C": a participle and its preposition opening the
     // phrase are no part of the source; the determiner starts it.
     int b = src.b + 1;

@@ -244,13 +244,13 @@ TEST_F(AttributionTest, PlaceAndStateBeforeANounStayInTheObject) {
 }
 
 TEST_F(AttributionTest, RelativeClauseAfterAListStaysInTheObject) {
-  // "cited delays in Dover, Calais and elsewhere that he blamed on D": the
+  // "cited delays in Dover, Calais and other ports that she blamed on D": the
   // list goes on to its last item and the relative clause on it.
   auto c =
-      Run("The minister cited delays in Dover, Calais and elsewhere that he blamed on the strike.");
+      Run("The minister cited delays in Dover, Calais and other ports that she blamed on the strike.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].content,
-            (Strings{"delays in Dover, Calais and elsewhere that he blamed on the strike"}));
+            (Strings{"delays in Dover, Calais and other ports that she blamed on the strike"}));
 }
 
 TEST_F(AttributionTest, ExamplesAndNarrowingStayInTheObject) {
@@ -281,11 +281,11 @@ TEST_F(AttributionTest, ParticipleOpeningTheSourceIsNoPartOfIt) {
 }
 
 TEST_F(AttributionTest, RelativeClauseBeforeTheCueJoinsTheSource) {
-  // "One of the doctors who sent the letter called C": the subject runs
-  // from its head through the relative clause (was "sent the letter").
-  auto c = Run("One of the doctors who sent the letter called the ferry plan a fraud.");
+  // "One of the nurses who sent the complaint called C": the subject runs
+  // from its head through the relative clause (was "sent the complaint").
+  auto c = Run("One of the nurses who sent the complaint called the ferry plan a fraud.");
   ASSERT_EQ(c.size(), 1u);
-  EXPECT_EQ(c[0].source, "One of the doctors who sent the letter");
+  EXPECT_EQ(c[0].source, "One of the nurses who sent the complaint");
   auto d = Run("Insurers that had covered the old quay agreed to pay for the repairs.");
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].source, "Insurers that had covered the old quay");
