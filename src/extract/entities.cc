@@ -175,8 +175,8 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   // such a word holds no possessive to strip.
   const bool short_letters = w.is_word && s.size() <= 8 && t.span.begin + 8 <= text.size() &&
                              PureLetters(s.data(), lower + t.span.begin, s.size(), caps, packed);
+  size_t strip = 0;
   if (w.is_word && !short_letters) {
-    size_t strip = 0;
     const char last = s.back();  // most words end in none of these
     if (kPossessiveEnd[static_cast<unsigned char>(last)]) {
       if (s.size() > 2 && (EndsWith(s, "'s") || EndsWith(s, "'S"))) {
@@ -203,7 +203,7 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   int uppers = 0, letters = 0;
   // Letters only, and at most 8 bytes (after a possessive is stripped too):
   // counted at once.
-  if (short_letters || (s.size() <= 8 && t.span.begin + 8 <= text.size() &&
+  if (short_letters || (strip > 0 && s.size() <= 8 && t.span.begin + 8 <= text.size() &&
                         PureLetters(s.data(), lower + t.span.begin, s.size(), caps, packed))) {
     if (caps == 0) {
       // Lowercase letters only, as most words: every other field stays
@@ -694,6 +694,13 @@ class DocTagger {
     return (!w.is_word || (w.flags & kLegalForm)) && IsAbbreviatedLegalFormAt(w);
   }
   bool IsAbbreviatedLegalFormAt(const Word& w) const;
+  // "Inc", "Corp.", "AG", "Group": a legal form of the lexicon, with or
+  // without its period.
+  bool IsLegalForm(const Word& w) const {
+    return (w.flags & kLegalForm) != 0 &&
+           (lex_.fast_legal_forms.count(w.text) ||
+            lex_.fast_legal_forms.count(misc_key_.assign(w.text).append(".")));
+  }
   bool RunConfirmed(uint32_t a, uint32_t b) const;
   // Words of a name that count for its length: not punctuation, initials, "Jr".
   uint32_t NameWords(uint32_t a, uint32_t b) const {
@@ -724,6 +731,14 @@ class DocTagger {
   void AdoptTypes();
   void MilitaryAndWeapons();
   void Anaphora();
+  // where_[order[k]] = k: each candidate's place once sorted by `order`.
+  const std::vector<int32_t>& PlacesOf(const std::vector<uint32_t>& order) {
+    where_.resize(order.size());
+    for (uint32_t k = 0; k < order.size(); ++k) {
+      where_[order[k]] = static_cast<int32_t>(k);
+    }
+    return where_;
+  }
   int32_t FindAntecedent(size_t before, uint32_t min_word, bool (*ok)(const Cand&, EntityType),
                          EntityType want) const;
 
@@ -1682,10 +1697,10 @@ void DocTagger::ClassifySingles() {
     }
   };
   // First words of the document's company names (ending in a legal form),
-  // to the name: "Beryllium" is "Beryllium International Corp" where no
-  // other company's name begins so, or the one name that is the word and a
-  // legal form ("Esselte" is "Esselte AB", not "Esselte Business Systems
-  // Inc"). Bare names (word and legal form) first, then the others.
+  // to the name: "Norvane" is "Norvane Optics Corp" where no other
+  // company's name begins so, or the one name that is the word and a legal
+  // form ("Norvane" is "Norvane AB", not "Norvane Lasers Inc"). Bare names
+  // (word and legal form) first, then the others.
   base::ViewMap<uint32_t>& org_firsts = DocBuffers::ForThisThread().org_firsts;
   base::ViewSet& org_firsts_shared = DocBuffers::ForThisThread().org_firsts_shared;
   org_firsts.clear();
@@ -1710,14 +1725,12 @@ void DocTagger::ClassifySingles() {
       const auto [first, last] = name_words(c);
       if (last <= first || (last == first + 1) != bare_pass || !words_[first].cap ||
           words_[first].all_caps || person_parts.count(words_[first].text) ||
-          (words_[last].flags & kLegalForm) == 0 ||
-          !(lex_.legal_forms.count(words_[last].text) ||
-            lex_.legal_forms.count(misc_key_.assign(words_[last].text).append(".")))) {
+          !IsLegalForm(words_[last])) {
         continue;
       }
       if (first >= 2 && (words_[first - 1].text == "and" || words_[first - 1].text == "&") &&
           words_[first - 2].cap) {
-        continue;  // likely the end of a longer name: "Minerals and Chemical Corp"
+        continue;  // likely the end of a longer name: "Dune Salt and Chemical Corp"
       }
       const std::string_view word = words_[first].text;
       if (!org_firsts.insert(word, static_cast<uint32_t>(&c - cands_.data()))) {
@@ -1998,23 +2011,13 @@ void DocTagger::Anaphora() {
     const size_t room = (cands_.size() + nominal_words_.size()) * 3 + 8;
     cands_.reserve(room);
     // Short names point to their full names (ClassifySingles): renumbered.
-    const bool renumber =
-        std::any_of(cands_.begin(), cands_.end(), [](const Cand& c) { return c.antecedent >= 0; });
-    std::vector<int32_t>& where = where_;
-    if (renumber) {
-      where.resize(order.size());
-      for (uint32_t k = 0; k < order.size(); ++k) {
-        where[order[k]] = static_cast<int32_t>(k);
-      }
-    }
+    const std::vector<int32_t>& where = PlacesOf(order);
     // Each candidate moved once; those already in span order (most: the
     // names found in text order) not at all.
     base::Permute(cands_, order);
-    if (renumber) {
-      for (Cand& c : cands_) {
-        if (c.antecedent >= 0) {
-          c.antecedent = where[c.antecedent];
-        }
+    for (Cand& c : cands_) {
+      if (c.antecedent >= 0) {
+        c.antecedent = where[c.antecedent];
       }
     }
   }
@@ -2467,11 +2470,7 @@ std::vector<Mention> DocTagger::Run() {
     }
     return x.end > y.end;
   });
-  std::vector<int32_t>& where = where_;
-  where.resize(cands_.size());
-  for (uint32_t k = 0; k < order.size(); ++k) {
-    where[order[k]] = static_cast<int32_t>(k);
-  }
+  const std::vector<int32_t>& where = PlacesOf(order);
   std::vector<Mention> out;
   // Room for the source mentions attribution adds after these ("the
   // official"), so that adding them moves none of these.

@@ -123,7 +123,7 @@ struct EntityLexicon {
       // A longer word is a key only when its first 8 bytes begin one: most
       // are told apart by one integer probe, without hashing the word.
       const uint16_t* known = long_word_heads.FindPacked(PackedWordFlags::Pack(lower.substr(0, 8)));
-      if (known == nullptr || *known == 0) {
+      if (known == nullptr) {
         return 0;
       }
     }

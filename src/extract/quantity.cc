@@ -247,17 +247,11 @@ double PluralScale(std::string_view w) {
     return 0;
   }
   const std::string_view one = w.substr(0, w.size() - 1);
-  if (one == "dozen") {
-    return 12;
-  }
   if (one == "score") {
     return 20;
   }
-  if (one == "ten") {
-    return 10;
-  }
-  if (one == "hundred") {
-    return 100;
+  if (one == "dozen" || one == "ten" || one == "hundred") {
+    return CardinalWord(one);
   }
   return one.size() >= 7 ? ScaleWord(one, false) : 0;  // not "mlns", "bns"
 }

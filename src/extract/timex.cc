@@ -2226,6 +2226,7 @@ std::optional<Hit> Matcher::PositionAt(size_t j) {
       h.end = y + 1;
       h.mod = kPositionMods[pos];
       if (L(y) == "year") {
+        // END in December, START in January (kPositionMods[3], [1]).
         const int in = pos == 3 ? 12 : pos == 1 ? 1 : 0;
         h.value = in != 0 && anchor_->m == in ? DateValue(anchor_->y, in) : DateValue(anchor_->y);
       } else {

@@ -2,8 +2,9 @@
 //  1. Within a document (AddDocument): name mentions become local entities:
 //     the same knowledge-base entry, the same normalised name, a surname or
 //     given name after the full name ("Budanov" -> "Kyrylo Budanov"), an
-//     acronym after its expansion ("JCS" -> "Joint Chiefs of Staff");
-//     nominals and pronouns follow their antecedents.
+//     acronym after its expansion ("JCS" -> "Joint Chiefs of Staff"), a
+//     company's short name the tagger tied to its full name ("Norvane" ->
+//     "Norvane Optics Corp"); nominals and pronouns follow their antecedents.
 //  2. Across documents (Resolve): the distinct signatures of local entities
 //     (what the step reads of one: label, KB entry, qualifier, class, names;
 //     the locals written alike in many documents share one) are the vertices
@@ -271,12 +272,12 @@ class DocClusterer {
       }
     }
     // A name the tagger found to be the short form of another in the text
-    // ("Beryllium" after "Beryllium International Corp") points to it.
+    // ("Norvane" after "Norvane Optics Corp") points to it.
     for (size_t i = 0; i < count; ++i) {
       const int32_t a = ms[i].antecedent;
-      if (ms[i].kind != MentionKind::kName || raw[i] < 0 || a < 0 ||
-          static_cast<size_t>(a) >= count || ms[a].kind != MentionKind::kName || raw[a] < 0 ||
-          ClassOf(ms[a].type) != ClassOf(ms[i].type)) {
+      // (Only names are placed: raw[] >= 0 is a name.)
+      if (raw[i] < 0 || a < 0 || static_cast<size_t>(a) >= count || raw[a] < 0 ||
+          raw[a] == raw[i] || ClassOf(ms[a].type) != ClassOf(ms[i].type)) {
         continue;
       }
       tmp_[raw[i]].short_name = true;

@@ -47,7 +47,9 @@ struct Mention {
   std::string kb_iri;
   // Titles and roles seen with the mention ("Lt. Gen.", "head of ...").
   std::string title;
-  // For nominals and pronouns: index of the mention it refers to (-1 unknown).
+  // For nominals and pronouns, and for a company's short name ("Norvane"
+  // after "Norvane Optics Corp"): index of the mention it refers to (-1
+  // unknown).
   int32_t antecedent = -1;
   // "an official from the JCS": index of the organisation the person acts for.
   int32_t acting_for = -1;

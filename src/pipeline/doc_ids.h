@@ -1,8 +1,9 @@
 // Internal to pipeline/: every document id of a run, with its number and
 // where it was read, on disk, for the duplicate check, so memory does not
-// grow with the documents. Two temporary files (unlinked as soon as they are
-// opened): a log of records (number, id, origin) in the order added, and a
-// hash table of (hash, log offset) entries in 4 KB buckets, grown one bucket
+// grow with the documents. Temporary files (unlinked as soon as they are
+// opened): a log of records (number, id, origin) in the order added, a hash
+// table of (hash, log offset) entries in 4 KB buckets with a file of
+// overflow pages, and the sorted runs of Sort. The table grows one bucket
 // at a time (linear hashing: a bucket split moves half its entries to one
 // new bucket). A look-up reads one bucket (4 KB, more only for the rare
 // overflow page) and, for an entry whose 64-bit hash matches, its log
@@ -51,7 +52,7 @@ class DocIds {
   std::optional<Entry> Insert(std::string_view id, uint32_t number, std::string_view origin);
   uint64_t size() const { return count_; }
   // Sorts the ids added by (id, number) in runs of about `run_bytes` of
-  // memory each (written to a third file), merged as Next is called. No
+  // memory each (written to the runs file), merged as Next is called. No
   // Find or Insert after it.
   Status Sort(size_t run_bytes = 2 << 20);
   // The number of the next id in (id, number) order; false after the last.

@@ -16,7 +16,6 @@
 #include <string>
 #include <vector>
 
-#include "base/memory.h"
 #include "base/status.h"
 #include "model/document.h"
 #include "model/extraction.h"

@@ -344,9 +344,7 @@ bool IsLinkWord(std::string_view w) {
 // ASCII case folded ("Port fees rise." is "PORT FEES RISE"). One pass that
 // stops at the first difference.
 bool IsTitleLine(const char* s, size_t split, size_t end, std::string_view title) {
-  auto alnum = [](unsigned char c) {
-    return c >= 0x80 || kAsciiLetter[c] || (c >= '0' && c <= '9');
-  };
+  auto alnum = [](unsigned char c) { return c >= 0x80 || kWordByte[c]; };
   auto fold = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; };
   auto skip = [&](size_t j) {
     while (j < title.size() && !alnum(static_cast<unsigned char>(title[j]))) {
@@ -379,8 +377,8 @@ bool IsTitleLine(const char* s, size_t split, size_t end, std::string_view title
 // first line is no headline. Where the document's `title` is known, the
 // headline is the title: a first line that is not the title, and with the
 // line after it does not begin the title (a wrapped headline), is text
-// ("National Health Enhancement" before "Systems Inc said ..." under the
-// title "NATIONAL HEALTH ENHANCEMENT <NHES> NEW PROGRAM"). Otherwise a
+// ("Lindby Harbour Crane" before "Holdings Inc said ..." under the title
+// "LINDBY HARBOUR <LHC> ORDERS CRANES"). Otherwise a
 // headline is in capitals or has every word capitalized ("Port Fees Rise
 // Again"), unless it ends in a comma or a possessive ("Acme Corp's", "The
 // Harbour Board,").
@@ -413,8 +411,7 @@ bool FirstLineContinues(const char* s, size_t size, size_t length, size_t next,
   for (size_t i = 0; i < length; ++i) {
     const char c = s[i];
     if (c >= 'a' && c <= 'z' &&
-        (i == 0 || !(kAsciiLetter[static_cast<unsigned char>(s[i - 1])] ||
-                     (s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '\''))) {
+        (i == 0 || !(kWordByte[static_cast<unsigned char>(s[i - 1])] || s[i - 1] == '\''))) {
       return true;
     }
   }
