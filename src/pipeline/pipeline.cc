@@ -327,24 +327,16 @@ Result<Summary> Run(const Options& options, std::ostream& log) {
     flush();  // and taken
   };
 
-  // Duplicate ids. A shard checks them in the reader; a graph in `seen`,
+  // Duplicate ids, for a graph and a shard alike: in `seen`, on disk,
   // adding each new id with where it was read as it is read (so a duplicate
   // is never extracted). A stored document's id read again is not a
   // duplicate, but "already in the graph"; where it was read is kept (in
   // reread) for a second copy of it, which is.
   ingest::ReaderOptions reader_options;
-  reader_options.check_duplicate_ids = shard != nullptr;
+  reader_options.check_duplicate_ids = false;
   uint64_t accepted = 0;  // new documents numbered
   std::map<std::string, std::string, std::less<>> reread;
   auto already_read = [&](const model::Document& d) -> bool {
-    if (shard) {
-      if (summary.stored_documents > 0 && seen.Find(d.id)) {
-        skip(d.origin,
-             "id '" + d.id + "' is already in the graph" + " (an updated article needs a new id)");
-        return true;
-      }
-      return false;
-    }
     const auto index = static_cast<uint32_t>(stored.size() + accepted);
     const auto first = seen.Insert(d.id, index, d.origin);
     if (!first) {
