@@ -137,16 +137,18 @@ const FilteredWordMap<bool>* MakeSet(std::initializer_list<std::string_view> lis
 // Words between a number and its head noun: "additional troops", "separate
 // occasions", "North Korean soldiers".
 bool IsStopWord(std::string_view w) {
-  static const FilteredWordMap<bool>* words =
-      MakeSet({"of",    "in",   "on",    "at",     "to",     "for",   "from",      "by",    "with",
-               "and",   "or",   "but",   "the",    "a",      "an",    "have",      "has",   "had",
-               "were",  "was",  "are",   "is",     "be",     "been",  "being",     "will",  "would",
-               "could", "may",  "might", "that",   "which",  "who",   "than",      "as",    "per",
-               "since", "over", "into",  "across", "during", "after", "before",    "while", "when",
-               "where", "its",  "their", "his",    "her",    "this",  "these",     "those", "it",
-               "they",  "he",   "she",   "we",     "said",   "says",  "according", "about", "each",
-               "more",  "less", "out",   "up",     "down",   "so",    "not",       "also",  "both",
-               "either"});
+  static const FilteredWordMap<bool>* words = MakeSet(
+      {"of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "the", "a",
+       "an", "have", "has", "had", "were", "was", "are", "is", "be", "been", "being", "will",
+       "would", "could", "may", "might", "that", "which", "who", "than", "as", "per", "since",
+       "over", "into", "across", "during", "after", "before", "while", "when", "where", "its",
+       "their", "his", "her", "this", "these", "those", "it", "they", "he", "she", "we", "said",
+       "says", "according", "about", "each", "more", "less", "out", "up", "down", "so", "not",
+       "also", "both", "either",
+       // prepositions end the phrase too: "a 40-km fence along the border"
+       "along", "near", "toward", "towards", "through", "inside", "outside", "around", "behind",
+       "beyond", "amid", "among", "against", "via", "under", "between", "within", "without", "onto",
+       "upon", "beside", "below", "above", "throughout", "until", "despite"});
   return words->Contains(w);
 }
 

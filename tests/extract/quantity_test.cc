@@ -153,6 +153,23 @@ TEST_F(QuantityTest, QualifiersSetValueAndBoundsAsWritten) {
   EXPECT_EQ(f[0].q.low, 900);
 }
 
+// A preposition ends the counted phrase: what follows it is where the
+// things are, not what is counted.
+TEST_F(QuantityTest, PrepositionEndsCountedPhrase) {
+  auto f = Tag("Engineers built a 35-kilometre wall along the river.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].q.counts, "wall");
+
+  f = Tag("The police said 40 people inside were safe.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].q.counts, "people");
+  EXPECT_EQ(f[0].q.unit, "people");
+
+  f = Tag("The field pumped 90,000 bpd above its quota.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].q.counts, "bpd");
+}
+
 TEST_F(QuantityTest, Ranges) {
   auto f = Tag("The army may add 20,000-25,000 extra troops.");
   ASSERT_EQ(f.size(), 1u);
