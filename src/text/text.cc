@@ -453,7 +453,13 @@ bool ContinuesWrapped(const char* s, size_t size, const Token& last, model::Span
       feed == nullptr ? 0 : static_cast<size_t>(static_cast<const char*>(feed) - s) + 1;
   const size_t length = last.span.end - line_start;
   if (length >= 50 && length <= 100) {
-    return true;
+    // Hard-wrapped text goes on in a line no longer than the one before; a
+    // longer line after a line of this length is a paragraph after a
+    // heading ("Talks on the Border Dispute\nIn a statement on ...").
+    const void* next_feed = std::memchr(s + token.begin, '\n', size - token.begin);
+    const size_t next_end =
+        next_feed == nullptr ? size : static_cast<size_t>(static_cast<const char*>(next_feed) - s);
+    return next_end - token.begin <= 100;
   }
   if (last.kind == TokenKind::kWord &&
       IsLinkWord(std::string_view(s + last.span.begin, last.span.size()))) {

@@ -209,6 +209,13 @@ TEST(Segment, LinesThatEndOrStandAloneStillSplit) {
             "passenger ferries, citing energy costs and the new cranes \u2015 Anna Lindqvist\n"
             "Shipping lines protested on Tuesday."),
       2u);
+  // A heading of wrap length stands alone before a paragraph on one long
+  // line: hard-wrapped text goes on in lines no longer than a wrap width.
+  EXPECT_EQ(count("The harbour authority raised its fees again this year.\n"
+                  "Shipping Lines' Answer to the Harbour Authority Fee Rises\n"
+                  "In a joint letter sent on Tuesday, the four largest shipping lines said "
+                  "they would move their container traffic to the northern terminal."),
+            3u);
 }
 
 TEST(Segment, ShortFirstLineOfWrappedTextContinues) {
