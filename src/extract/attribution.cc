@@ -253,6 +253,7 @@ class DocRun {
   void Prepare();
   void DoSentence(int si);
   void SpeakerLabel(int si);
+  void SourcedAfter(int si);
   void DashSignatures();
   void FollowUpQuotes();
   void DropChannels();
@@ -3437,10 +3438,20 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
   const bool to = Is(next, "to") && cue.noun_complement == NC::kTo;
   // (Words said take what they are about: "comments with the court" are
   // papers.)
-  const bool said = IsIn(cue.lemma, {"comment", "remark", "announcement"});
-  const bool prep = cue.noun_complement == NC::kPrep &&
-                    (said ? IsIn(next, {"of", "about", "on"})
-                          : IsIn(next, {"of", "about", "on", "over", "for", "with"}));
+  const bool said = IsIn(cue.lemma, {"comment", "remark", "announcement", "statement"});
+  bool prep = cue.noun_complement == NC::kPrep &&
+              (said ? IsIn(next, {"of", "about", "on"})
+                    : IsIn(next, {"of", "about", "on", "over", "for", "with"}));
+  if (prep && Is(cue.lemma, "statement")) {
+    // "her statement about not seeking a third term", "his statement on
+    // how the plant would be sold": only a clause is what was stated; "his
+    // statement about the budget" names a topic.
+    const int k = after + 1;
+    const std::string_view w = k < e ? tok_[k].low : std::string_view();
+    prep = IsIn(w, {"not", "never", "how", "why", "whether"}) ||
+           (w.size() > 5 && EndsWith(w, "ing") &&
+            !IsIn(w, {"during", "nothing", "something", "anything", "everything"}));
+  }
   if (!that && !to && !prep) {
     return Is(next, "from") && TryBareNoun(si, i, cue, n);
   }
@@ -5706,6 +5717,55 @@ void DocRun::FollowUpQuotes() {
   }
 }
 
+void DocRun::SourcedAfter(int si) {
+  // "C. This information comes from X, citing D.": the sentence before is
+  // X's claim, when nothing attributes it already.
+  const auto& ss = layer_.sentences;
+  if (si == 0 || ss[si - 1].paragraph != ss[si].paragraph) {
+    return;
+  }
+  const int a = static_cast<int>(ss[si].first_token), e = static_cast<int>(ss[si].end_token);
+  if (e - a < 6 || !IsIn(tok_[a].low, {"this", "that", "the"}) ||
+      !IsIn(tok_[a + 1].low, {"information", "report", "assessment", "estimate", "figure",
+                              "figures", "claim", "account", "news", "data", "intelligence"}) ||
+      !IsIn(tok_[a + 2].low, {"comes", "came"}) || !Is(tok_[a + 3].low, "from")) {
+    return;
+  }
+  // The source: up to a comma or the end, a few words, a name or a noun
+  // phrase ("the coastguard", "Harbour Police", "sources close to the talks").
+  const int sb = a + 4;
+  int se = sb;
+  while (se < e && IsWord(se) && se - sb < 8 && !(tok_[se].flags & kClauseW)) {
+    ++se;
+  }
+  if (se == sb || (se < e && !IsComma(se) && !IsPunct(se, ".")) ||
+      !(tok_[sb].cap || (tok_[sb].flags & kDeterminerW) ||
+        (tok_[sb].flags & (kSpeakerW | kPluralSpeakerW)))) {
+    return;
+  }
+  const int pa = static_cast<int>(ss[si - 1].first_token);
+  const int pe = static_cast<int>(ss[si - 1].end_token);
+  const int cb = TrimBegin(pa, pe);
+  const int ce = TrimEnd(cb, pe);
+  if (ce - cb < 4) {
+    return;
+  }
+  const Span content = SpanOf(cb, ce);
+  for (size_t x = found_.size(), steps = 0; x > 0 && steps < 16; --x, ++steps) {
+    for (const Span& sp : found_[x - 1].claim.content) {
+      if (sp.begin < content.end && content.begin < sp.end) {
+        return;  // already someone's claim
+      }
+    }
+  }
+  model::Claim c;
+  c.content.push_back(content);
+  Cue cue;
+  cue.lemma = "come from";
+  cue.category = model::CueCategory::kReport;
+  Emit(si, cue, a + 2, a + 4, {sb, se}, std::move(c));
+}
+
 std::vector<model::Claim> DocRun::Run() {
   if (layer_.tokens.empty()) {
     return {};
@@ -5716,6 +5776,7 @@ std::vector<model::Claim> DocRun::Run() {
   for (size_t si = 0; si < layer_.sentences.size(); ++si) {
     if (layer_.sentences[si].end_token > layer_.sentences[si].first_token) {
       SpeakerLabel(static_cast<int>(si));
+      SourcedAfter(static_cast<int>(si));
       DoSentence(static_cast<int>(si));
     }
   }

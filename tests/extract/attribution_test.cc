@@ -246,8 +246,8 @@ TEST_F(AttributionTest, PlaceAndStateBeforeANounStayInTheObject) {
 TEST_F(AttributionTest, RelativeClauseAfterAListStaysInTheObject) {
   // "cited delays in Dover, Calais and other ports that she blamed on D": the
   // list goes on to its last item and the relative clause on it.
-  auto c =
-      Run("The minister cited delays in Dover, Calais and other ports that she blamed on the strike.");
+  auto c = Run(
+      "The minister cited delays in Dover, Calais and other ports that she blamed on the strike.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].content,
             (Strings{"delays in Dover, Calais and other ports that she blamed on the strike"}));
@@ -2627,6 +2627,44 @@ TEST_F(AttributionTest, EveryLexiconKeyStartsWithALetter) {
   attribution_internal::Lexicon lexicon(**kb_);
   EXPECT_GT(lexicon.size(), 100u);
   EXPECT_EQ(lexicon.KeysNotStartingWithALetter(), std::vector<std::string_view>{});
+}
+
+TEST_F(AttributionTest, StatementAboutAClause) {
+  // "X's statement about C" where C is a clause: a gerund, "not", "how".
+  auto c =
+      Run("The council has kept the fuel tax, despite the governor's earlier statement about not "
+          "raising fuel taxes.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the governor");
+  EXPECT_EQ(c[0].lemma, "statement");
+  EXPECT_EQ(c[0].content, (Strings{"not raising fuel taxes"}));
+  c = Run("The ferry stopped in May, despite the mayor's statement about keeping it running.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"keeping it running"}));
+  // A noun phrase after "about" or "on" is a topic, not what was stated.
+  EXPECT_TRUE(Run("The port budget grew, despite his statement about port policy.").empty());
+  EXPECT_TRUE(Run("The budget passed after the governor's statement on the deficit.").empty());
+}
+
+TEST_F(AttributionTest, SourceNamedInTheNextSentence) {
+  // "C. This information comes from X.": the sentence before is X's claim.
+  auto c =
+      Run("The coastguard is preparing to close the northern channel. This information comes from "
+          "the harbour police, who spoke to reporters.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the harbour police");
+  EXPECT_EQ(c[0].lemma, "come from");
+  EXPECT_EQ(c[0].content, (Strings{"The coastguard is preparing to close the northern channel"}));
+  c = Run("Fuel prices will rise again in May. The estimate came from Norvane Analytics.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Norvane Analytics");
+  // Already attributed: no second claim. Other nouns, or another paragraph:
+  // none.
+  c = Run("The mayor said the bridge would reopen. The news came from her office.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The mayor");
+  EXPECT_TRUE(Run("The bridge was closed for a week. The money came from the county.").empty());
+  EXPECT_TRUE(Run("The bridge was closed for a week.\n\nThe report came from the county.").empty());
 }
 
 }  // namespace claimgraph::extract
