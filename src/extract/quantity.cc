@@ -496,12 +496,23 @@ std::optional<Quantity> Reader::Vague(size_t i, size_t* end) const {
     q.qualifier = QuantityQualifier::kLowerBound;
   }
   const size_t span_end = k;
+  // "several hundred", "a few thousand" are amounts even where the noun they
+  // count is left out ("the numbers fell to several hundred"); a plural
+  // scale needs its "of" phrase ("hundreds of").
+  const bool bare_ok = scale > 0 && q.qualifier != QuantityQualifier::kLowerBound;
   size_t c = k;
   if (L(c) == "of") {
     ++c;
   }
-  if (c >= last_ || K(c) != TokenKind::kWord || timed_[c]) {
-    return std::nullopt;
+  if (c < last_ && timed_[c]) {
+    return std::nullopt;  // "several hundred years": a time
+  }
+  if (c >= last_ || K(c) != TokenKind::kWord) {
+    if (!bare_ok || L(k) == "of") {
+      return std::nullopt;
+    }
+    *end = span_end;
+    return q;
   }
   if (std::string_view cur = CurrencyWord(L(c)); !cur.empty() && L(c) != "won") {
     q.unit = std::string(cur);  // "millions of dollars"
@@ -510,7 +521,13 @@ std::optional<Quantity> Reader::Vague(size_t i, size_t* end) const {
   } else {
     Counts(c, &q);
     if (q.unit.empty()) {
-      return std::nullopt;  // nothing counted: "hundreds of the", "several hundred were"
+      // nothing counted: "hundreds of the"; "several hundred were" is the
+      // bare amount
+      if (!bare_ok || L(k) == "of") {
+        return std::nullopt;
+      }
+      *end = span_end;
+      return q;
     }
     std::string head = q.unit;
     for (char& ch : head) {

@@ -170,6 +170,24 @@ TEST_F(QuantityTest, PrepositionEndsCountedPhrase) {
   EXPECT_EQ(f[0].q.counts, "bpd");
 }
 
+// "several hundred", "a few thousand" are amounts without their noun; a
+// plural scale without its "of" phrase is not read ("hundreds were").
+TEST_F(QuantityTest, VagueAmountWithoutItsNoun) {
+  auto f = Tag("The crowd at the pier shrank to several hundred by noon.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text, "several hundred");
+  EXPECT_EQ(f[0].q.low, 200);
+  EXPECT_EQ(f[0].q.high, 900);
+  EXPECT_EQ(f[0].q.unit, "");
+  f = Tag("The plant builds a few thousand.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text, "a few thousand");
+  EXPECT_TRUE(Tag("Hundreds were waiting at the pier.").empty());
+  f = Tag("The guests left after several hundred were seated.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text, "several hundred");
+}
+
 TEST_F(QuantityTest, Ranges) {
   auto f = Tag("The army may add 20,000-25,000 extra troops.");
   ASSERT_EQ(f.size(), 1u);
@@ -267,7 +285,7 @@ TEST_F(QuantityTest, VagueAmountsCarryTheBoundsTheWordsImply) {
 }
 
 TEST_F(QuantityTest, VagueWordsCountingNothingAreNoQuantities) {
-  EXPECT_TRUE(Tag("Hundreds of the guests left after several hundred were seated.").empty());
+  EXPECT_TRUE(Tag("Hundreds of the guests left after the first were seated.").empty());
   EXPECT_TRUE(Tag("The river has flowed for hundreds of years and dozens of times.").empty());
   EXPECT_TRUE(Tag("They walked hundreds of miles, and the test scores of pupils rose.").empty());
   EXPECT_TRUE(Tag("Thousands gathered and several came.").empty());
