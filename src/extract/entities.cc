@@ -554,6 +554,7 @@ class DocTagger {
             std::string_view lower_text)
       : lex_(lex),
         text_(doc.text),
+        author_(doc.author),
         lower_text_(lower_text),
         layer_(layer),
         confirmed_(DocBuffers::ForThisThread().confirmed) {
@@ -713,6 +714,7 @@ class DocTagger {
   }
   void MarkAbbreviationBefore(size_t number);
   void ModelsOfCompanies();
+  void Authors();
   void NamePass(uint32_t sentence);
   void AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t sentence_first,
                     uint32_t end);
@@ -744,6 +746,7 @@ class DocTagger {
 
   const EntityLexicon& lex_;
   std::string_view text_;
+  std::string_view author_;      // the document's author metadata, "" when none
   std::string_view lower_text_;  // text_ with ASCII letters lowercased (same offsets)
   const model::TextLayer& layer_;
   std::vector<Word> words_;
@@ -2338,6 +2341,81 @@ void DocTagger::MarkAbbreviationBefore(size_t number) {
   }
 }
 
+// The author metadata names people: where the text writes an author's name
+// ("By Mara Lindqvist" in a byline) it is a person, even when the words are
+// no known names. Only personal names: two to four capitalised words, none a
+// word of a newsroom ("Staff", "Desk", "Press").
+void DocTagger::Authors() {
+  std::string_view rest = author_;
+  while (!rest.empty()) {
+    size_t cut = std::min({rest.find(','), rest.find(';'), rest.find(" and ")});
+    std::string_view name = rest.substr(0, cut);
+    rest = cut == std::string_view::npos
+               ? std::string_view()
+               : rest.substr(cut + (rest.compare(cut, 5, " and ") == 0 ? 5 : 1));
+    while (!name.empty() && name.front() == ' ') {
+      name.remove_prefix(1);
+    }
+    while (!name.empty() && name.back() == ' ') {
+      name.remove_suffix(1);
+    }
+    if (name.size() > 3 && (name.substr(0, 3) == "By " || name.substr(0, 3) == "by ")) {
+      name.remove_prefix(3);  // a byline copied whole
+    }
+    if (name.size() < 5 || name.size() > 60) {
+      continue;
+    }
+    int words = 0;
+    bool personal = true;
+    for (size_t b = 0; b < name.size() && personal;) {
+      size_t e = name.find(' ', b);
+      e = e == std::string_view::npos ? name.size() : e;
+      const std::string_view w = name.substr(b, e - b);
+      std::string lower(w);
+      for (char& ch : lower) {
+        ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+      }
+      personal = !w.empty() && w[0] >= 'A' && w[0] <= 'Z' &&
+                 !base::IsIn(lower, {"staff",    "desk",      "team",          "board",
+                                     "newsroom", "press",     "agency",        "news",
+                                     "reporter", "reporters", "correspondent", "correspondents",
+                                     "service",  "wire",      "bureau",        "editor",
+                                     "editors",  "editorial", "writers",       "contributors"});
+      ++words;
+      b = e + 1;
+    }
+    if (!personal || words < 2 || words > 4) {
+      continue;
+    }
+    for (size_t at = text_.find(name); at != std::string_view::npos;
+         at = text_.find(name, at + 1)) {
+      // Whole words only: the first word starts at `at`, the last ends at
+      // the name's end.
+      auto first = std::lower_bound(words_.begin(), words_.end(), at,
+                                    [](const Word& w, size_t pos) { return w.span.begin < pos; });
+      if (first == words_.end() || first->span.begin != at) {
+        continue;
+      }
+      const uint32_t i = static_cast<uint32_t>(first - words_.begin());
+      uint32_t j = i;
+      while (j < words_.size() && words_[j].name_end < at + name.size()) {
+        ++j;
+      }
+      if (j == words_.size() || words_[j].name_end != at + name.size()) {
+        continue;
+      }
+      ++j;
+      bool free = true;
+      for (uint32_t k = i; k < j; ++k) {
+        free = free && !covered_[k];
+      }
+      if (free) {
+        AddName(EntityType::kPerson, i, j, {}, nullptr);
+      }
+    }
+  }
+}
+
 std::vector<Mention> DocTagger::Run() {
   const auto& toks = layer_.tokens;
   words_.reserve(toks.size());
@@ -2444,6 +2522,7 @@ std::vector<Mention> DocTagger::Run() {
   for (uint32_t s = 0; s < layer_.sentences.size(); ++s) {
     NamePass(s);
   }
+  Authors();
   ModelsOfCompanies();
   // Drop absorbed mentions; nothing refers to them yet.
   cands_.erase(

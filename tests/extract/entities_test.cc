@@ -127,6 +127,27 @@ TEST_F(EntityTaggerTest, TheDocumentsOwnPublisherIsANewsOrganisation) {
   doc_.publisher.clear();
 }
 
+TEST_F(EntityTaggerTest, TheDocumentsAuthorIsAPerson) {
+  const std::string text =
+      "Ferry fares rise again\n\nBy Hyeon-ju Varga and Tilde Osk\n\nThe harbour board raised "
+      "fares on Monday. Readers wrote to Varga about it.";
+  auto before = Tag(text);
+  EXPECT_EQ(Find(before, "Hyeon-ju Varga"), nullptr) << "unknown words in a byline";
+  doc_.author = "By Hyeon-ju Varga and Tilde Osk";
+  auto after = Tag(text);
+  for (const char* name : {"Hyeon-ju Varga", "Tilde Osk"}) {
+    const Mention* m = Find(after, name);
+    ASSERT_NE(m, nullptr) << name;
+    EXPECT_EQ(m->type, EntityType::kPerson) << name;
+  }
+  // A newsroom is no person.
+  doc_.author = "Harbour Desk";
+  auto desk = Tag("Fares rise\n\nBy Harbour Desk\n\nThe board raised fares.");
+  const Mention* d = Find(desk, "Harbour Desk");
+  EXPECT_TRUE(d == nullptr || d->type != EntityType::kPerson);
+  doc_.author.clear();
+}
+
 TEST_F(EntityTaggerTest, TitlesAreStrippedAndKept) {
   auto ms =
       Tag("Maj. Gen. Olena Petrenko, a spokeswoman, spoke to reporters. Petrenko said more was "
