@@ -516,9 +516,9 @@ struct Tokenized {
     if (newlines == 1 && w != base && lower_word) {
       const Token& last = w[-1];
       char lc = s[last.span.end - 1];
-      if (last.kind == TokenKind::kWord || lc == ',' ||
+      if (last.kind == TokenKind::kWord || last.kind == TokenKind::kNumber || lc == ',' ||
           (last.kind == TokenKind::kPunct && lc == '-')) {
-        return;
+        return;  // "... issuing a 100\nmln dlr bond"
       }
     }
     out.paragraph_first.push_back(static_cast<uint32_t>(w - base));

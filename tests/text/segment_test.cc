@@ -173,6 +173,12 @@ TEST(Segment, WrappedLinesBeforeCapitalsAndNumbersContinue) {
                                  "1,200 tonnes up, the level set by the Northern Shipping\n"
                                  "Council last year.",
                                  "Dock workers said the new cranes were late."}));
+  // A line ending in a number goes on before a lowercase word: "a 100\nmln
+  // dlr bond" is one amount.
+  EXPECT_EQ(Sentences("The harbour board is issuing a 100\nmln crown bond due in May, the bank "
+                      "said."),
+            (std::vector<std::string>{
+                "The harbour board is issuing a 100\nmln crown bond due in May, the bank said."}));
   // A short line ending in a word that never ends a line goes on.
   EXPECT_EQ(Segment("Harbour officials expect a rise of\nTen pct in fees.").paragraphs.size(), 1u);
 }
