@@ -5080,7 +5080,31 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
       c.negated = true;
     }
     c.source = SourceSpanOf(src);
-    c.source_mention = Representative(ResolveSource(src));
+    int32_t sm = ResolveSource(src);
+    if (sm >= 0 && mentions_[sm].kind == model::MentionKind::kPronoun && !c.content.empty()) {
+      // "C, including its chairman Jane Roe, he said": the speaker is not a
+      // person named inside what he said; look before the content instead.
+      int32_t fin = sm;
+      for (int guard = 0; guard < 8 && mentions_[fin].antecedent >= 0; ++guard) {
+        fin = mentions_[fin].antecedent;
+      }
+      const Span& f = mentions_[fin].span;
+      bool inside = false;
+      for (const Span& sp : c.content) {
+        inside = inside || (f.begin >= sp.begin && f.end <= sp.end);
+      }
+      if (fin != sm && inside) {
+        const int32_t a = FindAntecedent(TokenAtOrAfter(c.content[0].begin),
+                                         mentions_[sm].type == model::EntityType::kPerson);
+        const Span& as = a >= 0 ? mentions_[a].span : f;
+        bool also_inside = false;
+        for (const Span& sp : c.content) {
+          also_inside = also_inside || (as.begin >= sp.begin && as.end <= sp.end);
+        }
+        mentions_[sm].antecedent = a >= 0 && !also_inside ? a : -1;
+      }
+    }
+    c.source_mention = Representative(sm);
     c.unattributed = false;
     if (int rel = RelativeSubject(src.e, cue_b); rel >= 0) {
       // "Jane Roe, who chairs the board, said" is Roe's as written; in "Jane

@@ -2629,6 +2629,36 @@ TEST_F(AttributionTest, EveryLexiconKeyStartsWithALetter) {
   EXPECT_EQ(lexicon.KeysNotStartingWithALetter(), std::vector<std::string_view>{});
 }
 
+TEST_F(AttributionTest, PronounSourceIsNoPersonInsideItsOwnContent) {
+  // "C, he said" where C names a person: the tagger's nearest person is in C;
+  // the speaker is looked for before C.
+  doc_ = model::Document();
+  doc_.text =
+      "Sam Ortiz runs the fund. The offers came from two directors, including its chairman, "
+      "Jane Roe, he said.";
+  doc_.published = "2025-01-24";
+  auto layer = text::Segment(doc_.text);
+  TimeTagger timex(**kb_);
+  auto times = timex.Tag(doc_, layer);
+  mentions_.clear();
+  auto add = [&](std::string_view surface, model::MentionKind kind, int32_t antecedent) {
+    model::Mention m;
+    const auto at = static_cast<uint32_t>(doc_.text.rfind(surface));
+    m.span = {at, at + static_cast<uint32_t>(surface.size())};
+    m.type = model::EntityType::kPerson;
+    m.kind = kind;
+    m.label = std::string(surface);
+    m.antecedent = antecedent;
+    mentions_.push_back(m);
+  };
+  add("Sam Ortiz", model::MentionKind::kName, -1);
+  add("Jane Roe", model::MentionKind::kName, -1);
+  add("he", model::MentionKind::kPronoun, 1);  // the nearest person before it
+  auto claims = extractor_->Extract(doc_, layer, mentions_, times);
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(Resolved(claims[0].source_mention), "Sam Ortiz");
+}
+
 TEST_F(AttributionTest, StatementAboutAClause) {
   // "X's statement about C" where C is a clause: a gerund, "not", "how".
   auto c =
