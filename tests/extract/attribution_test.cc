@@ -2659,6 +2659,23 @@ TEST_F(AttributionTest, PronounSourceIsNoPersonInsideItsOwnContent) {
   EXPECT_EQ(Resolved(claims[0].source_mention), "Sam Ortiz");
 }
 
+TEST_F(AttributionTest, TimeAsTheSubjectOfTheContent) {
+  // "X said 1986 was a poor year": the year is what the content is about,
+  // not the statement's date.
+  auto c = Run("Norvane Mining said 1986 was a poor year for copper producers.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"1986 was a poor year for copper producers"}));
+  EXPECT_EQ(c[0].stated_on, "");
+  c = Run("Bankers say next year could see more mergers.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"next year could see more mergers"}));
+  // A date the statement was made on stays one.
+  c = Run("The 200 jobs Norvane said a month ago would be cut were kept.");
+  for (const auto& x : c) {
+    EXPECT_NE(x.content.front().substr(0, 7), "a month");
+  }
+}
+
 TEST_F(AttributionTest, StatementAboutAClause) {
   // "X's statement about C" where C is a clause: a gerund, "not", "how".
   auto c =
