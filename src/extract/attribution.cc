@@ -1296,6 +1296,10 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
     int tx = TimeStartingAt(k);
     if (tx < 0 && IsIn(t.low, {"on", "in", "at", "during", "late", "early", "earlier", "last"})) {
       tx = TimeStartingAt(k + 1);
+    } else if (tx < 0 && Is(t.low, "over")) {
+      // "said over the weekend that C"; "over the next two years" is the
+      // content's.
+      tx = DateStartingAt(k + 1);
     }
     if (tx >= 0) {
       int nk = TokenAtOrAfter(times_[tx].span.end);

@@ -2676,6 +2676,17 @@ TEST_F(AttributionTest, TimeAsTheSubjectOfTheContent) {
   }
 }
 
+TEST_F(AttributionTest, OverTheWeekendIsTheStatementsDate) {
+  auto c = Run("The ferry company said over the weekend that it would cut fares.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"it would cut fares"}));
+  EXPECT_NE(c[0].stated_on, "");
+  // A span of time ahead belongs to the content.
+  c = Run("The ferry company said over the next two years it would cut fares.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"over the next two years it would cut fares"}));
+}
+
 TEST_F(AttributionTest, StatementAboutAClause) {
   // "X's statement about C" where C is a clause: a gerund, "not", "how".
   auto c =
