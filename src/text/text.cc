@@ -429,9 +429,9 @@ bool FirstLineContinues(const char* s, size_t size, size_t length, size_t next,
 bool ContinuesWrapped(const char* s, size_t size, const Token& last, model::Span token,
                       std::string_view title) {
   const unsigned char first = static_cast<unsigned char>(s[token.begin]);
-  if (!((first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9')) ||
+  if (!((first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first == '(') ||
       s[token.begin - 1] != '\n') {
-    return false;  // not a capital or digit, or after an indent
+    return false;  // not a capital, digit or parenthesis, or after an indent
   }
   const char lc = s[last.span.end - 1];
   if (!(last.kind == TokenKind::kWord || last.kind == TokenKind::kNumber || lc == ',' ||

@@ -173,6 +173,11 @@ TEST(Segment, WrappedLinesBeforeCapitalsAndNumbersContinue) {
                                  "1,200 tonnes up, the level set by the Northern Shipping\n"
                                  "Council last year.",
                                  "Dock workers said the new cranes were late."}));
+  // A wrapped line goes on in a parenthesis: "the Harbour Workers Union\n(HWU)".
+  EXPECT_EQ(Sentences("The pay offer was turned down by the Lindby Harbour Workers Union\n"
+                      "(HWU), which called a strike."),
+            (std::vector<std::string>{"The pay offer was turned down by the Lindby Harbour "
+                                      "Workers Union\n(HWU), which called a strike."}));
   // A line ending in a number goes on before a lowercase word: "a 100\nmln
   // dlr bond" is one amount.
   EXPECT_EQ(Sentences("The harbour board is issuing a 100\nmln crown bond due in May, the bank "
