@@ -5064,6 +5064,16 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
       src.b = b;
     }
   }
+  if (!src.empty() && src.e - src.b >= 2 && Is(tok_[src.b].low, "including") && src.b >= 2 &&
+      IsComma(src.b - 1)) {
+    // "Some analysts, including Jane Roe, said": the group is the source,
+    // the named member its head.
+    const int a = static_cast<int>(layer_.sentences[sent_of_[src.b]].first_token);
+    const int nb = SubjectStart(src.b - 2, a);
+    if (nb >= a && nb < src.b - 1) {
+      src.b = nb;
+    }
+  }
   if (!src.empty() && src.e - src.b >= 2 && ClauseInSource(src)) {
     return;
   }

@@ -2687,6 +2687,16 @@ TEST_F(AttributionTest, OverTheWeekendIsTheStatementsDate) {
   EXPECT_EQ(c[0].content, (Strings{"over the next two years it would cut fares"}));
 }
 
+TEST_F(AttributionTest, GroupIncludingAMemberIsTheSource) {
+  auto c = Run(
+      "Some harbour pilots, including Jane Roe, head of the pilots' guild, said the channel was "
+      "too shallow.",
+      "2025-01-24", {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Some harbour pilots, including Jane Roe");
+  EXPECT_EQ(c[0].content, (Strings{"the channel was too shallow"}));
+}
+
 TEST_F(AttributionTest, StatementAboutAClause) {
   // "X's statement about C" where C is a clause: a gerund, "not", "how".
   auto c =
