@@ -10,10 +10,14 @@
 //     the locals written alike in many documents share one) are the vertices
 //     of a candidate graph whose edges come from blocking keys (KB entry,
 //     normalised name, acronym/expansion, transliteration key, surname), each
-//     edge carrying its evidence. Edges are taken strongest first and joined
-//     only where the cannot-link constraints hold (same type class, no two
-//     different KB entries, no contrasting qualifiers "North"/"South" or
-//     "South Korea's"/"U.S.", no two different full personal names).
+//     edge carrying its evidence; a company name with a trailing legal form
+//     is also keyed by its stem ("Norvane Optics Inc" meets "Norvane Optics"
+//     and "Norvane Optics Corp.": "legal-form" evidence). Edges are taken
+//     strongest first and joined only where the cannot-link constraints hold
+//     (same type class, no two different KB entries, no contrasting
+//     qualifiers "North"/"South" or "South Korea's"/"U.S.", no two different
+//     full personal names; no "legal-form" edge between two different
+//     legal forms, "Norvane Corp" and "Norvane AG").
 //     Entities are the connected components of the accepted edges: the
 //     Boost Graph Library's incremental components (boost::disjoint_sets,
 //     union by rank with path compression) over flat arrays, one byte of
@@ -1126,10 +1130,21 @@ uint8_t CompassCode(std::string_view label) {
 // Candidate edge kinds, with the confidence each is created with. An accepted
 // "exact" edge between different labels is written "normalised", an accepted
 // "kb-alias" edge between equal labels "exact" (the confidence stays).
-enum Kind : uint8_t { kKbAlias, kExact, kAcronym, kTransliteration, kSurname, kNormalised };
-constexpr const char* kKindName[] = {"kb-alias",        "exact",   "acronym",
-                                     "transliteration", "surname", "normalised"};
-constexpr double kKindConfidence[] = {1.0, 0.95, 0.8, 0.7, 0.6, 0.95};
+// "legal-form": two company names alike but for a trailing legal form
+// ("Norvane Optics" and "Norvane Optics Inc", "Norvane Corp" and "Norvane
+// Corporation").
+enum Kind : uint8_t {
+  kKbAlias,
+  kExact,
+  kAcronym,
+  kTransliteration,
+  kSurname,
+  kNormalised,
+  kLegalForm
+};
+constexpr const char* kKindName[] = {"kb-alias", "exact",      "acronym",   "transliteration",
+                                     "surname",  "normalised", "legal-form"};
+constexpr double kKindConfidence[] = {1.0, 0.95, 0.8, 0.7, 0.6, 0.95, 0.85};
 constexpr uint8_t kRejected = 0xF;
 
 // Packed (9 bytes, not 12): a run keeps a few candidate edges per
@@ -1158,6 +1173,7 @@ struct Component {
   TypeClass cls = TypeClass::kOrganization;
   uint8_t compass = 0;
   uint8_t keys = 0;
+  uint16_t legal_form = 0;  // a company name's forms (SplitLegalForm), the longest joined
 };
 using MoreKeys = std::array<uint32_t, Component::kMaxPersonKeys - 1>;
 
@@ -1224,6 +1240,35 @@ class Resolver {
       scratch_.erase(std::remove(scratch_.begin(), scratch_.end(), ' '), scratch_.end());
       return s_.Id(scratch_);
     });
+  }
+  // The stem of a company name with a legal form (SplitLegalForm of its
+  // normal name; 0 for none), its folded forms in legal_form_[id].
+  uint32_t Stem(uint32_t id) {
+    if (id >= stem_.size()) {
+      stem_.resize(std::max<size_t>(s_.size(), id + 1), kNone);
+      legal_form_.resize(stem_.size(), 0);
+    }
+    if (stem_[id] == kNone) {
+      // The normal name, made already for a name of the candidate keys.
+      const uint32_t norm = id < norm_.size() && norm_[id] != kNone ? norm_[id] : Norm(id);
+      const LegalFormSplit split = SplitLegalForm(str(norm));
+      legal_form_[id] = split.form;
+      stem_[id] = 0;
+      if (!split.stem.empty()) {
+        scratch_.assign(split.stem);  // a view into the pool, which may grow
+        stem_[id] = s_.Id(scratch_);
+      }
+    }
+    return stem_[id];
+  }
+  // A name's stem, else its normal name.
+  uint32_t NameStem(uint32_t id) {
+    const uint32_t stem = Stem(id);
+    return stem != 0 ? stem : Norm(id);
+  }
+  uint16_t LegalForm(uint32_t id) {
+    Stem(id);
+    return legal_form_[id];
   }
   uint32_t LastWord(uint32_t id) {
     return Memo(last_word_, id,
@@ -1361,6 +1406,9 @@ class Resolver {
     c.kb_iri = l.kb_iri;
     c.qualifier = l.qualifier;
     c.compass = Compass(l.label);
+    if (c.cls == TypeClass::kOrganization) {
+      c.legal_form = LegalForm(l.label);
+    }
     if (l.full_person) {
       c.key0 = Phonetic(l.label);
       c.keys = 1;
@@ -1390,9 +1438,12 @@ class Resolver {
     // "South Korea's JCS" ... "North Korea's JCS" ... "Seoul's JCS" still
     // finds its kin), at most kReps per key.
     constexpr uint32_t kReps = 6;
+    // A vertex that came to a name key by its stem (SplitLegalForm) has its
+    // bit in `stemmed`: an edge it makes or takes there is "legal-form".
     struct Reps {
       std::array<uint32_t, kReps> vertex;
       uint32_t size = 0;
+      uint32_t stemmed = 0;
     };
     IntTable last;  // key -> index into reps
     std::vector<Reps> reps;
@@ -1401,7 +1452,7 @@ class Resolver {
       const LocalSig& l = local(v);
       const TypeClass cls = ClassOf(l);
       const uint64_t name_tag = kTagN + static_cast<uint64_t>(cls);
-      auto chain = [&](uint64_t key, Kind kind) {
+      auto chain = [&](uint64_t key, Kind kind, bool stemmed = false) {
         const auto [entry, fresh] = last.Emplace(key, static_cast<uint32_t>(reps.size()));
         if (fresh) {
           reps.emplace_back();
@@ -1409,13 +1460,21 @@ class Resolver {
         Reps& r = reps[*entry];
         bool replaced = false;
         for (uint32_t k = 0; k < r.size; ++k) {
-          AddEdge(r.vertex[k], v, kind);
+          const uint32_t bit = 1u << k;
+          const bool rep_stemmed = (r.stemmed & bit) != 0;
+          AddEdge(r.vertex[k], v, stemmed || rep_stemmed ? kLegalForm : kind);
           if (SameSignature(r.vertex[k], v)) {
+            // The same vertex again keeps its exact name; another takes its place.
+            const bool now = r.vertex[k] == v ? rep_stemmed && stemmed : stemmed;
+            r.stemmed = now ? r.stemmed | bit : r.stemmed & ~bit;
             r.vertex[k] = v;
             replaced = true;
           }
         }
         if (!replaced && r.size < kReps) {
+          if (stemmed) {
+            r.stemmed |= 1u << r.size;
+          }
           r.vertex[r.size++] = v;
         }
       };
@@ -1439,6 +1498,13 @@ class Resolver {
       }
       if (cls != TypeClass::kOrganization) {
         continue;
+      }
+      // A company name with a legal form also on the name key of its stem:
+      // "Norvane Optics Inc" meets "Norvane Optics" and "Norvane Optics Corp".
+      for (const uint32_t* name = begin; name != end; ++name) {
+        if (const uint32_t stem = Stem(*name); stem != 0) {
+          chain(Key(name_tag, stem), kLegalForm, true);
+        }
       }
       for (const uint32_t* name = begin; name != end; ++name) {
         const uint32_t k = ShortKey(*name);
@@ -1520,6 +1586,10 @@ class Resolver {
     if (into.compass == 0) {
       into.compass = from.compass;
     }
+    if (into.legal_form == 0 || (into.legal_form >> 8 == 0 && from.legal_form >> 8 != 0 &&
+                                 CompatibleLegalForms(into.legal_form, from.legal_form))) {
+      into.legal_form = from.legal_form;  // "Quayside Co Ltd" over "Quayside Co"
+    }
     for (uint32_t j = 0; j < from.keys; ++j) {
       if (into.keys >= Component::kMaxPersonKeys) {
         break;
@@ -1558,8 +1628,8 @@ class Resolver {
     }
     // Strongest first: kinds by falling confidence, then by vertices.
     // Bucketed by rank (a counting pass), each bucket sorted by vertices.
-    static constexpr uint8_t kRank[] = {0, 1, 2, 3, 4, 1};
-    std::array<uint32_t, 6> bucket{};
+    static constexpr uint8_t kRank[] = {0, 1, 3, 4, 5, 1, 2};
+    std::array<uint32_t, 7> bucket{};
     for (const Edge& e : edges_) {
       ++bucket[kRank[e.kind] + 1];
     }
@@ -1568,7 +1638,7 @@ class Resolver {
     }
     std::vector<uint32_t> order(edges_.size());
     {
-      std::array<uint32_t, 6> next = bucket;
+      std::array<uint32_t, 7> next = bucket;
       for (uint32_t k = 0; k < order.size(); ++k) {
         order[next[kRank[edges_[k].kind]]++] = k;
       }
@@ -1590,6 +1660,13 @@ class Resolver {
         continue;
       }
       const LocalSig &lu = local(e.u), &lv = local(e.v);
+      if (e.kind == kLegalForm && (!CompatibleLegalForms(joined.legal_form, other.legal_form) ||
+                                   NameStem(lu.label) != NameStem(lv.label))) {
+        // "Norvane AG" and "Norvane Inc" may be a parent and its subsidiary;
+        // and the two labels differ only by their forms ("FMC Corp" is no
+        // "Ford Motor Co" that a document also called "FMC").
+        continue;
+      }
       if (e.kind == kTransliteration) {
         // Guard: the written names are close, not only their keys.
         const std::string_view x = str(Norm(lu.label)), y = str(Norm(lv.label));
@@ -2022,9 +2099,10 @@ class Resolver {
     // What only the candidate graph needed.
     seen_rows = IntTable();
     std::vector<Edge>().swap(edges_);
-    for (std::vector<uint32_t>* memo : {&norm_, &phonetic_key_, &last_word_, &short_}) {
+    for (std::vector<uint32_t>* memo : {&norm_, &phonetic_key_, &last_word_, &short_, &stem_}) {
       std::vector<uint32_t>().swap(*memo);
     }
+    std::vector<uint16_t>().swap(legal_form_);
     std::vector<uint8_t>().swap(compass_);
     std::vector<MergeRow>().swap(ix_.merges);
     base::ReleaseFreedMemory();
@@ -2084,7 +2162,8 @@ class Resolver {
   uint32_t n_ = 0;
   std::vector<uint32_t> vertex_sig_, sig_vertex_;  // vertex <-> signature
   std::vector<uint8_t> compass_;                   // memo by string id: CompassCode + 1, 0 not yet
-  std::vector<uint32_t> norm_, phonetic_key_, last_word_, short_;  // memos by string id
+  std::vector<uint32_t> norm_, phonetic_key_, last_word_, short_, stem_;  // memos by string id
+  std::vector<uint16_t> legal_form_;    // memo by string id, beside stem_ (Stem)
   std::string scratch_;                 // Norm's normal name, Phonetic's and ShortKey's keys
   base::ChunkedArray<Edge> new_edges_;  // as Candidates makes them; edges_ from Join on
   std::vector<Edge> edges_;
@@ -2249,6 +2328,12 @@ std::vector<std::string> BlockingKeys(const LocalEntity& l) {
       keys.push_back("N|" + c + "|" + NormalName(name));
     }
     if (cls == TypeClass::kOrganization) {
+      for (const auto& name : l.names) {
+        const std::string normal = NormalName(name);
+        if (const LegalFormSplit split = SplitLegalForm(normal); !split.stem.empty()) {
+          keys.push_back("N|" + c + "|" + std::string(split.stem));
+        }
+      }
       for (const auto& name : l.names) {
         if (IsAcronym(name)) {
           keys.push_back("A|" + Dotless(name));

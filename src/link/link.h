@@ -71,8 +71,10 @@ DocumentLocals ClusterDocument(const model::Document& doc,
                                const std::vector<model::Mention>& mentions);
 
 // The linker's blocking keys of a local entity ("K|kb-iri", "N|class|name",
-// "F|phonetic", "S|surname", "A|acronym", "E|initials"): two locals can only
-// be joined when they share one. For keyed grouping outside the linker.
+// "F|phonetic", "S|surname", "A|acronym", "E|initials"; an organisation's
+// name with a legal form also gives "N|class|stem", its name without it,
+// "N|1|norvane optics" for "Norvane Optics Inc."): two locals can only be
+// joined when they share one. For keyed grouping outside the linker.
 std::vector<std::string> BlockingKeys(const LocalEntity& local);
 
 // Distinct keys for entities that share one. `keys` holds every entity's

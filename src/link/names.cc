@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <iterator>
+#include <utility>
+
+#include "base/string_table.h"
 
 namespace claimgraph::link {
 
@@ -349,6 +353,296 @@ std::string_view Compass(std::string_view label) {
     }
   }
   return {};
+}
+
+namespace {
+
+// The folded code of a legal form word of a normal name, 0 for none.
+// Whether a word's length (periods left out) and first letter (either case)
+// are those of a legal form: most last words of names fail here.
+bool LegalFormShape(size_t size, char first) {
+  constexpr uint32_t kLengths = 1u << 2 | 1u << 3 | 1u << 4 | 1u << 7 | 1u << 11 | 1u << 12;
+  constexpr uint32_t kFirsts = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('c' - 'a') |
+                               1u << ('g' - 'a') | 1u << ('i' - 'a') | 1u << ('l' - 'a') |
+                               1u << ('n' - 'a') | 1u << ('o' - 'a') | 1u << ('p' - 'a') |
+                               1u << ('s' - 'a');
+  const char c = static_cast<char>(first | 0x20);  // ASCII letters lowered
+  return size <= 12 && (kLengths >> size & 1) && c >= 'a' && c <= 'z' && (kFirsts >> (c - 'a') & 1);
+}
+
+uint8_t LegalFormCode(std::string_view w) {
+  // Folded pairs share a code; lexicon.ttl lists the forms (names_test.cc
+  // checks every cg:legalForm is read here, but the three left out).
+  static constexpr std::pair<std::string_view, uint8_t> kForms[] = {
+      {"inc", 1},  {"incorporated", 1}, {"corp", 2}, {"corporation", 2}, {"co", 3},  {"company", 3},
+      {"ltd", 4},  {"limited", 4},      {"llc", 5},  {"plc", 6},         {"spa", 7}, {"ag", 8},
+      {"gmbh", 9}, {"sa", 10},          {"nv", 11},  {"ab", 12},         {"bv", 13}, {"oy", 14},
+      {"oyj", 14}, {"asa", 15},         {"pty", 16}, {"bhd", 17}};
+  if (w.empty() || !LegalFormShape(w.size(), w[0]) || w[0] < 'a') {
+    return 0;
+  }
+  if (w.size() <= 4) {
+    // The short forms as one little-endian word each: integer compares.
+    static constexpr auto kPacked = [] {
+      std::array<std::pair<uint32_t, uint8_t>, std::size(kForms)> packed{};
+      for (size_t k = 0; k < std::size(kForms); ++k) {
+        const std::string_view s = kForms[k].first;
+        uint32_t v = 0;
+        for (size_t i = 0; i < s.size() && s.size() <= 4; ++i) {
+          v |= static_cast<uint32_t>(static_cast<unsigned char>(s[i])) << (8 * i);
+        }
+        packed[k] = {v, kForms[k].second};  // 0 for a longer form: no word of 1-4 bytes is 0
+      }
+      return packed;
+    }();
+    uint32_t v = 0;
+    std::memcpy(&v, w.data(), w.size());
+    for (const auto& [packed, code] : kPacked) {
+      if (v == packed) {
+        return code;
+      }
+    }
+    return 0;
+  }
+  for (const auto& [form, code] : kForms) {
+    if (w == form) {
+      return code;
+    }
+  }
+  return 0;
+}
+
+// One common word that is no company's distinctive name on its own.
+bool CommonNameWord(std::string_view w) {
+  // Words of many names, and trades and goods: a bare "Petroleum Co" is
+  // the tail of a longer name.
+  static constexpr std::string_view kWords[] = {
+      "&",
+      "aerospace",
+      "airlines",
+      "airways",
+      "allied",
+      "american",
+      "and",
+      "associates",
+      "atlantic",
+      "auto",
+      "aviation",
+      "bank",
+      "banking",
+      "banks",
+      "brewing",
+      "broadcasting",
+      "cable",
+      "capital",
+      "cement",
+      "central",
+      "chemical",
+      "chemicals",
+      "citizens",
+      "city",
+      "commercial",
+      "commonwealth",
+      "communications",
+      "company",
+      "computer",
+      "computers",
+      "consolidated",
+      "construction",
+      "continental",
+      "corporation",
+      "credit",
+      "data",
+      "development",
+      "drug",
+      "east",
+      "eastern",
+      "electric",
+      "electronics",
+      "energy",
+      "engineering",
+      "enterprises",
+      "equipment",
+      "exploration",
+      "express",
+      "federal",
+      "finance",
+      "financial",
+      "first",
+      "food",
+      "foods",
+      "forest",
+      "fund",
+      "funds",
+      "gas",
+      "general",
+      "global",
+      "gold",
+      "government",
+      "grain",
+      "great",
+      "group",
+      "health",
+      "holding",
+      "holdings",
+      "home",
+      "housing",
+      "industrial",
+      "industries",
+      "industry",
+      "instruments",
+      "insurance",
+      "international",
+      "investment",
+      "investments",
+      "investors",
+      "laboratories",
+      "land",
+      "leasing",
+      "light",
+      "line",
+      "lines",
+      "livestock",
+      "loan",
+      "machinery",
+      "management",
+      "media",
+      "medical",
+      "metals",
+      "metropolitan",
+      "minerals",
+      "mining",
+      "mortgage",
+      "motor",
+      "motors",
+      "mutual",
+      "national",
+      "new",
+      "news",
+      "north",
+      "northern",
+      "nursery",
+      "of",
+      "oil",
+      "pacific",
+      "paper",
+      "partners",
+      "people's",
+      "peoples",
+      "petroleum",
+      "pharmaceuticals",
+      "plastics",
+      "power",
+      "press",
+      "products",
+      "properties",
+      "public",
+      "publishing",
+      "railroad",
+      "railway",
+      "realty",
+      "republic",
+      "research",
+      "resources",
+      "royal",
+      "rubber",
+      "savings",
+      "securities",
+      "security",
+      "service",
+      "services",
+      "shipbuilding",
+      "shipping",
+      "software",
+      "south",
+      "southern",
+      "space",
+      "standard",
+      "state",
+      "steel",
+      "store",
+      "stores",
+      "sugar",
+      "systems",
+      "technologies",
+      "technology",
+      "telecommunications",
+      "telephone",
+      "textiles",
+      "the",
+      "trade",
+      "trading",
+      "transport",
+      "trust",
+      "union",
+      "united",
+      "universal",
+      "utilities",
+      "ventures",
+      "water",
+      "west",
+      "western",
+      "world",
+  };
+  static const base::ViewSet words = [] {
+    base::ViewSet set;
+    for (const std::string_view word : kWords) {
+      set.insert(word);
+    }
+    return set;
+  }();
+  return words.count(w) > 0;
+}
+
+}  // namespace
+
+LegalFormSplit SplitLegalForm(std::string_view name) {
+  LegalFormSplit out;
+  std::string_view stem = name;
+  uint16_t form = 0;  // the forms read so far, the last read (the first after the stem) lowest
+  for (;;) {
+    const size_t space = stem.rfind(' ');
+    if (space == std::string_view::npos) {
+      break;
+    }
+    const uint8_t code = LegalFormCode(stem.substr(space + 1));
+    if (code == 0) {
+      break;
+    }
+    form = static_cast<uint16_t>(form << 8 | code);
+    stem = stem.substr(0, space);
+    while (!stem.empty() && (stem.back() == ',' || stem.back() == ' ')) {
+      stem.remove_suffix(1);
+    }
+  }
+  if (form == 0 || stem.empty()) {
+    return out;
+  }
+  if (stem.find(' ') == std::string_view::npos && (stem.size() < 2 || CommonNameWord(stem))) {
+    return out;
+  }
+  out.stem = stem;
+  out.form = form;
+  return out;
+}
+
+bool CompatibleLegalForms(uint16_t a, uint16_t b) {
+  if (a == 0 || b == 0) {
+    return true;
+  }
+  // One American form each ("Inc", "Corp", "Co", "LLC"): written either
+  // way of one company in American news ("Raytheon Co", "Raytheon Corp").
+  auto american = [](uint16_t f) { return f == 1 || f == 2 || f == 3 || f == 5; };
+  if (american(a) && american(b)) {
+    return true;
+  }
+  // One begins the other: "co" and "co ltd".
+  if ((a & 0xFF) == (b & 0xFF) && ((a >> 8) == 0 || (b >> 8) == 0 || (a >> 8) == (b >> 8))) {
+    return true;
+  }
+  // Or ends it, the last form written alike: "ltd" and "co ltd".
+  auto last = [](uint16_t f) { return f >> 8 != 0 ? f >> 8 : f & 0xFF; };
+  return last(a) == last(b);
 }
 
 }  // namespace claimgraph::link

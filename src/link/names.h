@@ -3,6 +3,7 @@
 #ifndef CLAIMGRAPH_LINK_NAMES_H_
 #define CLAIMGRAPH_LINK_NAMES_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,33 @@ namespace claimgraph::link {
 std::string NormalName(std::string_view label);
 // The same into `out` (cleared first), reusing its memory.
 void NormalNameInto(std::string_view label, std::string& out);
+
+// A company name's trailing legal forms (lexicon.ttl's cg:legalForm but
+// "Group", "Holding" and "Holdings", which often name another company of the
+// same family), read off a normal name (NormalName's output):
+// "norvane optics corp" -> stem "norvane optics", form "corp"; "quayside co
+// ltd" -> "quayside", forms "co" then "ltd". Forms are folded: "corp" and
+// "corporation", "co" and "company", "inc" and "incorporated", "ltd" and
+// "limited", "oy" and "oyj" give the same code. A comma before the forms goes
+// with them ("norvane, inc"). The stem is empty (form 0) when the name has no
+// legal form, or when what is left has no distinctive part: a single letter,
+// or one common word that names many companies or a trade ("general",
+// "national", "first", "bank", "group", "petroleum", "sugar" ...).
+struct LegalFormSplit {
+  std::string_view stem;  // a view into the name
+  // The first two forms after the stem, folded codes 1.. (0: none), the
+  // first in the low byte: "co ltd" is co | ltd << 8.
+  uint16_t form = 0;
+};
+LegalFormSplit SplitLegalForm(std::string_view normal_name);
+
+// Whether two companies with the forms `a` and `b` (LegalFormSplit::form) may
+// be one: either has none, or one's forms begin or end the other's
+// ("Quayside Co" and "Quayside Co Ltd", "Quayside Ltd" and "Quayside Co
+// Ltd"), or each is one American form ("Norvane Corp" and "Norvane Inc");
+// not "Norvane AG" and "Norvane Inc", nor "Norvane Co Ltd" and "Norvane
+// Inc": a parent and its subsidiary abroad.
+bool CompatibleLegalForms(uint16_t a, uint16_t b);
 
 // Words of a label (split at spaces).
 std::vector<std::string_view> Words(std::string_view label);

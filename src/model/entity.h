@@ -32,7 +32,8 @@ struct MergeEvidence {
   std::string_view left;  // the two surface names joined
   std::string_view right;
   std::string_view kind;  // "exact", "normalised", "acronym", "modifier", "surname",
-                          // "short-name", "kb-alias", "transliteration", "anaphor"
+                          // "short-name", "kb-alias", "transliteration", "anaphor",
+                          // "legal-form"
   double confidence = 1.0;
   std::string_view left_doc;  // document ids where each name was seen first
   std::string_view right_doc;

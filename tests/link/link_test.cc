@@ -160,6 +160,83 @@ TEST_F(LinkerTest, ShortNameJoinsItsFullNameButIsNoNameAcrossDocuments) {
   EXPECT_NE(u.mention_entity[0][0], u.mention_entity[0][1]);
 }
 
+TEST_F(LinkerTest, CompanyNamesWithAndWithoutLegalFormJoinAcrossDocuments) {
+  DocBuilder a("a"), b("b"), c("c"), d("d");
+  a.Name("Norvane Optics", EntityType::kOrganization);
+  b.Name("Norvane Optics Inc.", EntityType::kOrganization);
+  c.Name("Norvane Optics Incorporated", EntityType::kOrganization);
+  d.Name("Tessaly Brewing Corporation", EntityType::kOrganization);
+  DocBuilder e("e"), f("f"), g("g"), h("h");
+  e.Name("Tessaly Brewing Corp", EntityType::kOrganization);
+  f.Name("Tessaly Brewing", EntityType::kOrganization);
+  g.Name("Quayside Shipping Co", EntityType::kOrganization);
+  h.Name("Quayside Shipping Co Ltd", EntityType::kOrganization);
+  auto t = Link({a, b, c, d, e, f, g, h});
+  ASSERT_EQ(t.entities.size(), 3u);
+  EXPECT_EQ(t.mention_entity[6][0], t.mention_entity[7][0]);
+  EXPECT_EQ(t.mention_entity[0][0], t.mention_entity[1][0]);
+  EXPECT_EQ(t.mention_entity[0][0], t.mention_entity[2][0]);
+  EXPECT_EQ(t.mention_entity[3][0], t.mention_entity[4][0]);
+  EXPECT_EQ(t.mention_entity[3][0], t.mention_entity[5][0]);
+  size_t legal = 0;
+  for (const auto& m : t.merges) {
+    if (m.kind == "legal-form") {
+      ++legal;
+      EXPECT_EQ(m.confidence, 0.85);
+    }
+  }
+  EXPECT_EQ(legal, 5u);
+  // Whichever comes first, the evidence is the same.
+  auto u = Link({h, g, f, e, d, c, b, a});
+  size_t legal_u = 0;
+  for (const auto& m : u.merges) {
+    legal_u += m.kind == "legal-form";
+  }
+  EXPECT_EQ(legal_u, 5u);
+  EXPECT_EQ(u.entities.size(), 3u);
+}
+
+TEST_F(LinkerTest, LegalFormsJoinOnlyDistinctiveCompanyNamesAlike) {
+  // Not persons or places; not a bare common word; not another name.
+  DocBuilder a("a"), b("b"), c("c"), d("d"), e("e"), f("f"), g("g"), h("h");
+  a.Name("Marlow Fenn", EntityType::kPerson);
+  b.Name("Marlow Fenn Ltd", EntityType::kOrganization);
+  c.Name("Caldera", EntityType::kPlace);
+  d.Name("Caldera Inc", EntityType::kOrganization);
+  e.Name("National", EntityType::kOrganization);
+  f.Name("National Corp", EntityType::kOrganization);
+  g.Name("Norvane", EntityType::kOrganization);
+  h.Name("Norvane Optics Corp", EntityType::kOrganization);
+  // The labels, not only a name, differ by the form alone: "Fenwick Mills
+  // Co", called "FMC" in its document, is no "FMC Corp".
+  DocBuilder i("i"), j("j");
+  i.Name("Fenwick Mills Co", EntityType::kOrganization).Name("FMC", EntityType::kOrganization);
+  j.Name("FMC Corp", EntityType::kOrganization);
+  auto t = Link({a, b, c, d, e, f, g, h, i, j});
+  EXPECT_EQ(t.mention_entity[8][0], t.mention_entity[8][1]);
+  EXPECT_NE(t.mention_entity[8][0], t.mention_entity[9][0]);
+  EXPECT_EQ(t.entities.size(), 10u);
+  for (const auto& m : t.merges) {
+    EXPECT_NE(m.kind, "legal-form") << m.left << " = " << m.right;
+  }
+}
+
+TEST_F(LinkerTest, TwoDifferentLegalFormsStayApart) {
+  // "Zentrovix AG" and "Zentrovix Inc" may be a parent and its subsidiary:
+  // the bare name joins the first of them only.
+  DocBuilder a("a"), b("b"), c("c");
+  a.Name("Zentrovix AG", EntityType::kOrganization);
+  b.Name("Zentrovix", EntityType::kOrganization);
+  c.Name("Zentrovix Inc", EntityType::kOrganization);
+  for (const auto& order : {std::vector<DocBuilder>{a, b, c}, std::vector<DocBuilder>{c, b, a}}) {
+    auto t = Link(order);
+    EXPECT_EQ(t.entities.size(), 2u);
+  }
+  auto t = Link({a, b, c});
+  EXPECT_EQ(t.mention_entity[0][0], t.mention_entity[1][0]);
+  EXPECT_NE(t.mention_entity[0][0], t.mention_entity[2][0]);
+}
+
 TEST_F(LinkerTest, AcronymAndExpansionWithinAndAcrossDocuments) {
   DocBuilder a("a"), b("b");
   a.Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization)

@@ -6,8 +6,81 @@
 
 #include <string>
 
+#include "kb/kb.h"
+
 namespace claimgraph::link {
 namespace {
+
+TEST(SplitLegalForm, StripsTrailingFormsOfDistinctiveNames) {
+  auto split = [](std::string_view label) {
+    const std::string normal = NormalName(label);
+    const LegalFormSplit s = SplitLegalForm(normal);
+    return std::pair<std::string, int>(std::string(s.stem), s.form);
+  };
+  EXPECT_EQ(split("Norvane Optics Inc.").first, "norvane optics");
+  EXPECT_EQ(split("Norvane Optics Inc").first, "norvane optics");
+  EXPECT_EQ(split("Quayside Co. Ltd.").first, "quayside");
+  EXPECT_EQ(split("Zentrovix, Inc.").first, "zentrovix");
+  // Folded pairs share a form; others do not.
+  EXPECT_EQ(split("Zentrovix Corp").second, split("Zentrovix Corporation").second);
+  EXPECT_EQ(split("Zentrovix Co").second, split("Zentrovix Company").second);
+  EXPECT_EQ(split("Zentrovix Inc").second, split("Zentrovix Incorporated").second);
+  EXPECT_NE(split("Zentrovix Corp").second, split("Zentrovix Inc").second);
+  EXPECT_NE(split("Zentrovix AG").second, split("Zentrovix AB").second);
+  // No form, or nothing distinctive left: no stem.
+  EXPECT_EQ(split("Norvane Optics").first, "");
+  EXPECT_EQ(split("Norvane Optics").second, 0);
+  EXPECT_EQ(split("General Corp").first, "");
+  EXPECT_EQ(split("National Co").first, "");
+  EXPECT_EQ(split("First Inc").first, "");
+  EXPECT_EQ(split("Bank Ltd").first, "");
+  EXPECT_EQ(split("Group PLC").first, "");
+  EXPECT_EQ(split("K Corp").first, "");
+  EXPECT_EQ(split("Corp").first, "");
+  EXPECT_EQ(split("The Company").first, "");
+  // "Group" and "Holdings" are names of a company family, not forms.
+  EXPECT_EQ(split("Norvane Group").first, "");
+  EXPECT_EQ(split("Norvane Holdings Ltd").first, "norvane holdings");
+  EXPECT_EQ(split("Petroleum Co Plc").first, "");
+  // Two words are distinctive enough together.
+  EXPECT_EQ(split("General Lathe Corp").first, "general lathe");
+  // One's forms beginning the other's are one company's.
+  auto compatible = [&](std::string_view a, std::string_view b) {
+    return CompatibleLegalForms(split(a).second, split(b).second);
+  };
+  EXPECT_TRUE(compatible("Quayside Co", "Quayside Company Ltd"));
+  EXPECT_TRUE(compatible("Quayside Co Ltd", "Quayside Company Limited"));
+  EXPECT_TRUE(compatible("Quayside Corp", "Quayside Corporation"));
+  EXPECT_TRUE(compatible("Quayside Co Ltd", "Quayside Ltd"));
+  EXPECT_FALSE(compatible("Quayside Co Ltd", "Quayside Inc"));
+  EXPECT_TRUE(compatible("Quayside Corp", "Quayside Inc"));
+  EXPECT_TRUE(compatible("Quayside Co", "Quayside LLC"));
+  EXPECT_FALSE(compatible("Quayside Co Ltd", "Quayside Corp"));
+  EXPECT_FALSE(compatible("Quayside Plc", "Quayside Ltd"));
+  EXPECT_FALSE(compatible("Quayside AG", "Quayside Inc"));
+  EXPECT_FALSE(compatible("Quayside Co Ltd", "Quayside Co Inc"));
+  EXPECT_TRUE(CompatibleLegalForms(0, split("Quayside AG").second));
+}
+
+// Every legal form of the lexicon is read, but the three that name company
+// families.
+TEST(SplitLegalForm, ReadsEveryLexiconLegalForm) {
+  auto kb = kb::KnowledgeBase::LoadEmbedded();
+  ASSERT_TRUE(kb.ok());
+  size_t forms = 0;
+  for (const auto& [s, o] : (*kb)->Pairs(kb::Ns("legalForm"))) {
+    const std::string normal = NormalName("Zentrovix " + o.value);
+    const LegalFormSplit split = SplitLegalForm(normal);
+    if (o.value == "Group" || o.value == "Holding" || o.value == "Holdings") {
+      EXPECT_EQ(split.form, 0) << o.value;
+      continue;
+    }
+    ++forms;
+    EXPECT_EQ(split.stem, "zentrovix") << o.value;
+    EXPECT_NE(split.form, 0) << o.value;
+  }
+  EXPECT_GT(forms, 20u);
+}
 
 TEST(NormalName, DropsDeterminerPeriodsAndCase) {
   EXPECT_EQ(NormalName("The U.S."), "us");

@@ -351,27 +351,52 @@ std::vector<link::DocumentLocals> Docs() {
   return docs;
 }
 
-// Linking keyed by blocking key, in any number of partitions, is linking all
-// at once: same entities, keys (numbered across partitions: "Port Vale" and
-// "Port-Vale" share no key but one IRI slug), evidence and assignments.
-TEST(LinkByBlockingKeys, EqualsOneLinkerForAnyPartitioning) {
+// Company names with and without legal forms across documents, and one
+// name ("Zentrovix") between two different forms.
+std::vector<link::DocumentLocals> LegalFormDocs() {
+  using T = model::EntityType;
+  std::vector<link::DocumentLocals> docs(4);
+  docs[0].id = "e3";
+  docs[0].locals = {Local("Norvane Optics Inc.", 1, T::kOrganization, 0),
+                    Local("Zentrovix AG", 1, T::kOrganization, 30)};
+  docs[1].id = "e1";
+  docs[1].locals = {Local("Norvane Optics", 1, T::kOrganization, 4),
+                    Local("Zentrovix", 1, T::kOrganization, 20),
+                    Local("Harbour Authority", 1, T::kOrganization, 40)};
+  docs[2].id = "e0";
+  docs[2].locals = {Local("Zentrovix Inc", 1, T::kOrganization, 2),
+                    Local("Norvane Optics Corp", 1, T::kOrganization, 12)};
+  docs[3].id = "e2";
+  docs[3].locals = {Local("Norvane Optics Corporation", 1, T::kOrganization, 7),
+                    Local("Harbour Authority Ltd", 1, T::kOrganization, 50)};
+  for (auto& d : docs) {
+    d.mention_local.resize(d.locals.size());
+    for (size_t l = 0; l < d.locals.size(); ++l) {
+      d.mention_local[l] = static_cast<int32_t>(l);
+    }
+  }
+  return docs;
+}
+
+void ExpectKeyedEqualsOne(std::vector<link::DocumentLocals> (*make)(), size_t min_components,
+                          const std::string& must_have_key) {
   auto kb = kb::KnowledgeBase::LoadEmbedded();
   ASSERT_TRUE(kb.ok());
   link::Linker one(*kb);
-  auto docs = Docs();
+  auto docs = make();
   for (uint32_t d = 0; d < docs.size(); ++d) {
     one.AddLocals(d, docs[d]);
   }
   const model::EntityTable want = one.Resolve();
-  bool numbered = false;
+  bool has_key = false;
   for (const auto& e : want.entities) {
-    numbered = numbered || e.key == "place/port-vale-2";
+    has_key = has_key || e.key == must_have_key;
   }
-  ASSERT_TRUE(numbered);
+  ASSERT_TRUE(has_key) << must_have_key;
   for (unsigned parts : {1u, 2u, 3u, 5u}) {
     KeyedLinkStats stats;
-    const model::EntityTable got = LinkByBlockingKeys(*kb, Docs(), parts, 2, &stats);
-    EXPECT_GE(stats.components, 3u);
+    const model::EntityTable got = LinkByBlockingKeys(*kb, make(), parts, 2, &stats);
+    EXPECT_GE(stats.components, min_components);
     ASSERT_EQ(got.entities.size(), want.entities.size()) << parts;
     for (size_t i = 0; i < want.entities.size(); ++i) {
       const auto& a = got.entities[i];
@@ -394,6 +419,30 @@ TEST(LinkByBlockingKeys, EqualsOneLinkerForAnyPartitioning) {
       EXPECT_EQ(got.mention_entity[d], want.mention_entity[d]) << parts << " doc " << d;
     }
   }
+}
+
+// Linking keyed by blocking key, in any number of partitions, is linking all
+// at once: same entities, keys (numbered across partitions: "Port Vale" and
+// "Port-Vale" share no key but one IRI slug), evidence and assignments.
+TEST(LinkByBlockingKeys, EqualsOneLinkerForAnyPartitioning) {
+  ExpectKeyedEqualsOne(Docs, 3, "place/port-vale-2");
+}
+
+// The same where company names join across their legal forms (the stem
+// keys of BlockingKeys): "Norvane Optics" with its "Inc.", "Corp" and
+// "Corporation"; "Zentrovix" with "Zentrovix Inc" (first in document
+// order), "Zentrovix AG" apart.
+TEST(LinkByBlockingKeys, EqualsOneLinkerAcrossLegalForms) {
+  ExpectKeyedEqualsOne(LegalFormDocs, 2, "organization/zentrovix-inc");
+  auto kb = kb::KnowledgeBase::LoadEmbedded();
+  ASSERT_TRUE(kb.ok());
+  const model::EntityTable t = LinkByBlockingKeys(*kb, LegalFormDocs(), 3, 2, nullptr);
+  size_t legal = 0;
+  for (const auto& m : t.merges) {
+    legal += m.kind == "legal-form";
+  }
+  EXPECT_EQ(legal, 5u);  // 3 Norvane Optics, 1 Zentrovix, 1 Harbour Authority
+  EXPECT_EQ(t.entities.size(), 4u);
 }
 
 }  // namespace
