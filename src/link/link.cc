@@ -1174,8 +1174,29 @@ struct Component {
   uint8_t compass = 0;
   uint8_t keys = 0;
   uint16_t legal_form = 0;  // a company name's forms (SplitLegalForm), the longest joined
+  // An organisation's name (the stem of its label, without legal forms), 0
+  // when it is known only by an acronym: two organisations of different
+  // names do not join through a shared acronym ("Sagamore Corp" and "Salant
+  // Corp" are both "SC").
+  uint32_t org_name = 0;
 };
 using MoreKeys = std::array<uint32_t, Component::kMaxPersonKeys - 1>;
+
+// A label whose first word is plain: a capital and then only lowercase
+// letters ("Merrill Corp", "Smith"), not a coined name with an inner capital
+// or a digit ("DaimlerChrysler", "3Com").
+bool PlainWord(std::string_view label) {
+  const std::string_view word = FirstAndLastWord(label).first;
+  if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z')) {
+    return false;
+  }
+  for (size_t i = 1; i < word.size(); ++i) {
+    if (!(word[i] >= 'a' && word[i] <= 'z')) {
+      return false;
+    }
+  }
+  return true;
+}
 
 // The cross-document step over the index, in stages that each free what the
 // next does not need.
@@ -1408,6 +1429,9 @@ class Resolver {
     c.compass = Compass(l.label);
     if (c.cls == TypeClass::kOrganization) {
       c.legal_form = LegalForm(l.label);
+      if (!IsAcronym(str(l.label))) {
+        c.org_name = NameStem(l.label);
+      }
     }
     if (l.full_person) {
       c.key0 = Phonetic(l.label);
@@ -1564,6 +1588,10 @@ class Resolver {
     if (a.compass != 0 && b.compass != 0 && a.compass != b.compass) {
       return false;
     }
+    if (a.org_name != 0 && b.org_name != 0 && a.org_name != b.org_name &&
+        !(a.kb_iri != 0 && a.kb_iri == b.kb_iri)) {
+      return false;  // two names, one acronym: two organisations
+    }
     if (a.keys == 0 || b.keys == 0) {
       return true;
     }
@@ -1585,6 +1613,9 @@ class Resolver {
     }
     if (into.compass == 0) {
       into.compass = from.compass;
+    }
+    if (into.org_name == 0) {
+      into.org_name = from.org_name;
     }
     if (into.legal_form == 0 || (into.legal_form >> 8 == 0 && from.legal_form >> 8 != 0 &&
                                  CompatibleLegalForms(into.legal_form, from.legal_form))) {
@@ -1665,6 +1696,15 @@ class Resolver {
         // "Norvane AG" and "Norvane Inc" may be a parent and its subsidiary;
         // and the two labels differ only by their forms ("FMC Corp" is no
         // "Ford Motor Co" that a document also called "FMC").
+        continue;
+      }
+      if (e.kind == kLegalForm && (LegalForm(lu.label) == 0 || LegalForm(lv.label) == 0) &&
+          str(NameStem(lu.label)).find(' ') == std::string_view::npos && PlainWord(str(lu.label)) &&
+          PlainWord(str(lv.label))) {
+        // "Smith" is no "Smith Inc", "York" no "York Co": a plain one-word
+        // name without a form may be a surname, a place or another firm's
+        // short name; it joins only when both carry a form. A coined word
+        // ("DaimlerChrysler", "3Com") does.
         continue;
       }
       if (e.kind == kTransliteration) {

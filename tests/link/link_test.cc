@@ -222,12 +222,12 @@ TEST_F(LinkerTest, LegalFormsJoinOnlyDistinctiveCompanyNamesAlike) {
 }
 
 TEST_F(LinkerTest, TwoDifferentLegalFormsStayApart) {
-  // "Zentrovix AG" and "Zentrovix Inc" may be a parent and its subsidiary:
-  // the bare name joins the first of them only.
+  // "Zentrovix Labs AG" and "Zentrovix Labs Inc" may be a parent and its
+  // subsidiary: the bare name joins the first of them only.
   DocBuilder a("a"), b("b"), c("c");
-  a.Name("Zentrovix AG", EntityType::kOrganization);
-  b.Name("Zentrovix", EntityType::kOrganization);
-  c.Name("Zentrovix Inc", EntityType::kOrganization);
+  a.Name("Zentrovix Labs AG", EntityType::kOrganization);
+  b.Name("Zentrovix Labs", EntityType::kOrganization);
+  c.Name("Zentrovix Labs Inc", EntityType::kOrganization);
   for (const auto& order : {std::vector<DocBuilder>{a, b, c}, std::vector<DocBuilder>{c, b, a}}) {
     auto t = Link(order);
     EXPECT_EQ(t.entities.size(), 2u);
@@ -235,6 +235,19 @@ TEST_F(LinkerTest, TwoDifferentLegalFormsStayApart) {
   auto t = Link({a, b, c});
   EXPECT_EQ(t.mention_entity[0][0], t.mention_entity[1][0]);
   EXPECT_NE(t.mention_entity[0][0], t.mention_entity[2][0]);
+}
+
+TEST_F(LinkerTest, OneWordNameJoinsItsFormsOnlyWhenBothCarryOne) {
+  // "Kelvor" may be a surname or a place: it stays apart from "Kelvor Inc";
+  // "Kelvor Co" and "Kelvor Corp" are one company.
+  DocBuilder a("a"), b("b"), c("c"), d("d");
+  a.Name("Kelvor", EntityType::kOrganization);
+  b.Name("Kelvor Inc", EntityType::kOrganization);
+  c.Name("Kelvor Co", EntityType::kOrganization);
+  d.Name("Kelvor Corp", EntityType::kOrganization);
+  auto t = Link({a, b, c, d});
+  EXPECT_NE(t.mention_entity[0][0], t.mention_entity[1][0]);
+  EXPECT_EQ(t.mention_entity[2][0], t.mention_entity[3][0]);
 }
 
 TEST_F(LinkerTest, AcronymAndExpansionWithinAndAcrossDocuments) {

@@ -352,19 +352,19 @@ std::vector<link::DocumentLocals> Docs() {
 }
 
 // Company names with and without legal forms across documents, and one
-// name ("Zentrovix") between two different forms.
+// name ("Zentrovix Labs") between two different forms.
 std::vector<link::DocumentLocals> LegalFormDocs() {
   using T = model::EntityType;
   std::vector<link::DocumentLocals> docs(4);
   docs[0].id = "e3";
   docs[0].locals = {Local("Norvane Optics Inc.", 1, T::kOrganization, 0),
-                    Local("Zentrovix AG", 1, T::kOrganization, 30)};
+                    Local("Zentrovix Labs AG", 1, T::kOrganization, 30)};
   docs[1].id = "e1";
   docs[1].locals = {Local("Norvane Optics", 1, T::kOrganization, 4),
-                    Local("Zentrovix", 1, T::kOrganization, 20),
+                    Local("Zentrovix Labs", 1, T::kOrganization, 20),
                     Local("Harbour Authority", 1, T::kOrganization, 40)};
   docs[2].id = "e0";
-  docs[2].locals = {Local("Zentrovix Inc", 1, T::kOrganization, 2),
+  docs[2].locals = {Local("Zentrovix Labs Inc", 1, T::kOrganization, 2),
                     Local("Norvane Optics Corp", 1, T::kOrganization, 12)};
   docs[3].id = "e2";
   docs[3].locals = {Local("Norvane Optics Corporation", 1, T::kOrganization, 7),
@@ -430,10 +430,10 @@ TEST(LinkByBlockingKeys, EqualsOneLinkerForAnyPartitioning) {
 
 // The same where company names join across their legal forms (the stem
 // keys of BlockingKeys): "Norvane Optics" with its "Inc.", "Corp" and
-// "Corporation"; "Zentrovix" with "Zentrovix Inc" (first in document
-// order), "Zentrovix AG" apart.
+// "Corporation"; "Zentrovix" with "Zentrovix Labs Inc" (first in document
+// order), "Zentrovix Labs AG" apart.
 TEST(LinkByBlockingKeys, EqualsOneLinkerAcrossLegalForms) {
-  ExpectKeyedEqualsOne(LegalFormDocs, 2, "organization/zentrovix-inc");
+  ExpectKeyedEqualsOne(LegalFormDocs, 2, "organization/zentrovix-labs-inc");
   auto kb = kb::KnowledgeBase::LoadEmbedded();
   ASSERT_TRUE(kb.ok());
   const model::EntityTable t = LinkByBlockingKeys(*kb, LegalFormDocs(), 3, 2, nullptr);
@@ -441,7 +441,7 @@ TEST(LinkByBlockingKeys, EqualsOneLinkerAcrossLegalForms) {
   for (const auto& m : t.merges) {
     legal += m.kind == "legal-form";
   }
-  EXPECT_EQ(legal, 5u);  // 3 Norvane Optics, 1 Zentrovix, 1 Harbour Authority
+  EXPECT_EQ(legal, 5u);  // 3 Norvane Optics, 1 Zentrovix Labs, 1 Harbour Authority
   EXPECT_EQ(t.entities.size(), 4u);
 }
 
