@@ -262,6 +262,30 @@ TEST_F(LinkerTest, AcronymAndExpansionWithinAndAcrossDocuments) {
   EXPECT_EQ(t.entities[0].key, "government-organization/joint-chiefs-of-staff");
 }
 
+TEST_F(LinkerTest, TwoNamesWithOneAcronymStayApart) {
+  // "Sagrell Corp" and "Salvik Corp" are both "SC": a bare "SC" elsewhere
+  // joins one of them at most, and never the two together.
+  DocBuilder a("a"), b("b"), c("c"), d("d");
+  a.Name("Sagrell Corp", EntityType::kOrganization).Name("SC", EntityType::kOrganization);
+  b.Name("Salvik Corp", EntityType::kOrganization).Name("SC", EntityType::kOrganization);
+  c.Name("SC", EntityType::kOrganization);
+  d.Name("Sagrell Corp", EntityType::kOrganization);
+  for (const auto& order :
+       {std::vector<DocBuilder>{a, b, c, d}, std::vector<DocBuilder>{d, c, b, a}}) {
+    auto t = Link(order);
+    size_t sagrell = 0, salvik = 0;
+    for (const auto& e : t.entities) {
+      sagrell += e.label == "Sagrell Corp";
+      salvik += e.label == "Salvik Corp";
+    }
+    EXPECT_EQ(sagrell, 1u);
+    EXPECT_EQ(salvik, 1u);
+  }
+  auto t = Link({a, b, c, d});
+  EXPECT_NE(t.mention_entity[0][0], t.mention_entity[1][0]);
+  EXPECT_EQ(t.mention_entity[0][0], t.mention_entity[3][0]);
+}
+
 TEST_F(LinkerTest, ContrastingCountryQualifiersKeepOrganisationsApart) {
   DocBuilder a("a"), b("b"), c("c");
   a.Name("South Korea", EntityType::kCountry, kSk)
