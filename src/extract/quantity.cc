@@ -327,18 +327,14 @@ class Reader {
   // Through raw pointers to the tokens and the lowercased text (a sentence
   // ends at or before the last token): the words' own accessors test the
   // index against the token count again.
-  std::string_view L(size_t i) const {
-    return i < last_ ? std::string_view(lower_ + toks_[i].span.begin, toks_[i].span.size())
-                     : std::string_view();
-  }
-  TokenKind K(size_t i) const { return toks_[i].kind; }
-  bool Touch(size_t i) const { return i + 1 < last_ && !toks_[i + 1].space_before; }
+  std::string_view L(size_t i) const { return raw_.lower(i, last_); }
+  TokenKind K(size_t i) const { return raw_.kind(i); }
+  bool Touch(size_t i) const { return raw_.Touch(i, last_); }
   void Counts(size_t k, Quantity* q, bool with_event = true) const;
   std::optional<Quantity> Vague(size_t i, size_t* end) const;
 
   const Words& w_;
-  const model::Token* const toks_ = w_.size() == 0 ? nullptr : &w_.token(0);
-  const char* const lower_ = w_.lower_text().data();
+  const RawTokens raw_{w_};
   const std::vector<uint8_t>& timed_;  // token lies in a time expression
   size_t first_;
   size_t last_;
@@ -848,14 +844,14 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
     }
   }
   // The tokens that may open a quantity, in order, found in one tight pass
-  // (raw pointers, no calls for most tokens): digits, currency signs and
-  // words passing the starter filter. The per-sentence loop below visits
+  // (raw pointers, no calls for most tokens; QuantityStartTest): digits,
+  // currency signs and words passing the starter filter. The per-sentence loop below visits
   // only them.
   thread_local std::vector<uint32_t> spare_starts;
   std::vector<uint32_t> starts;
   base::HandOver(spare_starts, starts);
   if (given != nullptr && !impl_->try_every_token) {
-    // listed by the caller's pass (the tests of quantity.h)
+    // listed by the caller's pass (QuantityStartTest of words.h)
   } else if (impl_->try_every_token) {
     for (size_t i = 0; i < toks.size(); ++i) {
       const TokenKind kind = toks[i].kind;
@@ -864,23 +860,10 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
       }
     }
   } else {
-    const WordFilter& starters = StarterFilter();
-    const model::Token* const tk = toks.data();
-    const char* const lower = words.lower_text().data();
-    const size_t n = toks.size();
-    for (size_t i = 0; i < n; ++i) {
-      const TokenKind kind = tk[i].kind;
-      if (kind == TokenKind::kNumber) {
+    const QuantityStartTest may_start(RawTokens(words), toks.size());
+    for (size_t i = 0; i < toks.size(); ++i) {
+      if (may_start.At(i)) {
         starts.push_back(static_cast<uint32_t>(i));
-      } else if (kind == TokenKind::kWord) {
-        const std::string_view w(lower + tk[i].span.begin, tk[i].span.size());
-        if (starters.MayContain(w) && QuantityWordStart(w, words.lower(i + 1))) {
-          starts.push_back(static_cast<uint32_t>(i));
-        }
-      } else if (kind == TokenKind::kSymbol) {
-        if (QuantitySymbolStart(std::string_view(lower + tk[i].span.begin, tk[i].span.size()))) {
-          starts.push_back(static_cast<uint32_t>(i));
-        }
       }
     }
   }

@@ -44,8 +44,8 @@ class QuantityTagger {
   // The same with the document's lower-cased words already made (of `doc`
   // and `layer`), shared with the other taggers. `starts`, when given, are
   // the tokens where a quantity may start as another pass over every token
-  // listed them (TimeTagger::Tag's, with the tests below): this tagger then
-  // makes no pass of its own.
+  // listed them (TimeTagger::Tag's, with QuantityStartTest of words.h): this
+  // tagger then makes no pass of its own.
   std::vector<model::Quantity> Tag(const model::Document& doc, const model::TextLayer& layer,
                                    const std::vector<model::TimeExpr>& times, const Words& words,
                                    const std::vector<uint32_t>* starts = nullptr) const;
@@ -54,23 +54,6 @@ class QuantityTagger {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
-
-// The starter test QuantityTagger applies to every token, for a pass over
-// the tokens made anyway (the time tagger's): numbers always start one;
-// a word only when QuantityStarterFilter() may hold it and then
-// QuantityWordStart says so; a symbol when QuantitySymbolStart says so.
-class WordFilter;
-const WordFilter& QuantityStarterFilter();
-// A word (its lowercase text `t` passed the filter; `next` the word after
-// it, "" at the document's end) may start a quantity: any but the
-// commonest starters ("a", "in", "more" ...), which QuantityCommonWordStart
-// tests against the word after them.
-bool QuantityCommonWordStart(std::string_view t, std::string_view next);
-inline bool QuantityWordStart(std::string_view t, std::string_view next) {
-  return (t.size() != 1 && t.size() != 2 && t.size() != 4) || QuantityCommonWordStart(t, next);
-}
-// A symbol (its lowercase text `s`) may start one: a currency sign.
-bool QuantitySymbolStart(std::string_view s);
 
 }  // namespace claimgraph::extract
 

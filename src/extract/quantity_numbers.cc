@@ -185,27 +185,6 @@ double ScaleWord(std::string_view w, bool abbreviations) {
   return 0;
 }
 
-namespace {
-
-// Tokens [0, end) of `w` through raw pointers (end is at most their count):
-// the words' own accessors test the index against the count again.
-class RawTokens {
- public:
-  explicit RawTokens(const Words& w)
-      : toks_(w.size() == 0 ? nullptr : &w.token(0)), lower_(w.lower_text().data()) {}
-  model::TokenKind kind(size_t i) const { return toks_[i].kind; }
-  const model::Token& token(size_t i) const { return toks_[i]; }
-  std::string_view lower(size_t i) const {
-    return std::string_view(lower_ + toks_[i].span.begin, toks_[i].span.size());
-  }
-
- private:
-  const model::Token* toks_;
-  const char* lower_;
-};
-
-}  // namespace
-
 std::optional<NumberPhrase> ReadNumber(const Words& words, size_t i, size_t end) {
   if (i >= end) {
     return std::nullopt;

@@ -18,57 +18,6 @@
 
 namespace claimgraph::extract {
 
-// A quick membership pre-test for small lexicons of lowercase words, keyed by
-// the first two letters and the length: most words of a text fail it without
-// hashing. False positives are possible, false negatives are not.
-class WordFilter {
- public:
-  void Add(std::string_view w) {
-    size_t row = Row(w);
-    if (row != kNone) {
-      rows_[row] |= uint32_t{1} << Second(w);
-    }
-  }
-  bool MayContain(std::string_view w) const {
-    size_t row = Row(w);
-    return row != kNone && (rows_[row] >> Second(w) & 1);
-  }
-  // The same test of one word against several filters, its key computed once:
-  // `Has(KeyOf(w))` is `MayContain(w)`.
-  struct Key {
-    size_t row;
-    uint32_t bit;
-  };
-  static Key KeyOf(std::string_view w) { return {Row(w), Second(w)}; }
-  bool Has(Key k) const { return k.row != kNone && (rows_[k.row] >> k.bit & 1); }
-  // Adds every word `other` may hold: the union of two filters.
-  void AddAll(const WordFilter& other) {
-    for (size_t r = 0; r < std::size(rows_); ++r) {
-      rows_[r] |= other.rows_[r];
-    }
-  }
-
- private:
-  static constexpr size_t kNone = static_cast<size_t>(-1);
-  // One 32-bit row per first letter and length (16 for longer words), one
-  // bit per second byte's low five bits (0 for one-letter words).
-  static size_t Row(std::string_view w) {
-    if (w.empty()) {
-      return kNone;
-    }
-    size_t c0 = static_cast<unsigned char>(w[0]) - static_cast<size_t>('a');
-    if (c0 >= 26) {
-      return kNone;  // only lowercase words are keys
-    }
-    size_t len = w.size() < 16 ? w.size() : 16;
-    return c0 * 17 + len;
-  }
-  static uint32_t Second(std::string_view w) {
-    return w.size() > 1 ? static_cast<unsigned char>(w[1]) & 31u : 0;
-  }
-  uint32_t rows_[26 * 17] = {};
-};
-
 // A small read-only map from lowercase words to values: open addressing over
 // a flat table keyed by a word's first eight bytes packed into an integer
 // (and its length), so one lookup costs a few dozen instructions, compares

@@ -17,7 +17,6 @@
 
 #include "base/is_in.h"
 #include "base/reuse.h"
-#include "extract/quantity.h"
 #include "extract/quantity_numbers.h"
 #include "extract/timex_calendar.h"
 #include "extract/words.h"
@@ -566,7 +565,7 @@ class Matcher {
  public:
   // `openers` receives the tokens that are strong or hints, in order: only
   // they can open an expression. `quantity_starts` (when not null) receives
-  // from the same pass the tokens where a quantity may start (quantity.h).
+  // from the same pass the tokens where a quantity may start (QuantityStartTest, words.h).
   Matcher(const Words& w, std::optional<Ymd> anchor, std::vector<uint32_t>* openers,
           std::vector<uint32_t>* quantity_starts)
       : w_(w), anchor_(anchor) {
@@ -582,23 +581,17 @@ class Matcher {
     }
     n_ = n;
     const WordFilter& filter = WordInfoFilter();
-    const WordFilter& starters = QuantityStarterFilter();
     const WordFilter& either = TimeOrQuantityFilter();
     std::vector<uint32_t>* const qs = quantity_starts;
     const WordMap<WordInfo>& infos = WordInfos();
     const std::string_view text = w.lower_text();
-    const char* lower = text.data();
     // Raw pointers: the one-byte stores below may alias anything, so the
     // vectors' pointers would be reloaded for every token.
     TokenInfo* const info = info_.data();
-    const model::Token* const tokens = n == 0 ? nullptr : &w.token(0);
-    auto next_word = [&](size_t i) {  // the lowercase word after token i ("" at the end)
-      return i + 1 < n
-                 ? std::string_view(lower + tokens[i + 1].span.begin, tokens[i + 1].span.size())
-                 : std::string_view();
-    };
+    const RawTokens raw(w);
+    const QuantityStartTest quantity_start(raw, n);
     for (size_t i = 0; i < n; ++i) {
-      const model::Token& tk = tokens[i];
+      const model::Token& tk = raw.token(i);
       if (tk.kind == TokenKind::kNumber) {
         info[i].strong = true;
         openers->push_back(static_cast<uint32_t>(i));
@@ -609,24 +602,24 @@ class Matcher {
       }
       if (tk.kind != TokenKind::kWord) {
         if (qs != nullptr && tk.kind == TokenKind::kSymbol &&
-            QuantitySymbolStart(std::string_view(lower + tk.span.begin, tk.span.size()))) {
+            QuantityStartTest::Symbol(raw.lower(i))) {
           qs->push_back(static_cast<uint32_t>(i));
         }
         continue;
       }
       // Only words opening with a lowercase letter can be (or hold) a
       // lexicon word or a quantity starter; hyphenated words are handled below.
-      const size_t len = tk.span.size();
-      const char* p = lower + tk.span.begin;
+      const std::string_view t = raw.lower(i);
+      const size_t len = t.size();
+      const char* p = t.data();
       if (len == 0 || static_cast<unsigned char>(p[0] - 'a') >= 26) {
         continue;
       }
-      std::string_view t(p, len);
       const WordFilter::Key key = WordFilter::KeyOf(t);
       if (p[len - 1] == 's' && len >= 2 &&
           (p[len - 2] == '\'' ||
            (len >= 4 && p[len - 2] == '\x99' && p[len - 3] == '\x80' && p[len - 4] == '\xe2'))) {
-        if (qs != nullptr && starters.Has(key) && QuantityWordStart(t, next_word(i))) {
+        if (qs != nullptr && quantity_start.Word(i, t, key)) {
           qs->push_back(static_cast<uint32_t>(i));
         }
         // A possessive is no number word: only its stem's entry counts.
@@ -639,7 +632,7 @@ class Matcher {
           openers->push_back(static_cast<uint32_t>(i));
         }
       } else if (either.Has(key)) {  // most words fail both filters here
-        if (qs != nullptr && starters.Has(key) && QuantityWordStart(t, next_word(i))) {
+        if (qs != nullptr && quantity_start.Word(i, t, key)) {
           qs->push_back(static_cast<uint32_t>(i));
         }
         const WordInfo* found = len <= 16 && filter.Has(key) ? infos.Find(t) : nullptr;
@@ -660,7 +653,7 @@ class Matcher {
     // Hyphenated words ("mid-January", "four-day") are checked by the
     // matchers: each word holding a '-' is strong. Hyphens are rare: find
     // each in the text and the token holding it, instead of scanning every word.
-    const model::Token* toks = n == 0 ? nullptr : &w.token(0);
+    const model::Token* toks = raw.tokens();
     for (size_t p = n == 0 ? std::string_view::npos : text.find('-');
          p != std::string_view::npos;) {
       const model::Token* it = std::upper_bound(
@@ -722,7 +715,7 @@ class Matcher {
       }
     }
     for (size_t k = i + 1; k < last && k <= i + kNumberReach; ++k) {
-      if (toks_[k].kind == TokenKind::kWord) {
+      if (raw_.kind(k) == TokenKind::kWord) {
         Cat c = info_[k].cat;
         if (info_[k].strong && c != Cat::kNumberWord && c != Cat::kApprox) {
           return true;
@@ -793,10 +786,7 @@ class Matcher {
   }
   // The lowercased text of token i anywhere in the document ("" past its
   // end), through the raw pointers.
-  std::string_view DocL(size_t i) const {
-    return i < n_ ? std::string_view(lower_ + toks_[i].span.begin, toks_[i].span.size())
-                  : std::string_view();
-  }
+  std::string_view DocL(size_t i) const { return raw_.lower(i, n_); }
   // The lexicon entry of token i (kNone for non-words).
   Entry Lex(size_t i) const { return i < n_ ? EntryOf(i) : Entry{}; }
 
@@ -812,13 +802,10 @@ class Matcher {
   // Through raw pointers to the tokens and the lowercased text (sentences
   // end at or before the last token): the words' own accessors test the
   // index against the token count again.
-  [[gnu::always_inline]] std::string_view L(size_t i) const {
-    return i < last_ ? std::string_view(lower_ + toks_[i].span.begin, toks_[i].span.size())
-                     : std::string_view();
-  }
-  TokenKind K(size_t i) const { return toks_[i].kind; }
+  [[gnu::always_inline]] std::string_view L(size_t i) const { return raw_.lower(i, last_); }
+  TokenKind K(size_t i) const { return raw_.kind(i); }
   Entry E(size_t i) const { return i < last_ ? EntryOf(i) : Entry{}; }
-  bool Touch(size_t i) const { return i + 1 < last_ && !toks_[i + 1].space_before; }
+  bool Touch(size_t i) const { return raw_.Touch(i, last_); }
   Dir Tense(size_t i, size_t end) const { return Governing(w_, first_, i, end, last_); }
 
   std::optional<Hit> Core(size_t j, bool* the_ok);
@@ -881,8 +868,7 @@ class Matcher {
   std::string MonthBefore(size_t j, int years);
 
   const Words& w_;
-  const model::Token* const toks_ = w_.size() == 0 ? nullptr : &w_.token(0);
-  const char* const lower_ = w_.lower_text().data();
+  const RawTokens raw_{w_};
   std::optional<Ymd> anchor_;
   // Per token: its lexicon entry and whether it can carry an expression.
   // Trivial (no member initialisers), so a resize zeroes it in one sweep.

@@ -42,7 +42,7 @@ class TimeTagger {
   // The same with the document's lower-cased words already made (of `doc`
   // and `layer`), shared with the other taggers. `quantity_starts`, when
   // given, receives from the same pass over every token the tokens where a
-  // quantity may start (quantity.h), for QuantityTagger::Tag.
+  // quantity may start (QuantityStartTest, words.h), for QuantityTagger::Tag.
   std::vector<model::TimeExpr> Tag(const model::Document& doc, const model::TextLayer& layer,
                                    const Words& words,
                                    std::vector<uint32_t>* quantity_starts = nullptr) const;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,6 +61,35 @@ class Words {
   const model::TextLayer& layer_;
 };
 
+// Tokens of a Words through raw pointers, for the taggers' inner loops:
+// the words' own accessors test the index against the token count again,
+// and two pointers loaded once stay in registers where a one-byte store
+// (which may alias anything) would make a vector's pointer be reloaded. The
+// caller keeps i below the token count, or passes the bound (a sentence's
+// end, or the count).
+class RawTokens {
+ public:
+  explicit RawTokens(const Words& w)
+      : toks_(w.size() == 0 ? nullptr : &w.token(0)), lower_(w.lower_text().data()) {}
+  const model::Token* tokens() const { return toks_; }
+  const model::Token& token(size_t i) const { return toks_[i]; }
+  model::TokenKind kind(size_t i) const { return toks_[i].kind; }
+  // Lowercased text of token i.
+  [[gnu::always_inline]] std::string_view lower(size_t i) const {
+    return std::string_view(lower_ + toks_[i].span.begin, toks_[i].span.size());
+  }
+  // The same below `end`; "" at or after it.
+  [[gnu::always_inline]] std::string_view lower(size_t i, size_t end) const {
+    return i < end ? lower(i) : std::string_view();
+  }
+  // Tokens i and i+1 touch (no space between them), both below `end`.
+  bool Touch(size_t i, size_t end) const { return i + 1 < end && !toks_[i + 1].space_before; }
+
+ private:
+  const model::Token* toks_;
+  const char* lower_;
+};
+
 // Equality of a word with a string literal, inlined at every test: a size
 // test and a memcmp of constant length, which the compiler expands in place
 // (std::string_view's own == calls compare() out of line once the sizes
@@ -71,6 +101,102 @@ template <size_t N>
   return w.size() == N - 1 && std::memcmp(w.data(), literal, N - 1) == 0;
 }
 }  // namespace literal_eq
+
+// A quick membership pre-test for small lexicons of lowercase words, keyed by
+// the first two letters and the length: most words of a text fail it without
+// hashing. False positives are possible, false negatives are not.
+class WordFilter {
+ public:
+  void Add(std::string_view w) {
+    size_t row = Row(w);
+    if (row != kNone) {
+      rows_[row] |= uint32_t{1} << Second(w);
+    }
+  }
+  bool MayContain(std::string_view w) const {
+    size_t row = Row(w);
+    return row != kNone && (rows_[row] >> Second(w) & 1);
+  }
+  // The same test of one word against several filters, its key computed once:
+  // `Has(KeyOf(w))` is `MayContain(w)`.
+  struct Key {
+    size_t row;
+    uint32_t bit;
+  };
+  static Key KeyOf(std::string_view w) { return {Row(w), Second(w)}; }
+  bool Has(Key k) const { return k.row != kNone && (rows_[k.row] >> k.bit & 1); }
+  // Adds every word `other` may hold: the union of two filters.
+  void AddAll(const WordFilter& other) {
+    for (size_t r = 0; r < std::size(rows_); ++r) {
+      rows_[r] |= other.rows_[r];
+    }
+  }
+
+ private:
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  // One 32-bit row per first letter and length (16 for longer words), one
+  // bit per second byte's low five bits (0 for one-letter words).
+  static size_t Row(std::string_view w) {
+    if (w.empty()) {
+      return kNone;
+    }
+    size_t c0 = static_cast<unsigned char>(w[0]) - static_cast<size_t>('a');
+    if (c0 >= 26) {
+      return kNone;  // only lowercase words are keys
+    }
+    size_t len = w.size() < 16 ? w.size() : 16;
+    return c0 * 17 + len;
+  }
+  static uint32_t Second(std::string_view w) {
+    return w.size() > 1 ? static_cast<unsigned char>(w[1]) & 31u : 0;
+  }
+  uint32_t rows_[26 * 17] = {};
+};
+
+// Where a quantity may start (QuantityTagger), tested token by token in a
+// pass over every token: the time tagger's, which lists the starts for the
+// quantity tagger (extract.cc), and the quantity tagger's own when it is
+// given none. A number always starts one; a word when the starter filter
+// may hold it and it is no common starter ("a", "in", "more" ...) without a
+// partner word after it; a symbol when it is a currency sign ("$12bn"). The
+// word lists are quantity.cc's.
+const WordFilter& QuantityStarterFilter();
+// One of the commonest starters (`t`, of 1, 2 or 4 letters, passed the
+// filter; `next` the word after it, "" at the end) opens a quantity here.
+bool QuantityCommonWordStart(std::string_view t, std::string_view next);
+bool QuantitySymbolStart(std::string_view s);
+
+class QuantityStartTest {
+ public:
+  // Over tokens [0, n) of `raw`.
+  QuantityStartTest(const RawTokens& raw, size_t n)
+      : raw_(raw), n_(n), starters_(QuantityStarterFilter()) {}
+  // Word i, its lowercase text `t` and filter key `key` (a pass that tests
+  // the word against other filters too computes the key once).
+  bool Word(size_t i, std::string_view t, WordFilter::Key key) const {
+    return starters_.Has(key) && ((t.size() != 1 && t.size() != 2 && t.size() != 4) ||
+                                  QuantityCommonWordStart(t, raw_.lower(i + 1, n_)));
+  }
+  // A symbol, its lowercase text `s`.
+  static bool Symbol(std::string_view s) { return QuantitySymbolStart(s); }
+  // Any token i.
+  bool At(size_t i) const {
+    const model::TokenKind kind = raw_.kind(i);
+    if (kind == model::TokenKind::kNumber) {
+      return true;
+    }
+    if (kind == model::TokenKind::kWord) {
+      const std::string_view t = raw_.lower(i);
+      return Word(i, t, WordFilter::KeyOf(t));
+    }
+    return kind == model::TokenKind::kSymbol && Symbol(raw_.lower(i));
+  }
+
+ private:
+  const RawTokens raw_;
+  const size_t n_;
+  const WordFilter& starters_;
+};
 
 // A tagger that lists, in one pass over the document, the tokens where
 // something can start (`starts`, ascending) visits them sentence by sentence:

@@ -1216,7 +1216,7 @@ class Resolver {
     Rows(table);
     // The merge rows' strings are views into the pool's bytes: the table
     // keeps them; the rest of the pool is freed.
-    table.text.push_back(std::make_shared<const base::StringArena>(ix_.strings.TakeBytes()));
+    table.text.push_back(ix_.strings.TakeBytes());
     ix_.strings = StringPool();
     Mentions(table);
     return table;
@@ -2262,7 +2262,7 @@ model::EntityTable Linker::Resolve() {
   base::ReleaseFreedMemory();
   model::EntityTable table = Resolver(impl_->index, impl_->origins, impl_->sig_entity).Run();
   // The merge rows' document ids are views into these.
-  table.text.push_back(std::make_shared<const base::StringArena>(std::move(impl_->index.ref_ids)));
+  table.text.push_back(std::move(impl_->index.ref_ids));
   impl_->index = Index();  // consumed: Resolve gives each document's mentions away
   return table;
 }

@@ -3,7 +3,6 @@
 #define CLAIMGRAPH_MODEL_ENTITY_H_
 
 #include <cstdint>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,10 +44,15 @@ struct EntityTable {
   // number d (see link::Linker::AddDocument), or -1 when not linked.
   std::vector<std::vector<int32_t>> mention_entity;
   std::vector<MergeEvidence> merges;  // sorted by (entity, left, right)
-  // The bytes the views of merges point into: arenas never written again
-  // once here, so the views stay valid when the table is moved or copied,
-  // or its rows are moved into another table with its arenas.
-  std::vector<std::shared_ptr<const base::StringArena>> text;
+  // The bytes the views of merges point into, owned here: the linker's
+  // string pool and document ids (link::Linker::Resolve), a shard
+  // partition's rows as read (pipeline/merge.cc). Arenas are never written
+  // again once here and their blocks never move, so the views stay valid when
+  // the table or an arena is moved: rows moved into another table go with
+  // their arenas (pipeline/keyed_link.cc). A table is moved, never copied
+  // (the arenas cannot be). The whole pool is kept, not only the rows' bytes:
+  // it is freed with the table.
+  std::vector<base::StringArena> text;
 };
 
 }  // namespace claimgraph::model

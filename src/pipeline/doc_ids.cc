@@ -1,10 +1,7 @@
 #include "pipeline/doc_ids.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <cerrno>
-#include <cstdlib>
 #include <cstring>
 
 #include "base/string_table.h"
@@ -21,74 +18,34 @@ uint64_t Spread(uint64_t hash) {
   return hash ^ hash >> 29;
 }
 
-void PutVarint(std::string& out, uint64_t n) {
-  for (; n >= 0x80; n >>= 7) {
-    out.push_back(static_cast<char>(0x80 | (n & 0x7F)));
-  }
-  out.push_back(static_cast<char>(n));
-}
-
-// A varint of `in` at `pos`, or false when it runs past the end.
-bool GetVarint(std::string_view in, size_t& pos, uint64_t& n) {
-  n = 0;
-  for (int shift = 0; shift < 64 && pos < in.size(); shift += 7) {
-    const auto b = static_cast<unsigned char>(in[pos++]);
-    n |= static_cast<uint64_t>(b & 0x7F) << shift;
-    if (b < 0x80) {
-      return true;
-    }
-  }
-  return false;
-}
-
-int TempFile(const std::string& dir, std::string& error) {
-  std::string path = dir + "/.claimgraph-ids-XXXXXX";
-  const int fd = mkstemp(path.data());
-  if (fd < 0) {
-    error = dir + ": cannot create a temporary file: " + std::strerror(errno);
-    return -1;
-  }
-  unlink(path.c_str());
-  return fd;
-}
-
 }  // namespace
 
 Result<std::unique_ptr<DocIds>> DocIds::Create(const std::string& dir) {
-  std::string error;
-  int fds[4] = {-1, -1, -1, -1};
-  for (int& fd : fds) {
-    fd = TempFile(dir, error);
-    if (fd < 0) {
-      for (const int f : fds) {
-        if (f >= 0) {
-          close(f);
-        }
-      }
-      return Status::Error(error);
+  // The log, the table, the overflow pages and the runs; the table starts
+  // with the first buckets, empty (a hole reads as zeros).
+  File files[4];
+  for (int i = 0; i < 4; ++i) {
+    auto f = File::Temporary(dir, "document id index", "temporary file",
+                             i == 1 ? kFirstBuckets * kPageBytes : 0);
+    if (!f.ok()) {
+      return f.status();
     }
+    files[i] = std::move(*f);
   }
-  std::unique_ptr<DocIds> ids(new DocIds(fds[0], fds[1], fds[2], fds[3]));
-  // The first buckets, empty (a hole reads as zeros).
-  if (ftruncate(ids->table_fd_, static_cast<off_t>(kFirstBuckets * kPageBytes)) != 0) {
-    return Status::Error(dir + ": cannot size a temporary file: " + std::strerror(errno));
-  }
-  return ids;
+  return std::unique_ptr<DocIds>(new DocIds(std::move(files[0]), std::move(files[1]),
+                                            std::move(files[2]), std::move(files[3])));
 }
 
-DocIds::DocIds(int log_fd, int table_fd, int overflow_fd, int runs_fd)
-    : log_fd_(log_fd),
-      table_fd_(table_fd),
-      overflow_fd_(overflow_fd),
-      runs_fd_(runs_fd),
+DocIds::DocIds(File log, File table, File overflow, File runs)
+    : log_file_(std::move(log)),
+      table_(std::move(table)),
+      overflow_(std::move(overflow)),
+      runs_file_(std::move(runs)),
+      log_(kLogBufferBytes),
       page_(std::make_unique<Page>()),
       other_(std::make_unique<Page>()) {}
 
-DocIds::~DocIds() {
-  for (const int fd : {log_fd_, table_fd_, overflow_fd_, runs_fd_}) {
-    close(fd);
-  }
-}
+DocIds::~DocIds() = default;
 
 void DocIds::Fail(const std::string& what) {
   if (status_.ok()) {
@@ -96,30 +53,40 @@ void DocIds::Fail(const std::string& what) {
   }
 }
 
-bool DocIds::WriteAt(int fd, const void* data, size_t size, uint64_t offset) {
-  const char* p = static_cast<const char*>(data);
-  while (size > 0) {
-    const ssize_t n = pwrite(fd, p, size, static_cast<off_t>(offset));
-    if (n <= 0) {
-      Fail("write failed");
+bool DocIds::Check(Status s) {
+  if (s.ok()) {
+    return true;
+  }
+  if (status_.ok()) {
+    status_ = std::move(s);
+  }
+  return false;
+}
+
+bool DocIds::ParseRecord(std::string_view in, bool origins, Record& r) {
+  size_t pos = 4;
+  uint64_t n = 0;
+  if (in.size() < pos || !GetVarint(in, pos, n) || n > in.size() - pos) {
+    return false;
+  }
+  r.id = in.substr(pos, n);
+  pos += n;
+  if (origins) {
+    if (!GetVarint(in, pos, n) || n > in.size() - pos) {
       return false;
     }
-    p += n, size -= static_cast<size_t>(n), offset += static_cast<uint64_t>(n);
+    r.origin = in.substr(pos, n);
+    pos += n;
   }
+  r.number = GetFixed32(in.data());
+  r.size = pos;
   return true;
 }
 
-bool DocIds::ReadAt(int fd, void* data, size_t size, uint64_t offset) {
-  char* p = static_cast<char*>(data);
-  while (size > 0) {
-    const ssize_t n = pread(fd, p, size, static_cast<off_t>(offset));
-    if (n <= 0) {
-      Fail("read failed");
-      return false;
-    }
-    p += n, size -= static_cast<size_t>(n), offset += static_cast<uint64_t>(n);
-  }
-  return true;
+void DocIds::PutRecord(std::string& out, uint32_t number, std::string_view id) {
+  PutFixed32(out, number);
+  PutVarint(out, id.size());
+  out.append(id);
 }
 
 uint64_t DocIds::BucketOf(uint64_t hash) const {
@@ -129,13 +96,11 @@ uint64_t DocIds::BucketOf(uint64_t hash) const {
 }
 
 bool DocIds::ReadPage(const Where& w, Page& page) {
-  return w.page == 0 ? ReadAt(table_fd_, &page, kPageBytes, w.bucket * kPageBytes)
-                     : ReadAt(overflow_fd_, &page, kPageBytes, (w.page - 1) * kPageBytes);
+  return Check(FileOf(w).ReadAt(OffsetOf(w), &page, kPageBytes));
 }
 
 bool DocIds::WritePage(const Where& w, const Page& page) {
-  return w.page == 0 ? WriteAt(table_fd_, &page, kPageBytes, w.bucket * kPageBytes)
-                     : WriteAt(overflow_fd_, &page, kPageBytes, (w.page - 1) * kPageBytes);
+  return Check(FileOf(w).WriteAt(OffsetOf(w), &page, kPageBytes));
 }
 
 std::optional<DocIds::Entry> DocIds::Look(std::string_view id, uint64_t hash, Where& last,
@@ -154,12 +119,12 @@ std::optional<DocIds::Entry> DocIds::Look(std::string_view id, uint64_t hash, Wh
         return std::nullopt;
       }
       if (s.hash == hash) {
-        Entry e;
-        if (!ReadRecord(s.place - 1, e.number, scratch_id_, &e.origin)) {
+        Record r;
+        if (!ReadRecord(s.place - 1, r)) {
           return std::nullopt;
         }
-        if (scratch_id_ == id) {
-          return e;
+        if (r.id == id) {
+          return Entry{r.number, std::string(r.origin)};
         }
       }
     }
@@ -197,9 +162,8 @@ std::optional<DocIds::Entry> DocIds::Insert(std::string_view id, uint32_t number
   }
   const Slot slot{hash, Append(id, number, origin) + 1};
   if (free < kSlots) {
-    const uint64_t base = last.page == 0 ? last.bucket * kPageBytes : (last.page - 1) * kPageBytes;
-    WriteAt(last.page == 0 ? table_fd_ : overflow_fd_, &slot, sizeof slot,
-            base + offsetof(Page, slots) + free * sizeof(Slot));
+    Check(FileOf(last).WriteAt(OffsetOf(last) + offsetof(Page, slots) + free * sizeof(Slot), &slot,
+                               sizeof slot));
   } else {
     // A new overflow page, linked from the chain's last one.
     Page& fresh = *other_;
@@ -265,76 +229,39 @@ void DocIds::Split() {
 }
 
 uint64_t DocIds::Append(std::string_view id, uint32_t number, std::string_view origin) {
-  const uint64_t offset = log_flushed_ + log_buffer_.size();
-  char n[4];
-  std::memcpy(n, &number, 4);
-  log_buffer_.append(n, 4);
-  PutVarint(log_buffer_, id.size());
-  log_buffer_.append(id);
-  PutVarint(log_buffer_, origin.size());
-  log_buffer_.append(origin);
-  if (log_buffer_.size() >= kLogBufferBytes) {
-    FlushLog();
-  }
+  const uint64_t offset = log_.end();
+  PutRecord(log_.bytes(), number, id);
+  PutVarint(log_.bytes(), origin.size());
+  log_.bytes().append(origin);
+  Check(log_.Appended(log_file_));
   return offset;
 }
 
-bool DocIds::FlushLog() {
-  if (!WriteAt(log_fd_, log_buffer_.data(), log_buffer_.size(), log_flushed_)) {
-    return false;
-  }
-  log_flushed_ += log_buffer_.size();
-  log_buffer_.clear();
-  return true;
-}
-
-bool DocIds::ReadRecord(uint64_t offset, uint32_t& number, std::string& id, std::string* origin) {
+bool DocIds::ReadRecord(uint64_t offset, Record& r) {
   // A record is wholly in the file or wholly in the buffer.
-  std::string_view in;
-  if (offset >= log_flushed_) {
-    in = std::string_view(log_buffer_).substr(offset - log_flushed_);
-  } else {
-    const uint64_t most = log_flushed_ - offset;
-    record_.resize(std::min<uint64_t>(most, 256));
-    for (;;) {
-      if (!ReadAt(log_fd_, record_.data(), record_.size(), offset)) {
-        return false;
-      }
-      // The whole record, or read again with its size.
-      size_t pos = 4;
-      uint64_t id_size = 0, origin_size = 0;
-      std::string_view got(record_);
-      if (GetVarint(got, pos, id_size) && id_size <= got.size() - pos) {
-        pos += id_size;
-        if (GetVarint(got, pos, origin_size) && origin_size <= got.size() - pos) {
-          break;
-        }
-      }
-      if (record_.size() == most) {
-        Fail("corrupt log record");
-        return false;
-      }
-      record_.resize(std::min<uint64_t>(most, record_.size() * 4));
-    }
-    in = record_;
-  }
-  size_t pos = 4;
-  uint64_t id_size = 0, origin_size = 0;
-  if (in.size() < 4 || !GetVarint(in, pos, id_size) || id_size > in.size() - pos) {
-    Fail("corrupt log record");
-    return false;
-  }
-  std::memcpy(&number, in.data(), 4);
-  id.assign(in.substr(pos, id_size));
-  pos += id_size;
-  if (origin != nullptr) {
-    if (!GetVarint(in, pos, origin_size) || origin_size > in.size() - pos) {
+  if (offset >= log_.flushed()) {
+    if (!ParseRecord(std::string_view(log_.bytes()).substr(offset - log_.flushed()), true, r)) {
       Fail("corrupt log record");
       return false;
     }
-    origin->assign(in.substr(pos, origin_size));
+    return true;
   }
-  return true;
+  // Read again, larger, until the whole record is in.
+  const uint64_t most = log_.flushed() - offset;
+  record_.resize(std::min<uint64_t>(most, 256));
+  for (;;) {
+    if (!Check(log_file_.ReadAt(offset, record_.data(), record_.size()))) {
+      return false;
+    }
+    if (ParseRecord(record_, true, r)) {
+      return true;
+    }
+    if (record_.size() == most) {
+      Fail("corrupt log record");
+      return false;
+    }
+    record_.resize(std::min<uint64_t>(most, record_.size() * 4));
+  }
 }
 
 bool DocIds::RecordReader::Have(size_t n) {
@@ -349,122 +276,72 @@ bool DocIds::RecordReader::Have(size_t n) {
   const size_t old = buf_.size();
   const auto more = static_cast<size_t>(std::min<uint64_t>(to_ - at_, std::max(n, buffer_bytes_)));
   buf_.resize(old + more);
-  for (size_t done = 0; done < more;) {
-    const ssize_t got =
-        pread(fd_, buf_.data() + old + done, more - done, static_cast<off_t>(at_ + done));
-    if (got <= 0) {
-      failed_ = true;
-      return false;
-    }
-    done += static_cast<size_t>(got);
+  if (!file_.ReadAt(at_, buf_.data() + old, more).ok()) {
+    failed_ = true;
+    return false;
   }
   at_ += more;
   return buf_.size() - pos_ >= n;
 }
 
-namespace {
-
-// Where the id of the record at the front of `in` is and the record's size,
-// if all of it is in `in`.
-bool WholeRecord(std::string_view in, bool origins, size_t& id_at, size_t& id_size, size_t& size) {
-  size_t pos = 4;
-  uint64_t n = 0;
-  if (in.size() < pos || !GetVarint(in, pos, n) || n > in.size() - pos) {
-    return false;
-  }
-  id_at = pos, id_size = n;
-  pos += n;
-  if (origins && (!GetVarint(in, pos, n) || n > in.size() - pos)) {
-    return false;
-  }
-  size = origins ? pos + n : pos;
-  return true;
-}
-
-}  // namespace
-
-bool DocIds::RecordReader::Next(uint32_t& number, std::string_view& id) {
-  size_t id_at = 0, id_size = 0, size = 0;
+bool DocIds::RecordReader::Next(Record& r) {
   for (size_t want = 64;; want *= 2) {
     const bool enough = Have(want);
     const std::string_view in = std::string_view(buf_).substr(pos_);
     if (in.empty() && !enough) {
       return false;  // the end (or failed_)
     }
-    if (WholeRecord(in, origins_, id_at, id_size, size)) {
-      break;
+    if (ParseRecord(in, origins_, r)) {
+      pos_ += r.size;
+      return true;
     }
     if (!enough) {
       failed_ = true;  // a record cut short
       return false;
     }
   }
-  std::memcpy(&number, buf_.data() + pos_, 4);
-  id = std::string_view(buf_).substr(pos_ + id_at, id_size);
-  pos_ += size;
-  return true;
 }
 
-bool DocIds::WriteRun(std::string& ids, std::vector<uint64_t>& items) {
-  // An item: the place of its record in `ids` (number, size, id).
-  auto id_of = [&](uint64_t at) {
-    size_t pos = at + 4;
-    uint64_t n = 0;
-    GetVarint(ids, pos, n);
-    return std::string_view(ids).substr(pos, n);
-  };
-  auto number_of = [&](uint64_t at) {
-    uint32_t number = 0;
-    std::memcpy(&number, ids.data() + at, 4);
-    return number;
+bool DocIds::WriteRun(std::string& records, std::vector<uint64_t>& items) {
+  // An item: the place of its record in `records`.
+  auto record_at = [&](uint64_t at) {
+    Record r;
+    ParseRecord(std::string_view(records).substr(at), false, r);
+    return r;
   };
   std::sort(items.begin(), items.end(), [&](uint64_t a, uint64_t b) {
-    const std::string_view x = id_of(a), y = id_of(b);
-    return x != y ? x < y : number_of(a) < number_of(b);
+    const Record x = record_at(a), y = record_at(b);
+    return x.id != y.id ? x.id < y.id : x.number < y.number;
   });
-  std::string out;
-  const uint64_t begin = runs_end_;
-  auto flush = [&] {
-    const bool ok = WriteAt(runs_fd_, out.data(), out.size(), runs_end_);
-    runs_end_ += out.size();
-    out.clear();
-    return ok;
-  };
+  AppendBuffer out(kLogBufferBytes, runs_end_);
   for (const uint64_t at : items) {
-    const std::string_view id = id_of(at);
-    out.append(ids, at, 4);
-    PutVarint(out, id.size());
-    out.append(id);
-    if (out.size() >= kLogBufferBytes && !flush()) {
+    out.bytes().append(records, at, record_at(at).size);
+    if (!Check(out.Appended(runs_file_))) {
       return false;
     }
   }
-  if (!flush()) {
+  if (!Check(out.Flush(runs_file_))) {
     return false;
   }
-  runs_.push_back({begin, runs_end_, nullptr, {}, 0});
-  ids.clear();
+  runs_.push_back({runs_end_, out.end(), nullptr, {}});
+  runs_end_ = out.end();
+  records.clear();
   items.clear();
   return true;
 }
 
 Status DocIds::Sort(size_t run_bytes) {
   if (status_.ok()) {
-    FlushLog();
+    Check(log_.Flush(log_file_));
   }
   std::string ids;
   std::vector<uint64_t> items;
   {
-    RecordReader log(log_fd_, 0, log_flushed_, kLogBufferBytes, true);
-    uint32_t number = 0;
-    std::string_view id;
-    while (status_.ok() && log.Next(number, id)) {
+    RecordReader log(log_file_, 0, log_.flushed(), kLogBufferBytes, true);
+    Record r;
+    while (status_.ok() && log.Next(r)) {
       items.push_back(ids.size());
-      const char n[4] = {static_cast<char>(number), static_cast<char>(number >> 8),
-                         static_cast<char>(number >> 16), static_cast<char>(number >> 24)};
-      ids.append(n, 4);
-      PutVarint(ids, id.size());
-      ids.append(id);
+      PutRecord(ids, r.number, r.id);
       if (ids.size() + items.size() * sizeof(uint64_t) >= run_bytes) {
         WriteRun(ids, items);
       }
@@ -484,8 +361,8 @@ Status DocIds::Sort(size_t run_bytes) {
       std::max<size_t>(4096, 4 * kLogBufferBytes / std::max<size_t>(1, runs_.size()));
   for (uint32_t r = 0; r < runs_.size() && status_.ok(); ++r) {
     Run& run = runs_[r];
-    run.reader = std::make_unique<RecordReader>(runs_fd_, run.begin, run.end, buffer, false);
-    if (run.reader->Next(run.number, run.id)) {
+    run.reader = std::make_unique<RecordReader>(runs_file_, run.begin, run.end, buffer, false);
+    if (run.reader->Next(run.next)) {
       heap_.push_back(r);
       std::push_heap(heap_.begin(), heap_.end(), Later{&runs_});
     } else if (run.reader->failed()) {
@@ -501,8 +378,8 @@ bool DocIds::Next(uint32_t& number) {
   }
   std::pop_heap(heap_.begin(), heap_.end(), Later{&runs_});
   Run& run = runs_[heap_.back()];
-  number = run.number;
-  if (run.reader->Next(run.number, run.id)) {
+  number = run.next.number;
+  if (run.reader->Next(run.next)) {
     std::push_heap(heap_.begin(), heap_.end(), Later{&runs_});
   } else {
     if (run.reader->failed()) {

@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "pipeline/file_io.h"
 
 namespace claimgraph::pipeline {
 
@@ -60,7 +61,7 @@ class DocIds {
   const Status& status() const { return status_; }
 
  private:
-  DocIds(int log_fd, int table_fd, int overflow_fd, int runs_fd);
+  DocIds(File log, File table, File overflow, File runs);
   struct Slot {
     uint64_t hash = 0;
     uint64_t place = 0;  // log offset + 1; 0: empty
@@ -79,36 +80,49 @@ class DocIds {
     uint64_t bucket = 0;
     uint64_t page = 0;  // 0: the primary page
   };
+  // A record of the log (number, varint-sized id, varint-sized origin) or of
+  // a sorted run (no origin), as views into the bytes it was parsed from.
+  struct Record {
+    uint32_t number = 0;
+    std::string_view id, origin;
+    size_t size = 0;  // its bytes
+  };
+  // The record at the front of `in`, if all of it is there.
+  static bool ParseRecord(std::string_view in, bool origins, Record& r);
+  static void PutRecord(std::string& out, uint32_t number, std::string_view id);
+
   uint64_t BucketOf(uint64_t hash) const;
+  const File& FileOf(const Where& w) const { return w.page == 0 ? table_ : overflow_; }
+  static uint64_t OffsetOf(const Where& w) {
+    return (w.page == 0 ? w.bucket : w.page - 1) * kPageBytes;
+  }
   bool ReadPage(const Where& w, Page& page);
   bool WritePage(const Where& w, const Page& page);
-  bool WriteAt(int fd, const void* data, size_t size, uint64_t offset);
-  bool ReadAt(int fd, void* data, size_t size, uint64_t offset);
+  // Keeps the first failure in status_; false on one.
+  bool Check(Status s);
   // Looks for `id`; on a miss, `last` is the chain's last page and `free`
   // its first empty slot (kSlots when it is full).
   std::optional<Entry> Look(std::string_view id, uint64_t hash, Where& last, Page& page,
                             size_t& free);
-  // The record at log offset `offset`: its number, id and origin.
-  bool ReadRecord(uint64_t offset, uint32_t& number, std::string& id, std::string* origin);
+  // The log record at `offset` (views valid until the next call).
+  bool ReadRecord(uint64_t offset, Record& r);
   uint64_t Append(std::string_view id, uint32_t number, std::string_view origin);
-  bool FlushLog();
   void Split();
   void Fail(const std::string& what);
 
-  // Reads records (a 4-byte number, a varint-sized id, and with origins a
-  // varint-sized origin) from [from, to) of a file, a buffer at a time.
+  // Reads records from [from, to) of a file, a buffer at a time.
   class RecordReader {
    public:
-    RecordReader(int fd, uint64_t from, uint64_t to, size_t buffer, bool origins)
-        : fd_(fd), at_(from), to_(to), buffer_bytes_(buffer), origins_(origins) {}
-    // The next record's number and id (a view valid until the next call),
-    // false at the end or on an error (then `failed`).
-    bool Next(uint32_t& number, std::string_view& id);
+    RecordReader(const File& file, uint64_t from, uint64_t to, size_t buffer, bool origins)
+        : file_(file), at_(from), to_(to), buffer_bytes_(buffer), origins_(origins) {}
+    // The next record (views valid until the next call), false at the end
+    // or on an error (then `failed`).
+    bool Next(Record& r);
     bool failed() const { return failed_; }
 
    private:
     bool Have(size_t n);  // at least n bytes from pos_ in buf_, unless the range ends
-    int fd_;
+    const File& file_;
     uint64_t at_, to_;  // the file's bytes not read yet
     size_t buffer_bytes_;
     bool origins_;
@@ -116,23 +130,22 @@ class DocIds {
     std::string buf_;
     size_t pos_ = 0;
   };
-  bool WriteRun(std::string& ids, std::vector<uint64_t>& items);
+  bool WriteRun(std::string& records, std::vector<uint64_t>& items);
   struct Run {
     uint64_t begin = 0, end = 0;  // in the runs file
     std::unique_ptr<RecordReader> reader;
-    std::string_view id;  // its next record's (in the reader's buffer)
-    uint32_t number = 0;
+    Record next;  // its next record (views into the reader's buffer)
   };
   // The heap's order: a run comes later when its next record does.
   struct Later {
     const std::vector<Run>* runs;
     bool operator()(uint32_t a, uint32_t b) const {
-      const Run &x = (*runs)[a], &y = (*runs)[b];
+      const Record &x = (*runs)[a].next, &y = (*runs)[b].next;
       return x.id != y.id ? x.id > y.id : x.number > y.number;
     }
   };
 
-  int log_fd_ = -1, table_fd_ = -1, overflow_fd_ = -1, runs_fd_ = -1;
+  File log_file_, table_, overflow_, runs_file_;
   // Linear hashing: 2^level_ * kFirstBuckets buckets before the split
   // pointer's round, buckets below split_ split already.
   static constexpr uint64_t kFirstBuckets = 16;
@@ -140,9 +153,8 @@ class DocIds {
   uint64_t split_ = 0;
   uint64_t overflow_pages_ = 0;
   uint64_t count_ = 0;
-  std::string log_buffer_;  // the log's bytes from log_flushed_ on
-  uint64_t log_flushed_ = 0;
-  std::string record_, scratch_id_;
+  AppendBuffer log_;  // the log's bytes not written yet
+  std::string record_;
   std::unique_ptr<Page> page_, other_;
   uint64_t runs_end_ = 0;
   std::vector<Run> runs_;

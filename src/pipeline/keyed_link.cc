@@ -192,7 +192,9 @@ model::EntityTable CombinePartitions(std::vector<LinkedPartition> parts, size_t 
       table.merges.push_back(m);
     }
     // The rows' strings are views into the partition's arenas.
-    table.text.insert(table.text.end(), parts[p].table.text.begin(), parts[p].table.text.end());
+    for (base::StringArena& arena : parts[p].table.text) {
+      table.text.push_back(std::move(arena));
+    }
   }
   std::sort(table.merges.begin(), table.merges.end(),
             [](const model::MergeEvidence& a, const model::MergeEvidence& b) {

@@ -105,11 +105,10 @@ Status ReadPartition(const std::string& path,
   part.table.mention_entity.assign(n_docs, {});
   auto num = [](std::string_view s, auto& out) { return base::ParseWhole(s, out); };
   // The merge rows' strings, kept once read (their views point here).
-  auto text = std::make_shared<base::StringArena>();
-  part.table.text.push_back(text);
+  base::StringArena& text = part.table.text.emplace_back();
   auto keep = [&](std::string_view field) {
     const std::string s = emit::UnescapeTsvField(field);
-    return text->Get(text->Add(s), s.size());
+    return text.Get(text.Add(s), s.size());
   };
   const auto slash = path.rfind('/');
   return ReadTable(

@@ -1,10 +1,7 @@
 #include "pipeline/spool.h"
 
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstdlib>
 #include <cstring>
+#include <utility>
 
 namespace claimgraph::pipeline {
 
@@ -15,13 +12,7 @@ namespace {
 class Writer {
  public:
   explicit Writer(std::string& out) : out_(out) {}
-  void U(uint64_t v) {
-    while (v >= 0x80) {
-      out_ += static_cast<char>((v & 0x7F) | 0x80);
-      v >>= 7;
-    }
-    out_ += static_cast<char>(v);
-  }
+  void U(uint64_t v) { PutVarint(out_, v); }
   void I(int64_t v) { U((static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63)); }
   void S(const std::string& s) {
     U(s.size());
@@ -66,17 +57,7 @@ class Reader {
   size_t pos() const { return pos_; }
   uint64_t U() {
     uint64_t v = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-      if (pos_ >= in_.size()) {
-        return Fail();
-      }
-      auto b = static_cast<unsigned char>(in_[pos_++]);
-      v |= static_cast<uint64_t>(b & 0x7F) << shift;
-      if (!(b & 0x80)) {
-        return v;
-      }
-    }
-    return Fail();
+    return GetVarint(in_, pos_, v) ? v : Fail();
   }
   int64_t I() {
     uint64_t z = U();
@@ -277,107 +258,58 @@ bool Decode(std::string_view in, model::Document& d, model::Extraction& x) {
 }
 
 Result<Spool> Spool::Create(const std::string& dir) {
-  std::string path = dir + "/.claimgraph-spool-XXXXXX";
-  int fd = mkstemp(path.data());
-  if (fd < 0) {
-    return Status::Error(dir + ": cannot create a spool file: " + std::strerror(errno));
+  auto records = File::Temporary(dir, "spool", "spool file");
+  if (!records.ok()) {
+    return records.status();
   }
-  unlink(path.c_str());
-  std::string ends_path = dir + "/.claimgraph-spool-XXXXXX";
-  const int ends_fd = mkstemp(ends_path.data());
-  if (ends_fd < 0) {
-    close(fd);
-    return Status::Error(dir + ": cannot create a spool file: " + std::strerror(errno));
+  auto ends = File::Temporary(dir, "spool", "spool file");
+  if (!ends.ok()) {
+    return ends.status();
   }
-  unlink(ends_path.c_str());
-  std::FILE* f = fdopen(fd, "w+b");
-  if (!f) {
-    close(fd);
-    close(ends_fd);
-    return Status::Error(dir + ": cannot open the spool file");
-  }
-  return Spool(f, fd, ends_fd);
-}
-
-Spool::~Spool() {
-  if (file_) {
-    std::fclose(file_);
-  }
-  if (ends_fd_ >= 0) {
-    close(ends_fd_);
-  }
-}
-
-Status Spool::WriteEnds() {
-  for (size_t done = 0; done < ends_.size();) {
-    const ssize_t n = pwrite(ends_fd_, ends_.data() + done, ends_.size() - done,
-                             static_cast<off_t>(ends_written_ + done));
-    if (n <= 0) {
-      return Status::Error("spool: write failed: " + std::string(std::strerror(errno)));
-    }
-    done += static_cast<size_t>(n);
-  }
-  ends_written_ += ends_.size();
-  ends_.clear();
-  return Status::Ok();
+  return Spool(std::move(*records), std::move(*ends));
 }
 
 Result<Spool::Record> Spool::Find(uint64_t k) const {
   // The end of record k - 1 (its beginning) and of record k.
-  uint64_t ends[2] = {0, 0};
-  const size_t skip = k == 0 ? 1 : 0;
-  const size_t want = (2 - skip) * sizeof(uint64_t);
-  size_t done = 0;
-  while (done < want) {
-    const ssize_t n = pread(ends_fd_, reinterpret_cast<char*>(ends + skip) + done, want - done,
-                            static_cast<off_t>((k - 1 + skip) * sizeof(uint64_t) + done));
-    if (n <= 0) {
-      return Status::Error("spool: read failed");
-    }
-    done += static_cast<size_t>(n);
+  char ends[2 * sizeof(uint64_t)] = {};
+  const size_t skip = k == 0 ? sizeof(uint64_t) : 0;
+  Status s =
+      ends_file_.ReadAt((k == 0 ? 0 : k - 1) * sizeof(uint64_t), ends + skip, sizeof ends - skip);
+  if (!s.ok()) {
+    return s;
   }
-  return Record{ends[0], ends[1] - ends[0]};
+  const uint64_t begin = GetFixed64(ends), end = GetFixed64(ends + sizeof(uint64_t));
+  return Record{begin, end - begin};
 }
 
 Result<Spool::Record> Spool::Append(const model::Document& doc, const model::Extraction& x,
                                     const std::vector<int32_t>& mention_sig) {
-  buffer_.clear();
-  Writer(buffer_).Ints(mention_sig);
-  Encode(doc, x, buffer_);
-  if (std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size()) {
-    return Status::Error("spool: write failed: " + std::string(std::strerror(errno)));
+  const uint64_t begin = records_.end();
+  Writer(records_.bytes()).Ints(mention_sig);
+  Encode(doc, x, records_.bytes());
+  const Record r{begin, records_.end() - begin};
+  PutFixed64(ends_.bytes(), records_.end());
+  if (Status s = records_.Appended(records_file_); !s.ok()) {
+    return s;
   }
-  Record r{end_, buffer_.size()};
-  end_ += buffer_.size();
-  char end[sizeof end_];
-  std::memcpy(end, &end_, sizeof end_);
-  ends_.append(end, sizeof end);
-  if (ends_.size() >= (64u << 10)) {
-    Status st = WriteEnds();
-    if (!st.ok()) {
-      return st;
-    }
+  if (Status s = ends_.Appended(ends_file_); !s.ok()) {
+    return s;
   }
   return r;
 }
 
 Status Spool::Flush() {
-  if (std::fflush(file_) != 0) {
-    return Status::Error("spool: flush failed");
+  if (Status s = records_.Flush(records_file_); !s.ok()) {
+    return s;
   }
-  return WriteEnds();
+  return ends_.Flush(ends_file_);
 }
 
 Status Spool::Read(const Record& r, model::Document& doc, model::Extraction& x,
                    std::vector<int32_t>& mention_sig) const {
-  std::string buf(r.size, '\0');
-  size_t done = 0;
-  while (done < r.size) {
-    ssize_t n = pread(fd_, buf.data() + done, r.size - done, static_cast<off_t>(r.offset + done));
-    if (n <= 0) {
-      return Status::Error("spool: read failed");
-    }
-    done += static_cast<size_t>(n);
+  std::string buf;
+  if (Status s = records_file_.ReadAt(r.offset, r.size, buf); !s.ok()) {
+    return s;
   }
   Reader in(buf);
   mention_sig = in.Ints();

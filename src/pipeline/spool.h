@@ -12,13 +12,14 @@
 #define CLAIMGRAPH_PIPELINE_SPOOL_H_
 
 #include <cstdint>
-#include <cstdio>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/status.h"
 #include "model/document.h"
 #include "model/extraction.h"
+#include "pipeline/file_io.h"
 
 namespace claimgraph::pipeline {
 
@@ -33,19 +34,8 @@ class Spool {
     uint64_t size = 0;
   };
 
-  // Creates the spool file in `dir` (which must exist).
+  // Creates the spool files in `dir` (which must exist).
   static Result<Spool> Create(const std::string& dir);
-  Spool(Spool&& o) noexcept
-      : file_(o.file_),
-        fd_(o.fd_),
-        ends_fd_(o.ends_fd_),
-        end_(o.end_),
-        ends_(std::move(o.ends_)),
-        ends_written_(o.ends_written_) {
-    o.file_ = nullptr, o.ends_fd_ = -1;
-  }
-  Spool(const Spool&) = delete;
-  ~Spool();
 
   // A record also holds the document's mention -> signature array
   // (link::Linker::AddDocument), so the linker keeps nothing per mention.
@@ -61,15 +51,12 @@ class Spool {
   Result<Record> Find(uint64_t k) const;
 
  private:
-  Spool(std::FILE* f, int fd, int ends_fd) : file_(f), fd_(fd), ends_fd_(ends_fd) {}
-  Status WriteEnds();
-  std::FILE* file_ = nullptr;
-  int fd_ = -1;
-  int ends_fd_ = -1;  // where each record ends, 8 bytes each
-  uint64_t end_ = 0;
-  std::string ends_;  // not yet written to ends_fd_
-  uint64_t ends_written_ = 0;
-  std::string buffer_;
+  Spool(File records, File ends) : records_file_(std::move(records)), ends_file_(std::move(ends)) {}
+  static constexpr size_t kBlock = 64 << 10;
+  File records_file_;
+  File ends_file_;  // where each record ends, 8 bytes each
+  AppendBuffer records_{kBlock};
+  AppendBuffer ends_{kBlock};
 };
 
 }  // namespace claimgraph::pipeline

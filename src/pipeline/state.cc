@@ -1,10 +1,6 @@
 #include "pipeline/state.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -20,33 +16,6 @@ constexpr char kMagic[] = "CLAIMGRAPH-STATE-2\n";  // 2: claims carry their chan
 constexpr size_t kMagicSize = sizeof(kMagic) - 1;
 
 std::string StateDir(const std::string& out) { return out + "/.claimgraph"; }
-
-void PutU64(std::string& out, uint64_t v) {
-  for (int i = 0; i < 8; ++i) {
-    out += static_cast<char>((v >> (8 * i)) & 0xFF);
-  }
-}
-
-uint64_t GetU64(const unsigned char* p) {
-  uint64_t v = 0;
-  for (int i = 0; i < 8; ++i) {
-    v |= static_cast<uint64_t>(p[i]) << (8 * i);
-  }
-  return v;
-}
-
-bool PRead(int fd, uint64_t offset, size_t size, std::string& out) {
-  out.resize(size);
-  size_t done = 0;
-  while (done < size) {
-    ssize_t n = pread(fd, out.data() + done, size - done, static_cast<off_t>(offset + done));
-    if (n <= 0) {
-      return false;
-    }
-    done += static_cast<size_t>(n);
-  }
-  return true;
-}
 
 // Keys are written one per line; they never hold a line break or a tab
 // (the linker derives them from slugs), but are escaped anyway.
@@ -89,38 +58,39 @@ Result<std::unique_ptr<StateFile>> StateFile::Open(
   if (!fs::exists(path)) {
     return st;
   }
-  st->fd_ = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (st->fd_ < 0) {
-    return Status::Error(path + ": cannot open: " + std::strerror(errno));
+  auto opened = File::OpenForReading(path, "state");  // Read's messages: "state: ..."
+  if (!opened.ok()) {
+    return opened.status();
   }
+  st->file_ = std::move(*opened);
+  const File& file = st->file_;
   const uint64_t size = fs::file_size(path);
   std::string buf;
-  if (size < kMagicSize || !PRead(st->fd_, 0, kMagicSize, buf) || buf != kMagic) {
+  if (size < kMagicSize || !file.ReadAt(0, kMagicSize, buf).ok() || buf != kMagic) {
     return Status::Error(path +
                          ": not a claimgraph state file of this version (rebuild without --into)");
   }
   uint64_t pos = kMagicSize;
   model::Document doc;
   model::Extraction x;
+  char head[8];
   while (pos < size) {
-    std::string head;
-    if (size - pos < 8 || !PRead(st->fd_, pos, 8, head)) {
+    if (size - pos < 8 || !file.ReadAt(pos, head, 8).ok()) {
       break;
     }
-    const uint64_t doc_size = GetU64(reinterpret_cast<const unsigned char*>(head.data()));
+    const uint64_t doc_size = GetFixed64(head);
     if (doc_size > size - pos - 8) {
       break;
     }
     Entry e;
     e.record = {pos + 8, doc_size};
-    std::string keys_head;
     const uint64_t keys_at = pos + 8 + doc_size;
-    if (size - keys_at < 8 || !PRead(st->fd_, keys_at, 8, keys_head)) {
+    if (size - keys_at < 8 || !file.ReadAt(keys_at, head, 8).ok()) {
       break;
     }
-    const uint64_t keys_size = GetU64(reinterpret_cast<const unsigned char*>(keys_head.data()));
+    const uint64_t keys_size = GetFixed64(head);
     std::string keys;
-    if (keys_size > size - keys_at - 8 || !PRead(st->fd_, keys_at + 8, keys_size, keys)) {
+    if (keys_size > size - keys_at - 8 || !file.ReadAt(keys_at + 8, keys_size, keys).ok()) {
       break;
     }
     Status s = st->Read(e.record, doc, x);
@@ -151,16 +121,12 @@ Result<std::unique_ptr<StateFile>> StateFile::Open(
   return st;
 }
 
-StateFile::~StateFile() {
-  if (fd_ >= 0) {
-    close(fd_);
-  }
-}
+StateFile::~StateFile() = default;
 
 Status StateFile::Read(const Spool::Record& r, model::Document& doc, model::Extraction& x) const {
   std::string buf;
-  if (!PRead(fd_, r.offset, r.size, buf)) {
-    return Status::Error("state: read failed");
+  if (Status s = file_.ReadAt(r.offset, r.size, buf); !s.ok()) {
+    return s;
   }
   if (!Decode(buf, doc, x)) {
     return Status::Error("state: corrupt record");
@@ -176,38 +142,42 @@ Result<std::unique_ptr<StateWriter>> StateWriter::Create(const std::string& out_
   if (ec) {
     return Status::Error(w->dir_ + ": " + ec.message());
   }
-  w->file_ = std::fopen((w->dir_ + "/state.tmp").c_str(), "wb");
-  if (!w->file_) {
-    return Status::Error(w->dir_ + "/state.tmp: " + std::strerror(errno));
+  auto file = File::Create(w->dir_ + "/state.tmp");
+  if (!file.ok()) {
+    return file.status();
   }
-  std::fwrite(kMagic, 1, kMagicSize, w->file_);
+  w->file_ = std::move(*file);
+  w->buffer_.bytes().append(kMagic, kMagicSize);
   return w;
 }
 
 StateWriter::~StateWriter() {
-  if (file_) {
-    std::fclose(file_);
+  if (file_.is_open()) {
+    file_.Close();
     std::remove((dir_ + "/state.tmp").c_str());
   }
 }
 
 Status StateWriter::Append(const model::Document& doc, const model::Extraction& x,
                            const std::vector<std::string>& mention_keys) {
-  std::string encoded;
-  Encode(doc, x, encoded);
-  std::string keys;
-  for (const auto& k : mention_keys) {
-    keys += EscapeKey(k) + "\n";
-  }
-  buffer_.clear();
-  PutU64(buffer_, encoded.size());
-  buffer_ += encoded;
-  PutU64(buffer_, keys.size());
-  buffer_ += keys;
-  if (std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size()) {
-    return Status::Error(dir_ + "/state.tmp: write failed: " + std::strerror(errno));
-  }
-  return Status::Ok();
+  // Each part after its size (8 bytes, filled in once the part is in).
+  std::string& out = buffer_.bytes();
+  auto sized = [&out](auto&& write) {
+    const size_t at = out.size();
+    out.append(8, '\0');
+    write();
+    std::string size;
+    PutFixed64(size, out.size() - at - 8);
+    out.replace(at, 8, size);
+  };
+  sized([&] { Encode(doc, x, out); });
+  sized([&] {
+    for (const auto& k : mention_keys) {
+      out += EscapeKey(k);
+      out += '\n';
+    }
+  });
+  return buffer_.Appended(file_);
 }
 
 Status StateWriter::Commit(const std::map<std::string, std::string>& formers) {
@@ -220,11 +190,12 @@ Status StateWriter::Commit(const std::map<std::string, std::string>& formers) {
       return Status::Error(dir_ + "/formers.tmp: write failed");
     }
   }
-  if (std::fclose(file_) != 0) {
-    file_ = nullptr;
-    return Status::Error(dir_ + "/state.tmp: close failed");
+  if (Status s = buffer_.Flush(file_); !s.ok()) {
+    return s;
   }
-  file_ = nullptr;
+  if (Status s = file_.Close(); !s.ok()) {
+    return s;
+  }
   std::error_code ec;
   fs::rename(dir_ + "/formers.tmp", dir_ + "/formers", ec);
   if (!ec) {

@@ -9,7 +9,6 @@
 #define CLAIMGRAPH_PIPELINE_STATE_H_
 
 #include <cstdint>
-#include <cstdio>
 #include <functional>
 #include <map>
 #include <memory>
@@ -20,6 +19,7 @@
 #include "model/document.h"
 #include "model/entity.h"
 #include "model/extraction.h"
+#include "pipeline/file_io.h"
 #include "pipeline/spool.h"
 
 namespace claimgraph::pipeline {
@@ -45,7 +45,7 @@ class StateFile {
 
  private:
   StateFile() = default;
-  int fd_ = -1;
+  File file_;
   std::vector<Entry> entries_;
   std::map<std::string, std::string> formers_;
 };
@@ -62,8 +62,8 @@ class StateWriter {
  private:
   StateWriter() = default;
   std::string dir_;
-  std::FILE* file_ = nullptr;
-  std::string buffer_;
+  File file_;  // dir_/state.tmp
+  AppendBuffer buffer_{64 << 10};
 };
 
 // Which entity each former key now stands for. `old_keys[d]` are the keys the

@@ -32,5 +32,36 @@ TEST(WordsTest, ANewDocumentDoesNotSeeTheLastOnesText) {
   EXPECT_EQ(words.lower_text(), "short");
 }
 
+TEST(WordsTest, RawTokensAreTheWordsWithinABound) {
+  const std::string text = "Prices rose 5pct";
+  const model::TextLayer layer = text::Segment(text);
+  const Words words(text, layer);
+  const RawTokens raw(words);
+  ASSERT_EQ(words.size(), 4u);
+  EXPECT_EQ(raw.lower(0), "prices");
+  EXPECT_EQ(raw.kind(2), model::TokenKind::kNumber);
+  EXPECT_EQ(raw.lower(3, 4), "pct");
+  EXPECT_EQ(raw.lower(3, 3), "");  // at the bound
+  EXPECT_TRUE(raw.Touch(2, 4));    // "5" and "pct"
+  EXPECT_FALSE(raw.Touch(2, 3));
+  EXPECT_FALSE(raw.Touch(1, 4));
+}
+
+// Where a quantity may start: numbers, currency signs, starter words; the
+// commonest starters only before a partner word ("in excess", "a dozen").
+TEST(WordsTest, QuantityStartTestListsNumbersCurrencyAndStarters) {
+  const std::string text = "In May about $12 went to a dozen of several hundred men in town.";
+  const model::TextLayer layer = text::Segment(text);
+  const Words words(text, layer);
+  const QuantityStartTest may_start(RawTokens(words), words.size());
+  std::string starts;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (may_start.At(i)) {
+      starts += std::string(words.lower(i)) + " ";
+    }
+  }
+  EXPECT_EQ(starts, "about $ 12 a dozen several ");  // not "in" before "May" or "town"
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
