@@ -209,6 +209,9 @@ struct FoundClaim {
   model::Claim claim;
   TokenRange source;  // tokens of the source (empty: none)
   int reporter = -1;  // nested: found_ index of the claim that reports this one
+  // The first token of claim.cue, when Emit set it (no search for it
+  // again); -1 for the claims CitedSources adds.
+  int cue_token = -1;
 };
 
 // The per-token containers of one run, handed on to the next document on
@@ -2493,8 +2496,9 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
     }
     // "..., and when pressed on C, X replied D": the same, after an
     // earlier clause.
-    for (int r = q; r + 2 < src_b && !IsCloseDq(stop); ++r) {
-      if ((IsComma(r) || Is(tok_[r].low, "and")) && Is(tok_[r + 1].low, "when") &&
+    for (int r = q, end = IsCloseDq(stop) ? q : src_b - 2; r < end; ++r) {
+      // ("when", the rarest, tested first.)
+      if (Is(tok_[r + 1].low, "when") && (IsComma(r) || Is(tok_[r].low, "and")) &&
           IsIn(tok_[r + 2].low, {"asked", "pressed", "questioned"})) {
         return false;
       }
@@ -4735,7 +4739,8 @@ void DocRun::DoSentence(int si) {
           }
           const int tx = TimeStartingAt(p);
           if (tx >= 0) {
-            gap = TokenAtOrAfter(times_[tx].span.end) - p;
+            // (It starts at p: a walk from p finds its end.)
+            gap = TokenAtOrAfter(times_[tx].span.end, p) - p;
           } else if (IsWord(p) && !tok_[p].cap && tok_[p].low.size() > 4 &&
                      EndsWith(tok_[p].low, "ly")) {
             gap = 1;
@@ -5130,7 +5135,7 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
       }
     }
   }
-  found_.push_back(FoundClaim{std::move(c), src});
+  found_.push_back(FoundClaim{std::move(c), src, -1, cue_b});
 }
 
 void DocRun::SpeakerLabel(int si) {
@@ -5621,8 +5626,7 @@ void DocRun::FollowUpQuotes() {
     if (f.source.empty() || !f.claim.cue) {
       continue;
     }
-    int ct = TokenAtOrAfter(f.claim.cue->begin);
-    int si = sent_of_[ct];
+    int si = sent_of_[f.cue_token];
     if (si < 0 || si + 1 >= static_cast<int>(ss.size())) {
       continue;
     }
