@@ -855,10 +855,21 @@ int DocRun::SkipConnective(int b, int e) const {
 }
 
 int DocRun::TokenAtOrAfter(uint32_t byte) const {
-  const auto& ts = layer_.tokens;
-  auto it = std::lower_bound(ts.begin(), ts.end(), byte,
-                             [](const model::Token& t, uint32_t b) { return t.span.begin < b; });
-  return static_cast<int>(it - ts.begin());
+  // std::lower_bound without its branches: the range [base, base + n]
+  // holds the answer and halves at each step by a compare and a
+  // conditional move (fewer instructions a step, no mispredicted jumps).
+  const model::Token* const first = layer_.tokens.data();
+  const model::Token* base = first;
+  size_t n = layer_.tokens.size();
+  if (n == 0) {
+    return 0;
+  }
+  while (n > 1) {
+    const size_t half = n / 2;
+    base = base[half].span.begin < byte ? base + half : base;
+    n -= half;
+  }
+  return static_cast<int>(base - first) + (base->span.begin < byte ? 1 : 0);
 }
 
 int DocRun::TokenAtOrAfter(uint32_t byte, int from) const {
@@ -4302,7 +4313,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     if (tx < 0) {
       continue;
     }
-    if (TokenAtOrAfter(times_[tx].span.end) == j + 1) {
+    if (TokenAtOrAfter(times_[tx].span.end, q) == j + 1) {  // (the time starts at q)
       int p = q;
       if (IsIn(tok_[p - 1].low, {"on", "in", "at", "during", "since"})) {
         --p;
@@ -4697,16 +4708,21 @@ void DocRun::DoSentence(int si) {
     // Cue verbs are lower case, except "According to" opening a sentence.
     // A title-case headline may end in one: "Prices Will Fall, Minister Says".
     // Inside one: "Mayor Says Bridge Will Reopen" (a verb after a name).
-    const bool headline_end = tok_[i].cap && i > a && tok_[i - 1].cap && TrimEnd(i, e) == i + 1;
-    const bool headline_verb =
-        tok_[i].cap && i > a && tok_[i - 1].cap && IsWord(i - 1) &&
-        !IsPossessive(tok_[i - 1].raw) && !(tok_[i - 1].flags & kAuxiliaryW) &&
-        !IsIn(tok_[i].low, {"rules", "claims", "reports", "plans", "fears", "hopes", "questions",
-                            "attacks", "demands", "estimates", "forecasts", "projects", "findings",
-                            "doubts", "worries", "promises", "threats"}) &&
-        TitleCase(a, e);
-    if (tok_[i].cap && !(i == a || headline_end || headline_verb || Is(tok_[i].low, "according") ||
-                         tok_[i - 1].kind == TokenKind::kOpenQuote)) {
+    // (Both headline tests run only for a capitalised word, and only when
+    // the cheap tests have not settled it.)
+    auto headline_end = [&] { return i > a && tok_[i - 1].cap && TrimEnd(i, e) == i + 1; };
+    auto headline_verb = [&] {
+      return i > a && tok_[i - 1].cap && IsWord(i - 1) && !IsPossessive(tok_[i - 1].raw) &&
+             !(tok_[i - 1].flags & kAuxiliaryW) &&
+             !IsIn(tok_[i].low,
+                   {"rules", "claims", "reports", "plans", "fears", "hopes", "questions", "attacks",
+                    "demands", "estimates", "forecasts", "projects", "findings", "doubts",
+                    "worries", "promises", "threats"}) &&
+             TitleCase(a, e);
+    };
+    if (tok_[i].cap &&
+        !(i == a || Is(tok_[i].low, "according") || tok_[i - 1].kind == TokenKind::kOpenQuote ||
+          headline_end() || headline_verb())) {
       continue;
     }
     // "Putin's state visit": a word after a possessive is a noun.
@@ -5543,7 +5559,7 @@ void DocRun::TrailingChannels() {
                      (according || fc.cue_lemma == "report"sv || fc.cue_lemma == "write"sv);
     if (reporting) {
       // The report closes the sentence: "..., X reported (on Monday)."
-      const int cue_b = TokenAtOrAfter(fc.cue->begin);
+      const int cue_b = F.cue_token;
       int tail = according ? F.source.e : cue_b + 1;
       const int send = static_cast<int>(layer_.sentences[sent_of_[cue_b]].end_token);
       while (tail < send && (InTime(tail) || (tok_[tail].flags & kPrepositionW))) {
