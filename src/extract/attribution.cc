@@ -33,6 +33,7 @@
 
 #include "base/is_in.h"
 #include "base/reuse.h"
+#include "base/string_table.h"
 #include "extract/attribution_lexicon.h"
 #include "extract/words.h"
 
@@ -84,25 +85,44 @@ using attribution_internal::kPrepositionW;
 using attribution_internal::kPronounW;
 using attribution_internal::kSpeakerW;
 
+// A fixed set of words, hashed once, for the long lists on hot paths: an
+// IsIn of more than a few words is no longer expanded in place (GCC lays
+// the list out on the stack at every call and walks it with memcmp calls).
+class WordList {
+ public:
+  WordList(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) {
+      set_.emplace(w);
+    }
+  }
+  bool contains(std::string_view w) const { return set_.contains(w); }
+
+ private:
+  base::StringSetTable set_;
+};
+
 // "dozens of", "a group of": the head of the phrase follows "of".
 bool IsQuantityHead(std::string_view w) {
-  return IsIn(
-      w, {"dozens", "hundreds", "thousands", "scores",  "many",    "some",   "most",    "several",
-          "all",    "group",    "majority",  "number",  "handful", "couple", "few",     "none",
-          "one",    "two",      "three",     "chorus",  "four",    "five",   "six",     "seven",
-          "eight",  "nine",     "ten",       "half",    "third",   "thirds", "quarter", "quarters",
-          "each",   "either",   "neither",   "minority"});
+  static const WordList kWords{
+      "dozens", "hundreds", "thousands", "scores",  "many",    "some",   "most",    "several",
+      "all",    "group",    "majority",  "number",  "handful", "couple", "few",     "none",
+      "one",    "two",      "three",     "chorus",  "four",    "five",   "six",     "seven",
+      "eight",  "nine",     "ten",       "half",    "third",   "thirds", "quarter", "quarters",
+      "each",   "either",   "neither",   "minority"};
+  return kWords.contains(w);
 }
 
 // Nouns naming an act or a medium of speaking: "in a statement", "in
 // late-night posts", "on its website".
 bool IsSpeakingNoun(std::string_view w) {
-  return IsIn(w, {"statement", "statements", "tweet",      "tweets",     "interview", "interviews",
-                  "speech",    "speeches",   "conference", "briefing",   "rally",     "post",
-                  "posts",     "letter",     "video",      "appearance", "message",   "email",
-                  "address",   "hearing",    "remarks",    "article",    "op-ed",     "column",
-                  "editorial", "broadcast",  "podcast",    "testimony",  "website",   "diatribe",
-                  "ruling",    "forum",      "tirade",     "posting",    "postings",  "report"});
+  static const WordList kWords{
+      "statement", "statements", "tweet",      "tweets",     "interview", "interviews",
+      "speech",    "speeches",   "conference", "briefing",   "rally",     "post",
+      "posts",     "letter",     "video",      "appearance", "message",   "email",
+      "address",   "hearing",    "remarks",    "article",    "op-ed",     "column",
+      "editorial", "broadcast",  "podcast",    "testimony",  "website",   "diatribe",
+      "ruling",    "forum",      "tirade",     "posting",    "postings",  "report"};
+  return kWords.contains(w);
 }
 
 // Prepositions that look like participles.
@@ -114,9 +134,10 @@ bool IsPrepositionIng(std::string_view w) {
 // "people familiar with", "officials involved in", "analysts based in": a
 // modifier after the head of a subject, before its preposition.
 bool IsPostModifier(std::string_view w) {
-  return IsIn(w,
-              {"familiar", "close", "knowledgeable", "loyal", "opposed", "responsible", "active",
-               "present", "involved", "based", "briefed", "working", "speaking", "participating"});
+  static const WordList kWords{"familiar",    "close",   "knowledgeable", "loyal",        "opposed",
+                               "responsible", "active",  "present",       "involved",     "based",
+                               "briefed",     "working", "speaking",      "participating"};
+  return kWords.contains(w);
 }
 
 // "someone asked C", "no one expected C": indefinite people as a source
@@ -2072,14 +2093,13 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
       }
       // "a nation that borders X and has had D": a clause inside the object
       // has verbs of its own.
-      clause_in_object =
-          clause_in_object ||
-          IsIn(tok_[p].low,
-               {"that", "which", "who",  "whom",  "when",  "if",  "because", "he",   "she", "they",
-                "we",   "it",    "i",    "is",    "was",   "are", "were",    "said", "has", "had",
-                "have", "did",   "will", "would", "could", "can", "may",     "must"}) ||
-          (IsWord(p) && !tok_[p].cap && tok_[p].low.size() > 5 && EndsWith(tok_[p].low, "ing") &&
-           !IsPrepositionIng(tok_[p].low));
+      static const WordList kClauseWords{
+          "that", "which", "who",  "whom",  "when",  "if",  "because", "he",   "she", "they",
+          "we",   "it",    "i",    "is",    "was",   "are", "were",    "said", "has", "had",
+          "have", "did",   "will", "would", "could", "can", "may",     "must"};
+      clause_in_object = clause_in_object || kClauseWords.contains(tok_[p].low) ||
+                         (IsWord(p) && !tok_[p].cap && tok_[p].low.size() > 5 &&
+                          EndsWith(tok_[p].low, "ing") && !IsPrepositionIng(tok_[p].low));
       // "asked Y to check X during the debate": the infinitive's phrase.
       infinitive = infinitive ||
                    (Is(tok_[p].low, "to") && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
@@ -4271,14 +4291,15 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
                  (progressive && !contracted &&
                   (EndsWith(tok_[be].low, "n't") || EndsWith(tok_[be].low, "n\xE2\x80\x99t")));
   // "X has long said", "X sharply criticized", "X just announced": adverbs.
+  static const WordList kAdverbs{"just",  "now",  "together", "long",  "often",   "only",
+                                 "never", "ever", "too",      "even",  "already", "also",
+                                 "still", "soon", "quickly",  "truly", "duly",    "oddly"};
   auto adverb = [&](int k) {
     std::string_view w = tok_[k].low;
     return IsWord(k) && !tok_[k].cap &&
            ((w.size() > 5 && EndsWith(w, "ly") && !lex_.IsSpeakerNoun(w) && !lex_.IsPersonNoun(w) &&
              !IsIn(w, {"family", "assembly", "supply", "ally", "rally", "july"})) ||
-            IsIn(w, {"just", "now", "together", "long", "often", "only", "never", "ever", "too",
-                     "even", "already", "also", "still", "soon", "quickly", "truly", "duly",
-                     "oddly"}));
+            kAdverbs.contains(w));
   };
   // "not", "never" and negated auxiliaries ("didn't", "can't", "won’t").
   auto negation = [&](int k) {
