@@ -3278,6 +3278,10 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
     return {};
   }
   // Back to the clause start: punctuation, or a word that opens a clause.
+  static const WordList kClauseOpeners{"that", "because", "while",  "although", "though", "whereas",
+                                       "but",  "and",     "if",     "since",    "when",   "as",
+                                       "so",   "after",   "before", "until",    "unless", "where",
+                                       "why",  "how",     "what",   "which",    "who"};
   int cs = j;
   while (cs > a && j - cs < kMaxPhrase) {
     const int p = cs - 1;
@@ -3289,10 +3293,7 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
     if (IsWord(p) && !t.cap &&
         ((((t.flags & kClauseW) || Is(t.low, "and") || Is(t.low, "whereas") ||
            Is(t.low, "unless")) &&
-          (IsIn(t.low,
-                {"that",   "because", "while", "although", "though", "whereas", "but",    "and",
-                 "if",     "since",   "when",  "as",       "so",     "after",   "before", "until",
-                 "unless", "where",   "why",   "how",      "what",   "which",   "who"}) ||
+          (kClauseOpeners.contains(t.low) ||
            IsIn(t.low, {"is", "are", "was", "were", "be", "not"}))) ||
          (t.flags & kAuxiliaryW))) {
       // "close to him" and "of whom" stay inside: only words that cannot
@@ -3331,9 +3332,10 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
       return {};
     }
     const bool function_word = (t.flags & (kClauseW | kPronounW)) || Is(t.low, "them");
-    if (function_word &&
-        IsIn(t.low, {"is", "are", "was", "were", "be", "been", "not", "that", "what", "it", "there",
-                     "if", "than", "when", "where", "why", "how", "whether"})) {
+    static const WordList kClauseFunctionWords{"is",   "are",  "was",   "were", "be",    "been",
+                                               "not",  "that", "what",  "it",   "there", "if",
+                                               "than", "when", "where", "why",  "how",   "whether"};
+    if (function_word && kClauseFunctionWords.contains(t.low)) {
       return {};
     }
     if (function_word && (Is(t.low, "whom") || Is(t.low, "which") || Is(t.low, "them")) && k > cs &&
@@ -4406,12 +4408,12 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     if (Is(tok_[v].low, "on") && v - 1 > a && IsIn(tok_[v - 1].low, {"went", "goes", "go"})) {
       --v;
     }
-    if (IsIn(tok_[v].low,
-             {"went",      "goes",    "continued", "continues", "began",    "begins",
-              "tried",     "tries",   "sought",    "seeks",     "appeared", "appears",
-              "seemed",    "seems",   "decided",   "decides",   "hoped",    "hopes",
-              "attempted", "managed", "failed",    "rushed",    "moved",    "promised",
-              "pledged",   "vowed",   "wanted",    "wants",     "used",     "needs"})) {
+    static const WordList kInfinitiveVerbs{
+        "went",    "goes",  "continued", "continues", "began",  "begins", "tried",   "tries",
+        "sought",  "seeks", "appeared",  "appears",   "seemed", "seems",  "decided", "decides",
+        "hoped",   "hopes", "attempted", "managed",   "failed", "rushed", "moved",   "promised",
+        "pledged", "vowed", "wanted",    "wants",     "used",   "needs"};
+    if (kInfinitiveVerbs.contains(tok_[v].low)) {
       subj = SentenceSource(si, v);
       if (subj.empty() && v - 1 > a && (tok_[v - 1].flags & kPronounW) &&
           IsIn(tok_[v - 2].low, {"after", "before", "when", "as", "because", "while", "since",
