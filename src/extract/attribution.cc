@@ -3184,26 +3184,25 @@ DocRun::Range DocRun::SpeakerNounSubject(int sb, int before) const {
   // site, adding C", "A group of doctors sent a letter, calling for C": a
   // short phrase of lower-case words headed by a speaker noun, then a verb in
   // the past or present tense.
+  static const WordList kBodies{
+      "ministry",       "firm",        "company",     "companies",  "group",       "groups",
+      "campaign",       "council",     "committee",   "government", "agency",      "department",
+      "office",         "union",       "unions",      "party",      "board",       "coalition",
+      "organization",   "panel",       "association", "commission", "court",       "police",
+      "army",           "authorities", "institute",   "foundation", "bank",        "banks",
+      "senators",       "lawmakers",   "officials",   "democrats",  "republicans", "firms",
+      "administration", "military",    "prosecutors", "critics"};
   for (int k = sb + 1; k < before && k - sb <= 5; ++k) {
     const Tok& t = tok_[k];
     if (!IsWord(k) || t.cap) {
       return {};
     }
     // People and bodies speak; "The video angered them" names no speaker.
-    const bool head =
-        HeadIsSpeaker(sb, k) && !(tok_[k - 1].flags & kPrepositionW) &&
-        ((tok_[k - 1].flags & kPersonW) ||
-         (EndsWith(tok_[k - 1].low, "s") &&
-          lex_.IsPersonNoun(tok_[k - 1].low.substr(0, tok_[k - 1].low.size() - 1))) ||
-         IsIn(tok_[k - 1].low,
-              {"ministry",    "firm",           "company",    "companies",    "group",
-               "groups",      "campaign",       "council",    "committee",    "government",
-               "agency",      "department",     "office",     "union",        "unions",
-               "party",       "board",          "coalition",  "organization", "panel",
-               "association", "commission",     "court",      "police",       "army",
-               "authorities", "institute",      "foundation", "bank",         "banks",
-               "senators",    "lawmakers",      "officials",  "democrats",    "republicans",
-               "firms",       "administration", "military",   "prosecutors",  "critics"}));
+    const bool head = HeadIsSpeaker(sb, k) && !(tok_[k - 1].flags & kPrepositionW) &&
+                      ((tok_[k - 1].flags & kPersonW) ||
+                       (EndsWith(tok_[k - 1].low, "s") &&
+                        lex_.IsPersonNoun(tok_[k - 1].low.substr(0, tok_[k - 1].low.size() - 1))) ||
+                       kBodies.contains(tok_[k - 1].low));
     std::string_view w = t.low;
     const bool verb =
         !(t.flags & (kPrepositionW | kClauseW | kDeterminerW | kPronounW)) &&
@@ -5174,7 +5173,11 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
       }
     }
   }
-  found_.push_back(FoundClaim{std::move(c), src, -1, cue_b});
+  // Built in its slot: a temporary FoundClaim would be moved, then destroyed.
+  FoundClaim& f = found_.emplace_back();
+  f.claim = std::move(c);
+  f.source = src;
+  f.cue_token = cue_b;
 }
 
 void DocRun::SpeakerLabel(int si) {
