@@ -241,6 +241,7 @@ struct RunBuffers {
   TokArray tok;
   std::vector<FoundClaim> found;
   std::vector<int32_t> quote_match, sent_of, time_start, cue_tokens, quote_tokens, dq_tokens;
+  std::vector<uint8_t> drop;
 
   static RunBuffers& ForThisThread() {
     thread_local RunBuffers buffers;
@@ -595,6 +596,7 @@ class DocRun {
   std::vector<int32_t> quote_tokens_;  // the quote marks, in order
   std::vector<int32_t> dq_tokens_;     // the tokens with Tok::dq set, in order
   std::vector<Found> found_;
+  std::vector<uint8_t> drop_;    // DropChannels, DropReportedStances: a flag per found_ entry
   bool tagged_ = false;          // the entity tagger gave mentions
   bool weak_source_ = false;     // the source is only a described thing: "the fund"
   bool object_content_ = false;  // ContentAfter reads an object noun phrase
@@ -620,6 +622,7 @@ void DocRun::Exchange(RunBuffers& b, bool take) {
   hand(b.cue_tokens, cue_tokens_);
   hand(b.quote_tokens, quote_tokens_);
   hand(b.dq_tokens, dq_tokens_);
+  hand(b.drop, drop_);
 }
 
 void DocRun::Prepare() {
@@ -1440,6 +1443,11 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
 }
 
 int DocRun::ClauseStop(int k, int e) const {
+  // Whether [k, scanned) holds a word opening a subordinate clause or a
+  // speech verb (below): the range only grows with p, so each "and" scans
+  // on from where the last one stopped.
+  int scanned = k;
+  bool subordinate = false;
   for (int p = k; p + 1 < e; ++p) {
     if (IsWord(p)) {
       if (p > k + 2 && !tok_[p].in_quote && IsIn(tok_[p].low, {"and", "but", "while", "whereas"}) &&
@@ -1453,8 +1461,8 @@ int DocRun::ClauseStop(int k, int e) const {
         // subordinate clause's subject.
         // Nor after a speech verb inside C ("X said Y told Z C and
         // signaled D"): the second verb may be Y's.
-        bool subordinate = false;
-        for (int q = k; q < p && !subordinate; ++q) {
+        for (; scanned < p && !subordinate; ++scanned) {
+          const int q = scanned;
           subordinate = IsIn(tok_[q].low, {"when", "which", "who", "whom", "because", "after",
                                            "before", "if", "until", "since", "whose"}) ||
                         (IsWord(q) && !tok_[q].cap && SpeechVerbAt(q) && !AfterModal(q));
@@ -5305,7 +5313,8 @@ void DocRun::DropMarked(const std::vector<uint8_t>& drop) {
 void DocRun::DropChannels() {
   // "According to a statement from her office, Jane Roe stressed C": Roe's
   // claim; the statement is only its channel.
-  std::vector<uint8_t> drop(found_.size(), 0);
+  std::vector<uint8_t>& drop = drop_;
+  drop.assign(found_.size(), 0);
   for (size_t x = 0; x < found_.size(); ++x) {
     const auto& A = found_[x];
     if (A.claim.cue_lemma != "according to"sv || A.claim.content.empty()) {
@@ -5337,7 +5346,8 @@ void DocRun::DropReportedStances() {
   // claim's source reports, not a claim of its own. So is any other claim
   // whose subject opens that content, unless it quotes its source: "Roe said
   // the board planned to D", "X notes that the agency announced C".
-  std::vector<uint8_t> drop(found_.size(), 0);
+  std::vector<uint8_t>& drop = drop_;
+  drop.assign(found_.size(), 0);
   for (size_t x = 0; x < found_.size(); ++x) {
     const auto& A = found_[x].claim;
     const bool stance = A.category == model::CueCategory::kBelief || A.cue_lemma == "show"sv;
