@@ -457,13 +457,28 @@ class DocRun {
   // span); sets ("daily") and durations do not count.
   bool InTime(int k) const {
     const uint32_t b = layer_.tokens[k].span.begin;
-    auto it =
-        std::upper_bound(times_.begin(), times_.end(), b,
-                         [](uint32_t x, const model::TimeExpr& t) { return x < t.span.begin; });
-    if (it == times_.begin() || std::prev(it)->span.end <= b) {
+    // The first time starting after b: std::upper_bound, without its
+    // branches while the times come sorted (as in TokenAtOrAfter, [base,
+    // base + n] holds it).
+    const model::TimeExpr* after = times_.data();
+    if (!times_sorted_) {
+      after +=
+          std::upper_bound(times_.begin(), times_.end(), b,
+                           [](uint32_t x, const model::TimeExpr& t) { return x < t.span.begin; }) -
+          times_.begin();
+    } else if (size_t n = times_.size(); n > 0) {
+      const model::TimeExpr* base = times_.data();
+      while (n > 1) {
+        const size_t half = n / 2;
+        base = base[half].span.begin <= b ? base + half : base;
+        n -= half;
+      }
+      after = base + (base->span.begin <= b ? 1 : 0);
+    }
+    if (after == times_.data() || after[-1].span.end <= b) {
       return false;
     }
-    const auto type = std::prev(it)->type;
+    const auto type = after[-1].type;
     return type == model::TimexType::kDate || type == model::TimexType::kTime;
   }
   int QuoteEndFor(int open) const { return quote_match_[open]; }
@@ -5354,12 +5369,15 @@ void DocRun::DropReportedStances() {
     if (!A.cue || !(stance || !A.direct_quote)) {
       continue;
     }
-    for (size_t y = x > 8 ? x - 8 : 0; y < found_.size() && y < x + 8 && !drop[x]; ++y) {
+    // (In locals: the compiler would load them again for every span.)
+    const uint32_t cue_begin = A.cue->begin, cue_end = A.cue->end;
+    bool dropped = false;
+    for (size_t y = x > 8 ? x - 8 : 0; y < found_.size() && y < x + 8 && !dropped; ++y) {
       if (y == x) {
         continue;
       }
       for (const auto& c : found_[y].claim.content) {
-        if (c.begin <= A.cue->begin && A.cue->end <= c.end) {
+        if (c.begin <= cue_begin && cue_end <= c.end) {
           // Later in a long content it may be a claim of its own.
           const int t0 = TokenAtOrAfter(c.begin);
           // "X rejected what Y called C": Y's naming is Y's own claim.
@@ -5367,13 +5385,14 @@ void DocRun::DropReportedStances() {
                                   Is(tok_[t0].low, "what") && t0 > 0 && IsWord(t0 - 1) &&
                                   !Is(tok_[t0 - 1].low, "that") &&
                                   IsIn(A.cue_lemma, {"call", "describe", "characterize", "brand"});
-          drop[x] =
+          dropped =
               !named_what && (stance || (!found_[x].source.empty() && found_[x].source.b >= t0 &&
                                          found_[x].source.b - t0 <= 1));
           break;
         }
       }
     }
+    drop[x] = dropped;
   }
   DropMarked(drop);
 }
