@@ -33,6 +33,7 @@
 
 #include "base/is_in.h"
 #include "base/reuse.h"
+#include "base/string_table.h"
 #include "extract/attribution_lexicon.h"
 #include "extract/words.h"
 
@@ -84,25 +85,44 @@ using attribution_internal::kPrepositionW;
 using attribution_internal::kPronounW;
 using attribution_internal::kSpeakerW;
 
+// A fixed set of words, hashed once, for the long lists on hot paths: an
+// IsIn of more than a few words is no longer expanded in place (GCC lays
+// the list out on the stack at every call and walks it with memcmp calls).
+class WordList {
+ public:
+  WordList(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) {
+      set_.emplace(w);
+    }
+  }
+  bool contains(std::string_view w) const { return set_.contains(w); }
+
+ private:
+  base::StringSetTable set_;
+};
+
 // "dozens of", "a group of": the head of the phrase follows "of".
 bool IsQuantityHead(std::string_view w) {
-  return IsIn(
-      w, {"dozens", "hundreds", "thousands", "scores",  "many",    "some",   "most",    "several",
-          "all",    "group",    "majority",  "number",  "handful", "couple", "few",     "none",
-          "one",    "two",      "three",     "chorus",  "four",    "five",   "six",     "seven",
-          "eight",  "nine",     "ten",       "half",    "third",   "thirds", "quarter", "quarters",
-          "each",   "either",   "neither",   "minority"});
+  static const WordList kWords{
+      "dozens", "hundreds", "thousands", "scores",  "many",    "some",   "most",    "several",
+      "all",    "group",    "majority",  "number",  "handful", "couple", "few",     "none",
+      "one",    "two",      "three",     "chorus",  "four",    "five",   "six",     "seven",
+      "eight",  "nine",     "ten",       "half",    "third",   "thirds", "quarter", "quarters",
+      "each",   "either",   "neither",   "minority"};
+  return kWords.contains(w);
 }
 
 // Nouns naming an act or a medium of speaking: "in a statement", "in
 // late-night posts", "on its website".
 bool IsSpeakingNoun(std::string_view w) {
-  return IsIn(w, {"statement", "statements", "tweet",      "tweets",     "interview", "interviews",
-                  "speech",    "speeches",   "conference", "briefing",   "rally",     "post",
-                  "posts",     "letter",     "video",      "appearance", "message",   "email",
-                  "address",   "hearing",    "remarks",    "article",    "op-ed",     "column",
-                  "editorial", "broadcast",  "podcast",    "testimony",  "website",   "diatribe",
-                  "ruling",    "forum",      "tirade",     "posting",    "postings",  "report"});
+  static const WordList kWords{
+      "statement", "statements", "tweet",      "tweets",     "interview", "interviews",
+      "speech",    "speeches",   "conference", "briefing",   "rally",     "post",
+      "posts",     "letter",     "video",      "appearance", "message",   "email",
+      "address",   "hearing",    "remarks",    "article",    "op-ed",     "column",
+      "editorial", "broadcast",  "podcast",    "testimony",  "website",   "diatribe",
+      "ruling",    "forum",      "tirade",     "posting",    "postings",  "report"};
+  return kWords.contains(w);
 }
 
 // Prepositions that look like participles.
@@ -114,9 +134,10 @@ bool IsPrepositionIng(std::string_view w) {
 // "people familiar with", "officials involved in", "analysts based in": a
 // modifier after the head of a subject, before its preposition.
 bool IsPostModifier(std::string_view w) {
-  return IsIn(w,
-              {"familiar", "close", "knowledgeable", "loyal", "opposed", "responsible", "active",
-               "present", "involved", "based", "briefed", "working", "speaking", "participating"});
+  static const WordList kWords{"familiar",    "close",   "knowledgeable", "loyal",        "opposed",
+                               "responsible", "active",  "present",       "involved",     "based",
+                               "briefed",     "working", "speaking",      "participating"};
+  return kWords.contains(w);
 }
 
 // "someone asked C", "no one expected C": indefinite people as a source
@@ -209,6 +230,9 @@ struct FoundClaim {
   model::Claim claim;
   TokenRange source;  // tokens of the source (empty: none)
   int reporter = -1;  // nested: found_ index of the claim that reports this one
+  // The first token of claim.cue, when Emit set it (no search for it
+  // again); -1 for the claims CitedSources adds.
+  int cue_token = -1;
 };
 
 // The per-token containers of one run, handed on to the next document on
@@ -217,6 +241,7 @@ struct RunBuffers {
   TokArray tok;
   std::vector<FoundClaim> found;
   std::vector<int32_t> quote_match, sent_of, time_start, cue_tokens, quote_tokens, dq_tokens;
+  std::vector<uint8_t> drop;
 
   static RunBuffers& ForThisThread() {
     thread_local RunBuffers buffers;
@@ -433,13 +458,28 @@ class DocRun {
   // span); sets ("daily") and durations do not count.
   bool InTime(int k) const {
     const uint32_t b = layer_.tokens[k].span.begin;
-    auto it =
-        std::upper_bound(times_.begin(), times_.end(), b,
-                         [](uint32_t x, const model::TimeExpr& t) { return x < t.span.begin; });
-    if (it == times_.begin() || std::prev(it)->span.end <= b) {
+    // The first time starting after b: std::upper_bound, without its
+    // branches while the times come sorted (as in TokenAtOrAfter, [base,
+    // base + n] holds it).
+    const model::TimeExpr* after = times_.data();
+    if (!times_sorted_) {
+      after +=
+          std::upper_bound(times_.begin(), times_.end(), b,
+                           [](uint32_t x, const model::TimeExpr& t) { return x < t.span.begin; }) -
+          times_.begin();
+    } else if (size_t n = times_.size(); n > 0) {
+      const model::TimeExpr* base = times_.data();
+      while (n > 1) {
+        const size_t half = n / 2;
+        base = base[half].span.begin <= b ? base + half : base;
+        n -= half;
+      }
+      after = base + (base->span.begin <= b ? 1 : 0);
+    }
+    if (after == times_.data() || after[-1].span.end <= b) {
       return false;
     }
-    const auto type = std::prev(it)->type;
+    const auto type = after[-1].type;
     return type == model::TimexType::kDate || type == model::TimexType::kTime;
   }
   int QuoteEndFor(int open) const { return quote_match_[open]; }
@@ -572,6 +612,7 @@ class DocRun {
   std::vector<int32_t> quote_tokens_;  // the quote marks, in order
   std::vector<int32_t> dq_tokens_;     // the tokens with Tok::dq set, in order
   std::vector<Found> found_;
+  std::vector<uint8_t> drop_;    // DropChannels, DropReportedStances: a flag per found_ entry
   bool tagged_ = false;          // the entity tagger gave mentions
   bool weak_source_ = false;     // the source is only a described thing: "the fund"
   bool object_content_ = false;  // ContentAfter reads an object noun phrase
@@ -597,6 +638,7 @@ void DocRun::Exchange(RunBuffers& b, bool take) {
   hand(b.cue_tokens, cue_tokens_);
   hand(b.quote_tokens, quote_tokens_);
   hand(b.dq_tokens, dq_tokens_);
+  hand(b.drop, drop_);
 }
 
 void DocRun::Prepare() {
@@ -853,10 +895,21 @@ int DocRun::SkipConnective(int b, int e) const {
 }
 
 int DocRun::TokenAtOrAfter(uint32_t byte) const {
-  const auto& ts = layer_.tokens;
-  auto it = std::lower_bound(ts.begin(), ts.end(), byte,
-                             [](const model::Token& t, uint32_t b) { return t.span.begin < b; });
-  return static_cast<int>(it - ts.begin());
+  // std::lower_bound without its branches: the range [base, base + n]
+  // holds the answer and halves at each step by a compare and a
+  // conditional move (fewer instructions a step, no mispredicted jumps).
+  const model::Token* const first = layer_.tokens.data();
+  const model::Token* base = first;
+  size_t n = layer_.tokens.size();
+  if (n == 0) {
+    return 0;
+  }
+  while (n > 1) {
+    const size_t half = n / 2;
+    base = base[half].span.begin < byte ? base + half : base;
+    n -= half;
+  }
+  return static_cast<int>(base - first) + (base->span.begin < byte ? 1 : 0);
 }
 
 int DocRun::TokenAtOrAfter(uint32_t byte, int from) const {
@@ -1410,6 +1463,11 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
 }
 
 int DocRun::ClauseStop(int k, int e) const {
+  // Whether [k, scanned) holds a word opening a subordinate clause or a
+  // speech verb (below): the range only grows with p, so each "and" scans
+  // on from where the last one stopped.
+  int scanned = k;
+  bool subordinate = false;
   for (int p = k; p + 1 < e; ++p) {
     if (IsWord(p)) {
       if (p > k + 2 && !tok_[p].in_quote && IsIn(tok_[p].low, {"and", "but", "while", "whereas"}) &&
@@ -1423,8 +1481,8 @@ int DocRun::ClauseStop(int k, int e) const {
         // subordinate clause's subject.
         // Nor after a speech verb inside C ("X said Y told Z C and
         // signaled D"): the second verb may be Y's.
-        bool subordinate = false;
-        for (int q = k; q < p && !subordinate; ++q) {
+        for (; scanned < p && !subordinate; ++scanned) {
+          const int q = scanned;
           subordinate = IsIn(tok_[q].low, {"when", "which", "who", "whom", "because", "after",
                                            "before", "if", "until", "since", "whose"}) ||
                         (IsWord(q) && !tok_[q].cap && SpeechVerbAt(q) && !AfterModal(q));
@@ -2063,14 +2121,13 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
       }
       // "a nation that borders X and has had D": a clause inside the object
       // has verbs of its own.
-      clause_in_object =
-          clause_in_object ||
-          IsIn(tok_[p].low,
-               {"that", "which", "who",  "whom",  "when",  "if",  "because", "he",   "she", "they",
-                "we",   "it",    "i",    "is",    "was",   "are", "were",    "said", "has", "had",
-                "have", "did",   "will", "would", "could", "can", "may",     "must"}) ||
-          (IsWord(p) && !tok_[p].cap && tok_[p].low.size() > 5 && EndsWith(tok_[p].low, "ing") &&
-           !IsPrepositionIng(tok_[p].low));
+      static const WordList kClauseWords{
+          "that", "which", "who",  "whom",  "when",  "if",  "because", "he",   "she", "they",
+          "we",   "it",    "i",    "is",    "was",   "are", "were",    "said", "has", "had",
+          "have", "did",   "will", "would", "could", "can", "may",     "must"};
+      clause_in_object = clause_in_object || kClauseWords.contains(tok_[p].low) ||
+                         (IsWord(p) && !tok_[p].cap && tok_[p].low.size() > 5 &&
+                          EndsWith(tok_[p].low, "ing") && !IsPrepositionIng(tok_[p].low));
       // "asked Y to check X during the debate": the infinitive's phrase.
       infinitive = infinitive ||
                    (Is(tok_[p].low, "to") && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
@@ -2498,8 +2555,9 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
     }
     // "..., and when pressed on C, X replied D": the same, after an
     // earlier clause.
-    for (int r = q; r + 2 < src_b && !IsCloseDq(stop); ++r) {
-      if ((IsComma(r) || Is(tok_[r].low, "and")) && Is(tok_[r + 1].low, "when") &&
+    for (int r = q, end = IsCloseDq(stop) ? q : src_b - 2; r < end; ++r) {
+      // ("when", the rarest, tested first.)
+      if (Is(tok_[r + 1].low, "when") && (IsComma(r) || Is(tok_[r].low, "and")) &&
           IsIn(tok_[r + 2].low, {"asked", "pressed", "questioned"})) {
         return false;
       }
@@ -3166,26 +3224,25 @@ DocRun::Range DocRun::SpeakerNounSubject(int sb, int before) const {
   // site, adding C", "A group of doctors sent a letter, calling for C": a
   // short phrase of lower-case words headed by a speaker noun, then a verb in
   // the past or present tense.
+  static const WordList kBodies{
+      "ministry",       "firm",        "company",     "companies",  "group",       "groups",
+      "campaign",       "council",     "committee",   "government", "agency",      "department",
+      "office",         "union",       "unions",      "party",      "board",       "coalition",
+      "organization",   "panel",       "association", "commission", "court",       "police",
+      "army",           "authorities", "institute",   "foundation", "bank",        "banks",
+      "senators",       "lawmakers",   "officials",   "democrats",  "republicans", "firms",
+      "administration", "military",    "prosecutors", "critics"};
   for (int k = sb + 1; k < before && k - sb <= 5; ++k) {
     const Tok& t = tok_[k];
     if (!IsWord(k) || t.cap) {
       return {};
     }
     // People and bodies speak; "The video angered them" names no speaker.
-    const bool head =
-        HeadIsSpeaker(sb, k) && !(tok_[k - 1].flags & kPrepositionW) &&
-        ((tok_[k - 1].flags & kPersonW) ||
-         (EndsWith(tok_[k - 1].low, "s") &&
-          lex_.IsPersonNoun(tok_[k - 1].low.substr(0, tok_[k - 1].low.size() - 1))) ||
-         IsIn(tok_[k - 1].low,
-              {"ministry",    "firm",           "company",    "companies",    "group",
-               "groups",      "campaign",       "council",    "committee",    "government",
-               "agency",      "department",     "office",     "union",        "unions",
-               "party",       "board",          "coalition",  "organization", "panel",
-               "association", "commission",     "court",      "police",       "army",
-               "authorities", "institute",      "foundation", "bank",         "banks",
-               "senators",    "lawmakers",      "officials",  "democrats",    "republicans",
-               "firms",       "administration", "military",   "prosecutors",  "critics"}));
+    const bool head = HeadIsSpeaker(sb, k) && !(tok_[k - 1].flags & kPrepositionW) &&
+                      ((tok_[k - 1].flags & kPersonW) ||
+                       (EndsWith(tok_[k - 1].low, "s") &&
+                        lex_.IsPersonNoun(tok_[k - 1].low.substr(0, tok_[k - 1].low.size() - 1))) ||
+                       kBodies.contains(tok_[k - 1].low));
     std::string_view w = t.low;
     const bool verb =
         !(t.flags & (kPrepositionW | kClauseW | kDeterminerW | kPronounW)) &&
@@ -3260,6 +3317,10 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
     return {};
   }
   // Back to the clause start: punctuation, or a word that opens a clause.
+  static const WordList kClauseOpeners{"that", "because", "while",  "although", "though", "whereas",
+                                       "but",  "and",     "if",     "since",    "when",   "as",
+                                       "so",   "after",   "before", "until",    "unless", "where",
+                                       "why",  "how",     "what",   "which",    "who"};
   int cs = j;
   while (cs > a && j - cs < kMaxPhrase) {
     const int p = cs - 1;
@@ -3271,10 +3332,7 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
     if (IsWord(p) && !t.cap &&
         ((((t.flags & kClauseW) || Is(t.low, "and") || Is(t.low, "whereas") ||
            Is(t.low, "unless")) &&
-          (IsIn(t.low,
-                {"that",   "because", "while", "although", "though", "whereas", "but",    "and",
-                 "if",     "since",   "when",  "as",       "so",     "after",   "before", "until",
-                 "unless", "where",   "why",   "how",      "what",   "which",   "who"}) ||
+          (kClauseOpeners.contains(t.low) ||
            IsIn(t.low, {"is", "are", "was", "were", "be", "not"}))) ||
          (t.flags & kAuxiliaryW))) {
       // "close to him" and "of whom" stay inside: only words that cannot
@@ -3313,9 +3371,10 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
       return {};
     }
     const bool function_word = (t.flags & (kClauseW | kPronounW)) || Is(t.low, "them");
-    if (function_word &&
-        IsIn(t.low, {"is", "are", "was", "were", "be", "been", "not", "that", "what", "it", "there",
-                     "if", "than", "when", "where", "why", "how", "whether"})) {
+    static const WordList kClauseFunctionWords{"is",   "are",  "was",   "were", "be",    "been",
+                                               "not",  "that", "what",  "it",   "there", "if",
+                                               "than", "when", "where", "why",  "how",   "whether"};
+    if (function_word && kClauseFunctionWords.contains(t.low)) {
       return {};
     }
     if (function_word && (Is(t.low, "whom") || Is(t.low, "which") || Is(t.low, "them")) && k > cs &&
@@ -4283,14 +4342,15 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
                  (progressive && !contracted &&
                   (EndsWith(tok_[be].low, "n't") || EndsWith(tok_[be].low, "n\xE2\x80\x99t")));
   // "X has long said", "X sharply criticized", "X just announced": adverbs.
+  static const WordList kAdverbs{"just",  "now",  "together", "long",  "often",   "only",
+                                 "never", "ever", "too",      "even",  "already", "also",
+                                 "still", "soon", "quickly",  "truly", "duly",    "oddly"};
   auto adverb = [&](int k) {
     std::string_view w = tok_[k].low;
     return IsWord(k) && !tok_[k].cap &&
            ((w.size() > 5 && EndsWith(w, "ly") && !lex_.IsSpeakerNoun(w) && !lex_.IsPersonNoun(w) &&
              !IsIn(w, {"family", "assembly", "supply", "ally", "rally", "july"})) ||
-            IsIn(w, {"just", "now", "together", "long", "often", "only", "never", "ever", "too",
-                     "even", "already", "also", "still", "soon", "quickly", "truly", "duly",
-                     "oddly"}));
+            kAdverbs.contains(w));
   };
   // "not", "never" and negated auxiliaries ("didn't", "can't", "won’t").
   auto negation = [&](int k) {
@@ -4325,7 +4385,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     if (tx < 0) {
       continue;
     }
-    if (TokenAtOrAfter(times_[tx].span.end) == j + 1) {
+    if (TokenAtOrAfter(times_[tx].span.end, q) == j + 1) {  // (the time starts at q)
       int p = q;
       if (IsIn(tok_[p - 1].low, {"on", "in", "at", "during", "since"})) {
         --p;
@@ -4397,12 +4457,12 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     if (Is(tok_[v].low, "on") && v - 1 > a && IsIn(tok_[v - 1].low, {"went", "goes", "go"})) {
       --v;
     }
-    if (IsIn(tok_[v].low,
-             {"went",      "goes",    "continued", "continues", "began",    "begins",
-              "tried",     "tries",   "sought",    "seeks",     "appeared", "appears",
-              "seemed",    "seems",   "decided",   "decides",   "hoped",    "hopes",
-              "attempted", "managed", "failed",    "rushed",    "moved",    "promised",
-              "pledged",   "vowed",   "wanted",    "wants",     "used",     "needs"})) {
+    static const WordList kInfinitiveVerbs{
+        "went",    "goes",  "continued", "continues", "began",  "begins", "tried",   "tries",
+        "sought",  "seeks", "appeared",  "appears",   "seemed", "seems",  "decided", "decides",
+        "hoped",   "hopes", "attempted", "managed",   "failed", "rushed", "moved",   "promised",
+        "pledged", "vowed", "wanted",    "wants",     "used",   "needs"};
+    if (kInfinitiveVerbs.contains(tok_[v].low)) {
       subj = SentenceSource(si, v);
       if (subj.empty() && v - 1 > a && (tok_[v - 1].flags & kPronounW) &&
           IsIn(tok_[v - 2].low, {"after", "before", "when", "as", "because", "while", "since",
@@ -4720,16 +4780,21 @@ void DocRun::DoSentence(int si) {
     // Cue verbs are lower case, except "According to" opening a sentence.
     // A title-case headline may end in one: "Prices Will Fall, Minister Says".
     // Inside one: "Mayor Says Bridge Will Reopen" (a verb after a name).
-    const bool headline_end = tok_[i].cap && i > a && tok_[i - 1].cap && TrimEnd(i, e) == i + 1;
-    const bool headline_verb =
-        tok_[i].cap && i > a && tok_[i - 1].cap && IsWord(i - 1) &&
-        !IsPossessive(tok_[i - 1].raw) && !(tok_[i - 1].flags & kAuxiliaryW) &&
-        !IsIn(tok_[i].low, {"rules", "claims", "reports", "plans", "fears", "hopes", "questions",
-                            "attacks", "demands", "estimates", "forecasts", "projects", "findings",
-                            "doubts", "worries", "promises", "threats"}) &&
-        TitleCase(a, e);
-    if (tok_[i].cap && !(i == a || headline_end || headline_verb || Is(tok_[i].low, "according") ||
-                         tok_[i - 1].kind == TokenKind::kOpenQuote)) {
+    // (Both headline tests run only for a capitalised word, and only when
+    // the cheap tests have not settled it.)
+    auto headline_end = [&] { return i > a && tok_[i - 1].cap && TrimEnd(i, e) == i + 1; };
+    auto headline_verb = [&] {
+      return i > a && tok_[i - 1].cap && IsWord(i - 1) && !IsPossessive(tok_[i - 1].raw) &&
+             !(tok_[i - 1].flags & kAuxiliaryW) &&
+             !IsIn(tok_[i].low,
+                   {"rules", "claims", "reports", "plans", "fears", "hopes", "questions", "attacks",
+                    "demands", "estimates", "forecasts", "projects", "findings", "doubts",
+                    "worries", "promises", "threats"}) &&
+             TitleCase(a, e);
+    };
+    if (tok_[i].cap &&
+        !(i == a || Is(tok_[i].low, "according") || tok_[i - 1].kind == TokenKind::kOpenQuote ||
+          headline_end() || headline_verb())) {
       continue;
     }
     // "Putin's state visit": a word after a possessive is a noun.
@@ -4762,7 +4827,8 @@ void DocRun::DoSentence(int si) {
           }
           const int tx = TimeStartingAt(p);
           if (tx >= 0) {
-            gap = TokenAtOrAfter(times_[tx].span.end) - p;
+            // (It starts at p: a walk from p finds its end.)
+            gap = TokenAtOrAfter(times_[tx].span.end, p) - p;
           } else if (IsWord(p) && !tok_[p].cap && tok_[p].low.size() > 4 &&
                      EndsWith(tok_[p].low, "ly")) {
             gap = 1;
@@ -5191,7 +5257,11 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
       }
     }
   }
-  found_.push_back(FoundClaim{std::move(c), src});
+  // Built in its slot: a temporary FoundClaim would be moved, then destroyed.
+  FoundClaim& f = found_.emplace_back();
+  f.claim = std::move(c);
+  f.source = src;
+  f.cue_token = cue_b;
 }
 
 void DocRun::SpeakerLabel(int si) {
@@ -5319,7 +5389,8 @@ void DocRun::DropMarked(const std::vector<uint8_t>& drop) {
 void DocRun::DropChannels() {
   // "According to a statement from her office, Jane Roe stressed C": Roe's
   // claim; the statement is only its channel.
-  std::vector<uint8_t> drop(found_.size(), 0);
+  std::vector<uint8_t>& drop = drop_;
+  drop.assign(found_.size(), 0);
   for (size_t x = 0; x < found_.size(); ++x) {
     const auto& A = found_[x];
     if (A.claim.cue_lemma != "according to"sv || A.claim.content.empty()) {
@@ -5351,19 +5422,23 @@ void DocRun::DropReportedStances() {
   // claim's source reports, not a claim of its own. So is any other claim
   // whose subject opens that content, unless it quotes its source: "Roe said
   // the board planned to D", "X notes that the agency announced C".
-  std::vector<uint8_t> drop(found_.size(), 0);
+  std::vector<uint8_t>& drop = drop_;
+  drop.assign(found_.size(), 0);
   for (size_t x = 0; x < found_.size(); ++x) {
     const auto& A = found_[x].claim;
     const bool stance = A.category == model::CueCategory::kBelief || A.cue_lemma == "show"sv;
     if (!A.cue || !(stance || !A.direct_quote)) {
       continue;
     }
-    for (size_t y = x > 8 ? x - 8 : 0; y < found_.size() && y < x + 8 && !drop[x]; ++y) {
+    // (In locals: the compiler would load them again for every span.)
+    const uint32_t cue_begin = A.cue->begin, cue_end = A.cue->end;
+    bool dropped = false;
+    for (size_t y = x > 8 ? x - 8 : 0; y < found_.size() && y < x + 8 && !dropped; ++y) {
       if (y == x) {
         continue;
       }
       for (const auto& c : found_[y].claim.content) {
-        if (c.begin <= A.cue->begin && A.cue->end <= c.end) {
+        if (c.begin <= cue_begin && cue_end <= c.end) {
           // Later in a long content it may be a claim of its own.
           const int t0 = TokenAtOrAfter(c.begin);
           // "X rejected what Y called C": Y's naming is Y's own claim.
@@ -5371,13 +5446,14 @@ void DocRun::DropReportedStances() {
                                   Is(tok_[t0].low, "what") && t0 > 0 && IsWord(t0 - 1) &&
                                   !Is(tok_[t0 - 1].low, "that") &&
                                   IsIn(A.cue_lemma, {"call", "describe", "characterize", "brand"});
-          drop[x] =
+          dropped =
               !named_what && (stance || (!found_[x].source.empty() && found_[x].source.b >= t0 &&
                                          found_[x].source.b - t0 <= 1));
           break;
         }
       }
     }
+    drop[x] = dropped;
   }
   DropMarked(drop);
 }
@@ -5599,7 +5675,7 @@ void DocRun::TrailingChannels() {
                      (according || fc.cue_lemma == "report"sv || fc.cue_lemma == "write"sv);
     if (reporting) {
       // The report closes the sentence: "..., X reported (on Monday)."
-      const int cue_b = TokenAtOrAfter(fc.cue->begin);
+      const int cue_b = F.cue_token;
       int tail = according ? F.source.e : cue_b + 1;
       const int send = static_cast<int>(layer_.sentences[sent_of_[cue_b]].end_token);
       while (tail < send && (InTime(tail) || (tok_[tail].flags & kPrepositionW))) {
@@ -5682,8 +5758,7 @@ void DocRun::FollowUpQuotes() {
     if (f.source.empty() || !f.claim.cue) {
       continue;
     }
-    int ct = TokenAtOrAfter(f.claim.cue->begin);
-    int si = sent_of_[ct];
+    int si = sent_of_[f.cue_token];
     if (si < 0 || si + 1 >= static_cast<int>(ss.size())) {
       continue;
     }
