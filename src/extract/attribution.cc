@@ -5901,8 +5901,10 @@ std::vector<model::Claim> DocRun::Run() {
   for (size_t si = 0; si < layer_.sentences.size(); ++si) {
     if (layer_.sentences[si].end_token > layer_.sentences[si].first_token) {
       SpeakerLabel(static_cast<int>(si));
-      SourcedAfter(static_cast<int>(si));
       DoSentence(static_cast<int>(si));
+      // After the sentence's own cues: "This information comes from X,
+      // citing D" leaves the participle to the clause's subject, no speaker.
+      SourcedAfter(static_cast<int>(si));
     }
   }
   DashSignatures();
