@@ -105,10 +105,11 @@ class PackedIndex {
 
  public:
   PackedIndex() = default;
-  // Moves swap: the moved-from index stays one that finds (see slots_).
+  // A moved-from index is empty (and finds nothing: see slots_).
   PackedIndex(PackedIndex&& other) noexcept { Swap(other); }
   PackedIndex& operator=(PackedIndex&& other) noexcept {
-    Swap(other);
+    PackedIndex taken(std::move(other));
+    Swap(taken);  // this index's old slots are freed with `taken`
     return *this;
   }
   PackedIndex(const PackedIndex&) = delete;

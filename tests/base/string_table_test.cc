@@ -195,6 +195,12 @@ TEST(StringTableTest, MovedTablesFind) {
   StringTable<int> b(std::move(a));
   EXPECT_EQ(b.at("he"), 1);
   EXPECT_EQ(b.at("according"), 2);
+  StringTable<int> c;
+  c.emplace("she", 3);
+  c = std::move(b);  // c's own keys are gone
+  EXPECT_EQ(c.at("he"), 1);
+  EXPECT_EQ(c.at("according"), 2);
+  EXPECT_EQ(c.find("she"), c.end());
   a = StringTable<int>();
   EXPECT_EQ(a.find("he"), a.end());
   EXPECT_EQ(a.find("according"), a.end());
@@ -261,7 +267,15 @@ TEST(PackedIndexTest, InsertFindClear) {
   EXPECT_EQ(index.size(), 500u);
   PackedIndex<uint16_t> moved(std::move(index));
   EXPECT_EQ(*moved.Find(PackKey("k7")), 7);
-  EXPECT_EQ(index.Find(PackKey("k7")), nullptr);
+  EXPECT_EQ(index.Find(PackKey("k7")), nullptr);  // NOLINT(bugprone-use-after-move): empty
+  PackedIndex<uint16_t> other;
+  other.Insert(PackKey("she"), 1);
+  other = std::move(moved);
+  EXPECT_EQ(*other.Find(PackKey("k7")), 7);
+  EXPECT_EQ(other.Find(PackKey("she")), nullptr);
+  EXPECT_EQ(moved.Find(PackKey("k7")), nullptr);  // NOLINT(bugprone-use-after-move): empty
+  EXPECT_EQ(moved.size(), 0u);                    // NOLINT(bugprone-use-after-move)
+  moved = std::move(other);
   moved.Clear();
   EXPECT_EQ(moved.size(), 0u);
   EXPECT_EQ(moved.Find(PackKey("k7")), nullptr);
