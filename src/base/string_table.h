@@ -97,8 +97,9 @@ inline uint64_t PackKey(std::string_view key) {
 inline bool ShortKey(std::string_view key) { return key.size() - 1 < 8 && key.back() != '\0'; }
 
 // An open-addressing table from packed short keys (PackKey of a ShortKey;
-// 0 marks an empty slot) to values T, at most a third full, probed linearly
-// from a multiplicative hash. The short-key path of the containers below.
+// 0 marks an empty slot) to values T, probed linearly from a multiplicative
+// hash. At most a quarter full: most words looked up are no key, and a miss
+// ends at the first empty slot. The short-key path of the containers below.
 template <typename T>
 class PackedIndex {
   static_assert(std::is_trivially_copyable_v<T>, "kept in slots, cleared by memset");
@@ -129,7 +130,7 @@ class PackedIndex {
   // Inserts `key` with `value` unless present; returns its value and
   // whether it was inserted.
   std::pair<T*, bool> Insert(uint64_t key, T value) {
-    if ((size_ + 1) * 3 > storage_.size()) {
+    if ((size_ + 1) * 4 > storage_.size()) {
       Resize(storage_.empty() ? 16 : storage_.size() * 2);
     }
     Slot& s = Probe(key);
@@ -148,7 +149,7 @@ class PackedIndex {
       return;
     }
     size_t fit = 64;
-    while (fit < size_ * 6) {
+    while (fit < size_ * 8) {
       fit *= 2;
     }
     if (storage_.size() > fit) {
