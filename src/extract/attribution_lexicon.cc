@@ -223,14 +223,13 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
     if (w.empty() || w.size() > 8 || w.find('\0') != std::string_view::npos) {
       continue;  // a key with NUL matches no word
     }
-    const uint64_t key = base::PackedKeys<WordInfo>::Pack(w);
+    const uint64_t key = base::PackKey(w);
     size_t i = (key * kShortHash) >> short_shift_;
     while (short_[i].key != 0) {
       i = (i + 1) & short_mask_;
     }
     short_[i] = ShortSlot{key, info};
   }
-  long_heads_.Build(heads_);
 }
 
 std::vector<std::string_view> Lexicon::KeysNotStartingWithALetter() const {

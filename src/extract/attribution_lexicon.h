@@ -89,7 +89,7 @@ class Lexicon {
   // `w` holds no NUL byte (a word token's text).
   WordInfo Lookup(std::string_view w) const {
     if (w.size() - 1 < 8) {  // 1 to 8 bytes: packed into an integer, probed in short_
-      const uint64_t key = base::PackedKeys<WordInfo>::Pack(w);
+      const uint64_t key = base::PackKey(w);
       for (size_t i = (key * kShortHash) >> short_shift_;; i = (i + 1) & short_mask_) {
         const ShortSlot& slot = short_[i];
         if (slot.key == key) {
@@ -102,7 +102,7 @@ class Lexicon {
     }
     // Most longer words are no key: their first 8 bytes, one probe of
     // packed integers, rule them out before the string hash.
-    if (w.empty() || w.size() > longest_ || !long_heads_.Find(w.substr(0, 8), heads_)) {
+    if (w.empty() || w.size() > longest_ || !heads_.contains(w.substr(0, 8))) {
       return {};
     }
     const auto* it = words_.find(w);
@@ -132,9 +132,8 @@ class Lexicon {
   std::vector<ShortSlot> short_;
   size_t short_mask_ = 0;
   int short_shift_ = 63;
-  base::StringTable<uint8_t> heads_;      // the first 8 bytes of its longer keys
-  base::PackedKeys<uint8_t> long_heads_;  // the same, packed
-  size_t longest_ = 0;                    // the size of its longest key
+  base::StringTable<uint8_t> heads_;  // the first 8 bytes of its longer keys
+  size_t longest_ = 0;                // the size of its longest key
   size_t count_ = 0;
 };
 

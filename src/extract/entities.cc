@@ -154,13 +154,13 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
     return false;
   }
   caps = x ^ lx;
-  packed = lx;  // the lower-cased bytes, zero-padded: PackedWordFlags::Pack of them
+  packed = lx;  // the lower-cased bytes, zero-padded: base::PackKey of them
   return true;
 }
 
 // Fills `w` (a fresh, default Word in place in the word vector: the fields
 // left unset stay false). `lower`: the text ASCII-lowercased (same offsets).
-// Returns the word's lower-cased bytes packed (PackedWordFlags::Pack) when it
+// Returns the word's lower-cased bytes packed (base::PackKey) when it
 // has at most 8, all letters, else 0. Sets `title_case` for a word of ASCII
 // letters with one capital, its first ("The"); leaves it else.
 [[gnu::always_inline]] inline uint64_t MakeWord(std::string_view text, const char* lower,
@@ -456,74 +456,6 @@ struct Single {
   uint32_t title_word = UINT32_MAX;
 };
 
-// A set of words (views into one document's text), as base::ViewSet, but a
-// word of 1 to 8 bytes not ending in a NUL byte is kept as one integer, its
-// bytes packed (PackedKeys::Pack: then one to one, and never 0), in an
-// open-addressing table of integers: no string hashing or byte compare for
-// most words. Longer words go to a ViewSet.
-class WordSet {
- public:
-  bool insert(std::string_view w) {
-    if (!Packable(w)) {
-      return long_.insert(w);
-    }
-    if ((size_ + 1) * 2 > slots_.size()) {
-      Grow();
-    }
-    const uint64_t key = Packer::Pack(w);
-    uint64_t& slot = Probe(key);
-    if (slot != 0) {
-      return false;
-    }
-    slot = key;
-    ++size_;
-    return true;
-  }
-  size_t count(std::string_view w) const {
-    if (!Packable(w)) {
-      return long_.count(w);
-    }
-    return size_ != 0 && const_cast<WordSet*>(this)->Probe(Packer::Pack(w)) != 0 ? 1 : 0;
-  }
-  // Cut back to room for twice what this use held, as ViewMap::clear.
-  void clear() {
-    long_.clear();
-    if (size_ == 0) {
-      return;
-    }
-    size_t fit = 64;
-    while (fit < size_ * 4) {
-      fit *= 2;
-    }
-    slots_.assign(std::min(fit, slots_.size()), 0);
-    size_ = 0;
-  }
-
- private:
-  using Packer = base::PackedKeys<uint16_t>;
-  static bool Packable(std::string_view w) { return Packer::Packable(w) && w.back() != '\0'; }
-  uint64_t& Probe(uint64_t key) {
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = ((key * 0x9E3779B97F4A7C15ull) >> 40) & mask;; i = (i + 1) & mask) {
-      if (slots_[i] == 0 || slots_[i] == key) {
-        return slots_[i];
-      }
-    }
-  }
-  void Grow() {
-    std::vector<uint64_t> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, 0);
-    for (const uint64_t key : old) {
-      if (key != 0) {
-        Probe(key) = key;
-      }
-    }
-  }
-  std::vector<uint64_t> slots_;
-  size_t size_ = 0;
-  base::ViewSet long_;
-};
-
 // The per-word containers of one document, handed on to the next document
 // tagged on the same thread (cleared, capacity kept): tagging a document then
 // allocates little.
@@ -535,8 +467,8 @@ struct DocBuffers {
   std::vector<Cand> cands;
   std::vector<Single> singles;
   // Per-document sets, cleared before use.
-  WordSet confirmed;
-  WordSet person_parts, product_parts;
+  base::ViewSet confirmed;
+  base::ViewSet person_parts, product_parts;
   base::ViewMap<uint32_t> org_firsts;  // views into the text: first value given
   base::ViewSet org_firsts_shared;
   base::ViewMap<uint8_t> strong_types;  // views into the text: first value given
@@ -699,8 +631,8 @@ class DocTagger {
   // without its period.
   bool IsLegalForm(const Word& w) const {
     return (w.flags & kLegalForm) != 0 &&
-           (lex_.fast_legal_forms.count(w.text) ||
-            lex_.fast_legal_forms.count(misc_key_.assign(w.text).append(".")));
+           (lex_.legal_forms.count(w.text) ||
+            lex_.legal_forms.count(misc_key_.assign(w.text).append(".")));
   }
   bool RunConfirmed(uint32_t a, uint32_t b) const;
   // Words of a name that count for its length: not punctuation, initials, "Jr".
@@ -765,7 +697,7 @@ class DocTagger {
   // Sorting scratch: candidate indices in span order, and each one's place.
   std::vector<uint32_t> order_;
   std::vector<int32_t> where_;
-  WordSet& confirmed_;             // capitalised mid-sentence words (DocBuffers')
+  base::ViewSet& confirmed_;       // capitalised mid-sentence words (DocBuffers')
   std::vector<uint8_t> headline_;  // sentence -> a title-case line
   std::vector<Cand> cands_;
   std::vector<Single> singles_;
@@ -822,7 +754,7 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
   const bool alone = whole_word && !(w.flags & kGazetteerLonger);
   if (whole_word && !(w.flags & kGazetteerFirst)) {
     // Not the first word of any entry.
-  } else if (alone || lex_.fast_gazetteer_first_words.count(first_key)) {
+  } else if (alone || lex_.gazetteer_first_words.count(first_key)) {
     const GazEntry* best = nullptr;
     if (alone) {
       // Every entry with this first word is the word itself: "Reuters".
@@ -851,8 +783,7 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
                                               text_[gap - 1] != '-' && text_[gap + 1] != '-');
         }
         const std::string_view text = Text(i, k);
-        const auto* prefix =
-            lex_.fast_gazetteer_prefixes.find(plain ? text : NameKeyView(text, key));
+        const auto* prefix = lex_.gazetteer_prefixes.find(plain ? text : NameKeyView(text, key));
         if (!prefix) {
           break;
         }
@@ -875,9 +806,9 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
     const std::string_view lower_key =
         w.hyphen || w.non_ascii ? NameKeyView(Lower(w), key) : Lower(w);
     auto it = lower_key.data() != Lower(w).data() || (w.flags & kProductLower)
-                  ? lex_.fast_products_lower.find(lower_key)
-                  : lex_.fast_products_lower.end();
-    if (it != lex_.fast_products_lower.end()) {
+                  ? lex_.products_lower.find(lower_key)
+                  : lex_.products_lower.end();
+    if (it != lex_.products_lower.end()) {
       j = i + 1;
       return it->second;
     }
@@ -920,7 +851,7 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
       // Lower-casing keeps what PlainKey looks at: the text is its own key.
       const std::string_view text = LowerText(start, k);
       const auto* prefix =
-          lex_.fast_title_key_prefixes.find(PlainKey(start, k) ? text : NameKeyView(text, key));
+          lex_.title_key_prefixes.find(PlainKey(start, k) ? text : NameKeyView(text, key));
       if (!prefix) {
         break;
       }
@@ -951,8 +882,7 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
 // name (the period, if any, is part of it).
 bool DocTagger::IsAbbreviatedLegalFormAt(const Word& w) const {
   const std::string_view t = w.text;
-  if (!lex_.fast_legal_forms.count(t) &&
-      !lex_.fast_legal_forms.count(misc_key_.assign(t).append("."))) {
+  if (!lex_.legal_forms.count(t) && !lex_.legal_forms.count(misc_key_.assign(t).append("."))) {
     return false;
   }
   return t != "Group" && t != "Holdings" && t != "Holding" && t != "Company" &&
@@ -989,7 +919,7 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
     if (j > i + 1 && IsAbbreviatedLegalForm(w) &&
         ((j < end && words_[j].text == "." && Attached(j)) || w.text == "LLC" || w.text == "Inc" ||
          w.text == "Ltd" || w.text == "plc" || w.text == "PLC" || w.text == "GmbH") &&
-        !(j < end && lex_.fast_legal_forms.count(words_[j].text))) {
+        !(j < end && lex_.legal_forms.count(words_[j].text))) {
       break;
     }
     // "Chiefs of Staff", "Ministry of National Defense": cross a connector
@@ -1021,8 +951,7 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
       const bool place_after =
           after && g == e &&
           (after->type == EntityType::kCountry || after->type == EntityType::kPlace);
-      if ((lex_.fast_name_heads.count(head) || lex_.fast_name_heads.count(before)) &&
-          !place_after) {
+      if ((lex_.name_heads.count(head) || lex_.name_heads.count(before)) && !place_after) {
         j = k;
       }
     }
@@ -1167,13 +1096,10 @@ uint32_t DocTagger::ExtendOrganization(uint32_t j, uint32_t end, bool& legal_onl
     const std::string_view t = words_[k].text;
     // Only a word flagged kLegalForm can be one, with or without a period.
     const bool legal_word = (words_[k].flags & kLegalForm) != 0;
-    auto dotted_legal = [&] {
-      return lex_.fast_legal_forms.count(misc_key_.assign(t).append(".")) > 0;
-    };
-    if (legal_word &&
-        (lex_.fast_legal_forms.count(t) ||
-         (k + 1 < end && words_[k + 1].text == "." && Attached(k + 1) && dotted_legal()))) {
-    } else if (const auto* head = heads ? lex_.fast_name_heads.find(t) : nullptr;
+    auto dotted_legal = [&] { return lex_.legal_forms.count(misc_key_.assign(t).append(".")) > 0; };
+    if (legal_word && (lex_.legal_forms.count(t) || (k + 1 < end && words_[k + 1].text == "." &&
+                                                     Attached(k + 1) && dotted_legal()))) {
+    } else if (const auto* head = heads ? lex_.name_heads.find(t) : nullptr;
                head && head->second != EntityType::kPlace) {
       legal_only = false;
     } else {
@@ -1206,10 +1132,9 @@ void DocTagger::ExtendProduct(Cand& c, uint32_t end) {
       take = true;  // "Music Store"
       ++k;
     } else if (w.is_word && w.cap && (!w.all_caps || w.text.size() <= 4) &&
-               !lex_.fast_not_a_name.count(w.text) &&
+               !lex_.not_a_name.count(w.text) &&
                (w.possessive || k + 1 >= end || !words_[k + 1].is_word || !words_[k + 1].cap)) {
-      take = lex_.fast_gazetteer_first_words.count(NameKeyView(w.text, misc_key_)) ==
-             0;  // "OS X Lion"
+      take = lex_.gazetteer_first_words.count(NameKeyView(w.text, misc_key_)) == 0;  // "OS X Lion"
     }
     if (!take) {
       break;
@@ -1271,9 +1196,8 @@ void DocTagger::ModelsOfCompanies() {
       }
     }
     while (k < end && !covered_[k] && IsNameStart(k, end) && !words_[k].all_caps &&
-           !lex_.fast_name_heads.count(words_[k].text) &&
-           !lex_.fast_legal_forms.count(words_[k].text) &&
-           !lex_.fast_gazetteer_first_words.count(NameKeyView(words_[k].text, misc_key_)) &&
+           !lex_.name_heads.count(words_[k].text) && !lex_.legal_forms.count(words_[k].text) &&
+           !lex_.gazetteer_first_words.count(NameKeyView(words_[k].text, misc_key_)) &&
            MatchTitle(k, end) == 0) {
       ++k;
       if (words_[k - 1].possessive) {
@@ -1367,10 +1291,9 @@ void DocTagger::NamePass(uint32_t s) {
       // apart ("the Japanese Finance Ministry"), and so does a place before a
       // public body, its jurisdiction ("the Springfield Police Department").
       const uint32_t r = GatherRun(i, end);
-      const auto h =
-          r > j ? lex_.fast_name_heads.find(words_[r - 1].text) : lex_.fast_name_heads.end();
+      const auto h = r > j ? lex_.name_heads.find(words_[r - 1].text) : lex_.name_heads.end();
       const bool company =
-          h != lex_.fast_name_heads.end() && h->second != EntityType::kPlace &&
+          h != lex_.name_heads.end() && h->second != EntityType::kPlace &&
           (h->second != EntityType::kGovernmentOrganization || e->role == NameRole::kDemonym);
       if (company && !words_[r - 1].possessive) {
         e = nullptr;
@@ -1445,7 +1368,7 @@ void DocTagger::NamePass(uint32_t s) {
       i = j;
       continue;
     }
-    if (lex_.fast_event_heads.count(words_[j - 1].text)) {
+    if (lex_.event_heads.count(words_[j - 1].text)) {
       // "Worldwide Developers Conference (WWDC)": an event, and so is its acronym.
       std::string acr;
       for (uint32_t k = i; k < j; ++k) {
@@ -1484,7 +1407,7 @@ void DocTagger::NamePass(uint32_t s) {
     std::string_view head = words_[j - 1].text;
     if (j < end && (!words_[j - 1].is_word || (words_[j - 1].flags & kLegalForm)) &&
         words_[j].text == "." && Attached(j) &&
-        lex_.fast_legal_forms.count(misc_key_.assign(head).append("."))) {
+        lex_.legal_forms.count(misc_key_.assign(head).append("."))) {
       ++j;  // "Acme Motors Co."
       head = misc_key_;
     }
@@ -1501,31 +1424,30 @@ void DocTagger::NamePass(uint32_t s) {
     }
     // A two-word head first: "Convention Center" is a place, "Center" alone an
     // organisation.
-    auto h = j - i >= 2 ? lex_.fast_name_heads.find(Text(j - 2, j)) : lex_.fast_name_heads.end();
-    if (h == lex_.fast_name_heads.end()) {
-      h = lex_.fast_name_heads.find(head);
+    auto h = j - i >= 2 ? lex_.name_heads.find(Text(j - 2, j)) : lex_.name_heads.end();
+    if (h == lex_.name_heads.end()) {
+      h = lex_.name_heads.find(head);
     }
     const bool cap_the = i > sent.first_token + 1 && words_[i - 1].text == "The";
     if (!title.empty()) {
       type = EntityType::kPerson;
     } else if (words_[i].camel) {
       type = EntityType::kProduct;  // "iPhone Software Development Kit"
-    } else if (cap_the && h == lex_.fast_name_heads.end()) {
+    } else if (cap_the && h == lex_.name_heads.end()) {
       type = EntityType::kOrganization;  // "told The War Zone": a title of a publication
-    } else if (h != lex_.fast_name_heads.end() &&
+    } else if (h != lex_.name_heads.end() &&
                // "Jim Press" is a person; "the Daily Press", "Detroit Free Press" are media.
                (h->second != EntityType::kNewsMedia || NameWords(i, j) >= 3 ||
                 (i > sent.first_token && IsThe(words_[i - 1].text)))) {
       type = h->second;
-    } else if (const auto f = lex_.fast_name_heads.find(words_[i].text);
-               f != lex_.fast_name_heads.end() &&
-               (f->second == EntityType::kOrganization ||
-                f->second == EntityType::kGovernmentOrganization)) {
+    } else if (const auto f = lex_.name_heads.find(words_[i].text);
+               f != lex_.name_heads.end() && (f->second == EntityType::kOrganization ||
+                                              f->second == EntityType::kGovernmentOrganization)) {
       type =
           f->second;  // an institution's word opening the name: "Automobile Kolos", "Bank Harvell"
     } else if (has_connector || NameWords(i, j) >= 4 || !all_alpha) {
       type = EntityType::kOrganization;
-    } else if (j < end && words_[j].is_word && lex_.fast_place_tails.count(Lower(words_[j]))) {
+    } else if (j < end && words_[j].is_word && lex_.place_tails.count(Lower(words_[j]))) {
       type = EntityType::kPlace;
     } else if (uint32_t g = 0; j + 1 < end && words_[j].text == "," && [&] {
                  const GazEntry* p = MatchGazetteer(j + 1, end, g);
@@ -1667,7 +1589,7 @@ void DocTagger::AdoptTypes() {
 
 void DocTagger::ClassifySingles() {
   // Parts of the document's multi-word person names: "Budanov", "Kim".
-  WordSet& person_parts = DocBuffers::ForThisThread().person_parts;
+  base::ViewSet& person_parts = DocBuffers::ForThisThread().person_parts;
   person_parts.clear();
   for (const auto& c : cands_) {
     if (c.m.type != EntityType::kPerson || c.end_word - c.first_word < 2) {
@@ -1747,7 +1669,7 @@ void DocTagger::ClassifySingles() {
     }
   }
   // Model words of the document's products: "Tiger" after "Mac OS X Tiger".
-  WordSet& product_parts = DocBuffers::ForThisThread().product_parts;  // lowercase: "nano"
+  base::ViewSet& product_parts = DocBuffers::ForThisThread().product_parts;  // lowercase: "nano"
   product_parts.clear();
   for (const auto& c : cands_) {
     if (c.m.type != EntityType::kProduct) {
@@ -1824,7 +1746,7 @@ void DocTagger::ClassifySingles() {
       type = EntityType::kProduct;
     } else if (InnerCapital(w.text)) {
       type = EntityType::kOrganization;  // "DaimlerChrysler", "PepsiCo"
-    } else if (auto h = lex_.fast_name_heads.find(key); h != lex_.fast_name_heads.end()) {
+    } else if (auto h = lex_.name_heads.find(key); h != lex_.name_heads.end()) {
       // "the Senate", "the Pentagon"; a bare "Agency" or "Ministry" is no name.
       if (h->second != EntityType::kGovernmentOrganization || i == 0 ||
           !IsThe(words_[i - 1].text) ||
@@ -1833,7 +1755,7 @@ void DocTagger::ClassifySingles() {
       }
       type = h->second;
     } else if (i + 1 < end && words_[i + 1].is_word &&
-               lex_.fast_place_tails.count(Lower(words_[i + 1]))) {
+               lex_.place_tails.count(Lower(words_[i + 1]))) {
       type = EntityType::kPlace;
     } else if (AdjectivalEnding(key)) {
       continue;  // adjectives and group nouns: "Islamic", "Christians"
@@ -2060,11 +1982,11 @@ void DocTagger::Anaphora() {
       continue;
     }
     std::string_view lw = Lower(w);
-    if (lw.size() > 1 && lw.back() == 's' && !lex_.fast_nominals.count(lw)) {
+    if (lw.size() > 1 && lw.back() == 's' && !lex_.nominals.count(lw)) {
       lw.remove_suffix(1);
     }
-    auto nom = lex_.fast_nominals.find(lw);
-    if (nom == lex_.fast_nominals.end() || nom->second != EntityType::kPerson) {
+    auto nom = lex_.nominals.find(lw);
+    if (nom == lex_.nominals.end() || nom->second != EntityType::kPerson) {
       continue;
     }
     const uint32_t s = sentence_of_[k];
@@ -2188,16 +2110,16 @@ void DocTagger::Anaphora() {
       continue;
     }
     uint32_t e = k + 1;
-    auto nom = lex_.fast_nominals.find(lw);
+    auto nom = lex_.nominals.find(lw);
     if (!w.possessive && e < send && words_[e].is_word && (w.flags & kNominal)) {
       std::string& two_words = misc_key_;
       two_words.assign(lw).append(" ").append(Lower(words_[e]));
-      auto two = lex_.fast_nominals.find(two_words);
-      if (two != lex_.fast_nominals.end()) {
+      auto two = lex_.nominals.find(two_words);
+      if (two != lex_.nominals.end()) {
         nom = two, ++e;
       }
     }
-    if (nom == lex_.fast_nominals.end()) {
+    if (nom == lex_.nominals.end()) {
       continue;
     }
     if (!words_[e - 1].possessive && e < send && words_[e].is_word &&
@@ -2266,7 +2188,7 @@ void DocTagger::Descriptions() {
         }
       }
     } else if (ClassIsOrganization(name.m.type) && b > 0 && words_[b - 1].is_word &&
-               lex_.fast_org_descriptors.count(Lower(words_[b - 1])) &&
+               lex_.org_descriptors.count(Lower(words_[b - 1])) &&
                sentence_of_[b - 1] == sentence_of_[b]) {
       b -= 1;
       const uint32_t first = layer_.sentences[sentence_of_[b]].first_token;
@@ -2336,7 +2258,7 @@ void DocTagger::MarkAbbreviationBefore(size_t number) {
   }
   std::string& dotted = misc_key_;
   dotted.assign(w.text).push_back('.');
-  if (lex_.fast_not_a_name.count(dotted)) {
+  if (lex_.not_a_name.count(dotted)) {
     w.not_name = true;
   }
 }
@@ -2432,15 +2354,14 @@ std::vector<Mention> DocTagger::Run() {
       continue;
     }
     const std::string_view lower(lower_text_.data() + w.span.begin, w.name_end - w.span.begin);
-    w.flags = packed != 0 ? lex_.Flags(lower, packed) : lex_.Flags(lower);
+    w.flags = packed != 0 ? lex_.Flags(packed) : lex_.Flags(lower);
     if (w.flags == 0 && !w.may_start && !w.hyphen) {
       continue;  // a plain word ("about"): no list below takes it
     }
     w.title_word = (w.flags & kTitleWord) != 0;
-    w.not_name =
-        (w.flags & kMaybeNotAName) && (w.no_capital ? (w.flags & kNotANameItself) != 0
-                                       : title_case ? (w.flags & kNotANameCap) != 0
-                                                    : lex_.fast_not_a_name.count(w.text) > 0);
+    w.not_name = (w.flags & kMaybeNotAName) && (w.no_capital ? (w.flags & kNotANameItself) != 0
+                                                : title_case ? (w.flags & kNotANameCap) != 0
+                                                             : lex_.not_a_name.count(w.text) > 0);
     const uint32_t k = static_cast<uint32_t>(words_.size() - 1);
     if (w.flags & (kMilitaryHead | kWeaponHead)) {
       head_words_.push_back(k);

@@ -402,15 +402,10 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
       word_flags[lower] |= kLegalForm;
     }
   }
-  short_word_flags.Build(word_flags);
-  {
-    StringMap<uint16_t> heads;
-    for (const auto& [t, unused] : word_flags.entries()) {
-      if (t.size() > 8) {
-        heads.emplace(std::string_view(t).substr(0, 8), 1);
-      }
+  for (const auto& [t, unused] : word_flags.entries()) {
+    if (t.size() > 8) {
+      long_word_heads.insert(t.substr(0, 8));
     }
-    long_word_heads.Build(heads);
   }
   typed("governmentHead", EntityType::kGovernmentOrganization, name_heads, false);
   typed("organizationHead", EntityType::kOrganization, name_heads, false);
@@ -424,18 +419,6 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   }
   typed("mediaHead", EntityType::kNewsMedia, name_heads, false);
   typed("placeHead", EntityType::kPlace, name_heads, false);
-  fast_nominals.Build(nominals);
-  fast_name_heads.Build(name_heads);
-  fast_gazetteer.Build(this->gazetteer);  // a local `gazetteer` above
-  fast_gazetteer_prefixes.Build(gazetteer_prefixes);
-  fast_products_lower.Build(products_lower);
-  fast_title_key_prefixes.Build(title_key_prefixes);
-  fast_gazetteer_first_words.Build(gazetteer_first_words);
-  fast_legal_forms.Build(legal_forms);
-  fast_not_a_name.Build(not_a_name);
-  fast_place_tails.Build(place_tails);
-  fast_org_descriptors.Build(org_descriptors);
-  fast_event_heads.Build(event_heads);
 }
 
 }  // namespace claimgraph::extract

@@ -72,79 +72,33 @@ using StringSet = base::StringSetTable;
 template <typename V>
 using StringMap = base::StringTable<V>;
 
-// The word flags of keys of at most 8 bytes, packed (base/string_table.h).
-using PackedWordFlags = base::PackedKeys<uint16_t>;
-
-// A word list or table built once (a StringMap: nominal or name heads,
-// legal forms) with its keys of at most 8 bytes also packed, each to its
-// entry: most lookups probe integers, with no string hashing.
-template <typename V>
-class PackedTable {
- public:
-  using Entry = typename StringMap<V>::value_type;
-  void Build(const StringMap<V>& table) {
-    table_ = &table;
-    StringMap<const Entry*> entries;
-    for (const Entry& e : table.entries()) {
-      if (base::PackedKeys<const Entry*>::Packable(e.first)) {
-        entries.emplace(e.first, &e);  // the others are looked up in `table`
-      }
-    }
-    short_.Build(entries);
-  }
-  // The entry of `key`, or nullptr (as StringMap::find).
-  const Entry* find(std::string_view key) const {
-    if (short_.complete() && base::PackedKeys<const Entry*>::Packable(key) && key.back() != '\0') {
-      const Entry* const* e = short_.FindPacked(base::PackedKeys<const Entry*>::Pack(key));
-      return e ? *e : nullptr;
-    }
-    return table_->find(key);
-  }
-  size_t count(std::string_view key) const { return find(key) != nullptr; }
-  const Entry* end() const { return nullptr; }
-
- private:
-  const StringMap<V>* table_ = nullptr;
-  base::PackedKeys<const Entry*> short_;
-};
-using TypedWords = PackedTable<model::EntityType>;
-using PackedSet = PackedTable<base::NoValue>;
-
 struct EntityLexicon {
   explicit EntityLexicon(const kb::KnowledgeBase& kb);
 
   const GazEntry* Find(std::string_view key) const {
-    auto it = fast_gazetteer.find(key);
+    auto it = gazetteer.find(key);
     return it ? &it->second : nullptr;
   }
 
   uint16_t Flags(std::string_view lower) const {
-    if (lower.size() > 8 && long_word_heads.complete()) {
+    if (lower.size() > 8 && !long_word_heads.contains(lower.substr(0, 8))) {
       // A longer word is a key only when its first 8 bytes begin one: most
-      // are told apart by one integer probe, without hashing the word.
-      const uint16_t* known = long_word_heads.FindPacked(PackedWordFlags::Pack(lower.substr(0, 8)));
-      if (known == nullptr) {
-        return 0;
-      }
+      // are told apart by one packed probe, without hashing the word.
+      return 0;
     }
-    const uint16_t* flags = short_word_flags.Find(lower, word_flags);
-    return flags ? *flags : 0;
+    const auto* flags = word_flags.find(lower);
+    return flags ? flags->second : 0;
   }
-  // The same for a word of at most 8 bytes, none NUL, given also packed
-  // (PackedWordFlags::Pack(lower), loaded by the caller).
-  uint16_t Flags(std::string_view lower, uint64_t packed) const {
-    if (!short_word_flags.complete()) {
-      return Flags(lower);
-    }
-    const uint16_t* flags = short_word_flags.FindPacked(packed);
-    return flags ? *flags : 0;
+  // The same for a base::ShortKey word given also packed (base::PackKey
+  // of it, loaded by the caller).
+  uint16_t Flags(uint64_t packed) const {
+    const auto* flags = word_flags.FindPacked(packed);
+    return flags ? flags->second : 0;
   }
 
-  StringMap<uint16_t> word_flags;    // lowercase word -> WordFlag bits
-  PackedWordFlags short_word_flags;  // the packable keys of word_flags
-  // The first 8 bytes of every key of word_flags longer than 8, packed
-  // (PackedWordFlags::Pack), each with the value 1.
-  PackedWordFlags long_word_heads;
+  StringMap<uint16_t> word_flags;  // lowercase word -> WordFlag bits
+  // The first 8 bytes of every key of word_flags longer than 8.
+  StringSet long_word_heads;
   StringMap<GazEntry> gazetteer;
   int gazetteer_max_words = 1;
   StringSet titles;  // LowerKey of person titles and ranks
@@ -163,7 +117,6 @@ struct EntityLexicon {
   StringSet person_pronouns;                  // lowercase
   StringMap<model::EntityType> nominals;      // lowercase head -> type
   StringMap<model::EntityType> name_heads;    // "Agency" -> gov. organisation
-  TypedWords fast_nominals, fast_name_heads;  // the same, short keys packed
   StringSet place_tails;                      // "region"
   StringSet military_heads;                   // "troops"
   StringSet military_modifiers;
@@ -174,12 +127,6 @@ struct EntityLexicon {
   StringSet legal_forms;       // "Inc.", "Corp." (case-sensitive)
   StringSet product_variants;  // "nano", "Pro"
   StringSet not_a_name;        // "The", "However" (case-sensitive)
-  // The same, short keys packed.
-  PackedTable<GazEntry> fast_gazetteer;
-  PackedTable<const GazEntry*> fast_gazetteer_prefixes, fast_products_lower;
-  PackedTable<bool> fast_title_key_prefixes;
-  PackedSet fast_gazetteer_first_words, fast_legal_forms, fast_not_a_name, fast_place_tails,
-      fast_org_descriptors, fast_event_heads;
 };
 
 }  // namespace claimgraph::extract

@@ -101,37 +101,186 @@ TEST(HashStringTest, DiffersOnEveryByteAndLength) {
   EXPECT_EQ(HashString("same"), HashString(std::string("same")));
 }
 
-TEST(PackedKeysTest, FindsWhatTheStringTableHolds) {
-  StringTable<int> t;
-  const std::vector<std::string> keys = {"he", "said", "minister", "a", "according", "ministers"};
-  for (size_t k = 0; k < keys.size(); ++k) {
-    t.emplace(keys[k], static_cast<int>(k) + 1);
-  }
-  PackedKeys<int> packed;
-  packed.Build(t);
-  ASSERT_TRUE(packed.complete());
-  for (const auto& key : keys) {
-    const int* v = packed.Find(key, t);
-    ASSERT_NE(v, nullptr) << key;
-    EXPECT_EQ(*v, t.at(key)) << key;
-  }
-  // Near misses, short and long, and a NUL byte after a real key.
-  for (std::string_view miss :
-       {"h"sv, "hes"sv, "sai"sv, "ministe"sv, "accordin"sv, "minister\0"sv, ""sv}) {
-    EXPECT_EQ(packed.Find(miss, t), nullptr) << miss;
+TEST(PackKeyTest, PutsEachByteAtItsPlace) {
+  const std::string bytes =
+      "ab\xE2\x80\x99"
+      "cdefgh";  // split: \x99c would be one escape
+  for (size_t from = 0; from < 3; ++from) {
+    for (size_t n = 1; n <= 8 && from + n <= bytes.size(); ++n) {
+      const std::string_view w = std::string_view(bytes).substr(from, n);
+      uint64_t want = 0;
+      for (size_t k = 0; k < n; ++k) {
+        want |= uint64_t{static_cast<unsigned char>(w[k])} << (8 * k);
+      }
+      EXPECT_EQ(PackKey(w), want) << from << " " << n;
+    }
   }
 }
 
-TEST(PackedKeysTest, ShortKeyWithNulLeavesEverythingToTheStringTable) {
-  StringTable<int> t;
-  t.emplace("a\0b"sv, 1);
-  t.emplace("ab", 2);
-  PackedKeys<int> packed;
-  packed.Build(t);
-  EXPECT_FALSE(packed.complete());
-  ASSERT_NE(packed.Find("a\0b"sv, t), nullptr);
-  EXPECT_EQ(*packed.Find("ab", t), 2);
-  EXPECT_EQ(packed.Find("b", t), nullptr);
+TEST(ShortKeyTest, OneToEightBytesNotEndingInNul) {
+  EXPECT_FALSE(ShortKey(""));
+  EXPECT_TRUE(ShortKey("a"));
+  EXPECT_TRUE(ShortKey("abcdefg"));
+  EXPECT_TRUE(ShortKey("abcdefgh"));
+  EXPECT_FALSE(ShortKey("abcdefghi"));
+  EXPECT_TRUE(ShortKey("a\0b"sv));
+  EXPECT_TRUE(ShortKey("\0b"sv));
+  EXPECT_FALSE(ShortKey("ab\0"sv));  // packs as "ab" would
+  EXPECT_FALSE(ShortKey("\0"sv));
+}
+
+// Keys on both sides of every edge of the packed path: empty, 1, 7, 8 and
+// 9 bytes, bytes of 0x80 and above, NUL inside, first and last, and keys
+// that differ only in a trailing NUL or in one byte.
+const std::vector<std::string_view>& EdgeKeys() {
+  static const std::vector<std::string_view> keys = {""sv,
+                                                     "a"sv,
+                                                     "\0"sv,
+                                                     "a\0"sv,
+                                                     "\0a"sv,
+                                                     "\xFF"sv,
+                                                     "\x80"sv,
+                                                     "abcdefg"sv,
+                                                     "abcdefg\0"sv,
+                                                     "abcdefgh"sv,
+                                                     "abcdefgi"sv,
+                                                     "abcdefghi"sv,
+                                                     "abcdefgh\0"sv,
+                                                     "\xE2\x80\x99s"sv,
+                                                     "caf\xC3\xA9"sv,
+                                                     "\xC3\xA9t\xC3\xA9s\xC3\xA9"sv,
+                                                     "a\0b\0c\0d\0"sv,
+                                                     "a\0b\0c\0d\0e"sv,
+                                                     "a\0\0"sv,
+                                                     "\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF"sv};
+  return keys;
+}
+
+TEST(StringTableTest, EdgeKeysFindThemselvesOnly) {
+  const auto& keys = EdgeKeys();
+  StringTable<size_t> t;
+  // Every other key first: the rest must then be absent.
+  for (size_t k = 0; k < keys.size(); k += 2) {
+    EXPECT_TRUE(t.emplace(keys[k], k).second) << k;
+  }
+  for (size_t k = 0; k < keys.size(); ++k) {
+    const auto* e = t.find(keys[k]);
+    if (k % 2 == 1) {
+      EXPECT_EQ(e, t.end()) << k;
+      continue;
+    }
+    ASSERT_NE(e, t.end()) << k;
+    EXPECT_EQ(e->first, keys[k]) << k;
+    EXPECT_EQ(e->second, k);
+  }
+  for (size_t k = 1; k < keys.size(); k += 2) {
+    EXPECT_TRUE(t.emplace(keys[k], k).second) << k;
+  }
+  for (size_t k = 0; k < keys.size(); ++k) {
+    EXPECT_FALSE(t.emplace(keys[k], 99).second) << k;
+    EXPECT_EQ(t.at(keys[k]), k) << k;
+    if (ShortKey(keys[k])) {
+      EXPECT_EQ(t.FindPacked(PackKey(keys[k])), t.find(keys[k])) << k;
+    }
+  }
+  EXPECT_EQ(t.size(), keys.size());
+  EXPECT_EQ(t.count("abcdefghij"), 0u);
+  EXPECT_EQ(t.FindPacked(PackKey("zz")), nullptr);
+}
+
+TEST(StringTableTest, MovedTablesFind) {
+  StringTable<int> a;
+  a.emplace("he", 1);
+  a.emplace("according", 2);
+  StringTable<int> b(std::move(a));
+  EXPECT_EQ(b.at("he"), 1);
+  EXPECT_EQ(b.at("according"), 2);
+  StringTable<int> c;
+  c.emplace("she", 3);
+  c = std::move(b);  // c's own keys are gone
+  EXPECT_EQ(c.at("he"), 1);
+  EXPECT_EQ(c.at("according"), 2);
+  EXPECT_EQ(c.find("she"), c.end());
+  a = StringTable<int>();
+  EXPECT_EQ(a.find("he"), a.end());
+  EXPECT_EQ(a.find("according"), a.end());
+}
+
+TEST(ViewMapTest, EdgeKeysFindThemselvesOnlyAndClear) {
+  const auto& keys = EdgeKeys();
+  ViewMap<uint32_t> m;
+  for (int round = 0; round < 2; ++round) {
+    for (size_t k = 0; k < keys.size(); k += 2) {
+      EXPECT_TRUE(m.insert(keys[k], static_cast<uint32_t>(k))) << k;
+    }
+    for (size_t k = 0; k < keys.size(); ++k) {
+      const uint32_t* v = m.find(keys[k]);
+      if (k % 2 == 1) {
+        EXPECT_EQ(v, nullptr) << k;
+      } else {
+        ASSERT_NE(v, nullptr) << k;
+        EXPECT_EQ(*v, k);
+        EXPECT_FALSE(m.insert(keys[k], 99)) << k;
+      }
+    }
+    EXPECT_EQ(m.size(), (keys.size() + 1) / 2);
+    m.clear();
+    EXPECT_EQ(m.size(), 0u);
+    for (const auto& key : keys) {
+      EXPECT_EQ(m.count(key), 0u);
+    }
+  }
+}
+
+TEST(ViewSetTest, ManyShortAndLongWordsAfterAClear) {
+  std::vector<std::string> many;
+  for (int k = 0; k < 3000; ++k) {
+    many.push_back((k % 3 == 0 ? "longer-word-" : "w") + std::to_string(k));
+  }
+  ViewSet s;
+  for (int round = 0; round < 3; ++round) {
+    // A large use, then a small one: the clear between them cuts back.
+    const size_t n = round == 1 ? 10 : many.size();
+    for (size_t k = 0; k < n; ++k) {
+      EXPECT_TRUE(s.insert(many[k]));
+    }
+    EXPECT_EQ(s.size(), n);
+    for (size_t k = 0; k < many.size(); ++k) {
+      EXPECT_EQ(s.count(many[k]), k < n ? 1u : 0u) << many[k];
+    }
+    s.clear();
+  }
+}
+
+TEST(PackedIndexTest, InsertFindClear) {
+  PackedIndex<uint16_t> index;
+  EXPECT_EQ(index.Find(PackKey("he")), nullptr);  // nothing inserted yet
+  EXPECT_TRUE(index.Insert(PackKey("he"), 4).second);
+  EXPECT_FALSE(index.Insert(PackKey("he"), 5).second);
+  for (uint16_t k = 1; k < 500; ++k) {
+    index.Insert(PackKey("k" + std::to_string(k)), k);
+  }
+  ASSERT_NE(index.Find(PackKey("he")), nullptr);
+  EXPECT_EQ(*index.Find(PackKey("he")), 4);
+  EXPECT_EQ(*index.Find(PackKey("k499")), 499);
+  EXPECT_EQ(index.Find(PackKey("k500")), nullptr);
+  EXPECT_EQ(index.size(), 500u);
+  PackedIndex<uint16_t> moved(std::move(index));
+  EXPECT_EQ(*moved.Find(PackKey("k7")), 7);
+  EXPECT_EQ(index.Find(PackKey("k7")), nullptr);  // NOLINT(bugprone-use-after-move): empty
+  PackedIndex<uint16_t> other;
+  other.Insert(PackKey("she"), 1);
+  other = std::move(moved);
+  EXPECT_EQ(*other.Find(PackKey("k7")), 7);
+  EXPECT_EQ(other.Find(PackKey("she")), nullptr);
+  EXPECT_EQ(moved.Find(PackKey("k7")), nullptr);  // NOLINT(bugprone-use-after-move): empty
+  EXPECT_EQ(moved.size(), 0u);                    // NOLINT(bugprone-use-after-move)
+  moved = std::move(other);
+  moved.Clear();
+  EXPECT_EQ(moved.size(), 0u);
+  EXPECT_EQ(moved.Find(PackKey("k7")), nullptr);
+  EXPECT_TRUE(moved.Insert(PackKey("k7"), 8).second);
+  EXPECT_EQ(*moved.Find(PackKey("k7")), 8);
 }
 
 }  // namespace

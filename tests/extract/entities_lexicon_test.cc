@@ -1,6 +1,6 @@
-// The entity lexicon's one-lookup word flags: the packed table for short
-// words answers exactly as the string table it is built from; IsNameKey and
-// the prefix tables answer as what they stand in for.
+// The entity lexicon's one-lookup word flags: Flags, by its packed form
+// too, answers exactly as the table it reads; IsNameKey and the prefix
+// tables answer as what they stand in for.
 #include "extract/entities_lexicon.h"
 
 #include <gtest/gtest.h>
@@ -34,28 +34,14 @@ class EntityLexiconTest : public ::testing::Test {
 
 EntityLexicon* EntityLexiconTest::lex_ = nullptr;
 
-TEST(PackedWordFlagsTest, PackPutsEachByteAtItsPlace) {
-  const std::string bytes =
-      "ab\xE2\x80\x99"
-      "cdefgh";  // split: \x99c would be one escape
-  for (size_t from = 0; from < 3; ++from) {
-    for (size_t n = 1; n <= 8 && from + n <= bytes.size(); ++n) {
-      const std::string_view w = std::string_view(bytes).substr(from, n);
-      uint64_t want = 0;
-      for (size_t k = 0; k < n; ++k) {
-        want |= uint64_t{static_cast<unsigned char>(w[k])} << (8 * k);
-      }
-      EXPECT_EQ(PackedWordFlags::Pack(w), want) << from << " " << n;
-    }
-  }
-}
-
 TEST_F(EntityLexiconTest, FlagsOfEveryKeyMatchTheStringTable) {
-  ASSERT_TRUE(lex_->short_word_flags.complete());
   size_t short_keys = 0;
   for (const auto& [key, flags] : lex_->word_flags.entries()) {
     EXPECT_EQ(lex_->Flags(key), flags) << key;
-    short_keys += PackedWordFlags::Packable(key);
+    if (base::ShortKey(key)) {
+      EXPECT_EQ(lex_->Flags(base::PackKey(key)), flags) << key;
+      ++short_keys;
+    }
   }
   EXPECT_GT(short_keys, 100u);
 }
@@ -74,66 +60,6 @@ TEST_F(EntityLexiconTest, FlagsOfNonKeysAreZeroLikeTheStringTable) {
   EXPECT_EQ(lex_->Flags("qqqqqqqq"), 0);
   EXPECT_EQ(lex_->Flags("he"), Slow("he"));
   EXPECT_NE(lex_->Flags("he") & kPersonPronoun, 0);
-}
-
-TEST_F(EntityLexiconTest, TypedWordsFindWhatTheirStringTablesFind) {
-  const std::vector<std::pair<const StringMap<model::EntityType>*, const TypedWords*>> lists = {
-      {&lex_->name_heads, &lex_->fast_name_heads}, {&lex_->nominals, &lex_->fast_nominals}};
-  for (const auto& [table, fast] : lists) {
-    ASSERT_GT(table->size(), 10u);
-    for (const auto& entry : table->entries()) {
-      const std::string k(entry.first);
-      EXPECT_EQ(fast->find(k), &entry) << k;
-      for (const std::string& probe : {k + "q", k.substr(0, k.size() - 1), k + std::string(1, '\0'),
-                                       std::string(1, '\0') + k, k + "zzzzzzzz"}) {
-        EXPECT_EQ(fast->find(probe), table->find(probe)) << probe;
-      }
-    }
-  }
-  EXPECT_EQ(lex_->fast_name_heads.find(""), lex_->name_heads.find(""));
-}
-
-// Every key of `table` is found as its own entry by `fast`, and near misses
-// as `table` finds them.
-template <typename V>
-void ExpectSameFinds(const StringMap<V>& table, const PackedTable<V>& fast) {
-  ASSERT_GT(table.size(), 0u);
-  for (const auto& entry : table.entries()) {
-    const std::string k(entry.first);
-    EXPECT_EQ(fast.find(k), &entry) << k;
-    for (const std::string& probe : {k + "q", k.substr(0, k.size() - 1), k + std::string(1, '\0'),
-                                     std::string(1, '\0') + k, k + "zzzzzzzz"}) {
-      EXPECT_EQ(fast.find(probe), table.find(probe)) << probe;
-    }
-  }
-}
-
-TEST_F(EntityLexiconTest, PackedGazetteerTablesFindWhatTheirStringTablesFind) {
-  ExpectSameFinds(lex_->gazetteer, lex_->fast_gazetteer);
-  ExpectSameFinds(lex_->gazetteer_prefixes, lex_->fast_gazetteer_prefixes);
-  ExpectSameFinds(lex_->products_lower, lex_->fast_products_lower);
-  ExpectSameFinds(lex_->title_key_prefixes, lex_->fast_title_key_prefixes);
-}
-
-TEST_F(EntityLexiconTest, PackedSetsFindWhatTheirStringSetsFind) {
-  const std::vector<std::pair<const StringSet*, const PackedSet*>> lists = {
-      {&lex_->gazetteer_first_words, &lex_->fast_gazetteer_first_words},
-      {&lex_->legal_forms, &lex_->fast_legal_forms},
-      {&lex_->not_a_name, &lex_->fast_not_a_name},
-      {&lex_->place_tails, &lex_->fast_place_tails},
-      {&lex_->org_descriptors, &lex_->fast_org_descriptors},
-      {&lex_->event_heads, &lex_->fast_event_heads}};
-  for (const auto& [table, fast] : lists) {
-    ASSERT_GT(table->size(), 0u);
-    for (const auto& entry : table->entries()) {
-      const std::string k(entry.first);
-      EXPECT_EQ(fast->find(k), &entry) << k;
-      for (const std::string& probe : {k + "q", k.substr(0, k.size() - 1), k + std::string(1, '\0'),
-                                       std::string(1, '\0') + k, k + "zzzzzzzz"}) {
-        EXPECT_EQ(fast->count(probe), table->count(probe)) << probe;
-      }
-    }
-  }
 }
 
 // IsNameKey(x) never calls a text a key that NameKey would change, and
