@@ -9,15 +9,10 @@
 #include <limits>
 #include <string>
 
+#include "test_dir.h"
+
 namespace claimgraph::pipeline {
 namespace {
-
-std::string TestDir(const char* name) {
-  const auto dir = std::filesystem::temp_directory_path() / name;
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  return dir.string();
-}
 
 TEST(Varint, RoundTripsAtTheByteBoundaries) {
   const struct {
