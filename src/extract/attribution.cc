@@ -2775,10 +2775,11 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
       return false;
     } else if ((tok_[k].flags & kCopulaW) && !Is(w, "should") && c.stated_on >= 0 &&
                TokenAtOrAfter(times_[c.stated_on].span.end, i + n) == k) {
-      // "CRA said 1986 was a poor year", "bankers say next year could see
+      // "Norvane Mining said 1986 was a poor year", "bankers say next year could see
       // C": the time is the subject of the content, not the statement's
       // date.
-      // (Not "a month ago": "the jobs Unisys said a month ago would go".)
+      // (Not "two weeks ago": "the posts Norvane said two weeks ago were at
+      // risk", the statement's date.)
       const int tb = TokenAtOrAfter(times_[c.stated_on].span.begin, i + n);
       if (tb >= i + n && tb < k && !IsIn(tok_[tb].low, {"a", "an"}) &&
           !Is(tok_[k - 1].low, "ago")) {

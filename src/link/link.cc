@@ -1176,15 +1176,15 @@ struct Component {
   uint16_t legal_form = 0;  // a company name's forms (SplitLegalForm), the longest joined
   // An organisation's name (the stem of its label, without legal forms), 0
   // when it is known only by an acronym: two organisations of different
-  // names do not join through a shared acronym ("Sagamore Corp" and "Salant
+  // names do not join through a shared acronym ("Sagrell Corp" and "Salvik
   // Corp" are both "SC").
   uint32_t org_name = 0;
 };
 using MoreKeys = std::array<uint32_t, Component::kMaxPersonKeys - 1>;
 
 // A label whose first word is plain: a capital and then only lowercase
-// letters ("Merrill Corp", "Smith"), not a coined name with an inner capital
-// or a digit ("DaimlerChrysler", "3Com").
+// letters ("Harlow Corp", "Smith"), not a coined name with an inner capital
+// or a digit ("NorVantis", "3Quay").
 bool PlainWord(std::string_view label) {
   const std::string_view word = FirstAndLastWord(label).first;
   if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z')) {
@@ -1704,7 +1704,7 @@ class Resolver {
         // "Smith" is no "Smith Inc", "York" no "York Co": a plain one-word
         // name without a form may be a surname, a place or another firm's
         // short name; it joins only when both carry a form. A coined word
-        // ("DaimlerChrysler", "3Com") does.
+        // ("NorVantis", "3Quay") does.
         continue;
       }
       if (e.kind == kTransliteration) {
