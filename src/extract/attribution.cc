@@ -593,6 +593,13 @@ class DocRun {
   // The mention a claim is attributed to: the mention itself, or for an
   // unnamed person acting for an organisation, that organisation.
   int32_t Representative(int32_t m) const;
+  // The end of m's antecedent chain (m itself without one; -1 for -1).
+  int32_t FinalAntecedent(int32_t m) const {
+    for (int guard = 0; guard < 8 && m >= 0 && mentions_[m].antecedent >= 0; ++guard) {
+      m = mentions_[m].antecedent;
+    }
+    return m;
+  }
   int32_t FindAntecedent(int before_tok, bool person, bool claims_only = false) const;
   model::EntityType GuessType(Range r) const;
   void Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model::Claim&& c);
@@ -4878,12 +4885,6 @@ model::EntityType DocRun::GuessType(Range r) const {
 }
 
 int32_t DocRun::FindAntecedent(int before_tok, bool person, bool claims_only) const {
-  auto final_of = [&](int32_t m) {
-    for (int guard = 0; guard < 8 && m >= 0 && mentions_[m].antecedent >= 0; ++guard) {
-      m = mentions_[m].antecedent;
-    }
-    return m;
-  };
   // The most recent claim source of the right kind, within a few sentences.
   int si = sent_of_[before_tok];
   for (auto it = found_.rbegin(); it != found_.rend(); ++it) {
@@ -4909,7 +4910,7 @@ int32_t DocRun::FindAntecedent(int before_tok, bool person, bool claims_only) co
     if (mentions_[m].kind != model::MentionKind::kPronoun) {
       return m;
     }
-    m = final_of(m);
+    m = FinalAntecedent(m);
     if (m >= 0 && mentions_[m].kind != model::MentionKind::kPronoun) {
       return m;
     }
@@ -5177,24 +5178,15 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
     if (sm >= 0 && mentions_[sm].kind == model::MentionKind::kPronoun && !c.content.empty()) {
       // "C, including its chairman Jane Roe, he said": the speaker is not a
       // person named inside what he said; look before the content instead.
-      int32_t fin = sm;
-      for (int guard = 0; guard < 8 && mentions_[fin].antecedent >= 0; ++guard) {
-        fin = mentions_[fin].antecedent;
-      }
-      const Span& f = mentions_[fin].span;
-      bool inside = false;
-      for (const Span& sp : c.content) {
-        inside = inside || (f.begin >= sp.begin && f.end <= sp.end);
-      }
-      if (fin != sm && inside) {
+      auto in_content = [&](const Span& x) {
+        return std::any_of(c.content.begin(), c.content.end(),
+                           [&](const Span& sp) { return sp.Contains(x); });
+      };
+      const int32_t fin = FinalAntecedent(sm);
+      if (fin != sm && in_content(mentions_[fin].span)) {
         const int32_t a = FindAntecedent(TokenAtOrAfter(c.content[0].begin),
                                          mentions_[sm].type == model::EntityType::kPerson);
-        const Span& as = a >= 0 ? mentions_[a].span : f;
-        bool also_inside = false;
-        for (const Span& sp : c.content) {
-          also_inside = also_inside || (as.begin >= sp.begin && as.end <= sp.end);
-        }
-        mentions_[sm].antecedent = a >= 0 && !also_inside ? a : -1;
+        mentions_[sm].antecedent = a >= 0 && !in_content(mentions_[a].span) ? a : -1;
       }
     }
     c.source_mention = Representative(sm);

@@ -495,7 +495,7 @@ std::optional<Quantity> Reader::Vague(size_t i, size_t* end) const {
   // "several hundred", "a few thousand" are amounts even where the noun they
   // count is left out ("the numbers fell to several hundred"); a plural
   // scale needs its "of" phrase ("hundreds of").
-  const bool bare_ok = scale > 0 && q.qualifier != QuantityQualifier::kLowerBound;
+  const bool bare_ok = q.qualifier != QuantityQualifier::kLowerBound && L(k) != "of";
   size_t c = k;
   if (L(c) == "of") {
     ++c;
@@ -504,7 +504,7 @@ std::optional<Quantity> Reader::Vague(size_t i, size_t* end) const {
     return std::nullopt;  // "several hundred years": a time
   }
   if (c >= last_ || K(c) != TokenKind::kWord) {
-    if (!bare_ok || L(k) == "of") {
+    if (!bare_ok) {
       return std::nullopt;
     }
     *end = span_end;
@@ -516,14 +516,8 @@ std::optional<Quantity> Reader::Vague(size_t i, size_t* end) const {
     return std::nullopt;  // a vague measure, "hundreds of miles": no count
   } else {
     Counts(c, &q);
-    if (q.unit.empty()) {
-      // nothing counted: "hundreds of the"; "several hundred were" is the
-      // bare amount
-      if (!bare_ok || L(k) == "of") {
-        return std::nullopt;
-      }
-      *end = span_end;
-      return q;
+    if (q.unit.empty() && !bare_ok) {
+      return std::nullopt;  // nothing counted: "hundreds of the"
     }
     std::string head = q.unit;
     for (char& ch : head) {
