@@ -31,6 +31,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "base/ascii.h"
 #include "base/is_in.h"
 #include "base/reuse.h"
 #include "base/string_table.h"
@@ -5013,8 +5014,15 @@ int32_t DocRun::ResolveSource(Range r) {
     auto& hm = mentions_[head];
     if (hm.kind == model::MentionKind::kNominal && hm.type == model::EntityType::kPerson &&
         hm.acting_for < 0) {
-      // "The official said": the official quoted last, when there is one.
-      int32_t a = FindAntecedent(r.b, true, /*claims_only=*/true);
+      // "The official said": the official quoted last, when there is one,
+      // unless the tagger found a person described by the same noun ("an
+      // official from the JCS"), whoever was quoted in between.
+      const int32_t given = hm.antecedent;
+      const bool described =
+          given >= 0 && mentions_[given].kind == model::MentionKind::kNominal &&
+          mentions_[given].acting_for >= 0 &&
+          base::EqualsAsciiLower(mentions_[given].title, tok_[r.e - 1].low);
+      int32_t a = described ? -1 : FindAntecedent(r.b, true, /*claims_only=*/true);
       if (a >= 0 && a != head) {
         hm.antecedent = a;
       }

@@ -20,6 +20,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/ascii.h"
 #include "base/is_in.h"
 #include "base/permute.h"
 #include "base/reuse.h"
@@ -675,6 +676,10 @@ class DocTagger {
   }
   int32_t FindAntecedent(size_t before, uint32_t min_word, bool (*ok)(const Cand&, EntityType),
                          EntityType want) const;
+  // The most recent person introduced as described by the noun `head`
+  // (lowercase, "official") before word `before`, from word `min_word` on:
+  // "an official from the JCS".
+  int32_t DescribedAs(size_t before, uint32_t min_word, std::string_view head) const;
 
   const EntityLexicon& lex_;
   std::string_view text_;
@@ -1920,6 +1925,34 @@ int32_t DocTagger::FindAntecedent(size_t before, uint32_t min_word,
   return best;
 }
 
+int32_t DocTagger::DescribedAs(size_t before, uint32_t min_word, std::string_view head) const {
+  auto stem = [](std::string_view w) {
+    return w.size() > 1 && w.back() == 's' ? w.substr(0, w.size() - 1) : w;
+  };
+  head = stem(head);
+  int32_t best = -1;
+  for (size_t k = 0; k < cands_.size(); ++k) {
+    const Cand& c = cands_[k];
+    if (c.end_word > before || c.first_word < min_word || c.m.kind != MentionKind::kNominal ||
+        c.acting_for < 0 || c.m.type != EntityType::kPerson) {
+      continue;
+    }
+    if (!base::EqualsAsciiLower(stem(c.m.title), head)) {
+      continue;
+    }
+    // Introduced here ("an official from the JCS"), not itself a reference
+    // back ("the Chrysler executive", who may be the person named before).
+    const std::string_view det = Lower(words_[c.first_word]);
+    if (det != "a" && det != "an" && det != "another") {
+      continue;
+    }
+    if (best < 0 || c.first_word > cands_[best].first_word) {
+      best = static_cast<int32_t>(k);
+    }
+  }
+  return best;
+}
+
 void DocTagger::Anaphora() {
   {
     // Sorted through an index (the same comparisons, so the same order as
@@ -2126,7 +2159,15 @@ void DocTagger::Anaphora() {
         (words_[e].text == "of" || words_[e].cap)) {
       continue;  // "the ministry of defence", "the agency Reuters"
     }
-    int32_t a = FindAntecedent(k, window_start(k, 3), SameType, nom->second);
+    // "An official from the JCS told reporters ... Kim Jong Un called for ...
+    // The official said": a person described by a noun is the last person
+    // described by the same noun, over a nearer person named otherwise.
+    int32_t a = (w.flags & kPersonNominal) && nom->second == EntityType::kPerson
+                    ? DescribedAs(k, window_start(k, 6), lw)
+                    : -1;
+    if (a < 0) {
+      a = FindAntecedent(k, window_start(k, 3), SameType, nom->second);
+    }
     if (a < 0) {
       continue;
     }

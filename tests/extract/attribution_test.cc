@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/attribution_lexicon.h"
+#include "extract/extract.h"
 #include "extract/timex.h"
 #include "kb/kb.h"
 #include "text/text.h"
@@ -2733,6 +2734,37 @@ TEST_F(AttributionTest, SourceNamedInTheNextSentence) {
   EXPECT_EQ(c[0].source, "The mayor");
   EXPECT_TRUE(Run("The bridge was closed for a week. The money came from the county.").empty());
   EXPECT_TRUE(Run("The bridge was closed for a week.\n\nThe report came from the county.").empty());
+}
+
+// "The official said" after another person was quoted: the official is the
+// one introduced as "an official from X", speaking for X, not the person
+// quoted in between (the entity tagger finds the antecedent, attribution
+// keeps it).
+TEST_F(AttributionTest, DescribedSourceIsThePersonIntroducedByTheSameNoun) {
+  Extractor extractor(*kb_);
+  model::Document doc;
+  doc.published = "2025-01-24";
+  doc.text =
+      "The dock will close in May, an official from the Harbour Authority told reporters.\n\n"
+      "Mayor Anna Berg called for a new ferry line and for more buses.\n\n"
+      "Traffic on the bridge has doubled since the spring. Tolls are expected to rise.\n\n"
+      "The official said the repairs would take two years.";
+  auto layer = text::Segment(doc.text);
+  model::Extraction x = extractor.Run(doc, layer);
+  std::vector<std::string> seen;  // source as written -> the mention it resolves to
+  for (const auto& c : x.claims) {
+    int32_t m = c.source_mention;
+    for (int guard = 0; guard < 8 && m >= 0 && x.mentions[m].antecedent >= 0; ++guard) {
+      m = x.mentions[m].antecedent;
+    }
+    if (c.source && m >= 0) {
+      seen.push_back(doc.text.substr(c.source->begin, c.source->size()) + " -> " +
+                     doc.text.substr(x.mentions[m].span.begin, x.mentions[m].span.size()));
+    }
+  }
+  EXPECT_EQ(seen, (Strings{"an official from the Harbour Authority -> the Harbour Authority",
+                           "Mayor Anna Berg -> Anna Berg",
+                           "The official -> the Harbour Authority"}));
 }
 
 }  // namespace claimgraph::extract
