@@ -1544,9 +1544,14 @@ int DocRun::ClauseStop(int k, int e) const {
       return p;
     }
     if (p > k && IsIn(n.low, {"though", "although"})) {
-      // ", though she acknowledged D", ", although analysts expect D": a
-      // short subject and a cue verb (not "though it was confirmed").
-      for (int q = nx + 2; q < e && q <= nx + 4 && IsWord(q) && !tok_[q].in_quote; ++q) {
+      // ", though she acknowledged D", ", although analysts expect D",
+      // ", although President Jane Roe said D": a short subject (or a name
+      // with its title) and a cue verb (not "though it was confirmed").
+      int last = nx + 4;
+      for (int c = nx + 1; c < e && c <= nx + 6 && IsWord(c) && tok_[c].cap; ++c) {
+        last = std::max(last, c + 1);
+      }
+      for (int q = nx + 2; q < e && q <= last && IsWord(q) && !tok_[q].in_quote; ++q) {
         if (!tok_[q].cap && tok_[q].cues && !(tok_[q - 1].flags & kDeterminerW) &&
             !IsIn(tok_[q - 1].low, {"be", "been", "being", "is", "was", "are", "were"})) {
           for (const auto& c : *tok_[q].cues) {

@@ -2736,6 +2736,17 @@ TEST_F(AttributionTest, SourceNamedInTheNextSentence) {
   EXPECT_TRUE(Run("The bridge was closed for a week.\n\nThe report came from the county.").empty());
 }
 
+TEST_F(AttributionTest, ConcessiveClauseWithItsOwnSpeakerEndsTheContent) {
+  // ", although President Jane Roe said D": a titled name of any length
+  // before the cue opens the second speaker's claim.
+  auto c = Run("The council has not said whether it would raise taxes, although Mayor Jane "
+               "Alice Roe said earlier that she would not rule it out.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, (Strings{"whether it would raise taxes"}));
+  EXPECT_EQ(c[1].source, "Mayor Jane Alice Roe");
+  EXPECT_EQ(c[1].content, (Strings{"she would not rule it out"}));
+}
+
 // "The official said" after another person was quoted: the official is the
 // one introduced as "an official from X", speaking for X, not the person
 // quoted in between (the entity tagger finds the antecedent, attribution
