@@ -5023,10 +5023,9 @@ int32_t DocRun::ResolveSource(Range r) {
       // unless the tagger found a person described by the same noun ("an
       // official from the JCS"), whoever was quoted in between.
       const int32_t given = hm.antecedent;
-      const bool described =
-          given >= 0 && mentions_[given].kind == model::MentionKind::kNominal &&
-          mentions_[given].acting_for >= 0 &&
-          base::EqualsAsciiLower(mentions_[given].title, tok_[r.e - 1].low);
+      const bool described = given >= 0 && mentions_[given].kind == model::MentionKind::kNominal &&
+                             mentions_[given].acting_for >= 0 &&
+                             base::EqualsAsciiLower(mentions_[given].title, tok_[r.e - 1].low);
       int32_t a = described ? -1 : FindAntecedent(r.b, true, /*claims_only=*/true);
       if (a >= 0 && a != head) {
         hm.antecedent = a;
