@@ -2544,6 +2544,71 @@ std::vector<model::Mention> EntityTagger::Tag(const model::Document& doc,
   return Tag(doc, layer, words);
 }
 
+namespace {
+
+// "The Harbour Ledger, a regional news site, reported": a name that the
+// tagger typed as a person but that an appositive "a/an ... NOUN" describes
+// as an organisation or a news medium (a typed nominal head of the lexicon,
+// "news site", "company", "agency") takes that type, with every mention of
+// the same name in the document. Names from the knowledge base keep theirs.
+void TypeByApposition(const EntityLexicon& lex, const model::TextLayer& layer, const Words& words,
+                      std::vector<model::Mention>& mentions) {
+  const auto& ts = layer.tokens;
+  std::vector<std::pair<std::string_view, EntityType>> retyped;
+  for (const auto& m : mentions) {
+    if (m.kind != model::MentionKind::kName || !m.kb_iri.empty() ||
+        (m.type != EntityType::kPerson && m.type != EntityType::kOrganization)) {
+      continue;
+    }
+    size_t i = static_cast<size_t>(
+        std::lower_bound(ts.begin(), ts.end(), m.span.end,
+                         [](const model::Token& t, uint32_t at) { return t.span.begin < at; }) -
+        ts.begin());
+    if (i + 2 >= ts.size() || words.lower(i) != "," ||
+        (words.lower(i + 1) != "a" && words.lower(i + 1) != "an")) {
+      continue;
+    }
+    // The head: the last of up to five lowercase words, before a comma or
+    // the sentence's end ("a defence news site," -> "news site").
+    size_t k = i + 2, end = k;
+    while (end < ts.size() && end < k + 5 && words.kind(end) == model::TokenKind::kWord &&
+           !words.Capitalized(end)) {
+      ++end;
+    }
+    const std::string_view after = words.lower(end);
+    if (end == k || (after != "," && after != "." && after != ";")) {
+      continue;
+    }
+    const model::EntityType* type = nullptr;
+    std::string two;
+    if (end - k >= 2) {
+      two.assign(words.lower(end - 2)).append(" ").append(words.lower(end - 1));
+      if (const auto* hit = lex.nominals.find(two)) {
+        type = &hit->second;
+      }
+    }
+    if (type == nullptr) {
+      if (const auto* hit = lex.nominals.find(words.lower(end - 1))) {
+        type = &hit->second;
+      }
+    }
+    if (type == nullptr || *type == EntityType::kPerson || *type == m.type ||
+        (m.type == EntityType::kOrganization && *type != EntityType::kNewsMedia)) {
+      continue;
+    }
+    retyped.emplace_back(m.label, *type);
+  }
+  for (const auto& [label, type] : retyped) {
+    for (auto& m : mentions) {
+      if (m.kind == model::MentionKind::kName && m.kb_iri.empty() && m.label == label) {
+        m.type = type;
+      }
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<model::Mention> EntityTagger::Tag(const model::Document& doc,
                                               const model::TextLayer& layer,
                                               const Words& words) const {
@@ -2566,6 +2631,7 @@ std::vector<model::Mention> EntityTagger::Tag(const model::Document& doc,
       }
     }
   }
+  TypeByApposition(impl_->lex, layer, words, mentions);
   return mentions;
 }
 

@@ -148,6 +148,30 @@ TEST_F(EntityTaggerTest, TheDocumentsAuthorIsAPerson) {
   doc_.author.clear();
 }
 
+TEST_F(EntityTaggerTest, AnAppositiveTypesTheNameItDescribes) {
+  // Without the appositive, the tagger reads the two-word names as persons.
+  auto ms =
+      Tag("Officials met on Monday. The Ferry Watch, a regional news site, cited Mayor "
+          "Jane Roe as saying the ferry would stop. Lindby Brisk, a shipping company, "
+          "denied it. Later the Ferry Watch said the ferry would run.");
+  int watches = 0;
+  for (const auto& m : ms) {
+    if (m.label == "Ferry Watch") {
+      EXPECT_EQ(m.type, EntityType::kNewsMedia) << Surface(m);
+      ++watches;
+    }
+  }
+  EXPECT_EQ(watches, 2);
+  const Mention* firm = Find(ms, "Lindby Brisk");
+  ASSERT_NE(firm, nullptr);
+  EXPECT_EQ(firm->type, EntityType::kOrganization);
+  // A person described by a person noun stays a person.
+  auto people = Tag("Jane Roe, a senior official, said the ferry would stop.");
+  const Mention* roe = Find(people, "Jane Roe");
+  ASSERT_NE(roe, nullptr);
+  EXPECT_EQ(roe->type, EntityType::kPerson);
+}
+
 TEST_F(EntityTaggerTest, TitlesAreStrippedAndKept) {
   auto ms =
       Tag("Maj. Gen. Olena Petrenko, a spokeswoman, spoke to reporters. Petrenko said more was "
