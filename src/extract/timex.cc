@@ -305,12 +305,11 @@ char UnitLetter(Unit u) {
 bool IsClockUnit(Unit u) { return u == kSecond || u == kMinute || u == kHour; }
 
 std::string FormatAmount(double n) {
-  char buf[32];
   if (n == static_cast<int64_t>(n)) {
-    std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(n));
-  } else {
-    std::snprintf(buf, sizeof buf, "%g", n);
+    return std::to_string(static_cast<long long>(n));  // "%lld", without printf
   }
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", n);
   return buf;
 }
 

@@ -120,19 +120,32 @@ std::string DateValue(int y, int m, int d) {
   return buf;
 }
 
+namespace {
+// The year's value (DateValue: "%04d"), then `tag` and `v` in at least
+// `width` digits: "2025-W04", "2025-Q1". Without printf for 0 <= v <= 99.
+std::string YearAndPart(int y, const char* tag, int v, int width) {
+  if (v < 0 || v > 99) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d%s%0*d", y, tag, width, v);
+    return buf;
+  }
+  std::string out = DateValue(y);
+  out += tag;
+  if (v >= 10 || width == 2) {
+    out += static_cast<char>('0' + v / 10);
+  }
+  out += static_cast<char>('0' + v % 10);
+  return out;
+}
+}  // namespace
+
 std::string WeekValue(const Ymd& a) {
   int y = 0;
   int w = 0;
   IsoWeek(a, &y, &w);
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-W%02d", y, w);
-  return buf;
+  return YearAndPart(y, "-W", w, 2);
 }
 
-std::string QuarterValue(int y, int q) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-Q%d", y, q);
-  return buf;
-}
+std::string QuarterValue(int y, int q) { return YearAndPart(y, "-Q", q, 1); }
 
 }  // namespace claimgraph::extract::calendar
