@@ -461,7 +461,8 @@ struct Single {
 // allocates little.
 struct DocBuffers {
   std::vector<Word> words;
-  std::vector<uint32_t> sentence_of, head_words, nominal_words, name_starts, hyphen_words, order;
+  std::vector<uint32_t> sentence_of, head_words, nominal_words, name_starts, hyphen_words, order,
+      confirmed_words;
   std::vector<int32_t> where;
   std::vector<uint8_t> covered, headline;
   std::vector<Cand> cands;
@@ -498,6 +499,7 @@ class DocTagger {
     base::HandOver(b.nominal_words, nominal_words_);
     base::HandOver(b.name_starts, name_starts_);
     base::HandOver(b.hyphen_words, hyphen_words_);
+    base::HandOver(b.confirmed_words, confirmed_words_);
     base::HandOver(b.order, order_);
     base::HandOver(b.where, where_);
     base::HandOver(b.covered, covered_);
@@ -513,6 +515,7 @@ class DocTagger {
     base::HandOver(nominal_words_, b.nominal_words);
     base::HandOver(name_starts_, b.name_starts);
     base::HandOver(hyphen_words_, b.hyphen_words);
+    base::HandOver(confirmed_words_, b.confirmed_words);
     base::HandOver(order_, b.order);
     base::HandOver(where_, b.where);
     base::HandOver(covered_, b.covered);
@@ -635,6 +638,28 @@ class DocTagger {
             lex_.legal_forms.count(misc_key_.assign(w.text).append(".")));
   }
   bool RunConfirmed(uint32_t a, uint32_t b) const;
+  // Whether `word` is written capitalised mid-sentence somewhere in the
+  // document. The few such words of most documents are compared one by one
+  // (cheaper than hashing them all for the few questions asked); a document
+  // with many hashes them into a set once, when first asked.
+  bool Confirmed(std::string_view word) const {
+    constexpr size_t kCompared = 64;
+    if (confirmed_words_.size() <= kCompared) {
+      for (const uint32_t k : confirmed_words_) {
+        if (words_[k].text == word) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!confirmed_set_made_) {
+      for (const uint32_t k : confirmed_words_) {
+        confirmed_.insert(words_[k].text);
+      }
+      confirmed_set_made_ = true;
+    }
+    return confirmed_.count(word) > 0;
+  }
   // Words of a name that count for its length: not punctuation, initials, "Jr".
   uint32_t NameWords(uint32_t a, uint32_t b) const {
     uint32_t n = 0;
@@ -645,6 +670,7 @@ class DocTagger {
     return n;
   }
   void MarkAbbreviationBefore(size_t number);
+  void MakeWords();
   void ModelsOfCompanies();
   void Authors();
   void NamePass(uint32_t sentence);
@@ -697,7 +723,13 @@ class DocTagger {
   // Sorting scratch: candidate indices in span order, and each one's place.
   std::vector<uint32_t> order_;
   std::vector<int32_t> where_;
-  base::ViewSet& confirmed_;       // capitalised mid-sentence words (DocBuffers')
+  // The capitalised words written mid-sentence (confirmed names), in text
+  // order; with repeats.
+  std::vector<uint32_t> confirmed_words_;
+  // Their texts as a set (DocBuffers'), made when first asked in a document
+  // with many (Confirmed).
+  base::ViewSet& confirmed_;
+  mutable bool confirmed_set_made_ = false;
   std::vector<uint8_t> headline_;  // sentence -> a title-case line
   std::vector<Cand> cands_;
   std::vector<Single> singles_;
@@ -961,7 +993,7 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
 
 bool DocTagger::RunConfirmed(uint32_t a, uint32_t b) const {
   for (uint32_t k = a; k < b; ++k) {
-    if (words_[k].cap && !confirmed_.count(words_[k].text)) {
+    if (words_[k].cap && !Confirmed(words_[k].text)) {
       return false;
     }
   }
@@ -1467,8 +1499,7 @@ void DocTagger::NamePass(uint32_t s) {
     }
     // Sentence-initial generic words: "Officials Said" never reach here; a
     // sentence-initial run must hold at least one confirmed word.
-    if (i == sent.first_token && !confirmed_.count(words_[i].text) &&
-        !confirmed_.count(words_[j - 1].text)) {
+    if (i == sent.first_token && !Confirmed(words_[i].text) && !Confirmed(words_[j - 1].text)) {
       title = {};
       gazetteer_only_until = j;
       ++i;
@@ -1704,7 +1735,7 @@ void DocTagger::ClassifySingles() {
     }
     if (person_parts.count(w.text) || !sg.title.empty()) {
       type = EntityType::kPerson;
-    } else if ((initial || headline_[sg.sentence]) && !confirmed_.count(w.text)) {
+    } else if ((initial || headline_[sg.sentence]) && !Confirmed(w.text)) {
       continue;
     } else if (IsNameCompound(w.text) && !w.all_caps) {
       continue;
@@ -2338,45 +2369,61 @@ void DocTagger::Authors() {
   }
 }
 
-std::vector<Mention> DocTagger::Run() {
+// The tagger's view of every token, and the few words the passes start from
+// (name_starts_, head_words_, nominal_words_, hyphen_words_).
+void DocTagger::MakeWords() {
   const auto& toks = layer_.tokens;
-  words_.reserve(toks.size());
-  cands_.reserve(toks.size() / 4 + 8);
-  singles_.reserve(toks.size() / 16 + 8);
-  for (const auto& t : toks) {
-    Word& w = words_.emplace_back();
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  // Filled in place through raw pointers held in locals: a one-byte store
+  // into a Word may alias any member, which would else be loaded again.
+  words_.resize(n);  // fresh Words: the fields MakeWord leaves unset stay false
+  Word* const words = words_.data();
+  const model::Token* const tokens = toks.data();
+  const std::string_view text = text_;
+  const char* const lower = lower_text_.data();
+  const EntityLexicon& lex = lex_;
+  for (uint32_t k = 0; k < n; ++k) {
+    Word& w = words[k];
     bool title_case = false;
-    const uint64_t packed = MakeWord(text_, lower_text_.data(), t, w, title_case);
-    if (w.number && words_.size() >= 3) {
-      MarkAbbreviationBefore(words_.size() - 1);
+    const uint64_t packed = MakeWord(text, lower, tokens[k], w, title_case);
+    if (w.number && k >= 2) {
+      MarkAbbreviationBefore(k);
     }
     if (!w.is_word) {
       continue;
     }
-    const std::string_view lower(lower_text_.data() + w.span.begin, w.name_end - w.span.begin);
-    w.flags = packed != 0 ? lex_.Flags(packed) : lex_.Flags(lower);
-    if (w.flags == 0 && !w.may_start && !w.hyphen) {
+    const uint16_t flags =
+        packed != 0 ? lex.Flags(packed)
+                    : lex.Flags(std::string_view(lower + w.span.begin, w.name_end - w.span.begin));
+    w.flags = flags;
+    if (flags == 0 && !w.may_start && !w.hyphen) {
       continue;  // a plain word ("about"): no list below takes it
     }
-    w.title_word = (w.flags & kTitleWord) != 0;
-    w.not_name = (w.flags & kMaybeNotAName) && (w.no_capital ? (w.flags & kNotANameItself) != 0
-                                                : title_case ? (w.flags & kNotANameCap) != 0
-                                                             : lex_.not_a_name.count(w.text) > 0);
-    const uint32_t k = static_cast<uint32_t>(words_.size() - 1);
-    if (w.flags & (kMilitaryHead | kWeaponHead)) {
+    w.title_word = (flags & kTitleWord) != 0;
+    w.not_name = (flags & kMaybeNotAName) && (w.no_capital ? (flags & kNotANameItself) != 0
+                                              : title_case ? (flags & kNotANameCap) != 0
+                                                           : lex.not_a_name.count(w.text) > 0);
+    if (flags & (kMilitaryHead | kWeaponHead)) {
       head_words_.push_back(k);
     }
-    if (w.may_start || (w.flags & (kTitleStart | kTitlePrefix))) {
+    if (w.may_start || (flags & (kTitleStart | kTitlePrefix))) {
       name_starts_.push_back(k);
     }
     if (w.hyphen) {
       hyphen_words_.push_back(k);
     }
-    if ((w.flags & (kPersonNominal | kPersonPronoun | kNominal)) ||
+    if ((flags & (kPersonNominal | kPersonPronoun | kNominal)) ||
         (w.cap && (w.text == "North" || w.text == "South"))) {
       nominal_words_.push_back(k);
     }
   }
+}
+
+std::vector<Mention> DocTagger::Run() {
+  const auto& toks = layer_.tokens;
+  cands_.reserve(toks.size() / 4 + 8);
+  singles_.reserve(toks.size() / 16 + 8);
+  MakeWords();
   covered_.assign(words_.size(), 0);
   sentence_of_.assign(words_.size(), 0);
   headline_.assign(layer_.sentences.size(), 0);
@@ -2410,7 +2457,7 @@ std::vector<Mention> DocTagger::Run() {
     const Word& w = words_[k];
     const Word& p = words_[k - 1];
     if (w.is_word && w.cap && (p.is_word || p.text == "," || p.text == "(")) {
-      confirmed_.insert(w.text);
+      confirmed_words_.push_back(k);
     }
   };
   bool in_order = true;  // sentences one after another, as text::Segment makes them
