@@ -14,7 +14,6 @@
 #include <array>
 #include <bit>
 #include <cstring>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -461,8 +460,8 @@ struct Single {
 // allocates little.
 struct DocBuffers {
   std::vector<Word> words;
-  std::vector<uint32_t> sentence_of, head_words, nominal_words, name_starts, hyphen_words, order,
-      confirmed_words;
+  std::vector<uint32_t> sentence_of, head_words, nominal_words, name_starts, hyphen_words, order;
+  std::vector<std::string_view> confirmed_words;
   std::vector<int32_t> where;
   std::vector<uint8_t> covered, headline;
   std::vector<Cand> cands;
@@ -473,6 +472,8 @@ struct DocBuffers {
   base::ViewMap<uint32_t> org_firsts;  // views into the text: first value given
   base::ViewSet org_firsts_shared;
   base::ViewMap<uint8_t> strong_types;  // views into the text: first value given
+  base::ViewMap<EntityType> initials;    // views into initials_text: first value given
+  std::string initials_text;
 
   static DocBuffers& ForThisThread() {
     thread_local DocBuffers buffers;
@@ -645,16 +646,16 @@ class DocTagger {
   bool Confirmed(std::string_view word) const {
     constexpr size_t kCompared = 64;
     if (confirmed_words_.size() <= kCompared) {
-      for (const uint32_t k : confirmed_words_) {
-        if (words_[k].text == word) {
+      for (const std::string_view c : confirmed_words_) {
+        if (c.size() == word.size() && std::memcmp(c.data(), word.data(), word.size()) == 0) {
           return true;
         }
       }
       return false;
     }
     if (!confirmed_set_made_) {
-      for (const uint32_t k : confirmed_words_) {
-        confirmed_.insert(words_[k].text);
+      for (const std::string_view c : confirmed_words_) {
+        confirmed_.insert(c);
       }
       confirmed_set_made_ = true;
     }
@@ -725,7 +726,7 @@ class DocTagger {
   std::vector<int32_t> where_;
   // The capitalised words written mid-sentence (confirmed names), in text
   // order; with repeats.
-  std::vector<uint32_t> confirmed_words_;
+  std::vector<std::string_view> confirmed_words_;
   // Their texts as a set (DocBuffers'), made when first asked in a document
   // with many (Confirmed).
   base::ViewSet& confirmed_;
@@ -1631,24 +1632,36 @@ void DocTagger::ClassifySingles() {
   }
   // Initials of the document's multi-word organisation names: "JCS"; built
   // when the first all-capitals word needs them, from the names found so far.
-  std::optional<StringMap<EntityType>> initials;  // made only when needed
+  // Keys are views into initials_text, which is reserved for all of them
+  // first, so it never moves while they are added.
+  base::ViewMap<EntityType>& initials = DocBuffers::ForThisThread().initials;
+  std::string& initials_text = DocBuffers::ForThisThread().initials_text;
+  bool initials_made = false;
   const size_t names = cands_.size();
   auto build_initials = [&] {
-    initials.emplace();
-    std::string acr;
+    initials_made = true;
+    initials.clear();
+    size_t room = 0;
+    for (size_t n = 0; n < names; ++n) {
+      room += cands_[n].end_word - cands_[n].first_word;
+    }
+    initials_text.clear();
+    initials_text.reserve(room);
     for (size_t n = 0; n < names; ++n) {
       const Cand& c = cands_[n];
       if (c.m.type == EntityType::kPerson || c.end_word - c.first_word < 2) {
         continue;
       }
-      acr.clear();
+      const size_t from = initials_text.size();
       for (uint32_t k = c.first_word; k < c.end_word; ++k) {
         if (words_[k].cap) {
-          acr.push_back(words_[k].text[0]);
+          initials_text.push_back(words_[k].text[0]);
         }
       }
-      if (acr.size() >= 2) {
-        initials->emplace(acr, c.m.type);
+      if (initials_text.size() - from >= 2) {
+        initials.insert(std::string_view(initials_text).substr(from), c.m.type);
+      } else {
+        initials_text.resize(from);
       }
     }
   };
@@ -1755,11 +1768,11 @@ void DocTagger::ClassifySingles() {
           bare.push_back(ch);
         }
       }
-      if (!initials) {
+      if (!initials_made) {
         build_initials();
       }
-      if (auto it = initials->find(bare)) {
-        type = it->second;
+      if (const EntityType* t = initials.find(bare)) {
+        type = *t;
       }
       // "(JCS)" right after its expansion takes the expansion's type.
       if (i >= 1 && words_[i - 1].text == "(" && !cands_.empty()) {
@@ -2457,7 +2470,7 @@ std::vector<Mention> DocTagger::Run() {
     const Word& w = words_[k];
     const Word& p = words_[k - 1];
     if (w.is_word && w.cap && (p.is_word || p.text == "," || p.text == "(")) {
-      confirmed_words_.push_back(k);
+      confirmed_words_.push_back(w.text);
     }
   };
   bool in_order = true;  // sentences one after another, as text::Segment makes them
