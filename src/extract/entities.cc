@@ -21,7 +21,6 @@
 
 #include "base/is_in.h"
 #include "base/permute.h"
-#include "base/reuse.h"
 #include "base/utf8.h"
 #include "extract/entities_lexicon.h"
 #include "extract/words.h"
@@ -455,79 +454,22 @@ struct Single {
   uint32_t title_word = UINT32_MAX;
 };
 
-// The per-word containers of one document, handed on to the next document
-// tagged on the same thread (cleared, capacity kept): tagging a document then
-// allocates little.
-struct DocBuffers {
-  std::vector<Word> words;
-  std::vector<uint32_t> sentence_of, head_words, nominal_words, name_starts, hyphen_words, order;
-  std::vector<std::string_view> confirmed_words;
-  std::vector<int32_t> where;
-  std::vector<uint8_t> covered, headline;
-  std::vector<Cand> cands;
-  std::vector<Single> singles;
-  // Per-document sets, cleared before use.
-  base::ViewSet confirmed;
-  base::ViewSet person_parts, product_parts;
-  base::ViewMap<uint32_t> org_firsts;  // views into the text: first value given
-  base::ViewSet org_firsts_shared;
-  base::ViewMap<uint8_t> strong_types;  // views into the text: first value given
-  base::ViewMap<EntityType> initials;    // views into initials_text: first value given
-  std::string initials_text;
-
-  static DocBuffers& ForThisThread() {
-    thread_local DocBuffers buffers;
-    return buffers;
-  }
-};
-
 class DocTagger {
  public:
-  // `lower_text`: doc.text with ASCII letters lower-cased (same offsets).
-  DocTagger(const EntityLexicon& lex, const model::Document& doc, const model::TextLayer& layer,
-            std::string_view lower_text)
-      : lex_(lex),
-        text_(doc.text),
-        author_(doc.author),
-        lower_text_(lower_text),
-        layer_(layer),
-        confirmed_(DocBuffers::ForThisThread().confirmed) {
-    DocBuffers& b = DocBuffers::ForThisThread();
-    confirmed_.clear();
-    base::HandOver(b.words, words_);
-    base::HandOver(b.sentence_of, sentence_of_);
-    base::HandOver(b.head_words, head_words_);
-    base::HandOver(b.nominal_words, nominal_words_);
-    base::HandOver(b.name_starts, name_starts_);
-    base::HandOver(b.hyphen_words, hyphen_words_);
-    base::HandOver(b.confirmed_words, confirmed_words_);
-    base::HandOver(b.order, order_);
-    base::HandOver(b.where, where_);
-    base::HandOver(b.covered, covered_);
-    base::HandOver(b.headline, headline_);
-    base::HandOver(b.cands, cands_);
-    base::HandOver(b.singles, singles_);
-  }
-  ~DocTagger() {
-    DocBuffers& b = DocBuffers::ForThisThread();
-    base::HandOver(words_, b.words);
-    base::HandOver(sentence_of_, b.sentence_of);
-    base::HandOver(head_words_, b.head_words);
-    base::HandOver(nominal_words_, b.nominal_words);
-    base::HandOver(name_starts_, b.name_starts);
-    base::HandOver(hyphen_words_, b.hyphen_words);
-    base::HandOver(confirmed_words_, b.confirmed_words);
-    base::HandOver(order_, b.order);
-    base::HandOver(where_, b.where);
-    base::HandOver(covered_, b.covered);
-    base::HandOver(headline_, b.headline);
-    base::HandOver(cands_, b.cands);
-    base::HandOver(singles_, b.singles);
+  // The tagger of this thread, reused from document to document: its
+  // containers keep their capacity (cleared per document), so tagging a
+  // document allocates little.
+  static DocTagger& ForThisThread() {
+    thread_local DocTagger tagger;
+    return tagger;
   }
   DocTagger(const DocTagger&) = delete;
   DocTagger& operator=(const DocTagger&) = delete;
 
-  std::vector<Mention> Run();
+  // Mentions of one document sorted by span; `lower_text`: doc.text with
+  // ASCII letters lower-cased (same offsets). All four outlive the call.
+  std::vector<Mention> Run(const EntityLexicon& lex, const model::Document& doc,
+                           const model::TextLayer& layer, std::string_view lower_text);
 
  private:
   std::string_view Text(uint32_t a, uint32_t b) const {  // words [a, b): name text
@@ -635,8 +577,8 @@ class DocTagger {
   // without its period.
   bool IsLegalForm(const Word& w) const {
     return (w.flags & kLegalForm) != 0 &&
-           (lex_.legal_forms.count(w.text) ||
-            lex_.legal_forms.count(misc_key_.assign(w.text).append(".")));
+           (lex_->legal_forms.count(w.text) ||
+            lex_->legal_forms.count(misc_key_.assign(w.text).append(".")));
   }
   bool RunConfirmed(uint32_t a, uint32_t b) const;
   // Whether `word` is written capitalised mid-sentence somewhere in the
@@ -703,11 +645,17 @@ class DocTagger {
   int32_t FindAntecedent(size_t before, uint32_t min_word, bool (*ok)(const Cand&, EntityType),
                          EntityType want) const;
 
-  const EntityLexicon& lex_;
+  DocTagger() = default;
+  // Points the tagger at one document and empties what the last one left.
+  void Start(const EntityLexicon& lex, const model::Document& doc, const model::TextLayer& layer,
+             std::string_view lower_text);
+  std::vector<Mention> Tag();
+
+  const EntityLexicon* lex_ = nullptr;
   std::string_view text_;
   std::string_view author_;      // the document's author metadata, "" when none
   std::string_view lower_text_;  // text_ with ASCII letters lowercased (same offsets)
-  const model::TextLayer& layer_;
+  const model::TextLayer* layer_ = nullptr;
   std::vector<Word> words_;
   std::vector<uint32_t> sentence_of_;  // word -> sentence index
   std::vector<uint8_t> covered_;       // word is inside a name mention
@@ -727,14 +675,21 @@ class DocTagger {
   // The capitalised words written mid-sentence (confirmed names), in text
   // order; with repeats.
   std::vector<std::string_view> confirmed_words_;
-  // Their texts as a set (DocBuffers'), made when first asked in a document
-  // with many (Confirmed).
-  base::ViewSet& confirmed_;
+  // Their texts as a set, made when first asked in a document with many
+  // (Confirmed).
+  mutable base::ViewSet confirmed_;
   mutable bool confirmed_set_made_ = false;
   std::vector<uint8_t> headline_;  // sentence -> a title-case line
   std::vector<Cand> cands_;
   std::vector<Single> singles_;
   std::vector<std::string> event_acronyms_;  // rare: a vector, nothing allocated per document
+  // Per-document sets of ClassifySingles and AdoptTypes, cleared before use.
+  base::ViewSet person_parts_, product_parts_;
+  base::ViewMap<uint32_t> org_firsts_;  // views into the text: first value given
+  base::ViewSet org_firsts_shared_;
+  base::ViewMap<uint8_t> strong_types_;  // views into the text: first value given
+  base::ViewMap<EntityType> initials_;   // views into initials_text_: first value given
+  std::string initials_text_;
   // Scratch key buffers for the matchers (never live across a nested call).
   mutable std::string gaz_key_, title_key_, misc_key_;
 };
@@ -787,18 +742,18 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
   const bool alone = whole_word && !(w.flags & kGazetteerLonger);
   if (whole_word && !(w.flags & kGazetteerFirst)) {
     // Not the first word of any entry.
-  } else if (alone || lex_.gazetteer_first_words.count(first_key)) {
+  } else if (alone || lex_->gazetteer_first_words.count(first_key)) {
     const GazEntry* best = nullptr;
     if (alone) {
       // Every entry with this first word is the word itself: "Reuters".
-      best = lex_.Find(first_key);
+      best = lex_->Find(first_key);
       if (best) {
         j = i + 1;
       }
     } else {
       // Grow the match word by word while it is a prefix of some entry; keep
       // the longest full entry.
-      const uint32_t limit = std::min<uint32_t>(end, i + lex_.gazetteer_max_words * 3);
+      const uint32_t limit = std::min<uint32_t>(end, i + lex_->gazetteer_max_words * 3);
       // Whether Text(i, k) is known to be its own key (IsNameKey) without
       // looking at it again: ASCII words, each after no gap or one blank
       // that touches no hyphen (PlainKey, word by word). Else NameKeyView
@@ -816,7 +771,7 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
                                               text_[gap - 1] != '-' && text_[gap + 1] != '-');
         }
         const std::string_view text = Text(i, k);
-        const auto* prefix = lex_.gazetteer_prefixes.find(plain ? text : NameKeyView(text, key));
+        const auto* prefix = lex_->gazetteer_prefixes.find(plain ? text : NameKeyView(text, key));
         if (!prefix) {
           break;
         }
@@ -839,9 +794,9 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
     const std::string_view lower_key =
         w.hyphen || w.non_ascii ? NameKeyView(Lower(w), key) : Lower(w);
     auto it = lower_key.data() != Lower(w).data() || (w.flags & kProductLower)
-                  ? lex_.products_lower.find(lower_key)
-                  : lex_.products_lower.end();
-    if (it != lex_.products_lower.end()) {
+                  ? lex_->products_lower.find(lower_key)
+                  : lex_->products_lower.end();
+    if (it != lex_->products_lower.end()) {
       j = i + 1;
       return it->second;
     }
@@ -854,7 +809,7 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
         key[k] = static_cast<char>(key[k] - 'A' + 'a');
       }
     }
-    if (const GazEntry* e = lex_.Find(key)) {
+    if (const GazEntry* e = lex_->Find(key)) {
       j = i + 1;
       return e;
     }
@@ -876,7 +831,7 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
     uint32_t best = 0;
     std::string& key = title_key_;
     std::string_view best_key;  // a key of the lexicon's (it keeps them)
-    const uint32_t limit = std::min<uint32_t>(end - 1, start + lex_.title_max_words * 2);
+    const uint32_t limit = std::min<uint32_t>(end - 1, start + lex_->title_max_words * 2);
     for (uint32_t k = start + 1; k <= limit; ++k) {
       if (words_[k - 1].possessive) {
         break;
@@ -884,7 +839,7 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
       // Lower-casing keeps what PlainKey looks at: the text is its own key.
       const std::string_view text = LowerText(start, k);
       const auto* prefix =
-          lex_.title_key_prefixes.find(PlainKey(start, k) ? text : NameKeyView(text, key));
+          lex_->title_key_prefixes.find(PlainKey(start, k) ? text : NameKeyView(text, key));
       if (!prefix) {
         break;
       }
@@ -896,7 +851,7 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
       continue;
     }
     // "executive", "head": a role only when written lowercase.
-    if (words_[start].cap && lex_.titles_lowercase_only.count(best_key)) {
+    if (words_[start].cap && lex_->titles_lowercase_only.count(best_key)) {
       continue;
     }
     if (!IsNameStart(best, end) || words_[best].all_caps) {
@@ -915,7 +870,7 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
 // name (the period, if any, is part of it).
 bool DocTagger::IsAbbreviatedLegalFormAt(const Word& w) const {
   const std::string_view t = w.text;
-  if (!lex_.legal_forms.count(t) && !lex_.legal_forms.count(misc_key_.assign(t).append("."))) {
+  if (!lex_->legal_forms.count(t) && !lex_->legal_forms.count(misc_key_.assign(t).append("."))) {
     return false;
   }
   return t != "Group" && t != "Holdings" && t != "Holding" && t != "Company" &&
@@ -952,7 +907,7 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
     if (j > i + 1 && IsAbbreviatedLegalForm(w) &&
         ((j < end && words_[j].text == "." && Attached(j)) || w.text == "LLC" || w.text == "Inc" ||
          w.text == "Ltd" || w.text == "plc" || w.text == "PLC" || w.text == "GmbH") &&
-        !(j < end && lex_.legal_forms.count(words_[j].text))) {
+        !(j < end && lex_->legal_forms.count(words_[j].text))) {
       break;
     }
     // "Chiefs of Staff", "Ministry of National Defense": cross a connector
@@ -984,7 +939,7 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
       const bool place_after =
           after && g == e &&
           (after->type == EntityType::kCountry || after->type == EntityType::kPlace);
-      if ((lex_.name_heads.count(head) || lex_.name_heads.count(before)) && !place_after) {
+      if ((lex_->name_heads.count(head) || lex_->name_heads.count(before)) && !place_after) {
         j = k;
       }
     }
@@ -1129,10 +1084,10 @@ uint32_t DocTagger::ExtendOrganization(uint32_t j, uint32_t end, bool& legal_onl
     const std::string_view t = words_[k].text;
     // Only a word flagged kLegalForm can be one, with or without a period.
     const bool legal_word = (words_[k].flags & kLegalForm) != 0;
-    auto dotted_legal = [&] { return lex_.legal_forms.count(misc_key_.assign(t).append(".")) > 0; };
-    if (legal_word && (lex_.legal_forms.count(t) || (k + 1 < end && words_[k + 1].text == "." &&
+    auto dotted_legal = [&] { return lex_->legal_forms.count(misc_key_.assign(t).append(".")) > 0; };
+    if (legal_word && (lex_->legal_forms.count(t) || (k + 1 < end && words_[k + 1].text == "." &&
                                                      Attached(k + 1) && dotted_legal()))) {
-    } else if (const auto* head = heads ? lex_.name_heads.find(t) : nullptr;
+    } else if (const auto* head = heads ? lex_->name_heads.find(t) : nullptr;
                head && head->second != EntityType::kPlace) {
       legal_only = false;
     } else {
@@ -1159,15 +1114,15 @@ void DocTagger::ExtendProduct(Cand& c, uint32_t end) {
       take = true;  // "3GS"
     } else if (w.is_word && Attached(k) && words_[k - 1].number) {
       take = true;  // "3G" after "iPhone 3"
-    } else if (w.is_word && lex_.product_variants.count(w.text)) {
+    } else if (w.is_word && lex_->product_variants.count(w.text)) {
       take = true;
-    } else if (w.is_word && k + 1 < end && lex_.product_variants.count(Text(k, k + 2))) {
+    } else if (w.is_word && k + 1 < end && lex_->product_variants.count(Text(k, k + 2))) {
       take = true;  // "Music Store"
       ++k;
     } else if (w.is_word && w.cap && (!w.all_caps || w.text.size() <= 4) &&
-               !lex_.not_a_name.count(w.text) &&
+               !lex_->not_a_name.count(w.text) &&
                (w.possessive || k + 1 >= end || !words_[k + 1].is_word || !words_[k + 1].cap)) {
-      take = lex_.gazetteer_first_words.count(NameKeyView(w.text, misc_key_)) == 0;  // "OS X Lion"
+      take = lex_->gazetteer_first_words.count(NameKeyView(w.text, misc_key_)) == 0;  // "OS X Lion"
     }
     if (!take) {
       break;
@@ -1212,7 +1167,7 @@ void DocTagger::ModelsOfCompanies() {
       continue;
     }
     uint32_t k = org.end_word;
-    const uint32_t end = layer_.sentences[sentence_of_[org.first_word]].end_token;
+    const uint32_t end = layer_->sentences[sentence_of_[org.first_word]].end_token;
     if (words_[k - 1].possessive || words_[k - 1].text == "." ||
         IsAbbreviatedLegalForm(words_[k - 1])) {
       continue;  // "Acme Inc. Jane Doe", "Norvale LLC Sam Roe"
@@ -1229,8 +1184,8 @@ void DocTagger::ModelsOfCompanies() {
       }
     }
     while (k < end && !covered_[k] && IsNameStart(k, end) && !words_[k].all_caps &&
-           !lex_.name_heads.count(words_[k].text) && !lex_.legal_forms.count(words_[k].text) &&
-           !lex_.gazetteer_first_words.count(NameKeyView(words_[k].text, misc_key_)) &&
+           !lex_->name_heads.count(words_[k].text) && !lex_->legal_forms.count(words_[k].text) &&
+           !lex_->gazetteer_first_words.count(NameKeyView(words_[k].text, misc_key_)) &&
            MatchTitle(k, end) == 0) {
       ++k;
       if (words_[k - 1].possessive) {
@@ -1281,7 +1236,7 @@ void DocTagger::NestOwnedProducts() {
 }
 
 void DocTagger::NamePass(uint32_t s) {
-  const auto& sent = layer_.sentences[s];
+  const auto& sent = layer_->sentences[s];
   uint32_t i = sent.first_token;
   const uint32_t end = sent.end_token;
   std::string_view title;  // a view into the text
@@ -1324,9 +1279,9 @@ void DocTagger::NamePass(uint32_t s) {
       // apart ("the Japanese Finance Ministry"), and so does a place before a
       // public body, its jurisdiction ("the Springfield Police Department").
       const uint32_t r = GatherRun(i, end);
-      const auto h = r > j ? lex_.name_heads.find(words_[r - 1].text) : lex_.name_heads.end();
+      const auto h = r > j ? lex_->name_heads.find(words_[r - 1].text) : lex_->name_heads.end();
       const bool company =
-          h != lex_.name_heads.end() && h->second != EntityType::kPlace &&
+          h != lex_->name_heads.end() && h->second != EntityType::kPlace &&
           (h->second != EntityType::kGovernmentOrganization || e->role == NameRole::kDemonym);
       if (company && !words_[r - 1].possessive) {
         e = nullptr;
@@ -1379,14 +1334,14 @@ void DocTagger::NamePass(uint32_t s) {
     // attached token.
     const bool may_be_title =
         (w.flags & kTitleStart) || w.hyphen || w.non_ascii || (i + 1 < j && Attached(i + 1));
-    bool bare_title = may_be_title && lex_.titles.count(NameKeyView(LowerText(i, j), gaz_key_)) > 0;
+    bool bare_title = may_be_title && lex_->titles.count(NameKeyView(LowerText(i, j), gaz_key_)) > 0;
     if (may_be_title && !bare_title && j - i == 1) {
-      bare_title = lex_.titles.count(NameKeyView(Lower(w), gaz_key_)) > 0;
+      bare_title = lex_->titles.count(NameKeyView(Lower(w), gaz_key_)) > 0;
     }
     // "the Chief Executive Officer": the capitalised word before the run,
     // skipped as no name start, begins the title.
     if (!bare_title && i > sent.first_token && words_[i - 1].is_word && words_[i - 1].cap &&
-        MayStartTitle(i - 1) && lex_.titles.count(NameKeyView(LowerText(i - 1, j), gaz_key_)) > 0) {
+        MayStartTitle(i - 1) && lex_->titles.count(NameKeyView(LowerText(i - 1, j), gaz_key_)) > 0) {
       bare_title = true;
     }
     if (bare_title) {  // a bare "President", "Executive Officer"
@@ -1401,7 +1356,7 @@ void DocTagger::NamePass(uint32_t s) {
       i = j;
       continue;
     }
-    if (lex_.event_heads.count(words_[j - 1].text)) {
+    if (lex_->event_heads.count(words_[j - 1].text)) {
       // "Worldwide Developers Conference (WWDC)": an event, and so is its acronym.
       std::string acr;
       for (uint32_t k = i; k < j; ++k) {
@@ -1440,7 +1395,7 @@ void DocTagger::NamePass(uint32_t s) {
     std::string_view head = words_[j - 1].text;
     if (j < end && (!words_[j - 1].is_word || (words_[j - 1].flags & kLegalForm)) &&
         words_[j].text == "." && Attached(j) &&
-        lex_.legal_forms.count(misc_key_.assign(head).append("."))) {
+        lex_->legal_forms.count(misc_key_.assign(head).append("."))) {
       ++j;  // "Acme Motors Co."
       head = misc_key_;
     }
@@ -1457,30 +1412,30 @@ void DocTagger::NamePass(uint32_t s) {
     }
     // A two-word head first: "Convention Center" is a place, "Center" alone an
     // organisation.
-    auto h = j - i >= 2 ? lex_.name_heads.find(Text(j - 2, j)) : lex_.name_heads.end();
-    if (h == lex_.name_heads.end()) {
-      h = lex_.name_heads.find(head);
+    auto h = j - i >= 2 ? lex_->name_heads.find(Text(j - 2, j)) : lex_->name_heads.end();
+    if (h == lex_->name_heads.end()) {
+      h = lex_->name_heads.find(head);
     }
     const bool cap_the = i > sent.first_token + 1 && words_[i - 1].text == "The";
     if (!title.empty()) {
       type = EntityType::kPerson;
     } else if (words_[i].camel) {
       type = EntityType::kProduct;  // "iPhone Software Development Kit"
-    } else if (cap_the && h == lex_.name_heads.end()) {
+    } else if (cap_the && h == lex_->name_heads.end()) {
       type = EntityType::kOrganization;  // "told The War Zone": a title of a publication
-    } else if (h != lex_.name_heads.end() &&
+    } else if (h != lex_->name_heads.end() &&
                // "Jim Press" is a person; "the Daily Press", "Detroit Free Press" are media.
                (h->second != EntityType::kNewsMedia || NameWords(i, j) >= 3 ||
                 (i > sent.first_token && IsThe(words_[i - 1].text)))) {
       type = h->second;
-    } else if (const auto f = lex_.name_heads.find(words_[i].text);
-               f != lex_.name_heads.end() && (f->second == EntityType::kOrganization ||
+    } else if (const auto f = lex_->name_heads.find(words_[i].text);
+               f != lex_->name_heads.end() && (f->second == EntityType::kOrganization ||
                                               f->second == EntityType::kGovernmentOrganization)) {
       type =
           f->second;  // an institution's word opening the name: "Automobile Kolos", "Bank Harvell"
     } else if (has_connector || NameWords(i, j) >= 4 || !all_alpha) {
       type = EntityType::kOrganization;
-    } else if (j < end && words_[j].is_word && lex_.place_tails.count(Lower(words_[j]))) {
+    } else if (j < end && words_[j].is_word && lex_->place_tails.count(Lower(words_[j]))) {
       type = EntityType::kPlace;
     } else if (uint32_t g = 0; j + 1 < end && words_[j].text == "," && [&] {
                  const GazEntry* p = MatchGazetteer(j + 1, end, g);
@@ -1540,7 +1495,7 @@ void DocTagger::AddSpan(const GazEntry& e, Span span, uint32_t first_word, uint3
 // Known names joined by a hyphen inside one token: "South Korea-U.S.",
 // "Russia-Ukraine". Returns the word after the compound, or 0.
 uint32_t DocTagger::SplitCompound(uint32_t i, uint32_t end) {
-  const uint32_t limit = std::min<uint32_t>(end, i + lex_.gazetteer_max_words);
+  const uint32_t limit = std::min<uint32_t>(end, i + lex_->gazetteer_max_words);
   if (!HyphenIn(i, limit)) {
     return 0;  // the loop below would find no hyphen
   }
@@ -1561,8 +1516,8 @@ uint32_t DocTagger::SplitCompound(uint32_t i, uint32_t end) {
     }
     const uint32_t hyphen = w.span.begin + static_cast<uint32_t>(h);
     const GazEntry* left =
-        lex_.Find(NameKey(text_.substr(words_[i].span.begin, hyphen - words_[i].span.begin)));
-    const GazEntry* right = lex_.Find(NameKey(text_.substr(hyphen + 1, w.name_end - hyphen - 1)));
+        lex_->Find(NameKey(text_.substr(words_[i].span.begin, hyphen - words_[i].span.begin)));
+    const GazEntry* right = lex_->Find(NameKey(text_.substr(hyphen + 1, w.name_end - hyphen - 1)));
     if (!left || !right) {
       return 0;
     }
@@ -1602,7 +1557,7 @@ void DocTagger::AdoptTypes() {
     return;
   }
   // Else a table of the strong names' labels (they stay in place meanwhile).
-  base::ViewMap<uint8_t>& strong = DocBuffers::ForThisThread().strong_types;
+  base::ViewMap<uint8_t>& strong = strong_types_;
   strong.clear();
   for (const auto& c : cands_) {
     if (strong_named(c)) {
@@ -1621,7 +1576,7 @@ void DocTagger::AdoptTypes() {
 
 void DocTagger::ClassifySingles() {
   // Parts of the document's multi-word person names: "Budanov", "Kim".
-  base::ViewSet& person_parts = DocBuffers::ForThisThread().person_parts;
+  base::ViewSet& person_parts = person_parts_;
   person_parts.clear();
   for (const auto& c : cands_) {
     if (c.m.type != EntityType::kPerson || c.end_word - c.first_word < 2) {
@@ -1634,8 +1589,8 @@ void DocTagger::ClassifySingles() {
   // when the first all-capitals word needs them, from the names found so far.
   // Keys are views into initials_text, which is reserved for all of them
   // first, so it never moves while they are added.
-  base::ViewMap<EntityType>& initials = DocBuffers::ForThisThread().initials;
-  std::string& initials_text = DocBuffers::ForThisThread().initials_text;
+  base::ViewMap<EntityType>& initials = initials_;
+  std::string& initials_text = initials_text_;
   bool initials_made = false;
   const size_t names = cands_.size();
   auto build_initials = [&] {
@@ -1670,8 +1625,8 @@ void DocTagger::ClassifySingles() {
   // company's name begins so, or the one name that is the word and a legal
   // form ("Norvane" is "Norvane AB", not "Norvane Lasers Inc"). Bare names
   // (word and legal form) first, then the others.
-  base::ViewMap<uint32_t>& org_firsts = DocBuffers::ForThisThread().org_firsts;
-  base::ViewSet& org_firsts_shared = DocBuffers::ForThisThread().org_firsts_shared;
+  base::ViewMap<uint32_t>& org_firsts = org_firsts_;
+  base::ViewSet& org_firsts_shared = org_firsts_shared_;
   org_firsts.clear();
   org_firsts_shared.clear();
   // The name's first and last word, past a determiner and before a period.
@@ -1713,7 +1668,7 @@ void DocTagger::ClassifySingles() {
     }
   }
   // Model words of the document's products: "Tiger" after "Mac OS X Tiger".
-  base::ViewSet& product_parts = DocBuffers::ForThisThread().product_parts;  // lowercase: "nano"
+  base::ViewSet& product_parts = product_parts_;  // lowercase: "nano"
   product_parts.clear();
   for (const auto& c : cands_) {
     if (c.m.type != EntityType::kProduct) {
@@ -1728,7 +1683,7 @@ void DocTagger::ClassifySingles() {
   for (const auto& sg : singles_) {
     const uint32_t i = sg.word;
     const Word& w = words_[i];
-    const auto& sent = layer_.sentences[sg.sentence];
+    const auto& sent = layer_->sentences[sg.sentence];
     const uint32_t end = sent.end_token;
     // After an opening quote, a colon or a dash a word is sentence-initial too.
     const bool initial =
@@ -1790,7 +1745,7 @@ void DocTagger::ClassifySingles() {
       type = EntityType::kProduct;
     } else if (InnerCapital(w.text)) {
       type = EntityType::kOrganization;  // "DaimlerChrysler", "PepsiCo"
-    } else if (auto h = lex_.name_heads.find(key); h != lex_.name_heads.end()) {
+    } else if (auto h = lex_->name_heads.find(key); h != lex_->name_heads.end()) {
       // "the Senate", "the Pentagon"; a bare "Agency" or "Ministry" is no name.
       if (h->second != EntityType::kGovernmentOrganization || i == 0 ||
           !IsThe(words_[i - 1].text) ||
@@ -1799,7 +1754,7 @@ void DocTagger::ClassifySingles() {
       }
       type = h->second;
     } else if (i + 1 < end && words_[i + 1].is_word &&
-               lex_.place_tails.count(Lower(words_[i + 1]))) {
+               lex_->place_tails.count(Lower(words_[i + 1]))) {
       type = EntityType::kPlace;
     } else if (AdjectivalEnding(key)) {
       continue;  // adjectives and group nouns: "Islamic", "Christians"
@@ -1834,7 +1789,7 @@ void DocTagger::MilitaryAndWeapons() {
     if (k < next || w.cap || covered_[k]) {
       continue;
     }
-    const auto& sent = layer_.sentences[sentence_of_[k]];
+    const auto& sent = layer_->sentences[sentence_of_[k]];
     const uint32_t first = sent.first_token, end = sent.end_token;
     if (k < first || k >= end) {
       continue;  // outside every sentence
@@ -1846,7 +1801,7 @@ void DocTagger::MilitaryAndWeapons() {
     }
     // Extend right over further heads: "rocket launchers".
     uint32_t e = k + 1;
-    while (e < end && words_[e].is_word && !words_[e].cap && lex_.weapon_heads.count(lower(e)) &&
+    while (e < end && words_[e].is_word && !words_[e].cap && lex_->weapon_heads.count(lower(e)) &&
            weapon && !words_[e - 1].possessive) {
       ++e;
     }
@@ -1861,7 +1816,7 @@ void DocTagger::MilitaryAndWeapons() {
       }
       const std::string_view lp = Lower(p);
       if (p.is_word &&
-          (weapon ? lex_.weapon_modifiers.count(lp) : lex_.military_modifiers.count(lp))) {
+          (weapon ? lex_->weapon_modifiers.count(lp) : lex_->military_modifiers.count(lp))) {
         --b, ++modifiers;
         continue;
       }
@@ -1874,7 +1829,7 @@ void DocTagger::MilitaryAndWeapons() {
         continue;
       }
       if (!weapon && p.is_word && lp == "and" && b - 1 > first &&
-          lex_.military_modifiers.count(lower(b - 2))) {  // "missile and artillery"
+          lex_->military_modifiers.count(lower(b - 2))) {  // "missile and artillery"
         b -= 2;
         ++modifiers;
         continue;
@@ -1994,7 +1949,7 @@ void DocTagger::Anaphora() {
   auto window_start = [&](uint32_t word, uint32_t back) {
     uint32_t s = sentence_of_[word];
     s = s >= back ? s - back : 0;
-    return layer_.sentences[s].first_token;
+    return layer_->sentences[s].first_token;
   };
   // Countries in the document named "North X" / "South X", for "the North".
   auto compass_country = [&](std::string_view dir, uint32_t word) -> int32_t {
@@ -2026,15 +1981,15 @@ void DocTagger::Anaphora() {
       continue;
     }
     std::string_view lw = Lower(w);
-    if (lw.size() > 1 && lw.back() == 's' && !lex_.nominals.count(lw)) {
+    if (lw.size() > 1 && lw.back() == 's' && !lex_->nominals.count(lw)) {
       lw.remove_suffix(1);
     }
-    auto nom = lex_.nominals.find(lw);
-    if (nom == lex_.nominals.end() || nom->second != EntityType::kPerson) {
+    auto nom = lex_->nominals.find(lw);
+    if (nom == lex_->nominals.end() || nom->second != EntityType::kPerson) {
       continue;
     }
     const uint32_t s = sentence_of_[k];
-    const uint32_t send = layer_.sentences[s].end_token;
+    const uint32_t send = layer_->sentences[s].end_token;
     auto is_org = [](const Cand& c) {
       return c.m.kind == MentionKind::kName &&
              (c.m.type == EntityType::kGovernmentOrganization ||
@@ -2104,7 +2059,7 @@ void DocTagger::Anaphora() {
       continue;
     }
     const uint32_t s = sentence_of_[k];
-    const uint32_t send = layer_.sentences[s].end_token;
+    const uint32_t send = layer_->sentences[s].end_token;
     if (!(w.flags & (kPersonPronoun | kNominal)) && w.text != "North" && w.text != "South") {
       continue;
     }
@@ -2128,7 +2083,7 @@ void DocTagger::Anaphora() {
       }
       continue;
     }
-    if (w.cap && !(k == layer_.sentences[s].first_token)) {
+    if (w.cap && !(k == layer_->sentences[s].first_token)) {
       continue;
     }
     // he / she / his / her -> the most recent person in this or the two
@@ -2154,16 +2109,16 @@ void DocTagger::Anaphora() {
       continue;
     }
     uint32_t e = k + 1;
-    auto nom = lex_.nominals.find(lw);
+    auto nom = lex_->nominals.find(lw);
     if (!w.possessive && e < send && words_[e].is_word && (w.flags & kNominal)) {
       std::string& two_words = misc_key_;
       two_words.assign(lw).append(" ").append(Lower(words_[e]));
-      auto two = lex_.nominals.find(two_words);
-      if (two != lex_.nominals.end()) {
+      auto two = lex_->nominals.find(two_words);
+      if (two != lex_->nominals.end()) {
         nom = two, ++e;
       }
     }
-    if (nom == lex_.nominals.end()) {
+    if (nom == lex_->nominals.end()) {
       continue;
     }
     if (!words_[e - 1].possessive && e < send && words_[e].is_word &&
@@ -2232,10 +2187,10 @@ void DocTagger::Descriptions() {
         }
       }
     } else if (ClassIsOrganization(name.m.type) && b > 0 && words_[b - 1].is_word &&
-               lex_.org_descriptors.count(Lower(words_[b - 1])) &&
+               lex_->org_descriptors.count(Lower(words_[b - 1])) &&
                sentence_of_[b - 1] == sentence_of_[b]) {
       b -= 1;
-      const uint32_t first = layer_.sentences[sentence_of_[b]].first_token;
+      const uint32_t first = layer_->sentences[sentence_of_[b]].first_token;
       for (int steps = 0; steps < 6 && b > first; ++steps) {
         const Word& p = words_[b - 1];
         if (!p.is_word) {
@@ -2302,7 +2257,7 @@ void DocTagger::MarkAbbreviationBefore(size_t number) {
   }
   std::string& dotted = misc_key_;
   dotted.assign(w.text).push_back('.');
-  if (lex_.not_a_name.count(dotted)) {
+  if (lex_->not_a_name.count(dotted)) {
     w.not_name = true;
   }
 }
@@ -2385,7 +2340,7 @@ void DocTagger::Authors() {
 // The tagger's view of every token, and the few words the passes start from
 // (name_starts_, head_words_, nominal_words_, hyphen_words_).
 void DocTagger::MakeWords() {
-  const auto& toks = layer_.tokens;
+  const auto& toks = layer_->tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
   // Filled in place through raw pointers held in locals: a one-byte store
   // into a Word may alias any member, which would else be loaded again.
@@ -2394,7 +2349,7 @@ void DocTagger::MakeWords() {
   const model::Token* const tokens = toks.data();
   const std::string_view text = text_;
   const char* const lower = lower_text_.data();
-  const EntityLexicon& lex = lex_;
+  const EntityLexicon& lex = *lex_;
   for (uint32_t k = 0; k < n; ++k) {
     Word& w = words[k];
     bool title_case = false;
@@ -2432,16 +2387,47 @@ void DocTagger::MakeWords() {
   }
 }
 
-std::vector<Mention> DocTagger::Run() {
-  const auto& toks = layer_.tokens;
+std::vector<Mention> DocTagger::Run(const EntityLexicon& lex, const model::Document& doc,
+                                    const model::TextLayer& layer, std::string_view lower_text) {
+  Start(lex, doc, layer, lower_text);
+  return Tag();
+}
+
+void DocTagger::Start(const EntityLexicon& lex, const model::Document& doc,
+                      const model::TextLayer& layer, std::string_view lower_text) {
+  lex_ = &lex;
+  text_ = doc.text;
+  author_ = doc.author;
+  lower_text_ = lower_text;
+  layer_ = &layer;
+  words_.clear();
+  sentence_of_.clear();
+  covered_.clear();
+  head_words_.clear();
+  nominal_words_.clear();
+  name_starts_.clear();
+  next_start_ = 0;
+  hyphen_words_.clear();
+  next_hyphen_ = 0;
+  confirmed_words_.clear();
+  confirmed_.clear();
+  confirmed_set_made_ = false;
+  headline_.clear();
+  cands_.clear();
+  singles_.clear();
+  event_acronyms_.clear();
+}
+
+std::vector<Mention> DocTagger::Tag() {
+  const auto& toks = layer_->tokens;
   cands_.reserve(toks.size() / 4 + 8);
   singles_.reserve(toks.size() / 16 + 8);
   MakeWords();
   covered_.assign(words_.size(), 0);
   sentence_of_.assign(words_.size(), 0);
-  headline_.assign(layer_.sentences.size(), 0);
-  for (uint32_t s = 0; s < layer_.sentences.size(); ++s) {
-    const auto& sent = layer_.sentences[s];
+  headline_.assign(layer_->sentences.size(), 0);
+  for (uint32_t s = 0; s < layer_->sentences.size(); ++s) {
+    const auto& sent = layer_->sentences[s];
     const uint32_t stop = std::min<uint32_t>(sent.end_token, static_cast<uint32_t>(words_.size()));
     if (sent.first_token < stop) {
       std::fill(sentence_of_.begin() + sent.first_token, sentence_of_.begin() + stop, s);
@@ -2474,33 +2460,33 @@ std::vector<Mention> DocTagger::Run() {
     }
   };
   bool in_order = true;  // sentences one after another, as text::Segment makes them
-  for (uint32_t s = 0, after = 0; s < layer_.sentences.size(); ++s) {
-    const auto& sent = layer_.sentences[s];
+  for (uint32_t s = 0, after = 0; s < layer_->sentences.size(); ++s) {
+    const auto& sent = layer_->sentences[s];
     in_order = in_order && sent.first_token >= after && sent.end_token >= sent.first_token;
     after = sent.end_token;
   }
-  if (in_order && !layer_.sentences.empty()) {
+  if (in_order && !layer_->sentences.empty()) {
     // Then each word is in one sentence at most: only the capitalised
     // words, among the name starts, need a look.
     for (const uint32_t k : name_starts_) {
-      const auto& sent = layer_.sentences[sentence_of_[k]];
+      const auto& sent = layer_->sentences[sentence_of_[k]];
       if (words_[k].cap && !headline_[sentence_of_[k]] && k > sent.first_token &&
           k < sent.end_token) {
         confirm(k);
       }
     }
   } else {
-    for (uint32_t s = 0; s < layer_.sentences.size(); ++s) {
+    for (uint32_t s = 0; s < layer_->sentences.size(); ++s) {
       if (headline_[s]) {
         continue;
       }
-      const auto& sent = layer_.sentences[s];
+      const auto& sent = layer_->sentences[s];
       for (uint32_t k = sent.first_token + 1; k < sent.end_token; ++k) {
         confirm(k);
       }
     }
   }
-  for (uint32_t s = 0; s < layer_.sentences.size(); ++s) {
+  for (uint32_t s = 0; s < layer_->sentences.size(); ++s) {
     NamePass(s);
   }
   Authors();
@@ -2570,7 +2556,7 @@ std::vector<model::Mention> EntityTagger::Tag(const model::Document& doc,
     return {};
   }
   std::vector<model::Mention> mentions =
-      DocTagger(impl_->lex, doc, layer, words.lower_text()).Run();
+      DocTagger::ForThisThread().Run(impl_->lex, doc, layer, words.lower_text());
   // The document's own publisher, named in its text (a dateline's "(Eastgate
   // Wire)", a credit line), is a news organisation whatever its words suggest.
   if (!doc.publisher.empty()) {
