@@ -1084,9 +1084,11 @@ uint32_t DocTagger::ExtendOrganization(uint32_t j, uint32_t end, bool& legal_onl
     const std::string_view t = words_[k].text;
     // Only a word flagged kLegalForm can be one, with or without a period.
     const bool legal_word = (words_[k].flags & kLegalForm) != 0;
-    auto dotted_legal = [&] { return lex_->legal_forms.count(misc_key_.assign(t).append(".")) > 0; };
+    auto dotted_legal = [&] {
+      return lex_->legal_forms.count(misc_key_.assign(t).append(".")) > 0;
+    };
     if (legal_word && (lex_->legal_forms.count(t) || (k + 1 < end && words_[k + 1].text == "." &&
-                                                     Attached(k + 1) && dotted_legal()))) {
+                                                      Attached(k + 1) && dotted_legal()))) {
     } else if (const auto* head = heads ? lex_->name_heads.find(t) : nullptr;
                head && head->second != EntityType::kPlace) {
       legal_only = false;
@@ -1334,14 +1336,16 @@ void DocTagger::NamePass(uint32_t s) {
     // attached token.
     const bool may_be_title =
         (w.flags & kTitleStart) || w.hyphen || w.non_ascii || (i + 1 < j && Attached(i + 1));
-    bool bare_title = may_be_title && lex_->titles.count(NameKeyView(LowerText(i, j), gaz_key_)) > 0;
+    bool bare_title =
+        may_be_title && lex_->titles.count(NameKeyView(LowerText(i, j), gaz_key_)) > 0;
     if (may_be_title && !bare_title && j - i == 1) {
       bare_title = lex_->titles.count(NameKeyView(Lower(w), gaz_key_)) > 0;
     }
     // "the Chief Executive Officer": the capitalised word before the run,
     // skipped as no name start, begins the title.
     if (!bare_title && i > sent.first_token && words_[i - 1].is_word && words_[i - 1].cap &&
-        MayStartTitle(i - 1) && lex_->titles.count(NameKeyView(LowerText(i - 1, j), gaz_key_)) > 0) {
+        MayStartTitle(i - 1) &&
+        lex_->titles.count(NameKeyView(LowerText(i - 1, j), gaz_key_)) > 0) {
       bare_title = true;
     }
     if (bare_title) {  // a bare "President", "Executive Officer"
@@ -1430,7 +1434,7 @@ void DocTagger::NamePass(uint32_t s) {
       type = h->second;
     } else if (const auto f = lex_->name_heads.find(words_[i].text);
                f != lex_->name_heads.end() && (f->second == EntityType::kOrganization ||
-                                              f->second == EntityType::kGovernmentOrganization)) {
+                                               f->second == EntityType::kGovernmentOrganization)) {
       type =
           f->second;  // an institution's word opening the name: "Automobile Kolos", "Bank Harvell"
     } else if (has_connector || NameWords(i, j) >= 4 || !all_alpha) {
