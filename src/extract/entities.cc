@@ -14,7 +14,6 @@
 #include <array>
 #include <bit>
 #include <cstring>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -23,7 +22,6 @@
 #include "base/ascii.h"
 #include "base/is_in.h"
 #include "base/permute.h"
-#include "base/reuse.h"
 #include "base/utf8.h"
 #include "extract/entities_lexicon.h"
 #include "extract/words.h"
@@ -457,74 +455,22 @@ struct Single {
   uint32_t title_word = UINT32_MAX;
 };
 
-// The per-word containers of one document, handed on to the next document
-// tagged on the same thread (cleared, capacity kept): tagging a document then
-// allocates little.
-struct DocBuffers {
-  std::vector<Word> words;
-  std::vector<uint32_t> sentence_of, head_words, nominal_words, name_starts, hyphen_words, order;
-  std::vector<int32_t> where;
-  std::vector<uint8_t> covered, headline;
-  std::vector<Cand> cands;
-  std::vector<Single> singles;
-  // Per-document sets, cleared before use.
-  base::ViewSet confirmed;
-  base::ViewSet person_parts, product_parts;
-  base::ViewMap<uint32_t> org_firsts;  // views into the text: first value given
-  base::ViewSet org_firsts_shared;
-  base::ViewMap<uint8_t> strong_types;  // views into the text: first value given
-
-  static DocBuffers& ForThisThread() {
-    thread_local DocBuffers buffers;
-    return buffers;
-  }
-};
-
 class DocTagger {
  public:
-  // `lower_text`: doc.text with ASCII letters lower-cased (same offsets).
-  DocTagger(const EntityLexicon& lex, const model::Document& doc, const model::TextLayer& layer,
-            std::string_view lower_text)
-      : lex_(lex),
-        text_(doc.text),
-        author_(doc.author),
-        lower_text_(lower_text),
-        layer_(layer),
-        confirmed_(DocBuffers::ForThisThread().confirmed) {
-    DocBuffers& b = DocBuffers::ForThisThread();
-    confirmed_.clear();
-    base::HandOver(b.words, words_);
-    base::HandOver(b.sentence_of, sentence_of_);
-    base::HandOver(b.head_words, head_words_);
-    base::HandOver(b.nominal_words, nominal_words_);
-    base::HandOver(b.name_starts, name_starts_);
-    base::HandOver(b.hyphen_words, hyphen_words_);
-    base::HandOver(b.order, order_);
-    base::HandOver(b.where, where_);
-    base::HandOver(b.covered, covered_);
-    base::HandOver(b.headline, headline_);
-    base::HandOver(b.cands, cands_);
-    base::HandOver(b.singles, singles_);
-  }
-  ~DocTagger() {
-    DocBuffers& b = DocBuffers::ForThisThread();
-    base::HandOver(words_, b.words);
-    base::HandOver(sentence_of_, b.sentence_of);
-    base::HandOver(head_words_, b.head_words);
-    base::HandOver(nominal_words_, b.nominal_words);
-    base::HandOver(name_starts_, b.name_starts);
-    base::HandOver(hyphen_words_, b.hyphen_words);
-    base::HandOver(order_, b.order);
-    base::HandOver(where_, b.where);
-    base::HandOver(covered_, b.covered);
-    base::HandOver(headline_, b.headline);
-    base::HandOver(cands_, b.cands);
-    base::HandOver(singles_, b.singles);
+  // The tagger of this thread, reused from document to document: its
+  // containers keep their capacity (cleared per document), so tagging a
+  // document allocates little.
+  static DocTagger& ForThisThread() {
+    thread_local DocTagger tagger;
+    return tagger;
   }
   DocTagger(const DocTagger&) = delete;
   DocTagger& operator=(const DocTagger&) = delete;
 
-  std::vector<Mention> Run();
+  // Mentions of one document sorted by span; `lower_text`: doc.text with
+  // ASCII letters lower-cased (same offsets). All four outlive the call.
+  std::vector<Mention> Run(const EntityLexicon& lex, const model::Document& doc,
+                           const model::TextLayer& layer, std::string_view lower_text);
 
  private:
   std::string_view Text(uint32_t a, uint32_t b) const {  // words [a, b): name text
@@ -632,10 +578,32 @@ class DocTagger {
   // without its period.
   bool IsLegalForm(const Word& w) const {
     return (w.flags & kLegalForm) != 0 &&
-           (lex_.legal_forms.count(w.text) ||
-            lex_.legal_forms.count(misc_key_.assign(w.text).append(".")));
+           (lex_->legal_forms.count(w.text) ||
+            lex_->legal_forms.count(misc_key_.assign(w.text).append(".")));
   }
   bool RunConfirmed(uint32_t a, uint32_t b) const;
+  // Whether `word` is written capitalised mid-sentence somewhere in the
+  // document. The few such words of most documents are compared one by one
+  // (cheaper than hashing them all for the few questions asked); a document
+  // with many hashes them into a set once, when first asked.
+  bool Confirmed(std::string_view word) const {
+    constexpr size_t kCompared = 64;
+    if (confirmed_words_.size() <= kCompared) {
+      for (const std::string_view c : confirmed_words_) {
+        if (c.size() == word.size() && std::memcmp(c.data(), word.data(), word.size()) == 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!confirmed_set_made_) {
+      for (const std::string_view c : confirmed_words_) {
+        confirmed_.insert(c);
+      }
+      confirmed_set_made_ = true;
+    }
+    return confirmed_.count(word) > 0;
+  }
   // Words of a name that count for its length: not punctuation, initials, "Jr".
   uint32_t NameWords(uint32_t a, uint32_t b) const {
     uint32_t n = 0;
@@ -646,6 +614,7 @@ class DocTagger {
     return n;
   }
   void MarkAbbreviationBefore(size_t number);
+  void MakeWords();
   void ModelsOfCompanies();
   void Authors();
   void NamePass(uint32_t sentence);
@@ -681,11 +650,17 @@ class DocTagger {
   // "an official from the JCS".
   int32_t DescribedAs(size_t before, uint32_t min_word, std::string_view head) const;
 
-  const EntityLexicon& lex_;
+  DocTagger() = default;
+  // Points the tagger at one document and empties what the last one left.
+  void Start(const EntityLexicon& lex, const model::Document& doc, const model::TextLayer& layer,
+             std::string_view lower_text);
+  std::vector<Mention> Tag();
+
+  const EntityLexicon* lex_ = nullptr;
   std::string_view text_;
   std::string_view author_;      // the document's author metadata, "" when none
   std::string_view lower_text_;  // text_ with ASCII letters lowercased (same offsets)
-  const model::TextLayer& layer_;
+  const model::TextLayer* layer_ = nullptr;
   std::vector<Word> words_;
   std::vector<uint32_t> sentence_of_;  // word -> sentence index
   std::vector<uint8_t> covered_;       // word is inside a name mention
@@ -702,11 +677,24 @@ class DocTagger {
   // Sorting scratch: candidate indices in span order, and each one's place.
   std::vector<uint32_t> order_;
   std::vector<int32_t> where_;
-  base::ViewSet& confirmed_;       // capitalised mid-sentence words (DocBuffers')
+  // The capitalised words written mid-sentence (confirmed names), in text
+  // order; with repeats.
+  std::vector<std::string_view> confirmed_words_;
+  // Their texts as a set, made when first asked in a document with many
+  // (Confirmed).
+  mutable base::ViewSet confirmed_;
+  mutable bool confirmed_set_made_ = false;
   std::vector<uint8_t> headline_;  // sentence -> a title-case line
   std::vector<Cand> cands_;
   std::vector<Single> singles_;
   std::vector<std::string> event_acronyms_;  // rare: a vector, nothing allocated per document
+  // Per-document sets of ClassifySingles and AdoptTypes, cleared before use.
+  base::ViewSet person_parts_, product_parts_;
+  base::ViewMap<uint32_t> org_firsts_;  // views into the text: first value given
+  base::ViewSet org_firsts_shared_;
+  base::ViewMap<uint8_t> strong_types_;  // views into the text: first value given
+  base::ViewMap<EntityType> initials_;   // views into initials_text_: first value given
+  std::string initials_text_;
   // Scratch key buffers for the matchers (never live across a nested call).
   mutable std::string gaz_key_, title_key_, misc_key_;
 };
@@ -759,18 +747,18 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
   const bool alone = whole_word && !(w.flags & kGazetteerLonger);
   if (whole_word && !(w.flags & kGazetteerFirst)) {
     // Not the first word of any entry.
-  } else if (alone || lex_.gazetteer_first_words.count(first_key)) {
+  } else if (alone || lex_->gazetteer_first_words.count(first_key)) {
     const GazEntry* best = nullptr;
     if (alone) {
       // Every entry with this first word is the word itself: "Reuters".
-      best = lex_.Find(first_key);
+      best = lex_->Find(first_key);
       if (best) {
         j = i + 1;
       }
     } else {
       // Grow the match word by word while it is a prefix of some entry; keep
       // the longest full entry.
-      const uint32_t limit = std::min<uint32_t>(end, i + lex_.gazetteer_max_words * 3);
+      const uint32_t limit = std::min<uint32_t>(end, i + lex_->gazetteer_max_words * 3);
       // Whether Text(i, k) is known to be its own key (IsNameKey) without
       // looking at it again: ASCII words, each after no gap or one blank
       // that touches no hyphen (PlainKey, word by word). Else NameKeyView
@@ -788,7 +776,7 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
                                               text_[gap - 1] != '-' && text_[gap + 1] != '-');
         }
         const std::string_view text = Text(i, k);
-        const auto* prefix = lex_.gazetteer_prefixes.find(plain ? text : NameKeyView(text, key));
+        const auto* prefix = lex_->gazetteer_prefixes.find(plain ? text : NameKeyView(text, key));
         if (!prefix) {
           break;
         }
@@ -811,9 +799,9 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
     const std::string_view lower_key =
         w.hyphen || w.non_ascii ? NameKeyView(Lower(w), key) : Lower(w);
     auto it = lower_key.data() != Lower(w).data() || (w.flags & kProductLower)
-                  ? lex_.products_lower.find(lower_key)
-                  : lex_.products_lower.end();
-    if (it != lex_.products_lower.end()) {
+                  ? lex_->products_lower.find(lower_key)
+                  : lex_->products_lower.end();
+    if (it != lex_->products_lower.end()) {
       j = i + 1;
       return it->second;
     }
@@ -826,7 +814,7 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
         key[k] = static_cast<char>(key[k] - 'A' + 'a');
       }
     }
-    if (const GazEntry* e = lex_.Find(key)) {
+    if (const GazEntry* e = lex_->Find(key)) {
       j = i + 1;
       return e;
     }
@@ -848,7 +836,7 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
     uint32_t best = 0;
     std::string& key = title_key_;
     std::string_view best_key;  // a key of the lexicon's (it keeps them)
-    const uint32_t limit = std::min<uint32_t>(end - 1, start + lex_.title_max_words * 2);
+    const uint32_t limit = std::min<uint32_t>(end - 1, start + lex_->title_max_words * 2);
     for (uint32_t k = start + 1; k <= limit; ++k) {
       if (words_[k - 1].possessive) {
         break;
@@ -856,7 +844,7 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
       // Lower-casing keeps what PlainKey looks at: the text is its own key.
       const std::string_view text = LowerText(start, k);
       const auto* prefix =
-          lex_.title_key_prefixes.find(PlainKey(start, k) ? text : NameKeyView(text, key));
+          lex_->title_key_prefixes.find(PlainKey(start, k) ? text : NameKeyView(text, key));
       if (!prefix) {
         break;
       }
@@ -868,7 +856,7 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
       continue;
     }
     // "executive", "head": a role only when written lowercase.
-    if (words_[start].cap && lex_.titles_lowercase_only.count(best_key)) {
+    if (words_[start].cap && lex_->titles_lowercase_only.count(best_key)) {
       continue;
     }
     if (!IsNameStart(best, end) || words_[best].all_caps) {
@@ -887,7 +875,7 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
 // name (the period, if any, is part of it).
 bool DocTagger::IsAbbreviatedLegalFormAt(const Word& w) const {
   const std::string_view t = w.text;
-  if (!lex_.legal_forms.count(t) && !lex_.legal_forms.count(misc_key_.assign(t).append("."))) {
+  if (!lex_->legal_forms.count(t) && !lex_->legal_forms.count(misc_key_.assign(t).append("."))) {
     return false;
   }
   return t != "Group" && t != "Holdings" && t != "Holding" && t != "Company" &&
@@ -924,7 +912,7 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
     if (j > i + 1 && IsAbbreviatedLegalForm(w) &&
         ((j < end && words_[j].text == "." && Attached(j)) || w.text == "LLC" || w.text == "Inc" ||
          w.text == "Ltd" || w.text == "plc" || w.text == "PLC" || w.text == "GmbH") &&
-        !(j < end && lex_.legal_forms.count(words_[j].text))) {
+        !(j < end && lex_->legal_forms.count(words_[j].text))) {
       break;
     }
     // "Chiefs of Staff", "Ministry of National Defense": cross a connector
@@ -956,7 +944,7 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
       const bool place_after =
           after && g == e &&
           (after->type == EntityType::kCountry || after->type == EntityType::kPlace);
-      if ((lex_.name_heads.count(head) || lex_.name_heads.count(before)) && !place_after) {
+      if ((lex_->name_heads.count(head) || lex_->name_heads.count(before)) && !place_after) {
         j = k;
       }
     }
@@ -966,7 +954,7 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
 
 bool DocTagger::RunConfirmed(uint32_t a, uint32_t b) const {
   for (uint32_t k = a; k < b; ++k) {
-    if (words_[k].cap && !confirmed_.count(words_[k].text)) {
+    if (words_[k].cap && !Confirmed(words_[k].text)) {
       return false;
     }
   }
@@ -1101,10 +1089,12 @@ uint32_t DocTagger::ExtendOrganization(uint32_t j, uint32_t end, bool& legal_onl
     const std::string_view t = words_[k].text;
     // Only a word flagged kLegalForm can be one, with or without a period.
     const bool legal_word = (words_[k].flags & kLegalForm) != 0;
-    auto dotted_legal = [&] { return lex_.legal_forms.count(misc_key_.assign(t).append(".")) > 0; };
-    if (legal_word && (lex_.legal_forms.count(t) || (k + 1 < end && words_[k + 1].text == "." &&
-                                                     Attached(k + 1) && dotted_legal()))) {
-    } else if (const auto* head = heads ? lex_.name_heads.find(t) : nullptr;
+    auto dotted_legal = [&] {
+      return lex_->legal_forms.count(misc_key_.assign(t).append(".")) > 0;
+    };
+    if (legal_word && (lex_->legal_forms.count(t) || (k + 1 < end && words_[k + 1].text == "." &&
+                                                      Attached(k + 1) && dotted_legal()))) {
+    } else if (const auto* head = heads ? lex_->name_heads.find(t) : nullptr;
                head && head->second != EntityType::kPlace) {
       legal_only = false;
     } else {
@@ -1131,15 +1121,15 @@ void DocTagger::ExtendProduct(Cand& c, uint32_t end) {
       take = true;  // "3GS"
     } else if (w.is_word && Attached(k) && words_[k - 1].number) {
       take = true;  // "3G" after "iPhone 3"
-    } else if (w.is_word && lex_.product_variants.count(w.text)) {
+    } else if (w.is_word && lex_->product_variants.count(w.text)) {
       take = true;
-    } else if (w.is_word && k + 1 < end && lex_.product_variants.count(Text(k, k + 2))) {
+    } else if (w.is_word && k + 1 < end && lex_->product_variants.count(Text(k, k + 2))) {
       take = true;  // "Music Store"
       ++k;
     } else if (w.is_word && w.cap && (!w.all_caps || w.text.size() <= 4) &&
-               !lex_.not_a_name.count(w.text) &&
+               !lex_->not_a_name.count(w.text) &&
                (w.possessive || k + 1 >= end || !words_[k + 1].is_word || !words_[k + 1].cap)) {
-      take = lex_.gazetteer_first_words.count(NameKeyView(w.text, misc_key_)) == 0;  // "OS X Lion"
+      take = lex_->gazetteer_first_words.count(NameKeyView(w.text, misc_key_)) == 0;  // "OS X Lion"
     }
     if (!take) {
       break;
@@ -1184,7 +1174,7 @@ void DocTagger::ModelsOfCompanies() {
       continue;
     }
     uint32_t k = org.end_word;
-    const uint32_t end = layer_.sentences[sentence_of_[org.first_word]].end_token;
+    const uint32_t end = layer_->sentences[sentence_of_[org.first_word]].end_token;
     if (words_[k - 1].possessive || words_[k - 1].text == "." ||
         IsAbbreviatedLegalForm(words_[k - 1])) {
       continue;  // "Acme Inc. Jane Doe", "Norvale LLC Sam Roe"
@@ -1201,8 +1191,8 @@ void DocTagger::ModelsOfCompanies() {
       }
     }
     while (k < end && !covered_[k] && IsNameStart(k, end) && !words_[k].all_caps &&
-           !lex_.name_heads.count(words_[k].text) && !lex_.legal_forms.count(words_[k].text) &&
-           !lex_.gazetteer_first_words.count(NameKeyView(words_[k].text, misc_key_)) &&
+           !lex_->name_heads.count(words_[k].text) && !lex_->legal_forms.count(words_[k].text) &&
+           !lex_->gazetteer_first_words.count(NameKeyView(words_[k].text, misc_key_)) &&
            MatchTitle(k, end) == 0) {
       ++k;
       if (words_[k - 1].possessive) {
@@ -1253,7 +1243,7 @@ void DocTagger::NestOwnedProducts() {
 }
 
 void DocTagger::NamePass(uint32_t s) {
-  const auto& sent = layer_.sentences[s];
+  const auto& sent = layer_->sentences[s];
   uint32_t i = sent.first_token;
   const uint32_t end = sent.end_token;
   std::string_view title;  // a view into the text
@@ -1296,9 +1286,9 @@ void DocTagger::NamePass(uint32_t s) {
       // apart ("the Japanese Finance Ministry"), and so does a place before a
       // public body, its jurisdiction ("the Springfield Police Department").
       const uint32_t r = GatherRun(i, end);
-      const auto h = r > j ? lex_.name_heads.find(words_[r - 1].text) : lex_.name_heads.end();
+      const auto h = r > j ? lex_->name_heads.find(words_[r - 1].text) : lex_->name_heads.end();
       const bool company =
-          h != lex_.name_heads.end() && h->second != EntityType::kPlace &&
+          h != lex_->name_heads.end() && h->second != EntityType::kPlace &&
           (h->second != EntityType::kGovernmentOrganization || e->role == NameRole::kDemonym);
       if (company && !words_[r - 1].possessive) {
         e = nullptr;
@@ -1351,14 +1341,16 @@ void DocTagger::NamePass(uint32_t s) {
     // attached token.
     const bool may_be_title =
         (w.flags & kTitleStart) || w.hyphen || w.non_ascii || (i + 1 < j && Attached(i + 1));
-    bool bare_title = may_be_title && lex_.titles.count(NameKeyView(LowerText(i, j), gaz_key_)) > 0;
+    bool bare_title =
+        may_be_title && lex_->titles.count(NameKeyView(LowerText(i, j), gaz_key_)) > 0;
     if (may_be_title && !bare_title && j - i == 1) {
-      bare_title = lex_.titles.count(NameKeyView(Lower(w), gaz_key_)) > 0;
+      bare_title = lex_->titles.count(NameKeyView(Lower(w), gaz_key_)) > 0;
     }
     // "the Chief Executive Officer": the capitalised word before the run,
     // skipped as no name start, begins the title.
     if (!bare_title && i > sent.first_token && words_[i - 1].is_word && words_[i - 1].cap &&
-        MayStartTitle(i - 1) && lex_.titles.count(NameKeyView(LowerText(i - 1, j), gaz_key_)) > 0) {
+        MayStartTitle(i - 1) &&
+        lex_->titles.count(NameKeyView(LowerText(i - 1, j), gaz_key_)) > 0) {
       bare_title = true;
     }
     if (bare_title) {  // a bare "President", "Executive Officer"
@@ -1373,7 +1365,7 @@ void DocTagger::NamePass(uint32_t s) {
       i = j;
       continue;
     }
-    if (lex_.event_heads.count(words_[j - 1].text)) {
+    if (lex_->event_heads.count(words_[j - 1].text)) {
       // "Worldwide Developers Conference (WWDC)": an event, and so is its acronym.
       std::string acr;
       for (uint32_t k = i; k < j; ++k) {
@@ -1412,7 +1404,7 @@ void DocTagger::NamePass(uint32_t s) {
     std::string_view head = words_[j - 1].text;
     if (j < end && (!words_[j - 1].is_word || (words_[j - 1].flags & kLegalForm)) &&
         words_[j].text == "." && Attached(j) &&
-        lex_.legal_forms.count(misc_key_.assign(head).append("."))) {
+        lex_->legal_forms.count(misc_key_.assign(head).append("."))) {
       ++j;  // "Acme Motors Co."
       head = misc_key_;
     }
@@ -1429,30 +1421,30 @@ void DocTagger::NamePass(uint32_t s) {
     }
     // A two-word head first: "Convention Center" is a place, "Center" alone an
     // organisation.
-    auto h = j - i >= 2 ? lex_.name_heads.find(Text(j - 2, j)) : lex_.name_heads.end();
-    if (h == lex_.name_heads.end()) {
-      h = lex_.name_heads.find(head);
+    auto h = j - i >= 2 ? lex_->name_heads.find(Text(j - 2, j)) : lex_->name_heads.end();
+    if (h == lex_->name_heads.end()) {
+      h = lex_->name_heads.find(head);
     }
     const bool cap_the = i > sent.first_token + 1 && words_[i - 1].text == "The";
     if (!title.empty()) {
       type = EntityType::kPerson;
     } else if (words_[i].camel) {
       type = EntityType::kProduct;  // "iPhone Software Development Kit"
-    } else if (cap_the && h == lex_.name_heads.end()) {
+    } else if (cap_the && h == lex_->name_heads.end()) {
       type = EntityType::kOrganization;  // "told The War Zone": a title of a publication
-    } else if (h != lex_.name_heads.end() &&
+    } else if (h != lex_->name_heads.end() &&
                // "Jim Press" is a person; "the Daily Press", "Detroit Free Press" are media.
                (h->second != EntityType::kNewsMedia || NameWords(i, j) >= 3 ||
                 (i > sent.first_token && IsThe(words_[i - 1].text)))) {
       type = h->second;
-    } else if (const auto f = lex_.name_heads.find(words_[i].text);
-               f != lex_.name_heads.end() && (f->second == EntityType::kOrganization ||
-                                              f->second == EntityType::kGovernmentOrganization)) {
+    } else if (const auto f = lex_->name_heads.find(words_[i].text);
+               f != lex_->name_heads.end() && (f->second == EntityType::kOrganization ||
+                                               f->second == EntityType::kGovernmentOrganization)) {
       type =
           f->second;  // an institution's word opening the name: "Automobile Kolos", "Bank Harvell"
     } else if (has_connector || NameWords(i, j) >= 4 || !all_alpha) {
       type = EntityType::kOrganization;
-    } else if (j < end && words_[j].is_word && lex_.place_tails.count(Lower(words_[j]))) {
+    } else if (j < end && words_[j].is_word && lex_->place_tails.count(Lower(words_[j]))) {
       type = EntityType::kPlace;
     } else if (uint32_t g = 0; j + 1 < end && words_[j].text == "," && [&] {
                  const GazEntry* p = MatchGazetteer(j + 1, end, g);
@@ -1472,8 +1464,7 @@ void DocTagger::NamePass(uint32_t s) {
     }
     // Sentence-initial generic words: "Officials Said" never reach here; a
     // sentence-initial run must hold at least one confirmed word.
-    if (i == sent.first_token && !confirmed_.count(words_[i].text) &&
-        !confirmed_.count(words_[j - 1].text)) {
+    if (i == sent.first_token && !Confirmed(words_[i].text) && !Confirmed(words_[j - 1].text)) {
       title = {};
       gazetteer_only_until = j;
       ++i;
@@ -1513,7 +1504,7 @@ void DocTagger::AddSpan(const GazEntry& e, Span span, uint32_t first_word, uint3
 // Known names joined by a hyphen inside one token: "South Korea-U.S.",
 // "Russia-Ukraine". Returns the word after the compound, or 0.
 uint32_t DocTagger::SplitCompound(uint32_t i, uint32_t end) {
-  const uint32_t limit = std::min<uint32_t>(end, i + lex_.gazetteer_max_words);
+  const uint32_t limit = std::min<uint32_t>(end, i + lex_->gazetteer_max_words);
   if (!HyphenIn(i, limit)) {
     return 0;  // the loop below would find no hyphen
   }
@@ -1534,8 +1525,8 @@ uint32_t DocTagger::SplitCompound(uint32_t i, uint32_t end) {
     }
     const uint32_t hyphen = w.span.begin + static_cast<uint32_t>(h);
     const GazEntry* left =
-        lex_.Find(NameKey(text_.substr(words_[i].span.begin, hyphen - words_[i].span.begin)));
-    const GazEntry* right = lex_.Find(NameKey(text_.substr(hyphen + 1, w.name_end - hyphen - 1)));
+        lex_->Find(NameKey(text_.substr(words_[i].span.begin, hyphen - words_[i].span.begin)));
+    const GazEntry* right = lex_->Find(NameKey(text_.substr(hyphen + 1, w.name_end - hyphen - 1)));
     if (!left || !right) {
       return 0;
     }
@@ -1575,7 +1566,7 @@ void DocTagger::AdoptTypes() {
     return;
   }
   // Else a table of the strong names' labels (they stay in place meanwhile).
-  base::ViewMap<uint8_t>& strong = DocBuffers::ForThisThread().strong_types;
+  base::ViewMap<uint8_t>& strong = strong_types_;
   strong.clear();
   for (const auto& c : cands_) {
     if (strong_named(c)) {
@@ -1594,7 +1585,7 @@ void DocTagger::AdoptTypes() {
 
 void DocTagger::ClassifySingles() {
   // Parts of the document's multi-word person names: "Budanov", "Kim".
-  base::ViewSet& person_parts = DocBuffers::ForThisThread().person_parts;
+  base::ViewSet& person_parts = person_parts_;
   person_parts.clear();
   for (const auto& c : cands_) {
     if (c.m.type != EntityType::kPerson || c.end_word - c.first_word < 2) {
@@ -1605,24 +1596,36 @@ void DocTagger::ClassifySingles() {
   }
   // Initials of the document's multi-word organisation names: "JCS"; built
   // when the first all-capitals word needs them, from the names found so far.
-  std::optional<StringMap<EntityType>> initials;  // made only when needed
+  // Keys are views into initials_text, which is reserved for all of them
+  // first, so it never moves while they are added.
+  base::ViewMap<EntityType>& initials = initials_;
+  std::string& initials_text = initials_text_;
+  bool initials_made = false;
   const size_t names = cands_.size();
   auto build_initials = [&] {
-    initials.emplace();
-    std::string acr;
+    initials_made = true;
+    initials.clear();
+    size_t room = 0;
+    for (size_t n = 0; n < names; ++n) {
+      room += cands_[n].end_word - cands_[n].first_word;
+    }
+    initials_text.clear();
+    initials_text.reserve(room);
     for (size_t n = 0; n < names; ++n) {
       const Cand& c = cands_[n];
       if (c.m.type == EntityType::kPerson || c.end_word - c.first_word < 2) {
         continue;
       }
-      acr.clear();
+      const size_t from = initials_text.size();
       for (uint32_t k = c.first_word; k < c.end_word; ++k) {
         if (words_[k].cap) {
-          acr.push_back(words_[k].text[0]);
+          initials_text.push_back(words_[k].text[0]);
         }
       }
-      if (acr.size() >= 2) {
-        initials->emplace(acr, c.m.type);
+      if (initials_text.size() - from >= 2) {
+        initials.insert(std::string_view(initials_text).substr(from), c.m.type);
+      } else {
+        initials_text.resize(from);
       }
     }
   };
@@ -1631,8 +1634,8 @@ void DocTagger::ClassifySingles() {
   // company's name begins so, or the one name that is the word and a legal
   // form ("Norvane" is "Norvane AB", not "Norvane Lasers Inc"). Bare names
   // (word and legal form) first, then the others.
-  base::ViewMap<uint32_t>& org_firsts = DocBuffers::ForThisThread().org_firsts;
-  base::ViewSet& org_firsts_shared = DocBuffers::ForThisThread().org_firsts_shared;
+  base::ViewMap<uint32_t>& org_firsts = org_firsts_;
+  base::ViewSet& org_firsts_shared = org_firsts_shared_;
   org_firsts.clear();
   org_firsts_shared.clear();
   // The name's first and last word, past a determiner and before a period.
@@ -1674,7 +1677,7 @@ void DocTagger::ClassifySingles() {
     }
   }
   // Model words of the document's products: "Tiger" after "Mac OS X Tiger".
-  base::ViewSet& product_parts = DocBuffers::ForThisThread().product_parts;  // lowercase: "nano"
+  base::ViewSet& product_parts = product_parts_;  // lowercase: "nano"
   product_parts.clear();
   for (const auto& c : cands_) {
     if (c.m.type != EntityType::kProduct) {
@@ -1689,7 +1692,7 @@ void DocTagger::ClassifySingles() {
   for (const auto& sg : singles_) {
     const uint32_t i = sg.word;
     const Word& w = words_[i];
-    const auto& sent = layer_.sentences[sg.sentence];
+    const auto& sent = layer_->sentences[sg.sentence];
     const uint32_t end = sent.end_token;
     // After an opening quote, a colon or a dash a word is sentence-initial too.
     const bool initial =
@@ -1709,7 +1712,7 @@ void DocTagger::ClassifySingles() {
     }
     if (person_parts.count(w.text) || !sg.title.empty()) {
       type = EntityType::kPerson;
-    } else if ((initial || headline_[sg.sentence]) && !confirmed_.count(w.text)) {
+    } else if ((initial || headline_[sg.sentence]) && !Confirmed(w.text)) {
       continue;
     } else if (IsNameCompound(w.text) && !w.all_caps) {
       continue;
@@ -1729,11 +1732,11 @@ void DocTagger::ClassifySingles() {
           bare.push_back(ch);
         }
       }
-      if (!initials) {
+      if (!initials_made) {
         build_initials();
       }
-      if (auto it = initials->find(bare)) {
-        type = it->second;
+      if (const EntityType* t = initials.find(bare)) {
+        type = *t;
       }
       // "(JCS)" right after its expansion takes the expansion's type.
       if (i >= 1 && words_[i - 1].text == "(" && !cands_.empty()) {
@@ -1751,7 +1754,7 @@ void DocTagger::ClassifySingles() {
       type = EntityType::kProduct;
     } else if (InnerCapital(w.text)) {
       type = EntityType::kOrganization;  // "DaimlerChrysler", "PepsiCo"
-    } else if (auto h = lex_.name_heads.find(key); h != lex_.name_heads.end()) {
+    } else if (auto h = lex_->name_heads.find(key); h != lex_->name_heads.end()) {
       // "the Senate", "the Pentagon"; a bare "Agency" or "Ministry" is no name.
       if (h->second != EntityType::kGovernmentOrganization || i == 0 ||
           !IsThe(words_[i - 1].text) ||
@@ -1760,7 +1763,7 @@ void DocTagger::ClassifySingles() {
       }
       type = h->second;
     } else if (i + 1 < end && words_[i + 1].is_word &&
-               lex_.place_tails.count(Lower(words_[i + 1]))) {
+               lex_->place_tails.count(Lower(words_[i + 1]))) {
       type = EntityType::kPlace;
     } else if (AdjectivalEnding(key)) {
       continue;  // adjectives and group nouns: "Islamic", "Christians"
@@ -1795,7 +1798,7 @@ void DocTagger::MilitaryAndWeapons() {
     if (k < next || w.cap || covered_[k]) {
       continue;
     }
-    const auto& sent = layer_.sentences[sentence_of_[k]];
+    const auto& sent = layer_->sentences[sentence_of_[k]];
     const uint32_t first = sent.first_token, end = sent.end_token;
     if (k < first || k >= end) {
       continue;  // outside every sentence
@@ -1807,7 +1810,7 @@ void DocTagger::MilitaryAndWeapons() {
     }
     // Extend right over further heads: "rocket launchers".
     uint32_t e = k + 1;
-    while (e < end && words_[e].is_word && !words_[e].cap && lex_.weapon_heads.count(lower(e)) &&
+    while (e < end && words_[e].is_word && !words_[e].cap && lex_->weapon_heads.count(lower(e)) &&
            weapon && !words_[e - 1].possessive) {
       ++e;
     }
@@ -1822,7 +1825,7 @@ void DocTagger::MilitaryAndWeapons() {
       }
       const std::string_view lp = Lower(p);
       if (p.is_word &&
-          (weapon ? lex_.weapon_modifiers.count(lp) : lex_.military_modifiers.count(lp))) {
+          (weapon ? lex_->weapon_modifiers.count(lp) : lex_->military_modifiers.count(lp))) {
         --b, ++modifiers;
         continue;
       }
@@ -1835,7 +1838,7 @@ void DocTagger::MilitaryAndWeapons() {
         continue;
       }
       if (!weapon && p.is_word && lp == "and" && b - 1 > first &&
-          lex_.military_modifiers.count(lower(b - 2))) {  // "missile and artillery"
+          lex_->military_modifiers.count(lower(b - 2))) {  // "missile and artillery"
         b -= 2;
         ++modifiers;
         continue;
@@ -1983,7 +1986,7 @@ void DocTagger::Anaphora() {
   auto window_start = [&](uint32_t word, uint32_t back) {
     uint32_t s = sentence_of_[word];
     s = s >= back ? s - back : 0;
-    return layer_.sentences[s].first_token;
+    return layer_->sentences[s].first_token;
   };
   // Countries in the document named "North X" / "South X", for "the North".
   auto compass_country = [&](std::string_view dir, uint32_t word) -> int32_t {
@@ -2015,15 +2018,15 @@ void DocTagger::Anaphora() {
       continue;
     }
     std::string_view lw = Lower(w);
-    if (lw.size() > 1 && lw.back() == 's' && !lex_.nominals.count(lw)) {
+    if (lw.size() > 1 && lw.back() == 's' && !lex_->nominals.count(lw)) {
       lw.remove_suffix(1);
     }
-    auto nom = lex_.nominals.find(lw);
-    if (nom == lex_.nominals.end() || nom->second != EntityType::kPerson) {
+    auto nom = lex_->nominals.find(lw);
+    if (nom == lex_->nominals.end() || nom->second != EntityType::kPerson) {
       continue;
     }
     const uint32_t s = sentence_of_[k];
-    const uint32_t send = layer_.sentences[s].end_token;
+    const uint32_t send = layer_->sentences[s].end_token;
     auto is_org = [](const Cand& c) {
       return c.m.kind == MentionKind::kName &&
              (c.m.type == EntityType::kGovernmentOrganization ||
@@ -2093,7 +2096,7 @@ void DocTagger::Anaphora() {
       continue;
     }
     const uint32_t s = sentence_of_[k];
-    const uint32_t send = layer_.sentences[s].end_token;
+    const uint32_t send = layer_->sentences[s].end_token;
     if (!(w.flags & (kPersonPronoun | kNominal)) && w.text != "North" && w.text != "South") {
       continue;
     }
@@ -2117,7 +2120,7 @@ void DocTagger::Anaphora() {
       }
       continue;
     }
-    if (w.cap && !(k == layer_.sentences[s].first_token)) {
+    if (w.cap && !(k == layer_->sentences[s].first_token)) {
       continue;
     }
     // he / she / his / her -> the most recent person in this or the two
@@ -2143,16 +2146,16 @@ void DocTagger::Anaphora() {
       continue;
     }
     uint32_t e = k + 1;
-    auto nom = lex_.nominals.find(lw);
+    auto nom = lex_->nominals.find(lw);
     if (!w.possessive && e < send && words_[e].is_word && (w.flags & kNominal)) {
       std::string& two_words = misc_key_;
       two_words.assign(lw).append(" ").append(Lower(words_[e]));
-      auto two = lex_.nominals.find(two_words);
-      if (two != lex_.nominals.end()) {
+      auto two = lex_->nominals.find(two_words);
+      if (two != lex_->nominals.end()) {
         nom = two, ++e;
       }
     }
-    if (nom == lex_.nominals.end()) {
+    if (nom == lex_->nominals.end()) {
       continue;
     }
     if (!words_[e - 1].possessive && e < send && words_[e].is_word &&
@@ -2229,10 +2232,10 @@ void DocTagger::Descriptions() {
         }
       }
     } else if (ClassIsOrganization(name.m.type) && b > 0 && words_[b - 1].is_word &&
-               lex_.org_descriptors.count(Lower(words_[b - 1])) &&
+               lex_->org_descriptors.count(Lower(words_[b - 1])) &&
                sentence_of_[b - 1] == sentence_of_[b]) {
       b -= 1;
-      const uint32_t first = layer_.sentences[sentence_of_[b]].first_token;
+      const uint32_t first = layer_->sentences[sentence_of_[b]].first_token;
       for (int steps = 0; steps < 6 && b > first; ++steps) {
         const Word& p = words_[b - 1];
         if (!p.is_word) {
@@ -2299,7 +2302,7 @@ void DocTagger::MarkAbbreviationBefore(size_t number) {
   }
   std::string& dotted = misc_key_;
   dotted.assign(w.text).push_back('.');
-  if (lex_.not_a_name.count(dotted)) {
+  if (lex_->not_a_name.count(dotted)) {
     w.not_name = true;
   }
 }
@@ -2379,50 +2382,97 @@ void DocTagger::Authors() {
   }
 }
 
-std::vector<Mention> DocTagger::Run() {
-  const auto& toks = layer_.tokens;
-  words_.reserve(toks.size());
-  cands_.reserve(toks.size() / 4 + 8);
-  singles_.reserve(toks.size() / 16 + 8);
-  for (const auto& t : toks) {
-    Word& w = words_.emplace_back();
+// The tagger's view of every token, and the few words the passes start from
+// (name_starts_, head_words_, nominal_words_, hyphen_words_).
+void DocTagger::MakeWords() {
+  const auto& toks = layer_->tokens;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  // Filled in place through raw pointers held in locals: a one-byte store
+  // into a Word may alias any member, which would else be loaded again.
+  words_.resize(n);  // fresh Words: the fields MakeWord leaves unset stay false
+  Word* const words = words_.data();
+  const model::Token* const tokens = toks.data();
+  const std::string_view text = text_;
+  const char* const lower = lower_text_.data();
+  const EntityLexicon& lex = *lex_;
+  for (uint32_t k = 0; k < n; ++k) {
+    Word& w = words[k];
     bool title_case = false;
-    const uint64_t packed = MakeWord(text_, lower_text_.data(), t, w, title_case);
-    if (w.number && words_.size() >= 3) {
-      MarkAbbreviationBefore(words_.size() - 1);
+    const uint64_t packed = MakeWord(text, lower, tokens[k], w, title_case);
+    if (w.number && k >= 2) {
+      MarkAbbreviationBefore(k);
     }
     if (!w.is_word) {
       continue;
     }
-    const std::string_view lower(lower_text_.data() + w.span.begin, w.name_end - w.span.begin);
-    w.flags = packed != 0 ? lex_.Flags(packed) : lex_.Flags(lower);
-    if (w.flags == 0 && !w.may_start && !w.hyphen) {
+    const uint16_t flags =
+        packed != 0 ? lex.Flags(packed)
+                    : lex.Flags(std::string_view(lower + w.span.begin, w.name_end - w.span.begin));
+    w.flags = flags;
+    if (flags == 0 && !w.may_start && !w.hyphen) {
       continue;  // a plain word ("about"): no list below takes it
     }
-    w.title_word = (w.flags & kTitleWord) != 0;
-    w.not_name = (w.flags & kMaybeNotAName) && (w.no_capital ? (w.flags & kNotANameItself) != 0
-                                                : title_case ? (w.flags & kNotANameCap) != 0
-                                                             : lex_.not_a_name.count(w.text) > 0);
-    const uint32_t k = static_cast<uint32_t>(words_.size() - 1);
-    if (w.flags & (kMilitaryHead | kWeaponHead)) {
+    w.title_word = (flags & kTitleWord) != 0;
+    w.not_name = (flags & kMaybeNotAName) && (w.no_capital ? (flags & kNotANameItself) != 0
+                                              : title_case ? (flags & kNotANameCap) != 0
+                                                           : lex.not_a_name.count(w.text) > 0);
+    if (flags & (kMilitaryHead | kWeaponHead)) {
       head_words_.push_back(k);
     }
-    if (w.may_start || (w.flags & (kTitleStart | kTitlePrefix))) {
+    if (w.may_start || (flags & (kTitleStart | kTitlePrefix))) {
       name_starts_.push_back(k);
     }
     if (w.hyphen) {
       hyphen_words_.push_back(k);
     }
-    if ((w.flags & (kPersonNominal | kPersonPronoun | kNominal)) ||
+    if ((flags & (kPersonNominal | kPersonPronoun | kNominal)) ||
         (w.cap && (w.text == "North" || w.text == "South"))) {
       nominal_words_.push_back(k);
     }
   }
+}
+
+std::vector<Mention> DocTagger::Run(const EntityLexicon& lex, const model::Document& doc,
+                                    const model::TextLayer& layer, std::string_view lower_text) {
+  Start(lex, doc, layer, lower_text);
+  return Tag();
+}
+
+void DocTagger::Start(const EntityLexicon& lex, const model::Document& doc,
+                      const model::TextLayer& layer, std::string_view lower_text) {
+  lex_ = &lex;
+  text_ = doc.text;
+  author_ = doc.author;
+  lower_text_ = lower_text;
+  layer_ = &layer;
+  words_.clear();
+  sentence_of_.clear();
+  covered_.clear();
+  head_words_.clear();
+  nominal_words_.clear();
+  name_starts_.clear();
+  next_start_ = 0;
+  hyphen_words_.clear();
+  next_hyphen_ = 0;
+  confirmed_words_.clear();
+  confirmed_.clear();
+  confirmed_set_made_ = false;
+  headline_.clear();
+  cands_.clear();
+  singles_.clear();
+  event_acronyms_.clear();
+}
+
+std::vector<Mention> DocTagger::Tag() {
+  const auto& toks = layer_->tokens;
+  cands_.reserve(toks.size() / 4 + 8);
+  singles_.reserve(toks.size() / 16 + 8);
+  MakeWords();
   covered_.assign(words_.size(), 0);
   sentence_of_.assign(words_.size(), 0);
-  headline_.assign(layer_.sentences.size(), 0);
-  for (uint32_t s = 0; s < layer_.sentences.size(); ++s) {
-    const auto& sent = layer_.sentences[s];
+  headline_.assign(layer_->sentences.size(), 0);
+  for (uint32_t s = 0; s < layer_->sentences.size(); ++s) {
+    const auto& sent = layer_->sentences[s];
     const uint32_t stop = std::min<uint32_t>(sent.end_token, static_cast<uint32_t>(words_.size()));
     if (sent.first_token < stop) {
       std::fill(sentence_of_.begin() + sent.first_token, sentence_of_.begin() + stop, s);
@@ -2451,37 +2501,37 @@ std::vector<Mention> DocTagger::Run() {
     const Word& w = words_[k];
     const Word& p = words_[k - 1];
     if (w.is_word && w.cap && (p.is_word || p.text == "," || p.text == "(")) {
-      confirmed_.insert(w.text);
+      confirmed_words_.push_back(w.text);
     }
   };
   bool in_order = true;  // sentences one after another, as text::Segment makes them
-  for (uint32_t s = 0, after = 0; s < layer_.sentences.size(); ++s) {
-    const auto& sent = layer_.sentences[s];
+  for (uint32_t s = 0, after = 0; s < layer_->sentences.size(); ++s) {
+    const auto& sent = layer_->sentences[s];
     in_order = in_order && sent.first_token >= after && sent.end_token >= sent.first_token;
     after = sent.end_token;
   }
-  if (in_order && !layer_.sentences.empty()) {
+  if (in_order && !layer_->sentences.empty()) {
     // Then each word is in one sentence at most: only the capitalised
     // words, among the name starts, need a look.
     for (const uint32_t k : name_starts_) {
-      const auto& sent = layer_.sentences[sentence_of_[k]];
+      const auto& sent = layer_->sentences[sentence_of_[k]];
       if (words_[k].cap && !headline_[sentence_of_[k]] && k > sent.first_token &&
           k < sent.end_token) {
         confirm(k);
       }
     }
   } else {
-    for (uint32_t s = 0; s < layer_.sentences.size(); ++s) {
+    for (uint32_t s = 0; s < layer_->sentences.size(); ++s) {
       if (headline_[s]) {
         continue;
       }
-      const auto& sent = layer_.sentences[s];
+      const auto& sent = layer_->sentences[s];
       for (uint32_t k = sent.first_token + 1; k < sent.end_token; ++k) {
         confirm(k);
       }
     }
   }
-  for (uint32_t s = 0; s < layer_.sentences.size(); ++s) {
+  for (uint32_t s = 0; s < layer_->sentences.size(); ++s) {
     NamePass(s);
   }
   Authors();
@@ -2616,7 +2666,7 @@ std::vector<model::Mention> EntityTagger::Tag(const model::Document& doc,
     return {};
   }
   std::vector<model::Mention> mentions =
-      DocTagger(impl_->lex, doc, layer, words.lower_text()).Run();
+      DocTagger::ForThisThread().Run(impl_->lex, doc, layer, words.lower_text());
   // The document's own publisher, named in its text (a dateline's "(Eastgate
   // Wire)", a credit line), is a news organisation whatever its words suggest.
   if (!doc.publisher.empty()) {
