@@ -2596,9 +2596,10 @@ std::vector<model::Mention> EntityTagger::Tag(const model::Document& doc,
 
 namespace {
 
-// "The Harbour Ledger, a regional news site, reported": a name that the
-// tagger typed as a person but that an appositive "a/an ... NOUN" describes
-// as an organisation or a news medium (a typed nominal head of the lexicon,
+// "The Harbour Ledger, a regional news site, reported", "the Lindby news
+// agency said": a name that the tagger typed as a person but that an
+// appositive "a/an ... NOUN" or a head noun right after it describes as an
+// organisation or a news medium (a typed nominal head of the lexicon,
 // "news site", "company", "agency") takes that type, with every mention of
 // the same name in the document. Names from the knowledge base keep theirs.
 void TypeByApposition(const EntityLexicon& lex, const model::TextLayer& layer, const Words& words,
@@ -2614,21 +2615,43 @@ void TypeByApposition(const EntityLexicon& lex, const model::TextLayer& layer, c
         std::lower_bound(ts.begin(), ts.end(), m.span.end,
                          [](const model::Token& t, uint32_t at) { return t.span.begin < at; }) -
         ts.begin());
-    if (i + 2 >= ts.size() || words.lower(i) != "," ||
-        (words.lower(i + 1) != "a" && words.lower(i + 1) != "an")) {
+    if (i >= ts.size()) {
       continue;
     }
-    // The head: the last of up to five lowercase words, before a comma or
-    // the sentence's end ("a defence news site," -> "news site").
-    size_t k = i + 2, end = k;
-    while (end < ts.size() && end < k + 5 && words.kind(end) == model::TokenKind::kWord &&
-           !words.Capitalized(end)) {
-      ++end;
-    }
-    const std::string_view after = words.lower(end);
-    if (end == k || (after != "," && after != "." && after != ";")) {
+    size_t k = i, end = i;
+    if (words.lower(i) == "," && (words.lower(i + 1) == "a" || words.lower(i + 1) == "an")) {
+      // The head: the last of up to five lowercase words, before a comma or
+      // the sentence's end ("a defence news site," -> "news site").
+      k = end = i + 2;
+      while (end < ts.size() && end < k + 5 && words.kind(end) == model::TokenKind::kWord &&
+             !words.Capitalized(end)) {
+        ++end;
+      }
+      const std::string_view after = words.lower(end);
+      if (end == k || (after != "," && after != "." && after != ";")) {
+        continue;
+      }
+    } else if (ts[i].space_before && ts[i].span.begin > m.span.end &&
+               words.kind(i) == model::TokenKind::kWord && !words.Capitalized(i)) {
+      // A medium's head noun right after the name: "the Lindby news agency
+      // said", "the official Lindby newspaper". Only a medium: "the Reagan
+      // administration", "the Roe group" are a person's; nor "daily" or
+      // "weekly", adverbs too ("leaves Lindby daily"); nor after a
+      // possessive ("Roe's company").
+      end = i + 1;
+      if (end < ts.size() && words.kind(end) == model::TokenKind::kWord &&
+          !words.Capitalized(end)) {
+        ++end;  // room for a two-word head
+      }
+      // "the Communist Party newspaper Pravda": the name after the head is
+      // the medium, the one before it its owner.
+      if (end < ts.size() && words.Capitalized(end)) {
+        continue;
+      }
+    } else {
       continue;
     }
+    const bool follows = k == i;
     const model::EntityType* type = nullptr;
     std::string two;
     if (end - k >= 2) {
@@ -2638,11 +2661,15 @@ void TypeByApposition(const EntityLexicon& lex, const model::TextLayer& layer, c
       }
     }
     if (type == nullptr) {
-      if (const auto* hit = lex.nominals.find(words.lower(end - 1))) {
+      // After an appositive's article, its last word; after the name, the
+      // word right after it.
+      if (const auto* hit = lex.nominals.find(words.lower(follows ? i : end - 1))) {
         type = &hit->second;
       }
     }
     if (type == nullptr || *type == EntityType::kPerson || *type == m.type ||
+        (follows && (*type != EntityType::kNewsMedia || words.lower(i) == "daily" ||
+                     words.lower(i) == "weekly")) ||
         (m.type == EntityType::kOrganization && *type != EntityType::kNewsMedia)) {
       continue;
     }

@@ -165,11 +165,28 @@ TEST_F(EntityTaggerTest, AnAppositiveTypesTheNameItDescribes) {
   const Mention* firm = Find(ms, "Lindby Brisk");
   ASSERT_NE(firm, nullptr);
   EXPECT_EQ(firm->type, EntityType::kOrganization);
-  // A person described by a person noun stays a person.
-  auto people = Tag("Jane Roe, a senior official, said the ferry would stop.");
-  const Mention* roe = Find(people, "Jane Roe");
-  ASSERT_NE(roe, nullptr);
-  EXPECT_EQ(roe->type, EntityType::kPerson);
+  // A medium's head noun right after the name.
+  auto agency =
+      Tag("Officials met on Monday. The official Quaysend news agency said the ferry "
+          "would stop.");
+  const Mention* quaysend = nullptr;
+  for (const auto& m : agency) {
+    if (m.label == "Quaysend") {
+      quaysend = &m;
+    }
+  }
+  ASSERT_NE(quaysend, nullptr);
+  EXPECT_EQ(quaysend->type, EntityType::kNewsMedia);
+  // A person described by a person noun, or owning a company or a group,
+  // stays a person.
+  for (const char* text : {"Jane Roe, a senior official, said the ferry would stop.",
+                           "Officials met on Monday. Later Jane Roe's company bought the ferry.",
+                           "Officials met on Monday. The Jane Roe group bought the ferry."}) {
+    auto people = Tag(text);
+    const Mention* roe = Find(people, "Jane Roe");
+    ASSERT_NE(roe, nullptr) << text;
+    EXPECT_EQ(roe->type, EntityType::kPerson) << text;
+  }
 }
 
 TEST_F(EntityTaggerTest, TitlesAreStrippedAndKept) {
