@@ -1857,14 +1857,23 @@ class Resolver {
         names.insert(names.end(), nb, ne);
         label_votes.push_back({local(v).label, counts(v).mentions});
       }
-      std::sort(names.begin(), names.end());
-      names.erase(std::unique(names.begin(), names.end()), names.end());
-      // Sorted as views (no pool look-up per comparison).
       name_views.clear();
       for (const uint32_t name : names) {
         name_views.push_back(str(name));
       }
-      std::sort(name_views.begin(), name_views.end());
+      // A signature's names are distinct and sorted (LocalEntity::names):
+      // so are an entity's of one vertex, the most. Others are made so.
+      if (std::adjacent_find(name_views.begin(), name_views.end(), std::greater_equal<>()) !=
+          name_views.end()) {
+        std::sort(names.begin(), names.end());
+        names.erase(std::unique(names.begin(), names.end()), names.end());
+        // Sorted as views (no pool look-up per comparison).
+        name_views.clear();
+        for (const uint32_t name : names) {
+          name_views.push_back(str(name));
+        }
+        std::sort(name_views.begin(), name_views.end());
+      }
       auto& out = ents[c].aliases;
       out.reserve(name_views.size());
       for (const std::string_view name : name_views) {
