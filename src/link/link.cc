@@ -297,12 +297,19 @@ class IntTable {
   int shift_ = 64;
 };
 
+// The size to grow a memo by string id to when `id` is past its end: a
+// quarter past the pool, which grows one string at a time (not one resize
+// per new string).
+size_t MemoSize(const StringPool& pool, uint32_t id) {
+  return std::max<size_t>(pool.size(), id + 1) * 5 / 4 + 16;
+}
+
 // memo[id] (by string id of `pool`), made by make(the string of id) -> a
 // string id the first time it is asked for.
 template <class Make>
 uint32_t MemoById(std::vector<uint32_t>& memo, const StringPool& pool, uint32_t id, Make make) {
   if (id >= memo.size()) {
-    memo.resize(std::max<size_t>(pool.size(), id + 1), kNone);
+    memo.resize(MemoSize(pool, id), kNone);
   }
   if (memo[id] == kNone) {
     const uint32_t made = make(pool[id]);
