@@ -197,6 +197,12 @@ class StringPool {
     uint32_t tag = 0;
     uint32_t id = 0;  // 0: empty
   };
+  // Whether string `id` (not 0) is `s`: sizes first, then the bytes in place.
+  bool Holds(uint32_t id, std::string_view s) const {
+    const Entry& e = entries_[id];
+    return e.size == s.size() &&
+           std::memcmp(bytes_.Data(uint64_t{e.block} << 32 | e.offset), s.data(), s.size()) == 0;
+  }
   // The slot holding `s`, else the empty slot where it would go (slots_ not
   // empty).
   size_t Probe(std::string_view s, uint32_t tag) const {
@@ -205,7 +211,7 @@ class StringPool {
     }
     const size_t mask = slots_.size() - 1;
     size_t i = tag & mask;
-    while (slots_[i].id != 0 && (slots_[i].tag != tag || (*this)[slots_[i].id] != s)) {
+    while (slots_[i].id != 0 && (slots_[i].tag != tag || !Holds(slots_[i].id, s))) {
       i = (i + 1) & mask;
     }
     return i;
@@ -989,8 +995,8 @@ struct Index {
   // Whether the document being added comes before document reference `r`
   // in document-id order (ties by doc_index).
   bool Before(uint32_t r) const {
-    const std::string_view id = DocId(refs[r]);
-    return doc_id != id ? doc_id < id : doc_index < refs[r].doc_index;
+    const int order = doc_id.compare(DocId(refs[r]));  // one pass over the ids
+    return order != 0 ? order < 0 : doc_index < refs[r].doc_index;
   }
   // A local entity: string ids (its names distinct, sorted by their text).
   void AddLocal(uint32_t arrival, bool kept, uint32_t label, uint32_t kb_iri, uint32_t qualifier,
