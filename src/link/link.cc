@@ -28,12 +28,15 @@
 // summed over its locals as documents are added (mentions, type votes,
 // documents, where it first appears in document-id order and its second
 // document); the within-document merge rows, one per (signature, names,
-// kind); one string pool; nothing per local; per mention the number of its
-// signature (none when the caller keeps the mention index itself), grown in
-// blocks. So the index grows with the distinct signatures, not with the
-// locals. Documents are taken in document-id order and every tie is
-// broken by content, so the result does not depend on the order of
-// AddDocument calls.
+// kind); one string pool, with the normal name and short key of each name
+// by its string id (NameKeys: the clusterer interns a name mention's label
+// once and finds its keys there, so a name repeated across documents is
+// normalised once, and Resolve reads them on); nothing per local; per
+// mention the number of its signature (none when the caller keeps the
+// mention index itself), grown in blocks. So the index grows with the
+// distinct signatures, not with the locals. Documents are taken in
+// document-id order and every tie is broken by content, so the result does
+// not depend on the order of AddDocument calls.
 #include "link/link.h"
 
 #include <algorithm>
