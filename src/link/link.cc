@@ -244,7 +244,8 @@ class StringPool {
 class IntTable {
  public:
   // The entry of `key`, inserted with `value` when absent; second: inserted.
-  std::pair<uint32_t*, bool> Emplace(uint64_t key, uint32_t value) {
+  // Inlined where it is called (per local, per blocking key); Grow is not.
+  [[gnu::always_inline]] std::pair<uint32_t*, bool> Emplace(uint64_t key, uint32_t value) {
     if ((size_ + 1) * 2 > slots_.size()) {
       Grow();
     }
@@ -286,7 +287,7 @@ class IntTable {
     }
     return i;
   }
-  void Grow() {
+  [[gnu::noinline]] void Grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
     shift_ = 64 - std::countr_zero(slots_.size());
