@@ -398,8 +398,8 @@ class DocKeys {
       }
     }
   }
-  // `key` must be absent.
-  void Insert(uint64_t key, uint32_t value) {
+  // `key` must be absent. Inlined (per name), Grow is not.
+  [[gnu::always_inline]] void Insert(uint64_t key, uint32_t value) {
     if ((size_ + 1) * 2 > slots_.size()) {
       Grow();
     }
@@ -419,7 +419,7 @@ class DocKeys {
     uint32_t value = kNone;  // kNone: empty
   };
   static size_t Home(uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> 40; }
-  void Grow() {
+  [[gnu::noinline]] void Grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
     const size_t mask = slots_.size() - 1;
