@@ -1491,8 +1491,11 @@ class Resolver {
       uint32_t size = 0;
       uint32_t stemmed = 0;
     };
+    // About a chained key per vertex: sized for that once, not regrown.
     IntTable last;  // key -> index into reps
+    last.Reserve(n_);
     std::vector<Reps> reps;
+    reps.reserve(n_);
     IntTable first;  // starred keys -> their first vertex
     for (uint32_t v = 0; v < n_; ++v) {
       const LocalSig& l = local(v);
