@@ -28,12 +28,15 @@
 // summed over its locals as documents are added (mentions, type votes,
 // documents, where it first appears in document-id order and its second
 // document); the within-document merge rows, one per (signature, names,
-// kind); one string pool; nothing per local; per mention the number of its
-// signature (none when the caller keeps the mention index itself), grown in
-// blocks. So the index grows with the distinct signatures, not with the
-// locals. Documents are taken in document-id order and every tie is
-// broken by content, so the result does not depend on the order of
-// AddDocument calls.
+// kind); one string pool, with the normal name and short key of each name
+// by its string id (NameKeys: the clusterer interns a name mention's label
+// once and finds its keys there, so a name repeated across documents is
+// normalised once, and Resolve reads them on); nothing per local; per
+// mention the number of its signature (none when the caller keeps the
+// mention index itself), grown in blocks. So the index grows with the
+// distinct signatures, not with the locals. Documents are taken in
+// document-id order and every tie is broken by content, so the result does
+// not depend on the order of AddDocument calls.
 #include "link/link.h"
 
 #include <algorithm>
@@ -149,450 +152,6 @@ std::string SpacelessPhonetic(std::string_view label) {
 
 constexpr uint32_t kNone = UINT32_MAX;
 
-// One document's clustering keys, a tag byte and a text ("K" + KB IRI, class
-// digit + normal name), to the local they name. Cleared and reused from
-// document to document, so a document allocates nothing here once the
-// arrays have grown.
-class DocKeys {
- public:
-  void Clear() {
-    arena_.clear();
-    if (size_ == 0) {
-      return;
-    }
-    if (slots_.size() > 1024) {
-      slots_.assign(64, Slot{});
-    } else {
-      for (const uint32_t i : used_) {  // only the slots taken, not the whole table
-        slots_[i] = Slot{};
-      }
-    }
-    used_.clear();
-    size_ = 0;
-  }
-  // The hash of a key, given to Find and then Insert (hashed once).
-  static uint64_t Hash(char tag, std::string_view text) {
-    return base::HashString(text) ^
-           (static_cast<uint64_t>(static_cast<unsigned char>(tag)) * 0x9E3779B97F4A7C15ull);
-  }
-  uint32_t Find(uint64_t h, char tag, std::string_view text) const {
-    if (size_ == 0) {
-      return kNone;
-    }
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-      const Slot& s = slots_[i];
-      if (s.value == kNone) {
-        return kNone;
-      }
-      if (s.hash == h && s.size == text.size() + 1 && arena_[s.offset] == tag &&
-          std::memcmp(arena_.data() + s.offset + 1, text.data(), text.size()) == 0) {
-        return s.value;
-      }
-    }
-  }
-  // (tag, text) must be absent.
-  void Insert(uint64_t h, char tag, std::string_view text, uint32_t value) {
-    if ((size_ + 1) * 2 > slots_.size()) {
-      Grow();
-    }
-    const size_t mask = slots_.size() - 1;
-    size_t i = h & mask;
-    while (slots_[i].value != kNone) {
-      i = (i + 1) & mask;
-    }
-    slots_[i] = Slot{h, static_cast<uint32_t>(arena_.size()),
-                     static_cast<uint32_t>(text.size() + 1), value};
-    used_.push_back(static_cast<uint32_t>(i));
-    arena_.push_back(tag);
-    arena_.append(text);
-    ++size_;
-  }
-
- private:
-  struct Slot {
-    uint64_t hash = 0;
-    uint32_t offset = 0, size = 0;
-    uint32_t value = kNone;  // kNone: empty
-  };
-  void Grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
-    const size_t mask = slots_.size() - 1;
-    used_.clear();
-    for (const Slot& s : old) {
-      if (s.value == kNone) {
-        continue;
-      }
-      size_t i = s.hash & mask;
-      while (slots_[i].value != kNone) {
-        i = (i + 1) & mask;
-      }
-      slots_[i] = s;
-      used_.push_back(static_cast<uint32_t>(i));
-    }
-  }
-  std::string arena_;
-  std::vector<Slot> slots_;
-  std::vector<uint32_t> used_;  // the slots taken, for Clear
-  size_t size_ = 0;
-};
-
-// Clusters one document's mentions into local entities. The results are
-// views into the mentions' strings, valid until the next Run; the scratch
-// arrays are kept from document to document.
-class DocClusterer {
- public:
-  struct Local {
-    std::string_view label, kb_iri, qualifier;
-    uint32_t names = 0, name_count = 0;  // range of names()
-    std::array<uint32_t, model::kEntityTypeCount> type_votes{};
-    uint32_t mentions = 0;
-    uint32_t first_offset = 0;
-    TypeClass cls = TypeClass::kOrganization;
-    bool full_person = false;
-    uint8_t voted_types = 0;  // how many type_votes are not 0
-    uint8_t voted_type = 0;   // the last of them
-  };
-  struct Merge {
-    uint32_t local = 0;
-    std::string_view left, right;
-    const char* kind = "";
-    double confidence = 1.0;
-  };
-
-  void Run(const model::Document& doc, const std::vector<model::Mention>& mentions) {
-    text_ = &doc.text;
-    ms_ = &mentions;
-    Reset();
-    const auto& ms = mentions;
-    std::vector<int32_t>& raw = raw_;
-    const size_t count = ms.size();  // read once (stores below may alias it)
-    raw.assign(count, -1);
-    qualifier_.assign(count, std::string_view());
-    for (size_t i = 0; i < count; ++i) {
-      if (ms[i].kind == MentionKind::kName && !ms[i].label.empty()) {
-        raw[i] = Place(i);
-      }
-    }
-    // A name the tagger found to be the short form of another in the text
-    // ("Norvane" after "Norvane Optics Corp") points to it.
-    for (size_t i = 0; i < count; ++i) {
-      const int32_t a = ms[i].antecedent;
-      // (Only names are placed: raw[] >= 0 is a name.)
-      if (raw[i] < 0 || a < 0 || static_cast<size_t>(a) >= count || raw[a] < 0 ||
-          raw[a] == raw[i] || ClassOf(ms[a].type) != ClassOf(ms[i].type)) {
-        continue;
-      }
-      tmp_[raw[i]].short_name = true;
-      Union(static_cast<uint32_t>(raw[a]), static_cast<uint32_t>(raw[i]), ms[a].label, ms[i].label,
-            "short-name", 0.85);
-    }
-    // Nominals and pronouns: the local of their antecedent chain.
-    for (size_t i = 0; i < count; ++i) {
-      if (ms[i].kind == MentionKind::kName) {
-        continue;
-      }
-      int32_t a = ms[i].antecedent;
-      for (int steps = 0; a >= 0 && steps < 8 && ms[a].kind != MentionKind::kName; ++steps) {
-        a = ms[a].antecedent;
-      }
-      if (a >= 0 && static_cast<size_t>(a) < count && raw[a] >= 0) {
-        raw[i] = raw[a];
-      }
-    }
-    Compact();
-  }
-
-  const std::vector<Local>& locals() const { return locals_; }
-  const std::vector<std::string_view>& names() const { return names_; }
-  const std::vector<Merge>& merges() const { return merges_; }
-  // mention -> local or -1; taken by the caller.
-  std::vector<int32_t>& mention_local() { return mention_local_; }
-
- private:
-  struct Tmp {
-    std::string_view label;
-    std::string_view first_word, last_word;  // persons only
-    TypeClass cls;
-    bool full_person = false;
-    bool acronym = false;
-    bool short_name = false;  // a short form of another name: not a name across documents
-    uint32_t last_offset = 0;
-    uint32_t short_key = 0, short_size = 0;  // organisations: Dotless or Initials, in shorts_
-  };
-
-  void Reset() {
-    tmp_.clear();
-    parent_.clear();
-    keys_.Clear();
-    shorts_.clear();
-    pending_merges_.clear();
-    locals_.clear();
-    names_.clear();
-    merges_.clear();
-  }
-
-  // Locals in order of their first mention; names distinct and sorted.
-  void Compact() {
-    const auto& ms = *ms_;
-    const size_t count = ms.size(), tmp_count = tmp_.size();  // read once
-    mention_local_.assign(count, -1);
-    std::vector<int32_t>& id = id_;
-    id.assign(tmp_count, -1);
-    if (local_names_.size() < tmp_count) {
-      local_names_.resize(tmp_count);
-    }
-    for (size_t i = 0; i < count; ++i) {
-      if (raw_[i] < 0) {
-        continue;
-      }
-      const uint32_t r = Find(static_cast<uint32_t>(raw_[i]));
-      if (id[r] < 0) {
-        id[r] = static_cast<int32_t>(locals_.size());
-        locals_.emplace_back();
-        locals_.back().first_offset = ms[i].span.begin;
-        local_names_[id[r]].clear();
-      }
-      Local& l = locals_[id[r]];
-      const auto& m = ms[i];
-      mention_local_[i] = id[r];
-      ++l.mentions;
-      if (m.kind != MentionKind::kName) {
-        continue;
-      }
-      if (l.type_votes[static_cast<int>(m.type)]++ == 0) {
-        ++l.voted_types;
-        l.voted_type = std::max(l.voted_type, static_cast<uint8_t>(m.type));
-      }
-      auto& names = local_names_[id[r]];
-      if (!tmp_[raw_[i]].short_name &&
-          std::find(names.begin(), names.end(), m.label) == names.end()) {
-        names.push_back(m.label);
-      }
-      if (l.kb_iri.empty()) {
-        l.kb_iri = m.kb_iri;
-      }
-      if (l.qualifier.empty()) {
-        l.qualifier = qualifier_[i];
-      }
-    }
-    for (size_t r = 0; r < tmp_count; ++r) {
-      const int32_t target = id[Find(static_cast<uint32_t>(r))];
-      if (target < 0) {
-        continue;
-      }
-      Local& l = locals_[target];
-      const Tmp& t = tmp_[r];
-      l.cls = t.cls;
-      if (Better(t.label, l.label)) {
-        l.label = t.label;
-      }
-      if (t.full_person) {
-        l.full_person = true;
-      }
-    }
-    for (size_t k = 0; k < locals_.size(); ++k) {
-      auto& names = local_names_[k];
-      std::sort(names.begin(), names.end());
-      locals_[k].names = static_cast<uint32_t>(names_.size());
-      locals_[k].name_count = static_cast<uint32_t>(names.size());
-      names_.insert(names_.end(), names.begin(), names.end());
-    }
-    for (Merge merge : pending_merges_) {
-      const int32_t target = id[Find(merge.local)];
-      if (target < 0) {
-        continue;
-      }
-      merge.local = static_cast<uint32_t>(target);
-      merges_.push_back(merge);
-    }
-  }
-
-  // A local's label: a full personal name or an expansion beats a short form.
-  static bool Better(std::string_view t, std::string_view l) {
-    if (l.empty()) {
-      return true;
-    }
-    auto score = [](std::string_view s) {
-      return std::make_tuple(!IsAcronym(s), FirstAndLastWord(s).count, s.size());
-    };
-    return score(t) > score(l);
-  }
-
-  uint32_t Find(uint32_t x) {
-    while (parent_[x] != x) {
-      x = parent_[x] = parent_[parent_[x]];
-    }
-    return x;
-  }
-  void Union(uint32_t a, uint32_t b, std::string_view left, std::string_view right,
-             const char* kind, double confidence) {
-    a = Find(a);
-    b = Find(b);
-    if (a == b) {
-      return;
-    }
-    parent_[std::max(a, b)] = std::min(a, b);
-    pending_merges_.push_back({std::min(a, b), left, right, kind, confidence});
-  }
-  std::string_view Short(const Tmp& t) const {
-    return std::string_view(shorts_).substr(t.short_key, t.short_size);
-  }
-  uint32_t NewLocal(const model::Mention& m, TypeClass cls, const WordEnds& words) {
-    const auto id = static_cast<uint32_t>(tmp_.size());
-    Tmp& t = tmp_.emplace_back();
-    t.label = m.label;
-    t.first_word = words.first;
-    t.last_word = words.last;
-    t.cls = cls;
-    t.full_person = cls == TypeClass::kPerson && words.count >= 2;
-    t.last_offset = m.span.begin;
-    if (cls == TypeClass::kOrganization) {
-      t.acronym = IsAcronym(m.label);
-      t.short_key = static_cast<uint32_t>(shorts_.size());
-      // Dotless(label) of an acronym, else Initials(label), written in place
-      // (never longer than the label).
-      const std::string_view label = m.label;
-      shorts_.resize(t.short_key + label.size());
-      char* const begin = shorts_.data() + t.short_key;
-      char* o = begin;
-      if (t.acronym) {
-        for (const char c : label) {
-          if (c != '.') {
-            *o++ = c;
-          }
-        }
-      } else {
-        char before = ' ';
-        for (const char c : label) {
-          if (c >= 'A' && c <= 'Z' && before == ' ') {
-            *o++ = c;
-          }
-          before = c;
-        }
-        if (o - begin < 2) {
-          o = begin;
-        }
-      }
-      t.short_size = static_cast<uint32_t>(o - begin);
-      shorts_.resize(t.short_key + t.short_size);
-    }
-    parent_.push_back(id);
-    return id;
-  }
-
-  int32_t Place(size_t i) {
-    const auto& ms = *ms_;
-    const model::Mention& m = ms[i];
-    const TypeClass cls = ClassOf(m.type);
-    // Qualifier: "South Korea's Joint Chiefs of Staff", "U.S. Forces".
-    if (cls == TypeClass::kOrganization && i > 0) {
-      for (size_t k = i; k-- > 0;) {
-        const auto& p = ms[k];
-        if (p.span.end > m.span.begin) {
-          continue;
-        }
-        if (p.type == EntityType::kCountry && !p.kb_iri.empty() &&
-            Adjacent(*text_, p.span.end, m.span.begin)) {
-          qualifier_[i] = p.kb_iri;
-        }
-        break;
-      }
-    }
-    if (!m.kb_iri.empty()) {
-      const uint64_t h = DocKeys::Hash('K', m.kb_iri);
-      uint32_t id = keys_.Find(h, 'K', m.kb_iri);
-      if (id == kNone) {
-        id = NewLocal(m, cls, cls == TypeClass::kPerson ? FirstAndLastWord(m.label) : WordEnds{});
-        keys_.Insert(h, 'K', m.kb_iri, id);
-      }
-      return Touch(id, m);
-    }
-    NormalNameInto(m.label, norm_);
-    const char tag = static_cast<char>('0' + static_cast<int>(cls));
-    const uint64_t h = DocKeys::Hash(tag, norm_);
-    if (const uint32_t id = keys_.Find(h, tag, norm_); id != kNone) {
-      return Touch(id, m);
-    }
-    // Words serve only persons (surnames, full names).
-    const WordEnds words = cls == TypeClass::kPerson ? FirstAndLastWord(m.label) : WordEnds{};
-    const uint32_t id = NewLocal(m, cls, words);
-    keys_.Insert(h, tag, norm_, id);
-    if (cls == TypeClass::kPerson && words.count == 1) {
-      // "Budanov" after "Kyrylo Budanov": the most recent person with that
-      // first or last name word.
-      int32_t best = -1;
-      for (uint32_t t = 0; t < id; ++t) {
-        if (tmp_[t].cls != TypeClass::kPerson || !tmp_[t].full_person) {
-          continue;
-        }
-        if (tmp_[t].first_word != words.first && tmp_[t].last_word != words.first) {
-          continue;
-        }
-        if (best < 0 || tmp_[Find(t)].last_offset > tmp_[Find(best)].last_offset) {
-          best = static_cast<int32_t>(t);
-        }
-      }
-      if (best >= 0) {
-        Union(static_cast<uint32_t>(best), id, tmp_[best].label, m.label, "surname", 0.9);
-      }
-      return Touch(id, m);
-    }
-    if (cls == TypeClass::kPerson && words.count > 0) {
-      // A short form seen before the full name: "Zelenskyy ... Volodymyr Zelenskyy".
-      for (uint32_t t = 0; t < id; ++t) {
-        if (tmp_[t].cls != TypeClass::kPerson || tmp_[t].full_person) {
-          continue;
-        }
-        if (Find(t) != t) {
-          continue;
-        }
-        if (tmp_[t].label == words.last || tmp_[t].label == words.first) {
-          Union(id, t, m.label, tmp_[t].label, "surname", 0.9);
-        }
-      }
-    } else if (cls == TypeClass::kOrganization) {
-      // Acronym and expansion in one document: "Joint Chiefs of Staff (JCS)".
-      const Tmp& mine = tmp_[id];
-      if (mine.short_size > 0) {
-        for (uint32_t t = 0; t < id; ++t) {
-          if (tmp_[t].cls != TypeClass::kOrganization || tmp_[t].acronym == mine.acronym) {
-            continue;
-          }
-          if (Short(tmp_[t]) == Short(mine)) {
-            Union(t, id, tmp_[t].label, m.label, "acronym", 0.9);
-            break;
-          }
-        }
-      }
-    }
-    return Touch(id, m);
-  }
-
-  int32_t Touch(uint32_t id, const model::Mention& m) {
-    tmp_[Find(id)].last_offset = m.span.begin;
-    tmp_[id].last_offset = m.span.begin;
-    return static_cast<int32_t>(id);
-  }
-
-  const std::string* text_ = nullptr;
-  const std::vector<model::Mention>* ms_ = nullptr;
-  std::vector<Tmp> tmp_;
-  std::vector<uint32_t> parent_;
-  DocKeys keys_;
-  std::string norm_;    // scratch normal name of Place
-  std::string shorts_;  // Tmp::short_key texts
-  std::vector<std::string_view> qualifier_;
-  std::vector<Merge> pending_merges_;  // `local` is a union-find root until Compact ends
-  std::vector<int32_t> raw_, id_;
-  std::vector<std::vector<std::string_view>> local_names_;
-  std::vector<Local> locals_;
-  std::vector<std::string_view> names_;
-  std::vector<Merge> merges_;
-  std::vector<int32_t> mention_local_;
-};
-
 // Every distinct string the linker keeps (labels, names, KB IRIs, qualifiers,
 // merge kinds, and the normalised and phonetic keys derived from them),
 // stored once; the tables below hold their ids. Id 0 is "". The bytes go to
@@ -641,6 +200,12 @@ class StringPool {
     uint32_t tag = 0;
     uint32_t id = 0;  // 0: empty
   };
+  // Whether string `id` (not 0) is `s`: sizes first, then the bytes in place.
+  bool Holds(uint32_t id, std::string_view s) const {
+    const Entry& e = entries_[id];
+    return e.size == s.size() &&
+           std::memcmp(bytes_.Data(uint64_t{e.block} << 32 | e.offset), s.data(), s.size()) == 0;
+  }
   // The slot holding `s`, else the empty slot where it would go (slots_ not
   // empty).
   size_t Probe(std::string_view s, uint32_t tag) const {
@@ -649,7 +214,7 @@ class StringPool {
     }
     const size_t mask = slots_.size() - 1;
     size_t i = tag & mask;
-    while (slots_[i].id != 0 && (slots_[i].tag != tag || (*this)[slots_[i].id] != s)) {
+    while (slots_[i].id != 0 && (slots_[i].tag != tag || !Holds(slots_[i].id, s))) {
       i = (i + 1) & mask;
     }
     return i;
@@ -679,7 +244,8 @@ class StringPool {
 class IntTable {
  public:
   // The entry of `key`, inserted with `value` when absent; second: inserted.
-  std::pair<uint32_t*, bool> Emplace(uint64_t key, uint32_t value) {
+  // Inlined where it is called (per local, per blocking key); Grow is not.
+  [[gnu::always_inline]] std::pair<uint32_t*, bool> Emplace(uint64_t key, uint32_t value) {
     if ((size_ + 1) * 2 > slots_.size()) {
       Grow();
     }
@@ -721,7 +287,7 @@ class IntTable {
     }
     return i;
   }
-  void Grow() {
+  [[gnu::noinline]] void Grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
     shift_ = 64 - std::countr_zero(slots_.size());
@@ -739,6 +305,489 @@ class IntTable {
   std::vector<Slot> slots_;
   size_t size_ = 0;
   int shift_ = 64;
+};
+
+// The size to grow a memo by string id to when `id` is past its end: a
+// quarter past the pool, which grows one string at a time (not one resize
+// per new string).
+size_t MemoSize(const StringPool& pool, uint32_t id) {
+  return std::max<size_t>(pool.size(), id + 1) * 5 / 4 + 16;
+}
+
+// memo[id] (by string id of `pool`), made by make(the string of id) -> a
+// string id the first time it is asked for.
+template <class Make>
+uint32_t MemoById(std::vector<uint32_t>& memo, const StringPool& pool, uint32_t id, Make make) {
+  if (id >= memo.size()) {
+    memo.resize(MemoSize(pool, id), kNone);
+  }
+  if (memo[id] == kNone) {
+    const uint32_t made = make(pool[id]);
+    memo[id] = made;
+  }
+  return memo[id];
+}
+
+// Keys derived from a name, made once per distinct string of a pool and kept
+// by its id: the normal name (NormalName) and the short key (Dotless of an
+// acronym, else Initials; kAcronymBit set for an acronym), each a string id
+// of the same pool. The clusterer fills them as documents are added and
+// Resolve reads them on, so a name that many documents repeat is normalised
+// once. The makers write into scratch_: no string is made per name.
+class NameKeys {
+ public:
+  static constexpr uint32_t kAcronymBit = 1u << 31;
+  uint32_t Norm(StringPool& pool, uint32_t id) {
+    return MemoById(norm_, pool, id, [&](std::string_view name) {
+      NormalNameInto(name, scratch_);
+      return pool.Id(scratch_);
+    });
+  }
+  uint32_t ShortKey(StringPool& pool, uint32_t id) {
+    return MemoById(short_, pool, id, [&](std::string_view name) {
+      if (IsAcronym(name)) {
+        return pool.Id(Dotless(name)) | kAcronymBit;
+      }
+      InitialsInto(name, scratch_);
+      return pool.Id(scratch_);
+    });
+  }
+  void ReleaseShortKeys() { std::vector<uint32_t>().swap(short_); }
+  void Release() {
+    std::vector<uint32_t>().swap(norm_);
+    ReleaseShortKeys();
+  }
+
+ private:
+  std::vector<uint32_t> norm_, short_;
+  std::string scratch_;
+};
+
+// One document's clustering keys, a tag byte and a string id (tag 'K' and a
+// KB IRI, a class digit and a normal name) packed in one integer, to the
+// local they name. Cleared and reused from document to document, so a
+// document allocates nothing here once the arrays have grown.
+class DocKeys {
+ public:
+  static uint64_t Key(char tag, uint32_t id) {
+    return uint64_t{static_cast<unsigned char>(tag)} << 32 | id;
+  }
+  void Clear() {
+    if (size_ == 0) {
+      return;
+    }
+    if (slots_.size() > 1024) {
+      slots_.assign(64, Slot{});
+    } else {
+      for (const uint32_t i : used_) {  // only the slots taken, not the whole table
+        slots_[i] = Slot{};
+      }
+    }
+    used_.clear();
+    size_ = 0;
+  }
+  uint32_t Find(uint64_t key) const {
+    if (size_ == 0) {
+      return kNone;
+    }
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = Home(key) & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.value == kNone || s.key == key) {
+        return s.value;
+      }
+    }
+  }
+  // `key` must be absent. Inlined (per name), Grow is not.
+  [[gnu::always_inline]] void Insert(uint64_t key, uint32_t value) {
+    if ((size_ + 1) * 2 > slots_.size()) {
+      Grow();
+    }
+    const size_t mask = slots_.size() - 1;
+    size_t i = Home(key) & mask;
+    while (slots_[i].value != kNone) {
+      i = (i + 1) & mask;
+    }
+    slots_[i] = Slot{key, value};
+    used_.push_back(static_cast<uint32_t>(i));
+    ++size_;
+  }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t value = kNone;  // kNone: empty
+  };
+  static size_t Home(uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> 40; }
+  [[gnu::noinline]] void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    const size_t mask = slots_.size() - 1;
+    used_.clear();
+    for (const Slot& s : old) {
+      if (s.value == kNone) {
+        continue;
+      }
+      size_t i = Home(s.key) & mask;
+      while (slots_[i].value != kNone) {
+        i = (i + 1) & mask;
+      }
+      slots_[i] = s;
+      used_.push_back(static_cast<uint32_t>(i));
+    }
+  }
+  std::vector<Slot> slots_;
+  std::vector<uint32_t> used_;  // the slots taken, for Clear
+  size_t size_ = 0;
+};
+
+// Clusters one document's mentions into local entities. Names, KB IRIs and
+// qualifiers are string ids of the pool given to Run (interned there, each
+// name once per mention: its normal name and short key then come from the
+// pool's NameKeys); a local's label is also a view into the mentions'
+// strings, valid until the next Run. The scratch arrays are kept from
+// document to document.
+class DocClusterer {
+ public:
+  struct Local {
+    std::string_view label;
+    uint32_t label_id = 0, kb_iri = 0, qualifier = 0;
+    uint32_t names = 0, name_count = 0;  // range of names()
+    std::array<uint32_t, model::kEntityTypeCount> type_votes{};
+    uint32_t mentions = 0;
+    uint32_t first_offset = 0;
+    TypeClass cls = TypeClass::kOrganization;
+    bool full_person = false;
+    uint8_t voted_types = 0;  // how many type_votes are not 0
+    uint8_t voted_type = 0;   // the last of them
+  };
+  struct Merge {
+    uint32_t local = 0;
+    uint32_t left = 0, right = 0;  // string ids
+    const char* kind = "";
+    double confidence = 1.0;
+  };
+
+  void Run(const model::Document& doc, const std::vector<model::Mention>& mentions,
+           StringPool& pool, NameKeys& keys) {
+    text_ = &doc.text;
+    ms_ = &mentions;
+    pool_ = &pool;
+    name_keys_ = &keys;
+    Reset();
+    const auto& ms = mentions;
+    std::vector<int32_t>& raw = raw_;
+    const size_t count = ms.size();  // read once (stores below may alias it)
+    raw.assign(count, -1);
+    ids_.resize(count);
+    for (size_t i = 0; i < count; ++i) {
+      if (ms[i].kind == MentionKind::kName && !ms[i].label.empty()) {
+        raw[i] = Place(i);
+      }
+    }
+    // A name the tagger found to be the short form of another in the text
+    // ("Norvane" after "Norvane Optics Corp") points to it.
+    for (size_t i = 0; i < count; ++i) {
+      const int32_t a = ms[i].antecedent;
+      // (Only names are placed: raw[] >= 0 is a name.)
+      if (raw[i] < 0 || a < 0 || static_cast<size_t>(a) >= count || raw[a] < 0 ||
+          raw[a] == raw[i] || ClassOf(ms[a].type) != ClassOf(ms[i].type)) {
+        continue;
+      }
+      tmp_[raw[i]].short_name = true;
+      Union(static_cast<uint32_t>(raw[a]), static_cast<uint32_t>(raw[i]), ids_[a].label,
+            ids_[i].label, "short-name", 0.85);
+    }
+    // Nominals and pronouns: the local of their antecedent chain.
+    for (size_t i = 0; i < count; ++i) {
+      if (ms[i].kind == MentionKind::kName) {
+        continue;
+      }
+      int32_t a = ms[i].antecedent;
+      for (int steps = 0; a >= 0 && steps < 8 && ms[a].kind != MentionKind::kName; ++steps) {
+        a = ms[a].antecedent;
+      }
+      if (a >= 0 && static_cast<size_t>(a) < count && raw[a] >= 0) {
+        raw[i] = raw[a];
+      }
+    }
+    Compact();
+  }
+
+  const std::vector<Local>& locals() const { return locals_; }
+  const std::vector<uint32_t>& names() const { return names_; }
+  const std::vector<Merge>& merges() const { return merges_; }
+  // mention -> local or -1; taken by the caller.
+  std::vector<int32_t>& mention_local() { return mention_local_; }
+
+ private:
+  struct Tmp {
+    std::string_view label;
+    std::string_view first_word, last_word;  // persons only
+    uint32_t label_id = 0;
+    TypeClass cls;
+    bool full_person = false;
+    bool acronym = false;
+    bool short_name = false;  // a short form of another name: not a name across documents
+    uint32_t last_offset = 0;
+    uint32_t short_key = 0;  // organisations: Dotless or Initials (NameKeys::ShortKey), a string id
+  };
+  // A placed name mention's string ids (label, KB IRI, qualifier; 0 for none).
+  struct MentionIds {
+    uint32_t label = 0, kb_iri = 0, qualifier = 0;
+  };
+
+  void Reset() {
+    tmp_.clear();
+    parent_.clear();
+    keys_.Clear();
+    pending_merges_.clear();
+    locals_.clear();
+    names_.clear();
+    merges_.clear();
+  }
+
+  // Locals in order of their first mention; names distinct and sorted.
+  void Compact() {
+    const auto& ms = *ms_;
+    const StringPool& pool = *pool_;
+    const size_t count = ms.size(), tmp_count = tmp_.size();  // read once
+    mention_local_.assign(count, -1);
+    std::vector<int32_t>& id = id_;
+    id.assign(tmp_count, -1);
+    if (local_names_.size() < tmp_count) {
+      local_names_.resize(tmp_count);
+    }
+    for (size_t i = 0; i < count; ++i) {
+      if (raw_[i] < 0) {
+        continue;
+      }
+      const uint32_t r = Find(static_cast<uint32_t>(raw_[i]));
+      if (id[r] < 0) {
+        id[r] = static_cast<int32_t>(locals_.size());
+        locals_.emplace_back();
+        locals_.back().first_offset = ms[i].span.begin;
+        local_names_[id[r]].clear();
+      }
+      Local& l = locals_[id[r]];
+      const auto& m = ms[i];
+      mention_local_[i] = id[r];
+      ++l.mentions;
+      if (m.kind != MentionKind::kName) {
+        continue;
+      }
+      if (l.type_votes[static_cast<int>(m.type)]++ == 0) {
+        ++l.voted_types;
+        l.voted_type = std::max(l.voted_type, static_cast<uint8_t>(m.type));
+      }
+      const MentionIds& mi = ids_[i];
+      auto& names = local_names_[id[r]];
+      if (!tmp_[raw_[i]].short_name &&
+          std::find(names.begin(), names.end(), mi.label) == names.end()) {
+        names.push_back(mi.label);
+      }
+      if (l.kb_iri == 0) {
+        l.kb_iri = mi.kb_iri;
+      }
+      if (l.qualifier == 0) {
+        l.qualifier = mi.qualifier;
+      }
+    }
+    for (size_t r = 0; r < tmp_count; ++r) {
+      const int32_t target = id[Find(static_cast<uint32_t>(r))];
+      if (target < 0) {
+        continue;
+      }
+      Local& l = locals_[target];
+      const Tmp& t = tmp_[r];
+      l.cls = t.cls;
+      if (Better(t.label, l.label)) {
+        l.label = t.label;
+        l.label_id = t.label_id;
+      }
+      if (t.full_person) {
+        l.full_person = true;
+      }
+    }
+    for (size_t k = 0; k < locals_.size(); ++k) {
+      auto& names = local_names_[k];
+      if (names.size() > 1) {
+        std::sort(names.begin(), names.end(),
+                  [&](uint32_t a, uint32_t b) { return pool[a] < pool[b]; });
+      }
+      locals_[k].names = static_cast<uint32_t>(names_.size());
+      locals_[k].name_count = static_cast<uint32_t>(names.size());
+      names_.insert(names_.end(), names.begin(), names.end());
+    }
+    for (Merge merge : pending_merges_) {
+      const int32_t target = id[Find(merge.local)];
+      if (target < 0) {
+        continue;
+      }
+      merge.local = static_cast<uint32_t>(target);
+      merges_.push_back(merge);
+    }
+  }
+
+  // A local's label: a full personal name or an expansion beats a short form.
+  static bool Better(std::string_view t, std::string_view l) {
+    if (l.empty()) {
+      return true;
+    }
+    auto score = [](std::string_view s) {
+      return std::make_tuple(!IsAcronym(s), FirstAndLastWord(s).count, s.size());
+    };
+    return score(t) > score(l);
+  }
+
+  uint32_t Find(uint32_t x) {
+    while (parent_[x] != x) {
+      x = parent_[x] = parent_[parent_[x]];
+    }
+    return x;
+  }
+  void Union(uint32_t a, uint32_t b, uint32_t left, uint32_t right, const char* kind,
+             double confidence) {
+    a = Find(a);
+    b = Find(b);
+    if (a == b) {
+      return;
+    }
+    parent_[std::max(a, b)] = std::min(a, b);
+    pending_merges_.push_back({std::min(a, b), left, right, kind, confidence});
+  }
+  uint32_t NewLocal(const model::Mention& m, uint32_t label_id, TypeClass cls,
+                    const WordEnds& words) {
+    const auto id = static_cast<uint32_t>(tmp_.size());
+    Tmp& t = tmp_.emplace_back();
+    t.label = m.label;
+    t.label_id = label_id;
+    t.first_word = words.first;
+    t.last_word = words.last;
+    t.cls = cls;
+    t.full_person = cls == TypeClass::kPerson && words.count >= 2;
+    t.last_offset = m.span.begin;
+    if (cls == TypeClass::kOrganization) {
+      const uint32_t k = name_keys_->ShortKey(*pool_, label_id);
+      t.acronym = (k & NameKeys::kAcronymBit) != 0;
+      t.short_key = k & ~NameKeys::kAcronymBit;
+    }
+    parent_.push_back(id);
+    return id;
+  }
+
+  int32_t Place(size_t i) {
+    const auto& ms = *ms_;
+    const model::Mention& m = ms[i];
+    const TypeClass cls = ClassOf(m.type);
+    MentionIds& mi = ids_[i];
+    mi = MentionIds{pool_->Id(m.label), 0, 0};
+    // Qualifier: "South Korea's Joint Chiefs of Staff", "U.S. Forces".
+    if (cls == TypeClass::kOrganization && i > 0) {
+      for (size_t k = i; k-- > 0;) {
+        const auto& p = ms[k];
+        if (p.span.end > m.span.begin) {
+          continue;
+        }
+        if (p.type == EntityType::kCountry && !p.kb_iri.empty() &&
+            Adjacent(*text_, p.span.end, m.span.begin)) {
+          mi.qualifier = pool_->Id(p.kb_iri);
+        }
+        break;
+      }
+    }
+    if (!m.kb_iri.empty()) {
+      mi.kb_iri = pool_->Id(m.kb_iri);
+      const uint64_t key = DocKeys::Key('K', mi.kb_iri);
+      uint32_t id = keys_.Find(key);
+      if (id == kNone) {
+        id = NewLocal(m, mi.label, cls,
+                      cls == TypeClass::kPerson ? FirstAndLastWord(m.label) : WordEnds{});
+        keys_.Insert(key, id);
+      }
+      return Touch(id, m);
+    }
+    const uint64_t key = DocKeys::Key(static_cast<char>('0' + static_cast<int>(cls)),
+                                      name_keys_->Norm(*pool_, mi.label));
+    if (const uint32_t id = keys_.Find(key); id != kNone) {
+      return Touch(id, m);
+    }
+    // Words serve only persons (surnames, full names).
+    const WordEnds words = cls == TypeClass::kPerson ? FirstAndLastWord(m.label) : WordEnds{};
+    const uint32_t id = NewLocal(m, mi.label, cls, words);
+    keys_.Insert(key, id);
+    if (cls == TypeClass::kPerson && words.count == 1) {
+      // "Budanov" after "Kyrylo Budanov": the most recent person with that
+      // first or last name word.
+      int32_t best = -1;
+      for (uint32_t t = 0; t < id; ++t) {
+        if (tmp_[t].cls != TypeClass::kPerson || !tmp_[t].full_person) {
+          continue;
+        }
+        if (tmp_[t].first_word != words.first && tmp_[t].last_word != words.first) {
+          continue;
+        }
+        if (best < 0 || tmp_[Find(t)].last_offset > tmp_[Find(best)].last_offset) {
+          best = static_cast<int32_t>(t);
+        }
+      }
+      if (best >= 0) {
+        Union(static_cast<uint32_t>(best), id, tmp_[best].label_id, mi.label, "surname", 0.9);
+      }
+      return Touch(id, m);
+    }
+    if (cls == TypeClass::kPerson && words.count > 0) {
+      // A short form seen before the full name: "Zelenskyy ... Volodymyr Zelenskyy".
+      for (uint32_t t = 0; t < id; ++t) {
+        if (tmp_[t].cls != TypeClass::kPerson || tmp_[t].full_person) {
+          continue;
+        }
+        if (Find(t) != t) {
+          continue;
+        }
+        if (tmp_[t].label == words.last || tmp_[t].label == words.first) {
+          Union(id, t, mi.label, tmp_[t].label_id, "surname", 0.9);
+        }
+      }
+    } else if (cls == TypeClass::kOrganization) {
+      // Acronym and expansion in one document: "Joint Chiefs of Staff (JCS)".
+      const Tmp& mine = tmp_[id];
+      if (mine.short_key != 0) {
+        for (uint32_t t = 0; t < id; ++t) {
+          if (tmp_[t].cls != TypeClass::kOrganization || tmp_[t].acronym == mine.acronym) {
+            continue;
+          }
+          if (tmp_[t].short_key == mine.short_key) {
+            Union(t, id, tmp_[t].label_id, mi.label, "acronym", 0.9);
+            break;
+          }
+        }
+      }
+    }
+    return Touch(id, m);
+  }
+
+  int32_t Touch(uint32_t id, const model::Mention& m) {
+    tmp_[Find(id)].last_offset = m.span.begin;
+    tmp_[id].last_offset = m.span.begin;
+    return static_cast<int32_t>(id);
+  }
+
+  const std::string* text_ = nullptr;
+  const std::vector<model::Mention>* ms_ = nullptr;
+  StringPool* pool_ = nullptr;
+  NameKeys* name_keys_ = nullptr;
+  std::vector<Tmp> tmp_;
+  std::vector<uint32_t> parent_;
+  DocKeys keys_;
+  std::vector<MentionIds> ids_;        // of the placed mentions (set by Place)
+  std::vector<Merge> pending_merges_;  // `local` is a union-find root until Compact ends
+  std::vector<int32_t> raw_, id_;
+  std::vector<std::vector<uint32_t>> local_names_;
+  std::vector<Local> locals_;
+  std::vector<uint32_t> names_;  // string ids
+  std::vector<Merge> merges_;
+  std::vector<int32_t> mention_local_;
 };
 
 // The index AddDocument builds and Resolve consumes. The vertices of the
@@ -802,6 +851,7 @@ struct KeptDoc {
 
 struct Index {
   StringPool strings;
+  NameKeys name_keys;  // of strings, filled by the clusterer, read on by Resolve
   // The documents named by signatures and merge rows; those no longer
   // named are dropped (Collect) when the table has grown past next_collect.
   // In the order made; in document-id order in Resolve.
@@ -834,8 +884,13 @@ struct Index {
   void Add(uint32_t doc_index, DocumentLocals&& d) {
     const uint32_t arrival = BeginDocument(doc_index, d.id, true);
     for (const LocalEntity& l : d.locals) {
-      AddLocal(arrival, true, l.label, l.kb_iri, l.qualifier, l.type_class, l.full_person,
-               l.mentions, l.first_offset, l.type_votes, -1, 0, l.names);
+      scratch_names.clear();
+      for (const std::string& name : l.names) {
+        scratch_names.push_back(strings.Id(name));
+      }
+      AddLocal(arrival, true, strings.Id(l.label), strings.Id(l.kb_iri), strings.Id(l.qualifier),
+               l.type_class, l.full_person, l.mentions, l.first_offset, l.type_votes, -1, 0,
+               scratch_names);
     }
     for (const LocalMerge& m : d.merges) {
       if (m.local >= d.locals.size()) {
@@ -846,20 +901,19 @@ struct Index {
     }
     AddMentions(d.mention_local);
   }
-  // A document as the clusterer left it (AddDocument): no strings copied but
-  // the pool's new ones. With keep_mentions false, the caller keeps the
+  // A document as the clusterer left it (AddDocument, its strings interned
+  // in this pool already). With keep_mentions false, the caller keeps the
   // mention index: c.mention_local() is made mention -> signature.
   void Add(uint32_t doc_index, std::string_view id, DocClusterer& c, bool keep_mentions) {
     const uint32_t arrival = BeginDocument(doc_index, id, keep_mentions);
-    const std::vector<std::string_view>& all_names = c.names();
+    const std::vector<uint32_t>& all_names = c.names();
     for (const DocClusterer::Local& l : c.locals()) {
-      AddLocal(arrival, keep_mentions, l.label, l.kb_iri, l.qualifier, static_cast<uint8_t>(l.cls),
-               l.full_person, l.mentions, l.first_offset, l.type_votes, l.voted_types, l.voted_type,
-               std::span(all_names.data() + l.names, l.name_count));
+      AddLocal(arrival, keep_mentions, l.label_id, l.kb_iri, l.qualifier,
+               static_cast<uint8_t>(l.cls), l.full_person, l.mentions, l.first_offset, l.type_votes,
+               l.voted_types, l.voted_type, std::span(all_names.data() + l.names, l.name_count));
     }
     for (const DocClusterer::Merge& m : c.merges()) {
-      AddMerge(doc_sigs[m.local], strings.Id(m.left), strings.Id(m.right), strings.Id(m.kind),
-               m.confidence);
+      AddMerge(doc_sigs[m.local], m.left, m.right, strings.Id(m.kind), m.confidence);
     }
     if (keep_mentions) {
       AddMentions(c.mention_local());
@@ -945,31 +999,21 @@ struct Index {
   // Whether the document being added comes before document reference `r`
   // in document-id order (ties by doc_index).
   bool Before(uint32_t r) const {
-    const std::string_view id = DocId(refs[r]);
-    return doc_id != id ? doc_id < id : doc_index < refs[r].doc_index;
+    const int order = doc_id.compare(DocId(refs[r]));  // one pass over the ids
+    return order != 0 ? order < 0 : doc_index < refs[r].doc_index;
   }
-  template <typename Names>
-  void AddLocal(uint32_t arrival, bool kept, std::string_view label, std::string_view kb_iri,
-                std::string_view qualifier, uint8_t type_class, bool full_person, uint32_t mentions,
-                uint32_t first_offset, const TypeVotes& type_votes, int voted_types, int voted_type,
-                const Names& local_names) {
+  // A local entity: string ids (its names distinct, sorted by their text).
+  void AddLocal(uint32_t arrival, bool kept, uint32_t label, uint32_t kb_iri, uint32_t qualifier,
+                uint8_t type_class, bool full_person, uint32_t mentions, uint32_t first_offset,
+                const TypeVotes& type_votes, int voted_types, int voted_type,
+                std::span<const uint32_t> local_names) {
     LocalSig sig;
-    sig.label = kNone;
-    scratch_names.clear();
-    for (const auto& name : local_names) {
-      scratch_names.push_back(strings.Id(name));
-      if (sig.label == kNone && name == label) {
-        sig.label = scratch_names.back();  // the label is a name
-      }
-    }
-    if (sig.label == kNone) {
-      sig.label = strings.Id(label);
-    }
-    sig.kb_iri = strings.Id(kb_iri);
-    sig.qualifier = strings.Id(qualifier);
+    sig.label = label;
+    sig.kb_iri = kb_iri;
+    sig.qualifier = qualifier;
     sig.type_class = type_class;
     sig.full_person = full_person;
-    const uint32_t s = InternSig(sig);
+    const uint32_t s = InternSig(sig, local_names);
     const auto local = static_cast<uint32_t>(doc_sigs.size());
     doc_sigs.push_back(s);
     if (s == counts.size()) {
@@ -1050,17 +1094,17 @@ struct Index {
       }
     }
   }
-  // The number of a signature equal to `sig` with scratch_names as its
+  // The number of a signature equal to `sig` with `sig_names` as its
   // names, added when there is none. On a hash collision the second
   // signature is merely stored again.
-  uint32_t InternSig(LocalSig sig) {
+  uint32_t InternSig(LocalSig sig, std::span<const uint32_t> sig_names) {
     uint64_t h = (static_cast<uint64_t>(sig.label) * 0x9E3779B97F4A7C15ull) ^
                  (static_cast<uint64_t>(sig.kb_iri) << 32 | sig.qualifier);
     h = h * 0xBF58476D1CE4E5B9ull + (sig.type_class << 1 | sig.full_person);
-    for (uint32_t name : scratch_names) {
+    for (uint32_t name : sig_names) {
       h = (h ^ name) * 0x94D049BB133111EBull;
     }
-    h = h * 0xBF58476D1CE4E5B9ull + scratch_names.size();
+    h = h * 0xBF58476D1CE4E5B9ull + sig_names.size();
     const auto next = static_cast<uint32_t>(sigs.size());
     const auto [entry, fresh] = sig_of_hash.Emplace(h, next);
     if (!fresh) {
@@ -1068,12 +1112,12 @@ struct Index {
       const auto [nb, ne] = SigNames(*entry);
       if (o.label == sig.label && o.kb_iri == sig.kb_iri && o.qualifier == sig.qualifier &&
           o.type_class == sig.type_class && o.full_person == sig.full_person &&
-          std::equal(nb, ne, scratch_names.begin(), scratch_names.end())) {
+          std::equal(nb, ne, sig_names.begin(), sig_names.end())) {
         return *entry;
       }
     }
     sig.names = static_cast<uint32_t>(names.size());
-    names.insert(names.end(), scratch_names.begin(), scratch_names.end());
+    names.insert(names.end(), sig_names.begin(), sig_names.end());
     sigs.push_back(sig);
     return next;
   }
@@ -1231,29 +1275,15 @@ class Resolver {
   }
   std::string_view str(uint32_t id) const { return s_[id]; }
 
-  // Memoised per string id: its normal name, spaceless phonetic key, last
-  // word, and acronym key (Dotless of an acronym, else Initials; bit 31 set
-  // for an acronym).
-  // memo[id], made by make(the string of id) -> a string id the first time
-  // it is asked for; the makers write into scratch_, so no string is made
-  // per name.
+  // Memoised per string id: its spaceless phonetic key and last word here;
+  // its normal name and acronym key (NameKeys, begun by the clusterer) in
+  // the index. The makers write into scratch_, so no string is made per
+  // name.
   template <class Make>
   uint32_t Memo(std::vector<uint32_t>& memo, uint32_t id, Make make) {
-    if (id >= memo.size()) {
-      memo.resize(std::max<size_t>(s_.size(), id + 1), kNone);
-    }
-    if (memo[id] == kNone) {
-      const uint32_t made = make(str(id));
-      memo[id] = made;
-    }
-    return memo[id];
+    return MemoById(memo, s_, id, make);
   }
-  uint32_t Norm(uint32_t id) {
-    return Memo(norm_, id, [this](std::string_view name) {
-      NormalNameInto(name, scratch_);
-      return s_.Id(scratch_);
-    });
-  }
+  uint32_t Norm(uint32_t id) { return ix_.name_keys.Norm(s_, id); }
   uint32_t Phonetic(uint32_t id) {
     return Memo(phonetic_key_, id, [this](std::string_view name) {
       // SpacelessPhonetic, into the scratch string.
@@ -1271,7 +1301,7 @@ class Resolver {
     }
     if (stem_[id] == kNone) {
       // The normal name, made already for a name of the candidate keys.
-      const uint32_t norm = id < norm_.size() && norm_[id] != kNone ? norm_[id] : Norm(id);
+      const uint32_t norm = Norm(id);
       const LegalFormSplit split = SplitLegalForm(str(norm));
       legal_form_[id] = split.form;
       stem_[id] = 0;
@@ -1295,16 +1325,8 @@ class Resolver {
     return Memo(last_word_, id,
                 [this](std::string_view name) { return s_.Id(FirstAndLastWord(name).last); });
   }
-  static constexpr uint32_t kAcronymBit = 1u << 31;
-  uint32_t ShortKey(uint32_t id) {
-    return Memo(short_, id, [this](std::string_view name) {
-      if (IsAcronym(name)) {
-        return s_.Id(Dotless(name)) | kAcronymBit;
-      }
-      InitialsInto(name, scratch_);
-      return s_.Id(scratch_);
-    });
-  }
+  static constexpr uint32_t kAcronymBit = NameKeys::kAcronymBit;
+  uint32_t ShortKey(uint32_t id) { return ix_.name_keys.ShortKey(s_, id); }
 
   // Vertices: every signature, in the order of its first appearance
   // (documents in (id, index) order, then locals in document order). The
@@ -1469,8 +1491,11 @@ class Resolver {
       uint32_t size = 0;
       uint32_t stemmed = 0;
     };
+    // About a chained key per vertex: sized for that once, not regrown.
     IntTable last;  // key -> index into reps
+    last.Reserve(n_);
     std::vector<Reps> reps;
+    reps.reserve(n_);
     IntTable first;  // starred keys -> their first vertex
     for (uint32_t v = 0; v < n_; ++v) {
       const LocalSig& l = local(v);
@@ -1569,7 +1594,7 @@ class Resolver {
     first = IntTable();
     // Last words and short keys serve only the keys above.
     std::vector<uint32_t>().swap(last_word_);
-    std::vector<uint32_t>().swap(short_);
+    ix_.name_keys.ReleaseShortKeys();
   }
 
   uint32_t PersonKey(const Component& c, uint32_t j) const {
@@ -1852,14 +1877,23 @@ class Resolver {
         names.insert(names.end(), nb, ne);
         label_votes.push_back({local(v).label, counts(v).mentions});
       }
-      std::sort(names.begin(), names.end());
-      names.erase(std::unique(names.begin(), names.end()), names.end());
-      // Sorted as views (no pool look-up per comparison).
       name_views.clear();
       for (const uint32_t name : names) {
         name_views.push_back(str(name));
       }
-      std::sort(name_views.begin(), name_views.end());
+      // A signature's names are distinct and sorted (LocalEntity::names):
+      // so are an entity's of one vertex, the most. Others are made so.
+      if (std::adjacent_find(name_views.begin(), name_views.end(), std::greater_equal<>()) !=
+          name_views.end()) {
+        std::sort(names.begin(), names.end());
+        names.erase(std::unique(names.begin(), names.end()), names.end());
+        // Sorted as views (no pool look-up per comparison).
+        name_views.clear();
+        for (const uint32_t name : names) {
+          name_views.push_back(str(name));
+        }
+        std::sort(name_views.begin(), name_views.end());
+      }
       auto& out = ents[c].aliases;
       out.reserve(name_views.size());
       for (const std::string_view name : name_views) {
@@ -2139,10 +2173,11 @@ class Resolver {
     // What only the candidate graph needed.
     seen_rows = IntTable();
     std::vector<Edge>().swap(edges_);
-    for (std::vector<uint32_t>* memo : {&norm_, &phonetic_key_, &last_word_, &short_, &stem_}) {
+    for (std::vector<uint32_t>* memo : {&phonetic_key_, &last_word_, &stem_}) {
       std::vector<uint32_t>().swap(*memo);
     }
     std::vector<uint16_t>().swap(legal_form_);
+    ix_.name_keys.Release();
     std::vector<uint8_t>().swap(compass_);
     std::vector<MergeRow>().swap(ix_.merges);
     base::ReleaseFreedMemory();
@@ -2202,9 +2237,9 @@ class Resolver {
   uint32_t n_ = 0;
   std::vector<uint32_t> vertex_sig_, sig_vertex_;  // vertex <-> signature
   std::vector<uint8_t> compass_;                   // memo by string id: CompassCode + 1, 0 not yet
-  std::vector<uint32_t> norm_, phonetic_key_, last_word_, short_, stem_;  // memos by string id
-  std::vector<uint16_t> legal_form_;    // memo by string id, beside stem_ (Stem)
-  std::string scratch_;                 // Norm's normal name, Phonetic's and ShortKey's keys
+  std::vector<uint32_t> phonetic_key_, last_word_, stem_;  // memos by string id
+  std::vector<uint16_t> legal_form_;                       // memo by string id, beside stem_ (Stem)
+  std::string scratch_;                                    // Phonetic's key, Stem's stem
   base::ChunkedArray<Edge> new_edges_;  // as Candidates makes them; edges_ from Join on
   std::vector<Edge> edges_;
   std::vector<Row> rows_;  // Evidence to Rows
@@ -2240,15 +2275,17 @@ Linker::~Linker() = default;
 
 void Linker::AddDocument(uint32_t doc_index, const model::Document& doc,
                          const std::vector<model::Mention>& mentions) {
-  impl_->clusterer.Run(doc, mentions);
-  impl_->index.Add(doc_index, doc.id, impl_->clusterer, true);
+  Index& ix = impl_->index;
+  impl_->clusterer.Run(doc, mentions, ix.strings, ix.name_keys);
+  ix.Add(doc_index, doc.id, impl_->clusterer, true);
 }
 
 void Linker::AddDocument(uint32_t doc_index, const model::Document& doc,
                          const std::vector<model::Mention>& mentions,
                          std::vector<int32_t>& mention_sig) {
-  impl_->clusterer.Run(doc, mentions);
-  impl_->index.Add(doc_index, doc.id, impl_->clusterer, false);
+  Index& ix = impl_->index;
+  impl_->clusterer.Run(doc, mentions, ix.strings, ix.name_keys);
+  ix.Add(doc_index, doc.id, impl_->clusterer, false);
   mention_sig.swap(impl_->clusterer.mention_local());
 }
 
@@ -2285,18 +2322,31 @@ model::EntityTable Linker::Resolve(std::vector<EntityOrigin>* origins,
 // apart (link.h).
 DocumentLocals ClusterDocument(const model::Document& doc,
                                const std::vector<model::Mention>& mentions) {
+  // The clusterer's pool and name keys are the thread's, kept from document
+  // to document (a name is normalised once per thread) up to a bound on
+  // their memory; its locals are copied out as strings.
+  constexpr uint32_t kMaxPooled = 1 << 16;
+  thread_local StringPool pool;
+  thread_local NameKeys keys;
+  if (pool.size() > kMaxPooled) {
+    pool = StringPool();
+    keys = NameKeys();
+  }
   DocClusterer c;
-  c.Run(doc, mentions);
+  c.Run(doc, mentions, pool, keys);
   DocumentLocals out;
   out.id = doc.id;
   out.locals.reserve(c.locals().size());
   for (const DocClusterer::Local& l : c.locals()) {
     LocalEntity& e = out.locals.emplace_back();
     e.label = l.label;
-    e.kb_iri = l.kb_iri;
-    e.qualifier = l.qualifier;
+    e.kb_iri = pool[l.kb_iri];
+    e.qualifier = pool[l.qualifier];
     e.type_class = static_cast<uint8_t>(l.cls);
-    e.names.assign(c.names().begin() + l.names, c.names().begin() + l.names + l.name_count);
+    e.names.reserve(l.name_count);
+    for (uint32_t k = l.names; k < l.names + l.name_count; ++k) {
+      e.names.emplace_back(pool[c.names()[k]]);
+    }
     e.type_votes = l.type_votes;
     e.mentions = l.mentions;
     e.first_offset = l.first_offset;
@@ -2305,7 +2355,7 @@ DocumentLocals ClusterDocument(const model::Document& doc,
   out.mention_local = std::move(c.mention_local());
   for (const DocClusterer::Merge& m : c.merges()) {
     out.merges.push_back(
-        {m.local, std::string(m.left), std::string(m.right), m.kind, m.confidence});
+        {m.local, std::string(pool[m.left]), std::string(pool[m.right]), m.kind, m.confidence});
   }
   return out;
 }
