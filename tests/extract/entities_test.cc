@@ -148,6 +148,19 @@ TEST_F(EntityTaggerTest, TheDocumentsAuthorIsAPerson) {
   doc_.author.clear();
 }
 
+TEST_F(EntityTaggerTest, TheFedIsTheFederalReserve) {
+  // The knowledge base's short name, also across a hard line break.
+  for (const char* text :
+       {"Sources close to the\nFed say rates will rise.", "The Fed Board said rates will rise."}) {
+    auto ms = Tag(text);
+    bool found = false;
+    for (const auto& m : ms) {
+      found = found || m.label == "Federal Reserve";
+    }
+    EXPECT_TRUE(found) << text;
+  }
+}
+
 TEST_F(EntityTaggerTest, AnAppositiveTypesTheNameItDescribes) {
   // Without the appositive, the tagger reads the two-word names as persons.
   auto ms =
