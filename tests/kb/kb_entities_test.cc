@@ -57,6 +57,16 @@ TEST_F(KbEntitiesTest, OrganisationsHaveTypesAndAcronyms) {
   EXPECT_GE(gov.size(), 20u);
 }
 
+TEST_F(KbEntitiesTest, NoLabelBeginsWithAnArticle) {
+  // Names are matched without their article ("the Fed" is the name "Fed"
+  // after "the"): a label written with one would never match.
+  for (const std::string& p : {kSkosPref, kSkosAlt}) {
+    for (const auto& [subject, label] : kb_->Pairs(p)) {
+      EXPECT_FALSE(label.value.rfind("the ", 0) == 0) << subject << " " << label.value;
+    }
+  }
+}
+
 TEST_F(KbEntitiesTest, TitlesAndLexicon) {
   auto titles = kb_->Objects(kKb + "titles", Ns("personTitle"));
   EXPECT_TRUE(Has(titles, "deputy permanent representative"));
