@@ -667,26 +667,18 @@ void DocRun::Prepare() {
     Tok& x = out[i];
     x = Tok{raw, low, nullptr, t.kind, c0 >= 'A' && c0 <= 'Z'};
     if (t.kind == TokenKind::kWord) {
-      // "He's said", "she's claiming": the pronoun with a contracted
-      // auxiliary, not a possessive ("who's" at most 7 bytes: "who" and ’s).
-      if (raw.size() >= 4 && raw.size() <= 7 && raw.back() == 's') {
-        if (size_t pl = PossessiveLen(raw);
-            pl >= 2 && IsIn(low.substr(0, low.size() - pl), {"he", "she", "who"})) {
-          low = low.substr(0, low.size() - pl);
-          x.low = low;
-          x.contracted = true;
-        }
-      } else if (raw.size() >= 5 && raw.size() <= 9 && EndsWith(low, "re")) {
-        // "They're convinced", "we're told": "'re" (or "’re") after the
-        // pronoun.
-        const size_t al = EndsWith(low, "'re") ? 3 : EndsWith(low, "\xE2\x80\x99re") ? 5 : 0;
-        if (al > 0 && IsIn(low.substr(0, low.size() - al), {"they", "we"})) {
-          low = low.substr(0, low.size() - al);
+      auto info = lex.Lookup(low);
+      if (info.contraction != 0) [[unlikely]] {
+        // "He's said", "they're convinced": the pronoun's info. "HE'S" (an
+        // upper-case "S" as written) is no contraction and no key.
+        if (low.back() == 's' && raw.back() != 's') {
+          info = {};
+        } else {
+          low.remove_suffix(info.contraction);
           x.low = low;
           x.contracted = true;
         }
       }
-      const auto info = lex.Lookup(low);
       x.flags = info.flags;
       x.cues = info.cues;
       all_flags |= info.flags;

@@ -204,6 +204,21 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
     }
     all[w].flags |= kLegalFormW;
   }
+  // "He's said", "they're convinced": the pronoun with a contracted
+  // auxiliary, not a possessive, looked up in the same probe as any word.
+  struct Contraction {
+    std::string_view pronoun, aux;
+  };
+  for (const auto& [pronoun, aux] : std::initializer_list<Contraction>{
+           {"he", "'s"}, {"she", "'s"}, {"who", "'s"}, {"they", "'re"}, {"we", "'re"}}) {
+    for (std::string_view quote : {"'", "\xE2\x80\x99"}) {  // ' or ’
+      const auto it = all.find(std::string(pronoun));
+      WordInfo info = it == all.end() ? WordInfo{} : it->second;
+      const std::string form = std::string(pronoun) + std::string(quote) + std::string(aux.substr(1));
+      info.contraction = static_cast<uint8_t>(form.size() - pronoun.size());
+      all[form] = info;
+    }
+  }
   for (const auto& [w, info] : all) {
     words_.emplace(w, info);
     longest_ = std::max(longest_, w.size());

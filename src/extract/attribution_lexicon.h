@@ -85,6 +85,11 @@ class Lexicon {
   struct WordInfo {
     uint16_t flags = 0;                      // WordFlag bits
     const std::vector<Cue>* cues = nullptr;  // as CuesStartingWith
+    // A pronoun with a contracted auxiliary ("he's", "she’s", "they're"):
+    // the bytes of the auxiliary, and flags and cues are the pronoun's. (A
+    // "'s" counts only after a lower-case "s" as written, which the caller
+    // tests: "HE'S" stays one word.) 0 for other words.
+    uint8_t contraction = 0;
   };
   // `w` holds no NUL byte (a word token's text).
   WordInfo Lookup(std::string_view w) const {
