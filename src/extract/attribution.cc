@@ -193,33 +193,35 @@ struct Tok {
   bool used : 1 = false;           // already serving as a cue (DoSentence)
 };
 
-// The tokens of one run: a plain array that Prepare writes in place, with
-// no per-element bookkeeping; its memory is handed on like the vectors'.
-class TokArray {
+// A per-token array of one run, which Prepare writes in place with no
+// per-element initialisation; its memory is handed on like the vectors'.
+template <typename T>
+class ScratchArray {
  public:
   size_t size() const { return size_; }
-  Tok& operator[](size_t i) { return data_[i]; }
-  const Tok& operator[](size_t i) const { return data_[i]; }
-  // Room for n tokens, to be written (their values are left over).
-  Tok* Resize(size_t n) {
+  T& operator[](size_t i) { return data_[i]; }
+  const T& operator[](size_t i) const { return data_[i]; }
+  // Room for n elements, to be written (their values are left over).
+  T* Resize(size_t n) {
     if (n > capacity_) {
-      data_ = std::make_unique<Tok[]>(n);
+      data_ = std::make_unique<T[]>(n);
       capacity_ = n;
     }
     size_ = n;
     return data_.get();
   }
   void clear() { size_ = 0; }
-  void swap(TokArray& other) {
+  void swap(ScratchArray& other) {
     data_.swap(other.data_);
     std::swap(size_, other.size_);
     std::swap(capacity_, other.capacity_);
   }
 
  private:
-  std::unique_ptr<Tok[]> data_;
+  std::unique_ptr<T[]> data_;
   size_t size_ = 0, capacity_ = 0;
 };
+using TokArray = ScratchArray<Tok>;
 
 struct TokenRange {
   int b = 0, e = 0;  // tokens [b, e)
@@ -240,7 +242,8 @@ struct FoundClaim {
 struct RunBuffers {
   TokArray tok;
   std::vector<FoundClaim> found;
-  std::vector<int32_t> quote_match, sent_of, time_start, cue_tokens, quote_tokens, dq_tokens;
+  ScratchArray<int32_t> sent_of;
+  std::vector<int32_t> quote_match, time_start, cue_tokens, quote_tokens, dq_tokens;
   std::vector<uint8_t> drop;
 
   static RunBuffers& ForThisThread() {
@@ -613,7 +616,7 @@ class DocRun {
   std::string_view lower_;  // doc_.text with ASCII letters lower-cased
   TokArray tok_;
   std::vector<int32_t> quote_match_;  // open dq -> close dq token, or paragraph end token
-  std::vector<int32_t> sent_of_;
+  ScratchArray<int32_t> sent_of_;  // token -> its sentence, or -1
   std::vector<int32_t> cue_tokens_;    // the words some cue starts with, in order
   size_t next_cue_ = 0;                // DoSentence: those before lie before its sentence
   std::vector<int32_t> quote_tokens_;  // the quote marks, in order
@@ -744,7 +747,10 @@ void DocRun::Prepare() {
     }
   }
   quote_match_.assign(n, -1);
-  sent_of_.assign(n, -1);
+  // Each token's sentence, written once: the sentences' tokens below, the
+  // tokens before, between and after them -1.
+  int32_t* const sent_of = sent_of_.Resize(n);
+  uint32_t covered = 0;  // the tokens before it are written
   // Pairs double quotes within each paragraph; an unclosed quote runs to the
   // paragraph's end (news style for multi-paragraph quotes).
   const auto& ss = layer_.sentences;
@@ -761,7 +767,11 @@ void DocRun::Prepare() {
       if (first >= end) {
         continue;
       }
-      std::fill(sent_of_.begin() + first, sent_of_.begin() + end, static_cast<int32_t>(k));
+      if (first > covered) {
+        std::fill(sent_of + covered, sent_of + first, -1);
+      }
+      std::fill(sent_of + first, sent_of + end, static_cast<int32_t>(k));
+      covered = std::max(covered, end);
       // Only the tokens with dq set can open or close a quote.
       for (auto it =
                std::lower_bound(dq_tokens_.begin(), dq_tokens_.end(), static_cast<int32_t>(first));
@@ -789,6 +799,9 @@ void DocRun::Prepare() {
       }
     }
     s = p_end;
+  }
+  if (covered < n) {
+    std::fill(sent_of + covered, sent_of + n, -1);
   }
 }
 
