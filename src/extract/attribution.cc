@@ -72,6 +72,7 @@ using attribution_internal::kAdjunctAdverbW;
 using attribution_internal::kAuxiliaryW;
 using attribution_internal::kCitingW;
 using attribution_internal::kClauseW;
+using attribution_internal::kConjunctionW;
 using attribution_internal::kCopulaW;
 using attribution_internal::kDeterminerW;
 using attribution_internal::kFillerW;
@@ -180,9 +181,9 @@ struct Tok {
   std::string_view raw;
   std::string_view low;
   const std::vector<Cue>* cues = nullptr;  // cues whose first word this is
+  uint32_t flags = 0;  // WordFlag bits of a word; 0 for other tokens
   TokenKind kind;
   bool cap;
-  uint16_t flags = 0;  // WordFlag bits of a word; 0 for other tokens
   // One byte of bits, so that the small fields fill a single word (the
   // token pass writes them with one store):
   bool contracted : 1 = false;  // "he's", "she's": low is the pronoun
@@ -655,7 +656,7 @@ void DocRun::Prepare() {
   const auto& ts = layer_.tokens;
   const size_t n = ts.size();
   Tok* const out = tok_.Resize(n);
-  uint16_t all_flags = 0;  // the flags of every word, or-ed (kCitingW for citing_)
+  uint32_t all_flags = 0;  // the flags of every word, or-ed (kCitingW for citing_)
   // Held in locals: the compiler cannot tell the token writes from them and
   // would load them again for every token.
   const model::Token* const tokens = ts.data();
@@ -668,7 +669,7 @@ void DocRun::Prepare() {
     std::string_view low(lower + t.span.begin, t.span.size());
     const unsigned char c0 = raw.empty() ? 0 : static_cast<unsigned char>(raw[0]);
     Tok& x = out[i];
-    x = Tok{raw, low, nullptr, t.kind, c0 >= 'A' && c0 <= 'Z'};
+    x = Tok{raw, low, nullptr, 0, t.kind, c0 >= 'A' && c0 <= 'Z'};
     if (t.kind == TokenKind::kWord) {
       auto info = lex.Lookup(low);
       if (info.contraction != 0) [[unlikely]] {
@@ -1482,12 +1483,13 @@ int DocRun::ClauseStop(int k, int e) const {
   bool subordinate = false;
   for (int p = k; p + 1 < e; ++p) {
     if (IsWord(p)) {
-      if (p > k + 2 && !tok_[p].in_quote && IsIn(tok_[p].low, {"and", "but", "while", "whereas"}) &&
-          !IsComma(p - 1) && ConjoinedAttribution(p + 1, e, false)) {
+      if (p <= k + 2 || !(tok_[p].flags & kConjunctionW) || tok_[p].in_quote) {
+        continue;  // no conjunction joining a second claim
+      }
+      if (!IsComma(p - 1) && ConjoinedAttribution(p + 1, e, false)) {
         return p;  // "C and unions accused D": the second source's own claim
       }
-      if (p > k + 2 && !tok_[p].in_quote && IsIn(tok_[p].low, {"and", "but"}) &&
-          ConjoinedSpeechVerb(p + 1, e)) {
+      if (IsIn(tok_[p].low, {"and", "but"}) && ConjoinedSpeechVerb(p + 1, e)) {
         // "X said C and warned D": the speaker's next claim. But in "C
         // when police found him and told him D" the verbs share the
         // subordinate clause's subject.
@@ -5030,7 +5032,7 @@ int32_t DocRun::ResolveSource(Range r) {
   nm.span = span;
   nm.type = GuessType(r);
   std::string_view first = tok_[r.b].low;
-  const uint16_t first_flags = tok_[r.b].flags;
+  const uint32_t first_flags = tok_[r.b].flags;
   bool pronoun = r.e - r.b == 1 && ((first_flags & kPronounW) || Is(first, "who"));
   bool has_name = false;
   const int sent_first = static_cast<int>(layer_.sentences[sent_of_[r.b]].first_token);

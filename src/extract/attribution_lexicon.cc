@@ -68,14 +68,14 @@ std::vector<std::string> SplitWords(std::string_view s) {
 
 // Function words by class: grammar, not knowledge about the world.
 struct FunctionWordList {
-  uint16_t flag;
+  uint32_t flag;
   std::initializer_list<std::string_view> words;
 };
 
-const base::StringTable<uint16_t>& FunctionWordTable() {
+const base::StringTable<uint32_t>& FunctionWordTable() {
   static const auto* table = [] {
-    auto* t = new base::StringTable<uint16_t>();
-    auto add = [t](uint16_t f, std::initializer_list<std::string_view> ws) {
+    auto* t = new base::StringTable<uint32_t>();
+    auto add = [t](uint32_t f, std::initializer_list<std::string_view> ws) {
       for (auto w : ws) {
         (*t)[w] |= f;
       }
@@ -105,6 +105,7 @@ const base::StringTable<uint16_t>& FunctionWordTable() {
          "goodbye", "hello", "sorry", "thanks", "about",     "at",      "on",       "up",
          "out",     "off",   "into",  "from",   "goodnight", "which",   "slightly", "sharply"});
     add(kCitingW, {"citing", "quoting"});
+    add(kConjunctionW, {"and", "but", "while", "whereas"});
     add(kCopulaW, {"is", "was", "are", "were", "will", "would", "has", "have", "had", "can",
                    "could", "may", "might", "should"});
     add(kNounVerbW,
@@ -181,7 +182,7 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
   for (const auto& [w, f] : FunctionWordTable().entries()) {
     all[std::string(w)].flags |= f;
   }
-  auto add_nouns = [&all](const WordSet& nouns, uint16_t flag) {
+  auto add_nouns = [&all](const WordSet& nouns, uint32_t flag) {
     for (const auto& [w, unused] : nouns.entries()) {
       all[std::string(w)].flags |= flag;
       if (std::string plural = std::string(w) + "s"; plural.size() > 3) {

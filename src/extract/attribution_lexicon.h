@@ -45,7 +45,7 @@ struct Cue {
 // Word classes the rules look at, as bits: of function words, and of the
 // lexicon's nouns and auxiliaries (each of those starts with a letter, so only
 // word tokens carry a bit).
-enum WordFlag : uint16_t {
+enum WordFlag : uint32_t {
   kClauseW = 1,       // a leftward walk over a subject stops here ("that", "is", "with")
   kDeterminerW = 2,   // "the", "its", "some"
   kFillerW = 4,       // leading words dropped from a source ("But", "Meanwhile")
@@ -66,6 +66,9 @@ enum WordFlag : uint16_t {
   kCopulaW = 8192,
   kNounVerbW = 16384,   // a cue form that is also a noun: "estimate", "note", "report"
   kLegalFormW = 32768,  // a company's legal form, lowercased, no final '.' (lexicon legalForm)
+  // "and", "but", "while", "whereas": may join a second claim to a content
+  // (ClauseStop tests this bit before the words).
+  kConjunctionW = 65536,
 };
 
 struct StringHash {
@@ -83,7 +86,7 @@ class Lexicon {
   // Everything about one lower-cased word in one probe of a flat hash table
   // (the per-token lookup).
   struct WordInfo {
-    uint16_t flags = 0;                      // WordFlag bits
+    uint32_t flags = 0;                      // WordFlag bits
     const std::vector<Cue>* cues = nullptr;  // as CuesStartingWith
     // A pronoun with a contracted auxiliary ("he's", "she’s", "they're"):
     // the bytes of the auxiliary, and flags and cues are the pronoun's. (A
