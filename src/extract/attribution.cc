@@ -5257,11 +5257,9 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
       }
     }
   }
-  // Built in its slot: a temporary FoundClaim would be moved, then destroyed.
-  FoundClaim& f = found_.emplace_back();
-  f.claim = std::move(c);
-  f.source = src;
-  f.cue_token = cue_b;
+  // Built in its slot, the claim moved in once: a temporary FoundClaim
+  // would be moved again, then destroyed.
+  found_.emplace_back(std::move(c), src, -1, cue_b);
 }
 
 void DocRun::SpeakerLabel(int si) {
