@@ -69,6 +69,9 @@ using base::IsIn;
 }
 
 using attribution_internal::kAdjunctAdverbW;
+using attribution_internal::kAdjunctPrepW;
+using attribution_internal::kAuxAdverbW;
+using attribution_internal::kBeW;
 using attribution_internal::kAuxiliaryW;
 using attribution_internal::kCitingW;
 using attribution_internal::kClauseW;
@@ -85,6 +88,7 @@ using attribution_internal::kPluralSpeakerW;
 using attribution_internal::kPrepositionW;
 using attribution_internal::kPronounW;
 using attribution_internal::kSpeakerW;
+using attribution_internal::kTimeLeadW;
 
 // A fixed set of words, hashed once, for the long lists on hot paths: an
 // IsIn of more than a few words is no longer expanded in place (GCC lays
@@ -1360,7 +1364,7 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
   for (int guard = 0; guard < 8 && k < e; ++guard) {
     const Tok& t = tok_[k];
     int tx = TimeStartingAt(k);
-    if (tx < 0 && IsIn(t.low, {"on", "in", "at", "during", "late", "early", "earlier", "last"})) {
+    if (tx < 0 && (t.flags & kTimeLeadW)) {
       tx = TimeStartingAt(k + 1);
     } else if (tx < 0 && Is(t.low, "over")) {
       // "said over the weekend that C"; "over the next two years" is the
@@ -1383,8 +1387,7 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
       k = nk;
       continue;
     }
-    if (IsIn(t.low, {"in", "on", "at", "during", "via", "through", "after", "before", "from", "to",
-                     "of"}) &&
+    if ((t.flags & kAdjunctPrepW) &&
         !(Is(t.low, "to") && (keep_to || (k + 1 < e && IsIn(tok_[k + 1].low, {"be", "have"}))))) {
       // "said in a statement that", "said at a news conference, ..."
       int p = k + 1;
@@ -4238,8 +4241,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   // "is (also, once again) stressing": the auxiliary before a few adverbs.
   int be = i - 1;
   while (be > a && i - be <= 3 &&
-         IsIn(tok_[be].low, {"also", "again", "once", "now", "still", "repeatedly", "publicly",
-                             "openly", "increasingly", "already", "even", "actively"})) {
+         (tok_[be].flags & kAuxAdverbW)) {
     --be;
   }
   const bool contracted = be >= a && tok_[be].contracted;
@@ -4457,7 +4459,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       return false;  // "the series made it clear": no adjective's subject
     }
     j = q;
-  } else if (IsIn(tok_[j].low, {"is", "are", "was", "were", "be", "been", "being"})) {
+  } else if (tok_[j].flags & kBeW) {
     if (TryPassiveCharge(si, i, cue, n, j, negated) ||
         TryPassiveNaming(si, i, cue, n, j, negated)) {
       return true;

@@ -106,6 +106,12 @@ const base::StringTable<uint32_t>& FunctionWordTable() {
          "out",     "off",   "into",  "from",   "goodnight", "which",   "slightly", "sharply"});
     add(kCitingW, {"citing", "quoting"});
     add(kConjunctionW, {"and", "but", "while", "whereas"});
+    add(kBeW, {"is", "are", "was", "were", "be", "been", "being"});
+    add(kAuxAdverbW, {"also", "again", "once", "now", "still", "repeatedly", "publicly", "openly",
+                      "increasingly", "already", "even", "actively"});
+    add(kTimeLeadW, {"on", "in", "at", "during", "late", "early", "earlier", "last"});
+    add(kAdjunctPrepW,
+        {"in", "on", "at", "during", "via", "through", "after", "before", "from", "to", "of"});
     add(kCopulaW, {"is", "was", "are", "were", "will", "would", "has", "have", "had", "can",
                    "could", "may", "might", "should"});
     add(kNounVerbW,

@@ -69,6 +69,13 @@ enum WordFlag : uint32_t {
   // "and", "but", "while", "whereas": may join a second claim to a content
   // (ClauseStop tests this bit before the words).
   kConjunctionW = 65536,
+  kBeW = 1u << 17,  // a form of "be": "is", "were", "been" (not "'s")
+  // Between an auxiliary and a participle cue: "is also stressing".
+  kAuxAdverbW = 1u << 18,
+  // Before a time phrase after a cue: "said on Friday", "said late Monday".
+  kTimeLeadW = 1u << 19,
+  // Opens an adjunct phrase after a cue: "said in a statement", "told of".
+  kAdjunctPrepW = 1u << 20,
 };
 
 struct StringHash {
