@@ -71,8 +71,8 @@ using base::IsIn;
 using attribution_internal::kAdjunctAdverbW;
 using attribution_internal::kAdjunctPrepW;
 using attribution_internal::kAuxAdverbW;
-using attribution_internal::kBeW;
 using attribution_internal::kAuxiliaryW;
+using attribution_internal::kBeW;
 using attribution_internal::kCitingW;
 using attribution_internal::kClauseW;
 using attribution_internal::kConjunctionW;
@@ -185,7 +185,7 @@ struct Tok {
   std::string_view raw;
   std::string_view low;
   const std::vector<Cue>* cues = nullptr;  // cues whose first word this is
-  uint32_t flags = 0;  // WordFlag bits of a word; 0 for other tokens
+  uint32_t flags = 0;                      // WordFlag bits of a word; 0 for other tokens
   TokenKind kind;
   bool cap;
   // One byte of bits, so that the small fields fill a single word (the
@@ -620,8 +620,8 @@ class DocRun {
 
   std::string_view lower_;  // doc_.text with ASCII letters lower-cased
   TokArray tok_;
-  std::vector<int32_t> quote_match_;  // open dq -> close dq token, or paragraph end token
-  ScratchArray<int32_t> sent_of_;  // token -> its sentence, or -1
+  std::vector<int32_t> quote_match_;   // open dq -> close dq token, or paragraph end token
+  ScratchArray<int32_t> sent_of_;      // token -> its sentence, or -1
   std::vector<int32_t> cue_tokens_;    // the words some cue starts with, in order
   size_t next_cue_ = 0;                // DoSentence: those before lie before its sentence
   std::vector<int32_t> quote_tokens_;  // the quote marks, in order
@@ -4240,8 +4240,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   }
   // "is (also, once again) stressing": the auxiliary before a few adverbs.
   int be = i - 1;
-  while (be > a && i - be <= 3 &&
-         (tok_[be].flags & kAuxAdverbW)) {
+  while (be > a && i - be <= 3 && (tok_[be].flags & kAuxAdverbW)) {
     --be;
   }
   const bool contracted = be >= a && tok_[be].contracted;

@@ -212,18 +212,19 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
     all[w].flags |= kLegalFormW;
   }
   // "He's said", "they're convinced": the pronoun with a contracted
-  // auxiliary, not a possessive, looked up in the same probe as any word.
+  // auxiliary (after ' or ’), not a possessive, looked up in the same probe
+  // as any word, with the pronoun's info.
   struct Contraction {
     std::string_view pronoun, aux;
   };
   for (const auto& [pronoun, aux] : std::initializer_list<Contraction>{
-           {"he", "'s"}, {"she", "'s"}, {"who", "'s"}, {"they", "'re"}, {"we", "'re"}}) {
-    for (std::string_view quote : {"'", "\xE2\x80\x99"}) {  // ' or ’
-      const auto it = all.find(std::string(pronoun));
-      WordInfo info = it == all.end() ? WordInfo{} : it->second;
-      const std::string form = std::string(pronoun) + std::string(quote) + std::string(aux.substr(1));
-      info.contraction = static_cast<uint8_t>(form.size() - pronoun.size());
-      all[form] = info;
+           {"he", "s"}, {"she", "s"}, {"who", "s"}, {"they", "re"}, {"we", "re"}}) {
+    const auto it = all.find(std::string(pronoun));
+    const WordInfo of_pronoun = it == all.end() ? WordInfo{} : it->second;
+    for (std::string_view apostrophe : {"'", "\xE2\x80\x99"}) {
+      WordInfo info = of_pronoun;
+      info.contraction = static_cast<uint8_t>(apostrophe.size() + aux.size());
+      all[std::string(pronoun) + std::string(apostrophe) + std::string(aux)] = info;
     }
   }
   for (const auto& [w, info] : all) {
