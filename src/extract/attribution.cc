@@ -85,9 +85,12 @@ using attribution_internal::kNoContentW;
 using attribution_internal::kNounVerbW;
 using attribution_internal::kPersonW;
 using attribution_internal::kPluralSpeakerW;
+using attribution_internal::kPostModifierW;
 using attribution_internal::kPrepositionW;
 using attribution_internal::kPronounW;
+using attribution_internal::kQuantityHeadW;
 using attribution_internal::kSpeakerW;
+using attribution_internal::kSpeakingNounW;
 using attribution_internal::kTimeLeadW;
 
 // A fixed set of words, hashed once, for the long lists on hot paths: an
@@ -106,43 +109,10 @@ class WordList {
   base::StringSetTable set_;
 };
 
-// "dozens of", "a group of": the head of the phrase follows "of".
-bool IsQuantityHead(std::string_view w) {
-  static const WordList kWords{
-      "dozens", "hundreds", "thousands", "scores",  "many",    "some",   "most",    "several",
-      "all",    "group",    "majority",  "number",  "handful", "couple", "few",     "none",
-      "one",    "two",      "three",     "chorus",  "four",    "five",   "six",     "seven",
-      "eight",  "nine",     "ten",       "half",    "third",   "thirds", "quarter", "quarters",
-      "each",   "either",   "neither",   "minority"};
-  return kWords.contains(w);
-}
-
-// Nouns naming an act or a medium of speaking: "in a statement", "in
-// late-night posts", "on its website".
-bool IsSpeakingNoun(std::string_view w) {
-  static const WordList kWords{
-      "statement", "statements", "tweet",      "tweets",     "interview", "interviews",
-      "speech",    "speeches",   "conference", "briefing",   "rally",     "post",
-      "posts",     "letter",     "video",      "appearance", "message",   "email",
-      "address",   "hearing",    "remarks",    "article",    "op-ed",     "column",
-      "editorial", "broadcast",  "podcast",    "testimony",  "website",   "diatribe",
-      "ruling",    "forum",      "tirade",     "posting",    "postings",  "report"};
-  return kWords.contains(w);
-}
-
 // Prepositions that look like participles.
 bool IsPrepositionIng(std::string_view w) {
   return IsIn(w, {"during", "including", "according", "regarding", "concerning", "following",
                   "notwithstanding", "excluding", "barring", "pending"});
-}
-
-// "people familiar with", "officials involved in", "analysts based in": a
-// modifier after the head of a subject, before its preposition.
-bool IsPostModifier(std::string_view w) {
-  static const WordList kWords{"familiar",    "close",   "knowledgeable", "loyal",        "opposed",
-                               "responsible", "active",  "present",       "involved",     "based",
-                               "briefed",     "working", "speaking",      "participating"};
-  return kWords.contains(w);
 }
 
 // "someone asked C", "no one expected C": indefinite people as a source
@@ -1005,7 +975,7 @@ int DocRun::SubjectStart(int j, int a) const {
     const Tok& t = tok_[k];
     if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
       const bool quantity_of =
-          Is(t.low, "of") && s <= j && k > a && IsQuantityHead(tok_[k - 1].low);
+          Is(t.low, "of") && s <= j && k > a && (tok_[k - 1].flags & kQuantityHeadW);
       // "C, the Joint Chiefs of Staff (JCS) in Seoul said": a name's
       // abbreviation before a place phrase (kept only for a source set off
       // by a comma, checked below).
@@ -1013,7 +983,7 @@ int DocRun::SubjectStart(int j, int a) const {
       if (quantity_of ||
           (((t.flags & kPrepositionW) || Is(t.low, "to")) && s <= j && k > a &&
            (tok_[k - 1].cap || HeadIsSpeaker(k - 1, k) || after_abbrev ||
-            (k - 2 >= a && IsPostModifier(tok_[k - 1].low) && HeadIsSpeaker(k - 2, k - 1))) &&
+            (k - 2 >= a && (tok_[k - 1].flags & kPostModifierW) && HeadIsSpeaker(k - 2, k - 1))) &&
            (tok_[s].cap || (tok_[s].flags & kDeterminerW)))) {
         if (after_abbrev && !tok_[k - 1].cap && before_abbrev < 0) {
           before_abbrev = s;
@@ -1325,8 +1295,8 @@ bool DocRun::HeadIsSpeaker(int b, int e) const {
     if ((tok_[k].flags & kPrepositionW)) {
       // "nine of 10 nurses", "seven in 10 parents", "40 percent of voters"
       const bool number = tok_[k - 1].kind == TokenKind::kNumber || Is(tok_[k - 1].low, "percent");
-      if ((Is(tok_[k].low, "of") && (IsQuantityHead(tok_[k - 1].low) || number)) ||
-          (Is(tok_[k].low, "in") && (number || IsQuantityHead(tok_[k - 1].low)) && k + 1 < e &&
+      if ((Is(tok_[k].low, "of") && ((tok_[k - 1].flags & kQuantityHeadW) || number)) ||
+          (Is(tok_[k].low, "in") && (number || (tok_[k - 1].flags & kQuantityHeadW)) && k + 1 < e &&
            tok_[k + 1].kind == TokenKind::kNumber)) {
         continue;
       }
@@ -1334,7 +1304,7 @@ bool DocRun::HeadIsSpeaker(int b, int e) const {
       // "people familiar with", "officials involved in", "analysts based
       // in": a modifier after the head.
       if (e - 1 > b && !(tok_[e - 1].flags & (kSpeakerW | kPersonW | kPluralSpeakerW)) &&
-          IsPostModifier(tok_[e - 1].low)) {
+          (tok_[e - 1].flags & kPostModifierW)) {
         --e;
       }
       break;
@@ -1894,7 +1864,7 @@ bool DocRun::SpeakingEventAt(int p, int k, int stop) const {
   // D" or "criticized X on Tuesday for D" the complement goes on.
   for (int q = p + 1; q < stop; ++q) {
     if (IsIn(tok_[q].low, {"to", "for", "as", "that", "of"}) || IsOpenDq(q) ||
-        (IsWord(q) && !tok_[q].cap && SpeechVerbAt(q) && !IsSpeakingNoun(tok_[q].low))) {
+        (IsWord(q) && !tok_[q].cap && SpeechVerbAt(q) && !(tok_[q].flags & kSpeakingNounW))) {
       return false;
     }
   }
@@ -1923,7 +1893,7 @@ bool DocRun::SpeakingEventAt(int p, int k, int stop) const {
   // "in a statement", "at a campaign rally": a few modifiers, then a noun
   // naming the act of speaking.
   for (int q = p + 1; q < stop && q <= p + 6 && (IsWord(q) || Is(tok_[q].raw, "-")); ++q) {
-    if (IsSpeakingNoun(tok_[q].low)) {
+    if (tok_[q].flags & kSpeakingNounW) {
       return true;
     }
     if (q > p + 1 && (tok_[q].flags & kPrepositionW)) {
@@ -2689,7 +2659,7 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
     if (tok_[pb].flags & kPrepositionW) {
       // "In a statement", "In remarks to reporters", "In a radio interview"
       for (int q = pb + 1; q < pe && q <= pb + 6 && !scene; ++q) {
-        scene = IsSpeakingNoun(tok_[q].low) || Is(tok_[q].low, "remarks");
+        scene = (tok_[q].flags & kSpeakingNounW) || Is(tok_[q].low, "remarks");
       }
     }
     if (cont_open >= 0) {
@@ -5090,7 +5060,7 @@ bool DocRun::ClauseInSource(Range r) const {
     if (EndsWith(w, "n't") || EndsWith(w, "n\xE2\x80\x99t")) {
       return true;
     }
-    if (IsPostModifier(w) && k + 1 < r.e && (tok_[k + 1].flags & kPrepositionW)) {
+    if ((tok_[k].flags & kPostModifierW) && k + 1 < r.e && (tok_[k + 1].flags & kPrepositionW)) {
       continue;  // "Officials involved in the talks"
     }
     if (after_subject && IsWord(k - 1) &&
@@ -5127,7 +5097,7 @@ void DocRun::Relay(int si, int sb, model::Claim& c) {
 void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model::Claim&& c) {
   if (!src.empty() && src.e - src.b >= 3 && IsWord(src.b) && !tok_[src.b].cap &&
       tok_[src.b].low.size() > 5 && EndsWith(tok_[src.b].low, "ing") &&
-      !IsPrepositionIng(tok_[src.b].low) && !IsSpeakingNoun(tok_[src.b].low) &&
+      !IsPrepositionIng(tok_[src.b].low) && !(tok_[src.b].flags & kSpeakingNounW) &&
       !(tok_[src.b].flags & (kSpeakerW | kPersonW))) {
     // "... -- tampering the senator said is meant to D", "seizing upon
     // a Times report that C": a participle and its preposition opening the

@@ -112,6 +112,22 @@ const base::StringTable<uint32_t>& FunctionWordTable() {
     add(kTimeLeadW, {"on", "in", "at", "during", "late", "early", "earlier", "last"});
     add(kAdjunctPrepW,
         {"in", "on", "at", "during", "via", "through", "after", "before", "from", "to", "of"});
+    add(kQuantityHeadW,
+        {"dozens", "hundreds", "thousands", "scores",  "many",    "some",   "most",    "several",
+         "all",    "group",    "majority",  "number",  "handful", "couple", "few",     "none",
+         "one",    "two",      "three",     "chorus",  "four",    "five",   "six",     "seven",
+         "eight",  "nine",     "ten",       "half",    "third",   "thirds", "quarter", "quarters",
+         "each",   "either",   "neither",   "minority"});
+    add(kSpeakingNounW,
+        {"statement", "statements", "tweet",      "tweets",     "interview", "interviews",
+         "speech",    "speeches",   "conference", "briefing",   "rally",     "post",
+         "posts",     "letter",     "video",      "appearance", "message",   "email",
+         "address",   "hearing",    "remarks",    "article",    "op-ed",     "column",
+         "editorial", "broadcast",  "podcast",    "testimony",  "website",   "diatribe",
+         "ruling",    "forum",      "tirade",     "posting",    "postings",  "report"});
+    add(kPostModifierW,
+        {"familiar", "close", "knowledgeable", "loyal", "opposed", "responsible", "active",
+         "present", "involved", "based", "briefed", "working", "speaking", "participating"});
     add(kCopulaW, {"is", "was", "are", "were", "will", "would", "has", "have", "had", "can",
                    "could", "may", "might", "should"});
     add(kNounVerbW,

@@ -76,6 +76,13 @@ enum WordFlag : uint32_t {
   kTimeLeadW = 1u << 19,
   // Opens an adjunct phrase after a cue: "said in a statement", "told of".
   kAdjunctPrepW = 1u << 20,
+  // "dozens of", "a group of": the head of the phrase follows "of".
+  kQuantityHeadW = 1u << 21,
+  // An act or a medium of speaking: "in a statement", "on its website".
+  kSpeakingNounW = 1u << 22,
+  // After the head of a subject, before its preposition: "people familiar
+  // with", "officials involved in", "analysts based in".
+  kPostModifierW = 1u << 23,
 };
 
 struct StringHash {
