@@ -33,7 +33,6 @@
 
 #include "base/is_in.h"
 #include "base/reuse.h"
-#include "base/string_table.h"
 #include "extract/attribution_lexicon.h"
 #include "extract/words.h"
 
@@ -73,7 +72,10 @@ using attribution_internal::kAdjunctPrepW;
 using attribution_internal::kAuxAdverbW;
 using attribution_internal::kAuxiliaryW;
 using attribution_internal::kBeW;
+using attribution_internal::kBodyW;
 using attribution_internal::kCitingW;
+using attribution_internal::kClauseFunctionW;
+using attribution_internal::kClauseOpenerW;
 using attribution_internal::kClauseW;
 using attribution_internal::kConjunctionW;
 using attribution_internal::kCopulaW;
@@ -83,31 +85,18 @@ using attribution_internal::kIrregularPastW;
 using attribution_internal::kLegalFormW;
 using attribution_internal::kNoContentW;
 using attribution_internal::kNounVerbW;
+using attribution_internal::kObjectClauseW;
 using attribution_internal::kPersonW;
 using attribution_internal::kPluralSpeakerW;
 using attribution_internal::kPostModifierW;
 using attribution_internal::kPrepositionW;
 using attribution_internal::kPronounW;
 using attribution_internal::kQuantityHeadW;
+using attribution_internal::kRaisingVerbW;
 using attribution_internal::kSpeakerW;
 using attribution_internal::kSpeakingNounW;
 using attribution_internal::kTimeLeadW;
-
-// A fixed set of words, hashed once, for the long lists on hot paths: an
-// IsIn of more than a few words is no longer expanded in place (GCC lays
-// the list out on the stack at every call and walks it with memcmp calls).
-class WordList {
- public:
-  WordList(std::initializer_list<std::string_view> words) {
-    for (std::string_view w : words) {
-      set_.emplace(w);
-    }
-  }
-  bool contains(std::string_view w) const { return set_.contains(w); }
-
- private:
-  base::StringSetTable set_;
-};
+using attribution_internal::kVerbAdverbW;
 
 // Prepositions that look like participles.
 bool IsPrepositionIng(std::string_view w) {
@@ -2108,11 +2097,7 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
       }
       // "a nation that borders X and has had D": a clause inside the object
       // has verbs of its own.
-      static const WordList kClauseWords{
-          "that", "which", "who",  "whom",  "when",  "if",  "because", "he",   "she", "they",
-          "we",   "it",    "i",    "is",    "was",   "are", "were",    "said", "has", "had",
-          "have", "did",   "will", "would", "could", "can", "may",     "must"};
-      clause_in_object = clause_in_object || kClauseWords.contains(tok_[p].low) ||
+      clause_in_object = clause_in_object || (tok_[p].flags & kObjectClauseW) ||
                          (IsWord(p) && !tok_[p].cap && tok_[p].low.size() > 5 &&
                           EndsWith(tok_[p].low, "ing") && !IsPrepositionIng(tok_[p].low));
       // "asked Y to check X during the debate": the infinitive's phrase.
@@ -3212,14 +3197,6 @@ DocRun::Range DocRun::SpeakerNounSubject(int sb, int before) const {
   // site, adding C", "A group of doctors sent a letter, calling for C": a
   // short phrase of lower-case words headed by a speaker noun, then a verb in
   // the past or present tense.
-  static const WordList kBodies{
-      "ministry",       "firm",        "company",     "companies",  "group",       "groups",
-      "campaign",       "council",     "committee",   "government", "agency",      "department",
-      "office",         "union",       "unions",      "party",      "board",       "coalition",
-      "organization",   "panel",       "association", "commission", "court",       "police",
-      "army",           "authorities", "institute",   "foundation", "bank",        "banks",
-      "senators",       "lawmakers",   "officials",   "democrats",  "republicans", "firms",
-      "administration", "military",    "prosecutors", "critics"};
   for (int k = sb + 1; k < before && k - sb <= 5; ++k) {
     const Tok& t = tok_[k];
     if (!IsWord(k) || t.cap) {
@@ -3230,7 +3207,7 @@ DocRun::Range DocRun::SpeakerNounSubject(int sb, int before) const {
                       ((tok_[k - 1].flags & kPersonW) ||
                        (EndsWith(tok_[k - 1].low, "s") &&
                         lex_.IsPersonNoun(tok_[k - 1].low.substr(0, tok_[k - 1].low.size() - 1))) ||
-                       kBodies.contains(tok_[k - 1].low));
+                       (tok_[k - 1].flags & kBodyW));
     std::string_view w = t.low;
     const bool verb =
         !(t.flags & (kPrepositionW | kClauseW | kDeterminerW | kPronounW)) &&
@@ -3305,10 +3282,6 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
     return {};
   }
   // Back to the clause start: punctuation, or a word that opens a clause.
-  static const WordList kClauseOpeners{"that", "because", "while",  "although", "though", "whereas",
-                                       "but",  "and",     "if",     "since",    "when",   "as",
-                                       "so",   "after",   "before", "until",    "unless", "where",
-                                       "why",  "how",     "what",   "which",    "who"};
   int cs = j;
   while (cs > a && j - cs < kMaxPhrase) {
     const int p = cs - 1;
@@ -3320,8 +3293,7 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
     if (IsWord(p) && !t.cap &&
         ((((t.flags & kClauseW) || Is(t.low, "and") || Is(t.low, "whereas") ||
            Is(t.low, "unless")) &&
-          (kClauseOpeners.contains(t.low) ||
-           IsIn(t.low, {"is", "are", "was", "were", "be", "not"}))) ||
+          ((t.flags & kClauseOpenerW) || IsIn(t.low, {"is", "are", "was", "were", "be", "not"}))) ||
          (t.flags & kAuxiliaryW))) {
       // "close to him" and "of whom" stay inside: only words that cannot
       // sit in a noun phrase end it.
@@ -3359,10 +3331,7 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
       return {};
     }
     const bool function_word = (t.flags & (kClauseW | kPronounW)) || Is(t.low, "them");
-    static const WordList kClauseFunctionWords{"is",   "are",  "was",   "were", "be",    "been",
-                                               "not",  "that", "what",  "it",   "there", "if",
-                                               "than", "when", "where", "why",  "how",   "whether"};
-    if (function_word && kClauseFunctionWords.contains(t.low)) {
+    if (function_word && (t.flags & kClauseFunctionW)) {
       return {};
     }
     if (function_word && (Is(t.low, "whom") || Is(t.low, "which") || Is(t.low, "them")) && k > cs &&
@@ -4328,15 +4297,12 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
                  (progressive && !contracted &&
                   (EndsWith(tok_[be].low, "n't") || EndsWith(tok_[be].low, "n\xE2\x80\x99t")));
   // "X has long said", "X sharply criticized", "X just announced": adverbs.
-  static const WordList kAdverbs{"just",  "now",  "together", "long",  "often",   "only",
-                                 "never", "ever", "too",      "even",  "already", "also",
-                                 "still", "soon", "quickly",  "truly", "duly",    "oddly"};
   auto adverb = [&](int k) {
     std::string_view w = tok_[k].low;
     return IsWord(k) && !tok_[k].cap &&
            ((w.size() > 5 && EndsWith(w, "ly") && !lex_.IsSpeakerNoun(w) && !lex_.IsPersonNoun(w) &&
              !IsIn(w, {"family", "assembly", "supply", "ally", "rally", "july"})) ||
-            kAdverbs.contains(w));
+            (tok_[k].flags & kVerbAdverbW));
   };
   // "not", "never" and negated auxiliaries ("didn't", "can't", "won’t").
   auto negation = [&](int k) {
@@ -4443,12 +4409,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     if (Is(tok_[v].low, "on") && v - 1 > a && IsIn(tok_[v - 1].low, {"went", "goes", "go"})) {
       --v;
     }
-    static const WordList kInfinitiveVerbs{
-        "went",    "goes",  "continued", "continues", "began",  "begins", "tried",   "tries",
-        "sought",  "seeks", "appeared",  "appears",   "seemed", "seems",  "decided", "decides",
-        "hoped",   "hopes", "attempted", "managed",   "failed", "rushed", "moved",   "promised",
-        "pledged", "vowed", "wanted",    "wants",     "used",   "needs"};
-    if (kInfinitiveVerbs.contains(tok_[v].low)) {
+    if (tok_[v].flags & kRaisingVerbW) {
       subj = SentenceSource(si, v);
       if (subj.empty() && v - 1 > a && (tok_[v - 1].flags & kPronounW) &&
           IsIn(tok_[v - 2].low, {"after", "before", "when", "as", "because", "while", "since",

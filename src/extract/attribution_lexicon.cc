@@ -128,6 +128,32 @@ const base::StringTable<uint32_t>& FunctionWordTable() {
     add(kPostModifierW,
         {"familiar", "close", "knowledgeable", "loyal", "opposed", "responsible", "active",
          "present", "involved", "based", "briefed", "working", "speaking", "participating"});
+    add(kObjectClauseW,
+        {"that", "which", "who",  "whom",  "when",  "if",  "because", "he",   "she", "they",
+         "we",   "it",    "i",    "is",    "was",   "are", "were",    "said", "has", "had",
+         "have", "did",   "will", "would", "could", "can", "may",     "must"});
+    add(kBodyW,
+        {"ministry",       "firm",        "company",     "companies",  "group",       "groups",
+         "campaign",       "council",     "committee",   "government", "agency",      "department",
+         "office",         "union",       "unions",      "party",      "board",       "coalition",
+         "organization",   "panel",       "association", "commission", "court",       "police",
+         "army",           "authorities", "institute",   "foundation", "bank",        "banks",
+         "senators",       "lawmakers",   "officials",   "democrats",  "republicans", "firms",
+         "administration", "military",    "prosecutors", "critics"});
+    add(kClauseOpenerW,
+        {"that",   "because", "while", "although", "though", "whereas", "but",    "and",
+         "if",     "since",   "when",  "as",       "so",     "after",   "before", "until",
+         "unless", "where",   "why",   "how",      "what",   "which",   "who"});
+    add(kClauseFunctionW, {"is", "are", "was", "were", "be", "been", "not", "that", "what", "it",
+                           "there", "if", "than", "when", "where", "why", "how", "whether"});
+    add(kVerbAdverbW,
+        {"just", "now", "together", "long", "often", "only", "never", "ever", "too", "even",
+         "already", "also", "still", "soon", "quickly", "truly", "duly", "oddly"});
+    add(kRaisingVerbW,
+        {"went",    "goes",  "continued", "continues", "began",  "begins", "tried",   "tries",
+         "sought",  "seeks", "appeared",  "appears",   "seemed", "seems",  "decided", "decides",
+         "hoped",   "hopes", "attempted", "managed",   "failed", "rushed", "moved",   "promised",
+         "pledged", "vowed", "wanted",    "wants",     "used",   "needs"});
     add(kCopulaW, {"is", "was", "are", "were", "will", "would", "has", "have", "had", "can",
                    "could", "may", "might", "should"});
     add(kNounVerbW,

@@ -83,6 +83,23 @@ enum WordFlag : uint32_t {
   // After the head of a subject, before its preposition: "people familiar
   // with", "officials involved in", "analysts based in".
   kPostModifierW = 1u << 23,
+  // In an object, gives it a clause of its own: "a nation that borders X
+  // and has had D" (a subject, a relative or a finite verb).
+  kObjectClauseW = 1u << 24,
+  // A body that speaks, heading a lower-case subject: "the ministry
+  // reported", "lawmakers said".
+  kBodyW = 1u << 25,
+  // Opens a clause: a subject phrase walked back to the clause start
+  // stops after it.
+  kClauseOpenerW = 1u << 26,
+  // A function word that makes a source phrase a clause: "it is",
+  // "what", "whether".
+  kClauseFunctionW = 1u << 27,
+  // An adverb before a cue verb: "X has long said", "X just announced".
+  kVerbAdverbW = 1u << 28,
+  // A verb before "to" whose subject is the infinitive's: "X went on to
+  // say", "X vowed to".
+  kRaisingVerbW = 1u << 29,
 };
 
 struct StringHash {
