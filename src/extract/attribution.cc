@@ -112,8 +112,7 @@ bool IsIndefinitePerson(std::string_view w) {
 
 bool IsPersonPronoun(std::string_view w) { return IsIn(w, {"he", "she", "i", "we", "you", "who"}); }
 
-// Words at which a leftward walk over a subject noun phrase stops.
-// Leading words dropped from a source: "But the ministry said".
+// A word with a possessive ending: "the ministry's", "the Joneses'".
 bool IsPossessive(std::string_view raw) {
   return EndsWith(raw, "'s") || EndsWith(raw, "\xE2\x80\x99s") || EndsWith(raw, "s'") ||
          EndsWith(raw, "s\xE2\x80\x99");
