@@ -34,7 +34,6 @@
 #include "base/ascii.h"
 #include "base/is_in.h"
 #include "base/reuse.h"
-#include "base/string_table.h"
 #include "extract/attribution_lexicon.h"
 #include "extract/words.h"
 
@@ -70,9 +69,16 @@ using base::IsIn;
 }
 
 using attribution_internal::kAdjunctAdverbW;
+using attribution_internal::kAdjunctPrepW;
+using attribution_internal::kAuxAdverbW;
 using attribution_internal::kAuxiliaryW;
+using attribution_internal::kBeW;
+using attribution_internal::kBodyW;
 using attribution_internal::kCitingW;
+using attribution_internal::kClauseFunctionW;
+using attribution_internal::kClauseOpenerW;
 using attribution_internal::kClauseW;
+using attribution_internal::kConjunctionW;
 using attribution_internal::kCopulaW;
 using attribution_internal::kDeterminerW;
 using attribution_internal::kFillerW;
@@ -80,65 +86,23 @@ using attribution_internal::kIrregularPastW;
 using attribution_internal::kLegalFormW;
 using attribution_internal::kNoContentW;
 using attribution_internal::kNounVerbW;
+using attribution_internal::kObjectClauseW;
 using attribution_internal::kPersonW;
 using attribution_internal::kPluralSpeakerW;
+using attribution_internal::kPostModifierW;
 using attribution_internal::kPrepositionW;
 using attribution_internal::kPronounW;
+using attribution_internal::kQuantityHeadW;
+using attribution_internal::kRaisingVerbW;
 using attribution_internal::kSpeakerW;
-
-// A fixed set of words, hashed once, for the long lists on hot paths: an
-// IsIn of more than a few words is no longer expanded in place (GCC lays
-// the list out on the stack at every call and walks it with memcmp calls).
-class WordList {
- public:
-  WordList(std::initializer_list<std::string_view> words) {
-    for (std::string_view w : words) {
-      set_.emplace(w);
-    }
-  }
-  bool contains(std::string_view w) const { return set_.contains(w); }
-
- private:
-  base::StringSetTable set_;
-};
-
-// "dozens of", "a group of": the head of the phrase follows "of".
-bool IsQuantityHead(std::string_view w) {
-  static const WordList kWords{
-      "dozens", "hundreds", "thousands", "scores",  "many",    "some",   "most",    "several",
-      "all",    "group",    "majority",  "number",  "handful", "couple", "few",     "none",
-      "one",    "two",      "three",     "chorus",  "four",    "five",   "six",     "seven",
-      "eight",  "nine",     "ten",       "half",    "third",   "thirds", "quarter", "quarters",
-      "each",   "either",   "neither",   "minority"};
-  return kWords.contains(w);
-}
-
-// Nouns naming an act or a medium of speaking: "in a statement", "in
-// late-night posts", "on its website".
-bool IsSpeakingNoun(std::string_view w) {
-  static const WordList kWords{
-      "statement", "statements", "tweet",      "tweets",     "interview", "interviews",
-      "speech",    "speeches",   "conference", "briefing",   "rally",     "post",
-      "posts",     "letter",     "video",      "appearance", "message",   "email",
-      "address",   "hearing",    "remarks",    "article",    "op-ed",     "column",
-      "editorial", "broadcast",  "podcast",    "testimony",  "website",   "diatribe",
-      "ruling",    "forum",      "tirade",     "posting",    "postings",  "report"};
-  return kWords.contains(w);
-}
+using attribution_internal::kSpeakingNounW;
+using attribution_internal::kTimeLeadW;
+using attribution_internal::kVerbAdverbW;
 
 // Prepositions that look like participles.
 bool IsPrepositionIng(std::string_view w) {
   return IsIn(w, {"during", "including", "according", "regarding", "concerning", "following",
                   "notwithstanding", "excluding", "barring", "pending"});
-}
-
-// "people familiar with", "officials involved in", "analysts based in": a
-// modifier after the head of a subject, before its preposition.
-bool IsPostModifier(std::string_view w) {
-  static const WordList kWords{"familiar",    "close",   "knowledgeable", "loyal",        "opposed",
-                               "responsible", "active",  "present",       "involved",     "based",
-                               "briefed",     "working", "speaking",      "participating"};
-  return kWords.contains(w);
 }
 
 // "someone asked C", "no one expected C": indefinite people as a source
@@ -149,8 +113,7 @@ bool IsIndefinitePerson(std::string_view w) {
 
 bool IsPersonPronoun(std::string_view w) { return IsIn(w, {"he", "she", "i", "we", "you", "who"}); }
 
-// Words at which a leftward walk over a subject noun phrase stops.
-// Leading words dropped from a source: "But the ministry said".
+// A word with a possessive ending: "the ministry's", "the Joneses'".
 bool IsPossessive(std::string_view raw) {
   return EndsWith(raw, "'s") || EndsWith(raw, "\xE2\x80\x99s") || EndsWith(raw, "s'") ||
          EndsWith(raw, "s\xE2\x80\x99");
@@ -181,9 +144,9 @@ struct Tok {
   std::string_view raw;
   std::string_view low;
   const std::vector<Cue>* cues = nullptr;  // cues whose first word this is
+  uint32_t flags = 0;                      // WordFlag bits of a word; 0 for other tokens
   TokenKind kind;
   bool cap;
-  uint16_t flags = 0;  // WordFlag bits of a word; 0 for other tokens
   // One byte of bits, so that the small fields fill a single word (the
   // token pass writes them with one store):
   bool contracted : 1 = false;  // "he's", "she's": low is the pronoun
@@ -194,33 +157,35 @@ struct Tok {
   bool used : 1 = false;           // already serving as a cue (DoSentence)
 };
 
-// The tokens of one run: a plain array that Prepare writes in place, with
-// no per-element bookkeeping; its memory is handed on like the vectors'.
-class TokArray {
+// A per-token array of one run, which Prepare writes in place with no
+// per-element initialisation; its memory is handed on like the vectors'.
+template <typename T>
+class ScratchArray {
  public:
   size_t size() const { return size_; }
-  Tok& operator[](size_t i) { return data_[i]; }
-  const Tok& operator[](size_t i) const { return data_[i]; }
-  // Room for n tokens, to be written (their values are left over).
-  Tok* Resize(size_t n) {
+  T& operator[](size_t i) { return data_[i]; }
+  const T& operator[](size_t i) const { return data_[i]; }
+  // Room for n elements, to be written (their values are left over).
+  T* Resize(size_t n) {
     if (n > capacity_) {
-      data_ = std::make_unique<Tok[]>(n);
+      data_ = std::make_unique<T[]>(n);
       capacity_ = n;
     }
     size_ = n;
     return data_.get();
   }
   void clear() { size_ = 0; }
-  void swap(TokArray& other) {
+  void swap(ScratchArray& other) {
     data_.swap(other.data_);
     std::swap(size_, other.size_);
     std::swap(capacity_, other.capacity_);
   }
 
  private:
-  std::unique_ptr<Tok[]> data_;
+  std::unique_ptr<T[]> data_;
   size_t size_ = 0, capacity_ = 0;
 };
+using TokArray = ScratchArray<Tok>;
 
 struct TokenRange {
   int b = 0, e = 0;  // tokens [b, e)
@@ -241,7 +206,8 @@ struct FoundClaim {
 struct RunBuffers {
   TokArray tok;
   std::vector<FoundClaim> found;
-  std::vector<int32_t> quote_match, sent_of, time_start, cue_tokens, quote_tokens, dq_tokens;
+  ScratchArray<int32_t> sent_of;
+  std::vector<int32_t> quote_match, time_start, cue_tokens, quote_tokens, dq_tokens;
   std::vector<uint8_t> drop;
 
   static RunBuffers& ForThisThread() {
@@ -613,8 +579,8 @@ class DocRun {
 
   std::string_view lower_;  // doc_.text with ASCII letters lower-cased
   TokArray tok_;
-  std::vector<int32_t> quote_match_;  // open dq -> close dq token, or paragraph end token
-  std::vector<int32_t> sent_of_;
+  std::vector<int32_t> quote_match_;   // open dq -> close dq token, or paragraph end token
+  ScratchArray<int32_t> sent_of_;      // token -> its sentence, or -1
   std::vector<int32_t> cue_tokens_;    // the words some cue starts with, in order
   size_t next_cue_ = 0;                // DoSentence: those before lie before its sentence
   std::vector<int32_t> quote_tokens_;  // the quote marks, in order
@@ -653,7 +619,7 @@ void DocRun::Prepare() {
   const auto& ts = layer_.tokens;
   const size_t n = ts.size();
   Tok* const out = tok_.Resize(n);
-  uint16_t all_flags = 0;  // the flags of every word, or-ed (kCitingW for citing_)
+  uint32_t all_flags = 0;  // the flags of every word, or-ed (kCitingW for citing_)
   // Held in locals: the compiler cannot tell the token writes from them and
   // would load them again for every token.
   const model::Token* const tokens = ts.data();
@@ -666,28 +632,20 @@ void DocRun::Prepare() {
     std::string_view low(lower + t.span.begin, t.span.size());
     const unsigned char c0 = raw.empty() ? 0 : static_cast<unsigned char>(raw[0]);
     Tok& x = out[i];
-    x = Tok{raw, low, nullptr, t.kind, c0 >= 'A' && c0 <= 'Z'};
+    x = Tok{raw, low, nullptr, 0, t.kind, c0 >= 'A' && c0 <= 'Z'};
     if (t.kind == TokenKind::kWord) {
-      // "He's said", "she's claiming": the pronoun with a contracted
-      // auxiliary, not a possessive ("who's" at most 7 bytes: "who" and ’s).
-      if (raw.size() >= 4 && raw.size() <= 7 && raw.back() == 's') {
-        if (size_t pl = PossessiveLen(raw);
-            pl >= 2 && IsIn(low.substr(0, low.size() - pl), {"he", "she", "who"})) {
-          low = low.substr(0, low.size() - pl);
-          x.low = low;
-          x.contracted = true;
-        }
-      } else if (raw.size() >= 5 && raw.size() <= 9 && EndsWith(low, "re")) {
-        // "They're convinced", "we're told": "'re" (or "’re") after the
-        // pronoun.
-        const size_t al = EndsWith(low, "'re") ? 3 : EndsWith(low, "\xE2\x80\x99re") ? 5 : 0;
-        if (al > 0 && IsIn(low.substr(0, low.size() - al), {"they", "we"})) {
-          low = low.substr(0, low.size() - al);
+      auto info = lex.Lookup(low);
+      if (info.contraction != 0) [[unlikely]] {
+        // "He's said", "they're convinced": the pronoun's info. "HE'S" (an
+        // upper-case "S" as written) is no contraction and no key.
+        if (low.back() == 's' && raw.back() != 's') {
+          info = {};
+        } else {
+          low.remove_suffix(info.contraction);
           x.low = low;
           x.contracted = true;
         }
       }
-      const auto info = lex.Lookup(low);
       x.flags = info.flags;
       x.cues = info.cues;
       all_flags |= info.flags;
@@ -753,7 +711,10 @@ void DocRun::Prepare() {
     }
   }
   quote_match_.assign(n, -1);
-  sent_of_.assign(n, -1);
+  // Each token's sentence, written once: the sentences' tokens below, the
+  // tokens before, between and after them -1.
+  int32_t* const sent_of = sent_of_.Resize(n);
+  uint32_t covered = 0;  // the tokens before it are written
   // Pairs double quotes within each paragraph; an unclosed quote runs to the
   // paragraph's end (news style for multi-paragraph quotes).
   const auto& ss = layer_.sentences;
@@ -770,7 +731,11 @@ void DocRun::Prepare() {
       if (first >= end) {
         continue;
       }
-      std::fill(sent_of_.begin() + first, sent_of_.begin() + end, static_cast<int32_t>(k));
+      if (first > covered) {
+        std::fill(sent_of + covered, sent_of + first, -1);
+      }
+      std::fill(sent_of + first, sent_of + end, static_cast<int32_t>(k));
+      covered = std::max(covered, end);
       // Only the tokens with dq set can open or close a quote.
       for (auto it =
                std::lower_bound(dq_tokens_.begin(), dq_tokens_.end(), static_cast<int32_t>(first));
@@ -798,6 +763,9 @@ void DocRun::Prepare() {
       }
     }
     s = p_end;
+  }
+  if (covered < n) {
+    std::fill(sent_of + covered, sent_of + n, -1);
   }
 }
 
@@ -996,7 +964,7 @@ int DocRun::SubjectStart(int j, int a) const {
     const Tok& t = tok_[k];
     if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
       const bool quantity_of =
-          Is(t.low, "of") && s <= j && k > a && IsQuantityHead(tok_[k - 1].low);
+          Is(t.low, "of") && s <= j && k > a && (tok_[k - 1].flags & kQuantityHeadW);
       // "C, the Joint Chiefs of Staff (JCS) in Seoul said": a name's
       // abbreviation before a place phrase (kept only for a source set off
       // by a comma, checked below).
@@ -1004,7 +972,7 @@ int DocRun::SubjectStart(int j, int a) const {
       if (quantity_of ||
           (((t.flags & kPrepositionW) || Is(t.low, "to")) && s <= j && k > a &&
            (tok_[k - 1].cap || HeadIsSpeaker(k - 1, k) || after_abbrev ||
-            (k - 2 >= a && IsPostModifier(tok_[k - 1].low) && HeadIsSpeaker(k - 2, k - 1))) &&
+            (k - 2 >= a && (tok_[k - 1].flags & kPostModifierW) && HeadIsSpeaker(k - 2, k - 1))) &&
            (tok_[s].cap || (tok_[s].flags & kDeterminerW)))) {
         if (after_abbrev && !tok_[k - 1].cap && before_abbrev < 0) {
           before_abbrev = s;
@@ -1316,8 +1284,8 @@ bool DocRun::HeadIsSpeaker(int b, int e) const {
     if ((tok_[k].flags & kPrepositionW)) {
       // "nine of 10 nurses", "seven in 10 parents", "40 percent of voters"
       const bool number = tok_[k - 1].kind == TokenKind::kNumber || Is(tok_[k - 1].low, "percent");
-      if ((Is(tok_[k].low, "of") && (IsQuantityHead(tok_[k - 1].low) || number)) ||
-          (Is(tok_[k].low, "in") && (number || IsQuantityHead(tok_[k - 1].low)) && k + 1 < e &&
+      if ((Is(tok_[k].low, "of") && ((tok_[k - 1].flags & kQuantityHeadW) || number)) ||
+          (Is(tok_[k].low, "in") && (number || (tok_[k - 1].flags & kQuantityHeadW)) && k + 1 < e &&
            tok_[k + 1].kind == TokenKind::kNumber)) {
         continue;
       }
@@ -1325,7 +1293,7 @@ bool DocRun::HeadIsSpeaker(int b, int e) const {
       // "people familiar with", "officials involved in", "analysts based
       // in": a modifier after the head.
       if (e - 1 > b && !(tok_[e - 1].flags & (kSpeakerW | kPersonW | kPluralSpeakerW)) &&
-          IsPostModifier(tok_[e - 1].low)) {
+          (tok_[e - 1].flags & kPostModifierW)) {
         --e;
       }
       break;
@@ -1355,7 +1323,7 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
   for (int guard = 0; guard < 8 && k < e; ++guard) {
     const Tok& t = tok_[k];
     int tx = TimeStartingAt(k);
-    if (tx < 0 && IsIn(t.low, {"on", "in", "at", "during", "late", "early", "earlier", "last"})) {
+    if (tx < 0 && (t.flags & kTimeLeadW)) {
       tx = TimeStartingAt(k + 1);
     } else if (tx < 0 && Is(t.low, "over")) {
       // "said over the weekend that C"; "over the next two years" is the
@@ -1378,8 +1346,7 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
       k = nk;
       continue;
     }
-    if (IsIn(t.low, {"in", "on", "at", "during", "via", "through", "after", "before", "from", "to",
-                     "of"}) &&
+    if ((t.flags & kAdjunctPrepW) &&
         !(Is(t.low, "to") && (keep_to || (k + 1 < e && IsIn(tok_[k + 1].low, {"be", "have"}))))) {
       // "said in a statement that", "said at a news conference, ..."
       int p = k + 1;
@@ -1478,12 +1445,13 @@ int DocRun::ClauseStop(int k, int e) const {
   bool subordinate = false;
   for (int p = k; p + 1 < e; ++p) {
     if (IsWord(p)) {
-      if (p > k + 2 && !tok_[p].in_quote && IsIn(tok_[p].low, {"and", "but", "while", "whereas"}) &&
-          !IsComma(p - 1) && ConjoinedAttribution(p + 1, e, false)) {
+      if (p <= k + 2 || !(tok_[p].flags & kConjunctionW) || tok_[p].in_quote) {
+        continue;  // no conjunction joining a second claim
+      }
+      if (!IsComma(p - 1) && ConjoinedAttribution(p + 1, e, false)) {
         return p;  // "C and unions accused D": the second source's own claim
       }
-      if (p > k + 2 && !tok_[p].in_quote && IsIn(tok_[p].low, {"and", "but"}) &&
-          ConjoinedSpeechVerb(p + 1, e)) {
+      if (IsIn(tok_[p].low, {"and", "but"}) && ConjoinedSpeechVerb(p + 1, e)) {
         // "X said C and warned D": the speaker's next claim. But in "C
         // when police found him and told him D" the verbs share the
         // subordinate clause's subject.
@@ -1890,7 +1858,7 @@ bool DocRun::SpeakingEventAt(int p, int k, int stop) const {
   // D" or "criticized X on Tuesday for D" the complement goes on.
   for (int q = p + 1; q < stop; ++q) {
     if (IsIn(tok_[q].low, {"to", "for", "as", "that", "of"}) || IsOpenDq(q) ||
-        (IsWord(q) && !tok_[q].cap && SpeechVerbAt(q) && !IsSpeakingNoun(tok_[q].low))) {
+        (IsWord(q) && !tok_[q].cap && SpeechVerbAt(q) && !(tok_[q].flags & kSpeakingNounW))) {
       return false;
     }
   }
@@ -1919,7 +1887,7 @@ bool DocRun::SpeakingEventAt(int p, int k, int stop) const {
   // "in a statement", "at a campaign rally": a few modifiers, then a noun
   // naming the act of speaking.
   for (int q = p + 1; q < stop && q <= p + 6 && (IsWord(q) || Is(tok_[q].raw, "-")); ++q) {
-    if (IsSpeakingNoun(tok_[q].low)) {
+    if (tok_[q].flags & kSpeakingNounW) {
       return true;
     }
     if (q > p + 1 && (tok_[q].flags & kPrepositionW)) {
@@ -2134,11 +2102,7 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
       }
       // "a nation that borders X and has had D": a clause inside the object
       // has verbs of its own.
-      static const WordList kClauseWords{
-          "that", "which", "who",  "whom",  "when",  "if",  "because", "he",   "she", "they",
-          "we",   "it",    "i",    "is",    "was",   "are", "were",    "said", "has", "had",
-          "have", "did",   "will", "would", "could", "can", "may",     "must"};
-      clause_in_object = clause_in_object || kClauseWords.contains(tok_[p].low) ||
+      clause_in_object = clause_in_object || (tok_[p].flags & kObjectClauseW) ||
                          (IsWord(p) && !tok_[p].cap && tok_[p].low.size() > 5 &&
                           EndsWith(tok_[p].low, "ing") && !IsPrepositionIng(tok_[p].low));
       // "asked Y to check X during the debate": the infinitive's phrase.
@@ -2685,7 +2649,7 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
     if (tok_[pb].flags & kPrepositionW) {
       // "In a statement", "In remarks to reporters", "In a radio interview"
       for (int q = pb + 1; q < pe && q <= pb + 6 && !scene; ++q) {
-        scene = IsSpeakingNoun(tok_[q].low) || Is(tok_[q].low, "remarks");
+        scene = (tok_[q].flags & kSpeakingNounW) || Is(tok_[q].low, "remarks");
       }
     }
     if (cont_open >= 0) {
@@ -3238,14 +3202,6 @@ DocRun::Range DocRun::SpeakerNounSubject(int sb, int before) const {
   // site, adding C", "A group of doctors sent a letter, calling for C": a
   // short phrase of lower-case words headed by a speaker noun, then a verb in
   // the past or present tense.
-  static const WordList kBodies{
-      "ministry",       "firm",        "company",     "companies",  "group",       "groups",
-      "campaign",       "council",     "committee",   "government", "agency",      "department",
-      "office",         "union",       "unions",      "party",      "board",       "coalition",
-      "organization",   "panel",       "association", "commission", "court",       "police",
-      "army",           "authorities", "institute",   "foundation", "bank",        "banks",
-      "senators",       "lawmakers",   "officials",   "democrats",  "republicans", "firms",
-      "administration", "military",    "prosecutors", "critics"};
   for (int k = sb + 1; k < before && k - sb <= 5; ++k) {
     const Tok& t = tok_[k];
     if (!IsWord(k) || t.cap) {
@@ -3256,7 +3212,7 @@ DocRun::Range DocRun::SpeakerNounSubject(int sb, int before) const {
                       ((tok_[k - 1].flags & kPersonW) ||
                        (EndsWith(tok_[k - 1].low, "s") &&
                         lex_.IsPersonNoun(tok_[k - 1].low.substr(0, tok_[k - 1].low.size() - 1))) ||
-                       kBodies.contains(tok_[k - 1].low));
+                       (tok_[k - 1].flags & kBodyW));
     std::string_view w = t.low;
     const bool verb =
         !(t.flags & (kPrepositionW | kClauseW | kDeterminerW | kPronounW)) &&
@@ -3331,10 +3287,6 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
     return {};
   }
   // Back to the clause start: punctuation, or a word that opens a clause.
-  static const WordList kClauseOpeners{"that", "because", "while",  "although", "though", "whereas",
-                                       "but",  "and",     "if",     "since",    "when",   "as",
-                                       "so",   "after",   "before", "until",    "unless", "where",
-                                       "why",  "how",     "what",   "which",    "who"};
   int cs = j;
   while (cs > a && j - cs < kMaxPhrase) {
     const int p = cs - 1;
@@ -3346,8 +3298,7 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
     if (IsWord(p) && !t.cap &&
         ((((t.flags & kClauseW) || Is(t.low, "and") || Is(t.low, "whereas") ||
            Is(t.low, "unless")) &&
-          (kClauseOpeners.contains(t.low) ||
-           IsIn(t.low, {"is", "are", "was", "were", "be", "not"}))) ||
+          ((t.flags & kClauseOpenerW) || IsIn(t.low, {"is", "are", "was", "were", "be", "not"}))) ||
          (t.flags & kAuxiliaryW))) {
       // "close to him" and "of whom" stay inside: only words that cannot
       // sit in a noun phrase end it.
@@ -3385,10 +3336,7 @@ DocRun::Range DocRun::ClauseSubject(int si, int j, bool* weak) const {
       return {};
     }
     const bool function_word = (t.flags & (kClauseW | kPronounW)) || Is(t.low, "them");
-    static const WordList kClauseFunctionWords{"is",   "are",  "was",   "were", "be",    "been",
-                                               "not",  "that", "what",  "it",   "there", "if",
-                                               "than", "when", "where", "why",  "how",   "whether"};
-    if (function_word && kClauseFunctionWords.contains(t.low)) {
+    if (function_word && (t.flags & kClauseFunctionW)) {
       return {};
     }
     if (function_word && (Is(t.low, "whom") || Is(t.low, "which") || Is(t.low, "them")) && k > cs &&
@@ -4236,9 +4184,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   }
   // "is (also, once again) stressing": the auxiliary before a few adverbs.
   int be = i - 1;
-  while (be > a && i - be <= 3 &&
-         IsIn(tok_[be].low, {"also", "again", "once", "now", "still", "repeatedly", "publicly",
-                             "openly", "increasingly", "already", "even", "actively"})) {
+  while (be > a && i - be <= 3 && (tok_[be].flags & kAuxAdverbW)) {
     --be;
   }
   const bool contracted = be >= a && tok_[be].contracted;
@@ -4356,15 +4302,12 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
                  (progressive && !contracted &&
                   (EndsWith(tok_[be].low, "n't") || EndsWith(tok_[be].low, "n\xE2\x80\x99t")));
   // "X has long said", "X sharply criticized", "X just announced": adverbs.
-  static const WordList kAdverbs{"just",  "now",  "together", "long",  "often",   "only",
-                                 "never", "ever", "too",      "even",  "already", "also",
-                                 "still", "soon", "quickly",  "truly", "duly",    "oddly"};
   auto adverb = [&](int k) {
     std::string_view w = tok_[k].low;
     return IsWord(k) && !tok_[k].cap &&
            ((w.size() > 5 && EndsWith(w, "ly") && !lex_.IsSpeakerNoun(w) && !lex_.IsPersonNoun(w) &&
              !IsIn(w, {"family", "assembly", "supply", "ally", "rally", "july"})) ||
-            kAdverbs.contains(w));
+            (tok_[k].flags & kVerbAdverbW));
   };
   // "not", "never" and negated auxiliaries ("didn't", "can't", "won’t").
   auto negation = [&](int k) {
@@ -4456,7 +4399,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       return false;  // "the series made it clear": no adjective's subject
     }
     j = q;
-  } else if (IsIn(tok_[j].low, {"is", "are", "was", "were", "be", "been", "being"})) {
+  } else if (tok_[j].flags & kBeW) {
     if (TryPassiveCharge(si, i, cue, n, j, negated) ||
         TryPassiveNaming(si, i, cue, n, j, negated)) {
       return true;
@@ -4471,12 +4414,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     if (Is(tok_[v].low, "on") && v - 1 > a && IsIn(tok_[v - 1].low, {"went", "goes", "go"})) {
       --v;
     }
-    static const WordList kInfinitiveVerbs{
-        "went",    "goes",  "continued", "continues", "began",  "begins", "tried",   "tries",
-        "sought",  "seeks", "appeared",  "appears",   "seemed", "seems",  "decided", "decides",
-        "hoped",   "hopes", "attempted", "managed",   "failed", "rushed", "moved",   "promised",
-        "pledged", "vowed", "wanted",    "wants",     "used",   "needs"};
-    if (kInfinitiveVerbs.contains(tok_[v].low)) {
+    if (tok_[v].flags & kRaisingVerbW) {
       subj = SentenceSource(si, v);
       if (subj.empty() && v - 1 > a && (tok_[v - 1].flags & kPronounW) &&
           IsIn(tok_[v - 2].low, {"after", "before", "when", "as", "because", "while", "since",
@@ -5037,7 +4975,7 @@ int32_t DocRun::ResolveSource(Range r) {
   nm.span = span;
   nm.type = GuessType(r);
   std::string_view first = tok_[r.b].low;
-  const uint16_t first_flags = tok_[r.b].flags;
+  const uint32_t first_flags = tok_[r.b].flags;
   bool pronoun = r.e - r.b == 1 && ((first_flags & kPronounW) || Is(first, "who"));
   bool has_name = false;
   const int sent_first = static_cast<int>(layer_.sentences[sent_of_[r.b]].first_token);
@@ -5094,7 +5032,7 @@ bool DocRun::ClauseInSource(Range r) const {
     if (EndsWith(w, "n't") || EndsWith(w, "n\xE2\x80\x99t")) {
       return true;
     }
-    if (IsPostModifier(w) && k + 1 < r.e && (tok_[k + 1].flags & kPrepositionW)) {
+    if ((tok_[k].flags & kPostModifierW) && k + 1 < r.e && (tok_[k + 1].flags & kPrepositionW)) {
       continue;  // "Officials involved in the talks"
     }
     if (after_subject && IsWord(k - 1) &&
@@ -5131,7 +5069,7 @@ void DocRun::Relay(int si, int sb, model::Claim& c) {
 void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model::Claim&& c) {
   if (!src.empty() && src.e - src.b >= 3 && IsWord(src.b) && !tok_[src.b].cap &&
       tok_[src.b].low.size() > 5 && EndsWith(tok_[src.b].low, "ing") &&
-      !IsPrepositionIng(tok_[src.b].low) && !IsSpeakingNoun(tok_[src.b].low) &&
+      !IsPrepositionIng(tok_[src.b].low) && !(tok_[src.b].flags & kSpeakingNounW) &&
       !(tok_[src.b].flags & (kSpeakerW | kPersonW))) {
     // "... -- tampering the senator said is meant to D", "seizing upon
     // a Times report that C": a participle and its preposition opening the
@@ -5262,11 +5200,9 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
       }
     }
   }
-  // Built in its slot: a temporary FoundClaim would be moved, then destroyed.
-  FoundClaim& f = found_.emplace_back();
-  f.claim = std::move(c);
-  f.source = src;
-  f.cue_token = cue_b;
+  // Built in its slot, the claim moved in once: a temporary FoundClaim
+  // would be moved again, then destroyed.
+  found_.emplace_back(std::move(c), src, -1, cue_b);
 }
 
 void DocRun::SpeakerLabel(int si) {

@@ -68,14 +68,14 @@ std::vector<std::string> SplitWords(std::string_view s) {
 
 // Function words by class: grammar, not knowledge about the world.
 struct FunctionWordList {
-  uint16_t flag;
+  uint32_t flag;
   std::initializer_list<std::string_view> words;
 };
 
-const base::StringTable<uint16_t>& FunctionWordTable() {
+const base::StringTable<uint32_t>& FunctionWordTable() {
   static const auto* table = [] {
-    auto* t = new base::StringTable<uint16_t>();
-    auto add = [t](uint16_t f, std::initializer_list<std::string_view> ws) {
+    auto* t = new base::StringTable<uint32_t>();
+    auto add = [t](uint32_t f, std::initializer_list<std::string_view> ws) {
       for (auto w : ws) {
         (*t)[w] |= f;
       }
@@ -105,6 +105,55 @@ const base::StringTable<uint16_t>& FunctionWordTable() {
          "goodbye", "hello", "sorry", "thanks", "about",     "at",      "on",       "up",
          "out",     "off",   "into",  "from",   "goodnight", "which",   "slightly", "sharply"});
     add(kCitingW, {"citing", "quoting"});
+    add(kConjunctionW, {"and", "but", "while", "whereas"});
+    add(kBeW, {"is", "are", "was", "were", "be", "been", "being"});
+    add(kAuxAdverbW, {"also", "again", "once", "now", "still", "repeatedly", "publicly", "openly",
+                      "increasingly", "already", "even", "actively"});
+    add(kTimeLeadW, {"on", "in", "at", "during", "late", "early", "earlier", "last"});
+    add(kAdjunctPrepW,
+        {"in", "on", "at", "during", "via", "through", "after", "before", "from", "to", "of"});
+    add(kQuantityHeadW,
+        {"dozens", "hundreds", "thousands", "scores",  "many",    "some",   "most",    "several",
+         "all",    "group",    "majority",  "number",  "handful", "couple", "few",     "none",
+         "one",    "two",      "three",     "chorus",  "four",    "five",   "six",     "seven",
+         "eight",  "nine",     "ten",       "half",    "third",   "thirds", "quarter", "quarters",
+         "each",   "either",   "neither",   "minority"});
+    add(kSpeakingNounW,
+        {"statement", "statements", "tweet",      "tweets",     "interview", "interviews",
+         "speech",    "speeches",   "conference", "briefing",   "rally",     "post",
+         "posts",     "letter",     "video",      "appearance", "message",   "email",
+         "address",   "hearing",    "remarks",    "article",    "op-ed",     "column",
+         "editorial", "broadcast",  "podcast",    "testimony",  "website",   "diatribe",
+         "ruling",    "forum",      "tirade",     "posting",    "postings",  "report"});
+    add(kPostModifierW,
+        {"familiar", "close", "knowledgeable", "loyal", "opposed", "responsible", "active",
+         "present", "involved", "based", "briefed", "working", "speaking", "participating"});
+    add(kObjectClauseW,
+        {"that", "which", "who",  "whom",  "when",  "if",  "because", "he",   "she", "they",
+         "we",   "it",    "i",    "is",    "was",   "are", "were",    "said", "has", "had",
+         "have", "did",   "will", "would", "could", "can", "may",     "must"});
+    add(kBodyW,
+        {"ministry",       "firm",        "company",     "companies",  "group",       "groups",
+         "campaign",       "council",     "committee",   "government", "agency",      "department",
+         "office",         "union",       "unions",      "party",      "board",       "coalition",
+         "organization",   "panel",       "association", "commission", "court",       "police",
+         "army",           "authorities", "institute",   "foundation", "bank",        "banks",
+         "senators",       "lawmakers",   "officials",   "democrats",  "republicans", "firms",
+         "administration", "military",    "prosecutors", "critics"});
+    add(kClauseOpenerW,
+        {"that",   "because", "while", "although", "though", "whereas", "but",    "and",
+         "if",     "since",   "when",  "as",       "so",     "after",   "before", "until",
+         "unless", "where",   "why",   "how",      "what",   "which",   "who"});
+    add(kClauseFunctionW, {"is", "are", "was", "were", "be", "been", "not", "that", "what", "it",
+                           "there", "if", "than", "when", "where", "why", "how", "whether"});
+    add(kVerbAdverbW,
+        {"just", "now", "together", "long", "often", "only", "never", "ever", "too", "even",
+         "already", "also", "still", "soon", "quickly", "truly", "duly", "oddly"});
+    add(kRaisingVerbW,
+        {"went",    "goes",  "continued", "continues", "began",  "begins", "tried",   "tries",
+         "sought",  "seeks", "appeared",  "appears",   "seemed", "seems",  "decided", "decides",
+         "hoped",   "hopes", "attempted", "managed",   "failed", "rushed", "moved",   "promised",
+         "pledged", "vowed", "wanted",    "wants",     "used",   "needs"});
     add(kCopulaW, {"is", "was", "are", "were", "will", "would", "has", "have", "had", "can",
                    "could", "may", "might", "should"});
     add(kNounVerbW,
@@ -181,7 +230,7 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
   for (const auto& [w, f] : FunctionWordTable().entries()) {
     all[std::string(w)].flags |= f;
   }
-  auto add_nouns = [&all](const WordSet& nouns, uint16_t flag) {
+  auto add_nouns = [&all](const WordSet& nouns, uint32_t flag) {
     for (const auto& [w, unused] : nouns.entries()) {
       all[std::string(w)].flags |= flag;
       if (std::string plural = std::string(w) + "s"; plural.size() > 3) {
@@ -203,6 +252,22 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
       w.pop_back();
     }
     all[w].flags |= kLegalFormW;
+  }
+  // "He's said", "they're convinced": the pronoun with a contracted
+  // auxiliary (after ' or ’), not a possessive, looked up in the same probe
+  // as any word, with the pronoun's info.
+  struct Contraction {
+    std::string_view pronoun, aux;
+  };
+  for (const auto& [pronoun, aux] : std::initializer_list<Contraction>{
+           {"he", "s"}, {"she", "s"}, {"who", "s"}, {"they", "re"}, {"we", "re"}}) {
+    const auto it = all.find(std::string(pronoun));
+    const WordInfo of_pronoun = it == all.end() ? WordInfo{} : it->second;
+    for (std::string_view apostrophe : {"'", "\xE2\x80\x99"}) {
+      WordInfo info = of_pronoun;
+      info.contraction = static_cast<uint8_t>(apostrophe.size() + aux.size());
+      all[std::string(pronoun) + std::string(apostrophe) + std::string(aux)] = info;
+    }
   }
   for (const auto& [w, info] : all) {
     words_.emplace(w, info);

@@ -45,7 +45,7 @@ struct Cue {
 // Word classes the rules look at, as bits: of function words, and of the
 // lexicon's nouns and auxiliaries (each of those starts with a letter, so only
 // word tokens carry a bit).
-enum WordFlag : uint16_t {
+enum WordFlag : uint32_t {
   kClauseW = 1,       // a leftward walk over a subject stops here ("that", "is", "with")
   kDeterminerW = 2,   // "the", "its", "some"
   kFillerW = 4,       // leading words dropped from a source ("But", "Meanwhile")
@@ -66,6 +66,40 @@ enum WordFlag : uint16_t {
   kCopulaW = 8192,
   kNounVerbW = 16384,   // a cue form that is also a noun: "estimate", "note", "report"
   kLegalFormW = 32768,  // a company's legal form, lowercased, no final '.' (lexicon legalForm)
+  // "and", "but", "while", "whereas": may join a second claim to a content
+  // (ClauseStop tests this bit before the words).
+  kConjunctionW = 65536,
+  kBeW = 1u << 17,  // a form of "be": "is", "were", "been" (not "'s")
+  // Between an auxiliary and a participle cue: "is also stressing".
+  kAuxAdverbW = 1u << 18,
+  // Before a time phrase after a cue: "said on Friday", "said late Monday".
+  kTimeLeadW = 1u << 19,
+  // Opens an adjunct phrase after a cue: "said in a statement", "told of".
+  kAdjunctPrepW = 1u << 20,
+  // "dozens of", "a group of": the head of the phrase follows "of".
+  kQuantityHeadW = 1u << 21,
+  // An act or a medium of speaking: "in a statement", "on its website".
+  kSpeakingNounW = 1u << 22,
+  // After the head of a subject, before its preposition: "people familiar
+  // with", "officials involved in", "analysts based in".
+  kPostModifierW = 1u << 23,
+  // In an object, gives it a clause of its own: "a nation that borders X
+  // and has had D" (a subject, a relative or a finite verb).
+  kObjectClauseW = 1u << 24,
+  // A body that speaks, heading a lower-case subject: "the ministry
+  // reported", "lawmakers said".
+  kBodyW = 1u << 25,
+  // Opens a clause: a subject phrase walked back to the clause start
+  // stops after it.
+  kClauseOpenerW = 1u << 26,
+  // A function word that makes a source phrase a clause: "it is",
+  // "what", "whether".
+  kClauseFunctionW = 1u << 27,
+  // An adverb before a cue verb: "X has long said", "X just announced".
+  kVerbAdverbW = 1u << 28,
+  // A verb before "to" whose subject is the infinitive's: "X went on to
+  // say", "X vowed to".
+  kRaisingVerbW = 1u << 29,
 };
 
 struct StringHash {
@@ -83,8 +117,13 @@ class Lexicon {
   // Everything about one lower-cased word in one probe of a flat hash table
   // (the per-token lookup).
   struct WordInfo {
-    uint16_t flags = 0;                      // WordFlag bits
+    uint32_t flags = 0;                      // WordFlag bits
     const std::vector<Cue>* cues = nullptr;  // as CuesStartingWith
+    // A pronoun with a contracted auxiliary ("he's", "she’s", "they're"):
+    // the bytes of the auxiliary, and flags and cues are the pronoun's. (A
+    // "'s" counts only after a lower-case "s" as written, which the caller
+    // tests: "HE'S" stays one word.) 0 for other words.
+    uint8_t contraction = 0;
   };
   // `w` holds no NUL byte (a word token's text).
   WordInfo Lookup(std::string_view w) const {
