@@ -649,6 +649,13 @@ class DocTagger {
   // (lowercase, "official") before word `before`, from word `min_word` on:
   // "an official from the JCS".
   int32_t DescribedAs(size_t before, uint32_t min_word, std::string_view head) const;
+  // "The Harbour Ledger, a regional news site, reported", "the Lindby news
+  // agency said": a name typed as a person (or an organisation, for a
+  // medium) that an appositive "a/an ... NOUN" or a medium's head noun right
+  // after it describes as an organisation or a news medium (a typed nominal
+  // head of the lexicon: "news site", "company") takes that type, with the
+  // name's other mentions. Names from the knowledge base keep theirs.
+  void TypeByApposition();
 
   DocTagger() = default;
   // Points the tagger at one document and empties what the last one left.
@@ -1956,6 +1963,87 @@ int32_t DocTagger::DescribedAs(size_t before, uint32_t min_word, std::string_vie
   return best;
 }
 
+void DocTagger::TypeByApposition() {
+  const uint32_t n = static_cast<uint32_t>(words_.size());
+  auto nominal = [&](uint32_t b, uint32_t e) -> const EntityType* {
+    // The head of words [b, e): its last two words, else its last.
+    if (e - b >= 2) {
+      std::string& two = misc_key_;
+      two.assign(Lower(words_[e - 2])).append(" ").append(Lower(words_[e - 1]));
+      if (const auto* hit = lex_->nominals.find(two)) {
+        return &hit->second;
+      }
+    }
+    const auto* hit = lex_->nominals.find(Lower(words_[e - 1]));
+    return hit ? &hit->second : nullptr;
+  };
+  const size_t count = cands_.size();
+  for (size_t x = 0; x < count; ++x) {
+    const Cand& c = cands_[x];
+    const uint32_t e = c.end_word;
+    if (c.m.kind != MentionKind::kName || !c.m.kb_iri.empty() || c.dropped || e >= n || e == 0 ||
+        (c.m.type != EntityType::kPerson && c.m.type != EntityType::kOrganization)) {
+      continue;
+    }
+    const Word& next = words_[e];
+    const EntityType* type = nullptr;
+    if (next.text == "," && e + 2 < n &&
+        (Lower(words_[e + 1]) == "a" || Lower(words_[e + 1]) == "an")) {
+      // The head: the last of up to five lowercase words, before a comma or
+      // the sentence's end ("a defence news site," -> "news site").
+      uint32_t end = e + 2;
+      while (end < n && end < e + 7 && words_[end].is_word && !words_[end].cap) {
+        ++end;
+      }
+      if (end == e + 2 || end >= n ||
+          (words_[end].text != "," && words_[end].text != "." && words_[end].text != ";")) {
+        continue;
+      }
+      type = nominal(e + 2, end);
+      if (type != nullptr && c.m.type == EntityType::kOrganization &&
+          *type != EntityType::kNewsMedia) {
+        continue;
+      }
+    } else if (next.is_word && !next.cap && (next.flags & kNominal) && !words_[e - 1].possessive &&
+               next.span.begin > words_[e - 1].span.end) {
+      // A medium's head noun right after the name: "the Lindby news agency
+      // said". Only a medium: "the Reagan administration", "the Roe group"
+      // are a person's; nor "daily" or "weekly", adverbs too ("leaves Lindby
+      // daily"); nor after a possessive ("Roe's company").
+      uint32_t end = e + 1;
+      if (end < n && words_[end].is_word && !words_[end].cap) {
+        ++end;  // room for a two-word head
+      }
+      // "the Communist Party newspaper Pravda": the name after the head is
+      // the medium, the one before it its owner.
+      if (end < n && words_[end].cap) {
+        continue;
+      }
+      type = end - e == 2 ? nominal(e, end) : nullptr;
+      if (type == nullptr || *type != EntityType::kNewsMedia) {
+        const auto* hit = lex_->nominals.find(Lower(next));
+        type = hit ? &hit->second : nullptr;
+      }
+      if (type == nullptr || *type != EntityType::kNewsMedia || Lower(next) == "daily" ||
+          Lower(next) == "weekly") {
+        continue;
+      }
+    } else {
+      continue;
+    }
+    if (type == nullptr || *type == EntityType::kPerson || *type == c.m.type) {
+      continue;
+    }
+    const EntityType to = *type;
+    const std::string label = c.m.label;
+    for (Cand& o : cands_) {
+      if (o.m.kind == MentionKind::kName && o.m.kb_iri.empty() && o.m.label == label) {
+        o.m.type = to;
+      }
+    }
+  }
+}
+
 void DocTagger::Anaphora() {
   {
     // Sorted through an index (the same comparisons, so the same order as
@@ -2546,6 +2634,7 @@ std::vector<Mention> DocTagger::Tag() {
   MilitaryAndWeapons();
   Anaphora();
   Descriptions();
+  TypeByApposition();
 
   // Sort by span and remap the cross references.
   std::vector<uint32_t>& order = order_;
@@ -2594,98 +2683,6 @@ std::vector<model::Mention> EntityTagger::Tag(const model::Document& doc,
   return Tag(doc, layer, words);
 }
 
-namespace {
-
-// "The Harbour Ledger, a regional news site, reported", "the Lindby news
-// agency said": a name that the tagger typed as a person but that an
-// appositive "a/an ... NOUN" or a head noun right after it describes as an
-// organisation or a news medium (a typed nominal head of the lexicon,
-// "news site", "company", "agency") takes that type, with every mention of
-// the same name in the document. Names from the knowledge base keep theirs.
-void TypeByApposition(const EntityLexicon& lex, const model::TextLayer& layer, const Words& words,
-                      std::vector<model::Mention>& mentions) {
-  const auto& ts = layer.tokens;
-  std::vector<std::pair<std::string_view, EntityType>> retyped;
-  for (const auto& m : mentions) {
-    if (m.kind != model::MentionKind::kName || !m.kb_iri.empty() ||
-        (m.type != EntityType::kPerson && m.type != EntityType::kOrganization)) {
-      continue;
-    }
-    size_t i = static_cast<size_t>(
-        std::lower_bound(ts.begin(), ts.end(), m.span.end,
-                         [](const model::Token& t, uint32_t at) { return t.span.begin < at; }) -
-        ts.begin());
-    if (i >= ts.size()) {
-      continue;
-    }
-    size_t k = i, end = i;
-    if (words.lower(i) == "," && (words.lower(i + 1) == "a" || words.lower(i + 1) == "an")) {
-      // The head: the last of up to five lowercase words, before a comma or
-      // the sentence's end ("a defence news site," -> "news site").
-      k = end = i + 2;
-      while (end < ts.size() && end < k + 5 && words.kind(end) == model::TokenKind::kWord &&
-             !words.Capitalized(end)) {
-        ++end;
-      }
-      const std::string_view after = words.lower(end);
-      if (end == k || (after != "," && after != "." && after != ";")) {
-        continue;
-      }
-    } else if (ts[i].space_before && ts[i].span.begin > m.span.end &&
-               words.kind(i) == model::TokenKind::kWord && !words.Capitalized(i)) {
-      // A medium's head noun right after the name: "the Lindby news agency
-      // said", "the official Lindby newspaper". Only a medium: "the Reagan
-      // administration", "the Roe group" are a person's; nor "daily" or
-      // "weekly", adverbs too ("leaves Lindby daily"); nor after a
-      // possessive ("Roe's company").
-      end = i + 1;
-      if (end < ts.size() && words.kind(end) == model::TokenKind::kWord &&
-          !words.Capitalized(end)) {
-        ++end;  // room for a two-word head
-      }
-      // "the Communist Party newspaper Pravda": the name after the head is
-      // the medium, the one before it its owner.
-      if (end < ts.size() && words.Capitalized(end)) {
-        continue;
-      }
-    } else {
-      continue;
-    }
-    const bool follows = k == i;
-    const model::EntityType* type = nullptr;
-    std::string two;
-    if (end - k >= 2) {
-      two.assign(words.lower(end - 2)).append(" ").append(words.lower(end - 1));
-      if (const auto* hit = lex.nominals.find(two)) {
-        type = &hit->second;
-      }
-    }
-    if (type == nullptr) {
-      // After an appositive's article, its last word; after the name, the
-      // word right after it.
-      if (const auto* hit = lex.nominals.find(words.lower(follows ? i : end - 1))) {
-        type = &hit->second;
-      }
-    }
-    if (type == nullptr || *type == EntityType::kPerson || *type == m.type ||
-        (follows && (*type != EntityType::kNewsMedia || words.lower(i) == "daily" ||
-                     words.lower(i) == "weekly")) ||
-        (m.type == EntityType::kOrganization && *type != EntityType::kNewsMedia)) {
-      continue;
-    }
-    retyped.emplace_back(m.label, *type);
-  }
-  for (const auto& [label, type] : retyped) {
-    for (auto& m : mentions) {
-      if (m.kind == model::MentionKind::kName && m.kb_iri.empty() && m.label == label) {
-        m.type = type;
-      }
-    }
-  }
-}
-
-}  // namespace
-
 std::vector<model::Mention> EntityTagger::Tag(const model::Document& doc,
                                               const model::TextLayer& layer,
                                               const Words& words) const {
@@ -2708,7 +2705,6 @@ std::vector<model::Mention> EntityTagger::Tag(const model::Document& doc,
       }
     }
   }
-  TypeByApposition(impl_->lex, layer, words, mentions);
   return mentions;
 }
 
