@@ -569,6 +569,10 @@ class DocTagger {
     return !(c == ' ' || c == '\t' || c == '\n' || c == '\r');
   }
   uint32_t GatherRun(uint32_t i, uint32_t end) const;
+  bool TitleOpensCompany(uint32_t t, uint32_t end) const;
+  bool PersonBeforeOf(uint32_t i, uint32_t j, uint32_t end) const;
+  uint32_t MediaOfPlace(uint32_t i, uint32_t end) const;
+  bool Designation(uint32_t i, uint32_t j) const;
   bool IsAbbreviatedLegalForm(const Word& w) const {
     // No legal form, with or without a period, in any case: most words.
     return (!w.is_word || (w.flags & kLegalForm)) && IsAbbreviatedLegalFormAt(w);
@@ -897,7 +901,7 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
     if (!w.is_word || !(w.cap || w.camel || w.initial) || w.digit) {
       break;
     }
-    if (j > i && w.cap && MatchTitle(j, end) > 0) {
+    if (j > i && w.cap && MatchTitle(j, end) > 0 && !TitleOpensCompany(j, end)) {
       break;  // "Apple CEO Steve Jobs"
     }
     ++j;
@@ -934,6 +938,14 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
         (words_[k + 1].text == "Co" || words_[k + 1].text == "Company")) {
       ++k;
     }
+    if (k == j + 1 && j == i + 1) {
+      if (const uint32_t m = MediaOfPlace(i, end)) {
+        return m;  // "The Times of Lindby"
+      }
+    }
+    if (k == j + 1 && words_[j].text == "of" && PersonBeforeOf(i, j, end)) {
+      break;  // "Jane Roe of Norvane Analytics Inc"
+    }
     if (k > j && k < end && IsNameStart(k, end)) {
       uint32_t e = k;
       while (e < end && words_[e].is_word && words_[e].cap && !words_[e].digit) {
@@ -957,6 +969,105 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
     }
   }
   return j;
+}
+
+// Whether the capitalised one-word title at `t` opens a company's name: the
+// capitalised words after it end in a legal form ("General Norvane Corp",
+// "Lindby General Corp"), so it is no person's title.
+bool DocTagger::TitleOpensCompany(uint32_t t, uint32_t end) const {
+  if (!words_[t].cap || MatchTitle(t, end) != 1) {
+    return false;
+  }
+  uint32_t k = t + 1;
+  while (k < end && words_[k].is_word && words_[k].cap && !words_[k].digit &&
+         !words_[k].possessive) {
+    ++k;
+  }
+  return k > t + 1 && IsLegalForm(words_[k - 1]);
+}
+
+// Whether words [i, j), followed by "of", read as a person's name rather
+// than the start of a company's: "Jane Roe of Norvane Analytics Inc",
+// "analyst Jane Roe of ...", but "Norvane Optics of Lindby Inc" (a place
+// after "of"), "Bank of Lindby" (a name head), "the Norvane Fund of ..."
+// (a determiner), "Joint Chiefs of Staff" (a title word, one word after
+// "of"). Two or three capitalised words, none a name head, legal form, title
+// word after the first or known non-person name, before a firm's name of two
+// words or more.
+bool DocTagger::PersonBeforeOf(uint32_t i, uint32_t j, uint32_t end) const {
+  const uint32_t n = NameWords(i, j);
+  if (n < 2 || n > 3 ||
+      (i > 0 && (IsThe(words_[i - 1].text) || IsDeterminer(words_[i - 1].text)))) {
+    return false;
+  }
+  for (uint32_t k = i; k < j; ++k) {
+    const Word& w = words_[k];
+    if (!w.is_word) {
+      if (w.text != ".") {
+        return false;
+      }
+      continue;
+    }
+    if (!w.cap || w.camel || w.digit || w.hyphen ||
+        (w.all_caps && !w.initial && w.text.size() > 1) || (w.flags & kLegalForm) ||
+        lex_->name_heads.count(w.text) ||
+        (k > i && (w.flags & (kTitleStart | kTitlePrefix | kPersonNominal)))) {
+      return false;  // "Joint Chiefs of Staff"
+    }
+    uint32_t g = 0;
+    if (const GazEntry* e = MatchGazetteer(k, j, g); e && e->type != EntityType::kPerson) {
+      return false;
+    }
+  }
+  // The firm's name after "of" has two words or more: "Chemical Bank".
+  if (j + 2 >= end || !words_[j + 2].is_word || !words_[j + 2].cap) {
+    return false;
+  }
+  uint32_t g = 0;
+  const GazEntry* after = MatchGazetteer(j + 1, end, g);
+  return !(after && (after->type == EntityType::kCountry || after->type == EntityType::kPlace));
+}
+
+// End of a newspaper's name "the <media head> of <place>": "The Times of
+// Lindby", "the Herald of South Lindby County" (a known place); else 0. A
+// place unknown to the gazetteer is one capitalised word: "the Herald of
+// Free Enterprise" is no newspaper's name.
+uint32_t DocTagger::MediaOfPlace(uint32_t i, uint32_t end) const {
+  if (i == 0 || i + 2 >= end || !IsThe(words_[i - 1].text) || words_[i + 1].text != "of") {
+    return 0;
+  }
+  const auto h = lex_->name_heads.find(words_[i].text);
+  if (h == lex_->name_heads.end() || h->second != EntityType::kNewsMedia ||
+      !IsNameStart(i + 2, end)) {
+    return 0;
+  }
+  uint32_t g = 0;
+  if (const GazEntry* p = MatchGazetteer(i + 2, end, g);
+      p && (p->type == EntityType::kCountry || p->type == EntityType::kPlace) &&
+      p->role == NameRole::kName) {
+    return g;
+  }
+  const uint32_t e = i + 3;
+  const bool one_word = !words_[i + 2].all_caps &&
+                        (e >= end || !words_[e].is_word || !(words_[e].cap || words_[e].camel));
+  return one_word ? e : 0;
+}
+
+// Whether words [i, j) are a designation head and a letter naming one of a
+// series: "Class A shares", "Series B preferred", "System X": no person's
+// name ("Jane R" of a message cut short is), and not the same as "Class B". A letter with a period
+// is an initial
+// ("Jane R. Roe" cut at a line break); Roman numerals may end a company's
+// name ("Mark IV Industries").
+bool DocTagger::Designation(uint32_t i, uint32_t j) const {
+  if (j != i + 2 || !lex_->designation_heads.count(words_[i].text)) {
+    return false;
+  }
+  const Word& w = words_[i + 1];
+  if (!w.is_word || w.possessive || (w.name_end < text_.size() && text_[w.name_end] == '.')) {
+    return false;
+  }
+  return w.text.size() == 1 && w.text[0] >= 'A' && w.text[0] <= 'Z';
 }
 
 bool DocTagger::RunConfirmed(uint32_t a, uint32_t b) const {
@@ -1398,7 +1509,7 @@ void DocTagger::NamePass(uint32_t s) {
         compound = true;
       }
     }
-    if ((headline_[s] && !RunConfirmed(i, j)) || compound ||
+    if ((headline_[s] && !RunConfirmed(i, j)) || compound || (title.empty() && Designation(i, j)) ||
         (title.empty() && AdjectivalEnding(words_[j - 1].text))) {
       // Rejected as a whole; known names inside it still count:
       // "Strengthening Ties Between North Korea and Russia".
@@ -1433,10 +1544,16 @@ void DocTagger::NamePass(uint32_t s) {
       h = lex_->name_heads.find(head);
     }
     const bool cap_the = i > sent.first_token + 1 && words_[i - 1].text == "The";
-    if (!title.empty()) {
+    if (!title.empty() && title_start + 1 == i && TitleOpensCompany(title_start, end)) {
+      type = EntityType::kOrganization;  // "General Norvane Corp": no general's name
+      i = title_start;
+      title = {};
+    } else if (!title.empty()) {
       type = EntityType::kPerson;
     } else if (words_[i].camel) {
       type = EntityType::kProduct;  // "iPhone Software Development Kit"
+    } else if (MediaOfPlace(i, end) == j) {
+      type = EntityType::kNewsMedia;  // "The Times of Lindby"
     } else if (cap_the && h == lex_->name_heads.end()) {
       type = EntityType::kOrganization;  // "told The War Zone": a title of a publication
     } else if (h != lex_->name_heads.end() &&

@@ -316,6 +316,7 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   words("notAName", not_a_name, false);
   words("legalForm", legal_forms, false);
   words("eventHead", event_heads, false);
+  words("designationHead", designation_heads, false);
   words("organizationDescriptor", org_descriptors, true);
   words("productVariant", product_variants, false);
   auto typed = [&](const char* pred, EntityType t, StringMap<EntityType>& m, bool lower) {

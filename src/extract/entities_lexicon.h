@@ -120,13 +120,14 @@ struct EntityLexicon {
   StringSet place_tails;                      // "region"
   StringSet military_heads;                   // "troops"
   StringSet military_modifiers;
-  StringSet weapon_heads;      // "missiles"
-  StringSet weapon_modifiers;  // "ballistic"
-  StringSet event_heads;       // "Conference" (case-sensitive)
-  StringSet org_descriptors;   // "automaker" (lowercase)
-  StringSet legal_forms;       // "Inc.", "Corp." (case-sensitive)
-  StringSet product_variants;  // "nano", "Pro"
-  StringSet not_a_name;        // "The", "However" (case-sensitive)
+  StringSet weapon_heads;       // "missiles"
+  StringSet weapon_modifiers;   // "ballistic"
+  StringSet event_heads;        // "Conference" (case-sensitive)
+  StringSet designation_heads;  // "Class" of "Class A shares" (case-sensitive)
+  StringSet org_descriptors;    // "automaker" (lowercase)
+  StringSet legal_forms;        // "Inc.", "Corp." (case-sensitive)
+  StringSet product_variants;   // "nano", "Pro"
+  StringSet not_a_name;         // "The", "However" (case-sensitive)
 };
 
 }  // namespace claimgraph::extract

@@ -426,6 +426,22 @@ bool FirstLineContinues(const char* s, size_t size, size_t length, size_t next,
 // shorter lines are headlines, list lines or bylines, longer ones whole
 // paragraphs) or a link word ("of"). Lines ending a sentence (". ! ? : ;" or
 // a quote) start a paragraph.
+bool IsSentenceOpener(std::string_view w);
+
+// Whether the period ending at `end` closes a middle initial after a first
+// name: "said Edgar J." (a capital letter after a capitalised word).
+bool EndsMiddleInitial(const char* s, size_t end) {
+  if (end < 5 || s[end - 1] != '.' || s[end - 2] < 'A' || s[end - 2] > 'Z' || s[end - 3] != ' ' ||
+      s[end - 4] < 'a' || s[end - 4] > 'z') {
+    return false;
+  }
+  size_t b = end - 4;
+  while (b > 0 && s[b - 1] >= 'a' && s[b - 1] <= 'z') {
+    --b;
+  }
+  return b > 0 && s[b - 1] >= 'A' && s[b - 1] <= 'Z' && (b == 1 || s[b - 2] == ' ');
+}
+
 bool ContinuesWrapped(const char* s, size_t size, const Token& last, model::Span token,
                       std::string_view title) {
   const unsigned char first = static_cast<unsigned char>(s[token.begin]);
@@ -434,9 +450,14 @@ bool ContinuesWrapped(const char* s, size_t size, const Token& last, model::Span
     return false;  // not a capital, digit or parenthesis, or after an indent
   }
   const char lc = s[last.span.end - 1];
+  // "said Edgar J.\nRoe, the firm's president": a name wrapped after its
+  // middle initial goes on, unless a sentence opener follows ("J.\nThe").
+  const bool initial = lc == '.' && EndsMiddleInitial(s, last.span.end) && first >= 'A' &&
+                       first <= 'Z' &&
+                       !IsSentenceOpener(std::string_view(s + token.begin, token.size()));
   if (!(last.kind == TokenKind::kWord || last.kind == TokenKind::kNumber || lc == ',' ||
-        (last.kind == TokenKind::kPunct && lc == '-')) ||
-      lc == '.') {
+        (last.kind == TokenKind::kPunct && lc == '-') || initial) ||
+      (lc == '.' && !initial)) {
     return false;
   }
   // One line feed: none before the one that ends the line.
@@ -460,6 +481,9 @@ bool ContinuesWrapped(const char* s, size_t size, const Token& last, model::Span
     const size_t next_end =
         next_feed == nullptr ? size : static_cast<size_t>(static_cast<const char*>(next_feed) - s);
     return next_end - token.begin <= 100;
+  }
+  if (initial) {
+    return false;  // a short line's initial: a list or a byline
   }
   if (last.kind == TokenKind::kWord &&
       IsLinkWord(std::string_view(s + last.span.begin, last.span.size()))) {

@@ -48,6 +48,16 @@ class EntityTaggerTest : public ::testing::Test {
     return nullptr;
   }
 
+  // Each of `surfaces` is a mention of type `type`.
+  void ExpectTyped(const std::vector<Mention>& ms, std::initializer_list<const char*> surfaces,
+                   EntityType type) const {
+    for (const char* s : surfaces) {
+      const Mention* m = Find(ms, s);
+      ASSERT_NE(m, nullptr) << s;
+      EXPECT_EQ(m->type, type) << s;
+    }
+  }
+
   model::Document doc_;
   static std::shared_ptr<const kb::KnowledgeBase> kb_;
   static EntityTagger* tagger_;
@@ -539,6 +549,53 @@ TEST_F(EntityTaggerTest, CurrencyPrefixIsNoName) {
       Tag("The state will lend the plant AU$48.25 million, and NZ$12 million more next year.");
   EXPECT_EQ(Find(ms, "AU"), nullptr);
   EXPECT_EQ(Find(ms, "NZ"), nullptr);
+}
+
+TEST_F(EntityTaggerTest, PersonOfCompanyIsTwoNames) {
+  auto ms =
+      Tag("\"Demand is weak,\" said Jane Roe of Norvane Analytics Inc, and shares of Brisk Yogurt "
+          "Shops of Florida Inc rose.");
+  ExpectTyped(ms, {"Jane Roe"}, EntityType::kPerson);
+  // A place after "of" keeps a company's name whole.
+  ExpectTyped(ms, {"Norvane Analytics Inc", "Brisk Yogurt Shops of Florida Inc"},
+              EntityType::kOrganization);
+}
+
+TEST_F(EntityTaggerTest, LetteredSeriesIsNoPerson) {
+  auto ms =
+      Tag("The board set a dividend on its Class A and Class B stock and sold Series C preferred "
+          "shares, said Mary Lindt of the Joint Chiefs of Staff.");
+  for (const char* s : {"Class A", "Class B", "Series C", "Joint Chiefs"}) {
+    EXPECT_EQ(Find(ms, s), nullptr) << s;
+  }
+  ASSERT_NE(Find(ms, "Mary Lindt"), nullptr);
+  // A name cut short after its initial stays a person's.
+  ms = Tag("Did the mayor help Jane R become a citizen?");
+  ASSERT_NE(Find(ms, "Jane R"), nullptr);
+}
+
+TEST_F(EntityTaggerTest, TimesOfAPlaceIsANewspaper) {
+  auto ms =
+      Tag("The ferry was late. The Times of Lindby said the port would close, and the Herald of "
+          "Zambia agreed.");
+  ExpectTyped(ms, {"The Times of Lindby", "the Herald of Zambia"}, EntityType::kNewsMedia);
+  EXPECT_EQ(Find(ms, "Zambia"), nullptr);
+}
+
+TEST_F(EntityTaggerTest, TitleWordOpeningACompanyNameIsPartOfIt) {
+  auto ms =
+      Tag("The deal lifted General Norvane Corp, said Jane Roe, and Lindby General Corp fell. "
+          "General Mary Lindt said the army would wait.");
+  ExpectTyped(ms, {"General Norvane Corp", "Lindby General Corp"}, EntityType::kOrganization);
+  ExpectTyped(ms, {"Mary Lindt"}, EntityType::kPerson);
+}
+
+TEST_F(EntityTaggerTest, BusinessWordsEndCompanyNames) {
+  auto ms =
+      Tag("Depositors left Norvane Savings, and Lindby Bancorp and Brisk Petroleum said they would "
+          "buy Jane Roe's stake in Tarvel International.");
+  ExpectTyped(ms, {"Norvane Savings", "Lindby Bancorp", "Brisk Petroleum", "Tarvel International"},
+              EntityType::kOrganization);
 }
 
 TEST_F(EntityTaggerTest, MentionsAreSortedAndInsideTheText) {

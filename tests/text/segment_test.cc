@@ -188,6 +188,21 @@ TEST(Segment, WrappedLinesBeforeCapitalsAndNumbersContinue) {
   EXPECT_EQ(Segment("Harbour officials expect a rise of\nTen pct in fees.").paragraphs.size(), 1u);
 }
 
+TEST(Segment, WrappedLineEndingInAMiddleInitialContinues) {
+  // "Jane R.\nRoe": a name wrapped after its middle initial is one sentence.
+  std::string_view text =
+      "The harbour board named a new chief executive, replacing Jane R.\n"
+      "Roe, who retired in May, the board said in a statement.\n"
+      "    Dock workers welcomed the choice of Group B.\n"
+      "The talks ended on Friday without an agreement on pay.";
+  EXPECT_EQ(Sentences(text),
+            (std::vector<std::string>{"The harbour board named a new chief executive, replacing "
+                                      "Jane R.\nRoe, who retired in May, the board said in a "
+                                      "statement.",
+                                      "Dock workers welcomed the choice of Group B.",
+                                      "The talks ended on Friday without an agreement on pay."}));
+}
+
 TEST(Segment, LinesThatEndOrStandAloneStillSplit) {
   auto count = [](std::string_view text) { return Segment(text).paragraphs.size(); };
   // Short lines: headlines, bylines, datelines, list lines.
