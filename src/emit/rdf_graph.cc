@@ -211,6 +211,23 @@ struct RdfGraphWriter::DocState {
     }
     return -1;
   }
+  // The organisation a person mention speaks for ("an official from the JCS",
+  // "Jane Roe of Norvane Inc", "the official" after either), along its
+  // antecedent chain; -1 when none.
+  int32_t ActingFor(int32_t m) const {
+    const int32_t n = static_cast<int32_t>(x.mentions.size());
+    if (m < 0 || m >= n || x.mentions[m].type != model::EntityType::kPerson) {
+      return -1;
+    }
+    for (int32_t steps = 0; m >= 0 && m < n && steps <= n; ++steps) {
+      const int32_t org = x.mentions[m].acting_for;
+      if (org >= 0 && org != m) {
+        return EntityOf(org);
+      }
+      m = x.mentions[m].antecedent;
+    }
+    return -1;
+  }
   // The agent a claim is attributed to: the source mention's entity, else
   // the organisation an unnamed source speaks for ("an official from the
   // JCS" -> the JCS, prov:actedOnBehalfOf), along the antecedent chain.
@@ -418,6 +435,12 @@ void RdfGraphWriter::WriteDocument(TripleSink& sink, const model::Document& doc,
     const int32_t e = st.EntityOf(static_cast<int32_t>(m));
     if (const std::string* eiri = entity_iri(e)) {
       s.Iri(v::kRefersTo, *eiri);
+    }
+    // The person the mention describes acts for an organisation (PROV-O):
+    // said of the mention, since a person may speak for another one
+    // elsewhere and an unnamed official has no entity of its own.
+    if (const std::string* org = entity_iri(st.ActingFor(static_cast<int32_t>(m)))) {
+      s.Iri(v::kActedOnBehalfOf, *org);
     }
     if (shard && e >= 0 && e < n_entities) {
       // Written only when the entity's final type differs: the merge decides.

@@ -72,6 +72,7 @@ inline constexpr char kActsFor[] = CG_NS "actsFor";
 // Claims.
 inline constexpr char kWasDerivedFrom[] = PROV_NS "wasDerivedFrom";
 inline constexpr char kWasAttributedTo[] = PROV_NS "wasAttributedTo";
+inline constexpr char kActedOnBehalfOf[] = PROV_NS "actedOnBehalfOf";
 inline constexpr char kSource[] = CG_NS "source";
 inline constexpr char kCue[] = CG_NS "cue";
 inline constexpr char kCueLemma[] = CG_NS "cueLemma";

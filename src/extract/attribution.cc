@@ -4934,6 +4934,40 @@ int32_t DocRun::ResolveSource(Range r) {
       }
     }
   }
+  // "Jane Roe of Norvane Analytics Inc said": the person, acting for the
+  // firm named after "of" (the tagger tags the two apart).
+  {
+    int32_t person = -1, org = -1;
+    ForMentionsWithin(span, [&](size_t m) {
+      const auto& x = mentions_[m];
+      if (x.kind != model::MentionKind::kName) {
+        return;
+      }
+      if (x.type == model::EntityType::kPerson) {
+        if (person < 0 || x.span.size() > mentions_[person].span.size()) {
+          person = static_cast<int32_t>(m);
+        }
+      } else if (x.span.end == span.end && (x.type == model::EntityType::kOrganization ||
+                                            x.type == model::EntityType::kGovernmentOrganization ||
+                                            x.type == model::EntityType::kNewsMedia)) {
+        org = static_cast<int32_t>(m);
+      }
+    });
+    if (person >= 0 && org >= 0 && mentions_[person].span.end < mentions_[org].span.begin) {
+      const int k = TokenAtOrAfter(mentions_[person].span.end);
+      int o = k + 1;
+      if (o < r.e && Is(tok_[o].low, "the")) {
+        ++o;
+      }
+      if (k < r.e && Is(tok_[k].low, "of") && o < r.e &&
+          layer_.tokens[o].span.begin == mentions_[org].span.begin) {
+        if (mentions_[person].acting_for < 0) {
+          mentions_[person].acting_for = org;
+        }
+        return person;
+      }
+    }
+  }
   int32_t head = -1, inner = -1;
   ForMentionsWithin(span, [&](size_t m) {
     const auto& x = mentions_[m];

@@ -2739,12 +2739,33 @@ TEST_F(AttributionTest, SourceNamedInTheNextSentence) {
 TEST_F(AttributionTest, ConcessiveClauseWithItsOwnSpeakerEndsTheContent) {
   // ", although President Jane Roe said D": a titled name of any length
   // before the cue opens the second speaker's claim.
-  auto c = Run("The council has not said whether it would raise taxes, although Mayor Jane "
-               "Alice Roe said earlier that she would not rule it out.");
+  auto c =
+      Run("The council has not said whether it would raise taxes, although Mayor Jane "
+          "Alice Roe said earlier that she would not rule it out.");
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[0].content, (Strings{"whether it would raise taxes"}));
   EXPECT_EQ(c[1].source, "Mayor Jane Alice Roe");
   EXPECT_EQ(c[1].content, (Strings{"she would not rule it out"}));
+}
+
+TEST_F(AttributionTest, PersonOfAFirmSpeaksForTheFirm) {
+  // "Jane Roe of Norvane Analytics Inc said C": the person is the source,
+  // acting for the firm named after "of".
+  Extractor extractor(*kb_);
+  model::Document doc;
+  doc.published = "2025-01-24";
+  doc.text =
+      "Analysts were cautious. Julius Roe of Norvane Analytics Inc said the deal would "
+      "give the airline stability.";
+  auto layer = text::Segment(doc.text);
+  model::Extraction x = extractor.Run(doc, layer);
+  ASSERT_EQ(x.claims.size(), 1u);
+  const int32_t m = x.claims[0].source_mention;
+  ASSERT_GE(m, 0);
+  EXPECT_EQ(x.mentions[m].label, "Julius Roe");
+  EXPECT_EQ(x.mentions[m].type, model::EntityType::kPerson);
+  ASSERT_GE(x.mentions[m].acting_for, 0);
+  EXPECT_EQ(x.mentions[x.mentions[m].acting_for].label, "Norvane Analytics Inc");
 }
 
 // "The official said" after another person was quoted: the official is the
@@ -2773,9 +2794,9 @@ TEST_F(AttributionTest, DescribedSourceIsThePersonIntroducedByTheSameNoun) {
                      doc.text.substr(x.mentions[m].span.begin, x.mentions[m].span.size()));
     }
   }
-  EXPECT_EQ(seen, (Strings{"an official from the Harbour Authority -> the Harbour Authority",
-                           "Mayor Anna Berg -> Anna Berg",
-                           "The official -> the Harbour Authority"}));
+  EXPECT_EQ(seen,
+            (Strings{"an official from the Harbour Authority -> the Harbour Authority",
+                     "Mayor Anna Berg -> Anna Berg", "The official -> the Harbour Authority"}));
 }
 
 }  // namespace claimgraph::extract
