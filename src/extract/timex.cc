@@ -158,18 +158,18 @@ const std::unordered_map<std::string_view, Entry>& LexiconSource() {
       (*m)[w] = {Cat::kApprox};
     }
     for (const char* w :
-         {"one",    "two",    "three", "four",   "five",    "six",      "seven",
-          "eight",  "nine",   "ten",   "eleven", "twelve",  "fifteen",  "twenty",
-          "thirty", "forty",  "fifty", "sixty",  "hundred", "first",    "second",
-          "third",  "fourth", "noon",  "midday", "future",  "midnight", "overnight"}) {
+         {"one",    "two",    "three",    "four",      "five",    "six",    "seven",  "eight",
+          "nine",   "ten",    "eleven",   "twelve",    "fifteen", "twenty", "thirty", "forty",
+          "fifty",  "sixty",  "hundred",  "first",     "second",  "third",  "fourth", "noon",
+          "midday", "future", "midnight", "overnight", "term"}) {
       if (!m->count(w)) {
         (*m)[w] = {Cat::kNumberWord};
       }
     }
     for (const char* w :
-         {"the",   "a",      "an",      "more", "less",  "fewer", "at",     "up",  "earlier",
-          "later", "few",    "several", "many", "every", "each",  "fiscal", "end", "beginning",
-          "start", "middle", "latest",  "same", "that",  "near",  "couple"}) {
+         {"the",   "a",      "an",      "more", "less",  "fewer", "at",     "up",   "earlier",
+          "later", "few",    "several", "many", "every", "each",  "fiscal", "end",  "beginning",
+          "start", "middle", "latest",  "same", "that",  "near",  "couple", "these"}) {
       if (!m->count(w)) {
         (*m)[w] = {Cat::kHint};
       }
@@ -839,6 +839,19 @@ class Matcher {
   // A year in words ("nineteen ninety-six", "the year two thousand"): the
   // year, and where it ends in *end.
   std::optional<int> SpelledYear(size_t j, size_t* end) const;
+  // Whether token j is a word that may be the noun of a phrase ("the long
+  // term [debt]"): a word that is no pronoun, conjunction, auxiliary or
+  // preposition ("in the long term [we] ...", "over the near term [and]").
+  bool NounAfter(size_t j) const {
+    return j < last_ && K(j) == TokenKind::kWord &&
+           !IsIn(L(j),
+                 {"we",     "i",    "you",    "he",       "she",    "it",   "they",    "and",
+                  "but",    "or",   "is",     "are",      "was",    "were", "will",    "would",
+                  "could",  "can",  "may",    "might",    "should", "as",   "because", "if",
+                  "than",   "that", "the",    "a",        "to",     "in",   "on",      "at",
+                  "for",    "of",   "with",   "by",       "there",  "this", "when",    "while",
+                  "unless", "so",   "though", "although", "said",   "says"});
+  }
   // Resolves a month (and day) without a year to the occurrence the tense points to.
   int YearFor(int m, int d, Dir dir) const;
   // The same with the tense of tokens [i, end) (Tense), looked up only when
@@ -2056,6 +2069,18 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
       return h;
     }
   }
+  if (t == "fiscal" && L(j + 1) == "year" && j > first_ + 1 && L(j - 1) == "the" &&
+      IsIn(L(j - 2), {"during", "over", "throughout"}) && !NounAfter(j + 2) &&
+      !(j + 2 < last_ && (K(j + 2) == TokenKind::kNumber || L(j + 2) == "ago" ||
+                          L(j + 2) == "earlier" || L(j + 2) == "before"))) {
+    // "throughout the fiscal year": a year-long span ("for the fiscal year"
+    // is as often the year itself: left out).
+    h.end = j + 2;
+    h.type = TimexType::kDuration;
+    h.value = "P1Y";
+    h.takes_the = true;
+    return h;
+  }
   if (t == "year" && j > first_ + 1 && L(j - 1) == "the" && anchor_ &&
       !(j + 1 < last_ && (K(j + 1) == TokenKind::kNumber || L(j + 1) == "ago" ||
                           L(j + 1) == "earlier" || L(j + 1) == "before"))) {
@@ -2102,6 +2127,29 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
     }
     h.end = t == "near" ? j + 2 : j + 1;
     h.value = "FUTURE_REF";
+    h.takes_the = true;
+    return h;
+  }
+  // "in the short term", "over the long term", "the near term": the time
+  // ahead, as "the future"; not the adjective of "the long term debt".
+  if (IsIn(t, {"short", "near", "long", "longer"}) && L(j + 1) == "term" && j > first_ &&
+      L(j - 1) == "the" && !NounAfter(j + 2)) {
+    h.end = j + 2;
+    h.value = "FUTURE_REF";
+    h.takes_the = true;
+    return h;
+  }
+  if (t == "these" && L(j + 1) == "days") {  // "prices are higher these days"
+    h.end = j + 2;
+    h.value = "PRESENT_REF";
+    return h;
+  }
+  // "in the weeks ahead", "the months ahead": an open stretch from now.
+  if (e.cat == Cat::kUnit && e.plural && e.v != kWeekend && L(j + 1) == "ahead" && j > first_ &&
+      L(j - 1) == "the") {
+    h.end = j + 2;
+    h.type = TimexType::kDuration;
+    h.value = DurationValue(-1, static_cast<Unit>(e.v));
     h.takes_the = true;
     return h;
   }

@@ -443,5 +443,25 @@ TEST_F(TimexTest, AnUnreadablePublicationDateGivesWayToTheDateline) {
   EXPECT_EQ(found[2].value, "2003-06");
 }
 
+TEST_F(TimexTest, VagueStretchesAheadAndNow) {
+  std::string span;
+  // "the short term" as a noun phrase is the time ahead; as an adjective it is none.
+  EXPECT_EQ(One("2025-01-24", "Lindby will gain in the short term, Jane Roe said.", &span),
+            "FUTURE_REF");
+  EXPECT_EQ(span, "the short term");
+  EXPECT_EQ(One("2025-01-24", "Norvane Optics Corp will stay in Lindby for the long term.", &span),
+            "FUTURE_REF");
+  EXPECT_EQ(span, "the long term");
+  EXPECT_TRUE(Tag("2025-01-24", "Norvane Optics Corp repaid the long term debt.").empty());
+  EXPECT_TRUE(Tag("2025-01-24", "Norvane Optics Corp sold its long-term bonds.").empty());
+  EXPECT_EQ(One("2025-01-24", "Ferries to Lindby are full these days.", &span), "PRESENT_REF");
+  EXPECT_EQ(span, "these days");
+  EXPECT_EQ(One("2025-01-24", "Lindby expects more rain in the weeks ahead.", &span), "PXW");
+  EXPECT_EQ(span, "the weeks ahead");
+  EXPECT_EQ(One("2025-01-24", "Sales should rise throughout the fiscal year.", &span), "P1Y");
+  EXPECT_EQ(span, "the fiscal year");
+  EXPECT_TRUE(Tag("2025-01-24", "Taxes rise over the fiscal year period ahead.").empty());
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
