@@ -537,6 +537,7 @@ struct Hit {
   std::string value;
   std::string mod;
   bool takes_the = false;  // may be preceded by "the" inside the extent
+  bool names_year = false;  // a year the next "that year" refers to ("in 1995", "that year")
 };
 
 bool IsSmallInt(std::string_view s, int lo, int hi, int* out) {
@@ -912,6 +913,7 @@ class Matcher {
 
  public:
   std::string last_quarter;     // the latest quarter value seen in the document
+  int last_year = 0;            // the year of the latest date written with its year ("in 1995")
   bool quarter_in_text = true;  // the lower-cased text holds "quarter"
 };
 
@@ -2139,6 +2141,17 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
     h.takes_the = true;
     return h;
   }
+  // "In 1995 she moved; that year ...", "... and the following year": the
+  // year of the date written last, or the one after it.
+  if (last_year != 0 && L(j + 1) == "year" &&
+      (t == "that" || (t == "following" && j > first_ && L(j - 1) == "the")) &&
+      !(j + 2 < last_ && (L(j + 2) == "-" || L(j + 2) == "ago" || L(j + 2) == "earlier"))) {
+    h.end = j + 2;
+    h.value = DateValue(last_year + (t == "following" ? 1 : 0));
+    h.takes_the = true;
+    h.names_year = true;
+    return h;
+  }
   if (t == "these" && L(j + 1) == "days") {  // "prices are higher these days"
     h.end = j + 2;
     h.value = "PRESENT_REF";
@@ -2386,7 +2399,8 @@ std::optional<Hit> Matcher::At(size_t i) {
     mod = "EQUAL_OR_LESS";
     j += 2;
   } else if ((t == "earlier" || t == "later") &&
-             (L(j + 1) == "this" || L(j + 1) == "last" || L(j + 1) == "next")) {
+             (L(j + 1) == "this" || L(j + 1) == "last" || L(j + 1) == "next" ||
+              (L(j + 1) == "that" && L(j + 2) == "year"))) {
     ++j;  // "earlier this year": the year
   }
   if (j >= last_) {
@@ -2582,6 +2596,18 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
       bool boiler = false;
       for (const model::Span& b : doc.boilerplate) {
         boiler = boiler || b.Overlaps(span);
+      }
+      if (h->type == TimexType::kDate && h->value.size() >= 4 &&
+          std::all_of(h->value.begin(), h->value.begin() + 4,
+                      [](char ch) { return ch >= '0' && ch <= '9'; })) {
+        for (size_t k = i; k < h->end && !h->names_year; ++k) {  // written out: "May 22, 1995"
+          h->names_year = words.kind(k) == TokenKind::kNumber && words.lower(k).size() == 4;
+        }
+        // "the lowest since 1974": a point of comparison, not the year told of.
+        const bool compared = i > s.first_token && IsIn(words.lower(i - 1), {"since", "than"});
+        if (h->names_year && !compared) {
+          m.last_year = std::stoi(h->value.substr(0, 4));
+        }
       }
       if (!boiler) {
         out.push_back({span, h->type, std::move(h->value), std::move(h->mod)});

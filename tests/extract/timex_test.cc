@@ -463,5 +463,25 @@ TEST_F(TimexTest, VagueStretchesAheadAndNow) {
   EXPECT_TRUE(Tag("2025-01-24", "Taxes rise over the fiscal year period ahead.").empty());
 }
 
+TEST_F(TimexTest, ThatYearIsTheYearWrittenLast) {
+  auto found = Tag("2025-01-24",
+                   "Jane Roe joined Norvane Optics Corp in March 2019 and left the following "
+                   "year. Sales doubled that year. She came back later that year.");
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[1].text, "the following year");
+  EXPECT_EQ(found[1].value, "2020");
+  EXPECT_EQ(found[2].text, "that year");
+  EXPECT_EQ(found[2].value, "2020");
+  EXPECT_EQ(found[3].text, "later that year");
+  EXPECT_EQ(found[3].value, "2020");
+  // A year of comparison is not the one told of.
+  found =
+      Tag("2025-01-24", "Lindby grew in 1984, the most since 1974. It fell the following year.");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[2].value, "1985");
+  // Without a year written before it, "that year" is left out.
+  EXPECT_TRUE(Tag("2025-01-24", "Sales in Lindby doubled that year.").empty());
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
