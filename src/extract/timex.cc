@@ -1619,6 +1619,13 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
       h.value = DurationValue(1, static_cast<Unit>(ua.v));
       return h;
     }
+    // "a decades-long dispute", "months-long talks": some number of them
+    // (decades counted in years, as TempEval writes them).
+    if (ua.cat == Cat::kUnit && ua.plural && ua.v != kWeekend && b == "long") {
+      h.end = j + 1;
+      h.value = ua.v == kDecade ? "PXY" : DurationValue(-1, static_cast<Unit>(ua.v));
+      return h;
+    }
     return std::nullopt;
   }
   // "10-hour", "30-year"

@@ -483,5 +483,13 @@ TEST_F(TimexTest, ThatYearIsTheYearWrittenLast) {
   EXPECT_TRUE(Tag("2025-01-24", "Sales in Lindby doubled that year.").empty());
 }
 
+TEST_F(TimexTest, PluralUnitLongIsAnOpenDuration) {
+  std::string span;
+  EXPECT_EQ(One("2025-01-24", "Lindby ended its decades-long feud with Norvane.", &span), "PXY");
+  EXPECT_EQ(span, "decades-long");
+  EXPECT_EQ(One("2025-01-24", "The months-long strike in Lindby ended.", &span), "PXM");
+  EXPECT_EQ(span, "months-long");
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
