@@ -1639,6 +1639,15 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
     }
     return std::nullopt;
   }
+  // "over the years", "over the months": a stretch up to now of some number of them.
+  if (K(j) == TokenKind::kWord && E(j).cat == Cat::kUnit && E(j).plural && E(j).v != kWeekend &&
+      j > first_ + 1 && L(j - 1) == "the" && L(j - 2) == "over" &&
+      !(j + 1 < last_ && (K(j + 1) == TokenKind::kNumber ||
+                          IsIn(L(j + 1), {"of", "ago", "later", "earlier", "ahead"})))) {
+    h.end = j + 1;
+    h.value = DurationValue(-1, static_cast<Unit>(E(j).v));
+    return h;
+  }
   double n = -1;
   size_t k = j;
   if (IsIn(t, {"few", "several", "many", "some"})) {

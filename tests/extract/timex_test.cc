@@ -489,6 +489,9 @@ TEST_F(TimexTest, PluralUnitLongIsAnOpenDuration) {
   EXPECT_EQ(span, "decades-long");
   EXPECT_EQ(One("2025-01-24", "The months-long strike in Lindby ended.", &span), "PXM");
   EXPECT_EQ(span, "months-long");
+  EXPECT_EQ(One("2025-01-24", "Over the years, Lindby grew.", &span), "PXY");
+  EXPECT_EQ(span, "the years");
+  EXPECT_EQ(One("2025-01-24", "Lindby grew over the years 2001 to 2004.", &span), "");
 }
 
 }  // namespace
