@@ -158,18 +158,18 @@ const std::unordered_map<std::string_view, Entry>& LexiconSource() {
       (*m)[w] = {Cat::kApprox};
     }
     for (const char* w :
-         {"one",    "two",    "three", "four",   "five",    "six",      "seven",
-          "eight",  "nine",   "ten",   "eleven", "twelve",  "fifteen",  "twenty",
-          "thirty", "forty",  "fifty", "sixty",  "hundred", "first",    "second",
-          "third",  "fourth", "noon",  "midday", "future",  "midnight", "overnight"}) {
+         {"one",    "two",    "three",    "four",      "five",    "six",    "seven",  "eight",
+          "nine",   "ten",    "eleven",   "twelve",    "fifteen", "twenty", "thirty", "forty",
+          "fifty",  "sixty",  "hundred",  "first",     "second",  "third",  "fourth", "noon",
+          "midday", "future", "midnight", "overnight", "term"}) {
       if (!m->count(w)) {
         (*m)[w] = {Cat::kNumberWord};
       }
     }
     for (const char* w :
-         {"the",   "a",      "an",      "more", "less",  "fewer", "at",     "up",  "earlier",
-          "later", "few",    "several", "many", "every", "each",  "fiscal", "end", "beginning",
-          "start", "middle", "latest",  "same", "that",  "near",  "couple"}) {
+         {"the",   "a",      "an",      "more", "less",  "fewer", "at",     "up",   "earlier",
+          "later", "few",    "several", "many", "every", "each",  "fiscal", "end",  "beginning",
+          "start", "middle", "latest",  "same", "that",  "near",  "couple", "these"}) {
       if (!m->count(w)) {
         (*m)[w] = {Cat::kHint};
       }
@@ -537,6 +537,7 @@ struct Hit {
   std::string value;
   std::string mod;
   bool takes_the = false;  // may be preceded by "the" inside the extent
+  bool names_year = false;  // a year the next "that year" refers to ("in 1995", "that year")
 };
 
 bool IsSmallInt(std::string_view s, int lo, int hi, int* out) {
@@ -839,6 +840,19 @@ class Matcher {
   // A year in words ("nineteen ninety-six", "the year two thousand"): the
   // year, and where it ends in *end.
   std::optional<int> SpelledYear(size_t j, size_t* end) const;
+  // Whether token j is a word that may be the noun of a phrase ("the long
+  // term [debt]"): a word that is no pronoun, conjunction, auxiliary or
+  // preposition ("in the long term [we] ...", "over the near term [and]").
+  bool NounAfter(size_t j) const {
+    return j < last_ && K(j) == TokenKind::kWord &&
+           !IsIn(L(j),
+                 {"we",     "i",    "you",    "he",       "she",    "it",   "they",    "and",
+                  "but",    "or",   "is",     "are",      "was",    "were", "will",    "would",
+                  "could",  "can",  "may",    "might",    "should", "as",   "because", "if",
+                  "than",   "that", "the",    "a",        "to",     "in",   "on",      "at",
+                  "for",    "of",   "with",   "by",       "there",  "this", "when",    "while",
+                  "unless", "so",   "though", "although", "said",   "says"});
+  }
   // Resolves a month (and day) without a year to the occurrence the tense points to.
   int YearFor(int m, int d, Dir dir) const;
   // The same with the tense of tokens [i, end) (Tense), looked up only when
@@ -899,6 +913,7 @@ class Matcher {
 
  public:
   std::string last_quarter;     // the latest quarter value seen in the document
+  int last_year = 0;            // the year of the latest date written with its year ("in 1995")
   bool quarter_in_text = true;  // the lower-cased text holds "quarter"
 };
 
@@ -1604,6 +1619,13 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
       h.value = DurationValue(1, static_cast<Unit>(ua.v));
       return h;
     }
+    // "a decades-long dispute", "months-long talks": some number of them
+    // (decades counted in years, as TempEval writes them).
+    if (ua.cat == Cat::kUnit && ua.plural && ua.v != kWeekend && b == "long") {
+      h.end = j + 1;
+      h.value = ua.v == kDecade ? "PXY" : DurationValue(-1, static_cast<Unit>(ua.v));
+      return h;
+    }
     return std::nullopt;
   }
   // "10-hour", "30-year"
@@ -1616,6 +1638,15 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
       return h;
     }
     return std::nullopt;
+  }
+  // "over the years", "over the months": a stretch up to now of some number of them.
+  if (K(j) == TokenKind::kWord && E(j).cat == Cat::kUnit && E(j).plural && E(j).v != kWeekend &&
+      j > first_ + 1 && L(j - 1) == "the" && L(j - 2) == "over" &&
+      !(j + 1 < last_ && (K(j + 1) == TokenKind::kNumber ||
+                          IsIn(L(j + 1), {"of", "ago", "later", "earlier", "ahead"})))) {
+    h.end = j + 1;
+    h.value = DurationValue(-1, static_cast<Unit>(E(j).v));
+    return h;
   }
   double n = -1;
   size_t k = j;
@@ -2056,6 +2087,18 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
       return h;
     }
   }
+  if (t == "fiscal" && L(j + 1) == "year" && j > first_ + 1 && L(j - 1) == "the" &&
+      IsIn(L(j - 2), {"during", "over", "throughout"}) && !NounAfter(j + 2) &&
+      !(j + 2 < last_ && (K(j + 2) == TokenKind::kNumber || L(j + 2) == "ago" ||
+                          L(j + 2) == "earlier" || L(j + 2) == "before"))) {
+    // "throughout the fiscal year": a year-long span ("for the fiscal year"
+    // is as often the year itself: left out).
+    h.end = j + 2;
+    h.type = TimexType::kDuration;
+    h.value = "P1Y";
+    h.takes_the = true;
+    return h;
+  }
   if (t == "year" && j > first_ + 1 && L(j - 1) == "the" && anchor_ &&
       !(j + 1 < last_ && (K(j + 1) == TokenKind::kNumber || L(j + 1) == "ago" ||
                           L(j + 1) == "earlier" || L(j + 1) == "before"))) {
@@ -2102,6 +2145,40 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
     }
     h.end = t == "near" ? j + 2 : j + 1;
     h.value = "FUTURE_REF";
+    h.takes_the = true;
+    return h;
+  }
+  // "in the short term", "over the long term", "the near term": the time
+  // ahead, as "the future"; not the adjective of "the long term debt".
+  if (IsIn(t, {"short", "near", "long", "longer"}) && L(j + 1) == "term" && j > first_ &&
+      L(j - 1) == "the" && !NounAfter(j + 2)) {
+    h.end = j + 2;
+    h.value = "FUTURE_REF";
+    h.takes_the = true;
+    return h;
+  }
+  // "In 1995 she moved; that year ...", "... and the following year": the
+  // year of the date written last, or the one after it.
+  if (last_year != 0 && L(j + 1) == "year" &&
+      (t == "that" || (t == "following" && j > first_ && L(j - 1) == "the")) &&
+      !(j + 2 < last_ && (L(j + 2) == "-" || L(j + 2) == "ago" || L(j + 2) == "earlier"))) {
+    h.end = j + 2;
+    h.value = DateValue(last_year + (t == "following" ? 1 : 0));
+    h.takes_the = true;
+    h.names_year = true;
+    return h;
+  }
+  if (t == "these" && L(j + 1) == "days") {  // "prices are higher these days"
+    h.end = j + 2;
+    h.value = "PRESENT_REF";
+    return h;
+  }
+  // "in the weeks ahead", "the months ahead": an open stretch from now.
+  if (e.cat == Cat::kUnit && e.plural && e.v != kWeekend && L(j + 1) == "ahead" && j > first_ &&
+      L(j - 1) == "the") {
+    h.end = j + 2;
+    h.type = TimexType::kDuration;
+    h.value = DurationValue(-1, static_cast<Unit>(e.v));
     h.takes_the = true;
     return h;
   }
@@ -2338,7 +2415,8 @@ std::optional<Hit> Matcher::At(size_t i) {
     mod = "EQUAL_OR_LESS";
     j += 2;
   } else if ((t == "earlier" || t == "later") &&
-             (L(j + 1) == "this" || L(j + 1) == "last" || L(j + 1) == "next")) {
+             (L(j + 1) == "this" || L(j + 1) == "last" || L(j + 1) == "next" ||
+              (L(j + 1) == "that" && L(j + 2) == "year"))) {
     ++j;  // "earlier this year": the year
   }
   if (j >= last_) {
@@ -2534,6 +2612,18 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
       bool boiler = false;
       for (const model::Span& b : doc.boilerplate) {
         boiler = boiler || b.Overlaps(span);
+      }
+      if (h->type == TimexType::kDate && h->value.size() >= 4 &&
+          std::all_of(h->value.begin(), h->value.begin() + 4,
+                      [](char ch) { return ch >= '0' && ch <= '9'; })) {
+        for (size_t k = i; k < h->end && !h->names_year; ++k) {  // written out: "May 22, 1995"
+          h->names_year = words.kind(k) == TokenKind::kNumber && words.lower(k).size() == 4;
+        }
+        // "the lowest since 1974": a point of comparison, not the year told of.
+        const bool compared = i > s.first_token && IsIn(words.lower(i - 1), {"since", "than"});
+        if (h->names_year && !compared) {
+          m.last_year = std::stoi(h->value.substr(0, 4));
+        }
       }
       if (!boiler) {
         out.push_back({span, h->type, std::move(h->value), std::move(h->mod)});

@@ -443,5 +443,56 @@ TEST_F(TimexTest, AnUnreadablePublicationDateGivesWayToTheDateline) {
   EXPECT_EQ(found[2].value, "2003-06");
 }
 
+TEST_F(TimexTest, VagueStretchesAheadAndNow) {
+  std::string span;
+  // "the short term" as a noun phrase is the time ahead; as an adjective it is none.
+  EXPECT_EQ(One("2025-01-24", "Lindby will gain in the short term, Jane Roe said.", &span),
+            "FUTURE_REF");
+  EXPECT_EQ(span, "the short term");
+  EXPECT_EQ(One("2025-01-24", "Norvane Optics Corp will stay in Lindby for the long term.", &span),
+            "FUTURE_REF");
+  EXPECT_EQ(span, "the long term");
+  EXPECT_TRUE(Tag("2025-01-24", "Norvane Optics Corp repaid the long term debt.").empty());
+  EXPECT_TRUE(Tag("2025-01-24", "Norvane Optics Corp sold its long-term bonds.").empty());
+  EXPECT_EQ(One("2025-01-24", "Ferries to Lindby are full these days.", &span), "PRESENT_REF");
+  EXPECT_EQ(span, "these days");
+  EXPECT_EQ(One("2025-01-24", "Lindby expects more rain in the weeks ahead.", &span), "PXW");
+  EXPECT_EQ(span, "the weeks ahead");
+  EXPECT_EQ(One("2025-01-24", "Sales should rise throughout the fiscal year.", &span), "P1Y");
+  EXPECT_EQ(span, "the fiscal year");
+  EXPECT_TRUE(Tag("2025-01-24", "Taxes rise over the fiscal year period ahead.").empty());
+}
+
+TEST_F(TimexTest, ThatYearIsTheYearWrittenLast) {
+  auto found = Tag("2025-01-24",
+                   "Jane Roe joined Norvane Optics Corp in March 2019 and left the following "
+                   "year. Sales doubled that year. She came back later that year.");
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[1].text, "the following year");
+  EXPECT_EQ(found[1].value, "2020");
+  EXPECT_EQ(found[2].text, "that year");
+  EXPECT_EQ(found[2].value, "2020");
+  EXPECT_EQ(found[3].text, "later that year");
+  EXPECT_EQ(found[3].value, "2020");
+  // A year of comparison is not the one told of.
+  found =
+      Tag("2025-01-24", "Lindby grew in 1984, the most since 1974. It fell the following year.");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[2].value, "1985");
+  // Without a year written before it, "that year" is left out.
+  EXPECT_TRUE(Tag("2025-01-24", "Sales in Lindby doubled that year.").empty());
+}
+
+TEST_F(TimexTest, PluralUnitLongIsAnOpenDuration) {
+  std::string span;
+  EXPECT_EQ(One("2025-01-24", "Lindby ended its decades-long feud with Norvane.", &span), "PXY");
+  EXPECT_EQ(span, "decades-long");
+  EXPECT_EQ(One("2025-01-24", "The months-long strike in Lindby ended.", &span), "PXM");
+  EXPECT_EQ(span, "months-long");
+  EXPECT_EQ(One("2025-01-24", "Over the years, Lindby grew.", &span), "PXY");
+  EXPECT_EQ(span, "the years");
+  EXPECT_EQ(One("2025-01-24", "Lindby grew over the years 2001 to 2004.", &span), "");
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
