@@ -171,7 +171,8 @@ TEST_F(QuantityTest, PrepositionEndsCountedPhrase) {
 }
 
 // "several hundred", "a few thousand" are amounts without their noun; a
-// plural scale without its "of" phrase is not read ("hundreds were").
+// plural scale without its "of" phrase only as a verb's subject or a
+// participle's object ("hundreds were waiting", "injuring dozens.").
 TEST_F(QuantityTest, VagueAmountWithoutItsNoun) {
   auto f = Tag("The crowd at the pier shrank to several hundred by noon.");
   ASSERT_EQ(f.size(), 1u);
@@ -182,10 +183,70 @@ TEST_F(QuantityTest, VagueAmountWithoutItsNoun) {
   f = Tag("The plant builds a few thousand.");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].text, "a few thousand");
-  EXPECT_TRUE(Tag("Hundreds were waiting at the pier.").empty());
   f = Tag("The guests left after several hundred were seated.");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].text, "several hundred");
+
+  f = Tag("Hundreds were killed at the pier and thousands gathered in Lindby.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text, "Hundreds");
+  EXPECT_EQ(f[0].q.value, 200);
+  EXPECT_EQ(f[0].q.low, 200);
+  EXPECT_FALSE(f[0].q.high);
+  EXPECT_EQ(f[0].q.qualifier, QuantityQualifier::kLowerBound);
+  EXPECT_EQ(f[0].q.unit, "");
+  EXPECT_EQ(f[0].q.counts, "killed");
+  EXPECT_EQ(f[1].text, "thousands");
+  EXPECT_EQ(f[1].q.low, 2000);
+  EXPECT_EQ(f[1].q.counts, "");
+  f = Tag("The blast at the depot injured dozens, and tens of thousands fled.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text, "dozens");
+  EXPECT_EQ(f[0].q.low, 24);
+  EXPECT_EQ(f[1].text, "tens of thousands");
+  EXPECT_EQ(f[1].q.low, 20000);
+  // After a determiner or preposition, in a name, or "tens" and "scores" alone: no amount.
+  EXPECT_TRUE(Tag("They came by the hundreds and left in their thousands.").empty());
+  EXPECT_TRUE(Tag("The hotel in Thousand Oaks lost tens, and the scores were level.").empty());
+}
+
+// A lower bound over a plural scale keeps the scale's bound: "more than
+// hundreds" low 200, the qualifier in the span.
+TEST_F(QuantityTest, LowerBoundOverAVagueAmount) {
+  auto f = Tag("More than hundreds of workers joined, and at least thousands were hurt.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text, "More than hundreds");
+  EXPECT_EQ(f[0].q.value, 200);
+  EXPECT_EQ(f[0].q.low, 200);
+  EXPECT_FALSE(f[0].q.high);
+  EXPECT_EQ(f[0].q.qualifier, QuantityQualifier::kLowerBound);
+  EXPECT_EQ(f[0].q.unit, "workers");
+  EXPECT_EQ(f[1].text, "at least thousands");
+  EXPECT_EQ(f[1].q.low, 2000);
+  // "over" alone may be a particle: "handed over".
+  f = Tag("The firm handed over millions of dollars.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text, "millions");
+}
+
+// The denominator of a fraction and the second year of a season are no
+// quantities, nor is "1-3" before a slash a range.
+TEST_F(QuantityTest, FractionAndSeasonTailsAreNoQuantities) {
+  auto f = Tag("Shares of Norvane rose 1-3/8 to 26-1/2 and the fee is 5/8 pct.");
+  EXPECT_TRUE(f.empty()) << f[0].text;
+  f = Tag("The 1985/86 crop was 12 mln tonnes vs 10 mln tonnes.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text, "12 mln tonnes");
+  EXPECT_EQ(f[0].q.unit, "t");
+}
+
+// "vs" is no counted noun: "Net 5.2 mln vs 4.1 mln".
+TEST_F(QuantityTest, VersusIsNoCountedNoun) {
+  auto f = Tag("Net profit 5.2 mln vs 4.1 mln.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text, "5.2 mln");
+  EXPECT_EQ(f[0].q.unit, "");
+  EXPECT_EQ(f[0].q.counts, "");
 }
 
 TEST_F(QuantityTest, Ranges) {
@@ -287,8 +348,24 @@ TEST_F(QuantityTest, VagueAmountsCarryTheBoundsTheWordsImply) {
 TEST_F(QuantityTest, VagueWordsCountingNothingAreNoQuantities) {
   EXPECT_TRUE(Tag("Hundreds of the guests left after the first were seated.").empty());
   EXPECT_TRUE(Tag("The river has flowed for hundreds of years and dozens of times.").empty());
-  EXPECT_TRUE(Tag("They walked hundreds of miles, and the test scores of pupils rose.").empty());
-  EXPECT_TRUE(Tag("Thousands gathered and several came.").empty());
+  EXPECT_TRUE(Tag("The test scores of pupils rose and several came.").empty());
+  EXPECT_TRUE(Tag("Hundreds of pounds were lost.").empty());  // money or weight
+}
+
+// A vague measure: "hundreds of miles" low 200 unit mi, nothing counted.
+TEST_F(QuantityTest, VagueMeasures) {
+  auto f = Tag("They walked hundreds of miles and several hundred kilometres more.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text, "hundreds");
+  EXPECT_EQ(f[0].q.low, 200);
+  EXPECT_EQ(f[0].q.qualifier, QuantityQualifier::kLowerBound);
+  EXPECT_EQ(f[0].q.unit, "mi");
+  EXPECT_EQ(f[0].q.counts, "");
+  EXPECT_EQ(f[1].text, "several hundred");
+  EXPECT_EQ(f[1].q.high, 900);
+  EXPECT_EQ(f[1].q.unit, "km");
+  // "in thousands of tonnes": the unit of a table.
+  EXPECT_TRUE(Tag("Exports are shown in thousands of tonnes and in millions of dollars.").empty());
 }
 
 TEST_F(QuantityTest, TimesOrdinalsAndCodesAreNoQuantities) {
