@@ -100,6 +100,7 @@ std::string_view CurrencyWord(std::string_view w) {
                                                                     {"eur", "EUR"},
                                                                     {"pounds sterling", "GBP"},
                                                                     {"gbp", "GBP"},
+                                                                    {"stg", "GBP"},
                                                                     {"yen", "JPY"},
                                                                     {"jpy", "JPY"},
                                                                     {"won", "KRW"},
@@ -711,6 +712,11 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   if (num->digits && k + 1 < last_ && Touch(k - 1) && (L(k) == ":" || L(k) == "/")) {
     return std::nullopt;
   }
+  // A year the time tagger left ("NOTE: 1986 4th qtr"): four digits, 1900
+  // to 2099, no separator, no scale.
+  const bool year_like = num->digits && num->end == j + 1 && L(j).size() == 4 &&
+                         L(j).find_first_not_of("0123456789") == std::string_view::npos &&
+                         num->value >= 1900 && num->value <= 2099;
   Quantity q;
   q.qualifier = qualifier;
   q.value = num->value;
@@ -740,7 +746,9 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
       ++s;
     }
     auto second = ReadNumber(w_, s, last_);
-    if (second && second->digits == num->digits && second->value > q.value) {
+    // "profits for 1986 to 1.14 billion": a year, then the amount.
+    if (second && second->digits == num->digits && second->value > q.value &&
+        !(year_like && second->has_scale)) {
       q.low = q.value;
       q.high = second->value;
       k = second->end;
@@ -819,6 +827,21 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
       }
     }
     Counts(c, &q, !whole);
+    // A year counting nothing: "for 1986 to ...", "NOTE: 1985 4th qtr".
+    if (year_like && q.unit.empty() && !range && currency.empty() &&
+        q.qualifier == QuantityQualifier::kExact) {
+      return std::nullopt;
+    }
+    // A duration written short, "Nine mths", "12 wks": a time, no quantity.
+    if (q.unit.size() >= 3 && q.unit.size() <= 4) {
+      std::string head = q.unit;
+      for (char& ch : head) {
+        ch = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+      }
+      if (IsIn(head, {"mths", "mth", "wks", "yrs", "qtrs"})) {
+        return std::nullopt;
+      }
+    }
   } else if (k < last_ && K(k) == TokenKind::kWord && q.unit != "percent" && currency.empty()) {
     // A measured thing: "240mm rocket launchers" counts what it measures.
     Quantity tmp;

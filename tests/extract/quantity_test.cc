@@ -240,6 +240,32 @@ TEST_F(QuantityTest, FractionAndSeasonTailsAreNoQuantities) {
   EXPECT_EQ(f[0].q.unit, "t");
 }
 
+// Newswire abbreviations: "stg" is sterling ("dlrs" stays as written: the
+// dollars of the country reported on); a duration written short ("Nine
+// mths") is a time, no quantity.
+TEST_F(QuantityTest, NewswireAbbreviations) {
+  auto f = Tag("Nine mths net was 12.5 mln dlrs and 40 mln stg.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text, "12.5 mln");
+  EXPECT_EQ(f[0].q.value, 12.5e6);
+  EXPECT_EQ(f[0].q.unit, "dlrs");
+  EXPECT_EQ(f[1].text, "40 mln stg");
+  EXPECT_EQ(f[1].q.value, 40e6);
+  EXPECT_EQ(f[1].q.unit, "GBP");
+  EXPECT_TRUE(Tag("Results for 12 mths and six wks differ.").empty());
+}
+
+// A year the time tagger does not read is no quantity either, nor the
+// start of a range: "profits for 1986 to 1.2 billion".
+TEST_F(QuantityTest, YearsCountingNothingAreNoQuantities) {
+  auto f = Tag("Norvane raised profits for 1986 to 1.2 billion stg; 1985 4th qtr net fell.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text, "1.2 billion stg");
+  f = Tag("The plant hired 1500 workers.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].q.unit, "workers");
+}
+
 // "vs" is no counted noun: "Net 5.2 mln vs 4.1 mln".
 TEST_F(QuantityTest, VersusIsNoCountedNoun) {
   auto f = Tag("Net profit 5.2 mln vs 4.1 mln.");
