@@ -80,6 +80,14 @@ class QuantityTest : public ::testing::Test {
       EXPECT_EQ(all[i].counts, found[i].counts) << doc.text;
     }
   }
+  // A vague amount's least: `text`, lowerBound with value = low = `low`, no high.
+  static void ExpectAtLeast(const Found& f, std::string_view text, double low) {
+    EXPECT_EQ(f.text, text);
+    EXPECT_EQ(f.q.value, low) << f.text;
+    EXPECT_EQ(f.q.low, low) << f.text;
+    EXPECT_FALSE(f.q.high) << f.text;
+    EXPECT_EQ(f.q.qualifier, QuantityQualifier::kLowerBound) << f.text;
+  }
   static std::shared_ptr<const kb::KnowledgeBase>* kb_;
 };
 std::shared_ptr<const kb::KnowledgeBase>* QuantityTest::kb_ = nullptr;
@@ -189,22 +197,15 @@ TEST_F(QuantityTest, VagueAmountWithoutItsNoun) {
 
   f = Tag("Hundreds were killed at the pier and thousands gathered in Lindby.");
   ASSERT_EQ(f.size(), 2u);
-  EXPECT_EQ(f[0].text, "Hundreds");
-  EXPECT_EQ(f[0].q.value, 200);
-  EXPECT_EQ(f[0].q.low, 200);
-  EXPECT_FALSE(f[0].q.high);
-  EXPECT_EQ(f[0].q.qualifier, QuantityQualifier::kLowerBound);
+  ExpectAtLeast(f[0], "Hundreds", 200);
   EXPECT_EQ(f[0].q.unit, "");
   EXPECT_EQ(f[0].q.counts, "killed");
-  EXPECT_EQ(f[1].text, "thousands");
-  EXPECT_EQ(f[1].q.low, 2000);
+  ExpectAtLeast(f[1], "thousands", 2000);
   EXPECT_EQ(f[1].q.counts, "");
   f = Tag("The blast at the depot injured dozens, and tens of thousands fled.");
   ASSERT_EQ(f.size(), 2u);
-  EXPECT_EQ(f[0].text, "dozens");
-  EXPECT_EQ(f[0].q.low, 24);
-  EXPECT_EQ(f[1].text, "tens of thousands");
-  EXPECT_EQ(f[1].q.low, 20000);
+  ExpectAtLeast(f[0], "dozens", 24);
+  ExpectAtLeast(f[1], "tens of thousands", 20000);
   // After a determiner or preposition, in a name, or "tens" and "scores" alone: no amount.
   EXPECT_TRUE(Tag("They came by the hundreds and left in their thousands.").empty());
   EXPECT_TRUE(Tag("The hotel in Thousand Oaks lost tens, and the scores were level.").empty());
@@ -215,14 +216,9 @@ TEST_F(QuantityTest, VagueAmountWithoutItsNoun) {
 TEST_F(QuantityTest, LowerBoundOverAVagueAmount) {
   auto f = Tag("More than hundreds of workers joined, and at least thousands were hurt.");
   ASSERT_EQ(f.size(), 2u);
-  EXPECT_EQ(f[0].text, "More than hundreds");
-  EXPECT_EQ(f[0].q.value, 200);
-  EXPECT_EQ(f[0].q.low, 200);
-  EXPECT_FALSE(f[0].q.high);
-  EXPECT_EQ(f[0].q.qualifier, QuantityQualifier::kLowerBound);
+  ExpectAtLeast(f[0], "More than hundreds", 200);
   EXPECT_EQ(f[0].q.unit, "workers");
-  EXPECT_EQ(f[1].text, "at least thousands");
-  EXPECT_EQ(f[1].q.low, 2000);
+  ExpectAtLeast(f[1], "at least thousands", 2000);
   // "over" alone may be a particle: "handed over".
   f = Tag("The firm handed over millions of dollars.");
   ASSERT_EQ(f.size(), 1u);
@@ -327,11 +323,7 @@ TEST_F(QuantityTest, NumberWords) {
 TEST_F(QuantityTest, VagueAmountsCarryTheBoundsTheWordsImply) {
   auto f = Tag("Hundreds of protesters marched while dozens of villages emptied.");
   ASSERT_EQ(f.size(), 2u);
-  EXPECT_EQ(f[0].text, "Hundreds");
-  EXPECT_EQ(f[0].q.value, 200);
-  EXPECT_EQ(f[0].q.low, 200);
-  EXPECT_FALSE(f[0].q.high);
-  EXPECT_EQ(f[0].q.qualifier, QuantityQualifier::kLowerBound);
+  ExpectAtLeast(f[0], "Hundreds", 200);
   EXPECT_EQ(f[0].q.unit, "protesters");
   EXPECT_EQ(f[1].text, "dozens");
   EXPECT_EQ(f[1].q.low, 24);
@@ -382,9 +374,7 @@ TEST_F(QuantityTest, VagueWordsCountingNothingAreNoQuantities) {
 TEST_F(QuantityTest, VagueMeasures) {
   auto f = Tag("They walked hundreds of miles and several hundred kilometres more.");
   ASSERT_EQ(f.size(), 2u);
-  EXPECT_EQ(f[0].text, "hundreds");
-  EXPECT_EQ(f[0].q.low, 200);
-  EXPECT_EQ(f[0].q.qualifier, QuantityQualifier::kLowerBound);
+  ExpectAtLeast(f[0], "hundreds", 200);
   EXPECT_EQ(f[0].q.unit, "mi");
   EXPECT_EQ(f[0].q.counts, "");
   EXPECT_EQ(f[1].text, "several hundred");
