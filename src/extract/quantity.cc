@@ -146,6 +146,8 @@ bool IsStopWord(std::string_view w) {
        "their", "his", "her", "this", "these", "those", "it", "they", "he", "she", "we", "said",
        "says", "according", "about", "each", "more", "less", "out", "up", "down", "so", "not",
        "also", "both", "either", "vs", "versus",  // "12 mln vs 10 mln": no counted noun
+       // "a 40 mln dlr bond due 1992", "50,407 compared with 47,592"
+       "due", "compared",
        // prepositions end the phrase too: "a 40-km fence along the border"
        "along", "near", "toward", "towards", "through", "inside", "outside", "around", "behind",
        "beyond", "amid", "among", "against", "via", "under", "between", "within", "without", "onto",
@@ -363,7 +365,11 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event, bool with_noun) cons
     }
     head = k;
     found = true;
-    if (!w_.Capitalized(k) && t.ends_with("s") && !t.ends_with("ss")) {
+    // ("basis", "bonus" before a plural are its modifiers: "50 basis points")
+    const bool modifier = (t.ends_with("is") || t.ends_with("us")) && k + 1 < last_ &&
+                          K(k + 1) == TokenKind::kWord && L(k + 1).ends_with("s") &&
+                          !IsStopWord(L(k + 1)) && !w_.Capitalized(k + 1);
+    if (!w_.Capitalized(k) && t.ends_with("s") && !t.ends_with("ss") && !modifier) {
       ++k;
       break;  // a plural common noun ends the phrase
     }

@@ -251,6 +251,23 @@ TEST_F(QuantityTest, NewswireAbbreviations) {
   EXPECT_TRUE(Tag("Results for 12 mths and six wks differ.").empty());
 }
 
+// Where the counted phrase ends: not at a singular in -is or -us ("50
+// basis points"), and before "due" and "compared" ("a 40 mln dlr bond due
+// 1992", "sales of 5,407 compared with 4,592").
+TEST_F(QuantityTest, CountedPhraseEndsRight) {
+  auto f = Tag("Norvane cut its rate 50 basis points and paid 12 bonus shares.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].q.unit, "points");
+  EXPECT_EQ(f[0].q.counts, "basis points");
+  EXPECT_EQ(f[1].q.counts, "bonus shares");
+  f = Tag("It sold a 40 mln dlr bond due 1992; sales were 5,407 compared with 4,592.");
+  ASSERT_EQ(f.size(), 3u);
+  EXPECT_EQ(f[0].q.counts, "dlr bond");
+  EXPECT_EQ(f[0].q.unit, "bond");
+  EXPECT_EQ(f[1].q.unit, "");
+  EXPECT_EQ(f[2].q.unit, "");
+}
+
 // A year the time tagger does not read is no quantity either, nor the
 // start of a range: "profits for 1986 to 1.2 billion".
 TEST_F(QuantityTest, YearsCountingNothingAreNoQuantities) {
