@@ -709,6 +709,11 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
       ++k;
     }
   }
+  // A clock time in a time zone: "at 1530 EST", "(0920 GMT)", "at 0620 hrs".
+  if (num->digits && !num->has_scale && currency.empty() && k < last_ &&
+      IsIn(L(k), {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "hrs"})) {
+    return std::nullopt;
+  }
   // Ordinals ("5th") and codes glued to letters are no quantities.
   if (num->digits && k < last_ && !w_.token(k).space_before &&
       IsIn(L(k), {"st", "nd", "rd", "th"})) {

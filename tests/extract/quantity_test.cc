@@ -249,6 +249,8 @@ TEST_F(QuantityTest, NewswireAbbreviations) {
   EXPECT_EQ(f[1].q.value, 40e6);
   EXPECT_EQ(f[1].q.unit, "GBP");
   EXPECT_TRUE(Tag("Results for 12 mths and six wks differ.").empty());
+  EXPECT_TRUE(
+      Tag("Norvane speaks at 1530 EST (2030 GMT) and the shift began at 0620 hrs.").empty());
 }
 
 // Where the counted phrase ends: not at a singular in -is or -us ("50
