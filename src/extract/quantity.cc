@@ -100,6 +100,7 @@ std::string_view CurrencyWord(std::string_view w) {
                                                                     {"eur", "EUR"},
                                                                     {"pounds sterling", "GBP"},
                                                                     {"gbp", "GBP"},
+                                                                    {"stg", "GBP"},
                                                                     {"yen", "JPY"},
                                                                     {"jpy", "JPY"},
                                                                     {"won", "KRW"},
@@ -144,7 +145,9 @@ bool IsStopWord(std::string_view w) {
        "over", "into", "across", "during", "after", "before", "while", "when", "where", "its",
        "their", "his", "her", "this", "these", "those", "it", "they", "he", "she", "we", "said",
        "says", "according", "about", "each", "more", "less", "out", "up", "down", "so", "not",
-       "also", "both", "either",
+       "also", "both", "either", "vs", "versus",  // "12 mln vs 10 mln": no counted noun
+       // "a 40 mln dlr bond due 1992", "50,407 compared with 47,592"
+       "due", "compared",
        // prepositions end the phrase too: "a 40-km fence along the border"
        "along", "near", "toward", "towards", "through", "inside", "outside", "around", "behind",
        "beyond", "amid", "among", "against", "via", "under", "between", "within", "without", "onto",
@@ -330,7 +333,8 @@ class Reader {
   std::string_view L(size_t i) const { return raw_.lower(i, last_); }
   TokenKind K(size_t i) const { return raw_.kind(i); }
   bool Touch(size_t i) const { return raw_.Touch(i, last_); }
-  void Counts(size_t k, Quantity* q, bool with_event = true) const;
+  void Counts(size_t k, Quantity* q, bool with_event = true, bool with_noun = true) const;
+  bool BareAmount(size_t i, size_t k) const;
   std::optional<Quantity> Vague(size_t i, size_t* end) const;
 
   const Words& w_;
@@ -341,12 +345,13 @@ class Reader {
 };
 
 // The counted noun phrase after a quantity and the event that follows it:
-// "12,000 North Korean troops", "1,100 ... killed or wounded".
-void Reader::Counts(size_t k, Quantity* q, bool with_event) const {
+// "12,000 North Korean troops", "1,100 ... killed or wounded". Without
+// `with_noun` the event only: "hundreds [were killed]".
+void Reader::Counts(size_t k, Quantity* q, bool with_event, bool with_noun) const {
   size_t start = k;
   size_t head = k;
   bool found = false;
-  for (size_t n = 0; k < last_ && n < 5 && K(k) == TokenKind::kWord; ++k, ++n) {
+  for (size_t n = 0; with_noun && k < last_ && n < 5 && K(k) == TokenKind::kWord; ++k, ++n) {
     std::string_view t = L(k);
     if (IsStopWord(t) || timed_[k]) {
       break;
@@ -360,7 +365,11 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event) const {
     }
     head = k;
     found = true;
-    if (!w_.Capitalized(k) && t.ends_with("s") && !t.ends_with("ss")) {
+    // ("basis", "bonus" before a plural are its modifiers: "50 basis points")
+    const bool modifier = (t.ends_with("is") || t.ends_with("us")) && k + 1 < last_ &&
+                          K(k + 1) == TokenKind::kWord && L(k + 1).ends_with("s") &&
+                          !IsStopWord(L(k + 1)) && !w_.Capitalized(k + 1);
+    if (!w_.Capitalized(k) && t.ends_with("s") && !t.ends_with("ss") && !modifier) {
       ++k;
       break;  // a plural common noun ends the phrase
     }
@@ -423,6 +432,35 @@ bool IsTimeNoun(std::string_view w) {
                   "centuries", "times"});
 }
 
+// A plural scale at token i standing alone, its "of" phrase left out (token
+// k follows it): as the subject of a verb ("hundreds were killed",
+// "thousands gathered") or as the object of a participle before a
+// preposition or the sentence's end ("killing dozens in the blast"). Not
+// after a determiner or preposition ("by the hundreds", "in their
+// thousands") nor in a name ("Thousand Oaks").
+bool Reader::BareAmount(size_t i, size_t k) const {
+  if (i > first_ && (NameLike(w_, i) ||
+                     IsIn(L(i - 1), {"the", "their", "its", "his", "her", "our", "your", "my",
+                                     "these", "those", "by", "in", "of", "to", "into", "for"}))) {
+    return false;
+  }
+  if (k < last_ && K(k) == TokenKind::kWord && !w_.Capitalized(k)) {
+    std::string_view v = L(k);
+    if (IsIn(v, {"were", "are", "have", "had", "will", "would", "could", "may", "might", "remain",
+                 "remained", "took", "fled", "came", "went", "lost", "gathered"}) ||
+        (v.size() >= 4 && v.ends_with("ed"))) {
+      return true;  // "hundreds were killed", "thousands marched"
+    }
+  }
+  if (i == first_ || K(i - 1) != TokenKind::kWord || w_.Capitalized(i - 1)) {
+    return false;
+  }
+  std::string_view before = L(i - 1);
+  const bool participle = before.size() > 4 && (before.ends_with("ed") || before.ends_with("ing"));
+  return participle && (k >= last_ || K(k) == TokenKind::kPunct ||
+                        (K(k) == TokenKind::kWord && IsStopWord(L(k))));
+}
+
 // Vague amounts of counted things, with the bounds the words imply (each
 // plural or vague word at least two of its size):
 //   "dozens of villages" low 24, "scores of" low 40, "hundreds of" low 200,
@@ -431,14 +469,16 @@ bool IsTimeNoun(std::string_view w) {
 //   "several hundred troops", "a few thousand" -> range 200..900,
 //     2,000..9,000, value = low;
 //   "a couple of thousand", "a couple hundred" -> approximate 2,000, 200.
-// Only where something is counted (a noun phrase or a currency follows);
-// "hundreds of the ...", measures ("hundreds of miles") and times
-// ("hundreds of years") are not.
+// Only where something is counted or measured (a noun phrase, a currency
+// or a unit follows: "hundreds of miles" low 200 unit mi) or where a plural
+// scale stands alone as a subject or object (BareAmount: "hundreds were
+// killed"); "hundreds of the ..." and times ("hundreds of years") are not.
 std::optional<Quantity> Reader::Vague(size_t i, size_t* end) const {
   std::string_view t = L(i);
   Quantity q;
   size_t k = i;
   double scale = 0;
+  bool bare = false;  // a plural scale standing alone: "hundreds were killed"
   if (t == "several" || (t == "a" && L(i + 1) == "few") || (t == "a" && L(i + 1) == "couple")) {
     const bool couple = t == "a" && L(i + 1) == "couple";
     k = t == "several" ? i + 1 : i + 2;
@@ -467,7 +507,7 @@ std::optional<Quantity> Reader::Vague(size_t i, size_t* end) const {
     }
   } else {
     scale = PluralScale(t);
-    if (scale == 0 || L(i + 1) != "of") {
+    if (scale == 0) {
       return std::nullopt;
     }
     if (t == "scores" && i > first_ &&
@@ -485,7 +525,11 @@ std::optional<Quantity> Reader::Vague(size_t i, size_t* end) const {
       k += 2;
     }
     if (L(k) != "of") {
-      return std::nullopt;
+      // "tens" and "scores" alone are no amounts ("in the tens", "the scores were level").
+      bare = !(k == i + 1 && (t == "tens" || t == "scores")) && BareAmount(i, k);
+      if (!bare) {
+        return std::nullopt;
+      }
     }
     q.value = 2 * scale;
     q.low = q.value;
@@ -495,7 +539,7 @@ std::optional<Quantity> Reader::Vague(size_t i, size_t* end) const {
   // "several hundred", "a few thousand" are amounts even where the noun they
   // count is left out ("the numbers fell to several hundred"); a plural
   // scale needs its "of" phrase ("hundreds of").
-  const bool bare_ok = q.qualifier != QuantityQualifier::kLowerBound && L(k) != "of";
+  const bool bare_ok = bare || (q.qualifier != QuantityQualifier::kLowerBound && L(k) != "of");
   size_t c = k;
   if (L(c) == "of") {
     ++c;
@@ -510,12 +554,21 @@ std::optional<Quantity> Reader::Vague(size_t i, size_t* end) const {
     *end = span_end;
     return q;
   }
+  // "figures in thousands of tonnes", "in millions of dollars": the unit of
+  // a table, no amount.
+  const bool table_unit = i > first_ && L(i - 1) == "in";
   if (std::string_view cur = CurrencyWord(L(c)); !cur.empty() && L(c) != "won") {
+    if (table_unit) {
+      return std::nullopt;
+    }
     q.unit = std::string(cur);  // "millions of dollars"
-  } else if (!UnitSymbol(L(c)).empty()) {
-    return std::nullopt;  // a vague measure, "hundreds of miles": no count
+  } else if (std::string_view unit = UnitSymbol(L(c)); !unit.empty() && !bare) {
+    if (L(c) == "pounds" || L(c).size() < 2 || table_unit) {
+      return std::nullopt;  // "hundreds of pounds": money or weight
+    }
+    q.unit = std::string(unit);  // a vague measure, "hundreds of miles"
   } else {
-    Counts(c, &q);
+    Counts(c, &q, true, !bare);
     if (q.unit.empty() && !bare_ok) {
       return std::nullopt;  // nothing counted: "hundreds of the"
     }
@@ -610,7 +663,20 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   std::optional<NumberPhrase> num = ReadNumber(w_, j, last_);
   if (!num) {
     // No number: perhaps a vague amount ("hundreds of", "several hundred").
-    return j == i && K(i) == TokenKind::kWord ? Vague(i, end) : std::nullopt;
+    if (j == i && K(i) == TokenKind::kWord) {
+      return Vague(i, end);
+    }
+    // "more than hundreds of people": a lower bound over a plural scale's
+    // (its own lower bound) is that bound, the qualifier in the span.
+    // Not after "over" alone, which may be a particle: "handed over millions".
+    if (qualifier == QuantityQualifier::kLowerBound && j >= i + 2 && currency.empty() &&
+        j < last_ && K(j) == TokenKind::kWord) {
+      std::optional<Quantity> v = Vague(j, end);
+      if (v && v->qualifier == QuantityQualifier::kLowerBound) {
+        return v;
+      }
+    }
+    return std::nullopt;
   }
   if (!num->digits && num->value == 1 && !num->has_scale) {
     return std::nullopt;  // "one of them"
@@ -622,6 +688,12 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   if (currency.empty() && qualifier == QuantityQualifier::kExact && !between && j > first_ &&
       j == i && (NameLike(w_, j - 1) || (!num->digits && w_.Capitalized(j))) &&
       !(j == first_ + 1 && !num->digits)) {
+    return std::nullopt;
+  }
+  // The second half of a fraction or a season: "1/[8]", "7-1/[2] pct",
+  // "the 1985/[86] crop".
+  if (num->digits && j >= first_ + 2 && Touch(j - 1) && Touch(j - 2) && L(j - 1) == "/" &&
+      K(j - 2) == TokenKind::kNumber) {
     return std::nullopt;
   }
   // The tail of a code: "555-1234".
@@ -637,6 +709,11 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
       ++k;
     }
   }
+  // A clock time in a time zone: "at 1530 EST", "(0920 GMT)", "at 0620 hrs".
+  if (num->digits && !num->has_scale && currency.empty() && k < last_ &&
+      IsIn(L(k), {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "hrs"})) {
+    return std::nullopt;
+  }
   // Ordinals ("5th") and codes glued to letters are no quantities.
   if (num->digits && k < last_ && !w_.token(k).space_before &&
       IsIn(L(k), {"st", "nd", "rd", "th"})) {
@@ -646,6 +723,11 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   if (num->digits && k + 1 < last_ && Touch(k - 1) && (L(k) == ":" || L(k) == "/")) {
     return std::nullopt;
   }
+  // A year the time tagger left ("NOTE: 1986 4th qtr"): four digits, 1900
+  // to 2099, no separator, no scale.
+  const bool year_like = num->digits && num->end == j + 1 && L(j).size() == 4 &&
+                         L(j).find_first_not_of("0123456789") == std::string_view::npos &&
+                         num->value >= 1900 && num->value <= 2099;
   Quantity q;
   q.qualifier = qualifier;
   q.value = num->value;
@@ -659,7 +741,7 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
     bool code = a.size() >= 3 && b.size() > a.size() &&
                 a.find_first_of(",.") == std::string_view::npos;  // "555-1234"
     if (second && !code && second->value > q.value &&
-        !(second->end < last_ && L(second->end) == "-")) {
+        !(second->end < last_ && (L(second->end) == "-" || L(second->end) == "/"))) {
       q.low = q.value;
       q.high = second->value;
       k = second->end;
@@ -675,7 +757,9 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
       ++s;
     }
     auto second = ReadNumber(w_, s, last_);
-    if (second && second->digits == num->digits && second->value > q.value) {
+    // "profits for 1986 to 1.14 billion": a year, then the amount.
+    if (second && second->digits == num->digits && second->value > q.value &&
+        !(year_like && second->has_scale)) {
       q.low = q.value;
       q.high = second->value;
       k = second->end;
@@ -754,6 +838,21 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
       }
     }
     Counts(c, &q, !whole);
+    // A year counting nothing: "for 1986 to ...", "NOTE: 1985 4th qtr".
+    if (year_like && q.unit.empty() && !range && currency.empty() &&
+        q.qualifier == QuantityQualifier::kExact) {
+      return std::nullopt;
+    }
+    // A duration written short, "Nine mths", "12 wks": a time, no quantity.
+    if (q.unit.size() >= 3 && q.unit.size() <= 4) {
+      std::string head = q.unit;
+      for (char& ch : head) {
+        ch = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+      }
+      if (IsIn(head, {"mths", "mth", "wks", "yrs", "qtrs"})) {
+        return std::nullopt;
+      }
+    }
   } else if (k < last_ && K(k) == TokenKind::kWord && q.unit != "percent" && currency.empty()) {
     // A measured thing: "240mm rocket launchers" counts what it measures.
     Quantity tmp;

@@ -80,6 +80,14 @@ class QuantityTest : public ::testing::Test {
       EXPECT_EQ(all[i].counts, found[i].counts) << doc.text;
     }
   }
+  // A vague amount's least: `text`, lowerBound with value = low = `low`, no high.
+  static void ExpectAtLeast(const Found& f, std::string_view text, double low) {
+    EXPECT_EQ(f.text, text);
+    EXPECT_EQ(f.q.value, low) << f.text;
+    EXPECT_EQ(f.q.low, low) << f.text;
+    EXPECT_FALSE(f.q.high) << f.text;
+    EXPECT_EQ(f.q.qualifier, QuantityQualifier::kLowerBound) << f.text;
+  }
   static std::shared_ptr<const kb::KnowledgeBase>* kb_;
 };
 std::shared_ptr<const kb::KnowledgeBase>* QuantityTest::kb_ = nullptr;
@@ -171,7 +179,8 @@ TEST_F(QuantityTest, PrepositionEndsCountedPhrase) {
 }
 
 // "several hundred", "a few thousand" are amounts without their noun; a
-// plural scale without its "of" phrase is not read ("hundreds were").
+// plural scale without its "of" phrase only as a verb's subject or a
+// participle's object ("hundreds were waiting", "injuring dozens.").
 TEST_F(QuantityTest, VagueAmountWithoutItsNoun) {
   auto f = Tag("The crowd at the pier shrank to several hundred by noon.");
   ASSERT_EQ(f.size(), 1u);
@@ -182,10 +191,103 @@ TEST_F(QuantityTest, VagueAmountWithoutItsNoun) {
   f = Tag("The plant builds a few thousand.");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].text, "a few thousand");
-  EXPECT_TRUE(Tag("Hundreds were waiting at the pier.").empty());
   f = Tag("The guests left after several hundred were seated.");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].text, "several hundred");
+
+  f = Tag("Hundreds were killed at the pier and thousands gathered in Lindby.");
+  ASSERT_EQ(f.size(), 2u);
+  ExpectAtLeast(f[0], "Hundreds", 200);
+  EXPECT_EQ(f[0].q.unit, "");
+  EXPECT_EQ(f[0].q.counts, "killed");
+  ExpectAtLeast(f[1], "thousands", 2000);
+  EXPECT_EQ(f[1].q.counts, "");
+  f = Tag("The blast at the depot injured dozens, and tens of thousands fled.");
+  ASSERT_EQ(f.size(), 2u);
+  ExpectAtLeast(f[0], "dozens", 24);
+  ExpectAtLeast(f[1], "tens of thousands", 20000);
+  // After a determiner or preposition, in a name, or "tens" and "scores" alone: no amount.
+  EXPECT_TRUE(Tag("They came by the hundreds and left in their thousands.").empty());
+  EXPECT_TRUE(Tag("The hotel in Thousand Oaks lost tens, and the scores were level.").empty());
+}
+
+// A lower bound over a plural scale keeps the scale's bound: "more than
+// hundreds" low 200, the qualifier in the span.
+TEST_F(QuantityTest, LowerBoundOverAVagueAmount) {
+  auto f = Tag("More than hundreds of workers joined, and at least thousands were hurt.");
+  ASSERT_EQ(f.size(), 2u);
+  ExpectAtLeast(f[0], "More than hundreds", 200);
+  EXPECT_EQ(f[0].q.unit, "workers");
+  ExpectAtLeast(f[1], "at least thousands", 2000);
+  // "over" alone may be a particle: "handed over".
+  f = Tag("The firm handed over millions of dollars.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text, "millions");
+}
+
+// The denominator of a fraction and the second year of a season are no
+// quantities, nor is "1-3" before a slash a range.
+TEST_F(QuantityTest, FractionAndSeasonTailsAreNoQuantities) {
+  auto f = Tag("Shares of Norvane rose 1-3/8 to 26-1/2 and the fee is 5/8 pct.");
+  EXPECT_TRUE(f.empty()) << f[0].text;
+  f = Tag("The 1985/86 crop was 12 mln tonnes vs 10 mln tonnes.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text, "12 mln tonnes");
+  EXPECT_EQ(f[0].q.unit, "t");
+}
+
+// Newswire abbreviations: "stg" is sterling ("dlrs" stays as written: the
+// dollars of the country reported on); a duration written short ("Nine
+// mths") is a time, no quantity.
+TEST_F(QuantityTest, NewswireAbbreviations) {
+  auto f = Tag("Nine mths net was 12.5 mln dlrs and 40 mln stg.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text, "12.5 mln");
+  EXPECT_EQ(f[0].q.value, 12.5e6);
+  EXPECT_EQ(f[0].q.unit, "dlrs");
+  EXPECT_EQ(f[1].text, "40 mln stg");
+  EXPECT_EQ(f[1].q.value, 40e6);
+  EXPECT_EQ(f[1].q.unit, "GBP");
+  EXPECT_TRUE(Tag("Results for 12 mths and six wks differ.").empty());
+  EXPECT_TRUE(
+      Tag("Norvane speaks at 1530 EST (2030 GMT) and the shift began at 0620 hrs.").empty());
+}
+
+// Where the counted phrase ends: not at a singular in -is or -us ("50
+// basis points"), and before "due" and "compared" ("a 40 mln dlr bond due
+// 1992", "sales of 5,407 compared with 4,592").
+TEST_F(QuantityTest, CountedPhraseEndsRight) {
+  auto f = Tag("Norvane cut its rate 50 basis points and paid 12 bonus shares.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].q.unit, "points");
+  EXPECT_EQ(f[0].q.counts, "basis points");
+  EXPECT_EQ(f[1].q.counts, "bonus shares");
+  f = Tag("It sold a 40 mln dlr bond due 1992; sales were 5,407 compared with 4,592.");
+  ASSERT_EQ(f.size(), 3u);
+  EXPECT_EQ(f[0].q.counts, "dlr bond");
+  EXPECT_EQ(f[0].q.unit, "bond");
+  EXPECT_EQ(f[1].q.unit, "");
+  EXPECT_EQ(f[2].q.unit, "");
+}
+
+// A year the time tagger does not read is no quantity either, nor the
+// start of a range: "profits for 1986 to 1.2 billion".
+TEST_F(QuantityTest, YearsCountingNothingAreNoQuantities) {
+  auto f = Tag("Norvane raised profits for 1986 to 1.2 billion stg; 1985 4th qtr net fell.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text, "1.2 billion stg");
+  f = Tag("The plant hired 1500 workers.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].q.unit, "workers");
+}
+
+// "vs" is no counted noun: "Net 5.2 mln vs 4.1 mln".
+TEST_F(QuantityTest, VersusIsNoCountedNoun) {
+  auto f = Tag("Net profit 5.2 mln vs 4.1 mln.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text, "5.2 mln");
+  EXPECT_EQ(f[0].q.unit, "");
+  EXPECT_EQ(f[0].q.counts, "");
 }
 
 TEST_F(QuantityTest, Ranges) {
@@ -240,11 +342,7 @@ TEST_F(QuantityTest, NumberWords) {
 TEST_F(QuantityTest, VagueAmountsCarryTheBoundsTheWordsImply) {
   auto f = Tag("Hundreds of protesters marched while dozens of villages emptied.");
   ASSERT_EQ(f.size(), 2u);
-  EXPECT_EQ(f[0].text, "Hundreds");
-  EXPECT_EQ(f[0].q.value, 200);
-  EXPECT_EQ(f[0].q.low, 200);
-  EXPECT_FALSE(f[0].q.high);
-  EXPECT_EQ(f[0].q.qualifier, QuantityQualifier::kLowerBound);
+  ExpectAtLeast(f[0], "Hundreds", 200);
   EXPECT_EQ(f[0].q.unit, "protesters");
   EXPECT_EQ(f[1].text, "dozens");
   EXPECT_EQ(f[1].q.low, 24);
@@ -287,8 +385,22 @@ TEST_F(QuantityTest, VagueAmountsCarryTheBoundsTheWordsImply) {
 TEST_F(QuantityTest, VagueWordsCountingNothingAreNoQuantities) {
   EXPECT_TRUE(Tag("Hundreds of the guests left after the first were seated.").empty());
   EXPECT_TRUE(Tag("The river has flowed for hundreds of years and dozens of times.").empty());
-  EXPECT_TRUE(Tag("They walked hundreds of miles, and the test scores of pupils rose.").empty());
-  EXPECT_TRUE(Tag("Thousands gathered and several came.").empty());
+  EXPECT_TRUE(Tag("The test scores of pupils rose and several came.").empty());
+  EXPECT_TRUE(Tag("Hundreds of pounds were lost.").empty());  // money or weight
+}
+
+// A vague measure: "hundreds of miles" low 200 unit mi, nothing counted.
+TEST_F(QuantityTest, VagueMeasures) {
+  auto f = Tag("They walked hundreds of miles and several hundred kilometres more.");
+  ASSERT_EQ(f.size(), 2u);
+  ExpectAtLeast(f[0], "hundreds", 200);
+  EXPECT_EQ(f[0].q.unit, "mi");
+  EXPECT_EQ(f[0].q.counts, "");
+  EXPECT_EQ(f[1].text, "several hundred");
+  EXPECT_EQ(f[1].q.high, 900);
+  EXPECT_EQ(f[1].q.unit, "km");
+  // "in thousands of tonnes": the unit of a table.
+  EXPECT_TRUE(Tag("Exports are shown in thousands of tonnes and in millions of dollars.").empty());
 }
 
 TEST_F(QuantityTest, TimesOrdinalsAndCodesAreNoQuantities) {
