@@ -358,6 +358,8 @@ class DocRun {
   // opens no such phrase. Without `tell` ("warned voters that C") the
   // phrase must name a person or group.
   int AddresseeEnd(int k, int e, bool tell) const;
+  // Whether the -ing word at p (after k) is a noun: "the same meeting".
+  bool IngNoun(int p, int k) const;
   // The end (exclusive) of a source phrase read rightwards from k: "Rep. G.K.
   // Butterfield (D-N.C.)", "officials in Seoul", "a report by the agency".
   int NpForward(int k, int e) const;
@@ -1155,7 +1157,7 @@ int DocRun::AddresseeEnd(int k, int e, bool tell) const {
           (EndsWith(t.low, "ed") || EndsWith(t.low, "s"))) {
         return -1;  // a verb: "told reporters prices rose"
       }
-      if (!t.cap && t.low.size() > 5 && EndsWith(t.low, "ing")) {
+      if (!t.cap && t.low.size() > 5 && EndsWith(t.low, "ing") && !IngNoun(p, k)) {
         return -1;  // "the committees probing the episode that ...": a clause
       }
       continue;
@@ -1166,6 +1168,17 @@ int DocRun::AddresseeEnd(int k, int e, bool tell) const {
     return -1;
   }
   return -1;
+}
+
+bool DocRun::IngNoun(int p, int k) const {
+  // "told the same Lindby meeting that C", "told Tuesday's hearing that C":
+  // after a determiner, a possessive, a name or "same" an -ing word is a noun.
+  if (p <= k) {
+    return false;
+  }
+  const Tok& h = tok_[p - 1];
+  return (h.flags & kDeterminerW) || IsPossessive(h.raw) || (h.cap && IsWord(p - 1)) ||
+         Is(h.low, "same");
 }
 
 int DocRun::NpForward(int k, int e) const {
@@ -2850,8 +2863,12 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
 bool DocRun::NameOfOrganisation(int b, int e, int end) const {
   // "..., said Ann Moe of Harbour Street Securities Inc.": a name of two to
   // four capitalised words, "of", "at" or "with" and an organisation (tagged,
-  // or ending in a legal form of the lexicon) that ends the sentence.
-  if (TrimEnd(e, end) != e || (tok_[b].flags & kDeterminerW)) {
+  // ending in a legal form of the lexicon, or of three capitalised words) that
+  // ends the sentence or is followed by its relative clause ("..., said Ann
+  // Moe of Harbour Oil Information Services, which tracks rigs").
+  const bool relative =
+      e + 1 < end && IsComma(e) && IsIn(tok_[e + 1].low, {"which", "who", "whose"});
+  if ((TrimEnd(e, end) != e && !relative) || (tok_[b].flags & kDeterminerW)) {
     return false;
   }
   int p = b;
@@ -2875,7 +2892,7 @@ bool DocRun::NameOfOrganisation(int b, int e, int end) const {
       return false;
     }
   }
-  if (tok_[e - 1].flags & kLegalFormW) {
+  if ((tok_[e - 1].flags & kLegalFormW) || e - ob >= 3) {
     return true;
   }
   const uint32_t ob0 = layer_.tokens[ob].span.begin;

@@ -1652,6 +1652,27 @@ TEST_F(AttributionTest, FollowingStatementBeforeColon) {
   EXPECT_TRUE(Run("The port authority issued the following statement on Monday.").empty());
 }
 
+TEST_F(AttributionTest, AddresseeWithAnIngNounIsSkipped) {
+  // "told the same Lindby meeting that C": "meeting" is a noun, not a clause.
+  auto c = Run("Karl Menke told the same Lindby meeting that a cut in staff was necessary.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Karl Menke");
+  EXPECT_EQ(c[0].content, (Strings{"a cut in staff was necessary"}));
+}
+
+TEST_F(AttributionTest, InvertedCueWithALongOrganisationAndItsRelativeClause) {
+  // "C, said X of Y Z Services, which ...": the speaker of the inverted cue,
+  // not the place before the comma of C.
+  auto c =
+      Run("Only 12 rigs were drilling in Lindby last week, compared to about 40 last year, said "
+          "Jane Roe of Norvane Oil Information Services, which tracks the fleet.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Jane Roe of Norvane Oil Information Services");
+  EXPECT_EQ(
+      c[0].content,
+      (Strings{"Only 12 rigs were drilling in Lindby last week, compared to about 40 last year"}));
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
@@ -2739,8 +2760,9 @@ TEST_F(AttributionTest, SourceNamedInTheNextSentence) {
 TEST_F(AttributionTest, ConcessiveClauseWithItsOwnSpeakerEndsTheContent) {
   // ", although President Jane Roe said D": a titled name of any length
   // before the cue opens the second speaker's claim.
-  auto c = Run("The council has not said whether it would raise taxes, although Mayor Jane "
-               "Alice Roe said earlier that she would not rule it out.");
+  auto c =
+      Run("The council has not said whether it would raise taxes, although Mayor Jane "
+          "Alice Roe said earlier that she would not rule it out.");
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[0].content, (Strings{"whether it would raise taxes"}));
   EXPECT_EQ(c[1].source, "Mayor Jane Alice Roe");
@@ -2773,9 +2795,9 @@ TEST_F(AttributionTest, DescribedSourceIsThePersonIntroducedByTheSameNoun) {
                      doc.text.substr(x.mentions[m].span.begin, x.mentions[m].span.size()));
     }
   }
-  EXPECT_EQ(seen, (Strings{"an official from the Harbour Authority -> the Harbour Authority",
-                           "Mayor Anna Berg -> Anna Berg",
-                           "The official -> the Harbour Authority"}));
+  EXPECT_EQ(seen,
+            (Strings{"an official from the Harbour Authority -> the Harbour Authority",
+                     "Mayor Anna Berg -> Anna Berg", "The official -> the Harbour Authority"}));
 }
 
 }  // namespace claimgraph::extract
