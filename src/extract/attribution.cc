@@ -5332,16 +5332,28 @@ void DocRun::DashSignatures() {
 
 void DocRun::DropMarked(const std::vector<uint8_t>& drop) {
   size_t w = 0;
+  bool nested = false;
   for (size_t x = 0; x < found_.size(); ++x) {
     if (drop[x]) {
       continue;
     }
+    nested = nested || found_[x].reporter >= 0;
     if (w != x) {
       found_[w] = std::move(found_[x]);
     }
     ++w;
   }
   found_.resize(w);
+  if (nested) {
+    // Reporter indices shift as marked claims go (a dropped reporter: none).
+    std::vector<int> at(drop.size(), -1);
+    for (size_t x = 0, k = 0; x < drop.size(); ++x) {
+      at[x] = drop[x] ? -1 : static_cast<int>(k++);
+    }
+    for (auto& f : found_) {
+      f.reporter = f.reporter >= 0 ? at[f.reporter] : -1;
+    }
+  }
 }
 
 void DocRun::DropChannels() {
@@ -5407,6 +5419,20 @@ void DocRun::DropReportedStances() {
           dropped =
               !named_what && (stance || (!found_[x].source.empty() && found_[x].source.b >= t0 &&
                                          found_[x].source.b - t0 <= 1));
+          // "Roe said C, Roe's office said in a statement": Roe's claim as
+          // the trailing reporter relays it, nested in the office's claim.
+          const auto& R = found_[y].claim;
+          // (Not "Iraq, which said C, had produced less": a relative clause.)
+          bool relative = false;
+          for (int k = t0; k < found_[x].cue_token && !relative; ++k) {
+            relative = IsIn(tok_[k].low, {"who", "which", "that"});
+          }
+          if (dropped && !stance && !relative && found_[x].source.b == t0 && R.cue &&
+              R.cue->begin >= c.end && R.content.size() == 1 && A.cue_lemma == "say"sv &&
+              A.content.size() == 1 && A.content[0].end <= c.end) {
+            dropped = false;
+            found_[x].reporter = static_cast<int>(y);
+          }
           break;
         }
       }

@@ -1673,6 +1673,24 @@ TEST_F(AttributionTest, InvertedCueWithALongOrganisationAndItsRelativeClause) {
       (Strings{"Only 12 rigs were drilling in Lindby last week, compared to about 40 last year"}));
 }
 
+TEST_F(AttributionTest, LeadingClaimInsideATrailingReportersContentIsNested) {
+  // "Roe said C, Roe's office said in a statement": the office's claim as
+  // written, and Roe's own claim of C, reported by it.
+  auto c = Run(
+      "Roe said Lindby must act on the tariffs, warning that the talks could fail, Roe's office "
+      "said in a statement.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source, "Roe's office");
+  EXPECT_EQ(
+      c[0].content,
+      (Strings{"Roe said Lindby must act on the tariffs, warning that the talks could fail"}));
+  EXPECT_EQ(c[0].reported_by, -1);
+  EXPECT_EQ(c[1].source, "Roe");
+  EXPECT_EQ(c[1].cue, "said");
+  EXPECT_EQ(c[1].content, (Strings{"Lindby must act on the tariffs"}));
+  EXPECT_EQ(c[1].reported_by, 0);
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
