@@ -358,6 +358,8 @@ class DocRun {
   // opens no such phrase. Without `tell` ("warned voters that C") the
   // phrase must name a person or group.
   int AddresseeEnd(int k, int e, bool tell) const;
+  // Whether the -ing word at p (after k) is a noun: "the same meeting".
+  bool IngNoun(int p, int k) const;
   // The end (exclusive) of a source phrase read rightwards from k: "Rep. G.K.
   // Butterfield (D-N.C.)", "officials in Seoul", "a report by the agency".
   int NpForward(int k, int e) const;
@@ -1155,7 +1157,7 @@ int DocRun::AddresseeEnd(int k, int e, bool tell) const {
           (EndsWith(t.low, "ed") || EndsWith(t.low, "s"))) {
         return -1;  // a verb: "told reporters prices rose"
       }
-      if (!t.cap && t.low.size() > 5 && EndsWith(t.low, "ing")) {
+      if (!t.cap && t.low.size() > 5 && EndsWith(t.low, "ing") && !IngNoun(p, k)) {
         return -1;  // "the committees probing the episode that ...": a clause
       }
       continue;
@@ -1166,6 +1168,17 @@ int DocRun::AddresseeEnd(int k, int e, bool tell) const {
     return -1;
   }
   return -1;
+}
+
+bool DocRun::IngNoun(int p, int k) const {
+  // "told the same Lindby meeting that C", "told Tuesday's hearing that C":
+  // after a determiner, a possessive, a name or "same" an -ing word is a noun.
+  if (p <= k) {
+    return false;
+  }
+  const Tok& h = tok_[p - 1];
+  return (h.flags & kDeterminerW) || IsPossessive(h.raw) || (h.cap && IsWord(p - 1)) ||
+         Is(h.low, "same");
 }
 
 int DocRun::NpForward(int k, int e) const {
@@ -2850,8 +2863,12 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
 bool DocRun::NameOfOrganisation(int b, int e, int end) const {
   // "..., said Ann Moe of Harbour Street Securities Inc.": a name of two to
   // four capitalised words, "of", "at" or "with" and an organisation (tagged,
-  // or ending in a legal form of the lexicon) that ends the sentence.
-  if (TrimEnd(e, end) != e || (tok_[b].flags & kDeterminerW)) {
+  // ending in a legal form of the lexicon, or of three capitalised words) that
+  // ends the sentence or is followed by its relative clause ("..., said Ann
+  // Moe of Harbour Oil Information Services, which tracks rigs").
+  const bool relative =
+      e + 1 < end && IsComma(e) && IsIn(tok_[e + 1].low, {"which", "who", "whose"});
+  if ((TrimEnd(e, end) != e && !relative) || (tok_[b].flags & kDeterminerW)) {
     return false;
   }
   int p = b;
@@ -2875,7 +2892,7 @@ bool DocRun::NameOfOrganisation(int b, int e, int end) const {
       return false;
     }
   }
-  if (tok_[e - 1].flags & kLegalFormW) {
+  if ((tok_[e - 1].flags & kLegalFormW) || e - ob >= 3) {
     return true;
   }
   const uint32_t ob0 = layer_.tokens[ob].span.begin;
@@ -5349,16 +5366,28 @@ void DocRun::DashSignatures() {
 
 void DocRun::DropMarked(const std::vector<uint8_t>& drop) {
   size_t w = 0;
+  bool nested = false;
   for (size_t x = 0; x < found_.size(); ++x) {
     if (drop[x]) {
       continue;
     }
+    nested = nested || found_[x].reporter >= 0;
     if (w != x) {
       found_[w] = std::move(found_[x]);
     }
     ++w;
   }
   found_.resize(w);
+  if (nested) {
+    // Reporter indices shift as marked claims go (a dropped reporter: none).
+    std::vector<int> at(drop.size(), -1);
+    for (size_t x = 0, k = 0; x < drop.size(); ++x) {
+      at[x] = drop[x] ? -1 : static_cast<int>(k++);
+    }
+    for (auto& f : found_) {
+      f.reporter = f.reporter >= 0 ? at[f.reporter] : -1;
+    }
+  }
 }
 
 void DocRun::DropChannels() {
@@ -5424,6 +5453,20 @@ void DocRun::DropReportedStances() {
           dropped =
               !named_what && (stance || (!found_[x].source.empty() && found_[x].source.b >= t0 &&
                                          found_[x].source.b - t0 <= 1));
+          // "Roe said C, Roe's office said in a statement": Roe's claim as
+          // the trailing reporter relays it, nested in the office's claim.
+          const auto& R = found_[y].claim;
+          // (Not "Iraq, which said C, had produced less": a relative clause.)
+          bool relative = false;
+          for (int k = t0; k < found_[x].cue_token && !relative; ++k) {
+            relative = IsIn(tok_[k].low, {"who", "which", "that"});
+          }
+          if (dropped && !stance && !relative && found_[x].source.b == t0 && R.cue &&
+              R.cue->begin >= c.end && R.content.size() == 1 && A.cue_lemma == "say"sv &&
+              A.content.size() == 1 && A.content[0].end <= c.end) {
+            dropped = false;
+            found_[x].reporter = static_cast<int>(y);
+          }
           break;
         }
       }

@@ -1652,6 +1652,45 @@ TEST_F(AttributionTest, FollowingStatementBeforeColon) {
   EXPECT_TRUE(Run("The port authority issued the following statement on Monday.").empty());
 }
 
+TEST_F(AttributionTest, AddresseeWithAnIngNounIsSkipped) {
+  // "told the same Lindby meeting that C": "meeting" is a noun, not a clause.
+  auto c = Run("Karl Menke told the same Lindby meeting that a cut in staff was necessary.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Karl Menke");
+  EXPECT_EQ(c[0].content, (Strings{"a cut in staff was necessary"}));
+}
+
+TEST_F(AttributionTest, InvertedCueWithALongOrganisationAndItsRelativeClause) {
+  // "C, said X of Y Z Services, which ...": the speaker of the inverted cue,
+  // not the place before the comma of C.
+  auto c =
+      Run("Only 12 rigs were drilling in Lindby last week, compared to about 40 last year, said "
+          "Jane Roe of Norvane Oil Information Services, which tracks the fleet.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Jane Roe of Norvane Oil Information Services");
+  EXPECT_EQ(
+      c[0].content,
+      (Strings{"Only 12 rigs were drilling in Lindby last week, compared to about 40 last year"}));
+}
+
+TEST_F(AttributionTest, LeadingClaimInsideATrailingReportersContentIsNested) {
+  // "Roe said C, Roe's office said in a statement": the office's claim as
+  // written, and Roe's own claim of C, reported by it.
+  auto c = Run(
+      "Roe said Lindby must act on the tariffs, warning that the talks could fail, Roe's office "
+      "said in a statement.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source, "Roe's office");
+  EXPECT_EQ(
+      c[0].content,
+      (Strings{"Roe said Lindby must act on the tariffs, warning that the talks could fail"}));
+  EXPECT_EQ(c[0].reported_by, -1);
+  EXPECT_EQ(c[1].source, "Roe");
+  EXPECT_EQ(c[1].cue, "said");
+  EXPECT_EQ(c[1].content, (Strings{"Lindby must act on the tariffs"}));
+  EXPECT_EQ(c[1].reported_by, 0);
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
