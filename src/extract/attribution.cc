@@ -5466,6 +5466,9 @@ void DocRun::DropReportedStances() {
               A.content.size() == 1 && A.content[0].end <= c.end) {
             dropped = false;
             found_[x].reporter = static_cast<int>(y);
+            if (!found_[y].source.empty()) {
+              SetVia(found_[y].source, found_[x].claim);  // the office relays Roe's claim
+            }
           }
           break;
         }
