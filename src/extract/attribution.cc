@@ -5456,7 +5456,7 @@ void DocRun::DropReportedStances() {
           // "Roe said C, Roe's office said in a statement": Roe's claim as
           // the trailing reporter relays it, nested in the office's claim.
           const auto& R = found_[y].claim;
-          // (Not "Iraq, which said C, had produced less": a relative clause.)
+          // (Not "Lindby, which said C, had produced less": a relative clause.)
           bool relative = false;
           for (int k = t0; k < found_[x].cue_token && !relative; ++k) {
             relative = IsIn(tok_[k].low, {"who", "which", "that"});

@@ -2068,7 +2068,7 @@ int32_t DocTagger::DescribedAs(size_t before, uint32_t min_word, std::string_vie
       continue;
     }
     // Introduced here ("an official from the JCS"), not itself a reference
-    // back ("the Chrysler executive", who may be the person named before).
+    // back ("the Norvane executive", who may be the person named before).
     const std::string_view det = Lower(words_[c.first_word]);
     if (det != "a" && det != "an" && det != "another") {
       continue;

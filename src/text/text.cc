@@ -429,7 +429,7 @@ bool FirstLineContinues(const char* s, size_t size, size_t length, size_t next,
 bool IsSentenceOpener(std::string_view w);
 
 // Whether the period ending at `end` closes a middle initial after a first
-// name: "said Edgar J." (a capital letter after a capitalised word).
+// name: "said Jane R." (a capital letter after a capitalised word).
 bool EndsMiddleInitial(const char* s, size_t end) {
   if (end < 5 || s[end - 1] != '.' || s[end - 2] < 'A' || s[end - 2] > 'Z' || s[end - 3] != ' ' ||
       s[end - 4] < 'a' || s[end - 4] > 'z') {
@@ -450,7 +450,7 @@ bool ContinuesWrapped(const char* s, size_t size, const Token& last, model::Span
     return false;  // not a capital, digit or parenthesis, or after an indent
   }
   const char lc = s[last.span.end - 1];
-  // "said Edgar J.\nRoe, the firm's president": a name wrapped after its
+  // "said Jane R.\nRoe, the firm's president": a name wrapped after its
   // middle initial goes on, unless a sentence opener follows ("J.\nThe").
   const bool initial = lc == '.' && EndsMiddleInitial(s, last.span.end) && first >= 'A' &&
                        first <= 'Z' &&
