@@ -193,6 +193,11 @@ struct TokenRange {
 };
 
 struct FoundClaim {
+  FoundClaim() = default;
+  // (A constructor, not parenthesised aggregate initialisation, which
+  // clang 14, the fuzzers' compiler, does not have.)
+  FoundClaim(model::Claim&& c, TokenRange s, int r, int t)
+      : claim(std::move(c)), source(s), reporter(r), cue_token(t) {}
   model::Claim claim;
   TokenRange source;  // tokens of the source (empty: none)
   int reporter = -1;  // nested: found_ index of the claim that reports this one
