@@ -5466,7 +5466,8 @@ void DocRun::DropReportedStances() {
           for (int k = t0; k < found_[x].cue_token && !relative; ++k) {
             relative = IsIn(tok_[k].low, {"who", "which", "that"});
           }
-          if (dropped && !stance && !relative && found_[x].source.b == t0 && R.cue &&
+          if (dropped && !stance && !relative && found_[y].reporter < 0 &&
+              found_[x].source.b == t0 && R.cue &&
               R.cue->begin >= c.end && R.content.size() == 1 && A.cue_lemma == "say"sv &&
               A.content.size() == 1 && A.content[0].end <= c.end) {
             dropped = false;
@@ -5525,7 +5526,9 @@ void DocRun::CitedSources() {
   for (size_t x = 0; x < n; ++x) {
     const Found& F = found_[x];
     const model::Claim& fc = F.claim;
-    if (F.source.empty() || !fc.cue || fc.content.empty() || fc.negated ||
+    // A claim reported by another ("Roe said C, Roe's office said") reports
+    // none itself: nesting is one level deep.
+    if (F.source.empty() || !fc.cue || fc.content.empty() || fc.negated || F.reporter >= 0 ||
         fc.category == model::CueCategory::kDenial || fc.category == model::CueCategory::kBelief ||
         IsIn(fc.cue_lemma, {"cite", "quote"})) {
       continue;
