@@ -5467,9 +5467,8 @@ void DocRun::DropReportedStances() {
             relative = IsIn(tok_[k].low, {"who", "which", "that"});
           }
           if (dropped && !stance && !relative && found_[y].reporter < 0 &&
-              found_[x].source.b == t0 && R.cue &&
-              R.cue->begin >= c.end && R.content.size() == 1 && A.cue_lemma == "say"sv &&
-              A.content.size() == 1 && A.content[0].end <= c.end) {
+              found_[x].source.b == t0 && R.cue && R.cue->begin >= c.end && R.content.size() == 1 &&
+              A.cue_lemma == "say"sv && A.content.size() == 1 && A.content[0].end <= c.end) {
             dropped = false;
             found_[x].reporter = static_cast<int>(y);
             if (!found_[y].source.empty()) {
