@@ -647,12 +647,25 @@ class DocTagger {
     }
     return where_;
   }
-  int32_t FindAntecedent(size_t before, uint32_t min_word, bool (*ok)(const Cand&, EntityType),
-                         EntityType want) const;
-  // The most recent person introduced as described by the noun `head`
-  // (lowercase, "official") before word `before`, from word `min_word` on:
-  // "an official from the JCS".
-  int32_t DescribedAs(size_t before, uint32_t min_word, std::string_view head) const;
+  // The most recent candidate ending at or before word `before` and starting
+  // at or after word `min_word` for which ok(candidate) holds; -1 for none.
+  template <typename Ok>
+  int32_t FindAntecedent(size_t before, uint32_t min_word, Ok ok) const {
+    int32_t best = -1;
+    for (size_t k = 0; k < cands_.size(); ++k) {
+      const Cand& c = cands_[k];
+      if (c.end_word > before || c.first_word < min_word || !ok(c)) {
+        continue;
+      }
+      if (best < 0 || c.first_word > cands_[best].first_word) {
+        best = static_cast<int32_t>(k);
+      }
+    }
+    return best;
+  }
+  // Whether c is a person introduced as described by the noun `head`
+  // (lowercase, plural "s" dropped: "official"): "an official from the JCS".
+  bool DescribedAs(const Cand& c, std::string_view head) const;
   // "The Harbour Ledger, a regional news site, reported", "the Lindby news
   // agency said": a name typed as a person (or an organisation, for a
   // medium) that an appositive "a/an ... NOUN" or a medium's head noun right
@@ -2032,52 +2045,20 @@ bool SameType(const Cand& c, EntityType want) {
   }
 }
 
-// Most recent candidate before position `before` (a byte offset held in the
-// candidate vector order) starting at or after word `min_word`.
-int32_t DocTagger::FindAntecedent(size_t before, uint32_t min_word,
-                                  bool (*ok)(const Cand&, EntityType), EntityType want) const {
-  int32_t best = -1;
-  for (size_t k = 0; k < cands_.size(); ++k) {
-    const Cand& c = cands_[k];
-    if (c.end_word > before || c.first_word < min_word) {
-      continue;
-    }
-    if (!ok(c, want)) {
-      continue;
-    }
-    if (best < 0 || c.first_word > cands_[best].first_word) {
-      best = static_cast<int32_t>(k);
-    }
-  }
-  return best;
+// A plural's "s" dropped: "officials" and "official" describe alike.
+std::string_view NounStem(std::string_view w) {
+  return w.size() > 1 && w.back() == 's' ? w.substr(0, w.size() - 1) : w;
 }
 
-int32_t DocTagger::DescribedAs(size_t before, uint32_t min_word, std::string_view head) const {
-  auto stem = [](std::string_view w) {
-    return w.size() > 1 && w.back() == 's' ? w.substr(0, w.size() - 1) : w;
-  };
-  head = stem(head);
-  int32_t best = -1;
-  for (size_t k = 0; k < cands_.size(); ++k) {
-    const Cand& c = cands_[k];
-    if (c.end_word > before || c.first_word < min_word || c.m.kind != MentionKind::kNominal ||
-        c.acting_for < 0 || c.m.type != EntityType::kPerson) {
-      continue;
-    }
-    if (!base::EqualsAsciiLower(stem(c.m.title), head)) {
-      continue;
-    }
-    // Introduced here ("an official from the JCS"), not itself a reference
-    // back ("the Norvane executive", who may be the person named before).
-    const std::string_view det = Lower(words_[c.first_word]);
-    if (det != "a" && det != "an" && det != "another") {
-      continue;
-    }
-    if (best < 0 || c.first_word > cands_[best].first_word) {
-      best = static_cast<int32_t>(k);
-    }
+bool DocTagger::DescribedAs(const Cand& c, std::string_view head) const {
+  if (c.m.kind != MentionKind::kNominal || c.acting_for < 0 || c.m.type != EntityType::kPerson ||
+      !base::EqualsAsciiLower(NounStem(c.m.title), head)) {
+    return false;
   }
-  return best;
+  // Introduced here ("an official from the JCS"), not itself a reference
+  // back ("the Norvane executive", who may be the person named before).
+  const std::string_view det = Lower(words_[c.first_word]);
+  return det == "a" || det == "an" || det == "another";
 }
 
 void DocTagger::TypeByApposition() {
@@ -2331,7 +2312,8 @@ void DocTagger::Anaphora() {
     // he / she / his / her -> the most recent person in this or the two
     // previous sentences.
     if (w.flags & kPersonPronoun) {
-      int32_t a = FindAntecedent(k, window_start(k, 2), SameType, EntityType::kPerson);
+      int32_t a = FindAntecedent(k, window_start(k, 2),
+                                 [](const Cand& c) { return SameType(c, EntityType::kPerson); });
       if (a < 0) {
         continue;
       }
@@ -2370,11 +2352,16 @@ void DocTagger::Anaphora() {
     // "An official from the JCS told reporters ... Kim Jong Un called for ...
     // The official said": a person described by a noun is the last person
     // described by the same noun, over a nearer person named otherwise.
-    int32_t a = (w.flags & kPersonNominal) && nom->second == EntityType::kPerson
-                    ? DescribedAs(k, window_start(k, 6), lw)
-                    : -1;
+    int32_t a = -1;
+    if ((w.flags & kPersonNominal) && nom->second == EntityType::kPerson) {
+      const std::string_view head = NounStem(lw);
+      a = FindAntecedent(k, window_start(k, 6),
+                         [&](const Cand& c) { return DescribedAs(c, head); });
+    }
     if (a < 0) {
-      a = FindAntecedent(k, window_start(k, 3), SameType, nom->second);
+      const EntityType want = nom->second;
+      a = FindAntecedent(k, window_start(k, 3),
+                         [want](const Cand& c) { return SameType(c, want); });
     }
     if (a < 0) {
       continue;
