@@ -254,8 +254,10 @@ class DocRun {
   void DashSignatures();
   void FollowUpQuotes();
   void DropChannels();
-  // Removes the claims marked in `drop` (one flag per found_ entry), in order.
-  void DropMarked(const std::vector<uint8_t>& drop);
+  // Removes the claims marked in `drop` (one flag per found_ entry), in order,
+  // and renumbers the reporters of those left (a dropped reporter: none).
+  // `at`, when given, receives each old index's new one (-1: dropped).
+  void DropMarked(const std::vector<uint8_t>& drop, std::vector<int>* at = nullptr);
   void DropReportedStances();
   // "X, citing Y, reported C", "X reported C, citing Y", "Citing Y, X said
   // C": Y's claim of C, reported by X's claim (Claim::reported_by) and
@@ -5369,7 +5371,7 @@ void DocRun::DashSignatures() {
   }
 }
 
-void DocRun::DropMarked(const std::vector<uint8_t>& drop) {
+void DocRun::DropMarked(const std::vector<uint8_t>& drop, std::vector<int>* at) {
   size_t w = 0;
   bool nested = false;
   for (size_t x = 0; x < found_.size(); ++x) {
@@ -5383,15 +5385,19 @@ void DocRun::DropMarked(const std::vector<uint8_t>& drop) {
     ++w;
   }
   found_.resize(w);
-  if (nested) {
-    // Reporter indices shift as marked claims go (a dropped reporter: none).
-    std::vector<int> at(drop.size(), -1);
-    for (size_t x = 0, k = 0; x < drop.size(); ++x) {
-      at[x] = drop[x] ? -1 : static_cast<int>(k++);
+  if (!nested && at == nullptr) {
+    return;  // most documents: no index to renumber
+  }
+  std::vector<int> local;
+  std::vector<int>& to = at != nullptr ? *at : local;
+  to.assign(drop.size(), -1);
+  for (size_t x = 0, k = 0; x < drop.size(); ++x) {
+    if (!drop[x]) {
+      to[x] = static_cast<int>(k++);
     }
-    for (auto& f : found_) {
-      f.reporter = f.reporter >= 0 ? at[f.reporter] : -1;
-    }
+  }
+  for (auto& f : found_) {
+    f.reporter = f.reporter >= 0 ? to[f.reporter] : -1;
   }
 }
 
@@ -5462,13 +5468,17 @@ void DocRun::DropReportedStances() {
           // the trailing reporter relays it, nested in the office's claim.
           const auto& R = found_[y].claim;
           // (Not "Lindby, which said C, had produced less": a relative clause.)
-          bool relative = false;
-          for (int k = t0; k < found_[x].cue_token && !relative; ++k) {
-            relative = IsIn(tok_[k].low, {"who", "which", "that"});
-          }
-          if (dropped && !stance && !relative && found_[y].reporter < 0 &&
-              found_[x].source.b == t0 && R.cue && R.cue->begin >= c.end && R.content.size() == 1 &&
-              A.cue_lemma == "say"sv && A.content.size() == 1 && A.content[0].end <= c.end) {
+          auto relative = [&] {
+            for (int k = t0; k < found_[x].cue_token; ++k) {
+              if (IsIn(tok_[k].low, {"who", "which", "that"})) {
+                return true;
+              }
+            }
+            return false;
+          };
+          if (dropped && !stance && found_[y].reporter < 0 && found_[x].source.b == t0 && R.cue &&
+              R.cue->begin >= c.end && R.content.size() == 1 && A.cue_lemma == "say"sv &&
+              A.content.size() == 1 && A.content[0].end <= c.end && !relative()) {
             dropped = false;
             found_[x].reporter = static_cast<int>(y);
             if (!found_[y].source.empty()) {
@@ -5640,13 +5650,8 @@ void DocRun::CitedSources() {
     return;
   }
   // Reporter indices shift as marked claims go.
-  std::vector<int> at(n, -1);
-  for (size_t x = 0, w = 0; x < n; ++x) {
-    if (!drop[x]) {
-      at[x] = static_cast<int>(w++);
-    }
-  }
-  DropMarked(drop);
+  std::vector<int> at;
+  DropMarked(drop, &at);
   for (auto& y : cited) {
     y.reporter = at[y.reporter];
     if (y.reporter >= 0) {
