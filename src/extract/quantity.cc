@@ -165,8 +165,51 @@ bool IsEventAux(std::string_view w) {
 
 bool IsEventWord(std::string_view w) {
   static const FilteredWordMap<bool>* words =
-      MakeSet({"killed", "wounded", "injured", "dead", "missing", "captured", "detained",
+      MakeSet({"killed", "wounded", "injured", "dead", "died", "missing", "captured", "detained",
                "arrested", "displaced", "evacuated", "hurt"});
+  return words->Contains(w);
+}
+
+// Plurals without an s, which end a counted phrase as "troops" does: "26
+// people died", "40 seamen walked out".
+bool IsUnmarkedPlural(std::string_view w) {
+  return IsIn(w, {"people", "men", "women", "children", "police", "cattle", "personnel"}) ||
+         (w.size() > 5 && (w.ends_with("smen") || w.ends_with("women")));
+}
+
+// Nouns in -ing that head a counted phrase: "a zero rating", "the 15 mln
+// ceiling" (other -ing words after a number are verbs or modifiers: "20
+// existing shares", "32 making 58").
+bool IsIngNoun(std::string_view w) {
+  return IsIn(w, {"rating", "ceiling", "building", "meeting", "offering", "holding", "listing",
+                  "opening", "hearing", "ruling", "filing", "finding", "warning", "sitting",
+                  "sterling", "shilling", "string", "spring", "thing"});
+}
+
+// Participles and past forms: "allotted", "self-propelled", "existing",
+// "died"; not the -ing nouns.
+bool IsVerbForm(std::string_view w) {
+  if (w.size() > 4 && (w.ends_with("ed") || w.ends_with("ing"))) {
+    return !IsIngNoun(w);
+  }
+  return w.size() == 4 && w.ends_with("ied");  // "died", "tied"
+}
+
+// Words that never head a counted phrase: verb forms ("17 mln allotted",
+// "147 died", "the loan made to ...", "the two reaffirmed", "the period
+// rose"), modals and adverbs ("the debt should", "seven earlier") and
+// conjunctions ("912 mln if").
+bool NeverHead(std::string_view w) {
+  if (IsVerbForm(w)) {
+    return true;
+  }
+  static const FilteredWordMap<bool>* words =
+      MakeSet({"fled",    "held",   "made",     "came",       "went",    "began",       "brought",
+               "saw",     "sold",   "took",     "gave",       "grew",    "rose",        "fell",
+               "should",  "must",   "shall",    "there",      "here",    "again",       "only",
+               "already", "later",  "earlier",  "previously", "instead", "immediately", "if",
+               "because", "unless", "although", "though",     "remain",  "include",     "includes",
+               "seek",    "seem",   "seems",    "relates",    "comes",   "brings",      "carries"});
   return words->Contains(w);
 }
 
@@ -335,6 +378,16 @@ class Reader {
   bool Touch(size_t i) const { return raw_.Touch(i, last_); }
   void Counts(size_t k, Quantity* q, bool with_event = true, bool with_noun = true) const;
   bool BareAmount(size_t i, size_t k) const;
+  // A fraction ("7-1/2", "5/8 pct") or else a number at token i.
+  std::optional<NumberPhrase> ReadAmount(size_t i) const {
+    if (K(i) == TokenKind::kNumber && i + 1 < last_ &&
+        (Touch(i) || K(i + 1) == TokenKind::kNumber)) {
+      if (std::optional<NumberPhrase> f = ReadFraction(w_, i, last_)) {
+        return f;
+      }
+    }
+    return ReadNumber(w_, i, last_);
+  }
   std::optional<Quantity> Vague(size_t i, size_t* end) const;
 
   const Words& w_;
@@ -351,17 +404,27 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event, bool with_noun) cons
   size_t start = k;
   size_t head = k;
   bool found = false;
+  bool participle = false;  // a verb form before the head: "self-propelled howitzers"
+  bool plural = false;      // the head is a plural
   for (size_t n = 0; with_noun && k < last_ && n < 5 && K(k) == TokenKind::kWord; ++k, ++n) {
     std::string_view t = L(k);
     if (IsStopWord(t) || timed_[k]) {
       break;
     }
-    bool verbish = t.size() > 4 && (t.ends_with("ed") || t.ends_with("ing"));
-    if (found && verbish) {
-      break;
-    }
     if (t.ends_with("ly") && !found) {
-      continue;  // "initially deployed"
+      continue;  // "initially deployed troops"
+    }
+    // (a capitalised word is a name: "six Boeing 767 planes", "Sterling")
+    const bool verbish = t.size() > 4 && (t.ends_with("ed") || t.ends_with("ing"));
+    if (found && verbish) {
+      break;  // "a 15 mln bpd ceiling", "a two mln share offering"
+    }
+    if (!w_.Capitalized(k) && NeverHead(t)) {
+      if (found || !IsVerbForm(t)) {
+        break;  // "the 1.5 bn loan made to", "the debt should"
+      }
+      participle = true;
+      continue;
     }
     head = k;
     found = true;
@@ -369,10 +432,18 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event, bool with_noun) cons
     const bool modifier = (t.ends_with("is") || t.ends_with("us")) && k + 1 < last_ &&
                           K(k + 1) == TokenKind::kWord && L(k + 1).ends_with("s") &&
                           !IsStopWord(L(k + 1)) && !w_.Capitalized(k + 1);
-    if (!w_.Capitalized(k) && t.ends_with("s") && !t.ends_with("ss") && !modifier) {
+    if (!w_.Capitalized(k) &&
+        ((t.ends_with("s") && !t.ends_with("ss") && !modifier) || IsUnmarkedPlural(t))) {
       ++k;
+      plural = true;
       break;  // a plural common noun ends the phrase
     }
+  }
+  // After a verb form only a plural closes a counted phrase: "21
+  // underperforming restaurants", but "147 died Tuesday", "2,000 attended
+  // mass" count no noun.
+  if (participle && !plural) {
+    found = false;
   }
   size_t e = start;
   if (found) {
@@ -660,7 +731,7 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   if (!currency.empty() && !Touch(j - 1)) {
     return std::nullopt;
   }
-  std::optional<NumberPhrase> num = ReadNumber(w_, j, last_);
+  std::optional<NumberPhrase> num = ReadAmount(j);
   if (!num) {
     // No number: perhaps a vague amount ("hundreds of", "several hundred").
     if (j == i && K(i) == TokenKind::kWord) {
@@ -756,10 +827,22 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
     if (!currency.empty() && s < last_ && CurrencySymbol(L(s)) == currency) {
       ++s;
     }
-    auto second = ReadNumber(w_, s, last_);
-    // "profits for 1986 to 1.14 billion": a year, then the amount.
+    auto second = ReadAmount(s);
+    // "profits for 1986 to 1.14 billion": a year, then the amount; "the
+    // stock rose 2-1/4 to 101", "climbed 19 to 151-1/2", "Lindby 2-7/8 to
+    // 97": a price's change, then its level (a range of prices or rates
+    // written with fractions is narrow: "bid at 77-1/2 to 78").
+    const bool change_verb =
+        j == i && i > first_ &&
+        IsIn(L(i - 1), {"rose",     "fell",     "up",     "down",    "gained",  "lost",
+                        "jumped",   "climbed",  "soared", "dropped", "slipped", "eased",
+                        "declined", "advanced", "added",  "plunged", "tumbled", "slid",
+                        "firmed",   "rallied",  "surged", "was"});
+    const bool change_then_level = second && (num->fraction || second->fraction) &&
+                                   !num->bare_fraction &&
+                                   (change_verb || second->value > 2 * q.value);
     if (second && second->digits == num->digits && second->value > q.value &&
-        !(year_like && second->has_scale)) {
+        !(year_like && second->has_scale) && !change_then_level) {
       q.low = q.value;
       q.high = second->value;
       k = second->end;
@@ -803,6 +886,23 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
     ++k;
   } else if (num->digits && k < last_ && K(k) == TokenKind::kWord && !w_.token(k).space_before) {
     return std::nullopt;  // "3D", "4x4"-like codes glued to letters
+  }
+  // A fraction alone is a quantity as a rate or a price change, "5/8 pct",
+  // "3/16 point", "1/2 billion"; elsewhere it may be a date or a ratio, and
+  // "2-1/2 years" is a time.
+  if (num->bare_fraction && !num->has_scale && q.unit != "percent" && currency.empty() &&
+      !IsIn(L(k), {"point", "points", "percentage"})) {
+    return std::nullopt;
+  }
+  // "6-1/4, 1/8 pct", "11-1/4 1/8 pct": the second of a bid and an offer,
+  // the whole number left out.
+  if (num->bare_fraction && j > first_ &&
+      (K(j - 1) == TokenKind::kNumber ||
+       (L(j - 1) == "," && j - 1 > first_ && K(j - 2) == TokenKind::kNumber))) {
+    return std::nullopt;
+  }
+  if (num->fraction && !num->has_scale && IsTimeNoun(L(k))) {
+    return std::nullopt;
   }
   *end = k;
   if (q.qualifier == QuantityQualifier::kLowerBound) {
@@ -889,6 +989,7 @@ QuantityTagger::QuantityTagger(const kb::KnowledgeBase&, bool try_every_token)
   IsStopWord("");
   IsEventAux("");
   IsEventWord("");
+  NeverHead("");
 }
 QuantityTagger::~QuantityTagger() = default;
 
