@@ -598,6 +598,41 @@ TEST_F(EntityTaggerTest, BusinessWordsEndCompanyNames) {
               EntityType::kOrganization);
 }
 
+// The portfolio before "Minister" or "Secretary" is part of the title, no
+// organisation: "Oil Minister Jane Roe" is Jane Roe, titled; a title
+// without a name after it ("Lindby's Oil Minister,") names nothing.
+TEST_F(EntityTaggerTest, PortfolioBeforeMinisterIsPartOfTheTitle) {
+  auto ms = Tag("Oil Minister Jane Roe met Agriculture Secretary Sam Poe in Lindby on Monday.");
+  EXPECT_EQ(Find(ms, "Oil"), nullptr);
+  EXPECT_EQ(Find(ms, "Agriculture"), nullptr);
+  ExpectTyped(ms, {"Jane Roe", "Sam Poe", "Oil Minister Jane Roe", "Agriculture Secretary"},
+              EntityType::kPerson);
+  ms = Tag("The minister arrived. Lindby's Oil Minister, in remarks published today, said so.");
+  for (const auto& m : ms) {
+    EXPECT_NE(m.type, EntityType::kOrganization) << Surface(m);
+  }
+}
+
+// A model number after a determiner, or "model" after the name, makes an
+// unknown capitalised name a product's model, no person ("the 911 Targa",
+// "the Lindby Sport model"); a count ("the 20,000 Norvane shares") or a
+// year does not.
+TEST_F(EntityTaggerTest, ModelNamesAfterAModelNumberAreProducts) {
+  auto ms =
+      Tag("Prices rose for the 944 Turbo Coupe and the 911 Targa, and sales of the "
+          "Lindby Sport model fell.");
+  ExpectTyped(ms, {"Turbo Coupe", "Targa"}, EntityType::kProduct);
+  const Mention* sport = Find(ms, "the Lindby Sport");
+  ASSERT_NE(sport, nullptr);
+  EXPECT_EQ(sport->type, EntityType::kProduct);
+  ms =
+      Tag("Norvane Mining Corp holds the 20,000 Norvane shares, and Jane Roe spoke at the 1987 "
+          "Lindby Forum.");
+  for (const auto& m : ms) {
+    EXPECT_NE(m.type, EntityType::kProduct) << Surface(m);
+  }
+}
+
 TEST_F(EntityTaggerTest, MentionsAreSortedAndInsideTheText) {
   const std::string text = "Kim Jong Un met Vladimir Putin in Vladivostok. He praised Russia.";
   auto ms = Tag(text);
