@@ -903,30 +903,33 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
 // model"). Where no such evidence is, an unknown run stays a person's name.
 bool DocTagger::ModelEvidence(uint32_t i, uint32_t j, uint32_t end) const {
   // Title-case words only: "a 2 GHz chip", "the 64 GB model" name units.
-  for (uint32_t k = i; k < j; ++k) {
-    const std::string_view t = words_[k].text;
-    if (!words_[k].is_word || !words_[k].cap ||
-        t.substr(1).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos) {
-      return false;
+  auto title_case = [&] {
+    for (uint32_t k = i; k < j; ++k) {
+      const std::string_view t = words_[k].text;
+      if (!words_[k].is_word || !words_[k].cap ||
+          t.substr(1).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos) {
+        return false;
+      }
     }
-  }
-  if (j < end && words_[j].is_word && (words_[j].text == "model" || words_[j].text == "models")) {
     return true;
+  };
+  if (j < end && words_[j].is_word && (words_[j].text == "model" || words_[j].text == "models")) {
+    return title_case();
   }
   // A model's name is a word or two: "the 300 Sixth Avenue Building" is an address.
   if (i < 2 || j > i + 2 || !words_[i - 1].number || words_[i - 1].possessive) {
+    return false;
+  }
+  const std::string_view d = words_[i - 2].text;
+  if (!(d == "the" || d == "The" || d == "a" || d == "A")) {
     return false;
   }
   // Not a year ("the 1986 Tokyo Summit"), a count ("the 20,000 Lindby
   // shares") nor a plural ("the 12 Senators").
   const std::string_view n = words_[i - 1].text;
   const bool year = n.size() == 4 && (n.starts_with("19") || n.starts_with("20"));
-  if (n.find_first_not_of("0123456789") != std::string_view::npos) {
-    return false;
-  }
-  const std::string_view d = words_[i - 2].text;
-  return !year && !EndsWith(words_[j - 1].text, "s") &&
-         (d == "the" || d == "The" || d == "a" || d == "A");
+  return !year && n.find_first_not_of("0123456789") == std::string_view::npos &&
+         !EndsWith(words_[j - 1].text, "s") && title_case();
 }
 
 // Whether the capitalised run [i, j) is the portfolio of a minister or
