@@ -227,43 +227,86 @@ bool NameLike(const Words& w, size_t i) {
 }
 
 // Words that may start a quantity: qualifiers, currency prefixes ("US$"),
-// number words. Everything else is skipped without further tests.
-constexpr std::string_view kStarters[] = {"about",     "approximately",
-                                          "around",    "roughly",
-                                          "nearly",    "almost",
-                                          "some",      "circa",
-                                          "approx",    "estimated",
-                                          "an",        "close",
-                                          "at",        "more",
-                                          "upwards",   "greater",
-                                          "over",      "in",
-                                          "no",        "up",
-                                          "fewer",     "less",
-                                          "as",        "a",
-                                          "under",     "between",
-                                          "us",        "au",
-                                          "c",         "ca",
-                                          "hk",        "nz",
-                                          "s",         "nt",
-                                          "one",       "two",
-                                          "three",     "four",
-                                          "five",      "six",
-                                          "seven",     "eight",
-                                          "nine",      "ten",
-                                          "eleven",    "twelve",
-                                          "thirteen",  "fourteen",
-                                          "fifteen",   "sixteen",
-                                          "seventeen", "eighteen",
-                                          "nineteen",  "twenty",
-                                          "thirty",    "forty",
-                                          "fifty",     "sixty",
-                                          "seventy",   "eighty",
-                                          "ninety",    "dozen",
-                                          "zero",      "dozens",
-                                          "scores",    "tens",
-                                          "hundreds",  "thousands",
-                                          "millions",  "billions",
-                                          "several"};
+// number words, shares of a whole ("half of", "one-third of"; "two-thirds"
+// is read after a qualifier only: as a filter key it would let "twenty-two"
+// through). Everything else is skipped without further tests.
+constexpr std::string_view kStarters[] = {"about",
+                                          "approximately",
+                                          "around",
+                                          "roughly",
+                                          "nearly",
+                                          "almost",
+                                          "some",
+                                          "circa",
+                                          "approx",
+                                          "estimated",
+                                          "an",
+                                          "close",
+                                          "at",
+                                          "more",
+                                          "upwards",
+                                          "greater",
+                                          "over",
+                                          "in",
+                                          "no",
+                                          "up",
+                                          "fewer",
+                                          "less",
+                                          "as",
+                                          "a",
+                                          "under",
+                                          "between",
+                                          "us",
+                                          "au",
+                                          "c",
+                                          "ca",
+                                          "hk",
+                                          "nz",
+                                          "s",
+                                          "nt",
+                                          "one",
+                                          "two",
+                                          "three",
+                                          "four",
+                                          "five",
+                                          "six",
+                                          "seven",
+                                          "eight",
+                                          "nine",
+                                          "ten",
+                                          "eleven",
+                                          "twelve",
+                                          "thirteen",
+                                          "fourteen",
+                                          "fifteen",
+                                          "sixteen",
+                                          "seventeen",
+                                          "eighteen",
+                                          "nineteen",
+                                          "twenty",
+                                          "thirty",
+                                          "forty",
+                                          "fifty",
+                                          "sixty",
+                                          "seventy",
+                                          "eighty",
+                                          "ninety",
+                                          "dozen",
+                                          "zero",
+                                          "dozens",
+                                          "scores",
+                                          "tens",
+                                          "hundreds",
+                                          "thousands",
+                                          "millions",
+                                          "billions",
+                                          "several",
+                                          "half",
+                                          "one-half",
+                                          "one-third",
+                                          "one-quarter",
+                                          "three-quarters",
+                                          "three-fourths"};
 const WordFilter& StarterFilter() {
   static const WordFilter* filter = [] {
     auto* f = new WordFilter();
@@ -311,9 +354,10 @@ double PluralScale(std::string_view w) {
 // Whether token i is one of them with none of those words after it (then
 // Reader::At finds nothing there: no qualifier, no currency, no number).
 constexpr std::string_view kCommonStarterNext[] = {
-    "excess",   "least",   "most",  "many", "maximum", "estimated", "$",   "dozen",    "hundred",
-    "thousand", "million", "mln",   "mn",   "billion", "bn",        "bln", "trillion", "tn",
-    "trn",      "to",      "fewer", "less", "more",    "than",      "few", "couple"};
+    "excess",   "least",    "most",    "many",  "maximum", "estimated", "$",    "dozen",
+    "hundred",  "thousand", "million", "mln",   "mn",      "billion",   "bn",   "bln",
+    "trillion", "tn",       "trn",     "to",    "fewer",   "less",      "more", "than",
+    "few",      "couple",   "half",    "third", "quarter"};
 const WordMap<bool>& CommonStarterNext() {
   static const WordMap<bool>* next = [] {
     auto* m = new WordMap<bool>();
@@ -378,6 +422,7 @@ class Reader {
   bool Touch(size_t i) const { return raw_.Touch(i, last_); }
   void Counts(size_t k, Quantity* q, bool with_event = true, bool with_noun = true) const;
   bool BareAmount(size_t i, size_t k) const;
+  std::optional<NumberPhrase> WordFraction(size_t i) const;
   // A fraction ("7-1/2", "5/8 pct") or else a number at token i.
   std::optional<NumberPhrase> ReadAmount(size_t i) const {
     if (K(i) == TokenKind::kNumber && i + 1 < last_ &&
@@ -657,6 +702,67 @@ std::optional<Quantity> Reader::Vague(size_t i, size_t* end) const {
   return q;
 }
 
+// A share of a whole in words, before "of": "half of the 300 workers" 0.5,
+// "a third of", "one-quarter of" 0.25, "two-thirds of the votes", "three
+// quarters of", "about a quarter, of its dealers". Not an ordinal's or a
+// period's part ("the second half of", "one and a half", "a quarter of a
+// century", "half of 1987") nor a share of nothing counted ("half of it").
+std::optional<NumberPhrase> Reader::WordFraction(size_t i) const {
+  std::string_view t = L(i);
+  double value = 0;
+  size_t k = i + 1;
+  auto part = [](std::string_view w, bool plural) -> double {
+    if (!plural && w == "half") {
+      return 0.5;
+    }
+    if (w == (plural ? "thirds" : "third")) {
+      return 1.0 / 3;
+    }
+    if (w == (plural ? "quarters" : "quarter") || w == (plural ? "fourths" : "fourth")) {
+      return 0.25;
+    }
+    return 0;
+  };
+  if (t == "half") {
+    value = 0.5;
+  } else if (t == "a" || t == "one") {
+    value = part(L(i + 1), false);
+    k = i + 2;
+  } else if (t == "two" || t == "three") {
+    value = (t == "two" ? 2 : 3) * part(L(i + 1), true);  // "two thirds", "three quarters"
+    k = i + 2;
+  } else if (const size_t dash = t.size() > 7 ? t.find('-') : std::string_view::npos;
+             dash != std::string_view::npos) {
+    const int n = CardinalWord(t.substr(0, dash));  // "one-third", "two-thirds"
+    value = n >= 1 && n <= 3 ? n * part(t.substr(dash + 1), n > 1) : 0;
+  }
+  if (value == 0) {
+    return std::nullopt;
+  }
+  if (i > first_ && (IsIn(L(i - 1), {"the", "a", "first", "second", "third", "fourth", "last",
+                                     "latter", "its", "their", "his", "her", "our", "by"}) ||
+                     (t == "a" && L(i - 1) == "and"))) {  // "one and a half"
+    return std::nullopt;
+  }
+  size_t of = k;
+  if (L(of) == ",") {
+    ++of;  // "about a quarter, of its dealers"
+  }
+  if (L(of) != "of" || of + 1 >= last_ || timed_[of + 1] || K(of + 1) != TokenKind::kWord ||
+      IsIn(L(of + 1), {"it", "them", "this", "that", "a", "an", "one"})) {
+    return std::nullopt;
+  }
+  for (size_t c = of + 1; c < last_ && c < of + 4; ++c) {
+    if (timed_[c] || IsTimeNoun(L(c)) || IsIn(L(c), {"time", "way", "century", "distance"})) {
+      return std::nullopt;  // "half of the year", "a third of the time"
+    }
+  }
+  NumberPhrase p;
+  p.value = value;
+  p.end = k;
+  return p;
+}
+
 std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   QuantityQualifier qualifier = QuantityQualifier::kExact;
   size_t j = i;
@@ -731,7 +837,11 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   if (!currency.empty() && !Touch(j - 1)) {
     return std::nullopt;
   }
-  std::optional<NumberPhrase> num = ReadAmount(j);
+  std::optional<NumberPhrase> num =
+      K(j) == TokenKind::kWord ? WordFraction(j) : std::optional<NumberPhrase>();
+  if (!num) {
+    num = ReadAmount(j);
+  }
   if (!num) {
     // No number: perhaps a vague amount ("hundreds of", "several hundred").
     if (j == i && K(i) == TokenKind::kWord) {

@@ -263,6 +263,31 @@ TEST_F(QuantityTest, FractionsAreReadAsValues) {
   EXPECT_EQ(f[0].q.value, 0.125);
 }
 
+// Shares of a whole in words before "of": "two-thirds of the votes" 2/3,
+// "half of the 300 workers" 0.5 (and the 300 workers on their own), "about
+// a quarter, of its dealers" 0.25; not a period's part ("the second half of
+// 1987", "a third of the time") nor "one and a half".
+TEST_F(QuantityTest, WordFractionsOfAWhole) {
+  auto f =
+      Tag("Norvane won more than two-thirds of the votes and half of the 300 workers left; "
+          "Lindby shut 78, or about a quarter, of its dealers.");
+  ASSERT_EQ(f.size(), 5u);
+  EXPECT_EQ(f[0].text, "more than two-thirds");
+  EXPECT_EQ(f[0].q.value, 2.0 / 3);
+  EXPECT_EQ(f[0].q.qualifier, QuantityQualifier::kLowerBound);
+  EXPECT_EQ(f[0].q.unit, "votes");
+  EXPECT_EQ(f[1].text, "half");
+  EXPECT_EQ(f[1].q.value, 0.5);
+  EXPECT_EQ(f[2].text, "300");
+  EXPECT_EQ(f[4].text, "about a quarter");
+  EXPECT_EQ(f[4].q.value, 0.25);
+  EXPECT_EQ(f[4].q.qualifier, QuantityQualifier::kApproximate);
+  f =
+      Tag("Sales rose in the second half of 1987, a third of the time it rained and one and a "
+          "half of the members left.");
+  EXPECT_TRUE(f.empty()) << f[0].text;
+}
+
 // A price's change and its level are two numbers, no range ("rose 1-3/8 to
 // 26-1/2", "Lindby 2-7/8 to 97" with the verb left out); a bid's second
 // half without its whole number ("6-1/4, 1/8 pct") is no value of its own;
