@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/extract.h"
@@ -79,6 +80,13 @@ class QuantityTest : public ::testing::Test {
       EXPECT_EQ(all[i].unit, found[i].unit) << doc.text;
       EXPECT_EQ(all[i].counts, found[i].counts) << doc.text;
     }
+  }
+  // A quantity written `text` with the value and unit given.
+  static void ExpectRead(const Found& f, std::string_view text, double value,
+                         std::string_view unit) {
+    EXPECT_EQ(f.text, text);
+    EXPECT_EQ(f.q.value, value) << f.text;
+    EXPECT_EQ(f.q.unit, unit) << f.text;
   }
   // A vague amount's least: `text`, lowerBound with value = low = `low`, no high.
   static void ExpectAtLeast(const Found& f, std::string_view text, double low) {
@@ -240,24 +248,17 @@ TEST_F(QuantityTest, SeasonTailsAreNoQuantities) {
 TEST_F(QuantityTest, FractionsAreReadAsValues) {
   auto f = Tag("Norvane sold 7-1/2 pct notes and a 1-1/2 billion dlr loan; the fee is 5/8 pct.");
   ASSERT_EQ(f.size(), 3u);
-  EXPECT_EQ(f[0].text, "7-1/2 pct");
-  EXPECT_EQ(f[0].q.value, 7.5);
-  EXPECT_EQ(f[0].q.unit, "percent");
-  EXPECT_EQ(f[1].text, "1-1/2 billion");
-  EXPECT_EQ(f[1].q.value, 1.5e9);
+  ExpectRead(f[0], "7-1/2 pct", 7.5, "percent");
+  ExpectRead(f[1], "1-1/2 billion", 1.5e9, "loan");
   EXPECT_EQ(f[1].q.counts, "dlr loan");
-  EXPECT_EQ(f[2].text, "5/8 pct");
-  EXPECT_EQ(f[2].q.value, 0.625);
-  EXPECT_EQ(f[2].q.unit, "percent");
+  ExpectRead(f[2], "5/8 pct", 0.625, "percent");
   f = Tag("Lindby notes were bid at 77-1/2 to 78 and the base rate is 11 3/4 pct.");
   ASSERT_EQ(f.size(), 2u);
   EXPECT_EQ(f[0].text, "77-1/2 to 78");
   EXPECT_EQ(f[0].q.qualifier, QuantityQualifier::kRange);
   EXPECT_EQ(f[0].q.low, 77.5);
   EXPECT_EQ(f[0].q.high, 78);
-  EXPECT_EQ(f[1].text, "11 3/4 pct");
-  EXPECT_EQ(f[1].q.value, 11.75);
-  EXPECT_EQ(f[1].q.unit, "percent");
+  ExpectRead(f[1], "11 3/4 pct", 11.75, "percent");
   f = Tag("The yield is 1/8 point over the benchmark.");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].q.value, 0.125);
@@ -272,15 +273,11 @@ TEST_F(QuantityTest, WordFractionsOfAWhole) {
       Tag("Norvane won more than two-thirds of the votes and half of the 300 workers left; "
           "Lindby shut 78, or about a quarter, of its dealers.");
   ASSERT_EQ(f.size(), 5u);
-  EXPECT_EQ(f[0].text, "more than two-thirds");
-  EXPECT_EQ(f[0].q.value, 2.0 / 3);
+  ExpectRead(f[0], "more than two-thirds", 2.0 / 3, "votes");
   EXPECT_EQ(f[0].q.qualifier, QuantityQualifier::kLowerBound);
-  EXPECT_EQ(f[0].q.unit, "votes");
-  EXPECT_EQ(f[1].text, "half");
-  EXPECT_EQ(f[1].q.value, 0.5);
-  EXPECT_EQ(f[2].text, "300");
-  EXPECT_EQ(f[4].text, "about a quarter");
-  EXPECT_EQ(f[4].q.value, 0.25);
+  ExpectRead(f[1], "half", 0.5, "workers");
+  ExpectRead(f[2], "300", 300, "workers");
+  ExpectRead(f[4], "about a quarter", 0.25, "");
   EXPECT_EQ(f[4].q.qualifier, QuantityQualifier::kApproximate);
   f =
       Tag("Sales rose in the second half of 1987, a third of the time it rained and one and a "
@@ -349,27 +346,26 @@ TEST_F(QuantityTest, CountedPhraseEndsRight) {
 // "17 mln allotted") unless a plural follows it ("21 underperforming
 // restaurants"), and modals and adverbs end it ("the debt should").
 TEST_F(QuantityTest, VerbsAreNoCountedNouns) {
-  auto f = Tag("At least 26 people died and another 147 died when a second ferry sank.");
-  ASSERT_EQ(f.size(), 2u);
-  EXPECT_EQ(f[0].q.unit, "people");
-  EXPECT_EQ(f[0].q.counts, "people died");
-  EXPECT_EQ(f[1].q.unit, "");
-  EXPECT_EQ(f[1].q.counts, "died");
-  f =
-      Tag("Norvane wrote off 17 mln allotted for bad debts and closed 21 underperforming "
-          "company-owned restaurants.");
-  ASSERT_EQ(f.size(), 2u);
-  EXPECT_EQ(f[0].q.unit, "");
-  EXPECT_EQ(f[1].q.unit, "restaurants");
-  EXPECT_EQ(f[1].q.counts, "underperforming company-owned restaurants");
-  f = Tag("Lindby said its 50 billion dlr foreign debt should be repaid; the two men saw no risk.");
-  ASSERT_EQ(f.size(), 2u);
-  EXPECT_EQ(f[0].q.unit, "debt");
-  EXPECT_EQ(f[1].q.unit, "men");
-  f = Tag("Output stayed below the 15.8 mln bpd ceiling; bonds with a zero rating rose.");
-  ASSERT_EQ(f.size(), 2u);
-  EXPECT_EQ(f[0].q.unit, "bpd");
-  EXPECT_EQ(f[1].q.unit, "rating");
+  // Each text's quantities, in order: {unit, counts}.
+  const std::pair<std::string_view, std::vector<std::pair<std::string, std::string>>> kCases[] = {
+      {"At least 26 people died and another 147 died when a second ferry sank.",
+       {{"people", "people died"}, {"", "died"}}},
+      {"Norvane wrote off 17 mln allotted for bad debts and closed 21 underperforming "
+       "company-owned restaurants.",
+       {{"", ""}, {"restaurants", "underperforming company-owned restaurants"}}},
+      {"Lindby said its 50 billion dlr foreign debt should be repaid; the two men saw no risk.",
+       {{"debt", "dlr foreign debt"}, {"men", "men"}}},
+      {"Output stayed below the 15.8 mln bpd ceiling; bonds with a zero rating rose.",
+       {{"bpd", "bpd"}, {"rating", "rating"}}},
+  };
+  for (const auto& [text, want] : kCases) {
+    auto f = Tag(text);
+    ASSERT_EQ(f.size(), want.size()) << text;
+    for (size_t k = 0; k < want.size(); ++k) {
+      EXPECT_EQ(f[k].q.unit, want[k].first) << f[k].text;
+      EXPECT_EQ(f[k].q.counts, want[k].second) << f[k].text;
+    }
+  }
 }
 
 // A year the time tagger does not read is no quantity either, nor the
