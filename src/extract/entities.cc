@@ -572,6 +572,7 @@ class DocTagger {
   bool TitleOpensCompany(uint32_t t, uint32_t end) const;
   bool PortfolioOfTitle(uint32_t i, uint32_t j, uint32_t end) const;
   bool ModelEvidence(uint32_t i, uint32_t j, uint32_t end) const;
+  bool WordBeforeOfIsNoName(uint32_t i) const;
   bool PersonBeforeOf(uint32_t i, uint32_t j, uint32_t end) const;
   uint32_t MediaOfPlace(uint32_t i, uint32_t end) const;
   bool Designation(uint32_t i, uint32_t j) const;
@@ -1021,8 +1022,9 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
         return m;  // "The Times of Lindby"
       }
     }
-    if (k == j + 1 && words_[j].text == "of" && PersonBeforeOf(i, j, end)) {
-      break;  // "Jane Roe of Norvane Analytics Inc"
+    if (k == j + 1 && words_[j].text == "of" &&
+        (PersonBeforeOf(i, j, end) || (j == i + 1 && WordBeforeOfIsNoName(i)))) {
+      break;  // "Jane Roe of Norvane Analytics Inc", "Roe of Norvane Analytics Inc"
     }
     if (k > j && k < end && IsNameStart(k, end)) {
       uint32_t e = k;
@@ -1104,6 +1106,36 @@ bool DocTagger::PersonBeforeOf(uint32_t i, uint32_t j, uint32_t end) const {
   uint32_t g = 0;
   const GazEntry* after = MatchGazetteer(j + 1, end, g);
   return !(after && (after->type == EntityType::kCountry || after->type == EntityType::kPlace));
+}
+
+// Whether the one capitalised word at `i`, before "of", starts no
+// organisation's name, on the document's evidence: the surname of a person
+// named before ("Jane Roe ... said Roe of Norvane Analytics Inc") or a common
+// word opening the sentence that the document writes in lower case
+// elsewhere ("Shares of Norvane Corp rose ... its shares"). Without such
+// evidence "Monfort of Lindby Inc" stays one company's name.
+bool DocTagger::WordBeforeOfIsNoName(uint32_t i) const {
+  const Word& w = words_[i];
+  if (!w.cap || w.all_caps || w.possessive || lex_->name_heads.count(w.text)) {
+    return false;  // "Bank of Lindby"
+  }
+  for (const Cand& c : cands_) {
+    if (c.m.type == EntityType::kPerson && c.m.kind == MentionKind::kName &&
+        c.end_word >= c.first_word + 2 && c.end_word <= i &&
+        words_[c.end_word - 1].text == w.text) {
+      return true;
+    }
+  }
+  if (i != layer_->sentences[sentence_of_[i]].first_token) {
+    return false;
+  }
+  const std::string_view lower = Lower(w);
+  for (uint32_t k = 0; k < words_.size(); ++k) {
+    if (words_[k].is_word && !words_[k].cap && words_[k].text == lower) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // End of a newspaper's name "the <media head> of <place>": "The Times of

@@ -633,6 +633,22 @@ TEST_F(EntityTaggerTest, ModelNamesAfterAModelNumberAreProducts) {
   }
 }
 
+// One capitalised word before "of <company>" is a person's surname where
+// the document named that person before, and no name at all where it is a
+// common word opening the sentence; without such evidence the words stay
+// one company's name ("Monfort of Lindby Inc").
+TEST_F(EntityTaggerTest, OneWordBeforeOfCompanyOnTheDocumentsEvidence) {
+  auto ms =
+      Tag("Lindby Gear Inc said sales rose.\n\nShares of Norvane Optics Corp rose as its "
+          "shares gained. Jane Harlow of Whale Securities Inc said the rise would last, and "
+          "Harlow of Whale Securities Inc said so again. Monfort of Lindby Inc agreed.");
+  EXPECT_EQ(Find(ms, "Shares of Norvane Optics Corp"), nullptr);
+  EXPECT_EQ(Find(ms, "Harlow of Whale Securities Inc"), nullptr);
+  ExpectTyped(ms, {"Norvane Optics Corp", "Whale Securities Inc", "Monfort of Lindby Inc"},
+              EntityType::kOrganization);
+  ExpectTyped(ms, {"Harlow"}, EntityType::kPerson);
+}
+
 TEST_F(EntityTaggerTest, MentionsAreSortedAndInsideTheText) {
   const std::string text = "Kim Jong Un met Vladimir Putin in Vladivostok. He praised Russia.";
   auto ms = Tag(text);
