@@ -570,6 +570,9 @@ class DocTagger {
   }
   uint32_t GatherRun(uint32_t i, uint32_t end) const;
   bool TitleOpensCompany(uint32_t t, uint32_t end) const;
+  bool PortfolioOfTitle(uint32_t i, uint32_t j, uint32_t end) const;
+  bool ModelEvidence(uint32_t i, uint32_t j, uint32_t end) const;
+  bool WordBeforeOfIsNoName(uint32_t i) const;
   bool PersonBeforeOf(uint32_t i, uint32_t j, uint32_t end) const;
   uint32_t MediaOfPlace(uint32_t i, uint32_t end) const;
   bool Designation(uint32_t i, uint32_t j) const;
@@ -895,6 +898,69 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
   return 0;
 }
 
+// Whether the text marks the capitalised run [i, j) as a product's model
+// name: a model number before it after a determiner ("the 944 Turbo", "the
+// 911 Targa", "a 300 Sport") or "model" after it ("the Lindby Sport
+// model"). Where no such evidence is, an unknown run stays a person's name.
+bool DocTagger::ModelEvidence(uint32_t i, uint32_t j, uint32_t end) const {
+  // Title-case words only: "a 2 GHz chip", "the 64 GB model" name units.
+  auto title_case = [&] {
+    for (uint32_t k = i; k < j; ++k) {
+      const std::string_view t = words_[k].text;
+      if (!words_[k].is_word || !words_[k].cap ||
+          t.substr(1).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos) {
+        return false;
+      }
+    }
+    return true;
+  };
+  if (j < end && words_[j].is_word && (words_[j].text == "model" || words_[j].text == "models")) {
+    return title_case();
+  }
+  // A model's name is a word or two: "the 300 Sixth Avenue Building" is an address.
+  if (i < 2 || j > i + 2 || !words_[i - 1].number || words_[i - 1].possessive) {
+    return false;
+  }
+  const std::string_view d = words_[i - 2].text;
+  if (!(d == "the" || d == "The" || d == "a" || d == "A")) {
+    return false;
+  }
+  // Not a year ("the 1986 Tokyo Summit"), a count ("the 20,000 Lindby
+  // shares") nor a plural ("the 12 Senators").
+  const std::string_view n = words_[i - 1].text;
+  const bool year = n.size() == 4 && (n.starts_with("19") || n.starts_with("20"));
+  return !year && n.find_first_not_of("0123456789") == std::string_view::npos &&
+         !EndsWith(words_[j - 1].text, "s") && title_case();
+}
+
+// Whether the capitalised run [i, j) is the portfolio of a minister or
+// secretary, part of the title, no organisation's name: "Finance" of
+// "Finance Minister Jane Roe", "Oil Minister" of "Lindby's Oil Minister
+// said", "Agriculture Secretary". Not an acronym ("USDA Secretary" names
+// its department) nor, before "Secretary", a run ending in a name head or
+// legal form ("Lindby Bank Secretary": a company's secretary; ministers
+// serve governments: "Primary Industries Minister").
+bool DocTagger::PortfolioOfTitle(uint32_t i, uint32_t j, uint32_t end) const {
+  auto portfolio_title = [&](uint32_t k) {
+    return words_[k].is_word && (words_[k].text == "Minister" || words_[k].text == "Secretary");
+  };
+  uint32_t last = j - 1;  // the run's last word before the title
+  uint32_t t = j;         // the title
+  if (portfolio_title(j - 1) && j - i >= 2) {
+    last = j - 2;
+    t = j - 1;
+  } else if (!(j < end && portfolio_title(j))) {
+    return false;
+  }
+  for (uint32_t k = i; k <= last; ++k) {
+    if (words_[k].all_caps || words_[k].possessive || words_[k].digit || !words_[k].cap) {
+      return false;
+    }
+  }
+  return words_[t].text == "Minister" ||
+         (!IsLegalForm(words_[last]) && !lex_->name_heads.count(words_[last].text));
+}
+
 // "Inc", "LLC", "Co": a legal form written short, which closes a company's
 // name (the period, if any, is part of it).
 bool DocTagger::IsAbbreviatedLegalFormAt(const Word& w) const {
@@ -956,8 +1022,9 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
         return m;  // "The Times of Lindby"
       }
     }
-    if (k == j + 1 && words_[j].text == "of" && PersonBeforeOf(i, j, end)) {
-      break;  // "Jane Roe of Norvane Analytics Inc"
+    if (k == j + 1 && words_[j].text == "of" &&
+        (PersonBeforeOf(i, j, end) || (j == i + 1 && WordBeforeOfIsNoName(i)))) {
+      break;  // "Jane Roe of Norvane Analytics Inc", "Roe of Norvane Analytics Inc"
     }
     if (k > j && k < end && IsNameStart(k, end)) {
       uint32_t e = k;
@@ -1039,6 +1106,36 @@ bool DocTagger::PersonBeforeOf(uint32_t i, uint32_t j, uint32_t end) const {
   uint32_t g = 0;
   const GazEntry* after = MatchGazetteer(j + 1, end, g);
   return !(after && (after->type == EntityType::kCountry || after->type == EntityType::kPlace));
+}
+
+// Whether the one capitalised word at `i`, before "of", starts no
+// organisation's name, on the document's evidence: the surname of a person
+// named before ("Jane Roe ... said Roe of Norvane Analytics Inc") or a common
+// word opening the sentence that the document writes in lower case
+// elsewhere ("Shares of Norvane Corp rose ... its shares"). Without such
+// evidence "Monfort of Lindby Inc" stays one company's name.
+bool DocTagger::WordBeforeOfIsNoName(uint32_t i) const {
+  const Word& w = words_[i];
+  if (!w.cap || w.all_caps || w.possessive || lex_->name_heads.count(w.text)) {
+    return false;  // "Bank of Lindby"
+  }
+  for (const Cand& c : cands_) {
+    if (c.m.type == EntityType::kPerson && c.m.kind == MentionKind::kName &&
+        c.end_word >= c.first_word + 2 && c.end_word <= i &&
+        words_[c.end_word - 1].text == w.text) {
+      return true;
+    }
+  }
+  if (i != layer_->sentences[sentence_of_[i]].first_token) {
+    return false;
+  }
+  const std::string_view lower = Lower(w);
+  for (uint32_t k = 0; k < words_.size(); ++k) {
+    if (words_[k].is_word && !words_[k].cap && words_[k].text == lower) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // End of a newspaper's name "the <media head> of <place>": "The Times of
@@ -1484,8 +1581,14 @@ void DocTagger::NamePass(uint32_t s) {
         lex_->titles.count(NameKeyView(LowerText(i - 1, j), gaz_key_)) > 0) {
       bare_title = true;
     }
-    if (bare_title) {  // a bare "President", "Executive Officer"
+    if (bare_title || PortfolioOfTitle(i, j, end)) {  // a bare "President", "Oil Minister"
       title = {};
+      // "Finance Minister Jane Roe": the portfolio opens the title before the name.
+      if (const uint32_t n = !bare_title && j < end ? MatchTitle(j, end) : 0) {
+        title = Text(i, j + n);
+        title_start = i;
+        j += n;
+      }
       i = j;
       continue;
     }
@@ -1598,6 +1701,9 @@ void DocTagger::NamePass(uint32_t s) {
       gazetteer_only_until = j;
       ++i;
       continue;
+    }
+    if (type == EntityType::kPerson && title.empty() && ModelEvidence(i, j, end)) {
+      type = EntityType::kProduct;  // "the 911 Turbo Coupe", "the Lindby Sport model"
     }
     // Sentence-initial generic words: "Officials Said" never reach here; a
     // sentence-initial run must hold at least one confirmed word.
@@ -1849,7 +1955,8 @@ void DocTagger::ClassifySingles() {
     }
     if (person_parts.count(w.text) || !sg.title.empty()) {
       type = EntityType::kPerson;
-    } else if ((initial || headline_[sg.sentence]) && !Confirmed(w.text)) {
+    } else if ((initial || headline_[sg.sentence]) && !Confirmed(w.text) &&
+               !ModelEvidence(i, i + 1, end)) {  // (a number before it is no sentence start)
       continue;
     } else if (IsNameCompound(w.text) && !w.all_caps) {
       continue;
@@ -1913,6 +2020,8 @@ void DocTagger::ClassifySingles() {
       type = EntityType::kPlace;
     } else if (i + 1 < end && words_[i + 1].is_word && IsSpeechVerb(words_[i + 1].text)) {
       type = EntityType::kPerson;
+    } else if (ModelEvidence(i, i + 1, end)) {
+      type = EntityType::kProduct;  // "the 911 Targa"
     }
     AddName(type, i, i + 1, sg.title);
     cands_.back().antecedent = full_name;
@@ -2408,8 +2517,12 @@ void DocTagger::Descriptions() {
       b = name.title_word;
       // "U.S. President", "Chrysler Chief Executive": the qualified title is
       // a description of the person on its own too.
-      if (int32_t q = mention_ending_at(b, true); q >= 0 && !words_[b - 1].possessive) {
-        b = cands_[q].first_word;
+      int32_t q = mention_ending_at(b, true);
+      // "Finance Minister Jane Roe": the portfolio's title is a description too.
+      const bool portfolio = q < 0 && b + 1 < name.first_word &&
+                             PortfolioOfTitle(b, name.first_word - 1, name.first_word);
+      if ((q >= 0 && !words_[b - 1].possessive) || portfolio) {
+        b = q >= 0 ? cands_[q].first_word : b;
         Cand t;
         t.m.span = {words_[b].span.begin, words_[name.first_word - 1].name_end};
         t.m.type = EntityType::kPerson;

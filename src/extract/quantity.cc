@@ -165,8 +165,51 @@ bool IsEventAux(std::string_view w) {
 
 bool IsEventWord(std::string_view w) {
   static const FilteredWordMap<bool>* words =
-      MakeSet({"killed", "wounded", "injured", "dead", "missing", "captured", "detained",
+      MakeSet({"killed", "wounded", "injured", "dead", "died", "missing", "captured", "detained",
                "arrested", "displaced", "evacuated", "hurt"});
+  return words->Contains(w);
+}
+
+// Plurals without an s, which end a counted phrase as "troops" does: "26
+// people died", "40 seamen walked out".
+bool IsUnmarkedPlural(std::string_view w) {
+  return IsIn(w, {"people", "men", "women", "children", "police", "cattle", "personnel"}) ||
+         (w.size() > 5 && (w.ends_with("smen") || w.ends_with("women")));
+}
+
+// Nouns in -ing that head a counted phrase: "a zero rating", "the 15 mln
+// ceiling" (other -ing words after a number are verbs or modifiers: "20
+// existing shares", "32 making 58").
+bool IsIngNoun(std::string_view w) {
+  return IsIn(w, {"rating", "ceiling", "building", "meeting", "offering", "holding", "listing",
+                  "opening", "hearing", "ruling", "filing", "finding", "warning", "sitting",
+                  "sterling", "shilling", "string", "spring", "thing"});
+}
+
+// Participles and past forms: "allotted", "self-propelled", "existing",
+// "died"; not the -ing nouns.
+bool IsVerbForm(std::string_view w) {
+  if (w.size() > 4 && (w.ends_with("ed") || w.ends_with("ing"))) {
+    return !IsIngNoun(w);
+  }
+  return w.size() == 4 && w.ends_with("ied");  // "died", "tied"
+}
+
+// Words that never head a counted phrase: verb forms ("17 mln allotted",
+// "147 died", "the loan made to ...", "the two reaffirmed", "the period
+// rose"), modals and adverbs ("the debt should", "seven earlier") and
+// conjunctions ("912 mln if").
+bool NeverHead(std::string_view w) {
+  if (IsVerbForm(w)) {
+    return true;
+  }
+  static const FilteredWordMap<bool>* words =
+      MakeSet({"fled",    "held",   "made",     "came",       "went",    "began",       "brought",
+               "saw",     "sold",   "took",     "gave",       "grew",    "rose",        "fell",
+               "should",  "must",   "shall",    "there",      "here",    "again",       "only",
+               "already", "later",  "earlier",  "previously", "instead", "immediately", "if",
+               "because", "unless", "although", "though",     "remain",  "include",     "includes",
+               "seek",    "seem",   "seems",    "relates",    "comes",   "brings",      "carries"});
   return words->Contains(w);
 }
 
@@ -184,43 +227,86 @@ bool NameLike(const Words& w, size_t i) {
 }
 
 // Words that may start a quantity: qualifiers, currency prefixes ("US$"),
-// number words. Everything else is skipped without further tests.
-constexpr std::string_view kStarters[] = {"about",     "approximately",
-                                          "around",    "roughly",
-                                          "nearly",    "almost",
-                                          "some",      "circa",
-                                          "approx",    "estimated",
-                                          "an",        "close",
-                                          "at",        "more",
-                                          "upwards",   "greater",
-                                          "over",      "in",
-                                          "no",        "up",
-                                          "fewer",     "less",
-                                          "as",        "a",
-                                          "under",     "between",
-                                          "us",        "au",
-                                          "c",         "ca",
-                                          "hk",        "nz",
-                                          "s",         "nt",
-                                          "one",       "two",
-                                          "three",     "four",
-                                          "five",      "six",
-                                          "seven",     "eight",
-                                          "nine",      "ten",
-                                          "eleven",    "twelve",
-                                          "thirteen",  "fourteen",
-                                          "fifteen",   "sixteen",
-                                          "seventeen", "eighteen",
-                                          "nineteen",  "twenty",
-                                          "thirty",    "forty",
-                                          "fifty",     "sixty",
-                                          "seventy",   "eighty",
-                                          "ninety",    "dozen",
-                                          "zero",      "dozens",
-                                          "scores",    "tens",
-                                          "hundreds",  "thousands",
-                                          "millions",  "billions",
-                                          "several"};
+// number words, shares of a whole ("half of", "one-third of"; "two-thirds"
+// is read after a qualifier only: as a filter key it would let "twenty-two"
+// through). Everything else is skipped without further tests.
+constexpr std::string_view kStarters[] = {"about",
+                                          "approximately",
+                                          "around",
+                                          "roughly",
+                                          "nearly",
+                                          "almost",
+                                          "some",
+                                          "circa",
+                                          "approx",
+                                          "estimated",
+                                          "an",
+                                          "close",
+                                          "at",
+                                          "more",
+                                          "upwards",
+                                          "greater",
+                                          "over",
+                                          "in",
+                                          "no",
+                                          "up",
+                                          "fewer",
+                                          "less",
+                                          "as",
+                                          "a",
+                                          "under",
+                                          "between",
+                                          "us",
+                                          "au",
+                                          "c",
+                                          "ca",
+                                          "hk",
+                                          "nz",
+                                          "s",
+                                          "nt",
+                                          "one",
+                                          "two",
+                                          "three",
+                                          "four",
+                                          "five",
+                                          "six",
+                                          "seven",
+                                          "eight",
+                                          "nine",
+                                          "ten",
+                                          "eleven",
+                                          "twelve",
+                                          "thirteen",
+                                          "fourteen",
+                                          "fifteen",
+                                          "sixteen",
+                                          "seventeen",
+                                          "eighteen",
+                                          "nineteen",
+                                          "twenty",
+                                          "thirty",
+                                          "forty",
+                                          "fifty",
+                                          "sixty",
+                                          "seventy",
+                                          "eighty",
+                                          "ninety",
+                                          "dozen",
+                                          "zero",
+                                          "dozens",
+                                          "scores",
+                                          "tens",
+                                          "hundreds",
+                                          "thousands",
+                                          "millions",
+                                          "billions",
+                                          "several",
+                                          "half",
+                                          "one-half",
+                                          "one-third",
+                                          "one-quarter",
+                                          "three-quarters",
+                                          "three-fourths"};
 const WordFilter& StarterFilter() {
   static const WordFilter* filter = [] {
     auto* f = new WordFilter();
@@ -268,9 +354,10 @@ double PluralScale(std::string_view w) {
 // Whether token i is one of them with none of those words after it (then
 // Reader::At finds nothing there: no qualifier, no currency, no number).
 constexpr std::string_view kCommonStarterNext[] = {
-    "excess",   "least",   "most",  "many", "maximum", "estimated", "$",   "dozen",    "hundred",
-    "thousand", "million", "mln",   "mn",   "billion", "bn",        "bln", "trillion", "tn",
-    "trn",      "to",      "fewer", "less", "more",    "than",      "few", "couple"};
+    "excess",   "least",    "most",    "many",  "maximum", "estimated", "$",    "dozen",
+    "hundred",  "thousand", "million", "mln",   "mn",      "billion",   "bn",   "bln",
+    "trillion", "tn",       "trn",     "to",    "fewer",   "less",      "more", "than",
+    "few",      "couple",   "half",    "third", "quarter"};
 const WordMap<bool>& CommonStarterNext() {
   static const WordMap<bool>* next = [] {
     auto* m = new WordMap<bool>();
@@ -335,6 +422,17 @@ class Reader {
   bool Touch(size_t i) const { return raw_.Touch(i, last_); }
   void Counts(size_t k, Quantity* q, bool with_event = true, bool with_noun = true) const;
   bool BareAmount(size_t i, size_t k) const;
+  std::optional<NumberPhrase> WordFraction(size_t i) const;
+  // A fraction ("7-1/2", "5/8 pct") or else a number at token i.
+  std::optional<NumberPhrase> ReadAmount(size_t i) const {
+    if (K(i) == TokenKind::kNumber && i + 1 < last_ &&
+        (Touch(i) || K(i + 1) == TokenKind::kNumber)) {
+      if (std::optional<NumberPhrase> f = ReadFraction(w_, i, last_)) {
+        return f;
+      }
+    }
+    return ReadNumber(w_, i, last_);
+  }
   std::optional<Quantity> Vague(size_t i, size_t* end) const;
 
   const Words& w_;
@@ -351,17 +449,27 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event, bool with_noun) cons
   size_t start = k;
   size_t head = k;
   bool found = false;
+  bool participle = false;  // a verb form before the head: "self-propelled howitzers"
+  bool plural = false;      // the head is a plural
   for (size_t n = 0; with_noun && k < last_ && n < 5 && K(k) == TokenKind::kWord; ++k, ++n) {
     std::string_view t = L(k);
     if (IsStopWord(t) || timed_[k]) {
       break;
     }
-    bool verbish = t.size() > 4 && (t.ends_with("ed") || t.ends_with("ing"));
-    if (found && verbish) {
-      break;
-    }
     if (t.ends_with("ly") && !found) {
-      continue;  // "initially deployed"
+      continue;  // "initially deployed troops"
+    }
+    // (a capitalised word is a name: "six Boeing 767 planes", "Sterling")
+    const bool verbish = t.size() > 4 && (t.ends_with("ed") || t.ends_with("ing"));
+    if (found && verbish) {
+      break;  // "a 15 mln bpd ceiling", "a two mln share offering"
+    }
+    if (!w_.Capitalized(k) && NeverHead(t)) {
+      if (found || !IsVerbForm(t)) {
+        break;  // "the 1.5 bn loan made to", "the debt should"
+      }
+      participle = true;
+      continue;
     }
     head = k;
     found = true;
@@ -369,10 +477,18 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event, bool with_noun) cons
     const bool modifier = (t.ends_with("is") || t.ends_with("us")) && k + 1 < last_ &&
                           K(k + 1) == TokenKind::kWord && L(k + 1).ends_with("s") &&
                           !IsStopWord(L(k + 1)) && !w_.Capitalized(k + 1);
-    if (!w_.Capitalized(k) && t.ends_with("s") && !t.ends_with("ss") && !modifier) {
+    if (!w_.Capitalized(k) &&
+        ((t.ends_with("s") && !t.ends_with("ss") && !modifier) || IsUnmarkedPlural(t))) {
       ++k;
+      plural = true;
       break;  // a plural common noun ends the phrase
     }
+  }
+  // After a verb form only a plural closes a counted phrase: "21
+  // underperforming restaurants", but "147 died Tuesday", "2,000 attended
+  // mass" count no noun.
+  if (participle && !plural) {
+    found = false;
   }
   size_t e = start;
   if (found) {
@@ -586,6 +702,67 @@ std::optional<Quantity> Reader::Vague(size_t i, size_t* end) const {
   return q;
 }
 
+// A share of a whole in words, before "of": "half of the 300 workers" 0.5,
+// "a third of", "one-quarter of" 0.25, "two-thirds of the votes", "three
+// quarters of", "about a quarter, of its dealers". Not an ordinal's or a
+// period's part ("the second half of", "one and a half", "a quarter of a
+// century", "half of 1987") nor a share of nothing counted ("half of it").
+std::optional<NumberPhrase> Reader::WordFraction(size_t i) const {
+  std::string_view t = L(i);
+  double value = 0;
+  size_t k = i + 1;
+  auto part = [](std::string_view w, bool plural) -> double {
+    if (!plural && w == "half") {
+      return 0.5;
+    }
+    if (w == (plural ? "thirds" : "third")) {
+      return 1.0 / 3;
+    }
+    if (w == (plural ? "quarters" : "quarter") || w == (plural ? "fourths" : "fourth")) {
+      return 0.25;
+    }
+    return 0;
+  };
+  if (t == "half") {
+    value = 0.5;
+  } else if (t == "a" || t == "one") {
+    value = part(L(i + 1), false);
+    k = i + 2;
+  } else if (t == "two" || t == "three") {
+    value = (t == "two" ? 2 : 3) * part(L(i + 1), true);  // "two thirds", "three quarters"
+    k = i + 2;
+  } else if (const size_t dash = t.size() > 7 ? t.find('-') : std::string_view::npos;
+             dash != std::string_view::npos) {
+    const int n = CardinalWord(t.substr(0, dash));  // "one-third", "two-thirds"
+    value = n >= 1 && n <= 3 ? n * part(t.substr(dash + 1), n > 1) : 0;
+  }
+  if (value == 0) {
+    return std::nullopt;
+  }
+  if (i > first_ && (IsIn(L(i - 1), {"the", "a", "first", "second", "third", "fourth", "last",
+                                     "latter", "its", "their", "his", "her", "our", "by"}) ||
+                     (t == "a" && L(i - 1) == "and"))) {  // "one and a half"
+    return std::nullopt;
+  }
+  size_t of = k;
+  if (L(of) == ",") {
+    ++of;  // "about a quarter, of its dealers"
+  }
+  if (L(of) != "of" || of + 1 >= last_ || timed_[of + 1] || K(of + 1) != TokenKind::kWord ||
+      IsIn(L(of + 1), {"it", "them", "this", "that", "a", "an", "one"})) {
+    return std::nullopt;
+  }
+  for (size_t c = of + 1; c < last_ && c < of + 4; ++c) {
+    if (timed_[c] || IsTimeNoun(L(c)) || IsIn(L(c), {"time", "way", "century", "distance"})) {
+      return std::nullopt;  // "half of the year", "a third of the time"
+    }
+  }
+  NumberPhrase p;
+  p.value = value;
+  p.end = k;
+  return p;
+}
+
 std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   QuantityQualifier qualifier = QuantityQualifier::kExact;
   size_t j = i;
@@ -660,7 +837,11 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   if (!currency.empty() && !Touch(j - 1)) {
     return std::nullopt;
   }
-  std::optional<NumberPhrase> num = ReadNumber(w_, j, last_);
+  std::optional<NumberPhrase> num =
+      K(j) == TokenKind::kWord ? WordFraction(j) : std::optional<NumberPhrase>();
+  if (!num) {
+    num = ReadAmount(j);
+  }
   if (!num) {
     // No number: perhaps a vague amount ("hundreds of", "several hundred").
     if (j == i && K(i) == TokenKind::kWord) {
@@ -756,10 +937,22 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
     if (!currency.empty() && s < last_ && CurrencySymbol(L(s)) == currency) {
       ++s;
     }
-    auto second = ReadNumber(w_, s, last_);
-    // "profits for 1986 to 1.14 billion": a year, then the amount.
+    auto second = ReadAmount(s);
+    // "profits for 1986 to 1.14 billion": a year, then the amount; "the
+    // stock rose 2-1/4 to 101", "climbed 19 to 151-1/2", "Lindby 2-7/8 to
+    // 97": a price's change, then its level (a range of prices or rates
+    // written with fractions is narrow: "bid at 77-1/2 to 78").
+    const bool change_verb =
+        j == i && i > first_ &&
+        IsIn(L(i - 1), {"rose",     "fell",     "up",     "down",    "gained",  "lost",
+                        "jumped",   "climbed",  "soared", "dropped", "slipped", "eased",
+                        "declined", "advanced", "added",  "plunged", "tumbled", "slid",
+                        "firmed",   "rallied",  "surged", "was"});
+    const bool change_then_level = second && (num->fraction || second->fraction) &&
+                                   !num->bare_fraction &&
+                                   (change_verb || second->value > 2 * q.value);
     if (second && second->digits == num->digits && second->value > q.value &&
-        !(year_like && second->has_scale)) {
+        !(year_like && second->has_scale) && !change_then_level) {
       q.low = q.value;
       q.high = second->value;
       k = second->end;
@@ -803,6 +996,23 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
     ++k;
   } else if (num->digits && k < last_ && K(k) == TokenKind::kWord && !w_.token(k).space_before) {
     return std::nullopt;  // "3D", "4x4"-like codes glued to letters
+  }
+  // A fraction alone is a quantity as a rate or a price change, "5/8 pct",
+  // "3/16 point", "1/2 billion"; elsewhere it may be a date or a ratio, and
+  // "2-1/2 years" is a time.
+  if (num->bare_fraction && !num->has_scale && q.unit != "percent" && currency.empty() &&
+      !IsIn(L(k), {"point", "points", "percentage"})) {
+    return std::nullopt;
+  }
+  // "6-1/4, 1/8 pct", "11-1/4 1/8 pct": the second of a bid and an offer,
+  // the whole number left out.
+  if (num->bare_fraction && j > first_ &&
+      (K(j - 1) == TokenKind::kNumber ||
+       (L(j - 1) == "," && j - 1 > first_ && K(j - 2) == TokenKind::kNumber))) {
+    return std::nullopt;
+  }
+  if (num->fraction && !num->has_scale && IsTimeNoun(L(k))) {
+    return std::nullopt;
   }
   *end = k;
   if (q.qualifier == QuantityQualifier::kLowerBound) {
@@ -889,6 +1099,7 @@ QuantityTagger::QuantityTagger(const kb::KnowledgeBase&, bool try_every_token)
   IsStopWord("");
   IsEventAux("");
   IsEventWord("");
+  NeverHead("");
 }
 QuantityTagger::~QuantityTagger() = default;
 

@@ -263,4 +263,79 @@ std::optional<NumberPhrase> ReadNumber(const Words& words, size_t i, size_t end)
   return p;
 }
 
+namespace {
+
+// A plain integer of at most `max_digits` digits: "7", "24"; -1 for "1,000", "2.5".
+int PlainInt(std::string_view s, size_t max_digits) {
+  if (s.empty() || s.size() > max_digits) {
+    return -1;
+  }
+  int v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') {
+      return -1;
+    }
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+}  // namespace
+
+std::optional<NumberPhrase> ReadFraction(const Words& words, size_t i, size_t end) {
+  const RawTokens w(words);
+  auto number = [&](size_t k) { return k < end && w.kind(k) == model::TokenKind::kNumber; };
+  if (!number(i)) {
+    return std::nullopt;
+  }
+  NumberPhrase p;
+  p.digits = true;
+  p.fraction = true;
+  size_t n = i;  // the numerator
+  // "7-1/2": a whole number before the dash.
+  if (i + 3 < end && w.Touch(i, end) && w.lower(i + 1) == "-" && w.Touch(i + 1, end) &&
+      number(i + 2) && w.lower(i + 3) == "/") {
+    const int whole = PlainInt(w.lower(i), 4);
+    if (whole < 0) {
+      return std::nullopt;
+    }
+    p.value = whole;
+    n = i + 2;
+  } else if (i + 3 < end && !w.Touch(i, end) && number(i + 1) && w.lower(i + 2) == "/") {
+    // "11 3/4": the whole number apart.
+    const int whole = PlainInt(w.lower(i), 3);
+    if (whole < 0) {
+      return std::nullopt;
+    }
+    p.value = whole;
+    n = i + 1;
+  } else {
+    p.bare_fraction = true;
+  }
+  if (!(n + 2 < end && w.Touch(n, end) && w.lower(n + 1) == "/" && w.Touch(n + 1, end) &&
+        number(n + 2))) {
+    return std::nullopt;
+  }
+  const int num = PlainInt(w.lower(n), 2);
+  const int den = PlainInt(w.lower(n + 2), 2);
+  const bool newswire_denominator = den == 3 || (den >= 2 && den <= 64 && (den & (den - 1)) == 0);
+  if (num <= 0 || num >= den || !newswire_denominator) {
+    return std::nullopt;
+  }
+  p.end = n + 3;
+  // "5/8/87", "1-1/2-2": a date or a code goes on.
+  if (w.Touch(n + 2, end) && (w.lower(p.end, end) == "/" || w.lower(p.end, end) == "-")) {
+    return std::nullopt;
+  }
+  p.value += static_cast<double>(num) / den;
+  if (p.end < end && w.kind(p.end) == model::TokenKind::kWord) {
+    if (double s = ScaleWord(w.lower(p.end), false); s > 0) {
+      p.value *= s;
+      p.has_scale = true;
+      ++p.end;
+    }
+  }
+  return p;
+}
+
 }  // namespace claimgraph::extract

@@ -160,6 +160,8 @@ struct NumberPhrase {
   double value = 0;
   bool digits = false;  // written with digits
   bool has_scale = false;
+  bool fraction = false;       // written with a fraction: "7-1/2", "5/8"
+  bool bare_fraction = false;  // a fraction with no whole number before it: "5/8"
 };
 
 // The number starting at token i: digits with an optional scale ("1.5
@@ -167,6 +169,18 @@ struct NumberPhrase {
 // "a dozen"). nullopt when token i starts no number. Reads tokens below
 // `end` only (at most the token count: a sentence's end).
 std::optional<NumberPhrase> ReadNumber(const Words& w, size_t i, size_t end);
+
+// The fraction starting at token i, as newswire writes prices and rates:
+// a whole number, a dash or a space and a fraction ("7-1/2" 7.5,
+// "101-24/32" 101.75, "11 3/4" 11.75) or a fraction alone ("5/8" 0.625,
+// bare_fraction), with an
+// optional scale ("1-1/2 billion" 1.5e9). The parts are plain integers
+// written touching, the denominator 2, 3, 4, 8, 16, 32 or 64 and greater
+// than the numerator, and no "/" or "-" follows ("5/8/87" is a date,
+// "0/92" a programme's name). nullopt when token i starts none. Reads
+// tokens below `end` only. (ReadNumber reads "7" of "7-1/2": the time
+// tagger relies on that.)
+std::optional<NumberPhrase> ReadFraction(const Words& w, size_t i, size_t end);
 
 }  // namespace claimgraph::extract
 

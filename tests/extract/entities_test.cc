@@ -598,6 +598,57 @@ TEST_F(EntityTaggerTest, BusinessWordsEndCompanyNames) {
               EntityType::kOrganization);
 }
 
+// The portfolio before "Minister" or "Secretary" is part of the title, no
+// organisation: "Oil Minister Jane Roe" is Jane Roe, titled; a title
+// without a name after it ("Lindby's Oil Minister,") names nothing.
+TEST_F(EntityTaggerTest, PortfolioBeforeMinisterIsPartOfTheTitle) {
+  auto ms = Tag("Oil Minister Jane Roe met Agriculture Secretary Sam Poe in Lindby on Monday.");
+  EXPECT_EQ(Find(ms, "Oil"), nullptr);
+  EXPECT_EQ(Find(ms, "Agriculture"), nullptr);
+  ExpectTyped(ms, {"Jane Roe", "Sam Poe", "Oil Minister Jane Roe", "Agriculture Secretary"},
+              EntityType::kPerson);
+  ms = Tag("The minister arrived. Lindby's Oil Minister, in remarks published today, said so.");
+  for (const auto& m : ms) {
+    EXPECT_NE(m.type, EntityType::kOrganization) << Surface(m);
+  }
+}
+
+// A model number after a determiner, or "model" after the name, makes an
+// unknown capitalised name a product's model, no person ("the 911 Targa",
+// "the Lindby Sport model"); a count ("the 20,000 Norvane shares") or a
+// year does not.
+TEST_F(EntityTaggerTest, ModelNamesAfterAModelNumberAreProducts) {
+  auto ms =
+      Tag("Prices rose for the 944 Turbo Coupe and the 911 Targa, and sales of the "
+          "Lindby Sport model fell.");
+  ExpectTyped(ms, {"Turbo Coupe", "Targa"}, EntityType::kProduct);
+  const Mention* sport = Find(ms, "the Lindby Sport");
+  ASSERT_NE(sport, nullptr);
+  EXPECT_EQ(sport->type, EntityType::kProduct);
+  ms =
+      Tag("Norvane Mining Corp holds the 20,000 Norvane shares, and Jane Roe spoke at the 1987 "
+          "Lindby Forum.");
+  for (const auto& m : ms) {
+    EXPECT_NE(m.type, EntityType::kProduct) << Surface(m);
+  }
+}
+
+// One capitalised word before "of <company>" is a person's surname where
+// the document named that person before, and no name at all where it is a
+// common word opening the sentence; without such evidence the words stay
+// one company's name ("Monfort of Lindby Inc").
+TEST_F(EntityTaggerTest, OneWordBeforeOfCompanyOnTheDocumentsEvidence) {
+  auto ms =
+      Tag("Lindby Gear Inc said sales rose.\n\nShares of Norvane Optics Corp rose as its "
+          "shares gained. Jane Harlow of Whale Securities Inc said the rise would last, and "
+          "Harlow of Whale Securities Inc said so again. Monfort of Lindby Inc agreed.");
+  EXPECT_EQ(Find(ms, "Shares of Norvane Optics Corp"), nullptr);
+  EXPECT_EQ(Find(ms, "Harlow of Whale Securities Inc"), nullptr);
+  ExpectTyped(ms, {"Norvane Optics Corp", "Whale Securities Inc", "Monfort of Lindby Inc"},
+              EntityType::kOrganization);
+  ExpectTyped(ms, {"Harlow"}, EntityType::kPerson);
+}
+
 TEST_F(EntityTaggerTest, MentionsAreSortedAndInsideTheText) {
   const std::string text = "Kim Jong Un met Vladimir Putin in Vladivostok. He praised Russia.";
   auto ms = Tag(text);

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/extract.h"
@@ -79,6 +80,13 @@ class QuantityTest : public ::testing::Test {
       EXPECT_EQ(all[i].unit, found[i].unit) << doc.text;
       EXPECT_EQ(all[i].counts, found[i].counts) << doc.text;
     }
+  }
+  // A quantity written `text` with the value and unit given.
+  static void ExpectRead(const Found& f, std::string_view text, double value,
+                         std::string_view unit) {
+    EXPECT_EQ(f.text, text);
+    EXPECT_EQ(f.q.value, value) << f.text;
+    EXPECT_EQ(f.q.unit, unit) << f.text;
   }
   // A vague amount's least: `text`, lowerBound with value = low = `low`, no high.
   static void ExpectAtLeast(const Found& f, std::string_view text, double low) {
@@ -227,13 +235,76 @@ TEST_F(QuantityTest, LowerBoundOverAVagueAmount) {
 
 // The denominator of a fraction and the second year of a season are no
 // quantities, nor is "1-3" before a slash a range.
-TEST_F(QuantityTest, FractionAndSeasonTailsAreNoQuantities) {
-  auto f = Tag("Shares of Norvane rose 1-3/8 to 26-1/2 and the fee is 5/8 pct.");
-  EXPECT_TRUE(f.empty()) << f[0].text;
-  f = Tag("The 1985/86 crop was 12 mln tonnes vs 10 mln tonnes.");
+TEST_F(QuantityTest, SeasonTailsAreNoQuantities) {
+  auto f = Tag("The 1985/86 crop was 12 mln tonnes vs 10 mln tonnes.");
   ASSERT_EQ(f.size(), 2u);
   EXPECT_EQ(f[0].text, "12 mln tonnes");
   EXPECT_EQ(f[0].q.unit, "t");
+}
+
+// Fractions as newswire writes rates and prices: a whole number and a
+// fraction ("7-1/2 pct" 7.5, "11 3/4 pct" 11.75, "1-1/2 billion" 1.5e9),
+// or a fraction alone before a percent or point ("5/8 pct" 0.625).
+TEST_F(QuantityTest, FractionsAreReadAsValues) {
+  auto f = Tag("Norvane sold 7-1/2 pct notes and a 1-1/2 billion dlr loan; the fee is 5/8 pct.");
+  ASSERT_EQ(f.size(), 3u);
+  ExpectRead(f[0], "7-1/2 pct", 7.5, "percent");
+  ExpectRead(f[1], "1-1/2 billion", 1.5e9, "loan");
+  EXPECT_EQ(f[1].q.counts, "dlr loan");
+  ExpectRead(f[2], "5/8 pct", 0.625, "percent");
+  f = Tag("Lindby notes were bid at 77-1/2 to 78 and the base rate is 11 3/4 pct.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text, "77-1/2 to 78");
+  EXPECT_EQ(f[0].q.qualifier, QuantityQualifier::kRange);
+  EXPECT_EQ(f[0].q.low, 77.5);
+  EXPECT_EQ(f[0].q.high, 78);
+  ExpectRead(f[1], "11 3/4 pct", 11.75, "percent");
+  f = Tag("The yield is 1/8 point over the benchmark.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].q.value, 0.125);
+}
+
+// Shares of a whole in words before "of": "two-thirds of the votes" 2/3,
+// "half of the 300 workers" 0.5 (and the 300 workers on their own), "about
+// a quarter, of its dealers" 0.25; not a period's part ("the second half of
+// 1987", "a third of the time") nor "one and a half".
+TEST_F(QuantityTest, WordFractionsOfAWhole) {
+  auto f =
+      Tag("Norvane won more than two-thirds of the votes and half of the 300 workers left; "
+          "Lindby shut 78, or about a quarter, of its dealers.");
+  ASSERT_EQ(f.size(), 5u);
+  ExpectRead(f[0], "more than two-thirds", 2.0 / 3, "votes");
+  EXPECT_EQ(f[0].q.qualifier, QuantityQualifier::kLowerBound);
+  ExpectRead(f[1], "half", 0.5, "workers");
+  ExpectRead(f[2], "300", 300, "workers");
+  ExpectRead(f[4], "about a quarter", 0.25, "");
+  EXPECT_EQ(f[4].q.qualifier, QuantityQualifier::kApproximate);
+  f =
+      Tag("Sales rose in the second half of 1987, a third of the time it rained and one and a "
+          "half of the members left.");
+  EXPECT_TRUE(f.empty()) << f[0].text;
+}
+
+// A price's change and its level are two numbers, no range ("rose 1-3/8 to
+// 26-1/2", "Lindby 2-7/8 to 97" with the verb left out); a bid's second
+// half without its whole number ("6-1/4, 1/8 pct") is no value of its own;
+// a fraction alone counting nothing ("3/4 of the board", "on 5/8") may be a
+// ratio or a date, and "2-1/2 years" is a time.
+TEST_F(QuantityTest, FractionsThatAreNoValuesOfTheirOwn) {
+  auto f = Tag("Shares of Norvane rose 1-3/8 to 26-1/2 and Lindby shares 2-7/8 to 97.");
+  ASSERT_EQ(f.size(), 4u);
+  EXPECT_EQ(f[0].q.value, 1.375);
+  EXPECT_EQ(f[0].q.qualifier, QuantityQualifier::kExact);
+  EXPECT_EQ(f[1].q.value, 26.5);
+  EXPECT_EQ(f[2].q.value, 2.875);
+  EXPECT_FALSE(f[2].q.high);
+  EXPECT_EQ(f[3].q.value, 97);
+  f = Tag("Rates eased to 6-1/4, 1/8 pct from 6-1/2.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].q.value, 6.25);
+  EXPECT_EQ(f[1].q.value, 6.5);
+  f = Tag("The vote on 5/8 split 3/4 of the board and the plan runs 2-1/2 years.");
+  EXPECT_TRUE(f.empty()) << f[0].text;
 }
 
 // Newswire abbreviations: "stg" is sterling ("dlrs" stays as written: the
@@ -268,6 +339,33 @@ TEST_F(QuantityTest, CountedPhraseEndsRight) {
   EXPECT_EQ(f[0].q.unit, "bond");
   EXPECT_EQ(f[1].q.unit, "");
   EXPECT_EQ(f[2].q.unit, "");
+}
+
+// Verbs are no counted nouns: the phrase ends before a verb after a plural
+// without an s ("26 people died"), a participle heads nothing ("147 died",
+// "17 mln allotted") unless a plural follows it ("21 underperforming
+// restaurants"), and modals and adverbs end it ("the debt should").
+TEST_F(QuantityTest, VerbsAreNoCountedNouns) {
+  // Each text's quantities, in order: {unit, counts}.
+  const std::pair<std::string_view, std::vector<std::pair<std::string, std::string>>> kCases[] = {
+      {"At least 26 people died and another 147 died when a second ferry sank.",
+       {{"people", "people died"}, {"", "died"}}},
+      {"Norvane wrote off 17 mln allotted for bad debts and closed 21 underperforming "
+       "company-owned restaurants.",
+       {{"", ""}, {"restaurants", "underperforming company-owned restaurants"}}},
+      {"Lindby said its 50 billion dlr foreign debt should be repaid; the two men saw no risk.",
+       {{"debt", "dlr foreign debt"}, {"men", "men"}}},
+      {"Output stayed below the 15.8 mln bpd ceiling; bonds with a zero rating rose.",
+       {{"bpd", "bpd"}, {"rating", "rating"}}},
+  };
+  for (const auto& [text, want] : kCases) {
+    auto f = Tag(text);
+    ASSERT_EQ(f.size(), want.size()) << text;
+    for (size_t k = 0; k < want.size(); ++k) {
+      EXPECT_EQ(f[k].q.unit, want[k].first) << f[k].text;
+      EXPECT_EQ(f[k].q.counts, want[k].second) << f[k].text;
+    }
+  }
 }
 
 // A year the time tagger does not read is no quantity either, nor the
