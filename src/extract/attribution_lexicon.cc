@@ -297,6 +297,15 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
   }
 }
 
+void Lexicon::AddWords(WordTable& table) const {
+  for (const auto& [w, info] : words_.entries()) {
+    WordRecord& r = table.Add(w);
+    r.attribution_flags = info.flags;
+    r.cues = info.cues;
+    r.contraction = info.contraction;
+  }
+}
+
 std::vector<std::string_view> Lexicon::KeysNotStartingWithALetter() const {
   std::vector<std::string_view> out;
   for (const auto& [w, unused] : words_.entries()) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/string_table.h"
+#include "extract/word_table.h"
 #include "kb/kb.h"
 #include "model/extraction.h"
 
@@ -147,6 +148,8 @@ class Lexicon {
     const auto* it = words_.find(w);
     return it ? it->second : WordInfo{};
   }
+  // Adds every word Lookup knows, with its info, to `table`.
+  void AddWords(WordTable& table) const;
   bool IsSpeakerNoun(std::string_view w) const { return speakers_.contains(w); }
   bool IsPersonNoun(std::string_view w) const { return persons_.contains(w); }
   bool IsAuxiliary(std::string_view w) const { return auxiliaries_.contains(w); }

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/word_table.h"
 #include "model/text.h"
 
 namespace claimgraph::extract {
@@ -17,15 +18,20 @@ namespace claimgraph::extract {
 // The lower-cased (ASCII) view of every token of one document: one copy of
 // the text, made once per document by extract.cc and shared by the entity,
 // time, quantity and attribution taggers, so lookups need no per-token
-// allocation. Its memory is kept per thread for the next document
+// allocation; and each word token's record in the taggers' merged lexicon
+// (word_table.h), looked up once here so no tagger probes a table of its
+// own per token. Its memory is kept per thread for the next document
 // (base/reuse.h).
 //
-//   const Words words(doc.text, layer);
+//   const Words words(doc.text, layer, table);
 //   words.lower(i);        // "reuters" for the token "Reuters"
 //   words.lower_text();    // the whole text, token spans index it
+//   words.record(i);       // table.Find(words.lower(i)) for a word token
 class Words {
  public:
+  // Every record empty (for a tagger that reads none).
   Words(std::string_view text, const model::TextLayer& layer);
+  Words(std::string_view text, const model::TextLayer& layer, const WordTable& table);
   ~Words();
   Words(const Words&) = delete;
   Words& operator=(const Words&) = delete;
@@ -42,6 +48,11 @@ class Words {
   }
   // The whole document lowercased (token spans index it).
   std::string_view lower_text() const { return lower_; }
+  // The table's record of word token i's lowercased text; the empty record
+  // for other tokens (and for every token without a table).
+  const WordRecord& record(size_t i) const { return *records_[i]; }
+  // Every token's record, indexed by token.
+  const WordRecord* const* records() const { return records_.data(); }
   // Text as written.
   std::string_view raw(size_t i) const {
     if (i >= size()) {
@@ -58,6 +69,7 @@ class Words {
  private:
   std::string_view text_;
   std::string lower_;
+  std::vector<const WordRecord*> records_;
   const model::TextLayer& layer_;
 };
 
