@@ -30,6 +30,7 @@ struct Extractor::Impl {
       : kb(std::move(k)), entities(*kb), times(*kb), quantities(*kb), attribution(*kb) {
     entities.AddWords(words);
     times.AddWords(words);
+    quantities.AddWords(words);
     attribution.AddWords(words);
   }
 };

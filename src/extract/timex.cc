@@ -231,28 +231,6 @@ const WordMap<WordInfo>& WordInfos() {
   return *infos;
 }
 
-const WordFilter& WordInfoFilter() {
-  static const WordFilter* filter = [] {
-    auto* f = new WordFilter();
-    for (const auto& [k, v] : LexiconSource()) {
-      f->Add(k);
-    }
-    return f;
-  }();
-  return *filter;
-}
-
-// The time words and the quantity starters together: one test for most
-// words in the pass over every token.
-const WordFilter& TimeOrQuantityFilter() {
-  static const WordFilter* filter = [] {
-    auto* f = new WordFilter(WordInfoFilter());
-    f->AddAll(QuantityStarterFilter());
-    return f;
-  }();
-  return *filter;
-}
-
 // Every cardinal and ordinal word CardinalWord and OrdinalWord know.
 constexpr std::string_view kNumberWords[] = {
     "one",        "two",        "three",     "four",      "five",        "six",        "seven",
@@ -268,14 +246,12 @@ constexpr std::string_view kNumberWords[] = {
 // from the tagger's constructor with kNumberWords).
 void AddNumberWords(std::span<const std::string_view> words) {
   auto& m = const_cast<WordMap<WordInfo>&>(WordInfos());
-  auto& f = const_cast<WordFilter&>(WordInfoFilter());
   for (std::string_view w : words) {
     if (CardinalWord(w) <= 0 && OrdinalWord(w) <= 0) {
       continue;
     }
     const WordInfo* old = m.Find(w);
     m.Set(w, {old ? old->entry : Entry{}, true});
-    f.Add(w);
   }
 }
 
@@ -592,7 +568,6 @@ class Matcher {
       std::memset(info_.data(), 0, n * sizeof(TokenInfo));
     }
     n_ = n;
-    const WordFilter& either = TimeOrQuantityFilter();
     std::vector<uint32_t>* const qs = quantity_starts;
     const WordRecord* const* const records = w.records();
     const std::string_view text = w.lower_text();
@@ -626,13 +601,15 @@ class Matcher {
       if (len == 0 || static_cast<unsigned char>(p[0] - 'a') >= 26) {
         continue;
       }
-      const WordFilter::Key key = WordFilter::KeyOf(t);
+      // The word's record: its quantity_start mark and its WordInfos entry
+      // (TimeTagger::AddWords).
+      const WordRecord& found = *records[i];
+      if (qs != nullptr && quantity_start.Word(i, t, found)) {
+        qs->push_back(static_cast<uint32_t>(i));
+      }
       if (p[len - 1] == 's' && len >= 2 &&
           (p[len - 2] == '\'' ||
            (len >= 4 && p[len - 2] == '\x99' && p[len - 3] == '\x80' && p[len - 4] == '\xe2'))) {
-        if (qs != nullptr && quantity_start.Word(i, t, key)) {
-          qs->push_back(static_cast<uint32_t>(i));
-        }
         // A possessive is no number word: only its stem's entry counts.
         Entry e = Look(t);
         info[i].cat = e.cat;
@@ -642,23 +619,15 @@ class Matcher {
         if (e.cat != Cat::kNone) {  // strong or a hint
           openers->push_back(static_cast<uint32_t>(i));
         }
-      } else if (either.Has(key)) {  // most words fail both filters here
-        if (qs != nullptr && quantity_start.Word(i, t, key)) {
-          qs->push_back(static_cast<uint32_t>(i));
-        }
-        // The word's WordInfos entry, from its record (TimeTagger::AddWords).
-        const WordRecord& found = *records[i];
-        if (found.time_cat != 0 || found.time_number) {
-          const Cat c = static_cast<Cat>(found.time_cat);
-          info[i].cat = c;
-          info[i].v = found.time_v;
-          info[i].plural = found.time_plural;
-          // "latest" carries "the latest period" (a hint elsewhere)
-          info[i].strong =
-              (c != Cat::kNone && c != Cat::kHint) || found.time_number || t == "latest";
-          if (info[i].strong || c == Cat::kHint) {
-            openers->push_back(static_cast<uint32_t>(i));
-          }
+      } else if (found.time_cat != 0 || found.time_number) {
+        const Cat c = static_cast<Cat>(found.time_cat);
+        info[i].cat = c;
+        info[i].v = found.time_v;
+        info[i].plural = found.time_plural;
+        // "latest" carries "the latest period" (a hint elsewhere)
+        info[i].strong = (c != Cat::kNone && c != Cat::kHint) || found.time_number || t == "latest";
+        if (info[i].strong || c == Cat::kHint) {
+          openers->push_back(static_cast<uint32_t>(i));
         }
       }
     }
@@ -2499,7 +2468,6 @@ TimeTagger::TimeTagger(const kb::KnowledgeBase&, bool try_every_token)
     return true;
   }();
   (void)number_words;
-  TimeOrQuantityFilter();  // after the number words joined WordInfoFilter
 }
 TimeTagger::~TimeTagger() = default;
 

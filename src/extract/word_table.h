@@ -44,6 +44,10 @@ struct WordRecord {
   int8_t time_v = 0;
   bool time_plural = false;
   bool time_number = false;
+  // A word that may open a quantity (QuantityStartTest, words.h): a
+  // qualifier, a currency prefix or a number in words ("about", "us",
+  // "seven", "thousands").
+  bool quantity_start = false;
 };
 
 class WordTable {
