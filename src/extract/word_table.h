@@ -5,7 +5,7 @@
 // before any document, from the lexicons, which stay the source of their
 // word lists (each tagger's AddWords); read-only after that, so threads
 // share it. Neighbours: words.h fills the per-token records, entities.cc,
-// attribution.cc and timex.cc read them.
+// attribution.cc, timex.cc and words.h's QuantityStartTest read them.
 //
 //   WordTable table;
 //   table.Add("said").attribution_flags |= ...;   // building
