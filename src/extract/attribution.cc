@@ -48,12 +48,15 @@ using model::TokenKind;
 
 struct AttributionExtractor::Impl {
   Lexicon lex;
+  OwnWordTable own_words;  // for Extract without shared words
   explicit Impl(const kb::KnowledgeBase& kb) : lex(kb) {}
 };
 
 AttributionExtractor::AttributionExtractor(const kb::KnowledgeBase& kb)
     : impl_(std::make_unique<Impl>(kb)) {}
 AttributionExtractor::~AttributionExtractor() = default;
+
+void AttributionExtractor::AddWords(WordTable& table) const { impl_->lex.AddWords(table); }
 
 namespace {
 
@@ -224,15 +227,18 @@ struct RunBuffers {
 // One run over one document.
 class DocRun {
  public:
+  // `words`: of `doc` and `layer`, looked up in a table `lex` added its
+  // words to (Lexicon::AddWords).
   DocRun(const Lexicon& lex, const model::Document& doc, const model::TextLayer& layer,
          std::vector<model::Mention>& mentions, const std::vector<model::TimeExpr>& times,
-         std::string_view lower_text)
+         const Words& words)
       : lex_(lex),
         doc_(doc),
         layer_(layer),
         mentions_(mentions),
         times_(times),
-        lower_(lower_text) {
+        lower_(words.lower_text()),
+        records_(words.records()) {
     Exchange(RunBuffers::ForThisThread(), true);
   }
   ~DocRun() { Exchange(RunBuffers::ForThisThread(), false); }
@@ -586,7 +592,8 @@ class DocRun {
   std::vector<model::Mention>& mentions_;
   const std::vector<model::TimeExpr>& times_;
 
-  std::string_view lower_;  // doc_.text with ASCII letters lower-cased
+  std::string_view lower_;            // doc_.text with ASCII letters lower-cased
+  const WordRecord* const* records_;  // each token's (Words::records)
   TokArray tok_;
   std::vector<int32_t> quote_match_;   // open dq -> close dq token, or paragraph end token
   ScratchArray<int32_t> sent_of_;      // token -> its sentence, or -1
@@ -634,7 +641,7 @@ void DocRun::Prepare() {
   const model::Token* const tokens = ts.data();
   const char* const text = doc_.text.data();
   const char* const lower = lower_.data();
-  const Lexicon& lex = lex_;
+  const WordRecord* const* const records = records_;
   for (size_t i = 0; i < n; ++i) {
     const auto& t = tokens[i];
     std::string_view raw(text + t.span.begin, t.span.size());
@@ -643,7 +650,8 @@ void DocRun::Prepare() {
     Tok& x = out[i];
     x = Tok{raw, low, nullptr, 0, t.kind, c0 >= 'A' && c0 <= 'Z'};
     if (t.kind == TokenKind::kWord) {
-      auto info = lex.Lookup(low);
+      const WordRecord& r = *records[i];
+      Lexicon::WordInfo info{r.attribution_flags, r.cues, r.contraction};
       if (info.contraction != 0) [[unlikely]] {
         // "He's said", "they're convinced": the pronoun's info. "HE'S" (an
         // upper-case "S" as written) is no contraction and no key.
@@ -5984,7 +5992,7 @@ std::vector<model::Claim> DocRun::Run() {
 std::vector<model::Claim> AttributionExtractor::Extract(
     const model::Document& doc, const model::TextLayer& layer,
     std::vector<model::Mention>& mentions, const std::vector<model::TimeExpr>& times) const {
-  const Words words(doc.text, layer);
+  const Words words(doc.text, layer, impl_->own_words.Get(*this));
   return Extract(doc, layer, mentions, times, words);
 }
 
@@ -5993,7 +6001,7 @@ std::vector<model::Claim> AttributionExtractor::Extract(const model::Document& d
                                                         std::vector<model::Mention>& mentions,
                                                         const std::vector<model::TimeExpr>& times,
                                                         const Words& words) const {
-  DocRun run(impl_->lex, doc, layer, mentions, times, words.lower_text());
+  DocRun run(impl_->lex, doc, layer, mentions, times, words);
   return run.Run();
 }
 

@@ -14,6 +14,7 @@
 namespace claimgraph::extract {
 
 class Words;
+class WordTable;
 
 class AttributionExtractor {
  public:
@@ -27,11 +28,16 @@ class AttributionExtractor {
                                     std::vector<model::Mention>& mentions,
                                     const std::vector<model::TimeExpr>& times) const;
   // The same with the document's lower-cased words already made (of `doc`
-  // and `layer`), shared with the other taggers.
+  // and `layer`), shared with the other taggers, and looked up in a table
+  // this tagger added its words to (AddWords).
   std::vector<model::Claim> Extract(const model::Document& doc, const model::TextLayer& layer,
                                     std::vector<model::Mention>& mentions,
                                     const std::vector<model::TimeExpr>& times,
                                     const Words& words) const;
+  // Adds the cue lexicon's words with their flags and cues
+  // (WordRecord::attribution_flags, cues, contraction) to `table`, the one
+  // `words` are looked up in.
+  void AddWords(WordTable& table) const;
 
  private:
   struct Impl;

@@ -271,29 +271,15 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
   }
   for (const auto& [w, info] : all) {
     words_.emplace(w, info);
-    longest_ = std::max(longest_, w.size());
-    if (w.size() > 8) {
-      heads_.emplace(std::string_view(w).substr(0, 8), 1);
-    }
   }
-  size_t slots = 16;
-  int bits = 4;
-  while (slots < words_.size() * 3) {
-    slots *= 2, ++bits;
-  }
-  short_.assign(slots, ShortSlot{});
-  short_mask_ = slots - 1;
-  short_shift_ = 64 - bits;
+}
+
+void Lexicon::AddWords(WordTable& table) const {
   for (const auto& [w, info] : words_.entries()) {
-    if (w.empty() || w.size() > 8 || w.find('\0') != std::string_view::npos) {
-      continue;  // a key with NUL matches no word
-    }
-    const uint64_t key = base::PackKey(w);
-    size_t i = (key * kShortHash) >> short_shift_;
-    while (short_[i].key != 0) {
-      i = (i + 1) & short_mask_;
-    }
-    short_[i] = ShortSlot{key, info};
+    WordRecord& r = table.Add(w);
+    r.attribution_flags = info.flags;
+    r.cues = info.cues;
+    r.contraction = info.contraction;
   }
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/string_table.h"
+#include "extract/word_table.h"
 #include "kb/kb.h"
 #include "model/extraction.h"
 
@@ -114,8 +115,8 @@ class Lexicon {
   explicit Lexicon(const kb::KnowledgeBase& kb);
   // Cues whose first word is `w`, longest form first.
   const std::vector<Cue>* CuesStartingWith(std::string_view w) const;
-  // Everything about one lower-cased word in one probe of a flat hash table
-  // (the per-token lookup).
+  // Everything about one lower-cased word, which AddWords puts in its
+  // record of the shared word table (the per-token lookup, words.h).
   struct WordInfo {
     uint32_t flags = 0;                      // WordFlag bits
     const std::vector<Cue>* cues = nullptr;  // as CuesStartingWith
@@ -125,28 +126,8 @@ class Lexicon {
     // tests: "HE'S" stays one word.) 0 for other words.
     uint8_t contraction = 0;
   };
-  // `w` holds no NUL byte (a word token's text).
-  WordInfo Lookup(std::string_view w) const {
-    if (w.size() - 1 < 8) {  // 1 to 8 bytes: packed into an integer, probed in short_
-      const uint64_t key = base::PackKey(w);
-      for (size_t i = (key * kShortHash) >> short_shift_;; i = (i + 1) & short_mask_) {
-        const ShortSlot& slot = short_[i];
-        if (slot.key == key) {
-          return slot.info;
-        }
-        if (slot.key == 0) {
-          return {};
-        }
-      }
-    }
-    // Most longer words are no key: their first 8 bytes, one probe of
-    // packed integers, rule them out before the string hash.
-    if (w.empty() || w.size() > longest_ || !heads_.contains(w.substr(0, 8))) {
-      return {};
-    }
-    const auto* it = words_.find(w);
-    return it ? it->second : WordInfo{};
-  }
+  // Adds every word the lexicon knows, with its info, to `table`.
+  void AddWords(WordTable& table) const;
   bool IsSpeakerNoun(std::string_view w) const { return speakers_.contains(w); }
   bool IsPersonNoun(std::string_view w) const { return persons_.contains(w); }
   bool IsAuxiliary(std::string_view w) const { return auxiliaries_.contains(w); }
@@ -160,19 +141,6 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<Cue>, StringHash, std::equal_to<>> by_first_;
   WordSet speakers_, persons_, auxiliaries_;
   base::StringTable<WordInfo> words_;  // cue first words, function words, nouns...
-  // Its keys of at most 8 bytes, each packed into an integer (no key holds
-  // a NUL byte, so packing is one-to-one; 0 marks an empty slot), with
-  // their values in the same slot: one probe per word.
-  struct ShortSlot {
-    uint64_t key = 0;
-    WordInfo info;
-  };
-  static constexpr uint64_t kShortHash = 0x9E3779B97F4A7C15ull;
-  std::vector<ShortSlot> short_;
-  size_t short_mask_ = 0;
-  int short_shift_ = 63;
-  base::StringTable<uint8_t> heads_;  // the first 8 bytes of its longer keys
-  size_t longest_ = 0;                // the size of its longest key
   size_t count_ = 0;
 };
 

@@ -467,10 +467,11 @@ class DocTagger {
   DocTagger(const DocTagger&) = delete;
   DocTagger& operator=(const DocTagger&) = delete;
 
-  // Mentions of one document sorted by span; `lower_text`: doc.text with
-  // ASCII letters lower-cased (same offsets). All four outlive the call.
+  // Mentions of one document sorted by span; `words`: its lower-cased
+  // words of `doc` and `layer`, each word's record in a table `lex` added its
+  // words to (EntityTagger::AddWords). All four outlive the call.
   std::vector<Mention> Run(const EntityLexicon& lex, const model::Document& doc,
-                           const model::TextLayer& layer, std::string_view lower_text);
+                           const model::TextLayer& layer, const Words& words);
 
  private:
   std::string_view Text(uint32_t a, uint32_t b) const {  // words [a, b): name text
@@ -680,13 +681,14 @@ class DocTagger {
   DocTagger() = default;
   // Points the tagger at one document and empties what the last one left.
   void Start(const EntityLexicon& lex, const model::Document& doc, const model::TextLayer& layer,
-             std::string_view lower_text);
+             const Words& words);
   std::vector<Mention> Tag();
 
   const EntityLexicon* lex_ = nullptr;
   std::string_view text_;
   std::string_view author_;      // the document's author metadata, "" when none
   std::string_view lower_text_;  // text_ with ASCII letters lowercased (same offsets)
+  const WordRecord* const* records_ = nullptr;  // each token's (Words::records)
   const model::TextLayer* layer_ = nullptr;
   std::vector<Word> words_;
   std::vector<uint32_t> sentence_of_;  // word -> sentence index
@@ -2699,20 +2701,24 @@ void DocTagger::MakeWords() {
   const model::Token* const tokens = toks.data();
   const std::string_view text = text_;
   const char* const lower = lower_text_.data();
+  const WordRecord* const* const records = records_;
   const EntityLexicon& lex = *lex_;
   for (uint32_t k = 0; k < n; ++k) {
     Word& w = words[k];
     bool title_case = false;
-    const uint64_t packed = MakeWord(text, lower, tokens[k], w, title_case);
+    MakeWord(text, lower, tokens[k], w, title_case);
     if (w.number && k >= 2) {
       MarkAbbreviationBefore(k);
     }
     if (!w.is_word) {
       continue;
     }
+    // The word's record holds the flags of its whole text; a possessive
+    // ("Lindby's") is looked up without its ending.
     const uint16_t flags =
-        packed != 0 ? lex.Flags(packed)
-                    : lex.Flags(std::string_view(lower + w.span.begin, w.name_end - w.span.begin));
+        w.name_end == w.span.end
+            ? records[k]->entity_flags
+            : lex.Flags(std::string_view(lower + w.span.begin, w.name_end - w.span.begin));
     w.flags = flags;
     if (flags == 0 && !w.may_start && !w.hyphen) {
       continue;  // a plain word ("about"): no list below takes it
@@ -2738,17 +2744,18 @@ void DocTagger::MakeWords() {
 }
 
 std::vector<Mention> DocTagger::Run(const EntityLexicon& lex, const model::Document& doc,
-                                    const model::TextLayer& layer, std::string_view lower_text) {
-  Start(lex, doc, layer, lower_text);
+                                    const model::TextLayer& layer, const Words& words) {
+  Start(lex, doc, layer, words);
   return Tag();
 }
 
 void DocTagger::Start(const EntityLexicon& lex, const model::Document& doc,
-                      const model::TextLayer& layer, std::string_view lower_text) {
+                      const model::TextLayer& layer, const Words& words) {
   lex_ = &lex;
   text_ = doc.text;
   author_ = doc.author;
-  lower_text_ = lower_text;
+  lower_text_ = words.lower_text();
+  records_ = words.records();
   layer_ = &layer;
   words_.clear();
   sentence_of_.clear();
@@ -2886,17 +2893,24 @@ std::vector<Mention> DocTagger::Tag() {
 struct EntityTagger::Impl {
   explicit Impl(const kb::KnowledgeBase& kb) : lex(kb) {}
   EntityLexicon lex;
+  OwnWordTable own_words;  // for Tag without shared words
 };
 
 EntityTagger::EntityTagger(const kb::KnowledgeBase& kb) : impl_(std::make_unique<Impl>(kb)) {}
 EntityTagger::~EntityTagger() = default;
+
+void EntityTagger::AddWords(WordTable& table) const {
+  for (const auto& [word, flags] : impl_->lex.word_flags.entries()) {
+    table.Add(word).entity_flags = flags;
+  }
+}
 
 std::vector<model::Mention> EntityTagger::Tag(const model::Document& doc,
                                               const model::TextLayer& layer) const {
   if (layer.tokens.empty()) {
     return {};
   }
-  const Words words(doc.text, layer);
+  const Words words(doc.text, layer, impl_->own_words.Get(*this));
   return Tag(doc, layer, words);
 }
 
@@ -2907,7 +2921,7 @@ std::vector<model::Mention> EntityTagger::Tag(const model::Document& doc,
     return {};
   }
   std::vector<model::Mention> mentions =
-      DocTagger::ForThisThread().Run(impl_->lex, doc, layer, words.lower_text());
+      DocTagger::ForThisThread().Run(impl_->lex, doc, layer, words);
   // The document's own publisher, named in its text (a dateline's "(Eastgate
   // Wire)", a credit line), is a news organisation whatever its words suggest.
   if (!doc.publisher.empty()) {

@@ -14,6 +14,7 @@
 namespace claimgraph::extract {
 
 class Words;
+class WordTable;
 
 class EntityTagger {
  public:
@@ -22,9 +23,13 @@ class EntityTagger {
   // Mentions sorted by span; antecedent/acting_for index into the result.
   std::vector<model::Mention> Tag(const model::Document& doc, const model::TextLayer& layer) const;
   // The same with the document's lower-cased words already made (of `doc`
-  // and `layer`), shared with the other taggers.
+  // and `layer`), shared with the other taggers, and looked up in a table
+  // this tagger added its words to (AddWords).
   std::vector<model::Mention> Tag(const model::Document& doc, const model::TextLayer& layer,
                                   const Words& words) const;
+  // Adds the lexicon's words with their flags (WordRecord::entity_flags) to
+  // `table`, the one `words` are looked up in.
+  void AddWords(WordTable& table) const;
 
  private:
   struct Impl;

@@ -80,6 +80,9 @@ struct EntityLexicon {
     return it ? &it->second : nullptr;
   }
 
+  // The WordFlag bits of a lowercase word. A document's words have them in
+  // their records of the shared word table (words.h); this serves the words
+  // read otherwise, as a possessive's stem ("lindby" of "Lindby's").
   uint16_t Flags(std::string_view lower) const {
     if (lower.size() > 8 && !long_word_heads.contains(lower.substr(0, 8))) {
       // A longer word is a key only when its first 8 bytes begin one: most
@@ -87,12 +90,6 @@ struct EntityLexicon {
       return 0;
     }
     const auto* flags = word_flags.find(lower);
-    return flags ? flags->second : 0;
-  }
-  // The same for a base::ShortKey word given also packed (base::PackKey
-  // of it, loaded by the caller).
-  uint16_t Flags(uint64_t packed) const {
-    const auto* flags = word_flags.FindPacked(packed);
     return flags ? flags->second : 0;
   }
 

@@ -22,9 +22,17 @@ struct Extractor::Impl {
   TimeTagger times;
   QuantityTagger quantities;
   AttributionExtractor attribution;
+  // Every word of the taggers' lexicons with all their bits: a document's
+  // words are looked up once, in Words.
+  WordTable words;
 
   explicit Impl(std::shared_ptr<const kb::KnowledgeBase> k)
-      : kb(std::move(k)), entities(*kb), times(*kb), quantities(*kb), attribution(*kb) {}
+      : kb(std::move(k)), entities(*kb), times(*kb), quantities(*kb), attribution(*kb) {
+    entities.AddWords(words);
+    times.AddWords(words);
+    quantities.AddWords(words);
+    attribution.AddWords(words);
+  }
 };
 
 Extractor::Extractor(std::shared_ptr<const kb::KnowledgeBase> kb)
@@ -354,8 +362,8 @@ model::Extraction Extractor::Run(const model::Document& doc, const model::TextLa
     trimmed = WithoutBoilerplate(doc, full);
   }
   const model::TextLayer& layer = doc.boilerplate.empty() ? full : trimmed;
-  // One lower-cased copy of the text for all the taggers.
-  const Words words(doc.text, layer);
+  // One lower-cased copy of the text and one lookup per word for all the taggers.
+  const Words words(doc.text, layer, impl_->words);
   model::Extraction x;
   x.mentions = impl_->entities.Tag(doc, layer, words);
   // The time tagger's pass over every token also lists where quantities may start.

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -1074,7 +1075,32 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
 
 }  // namespace
 
-const WordFilter& QuantityStarterFilter() { return StarterFilter(); }
+// Marks every word Reader::At reads as an opening word (a starter, a
+// cardinal, a plural count), where the starter filter lets it through as
+// the starts were found before the words had records: "twenty-five" stays
+// unmarked, as the filter turned it away. Reader::At finds nothing at any
+// other word, so no other needs its mark.
+void AddQuantityStarters(WordTable& table) {
+  auto mark = [&table](std::string_view w) {
+    if (StarterFilter().MayContain(w)) {
+      table.Add(w).quantity_start = true;
+    }
+  };
+  for (std::string_view w : kStarters) {
+    mark(w);
+  }
+  for (const std::string& w : CardinalWords()) {
+    mark(w);
+  }
+  // PluralScale's words: "scores", "dozens", "thousands" ...
+  for (std::string_view one :
+       {"score", "dozen", "ten", "hundred", "thousand", "million", "billion", "trillion"}) {
+    const std::string plural = std::string(one) + "s";
+    if (PluralScale(plural) != 0) {
+      mark(plural);
+    }
+  }
+}
 
 bool QuantityCommonWordStart(std::string_view t, std::string_view next) {
   return !CommonStarterAlone(t, next);
@@ -1085,6 +1111,7 @@ bool QuantitySymbolStart(std::string_view s) { return !CurrencySymbol(s).empty()
 
 struct QuantityTagger::Impl {
   bool try_every_token = false;
+  OwnWordTable own_words;  // for Tag without shared words
 };
 
 QuantityTagger::QuantityTagger(const kb::KnowledgeBase&, bool try_every_token)
@@ -1103,10 +1130,12 @@ QuantityTagger::QuantityTagger(const kb::KnowledgeBase&, bool try_every_token)
 }
 QuantityTagger::~QuantityTagger() = default;
 
+void QuantityTagger::AddWords(WordTable& table) const { AddQuantityStarters(table); }
+
 std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
                                                  const model::TextLayer& layer,
                                                  const std::vector<model::TimeExpr>& times) const {
-  const Words words(doc.text, layer);
+  const Words words(doc.text, layer, impl_->own_words.Get(*this));
   return Tag(doc, layer, times, words);
 }
 

@@ -28,11 +28,12 @@
 namespace claimgraph::extract {
 
 class Words;
+class WordTable;
 
 class QuantityTagger {
  public:
   // The tagger reads a quantity only where one can start (numbers, currency
-  // signs, words passing the starter filter; "a", "at", "up" ... only
+  // signs, words marked as starters; "a", "at", "up" ... only
   // before their partner words). `try_every_token` turns those filters off:
   // slower, and meant to give the same result, which the tests check, so
   // that a pattern added later cannot be hidden by a filter.
@@ -42,13 +43,17 @@ class QuantityTagger {
   std::vector<model::Quantity> Tag(const model::Document& doc, const model::TextLayer& layer,
                                    const std::vector<model::TimeExpr>& times) const;
   // The same with the document's lower-cased words already made (of `doc`
-  // and `layer`), shared with the other taggers. `starts`, when given, are
+  // and `layer`), shared with the other taggers, and looked up in a table
+  // this tagger added its words to (AddWords). `starts`, when given, are
   // the tokens where a quantity may start as another pass over every token
   // listed them (TimeTagger::Tag's, with QuantityStartTest of words.h): this
   // tagger then makes no pass of its own.
   std::vector<model::Quantity> Tag(const model::Document& doc, const model::TextLayer& layer,
                                    const std::vector<model::TimeExpr>& times, const Words& words,
                                    const std::vector<uint32_t>* starts = nullptr) const;
+  // Marks the words that may open a quantity (WordRecord::quantity_start)
+  // in `table`, the one `words` are looked up in.
+  void AddWords(WordTable& table) const;
 
  private:
   struct Impl;

@@ -138,6 +138,21 @@ int CardinalWord(std::string_view lower) {
   return -1;
 }
 
+std::vector<std::string> CardinalWords() {
+  std::vector<std::string> out;
+  for (const auto& [tens, tv] : kCardinals) {
+    out.emplace_back(tens);
+    if (tv >= 20 && tv % 10 == 0 && tv <= 90) {
+      for (const auto& [unit, uv] : kCardinals) {
+        if (uv >= 1 && uv <= 9) {
+          out.push_back(std::string(tens) + "-" + std::string(unit));  // "twenty-five"
+        }
+      }
+    }
+  }
+  return out;
+}
+
 int OrdinalWord(std::string_view lower) {
   if (lower.empty() || lower.size() > 16) {
     return -1;

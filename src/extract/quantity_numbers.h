@@ -142,6 +142,8 @@ std::optional<double> ParseDigits(std::string_view s);
 
 // "two" -> 2, "twenty" -> 20, "dozen" -> 12, "hundred" -> 100; -1 when not a cardinal word.
 int CardinalWord(std::string_view lower);
+// Every word CardinalWord knows: "two", "dozen", "twenty-five".
+std::vector<std::string> CardinalWords();
 
 // The one-word cardinals ("two", "dozen"; not "twenty-five") as a
 // WordFilter: a word it turns away is no cardinal unless it holds a dash.

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <iterator>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -230,40 +231,27 @@ const WordMap<WordInfo>& WordInfos() {
   return *infos;
 }
 
-const WordFilter& WordInfoFilter() {
-  static const WordFilter* filter = [] {
-    auto* f = new WordFilter();
-    for (const auto& [k, v] : LexiconSource()) {
-      f->Add(k);
-    }
-    return f;
-  }();
-  return *filter;
-}
-
-// The time words and the quantity starters together: one test for most
-// words in the pass over every token.
-const WordFilter& TimeOrQuantityFilter() {
-  static const WordFilter* filter = [] {
-    auto* f = new WordFilter(WordInfoFilter());
-    f->AddAll(QuantityStarterFilter());
-    return f;
-  }();
-  return *filter;
-}
+// Every cardinal and ordinal word CardinalWord and OrdinalWord know.
+constexpr std::string_view kNumberWords[] = {
+    "one",        "two",        "three",     "four",      "five",        "six",        "seven",
+    "eight",      "nine",       "ten",       "eleven",    "twelve",      "thirteen",   "fourteen",
+    "fifteen",    "sixteen",    "seventeen", "eighteen",  "nineteen",    "twenty",     "thirty",
+    "forty",      "fifty",      "sixty",     "seventy",   "eighty",      "ninety",     "dozen",
+    "hundred",    "zero",       "first",     "second",    "third",       "fourth",     "fifth",
+    "sixth",      "seventh",    "eighth",    "ninth",     "tenth",       "eleventh",   "twelfth",
+    "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth",  "thirtieth",  "fortieth",  "fiftieth",  "hundredth"};
 
 // Registers the number words (needs CardinalWord/OrdinalWord, so called once
-// from the tagger's constructor with every word they know).
-void AddNumberWords(std::initializer_list<std::string_view> words) {
+// from the tagger's constructor with kNumberWords).
+void AddNumberWords(std::span<const std::string_view> words) {
   auto& m = const_cast<WordMap<WordInfo>&>(WordInfos());
-  auto& f = const_cast<WordFilter&>(WordInfoFilter());
   for (std::string_view w : words) {
     if (CardinalWord(w) <= 0 && OrdinalWord(w) <= 0) {
       continue;
     }
     const WordInfo* old = m.Find(w);
     m.Set(w, {old ? old->entry : Entry{}, true});
-    f.Add(w);
   }
 }
 
@@ -580,10 +568,8 @@ class Matcher {
       std::memset(info_.data(), 0, n * sizeof(TokenInfo));
     }
     n_ = n;
-    const WordFilter& filter = WordInfoFilter();
-    const WordFilter& either = TimeOrQuantityFilter();
     std::vector<uint32_t>* const qs = quantity_starts;
-    const WordMap<WordInfo>& infos = WordInfos();
+    const WordRecord* const* const records = w.records();
     const std::string_view text = w.lower_text();
     // Raw pointers: the one-byte stores below may alias anything, so the
     // vectors' pointers would be reloaded for every token.
@@ -615,13 +601,15 @@ class Matcher {
       if (len == 0 || static_cast<unsigned char>(p[0] - 'a') >= 26) {
         continue;
       }
-      const WordFilter::Key key = WordFilter::KeyOf(t);
+      // The word's record: its quantity_start mark and its WordInfos entry
+      // (TimeTagger::AddWords).
+      const WordRecord& found = *records[i];
+      if (qs != nullptr && quantity_start.Word(i, t, found)) {
+        qs->push_back(static_cast<uint32_t>(i));
+      }
       if (p[len - 1] == 's' && len >= 2 &&
           (p[len - 2] == '\'' ||
            (len >= 4 && p[len - 2] == '\x99' && p[len - 3] == '\x80' && p[len - 4] == '\xe2'))) {
-        if (qs != nullptr && quantity_start.Word(i, t, key)) {
-          qs->push_back(static_cast<uint32_t>(i));
-        }
         // A possessive is no number word: only its stem's entry counts.
         Entry e = Look(t);
         info[i].cat = e.cat;
@@ -631,22 +619,15 @@ class Matcher {
         if (e.cat != Cat::kNone) {  // strong or a hint
           openers->push_back(static_cast<uint32_t>(i));
         }
-      } else if (either.Has(key)) {  // most words fail both filters here
-        if (qs != nullptr && quantity_start.Word(i, t, key)) {
-          qs->push_back(static_cast<uint32_t>(i));
-        }
-        const WordInfo* found = len <= 16 && filter.Has(key) ? infos.Find(t) : nullptr;
-        if (found != nullptr) {
-          const Entry& e = found->entry;
-          info[i].cat = e.cat;
-          info[i].v = e.v;
-          info[i].plural = e.plural;
-          Cat c = e.cat;
-          // "latest" carries "the latest period" (a hint elsewhere)
-          info[i].strong = (c != Cat::kNone && c != Cat::kHint) || found->number || t == "latest";
-          if (info[i].strong || c == Cat::kHint) {
-            openers->push_back(static_cast<uint32_t>(i));
-          }
+      } else if (found.time_cat != 0 || found.time_number) {
+        const Cat c = static_cast<Cat>(found.time_cat);
+        info[i].cat = c;
+        info[i].v = found.time_v;
+        info[i].plural = found.time_plural;
+        // "latest" carries "the latest period" (a hint elsewhere)
+        info[i].strong = (c != Cat::kNone && c != Cat::kHint) || found.time_number || t == "latest";
+        if (info[i].strong || c == Cat::kHint) {
+          openers->push_back(static_cast<uint32_t>(i));
         }
       }
     }
@@ -2473,6 +2454,7 @@ std::optional<Hit> Matcher::At(size_t i) {
 
 struct TimeTagger::Impl {
   bool try_every_token = false;
+  OwnWordTable own_words;  // for Tag without shared words
 };
 
 TimeTagger::TimeTagger(const kb::KnowledgeBase&, bool try_every_token)
@@ -2482,26 +2464,34 @@ TimeTagger::TimeTagger(const kb::KnowledgeBase&, bool try_every_token)
   Lexicon();
   TenseWords();
   static const bool number_words = [] {
-    AddNumberWords(
-        {"one",        "two",        "three",     "four",      "five",        "six",
-         "seven",      "eight",      "nine",      "ten",       "eleven",      "twelve",
-         "thirteen",   "fourteen",   "fifteen",   "sixteen",   "seventeen",   "eighteen",
-         "nineteen",   "twenty",     "thirty",    "forty",     "fifty",       "sixty",
-         "seventy",    "eighty",     "ninety",    "dozen",     "hundred",     "zero",
-         "first",      "second",     "third",     "fourth",    "fifth",       "sixth",
-         "seventh",    "eighth",     "ninth",     "tenth",     "eleventh",    "twelfth",
-         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-         "nineteenth", "twentieth",  "thirtieth", "fortieth",  "fiftieth",    "hundredth"});
+    AddNumberWords(kNumberWords);
     return true;
   }();
   (void)number_words;
-  TimeOrQuantityFilter();  // after the number words joined WordInfoFilter
 }
 TimeTagger::~TimeTagger() = default;
 
+void TimeTagger::AddWords(WordTable& table) const {
+  auto add = [&table](std::string_view w) {
+    if (const WordInfo* info = WordInfos().Find(w)) {
+      WordRecord& r = table.Add(w);
+      r.time_cat = static_cast<uint8_t>(info->entry.cat);
+      r.time_v = info->entry.v;
+      r.time_plural = info->entry.plural;
+      r.time_number = info->number;
+    }
+  };
+  for (const auto& [w, unused] : LexiconSource()) {
+    add(w);
+  }
+  for (std::string_view w : kNumberWords) {
+    add(w);
+  }
+}
+
 std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
                                              const model::TextLayer& layer) const {
-  const Words words(doc.text, layer);
+  const Words words(doc.text, layer, impl_->own_words.Get(*this));
   return Tag(doc, layer, words);
 }
 

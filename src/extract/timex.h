@@ -26,6 +26,7 @@
 namespace claimgraph::extract {
 
 class Words;
+class WordTable;
 
 class TimeTagger {
  public:
@@ -40,12 +41,16 @@ class TimeTagger {
   // Sorted by span, non-overlapping.
   std::vector<model::TimeExpr> Tag(const model::Document& doc, const model::TextLayer& layer) const;
   // The same with the document's lower-cased words already made (of `doc`
-  // and `layer`), shared with the other taggers. `quantity_starts`, when
+  // and `layer`), shared with the other taggers, and looked up in a table
+  // this tagger added its words to (AddWords). `quantity_starts`, when
   // given, receives from the same pass over every token the tokens where a
   // quantity may start (QuantityStartTest, words.h), for QuantityTagger::Tag.
   std::vector<model::TimeExpr> Tag(const model::Document& doc, const model::TextLayer& layer,
                                    const Words& words,
                                    std::vector<uint32_t>* quantity_starts = nullptr) const;
+  // Adds the time lexicon's words with their entries (WordRecord::time_*)
+  // to `table`, the one `words` are looked up in.
+  void AddWords(WordTable& table) const;
 
  private:
   struct Impl;

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/word_table.h"
 #include "model/text.h"
 
 namespace claimgraph::extract {
@@ -17,15 +18,20 @@ namespace claimgraph::extract {
 // The lower-cased (ASCII) view of every token of one document: one copy of
 // the text, made once per document by extract.cc and shared by the entity,
 // time, quantity and attribution taggers, so lookups need no per-token
-// allocation. Its memory is kept per thread for the next document
+// allocation; and each word token's record in the taggers' merged lexicon
+// (word_table.h), looked up once here so no tagger probes a table of its
+// own per token. Its memory is kept per thread for the next document
 // (base/reuse.h).
 //
-//   const Words words(doc.text, layer);
+//   const Words words(doc.text, layer, table);
 //   words.lower(i);        // "reuters" for the token "Reuters"
 //   words.lower_text();    // the whole text, token spans index it
+//   words.record(i);       // table.Find(words.lower(i)) for a word token
 class Words {
  public:
+  // Every record empty (for a tagger that reads none).
   Words(std::string_view text, const model::TextLayer& layer);
+  Words(std::string_view text, const model::TextLayer& layer, const WordTable& table);
   ~Words();
   Words(const Words&) = delete;
   Words& operator=(const Words&) = delete;
@@ -42,6 +48,11 @@ class Words {
   }
   // The whole document lowercased (token spans index it).
   std::string_view lower_text() const { return lower_; }
+  // The table's record of word token i's lowercased text; the empty record
+  // for other tokens (and for every token without a table).
+  const WordRecord& record(size_t i) const { return *records_[i]; }
+  // Every token's record, indexed by token.
+  const WordRecord* const* records() const { return records_.data(); }
   // Text as written.
   std::string_view raw(size_t i) const {
     if (i >= size()) {
@@ -58,6 +69,7 @@ class Words {
  private:
   std::string_view text_;
   std::string lower_;
+  std::vector<const WordRecord*> records_;
   const model::TextLayer& layer_;
 };
 
@@ -70,8 +82,12 @@ class Words {
 class RawTokens {
  public:
   explicit RawTokens(const Words& w)
-      : toks_(w.size() == 0 ? nullptr : &w.token(0)), lower_(w.lower_text().data()) {}
+      : toks_(w.size() == 0 ? nullptr : &w.token(0)),
+        lower_(w.lower_text().data()),
+        records_(w.records()) {}
   const model::Token* tokens() const { return toks_; }
+  // Token i's record (Words::record).
+  const WordRecord& record(size_t i) const { return *records_[i]; }
   const model::Token& token(size_t i) const { return toks_[i]; }
   model::TokenKind kind(size_t i) const { return toks_[i].kind; }
   // Lowercased text of token i.
@@ -88,6 +104,7 @@ class RawTokens {
  private:
   const model::Token* toks_;
   const char* lower_;
+  const WordRecord* const* records_;
 };
 
 // Equality of a word with a string literal, inlined at every test: a size
@@ -117,20 +134,6 @@ class WordFilter {
     size_t row = Row(w);
     return row != kNone && (rows_[row] >> Second(w) & 1);
   }
-  // The same test of one word against several filters, its key computed once:
-  // `Has(KeyOf(w))` is `MayContain(w)`.
-  struct Key {
-    size_t row;
-    uint32_t bit;
-  };
-  static Key KeyOf(std::string_view w) { return {Row(w), Second(w)}; }
-  bool Has(Key k) const { return k.row != kNone && (rows_[k.row] >> k.bit & 1); }
-  // Adds every word `other` may hold: the union of two filters.
-  void AddAll(const WordFilter& other) {
-    for (size_t r = 0; r < std::size(rows_); ++r) {
-      rows_[r] |= other.rows_[r];
-    }
-  }
 
  private:
   static constexpr size_t kNone = static_cast<size_t>(-1);
@@ -156,11 +159,12 @@ class WordFilter {
 // Where a quantity may start (QuantityTagger), tested token by token in a
 // pass over every token: the time tagger's, which lists the starts for the
 // quantity tagger (extract.cc), and the quantity tagger's own when it is
-// given none. A number always starts one; a word when the starter filter
-// may hold it and it is no common starter ("a", "in", "more" ...) without a
-// partner word after it; a symbol when it is a currency sign ("$12bn"). The
-// word lists are quantity.cc's.
-const WordFilter& QuantityStarterFilter();
+// given none. A number always starts one; a word when its record says so
+// (WordRecord::quantity_start) and it is no common starter ("a", "in",
+// "more" ...) without a partner word after it; a symbol when it is a
+// currency sign ("$12bn"). The word lists are quantity.cc's, which marks
+// them in a table of words (QuantityTagger::AddWords).
+void AddQuantityStarters(WordTable& table);
 // One of the commonest starters (`t`, of 1, 2 or 4 letters, passed the
 // filter; `next` the word after it, "" at the end) opens a quantity here.
 bool QuantityCommonWordStart(std::string_view t, std::string_view next);
@@ -168,14 +172,13 @@ bool QuantitySymbolStart(std::string_view s);
 
 class QuantityStartTest {
  public:
-  // Over tokens [0, n) of `raw`.
-  QuantityStartTest(const RawTokens& raw, size_t n)
-      : raw_(raw), n_(n), starters_(QuantityStarterFilter()) {}
-  // Word i, its lowercase text `t` and filter key `key` (a pass that tests
-  // the word against other filters too computes the key once).
-  bool Word(size_t i, std::string_view t, WordFilter::Key key) const {
-    return starters_.Has(key) && ((t.size() != 1 && t.size() != 2 && t.size() != 4) ||
-                                  QuantityCommonWordStart(t, raw_.lower(i + 1, n_)));
+  // Over tokens [0, n) of `raw`, whose words were looked up in a table
+  // AddQuantityStarters marked.
+  QuantityStartTest(const RawTokens& raw, size_t n) : raw_(raw), n_(n) {}
+  // Word i, its lowercase text `t` and its record `r`.
+  bool Word(size_t i, std::string_view t, const WordRecord& r) const {
+    return r.quantity_start && ((t.size() != 1 && t.size() != 2 && t.size() != 4) ||
+                                QuantityCommonWordStart(t, raw_.lower(i + 1, n_)));
   }
   // A symbol, its lowercase text `s`.
   static bool Symbol(std::string_view s) { return QuantitySymbolStart(s); }
@@ -186,8 +189,7 @@ class QuantityStartTest {
       return true;
     }
     if (kind == model::TokenKind::kWord) {
-      const std::string_view t = raw_.lower(i);
-      return Word(i, t, WordFilter::KeyOf(t));
+      return Word(i, raw_.lower(i), raw_.record(i));
     }
     return kind == model::TokenKind::kSymbol && Symbol(raw_.lower(i));
   }
@@ -195,7 +197,6 @@ class QuantityStartTest {
  private:
   const RawTokens raw_;
   const size_t n_;
-  const WordFilter& starters_;
 };
 
 // A tagger that lists, in one pass over the document, the tokens where

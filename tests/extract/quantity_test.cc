@@ -61,10 +61,15 @@ class QuantityTest : public ::testing::Test {
   static void ExpectSameWithStartsFromTimes(const model::Document& doc,
                                             const model::TextLayer& layer,
                                             const std::vector<model::Quantity>& found) {
-    const Words words(doc.text, layer);
+    const TimeTagger tagger(**kb_);
+    const QuantityTagger quantities(**kb_);
+    WordTable table;  // as extract.cc's, of these two taggers' words here
+    tagger.AddWords(table);
+    quantities.AddWords(table);
+    const Words words(doc.text, layer, table);
     std::vector<uint32_t> starts = {7, 3};  // stale: the time tagger replaces them
-    auto times = TimeTagger(**kb_).Tag(doc, layer, words, &starts);
-    auto handed = QuantityTagger(**kb_).Tag(doc, layer, times, words, &starts);
+    auto times = tagger.Tag(doc, layer, words, &starts);
+    auto handed = quantities.Tag(doc, layer, times, words, &starts);
     ExpectSame(doc, handed, found);
   }
   static void ExpectSame(const model::Document& doc, const std::vector<model::Quantity>& all,

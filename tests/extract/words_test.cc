@@ -47,12 +47,12 @@ TEST(WordsTest, RawTokensAreTheWordsWithinABound) {
   EXPECT_FALSE(raw.Touch(1, 4));
 }
 
-// Where a quantity may start: numbers, currency signs, starter words; the
-// commonest starters only before a partner word ("in excess", "a dozen").
-TEST(WordsTest, QuantityStartTestListsNumbersCurrencyAndStarters) {
-  const std::string text = "In May about $12 went to a dozen of several hundred men in town.";
+// The words of `text` where a quantity may start, each followed by a space.
+std::string QuantityStarts(const std::string& text) {
+  WordTable table;
+  AddQuantityStarters(table);
   const model::TextLayer layer = text::Segment(text);
-  const Words words(text, layer);
+  const Words words(text, layer, table);
   const QuantityStartTest may_start(RawTokens(words), words.size());
   std::string starts;
   for (size_t i = 0; i < words.size(); ++i) {
@@ -60,7 +60,17 @@ TEST(WordsTest, QuantityStartTestListsNumbersCurrencyAndStarters) {
       starts += std::string(words.lower(i)) + " ";
     }
   }
-  EXPECT_EQ(starts, "about $ 12 a dozen several ");  // not "in" before "May" or "town"
+  return starts;
+}
+
+// Where a quantity may start: numbers, currency signs, starter words; the
+// commonest starters only before a partner word ("in excess", "a dozen").
+TEST(WordsTest, QuantityStartTestListsNumbersCurrencyAndStarters) {
+  EXPECT_EQ(QuantityStarts("In May about $12 went to a dozen of several hundred men in town."),
+            "about $ 12 a dozen several ");  // not "in" before "May" or "town"
+  // Counts in words: "twenty-five" as before the words had records, when
+  // the starter filter turned it away.
+  EXPECT_EQ(QuantityStarts("Thousands left and twenty-five stayed."), "thousands ");
 }
 
 }  // namespace

@@ -1,0 +1,103 @@
+// Internal to extract/: one table of every lower-case word the taggers'
+// lexicons know, each with one record holding what every tagger needs of it,
+// so a document's words are looked up once (Words) and each tagger reads its
+// bits from the record instead of probing a table of its own. Built once,
+// before any document, from the lexicons, which stay the source of their
+// word lists (each tagger's AddWords); read-only after that, so threads
+// share it. Neighbours: words.h fills the per-token records, entities.cc,
+// attribution.cc, timex.cc and words.h's QuantityStartTest read them.
+//
+//   WordTable table;
+//   table.Add("said").attribution_flags |= ...;   // building
+//   table.Find("said").attribution_flags;          // any later lookup
+#ifndef CLAIMGRAPH_EXTRACT_WORD_TABLE_H_
+#define CLAIMGRAPH_EXTRACT_WORD_TABLE_H_
+
+#include <cstdint>
+#include <deque>
+#include <mutex>
+#include <string_view>
+#include <vector>
+
+#include "base/string_table.h"
+
+namespace claimgraph::extract {
+
+namespace attribution_internal {
+struct Cue;
+}  // namespace attribution_internal
+
+// Everything the lexicons say of one lower-case word; all zero (the empty
+// record) for a word none of them holds.
+struct WordRecord {
+  // The attribution lexicon (attribution_lexicon.h, Lexicon::WordInfo): the
+  // cues whose first word this is, the WordFlag bits, and the bytes of a
+  // contracted auxiliary ("he's": 2).
+  const std::vector<attribution_internal::Cue>* cues = nullptr;
+  uint32_t attribution_flags = 0;
+  // The entity lexicon's WordFlag bits (entities_lexicon.h).
+  uint16_t entity_flags = 0;
+  uint8_t contraction = 0;
+  // The time lexicon (timex.cc): the entry's category, value and plural,
+  // and whether the word is a cardinal or ordinal above zero.
+  uint8_t time_cat = 0;
+  int8_t time_v = 0;
+  bool time_plural = false;
+  bool time_number = false;
+  // A word that may open a quantity (QuantityStartTest, words.h): a
+  // qualifier, a currency prefix or a number in words ("about", "us",
+  // "seven", "thousands").
+  bool quantity_start = false;
+};
+
+class WordTable {
+ public:
+  WordTable() = default;
+  WordTable(const WordTable&) = delete;
+  WordTable& operator=(const WordTable&) = delete;
+
+  // The record of `word` (lower-case), made empty when new, for a lexicon
+  // to fill in while the table is built. Its address stays valid.
+  WordRecord& Add(std::string_view word);
+  // The record of `word`, or the empty record.
+  [[gnu::always_inline]] const WordRecord& Find(std::string_view word) const {
+    if (base::ShortKey(word)) {  // 1 to 8 bytes: one probe of packed integers
+      const WordRecord* const* r = short_.Find(base::PackKey(word));
+      return r != nullptr ? **r : kEmpty;
+    }
+    return FindLong(word);
+  }
+  size_t size() const { return records_.size(); }
+  static const WordRecord& Empty() { return kEmpty; }
+
+ private:
+  // Longer words: most are no key, told by their first 8 bytes (heads_)
+  // before the string is hashed.
+  [[gnu::noinline]] const WordRecord& FindLong(std::string_view word) const;
+
+  static constexpr WordRecord kEmpty{};
+  std::deque<WordRecord> records_;  // addresses stay valid as it grows
+  base::PackedIndex<WordRecord*> short_;
+  base::StringTable<WordRecord*> long_;
+  base::PackedIndex<uint8_t> heads_;  // PackKey of the first 8 bytes of long_'s keys
+};
+
+// A tagger's table of its own words only, built on first use by its
+// AddWords(WordTable&): for the tagger's entry points that make their own
+// Words (tests, the stage bench); the pipeline shares one table of all.
+class OwnWordTable {
+ public:
+  template <typename Tagger>
+  const WordTable& Get(const Tagger& tagger) const {
+    std::call_once(once_, [&] { tagger.AddWords(table_); });
+    return table_;
+  }
+
+ private:
+  mutable std::once_flag once_;
+  mutable WordTable table_;
+};
+
+}  // namespace claimgraph::extract
+
+#endif  // CLAIMGRAPH_EXTRACT_WORD_TABLE_H_

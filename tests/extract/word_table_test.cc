@@ -1,0 +1,103 @@
+#include "extract/word_table.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/attribution.h"
+#include "extract/entities.h"
+#include "extract/timex.h"
+#include "extract/words.h"
+#include "text/text.h"
+
+namespace claimgraph::extract {
+namespace {
+
+TEST(WordTableTest, FindsShortAndLongWordsAndNothingElse) {
+  WordTable table;
+  table.Add("said").entity_flags = 3;
+  table.Add("spokeswoman").attribution_flags = 5;
+  table.Add("said").attribution_flags = 7;  // the same record, filled by a second lexicon
+  EXPECT_EQ(table.size(), 2u);
+  EXPECT_EQ(table.Find("said").entity_flags, 3);
+  EXPECT_EQ(table.Find("said").attribution_flags, 7u);
+  EXPECT_EQ(table.Find("spokeswoman").attribution_flags, 5u);
+  // Unknown words, one sharing a long key's first 8 bytes, and "" find the
+  // empty record.
+  EXPECT_EQ(&table.Find("sad"), &WordTable::Empty());
+  EXPECT_EQ(&table.Find("spokeswomen"), &WordTable::Empty());
+  EXPECT_EQ(&table.Find("spokeswo"), &WordTable::Empty());
+  EXPECT_EQ(&table.Find(""), &WordTable::Empty());
+}
+
+TEST(WordTableTest, WordsHoldEachWordTokensRecord) {
+  WordTable table;
+  table.Add("mayor").entity_flags = 1;
+  const std::string text = "The Mayor of Lindby, 42.";
+  const model::TextLayer layer = text::Segment(text);
+  const Words words(text, layer, table);
+  ASSERT_EQ(words.size(), 7u);
+  EXPECT_EQ(words.record(1).entity_flags, 1);  // "Mayor", looked up lower-cased
+  EXPECT_EQ(&words.record(0), &WordTable::Empty());
+  EXPECT_EQ(&words.record(5), &WordTable::Empty());  // "42": no word
+  const Words without(text, layer);
+  EXPECT_EQ(&without.record(1), &WordTable::Empty());
+}
+
+// The taggers read their bits from one table of all their words (as
+// extract.cc builds it) and find what each finds with a table of its own
+// words only: no lexicon's bits are lost where two lexicons share a word
+// ("second", "he's", "said", "official").
+TEST(WordTableTest, TaggersFindTheSameWithTheSharedTable) {
+  auto kb = kb::KnowledgeBase::LoadEmbedded();
+  ASSERT_TRUE(kb.ok()) << kb.status().message();
+  const EntityTagger entities(**kb);
+  const TimeTagger times(**kb);
+  const AttributionExtractor attribution(**kb);
+  WordTable shared;
+  entities.AddWords(shared);
+  times.AddWords(shared);
+  attribution.AddWords(shared);
+  model::Document doc;
+  doc.id = "lindby";
+  doc.published = "2025-03-14";
+  doc.text =
+      "Lindby Mayor Jane Roe said on Tuesday that the second bridge would open next month. "
+      "\"He's convinced the council will vote for it,\" an official told reporters. "
+      "Norvane Optics Corp. plans to hire 200 workers over three years, its chief executive "
+      "said in a statement.";
+  const model::TextLayer layer = text::Segment(doc.text);
+  const Words words(doc.text, layer, shared);
+
+  const auto own_mentions = entities.Tag(doc, layer);
+  const auto shared_mentions = entities.Tag(doc, layer, words);
+  ASSERT_EQ(own_mentions.size(), shared_mentions.size());
+  for (size_t k = 0; k < own_mentions.size(); ++k) {
+    EXPECT_EQ(own_mentions[k].span.begin, shared_mentions[k].span.begin);
+    EXPECT_EQ(own_mentions[k].span.end, shared_mentions[k].span.end);
+    EXPECT_EQ(own_mentions[k].type, shared_mentions[k].type);
+  }
+  const auto own_times = times.Tag(doc, layer);
+  const auto shared_times = times.Tag(doc, layer, words);
+  ASSERT_EQ(own_times.size(), shared_times.size());
+  ASSERT_GE(own_times.size(), 2u);  // "Tuesday", "next month", "three years"
+  for (size_t k = 0; k < own_times.size(); ++k) {
+    EXPECT_EQ(own_times[k].span.begin, shared_times[k].span.begin);
+    EXPECT_EQ(own_times[k].value, shared_times[k].value);
+  }
+  std::vector<model::Mention> m1 = own_mentions, m2 = own_mentions;
+  const auto own_claims = attribution.Extract(doc, layer, m1, own_times);
+  const auto shared_claims = attribution.Extract(doc, layer, m2, own_times, words);
+  ASSERT_EQ(own_claims.size(), shared_claims.size());
+  ASSERT_GE(own_claims.size(), 2u);
+  for (size_t k = 0; k < own_claims.size(); ++k) {
+    ASSERT_TRUE(own_claims[k].cue && shared_claims[k].cue);
+    EXPECT_EQ(own_claims[k].cue->begin, shared_claims[k].cue->begin);
+    EXPECT_EQ(own_claims[k].content.size(), shared_claims[k].content.size());
+  }
+}
+
+}  // namespace
+}  // namespace claimgraph::extract
