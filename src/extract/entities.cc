@@ -135,7 +135,7 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
 // its lower-cased copy `lower` (same offsets) in that bit. Reads 8 bytes at p
 // and at lower (the text holds them).
 [[gnu::always_inline]] inline bool PureLetters(const char* p, const char* lower, size_t n,
-                                               uint64_t& caps, uint64_t& packed) {
+                                               uint64_t& caps) {
   static_assert(std::endian::native == std::endian::little, "byte k at bits 8k");
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
   uint64_t x, lx;
@@ -153,27 +153,25 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
     return false;
   }
   caps = x ^ lx;
-  packed = lx;  // the lower-cased bytes, zero-padded: base::PackKey of them
   return true;
 }
 
 // Fills `w` (a fresh, default Word in place in the word vector: the fields
 // left unset stay false). `lower`: the text ASCII-lowercased (same offsets).
-// Returns the word's lower-cased bytes packed (base::PackKey) when it
-// has at most 8, all letters, else 0. Sets `title_case` for a word of ASCII
+// Sets `title_case` for a word of ASCII
 // letters with one capital, its first ("The"); leaves it else.
-[[gnu::always_inline]] inline uint64_t MakeWord(std::string_view text, const char* lower,
-                                                const model::Token& t, Word& w, bool& title_case) {
+[[gnu::always_inline]] inline void MakeWord(std::string_view text, const char* lower,
+                                            const model::Token& t, Word& w, bool& title_case) {
   w.span = t.span;
   w.name_end = t.span.end;
   w.is_word = t.kind == TokenKind::kWord;
   w.number = t.kind == TokenKind::kNumber;
   std::string_view s(text.data() + t.span.begin, t.span.size());  // spans lie in the text
-  uint64_t caps = 0, more = 0, packed = 0;
+  uint64_t caps = 0, more = 0;
   // Most words are letters only, and of at most 8 bytes: told first, as
   // such a word holds no possessive to strip.
   const bool short_letters = w.is_word && s.size() <= 8 && t.span.begin + 8 <= text.size() &&
-                             PureLetters(s.data(), lower + t.span.begin, s.size(), caps, packed);
+                             PureLetters(s.data(), lower + t.span.begin, s.size(), caps);
   size_t strip = 0;
   if (w.is_word && !short_letters) {
     const char last = s.back();  // most words end in none of these
@@ -196,19 +194,19 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   }
   w.text = s;
   if (!w.is_word || s.empty()) {
-    return 0;
+    return;
   }
   uint64_t seen = 0;
   int uppers = 0, letters = 0;
   // Letters only, and at most 8 bytes (after a possessive is stripped too):
   // counted at once.
   if (short_letters || (strip > 0 && s.size() <= 8 && t.span.begin + 8 <= text.size() &&
-                        PureLetters(s.data(), lower + t.span.begin, s.size(), caps, packed))) {
+                        PureLetters(s.data(), lower + t.span.begin, s.size(), caps))) {
     if (caps == 0) {
       // Lowercase letters only, as most words: every other field stays
       // false (a fresh Word), no case test needed.
       w.no_capital = true;
-      return packed;
+      return;
     }
     // Letters with capitals: the case tests on their bits (0x20 in byte k for
     // a capital at k); digit, hyphen, cut, non_ascii, no_capital and initial
@@ -222,15 +220,14 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
     w.all_caps = all_caps;
     w.may_start = cap || camel || all_caps;
     title_case = caps == 0x20;
-    return packed;
+    return;
   } else if (s.size() > 8 && s.size() <= 16 && t.span.begin + 16 <= text.size() &&
-             PureLetters(s.data(), lower + t.span.begin, 8, caps, packed) &&
-             PureLetters(s.data() + 8, lower + t.span.begin + 8, s.size() - 8, more, packed)) {
+             PureLetters(s.data(), lower + t.span.begin, 8, caps) &&
+             PureLetters(s.data() + 8, lower + t.span.begin + 8, s.size() - 8, more)) {
     // Letters only in 9 to 16 bytes: two such tests.
-    packed = 0;  // no packed key of more than 8 bytes
     if ((caps | more) == 0) {
       w.no_capital = true;
-      return 0;
+      return;
     }
     // As above, over the two halves.
     const uint64_t all = 0x2020202020202020ull;
@@ -242,9 +239,8 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
     w.all_caps = all_caps;
     w.may_start = cap || camel || all_caps;
     title_case = caps == 0x20 && more == 0;
-    return 0;
+    return;
   } else {
-    packed = 0;
     // One pass over the bytes: class bits or-ed, counts summed.
     uint64_t counts = 0;
     for (char ch : s) {
@@ -273,7 +269,7 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
     w.all_caps = all_caps;
     w.initial = cap && s.size() == 2 && b1 == '.';
     w.may_start = cap || camel || all_caps;
-    return packed;
+    return;
   }
   char32_t first = static_cast<unsigned char>(s[0]);
   char32_t second = s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0;
@@ -300,7 +296,6 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   w.all_caps = uppers >= 2 && uppers == letters;
   w.initial = s.size() == 2 && w.cap && s[1] == '.';
   w.may_start = w.cap || w.camel || w.all_caps;
-  return 0;
 }
 
 // "Korean", "Western", "Islamic": adjectives and group words, no names alone.
