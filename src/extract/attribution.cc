@@ -391,6 +391,11 @@ class DocRun {
   // The relative pronoun in [b, e) that is the subject of a cue at e ("X,
   // who said", "X, head of Y, which reported", "a group that says"), or -1.
   int RelativeSubject(int b, int e) const;
+  // "the bridge, which he said would open", "Poets, she said, can rock":
+  // the part of a leading content that stands before its speaker `src`,
+  // given the cue and the content's first token; empty when there is none
+  // (or no speaker).
+  Range ContentHead(int si, const Cue& cue, Range src, int content_b) const;
   bool MentionStartsAt(int k) const { return tok_[k].mention_start; }  // a tagged mention
   // Calls f(index) for every mention whose span lies inside `span`: a binary
   // search over the tagger's sorted mentions, then the few added here.
@@ -926,6 +931,54 @@ int DocRun::RelativeSubject(int b, int e) const {
     }
   }
   return -1;
+}
+
+DocRun::Range DocRun::ContentHead(int si, const Cue& cue, Range src, int content_b) const {
+  const int a = static_cast<int>(layer_.sentences[si].first_token);
+  const int p = src.b - 1;
+  // Said or meant clauses only: in "what he called a disgrace" the
+  // content is the name.
+  if (src.empty() || p < a || tok_[p].in_quote || content_b >= static_cast<int>(tok_.size()) ||
+      (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kIntent)) {
+    return {};
+  }
+  // The content opens with its verb: its subject stands before the speaker.
+  const bool verb_first = IsWord(content_b) && (tok_[content_b].flags & kCopulaW);
+  // "the plan, which officials said would fail", "what the senators said was
+  // a mistake", "which he says he will keep": a relative word right before
+  // the speaker opens the content. "that" and "who" only where the content
+  // has no subject of its own ("the road that he said would close", "a man
+  // who police said was armed"): in "said that he said C" "that" is a
+  // complement. After a preposition the relative word names the occasion
+  // ("the debate, in which she said C"), and the speaker must open a noun
+  // phrase (in "Jim Hale, who founded the firm, said C" a verb is none).
+  const Tok& sb = tok_[src.b];
+  const bool np =
+      sb.cap || sb.kind == TokenKind::kNumber ||
+      (sb.flags & (kDeterminerW | kPronounW | kSpeakerW | kPersonW | kPluralSpeakerW | kBodyW));
+  if (np &&
+      (IsIn(tok_[p].low, {"which", "what", "whom"}) ||
+       (IsIn(tok_[p].low, {"that", "who"}) && verb_first)) &&
+      !(p > a && ((tok_[p - 1].flags & kPrepositionW) || Is(tok_[p - 1].low, "to")))) {
+    return {p, p + 1};
+  }
+  // "Poets, she said, can rock like drummers": a short noun phrase opening
+  // the sentence, cut off from its verb by the speech tag.
+  if (!verb_first || !IsComma(p) || p - a < 1 || p - a > 6) {
+    return {};
+  }
+  // (After a sentence the splitter closed with no full stop, the phrase
+  // may be the tail of a wrapped line.)
+  if (a > 0 && !IsEndPunct(a - 1) && !IsCloseDq(a - 1)) {
+    return {};
+  }
+  for (int k = a; k < p; ++k) {
+    if (!IsWord(k) || (tok_[k].flags & (kClauseW | kPrepositionW | kFillerW | kPronounW)) ||
+        tok_[k].cues) {
+      return {};
+    }
+  }
+  return LooksFinite(a, p) ? Range{} : Range{a, p};
 }
 
 int DocRun::DateStartingAt(int k) const {
@@ -2863,7 +2916,15 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
   if (words < 2 && !one_name) {
     return false;
   }
+  const Range head = ContentHead(si, cue, {src_b, src_e}, content_b);
+  const size_t emitted = found_.size();
   Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
+  if (!head.empty() && found_.size() > emitted) {
+    // (Added once the claim is made: Emit reads the content from the cue
+    // on, and a head before the speaker would look like a trailing tag's.)
+    auto& content = found_.back().claim.content;
+    content.insert(content.begin(), SpanOf(head.b, head.e));
+  }
   return true;
 }
 

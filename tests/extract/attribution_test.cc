@@ -2838,4 +2838,49 @@ TEST_F(AttributionTest, DescribedSourceIsThePersonIntroducedByTheSameNoun) {
                      "Mayor Anna Berg -> Anna Berg", "The official -> the Harbour Authority"}));
 }
 
+TEST_F(AttributionTest, ContentOpensBeforeItsSpeaker) {
+  // "the bridge, which he said would open in May": the relative word is the
+  // content's subject (or object) and opens it.
+  auto c = Run("The mayor toured the bridge, which he said would open in May.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "he");
+  EXPECT_EQ(c[0].content, (Strings{"which", "would open in May"}));
+  // The content's own time is no date of the saying.
+  c = Run("The mayor toured the bridge, which he said must reopen by next year.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"which", "must reopen by next year"}));
+  EXPECT_EQ(c[0].stated_on, "");
+  c = Run("The council paid what the auditors said was a fair price.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"what", "was a fair price"}));
+  c = Run("She keeps the old mill, which she says she will never sell.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"which", "she will never sell"}));
+  // "that" and "who" only where the content has no subject of its own.
+  c = Run("The road that officials said would close is still open.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content.front(), "that");
+  c = Run("The mayor said that officials said the road would close.");
+  ASSERT_GE(c.size(), 1u);
+  for (const auto& x : c) {
+    EXPECT_NE(x.content.front(), "that");
+  }
+  // After a preposition the relative word names the occasion; a name
+  // calls the thing named.
+  c = Run("It was a long debate, in which she said the levy was too high.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the levy was too high"}));
+  c = Run("The board rejected what the mayor called a fair deal.");
+  for (const auto& x : c) {
+    EXPECT_NE(x.content.front(), "what");
+  }
+  // "Poets, she said, can rock": a short phrase opening the sentence is
+  // the subject the speech tag cuts off from its verb.
+  c = Run("Jane Roe is a poet. Poets, she said, can rock like drummers.", "2025-01-24",
+          {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "she");
+  EXPECT_EQ(c[0].content, (Strings{"Poets", "can rock like drummers"}));
+}
+
 }  // namespace claimgraph::extract
