@@ -1744,6 +1744,9 @@ bool DocRun::SpeechTagAt(int q, int e) const {
 
 bool DocRun::MannerParticiple(int q, int e) const {
   const std::string_view w = tok_[q].low;
+  if (Is(w, "going") && q + 2 < e && Is(tok_[q + 1].low, "on") && Is(tok_[q + 2].low, "to")) {
+    return true;  // "C, X said, going on to say D": the speaker's next act
+  }
   if (!IsWord(q) || tok_[q].cap || w.size() <= 5 || !EndsWith(w, "ing") || IsPrepositionIng(w)) {
     return false;
   }

@@ -2883,4 +2883,21 @@ TEST_F(AttributionTest, ContentOpensBeforeItsSpeaker) {
   EXPECT_EQ(c[0].content, (Strings{"Poets", "can rock like drummers"}));
 }
 
+TEST_F(AttributionTest, GoingOnToAfterATagIsTheSpeakersNextAct) {
+  // "“C,” X said, going on to D": what X went on to do is no part of C.
+  auto c =
+      Run("“We are looking at the needs of the people,” Jane Roe said, going on to contrast "
+          "the two plans.",
+          "2025-01-24", {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Jane Roe");
+  EXPECT_EQ(c[0].content, (Strings{"We are looking at the needs of the people"}));
+  c =
+      Run("The port is losing money, Jane Roe said, going on to say that the town had spent "
+          "too much on it.",
+          "2025-01-24", {"Jane Roe"});
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"The port is losing money"}));
+}
+
 }  // namespace claimgraph::extract
