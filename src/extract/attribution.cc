@@ -4499,10 +4499,13 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     // "X went on to explain C", "X tried to blame C": the subject of the
     // verb the infinitive completes.
     int v = j - 1;
-    if (Is(tok_[v].low, "on") && v - 1 > a && IsIn(tok_[v - 1].low, {"went", "goes", "go"})) {
+    if (Is(tok_[v].low, "on") && v - 1 > a &&
+        IsIn(tok_[v - 1].low, {"went", "goes", "go", "going"})) {
       --v;
     }
-    if (tok_[v].flags & kRaisingVerbW) {
+    // ("C, X said, going on to say D": the participle's subject is the
+    // sentence's speaker.)
+    if ((tok_[v].flags & kRaisingVerbW) || Is(tok_[v].low, "going")) {
       subj = SentenceSource(si, v);
       if (subj.empty() && v - 1 > a && (tok_[v - 1].flags & kPronounW) &&
           IsIn(tok_[v - 2].low, {"after", "before", "when", "as", "because", "while", "since",

@@ -2896,8 +2896,12 @@ TEST_F(AttributionTest, GoingOnToAfterATagIsTheSpeakersNextAct) {
       Run("The port is losing money, Jane Roe said, going on to say that the town had spent "
           "too much on it.",
           "2025-01-24", {"Jane Roe"});
-  ASSERT_GE(c.size(), 1u);
+  // What X goes on to say is a claim of X's own.
+  ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[0].content, (Strings{"The port is losing money"}));
+  EXPECT_EQ(c[1].source, "Jane Roe");
+  EXPECT_EQ(c[1].lemma, "say");
+  EXPECT_EQ(c[1].content, (Strings{"the town had spent too much on it"}));
 }
 
 }  // namespace claimgraph::extract
