@@ -504,10 +504,12 @@ class DocRun {
     };
     return modal(q - 1) || (q >= 2 && EndsWith(tok_[q - 1].low, "ly") && modal(q - 2));
   }
-  // A lower-case cue word among the tokens [b, e): another claim's verb.
+  // A lower-case cue verb among the tokens [b, e): another claim's verb.
+  // (A whole cue phrase: "went after" is one, "went bankrupt" none; nor is
+  // the "in" of "in a poll, C".)
   bool HasCue(int b, int e) const {
     for (int q = b; q < e; ++q) {
-      if (IsWord(q) && !tok_[q].cap && tok_[q].cues) {
+      if (!tok_[q].cap && CueAt(q, /*verb=*/true)) {
         return true;
       }
     }
@@ -543,8 +545,9 @@ class DocRun {
   bool SeeAs(int k, int e) const;
   // A one-word cue of speaking ("said", "told", "added") starts at q.
   bool SpeechVerbAt(int q) const;
-  // Some cue of the lexicon matches all its words from k on.
-  bool CueAt(int k) const;
+  // Some cue of the lexicon matches all its words from k on (with `verb`,
+  // a cue that is neither a noun nor a preposition).
+  bool CueAt(int k, bool verb = false) const;
   // The subject ending at token j: skips "X, a spokesman for Y," appositions
   // and "X, who" relatives. Returns false when there is none.
   bool FindSubject(int si, int j, Range* out) const;
@@ -1641,12 +1644,13 @@ int DocRun::ClauseStop(int k, int e) const {
   return e;
 }
 
-bool DocRun::CueAt(int k) const {
+bool DocRun::CueAt(int k, bool verb) const {
   if (!IsWord(k) || !tok_[k].cues) {
     return false;
   }
   for (const auto& c : *tok_[k].cues) {
-    bool match = k + static_cast<int>(c.words.size()) <= static_cast<int>(tok_.size());
+    bool match = k + static_cast<int>(c.words.size()) <= static_cast<int>(tok_.size()) &&
+                 !(verb && (c.frame == CueFrame::kPrep || c.frame == CueFrame::kNoun));
     for (size_t w = 1; w < c.words.size() && match; ++w) {
       match = tok_[k + w].low == c.words[w];
     }

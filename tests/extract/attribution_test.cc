@@ -2904,4 +2904,21 @@ TEST_F(AttributionTest, GoingOnToAfterATagIsTheSpeakersNextAct) {
   EXPECT_EQ(c[1].content, (Strings{"the town had spent too much on it"}));
 }
 
+TEST_F(AttributionTest, LimitAfterAMidSentenceTagGoesOn) {
+  // "C1, X said, until C2": the limit X gave goes with C1, though C2 holds a
+  // word that opens a cue phrase ("went after", the "in" of "in a poll").
+  auto c = Run("The mill was a giant, Jane Roe said, until it closed in 1999.", "2025-01-24",
+               {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"The mill was a giant", "until it closed in 1999"}));
+  c = Run("The mill was a giant, Jane Roe said, until it went broke.", "2025-01-24", {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"The mill was a giant", "until it went broke"}));
+  // Another speaker's verb in C2 keeps it out.
+  c = Run("The mill was a giant, Jane Roe said, until rivals accused it of fraud.", "2025-01-24",
+          {"Jane Roe"});
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"The mill was a giant"}));
+}
+
 }  // namespace claimgraph::extract
