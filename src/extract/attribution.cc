@@ -3117,12 +3117,9 @@ bool DocRun::TryOpeningParticiple(int si, int i, const Cue& cue, int n) {
       comma = p;
       break;
     }
-    bool verb = false;
-    if (IsWord(p) && tok_[p].cues) {
-      for (const auto& c : *tok_[p].cues) {
-        verb = verb || c.frame != CueFrame::kNoun;
-      }
-    }
+    // ("Citing a poll in May, X said D": the "in" of "in a poll, C" is no
+    // verb, nor the "went" of "went bankrupt".)
+    const bool verb = CueAt(p, /*verb=*/true);
     if (IsPunct(p, ";") || IsPunct(p, ":") || IsEndPunct(p) || verb) {
       return false;  // a second cue verb: the clause is no plain complement
     }
@@ -3165,6 +3162,15 @@ bool DocRun::TryOpeningParticiple(int si, int i, const Cue& cue, int n) {
     return false;
   }
   int cb = TrimBegin(i + n, comma);
+  if (cb < comma && Is(tok_[cb].low, "to") && cue.frame == CueFrame::kClause) {
+    // "After explaining to the captain that C": the addressee is no content.
+    for (int q = cb + 1; q < comma && q <= cb + 5 && IsWord(q); ++q) {
+      if (Is(tok_[q].low, "that")) {
+        cb = q;
+        break;
+      }
+    }
+  }
   if (cb < comma && Is(tok_[cb].low, "that") && cue.frame == CueFrame::kClause) {
     ++cb;  // "admitting that C"
   }

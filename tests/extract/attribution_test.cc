@@ -2921,4 +2921,24 @@ TEST_F(AttributionTest, LimitAfterAMidSentenceTagGoesOn) {
   EXPECT_EQ(c[0].content, (Strings{"The mill was a giant"}));
 }
 
+TEST_F(AttributionTest, OpeningParticipleClauseWithAPrepositionOrAnAddressee) {
+  // "Citing a poll in May, X told D": the "in" that opens the cue "in a
+  // poll, C" is no second verb in the participle's clause.
+  auto c = Run("Citing a new poll in May, Jane Roe told reporters the levy would fail.",
+               "2025-01-24", {"Jane Roe"});
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source, "Jane Roe");
+  EXPECT_EQ(c[0].lemma, "cite");
+  EXPECT_EQ(c[0].content, (Strings{"a new poll in May"}));
+  EXPECT_EQ(c[1].content, (Strings{"the levy would fail"}));
+  // "After explaining to the captain that C, the men D": the addressee is
+  // no part of C.
+  c =
+      Run("After explaining to the captain that the crew faced a year in jail, the men went "
+          "back to work.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the men");
+  EXPECT_EQ(c[0].content, (Strings{"the crew faced a year in jail"}));
+}
+
 }  // namespace claimgraph::extract
