@@ -967,7 +967,11 @@ DocRun::Range DocRun::ContentHead(int si, const Cue& cue, Range src, int content
   }
   // "Poets, she said, can rock like drummers": a short noun phrase opening
   // the sentence, cut off from its verb by the speech tag.
-  if (!verb_first || !IsComma(p) || p - a < 1 || p - a > 6) {
+  // ("Prices, she said, rose in May": a verb in the past tense too.)
+  const Tok& v = tok_[content_b];
+  const bool past = IsWord(content_b) && !v.cap &&
+                    ((v.flags & kIrregularPastW) || (v.low.size() > 4 && EndsWith(v.low, "ed")));
+  if (!(verb_first || past) || !IsComma(p) || p - a < 1 || p - a > 6) {
     return {};
   }
   // (After a sentence the splitter closed with no full stop, the phrase

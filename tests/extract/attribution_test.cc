@@ -2881,6 +2881,9 @@ TEST_F(AttributionTest, ContentOpensBeforeItsSpeaker) {
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "she");
   EXPECT_EQ(c[0].content, (Strings{"Poets", "can rock like drummers"}));
+  c = Run("Jane Roe runs the port. Prices, she said, rose in May.", "2025-01-24", {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"Prices", "rose in May"}));
 }
 
 TEST_F(AttributionTest, GoingOnToAfterATagIsTheSpeakersNextAct) {
