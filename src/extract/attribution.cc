@@ -397,6 +397,11 @@ class DocRun {
   // The relative pronoun in [b, e) that is the subject of a cue at e ("X,
   // who said", "X, head of Y, which reported", "a group that says"), or -1.
   int RelativeSubject(int b, int e) const;
+  // "the bridge, which he said would open", "Poets, she said, can rock":
+  // the part of a leading content that stands before its speaker `src`,
+  // given the cue and the content's first token; empty when there is none
+  // (or no speaker).
+  Range ContentHead(int si, const Cue& cue, Range src, int content_b) const;
   bool MentionStartsAt(int k) const { return tok_[k].mention_start; }  // a tagged mention
   // Calls f(index) for every mention whose span lies inside `span`: a binary
   // search over the tagger's sorted mentions, then the few added here.
@@ -505,10 +510,12 @@ class DocRun {
     };
     return modal(q - 1) || (q >= 2 && EndsWith(tok_[q - 1].low, "ly") && modal(q - 2));
   }
-  // A lower-case cue word among the tokens [b, e): another claim's verb.
+  // A lower-case cue verb among the tokens [b, e): another claim's verb.
+  // (A whole cue phrase: "went after" is one, "went bankrupt" none; nor is
+  // the "in" of "in a poll, C".)
   bool HasCue(int b, int e) const {
     for (int q = b; q < e; ++q) {
-      if (IsWord(q) && !tok_[q].cap && tok_[q].cues) {
+      if (!tok_[q].cap && CueAt(q, /*verb=*/true)) {
         return true;
       }
     }
@@ -544,8 +551,9 @@ class DocRun {
   bool SeeAs(int k, int e) const;
   // A one-word cue of speaking ("said", "told", "added") starts at q.
   bool SpeechVerbAt(int q) const;
-  // Some cue of the lexicon matches all its words from k on.
-  bool CueAt(int k) const;
+  // Some cue of the lexicon matches all its words from k on (with `verb`,
+  // a cue that is neither a noun nor a preposition).
+  bool CueAt(int k, bool verb = false) const;
   // The subject ending at token j: skips "X, a spokesman for Y," appositions
   // and "X, who" relatives. Returns false when there is none.
   bool FindSubject(int si, int j, Range* out) const;
@@ -934,6 +942,58 @@ int DocRun::RelativeSubject(int b, int e) const {
     }
   }
   return -1;
+}
+
+DocRun::Range DocRun::ContentHead(int si, const Cue& cue, Range src, int content_b) const {
+  const int a = static_cast<int>(layer_.sentences[si].first_token);
+  const int p = src.b - 1;
+  // Said or meant clauses only: in "what he called a disgrace" the
+  // content is the name.
+  if (src.empty() || p < a || tok_[p].in_quote || content_b >= static_cast<int>(tok_.size()) ||
+      (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kIntent)) {
+    return {};
+  }
+  // The content opens with its verb: its subject stands before the speaker.
+  const bool verb_first = IsWord(content_b) && (tok_[content_b].flags & kCopulaW);
+  // "the plan, which officials said would fail", "what the senators said was
+  // a mistake", "which he says he will keep": a relative word right before
+  // the speaker opens the content. "that" and "who" only where the content
+  // has no subject of its own ("the road that he said would close", "a man
+  // who police said was armed"): in "said that he said C" "that" is a
+  // complement. After a preposition the relative word names the occasion
+  // ("the debate, in which she said C"), and the speaker must open a noun
+  // phrase (in "Jim Hale, who founded the firm, said C" a verb is none).
+  const Tok& sb = tok_[src.b];
+  const bool np =
+      sb.cap || sb.kind == TokenKind::kNumber ||
+      (sb.flags & (kDeterminerW | kPronounW | kSpeakerW | kPersonW | kPluralSpeakerW | kBodyW));
+  if (np &&
+      (IsIn(tok_[p].low, {"which", "what", "whom"}) ||
+       (IsIn(tok_[p].low, {"that", "who"}) && verb_first)) &&
+      !(p > a && ((tok_[p - 1].flags & kPrepositionW) || Is(tok_[p - 1].low, "to")))) {
+    return {p, p + 1};
+  }
+  // "Poets, she said, can rock like drummers": a short noun phrase opening
+  // the sentence, cut off from its verb by the speech tag.
+  // ("Prices, she said, rose in May": a verb in the past tense too.)
+  const Tok& v = tok_[content_b];
+  const bool past = IsWord(content_b) && !v.cap &&
+                    ((v.flags & kIrregularPastW) || (v.low.size() > 4 && EndsWith(v.low, "ed")));
+  if (!(verb_first || past) || !IsComma(p) || p - a < 1 || p - a > 6) {
+    return {};
+  }
+  // (After a sentence the splitter closed with no full stop, the phrase
+  // may be the tail of a wrapped line.)
+  if (a > 0 && !IsEndPunct(a - 1) && !IsCloseDq(a - 1)) {
+    return {};
+  }
+  for (int k = a; k < p; ++k) {
+    if (!IsWord(k) || (tok_[k].flags & (kClauseW | kPrepositionW | kFillerW | kPronounW)) ||
+        tok_[k].cues) {
+      return {};
+    }
+  }
+  return LooksFinite(a, p) ? Range{} : Range{a, p};
 }
 
 int DocRun::DateStartingAt(int k) const {
@@ -1596,12 +1656,13 @@ int DocRun::ClauseStop(int k, int e) const {
   return e;
 }
 
-bool DocRun::CueAt(int k) const {
+bool DocRun::CueAt(int k, bool verb) const {
   if (!IsWord(k) || !tok_[k].cues) {
     return false;
   }
   for (const auto& c : *tok_[k].cues) {
-    bool match = k + static_cast<int>(c.words.size()) <= static_cast<int>(tok_.size());
+    bool match = k + static_cast<int>(c.words.size()) <= static_cast<int>(tok_.size()) &&
+                 !(verb && (c.frame == CueFrame::kPrep || c.frame == CueFrame::kNoun));
     for (size_t w = 1; w < c.words.size() && match; ++w) {
       match = tok_[k + w].low == c.words[w];
     }
@@ -1699,6 +1760,9 @@ bool DocRun::SpeechTagAt(int q, int e) const {
 
 bool DocRun::MannerParticiple(int q, int e) const {
   const std::string_view w = tok_[q].low;
+  if (Is(w, "going") && q + 2 < e && Is(tok_[q + 1].low, "on") && Is(tok_[q + 2].low, "to")) {
+    return true;  // "C, X said, going on to say D": the speaker's next act
+  }
   if (!IsWord(q) || tok_[q].cap || w.size() <= 5 || !EndsWith(w, "ing") || IsPrepositionIng(w)) {
     return false;
   }
@@ -2871,7 +2935,15 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
   if (words < 2 && !one_name) {
     return false;
   }
+  const Range head = ContentHead(si, cue, {src_b, src_e}, content_b);
+  const size_t emitted = found_.size();
   Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
+  if (!head.empty() && found_.size() > emitted) {
+    // (Added once the claim is made: Emit reads the content from the cue
+    // on, and a head before the speaker would look like a trailing tag's.)
+    auto& content = found_.back().claim.content;
+    content.insert(content.begin(), SpanOf(head.b, head.e));
+  }
   return true;
 }
 
@@ -3057,12 +3129,9 @@ bool DocRun::TryOpeningParticiple(int si, int i, const Cue& cue, int n) {
       comma = p;
       break;
     }
-    bool verb = false;
-    if (IsWord(p) && tok_[p].cues) {
-      for (const auto& c : *tok_[p].cues) {
-        verb = verb || c.frame != CueFrame::kNoun;
-      }
-    }
+    // ("Citing a poll in May, X said D": the "in" of "in a poll, C" is no
+    // verb, nor the "went" of "went bankrupt".)
+    const bool verb = CueAt(p, /*verb=*/true);
     if (IsPunct(p, ";") || IsPunct(p, ":") || IsEndPunct(p) || verb) {
       return false;  // a second cue verb: the clause is no plain complement
     }
@@ -3105,6 +3174,15 @@ bool DocRun::TryOpeningParticiple(int si, int i, const Cue& cue, int n) {
     return false;
   }
   int cb = TrimBegin(i + n, comma);
+  if (cb < comma && Is(tok_[cb].low, "to") && cue.frame == CueFrame::kClause) {
+    // "After explaining to the captain that C": the addressee is no content.
+    for (int q = cb + 1; q < comma && q <= cb + 5 && IsWord(q); ++q) {
+      if (Is(tok_[q].low, "that")) {
+        cb = q;
+        break;
+      }
+    }
+  }
   if (cb < comma && Is(tok_[cb].low, "that") && cue.frame == CueFrame::kClause) {
     ++cb;  // "admitting that C"
   }
@@ -4443,10 +4521,13 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     // "X went on to explain C", "X tried to blame C": the subject of the
     // verb the infinitive completes.
     int v = j - 1;
-    if (Is(tok_[v].low, "on") && v - 1 > a && IsIn(tok_[v - 1].low, {"went", "goes", "go"})) {
+    if (Is(tok_[v].low, "on") && v - 1 > a &&
+        IsIn(tok_[v - 1].low, {"went", "goes", "go", "going"})) {
       --v;
     }
-    if (tok_[v].flags & kRaisingVerbW) {
+    // ("C, X said, going on to say D": the participle's subject is the
+    // sentence's speaker.)
+    if ((tok_[v].flags & kRaisingVerbW) || Is(tok_[v].low, "going")) {
       subj = SentenceSource(si, v);
       if (subj.empty() && v - 1 > a && (tok_[v - 1].flags & kPronounW) &&
           IsIn(tok_[v - 2].low, {"after", "before", "when", "as", "because", "while", "since",

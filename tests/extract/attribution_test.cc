@@ -2838,4 +2838,110 @@ TEST_F(AttributionTest, DescribedSourceIsThePersonIntroducedByTheSameNoun) {
                      "Mayor Anna Berg -> Anna Berg", "The official -> the Harbour Authority"}));
 }
 
+TEST_F(AttributionTest, ContentOpensBeforeItsSpeaker) {
+  // "the bridge, which he said would open in May": the relative word is the
+  // content's subject (or object) and opens it.
+  auto c = Run("The mayor toured the bridge, which he said would open in May.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "he");
+  EXPECT_EQ(c[0].content, (Strings{"which", "would open in May"}));
+  // The content's own time is no date of the saying.
+  c = Run("The mayor toured the bridge, which he said must reopen by next year.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"which", "must reopen by next year"}));
+  EXPECT_EQ(c[0].stated_on, "");
+  c = Run("The council paid what the auditors said was a fair price.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"what", "was a fair price"}));
+  c = Run("She keeps the old mill, which she says she will never sell.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"which", "she will never sell"}));
+  // "that" and "who" only where the content has no subject of its own.
+  c = Run("The road that officials said would close is still open.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content.front(), "that");
+  c = Run("The mayor said that officials said the road would close.");
+  ASSERT_GE(c.size(), 1u);
+  for (const auto& x : c) {
+    EXPECT_NE(x.content.front(), "that");
+  }
+  // After a preposition the relative word names the occasion; a name
+  // calls the thing named.
+  c = Run("It was a long debate, in which she said the levy was too high.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the levy was too high"}));
+  c = Run("The board rejected what the mayor called a fair deal.");
+  for (const auto& x : c) {
+    EXPECT_NE(x.content.front(), "what");
+  }
+  // "Poets, she said, can rock": a short phrase opening the sentence is
+  // the subject the speech tag cuts off from its verb.
+  c = Run("Jane Roe is a poet. Poets, she said, can rock like drummers.", "2025-01-24",
+          {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "she");
+  EXPECT_EQ(c[0].content, (Strings{"Poets", "can rock like drummers"}));
+  c = Run("Jane Roe runs the port. Prices, she said, rose in May.", "2025-01-24", {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"Prices", "rose in May"}));
+}
+
+TEST_F(AttributionTest, GoingOnToAfterATagIsTheSpeakersNextAct) {
+  // "“C,” X said, going on to D": what X went on to do is no part of C.
+  auto c =
+      Run("“We are looking at the needs of the people,” Jane Roe said, going on to contrast "
+          "the two plans.",
+          "2025-01-24", {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Jane Roe");
+  EXPECT_EQ(c[0].content, (Strings{"We are looking at the needs of the people"}));
+  c =
+      Run("The port is losing money, Jane Roe said, going on to say that the town had spent "
+          "too much on it.",
+          "2025-01-24", {"Jane Roe"});
+  // What X goes on to say is a claim of X's own.
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, (Strings{"The port is losing money"}));
+  EXPECT_EQ(c[1].source, "Jane Roe");
+  EXPECT_EQ(c[1].lemma, "say");
+  EXPECT_EQ(c[1].content, (Strings{"the town had spent too much on it"}));
+}
+
+TEST_F(AttributionTest, LimitAfterAMidSentenceTagGoesOn) {
+  // "C1, X said, until C2": the limit X gave goes with C1, though C2 holds a
+  // word that opens a cue phrase ("went after", the "in" of "in a poll").
+  auto c = Run("The mill was a giant, Jane Roe said, until it closed in 1999.", "2025-01-24",
+               {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"The mill was a giant", "until it closed in 1999"}));
+  c = Run("The mill was a giant, Jane Roe said, until it went broke.", "2025-01-24", {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"The mill was a giant", "until it went broke"}));
+  // Another speaker's verb in C2 keeps it out.
+  c = Run("The mill was a giant, Jane Roe said, until rivals accused it of fraud.", "2025-01-24",
+          {"Jane Roe"});
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"The mill was a giant"}));
+}
+
+TEST_F(AttributionTest, OpeningParticipleClauseWithAPrepositionOrAnAddressee) {
+  // "Citing a poll in May, X told D": the "in" that opens the cue "in a
+  // poll, C" is no second verb in the participle's clause.
+  auto c = Run("Citing a new poll in May, Jane Roe told reporters the levy would fail.",
+               "2025-01-24", {"Jane Roe"});
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source, "Jane Roe");
+  EXPECT_EQ(c[0].lemma, "cite");
+  EXPECT_EQ(c[0].content, (Strings{"a new poll in May"}));
+  EXPECT_EQ(c[1].content, (Strings{"the levy would fail"}));
+  // "After explaining to the captain that C, the men D": the addressee is
+  // no part of C.
+  c =
+      Run("After explaining to the captain that the crew faced a year in jail, the men went "
+          "back to work.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the men");
+  EXPECT_EQ(c[0].content, (Strings{"the crew faced a year in jail"}));
+}
+
 }  // namespace claimgraph::extract
