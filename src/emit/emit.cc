@@ -103,7 +103,7 @@ class RdfEmitter : public GraphEmitter {
 
   void AddFigure(const FigureRow& row, const std::string& source_iri) override {
     writer_.AddFigure(row.subject, row.measure, row.claim, row.quantity, source_iri, row.date,
-                      row.value, row.qualifier);
+                      {row.value, row.high, row.qualifier});
   }
 
   void AddGexfDocument(const model::Document& doc, const model::Extraction& x,

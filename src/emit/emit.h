@@ -134,12 +134,14 @@ void SplitTsv(std::string_view row, std::vector<std::string_view>& fields);
 
 // One row of a shard's figures.tsv: a figure stated in a claim, for the
 // cg:conflictsWith / cg:updates links the merge writes. Columns:
-//   doc_id subject measure date value qualifier claim_iri quantity_iri source_local
+//   doc_id subject measure date value qualifier claim_iri quantity_iri source_local high
 // (value in shortest round-trip form, qualifier 0 exact 1 approximate
-// 2 lowerBound 3 upperBound 4 range, source_local -1 when no source entity).
+// 2 lowerBound 3 upperBound 4 range, source_local -1 when no source entity,
+// high a range's upper end, else 0).
 struct FigureRow {
   std::string doc_id, subject, measure, date, claim, quantity;
   double value = 0;
+  double high = 0;
   model::QuantityQualifier qualifier = model::QuantityQualifier::kExact;
   int32_t source_local = -1;
 };

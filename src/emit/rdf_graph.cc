@@ -317,7 +317,7 @@ void RdfGraphWriter::Splice(const Rendered& r) {
 
 void RdfGraphWriter::File(const std::vector<Rendered::Figure>& figures) {
   for (const auto& f : figures) {
-    relations_.AddKeyed(f.key, f.claim, f.quantity, f.source, f.date, f.value, f.qualifier);
+    relations_.AddKeyed(f.key, f.claim, f.quantity, f.source, f.date, f.value);
   }
 }
 
@@ -335,10 +335,10 @@ void RdfGraphWriter::AddShardDocument(const model::Document& doc, const model::E
 
 void RdfGraphWriter::AddFigure(std::string subject, std::string measure,
                                const std::string& claim_iri, const std::string& quantity_iri,
-                               const std::string& source, const std::string& date, double value,
-                               model::QuantityQualifier qualifier) {
+                               const std::string& source, const std::string& date,
+                               const FigureValue& value) {
   relations_.AddKeyed({std::move(subject), std::move(measure)}, claim_iri, quantity_iri, source,
-                      date, value, qualifier);
+                      date, value);
 }
 
 void RdfGraphWriter::WriteDocument(TripleSink& sink, const model::Document& doc,
@@ -632,10 +632,10 @@ void RdfGraphWriter::WriteDocument(TripleSink& sink, const model::Document& doc,
     st.SpanIri(q_iri, "q", q.span);
     if (shard) {
       AppendFigureRow(*shard->figure_rows, doc.id, KeyOfFigure(q.counts, q.unit), *c, q_iri,
-                      src ? src_entity : -1, date, q.value, q.qualifier);
+                      src ? src_entity : -1, date, FigureValueOf(q));
     } else {
       figures->push_back({KeyOfFigure(q.counts, q.unit), *c, std::move(q_iri),
-                          src ? *src : std::string(), std::move(date), q.value, q.qualifier});
+                          src ? *src : std::string(), std::move(date), FigureValueOf(q)});
     }
   }
   std::sort(span_nodes.begin(), span_nodes.end());

@@ -49,8 +49,7 @@ class RdfGraphWriter {
     struct Figure {  // a figure for the claim relations, filed by Splice
       FigureKey key;
       std::string claim, quantity, source, date;
-      double value = 0;
-      model::QuantityQualifier qualifier = model::QuantityQualifier::kExact;
+      FigureValue value;
     };
     TripleSink::Part part;
     std::vector<Figure> figures;
@@ -75,7 +74,7 @@ class RdfGraphWriter {
   // the entity IRI, or empty), filed as AddDocument files it.
   void AddFigure(std::string subject, std::string measure, const std::string& claim_iri,
                  const std::string& quantity_iri, const std::string& source,
-                 const std::string& date, double value, model::QuantityQualifier qualifier);
+                 const std::string& date, const FigureValue& value);
 
   // B entity/KEY and B doc/ID (exposed for tests).
   std::string EntityIri(const std::string& key) const;

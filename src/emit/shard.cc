@@ -106,8 +106,7 @@ model::EntityType TypeNamed(std::string_view name, bool& ok) {
 
 void AppendFigureRow(std::string& out, std::string_view doc_id, const FigureKey& key,
                      std::string_view claim_iri, std::string_view quantity_iri,
-                     int32_t source_local, std::string_view date, double value,
-                     model::QuantityQualifier qualifier) {
+                     int32_t source_local, std::string_view date, const FigureValue& value) {
   if (!key.ok() || claim_iri.empty()) {
     return;
   }
@@ -119,27 +118,29 @@ void AppendFigureRow(std::string& out, std::string_view doc_id, const FigureKey&
   out.push_back('\t');
   AppendTsvField(out, date);
   out.push_back('\t');
-  AppendDouble(out, value);
+  AppendDouble(out, value.value);
   out.push_back('\t');
-  AppendUint(out, static_cast<uint64_t>(qualifier));
+  AppendUint(out, static_cast<uint64_t>(value.qualifier));
   out.push_back('\t');
   AppendTsvField(out, claim_iri);
   out.push_back('\t');
   AppendTsvField(out, quantity_iri);
   out.push_back('\t');
   out += std::to_string(source_local);
+  out.push_back('\t');
+  AppendDouble(out, value.high);
   out.push_back('\n');
 }
 
 bool ParseFigureRow(std::string_view row, FigureRow& f) {
   std::vector<std::string_view> c;
   SplitTsv(row, c);
-  if (c.size() < 9) {
+  if (c.size() < 10) {
     return false;
   }
   unsigned qualifier = 0;
   if (!ParseWhole(c[4], f.value) || !ParseWhole(c[5], qualifier) || qualifier > 4 ||
-      !ParseWhole(c[8], f.source_local)) {
+      !ParseWhole(c[8], f.source_local) || !ParseWhole(c[9], f.high)) {
     return false;
   }
   f.doc_id = UnescapeTsvField(c[0]);
