@@ -123,6 +123,23 @@ std::string RangeText(const FigureValue& v) {
 
 }  // namespace
 
+std::string RelationIri(const std::string& base, const std::string& a, const std::string& b,
+                        std::string_view salt) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : salt) {
+    h = (h ^ c) * 1099511628211ULL;
+  }
+  for (const std::string* s : {&a, &b}) {
+    for (unsigned char c : *s) {
+      h = (h ^ c) * 1099511628211ULL;
+    }
+    h = (h ^ '|') * 1099511628211ULL;
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  return base + "relation/" + hex;
+}
+
 FigureValue FigureValueOf(const model::Quantity& q) {
   FigureValue v;
   v.value = q.value;
@@ -289,17 +306,7 @@ size_t ClaimRelations::Write(TripleSink& sink, const std::string& base) {
   auto iri = [](std::string_view s) { return Term::Iri(s); };
   auto lit = [](std::string_view s) { return Term::Literal(s, {}); };
   for (const Pair& p : pairs) {
-    // Stable node IRI from the two claim IRIs (FNV-1a, 64 bits).
-    uint64_t h = 1469598103934665603ULL;
-    for (const std::string* s : {&p.a->claim, &p.b->claim}) {
-      for (unsigned char c : *s) {
-        h = (h ^ c) * 1099511628211ULL;
-      }
-      h = (h ^ '|') * 1099511628211ULL;
-    }
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
-    const std::string node = base + "relation/" + hex;
+    const std::string node = RelationIri(base, p.a->claim, p.b->claim);
     const std::string reason =
         p.b->measure + " of " + p.b->subject + ": " + RangeText(p.a->value) + " (" +
         (p.a->date.empty() ? "undated" : p.a->date) + ") vs " + RangeText(p.b->value) + " (" +

@@ -60,6 +60,11 @@ void AppendFigureRow(std::string& out, std::string_view doc_id, const FigureKey&
                      std::string_view claim_iri, std::string_view quantity_iri,
                      int32_t source_local, std::string_view date, const FigureValue& value);
 
+// BASE relation/HASH: a stable node IRI for the pair (a, b), FNV-1a over
+// `salt` (empty for figure relations) and the two claim IRIs.
+std::string RelationIri(const std::string& base, const std::string& a, const std::string& b,
+                        std::string_view salt = {});
+
 class ClaimRelations {
  public:
   // Files a figure of claim `claim_iri` by `source` (an entity IRI, or empty)
