@@ -106,6 +106,16 @@ Polarity PolarityOf(const model::Claim& c, std::string_view text) {
       (c.category != C::kStatement && c.category != C::kReport && c.category != C::kEstimate)) {
     return Polarity::kNone;
   }
+  // A content that negates ("X said Lindby had not moved troops") asserts
+  // no proposition a denial could contradict.
+  for (const model::Span& sp : c.content) {
+    const std::string s = " " + Lower(text, sp.begin, sp.end) + " ";
+    for (std::string_view neg : {" not ", "n't ", "n\xE2\x80\x99t ", " never ", " no "}) {
+      if (s.find(neg) != std::string::npos) {
+        return Polarity::kNone;
+      }
+    }
+  }
   return Polarity::kAsserts;
 }
 

@@ -2,9 +2,9 @@
 // it denies ("Lindby's ministry denied that its troops crossed into Norvia"
 // against "Norvia said Lindbian troops crossed into Norvia"). Only strong
 // evidence links: different source entities, a statement date within
-// kMaxDays of each other, at least one entity both contents are about, and
-// content words overlapping (at least kMinSharedWords, and at least
-// kMinOverlap of the shorter content's words). No link is better than a
+// kMaxDays of each other, every entity the denial is about also one the
+// claim is about, and content words overlapping (at least kMinSharedWords,
+// and at least kMinOverlap of the shorter content's words). No link is better than a
 // wrong one: refusals ("declined to confirm") and claims that are only
 // negated ("did not say") are no denials, and claims without a source entity,
 // an entity they are about or a full date are never compared.
@@ -33,7 +33,8 @@ enum class Polarity : uint8_t { kNone, kAsserts, kDenies };
 // kDenies for the denial of a proposition in `text`, the claim's document:
 // "denied that C", "denial that C", "rejected (dismissed, disputed, refuted)
 // reports (claims, allegations) that C"; kAsserts for a statement, report or
-// estimate that is not negated and not a hedge; kNone otherwise (refusals,
+// estimate that is not negated, not a hedge and whose content has no
+// negation ("not", "n't", "never", "no"); kNone otherwise (refusals,
 // "did not deny", "denied the motion", "rejected the offer", warnings,
 // beliefs, negated statements).
 Polarity PolarityOf(const model::Claim& c, std::string_view text);
@@ -63,8 +64,8 @@ class ClaimStances {
  public:
   static constexpr size_t kWindow = 4096;
   static constexpr int kMaxDays = 7;
-  static constexpr size_t kMinSharedWords = 3;
-  static constexpr double kMinOverlap = 0.5;
+  static constexpr size_t kMinSharedWords = 4;
+  static constexpr double kMinOverlap = 0.6;
 
   // Files `s` (ignored unless it has a polarity, a source, an entity it is
   // about and a full date) and pairs it with the earlier claims of the other
