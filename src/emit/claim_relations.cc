@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <tuple>
 
 #include "base/is_in.h"
@@ -52,7 +53,123 @@ bool QualifierWord(std::string_view w) {
                 "or",     "and",    "dead",    "deaths",    "casualties", "sent",    "deployed"});
 }
 
+// Heads that count people who can be sent somewhere: "troops", "peacekeepers".
+bool DeployableHead(std::string_view w) {
+  return IsIn(w, {"troops", "soldiers", "servicemen", "personnel", "forces", "fighters", "men"});
+}
+
+// Words that make a head count an increment, not a total: "3,000 more
+// troops", "additional soldiers".
+bool IncrementWord(std::string_view w) {
+  return IsIn(w, {"additional", "further", "more", "new", "extra", "another", "fresh"});
+}
+
+// The place of a deployment after the head at `head`: "[troops] deployed to
+// north lindby" -> "north lindby" (quantity.cc writes only a named place
+// there); empty when the words after the head are no deployment.
+std::string DeployedTo(const std::vector<std::string>& w, size_t head) {
+  std::string place;
+  if (head + 3 > w.size() || !DeployableHead(w[head]) ||
+      !IsIn(w[head + 1], {"deployed", "dispatched", "sent", "stationed", "based", "posted"}) ||
+      !IsIn(w[head + 2], {"to", "in", "into"})) {
+    return place;
+  }
+  for (size_t i = 0; i < head; ++i) {
+    if (IncrementWord(w[i])) {
+      return place;
+    }
+  }
+  // Up to a possessive: "Lindby's north" -> "lindby".
+  for (size_t i = head + 3; i < w.size() && w[i] != "s"; ++i) {
+    std::string_view word = w[i];
+    const bool possessive = word.ends_with("\xE2\x80\x99s");
+    if (possessive) {
+      word.remove_suffix(4);
+    }
+    if (!place.empty()) {
+      place += ' ';
+    }
+    place += word;
+    if (possessive) {
+      break;
+    }
+  }
+  return place;
+}
+
+std::string Number(double d) {
+  char num[64];
+  std::snprintf(num, sizeof num, "%.15g", d);
+  return num;
+}
+
+// "about 4000 [3600 to 4400]", "at least 1100", "up to 12000", "20000 to 25000".
+std::string RangeText(const FigureValue& v) {
+  const FigureRange r = RangeOf(v);
+  switch (v.qualifier) {
+    case model::QuantityQualifier::kApproximate:
+      return "about " + Number(v.value) + " [" + Number(r.low) + " to " + Number(r.high) + "]";
+    case model::QuantityQualifier::kLowerBound:
+      return "at least " + Number(r.low);
+    case model::QuantityQualifier::kUpperBound:
+      return "up to " + Number(r.high);
+    case model::QuantityQualifier::kRange:
+      return Number(r.low) + " to " + Number(r.high);
+    case model::QuantityQualifier::kExact:
+      break;
+  }
+  return Number(v.value);
+}
+
 }  // namespace
+
+std::string RelationIri(const std::string& base, const std::string& a, const std::string& b,
+                        std::string_view salt) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : salt) {
+    h = (h ^ c) * 1099511628211ULL;
+  }
+  for (const std::string* s : {&a, &b}) {
+    for (unsigned char c : *s) {
+      h = (h ^ c) * 1099511628211ULL;
+    }
+    h = (h ^ '|') * 1099511628211ULL;
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  return base + "relation/" + hex;
+}
+
+FigureValue FigureValueOf(const model::Quantity& q) {
+  FigureValue v;
+  v.value = q.value;
+  v.qualifier = q.qualifier;
+  if (q.qualifier == model::QuantityQualifier::kRange && q.high) {
+    v.high = *q.high;
+  }
+  return v;
+}
+
+FigureRange RangeOf(const FigureValue& v) {
+  constexpr double kUnbounded = std::numeric_limits<double>::infinity();
+  switch (v.qualifier) {
+    case model::QuantityQualifier::kApproximate:
+      return {v.value - v.value * kApproximateShare, v.value + v.value * kApproximateShare};
+    case model::QuantityQualifier::kLowerBound:
+      return {v.value, kUnbounded};
+    case model::QuantityQualifier::kUpperBound:
+      return {0, v.value};
+    case model::QuantityQualifier::kRange:
+      return {v.value, std::max(v.value, v.high)};
+    case model::QuantityQualifier::kExact:
+      break;
+  }
+  return {v.value, v.value};
+}
+
+bool Disjoint(const FigureRange& a, const FigureRange& b) {
+  return a.high < b.low || b.high < a.low;
+}
 
 FigureKey KeyOfFigure(std::string_view counts, std::string_view unit) {
   FigureKey k;
@@ -83,6 +200,7 @@ FigureKey KeyOfFigure(std::string_view counts, std::string_view unit) {
   if (head == w.size()) {
     return k;  // no personnel head: not a comparable figure
   }
+  std::string place;  // of a deployment
   if (casualties || (killed && wounded)) {
     k.measure = "killed-or-wounded";
   } else if (killed) {
@@ -91,9 +209,12 @@ FigureKey KeyOfFigure(std::string_view counts, std::string_view unit) {
     k.measure = "wounded";
   } else if (captured) {
     k.measure = "captured";
+  } else if (place = DeployedTo(w, head); !place.empty()) {
+    k.measure = "deployed";
   } else {
     // A bare head count ("12,000 troops") may be a part of a larger whole
-    // ("2 of the soldiers"): too easily a false conflict, so not compared.
+    // ("2 of the soldiers"), or sent to many places: too easily a false
+    // conflict, so not compared.
     return k;
   }
   // The qualifier: the words before the head ("north korean").
@@ -110,6 +231,9 @@ FigureKey KeyOfFigure(std::string_view counts, std::string_view unit) {
   }
   if (!q.empty()) {
     k.subject = q + " personnel";
+    if (!place.empty()) {
+      k.subject += " in " + place;
+    }
   }
   return k;
 }
@@ -117,14 +241,12 @@ FigureKey KeyOfFigure(std::string_view counts, std::string_view unit) {
 void ClaimRelations::Add(const std::string& claim_iri, const std::string& quantity_iri,
                          const std::string& source, const std::string& date,
                          const model::Quantity& q) {
-  AddKeyed(KeyOfFigure(q.counts, q.unit), claim_iri, quantity_iri, source, date, q.value,
-           q.qualifier);
+  AddKeyed(KeyOfFigure(q.counts, q.unit), claim_iri, quantity_iri, source, date, FigureValueOf(q));
 }
 
 void ClaimRelations::AddKeyed(FigureKey k, const std::string& claim_iri,
                               const std::string& quantity_iri, const std::string& source,
-                              const std::string& date, double value,
-                              model::QuantityQualifier qualifier) {
+                              const std::string& date, const FigureValue& value) {
   if (!k.ok() || claim_iri.empty()) {
     return;
   }
@@ -137,13 +259,13 @@ void ClaimRelations::AddKeyed(FigureKey k, const std::string& claim_iri,
   f.source = source;
   f.date = date;
   f.value = value;
-  f.qualifier = qualifier;
   figures_.push_back(std::move(f));
 }
 
 size_t ClaimRelations::Write(TripleSink& sink, const std::string& base) {
   std::sort(figures_.begin(), figures_.end(), [](const Figure& a, const Figure& b) {
-    return std::tie(a.key, a.date, a.claim, a.value) < std::tie(b.key, b.date, b.claim, b.value);
+    return std::tie(a.key, a.date, a.claim, a.value.value) <
+           std::tie(b.key, b.date, b.claim, b.value.value);
   });
   struct Pair {
     const Figure* a;
@@ -159,19 +281,22 @@ size_t ClaimRelations::Write(TripleSink& sink, const std::string& base) {
       if (a.key != b.key) {
         break;
       }
-      if (a.claim == b.claim || a.value == b.value) {
+      if (a.claim == b.claim || a.value.value == b.value.value) {
         continue;
       }
       const bool same_source = !a.source.empty() && a.source == b.source;
       if (same_source && a.date == b.date) {
         continue;  // two figures of one statement
       }
+      if (!same_source && !Disjoint(RangeOf(a.value), RangeOf(b.value))) {
+        continue;  // "up to 12,000" and "about 11,000" may both be true
+      }
       pairs.push_back({&a, &b, same_source});
     }
   }
   std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
-    return std::tie(x.a->claim, x.b->claim, x.a->value, x.b->value) <
-           std::tie(y.a->claim, y.b->claim, y.a->value, y.b->value);
+    return std::tie(x.a->claim, x.b->claim, x.a->value.value, x.b->value.value) <
+           std::tie(y.a->claim, y.b->claim, y.a->value.value, y.b->value.value);
   });
   pairs.erase(std::unique(pairs.begin(), pairs.end(),
                           [](const Pair& x, const Pair& y) {
@@ -180,28 +305,14 @@ size_t ClaimRelations::Write(TripleSink& sink, const std::string& base) {
               pairs.end());
   auto iri = [](std::string_view s) { return Term::Iri(s); };
   auto lit = [](std::string_view s) { return Term::Literal(s, {}); };
-  char num[64];
-  auto fmt = [&](double d) {
-    std::snprintf(num, sizeof num, "%.15g", d);
-    return std::string(num);
-  };
   for (const Pair& p : pairs) {
-    // Stable node IRI from the two claim IRIs (FNV-1a, 64 bits).
-    uint64_t h = 1469598103934665603ULL;
-    for (const std::string* s : {&p.a->claim, &p.b->claim}) {
-      for (unsigned char c : *s) {
-        h = (h ^ c) * 1099511628211ULL;
-      }
-      h = (h ^ '|') * 1099511628211ULL;
-    }
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
-    const std::string node = base + "relation/" + hex;
+    const std::string node = RelationIri(base, p.a->claim, p.b->claim);
     const std::string reason =
-        p.b->measure + " of " + p.b->subject + ": " + fmt(p.a->value) + " (" +
-        (p.a->date.empty() ? "undated" : p.a->date) + ") vs " + fmt(p.b->value) + " (" +
+        p.b->measure + " of " + p.b->subject + ": " + RangeText(p.a->value) + " (" +
+        (p.a->date.empty() ? "undated" : p.a->date) + ") vs " + RangeText(p.b->value) + " (" +
         (p.b->date.empty() ? "undated" : p.b->date) + ")" +
-        (p.update ? ", same source restating its figure" : ", different sources");
+        (p.update ? ", same source restating its figure"
+                  : ", different sources, the ranges they state do not overlap");
     if (p.update) {
       sink.Triple(iri(p.b->claim), iri(v::kUpdates), iri(p.a->claim));
     } else {

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -103,7 +104,16 @@ class RdfEmitter : public GraphEmitter {
 
   void AddFigure(const FigureRow& row, const std::string& source_iri) override {
     writer_.AddFigure(row.subject, row.measure, row.claim, row.quantity, source_iri, row.date,
-                      row.value, row.qualifier);
+                      {row.value, row.high, row.qualifier});
+  }
+
+  void AddStance(const StanceRow& row, const std::string& source_iri,
+                 std::vector<std::string> about_iris) override {
+    std::sort(about_iris.begin(), about_iris.end());
+    about_iris.erase(std::unique(about_iris.begin(), about_iris.end()), about_iris.end());
+    writer_.AddStance({row.claim, source_iri, row.date,
+                       row.denial ? Polarity::kDenies : Polarity::kAsserts, std::move(about_iris),
+                       row.words});
   }
 
   void AddGexfDocument(const model::Document& doc, const model::Extraction& x,

@@ -51,6 +51,7 @@ struct Options {
 };
 
 struct FigureRow;  // below
+struct StanceRow;  // below
 
 // A document's triples written on another thread (GraphEmitter::NewRenderer),
 // waiting to be added in document order.
@@ -97,6 +98,10 @@ class GraphEmitter {
   // Merge of shards (below): a figure read back from a shard's figures.tsv,
   // its source already mapped to an entity IRI (or empty).
   virtual void AddFigure(const FigureRow& row, const std::string& source_iri) = 0;
+  // Merge: a claim for the polarity links read back from a shard, its source
+  // and the entities it is about already mapped to entity IRIs.
+  virtual void AddStance(const StanceRow& row, const std::string& source_iri,
+                         std::vector<std::string> about_iris) = 0;
   // Merge: Finish() runs `tail` after the triples written here and before
   // the files are renamed, with the graph file open for appending (N-Triples
   // lines, which are Turtle too); `tail` returns the triples it appended.
@@ -134,16 +139,34 @@ void SplitTsv(std::string_view row, std::vector<std::string_view>& fields);
 
 // One row of a shard's figures.tsv: a figure stated in a claim, for the
 // cg:conflictsWith / cg:updates links the merge writes. Columns:
-//   doc_id subject measure date value qualifier claim_iri quantity_iri source_local
+//   doc_id subject measure date value qualifier claim_iri quantity_iri source_local high
 // (value in shortest round-trip form, qualifier 0 exact 1 approximate
-// 2 lowerBound 3 upperBound 4 range, source_local -1 when no source entity).
+// 2 lowerBound 3 upperBound 4 range, source_local -1 when no source entity,
+// high a range's upper end, else 0).
 struct FigureRow {
   std::string doc_id, subject, measure, date, claim, quantity;
   double value = 0;
+  double high = 0;
   model::QuantityQualifier qualifier = model::QuantityQualifier::kExact;
   int32_t source_local = -1;
 };
 bool ParseFigureRow(std::string_view row, FigureRow& out);
+
+// A row of figures.tsv that starts with the field "~" (no document id is
+// "~"): a claim for the polarity links (a denial, or a claim a denial may
+// contradict). Columns:
+//   ~ doc_id claim_iri date denial source_local about_locals words
+// (denial 1 or 0, about_locals the local entities the content is about and
+// words its content words, each list separated by spaces).
+inline constexpr std::string_view kStanceRowMark = "~";
+struct StanceRow {
+  std::string doc_id, claim, date;
+  bool denial = false;
+  int32_t source_local = -1;
+  std::vector<int32_t> about_locals;
+  std::vector<std::string> words;
+};
+bool ParseStanceRow(std::string_view row, StanceRow& out);
 
 // Writes SHARD/graph.nt (N-Triples with placeholders) and SHARD/figures.tsv,
 // under temporary names until Finish().

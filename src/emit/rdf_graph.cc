@@ -119,6 +119,18 @@ bool Usable(const model::Span& s, std::string_view text) {
   return s.begin < s.end && s.end <= text.size() && boundary(s.begin) && boundary(s.end);
 }
 
+// The date a claim was made: its statement date where the text gives a
+// calendar date, else the publication date (YYYY[-MM[-DD]]).
+std::string StatementDate(const model::Document& doc, const model::Extraction& x,
+                          const model::Claim& cl) {
+  std::string_view lex;
+  if (cl.stated_on >= 0 && static_cast<size_t>(cl.stated_on) < x.times.size() &&
+      TimexCalendarValue(x.times[cl.stated_on].value, lex) != nullptr) {
+    return std::string(lex);
+  }
+  return doc.published;
+}
+
 // Indices of the items with usable spans, in span order, the first of each
 // span only: one node per IRI whatever order the extractor produced.
 template <typename T>
@@ -297,29 +309,35 @@ void RdfGraphWriter::AddDocument(const model::Document& doc, const model::Extrac
                                  const std::vector<int32_t>& mention_entity,
                                  const model::EntityTable& table) {
   Prepare(table);
-  std::vector<Rendered::Figure> figures;
-  WriteDocument(sink_, doc, x, mention_entity, &table, nullptr, &figures);
-  File(figures);
+  Rendered kept;
+  WriteDocument(sink_, doc, x, mention_entity, &table, nullptr, &kept);
+  File(kept);
 }
 
 void RdfGraphWriter::Render(TripleSink& fork, const model::Document& doc,
                             const model::Extraction& x, const std::vector<int32_t>& mention_entity,
                             const model::EntityTable& table, Rendered& out) const {
   out.figures.clear();
-  WriteDocument(fork, doc, x, mention_entity, &table, nullptr, &out.figures);
+  out.stances.clear();
+  WriteDocument(fork, doc, x, mention_entity, &table, nullptr, &out);
   out.part = fork.TakeBytes();
 }
 
 void RdfGraphWriter::Splice(const Rendered& r) {
   sink_.Splice(r.part);
-  File(r.figures);
+  File(r);
 }
 
-void RdfGraphWriter::File(const std::vector<Rendered::Figure>& figures) {
-  for (const auto& f : figures) {
-    relations_.AddKeyed(f.key, f.claim, f.quantity, f.source, f.date, f.value, f.qualifier);
+void RdfGraphWriter::File(const Rendered& kept) {
+  for (const auto& f : kept.figures) {
+    relations_.AddKeyed(f.key, f.claim, f.quantity, f.source, f.date, f.value);
+  }
+  for (const Stance& s : kept.stances) {
+    stances_.Add(s);
   }
 }
+
+void RdfGraphWriter::AddStance(Stance s) { stances_.Add(std::move(s)); }
 
 void RdfGraphWriter::AddShardDocument(const model::Document& doc, const model::Extraction& x,
                                       const std::vector<int32_t>& mention_local, uint32_t locals,
@@ -335,17 +353,17 @@ void RdfGraphWriter::AddShardDocument(const model::Document& doc, const model::E
 
 void RdfGraphWriter::AddFigure(std::string subject, std::string measure,
                                const std::string& claim_iri, const std::string& quantity_iri,
-                               const std::string& source, const std::string& date, double value,
-                               model::QuantityQualifier qualifier) {
+                               const std::string& source, const std::string& date,
+                               const FigureValue& value) {
   relations_.AddKeyed({std::move(subject), std::move(measure)}, claim_iri, quantity_iri, source,
-                      date, value, qualifier);
+                      date, value);
 }
 
 void RdfGraphWriter::WriteDocument(TripleSink& sink, const model::Document& doc,
                                    const model::Extraction& x,
                                    const std::vector<int32_t>& mention_entity,
                                    const model::EntityTable* table, ShardDoc* shard,
-                                   std::vector<Rendered::Figure>* figures) const {
+                                   Rendered* kept) const {
   DocState st(doc, x, mention_entity);
   st.doc_iri = DocumentIri(doc.id);
   st.prefix = st.doc_iri + "/";
@@ -622,21 +640,49 @@ void RdfGraphWriter::WriteDocument(TripleSink& sink, const model::Document& doc,
     const model::Claim& cl = x.claims[q.claim];
     const int32_t src_entity = st.SourceEntityOf(cl.source_mention);
     const std::string* src = entity_iri(src_entity);
-    std::string date = doc.published;
-    std::string_view lex;
-    if (cl.stated_on >= 0 && static_cast<size_t>(cl.stated_on) < x.times.size() &&
-        TimexCalendarValue(x.times[cl.stated_on].value, lex) != nullptr) {
-      date.assign(lex);
-    }
+    std::string date = StatementDate(doc, x, cl);
     std::string q_iri;
     st.SpanIri(q_iri, "q", q.span);
     if (shard) {
       AppendFigureRow(*shard->figure_rows, doc.id, KeyOfFigure(q.counts, q.unit), *c, q_iri,
-                      src ? src_entity : -1, date, q.value, q.qualifier);
+                      src ? src_entity : -1, date, FigureValueOf(q));
     } else {
-      figures->push_back({KeyOfFigure(q.counts, q.unit), *c, std::move(q_iri),
-                          src ? *src : std::string(), std::move(date), q.value, q.qualifier});
+      kept->figures.push_back({KeyOfFigure(q.counts, q.unit), *c, std::move(q_iri),
+                               src ? *src : std::string(), std::move(date), FigureValueOf(q)});
     }
+  }
+  // Claims for or against a matter, for the polarity links (claim_stances.h).
+  for (size_t c = 0; c < x.claims.size(); ++c) {
+    const model::Claim& cl = x.claims[c];
+    const Polarity polarity = PolarityOf(cl, text);
+    const int32_t src_entity = st.SourceEntityOf(cl.source_mention);
+    const std::string* src = entity_iri(src_entity);
+    if (polarity == Polarity::kNone || claim_iris[c].empty() || src == nullptr) {
+      continue;
+    }
+    std::vector<int32_t> about;
+    for (int32_t m : cl.about) {
+      if (entity_iri(st.EntityOf(m)) != nullptr) {
+        about.push_back(st.EntityOf(m));
+      }
+    }
+    if (about.empty()) {
+      continue;
+    }
+    std::string date = StatementDate(doc, x, cl);
+    std::vector<std::string> words = ContentWords(text, cl.content);
+    if (shard) {
+      AppendStanceRow(*shard->figure_rows, doc.id, claim_iris[c], src_entity, date,
+                      polarity == Polarity::kDenies, about, words);
+      continue;
+    }
+    Stance s{claim_iris[c], *src, std::move(date), polarity, {}, std::move(words)};
+    for (int32_t e : about) {
+      s.about.push_back(*entity_iri(e));
+    }
+    std::sort(s.about.begin(), s.about.end());
+    s.about.erase(std::unique(s.about.begin(), s.about.end()), s.about.end());
+    kept->stances.push_back(std::move(s));
   }
   std::sort(span_nodes.begin(), span_nodes.end());
   span_nodes.erase(std::unique(span_nodes.begin(), span_nodes.end()), span_nodes.end());
@@ -716,6 +762,7 @@ void RdfGraphWriter::WriteEntities(const model::EntityTable& table) {
     }
   }
   relations_.Write(sink_, base_);
+  stances_.Write(sink_, base_);
 }
 
 }  // namespace claimgraph::emit

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "emit/claim_relations.h"
+#include "emit/claim_stances.h"
 #include "emit/rdf_sink.h"
 #include "model/document.h"
 #include "model/entity.h"
@@ -49,11 +50,11 @@ class RdfGraphWriter {
     struct Figure {  // a figure for the claim relations, filed by Splice
       FigureKey key;
       std::string claim, quantity, source, date;
-      double value = 0;
-      model::QuantityQualifier qualifier = model::QuantityQualifier::kExact;
+      FigureValue value;
     };
     TripleSink::Part part;
     std::vector<Figure> figures;
+    std::vector<Stance> stances;  // claims for the polarity links, filed by Splice
   };
   void Prepare(const model::EntityTable& table);
   void Render(TripleSink& fork, const model::Document& doc, const model::Extraction& x,
@@ -66,8 +67,9 @@ class RdfGraphWriter {
   // (LocalEntityIri; `mention_local[m]` is the local of mention m, -1 none,
   // `locals` their count), a mention's cg:mentionType whose need depends on
   // the final entity type is written as LocalTypeIri, and the figures for
-  // claim relations are appended to `figure_rows` (emit.h, figures.tsv)
-  // instead of being kept.
+  // claim relations and the claims for the polarity links are appended to
+  // `figure_rows` (emit.h, figures.tsv: FigureRow, StanceRow) instead of
+  // being kept.
   void AddShardDocument(const model::Document& doc, const model::Extraction& x,
                         const std::vector<int32_t>& mention_local, uint32_t locals,
                         std::string& figure_rows);
@@ -75,7 +77,11 @@ class RdfGraphWriter {
   // the entity IRI, or empty), filed as AddDocument files it.
   void AddFigure(std::string subject, std::string measure, const std::string& claim_iri,
                  const std::string& quantity_iri, const std::string& source,
-                 const std::string& date, double value, model::QuantityQualifier qualifier);
+                 const std::string& date, const FigureValue& value);
+
+  // Merge: a claim for the polarity links read back from a shard, its
+  // entities already mapped, filed as AddDocument files it.
+  void AddStance(Stance s);
 
   // B entity/KEY and B doc/ID (exposed for tests).
   std::string EntityIri(const std::string& key) const;
@@ -84,17 +90,18 @@ class RdfGraphWriter {
  private:
   struct DocState;
   struct ShardDoc;
-  // Into `sink`; figures go to `figures`, or to the shard's rows.
+  // Into `sink`; figures and stances go to `kept`, or to the shard's rows.
   void WriteDocument(TripleSink& sink, const model::Document& doc, const model::Extraction& x,
                      const std::vector<int32_t>& mention_entity, const model::EntityTable* table,
-                     ShardDoc* shard, std::vector<Rendered::Figure>* figures) const;
-  void File(const std::vector<Rendered::Figure>& figures);
+                     ShardDoc* shard, Rendered* kept) const;
+  void File(const Rendered& kept);
 
   TripleSink& sink_;
   std::string base_;
   bool full_ = false;
   std::vector<std::string> entity_iris_;  // index = entity index; Prepare() fills it
   ClaimRelations relations_;
+  ClaimStances stances_;
 };
 
 }  // namespace claimgraph::emit

@@ -100,6 +100,9 @@ inline constexpr char kToFigure[] = CG_NS "toFigure";
 inline constexpr char kMeasure[] = CG_NS "measure";
 inline constexpr char kSubjectKey[] = CG_NS "subjectKey";
 inline constexpr char kReason[] = CG_NS "reason";
+inline constexpr char kDenies[] = CG_NS "denies";
+inline constexpr char kSharedEntity[] = CG_NS "sharedEntity";
+inline constexpr char kOverlapScore[] = CG_NS "overlapScore";
 
 // Time expressions.
 inline constexpr char kTimexValue[] = CG_NS "timexValue";

@@ -106,8 +106,7 @@ model::EntityType TypeNamed(std::string_view name, bool& ok) {
 
 void AppendFigureRow(std::string& out, std::string_view doc_id, const FigureKey& key,
                      std::string_view claim_iri, std::string_view quantity_iri,
-                     int32_t source_local, std::string_view date, double value,
-                     model::QuantityQualifier qualifier) {
+                     int32_t source_local, std::string_view date, const FigureValue& value) {
   if (!key.ok() || claim_iri.empty()) {
     return;
   }
@@ -119,27 +118,96 @@ void AppendFigureRow(std::string& out, std::string_view doc_id, const FigureKey&
   out.push_back('\t');
   AppendTsvField(out, date);
   out.push_back('\t');
-  AppendDouble(out, value);
+  AppendDouble(out, value.value);
   out.push_back('\t');
-  AppendUint(out, static_cast<uint64_t>(qualifier));
+  AppendUint(out, static_cast<uint64_t>(value.qualifier));
   out.push_back('\t');
   AppendTsvField(out, claim_iri);
   out.push_back('\t');
   AppendTsvField(out, quantity_iri);
   out.push_back('\t');
   out += std::to_string(source_local);
+  out.push_back('\t');
+  AppendDouble(out, value.high);
   out.push_back('\n');
+}
+
+void AppendStanceRow(std::string& out, std::string_view doc_id, std::string_view claim_iri,
+                     int32_t source_local, std::string_view date, bool denial,
+                     const std::vector<int32_t>& about_locals,
+                     const std::vector<std::string>& words) {
+  out += kStanceRowMark;
+  out.push_back('\t');
+  AppendTsvField(out, doc_id);
+  out.push_back('\t');
+  AppendTsvField(out, claim_iri);
+  out.push_back('\t');
+  AppendTsvField(out, date);
+  out.push_back('\t');
+  out.push_back(denial ? '1' : '0');
+  out.push_back('\t');
+  out += std::to_string(source_local);
+  out.push_back('\t');
+  for (size_t i = 0; i < about_locals.size(); ++i) {
+    if (i) {
+      out.push_back(' ');
+    }
+    out += std::to_string(about_locals[i]);
+  }
+  out.push_back('\t');
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i) {
+      out.push_back(' ');
+    }
+    AppendTsvField(out, words[i]);
+  }
+  out.push_back('\n');
+}
+
+bool ParseStanceRow(std::string_view row, StanceRow& f) {
+  std::vector<std::string_view> c;
+  SplitTsv(row, c);
+  if (c.size() < 8 || c[0] != kStanceRowMark || (c[4] != "0" && c[4] != "1") ||
+      !ParseWhole(c[5], f.source_local)) {
+    return false;
+  }
+  f.doc_id = UnescapeTsvField(c[1]);
+  f.claim = UnescapeTsvField(c[2]);
+  f.date = UnescapeTsvField(c[3]);
+  f.denial = c[4] == "1";
+  f.about_locals.clear();
+  f.words.clear();
+  auto each_word = [](std::string_view list, auto&& fn) {
+    while (!list.empty()) {
+      const size_t sp = std::min(list.find(' '), list.size());
+      if (sp > 0 && !fn(list.substr(0, sp))) {
+        return false;
+      }
+      list.remove_prefix(std::min(sp + 1, list.size()));
+    }
+    return true;
+  };
+  return each_word(c[6],
+                   [&](std::string_view w) {
+                     int32_t l = -1;
+                     f.about_locals.push_back(l);
+                     return ParseWhole(w, f.about_locals.back());
+                   }) &&
+         each_word(c[7], [&](std::string_view w) {
+           f.words.push_back(UnescapeTsvField(w));
+           return true;
+         });
 }
 
 bool ParseFigureRow(std::string_view row, FigureRow& f) {
   std::vector<std::string_view> c;
   SplitTsv(row, c);
-  if (c.size() < 9) {
+  if (c.size() < 10) {
     return false;
   }
   unsigned qualifier = 0;
   if (!ParseWhole(c[4], f.value) || !ParseWhole(c[5], qualifier) || qualifier > 4 ||
-      !ParseWhole(c[8], f.source_local)) {
+      !ParseWhole(c[8], f.source_local) || !ParseWhole(c[9], f.high)) {
     return false;
   }
   f.doc_id = UnescapeTsvField(c[0]);

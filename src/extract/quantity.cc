@@ -421,7 +421,9 @@ class Reader {
   std::string_view L(size_t i) const { return raw_.lower(i, last_); }
   TokenKind K(size_t i) const { return raw_.kind(i); }
   bool Touch(size_t i) const { return raw_.Touch(i, last_); }
-  void Counts(size_t k, Quantity* q, bool with_event = true, bool with_noun = true) const;
+  void Counts(size_t k, Quantity* q, bool with_event = true, bool with_noun = true,
+              bool with_deployment = false) const;
+  size_t DeploymentEnd(size_t e) const;
   bool BareAmount(size_t i, size_t k) const;
   std::optional<NumberPhrase> WordFraction(size_t i) const;
   // A fraction ("7-1/2", "5/8 pct") or else a number at token i.
@@ -443,10 +445,31 @@ class Reader {
   size_t last_;
 };
 
+// A deployment right after the counted phrase: a participle, "to" or "in",
+// and the named place, "[troops] deployed to North Lindby", "[soldiers]
+// stationed in Lindby". Returns the end of the place (exclusive), or `e` when
+// there is none ("sent to fight", "deployed to the border": no name).
+size_t Reader::DeploymentEnd(size_t e) const {
+  if (e + 2 >= last_ || K(e) != TokenKind::kWord ||
+      !IsIn(L(e), {"deployed", "dispatched", "sent", "stationed", "based", "posted"}) ||
+      !IsIn(L(e + 1), {"to", "in", "into"})) {
+    return e;
+  }
+  size_t k = e + 2;
+  while (k < last_ && k < e + 6 && K(k) == TokenKind::kWord && w_.Capitalized(k) &&
+         !IsStopWord(L(k))) {
+    ++k;
+  }
+  return k;
+}
+
 // The counted noun phrase after a quantity and the event that follows it:
 // "12,000 North Korean troops", "1,100 ... killed or wounded". Without
-// `with_noun` the event only: "hundreds [were killed]".
-void Reader::Counts(size_t k, Quantity* q, bool with_event, bool with_noun) const {
+// `with_noun` the event only: "hundreds [were killed]". With
+// `with_deployment`, a deployment with its place when no event follows:
+// "11,000 troops deployed to Lindby".
+void Reader::Counts(size_t k, Quantity* q, bool with_event, bool with_noun,
+                    bool with_deployment) const {
   size_t start = k;
   size_t head = k;
   bool found = false;
@@ -499,7 +522,23 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event, bool with_noun) cons
     q->counts.assign(b, h.data() + h.size() - b);
     e = head + 1;
   }
+  const size_t after_head = e;
+  const size_t place_end = found && with_deployment ? DeploymentEnd(e) : e;
+  auto append = [&](size_t from, size_t to) {  // tokens [from, to], as written
+    std::string_view v0 = w_.raw(from);
+    std::string_view v1 = w_.raw(to);
+    if (!q->counts.empty()) {
+      q->counts += ' ';
+    }
+    q->counts.append(v0.data(), v1.data() + v1.size() - v0.data());
+  };
+  auto append_deployment = [&] {
+    if (place_end > after_head + 2) {
+      append(after_head, place_end - 1);
+    }
+  };
   if (!with_event) {
+    append_deployment();
     return;
   }
   // A reduced relative clause between the phrase and its event: "troops
@@ -532,12 +571,9 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event, bool with_noun) cons
     if (e + 2 < last_ && (L(e + 1) == "or" || L(e + 1) == "and") && event(L(e + 2))) {
       last_verb = e + 2;
     }
-    std::string_view v0 = w_.raw(e);
-    std::string_view v1 = w_.raw(last_verb);
-    if (!q->counts.empty()) {
-      q->counts += ' ';
-    }
-    q->counts.append(v0.data(), v1.data() + v1.size() - v0.data());
+    append(e, last_verb);
+  } else {
+    append_deployment();
   }
 }
 
@@ -1040,7 +1076,9 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
       }
     }
     // The whole of a partition, "4,000 of the 12,000 troops ... killed": the
-    // event belongs to the part, not to the whole.
+    // event belongs to the part, not to the whole; the deployment ("troops
+    // deployed to Lindby") to the whole, not to the part.
+    const bool part = c != k;
     bool whole = false;
     for (size_t b = i; b >= first_ + 2 && b + 4 > i; --b) {
       if (L(b - 1) == "the" && L(b - 2) == "of") {
@@ -1048,7 +1086,7 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
         break;
       }
     }
-    Counts(c, &q, !whole);
+    Counts(c, &q, !whole, true, !part);
     // A year counting nothing: "for 1986 to ...", "NOTE: 1985 4th qtr".
     if (year_like && q.unit.empty() && !range && currency.empty() &&
         q.qualifier == QuantityQualifier::kExact) {

@@ -437,8 +437,10 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
     map.AddDocument(doc_ids[i], std::move(table.mention_entity[i]));
   }
   std::vector<emit::FigureRow> figures;
+  std::vector<emit::StanceRow> stances;
   for (size_t k = 0; k < shards.size(); ++k) {
     emit::FigureRow row;
+    emit::StanceRow stance;
     Status st = ReadTable(shards[k], "figures.tsv", [&](const std::vector<std::string_view>& f) {
       std::string line;
       for (size_t i = 0; i < f.size(); ++i) {
@@ -447,11 +449,23 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
         }
         line.append(f[i]);
       }
+      auto mine = [&](const std::string& doc_id) {
+        auto it = index_of.find(doc_id);
+        return it != index_of.end() && shard_of[it->second] == k;
+      };
+      if (!f.empty() && f[0] == emit::kStanceRowMark) {
+        if (!emit::ParseStanceRow(line, stance)) {
+          return false;
+        }
+        if (mine(stance.doc_id)) {
+          stances.push_back(stance);
+        }
+        return true;
+      }
       if (!emit::ParseFigureRow(line, row)) {
         return false;
       }
-      auto it = index_of.find(row.doc_id);
-      if (it != index_of.end() && shard_of[it->second] == k) {
+      if (mine(row.doc_id)) {
         figures.push_back(row);
       }
       return true;
@@ -466,16 +480,31 @@ Result<Summary> MergeTableShards(const Options& options, std::ostream& log) {
   std::stable_sort(
       figures.begin(), figures.end(),
       [](const emit::FigureRow& a, const emit::FigureRow& b) { return a.doc_id < b.doc_id; });
+  std::stable_sort(
+      stances.begin(), stances.end(),
+      [](const emit::StanceRow& a, const emit::StanceRow& b) { return a.doc_id < b.doc_id; });
   const std::string none;
-  for (const auto& f : figures) {
-    const std::string* source = &none;
-    if (f.source_local >= 0) {
-      auto t = map.FindLocal(f.doc_id, static_cast<uint32_t>(f.source_local));
+  auto entity = [&](const std::string& doc_id, int32_t local) {
+    const std::string* iri = &none;
+    if (local >= 0) {
+      auto t = map.FindLocal(doc_id, static_cast<uint32_t>(local));
       if (t.iri) {
-        source = t.iri;
+        iri = t.iri;
       }
     }
-    emitter->AddFigure(f, *source);
+    return iri;
+  };
+  for (const auto& f : figures) {
+    emitter->AddFigure(f, *entity(f.doc_id, f.source_local));
+  }
+  for (const auto& s : stances) {
+    std::vector<std::string> about;
+    for (int32_t l : s.about_locals) {
+      if (const std::string* e = entity(s.doc_id, l); !e->empty()) {
+        about.push_back(*e);
+      }
+    }
+    emitter->AddStance(s, *entity(s.doc_id, s.source_local), std::move(about));
   }
   if (!options.rewrite_shards) {
     // The maps for `claimgraph rewrite`, one per shard, written atomically.

@@ -269,6 +269,11 @@ case $case in
     mkdir -p part2
     mv part1/bridge.txt part2/
     printf 'The city said Lena Ortiz would speak on Friday about the bridge.\n' >part2/speech.txt
+    # A claim in one shard and its denial in the other: the merge links them as one build does.
+    printf 'The Harbour Authority said on Tuesday that striking dockers had blocked the northern quay in Portvale for three hours.\n' >part1/quay.txt
+    printf '{"title": "Quay blocked", "published": "2025-05-06", "publisher": "Test Wire"}\n' >part1/quay.meta.json
+    printf 'The Dockers Union denied on Wednesday that striking dockers had blocked the northern quay in Portvale.\n' >part2/denial.txt
+    printf '{"title": "Union denies", "published": "2025-05-07", "publisher": "Test Wire"}\n' >part2/denial.meta.json
     run 0 shard part1 -o s1
     exists s1/graph.nt
     exists s1/mentions.tsv
@@ -281,6 +286,7 @@ case $case in
     sort merged/graph.nt >merged.sorted
     sort full/graph.nt >full.sorted
     cmp -s merged.sorted full.sorted || fail "merged graph differs from one build"
+    has merged/graph.nt "claimgraph/ns#denies"
     # Turtle (the default) is N-Triples lines after the entity part: the same graph.
     run 0 merge s1 s2 -o merged-ttl --no-gexf
     exists merged-ttl/graph.ttl

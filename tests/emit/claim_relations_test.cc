@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
+#include "emit/emit.h"
 #include "emit/rdf_sink.h"
 #include "emit/rdf_vocab.h"
 
@@ -35,23 +38,106 @@ TEST(FigureKey, NeedsBothASubjectAndAMeasure) {
   EXPECT_FALSE(KeyOfFigure("", "").ok());
 }
 
-TEST(ClaimRelations, LinksDifferentFiguresFromDifferentSourcesBothWays) {
+TEST(FigureKey, AHeadCountSentToANamedPlaceIsADeployment) {
+  FigureKey k = KeyOfFigure("Norvanian troops deployed to North Varnia", "troops");
+  EXPECT_EQ(k.subject, "norvanian personnel in north varnia");
+  EXPECT_EQ(k.measure, "deployed");
+  EXPECT_EQ(KeyOfFigure("Norvanian soldiers stationed in North Varnia", "soldiers").subject,
+            "norvanian personnel in north varnia");
+  EXPECT_EQ(KeyOfFigure("Norvanian troops sent to Lindby's north", "troops").subject,
+            "norvanian personnel in lindby");
+  EXPECT_EQ(KeyOfFigure("Norvanian troops sent to Lindby\u2019s north", "troops").subject,
+            "norvanian personnel in lindby");
+  EXPECT_FALSE(KeyOfFigure("Norvanian troops", "troops").ok());                      // where?
+  EXPECT_FALSE(KeyOfFigure("troops deployed to Lindby", "troops").ok());             // whose?
+  EXPECT_FALSE(KeyOfFigure("additional Norvanian troops sent to Lindby", "").ok());  // an increment
+  EXPECT_FALSE(KeyOfFigure("Norvanian tanks deployed to Lindby", "tanks").ok());  // no head count
+}
+
+TEST(FigureRange, QualifiersStateRanges) {
+  using Q = model::QuantityQualifier;
+  auto range = [](double v, Q q, double high = 0) { return RangeOf({v, high, q}); };
+  EXPECT_EQ(range(300, Q::kExact).low, 300);
+  EXPECT_EQ(range(300, Q::kExact).high, 300);
+  EXPECT_DOUBLE_EQ(range(4000, Q::kApproximate).low, 3600);
+  EXPECT_DOUBLE_EQ(range(4000, Q::kApproximate).high, 4400);
+  EXPECT_EQ(range(1100, Q::kLowerBound).low, 1100);
+  EXPECT_TRUE(std::isinf(range(1100, Q::kLowerBound).high));
+  EXPECT_EQ(range(12000, Q::kUpperBound).low, 0);
+  EXPECT_EQ(range(20000, Q::kRange, 25000).high, 25000);
+  EXPECT_FALSE(Disjoint(range(11000, Q::kApproximate), range(12000, Q::kUpperBound)));
+  EXPECT_FALSE(Disjoint(range(1100, Q::kLowerBound), range(4000, Q::kApproximate)));
+  EXPECT_TRUE(Disjoint(range(3000, Q::kApproximate), range(4000, Q::kApproximate)));
+  EXPECT_TRUE(Disjoint(range(9000, Q::kUpperBound), range(20000, Q::kRange, 25000)));
+}
+
+TEST(FigureRow, AShardRowKeepsARangesUpperEnd) {
+  std::string row;
+  AppendFigureRow(row, "d1", {"norvanian personnel in lindby", "deployed"}, "http://x/c",
+                  "http://x/q", 3, "2025-03-01", {20000, 25000, model::QuantityQualifier::kRange});
+  ASSERT_FALSE(row.empty());
+  row.pop_back();  // the line end
+  FigureRow f;
+  ASSERT_TRUE(ParseFigureRow(row, f));
+  EXPECT_EQ(f.value, 20000);
+  EXPECT_EQ(f.high, 25000);
+  EXPECT_EQ(f.qualifier, model::QuantityQualifier::kRange);
+  EXPECT_EQ(f.source_local, 3);
+  EXPECT_EQ(f.measure, "deployed");
+}
+
+TEST(ClaimRelations, CompatibleFiguresOfDifferentSourcesAreNoConflict) {
+  using Q = model::QuantityQualifier;
   ClaimRelations r;
-  r.Add("http://x/c1", "http://x/c1/q", "http://x/jcs", "2024-12-23",
-        Figure(1100, "North Korean soldiers killed or wounded",
-               model::QuantityQualifier::kLowerBound));
-  r.Add("http://x/c2", "http://x/c2/q", "http://x/ukraine", "2025-01-22",
-        Figure(4000, "North Korean troops killed or wounded"));
+  // "up to 12,000" allows "about 11,000"; "at least 1,100" allows "about 4,000".
+  r.Add("http://x/a", "http://x/a/q", "http://x/s1", "2025-03-01",
+        Figure(12000, "Norvanian troops deployed to Lindby", Q::kUpperBound));
+  r.Add("http://x/b", "http://x/b/q", "http://x/s2", "2025-03-02",
+        Figure(11000, "Norvanian soldiers stationed in Lindby"));
+  r.Add("http://x/c", "http://x/c/q", "http://x/s1", "2025-03-01",
+        Figure(1100, "Norvanian soldiers killed", Q::kLowerBound));
+  r.Add("http://x/d", "http://x/d/q", "http://x/s2", "2025-03-02",
+        Figure(4000, "Norvanian troops killed"));
   MemorySink sink;
-  EXPECT_EQ(r.Write(sink, "http://x/"), 1u);
-  EXPECT_EQ(sink.Object("http://x/c1", v::kConflictsWith), "http://x/c2");
-  EXPECT_EQ(sink.Object("http://x/c2", v::kConflictsWith), "http://x/c1");
-  auto rel = sink.Subjects(v::kType, v::kClaimRelation);
+  EXPECT_EQ(r.Write(sink, "http://x/"), 0u);
+}
+
+// Files `a` as claim http://x/a of source s1 stated on 2025-03-01 and `b` as
+// http://x/b of source s2 on 2025-03-02, writes the links into `sink` and
+// returns the relation nodes.
+std::vector<std::string> LinkTwoSources(const model::Quantity& a, const model::Quantity& b,
+                                        MemorySink& sink) {
+  ClaimRelations r;
+  r.Add("http://x/a", "http://x/a/q", "http://x/s1", "2025-03-01", a);
+  r.Add("http://x/b", "http://x/b/q", "http://x/s2", "2025-03-02", b);
+  r.Write(sink, "http://x/");
+  return sink.Subjects(v::kType, v::kClaimRelation);
+}
+
+TEST(ClaimRelations, DisjointDeploymentsConflictAndTheReasonGivesBothRanges) {
+  MemorySink sink;
+  auto rel = LinkTwoSources(Figure(11000, "Norvanian troops deployed to Lindby"),
+                            Figure(15000, "Norvanian soldiers sent to Lindby"), sink);
+  ASSERT_EQ(rel.size(), 1u);
+  EXPECT_EQ(sink.Object(rel[0], v::kMeasure), "deployed");
+  EXPECT_EQ(sink.Object(rel[0], v::kSubjectKey), "norvanian personnel in lindby");
+  EXPECT_EQ(sink.Object(rel[0], v::kReason),
+            "deployed of norvanian personnel in lindby: about 11000 [9900 to 12100] (2025-03-01) "
+            "vs about 15000 [13500 to 16500] (2025-03-02), different sources, the ranges they "
+            "state do not overlap");
+}
+
+TEST(ClaimRelations, LinksDifferentFiguresFromDifferentSourcesBothWays) {
+  MemorySink sink;
+  auto rel = LinkTwoSources(Figure(1100, "North Korean soldiers killed or wounded"),
+                            Figure(4000, "North Korean troops killed or wounded"), sink);
+  EXPECT_EQ(sink.Object("http://x/a", v::kConflictsWith), "http://x/b");
+  EXPECT_EQ(sink.Object("http://x/b", v::kConflictsWith), "http://x/a");
   ASSERT_EQ(rel.size(), 1u);
   EXPECT_EQ(sink.Object(rel[0], v::kRelationKind), "conflict");
-  EXPECT_EQ(sink.Object(rel[0], v::kFromClaim), "http://x/c1");
-  EXPECT_EQ(sink.Object(rel[0], v::kFromFigure), "http://x/c1/q");
-  EXPECT_EQ(sink.Object(rel[0], v::kToFigure), "http://x/c2/q");
+  EXPECT_EQ(sink.Object(rel[0], v::kFromClaim), "http://x/a");
+  EXPECT_EQ(sink.Object(rel[0], v::kFromFigure), "http://x/a/q");
+  EXPECT_EQ(sink.Object(rel[0], v::kToFigure), "http://x/b/q");
   EXPECT_NE(sink.Object(rel[0], v::kReason).find("1100"), std::string::npos);
 }
 

@@ -48,6 +48,14 @@ class QuantityTest : public ::testing::Test {
     }
     return out;
   }
+  // What each quantity found in `text` counts, in text order.
+  std::vector<std::string> CountsOf(std::string_view text) {
+    std::vector<std::string> counts;
+    for (const Found& f : Tag(text)) {
+      counts.push_back(f.q.counts);
+    }
+    return counts;
+  }
   // Every case also checks that the filters passing over tokens change
   // nothing: the same quantities when every token is tried.
   static void ExpectSameAsEveryToken(const model::Document& doc, const model::TextLayer& layer,
@@ -547,6 +555,29 @@ TEST_F(QuantityTest, EventAfterAReducedRelativeBelongsToThePartNotTheWhole) {
   EXPECT_EQ(found[0].q.counts, "Russian conscripts killed or wounded");
   EXPECT_EQ(found[1].text, "5,000");
   EXPECT_EQ(found[1].q.counts, "Russian conscripts");
+}
+
+TEST_F(QuantityTest, AHeadCountSentToANamedPlaceKeepsTheDeployment) {
+  using Counts = std::vector<std::string>;
+  EXPECT_EQ(CountsOf("Lindby said about 11,000 Norvanian troops deployed to North Varnia were on "
+                     "alert."),
+            Counts{"Norvanian troops deployed to North Varnia"});
+  EXPECT_EQ(CountsOf("Up to 9,000 Norvanian soldiers stationed in Lindby."),
+            Counts{"Norvanian soldiers stationed in Lindby"});
+  // No named place: "sent to fight", "deployed to the border".
+  EXPECT_EQ(CountsOf("Some 2,000 Norvanian troops sent to fight in Lindby arrived."),
+            Counts{"Norvanian troops"});
+  EXPECT_EQ(CountsOf("About 2,000 Norvanian troops deployed to the border."),
+            Counts{"Norvanian troops"});
+}
+
+TEST_F(QuantityTest, TheDeploymentBelongsToTheWholeNotThePart) {
+  using Counts = std::vector<std::string>;
+  EXPECT_EQ(CountsOf("About 300 of the 12,000 Norvanian troops sent to Lindby have been killed or "
+                     "wounded."),
+            (Counts{"Norvanian troops killed or wounded", "Norvanian troops sent to Lindby"}));
+  EXPECT_EQ(CountsOf("About 300 of the 12,000 Norvanian troops sent to Lindby are reservists."),
+            (Counts{"Norvanian troops", "Norvanian troops sent to Lindby"}));
 }
 
 TEST_F(QuantityTest, ANewClauseStopsTheSearchForAnEvent) {
