@@ -527,6 +527,7 @@ class DocTagger {
   void ExtendProduct(Cand& c, uint32_t end);
   void NestOwnedProducts();
   void WithDeterminer(Cand& c);
+  bool WithProductDeterminer(Cand& c);
   void Descriptions();
   // The cheap tests that rule out most words are inline; the matchers
   // proper (MatchGazetteerAt, MatchTitleAt) are out of line.
@@ -1222,6 +1223,9 @@ void DocTagger::WithDeterminer(Cand& c) {
   if (c.m.type == EntityType::kPerson || i == 0 || EndsWith(words_[j - 1].text, "an")) {
     return;
   }
+  if (c.m.type == EntityType::kProduct && WithProductDeterminer(c)) {
+    return;
+  }
   if (!words_[i - 1].is_word || !IsThe(words_[i - 1].text) ||
       sentence_of_[i - 1] != sentence_of_[i]) {
     return;
@@ -1240,6 +1244,61 @@ void DocTagger::WithDeterminer(Cand& c) {
     return;
   }
   c.m.span.begin = words_[i - 1].span.begin;
+}
+
+// A product's noun phrase holds its determiner and the words that describe the
+// release before the name: "its new Lindby 5", "the much-anticipated Lindby
+// Pad", "an Orvane Pad". Returns whether the mention now starts there.
+bool DocTagger::WithProductDeterminer(Cand& c) {
+  static const StringSet kDeterminers = [] {
+    StringSet t;
+    for (std::string_view w : {"the", "a", "an", "its", "their", "his", "her", "our", "your"}) {
+      t.insert(w);
+    }
+    return t;
+  }();
+  static const StringSet kReleaseWords = [] {
+    StringSet t;
+    for (std::string_view w :
+         {"new", "latest", "popular", "recently", "announced", "much-anticipated", "long-awaited",
+          "long", "awaited", "anticipated", "brand", "online", "redesigned", "updated", "upgraded",
+          "upcoming", "revamped", "best-selling"}) {
+      t.insert(w);
+    }
+    return t;
+  }();
+  const uint32_t first = c.first_word;
+  uint32_t k = first;
+  // At most three describing words: "the brand new Lindby Pad".
+  while (k > 0 && first - k < 3 && words_[k - 1].is_word && words_[k - 1].no_capital &&
+         sentence_of_[k - 1] == sentence_of_[first] &&
+         kReleaseWords.count(Lower(words_[k - 1])) > 0) {
+    --k;
+  }
+  if (k == 0 || !words_[k - 1].is_word || sentence_of_[k - 1] != sentence_of_[first] ||
+      kDeterminers.count(Lower(words_[k - 1])) == 0) {
+    return false;
+  }
+  // "the" alone is WithDeterminer's; a capitalised "Its" or "An" begins a sentence too.
+  if (k == first && IsThe(words_[k - 1].text)) {
+    return false;
+  }
+  // Before a head noun the determiner and the describing words are the
+  // head's: "the new Lindby Pad line", "their Lindby Pad library", "an
+  // Orvane - compatible phone". A following article, also after a dash, ends
+  // the phrase: "gave owners of its new Lindby 5 a free case", "the new Lindby
+  // Pad - a tablet".
+  const uint32_t j = c.end_word;
+  auto article = [&](uint32_t w) {
+    return w < words_.size() && words_[w].is_word &&
+           (IsThe(words_[w].text) || IsDeterminer(words_[w].text));
+  };
+  if (j < words_.size() && !EndsNounPhrase(words_[j]) && !article(j) &&
+      !(words_[j].text == "-" && article(j + 1))) {
+    return false;
+  }
+  c.m.span.begin = words_[k - 1].span.begin;
+  return true;
 }
 
 void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t sentence_first,

@@ -351,6 +351,25 @@ TEST_F(EntityTaggerTest, ProductWithModel) {
   EXPECT_EQ(p->type, EntityType::kProduct);
 }
 
+TEST_F(EntityTaggerTest, ProductKeepsItsDeterminerAndDescribingWords) {
+  auto ms =
+      Tag("Norvane Optics Corp released the much-anticipated Xbox on Friday. Jane Roe owns an Xbox "
+          "and its new Xbox, a console.");
+  const Mention* p = Find(ms, "the much-anticipated Xbox");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::kProduct);
+  EXPECT_NE(Find(ms, "an Xbox"), nullptr);
+  EXPECT_NE(Find(ms, "its new Xbox"), nullptr);
+}
+
+// Before a head noun the determiner is the head's: the product is its modifier.
+TEST_F(EntityTaggerTest, ProductAsModifierLeavesTheDeterminer) {
+  auto ms = Tag("The new Xbox line sold well, and their Xbox library is large.");
+  EXPECT_EQ(Find(ms, "The new Xbox"), nullptr);
+  EXPECT_EQ(Find(ms, "their Xbox"), nullptr);
+  EXPECT_NE(Find(ms, "Xbox"), nullptr);
+}
+
 TEST_F(EntityTaggerTest, DescriptionsNameTheirEntity) {
   auto ms = Tag("Shares of carmaker Toyota rose after Deputy Prime Minister Anna Berg spoke.");
   const Mention* d = Find(ms, "carmaker Toyota");
