@@ -1247,22 +1247,13 @@ void DocTagger::WithDeterminer(Cand& c) {
 }
 
 // A product's noun phrase holds its determiner and the words that describe the
-// release before the name: "its new Lindby 5", "the much-anticipated Lindby
-// Pad", "an Orvane Pad". Returns whether the mention now starts there.
+// release (cg:productReleaseWord) before the name: "its new Lindby 5", "the
+// much-anticipated Lindby Pad", "an Orvane Pad". Returns whether the mention
+// now starts there.
 bool DocTagger::WithProductDeterminer(Cand& c) {
   static const StringSet kDeterminers = [] {
     StringSet t;
     for (std::string_view w : {"the", "a", "an", "its", "their", "his", "her", "our", "your"}) {
-      t.insert(w);
-    }
-    return t;
-  }();
-  static const StringSet kReleaseWords = [] {
-    StringSet t;
-    for (std::string_view w :
-         {"new", "latest", "popular", "recently", "announced", "much-anticipated", "long-awaited",
-          "long", "awaited", "anticipated", "brand", "online", "redesigned", "updated", "upgraded",
-          "upcoming", "revamped", "best-selling"}) {
       t.insert(w);
     }
     return t;
@@ -1272,7 +1263,7 @@ bool DocTagger::WithProductDeterminer(Cand& c) {
   // At most three describing words: "the brand new Lindby Pad".
   while (k > 0 && first - k < 3 && words_[k - 1].is_word && words_[k - 1].no_capital &&
          sentence_of_[k - 1] == sentence_of_[first] &&
-         kReleaseWords.count(Lower(words_[k - 1])) > 0) {
+         lex_->product_release_words.count(Lower(words_[k - 1])) > 0) {
     --k;
   }
   if (k == 0 || !words_[k - 1].is_word || sentence_of_[k - 1] != sentence_of_[first] ||
