@@ -526,6 +526,7 @@ class DocTagger {
   uint32_t ExtendOrganization(uint32_t j, uint32_t end, bool& legal_only, bool heads) const;
   void ExtendProduct(Cand& c, uint32_t end);
   void NestOwnedProducts();
+  void PlacesWithTheirRegion();
   void WithDeterminer(Cand& c);
   bool WithProductDeterminer(Cand& c);
   void Descriptions();
@@ -2540,6 +2541,70 @@ void DocTagger::Anaphora() {
   }
 }
 
+// A place named with the region of the same country it lies in is one
+// mention, the region a mention of its own too: "San Jose, California" in
+// "Lindby opened a store in San Jose, California on Monday". Not a list of
+// places ("Boston, Chicago and Denver"), nor a country after the comma
+// ("Lindby, Norvia": a dateline names the city alone).
+void DocTagger::PlacesWithTheirRegion() {
+  const size_t n = cands_.size();
+  auto place_name_at = [&](uint32_t first, const GazEntry*& e) -> int32_t {
+    for (size_t k = 0; k < n; ++k) {
+      const Cand& c = cands_[k];
+      if (c.first_word == first && c.m.kind == MentionKind::kName &&
+          c.m.type == EntityType::kPlace && !c.m.kb_iri.empty()) {
+        const uint32_t end = layer_->sentences[sentence_of_[first]].end_token;
+        uint32_t j = 0;
+        e = MatchGazetteer(first, std::min<uint32_t>(end, words_.size()), j);
+        return e && j == c.end_word && e->type == EntityType::kPlace &&
+                       e->role == NameRole::kName && !e->country.empty()
+                   ? static_cast<int32_t>(k)
+                   : -1;
+      }
+    }
+    return -1;
+  };
+  // ", Denver", ", Deleware": a comma and a capitalised word, known or not.
+  auto comma_then_name = [&](uint32_t k) {
+    return k + 1 < words_.size() && words_[k].text == "," && words_[k + 1].is_word &&
+           words_[k + 1].cap;
+  };
+  auto place_ending_at = [&](uint32_t end) {
+    return std::any_of(cands_.begin(), cands_.begin() + n, [&](const Cand& c) {
+      return c.end_word == end && c.m.kind == MentionKind::kName &&
+             (c.m.type == EntityType::kPlace || c.m.type == EntityType::kCountry);
+    });
+  };
+  auto conjunction = [&](uint32_t k) {
+    return k < words_.size() && words_[k].is_word &&
+           (words_[k].text == "and" || words_[k].text == "or");
+  };
+  for (size_t a = 0; a < n; ++a) {
+    const uint32_t i = cands_[a].first_word, j = cands_[a].end_word;
+    if (cands_[a].m.type != EntityType::kPlace || cands_[a].m.kind != MentionKind::kName ||
+        j + 1 >= words_.size() || words_[j].text != "," || sentence_of_[j + 1] != sentence_of_[i]) {
+      continue;
+    }
+    const GazEntry* city = nullptr;
+    const GazEntry* region = nullptr;
+    if (place_name_at(i, city) != static_cast<int32_t>(a)) {
+      continue;
+    }
+    const int32_t b = place_name_at(j + 1, region);
+    if (b < 0 || region->country != city->country || region->kb_iri == city->kb_iri) {
+      continue;
+    }
+    // A list: "Boston, Chicago and Denver", "Denver, Boston, Chicago".
+    const uint32_t e = cands_[b].end_word;
+    const bool comma_after = e < words_.size() && words_[e].text == ",";
+    if (conjunction(e) || (comma_after && conjunction(e + 1)) || comma_then_name(e) ||
+        (i >= 2 && words_[i - 1].text == "," && place_ending_at(i - 1))) {
+      continue;
+    }
+    cands_[a].m.span.end = cands_[b].m.span.end;
+  }
+}
+
 // Descriptions that name an entity together with its title or kind, kept as
 // mentions of it: "Australian Prime Minister John Howard", "Chrysler Chief
 // Executive Robert Nardelli", "U.S. automaker GM", "the American computer
@@ -2905,6 +2970,7 @@ std::vector<Mention> DocTagger::Tag() {
   ClassifySingles();
   AdoptTypes();
   NestOwnedProducts();
+  PlacesWithTheirRegion();
   MilitaryAndWeapons();
   Anaphora();
   Descriptions();

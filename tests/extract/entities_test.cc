@@ -508,6 +508,25 @@ TEST_F(EntityTaggerTest, PlaceOpeningAnOrganisationNameIsPartOfIt) {
   EXPECT_EQ(Find(ms, "Metals Bank"), nullptr);
 }
 
+TEST_F(EntityTaggerTest, CityWithItsRegionIsOneMention) {
+  auto ms = Tag("Jane Roe opened a store in San Jose, California on Monday.");
+  const Mention* city = Find(ms, "San Jose, California");
+  ASSERT_NE(city, nullptr);
+  EXPECT_EQ(city->type, EntityType::kPlace);
+  EXPECT_NE(Find(ms, "California"), nullptr);
+}
+
+// A list of places stays a list; a country after the comma stays apart.
+TEST_F(EntityTaggerTest, PlacesInAListStayApart) {
+  auto ms = Tag(
+      "Jane Roe has stores in Boston, Chicago and Denver, in Boston, Denver, Lindby and Orvane, "
+      "and one in Taipei, Taiwan.");
+  EXPECT_EQ(Find(ms, "Boston, Chicago"), nullptr);
+  EXPECT_EQ(Find(ms, "Boston, Denver"), nullptr);
+  EXPECT_NE(Find(ms, "Boston"), nullptr);
+  EXPECT_EQ(Find(ms, "Taipei, Taiwan"), nullptr);
+}
+
 TEST_F(EntityTaggerTest, OneWordPlaceTakesNoArticle) {
   auto ms = Tag("Output fell. By June the Denver and Boston plants will close, the firm said.");
   EXPECT_EQ(Find(ms, "the Denver"), nullptr);
