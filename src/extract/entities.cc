@@ -527,6 +527,7 @@ class DocTagger {
   void ExtendProduct(Cand& c, uint32_t end);
   void NestOwnedProducts();
   void PlacesWithTheirRegion();
+  void GovernmentsOfPlaces();
   void WithDeterminer(Cand& c);
   bool WithProductDeterminer(Cand& c);
   void Descriptions();
@@ -2605,6 +2606,43 @@ void DocTagger::PlacesWithTheirRegion() {
   }
 }
 
+// A country or place stands for its government (EntityType::kCountry), so
+// "the government of" before its name is part of its mention: "loans from
+// the government of Norvia", "the provincial government of Lindby", "the
+// governments of Norvia and Lindby" (the first conjunct's).
+void DocTagger::GovernmentsOfPlaces() {
+  static const StringSet kLevels = [] {
+    StringSet t;
+    for (std::string_view w :
+         {"federal", "provincial", "state", "national", "central", "regional", "local"}) {
+      t.insert(w);
+    }
+    return t;
+  }();
+  for (Cand& c : cands_) {
+    if (c.m.kind != MentionKind::kName ||
+        (c.m.type != EntityType::kCountry && c.m.type != EntityType::kPlace)) {
+      continue;
+    }
+    uint32_t k = c.first_word;  // "of the United States": the article is in the span
+    if (k > 0 && words_[k - 1].span.begin == c.m.span.begin) {
+      --k;
+    }
+    if (k < 3 || Lower(words_[k - 1]) != "of" ||
+        (Lower(words_[k - 2]) != "government" && Lower(words_[k - 2]) != "governments")) {
+      continue;
+    }
+    uint32_t d = k - 3;
+    if (d > 0 && kLevels.count(Lower(words_[d])) > 0) {
+      --d;
+    }
+    if (!IsThe(words_[d].text) || sentence_of_[d] != sentence_of_[c.first_word]) {
+      continue;
+    }
+    c.m.span.begin = words_[d].span.begin;
+  }
+}
+
 // Descriptions that name an entity together with its title or kind, kept as
 // mentions of it: "Australian Prime Minister John Howard", "Chrysler Chief
 // Executive Robert Nardelli", "U.S. automaker GM", "the American computer
@@ -2971,6 +3009,7 @@ std::vector<Mention> DocTagger::Tag() {
   AdoptTypes();
   NestOwnedProducts();
   PlacesWithTheirRegion();
+  GovernmentsOfPlaces();
   MilitaryAndWeapons();
   Anaphora();
   Descriptions();

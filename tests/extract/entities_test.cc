@@ -527,6 +527,16 @@ TEST_F(EntityTaggerTest, PlacesInAListStayApart) {
   EXPECT_EQ(Find(ms, "Taipei, Taiwan"), nullptr);
 }
 
+TEST_F(EntityTaggerTest, GovernmentOfACountryIsAMentionOfIt) {
+  auto ms =
+      Tag("Norvane Optics Corp will get loans from the government of Canada and the provincial "
+          "government of Ontario.");
+  const Mention* c = Find(ms, "the government of Canada");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->type, EntityType::kCountry);
+  EXPECT_NE(Find(ms, "the provincial government of Ontario"), nullptr);
+}
+
 TEST_F(EntityTaggerTest, OneWordPlaceTakesNoArticle) {
   auto ms = Tag("Output fell. By June the Denver and Boston plants will close, the firm said.");
   EXPECT_EQ(Find(ms, "the Denver"), nullptr);
