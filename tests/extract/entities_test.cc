@@ -355,11 +355,7 @@ TEST_F(EntityTaggerTest, ProductKeepsItsDeterminerAndDescribingWords) {
   auto ms =
       Tag("Norvane Optics Corp released the much-anticipated Xbox on Friday. Jane Roe owns an Xbox "
           "and its new Xbox, a console.");
-  const Mention* p = Find(ms, "the much-anticipated Xbox");
-  ASSERT_NE(p, nullptr);
-  EXPECT_EQ(p->type, EntityType::kProduct);
-  EXPECT_NE(Find(ms, "an Xbox"), nullptr);
-  EXPECT_NE(Find(ms, "its new Xbox"), nullptr);
+  ExpectTyped(ms, {"the much-anticipated Xbox", "an Xbox", "its new Xbox"}, EntityType::kProduct);
 }
 
 // Before a head noun the determiner is the head's: the product is its modifier.
@@ -510,10 +506,7 @@ TEST_F(EntityTaggerTest, PlaceOpeningAnOrganisationNameIsPartOfIt) {
 
 TEST_F(EntityTaggerTest, CityWithItsRegionIsOneMention) {
   auto ms = Tag("Jane Roe opened a store in San Jose, California on Monday.");
-  const Mention* city = Find(ms, "San Jose, California");
-  ASSERT_NE(city, nullptr);
-  EXPECT_EQ(city->type, EntityType::kPlace);
-  EXPECT_NE(Find(ms, "California"), nullptr);
+  ExpectTyped(ms, {"San Jose, California", "California"}, EntityType::kPlace);
 }
 
 // A list of places stays a list; a country after the comma stays apart.
@@ -531,9 +524,7 @@ TEST_F(EntityTaggerTest, GovernmentOfACountryIsAMentionOfIt) {
   auto ms =
       Tag("Norvane Optics Corp will get loans from the government of Canada and the provincial "
           "government of Ontario.");
-  const Mention* c = Find(ms, "the government of Canada");
-  ASSERT_NE(c, nullptr);
-  EXPECT_EQ(c->type, EntityType::kCountry);
+  ExpectTyped(ms, {"the government of Canada"}, EntityType::kCountry);
   EXPECT_NE(Find(ms, "the provincial government of Ontario"), nullptr);
 }
 
