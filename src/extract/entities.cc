@@ -521,7 +521,10 @@ class DocTagger {
   uint32_t ExtendOrganization(uint32_t j, uint32_t end, bool& legal_only, bool heads) const;
   void ExtendProduct(Cand& c, uint32_t end);
   void NestOwnedProducts();
+  void PlacesWithTheirRegion();
+  void GovernmentsOfPlaces();
   void WithDeterminer(Cand& c);
+  bool WithProductDeterminer(Cand& c);
   void Descriptions();
   // The cheap tests that rule out most words are inline; the matchers
   // proper (MatchGazetteerAt, MatchTitleAt) are out of line.
@@ -1217,6 +1220,9 @@ void DocTagger::WithDeterminer(Cand& c) {
   if (c.m.type == EntityType::kPerson || i == 0 || EndsWith(words_[j - 1].text, "an")) {
     return;
   }
+  if (c.m.type == EntityType::kProduct && WithProductDeterminer(c)) {
+    return;
+  }
   if (!words_[i - 1].is_word || !IsThe(words_[i - 1].text) ||
       sentence_of_[i - 1] != sentence_of_[i]) {
     return;
@@ -1235,6 +1241,52 @@ void DocTagger::WithDeterminer(Cand& c) {
     return;
   }
   c.m.span.begin = words_[i - 1].span.begin;
+}
+
+// A product's noun phrase holds its determiner and the words that describe the
+// release (cg:productReleaseWord) before the name: "its new Lindby 5", "the
+// much-anticipated Lindby Pad", "an Orvane Pad". Returns whether the mention
+// now starts there.
+bool DocTagger::WithProductDeterminer(Cand& c) {
+  static const StringSet kDeterminers = [] {
+    StringSet t;
+    for (std::string_view w : {"the", "a", "an", "its", "their", "his", "her", "our", "your"}) {
+      t.insert(w);
+    }
+    return t;
+  }();
+  const uint32_t first = c.first_word;
+  uint32_t k = first;
+  // At most three describing words: "the brand new Lindby Pad".
+  while (k > 0 && first - k < 3 && words_[k - 1].is_word && words_[k - 1].no_capital &&
+         sentence_of_[k - 1] == sentence_of_[first] &&
+         lex_->product_release_words.count(Lower(words_[k - 1])) > 0) {
+    --k;
+  }
+  if (k == 0 || !words_[k - 1].is_word || sentence_of_[k - 1] != sentence_of_[first] ||
+      kDeterminers.count(Lower(words_[k - 1])) == 0) {
+    return false;
+  }
+  // "the" alone is WithDeterminer's; a capitalised "Its" or "An" begins a sentence too.
+  if (k == first && IsThe(words_[k - 1].text)) {
+    return false;
+  }
+  // Before a head noun the determiner and the describing words are the
+  // head's: "the new Lindby Pad line", "their Lindby Pad library", "an
+  // Orvane - compatible phone". A following article, also after a dash, ends
+  // the phrase: "gave owners of its new Lindby 5 a free case", "the new Lindby
+  // Pad - a tablet".
+  const uint32_t j = c.end_word;
+  auto article = [&](uint32_t w) {
+    return w < words_.size() && words_[w].is_word &&
+           (IsThe(words_[w].text) || IsDeterminer(words_[w].text));
+  };
+  if (j < words_.size() && !EndsNounPhrase(words_[j]) && !article(j) &&
+      !(words_[j].text == "-" && article(j + 1))) {
+    return false;
+  }
+  c.m.span.begin = words_[k - 1].span.begin;
+  return true;
 }
 
 void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t sentence_first,
@@ -2485,6 +2537,107 @@ void DocTagger::Anaphora() {
   }
 }
 
+// A place named with the region of the same country it lies in is one
+// mention, the region a mention of its own too: "San Jose, California" in
+// "Lindby opened a store in San Jose, California on Monday". Not a list of
+// places ("Boston, Chicago and Denver"), nor a country after the comma
+// ("Lindby, Norvia": a dateline names the city alone).
+void DocTagger::PlacesWithTheirRegion() {
+  const size_t n = cands_.size();
+  auto place_name_at = [&](uint32_t first, const GazEntry*& e) -> int32_t {
+    for (size_t k = 0; k < n; ++k) {
+      const Cand& c = cands_[k];
+      if (c.first_word == first && c.m.kind == MentionKind::kName &&
+          c.m.type == EntityType::kPlace && !c.m.kb_iri.empty()) {
+        const uint32_t end = layer_->sentences[sentence_of_[first]].end_token;
+        uint32_t j = 0;
+        e = MatchGazetteer(first, std::min<uint32_t>(end, words_.size()), j);
+        return e && j == c.end_word && e->type == EntityType::kPlace &&
+                       e->role == NameRole::kName && !e->country.empty()
+                   ? static_cast<int32_t>(k)
+                   : -1;
+      }
+    }
+    return -1;
+  };
+  // ", Denver", ", Deleware": a comma and a capitalised word, known or not.
+  auto comma_then_name = [&](uint32_t k) {
+    return k + 1 < words_.size() && words_[k].text == "," && words_[k + 1].is_word &&
+           words_[k + 1].cap;
+  };
+  auto place_ending_at = [&](uint32_t end) {
+    return std::any_of(cands_.begin(), cands_.begin() + n, [&](const Cand& c) {
+      return c.end_word == end && c.m.kind == MentionKind::kName &&
+             (c.m.type == EntityType::kPlace || c.m.type == EntityType::kCountry);
+    });
+  };
+  auto conjunction = [&](uint32_t k) {
+    return k < words_.size() && words_[k].is_word &&
+           (words_[k].text == "and" || words_[k].text == "or");
+  };
+  for (size_t a = 0; a < n; ++a) {
+    const uint32_t i = cands_[a].first_word, j = cands_[a].end_word;
+    if (cands_[a].m.type != EntityType::kPlace || cands_[a].m.kind != MentionKind::kName ||
+        j + 1 >= words_.size() || words_[j].text != "," || sentence_of_[j + 1] != sentence_of_[i]) {
+      continue;
+    }
+    const GazEntry* city = nullptr;
+    const GazEntry* region = nullptr;
+    if (place_name_at(i, city) != static_cast<int32_t>(a)) {
+      continue;
+    }
+    const int32_t b = place_name_at(j + 1, region);
+    if (b < 0 || region->country != city->country || region->kb_iri == city->kb_iri) {
+      continue;
+    }
+    // A list: "Boston, Chicago and Denver", "Denver, Boston, Chicago".
+    const uint32_t e = cands_[b].end_word;
+    const bool comma_after = e < words_.size() && words_[e].text == ",";
+    if (conjunction(e) || (comma_after && conjunction(e + 1)) || comma_then_name(e) ||
+        (i >= 2 && words_[i - 1].text == "," && place_ending_at(i - 1))) {
+      continue;
+    }
+    cands_[a].m.span.end = cands_[b].m.span.end;
+  }
+}
+
+// A country or place stands for its government (EntityType::kCountry), so
+// "the government of" before its name is part of its mention: "loans from
+// the government of Norvia", "the provincial government of Lindby", "the
+// governments of Norvia and Lindby" (the first conjunct's).
+void DocTagger::GovernmentsOfPlaces() {
+  static const StringSet kLevels = [] {
+    StringSet t;
+    for (std::string_view w :
+         {"federal", "provincial", "state", "national", "central", "regional", "local"}) {
+      t.insert(w);
+    }
+    return t;
+  }();
+  for (Cand& c : cands_) {
+    if (c.m.kind != MentionKind::kName ||
+        (c.m.type != EntityType::kCountry && c.m.type != EntityType::kPlace)) {
+      continue;
+    }
+    uint32_t k = c.first_word;  // "of the United States": the article is in the span
+    if (k > 0 && words_[k - 1].span.begin == c.m.span.begin) {
+      --k;
+    }
+    if (k < 3 || Lower(words_[k - 1]) != "of" ||
+        (Lower(words_[k - 2]) != "government" && Lower(words_[k - 2]) != "governments")) {
+      continue;
+    }
+    uint32_t d = k - 3;
+    if (d > 0 && kLevels.count(Lower(words_[d])) > 0) {
+      --d;
+    }
+    if (!IsThe(words_[d].text) || sentence_of_[d] != sentence_of_[c.first_word]) {
+      continue;
+    }
+    c.m.span.begin = words_[d].span.begin;
+  }
+}
+
 // Descriptions that name an entity together with its title or kind, kept as
 // mentions of it: "Australian Prime Minister John Howard", "Chrysler Chief
 // Executive Robert Nardelli", "U.S. automaker GM", "the American computer
@@ -2850,6 +3003,8 @@ std::vector<Mention> DocTagger::Tag() {
   ClassifySingles();
   AdoptTypes();
   NestOwnedProducts();
+  PlacesWithTheirRegion();
+  GovernmentsOfPlaces();
   MilitaryAndWeapons();
   Anaphora();
   Descriptions();

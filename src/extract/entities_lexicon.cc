@@ -319,6 +319,7 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   words("designationHead", designation_heads, false);
   words("organizationDescriptor", org_descriptors, true);
   words("productVariant", product_variants, false);
+  words("productReleaseWord", product_release_words, true);
   auto typed = [&](const char* pred, EntityType t, StringMap<EntityType>& m, bool lower) {
     for (const auto& v : kb.Objects(lex, kb::Ns(pred))) {
       m.emplace(lower ? LowerKey(v.value) : NameKey(v.value), t);

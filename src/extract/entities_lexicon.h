@@ -124,6 +124,7 @@ struct EntityLexicon {
   StringSet org_descriptors;    // "automaker" (lowercase)
   StringSet legal_forms;        // "Inc.", "Corp." (case-sensitive)
   StringSet product_variants;   // "nano", "Pro"
+  StringSet product_release_words;  // "new", "much-anticipated" (lowercase)
   StringSet not_a_name;         // "The", "However" (case-sensitive)
 };
 

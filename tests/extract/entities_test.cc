@@ -351,6 +351,21 @@ TEST_F(EntityTaggerTest, ProductWithModel) {
   EXPECT_EQ(p->type, EntityType::kProduct);
 }
 
+TEST_F(EntityTaggerTest, ProductKeepsItsDeterminerAndDescribingWords) {
+  auto ms =
+      Tag("Norvane Optics Corp released the much-anticipated Xbox on Friday. Jane Roe owns an Xbox "
+          "and its new Xbox, a console.");
+  ExpectTyped(ms, {"the much-anticipated Xbox", "an Xbox", "its new Xbox"}, EntityType::kProduct);
+}
+
+// Before a head noun the determiner is the head's: the product is its modifier.
+TEST_F(EntityTaggerTest, ProductAsModifierLeavesTheDeterminer) {
+  auto ms = Tag("The new Xbox line sold well, and their Xbox library is large.");
+  EXPECT_EQ(Find(ms, "The new Xbox"), nullptr);
+  EXPECT_EQ(Find(ms, "their Xbox"), nullptr);
+  EXPECT_NE(Find(ms, "Xbox"), nullptr);
+}
+
 TEST_F(EntityTaggerTest, DescriptionsNameTheirEntity) {
   auto ms = Tag("Shares of carmaker Toyota rose after Deputy Prime Minister Anna Berg spoke.");
   const Mention* d = Find(ms, "carmaker Toyota");
@@ -487,6 +502,30 @@ TEST_F(EntityTaggerTest, PlaceOpeningAnOrganisationNameIsPartOfIt) {
   EXPECT_NE(bank->type, EntityType::kPlace);
   EXPECT_NE(Find(ms, "Tokyo"), nullptr);
   EXPECT_EQ(Find(ms, "Metals Bank"), nullptr);
+}
+
+TEST_F(EntityTaggerTest, CityWithItsRegionIsOneMention) {
+  auto ms = Tag("Jane Roe opened a store in San Jose, California on Monday.");
+  ExpectTyped(ms, {"San Jose, California", "California"}, EntityType::kPlace);
+}
+
+// A list of places stays a list; a country after the comma stays apart.
+TEST_F(EntityTaggerTest, PlacesInAListStayApart) {
+  auto ms = Tag(
+      "Jane Roe has stores in Boston, Chicago and Denver, in Boston, Denver, Lindby and Orvane, "
+      "and one in Taipei, Taiwan.");
+  EXPECT_EQ(Find(ms, "Boston, Chicago"), nullptr);
+  EXPECT_EQ(Find(ms, "Boston, Denver"), nullptr);
+  EXPECT_NE(Find(ms, "Boston"), nullptr);
+  EXPECT_EQ(Find(ms, "Taipei, Taiwan"), nullptr);
+}
+
+TEST_F(EntityTaggerTest, GovernmentOfACountryIsAMentionOfIt) {
+  auto ms =
+      Tag("Norvane Optics Corp will get loans from the government of Canada and the provincial "
+          "government of Ontario.");
+  ExpectTyped(ms, {"the government of Canada"}, EntityType::kCountry);
+  EXPECT_NE(Find(ms, "the provincial government of Ontario"), nullptr);
 }
 
 TEST_F(EntityTaggerTest, OneWordPlaceTakesNoArticle) {
