@@ -2544,32 +2544,48 @@ void DocTagger::Anaphora() {
 // ("Lindby, Norvia": a dateline names the city alone).
 void DocTagger::PlacesWithTheirRegion() {
   const size_t n = cands_.size();
-  auto place_name_at = [&](uint32_t first, const GazEntry*& e) -> int32_t {
-    for (size_t k = 0; k < n; ++k) {
+  // Indexes by word, made at the first place before a comma (most documents
+  // have none): the first known place name starting at each word, and
+  // whether a place or country name ends there. Each test is then one
+  // lookup, not a scan of every candidate.
+  std::vector<int32_t> place_at;
+  std::vector<uint8_t> place_end;
+  auto index = [&] {
+    place_at.assign(words_.size(), -1);
+    place_end.assign(words_.size() + 1, 0);
+    for (size_t k = n; k-- > 0;) {
       const Cand& c = cands_[k];
-      if (c.first_word == first && c.m.kind == MentionKind::kName &&
-          c.m.type == EntityType::kPlace && !c.m.kb_iri.empty()) {
-        const uint32_t end = layer_->sentences[sentence_of_[first]].end_token;
-        uint32_t j = 0;
-        e = MatchGazetteer(first, std::min<uint32_t>(end, words_.size()), j);
-        return e && j == c.end_word && e->type == EntityType::kPlace &&
-                       e->role == NameRole::kName && !e->country.empty()
-                   ? static_cast<int32_t>(k)
-                   : -1;
+      if (c.m.kind != MentionKind::kName) {
+        continue;
+      }
+      if (c.m.type == EntityType::kPlace && !c.m.kb_iri.empty()) {
+        place_at[c.first_word] = static_cast<int32_t>(k);
+      }
+      if (c.m.type == EntityType::kPlace || c.m.type == EntityType::kCountry) {
+        place_end[c.end_word] = 1;
       }
     }
-    return -1;
+  };
+  // The candidate of the known place name at `first` when the gazetteer's
+  // entry there covers it exactly (its entry in `e`), else -1.
+  auto place_name_at = [&](uint32_t first, const GazEntry*& e) -> int32_t {
+    const int32_t k = place_at[first];
+    if (k < 0) {
+      return -1;
+    }
+    const Cand& c = cands_[k];
+    const uint32_t end = layer_->sentences[sentence_of_[first]].end_token;
+    uint32_t j = 0;
+    e = MatchGazetteer(first, std::min<uint32_t>(end, words_.size()), j);
+    return e && j == c.end_word && e->type == EntityType::kPlace && e->role == NameRole::kName &&
+                   !e->country.empty()
+               ? k
+               : -1;
   };
   // ", Denver", ", Deleware": a comma and a capitalised word, known or not.
   auto comma_then_name = [&](uint32_t k) {
     return k + 1 < words_.size() && words_[k].text == "," && words_[k + 1].is_word &&
            words_[k + 1].cap;
-  };
-  auto place_ending_at = [&](uint32_t end) {
-    return std::any_of(cands_.begin(), cands_.begin() + n, [&](const Cand& c) {
-      return c.end_word == end && c.m.kind == MentionKind::kName &&
-             (c.m.type == EntityType::kPlace || c.m.type == EntityType::kCountry);
-    });
   };
   auto conjunction = [&](uint32_t k) {
     return k < words_.size() && words_[k].is_word &&
@@ -2580,6 +2596,9 @@ void DocTagger::PlacesWithTheirRegion() {
     if (cands_[a].m.type != EntityType::kPlace || cands_[a].m.kind != MentionKind::kName ||
         j + 1 >= words_.size() || words_[j].text != "," || sentence_of_[j + 1] != sentence_of_[i]) {
       continue;
+    }
+    if (place_at.empty()) {
+      index();
     }
     const GazEntry* city = nullptr;
     const GazEntry* region = nullptr;
@@ -2594,7 +2613,7 @@ void DocTagger::PlacesWithTheirRegion() {
     const uint32_t e = cands_[b].end_word;
     const bool comma_after = e < words_.size() && words_[e].text == ",";
     if (conjunction(e) || (comma_after && conjunction(e + 1)) || comma_then_name(e) ||
-        (i >= 2 && words_[i - 1].text == "," && place_ending_at(i - 1))) {
+        (i >= 2 && words_[i - 1].text == "," && place_end[i - 1])) {
       continue;
     }
     cands_[a].m.span.end = cands_[b].m.span.end;
