@@ -4614,6 +4614,31 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       bool weak = false;
       subj = ClauseSubject(si, j, &weak);
     }
+    if (subj.empty() && (cue.frame == CueFrame::kObject || cue.frame == CueFrame::kIntent) &&
+        !IsComma(j)) {
+      // "A union for flight attendants endorsed Jane Roe": a speaker noun
+      // heads the phrase whose preposition's object stands before the cue
+      // ("a visit to Lindby showed C" has no speaker at its head). The
+      // phrase opens the sentence or a clause ("unless a union of pilots
+      // agreed to C"), not a role ("her term as minister of finance cited
+      // C"), and has no verb in it ("The Lindby Administration sent to
+      // Congress proposed C", "the first firm to qualify for the fund called C").
+      bool weak = false;
+      const Range whole = ClauseSubject(si, j, &weak);
+      bool noun_phrase =
+          !whole.empty() && HeadIsSpeaker(whole.b, whole.e) &&
+          (whole.b == a || !IsWord(whole.b - 1) ||
+           IsIn(tok_[whole.b - 1].low, {"that", "and", "but", "while", "when", "because", "after",
+                                        "before", "unless", "if", "although", "though", "since"}));
+      for (int q = whole.b; noun_phrase && q < whole.e; ++q) {
+        noun_phrase =
+            tok_[q].cap || (!Is(tok_[q].low, "to") && !(tok_[q].flags & kIrregularPastW) &&
+                            !(tok_[q].low.size() > 4 && EndsWith(tok_[q].low, "ed")));
+      }
+      if (noun_phrase) {
+        subj = whole;
+      }
+    }
     if (subj.empty()) {
       return false;
     }
