@@ -1691,6 +1691,17 @@ TEST_F(AttributionTest, LeadingClaimInsideATrailingReportersContentIsNested) {
   EXPECT_EQ(c[1].reported_by, 0);
 }
 
+// "raised" only starts a cue ("raised concerns about"): alone it is the
+// verb of the content, not a cue that ends it.
+TEST_F(AttributionTest, FirstWordOfCuePhraseIsNoCue) {
+  auto c =
+      Run("Lindby officials said the storm, coupled with the flood, raised the cost of repairs.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Lindby officials");
+  EXPECT_EQ(c[0].content,
+            (Strings{"the storm, coupled with the flood, raised the cost of repairs"}));
+}
+
 // An object cue after a subject with a prepositional phrase: the speaker
 // noun heads the phrase, so the whole phrase is the source.
 TEST_F(AttributionTest, ObjectCueAfterSpeakerWithPrepositionalPhrase) {
