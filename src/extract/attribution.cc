@@ -989,7 +989,7 @@ DocRun::Range DocRun::ContentHead(int si, const Cue& cue, Range src, int content
   }
   for (int k = a; k < p; ++k) {
     if (!IsWord(k) || (tok_[k].flags & (kClauseW | kPrepositionW | kFillerW | kPronounW)) ||
-        tok_[k].cues) {
+        CueAt(k)) {
       return {};
     }
   }
@@ -1443,7 +1443,7 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
       // its own clause, so "that" is not the cue's.
       while (p < e && p - k < 8 && IsWord(p) && !Is(tok_[p].low, "that") &&
              !(keep_to && Is(tok_[p].low, "to")) &&
-             !(tok_[p].cues && !tok_[p].cap && EndsWith(tok_[p].low, "ing"))) {
+             !(CueAt(p) && !tok_[p].cap && EndsWith(tok_[p].low, "ing"))) {
         ++p;
       }
       if (keep_to && p < e && p - k < 8 && Is(tok_[p].low, "to")) {
@@ -1582,7 +1582,7 @@ int DocRun::ClauseStop(int k, int e) const {
       return p;
     }
     if (IsClauseParticiple(n.low) ||
-        (n.cues && !n.cap && n.low.size() > 5 && EndsWith(n.low, "ing"))) {
+        (CueAt(nx) && !n.cap && n.low.size() > 5 && EndsWith(n.low, "ing"))) {
       return p;  // ", adding that D", ", citing D", ", calling for D": a new claim
     }
     if (SpeechTagAt(nx, e)) {
@@ -1594,7 +1594,7 @@ int DocRun::ClauseStop(int k, int e) const {
     if (quote_comma && !IsIn(n.low, {"while", "whereas", "though", "although"})) {
       continue;  // "“false” or “absurd,” compared to D": the clause goes on
     }
-    if (n.cues && !n.cap && !(n.flags & kSpeakerW) &&
+    if (CueAt(nx) && !n.cap && !(n.flags & kSpeakerW) &&
         (EndsWith(n.low, "ed") || IsIn(n.low, {"said", "told", "wrote", "says", "tells"}))) {
       // "X, who understood that C, told Y D": the relative clause ends.
       return p;
@@ -1608,7 +1608,7 @@ int DocRun::ClauseStop(int k, int e) const {
         last = std::max(last, c + 1);
       }
       for (int q = nx + 2; q < e && q <= last && IsWord(q) && !tok_[q].in_quote; ++q) {
-        if (!tok_[q].cap && tok_[q].cues && !(tok_[q - 1].flags & kDeterminerW) &&
+        if (!tok_[q].cap && CueAt(q) && !(tok_[q - 1].flags & kDeterminerW) &&
             !IsIn(tok_[q - 1].low, {"be", "been", "being", "is", "was", "are", "were"})) {
           for (const auto& c : *tok_[q].cues) {
             if (c.frame == CueFrame::kClause || c.frame == CueFrame::kTell) {
@@ -1688,7 +1688,7 @@ bool DocRun::ConjoinedAttribution(int q, int e, bool comma) const {
     }
     ++q;
   } else {
-    while (q < e && q - b < 4 && IsWord(q) && !tok_[q].cues &&
+    while (q < e && q - b < 4 && IsWord(q) && !CueAt(q) &&
            (tok_[q].cap || (q == b && (tok_[q].flags & kDeterminerW)) ||
             (tok_[q].flags & kSpeakerW) || (tok_[q].flags & kPersonW))) {
       ++q;
@@ -1746,7 +1746,7 @@ bool DocRun::SpeechTagAt(int q, int e) const {
   if (tok_[r].flags & kPronounW) {
     ++r;
   } else {
-    while (r < e && r - q < 5 && IsWord(r) && !tok_[r].cues &&
+    while (r < e && r - q < 5 && IsWord(r) && !CueAt(r) &&
            (tok_[r].cap || (r == q && (tok_[r].flags & kDeterminerW)) ||
             (tok_[r].flags & (kSpeakerW | kPersonW)))) {
       ++r;
@@ -1792,7 +1792,7 @@ bool DocRun::LooksFinite(int b, int e) const {
       continue;
     }
     // A verb form after a noun: "prices rose", "imports in 1986 fell".
-    if ((tok_[r].cues || (tok_[r].flags & kIrregularPastW) || EndsWith(w, "ed")) &&
+    if ((CueAt(r) || (tok_[r].flags & kIrregularPastW) || EndsWith(w, "ed")) &&
         (IsWord(r - 1) || tok_[r - 1].kind == TokenKind::kNumber) &&
         !(tok_[r - 1].flags & (kDeterminerW | kPrepositionW)) && !IsPossessive(tok_[r - 1].raw)) {
       return true;
@@ -1811,7 +1811,7 @@ int DocRun::ListAnd(int q, int stop) const {
       // An item before it and one after it, of a word or more, and no verb
       // after that ("as the US, Britain and France support D" is a clause).
       if (r == q || IsComma(q) || r + 1 >= stop || !IsWord(r + 1) ||
-          (tok_[r + 1].flags & kPronounW) || tok_[r + 1].cues) {
+          (tok_[r + 1].flags & kPronounW) || CueAt(r + 1)) {
         return -1;
       }
       for (int v = r + 2; v < stop && v < r + 8; ++v) {
@@ -1822,7 +1822,7 @@ int DocRun::ListAnd(int q, int stop) const {
           break;
         }
         if (IsWord(v) && !w.cap &&
-            ((w.cues && !(w.flags & (kSpeakerW | kPersonW))) || EndsWith(w.low, "ed") ||
+            ((CueAt(v) && !(w.flags & (kSpeakerW | kPersonW))) || EndsWith(w.low, "ed") ||
              IsIn(w.low, {"is", "was", "are", "were", "has", "have", "had", "will", "would"}))) {
           return -1;
         }
@@ -1836,7 +1836,7 @@ int DocRun::ListAnd(int q, int stop) const {
                        !(t.flags & (kPrepositionW | kDeterminerW)))) {
       return -1;
     }
-    if (!t.cap && (t.cues || EndsWith(t.low, "ed") || EndsWith(t.low, "ing"))) {
+    if (!t.cap && (CueAt(r) || EndsWith(t.low, "ed") || EndsWith(t.low, "ing"))) {
       return -1;  // a verb: "praised the union, citing D"
     }
   }
@@ -2158,7 +2158,7 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
         continue;
       }
       if (IsComma(p) && p == name_end && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
-          !tok_[p + 1].cues && !EndsWith(tok_[p + 1].low, "ing") &&
+          !CueAt(p + 1) && !EndsWith(tok_[p + 1].low, "ing") &&
           !(tok_[p + 1].flags & (kPrepositionW | kDeterminerW | kPronounW | kClauseW | kFillerW |
                                  kAuxiliaryW | kCopulaW)) &&
           !IsIn(tok_[p + 1].low, {"and", "or", "but", "who", "which", "where", "when"})) {
@@ -2216,7 +2216,7 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
       if ((IsComma(p) && !(p > k && IsCloseDq(p + 1)) && !elaboration) || IsPunct(p, ";") ||
           subordinate || (p > k + 1 && SpeakingEventAt(p, k, stop)) ||
           (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
-           tok_[p + 1].cues && !(tok_[p + 1].flags & kSpeakerW)) ||
+           CueAt(p + 1) && !(tok_[p + 1].flags & kSpeakerW)) ||
           (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop &&
            IsIn(tok_[p + 1].low, {"he", "she", "they", "we", "i", "it"})) ||
           (p > k && IsIn(tok_[p].low, {"and", "but", "yet"}) && !clause_in_object &&
@@ -2736,7 +2736,7 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
     bool scene = (w.size() > 5 && EndsWith(w, "ing") && !IsPrepositionIng(w) && pb + 1 < pe &&
                   IsWord(pb + 1) && !tok_[pb + 1].cap && !MentionStartsAt(pb)) ||
                  Is(w, "asked") ||
-                 (IsIn(w, {"when", "as"}) && pb + 1 < pe && tok_[pb + 1].cues &&
+                 (IsIn(w, {"when", "as"}) && pb + 1 < pe && CueAt(pb + 1) &&
                   EndsWith(tok_[pb + 1].low, "ed"));
     if (tok_[pb].flags & kPrepositionW) {
       // "In a statement", "In remarks to reporters", "In a radio interview"
@@ -3075,7 +3075,7 @@ bool DocRun::TryParticiple(int si, int i, const Cue& cue, int n) {
     const int e = static_cast<int>(layer_.sentences[si].end_token);
     for (int q = i + n; q + 1 < e; ++q) {
       if (IsComma(q) && !tok_[q].in_quote) {
-        if (IsWord(q + 1) && !tok_[q + 1].cap && tok_[q + 1].cues) {
+        if (IsWord(q + 1) && !tok_[q + 1].cap && CueAt(q + 1)) {
           return false;
         }
         break;
@@ -3609,7 +3609,7 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
     return IsPossessive(tok_[k].raw) || IsIn(tok_[k].low, {"his", "her", "their", "its"});
   };
   for (int m = 0; m < 2 && pos > a && !possessor(pos) && IsWord(pos) && !tok_[pos].cap &&
-                  !tok_[pos].cues && !(tok_[pos].flags & (kClauseW | kDeterminerW | kPrepositionW));
+                  !CueAt(pos) && !(tok_[pos].flags & (kClauseW | kDeterminerW | kPrepositionW));
        ++m) {
     --pos;
   }
@@ -3675,7 +3675,7 @@ bool DocRun::TryHedge(int si, int i, const Cue& cue, int n) {
       return false;
     }
     // "X seems to think C" is X's belief, read at "think".
-    if (i + n + 1 < e && Is(tok_[i + n].low, "to") && tok_[i + n + 1].cues) {
+    if (i + n + 1 < e && Is(tok_[i + n].low, "to") && CueAt(i + n + 1)) {
       return false;
     }
     int b = TrimBegin(a, e);
@@ -3906,7 +3906,7 @@ DocRun::Range DocRun::PassiveSubject(int si, int j) const {
     if ((IsComma(p) && !tok_[p].in_quote) || IsPunct(p, ";") || IsPunct(p, ":") ||
         IsIn(tok_[p].low, {"and", "but", "although", "though", "because", "while", "after", "if",
                            "since", "when", "as", "that", "which", "who"}) ||
-        (tok_[p].cues && !tok_[p].cap)) {
+        (CueAt(p) && !tok_[p].cap)) {
       cb = p + 1;
       break;
     }
@@ -4562,14 +4562,14 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
                            !IsIn(form, {"said", "told", "wrote", "thought", "knew", "saw", "found",
                                         "spoke", "felt", "taught", "gave", "made"});
     for (int q = j - 1; base_form && q > a && q >= j - 4; --q) {
-      if (IsComma(q) || tok_[q].cues) {
+      if (IsComma(q) || CueAt(q)) {
         break;
       }
       if (Is(tok_[q].low, "to")) {
         return false;
       }
     }
-    if (j - 2 >= a && IsWord(j - 1) && !tok_[j - 1].cues &&
+    if (j - 2 >= a && IsWord(j - 1) && !CueAt(j - 1) &&
         IsIn(tok_[j - 2].low, {"i", "he", "she", "we", "they"})) {
       // "when his aide raised it, he laughed and said C": the subject
       // pronoun right before the first verb, not an earlier clause's source.
@@ -4588,7 +4588,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       // "protesters, who marched downtown and called for C": the relative
       // pronoun opening the clause is the subject of both verbs.
       for (int q = j - 1; q > a && j - q <= 16; --q) {
-        if (IsComma(q) || IsPunct(q, ";") || tok_[q].cues) {
+        if (IsComma(q) || IsPunct(q, ";") || CueAt(q)) {
           if (IsComma(q) && IsIn(tok_[q + 1].low, {"who", "which"})) {
             subj = {q + 1, q + 2};
           }
@@ -4613,6 +4613,31 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
         !IsComma(j)) {
       bool weak = false;
       subj = ClauseSubject(si, j, &weak);
+    }
+    if (subj.empty() && (cue.frame == CueFrame::kObject || cue.frame == CueFrame::kIntent) &&
+        !IsComma(j)) {
+      // "A union for flight attendants endorsed Jane Roe": a speaker noun
+      // heads the phrase whose preposition's object stands before the cue
+      // ("a visit to Lindby showed C" has no speaker at its head). The
+      // phrase opens the sentence or a clause ("unless a union of pilots
+      // agreed to C"), not a role ("her term as minister of finance cited
+      // C"), and has no verb in it ("The Lindby Administration sent to
+      // Congress proposed C", "the first firm to qualify for the fund called C").
+      bool weak = false;
+      const Range whole = ClauseSubject(si, j, &weak);
+      bool noun_phrase =
+          !whole.empty() && HeadIsSpeaker(whole.b, whole.e) &&
+          (whole.b == a || !IsWord(whole.b - 1) ||
+           IsIn(tok_[whole.b - 1].low, {"that", "and", "but", "while", "when", "because", "after",
+                                        "before", "unless", "if", "although", "though", "since"}));
+      for (int q = whole.b; noun_phrase && q < whole.e; ++q) {
+        noun_phrase =
+            tok_[q].cap || (!Is(tok_[q].low, "to") && !(tok_[q].flags & kIrregularPastW) &&
+                            !(tok_[q].low.size() > 4 && EndsWith(tok_[q].low, "ed")));
+      }
+      if (noun_phrase) {
+        subj = whole;
+      }
     }
     if (subj.empty()) {
       return false;

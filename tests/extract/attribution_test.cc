@@ -1691,6 +1691,43 @@ TEST_F(AttributionTest, LeadingClaimInsideATrailingReportersContentIsNested) {
   EXPECT_EQ(c[1].reported_by, 0);
 }
 
+// "raised" only starts a cue ("raised concerns about"): alone it is the
+// verb of the content, not a cue that ends it.
+TEST_F(AttributionTest, FirstWordOfCuePhraseIsNoCue) {
+  auto c =
+      Run("Lindby officials said the storm, coupled with the flood, raised the cost of repairs.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Lindby officials");
+  EXPECT_EQ(c[0].content,
+            (Strings{"the storm, coupled with the flood, raised the cost of repairs"}));
+}
+
+// An object cue after a subject with a prepositional phrase: the speaker
+// noun heads the phrase, so the whole phrase is the source.
+TEST_F(AttributionTest, ObjectCueAfterSpeakerWithPrepositionalPhrase) {
+  auto c = Run("A union for ferry pilots endorsed the plan to extend the harbour.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "A union for ferry pilots");
+  EXPECT_EQ(c[0].cue, "endorsed");
+  EXPECT_EQ(c[0].content, (Strings{"the plan to extend the harbour"}));
+  c = Run("The weavers expected a strike, unless a council of elders opposed the walkout.");
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(c.back().source, "a council of elders");
+  EXPECT_EQ(c.back().cue, "opposed");
+}
+
+// Not a speaker at the head, a verb inside the phrase, or a role after
+// "as": the phrase before the object cue is no source.
+TEST_F(AttributionTest, ObjectCueAfterPhraseThatIsNoSpeaker) {
+  EXPECT_TRUE(Run("A visit to the ferry pilots endorsed the plan to extend the harbour.").empty());
+  EXPECT_TRUE(
+      Run("The Lindby Administration sent to Congress proposed legislation that would cap fares.")
+          .empty());
+  EXPECT_TRUE(
+      Run("Critics of her term as minister of finance have cited the deficit as proof of waste.")
+          .empty());
+}
+
 }  // namespace
 TEST_F(AttributionTest, RelativePronounIsTheSourceAsWritten) {
   // "X, who said C": the source as written runs to "who" (the cue's subject,
