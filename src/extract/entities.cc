@@ -526,6 +526,7 @@ class DocTagger {
   void WithDeterminer(Cand& c);
   bool WithProductDeterminer(Cand& c);
   void Descriptions();
+  void AppositiveTitles();
   // The cheap tests that rule out most words are inline; the matchers
   // proper (MatchGazetteerAt, MatchTitleAt) are out of line.
   const GazEntry* MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j) const {
@@ -547,7 +548,7 @@ class DocTagger {
   uint32_t MatchTitle(uint32_t i, uint32_t end) const {
     return words_[i].flags & (kTitleStart | kTitlePrefix) ? MatchTitleAt(i, end) : 0;
   }
-  uint32_t MatchTitleAt(uint32_t i, uint32_t end) const;
+  uint32_t MatchTitleAt(uint32_t i, uint32_t end, bool name_after = true) const;
   // Whether a title's key can start with word k, followed by more words:
   // false only when the key's first word is plainly the word itself (one
   // blank after it, no hyphen, possessive or multi-byte character) and it
@@ -850,8 +851,9 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
 }
 
 // Length in words of a person title starting at `i` and followed by a name
-// ("Lt. Gen. Kyrylo", "acting president Han"), or 0.
-uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
+// ("Lt. Gen. Kyrylo", "acting president Han"), or 0. Without `name_after`,
+// of the title alone ("Vice Chairman" of "Vice Chairman of Lindby Bank").
+uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end, bool name_after) const {
   // Prefixes ("deputy", "acting", "chief") may start the title or be part of it.
   uint32_t last_start = i;
   while (last_start < end && words_[last_start].is_word && !words_[last_start].possessive &&
@@ -885,6 +887,9 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end) const {
     // "executive", "head": a role only when written lowercase.
     if (words_[start].cap && lex_->titles_lowercase_only.count(best_key)) {
       continue;
+    }
+    if (!name_after) {
+      return best - i;
     }
     if (!IsNameStart(best, end) || words_[best].all_caps) {
       return 0;
@@ -2657,6 +2662,85 @@ void DocTagger::GovernmentsOfPlaces() {
   }
 }
 
+// A title of an organisation or place in apposition after a person's name
+// is a description of the person: "Jane Roe, Prime Minister of Lindby,",
+// "Jane Roe, the chief executive of Norvane Optics Corp." gives the person
+// mentions "Prime Minister of Lindby" and "the chief executive of Norvane
+// Optics Corp", and the whole apposition; the organisation or place stays
+// its own mention. Only where the title's object closes the phrase: not
+// "Jane Roe, the chairman of Lindby and Norvane".
+void DocTagger::AppositiveTitles() {
+  const size_t n = cands_.size();
+  auto name_starting_at = [&](uint32_t word) -> int32_t {
+    for (size_t k = 0; k < n; ++k) {
+      const Cand& c = cands_[k];
+      if (c.first_word == word && c.m.kind == MentionKind::kName && !c.dropped &&
+          (c.m.type == EntityType::kCountry || c.m.type == EntityType::kPlace ||
+           ClassIsOrganization(c.m.type))) {
+        return static_cast<int32_t>(k);
+      }
+    }
+    return -1;
+  };
+  const uint32_t words = static_cast<uint32_t>(words_.size());
+  for (size_t k = 0; k < n; ++k) {
+    if (cands_[k].m.kind != MentionKind::kName || cands_[k].m.type != EntityType::kPerson ||
+        cands_[k].dropped) {
+      continue;
+    }
+    const uint32_t comma = cands_[k].end_word;
+    if (comma + 2 >= words || words_[comma].text != "," ||
+        sentence_of_[comma] != sentence_of_[comma + 1]) {
+      continue;
+    }
+    const uint32_t b = comma + 1;
+    const uint32_t t = b + (words_[b].text == "the");
+    // A title before a name ("Jane Roe, the Vice Chairman Jim Poe") is no apposition.
+    if (!(words_[t].flags & (kTitleStart | kTitlePrefix)) || MatchTitleAt(t, words) != 0) {
+      continue;
+    }
+    const uint32_t len = MatchTitleAt(t, words, false);
+    const uint32_t of = t + len;
+    if (len == 0 || of + 1 >= words || words_[of].text != "of" || words_[of - 1].possessive) {
+      continue;
+    }
+    const uint32_t x_word = of + 1 + IsThe(words_[of + 1].text);
+    const int32_t x = x_word < words ? name_starting_at(x_word) : -1;
+    if (x < 0) {
+      continue;
+    }
+    const uint32_t x_end = cands_[x].end_word;
+    // The phrase ends with the object: a comma, period or sentence end after it.
+    if (words_[x_end - 1].possessive ||
+        (x_end < words && sentence_of_[x_end] == sentence_of_[x_end - 1] &&
+         !(words_[x_end].text == "," || words_[x_end].text == "." || words_[x_end].text == ";"))) {
+      continue;
+    }
+    // A place's region or a company's description may follow the comma:
+    // "president of Lindby, Calif.-based Norvane", "chairman of the Lindby,
+    // Ohio, maker of lenses".
+    if (x_end + 1 < words && words_[x_end].text == "," && words_[x_end + 1].cap &&
+        sentence_of_[x_end + 1] == sentence_of_[x_end]) {
+      continue;
+    }
+    const uint32_t first = cands_[k].first_word;
+    const uint32_t span_end = words_[x_end - 1].name_end;
+    for (const uint32_t from : {b, first}) {
+      Cand c;
+      c.m.span = {words_[from].span.begin, span_end};
+      c.m.type = EntityType::kPerson;
+      c.m.kind = MentionKind::kNominal;
+      c.m.label = cands_[k].m.label;
+      c.m.kb_iri = cands_[k].m.kb_iri;
+      c.m.title = cands_[k].m.title;
+      c.first_word = from;
+      c.end_word = x_end;
+      c.antecedent = static_cast<int32_t>(k);
+      cands_.push_back(std::move(c));
+    }
+  }
+}
+
 // Descriptions that name an entity together with its title or kind, kept as
 // mentions of it: "Australian Prime Minister John Howard", "Chrysler Chief
 // Executive Robert Nardelli", "U.S. automaker GM", "the American computer
@@ -3027,6 +3111,7 @@ std::vector<Mention> DocTagger::Tag() {
   MilitaryAndWeapons();
   Anaphora();
   Descriptions();
+  AppositiveTitles();
   TypeByApposition();
 
   // Sort by span and remap the cross references.

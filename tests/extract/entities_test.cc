@@ -380,6 +380,27 @@ TEST_F(EntityTaggerTest, DescriptionsNameTheirEntity) {
   EXPECT_EQ(ms[p->antecedent].title, "Deputy Prime Minister");
 }
 
+TEST_F(EntityTaggerTest, TitleOfAnOrganisationInAppositionDescribesThePerson) {
+  auto ms =
+      Tag("Jane Roe, the chief executive of Norvane Optics Corp, said sales rose. Tom Lund, "
+          "Prime Minister of Lindby, said he agreed.");
+  ExpectTyped(ms,
+              {"the chief executive of Norvane Optics Corp", "Prime Minister of Lindby",
+               "Jane Roe, the chief executive of Norvane Optics Corp",
+               "Tom Lund, Prime Minister of Lindby"},
+              EntityType::kPerson);
+  const Mention* d = Find(ms, "the chief executive of Norvane Optics Corp");
+  ASSERT_GE(d->antecedent, 0);
+  EXPECT_EQ(Surface(ms[d->antecedent]), "Jane Roe");
+  ASSERT_NE(Find(ms, "Norvane Optics Corp"), nullptr);
+  ASSERT_NE(Find(ms, "Lindby"), nullptr);
+  // The object does not close the phrase: no description.
+  ms = Tag("Jane Roe, the chairman of Norvane Optics Corp and Lindby Bank, said sales rose.");
+  EXPECT_EQ(Find(ms, "the chairman of Norvane Optics Corp"), nullptr);
+  ms = Tag("Jane Roe, president of Lindby, Calif.-based Norvane Optics Corp, said sales rose.");
+  EXPECT_EQ(Find(ms, "president of Lindby"), nullptr);
+}
+
 TEST_F(EntityTaggerTest, CompanyFollowedByModelIsAProduct) {
   auto ms = Tag("Dealers said the Toyota Corolla sold well, and Apple Inc. agreed.");
   const Mention* car = Find(ms, "the Toyota Corolla");
