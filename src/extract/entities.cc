@@ -2671,18 +2671,25 @@ void DocTagger::GovernmentsOfPlaces() {
 // "Jane Roe, the chairman of Lindby and Norvane".
 void DocTagger::AppositiveTitles() {
   const size_t n = cands_.size();
+  const uint32_t words = static_cast<uint32_t>(words_.size());
+  // The first organisation, place or country name starting at each word,
+  // indexed at the first title in apposition (most documents have none), so
+  // each apposition asks one lookup, not a scan of every candidate.
+  std::vector<int32_t> name_at;
   auto name_starting_at = [&](uint32_t word) -> int32_t {
-    for (size_t k = 0; k < n; ++k) {
-      const Cand& c = cands_[k];
-      if (c.first_word == word && c.m.kind == MentionKind::kName && !c.dropped &&
-          (c.m.type == EntityType::kCountry || c.m.type == EntityType::kPlace ||
-           ClassIsOrganization(c.m.type))) {
-        return static_cast<int32_t>(k);
+    if (name_at.empty()) {
+      name_at.assign(words, -1);
+      for (size_t k = n; k-- > 0;) {
+        const Cand& c = cands_[k];
+        if (c.m.kind == MentionKind::kName && !c.dropped &&
+            (c.m.type == EntityType::kCountry || c.m.type == EntityType::kPlace ||
+             ClassIsOrganization(c.m.type))) {
+          name_at[c.first_word] = static_cast<int32_t>(k);
+        }
       }
     }
-    return -1;
+    return name_at[word];
   };
-  const uint32_t words = static_cast<uint32_t>(words_.size());
   for (size_t k = 0; k < n; ++k) {
     if (cands_[k].m.kind != MentionKind::kName || cands_[k].m.type != EntityType::kPerson ||
         cands_[k].dropped) {
