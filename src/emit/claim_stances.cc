@@ -157,19 +157,24 @@ void ClaimStances::Add(Stance s) {
     return;
   }
   f.s = std::move(s);
-  for (const Filed& earlier : window_) {
-    if (earlier.s.polarity == f.s.polarity) {
-      continue;
-    }
-    if (f.s.polarity == Polarity::kDenies) {
-      Compare(f, earlier);
-    } else {
-      Compare(earlier, f);
+  f.seq = filed_++;
+  // The kWindow claims filed before this one, of either polarity.
+  const uint64_t oldest = f.seq > kWindow ? f.seq - kWindow : 0;
+  for (std::deque<Filed>* q : {&asserts_, &denials_}) {
+    while (!q->empty() && q->front().seq < oldest) {
+      q->pop_front();
     }
   }
-  window_.push_back(std::move(f));
-  if (window_.size() > kWindow) {
-    window_.pop_front();
+  if (f.s.polarity == Polarity::kDenies) {
+    for (const Filed& earlier : asserts_) {
+      Compare(f, earlier);
+    }
+    denials_.push_back(std::move(f));
+  } else {
+    for (const Filed& earlier : denials_) {
+      Compare(earlier, f);
+    }
+    asserts_.push_back(std::move(f));
   }
 }
 

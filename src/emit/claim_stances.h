@@ -80,6 +80,7 @@ class ClaimStances {
   struct Filed {
     Stance s;
     int32_t day = 0;  // days since 1970-01-01
+    uint64_t seq = 0;  // order filed in
   };
   struct Pair {
     std::string denial, claim;
@@ -89,7 +90,11 @@ class ClaimStances {
   };
   void Compare(const Filed& denial, const Filed& claim);
 
-  std::deque<Filed> window_;
+  // The window, one queue per polarity: a claim is compared only with the
+  // other polarity's (denials are few), each queue holding its claims among
+  // the last kWindow filed.
+  std::deque<Filed> asserts_, denials_;
+  uint64_t filed_ = 0;
   std::vector<Pair> pairs_;
 };
 
