@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "base/is_in.h"
+#include "base/string_table.h"
 #include "emit/claim_relations.h"
 #include "emit/rdf_vocab.h"
 
@@ -49,14 +50,21 @@ bool DayOf(std::string_view date, int32_t& day) {
 
 // Function words of four or more letters, which say nothing of the matter.
 bool FunctionWord(std::string_view w) {
-  return IsIn(
-      w,
-      {"about", "after",   "also",   "been",     "before", "being", "could",  "does",       "from",
-       "have",  "having",  "into",   "just",     "more",   "most",  "much",   "only",       "other",
-       "over",  "said",    "says",   "should",   "some",   "such",  "than",   "that",       "their",
-       "them",  "then",    "there",  "these",    "they",   "this",  "those",  "under",      "very",
-       "were",  "what",    "when",   "where",    "which",  "while", "will",   "with",       "would",
-       "your",  "reports", "report", "reported", "claims", "claim", "saying", "allegations"});
+  // A table, not an IsIn list: asked for every content word of every claim.
+  static const base::StringSetTable kWords = [] {
+    base::StringSetTable t;
+    for (std::string_view f :
+         {"about", "after",   "also",   "been",     "before", "being", "could",  "does",       "from",
+          "have",  "having",  "into",   "just",     "more",   "most",  "much",   "only",       "other",
+          "over",  "said",    "says",   "should",   "some",   "such",  "than",   "that",       "their",
+          "them",  "then",    "there",  "these",    "they",   "this",  "those",  "under",      "very",
+          "were",  "what",    "when",   "where",    "which",  "while", "will",   "with",       "would",
+          "your",  "reports", "report", "reported", "claims", "claim", "saying", "allegations"}) {
+      t.insert(f);
+    }
+    return t;
+  }();
+  return kWords.contains(w);
 }
 
 // Lowercased ASCII copy of text[b, e), clamped to the text.
