@@ -2690,6 +2690,20 @@ void DocTagger::AppositiveTitles() {
     }
     return name_at[word];
   };
+  // The first person nominal starting at each word, indexed the same way.
+  std::vector<int32_t> role_at;
+  auto role_starting_at = [&](uint32_t word) -> int32_t {
+    if (role_at.empty()) {
+      role_at.assign(words, -1);
+      for (size_t k = n; k-- > 0;) {
+        const Cand& c = cands_[k];
+        if (c.m.kind == MentionKind::kNominal && c.m.type == EntityType::kPerson && !c.dropped) {
+          role_at[c.first_word] = static_cast<int32_t>(k);
+        }
+      }
+    }
+    return role_at[word];
+  };
   for (size_t k = 0; k < n; ++k) {
     if (cands_[k].m.kind != MentionKind::kName || cands_[k].m.type != EntityType::kPerson ||
         cands_[k].dropped) {
@@ -2743,6 +2757,15 @@ void DocTagger::AppositiveTitles() {
       c.first_word = from;
       c.end_word = x_end;
       c.antecedent = static_cast<int32_t>(k);
+      // A role word's mention at the title's start ("the chief" of "the
+      // chief executive officer of Norvane Optics Corp") is this mention,
+      // cut short: it becomes the whole title in its place (its index
+      // stays, for any reference to it).
+      const int32_t inner = from == b ? role_starting_at(b) : -1;
+      if (inner >= 0 && cands_[inner].end_word <= of) {
+        cands_[inner] = std::move(c);
+        continue;
+      }
       cands_.push_back(std::move(c));
     }
   }

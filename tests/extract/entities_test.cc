@@ -394,6 +394,8 @@ TEST_F(EntityTaggerTest, TitleOfAnOrganisationInAppositionDescribesThePerson) {
   EXPECT_EQ(Surface(ms[d->antecedent]), "Jane Roe");
   ASSERT_NE(Find(ms, "Norvane Optics Corp"), nullptr);
   ASSERT_NE(Find(ms, "Lindby"), nullptr);
+  // The role word at the title's start is no mention of its own.
+  EXPECT_EQ(Find(ms, "the chief"), nullptr);
   // The object does not close the phrase: no description.
   ms = Tag("Jane Roe, the chairman of Norvane Optics Corp and Lindby Bank, said sales rose.");
   EXPECT_EQ(Find(ms, "the chairman of Norvane Optics Corp"), nullptr);
