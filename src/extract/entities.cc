@@ -2672,37 +2672,36 @@ void DocTagger::GovernmentsOfPlaces() {
 void DocTagger::AppositiveTitles() {
   const size_t n = cands_.size();
   const uint32_t words = static_cast<uint32_t>(words_.size());
-  // The first organisation, place or country name starting at each word,
-  // indexed at the first title in apposition (most documents have none), so
-  // each apposition asks one lookup, not a scan of every candidate.
-  std::vector<int32_t> name_at;
-  auto name_starting_at = [&](uint32_t word) -> int32_t {
-    if (name_at.empty()) {
-      name_at.assign(words, -1);
+  // Indexes by word of the first of the first n candidates starting there
+  // that `keep` holds, made at the first title in apposition (most documents
+  // have none), so each apposition asks one lookup, not a scan of every
+  // candidate.
+  auto first_at = [&](std::vector<int32_t>& index, uint32_t word, auto keep) -> int32_t {
+    if (index.empty()) {
+      index.assign(words, -1);
       for (size_t k = n; k-- > 0;) {
-        const Cand& c = cands_[k];
-        if (c.m.kind == MentionKind::kName && !c.dropped &&
-            (c.m.type == EntityType::kCountry || c.m.type == EntityType::kPlace ||
-             ClassIsOrganization(c.m.type))) {
-          name_at[c.first_word] = static_cast<int32_t>(k);
+        if (!cands_[k].dropped && keep(cands_[k])) {
+          index[cands_[k].first_word] = static_cast<int32_t>(k);
         }
       }
     }
-    return name_at[word];
+    return index[word];
   };
-  // The first person nominal starting at each word, indexed the same way.
+  // An organisation, place or country name.
+  std::vector<int32_t> name_at;
+  auto name_starting_at = [&](uint32_t word) {
+    return first_at(name_at, word, [](const Cand& c) {
+      return c.m.kind == MentionKind::kName &&
+             (c.m.type == EntityType::kCountry || c.m.type == EntityType::kPlace ||
+              ClassIsOrganization(c.m.type));
+    });
+  };
+  // A person nominal ("the chief").
   std::vector<int32_t> role_at;
-  auto role_starting_at = [&](uint32_t word) -> int32_t {
-    if (role_at.empty()) {
-      role_at.assign(words, -1);
-      for (size_t k = n; k-- > 0;) {
-        const Cand& c = cands_[k];
-        if (c.m.kind == MentionKind::kNominal && c.m.type == EntityType::kPerson && !c.dropped) {
-          role_at[c.first_word] = static_cast<int32_t>(k);
-        }
-      }
-    }
-    return role_at[word];
+  auto role_starting_at = [&](uint32_t word) {
+    return first_at(role_at, word, [](const Cand& c) {
+      return c.m.kind == MentionKind::kNominal && c.m.type == EntityType::kPerson;
+    });
   };
   for (size_t k = 0; k < n; ++k) {
     if (cands_[k].m.kind != MentionKind::kName || cands_[k].m.type != EntityType::kPerson ||
