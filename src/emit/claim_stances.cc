@@ -4,8 +4,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iterator>
+#include <optional>
 #include <tuple>
 
+#include "base/ascii.h"
+#include "base/calendar.h"
 #include "base/is_in.h"
 #include "base/string_table.h"
 #include "emit/claim_relations.h"
@@ -18,33 +21,13 @@ using base::IsIn;
 
 namespace {
 
-// Days since 1970-01-01 of "YYYY-MM-DD" (H. Hinnant's days_from_civil); false
-// unless `date` is a full date.
+// Days since 1970-01-01 of "YYYY-MM-DD"; false unless `date` is a full date.
 bool DayOf(std::string_view date, int32_t& day) {
-  if (date.size() != 10 || date[4] != '-' || date[7] != '-') {
+  const std::optional<calendar::Ymd> ymd = calendar::ParseIso(date);
+  if (date.size() != 10 || !ymd || ymd->d == 0) {
     return false;
   }
-  int n[3] = {0, 0, 0};
-  const size_t at[3][2] = {{0, 4}, {5, 2}, {8, 2}};
-  for (int k = 0; k < 3; ++k) {
-    for (size_t i = at[k][0]; i < at[k][0] + at[k][1]; ++i) {
-      if (date[i] < '0' || date[i] > '9') {
-        return false;
-      }
-      n[k] = n[k] * 10 + (date[i] - '0');
-    }
-  }
-  int y = n[0];
-  const int m = n[1], d = n[2];
-  if (m < 1 || m > 12 || d < 1 || d > 31) {
-    return false;
-  }
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const int yoe = y - era * 400;
-  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  day = era * 146097 + doe - 719468;
+  day = static_cast<int32_t>(calendar::DaysFromCivil(ymd->y, ymd->m, ymd->d));
   return true;
 }
 
@@ -71,7 +54,7 @@ bool FunctionWord(std::string_view w) {
 std::string Lower(std::string_view text, size_t b, size_t e) {
   std::string s(text.substr(std::min(b, text.size()), e > b ? e - b : 0));
   for (char& ch : s) {
-    ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+    ch = base::AsciiLower(ch);
   }
   return s;
 }

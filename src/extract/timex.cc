@@ -19,7 +19,7 @@
 #include "base/is_in.h"
 #include "base/reuse.h"
 #include "extract/quantity_numbers.h"
-#include "extract/timex_calendar.h"
+#include "base/calendar.h"
 #include "extract/words.h"
 
 namespace claimgraph::extract {

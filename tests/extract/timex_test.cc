@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/timex_calendar.h"
+#include "base/calendar.h"
 #include "project_texts.h"
 #include "text/text.h"
 

@@ -1,8 +1,8 @@
-#include "extract/timex_calendar.h"
+#include "base/calendar.h"
 
 #include <cstdio>
 
-namespace claimgraph::extract::calendar {
+namespace claimgraph::calendar {
 
 // Howard Hinnant's days_from_civil / civil_from_days.
 int64_t DaysFromCivil(int y, int m, int d) {
@@ -148,4 +148,4 @@ std::string WeekValue(const Ymd& a) {
 
 std::string QuarterValue(int y, int q) { return YearAndPart(y, "-Q", q, 1); }
 
-}  // namespace claimgraph::extract::calendar
+}  // namespace claimgraph::calendar

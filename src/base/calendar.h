@@ -1,14 +1,15 @@
-// Internal to extract/: proleptic Gregorian calendar arithmetic for the time
-// tagger (days since 1970-01-01, weekdays, ISO weeks, TIMEX3 value strings).
-#ifndef CLAIMGRAPH_EXTRACT_TIMEX_CALENDAR_H_
-#define CLAIMGRAPH_EXTRACT_TIMEX_CALENDAR_H_
+// Proleptic Gregorian calendar arithmetic (days since 1970-01-01, weekdays,
+// ISO weeks, TIMEX3 value strings): the time tagger's, and the claim
+// stances' day distances (emit/claim_stances.cc).
+#ifndef CLAIMGRAPH_BASE_CALENDAR_H_
+#define CLAIMGRAPH_BASE_CALENDAR_H_
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
-namespace claimgraph::extract::calendar {
+namespace claimgraph::calendar {
 
 struct Ymd {
   int y = 0;
@@ -35,6 +36,6 @@ std::string DateValue(int y, int m = 0, int d = 0);  // "2025", "2025-01", "2025
 std::string WeekValue(const Ymd& a);                 // "2025-W04"
 std::string QuarterValue(int y, int q);              // "2025-Q1"
 
-}  // namespace claimgraph::extract::calendar
+}  // namespace claimgraph::calendar
 
-#endif  // CLAIMGRAPH_EXTRACT_TIMEX_CALENDAR_H_
+#endif  // CLAIMGRAPH_BASE_CALENDAR_H_
