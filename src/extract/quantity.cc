@@ -182,9 +182,12 @@ bool IsUnmarkedPlural(std::string_view w) {
 // ceiling" (other -ing words after a number are verbs or modifiers: "20
 // existing shares", "32 making 58").
 bool IsIngNoun(std::string_view w) {
-  return IsIn(w, {"rating", "ceiling", "building", "meeting", "offering", "holding", "listing",
-                  "opening", "hearing", "ruling", "filing", "finding", "warning", "sitting",
-                  "sterling", "shilling", "string", "spring", "thing"});
+  // A table: an IsIn list this long is copied onto the stack on every call.
+  static const FilteredWordMap<bool>* words =
+      MakeSet({"rating", "ceiling", "building", "meeting", "offering", "holding", "listing",
+               "opening", "hearing", "ruling", "filing", "finding", "warning", "sitting",
+               "sterling", "shilling", "string", "spring", "thing"});
+  return words->Contains(w);
 }
 
 // Participles and past forms: "allotted", "self-propelled", "existing",
