@@ -7,6 +7,7 @@
 
 #include "base/is_in.h"
 #include "emit/rdf_vocab.h"
+#include "model/deployment.h"
 
 namespace claimgraph::emit {
 
@@ -70,8 +71,7 @@ bool IncrementWord(std::string_view w) {
 std::string DeployedTo(const std::vector<std::string>& w, size_t head) {
   std::string place;
   if (head + 3 > w.size() || !DeployableHead(w[head]) ||
-      !IsIn(w[head + 1], {"deployed", "dispatched", "sent", "stationed", "based", "posted"}) ||
-      !IsIn(w[head + 2], {"to", "in", "into"})) {
+      !model::IsDeploymentVerb(w[head + 1]) || !model::IsDeploymentPreposition(w[head + 2])) {
     return place;
   }
   for (size_t i = 0; i < head; ++i) {

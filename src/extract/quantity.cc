@@ -15,6 +15,7 @@
 #include "base/reuse.h"
 #include "extract/quantity_numbers.h"
 #include "extract/words.h"
+#include "model/deployment.h"
 
 namespace claimgraph::extract {
 
@@ -454,8 +455,7 @@ class Reader {
 // there is none ("sent to fight", "deployed to the border": no name).
 size_t Reader::DeploymentEnd(size_t e) const {
   if (e + 2 >= last_ || K(e) != TokenKind::kWord ||
-      !IsIn(L(e), {"deployed", "dispatched", "sent", "stationed", "based", "posted"}) ||
-      !IsIn(L(e + 1), {"to", "in", "into"})) {
+      !model::IsDeploymentVerb(L(e)) || !model::IsDeploymentPreposition(L(e + 1))) {
     return e;
   }
   size_t k = e + 2;
