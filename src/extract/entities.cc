@@ -522,6 +522,18 @@ class DocTagger {
   void ExtendProduct(Cand& c, uint32_t end);
   void NestOwnedProducts();
   void PlacesWithTheirRegion();
+  // Per word, the first of the first `n` candidates starting there that
+  // `keep` holds, else -1, into `index`: made once where a pass would
+  // otherwise scan every candidate for each word it asks about.
+  template <typename Keep>
+  void IndexFirstAt(size_t n, Keep keep, std::vector<int32_t>& index) const {
+    index.assign(words_.size(), -1);
+    for (size_t k = n; k-- > 0;) {
+      if (keep(cands_[k])) {
+        index[cands_[k].first_word] = static_cast<int32_t>(k);
+      }
+    }
+  }
   void GovernmentsOfPlaces();
   void WithDeterminer(Cand& c);
   bool WithProductDeterminer(Cand& c);
@@ -2556,17 +2568,18 @@ void DocTagger::PlacesWithTheirRegion() {
   std::vector<int32_t> place_at;
   std::vector<uint8_t> place_end;
   auto index = [&] {
-    place_at.assign(words_.size(), -1);
+    IndexFirstAt(
+        n,
+        [](const Cand& c) {
+          return c.m.kind == MentionKind::kName && c.m.type == EntityType::kPlace &&
+                 !c.m.kb_iri.empty();
+        },
+        place_at);
     place_end.assign(words_.size() + 1, 0);
-    for (size_t k = n; k-- > 0;) {
+    for (size_t k = 0; k < n; ++k) {
       const Cand& c = cands_[k];
-      if (c.m.kind != MentionKind::kName) {
-        continue;
-      }
-      if (c.m.type == EntityType::kPlace && !c.m.kb_iri.empty()) {
-        place_at[c.first_word] = static_cast<int32_t>(k);
-      }
-      if (c.m.type == EntityType::kPlace || c.m.type == EntityType::kCountry) {
+      if (c.m.kind == MentionKind::kName &&
+          (c.m.type == EntityType::kPlace || c.m.type == EntityType::kCountry)) {
         place_end[c.end_word] = 1;
       }
     }
@@ -2672,18 +2685,11 @@ void DocTagger::GovernmentsOfPlaces() {
 void DocTagger::AppositiveTitles() {
   const size_t n = cands_.size();
   const uint32_t words = static_cast<uint32_t>(words_.size());
-  // Indexes by word of the first of the first n candidates starting there
-  // that `keep` holds, made at the first title in apposition (most documents
-  // have none), so each apposition asks one lookup, not a scan of every
-  // candidate.
+  // The indexes (IndexFirstAt) are made at the first title in apposition:
+  // most documents have none.
   auto first_at = [&](std::vector<int32_t>& index, uint32_t word, auto keep) -> int32_t {
     if (index.empty()) {
-      index.assign(words, -1);
-      for (size_t k = n; k-- > 0;) {
-        if (!cands_[k].dropped && keep(cands_[k])) {
-          index[cands_[k].first_word] = static_cast<int32_t>(k);
-        }
-      }
+      IndexFirstAt(n, [&](const Cand& c) { return !c.dropped && keep(c); }, index);
     }
     return index[word];
   };
