@@ -100,8 +100,9 @@ void ExtractBatch(std::vector<Processed>& batch, size_t from, const extract::Ext
                   unsigned jobs, bool cluster) {
   std::atomic<size_t> next{from};
   auto work = [&] {
+    model::TextLayer layer;  // this thread's, its memory reused from document to document
     for (size_t i = next++; i < batch.size(); i = next++) {
-      model::TextLayer layer = text::Segment(batch[i].doc.text, batch[i].doc.title);
+      text::Segment(batch[i].doc.text, batch[i].doc.title, layer);
       batch[i].x = ex.Run(batch[i].doc, layer);
       if (cluster) {
         batch[i].locals = link::ClusterDocument(batch[i].doc, batch[i].x.mentions);

@@ -16,6 +16,11 @@ namespace claimgraph::text {
 // hard-wrapped.
 model::TextLayer Segment(std::string_view text, std::string_view title = {});
 
+// The same into `layer`, replacing what it held and reusing its vectors'
+// memory: a thread that segments one document after another passes the same
+// layer each time and allocates only for a document longer than any before.
+void Segment(std::string_view text, std::string_view title, model::TextLayer& layer);
+
 }  // namespace claimgraph::text
 
 #endif  // CLAIMGRAPH_TEXT_TEXT_H_

@@ -144,7 +144,7 @@ int main(int argc, char** argv) {
     auto a = Clock::now();
     layers.resize(batch.size());
     for (size_t i = 0; i < batch.size(); ++i) {
-      layers[i] = text::Segment(batch[i].text, batch[i].title);
+      text::Segment(batch[i].text, batch[i].title, layers[i]);  // as the pipeline: memory reused
     }
     auto b = Clock::now();
     xs.resize(batch.size());

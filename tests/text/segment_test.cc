@@ -395,5 +395,58 @@ TEST(Segment, WordsOfAnyLengthAcrossClassifiedBlocks) {
   EXPECT_EQ(Tokens(text), expected);
 }
 
+// The punctuation that the tokenizer takes right after a word in its loop
+// over words ("said," "rose." "talks;") is a token of its own, a full stop
+// ends the sentence, and a period that begins an abbreviation stays in it.
+TEST(Segment, PunctuationRightAfterWords) {
+  const std::string_view text =
+      "Prices rose. The U.S. said, at 9 a.m. talks; (x) ended: yes... OK.";
+  const std::vector<std::string> expected = {
+      "Prices", "rose", ".", "The", "U.S.",  "said", ",",   "at",  "9",  "a.m.", "talks",
+      ";",      "(",    "x", ")",   "ended", ":",    "yes", "...", "OK", "."};
+  EXPECT_EQ(Tokens(text), expected);
+  const auto kinds = Kinds(text);
+  EXPECT_EQ(kinds[2], TokenKind::kPunct);
+  EXPECT_EQ(kinds[4], TokenKind::kWord);
+  EXPECT_EQ(kinds[6], TokenKind::kPunct);
+  EXPECT_EQ(Sentences(text),
+            (std::vector<std::string>{"Prices rose.",
+                                      "The U.S. said, at 9 a.m. talks; (x) ended: yes...", "OK."}));
+  const auto layer = Segment(text);
+  EXPECT_TRUE(layer.tokens[3].space_before);   // " The"
+  EXPECT_FALSE(layer.tokens[2].space_before);  // "rose."
+}
+
+// A layer passed again (as the pipeline does, one per thread) holds exactly
+// what a new one would: nothing of the longer document before is left.
+TEST(Segment, ReusedLayerHoldsWhatANewOneWould) {
+  const std::string longer =
+      "Harbour officials said on Monday that fees would rise, by 5 pct.\n\n"
+      "The U.S. port's board met. \"We agree,\" it said.\nMore follows.";
+  const std::string shorter = "Prices fell.\n\nTraders said so.";
+  model::TextLayer layer;
+  Segment(longer, {}, layer);
+  Segment(shorter, {}, layer);
+  const model::TextLayer fresh = Segment(shorter);
+  ASSERT_EQ(layer.tokens.size(), fresh.tokens.size());
+  for (size_t i = 0; i < fresh.tokens.size(); ++i) {
+    EXPECT_EQ(layer.tokens[i].span.begin, fresh.tokens[i].span.begin);
+    EXPECT_EQ(layer.tokens[i].span.end, fresh.tokens[i].span.end);
+    EXPECT_EQ(layer.tokens[i].kind, fresh.tokens[i].kind);
+    EXPECT_EQ(layer.tokens[i].space_before, fresh.tokens[i].space_before);
+  }
+  ASSERT_EQ(layer.sentences.size(), fresh.sentences.size());
+  for (size_t i = 0; i < fresh.sentences.size(); ++i) {
+    EXPECT_EQ(layer.sentences[i].first_token, fresh.sentences[i].first_token);
+    EXPECT_EQ(layer.sentences[i].end_token, fresh.sentences[i].end_token);
+    EXPECT_EQ(layer.sentences[i].paragraph, fresh.sentences[i].paragraph);
+  }
+  ASSERT_EQ(layer.paragraphs.size(), fresh.paragraphs.size());
+  for (size_t i = 0; i < fresh.paragraphs.size(); ++i) {
+    EXPECT_EQ(layer.paragraphs[i].begin, fresh.paragraphs[i].begin);
+    EXPECT_EQ(layer.paragraphs[i].end, fresh.paragraphs[i].end);
+  }
+}
+
 }  // namespace
 }  // namespace claimgraph::text
