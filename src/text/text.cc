@@ -598,13 +598,14 @@ struct Tokenized {
       size_t blk = block;
       uint64_t nonword = nonword_mask;
       bool sp = space;
-      bool scan = false;  // the word at p needs the general path
+      bool scan = false;                // the word at p needs the general path
+      Token* const o_last = w_end - 1;  // while o < o_last, room for two tokens
       for (;;) {
         // The run's end from the word bytes of the 64 from `blk`, classified
         // once for the words that start in their first 56.
-        size_t off = p - blk;
-        uint64_t stop = nonword >> off;
-        if (off >= 56 || stop == 0) {
+        const size_t off = p - blk;
+        uint64_t stop;
+        if (off >= 56 || (stop = nonword >> off) == 0) {
           blk = p;
           nonword = ~WordMask(s + p, size - p);
           stop = nonword;
@@ -613,8 +614,18 @@ struct Tokenized {
             break;
           }
         }
-        const size_t run = p + static_cast<size_t>(std::countr_zero(stop));
+        const size_t run = p + static_cast<unsigned>(std::countr_zero(stop));
         const unsigned char next = run < size ? static_cast<unsigned char>(s[run]) : 0;
+        if (next == ' ') {  // the common space after a word, taken here
+          *o++ =
+              Token{{static_cast<uint32_t>(p), static_cast<uint32_t>(run)}, TokenKind::kWord, sp};
+          sp = true;
+          p = run + 1;
+          if (p < size && kAsciiLetter[static_cast<unsigned char>(s[p])] && o < o_last) {
+            continue;
+          }
+          break;
+        }
         // An apostrophe or hyphen goes on the word (ScanWord), and so does a
         // period after at most three letters before a letter ("U.S.", "a.m.":
         // a byte from 0x80 may begin one); 0 ends a word.
@@ -638,9 +649,9 @@ struct Tokenized {
           *o++ = Token{
               {static_cast<uint32_t>(run), static_cast<uint32_t>(end)}, TokenKind::kPunct, false};
         }
-        sp = end < size && s[end] == ' ';  // the common space after them, taken here
+        sp = end < size && s[end] == ' ';
         p = end + (sp ? 1 : 0);
-        if (!sp || p >= size || !kAsciiLetter[static_cast<unsigned char>(s[p])] || w_end - o < 2) {
+        if (!sp || p >= size || !kAsciiLetter[static_cast<unsigned char>(s[p])] || o >= o_last) {
           break;
         }
       }
