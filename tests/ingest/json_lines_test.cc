@@ -185,5 +185,26 @@ TEST(ParseFlatObject, AgreesWithNlohmann) {
   }
 }
 
+// Long article text (read 64 and 16 bytes at a time, stored as it is read)
+// with an escape at every offset across those blocks, and two escapes in a
+// row: the same text as nlohmann's.
+TEST(ParseFlatObject, LongTextWithEscapesAtEveryOffset) {
+  const char* escapes[] = {R"(\n)", R"(\")", R"(\\)", R"(\u00e9)", R"(\t\n)", R"(\/)"};
+  for (const char* escape : escapes) {
+    for (size_t at = 0; at < 150; ++at) {
+      std::string body(400, 'a');
+      for (size_t i = 0; i < body.size(); ++i) {
+        body[i] = static_cast<char>('a' + i % 26);
+      }
+      body.insert(at, escape);
+      body.insert(at + 70, escape);  // a second escape further on
+      const std::string line = R"({"id": "x", "text": ")" + body + R"("})";
+      Record r;
+      ASSERT_TRUE(ParseFlatObject(line, r)) << line;
+      EXPECT_EQ(r.text.value, nlohmann::json::parse(line)["text"].get<std::string>()) << line;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
