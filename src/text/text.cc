@@ -665,9 +665,11 @@ struct Tokenized {
       }
       b = static_cast<unsigned char>(s[pos]);
     }
-    if (b == ' ') {  // the common space without decoding
+    if (b == ' ') {  // the common spaces without decoding: "    The" indents a paragraph
       space = true;
-      ++pos;
+      do {
+        ++pos;
+      } while (pos < size && s[pos] == ' ');
       continue;
     }
     const Char c = b < 0x80 ? Char{b, 1, kAscii[b]} : AtNonAscii(text, pos);
@@ -795,10 +797,10 @@ struct Tokenized {
       grow();
     }
     *w++ = Token{{static_cast<uint32_t>(pos), static_cast<uint32_t>(end)}, kind, space};
-    space = false;
+    space = end < size && s[end] == ' ';  // the common space after the token, taken here
     broken = false;
     newlines = 0;
-    pos = end;
+    pos = end + (space ? 1 : 0);
   }
   DropWrappedStarts(s, size, base, title, out.paragraph_first);
   tokens.resize(static_cast<size_t>(w - base));
