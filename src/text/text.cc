@@ -534,8 +534,12 @@ struct Tokenized {
                                 std::vector<Token>& tokens) {
   out.paragraph_first.clear();
   out.terminators.clear();
-  if (tokens.size() < text.size() / 4 + 16) {
-    tokens.resize(text.size() / 4 + 16);  // enough for most text
+  // Enough for most text: news averages 6 to 7 bytes a token (Reuters 6.7),
+  // and a denser text doubles the vector once. A reused vector constructs
+  // only its elements past those of the document before (a quarter of the
+  // bytes, not a fifth, cost 0.45 M instructions more on a 1 MB slice).
+  if (tokens.size() < text.size() / 5 + 16) {
+    tokens.resize(text.size() / 5 + 16);
   }
   Token* base = tokens.data();
   Token* w = base;  // the next token
