@@ -313,8 +313,8 @@ class FlatReader {
     return t;
   }();
 
-  // The body of a long string into a buffer: 16 bytes at a time, each block
-  // stored where it goes, one-character escapes ("\n" in article text)
+  // The body of a long string into a buffer: 64 or 16 bytes at a time, each
+  // block stored where it goes, one-character escapes ("\n" in article text)
   // written without leaving the loop. Stops short of the closing quote, any
   // other escape, a control byte or the last 16 bytes of the line, which the
   // general loop of String takes.
@@ -322,55 +322,11 @@ class FlatReader {
 #if defined(__SSE2__)
     const char* p = p_;
     char* w = out.w;
-    const char* const end = end_;  // a local: the stores through w may alias members
     // 64 bytes at a time while they last, with one test of their four
-    // masks: the article text runs 60 bytes and more between escapes.
-    while (end - p >= 64) {
-      uint64_t mask = 0;
-      for (int i = 0; i < 4; ++i) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(w + 16 * i), v);
-        mask |= static_cast<uint64_t>(SpecialMask(v)) << (16 * i);
-      }
-      if (mask == 0) {
-        p += 64;
-        w += 64;
-        continue;
-      }
-      const int k = std::countr_zero(mask);
-      p += k;
-      w += k;
-      if (*p != '\\' || end - p < 2) {
-        break;
-      }
-      const char e = kSimpleEscapes[static_cast<unsigned char>(p[1])];
-      if (e == 0) {
-        break;
-      }
-      *w++ = e;
-      p += 2;
-    }
-    while (end - p >= 16) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(w), v);
-      const unsigned mask = SpecialMask(v);
-      if (mask == 0) {
-        p += 16;
-        w += 16;
-        continue;
-      }
-      const int k = __builtin_ctz(mask);
-      p += k;
-      w += k;
-      if (*p != '\\' || end - p < 2) {
-        break;
-      }
-      const char e = kSimpleEscapes[static_cast<unsigned char>(p[1])];
-      if (e == 0) {
-        break;
-      }
-      *w++ = e;
-      p += 2;
+    // masks (the article text runs 60 bytes and more between escapes), then
+    // 16 at a time.
+    if (StoreBlocks<4>(p, w, end_)) {
+      StoreBlocks<1>(p, w, end_);
     }
     p_ = p;
     out.w = w;
@@ -378,6 +334,41 @@ class FlatReader {
     (void)out;
 #endif
   }
+
+#if defined(__SSE2__)
+  // StoreRun's loop, 16 * kBlocks bytes at a time up to `end`: false when it
+  // stopped at a byte it does not take. `end` is a copy of end_, which the
+  // stores through `w` might otherwise change as far as the compiler knows.
+  template <int kBlocks>
+  static bool StoreBlocks(const char*& p, char*& w, const char* const end) {
+    while (end - p >= 16 * kBlocks) {
+      uint64_t mask = 0;
+      for (int i = 0; i < kBlocks; ++i) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(w + 16 * i), v);
+        mask |= static_cast<uint64_t>(SpecialMask(v)) << (16 * i);
+      }
+      if (mask == 0) {
+        p += 16 * kBlocks;
+        w += 16 * kBlocks;
+        continue;
+      }
+      const int k = std::countr_zero(mask);
+      p += k;
+      w += k;
+      if (*p != '\\' || end - p < 2) {
+        return false;
+      }
+      const char e = kSimpleEscapes[static_cast<unsigned char>(p[1])];
+      if (e == 0) {
+        return false;
+      }
+      *w++ = e;
+      p += 2;
+    }
+    return true;
+  }
+#endif
 
   // string = quotation-mark *char quotation-mark
   template <typename Sink>
