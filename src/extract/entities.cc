@@ -652,9 +652,9 @@ class DocTagger {
   void MakeWords();
   // `w` is word k.
   void NoteWord(Word& w, uint32_t k, uint16_t bits, uint16_t flags);
-  // Adds word k to the lists it belongs to (name_starts_, head_words_,
-  // nominal_words_, hyphen_words_): out of line, for the few words that
-  // belong to one.
+  // Adds word k to the lists other than name_starts_ it belongs to
+  // (head_words_, nominal_words_, hyphen_words_): out of line, for the few
+  // words that belong to one.
   [[gnu::noinline]] void ListWord(uint32_t k, uint16_t bits, uint16_t flags);
   void ModelsOfCompanies();
   void Authors();
@@ -3023,7 +3023,7 @@ void DocTagger::MakeWords() {
   const WordRecord* const* const records = records_;
   const char* const text_data = text.data();
   lowercase_.Make(text);
-  const LowercaseMap& lowercase = lowercase_;
+  const LowercaseMap::Reader lowercase = lowercase_.reader();
   const model::Token* const tokens_end = tokens + n;
   Word* w = words;
   const WordRecord* const* record = records;
@@ -3045,7 +3045,18 @@ void DocTagger::MakeWords() {
     if (t->kind == TokenKind::kWord && size <= LowercaseMap::kMaxSize &&
         lowercase.AllLowercase(begin, size)) {
       flags = (*record)->entity_flags;
-      bits = kWordIsWord | kWordNoCapital;
+      w->flags = flags;
+      // No name starts here, nor has it a hyphen: of NoteWord's tests only
+      // those of its flags apply ("the" is no name even capitalised).
+      w->bits = kWordIsWord | kWordNoCapital | ((flags & kTitleWord) ? kWordTitle : 0) |
+                ((flags & kMaybeNotAName) && (flags & kNotANameItself) ? kWordNotName : 0);
+      if (flags & (kTitleStart | kTitlePrefix)) {
+        name_starts_.push_back(static_cast<uint32_t>(t - tokens));
+      }
+      if (flags & (kMilitaryHead | kWeaponHead | kPersonNominal | kPersonPronoun | kNominal)) {
+        ListWord(static_cast<uint32_t>(t - tokens), w->bits, flags);
+      }
+      continue;
     } else if (t->kind == TokenKind::kWord && size <= 8 && begin + 8 <= text.size() &&
                PureLetters(text_data + begin, size, caps)) {
       flags = (*record)->entity_flags;
@@ -3072,8 +3083,8 @@ void DocTagger::MakeWords() {
 }
 
 // Word k's bits, given those MakeWords found (`bits`, with kWordTitleCase)
-// and its flags; and the lists of NamePass and the later passes, for a word
-// one of them takes (ListWord).
+// and its flags; and the lists that take it: NamePass' starts (most of the
+// words listed) here, the others in ListWord.
 [[gnu::always_inline]] inline void DocTagger::NoteWord(Word& w, uint32_t k, uint16_t bits,
                                                        uint16_t flags) {
   const bool title_case = (bits & kWordTitleCase) != 0;
@@ -3091,9 +3102,11 @@ void DocTagger::MakeWords() {
     bits |= kWordNotName;
   }
   w.bits = bits;
-  constexpr uint16_t kListed = kMilitaryHead | kWeaponHead | kTitleStart | kTitlePrefix |
-                               kPersonNominal | kPersonPronoun | kNominal;
-  if ((flags & kListed) || (bits & (kWordMayStart | kWordHyphen))) {
+  if ((bits & kWordMayStart) || (flags & (kTitleStart | kTitlePrefix))) {
+    name_starts_.push_back(k);
+  }
+  if ((flags & (kMilitaryHead | kWeaponHead | kPersonNominal | kPersonPronoun | kNominal)) ||
+      (bits & kWordHyphen) || ((bits & kWordCap) && (w.text == "North" || w.text == "South"))) {
     ListWord(k, bits, flags);
   }
 }
@@ -3101,9 +3114,6 @@ void DocTagger::MakeWords() {
 void DocTagger::ListWord(uint32_t k, uint16_t bits, uint16_t flags) {
   if (flags & (kMilitaryHead | kWeaponHead)) {
     head_words_.push_back(k);
-  }
-  if ((bits & kWordMayStart) || (flags & (kTitleStart | kTitlePrefix))) {
-    name_starts_.push_back(k);
   }
   if (bits & kWordHyphen) {
     hyphen_words_.push_back(k);

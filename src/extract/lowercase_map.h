@@ -24,16 +24,29 @@ class LowercaseMap {
   // The longest run AllLowercase answers for.
   static constexpr size_t kMaxSize = 56;
 
+  // The map's bits through a raw pointer, for a loop that stores through
+  // other pointers meanwhile (which could alias the vector's own, so it
+  // would be loaded again each time). Valid until the next Make.
+  class Reader {
+   public:
+    explicit Reader(const uint8_t* other) : other_(other) {}
+    // Whether the `size` bytes from `begin` (1 <= size <= kMaxSize, inside
+    // the text mapped) are all in 'a'..'z'.
+    bool AllLowercase(size_t begin, size_t size) const {
+      uint64_t m;
+      std::memcpy(&m, other_ + (begin >> 3), 8);  // padded: 8 bytes are there
+      m >>= begin & 7;                            // bit k: byte begin + k, for k below 57
+      return (m & ((uint64_t{1} << size) - 1)) == 0;
+    }
+
+   private:
+    const uint8_t* other_;
+  };
+
   // Maps `text` (replacing the last text mapped).
   void Make(std::string_view text);
-  // Whether the `size` bytes from `begin` (1 <= size <= kMaxSize, inside
-  // the text mapped) are all in 'a'..'z'.
-  bool AllLowercase(size_t begin, size_t size) const {
-    uint64_t m;
-    std::memcpy(&m, other_.data() + (begin >> 3), 8);  // padded: 8 bytes are there
-    m >>= begin & 7;                                   // bit k: byte begin + k, for k below 57
-    return (m & ((uint64_t{1} << size) - 1)) == 0;
-  }
+  Reader reader() const { return Reader(other_.data()); }
+  bool AllLowercase(size_t begin, size_t size) const { return reader().AllLowercase(begin, size); }
 
  private:
   // Bit k % 8 of byte k / 8 set: text byte k is no lowercase ASCII letter;
