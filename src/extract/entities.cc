@@ -54,8 +54,8 @@ constexpr uint16_t kWordNotName = 1 << 9;     // "The", "However"
 constexpr uint16_t kWordHyphen = 1 << 10;     // holds a '-'
 constexpr uint16_t kWordCut = 1 << 11;        // holds a '-', '&' or '/' (ends a name's first word)
 constexpr uint16_t kWordNonAscii = 1 << 12;   // holds a multi-byte character
-constexpr uint16_t kWordNoCapital =
-    1 << 13;  // no ASCII capital letter: Lower(w) has the bytes of `text`
+// No ASCII capital letter: Lower(w) has the bytes of `text`.
+constexpr uint16_t kWordNoCapital = 1 << 13;
 constexpr uint16_t kWordMayStart = 1 << 14;  // cap, camel or all_caps: a name may start here
 // Only while MakeWords tells a word's bits (never in Word::bits): ASCII
 // letters with one capital, the first ("The"). Carried in the bits so the
@@ -176,7 +176,7 @@ constexpr std::array<uint64_t, 9> kLowBytes = [] {
 // are capitals (`caps`: 0x20 in each capital's byte, the bit a capital
 // lacks). Reads 8 bytes at p (the text holds them). A byte or-ed with 0x20
 // is in 'a'..'z' exactly when the byte is a letter: 'A'..'Z' become
-// 'a'..'z', and no other byte lands there ('[' becomes '{', '@' '`').
+// 'a'..'z', and no other byte lands there ('@' becomes '`', '[' '{').
 [[gnu::always_inline]] inline bool PureLetters(const char* p, size_t n, uint64_t& caps) {
   static_assert(std::endian::native == std::endian::little, "byte k at bits 8k");
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
@@ -216,10 +216,10 @@ inline uint16_t CaseBits(uint64_t caps, size_t n) {
 
 // Fills `w`'s span, name_end and text and returns its kWord... bits (but
 // kWordTitle and kWordNotName, which its flags tell: NoteWord), for a word
-// token that is no word of 1 to 8 ASCII letters (MakeWords tells those, and
-// the other tokens, itself).
-// With kWordTitleCase for a word of ASCII letters with one capital, its
-// first ("The").
+// token MakeWords does not tell itself: one with a capital and more than 8
+// bytes, or a byte no letter ("Lindby's", "KN-23", "Zoë"). With
+// kWordTitleCase for a word of ASCII letters with one capital, its first
+// ("Washington").
 [[gnu::noinline]] uint16_t MakeOtherWord(std::string_view text, const model::Token& t, Word& w) {
   w.span = t.span;
   uint32_t name_end = t.span.end;
@@ -3046,6 +3046,10 @@ void DocTagger::MakeWords() {
         lowercase.AllLowercase(begin, size)) {
       flags = (*record)->entity_flags;
       w->flags = flags;
+      if (flags == 0) {
+        w->bits = kWordIsWord | kWordNoCapital;  // no list takes it: most words
+        continue;
+      }
       // No name starts here, nor has it a hyphen: of NoteWord's tests only
       // those of its flags apply ("the" is no name even capitalised).
       w->bits = kWordIsWord | kWordNoCapital | ((flags & kTitleWord) ? kWordTitle : 0) |
