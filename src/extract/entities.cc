@@ -68,7 +68,7 @@ constexpr uint16_t kWordTitleCase = 1 << 15;
 struct Word {
   // Leaves every field unset: MakeWords writes them all, and a resized
   // vector of Words then costs no pass that zeroes it first.
-  Word() {}  // NOLINT(modernize-use-equals-default): "= default" would zero them
+  Word() {}  // NOLINT(modernize-use-equals-default): "= default" would let resize zero them
 
   bool is_word() const { return (bits & kWordIsWord) != 0; }
   bool number() const { return (bits & kWordNumber) != 0; }
@@ -92,6 +92,7 @@ struct Word {
   uint16_t bits;          // kWord... bits
   std::string_view text;  // the token without a possessive 's / ’s / trailing '
 };
+static_assert(sizeof(Word) == 32);
 
 bool IsUpper(char32_t c) {
   if (c < 128) {

@@ -1,8 +1,8 @@
 // Internal to extract/: which bytes of a text are lowercase ASCII letters,
 // one bit per byte, so the entity tagger tells a word of lowercase letters
 // only ("said", "government": most words of a text) with one load and a
-// mask instead of looking at its bytes. Made once per document, sixteen
-// bytes at a time; its memory is kept for the next document. Neighbour:
+// mask instead of looking at its bytes. Made once per document, 32 bytes
+// at a time; its memory is kept for the next document. Neighbour:
 // entities.cc (DocTagger::MakeWords).
 //
 //   LowercaseMap map;
