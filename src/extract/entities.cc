@@ -14,6 +14,7 @@
 #include <array>
 #include <bit>
 #include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -24,6 +25,7 @@
 #include "base/permute.h"
 #include "base/utf8.h"
 #include "extract/entities_lexicon.h"
+#include "extract/lowercase_map.h"
 #include "extract/words.h"
 
 namespace claimgraph::extract {
@@ -38,28 +40,59 @@ using model::MentionKind;
 using model::Span;
 using model::TokenKind;
 
-// One token as the tagger sees it.
+// What a Word is, as bits of Word::bits.
+constexpr uint16_t kWordIsWord = 1 << 0;
+constexpr uint16_t kWordNumber = 1 << 1;      // "240", "1,100"
+constexpr uint16_t kWordCap = 1 << 2;         // first letter upper case: "Seoul", "U.S."
+constexpr uint16_t kWordAllCaps = 1 << 3;     // "JCS", "SEOUL", "U.N."
+constexpr uint16_t kWordCamel = 1 << 4;       // "iPhone", "eBay"
+constexpr uint16_t kWordDigit = 1 << 5;       // contains a digit: "KN-23"
+constexpr uint16_t kWordPossessive = 1 << 6;  // "Lindby's"
+constexpr uint16_t kWordInitial = 1 << 7;     // "T."
+constexpr uint16_t kWordTitle = 1 << 8;       // a capitalised one-word title: "President"
+constexpr uint16_t kWordNotName = 1 << 9;     // "The", "However"
+constexpr uint16_t kWordHyphen = 1 << 10;     // holds a '-'
+constexpr uint16_t kWordCut = 1 << 11;        // holds a '-', '&' or '/' (ends a name's first word)
+constexpr uint16_t kWordNonAscii = 1 << 12;   // holds a multi-byte character
+// No ASCII capital letter: Lower(w) has the bytes of `text`.
+constexpr uint16_t kWordNoCapital = 1 << 13;
+constexpr uint16_t kWordMayStart = 1 << 14;  // cap, camel or all_caps: a name may start here
+// Only while MakeWords tells a word's bits (never in Word::bits): ASCII
+// letters with one capital, the first ("The"). Carried in the bits so the
+// word's case travels in one register.
+constexpr uint16_t kWordTitleCase = 1 << 15;
+
+// One token as the tagger sees it, in 32 bytes: what it is are bits
+// (kWord...) read through the accessors, so MakeWords writes each word with a
+// few stores, not one per property.
 struct Word {
+  // Leaves every field unset: MakeWords writes them all, and a resized
+  // vector of Words then costs no pass that zeroes it first.
+  Word() {}  // NOLINT(modernize-use-equals-default): "= default" would let resize zero them
+
+  bool is_word() const { return (bits & kWordIsWord) != 0; }
+  bool number() const { return (bits & kWordNumber) != 0; }
+  bool cap() const { return (bits & kWordCap) != 0; }
+  bool all_caps() const { return (bits & kWordAllCaps) != 0; }
+  bool camel() const { return (bits & kWordCamel) != 0; }
+  bool digit() const { return (bits & kWordDigit) != 0; }
+  bool possessive() const { return (bits & kWordPossessive) != 0; }
+  bool initial() const { return (bits & kWordInitial) != 0; }
+  bool title_word() const { return (bits & kWordTitle) != 0; }
+  bool not_name() const { return (bits & kWordNotName) != 0; }
+  bool hyphen() const { return (bits & kWordHyphen) != 0; }
+  bool cut() const { return (bits & kWordCut) != 0; }
+  bool non_ascii() const { return (bits & kWordNonAscii) != 0; }
+  bool no_capital() const { return (bits & kWordNoCapital) != 0; }
+  bool may_start() const { return (bits & kWordMayStart) != 0; }
+
   Span span;              // the whole token
+  uint32_t name_end;      // where `text` ends (it begins with the token)
+  uint16_t flags;         // WordFlag bits of the lower-cased text (DocTagger::Lower)
+  uint16_t bits;          // kWord... bits
   std::string_view text;  // the token without a possessive 's / ’s / trailing '
-  uint32_t name_end = 0;  // where `text` ends (it begins with the token)
-  bool is_word = false;
-  bool number = false;    // "240", "1,100"
-  bool cap = false;       // first letter upper case: "Seoul", "U.S."
-  bool all_caps = false;  // "JCS", "SEOUL", "U.N."
-  bool camel = false;     // "iPhone", "eBay"
-  bool digit = false;     // contains a digit: "KN-23"
-  bool possessive = false;
-  bool initial = false;     // "T."
-  bool title_word = false;  // a capitalised one-word title: "President"
-  bool not_name = false;    // "The", "However"
-  bool hyphen = false;      // holds a '-'
-  bool cut = false;         // holds a '-', '&' or '/' (ends a name's first word)
-  bool non_ascii = false;   // holds a multi-byte character
-  bool no_capital = false;  // no ASCII capital letter: Lower(w) has the bytes of `text`
-  uint16_t flags = 0;       // WordFlag bits of the lower-cased text (DocTagger::Lower)
-  bool may_start = false;   // cap, camel or all_caps: a name may start here
 };
+static_assert(sizeof(Word) == 32);
 
 bool IsUpper(char32_t c) {
   if (c < 128) {
@@ -130,172 +163,156 @@ std::string_view NameKeyView(std::string_view text, std::string& buf) {
   return buf;
 }
 
+// kLowBytes[n]: the low n bytes of a 64-bit word set (n from 0 to 8); one
+// load where a shift needs the count computed first.
+constexpr std::array<uint64_t, 9> kLowBytes = [] {
+  std::array<uint64_t, 9> t{};
+  for (int n = 1; n <= 8; ++n) {
+    t[n] = ~uint64_t{0} >> (64 - 8 * n);
+  }
+  return t;
+}();
+
 // Whether the n (1 to 8) bytes at p are all ASCII letters, and then which
-// are capitals (`caps`: 0x20 in each capital's byte): a token differs from
-// its lower-cased copy `lower` (same offsets) in that bit. Reads 8 bytes at p
-// and at lower (the text holds them).
-[[gnu::always_inline]] inline bool PureLetters(const char* p, const char* lower, size_t n,
-                                               uint64_t& caps) {
+// are capitals (`caps`: 0x20 in each capital's byte, the bit a capital
+// lacks). Reads 8 bytes at p (the text holds them). A byte or-ed with 0x20
+// is in 'a'..'z' exactly when the byte is a letter: 'A'..'Z' become
+// 'a'..'z', and no other byte lands there ('@' becomes '`', '[' '{').
+[[gnu::always_inline]] inline bool PureLetters(const char* p, size_t n, uint64_t& caps) {
   static_assert(std::endian::native == std::endian::little, "byte k at bits 8k");
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-  uint64_t x, lx;
+  uint64_t x;
   std::memcpy(&x, p, 8);
-  std::memcpy(&lx, lower, 8);
-  const uint64_t keep = ~uint64_t{0} >> (64 - 8 * n);  // 1 <= n <= 8: the low n bytes
+  const uint64_t keep = kLowBytes[n];
   x &= keep;
-  lx &= keep;
-  if (x & kHigh) {
-    return false;  // a multi-byte character: no carry-free byte tests
+  const uint64_t folded = (x | kOnes * 0x20) & keep;
+  // High bit of each folded byte in 'a'..'z'; exact for bytes below 0x80
+  // (no carries), and a byte from 0x80 fails the test anyway.
+  const uint64_t letters =
+      (folded + kOnes * (0x80 - 'a')) & ~(folded + kOnes * (0x7F - 'z')) & kHigh;
+  if (((letters ^ (keep & kHigh)) | (x & kHigh)) != 0) {
+    return false;  // a byte no letter, or a multi-byte character's
   }
-  // High bit of each byte of the lower-cased copy in 'a'..'z' (bytes < 0x80).
-  const uint64_t letters = (lx + kOnes * (0x80 - 'a')) & ~(lx + kOnes * (0x7F - 'z')) & kHigh;
-  if (letters != (keep & kHigh)) {
-    return false;
-  }
-  caps = x ^ lx;
+  caps = folded ^ x;
   return true;
 }
 
-// Fills `w` (a fresh, default Word in place in the word vector: the fields
-// left unset stay false). `lower`: the text ASCII-lowercased (same offsets).
-// Sets `title_case` for a word of ASCII
-// letters with one capital, its first ("The"); leaves it else.
-[[gnu::always_inline]] inline void MakeWord(std::string_view text, const char* lower,
-                                            const model::Token& t, Word& w, bool& title_case) {
+// The case bits of a word: kWordCap, kWordCamel, kWordAllCaps and
+// kWordMayStart when any of them is set.
+inline uint16_t CaseFlags(bool cap, bool camel, bool all_caps) {
+  return (cap ? kWordCap : 0) | (camel ? kWordCamel : 0) | (all_caps ? kWordAllCaps : 0) |
+         (cap || camel || all_caps ? kWordMayStart : 0);
+}
+
+// The case bits of a word of n (1 to 8) ASCII letters from PureLetters'
+// `caps` (0x20 in byte k for a capital at k; not 0), with kWordTitleCase
+// for its first letter the only capital ("The").
+inline uint16_t CaseBits(uint64_t caps, size_t n) {
+  const uint64_t all = 0x2020202020202020ull >> (64 - 8 * n);
+  const bool cap = (caps & 0x20) != 0;
+  const bool camel = !cap && (caps & 0x2000) != 0 && n >= 3;
+  const bool all_caps = caps == all && n >= 2;
+  return CaseFlags(cap, camel, all_caps) | (caps == 0x20 ? kWordTitleCase : 0);
+}
+
+// Fills `w`'s span, name_end and text and returns its kWord... bits (but
+// kWordTitle and kWordNotName, which its flags tell: NoteWord), for a word
+// token MakeWords does not tell itself: one with a capital and more than 8
+// bytes, or a byte no letter ("Lindby's", "KN-23", "Zoë"). With
+// kWordTitleCase for a word of ASCII letters with one capital, its first
+// ("Washington").
+[[gnu::noinline]] uint16_t MakeOtherWord(std::string_view text, const model::Token& t, Word& w) {
   w.span = t.span;
-  w.name_end = t.span.end;
-  w.is_word = t.kind == TokenKind::kWord;
-  w.number = t.kind == TokenKind::kNumber;
+  uint32_t name_end = t.span.end;
   std::string_view s(text.data() + t.span.begin, t.span.size());  // spans lie in the text
   uint64_t caps = 0, more = 0;
-  // Most words are letters only, and of at most 8 bytes: told first, as
-  // such a word holds no possessive to strip.
-  const bool short_letters = w.is_word && s.size() <= 8 && t.span.begin + 8 <= text.size() &&
-                             PureLetters(s.data(), lower + t.span.begin, s.size(), caps);
+  uint16_t bits = kWordIsWord;
   size_t strip = 0;
-  if (w.is_word && !short_letters) {
-    const char last = s.back();  // most words end in none of these
-    if (kPossessiveEnd[static_cast<unsigned char>(last)]) {
-      if (s.size() > 2 && (EndsWith(s, "'s") || EndsWith(s, "'S"))) {
-        strip = 2;
-      } else if (s.size() > 4 && EndsWith(s, "\xE2\x80\x99s")) {
-        strip = 4;
-      } else if (s.size() > 1 && last == '\'') {
-        strip = 1;
-      } else if (s.size() > 3 && EndsWith(s, "\xE2\x80\x99")) {
-        strip = 3;
-      }
-    }
-    if (strip) {
-      w.possessive = true;
-      w.name_end -= static_cast<uint32_t>(strip);
-      s.remove_suffix(strip);
+  const char last = s.back();  // most words end in none of these
+  if (kPossessiveEnd[static_cast<unsigned char>(last)]) {
+    if (s.size() > 2 && (EndsWith(s, "'s") || EndsWith(s, "'S"))) {
+      strip = 2;
+    } else if (s.size() > 4 && EndsWith(s, "\xE2\x80\x99s")) {
+      strip = 4;
+    } else if (s.size() > 1 && last == '\'') {
+      strip = 1;
+    } else if (s.size() > 3 && EndsWith(s, "\xE2\x80\x99")) {
+      strip = 3;
     }
   }
+  if (strip) {
+    bits |= kWordPossessive;
+    name_end -= static_cast<uint32_t>(strip);
+    s.remove_suffix(strip);
+  }
+  w.name_end = name_end;
   w.text = s;
-  if (!w.is_word || s.empty()) {
-    return;
+  if (s.empty()) {
+    return bits;
   }
-  uint64_t seen = 0;
-  int uppers = 0, letters = 0;
-  // Letters only, and at most 8 bytes (after a possessive is stripped too):
+  // Letters only, and at most 8 bytes (after a possessive is stripped):
   // counted at once.
-  if (short_letters || (strip > 0 && s.size() <= 8 && t.span.begin + 8 <= text.size() &&
-                        PureLetters(s.data(), lower + t.span.begin, s.size(), caps))) {
-    if (caps == 0) {
-      // Lowercase letters only, as most words: every other field stays
-      // false (a fresh Word), no case test needed.
-      w.no_capital = true;
-      return;
-    }
-    // Letters with capitals: the case tests on their bits (0x20 in byte k for
-    // a capital at k); digit, hyphen, cut, non_ascii, no_capital and initial
-    // stay false.
-    const uint64_t all = 0x2020202020202020ull >> (64 - 8 * s.size());
-    const bool cap = (caps & 0x20) != 0;
-    const bool camel = !cap && (caps & 0x2000) != 0 && s.size() >= 3;
-    const bool all_caps = caps == all && s.size() >= 2;
-    w.cap = cap;
-    w.camel = camel;
-    w.all_caps = all_caps;
-    w.may_start = cap || camel || all_caps;
-    title_case = caps == 0x20;
-    return;
-  } else if (s.size() > 8 && s.size() <= 16 && t.span.begin + 16 <= text.size() &&
-             PureLetters(s.data(), lower + t.span.begin, 8, caps) &&
-             PureLetters(s.data() + 8, lower + t.span.begin + 8, s.size() - 8, more)) {
+  if (strip > 0 && s.size() <= 8 && t.span.begin + 8 <= text.size() &&
+      PureLetters(s.data(), s.size(), caps)) {
+    return bits | (caps == 0 ? kWordNoCapital : CaseBits(caps, s.size()));
+  }
+  if (s.size() > 8 && s.size() <= 16 && t.span.begin + 16 <= text.size() &&
+      PureLetters(s.data(), 8, caps) && PureLetters(s.data() + 8, s.size() - 8, more)) {
     // Letters only in 9 to 16 bytes: two such tests.
     if ((caps | more) == 0) {
-      w.no_capital = true;
-      return;
+      return bits | kWordNoCapital;
     }
-    // As above, over the two halves.
+    // As CaseBits, over the two halves.
     const uint64_t all = 0x2020202020202020ull;
     const bool cap = (caps & 0x20) != 0;
     const bool camel = !cap && (caps & 0x2000) != 0;
     const bool all_caps = caps == all && more == all >> (64 - 8 * (s.size() - 8));
-    w.cap = cap;
-    w.camel = camel;
-    w.all_caps = all_caps;
-    w.may_start = cap || camel || all_caps;
-    title_case = caps == 0x20 && more == 0;
-    return;
-  } else {
-    // One pass over the bytes: class bits or-ed, counts summed.
-    uint64_t counts = 0;
-    for (char ch : s) {
-      const uint64_t c = kByteClass[static_cast<unsigned char>(ch)];
-      seen |= c;
-      counts += c;
-    }
-    constexpr uint64_t kCountMask = (uint64_t{1} << (kLetterShift - kUpperShift)) - 1;
-    uppers = static_cast<int>((counts >> kUpperShift) & kCountMask);
-    letters = static_cast<int>(counts >> kLetterShift);
+    return bits | CaseFlags(cap, camel, all_caps) |
+           (caps == 0x20 && more == 0 ? kWordTitleCase : 0);
   }
-  w.no_capital = uppers == 0;
-  w.digit = (seen & kDigitBit) != 0;
-  w.hyphen = (seen & kHyphenBit) != 0;
-  w.cut = (seen & kCutBit) != 0;
-  w.non_ascii = (seen & kHighBit) != 0;
-  if (!w.non_ascii) {
+  // One pass over the bytes: class bits or-ed, counts summed.
+  uint64_t seen = 0, counts = 0;
+  for (char ch : s) {
+    const uint64_t c = kByteClass[static_cast<unsigned char>(ch)];
+    seen |= c;
+    counts += c;
+  }
+  constexpr uint64_t kCountMask = (uint64_t{1} << (kLetterShift - kUpperShift)) - 1;
+  int uppers = static_cast<int>((counts >> kUpperShift) & kCountMask);
+  int letters = static_cast<int>(counts >> kLetterShift);
+  bits |= (uppers == 0 ? kWordNoCapital : 0) | ((seen & kDigitBit) ? kWordDigit : 0) |
+          ((seen & kHyphenBit) ? kWordHyphen : 0) | ((seen & kCutBit) ? kWordCut : 0);
+  if (!(seen & kHighBit)) {
     // ASCII only, as most words: the case tests on bytes, the rarest first.
     const unsigned b0 = static_cast<unsigned char>(s[0]);
     const unsigned b1 = s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0;
     const bool cap = b0 - 'A' < 26u;
     const bool camel = !cap && b1 - 'A' < 26u && b0 - 'a' < 26u && s.size() >= 3;
     const bool all_caps = uppers >= 2 && uppers == letters;
-    w.cap = cap;
-    w.camel = camel;
-    w.all_caps = all_caps;
-    w.initial = cap && s.size() == 2 && b1 == '.';
-    w.may_start = cap || camel || all_caps;
-    return;
+    const bool initial = cap && s.size() == 2 && b1 == '.';
+    return bits | CaseFlags(cap, camel, all_caps) | (initial ? kWordInitial : 0);
   }
-  char32_t first = static_cast<unsigned char>(s[0]);
-  char32_t second = s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0;
-  if (seen & kHighBit) {
-    // Other code points decoded: their case counts too.
-    size_t pos = 0;
-    first = utf8::Decode(s, pos);
-    second = pos < s.size() ? utf8::Decode(s, pos) : 0;
-    for (size_t i = 0; i < s.size();) {
-      if (static_cast<unsigned char>(s[i]) < 0x80) {
-        ++i;
-        continue;
-      }
-      const char32_t c = utf8::Decode(s, i);
-      if (IsUpper(c)) {
-        ++uppers, ++letters;
-      } else if (IsLower(c)) {
-        ++letters;
-      }
+  // Other code points decoded: their case counts too.
+  size_t pos = 0;
+  const char32_t first = utf8::Decode(s, pos);
+  const char32_t second = pos < s.size() ? utf8::Decode(s, pos) : 0;
+  for (size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const char32_t c = utf8::Decode(s, i);
+    if (IsUpper(c)) {
+      ++uppers, ++letters;
+    } else if (IsLower(c)) {
+      ++letters;
     }
   }
-  w.cap = IsUpper(first);
-  w.camel = !w.cap && IsLower(first) && IsUpper(second) && s.size() >= 3;
-  w.all_caps = uppers >= 2 && uppers == letters;
-  w.initial = s.size() == 2 && w.cap && s[1] == '.';
-  w.may_start = w.cap || w.camel || w.all_caps;
+  const bool cap = IsUpper(first);
+  const bool camel = !cap && IsLower(first) && IsUpper(second) && s.size() >= 3;
+  const bool all_caps = uppers >= 2 && uppers == letters;
+  const bool initial = s.size() == 2 && cap && s[1] == '.';
+  return bits | kWordNonAscii | CaseFlags(cap, camel, all_caps) | (initial ? kWordInitial : 0);
 }
 
 // "Korean", "Western", "Islamic": adjectives and group words, no names alone.
@@ -389,11 +406,11 @@ bool IsClosingQuote(std::string_view s) { return s == "\"" || s == "\u201D" || s
 bool IsFunctionWord(std::string_view w);
 
 bool EndsNounPhrase(const Word& w) {
-  if (!w.is_word) {
+  if (!w.is_word()) {
     // "the U.S.'s", "the Beatles' label": the determiner belongs to the owned noun.
     return w.text != "'s" && w.text != "\xE2\x80\x99s" && w.text != "'" && w.text != "-";
   }
-  if (w.cap) {
+  if (w.cap()) {
     return false;  // "the US Bankruptcy Court": a modifier of another name
   }
   // A following verb or adverb ends the name's noun phrase ("the iPhone
@@ -484,7 +501,7 @@ class DocTagger {
   bool PlainKey(uint32_t a, uint32_t b) const {
     for (uint32_t k = a; k < b; ++k) {
       const Word& w = words_[k];
-      if (!w.is_word || w.non_ascii) {
+      if (!w.is_word() || w.non_ascii()) {
         return false;
       }
       if (k > a) {
@@ -499,7 +516,7 @@ class DocTagger {
   }
   // A word's text ASCII-lowercased (empty for punctuation and numbers).
   std::string_view Lower(const Word& w) const {
-    return w.is_word
+    return w.is_word()
                ? std::string_view(lower_text_.data() + w.span.begin, w.name_end - w.span.begin)
                : std::string_view();
   }
@@ -508,7 +525,7 @@ class DocTagger {
       return false;
     }
     const Word& w = words_[i];
-    if (!w.is_word || !(w.cap || w.camel) || w.digit) {
+    if (!w.is_word() || !(w.cap() || w.camel()) || w.digit()) {
       return false;
     }
     return IsNameStartAt(i);
@@ -543,15 +560,15 @@ class DocTagger {
   // proper (MatchGazetteerAt, MatchTitleAt) are out of line.
   const GazEntry* MatchGazetteer(uint32_t i, uint32_t end, uint32_t& j) const {
     const Word& w = words_[i];
-    if (!w.is_word || !(w.cap || w.camel || w.all_caps)) {
+    if (!w.is_word() || !(w.cap() || w.camel() || w.all_caps())) {
       return nullptr;
     }
     // A plain word (ASCII, no '-', '&', '/' or final '.') is its own first
     // key and its own lowercase key: unless its flags name it the first word
     // of an entry or a product, and unless it is in capitals (a dateline's
     // "SEOUL"), MatchGazetteerAt finds nothing.
-    if (!(w.flags & (kGazetteerFirst | kProductLower)) && !w.cut && !w.non_ascii && !w.all_caps &&
-        w.text.back() != '.') {
+    if (!(w.flags & (kGazetteerFirst | kProductLower)) && !w.cut() && !w.non_ascii() &&
+        !w.all_caps() && w.text.back() != '.') {
       return nullptr;
     }
     return MatchGazetteerAt(i, end, j);
@@ -570,7 +587,7 @@ class DocTagger {
     if (w.flags & kTitleStart) {
       return true;
     }
-    if (w.hyphen || w.possessive || w.non_ascii || k + 1 >= words_.size()) {
+    if (w.hyphen() || w.possessive() || w.non_ascii() || k + 1 >= words_.size()) {
       return true;
     }
     const uint32_t gap = w.span.end;
@@ -590,7 +607,7 @@ class DocTagger {
   bool Designation(uint32_t i, uint32_t j) const;
   bool IsAbbreviatedLegalForm(const Word& w) const {
     // No legal form, with or without a period, in any case: most words.
-    return (!w.is_word || (w.flags & kLegalForm)) && IsAbbreviatedLegalFormAt(w);
+    return (!w.is_word() || (w.flags & kLegalForm)) && IsAbbreviatedLegalFormAt(w);
   }
   bool IsAbbreviatedLegalFormAt(const Word& w) const;
   // "Inc", "Corp.", "AG", "Group": a legal form of the lexicon, with or
@@ -608,8 +625,11 @@ class DocTagger {
   bool Confirmed(std::string_view word) const {
     constexpr size_t kCompared = 64;
     if (confirmed_words_.size() <= kCompared) {
+      // The first bytes first: most words of the same length differ there,
+      // which spares the memcmp call.
       for (const std::string_view c : confirmed_words_) {
-        if (c.size() == word.size() && std::memcmp(c.data(), word.data(), word.size()) == 0) {
+        if (c.size() == word.size() && (word.empty() || c[0] == word[0]) &&
+            std::memcmp(c.data(), word.data(), word.size()) == 0) {
           return true;
         }
       }
@@ -628,12 +648,18 @@ class DocTagger {
     uint32_t n = 0;
     for (uint32_t k = a; k < b; ++k) {
       const Word& w = words_[k];
-      n += w.is_word && w.text.size() > 1 && !w.initial && w.text != "Jr" && w.text != "Sr";
+      n += w.is_word() && w.text.size() > 1 && !w.initial() && w.text != "Jr" && w.text != "Sr";
     }
     return n;
   }
   void MarkAbbreviationBefore(size_t number);
   void MakeWords();
+  // `w` is word k.
+  void NoteWord(Word& w, uint32_t k, uint16_t bits, uint16_t flags);
+  // Adds word k to the lists other than name_starts_ it belongs to
+  // (head_words_, nominal_words_, hyphen_words_): out of line, for the few
+  // words that belong to one.
+  [[gnu::noinline]] void ListWord(uint32_t k, uint16_t bits, uint16_t flags);
   void ModelsOfCompanies();
   void Authors();
   void NamePass(uint32_t sentence);
@@ -701,7 +727,12 @@ class DocTagger {
   std::string_view lower_text_;  // text_ with ASCII letters lowercased (same offsets)
   const WordRecord* const* records_ = nullptr;  // each token's (Words::records)
   const model::TextLayer* layer_ = nullptr;
-  std::vector<Word> words_;
+  // Every token's Word: the first words_.size() of words_store_, which
+  // only grows, so a document's Words are written without a pass that
+  // constructs them first.
+  std::span<Word> words_;
+  std::vector<Word> words_store_;
+  LowercaseMap lowercase_;             // of text_, for MakeWords
   std::vector<uint32_t> sentence_of_;  // word -> sentence index
   std::vector<uint8_t> covered_;       // word is inside a name mention
   // The few words the later passes start from, in text order: military and
@@ -746,25 +777,25 @@ bool ClassIsOrganization(EntityType t) {
 
 bool DocTagger::IsNameStartAt(uint32_t i) const {
   const Word& w = words_[i];
-  if (Attached(i) && words_[i - 1].number) {
+  if (Attached(i) && words_[i - 1].number()) {
     return false;  // "3G", "30GB"
   }
-  if (w.title_word) {
+  if (w.title_word()) {
     return false;  // "President", "Officer": a title, not a name
   }
-  if (size_t h = w.hyphen ? FindHyphen(w.text) : std::string_view::npos;
+  if (size_t h = w.hyphen() ? FindHyphen(w.text) : std::string_view::npos;
       h != std::string_view::npos && h + 1 < w.text.size() &&
       IsLower(static_cast<unsigned char>(w.text[h + 1])) &&
       (EndsWith(w.text, "ed") || EndsWith(w.text, "ing"))) {
     return false;  // "Intel-based", "Kremlin-backed"
   }
-  return !w.not_name;
+  return !w.not_name();
 }
 
 const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& j) const {
   const Word& w = words_[i];
   size_t cut = 0;  // up to the first '-', '&' or '/' (a loop: words are short)
-  if (!w.cut) {
+  if (!w.cut()) {
     cut = w.text.size();
   } else {
     while (cut < w.text.size() && w.text[cut] != '-' && w.text[cut] != '&' && w.text[cut] != '/') {
@@ -777,7 +808,7 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
   }
   std::string& key = gaz_key_;
   // Only a curly apostrophe needs normalising in a word cut before any '-'.
-  const std::string_view first_key = w.non_ascii ? NameKeyView(first, key) : first;
+  const std::string_view first_key = w.non_ascii() ? NameKeyView(first, key) : first;
   // A whole word as its own key is looked up only when its lowercase form
   // is flagged as some entry's first word.
   const bool whole_word = first_key.data() == w.text.data() && first_key.size() == w.text.size();
@@ -805,11 +836,11 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
       // looks.
       bool plain = true;
       for (uint32_t k = i + 1; k <= limit; ++k) {
-        if (k - 1 > i && words_[k - 2].possessive) {
+        if (k - 1 > i && words_[k - 2].possessive()) {
           break;
         }
         const Word& added = words_[k - 1];
-        plain = plain && added.is_word && !added.non_ascii;
+        plain = plain && added.is_word() && !added.non_ascii();
         if (plain && k - 1 > i) {
           const uint32_t gap = words_[k - 2].span.end;
           plain = added.span.begin == gap || (added.span.begin == gap + 1 && text_[gap] == ' ' &&
@@ -821,7 +852,7 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
           break;
         }
         const Word& last = words_[k - 1];
-        if (!last.is_word && last.text != ")" && !(last.text == "." && Attached(k - 1))) {
+        if (!last.is_word() && last.text != ")" && !(last.text == "." && Attached(k - 1))) {
           continue;
         }
         if (const GazEntry* e = prefix->second) {  // a whole key
@@ -834,10 +865,10 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
       return best;
     }
   }
-  if (!w.all_caps) {
+  if (!w.all_caps()) {
     // A plain word is its own key: its flags say whether to look it up.
     const std::string_view lower_key =
-        w.hyphen || w.non_ascii ? NameKeyView(Lower(w), key) : Lower(w);
+        w.hyphen() || w.non_ascii() ? NameKeyView(Lower(w), key) : Lower(w);
     auto it = lower_key.data() != Lower(w).data() || (w.flags & kProductLower)
                   ? lex_->products_lower.find(lower_key)
                   : lex_->products_lower.end();
@@ -846,7 +877,7 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
       return it->second;
     }
   }
-  if (w.all_caps && w.text.size() >= 4) {
+  if (w.all_caps() && w.text.size() >= 4) {
     // Upper-case datelines: "SEOUL (Reuters)".
     key.assign(w.text);
     for (size_t k = 1; k < key.size(); ++k) {
@@ -868,7 +899,7 @@ const GazEntry* DocTagger::MatchGazetteerAt(uint32_t i, uint32_t end, uint32_t& 
 uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end, bool name_after) const {
   // Prefixes ("deputy", "acting", "chief") may start the title or be part of it.
   uint32_t last_start = i;
-  while (last_start < end && words_[last_start].is_word && !words_[last_start].possessive &&
+  while (last_start < end && words_[last_start].is_word() && !words_[last_start].possessive() &&
          (words_[last_start].flags & kTitlePrefix)) {
     ++last_start;
   }
@@ -879,7 +910,7 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end, bool name_after) cons
     std::string_view best_key;  // a key of the lexicon's (it keeps them)
     const uint32_t limit = std::min<uint32_t>(end - 1, start + lex_->title_max_words * 2);
     for (uint32_t k = start + 1; k <= limit; ++k) {
-      if (words_[k - 1].possessive) {
+      if (words_[k - 1].possessive()) {
         break;
       }
       // Lower-casing keeps what PlainKey looks at: the text is its own key.
@@ -897,13 +928,13 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end, bool name_after) cons
       continue;
     }
     // "executive", "head": a role only when written lowercase.
-    if (words_[start].cap && lex_->titles_lowercase_only.count(best_key)) {
+    if (words_[start].cap() && lex_->titles_lowercase_only.count(best_key)) {
       continue;
     }
     if (!name_after) {
       return best - i;
     }
-    if (!IsNameStart(best, end) || words_[best].all_caps) {
+    if (!IsNameStart(best, end) || words_[best].all_caps()) {
       return 0;
     }
     uint32_t g = 0;
@@ -924,18 +955,18 @@ bool DocTagger::ModelEvidence(uint32_t i, uint32_t j, uint32_t end) const {
   auto title_case = [&] {
     for (uint32_t k = i; k < j; ++k) {
       const std::string_view t = words_[k].text;
-      if (!words_[k].is_word || !words_[k].cap ||
+      if (!words_[k].is_word() || !words_[k].cap() ||
           t.substr(1).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos) {
         return false;
       }
     }
     return true;
   };
-  if (j < end && words_[j].is_word && (words_[j].text == "model" || words_[j].text == "models")) {
+  if (j < end && words_[j].is_word() && (words_[j].text == "model" || words_[j].text == "models")) {
     return title_case();
   }
   // A model's name is a word or two: "the 300 Sixth Avenue Building" is an address.
-  if (i < 2 || j > i + 2 || !words_[i - 1].number || words_[i - 1].possessive) {
+  if (i < 2 || j > i + 2 || !words_[i - 1].number() || words_[i - 1].possessive()) {
     return false;
   }
   const std::string_view d = words_[i - 2].text;
@@ -959,7 +990,7 @@ bool DocTagger::ModelEvidence(uint32_t i, uint32_t j, uint32_t end) const {
 // serve governments: "Primary Industries Minister").
 bool DocTagger::PortfolioOfTitle(uint32_t i, uint32_t j, uint32_t end) const {
   auto portfolio_title = [&](uint32_t k) {
-    return words_[k].is_word && (words_[k].text == "Minister" || words_[k].text == "Secretary");
+    return words_[k].is_word() && (words_[k].text == "Minister" || words_[k].text == "Secretary");
   };
   uint32_t last = j - 1;  // the run's last word before the title
   uint32_t t = j;         // the title
@@ -970,7 +1001,7 @@ bool DocTagger::PortfolioOfTitle(uint32_t i, uint32_t j, uint32_t end) const {
     return false;
   }
   for (uint32_t k = i; k <= last; ++k) {
-    if (words_[k].all_caps || words_[k].possessive || words_[k].digit || !words_[k].cap) {
+    if (words_[k].all_caps() || words_[k].possessive() || words_[k].digit() || !words_[k].cap()) {
       return false;
     }
   }
@@ -994,16 +1025,16 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
   uint32_t j = i;
   while (j < end) {
     const Word& w = words_[j];
-    if (!w.is_word || !(w.cap || w.camel || w.initial) || w.digit) {
+    if (!w.is_word() || !(w.cap() || w.camel() || w.initial()) || w.digit()) {
       break;
     }
-    if (j > i && w.cap && MatchTitle(j, end) > 0 && !TitleOpensCompany(j, end)) {
+    if (j > i && w.cap() && MatchTitle(j, end) > 0 && !TitleOpensCompany(j, end)) {
       break;  // "Apple CEO Steve Jobs"
     }
     ++j;
     // An initial split from its period: "Xavier T. Brunson".
     const bool abbrev = w.text.size() == 1 || w.text == "St" || w.text == "Mt" || w.text == "Ft";
-    if (abbrev && w.cap && j + 1 < end && words_[j].text == "." && IsNameStart(j + 1, end)) {
+    if (abbrev && w.cap() && j + 1 < end && words_[j].text == "." && IsNameStart(j + 1, end)) {
       ++j;
       continue;
     }
@@ -1011,7 +1042,7 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
       ++j;
       break;
     }
-    if (w.possessive) {
+    if (w.possessive()) {
       break;
     }
     // "Acme LLC Jane Doe", "Acme Corp. Jane Doe": an abbreviated legal form
@@ -1025,7 +1056,7 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
     // "Chiefs of Staff", "Ministry of National Defense": cross a connector
     // when the part after it ends in a name head.
     uint32_t k = j;
-    while (k < end && words_[k].is_word && IsConnector(words_[k].text)) {
+    while (k < end && words_[k].is_word() && IsConnector(words_[k].text)) {
       ++k;
     }
     // "Merck and Co Inc", "Dillon, Read and Co": "and Co" goes on with the
@@ -1045,9 +1076,9 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
     }
     if (k > j && k < end && IsNameStart(k, end)) {
       uint32_t e = k;
-      while (e < end && words_[e].is_word && words_[e].cap && !words_[e].digit) {
+      while (e < end && words_[e].is_word() && words_[e].cap() && !words_[e].digit()) {
         ++e;
-        if (words_[e - 1].possessive) {
+        if (words_[e - 1].possessive()) {
           break;
         }
       }
@@ -1072,12 +1103,12 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
 // capitalised words after it end in a legal form ("General Norvane Corp",
 // "Lindby General Corp"), so it is no person's title.
 bool DocTagger::TitleOpensCompany(uint32_t t, uint32_t end) const {
-  if (!words_[t].cap || MatchTitle(t, end) != 1) {
+  if (!words_[t].cap() || MatchTitle(t, end) != 1) {
     return false;
   }
   uint32_t k = t + 1;
-  while (k < end && words_[k].is_word && words_[k].cap && !words_[k].digit &&
-         !words_[k].possessive) {
+  while (k < end && words_[k].is_word() && words_[k].cap() && !words_[k].digit() &&
+         !words_[k].possessive()) {
     ++k;
   }
   return k > t + 1 && IsLegalForm(words_[k - 1]);
@@ -1099,14 +1130,14 @@ bool DocTagger::PersonBeforeOf(uint32_t i, uint32_t j, uint32_t end) const {
   }
   for (uint32_t k = i; k < j; ++k) {
     const Word& w = words_[k];
-    if (!w.is_word) {
+    if (!w.is_word()) {
       if (w.text != ".") {
         return false;
       }
       continue;
     }
-    if (!w.cap || w.camel || w.digit || w.hyphen ||
-        (w.all_caps && !w.initial && w.text.size() > 1) || (w.flags & kLegalForm) ||
+    if (!w.cap() || w.camel() || w.digit() || w.hyphen() ||
+        (w.all_caps() && !w.initial() && w.text.size() > 1) || (w.flags & kLegalForm) ||
         lex_->name_heads.count(w.text) ||
         (k > i && (w.flags & (kTitleStart | kTitlePrefix | kPersonNominal)))) {
       return false;  // "Joint Chiefs of Staff"
@@ -1117,7 +1148,7 @@ bool DocTagger::PersonBeforeOf(uint32_t i, uint32_t j, uint32_t end) const {
     }
   }
   // The firm's name after "of" has two words or more: "Chemical Bank".
-  if (j + 2 >= end || !words_[j + 2].is_word || !words_[j + 2].cap) {
+  if (j + 2 >= end || !words_[j + 2].is_word() || !words_[j + 2].cap()) {
     return false;
   }
   uint32_t g = 0;
@@ -1133,7 +1164,7 @@ bool DocTagger::PersonBeforeOf(uint32_t i, uint32_t j, uint32_t end) const {
 // evidence "Monfort of Lindby Inc" stays one company's name.
 bool DocTagger::WordBeforeOfIsNoName(uint32_t i) const {
   const Word& w = words_[i];
-  if (!w.cap || w.all_caps || w.possessive || lex_->name_heads.count(w.text)) {
+  if (!w.cap() || w.all_caps() || w.possessive() || lex_->name_heads.count(w.text)) {
     return false;  // "Bank of Lindby"
   }
   for (const Cand& c : cands_) {
@@ -1148,7 +1179,7 @@ bool DocTagger::WordBeforeOfIsNoName(uint32_t i) const {
   }
   const std::string_view lower = Lower(w);
   for (uint32_t k = 0; k < words_.size(); ++k) {
-    if (words_[k].is_word && !words_[k].cap && words_[k].text == lower) {
+    if (words_[k].is_word() && !words_[k].cap() && words_[k].text == lower) {
       return true;
     }
   }
@@ -1175,8 +1206,8 @@ uint32_t DocTagger::MediaOfPlace(uint32_t i, uint32_t end) const {
     return g;
   }
   const uint32_t e = i + 3;
-  const bool one_word = !words_[i + 2].all_caps &&
-                        (e >= end || !words_[e].is_word || !(words_[e].cap || words_[e].camel));
+  const bool one_word = !words_[i + 2].all_caps() && (e >= end || !words_[e].is_word() ||
+                                                      !(words_[e].cap() || words_[e].camel()));
   return one_word ? e : 0;
 }
 
@@ -1191,7 +1222,7 @@ bool DocTagger::Designation(uint32_t i, uint32_t j) const {
     return false;
   }
   const Word& w = words_[i + 1];
-  if (!w.is_word || w.possessive || (w.name_end < text_.size() && text_[w.name_end] == '.')) {
+  if (!w.is_word() || w.possessive() || (w.name_end < text_.size() && text_[w.name_end] == '.')) {
     return false;
   }
   return w.text.size() == 1 && w.text[0] >= 'A' && w.text[0] <= 'Z';
@@ -1199,7 +1230,7 @@ bool DocTagger::Designation(uint32_t i, uint32_t j) const {
 
 bool DocTagger::RunConfirmed(uint32_t a, uint32_t b) const {
   for (uint32_t k = a; k < b; ++k) {
-    if (words_[k].cap && !Confirmed(words_[k].text)) {
+    if (words_[k].cap() && !Confirmed(words_[k].text)) {
       return false;
     }
   }
@@ -1240,11 +1271,11 @@ void DocTagger::WithDeterminer(Cand& c) {
   if (c.m.type == EntityType::kProduct && WithProductDeterminer(c)) {
     return;
   }
-  if (!words_[i - 1].is_word || !IsThe(words_[i - 1].text) ||
+  if (!words_[i - 1].is_word() || !IsThe(words_[i - 1].text) ||
       sentence_of_[i - 1] != sentence_of_[i]) {
     return;
   }
-  if (words_[j - 1].possessive) {
+  if (words_[j - 1].possessive()) {
     return;
   }
   // A one-word place takes no article ("the Denver and Boston plants": the
@@ -1275,12 +1306,12 @@ bool DocTagger::WithProductDeterminer(Cand& c) {
   const uint32_t first = c.first_word;
   uint32_t k = first;
   // At most three describing words: "the brand new Lindby Pad".
-  while (k > 0 && first - k < 3 && words_[k - 1].is_word && words_[k - 1].no_capital &&
+  while (k > 0 && first - k < 3 && words_[k - 1].is_word() && words_[k - 1].no_capital() &&
          sentence_of_[k - 1] == sentence_of_[first] &&
          lex_->product_release_words.count(Lower(words_[k - 1])) > 0) {
     --k;
   }
-  if (k == 0 || !words_[k - 1].is_word || sentence_of_[k - 1] != sentence_of_[first] ||
+  if (k == 0 || !words_[k - 1].is_word() || sentence_of_[k - 1] != sentence_of_[first] ||
       kDeterminers.count(Lower(words_[k - 1])) == 0) {
     return false;
   }
@@ -1295,7 +1326,7 @@ bool DocTagger::WithProductDeterminer(Cand& c) {
   // Pad - a tablet".
   const uint32_t j = c.end_word;
   auto article = [&](uint32_t w) {
-    return w < words_.size() && words_[w].is_word &&
+    return w < words_.size() && words_[w].is_word() &&
            (IsThe(words_[w].text) || IsDeterminer(words_[w].text));
   };
   if (j < words_.size() && !EndsNounPhrase(words_[j]) && !article(j) &&
@@ -1318,7 +1349,7 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
     const GazEntry* after =
         j + 1 < end && words_[j].text == "," ? MatchGazetteer(j + 1, end, g) : nullptr;
     bool city = (after && after->kb_iri == e.country) ||
-                (i > sentence_first && words_[i - 1].is_word &&
+                (i > sentence_first && words_[i - 1].is_word() &&
                  (words_[i - 1].text == "central" || words_[i - 1].text == "downtown" ||
                   IsDeterminer(words_[i - 1].text)));
     if (city) {
@@ -1331,7 +1362,7 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
   // Agency" is not the American one.
   if (link && !e.country.empty() && e.type != EntityType::kCountry && !cands_.empty()) {
     const Cand& prev = cands_.back();
-    if (prev.end_word == i && words_[i - 1].possessive && !prev.m.kb_iri.empty() &&
+    if (prev.end_word == i && words_[i - 1].possessive() && !prev.m.kb_iri.empty() &&
         prev.m.type == EntityType::kCountry && prev.m.kb_iri != e.country) {
       link = false;
       NameKeyInto(Text(i, j), own);
@@ -1344,13 +1375,13 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
     uint32_t k = ExtendOrganization(j, end, legal_only, type == EntityType::kOrganization);
     // "Acme Canada", "Acme Europe": a company's national or regional arm,
     // when the place ends the capitalised run.
-    if (uint32_t g = 0; type == EntityType::kOrganization && k < end && words_[k].cap &&
-                        !words_[k - 1].possessive &&
+    if (uint32_t g = 0; type == EntityType::kOrganization && k < end && words_[k].cap() &&
+                        !words_[k - 1].possessive() &&
                         words_[k].span.begin > words_[k - 1].span.end) {
       const GazEntry* p = MatchGazetteer(k, end, g);
       if (p && p->role == NameRole::kName &&
           (p->type == EntityType::kCountry || p->type == EntityType::kPlace) &&
-          !words_[g - 1].possessive && (g >= end || !words_[g].is_word || !words_[g].cap)) {
+          !words_[g - 1].possessive() && (g >= end || !words_[g].is_word() || !words_[g].cap())) {
         k = g;
         legal_only = false;
       }
@@ -1379,7 +1410,7 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
 uint32_t DocTagger::ExtendOrganization(uint32_t j, uint32_t end, bool& legal_only,
                                        bool heads) const {
   uint32_t k = j;
-  while (k < end && words_[k].is_word && words_[k].cap && !words_[k - 1].possessive) {
+  while (k < end && words_[k].is_word() && words_[k].cap() && !words_[k - 1].possessive()) {
     const std::string_view t = words_[k].text;
     // Only a word flagged kLegalForm can be one, with or without a period.
     const bool legal_word = (words_[k].flags & kLegalForm) != 0;
@@ -1406,23 +1437,24 @@ uint32_t DocTagger::ExtendOrganization(uint32_t j, uint32_t end, bool& legal_onl
 // "iTunes Music Store": a product name with its model, size or variant.
 void DocTagger::ExtendProduct(Cand& c, uint32_t end) {
   uint32_t k = c.end_word;
-  while (k < end && !words_[k - 1].possessive) {
+  while (k < end && !words_[k - 1].possessive()) {
     const Word& w = words_[k];
     bool take = false;
-    if (w.number && !words_[k - 1].number) {
+    if (w.number() && !words_[k - 1].number()) {
       take = true;  // "iPhone 4", "iPhone 2.0"
-    } else if (w.is_word && w.digit && w.span.size() <= 5) {
+    } else if (w.is_word() && w.digit() && w.span.size() <= 5) {
       take = true;  // "3GS"
-    } else if (w.is_word && Attached(k) && words_[k - 1].number) {
+    } else if (w.is_word() && Attached(k) && words_[k - 1].number()) {
       take = true;  // "3G" after "iPhone 3"
-    } else if (w.is_word && lex_->product_variants.count(w.text)) {
+    } else if (w.is_word() && lex_->product_variants.count(w.text)) {
       take = true;
-    } else if (w.is_word && k + 1 < end && lex_->product_variants.count(Text(k, k + 2))) {
+    } else if (w.is_word() && k + 1 < end && lex_->product_variants.count(Text(k, k + 2))) {
       take = true;  // "Music Store"
       ++k;
-    } else if (w.is_word && w.cap && (!w.all_caps || w.text.size() <= 4) &&
+    } else if (w.is_word() && w.cap() && (!w.all_caps() || w.text.size() <= 4) &&
                !lex_->not_a_name.count(w.text) &&
-               (w.possessive || k + 1 >= end || !words_[k + 1].is_word || !words_[k + 1].cap)) {
+               (w.possessive() || k + 1 >= end || !words_[k + 1].is_word() ||
+                !words_[k + 1].cap())) {
       take = lex_->gazetteer_first_words.count(NameKeyView(w.text, misc_key_)) == 0;  // "OS X Lion"
     }
     if (!take) {
@@ -1432,10 +1464,10 @@ void DocTagger::ExtendProduct(Cand& c, uint32_t end) {
   }
   // A size or generation before it: "30GB iPod", "3G iPhone".
   uint32_t b = c.first_word;
-  if (b >= 2 && words_[b - 1].is_word && Attached(b - 1) && words_[b - 2].number &&
+  if (b >= 2 && words_[b - 1].is_word() && Attached(b - 1) && words_[b - 2].number() &&
       words_[b - 1].span.size() <= 3) {
     b -= 2;
-  } else if (b >= 1 && words_[b - 1].is_word && words_[b - 1].digit &&
+  } else if (b >= 1 && words_[b - 1].is_word() && words_[b - 1].digit() &&
              words_[b - 1].span.size() <= 5) {
     b -= 1;
   }
@@ -1469,7 +1501,7 @@ void DocTagger::ModelsOfCompanies() {
     }
     uint32_t k = org.end_word;
     const uint32_t end = layer_->sentences[sentence_of_[org.first_word]].end_token;
-    if (words_[k - 1].possessive || words_[k - 1].text == "." ||
+    if (words_[k - 1].possessive() || words_[k - 1].text == "." ||
         IsAbbreviatedLegalForm(words_[k - 1])) {
       continue;  // "Acme Inc. Jane Doe", "Norvale LLC Sam Roe"
     }
@@ -1484,12 +1516,12 @@ void DocTagger::ModelsOfCompanies() {
         break;
       }
     }
-    while (k < end && !covered_[k] && IsNameStart(k, end) && !words_[k].all_caps &&
+    while (k < end && !covered_[k] && IsNameStart(k, end) && !words_[k].all_caps() &&
            !lex_->name_heads.count(words_[k].text) && !lex_->legal_forms.count(words_[k].text) &&
            !lex_->gazetteer_first_words.count(NameKeyView(words_[k].text, misc_key_)) &&
            MatchTitle(k, end) == 0) {
       ++k;
-      if (words_[k - 1].possessive) {
+      if (words_[k - 1].possessive()) {
         break;
       }
     }
@@ -1566,14 +1598,14 @@ void DocTagger::NamePass(uint32_t s) {
     }
     const Word& w = words_[i];
     uint32_t j = 0;
-    if (uint32_t k = w.cap ? SplitCompound(i, end) : 0) {  // "South Korea-U.S. alliance"
+    if (uint32_t k = w.cap() ? SplitCompound(i, end) : 0) {  // "South Korea-U.S. alliance"
       title = {};
       i = k;
       continue;
     }
     const GazEntry* e = MatchGazetteer(i, end, j);
     if (e && (e->type == EntityType::kPlace || e->role == NameRole::kCapital) && j < end &&
-        words_[j].cap && IsNameStart(j, end)) {
+        words_[j].cap() && IsNameStart(j, end)) {
       // "Asian Development Bank", "Chicago Mercantile Exchange", "Tokyo Metals
       // Bank": a region's adjective, a place or a capital opening a company's
       // or institution's name is part of it. A country and its adjective stay
@@ -1584,7 +1616,7 @@ void DocTagger::NamePass(uint32_t s) {
       const bool company =
           h != lex_->name_heads.end() && h->second != EntityType::kPlace &&
           (h->second != EntityType::kGovernmentOrganization || e->role == NameRole::kDemonym);
-      if (company && !words_[r - 1].possessive) {
+      if (company && !words_[r - 1].possessive()) {
         e = nullptr;
       }
     }
@@ -1618,8 +1650,8 @@ void DocTagger::NamePass(uint32_t s) {
       i += n;
       continue;
     }
-    const bool acronym = w.all_caps && !w.digit && !w.not_name && w.text.size() >= 2 &&
-                         !(Attached(i) && words_[i - 1].number) &&
+    const bool acronym = w.all_caps() && !w.digit() && !w.not_name() && w.text.size() >= 2 &&
+                         !(Attached(i) && words_[i - 1].number()) &&
                          !(w.name_end < text_.size() && text_[w.name_end] == '$');  // "AU$"
     if (!IsNameStart(i, end) && !acronym) {
       title = {};
@@ -1634,7 +1666,7 @@ void DocTagger::NamePass(uint32_t s) {
     // word is cut by a hyphen, holds a curly apostrophe or runs on into an
     // attached token.
     const bool may_be_title =
-        (w.flags & kTitleStart) || w.hyphen || w.non_ascii || (i + 1 < j && Attached(i + 1));
+        (w.flags & kTitleStart) || w.hyphen() || w.non_ascii() || (i + 1 < j && Attached(i + 1));
     bool bare_title =
         may_be_title && lex_->titles.count(NameKeyView(LowerText(i, j), gaz_key_)) > 0;
     if (may_be_title && !bare_title && j - i == 1) {
@@ -1642,7 +1674,7 @@ void DocTagger::NamePass(uint32_t s) {
     }
     // "the Chief Executive Officer": the capitalised word before the run,
     // skipped as no name start, begins the title.
-    if (!bare_title && i > sent.first_token && words_[i - 1].is_word && words_[i - 1].cap &&
+    if (!bare_title && i > sent.first_token && words_[i - 1].is_word() && words_[i - 1].cap() &&
         MayStartTitle(i - 1) &&
         lex_->titles.count(NameKeyView(LowerText(i - 1, j), gaz_key_)) > 0) {
       bare_title = true;
@@ -1669,7 +1701,7 @@ void DocTagger::NamePass(uint32_t s) {
       // "Worldwide Developers Conference (WWDC)": an event, and so is its acronym.
       std::string acr;
       for (uint32_t k = i; k < j; ++k) {
-        if (words_[k].cap) {
+        if (words_[k].cap()) {
           acr.push_back(words_[k].text[0]);
         }
       }
@@ -1681,7 +1713,7 @@ void DocTagger::NamePass(uint32_t s) {
     }
     bool compound = false;
     for (uint32_t k = i; k < j; ++k) {
-      if (!words_[k].hyphen) {
+      if (!words_[k].hyphen()) {
         continue;
       }
       std::string_view t = words_[k].text;
@@ -1702,7 +1734,7 @@ void DocTagger::NamePass(uint32_t s) {
     }
     // Type from the head word, the connectors, the context.
     std::string_view head = words_[j - 1].text;
-    if (j < end && (!words_[j - 1].is_word || (words_[j - 1].flags & kLegalForm)) &&
+    if (j < end && (!words_[j - 1].is_word() || (words_[j - 1].flags & kLegalForm)) &&
         words_[j].text == "." && Attached(j) &&
         lex_->legal_forms.count(misc_key_.assign(head).append("."))) {
       ++j;  // "Acme Motors Co."
@@ -1712,10 +1744,10 @@ void DocTagger::NamePass(uint32_t s) {
     bool has_connector = false;
     bool all_alpha = true;
     for (uint32_t k = i; k < j; ++k) {
-      if (words_[k].is_word && !words_[k].cap && !words_[k].initial) {
+      if (words_[k].is_word() && !words_[k].cap() && !words_[k].initial()) {
         has_connector = true;
       }
-      if (words_[k].all_caps) {
+      if (words_[k].all_caps()) {
         all_alpha = false;
       }
     }
@@ -1732,7 +1764,7 @@ void DocTagger::NamePass(uint32_t s) {
       title = {};
     } else if (!title.empty()) {
       type = EntityType::kPerson;
-    } else if (words_[i].camel) {
+    } else if (words_[i].camel()) {
       type = EntityType::kProduct;  // "iPhone Software Development Kit"
     } else if (MediaOfPlace(i, end) == j) {
       type = EntityType::kNewsMedia;  // "The Times of Lindby"
@@ -1750,13 +1782,13 @@ void DocTagger::NamePass(uint32_t s) {
           f->second;  // an institution's word opening the name: "Automobile Kolos", "Bank Harvell"
     } else if (has_connector || NameWords(i, j) >= 4 || !all_alpha) {
       type = EntityType::kOrganization;
-    } else if (j < end && words_[j].is_word && lex_->place_tails.count(Lower(words_[j]))) {
+    } else if (j < end && words_[j].is_word() && lex_->place_tails.count(Lower(words_[j]))) {
       type = EntityType::kPlace;
     } else if (uint32_t g = 0; j + 1 < end && words_[j].text == "," && [&] {
                  const GazEntry* p = MatchGazetteer(j + 1, end, g);
                  return p && (p->type == EntityType::kPlace || p->type == EntityType::kCountry) &&
-                        p->role == NameRole::kName && !words_[g - 1].possessive &&
-                        (g >= end || !words_[g].is_word);
+                        p->role == NameRole::kName && !words_[g - 1].possessive() &&
+                        (g >= end || !words_[g].is_word());
                }()) {
       type = EntityType::kPlace;  // "San Jose, California"
     }
@@ -1819,12 +1851,12 @@ uint32_t DocTagger::SplitCompound(uint32_t i, uint32_t end) {
   }
   for (uint32_t k = i; k < limit; ++k) {
     const Word& w = words_[k];
-    if (!w.is_word || (!w.cap && k == i)) {
+    if (!w.is_word() || (!w.cap() && k == i)) {
       return 0;
     }
-    const size_t h = w.hyphen ? FindHyphen(w.text) : std::string_view::npos;
+    const size_t h = w.hyphen() ? FindHyphen(w.text) : std::string_view::npos;
     if (h == std::string_view::npos) {
-      if (w.possessive) {
+      if (w.possessive()) {
         return 0;
       }
       continue;
@@ -1927,7 +1959,7 @@ void DocTagger::ClassifySingles() {
       }
       const size_t from = initials_text.size();
       for (uint32_t k = c.first_word; k < c.end_word; ++k) {
-        if (words_[k].cap) {
+        if (words_[k].cap()) {
           initials_text.push_back(words_[k].text[0]);
         }
       }
@@ -1965,13 +1997,13 @@ void DocTagger::ClassifySingles() {
         continue;
       }
       const auto [first, last] = name_words(c);
-      if (last <= first || (last == first + 1) != bare_pass || !words_[first].cap ||
-          words_[first].all_caps || person_parts.count(words_[first].text) ||
+      if (last <= first || (last == first + 1) != bare_pass || !words_[first].cap() ||
+          words_[first].all_caps() || person_parts.count(words_[first].text) ||
           !IsLegalForm(words_[last])) {
         continue;
       }
       if (first >= 2 && (words_[first - 1].text == "and" || words_[first - 1].text == "&") &&
-          words_[first - 2].cap) {
+          words_[first - 2].cap()) {
         continue;  // likely the end of a longer name: "Dune Salt and Chemical Corp"
       }
       const std::string_view word = words_[first].text;
@@ -1993,7 +2025,7 @@ void DocTagger::ClassifySingles() {
       continue;
     }
     for (uint32_t k = c.first_word + 1; k < c.end_word; ++k) {
-      if (words_[k].is_word && !words_[k].digit && words_[k].text.size() > 2) {
+      if (words_[k].is_word() && !words_[k].digit() && words_[k].text.size() > 2) {
         product_parts.insert(Lower(words_[k]));
       }
     }
@@ -2006,7 +2038,7 @@ void DocTagger::ClassifySingles() {
     // After an opening quote, a colon or a dash a word is sentence-initial too.
     const bool initial =
         i == sent.first_token ||
-        (!words_[i - 1].is_word && words_[i - 1].text != "," && words_[i - 1].text != "(");
+        (!words_[i - 1].is_word() && words_[i - 1].text != "," && words_[i - 1].text != "(");
     EntityType type = EntityType::kOrganization;
     int32_t full_name = -1;  // the candidate this name is the short form of
     const std::string_view key = w.text;
@@ -2024,13 +2056,13 @@ void DocTagger::ClassifySingles() {
     } else if ((initial || headline_[sg.sentence]) && !Confirmed(w.text) &&
                !ModelEvidence(i, i + 1, end)) {  // (a number before it is no sentence start)
       continue;
-    } else if (IsNameCompound(w.text) && !w.all_caps) {
+    } else if (IsNameCompound(w.text) && !w.all_caps()) {
       continue;
-    } else if (i > 0 && covered_[i - 1] && !words_[i - 1].possessive && !w.camel &&
+    } else if (i > 0 && covered_[i - 1] && !words_[i - 1].possessive() && !w.camel() &&
                words_[i].span.begin > words_[i - 1].span.end) {
       continue;  // "U.N. Charter": a name part after a known name
-    } else if (w.all_caps) {
-      if (w.text.size() > 6 || w.digit ||
+    } else if (w.all_caps()) {
+      if (w.text.size() > 6 || w.digit() ||
           std::find(event_acronyms_.begin(), event_acronyms_.end(), w.text) !=
               event_acronyms_.end()) {
         continue;
@@ -2060,7 +2092,7 @@ void DocTagger::ClassifySingles() {
           }
         }
       }
-    } else if (w.camel || product_parts.count(Lower(w))) {
+    } else if (w.camel() || product_parts.count(Lower(w))) {
       type = EntityType::kProduct;
     } else if (InnerCapital(w.text)) {
       type = EntityType::kOrganization;  // "DaimlerChrysler", "PepsiCo"
@@ -2068,11 +2100,11 @@ void DocTagger::ClassifySingles() {
       // "the Senate", "the Pentagon"; a bare "Agency" or "Ministry" is no name.
       if (h->second != EntityType::kGovernmentOrganization || i == 0 ||
           !IsThe(words_[i - 1].text) ||
-          (i + 1 < end && words_[i + 1].is_word && words_[i + 1].cap)) {
+          (i + 1 < end && words_[i + 1].is_word() && words_[i + 1].cap())) {
         continue;
       }
       type = h->second;
-    } else if (i + 1 < end && words_[i + 1].is_word &&
+    } else if (i + 1 < end && words_[i + 1].is_word() &&
                lex_->place_tails.count(Lower(words_[i + 1]))) {
       type = EntityType::kPlace;
     } else if (AdjectivalEnding(key)) {
@@ -2081,10 +2113,10 @@ void DocTagger::ClassifySingles() {
                org != nullptr && !org_firsts_shared.count(w.text)) {
       type = cands_[*org].m.type;  // a company's short name
       full_name = static_cast<int32_t>(*org);
-    } else if (i > sent.first_token && words_[i - 1].is_word &&
+    } else if (i > sent.first_token && words_[i - 1].is_word() &&
                (words_[i - 1].text == "in" || words_[i - 1].text == "near")) {
       type = EntityType::kPlace;
-    } else if (i + 1 < end && words_[i + 1].is_word && IsSpeechVerb(words_[i + 1].text)) {
+    } else if (i + 1 < end && words_[i + 1].is_word() && IsSpeechVerb(words_[i + 1].text)) {
       type = EntityType::kPerson;
     } else if (ModelEvidence(i, i + 1, end)) {
       type = EntityType::kProduct;  // "the 911 Targa"
@@ -2107,7 +2139,7 @@ void DocTagger::MilitaryAndWeapons() {
   uint32_t next = 0;  // the word after the last mention found
   for (const uint32_t k : head_words_) {
     const Word& w = words_[k];
-    if (k < next || w.cap || covered_[k]) {
+    if (k < next || w.cap() || covered_[k]) {
       continue;
     }
     const auto& sent = layer_->sentences[sentence_of_[k]];
@@ -2122,8 +2154,8 @@ void DocTagger::MilitaryAndWeapons() {
     }
     // Extend right over further heads: "rocket launchers".
     uint32_t e = k + 1;
-    while (e < end && words_[e].is_word && !words_[e].cap && lex_->weapon_heads.count(lower(e)) &&
-           weapon && !words_[e - 1].possessive) {
+    while (e < end && words_[e].is_word() && !words_[e].cap() &&
+           lex_->weapon_heads.count(lower(e)) && weapon && !words_[e - 1].possessive()) {
       ++e;
     }
     // Extend left over modifiers, sizes and designations.
@@ -2132,24 +2164,24 @@ void DocTagger::MilitaryAndWeapons() {
     const Cand* demonym = nullptr;
     while (b > first) {
       const Word& p = words_[b - 1];
-      if (p.possessive) {
+      if (p.possessive()) {
         break;
       }
       const std::string_view lp = Lower(p);
-      if (p.is_word &&
+      if (p.is_word() &&
           (weapon ? lex_->weapon_modifiers.count(lp) : lex_->military_modifiers.count(lp))) {
         --b, ++modifiers;
         continue;
       }
-      if (weapon && p.is_word && p.digit && (p.cap || p.all_caps)) {  // "KN-23"
+      if (weapon && p.is_word() && p.digit() && (p.cap() || p.all_caps())) {  // "KN-23"
         --b, ++modifiers;
         continue;
       }
-      if (weapon && p.number && k > b && words_[b].text == "mm") {  // "240mm"
+      if (weapon && p.number() && k > b && words_[b].text == "mm") {  // "240mm"
         --b, ++modifiers;
         continue;
       }
-      if (!weapon && p.is_word && lp == "and" && b - 1 > first &&
+      if (!weapon && p.is_word() && lp == "and" && b - 1 > first &&
           lex_->military_modifiers.count(lower(b - 2))) {  // "missile and artillery"
         b -= 2;
         ++modifiers;
@@ -2265,7 +2297,7 @@ void DocTagger::TypeByApposition() {
       // The head: the last of up to five lowercase words, before a comma or
       // the sentence's end ("a defence news site," -> "news site").
       uint32_t end = e + 2;
-      while (end < n && end < e + 7 && words_[end].is_word && !words_[end].cap) {
+      while (end < n && end < e + 7 && words_[end].is_word() && !words_[end].cap()) {
         ++end;
       }
       if (end == e + 2 || end >= n ||
@@ -2277,19 +2309,19 @@ void DocTagger::TypeByApposition() {
           *type != EntityType::kNewsMedia) {
         continue;
       }
-    } else if (next.is_word && !next.cap && (next.flags & kNominal) && !words_[e - 1].possessive &&
-               next.span.begin > words_[e - 1].span.end) {
+    } else if (next.is_word() && !next.cap() && (next.flags & kNominal) &&
+               !words_[e - 1].possessive() && next.span.begin > words_[e - 1].span.end) {
       // A medium's head noun right after the name: "the Lindby news agency
       // said". Only a medium: "the Reagan administration", "the Roe group"
       // are a person's; nor "daily" or "weekly", adverbs too ("leaves Lindby
       // daily"); nor after a possessive ("Roe's company").
       uint32_t end = e + 1;
-      if (end < n && words_[end].is_word && !words_[end].cap) {
+      if (end < n && words_[end].is_word() && !words_[end].cap()) {
         ++end;  // room for a two-word head
       }
       // "the Communist Party newspaper Pravda": the name after the head is
       // the medium, the one before it its owner.
-      if (end < n && words_[end].cap) {
+      if (end < n && words_[end].cap()) {
         continue;
       }
       type = end - e == 2 ? nominal(e, end) : nullptr;
@@ -2372,7 +2404,7 @@ void DocTagger::Anaphora() {
   // organisation.
   for (const uint32_t k : nominal_words_) {
     const Word& w = words_[k];
-    if (k == 0 || w.cap) {
+    if (k == 0 || w.cap()) {
       continue;
     }
     if (!(w.flags & kPersonNominal)) {
@@ -2396,7 +2428,7 @@ void DocTagger::Anaphora() {
     };
     int32_t org = -1;
     uint32_t b = k, e = k + 1;
-    if (IsDeterminer(words_[k - 1].text) && k + 1 < send && words_[k + 1].is_word &&
+    if (IsDeterminer(words_[k - 1].text) && k + 1 < send && words_[k + 1].is_word() &&
         (words_[k + 1].text == "from" || words_[k + 1].text == "of" || words_[k + 1].text == "at" ||
          words_[k + 1].text == "with")) {
       uint32_t o = k + 2;
@@ -2413,7 +2445,7 @@ void DocTagger::Anaphora() {
       }
     } else {
       for (size_t c = 0; c < names; ++c) {
-        if (cands_[c].end_word == k && !words_[k - 1].possessive && is_org(cands_[c])) {
+        if (cands_[c].end_word == k && !words_[k - 1].possessive() && is_org(cands_[c])) {
           org = static_cast<int32_t>(c);
         }
       }
@@ -2464,7 +2496,7 @@ void DocTagger::Anaphora() {
     const std::string_view lw = Lower(w);
     // "the North", "the South" for North and South Korea.
     if ((w.text == "North" || w.text == "South") &&
-        (k + 1 >= send || !words_[k + 1].is_word || !words_[k + 1].cap) && k > 0 &&
+        (k + 1 >= send || !words_[k + 1].is_word() || !words_[k + 1].cap()) && k > 0 &&
         IsThe(words_[k - 1].text)) {
       int32_t a = compass_country(w.text, k);
       if (a >= 0) {
@@ -2481,7 +2513,7 @@ void DocTagger::Anaphora() {
       }
       continue;
     }
-    if (w.cap && !(k == layer_->sentences[s].first_token)) {
+    if (w.cap() && !(k == layer_->sentences[s].first_token)) {
       continue;
     }
     // he / she / his / her -> the most recent person in this or the two
@@ -2509,7 +2541,7 @@ void DocTagger::Anaphora() {
     }
     uint32_t e = k + 1;
     auto nom = lex_->nominals.find(lw);
-    if (!w.possessive && e < send && words_[e].is_word && (w.flags & kNominal)) {
+    if (!w.possessive() && e < send && words_[e].is_word() && (w.flags & kNominal)) {
       std::string& two_words = misc_key_;
       two_words.assign(lw).append(" ").append(Lower(words_[e]));
       auto two = lex_->nominals.find(two_words);
@@ -2520,8 +2552,8 @@ void DocTagger::Anaphora() {
     if (nom == lex_->nominals.end()) {
       continue;
     }
-    if (!words_[e - 1].possessive && e < send && words_[e].is_word &&
-        (words_[e].text == "of" || words_[e].cap)) {
+    if (!words_[e - 1].possessive() && e < send && words_[e].is_word() &&
+        (words_[e].text == "of" || words_[e].cap())) {
       continue;  // "the ministry of defence", "the agency Reuters"
     }
     // "An official from the JCS told reporters ... Kim Jong Un called for ...
@@ -2602,11 +2634,11 @@ void DocTagger::PlacesWithTheirRegion() {
   };
   // ", Denver", ", Deleware": a comma and a capitalised word, known or not.
   auto comma_then_name = [&](uint32_t k) {
-    return k + 1 < words_.size() && words_[k].text == "," && words_[k + 1].is_word &&
-           words_[k + 1].cap;
+    return k + 1 < words_.size() && words_[k].text == "," && words_[k + 1].is_word() &&
+           words_[k + 1].cap();
   };
   auto conjunction = [&](uint32_t k) {
-    return k < words_.size() && words_[k].is_word &&
+    return k < words_.size() && words_[k].is_word() &&
            (words_[k].text == "and" || words_[k].text == "or");
   };
   for (size_t a = 0; a < n; ++a) {
@@ -2689,7 +2721,8 @@ void DocTagger::AppositiveTitles() {
   // most documents have none.
   auto first_at = [&](std::vector<int32_t>& index, uint32_t word, auto keep) -> int32_t {
     if (index.empty()) {
-      IndexFirstAt(n, [&](const Cand& c) { return !c.dropped && keep(c); }, index);
+      IndexFirstAt(
+          n, [&](const Cand& c) { return !c.dropped && keep(c); }, index);
     }
     return index[word];
   };
@@ -2727,7 +2760,7 @@ void DocTagger::AppositiveTitles() {
     }
     const uint32_t len = MatchTitleAt(t, words, false);
     const uint32_t of = t + len;
-    if (len == 0 || of + 1 >= words || words_[of].text != "of" || words_[of - 1].possessive) {
+    if (len == 0 || of + 1 >= words || words_[of].text != "of" || words_[of - 1].possessive()) {
       continue;
     }
     const uint32_t x_word = of + 1 + IsThe(words_[of + 1].text);
@@ -2737,7 +2770,7 @@ void DocTagger::AppositiveTitles() {
     }
     const uint32_t x_end = cands_[x].end_word;
     // The phrase ends with the object: a comma, period or sentence end after it.
-    if (words_[x_end - 1].possessive ||
+    if (words_[x_end - 1].possessive() ||
         (x_end < words && sentence_of_[x_end] == sentence_of_[x_end - 1] &&
          !(words_[x_end].text == "," || words_[x_end].text == "." || words_[x_end].text == ";"))) {
       continue;
@@ -2745,7 +2778,7 @@ void DocTagger::AppositiveTitles() {
     // A place's region or a company's description may follow the comma:
     // "president of Lindby, Calif.-based Norvane", "chairman of the Lindby,
     // Ohio, maker of lenses".
-    if (x_end + 1 < words && words_[x_end].text == "," && words_[x_end + 1].cap &&
+    if (x_end + 1 < words && words_[x_end].text == "," && words_[x_end + 1].cap() &&
         sentence_of_[x_end + 1] == sentence_of_[x_end]) {
       continue;
     }
@@ -2809,7 +2842,7 @@ void DocTagger::Descriptions() {
       // "Finance Minister Jane Roe": the portfolio's title is a description too.
       const bool portfolio = q < 0 && b + 1 < name.first_word &&
                              PortfolioOfTitle(b, name.first_word - 1, name.first_word);
-      if ((q >= 0 && !words_[b - 1].possessive) || portfolio) {
+      if ((q >= 0 && !words_[b - 1].possessive()) || portfolio) {
         b = q >= 0 ? cands_[q].first_word : b;
         Cand t;
         t.m.span = {words_[b].span.begin, words_[name.first_word - 1].name_end};
@@ -2820,18 +2853,18 @@ void DocTagger::Descriptions() {
         t.first_word = b;
         t.end_word = name.first_word;
         t.antecedent = static_cast<int32_t>(k);
-        if (words_[name.first_word - 1].is_word) {
+        if (words_[name.first_word - 1].is_word()) {
           cands_.push_back(std::move(t));
         }
       }
-    } else if (ClassIsOrganization(name.m.type) && b > 0 && words_[b - 1].is_word &&
+    } else if (ClassIsOrganization(name.m.type) && b > 0 && words_[b - 1].is_word() &&
                lex_->org_descriptors.count(Lower(words_[b - 1])) &&
                sentence_of_[b - 1] == sentence_of_[b]) {
       b -= 1;
       const uint32_t first = layer_->sentences[sentence_of_[b]].first_token;
       for (int steps = 0; steps < 6 && b > first; ++steps) {
         const Word& p = words_[b - 1];
-        if (!p.is_word) {
+        if (!p.is_word()) {
           break;
         }
         if (int32_t q = mention_ending_at(b, true); q >= 0) {
@@ -2841,11 +2874,11 @@ void DocTagger::Descriptions() {
           }
           continue;
         }
-        if (p.possessive) {
+        if (p.possessive()) {
           break;
         }
         const std::string_view lp = Lower(p);
-        if (lp == "and" && b - 1 > first && words_[b - 2].is_word && !words_[b - 2].cap) {
+        if (lp == "and" && b - 1 > first && words_[b - 2].is_word() && !words_[b - 2].cap()) {
           b -= 2;  // "computer and electronics maker"
           continue;
         }
@@ -2856,7 +2889,7 @@ void DocTagger::Descriptions() {
           --b;
           break;
         }
-        if (function || (p.cap && b - 1 != first) || EndsWith(lp, "ed") || EndsWith(lp, "ly")) {
+        if (function || (p.cap() && b - 1 != first) || EndsWith(lp, "ed") || EndsWith(lp, "ly")) {
           break;
         }
         --b;
@@ -2886,7 +2919,7 @@ void DocTagger::Descriptions() {
 // number's word; the two words before it are complete.
 void DocTagger::MarkAbbreviationBefore(size_t number) {
   Word& w = words_[number - 2];
-  if (!w.is_word || !w.cap || w.not_name || w.possessive) {
+  if (!w.is_word() || !w.cap() || w.not_name() || w.possessive()) {
     return;
   }
   const Word& dot = words_[number - 1];
@@ -2896,7 +2929,7 @@ void DocTagger::MarkAbbreviationBefore(size_t number) {
   std::string& dotted = misc_key_;
   dotted.assign(w.text).push_back('.');
   if (lex_->not_a_name.count(dotted)) {
-    w.not_name = true;
+    w.bits |= kWordNotName;
   }
 }
 
@@ -2980,52 +3013,123 @@ void DocTagger::Authors() {
 void DocTagger::MakeWords() {
   const auto& toks = layer_->tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
-  // Filled in place through raw pointers held in locals: a one-byte store
-  // into a Word may alias any member, which would else be loaded again.
-  words_.resize(n);  // fresh Words: the fields MakeWord leaves unset stay false
+  if (words_store_.size() < n) {
+    words_store_.resize(n);
+  }
+  words_ = std::span<Word>(words_store_.data(), n);
+  // Filled in place through raw pointers held in locals: a store into a
+  // Word may alias any member, which would else be loaded again. Each Word
+  // is written whole.
   Word* const words = words_.data();
   const model::Token* const tokens = toks.data();
   const std::string_view text = text_;
   const char* const lower = lower_text_.data();
   const WordRecord* const* const records = records_;
-  const EntityLexicon& lex = *lex_;
-  for (uint32_t k = 0; k < n; ++k) {
-    Word& w = words[k];
-    bool title_case = false;
-    MakeWord(text, lower, tokens[k], w, title_case);
-    if (w.number && k >= 2) {
-      MarkAbbreviationBefore(k);
-    }
-    if (!w.is_word) {
+  const char* const text_data = text.data();
+  lowercase_.Make(text);
+  const LowercaseMap::Reader lowercase = lowercase_.reader();
+  const model::Token* const tokens_end = tokens + n;
+  Word* w = words;
+  const WordRecord* const* record = records;
+  // Through pointers: the token's index is needed only for the few words a
+  // list takes.
+  for (const model::Token* t = tokens; t != tokens_end; ++t, ++w, ++record) {
+    const uint32_t begin = t->span.begin, size = t->span.end - begin;
+    // Every token's span and text as written (MakeOtherWord cuts off a
+    // possessive).
+    w->span = t->span;
+    w->name_end = t->span.end;
+    w->text = std::string_view(text_data + begin, size);
+    uint64_t caps = 0;
+    uint16_t bits, flags;
+    // Most tokens are words of lowercase letters ("said"), told by the map
+    // at once; most others words of at most 8 ASCII letters ("Seoul"),
+    // which hold no possessive, digit or hyphen either: told here, in a few
+    // instructions; the rest by MakeOtherWord.
+    if (t->kind == TokenKind::kWord && size <= LowercaseMap::kMaxSize &&
+        lowercase.AllLowercase(begin, size)) {
+      flags = (*record)->entity_flags;
+      w->flags = flags;
+      if (flags == 0) {
+        w->bits = kWordIsWord | kWordNoCapital;  // no list takes it: most words
+        continue;
+      }
+      // No name starts here, nor has it a hyphen: of NoteWord's tests only
+      // those of its flags apply ("the" is no name even capitalised).
+      w->bits = kWordIsWord | kWordNoCapital | ((flags & kTitleWord) ? kWordTitle : 0) |
+                ((flags & kMaybeNotAName) && (flags & kNotANameItself) ? kWordNotName : 0);
+      if (flags & (kTitleStart | kTitlePrefix)) {
+        name_starts_.push_back(static_cast<uint32_t>(t - tokens));
+      }
+      if (flags & (kMilitaryHead | kWeaponHead | kPersonNominal | kPersonPronoun | kNominal)) {
+        ListWord(static_cast<uint32_t>(t - tokens), w->bits, flags);
+      }
       continue;
+    } else if (t->kind == TokenKind::kWord && size <= 8 && begin + 8 <= text.size() &&
+               PureLetters(text_data + begin, size, caps)) {
+      flags = (*record)->entity_flags;
+      bits = kWordIsWord | (caps == 0 ? kWordNoCapital : CaseBits(caps, size));
+    } else if (t->kind != TokenKind::kWord) {
+      // Punctuation, a number or a symbol: its span and text, nothing more.
+      w->flags = 0;
+      w->bits = t->kind == TokenKind::kNumber ? kWordNumber : 0;
+      if (t->kind == TokenKind::kNumber && t - tokens >= 2) {
+        MarkAbbreviationBefore(static_cast<size_t>(t - tokens));
+      }
+      continue;
+    } else {
+      bits = MakeOtherWord(text, *t, *w);
+      // The word's record holds the flags of its whole text; a possessive
+      // ("Lindby's") is looked up without its ending.
+      flags = !(bits & kWordPossessive)
+                  ? (*record)->entity_flags
+                  : lex_->Flags(std::string_view(lower + begin, w->name_end - begin));
     }
-    // The word's record holds the flags of its whole text; a possessive
-    // ("Lindby's") is looked up without its ending.
-    const uint16_t flags =
-        w.name_end == w.span.end
-            ? records[k]->entity_flags
-            : lex.Flags(std::string_view(lower + w.span.begin, w.name_end - w.span.begin));
-    w.flags = flags;
-    if (flags == 0 && !w.may_start && !w.hyphen) {
-      continue;  // a plain word ("about"): no list below takes it
-    }
-    w.title_word = (flags & kTitleWord) != 0;
-    w.not_name = (flags & kMaybeNotAName) && (w.no_capital ? (flags & kNotANameItself) != 0
-                                              : title_case ? (flags & kNotANameCap) != 0
-                                                           : lex.not_a_name.count(w.text) > 0);
-    if (flags & (kMilitaryHead | kWeaponHead)) {
-      head_words_.push_back(k);
-    }
-    if (w.may_start || (flags & (kTitleStart | kTitlePrefix))) {
-      name_starts_.push_back(k);
-    }
-    if (w.hyphen) {
-      hyphen_words_.push_back(k);
-    }
-    if ((flags & (kPersonNominal | kPersonPronoun | kNominal)) ||
-        (w.cap && (w.text == "North" || w.text == "South"))) {
-      nominal_words_.push_back(k);
-    }
+    w->flags = flags;
+    NoteWord(*w, static_cast<uint32_t>(t - tokens), bits, flags);
+  }
+}
+
+// Word k's bits, given those MakeWords found (`bits`, with kWordTitleCase)
+// and its flags; and the lists that take it: NamePass' starts (most of the
+// words listed) here, the others in ListWord.
+[[gnu::always_inline]] inline void DocTagger::NoteWord(Word& w, uint32_t k, uint16_t bits,
+                                                       uint16_t flags) {
+  const bool title_case = (bits & kWordTitleCase) != 0;
+  bits &= ~kWordTitleCase;
+  if (flags == 0 && !(bits & (kWordMayStart | kWordHyphen))) {
+    w.bits = bits;
+    return;  // a plain word ("about"): no list takes it
+  }
+  if (flags & kTitleWord) {
+    bits |= kWordTitle;
+  }
+  if ((flags & kMaybeNotAName) && ((bits & kWordNoCapital) ? (flags & kNotANameItself) != 0
+                                   : title_case            ? (flags & kNotANameCap) != 0
+                                                           : lex_->not_a_name.count(w.text) > 0)) {
+    bits |= kWordNotName;
+  }
+  w.bits = bits;
+  if ((bits & kWordMayStart) || (flags & (kTitleStart | kTitlePrefix))) {
+    name_starts_.push_back(k);
+  }
+  if ((flags & (kMilitaryHead | kWeaponHead | kPersonNominal | kPersonPronoun | kNominal)) ||
+      (bits & kWordHyphen) || ((bits & kWordCap) && (w.text == "North" || w.text == "South"))) {
+    ListWord(k, bits, flags);
+  }
+}
+
+void DocTagger::ListWord(uint32_t k, uint16_t bits, uint16_t flags) {
+  if (flags & (kMilitaryHead | kWeaponHead)) {
+    head_words_.push_back(k);
+  }
+  if (bits & kWordHyphen) {
+    hyphen_words_.push_back(k);
+  }
+  const std::string_view text = words_[k].text;
+  if ((flags & (kPersonNominal | kPersonPronoun | kNominal)) ||
+      ((bits & kWordCap) && (text == "North" || text == "South"))) {
+    nominal_words_.push_back(k);
   }
 }
 
@@ -3043,7 +3147,7 @@ void DocTagger::Start(const EntityLexicon& lex, const model::Document& doc,
   lower_text_ = words.lower_text();
   records_ = words.records();
   layer_ = &layer;
-  words_.clear();
+  words_ = {};
   sentence_of_.clear();
   covered_.clear();
   head_words_.clear();
@@ -3084,11 +3188,11 @@ std::vector<Mention> DocTagger::Tag() {
     }
     int n = 0, caps = 0;
     for (uint32_t k = sent.first_token; k < stop; ++k) {
-      if (!words_[k].is_word) {
+      if (!words_[k].is_word()) {
         continue;
       }
       ++n;
-      caps += words_[k].cap;
+      caps += words_[k].cap();
     }
     headline_[s] = n >= 3 && caps * 10 >= n * 7;
   }
@@ -3098,7 +3202,7 @@ std::vector<Mention> DocTagger::Tag() {
   auto confirm = [&](uint32_t k) {
     const Word& w = words_[k];
     const Word& p = words_[k - 1];
-    if (w.is_word && w.cap && (p.is_word || p.text == "," || p.text == "(")) {
+    if (w.is_word() && w.cap() && (p.is_word() || p.text == "," || p.text == "(")) {
       confirmed_words_.push_back(w.text);
     }
   };
@@ -3113,7 +3217,7 @@ std::vector<Mention> DocTagger::Tag() {
     // words, among the name starts, need a look.
     for (const uint32_t k : name_starts_) {
       const auto& sent = layer_->sentences[sentence_of_[k]];
-      if (words_[k].cap && !headline_[sentence_of_[k]] && k > sent.first_token &&
+      if (words_[k].cap() && !headline_[sentence_of_[k]] && k > sent.first_token &&
           k < sent.end_token) {
         confirm(k);
       }

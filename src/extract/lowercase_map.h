@@ -1,0 +1,59 @@
+// Internal to extract/: which bytes of a text are lowercase ASCII letters,
+// one bit per byte, so the entity tagger tells a word of lowercase letters
+// only ("said", "government": most words of a text) with one load and a
+// mask instead of looking at its bytes. Made once per document, 32 bytes
+// at a time; its memory is kept for the next document. Neighbour:
+// entities.cc (DocTagger::MakeWords).
+//
+//   LowercaseMap map;
+//   map.Make("The mayor said");
+//   map.AllLowercase(4, 5);  // true: "mayor"
+//   map.AllLowercase(0, 3);  // false: "The"
+#ifndef CLAIMGRAPH_EXTRACT_LOWERCASE_MAP_H_
+#define CLAIMGRAPH_EXTRACT_LOWERCASE_MAP_H_
+
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+namespace claimgraph::extract {
+
+class LowercaseMap {
+ public:
+  // The longest run AllLowercase answers for.
+  static constexpr size_t kMaxSize = 56;
+
+  // The map's bits through a raw pointer, for a loop that stores through
+  // other pointers meanwhile (which could alias the vector's own, so it
+  // would be loaded again each time). Valid until the next Make.
+  class Reader {
+   public:
+    explicit Reader(const uint8_t* other) : other_(other) {}
+    // Whether the `size` bytes from `begin` (1 <= size <= kMaxSize, inside
+    // the text mapped) are all in 'a'..'z'.
+    bool AllLowercase(size_t begin, size_t size) const {
+      uint64_t m;
+      std::memcpy(&m, other_ + (begin >> 3), 8);  // padded: 8 bytes are there
+      m >>= begin & 7;                            // bit k: byte begin + k, for k below 57
+      return (m & ((uint64_t{1} << size) - 1)) == 0;
+    }
+
+   private:
+    const uint8_t* other_;
+  };
+
+  // Maps `text` (replacing the last text mapped).
+  void Make(std::string_view text);
+  Reader reader() const { return Reader(other_.data()); }
+  bool AllLowercase(size_t begin, size_t size) const { return reader().AllLowercase(begin, size); }
+
+ private:
+  // Bit k % 8 of byte k / 8 set: text byte k is no lowercase ASCII letter;
+  // then 8 bytes of padding.
+  std::vector<uint8_t> other_;
+};
+
+}  // namespace claimgraph::extract
+
+#endif  // CLAIMGRAPH_EXTRACT_LOWERCASE_MAP_H_
