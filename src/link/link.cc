@@ -1793,19 +1793,22 @@ class Resolver {
     std::vector<uint32_t>().swap(parent_);
   }
 
-  // What an entity needs while it is built, beside its model::Entity.
+  // What an entity is while it is built: string ids and counts, its key the
+  // one string. The model::Entity is made once, in key order (no entity is
+  // moved by the sort).
   struct Draft {
     std::array<uint32_t, model::kEntityTypeCount> type_votes{};
     uint32_t first_doc = UINT32_MAX;  // position in document-id order
     uint32_t first_offset = 0;
     uint32_t last_doc = UINT32_MAX;
+    uint32_t label = 0, kb_iri = 0;  // string ids (0: none)
+    uint32_t mention_count = 0, document_count = 0;
+    EntityType type = EntityType::kOrganization;
+    std::string key;
   };
 
   void Entities(model::EntityTable& table) {
     std::vector<Draft> drafts(count_);
-    // The entities by component, reordered by key at the end in place.
-    std::vector<model::Entity>& ents = table.entities;
-    ents.resize(count_);
     // Vertices grouped by component (a counting sort, ascending within each):
     // labels and aliases are then gathered one entity at a time, so nothing
     // per vertex is kept but this order.
@@ -1834,10 +1837,10 @@ class Resolver {
         d.first_doc = doc;
         d.first_offset = k.first_offset;
       }
-      ents[c].mention_count += k.mentions;
-      ents[c].document_count += k.doc_count;
-      if (l.kb_iri != 0 && ents[c].kb_iri.empty()) {
-        ents[c].kb_iri = str(l.kb_iri);
+      d.mention_count += k.mentions;
+      d.document_count += k.doc_count;
+      if (d.kb_iri == 0) {
+        d.kb_iri = l.kb_iri;
       }
       ix_.AddVotesTo(vertex_sig_[v], d.type_votes);
     }
@@ -1852,52 +1855,26 @@ class Resolver {
         if (sig < 0 || static_cast<uint32_t>(sig) >= n_) {
           continue;
         }
-        const auto c = static_cast<uint32_t>(component_[sig_vertex_[sig]]);
-        if (drafts[c].last_doc != k) {
-          ++ents[c].document_count, drafts[c].last_doc = static_cast<uint32_t>(k);
+        Draft& d = drafts[component_[sig_vertex_[sig]]];
+        if (d.last_doc != k) {
+          ++d.document_count, d.last_doc = static_cast<uint32_t>(k);
         }
       }
     }
-    // Per entity: aliases, its distinct names sorted; label, the KB's label,
-    // else a full name over short forms and acronyms, then the most
-    // mentioned, then the longest, then the smallest string; an empty label
-    // only when there is no other.
-    std::vector<uint32_t> names;
-    std::vector<std::string_view> name_views;
+    // Per entity: its label, the KB's label, else a full name over short
+    // forms and acronyms, then the most mentioned, then the longest, then the
+    // smallest string; an empty label only when there is no other. Then its
+    // type and key.
     struct LabelVote {
       uint32_t label, mentions;
     };
     std::vector<LabelVote> label_votes;
     for (uint32_t c = 0; c < count_; ++c) {
-      names.clear();
+      Draft& d = drafts[c];
       label_votes.clear();
       for (uint32_t k = comp_begin[c]; k < comp_begin[c + 1]; ++k) {
         const uint32_t v = by_comp[k];
-        const auto [nb, ne] = Names(v);
-        names.insert(names.end(), nb, ne);
         label_votes.push_back({local(v).label, counts(v).mentions});
-      }
-      name_views.clear();
-      for (const uint32_t name : names) {
-        name_views.push_back(str(name));
-      }
-      // A signature's names are distinct and sorted (LocalEntity::names):
-      // so are an entity's of one vertex, the most. Others are made so.
-      if (std::adjacent_find(name_views.begin(), name_views.end(), std::greater_equal<>()) !=
-          name_views.end()) {
-        std::sort(names.begin(), names.end());
-        names.erase(std::unique(names.begin(), names.end()), names.end());
-        // Sorted as views (no pool look-up per comparison).
-        name_views.clear();
-        for (const uint32_t name : names) {
-          name_views.push_back(str(name));
-        }
-        std::sort(name_views.begin(), name_views.end());
-      }
-      auto& out = ents[c].aliases;
-      out.reserve(name_views.size());
-      for (const std::string_view name : name_views) {
-        out.emplace_back(name);
       }
       std::sort(label_votes.begin(), label_votes.end(),
                 [](const LabelVote& a, const LabelVote& b) { return a.label < b.label; });
@@ -1917,30 +1894,79 @@ class Resolver {
         }
         const std::string_view label = str(id);
         const std::tuple<bool, bool, uint32_t, size_t> score{
-            !ents[c].kb_iri.empty(), !IsAcronym(label) && label.find(' ') != std::string_view::npos,
+            d.kb_iri != 0, !IsAcronym(label) && label.find(' ') != std::string_view::npos,
             mentions, label.size()};
         if (best == kNone || best == 0 || score > best_score ||
             (score == best_score && label < str(best))) {
           best = id, best_score = score;
         }
       }
-      if (best != kNone) {
-        ents[c].label.assign(str(best));
+      d.label = best == kNone ? 0 : best;
+      d.type = MostSpecificType(d.type_votes);
+      const std::string_view label = str(d.label);
+      const std::string_view prefix = KeyPrefix(d.type);
+      // One allocation: AppendSlug writes at most max(label size, 7) bytes.
+      d.key.reserve(prefix.size() + 1 + std::max<size_t>(label.size(), 7));
+      d.key.append(prefix);
+      d.key += '/';
+      AppendSlug(label, d.key);
+    }
+    std::vector<uint32_t> by_key = KeyOrder(drafts);
+    entity_of_component_.resize(count_);
+    for (uint32_t i = 0; i < by_key.size(); ++i) {
+      entity_of_component_[by_key[i]] = static_cast<int32_t>(i);
+    }
+    // The entities in key order, each with its aliases: its distinct names,
+    // sorted.
+    std::vector<model::Entity>& ents = table.entities;
+    ents.resize(count_);
+    std::vector<uint32_t> names;
+    std::vector<std::string_view> name_views;
+    for (uint32_t i = 0; i < count_; ++i) {
+      const uint32_t c = by_key[i];
+      Draft& d = drafts[c];
+      model::Entity& e = ents[i];
+      e.key = std::move(d.key);
+      e.label = std::string(str(d.label));
+      e.type = d.type;
+      if (d.kb_iri != 0) {
+        e.kb_iri = std::string(str(d.kb_iri));
+      }
+      e.mention_count = d.mention_count;
+      e.document_count = d.document_count;
+      names.clear();
+      for (uint32_t k = comp_begin[c]; k < comp_begin[c + 1]; ++k) {
+        const auto [nb, ne] = Names(by_comp[k]);
+        names.insert(names.end(), nb, ne);
+      }
+      name_views.clear();
+      for (const uint32_t name : names) {
+        name_views.push_back(str(name));
+      }
+      // A signature's names are distinct and sorted (LocalEntity::names):
+      // so are an entity's of one vertex, the most. Others are made so.
+      if (std::adjacent_find(name_views.begin(), name_views.end(), std::greater_equal<>()) !=
+          name_views.end()) {
+        std::sort(names.begin(), names.end());
+        names.erase(std::unique(names.begin(), names.end()), names.end());
+        // Sorted as views (no pool look-up per comparison).
+        name_views.clear();
+        for (const uint32_t name : names) {
+          name_views.push_back(str(name));
+        }
+        std::sort(name_views.begin(), name_views.end());
+      }
+      e.aliases.reserve(name_views.size());
+      for (const std::string_view name : name_views) {
+        e.aliases.emplace_back(name);
       }
     }
-    std::vector<uint32_t>().swap(by_comp);
-    for (uint32_t c = 0; c < count_; ++c) {
-      Draft& d = drafts[c];
-      ents[c].type = MostSpecificType(d.type_votes);
-      std::string& key = ents[c].key;
-      const std::string_view prefix = KeyPrefix(ents[c].type);
-      // One allocation: AppendSlug writes at most max(label size, 7) bytes.
-      key.reserve(prefix.size() + 1 + std::max<size_t>(ents[c].label.size(), 7));
-      key.append(prefix);
-      key += '/';
-      AppendSlug(ents[c].label, key);
-    }
-    // Distinct keys: entities sharing a key are numbered by first appearance.
+  }
+
+  // The components in key order. Entities sharing a key are numbered by
+  // first appearance (their keys become "KEY-2", ...; origins_ keeps each
+  // key from before).
+  std::vector<uint32_t> KeyOrder(std::vector<Draft>& drafts) {
     std::vector<uint32_t> by_key(count_);
     for (uint32_t c = 0; c < count_; ++c) {
       by_key[c] = c;
@@ -1961,9 +1987,9 @@ class Resolver {
       }
       std::vector<uint64_t> head(count_);
       for (uint32_t c = 0; c < count_; ++c) {
-        const auto t = static_cast<size_t>(ents[c].type);
+        const auto t = static_cast<size_t>(drafts[c].type);
         const std::string_view slug =
-            std::string_view(ents[c].key).substr(std::strlen(KeyPrefix(ents[c].type)) + 1);
+            std::string_view(drafts[c].key).substr(std::strlen(KeyPrefix(drafts[c].type)) + 1);
         uint64_t h = rank[t];
         for (size_t k = 0; k < 7; ++k) {
           h = h << 8 | (k < slug.size() ? static_cast<unsigned char>(slug[k]) : 0u);
@@ -1980,9 +2006,9 @@ class Resolver {
         }
         if (j - i > 1) {
           std::sort(by_key.begin() + i, by_key.begin() + j, [&](uint32_t a, uint32_t b) {
-            return std::tie(ents[a].key, drafts[a].first_doc, drafts[a].first_offset,
-                            ents[a].label) < std::tie(ents[b].key, drafts[b].first_doc,
-                                                      drafts[b].first_offset, ents[b].label);
+            const Draft &x = drafts[a], &y = drafts[b];
+            return std::tuple(std::string_view(x.key), x.first_doc, x.first_offset, str(x.label)) <
+                   std::tuple(std::string_view(y.key), y.first_doc, y.first_offset, str(y.label));
           });
         }
         i = j;
@@ -1991,7 +2017,7 @@ class Resolver {
     std::vector<std::string> base_keys;
     if (origins_) {
       for (uint32_t c = 0; c < count_; ++c) {
-        base_keys.push_back(ents[c].key);
+        base_keys.push_back(drafts[c].key);
       }
     }
     // The numbered ones leave the sorted order; the others keep it, so only
@@ -2000,7 +2026,7 @@ class Resolver {
     {
       std::vector<std::string*> keys(by_key.size());
       for (size_t i = 0; i < by_key.size(); ++i) {
-        keys[i] = &ents[by_key[i]].key;
+        keys[i] = &drafts[by_key[i]].key;
       }
       const std::vector<size_t> renamed = NumberSharedKeys(keys);
       size_t kept = 0;
@@ -2015,16 +2041,14 @@ class Resolver {
       by_key.resize(kept);
     }
     if (!numbered.empty()) {
-      const auto by_key_text = [&](uint32_t a, uint32_t b) { return ents[a].key < ents[b].key; };
+      const auto by_key_text = [&](uint32_t a, uint32_t b) {
+        return drafts[a].key < drafts[b].key;
+      };
       std::sort(numbered.begin(), numbered.end(), by_key_text);
       std::vector<uint32_t> merged(by_key.size() + numbered.size());
       std::merge(by_key.begin(), by_key.end(), numbered.begin(), numbered.end(), merged.begin(),
                  by_key_text);
       by_key.swap(merged);
-    }
-    entity_of_component_.resize(count_);
-    for (uint32_t i = 0; i < by_key.size(); ++i) {
-      entity_of_component_[by_key[i]] = static_cast<int32_t>(i);
     }
     if (origins_) {
       origins_->clear();
@@ -2034,7 +2058,7 @@ class Resolver {
                              drafts[c].first_offset});
       }
     }
-    base::Permute(ents, by_key);
+    return by_key;
   }
 
   // Type: the most specific type with the most votes.
