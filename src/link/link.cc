@@ -159,6 +159,10 @@ constexpr uint32_t kNone = UINT32_MAX;
 // table holds (hash tag, id) slots: no string object or node per string.
 class StringPool {
  public:
+  // The first string makes room for kInitialSlots / 2 at once: a megabyte
+  // of news holds about ten thousand distinct ones, so no run pays for the
+  // first rehashes (memory: 8 bytes a slot).
+  static constexpr size_t kInitialSlots = size_t{1} << 15;
   StringPool() { entries_.push_back(Entry{}); }
   // Inline for the many empty strings (no KB entry, no qualifier).
   uint32_t Id(std::string_view s) { return s.empty() ? 0 : Intern(s); }
@@ -220,7 +224,7 @@ class StringPool {
     return i;
   }
   void Grow() {
-    std::vector<Slot> old(slots_.empty() ? 64 : slots_.size() * 2);
+    std::vector<Slot> old(slots_.empty() ? kInitialSlots : slots_.size() * 2);
     old.swap(slots_);
     const size_t mask = slots_.size() - 1;
     for (const Slot& s : old) {
@@ -247,7 +251,7 @@ class IntTable {
   // Inlined where it is called (per local, per blocking key); Grow is not.
   [[gnu::always_inline]] std::pair<uint32_t*, bool> Emplace(uint64_t key, uint32_t value) {
     if ((size_ + 1) * 2 > slots_.size()) {
-      Grow();
+      Grow(slots_.empty() ? 64 : slots_.size() * 2);
     }
     Slot& s = slots_[Probe(key)];
     if (s.used) {
@@ -264,9 +268,10 @@ class IntTable {
     const Slot& s = slots_[Probe(key)];
     return s.used ? &s.value : nullptr;
   }
+  // Room for `n` entries without growing: one allocation, however far.
   void Reserve(size_t n) {
-    while (n * 2 > slots_.size()) {
-      Grow();
+    if (n * 2 > slots_.size()) {
+      Grow(std::bit_ceil(std::max<size_t>(n * 2, 64)));
     }
   }
 
@@ -287,9 +292,10 @@ class IntTable {
     }
     return i;
   }
-  [[gnu::noinline]] void Grow() {
+  // To `size` slots, a power of two.
+  [[gnu::noinline]] void Grow(size_t size) {
     std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    slots_.assign(size, Slot{});
     shift_ = 64 - std::countr_zero(slots_.size());
     const size_t mask = slots_.size() - 1;
     for (const Slot& s : old) {
@@ -929,6 +935,12 @@ struct Index {
     if (refs.size() >= next_collect) {
       Collect();
     }
+    if (arrival == kNone) {
+      // Sized at once for the signatures and merge rows of a megabyte of
+      // news (a few thousand each), as the pool is for its strings.
+      sig_of_hash.Reserve(4096);
+      merge_of_hash.Reserve(4096);
+    }
     ++arrival;
     doc_id = id, doc_index = index, doc_ref = kNone;
     if (keep_mentions) {
@@ -1491,12 +1503,13 @@ class Resolver {
       uint32_t size = 0;
       uint32_t stemmed = 0;
     };
-    // About a chained key per vertex: sized for that once, not regrown.
+    // One to two chained keys per vertex: sized for that once, not regrown.
     IntTable last;  // key -> index into reps
-    last.Reserve(n_);
+    last.Reserve(2 * n_);
     std::vector<Reps> reps;
     reps.reserve(n_);
     IntTable first;  // starred keys -> their first vertex
+    first.Reserve(n_ / 2);
     for (uint32_t v = 0; v < n_; ++v) {
       const LocalSig& l = local(v);
       const TypeClass cls = ClassOf(l);
@@ -2131,6 +2144,7 @@ class Resolver {
   };
   void Evidence() {
     IntTable seen_rows;  // hash (or the next free key after it) -> a row with it
+    seen_rows.Reserve(ix_.merges.size() + edges_.size() + n_ / 2);
     auto add_row = [&](uint32_t component, uint32_t left, uint32_t right, uint32_t kind,
                        double confidence, uint32_t left_doc, uint32_t right_doc) {
       if (str(left) > str(right)) {
