@@ -561,6 +561,14 @@ class DocClusterer {
     mention_local_.assign(count, -1);
     std::vector<int32_t>& id = id_;
     id.assign(tmp_count, -1);
+    // Every placed name's root at once: a parent is never larger than its
+    // child (Union keeps the smaller root, Find halves paths), so in
+    // ascending order a parent's root is known before its children's.
+    std::vector<uint32_t>& root = root_;
+    root.resize(tmp_count);
+    for (uint32_t r = 0; r < tmp_count; ++r) {
+      root[r] = parent_[r] == r ? r : root[parent_[r]];
+    }
     if (local_names_.size() < tmp_count) {
       local_names_.resize(tmp_count);
     }
@@ -568,7 +576,7 @@ class DocClusterer {
       if (raw_[i] < 0) {
         continue;
       }
-      const uint32_t r = Find(static_cast<uint32_t>(raw_[i]));
+      const uint32_t r = root[raw_[i]];
       if (id[r] < 0) {
         id[r] = static_cast<int32_t>(locals_.size());
         locals_.emplace_back();
@@ -588,7 +596,8 @@ class DocClusterer {
       }
       const MentionIds& mi = ids_[i];
       auto& names = local_names_[id[r]];
-      if (!tmp_[raw_[i]].short_name &&
+      // (A name repeated is most often the one just added: no search.)
+      if (!tmp_[raw_[i]].short_name && (names.empty() || names.back() != mi.label) &&
           std::find(names.begin(), names.end(), mi.label) == names.end()) {
         names.push_back(mi.label);
       }
@@ -600,14 +609,14 @@ class DocClusterer {
       }
     }
     for (size_t r = 0; r < tmp_count; ++r) {
-      const int32_t target = id[Find(static_cast<uint32_t>(r))];
+      const int32_t target = id[root[r]];
       if (target < 0) {
         continue;
       }
       Local& l = locals_[target];
       const Tmp& t = tmp_[r];
       l.cls = t.cls;
-      if (Better(t.label, l.label)) {
+      if (t.label_id != l.label_id && Better(t.label, l.label)) {
         l.label = t.label;
         l.label_id = t.label_id;
       }
@@ -617,7 +626,11 @@ class DocClusterer {
     }
     for (size_t k = 0; k < locals_.size(); ++k) {
       auto& names = local_names_[k];
-      if (names.size() > 1) {
+      if (names.size() == 2) {  // the usual many: one comparison
+        if (pool[names[1]] < pool[names[0]]) {
+          std::swap(names[0], names[1]);
+        }
+      } else if (names.size() > 2) {
         std::sort(names.begin(), names.end(),
                   [&](uint32_t a, uint32_t b) { return pool[a] < pool[b]; });
       }
@@ -626,7 +639,7 @@ class DocClusterer {
       names_.insert(names_.end(), names.begin(), names.end());
     }
     for (Merge merge : pending_merges_) {
-      const int32_t target = id[Find(merge.local)];
+      const int32_t target = id[root[merge.local]];
       if (target < 0) {
         continue;
       }
@@ -789,6 +802,7 @@ class DocClusterer {
   std::vector<MentionIds> ids_;        // of the placed mentions (set by Place)
   std::vector<Merge> pending_merges_;  // `local` is a union-find root until Compact ends
   std::vector<int32_t> raw_, id_;
+  std::vector<uint32_t> root_;  // of each placed name (Compact)
   std::vector<std::vector<uint32_t>> local_names_;
   std::vector<Local> locals_;
   std::vector<uint32_t> names_;  // string ids
