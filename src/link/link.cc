@@ -519,24 +519,24 @@ class DocClusterer {
         raw[i] = Place(i);
       }
     }
-    // A name the tagger found to be the short form of another in the text
-    // ("Norvane" after "Norvane Optics Corp") points to it.
-    for (size_t i = 0; i < count; ++i) {
-      const int32_t a = ms[i].antecedent;
-      // (Only names are placed: raw[] >= 0 is a name.)
-      if (raw[i] < 0 || a < 0 || static_cast<size_t>(a) >= count || raw[a] < 0 ||
-          raw[a] == raw[i] || ClassOf(ms[a].type) != ClassOf(ms[i].type)) {
-        continue;
-      }
-      tmp_[raw[i]].short_name = true;
-      Union(static_cast<uint32_t>(raw[a]), static_cast<uint32_t>(raw[i]), ids_[a].label,
-            ids_[i].label, "short-name", 0.85);
-    }
-    // Nominals and pronouns: the local of their antecedent chain.
+    // One pass over the antecedents (the names are all placed, and neither
+    // step reads what the other writes).
     for (size_t i = 0; i < count; ++i) {
       if (ms[i].kind == MentionKind::kName) {
+        // A name the tagger found to be the short form of another in the
+        // text ("Norvane" after "Norvane Optics Corp") points to it.
+        const int32_t a = ms[i].antecedent;
+        if (raw[i] < 0 || a < 0 || static_cast<size_t>(a) >= count ||
+            ms[a].kind != MentionKind::kName || raw[a] < 0 || raw[a] == raw[i] ||
+            ClassOf(ms[a].type) != ClassOf(ms[i].type)) {
+          continue;
+        }
+        tmp_[raw[i]].short_name = true;
+        Union(static_cast<uint32_t>(raw[a]), static_cast<uint32_t>(raw[i]), ids_[a].label,
+              ids_[i].label, "short-name", 0.85);
         continue;
       }
+      // Nominals and pronouns: the local of their antecedent chain.
       int32_t a = ms[i].antecedent;
       for (int steps = 0; a >= 0 && steps < 8 && ms[a].kind != MentionKind::kName; ++steps) {
         a = ms[a].antecedent;
