@@ -16,22 +16,22 @@ bool StartsWith(std::string_view s, size_t at, std::string_view p) {
   return s.size() >= at + p.size() && s.substr(at, p.size()) == p;
 }
 
-// NormalNameInto's byte classes: 0 kept (lowercased), 1 '.', 2 a space,
-// tab or newline, 3 the first byte of a curly apostrophe.
-constexpr std::array<unsigned char, 256> kNormalClass = [] {
-  std::array<unsigned char, 256> t{};
-  t['.'] = 1;
-  t[' '] = t['\t'] = t['\n'] = 2;
-  t[0xE2] = 3;
-  return t;
-}();
-
 // ASCII capitals lowered, every other byte kept.
 constexpr std::array<char, 256> kLower = [] {
   std::array<char, 256> t{};
   for (int c = 0; c < 256; ++c) {
     t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   }
+  return t;
+}();
+
+// NormalNameInto's byte as written (kLower's) for the usual bytes, one
+// look-up a byte; 0 for those it treats apart: '.', a space, tab or newline,
+// the first byte of a curly apostrophe (and NUL, kept as it is).
+constexpr std::array<char, 256> kNormalByte = [] {
+  std::array<char, 256> t = kLower;
+  t['.'] = t[' '] = t['\t'] = t['\n'] = 0;
+  t[0xE2] = 0;
   return t;
 }();
 
@@ -77,12 +77,11 @@ void NormalNameInto(std::string_view label, std::string& out) {
   char* o = begin;
   for (size_t i = 0; i < label.size(); ++i) {
     const char c = label[i];
-    const unsigned char k = kNormalClass[static_cast<unsigned char>(c)];
-    if (k == 0) {  // the usual byte: kept, lowercased
-      *o++ = kLower[static_cast<unsigned char>(c)];
+    if (const char k = kNormalByte[static_cast<unsigned char>(c)]; k != 0) {
+      *o++ = k;  // the usual byte: kept, lowercased
       continue;
     }
-    if (k == 3) {
+    if (c == '\xE2') {
       if (StartsWith(label, i, "\xE2\x80\x99")) {  // ’
         *o++ = '\'';
         i += 2;
@@ -91,10 +90,14 @@ void NormalNameInto(std::string_view label, std::string& out) {
       }
       continue;
     }
-    if (k == 1) {  // '.'
+    if (c == '.') {
       continue;
     }
-    if (o != begin && o[-1] != ' ') {  // k == 2: a space, tab or newline
+    if (c == '\0') {
+      *o++ = c;
+      continue;
+    }
+    if (o != begin && o[-1] != ' ') {  // a space, tab or newline
       *o++ = ' ';
     }
   }
