@@ -512,12 +512,10 @@ class DocClusterer {
     const auto& ms = mentions;
     std::vector<int32_t>& raw = raw_;
     const size_t count = ms.size();  // read once (stores below may alias it)
-    raw.assign(count, -1);
+    raw.resize(count);  // each written below (no fill first)
     ids_.resize(count);
     for (size_t i = 0; i < count; ++i) {
-      if (ms[i].kind == MentionKind::kName && !ms[i].label.empty()) {
-        raw[i] = Place(i);
-      }
+      raw[i] = ms[i].kind == MentionKind::kName && !ms[i].label.empty() ? Place(i) : -1;
     }
     // One pass over the antecedents (the names are all placed, and neither
     // step reads what the other writes).
@@ -586,7 +584,7 @@ class DocClusterer {
     const auto& ms = *ms_;
     const StringPool& pool = *pool_;
     const size_t count = ms.size(), tmp_count = tmp_.size();  // read once
-    mention_local_.assign(count, -1);
+    mention_local_.resize(count);  // each written below (no fill first)
     std::vector<int32_t>& id = id_;
     id.assign(tmp_count, -1);
     // Every placed name's root at once: a parent is never larger than its
@@ -602,6 +600,7 @@ class DocClusterer {
     }
     for (size_t i = 0; i < count; ++i) {
       if (raw_[i] < 0) {
+        mention_local_[i] = -1;
         continue;
       }
       const uint32_t r = root[raw_[i]];
