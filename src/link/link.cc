@@ -2279,11 +2279,16 @@ class Resolver {
     for (uint32_t k = 0; k < order.size(); ++k) {
       order[k] = k;
     }
-    std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    // By entity in linear time, then each entity's few rows by their
+    // strings. No two rows are equal (Evidence keeps one per entity and
+    // string ids, and equal strings have one id), so this is the one order
+    // the comparison gives.
+    {
+      std::vector<uint32_t> scratch;
+      base::RadixSortByKey(order, scratch, [&](uint32_t k) { return uint64_t{rows[k].entity}; });
+    }
+    const auto by_strings = [&](uint32_t x, uint32_t y) {
       const Row &a = rows[x], &b = rows[y];
-      if (a.entity != b.entity) {
-        return a.entity < b.entity;
-      }
       if (a.left != b.left) {
         return str(a.left) < str(b.left);
       }
@@ -2291,7 +2296,17 @@ class Resolver {
         return str(a.right) < str(b.right);
       }
       return a.kind != b.kind && str(a.kind) < str(b.kind);
-    });
+    };
+    for (size_t i = 0; i < order.size();) {
+      size_t j = i + 1;
+      while (j < order.size() && rows[order[j]].entity == rows[order[i]].entity) {
+        ++j;
+      }
+      if (j - i > 1) {
+        std::sort(order.begin() + i, order.begin() + j, by_strings);
+      }
+      i = j;
+    }
     table.merges.reserve(rows.size());
     for (uint32_t k : order) {
       const Row& r = rows[k];
