@@ -1925,6 +1925,12 @@ class Resolver {
     std::vector<LabelVote> label_votes;
     for (uint32_t c = 0; c < count_; ++c) {
       Draft& d = drafts[c];
+      if (comp_begin[c + 1] - comp_begin[c] == 1) {
+        // One vertex (most entities): its label, the only candidate.
+        d.label = local(by_comp[comp_begin[c]]).label;
+        TypeAndKey(d);
+        continue;
+      }
       label_votes.clear();
       for (uint32_t k = comp_begin[c]; k < comp_begin[c + 1]; ++k) {
         const uint32_t v = by_comp[k];
@@ -1956,14 +1962,7 @@ class Resolver {
         }
       }
       d.label = best == kNone ? 0 : best;
-      d.type = MostSpecificType(d.type_votes);
-      const std::string_view label = str(d.label);
-      const std::string_view prefix = KeyPrefix(d.type);
-      // One allocation: AppendSlug writes at most max(label size, 7) bytes.
-      d.key.reserve(prefix.size() + 1 + std::max<size_t>(label.size(), 7));
-      d.key.append(prefix);
-      d.key += '/';
-      AppendSlug(label, d.key);
+      TypeAndKey(d);
     }
     std::vector<uint32_t> by_key = KeyOrder(drafts);
     entity_of_component_.resize(count_);
@@ -1989,13 +1988,13 @@ class Resolver {
       e.mention_count = d.mention_count;
       e.document_count = d.document_count;
       names.clear();
+      name_views.clear();
       for (uint32_t k = comp_begin[c]; k < comp_begin[c + 1]; ++k) {
         const auto [nb, ne] = Names(by_comp[k]);
         names.insert(names.end(), nb, ne);
-      }
-      name_views.clear();
-      for (const uint32_t name : names) {
-        name_views.push_back(str(name));
+        for (const uint32_t* name = nb; name != ne; ++name) {
+          name_views.push_back(str(*name));
+        }
       }
       // A signature's names are distinct and sorted (LocalEntity::names):
       // so are an entity's of one vertex, the most. Others are made so.
@@ -2015,6 +2014,18 @@ class Resolver {
         e.aliases.emplace_back(name);
       }
     }
+  }
+
+  // An entity's type and key, once its label is chosen.
+  void TypeAndKey(Draft& d) const {
+    d.type = MostSpecificType(d.type_votes);
+    const std::string_view label = str(d.label);
+    const std::string_view prefix = KeyPrefix(d.type);
+    // One allocation: AppendSlug writes at most max(label size, 7) bytes.
+    d.key.reserve(prefix.size() + 1 + std::max<size_t>(label.size(), 7));
+    d.key.append(prefix);
+    d.key += '/';
+    AppendSlug(label, d.key);
   }
 
   // The components in key order. Entities sharing a key are numbered by
