@@ -1896,7 +1896,9 @@ class Resolver {
       if (d.kb_iri == 0) {
         d.kb_iri = l.kb_iri;
       }
-      ix_.AddVotesTo(vertex_sig_[v], d.type_votes);
+      if (comp_begin[c + 1] - comp_begin[c] > 1) {  // (one vertex: its type, below)
+        ix_.AddVotesTo(vertex_sig_[v], d.type_votes);
+      }
     }
     // Documents: of those whose caller keeps the mention index, counted per
     // signature above (the same document counts twice where two signatures
@@ -1926,9 +1928,11 @@ class Resolver {
     for (uint32_t c = 0; c < count_; ++c) {
       Draft& d = drafts[c];
       if (comp_begin[c + 1] - comp_begin[c] == 1) {
-        // One vertex (most entities): its label, the only candidate.
-        d.label = local(by_comp[comp_begin[c]]).label;
-        TypeAndKey(d);
+        // One vertex (most entities): its label, the only candidate, and
+        // the type of its votes.
+        const uint32_t v = by_comp[comp_begin[c]];
+        d.label = local(v).label;
+        TypeAndKey(d, TypeOfVotes(counts(v)));
         continue;
       }
       label_votes.clear();
@@ -1962,7 +1966,7 @@ class Resolver {
         }
       }
       d.label = best == kNone ? 0 : best;
-      TypeAndKey(d);
+      TypeAndKey(d, MostSpecificType(d.type_votes));
     }
     std::vector<uint32_t> by_key = KeyOrder(drafts);
     entity_of_component_.resize(count_);
@@ -2017,8 +2021,8 @@ class Resolver {
   }
 
   // An entity's type and key, once its label is chosen.
-  void TypeAndKey(Draft& d) const {
-    d.type = MostSpecificType(d.type_votes);
+  void TypeAndKey(Draft& d, EntityType type) const {
+    d.type = type;
     const std::string_view label = str(d.label);
     const std::string_view prefix = KeyPrefix(d.type);
     // One allocation: AppendSlug writes at most max(label size, 7) bytes.
@@ -2124,6 +2128,14 @@ class Resolver {
       }
     }
     return by_key;
+  }
+
+  // MostSpecificType of one signature's votes: of one type, that type.
+  EntityType TypeOfVotes(const SigCounts& c) const {
+    if (c.vote_type == kSpreadVotes) {
+      return MostSpecificType(ix_.spread_votes[c.votes]);
+    }
+    return c.votes > 0 ? static_cast<EntityType>(c.vote_type) : EntityType::kOrganization;
   }
 
   // Type: the most specific type with the most votes.
