@@ -487,6 +487,7 @@ class DocClusterer {
     std::string_view label;
     uint32_t label_id = 0, kb_iri = 0, qualifier = 0;
     uint32_t names = 0, name_count = 0;  // range of names()
+    uint32_t first_name = 0;             // while Compact gathers them: the first
     std::array<uint32_t, model::kEntityTypeCount> type_votes{};
     uint32_t mentions = 0;
     uint32_t first_offset = 0;
@@ -608,7 +609,6 @@ class DocClusterer {
         id[r] = static_cast<int32_t>(locals_.size());
         locals_.emplace_back();
         locals_.back().first_offset = ms[i].span.begin;
-        local_names_[id[r]].clear();
       }
       Local& l = locals_[id[r]];
       const auto& m = ms[i];
@@ -622,11 +622,8 @@ class DocClusterer {
         l.voted_type = std::max(l.voted_type, static_cast<uint8_t>(m.type));
       }
       const MentionIds& mi = ids_[i];
-      auto& names = local_names_[id[r]];
-      // (A name repeated is most often the one just added: no search.)
-      if (!tmp_[raw_[i]].short_name && (names.empty() || names.back() != mi.label) &&
-          std::find(names.begin(), names.end(), mi.label) == names.end()) {
-        names.push_back(mi.label);
+      if (!tmp_[raw_[i]].short_name) {
+        AddName(static_cast<uint32_t>(id[r]), mi.label);
       }
       if (l.kb_iri == 0) {
         l.kb_iri = mi.kb_iri;
@@ -652,18 +649,23 @@ class DocClusterer {
       }
     }
     for (size_t k = 0; k < locals_.size(); ++k) {
-      auto& names = local_names_[k];
-      if (names.size() == 2) {  // the usual many: one comparison
-        if (pool[names[1]] < pool[names[0]]) {
-          std::swap(names[0], names[1]);
+      Local& l = locals_[k];
+      const auto at = static_cast<uint32_t>(names_.size());
+      if (l.name_count == 1) {
+        names_.push_back(l.first_name);
+      } else if (l.name_count > 1) {
+        auto& names = local_names_[k];
+        if (names.size() == 2) {  // the usual many: one comparison
+          if (pool[names[1]] < pool[names[0]]) {
+            std::swap(names[0], names[1]);
+          }
+        } else {
+          std::sort(names.begin(), names.end(),
+                    [&](uint32_t a, uint32_t b) { return pool[a] < pool[b]; });
         }
-      } else if (names.size() > 2) {
-        std::sort(names.begin(), names.end(),
-                  [&](uint32_t a, uint32_t b) { return pool[a] < pool[b]; });
+        names_.insert(names_.end(), names.begin(), names.end());
       }
-      locals_[k].names = static_cast<uint32_t>(names_.size());
-      locals_[k].name_count = static_cast<uint32_t>(names.size());
-      names_.insert(names_.end(), names.begin(), names.end());
+      l.names = at;
     }
     for (Merge merge : pending_merges_) {
       const int32_t target = id[root[merge.local]];
@@ -672,6 +674,31 @@ class DocClusterer {
       }
       merge.local = static_cast<uint32_t>(target);
       merges_.push_back(merge);
+    }
+  }
+
+  // Name `name` (a string id) of local `local`, unless it has it. Most
+  // locals have one name, repeated: it is kept in the local, and only a
+  // second one opens the local's list (local_names_).
+  void AddName(uint32_t local, uint32_t name) {
+    Local& l = locals_[local];
+    if (l.name_count == 0) {
+      l.first_name = name;
+      l.name_count = 1;
+      return;
+    }
+    if (l.name_count == 1 && l.first_name == name) {
+      return;
+    }
+    std::vector<uint32_t>& names = local_names_[local];
+    if (l.name_count == 1) {
+      names.assign({l.first_name, name});
+      l.name_count = 2;
+      return;
+    }
+    if (std::find(names.begin(), names.end(), name) == names.end()) {
+      names.push_back(name);
+      ++l.name_count;
     }
   }
 
