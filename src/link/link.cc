@@ -993,9 +993,9 @@ struct Index {
       AddMentions(c.mention_local());
       return;
     }
+    // (The clusterer's locals are -1 or one of doc_sigs: no bound to check.)
     for (int32_t& m : c.mention_local()) {
-      m = m >= 0 && static_cast<size_t>(m) < doc_sigs.size() ? static_cast<int32_t>(doc_sigs[m])
-                                                             : -1;
+      m = m < 0 ? -1 : static_cast<int32_t>(doc_sigs[m]);
     }
   }
   // The new document's arrival number. `id` stays valid until the next.
