@@ -513,7 +513,8 @@ class DocClusterer {
     const auto& ms = mentions;
     std::vector<int32_t>& raw = raw_;
     const size_t count = ms.size();  // read once (stores below may alias it)
-    raw.resize(count);  // each written below (no fill first)
+    // Each written below (no fill first).
+    raw.resize(count);
     ids_.resize(count);
     for (size_t i = 0; i < count; ++i) {
       raw[i] = ms[i].kind == MentionKind::kName && !ms[i].label.empty() ? Place(i) : -1;
@@ -585,7 +586,8 @@ class DocClusterer {
     const auto& ms = *ms_;
     const StringPool& pool = *pool_;
     const size_t count = ms.size(), tmp_count = tmp_.size();  // read once
-    mention_local_.resize(count);  // each written below (no fill first)
+    // Each written below (no fill first).
+    mention_local_.resize(count);
     std::vector<int32_t>& id = id_;
     id.assign(tmp_count, -1);
     // Every placed name's root at once: a parent is never larger than its
@@ -1985,8 +1987,8 @@ class Resolver {
         }
         const std::string_view label = str(id);
         const std::tuple<bool, bool, uint32_t, size_t> score{
-            d.kb_iri != 0, !IsAcronym(label) && label.find(' ') != std::string_view::npos,
-            mentions, label.size()};
+            d.kb_iri != 0, !IsAcronym(label) && label.find(' ') != std::string_view::npos, mentions,
+            label.size()};
         if (best == kNone || best == 0 || score > best_score ||
             (score == best_score && label < str(best))) {
           best = id, best_score = score;
