@@ -2054,11 +2054,13 @@ class Resolver {
     d.type = type;
     const std::string_view label = str(d.label);
     const std::string_view prefix = KeyPrefix(d.type);
-    // One allocation: AppendSlug writes at most max(label size, 7) bytes.
-    d.key.reserve(prefix.size() + 1 + std::max<size_t>(label.size(), 7));
-    d.key.append(prefix);
-    d.key += '/';
-    AppendSlug(label, d.key);
+    // "prefix/slug" written in place: one allocation, sized for the
+    // longest slug, then cut to the slug written.
+    d.key.resize(prefix.size() + 1 + SlugSize(label));
+    char* const out = d.key.data();
+    std::memcpy(out, prefix.data(), prefix.size());
+    out[prefix.size()] = '/';
+    d.key.resize(prefix.size() + 1 + SlugInto(label, out + prefix.size() + 1));
   }
 
   // The components in key order. Entities sharing a key are numbered by

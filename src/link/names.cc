@@ -312,28 +312,29 @@ std::string Slug(std::string_view s) {
 }
 
 void AppendSlug(std::string_view s, std::string& out) {
-  // Written through a raw buffer: the slug is never longer than `s` (or
-  // than "unnamed").
   const size_t start = out.size();
-  out.resize(start + std::max<size_t>(s.size(), 7));
-  char* const begin = out.data() + start;
-  char* o = begin;
+  out.resize(start + SlugSize(s));
+  out.resize(start + SlugInto(s, out.data() + start));
+}
+
+size_t SlugInto(std::string_view s, char* out) {
+  char* o = out;
   for (const char ch : s) {
     const unsigned char c = kSlug[static_cast<unsigned char>(ch)];
     if (c > 1) {
       *o++ = static_cast<char>(c);
-    } else if (c == 0 && o != begin && o[-1] != '-') {
+    } else if (c == 0 && o != out && o[-1] != '-') {
       *o++ = '-';
     }
   }
-  while (o != begin && o[-1] == '-') {
+  while (o != out && o[-1] == '-') {
     --o;
   }
-  if (o == begin) {
-    std::memcpy(begin, "unnamed", 7);
-    o = begin + 7;
+  if (o == out) {
+    std::memcpy(out, "unnamed", 7);
+    o = out + 7;
   }
-  out.resize(start + static_cast<size_t>(o - begin));
+  return static_cast<size_t>(o - out);
 }
 
 std::string_view Compass(std::string_view label) {
