@@ -12,10 +12,6 @@ namespace claimgraph::link {
 
 namespace {
 
-bool StartsWith(std::string_view s, size_t at, std::string_view p) {
-  return s.size() >= at + p.size() && s.substr(at, p.size()) == p;
-}
-
 // ASCII capitals lowered, every other byte kept.
 constexpr std::array<char, 256> kLower = [] {
   std::array<char, 256> t{};
@@ -75,16 +71,19 @@ void NormalNameInto(std::string_view label, std::string& out) {
   out.resize(label.size());
   char* const begin = out.data();
   char* o = begin;
-  for (size_t i = 0; i < label.size(); ++i) {
-    const char c = label[i];
+  // (Read through pointers: fewer instructions a byte than an index into
+  // `label`, on a path taken for every byte of every new name.)
+  const char* const end = label.data() + label.size();
+  for (const char* p = label.data(); p != end; ++p) {
+    const char c = *p;
     if (const char k = kNormalByte[static_cast<unsigned char>(c)]; k != 0) {
       *o++ = k;  // the usual byte: kept, lowercased
       continue;
     }
     if (c == '\xE2') {
-      if (StartsWith(label, i, "\xE2\x80\x99")) {  // ’
+      if (end - p >= 3 && p[1] == '\x80' && p[2] == '\x99') {  // ’
         *o++ = '\'';
-        i += 2;
+        p += 2;
       } else {
         *o++ = c;
       }
