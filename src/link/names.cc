@@ -121,7 +121,7 @@ std::string_view NextWord(std::string_view label, size_t& i) {
   while (j < label.size() && label[j] != ' ') {
     ++j;
   }
-  const std::string_view w = label.substr(i, j - i);
+  const std::string_view w(label.data() + i, j - i);  // (no bound check: j <= size)
   i = j;
   return w;
 }
