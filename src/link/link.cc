@@ -159,6 +159,10 @@ constexpr uint32_t kNone = UINT32_MAX;
 // table holds (hash tag, id) slots: no string object or node per string.
 class StringPool {
  public:
+  // The first string makes room for kInitialSlots / 2 at once: a megabyte
+  // of news holds about ten thousand distinct ones, so no run pays for the
+  // first rehashes (memory: 8 bytes a slot).
+  static constexpr size_t kInitialSlots = size_t{1} << 15;
   StringPool() { entries_.push_back(Entry{}); }
   // Inline for the many empty strings (no KB entry, no qualifier).
   uint32_t Id(std::string_view s) { return s.empty() ? 0 : Intern(s); }
@@ -204,7 +208,35 @@ class StringPool {
   bool Holds(uint32_t id, std::string_view s) const {
     const Entry& e = entries_[id];
     return e.size == s.size() &&
-           std::memcmp(bytes_.Data(uint64_t{e.block} << 32 | e.offset), s.data(), s.size()) == 0;
+           SameBytes(bytes_.Data(uint64_t{e.block} << 32 | e.offset), s.data(), s.size());
+  }
+  // memcmp(a, b, n) == 0, inline up to 16 bytes (most names): two loads of
+  // 8 bytes that overlap, or of 4, never past the n bytes. A call to memcmp
+  // costs more than the compare.
+  static bool SameBytes(const char* a, const char* b, size_t n) {
+    if (n > 16) {
+      return std::memcmp(a, b, n) == 0;
+    }
+    if (n >= 8) {
+      return Load<uint64_t>(a) == Load<uint64_t>(b) &&
+             Load<uint64_t>(a + n - 8) == Load<uint64_t>(b + n - 8);
+    }
+    if (n >= 4) {
+      return Load<uint32_t>(a) == Load<uint32_t>(b) &&
+             Load<uint32_t>(a + n - 4) == Load<uint32_t>(b + n - 4);
+    }
+    for (size_t k = 0; k < n; ++k) {
+      if (a[k] != b[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+  template <typename T>
+  static T Load(const char* p) {
+    T v;
+    std::memcpy(&v, p, sizeof(T));
+    return v;
   }
   // The slot holding `s`, else the empty slot where it would go (slots_ not
   // empty).
@@ -220,7 +252,7 @@ class StringPool {
     return i;
   }
   void Grow() {
-    std::vector<Slot> old(slots_.empty() ? 64 : slots_.size() * 2);
+    std::vector<Slot> old(slots_.empty() ? kInitialSlots : slots_.size() * 2);
     old.swap(slots_);
     const size_t mask = slots_.size() - 1;
     for (const Slot& s : old) {
@@ -247,7 +279,7 @@ class IntTable {
   // Inlined where it is called (per local, per blocking key); Grow is not.
   [[gnu::always_inline]] std::pair<uint32_t*, bool> Emplace(uint64_t key, uint32_t value) {
     if ((size_ + 1) * 2 > slots_.size()) {
-      Grow();
+      Grow(slots_.empty() ? 64 : slots_.size() * 2);
     }
     Slot& s = slots_[Probe(key)];
     if (s.used) {
@@ -264,9 +296,10 @@ class IntTable {
     const Slot& s = slots_[Probe(key)];
     return s.used ? &s.value : nullptr;
   }
+  // Room for `n` entries without growing: one allocation, however far.
   void Reserve(size_t n) {
-    while (n * 2 > slots_.size()) {
-      Grow();
+    if (n * 2 > slots_.size()) {
+      Grow(std::bit_ceil(std::max<size_t>(n * 2, 64)));
     }
   }
 
@@ -287,9 +320,10 @@ class IntTable {
     }
     return i;
   }
-  [[gnu::noinline]] void Grow() {
+  // To `size` slots, a power of two.
+  [[gnu::noinline]] void Grow(size_t size) {
     std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    slots_.assign(size, Slot{});
     shift_ = 64 - std::countr_zero(slots_.size());
     const size_t mask = slots_.size() - 1;
     for (const Slot& s : old) {
@@ -453,6 +487,7 @@ class DocClusterer {
     std::string_view label;
     uint32_t label_id = 0, kb_iri = 0, qualifier = 0;
     uint32_t names = 0, name_count = 0;  // range of names()
+    uint32_t first_name = 0;             // while Compact gathers them: the first
     std::array<uint32_t, model::kEntityTypeCount> type_votes{};
     uint32_t mentions = 0;
     uint32_t first_offset = 0;
@@ -478,31 +513,30 @@ class DocClusterer {
     const auto& ms = mentions;
     std::vector<int32_t>& raw = raw_;
     const size_t count = ms.size();  // read once (stores below may alias it)
-    raw.assign(count, -1);
+    // Each written below (no fill first).
+    raw.resize(count);
     ids_.resize(count);
     for (size_t i = 0; i < count; ++i) {
-      if (ms[i].kind == MentionKind::kName && !ms[i].label.empty()) {
-        raw[i] = Place(i);
-      }
+      raw[i] = ms[i].kind == MentionKind::kName && !ms[i].label.empty() ? Place(i) : -1;
     }
-    // A name the tagger found to be the short form of another in the text
-    // ("Norvane" after "Norvane Optics Corp") points to it.
-    for (size_t i = 0; i < count; ++i) {
-      const int32_t a = ms[i].antecedent;
-      // (Only names are placed: raw[] >= 0 is a name.)
-      if (raw[i] < 0 || a < 0 || static_cast<size_t>(a) >= count || raw[a] < 0 ||
-          raw[a] == raw[i] || ClassOf(ms[a].type) != ClassOf(ms[i].type)) {
-        continue;
-      }
-      tmp_[raw[i]].short_name = true;
-      Union(static_cast<uint32_t>(raw[a]), static_cast<uint32_t>(raw[i]), ids_[a].label,
-            ids_[i].label, "short-name", 0.85);
-    }
-    // Nominals and pronouns: the local of their antecedent chain.
+    // One pass over the antecedents (the names are all placed, and neither
+    // step reads what the other writes).
     for (size_t i = 0; i < count; ++i) {
       if (ms[i].kind == MentionKind::kName) {
+        // A name the tagger found to be the short form of another in the
+        // text ("Norvane" after "Norvane Optics Corp") points to it.
+        const int32_t a = ms[i].antecedent;
+        if (raw[i] < 0 || a < 0 || static_cast<size_t>(a) >= count ||
+            ms[a].kind != MentionKind::kName || raw[a] < 0 || raw[a] == raw[i] ||
+            ClassOf(ms[a].type) != ClassOf(ms[i].type)) {
+          continue;
+        }
+        tmp_[raw[i]].short_name = true;
+        Union(static_cast<uint32_t>(raw[a]), static_cast<uint32_t>(raw[i]), ids_[a].label,
+              ids_[i].label, "short-name", 0.85);
         continue;
       }
+      // Nominals and pronouns: the local of their antecedent chain.
       int32_t a = ms[i].antecedent;
       for (int steps = 0; a >= 0 && steps < 8 && ms[a].kind != MentionKind::kName; ++steps) {
         a = ms[a].antecedent;
@@ -552,22 +586,31 @@ class DocClusterer {
     const auto& ms = *ms_;
     const StringPool& pool = *pool_;
     const size_t count = ms.size(), tmp_count = tmp_.size();  // read once
-    mention_local_.assign(count, -1);
+    // Each written below (no fill first).
+    mention_local_.resize(count);
     std::vector<int32_t>& id = id_;
     id.assign(tmp_count, -1);
+    // Every placed name's root at once: a parent is never larger than its
+    // child (Union keeps the smaller root, Find halves paths), so in
+    // ascending order a parent's root is known before its children's.
+    std::vector<uint32_t>& root = root_;
+    root.resize(tmp_count);
+    for (uint32_t r = 0; r < tmp_count; ++r) {
+      root[r] = parent_[r] == r ? r : root[parent_[r]];
+    }
     if (local_names_.size() < tmp_count) {
       local_names_.resize(tmp_count);
     }
     for (size_t i = 0; i < count; ++i) {
       if (raw_[i] < 0) {
+        mention_local_[i] = -1;
         continue;
       }
-      const uint32_t r = Find(static_cast<uint32_t>(raw_[i]));
+      const uint32_t r = root[raw_[i]];
       if (id[r] < 0) {
         id[r] = static_cast<int32_t>(locals_.size());
         locals_.emplace_back();
         locals_.back().first_offset = ms[i].span.begin;
-        local_names_[id[r]].clear();
       }
       Local& l = locals_[id[r]];
       const auto& m = ms[i];
@@ -581,10 +624,8 @@ class DocClusterer {
         l.voted_type = std::max(l.voted_type, static_cast<uint8_t>(m.type));
       }
       const MentionIds& mi = ids_[i];
-      auto& names = local_names_[id[r]];
-      if (!tmp_[raw_[i]].short_name &&
-          std::find(names.begin(), names.end(), mi.label) == names.end()) {
-        names.push_back(mi.label);
+      if (!tmp_[raw_[i]].short_name) {
+        AddName(static_cast<uint32_t>(id[r]), mi.label);
       }
       if (l.kb_iri == 0) {
         l.kb_iri = mi.kb_iri;
@@ -594,14 +635,14 @@ class DocClusterer {
       }
     }
     for (size_t r = 0; r < tmp_count; ++r) {
-      const int32_t target = id[Find(static_cast<uint32_t>(r))];
+      const int32_t target = id[root[r]];
       if (target < 0) {
         continue;
       }
       Local& l = locals_[target];
       const Tmp& t = tmp_[r];
       l.cls = t.cls;
-      if (Better(t.label, l.label)) {
+      if (t.label_id != l.label_id && Better(t.label, l.label)) {
         l.label = t.label;
         l.label_id = t.label_id;
       }
@@ -610,22 +651,56 @@ class DocClusterer {
       }
     }
     for (size_t k = 0; k < locals_.size(); ++k) {
-      auto& names = local_names_[k];
-      if (names.size() > 1) {
-        std::sort(names.begin(), names.end(),
-                  [&](uint32_t a, uint32_t b) { return pool[a] < pool[b]; });
+      Local& l = locals_[k];
+      const auto at = static_cast<uint32_t>(names_.size());
+      if (l.name_count == 1) {
+        names_.push_back(l.first_name);
+      } else if (l.name_count > 1) {
+        auto& names = local_names_[k];
+        if (names.size() == 2) {  // the usual many: one comparison
+          if (pool[names[1]] < pool[names[0]]) {
+            std::swap(names[0], names[1]);
+          }
+        } else {
+          std::sort(names.begin(), names.end(),
+                    [&](uint32_t a, uint32_t b) { return pool[a] < pool[b]; });
+        }
+        names_.insert(names_.end(), names.begin(), names.end());
       }
-      locals_[k].names = static_cast<uint32_t>(names_.size());
-      locals_[k].name_count = static_cast<uint32_t>(names.size());
-      names_.insert(names_.end(), names.begin(), names.end());
+      l.names = at;
     }
     for (Merge merge : pending_merges_) {
-      const int32_t target = id[Find(merge.local)];
+      const int32_t target = id[root[merge.local]];
       if (target < 0) {
         continue;
       }
       merge.local = static_cast<uint32_t>(target);
       merges_.push_back(merge);
+    }
+  }
+
+  // Name `name` (a string id) of local `local`, unless it has it. Most
+  // locals have one name, repeated: it is kept in the local, and only a
+  // second one opens the local's list (local_names_).
+  void AddName(uint32_t local, uint32_t name) {
+    Local& l = locals_[local];
+    if (l.name_count == 0) {
+      l.first_name = name;
+      l.name_count = 1;
+      return;
+    }
+    if (l.name_count == 1 && l.first_name == name) {
+      return;
+    }
+    std::vector<uint32_t>& names = local_names_[local];
+    if (l.name_count == 1) {
+      names.assign({l.first_name, name});
+      l.name_count = 2;
+      return;
+    }
+    if (std::find(names.begin(), names.end(), name) == names.end()) {
+      names.push_back(name);
+      ++l.name_count;
     }
   }
 
@@ -783,6 +858,7 @@ class DocClusterer {
   std::vector<MentionIds> ids_;        // of the placed mentions (set by Place)
   std::vector<Merge> pending_merges_;  // `local` is a union-find root until Compact ends
   std::vector<int32_t> raw_, id_;
+  std::vector<uint32_t> root_;  // of each placed name (Compact)
   std::vector<std::vector<uint32_t>> local_names_;
   std::vector<Local> locals_;
   std::vector<uint32_t> names_;  // string ids
@@ -919,15 +995,21 @@ struct Index {
       AddMentions(c.mention_local());
       return;
     }
+    // (The clusterer's locals are -1 or one of doc_sigs: no bound to check.)
     for (int32_t& m : c.mention_local()) {
-      m = m >= 0 && static_cast<size_t>(m) < doc_sigs.size() ? static_cast<int32_t>(doc_sigs[m])
-                                                             : -1;
+      m = m < 0 ? -1 : static_cast<int32_t>(doc_sigs[m]);
     }
   }
   // The new document's arrival number. `id` stays valid until the next.
   uint32_t BeginDocument(uint32_t index, std::string_view id, bool keep_mentions) {
     if (refs.size() >= next_collect) {
       Collect();
+    }
+    if (arrival == kNone) {
+      // Sized at once for the signatures and merge rows of a megabyte of
+      // news (a few thousand each), as the pool is for its strings.
+      sig_of_hash.Reserve(4096);
+      merge_of_hash.Reserve(4096);
     }
     ++arrival;
     doc_id = id, doc_index = index, doc_ref = kNone;
@@ -1491,12 +1573,13 @@ class Resolver {
       uint32_t size = 0;
       uint32_t stemmed = 0;
     };
-    // About a chained key per vertex: sized for that once, not regrown.
+    // One to two chained keys per vertex: sized for that once, not regrown.
     IntTable last;  // key -> index into reps
-    last.Reserve(n_);
+    last.Reserve(2 * n_);
     std::vector<Reps> reps;
     reps.reserve(n_);
     IntTable first;  // starred keys -> their first vertex
+    first.Reserve(n_ / 2);
     for (uint32_t v = 0; v < n_; ++v) {
       const LocalSig& l = local(v);
       const TypeClass cls = ClassOf(l);
@@ -1793,19 +1876,22 @@ class Resolver {
     std::vector<uint32_t>().swap(parent_);
   }
 
-  // What an entity needs while it is built, beside its model::Entity.
+  // What an entity is while it is built: string ids and counts, its key the
+  // one string. The model::Entity is made once, in key order (no entity is
+  // moved by the sort).
   struct Draft {
     std::array<uint32_t, model::kEntityTypeCount> type_votes{};
     uint32_t first_doc = UINT32_MAX;  // position in document-id order
     uint32_t first_offset = 0;
     uint32_t last_doc = UINT32_MAX;
+    uint32_t label = 0, kb_iri = 0;  // string ids (0: none)
+    uint32_t mention_count = 0, document_count = 0;
+    EntityType type = EntityType::kOrganization;
+    std::string key;
   };
 
   void Entities(model::EntityTable& table) {
     std::vector<Draft> drafts(count_);
-    // The entities by component, reordered by key at the end in place.
-    std::vector<model::Entity>& ents = table.entities;
-    ents.resize(count_);
     // Vertices grouped by component (a counting sort, ascending within each):
     // labels and aliases are then gathered one entity at a time, so nothing
     // per vertex is kept but this order.
@@ -1834,12 +1920,14 @@ class Resolver {
         d.first_doc = doc;
         d.first_offset = k.first_offset;
       }
-      ents[c].mention_count += k.mentions;
-      ents[c].document_count += k.doc_count;
-      if (l.kb_iri != 0 && ents[c].kb_iri.empty()) {
-        ents[c].kb_iri = str(l.kb_iri);
+      d.mention_count += k.mentions;
+      d.document_count += k.doc_count;
+      if (d.kb_iri == 0) {
+        d.kb_iri = l.kb_iri;
       }
-      ix_.AddVotesTo(vertex_sig_[v], d.type_votes);
+      if (comp_begin[c + 1] - comp_begin[c] > 1) {  // (one vertex: its type, below)
+        ix_.AddVotesTo(vertex_sig_[v], d.type_votes);
+      }
     }
     // Documents: of those whose caller keeps the mention index, counted per
     // signature above (the same document counts twice where two signatures
@@ -1852,52 +1940,34 @@ class Resolver {
         if (sig < 0 || static_cast<uint32_t>(sig) >= n_) {
           continue;
         }
-        const auto c = static_cast<uint32_t>(component_[sig_vertex_[sig]]);
-        if (drafts[c].last_doc != k) {
-          ++ents[c].document_count, drafts[c].last_doc = static_cast<uint32_t>(k);
+        Draft& d = drafts[component_[sig_vertex_[sig]]];
+        if (d.last_doc != k) {
+          ++d.document_count, d.last_doc = static_cast<uint32_t>(k);
         }
       }
     }
-    // Per entity: aliases, its distinct names sorted; label, the KB's label,
-    // else a full name over short forms and acronyms, then the most
-    // mentioned, then the longest, then the smallest string; an empty label
-    // only when there is no other.
-    std::vector<uint32_t> names;
-    std::vector<std::string_view> name_views;
+    // Per entity: its label, the KB's label, else a full name over short
+    // forms and acronyms, then the most mentioned, then the longest, then the
+    // smallest string; an empty label only when there is no other. Then its
+    // type and key.
     struct LabelVote {
       uint32_t label, mentions;
     };
     std::vector<LabelVote> label_votes;
     for (uint32_t c = 0; c < count_; ++c) {
-      names.clear();
+      Draft& d = drafts[c];
+      if (comp_begin[c + 1] - comp_begin[c] == 1) {
+        // One vertex (most entities): its label, the only candidate, and
+        // the type of its votes.
+        const uint32_t v = by_comp[comp_begin[c]];
+        d.label = local(v).label;
+        TypeAndKey(d, TypeOfVotes(counts(v)));
+        continue;
+      }
       label_votes.clear();
       for (uint32_t k = comp_begin[c]; k < comp_begin[c + 1]; ++k) {
         const uint32_t v = by_comp[k];
-        const auto [nb, ne] = Names(v);
-        names.insert(names.end(), nb, ne);
         label_votes.push_back({local(v).label, counts(v).mentions});
-      }
-      name_views.clear();
-      for (const uint32_t name : names) {
-        name_views.push_back(str(name));
-      }
-      // A signature's names are distinct and sorted (LocalEntity::names):
-      // so are an entity's of one vertex, the most. Others are made so.
-      if (std::adjacent_find(name_views.begin(), name_views.end(), std::greater_equal<>()) !=
-          name_views.end()) {
-        std::sort(names.begin(), names.end());
-        names.erase(std::unique(names.begin(), names.end()), names.end());
-        // Sorted as views (no pool look-up per comparison).
-        name_views.clear();
-        for (const uint32_t name : names) {
-          name_views.push_back(str(name));
-        }
-        std::sort(name_views.begin(), name_views.end());
-      }
-      auto& out = ents[c].aliases;
-      out.reserve(name_views.size());
-      for (const std::string_view name : name_views) {
-        out.emplace_back(name);
       }
       std::sort(label_votes.begin(), label_votes.end(),
                 [](const LabelVote& a, const LabelVote& b) { return a.label < b.label; });
@@ -1917,30 +1987,86 @@ class Resolver {
         }
         const std::string_view label = str(id);
         const std::tuple<bool, bool, uint32_t, size_t> score{
-            !ents[c].kb_iri.empty(), !IsAcronym(label) && label.find(' ') != std::string_view::npos,
-            mentions, label.size()};
+            d.kb_iri != 0, !IsAcronym(label) && label.find(' ') != std::string_view::npos, mentions,
+            label.size()};
         if (best == kNone || best == 0 || score > best_score ||
             (score == best_score && label < str(best))) {
           best = id, best_score = score;
         }
       }
-      if (best != kNone) {
-        ents[c].label.assign(str(best));
+      d.label = best == kNone ? 0 : best;
+      TypeAndKey(d, MostSpecificType(d.type_votes));
+    }
+    std::vector<uint32_t> by_key = KeyOrder(drafts);
+    entity_of_component_.resize(count_);
+    for (uint32_t i = 0; i < by_key.size(); ++i) {
+      entity_of_component_[by_key[i]] = static_cast<int32_t>(i);
+    }
+    // The entities in key order, each with its aliases: its distinct names,
+    // sorted.
+    std::vector<model::Entity>& ents = table.entities;
+    ents.resize(count_);
+    std::vector<uint32_t> names;
+    std::vector<std::string_view> name_views;
+    for (uint32_t i = 0; i < count_; ++i) {
+      const uint32_t c = by_key[i];
+      Draft& d = drafts[c];
+      model::Entity& e = ents[i];
+      e.key = std::move(d.key);
+      e.label = std::string(str(d.label));
+      e.type = d.type;
+      if (d.kb_iri != 0) {
+        e.kb_iri = std::string(str(d.kb_iri));
+      }
+      e.mention_count = d.mention_count;
+      e.document_count = d.document_count;
+      names.clear();
+      name_views.clear();
+      for (uint32_t k = comp_begin[c]; k < comp_begin[c + 1]; ++k) {
+        const auto [nb, ne] = Names(by_comp[k]);
+        names.insert(names.end(), nb, ne);
+        for (const uint32_t* name = nb; name != ne; ++name) {
+          name_views.push_back(str(*name));
+        }
+      }
+      // A signature's names are distinct and sorted (LocalEntity::names):
+      // so are an entity's of one vertex, the most. Others are made so.
+      if (std::adjacent_find(name_views.begin(), name_views.end(), std::greater_equal<>()) !=
+          name_views.end()) {
+        std::sort(names.begin(), names.end());
+        names.erase(std::unique(names.begin(), names.end()), names.end());
+        // Sorted as views (no pool look-up per comparison).
+        name_views.clear();
+        for (const uint32_t name : names) {
+          name_views.push_back(str(name));
+        }
+        std::sort(name_views.begin(), name_views.end());
+      }
+      e.aliases.reserve(name_views.size());
+      for (const std::string_view name : name_views) {
+        e.aliases.emplace_back(name);
       }
     }
-    std::vector<uint32_t>().swap(by_comp);
-    for (uint32_t c = 0; c < count_; ++c) {
-      Draft& d = drafts[c];
-      ents[c].type = MostSpecificType(d.type_votes);
-      std::string& key = ents[c].key;
-      const std::string_view prefix = KeyPrefix(ents[c].type);
-      // One allocation: AppendSlug writes at most max(label size, 7) bytes.
-      key.reserve(prefix.size() + 1 + std::max<size_t>(ents[c].label.size(), 7));
-      key.append(prefix);
-      key += '/';
-      AppendSlug(ents[c].label, key);
-    }
-    // Distinct keys: entities sharing a key are numbered by first appearance.
+  }
+
+  // An entity's type and key, once its label is chosen.
+  void TypeAndKey(Draft& d, EntityType type) const {
+    d.type = type;
+    const std::string_view label = str(d.label);
+    const std::string_view prefix = KeyPrefix(d.type);
+    // "prefix/slug" written in place: one allocation, sized for the
+    // longest slug, then cut to the slug written.
+    d.key.resize(prefix.size() + 1 + SlugSize(label));
+    char* const out = d.key.data();
+    std::memcpy(out, prefix.data(), prefix.size());
+    out[prefix.size()] = '/';
+    d.key.resize(prefix.size() + 1 + SlugInto(label, out + prefix.size() + 1));
+  }
+
+  // The components in key order. Entities sharing a key are numbered by
+  // first appearance (their keys become "KEY-2", ...; origins_ keeps each
+  // key from before).
+  std::vector<uint32_t> KeyOrder(std::vector<Draft>& drafts) {
     std::vector<uint32_t> by_key(count_);
     for (uint32_t c = 0; c < count_; ++c) {
       by_key[c] = c;
@@ -1961,9 +2087,9 @@ class Resolver {
       }
       std::vector<uint64_t> head(count_);
       for (uint32_t c = 0; c < count_; ++c) {
-        const auto t = static_cast<size_t>(ents[c].type);
+        const auto t = static_cast<size_t>(drafts[c].type);
         const std::string_view slug =
-            std::string_view(ents[c].key).substr(std::strlen(KeyPrefix(ents[c].type)) + 1);
+            std::string_view(drafts[c].key).substr(std::strlen(KeyPrefix(drafts[c].type)) + 1);
         uint64_t h = rank[t];
         for (size_t k = 0; k < 7; ++k) {
           h = h << 8 | (k < slug.size() ? static_cast<unsigned char>(slug[k]) : 0u);
@@ -1980,9 +2106,9 @@ class Resolver {
         }
         if (j - i > 1) {
           std::sort(by_key.begin() + i, by_key.begin() + j, [&](uint32_t a, uint32_t b) {
-            return std::tie(ents[a].key, drafts[a].first_doc, drafts[a].first_offset,
-                            ents[a].label) < std::tie(ents[b].key, drafts[b].first_doc,
-                                                      drafts[b].first_offset, ents[b].label);
+            const Draft &x = drafts[a], &y = drafts[b];
+            return std::tuple(std::string_view(x.key), x.first_doc, x.first_offset, str(x.label)) <
+                   std::tuple(std::string_view(y.key), y.first_doc, y.first_offset, str(y.label));
           });
         }
         i = j;
@@ -1991,7 +2117,7 @@ class Resolver {
     std::vector<std::string> base_keys;
     if (origins_) {
       for (uint32_t c = 0; c < count_; ++c) {
-        base_keys.push_back(ents[c].key);
+        base_keys.push_back(drafts[c].key);
       }
     }
     // The numbered ones leave the sorted order; the others keep it, so only
@@ -2000,7 +2126,7 @@ class Resolver {
     {
       std::vector<std::string*> keys(by_key.size());
       for (size_t i = 0; i < by_key.size(); ++i) {
-        keys[i] = &ents[by_key[i]].key;
+        keys[i] = &drafts[by_key[i]].key;
       }
       const std::vector<size_t> renamed = NumberSharedKeys(keys);
       size_t kept = 0;
@@ -2015,16 +2141,14 @@ class Resolver {
       by_key.resize(kept);
     }
     if (!numbered.empty()) {
-      const auto by_key_text = [&](uint32_t a, uint32_t b) { return ents[a].key < ents[b].key; };
+      const auto by_key_text = [&](uint32_t a, uint32_t b) {
+        return drafts[a].key < drafts[b].key;
+      };
       std::sort(numbered.begin(), numbered.end(), by_key_text);
       std::vector<uint32_t> merged(by_key.size() + numbered.size());
       std::merge(by_key.begin(), by_key.end(), numbered.begin(), numbered.end(), merged.begin(),
                  by_key_text);
       by_key.swap(merged);
-    }
-    entity_of_component_.resize(count_);
-    for (uint32_t i = 0; i < by_key.size(); ++i) {
-      entity_of_component_[by_key[i]] = static_cast<int32_t>(i);
     }
     if (origins_) {
       origins_->clear();
@@ -2034,7 +2158,15 @@ class Resolver {
                              drafts[c].first_offset});
       }
     }
-    base::Permute(ents, by_key);
+    return by_key;
+  }
+
+  // MostSpecificType of one signature's votes: of one type, that type.
+  EntityType TypeOfVotes(const SigCounts& c) const {
+    if (c.vote_type == kSpreadVotes) {
+      return MostSpecificType(ix_.spread_votes[c.votes]);
+    }
+    return c.votes > 0 ? static_cast<EntityType>(c.vote_type) : EntityType::kOrganization;
   }
 
   // Type: the most specific type with the most votes.
@@ -2107,6 +2239,7 @@ class Resolver {
   };
   void Evidence() {
     IntTable seen_rows;  // hash (or the next free key after it) -> a row with it
+    seen_rows.Reserve(ix_.merges.size() + edges_.size() + n_ / 2);
     auto add_row = [&](uint32_t component, uint32_t left, uint32_t right, uint32_t kind,
                        double confidence, uint32_t left_doc, uint32_t right_doc) {
       if (str(left) > str(right)) {
@@ -2200,11 +2333,16 @@ class Resolver {
     for (uint32_t k = 0; k < order.size(); ++k) {
       order[k] = k;
     }
-    std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    // By entity in linear time, then each entity's few rows by their
+    // strings. No two rows are equal (Evidence keeps one per entity and
+    // string ids, and equal strings have one id), so this is the one order
+    // the comparison gives.
+    {
+      std::vector<uint32_t> scratch;
+      base::RadixSortByKey(order, scratch, [&](uint32_t k) { return uint64_t{rows[k].entity}; });
+    }
+    const auto by_strings = [&](uint32_t x, uint32_t y) {
       const Row &a = rows[x], &b = rows[y];
-      if (a.entity != b.entity) {
-        return a.entity < b.entity;
-      }
       if (a.left != b.left) {
         return str(a.left) < str(b.left);
       }
@@ -2212,7 +2350,17 @@ class Resolver {
         return str(a.right) < str(b.right);
       }
       return a.kind != b.kind && str(a.kind) < str(b.kind);
-    });
+    };
+    for (size_t i = 0; i < order.size();) {
+      size_t j = i + 1;
+      while (j < order.size() && rows[order[j]].entity == rows[order[i]].entity) {
+        ++j;
+      }
+      if (j - i > 1) {
+        std::sort(order.begin() + i, order.begin() + j, by_strings);
+      }
+      i = j;
+    }
     table.merges.reserve(rows.size());
     for (uint32_t k : order) {
       const Row& r = rows[k];

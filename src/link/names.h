@@ -3,6 +3,8 @@
 #ifndef CLAIMGRAPH_LINK_NAMES_H_
 #define CLAIMGRAPH_LINK_NAMES_H_
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -80,6 +82,11 @@ int BoundedEditDistance(std::string_view a, std::string_view b, int max_d);
 std::string Slug(std::string_view s);
 // The same, appended to `out`.
 void AppendSlug(std::string_view s, std::string& out);
+// The most bytes Slug(s) can have: the slug is never longer than `s`, or
+// than "unnamed".
+inline size_t SlugSize(std::string_view s) { return std::max<size_t>(s.size(), 7); }
+// The same, written at `out` (room for SlugSize(s) bytes); returns its size.
+size_t SlugInto(std::string_view s, char* out);
 
 // "north"/"south"/"east"/"west" when the label holds that word, else empty.
 std::string_view Compass(std::string_view label);
