@@ -5,6 +5,7 @@
 #include <limits>
 #include <tuple>
 
+#include "base/calendar.h"
 #include "base/is_in.h"
 #include "emit/rdf_vocab.h"
 #include "model/deployment.h"
@@ -121,7 +122,71 @@ std::string RangeText(const FigureValue& v) {
   return Number(v.value);
 }
 
+// The days a date value covers ("2025-01-24" one day, "2025-01" its month,
+// "2025" its year); false when the value is empty or unreadable.
+bool DaysOf(std::string_view date, int64_t* first, int64_t* last) {
+  auto number = [&](size_t at, size_t len, int* out) {
+    int v = 0;
+    for (size_t i = at; i < at + len; ++i) {
+      if (i >= date.size() || date[i] < '0' || date[i] > '9') {
+        return false;
+      }
+      v = v * 10 + (date[i] - '0');
+    }
+    *out = v;
+    return true;
+  };
+  int y = 0, m = 0, d = 0;
+  if (!number(0, 4, &y)) {
+    return false;
+  }
+  if (date.size() == 4) {
+    *first = calendar::DaysFromCivil(y, 1, 1);
+    *last = calendar::DaysFromCivil(y, 12, 31);
+    return true;
+  }
+  if (date.size() < 7 || date[4] != '-' || !number(5, 2, &m) || m < 1 || m > 12) {
+    return false;
+  }
+  if (date.size() == 7) {
+    *first = calendar::DaysFromCivil(y, m, 1);
+    *last = calendar::DaysFromCivil(y, m, calendar::DaysInMonth(y, m));
+    return true;
+  }
+  if (date.size() != 10 || date[7] != '-' || !number(8, 2, &d) || d < 1 ||
+      d > calendar::DaysInMonth(y, m)) {
+    return false;
+  }
+  *first = *last = calendar::DaysFromCivil(y, m, d);
+  return true;
+}
+
 }  // namespace
+
+bool MayBothHoldAtTheirDates(std::string_view measure, std::string_view date_a,
+                             const FigureValue& a, std::string_view date_b,
+                             const FigureValue& b) {
+  int64_t a_first = 0, a_last = 0, b_first = 0, b_last = 0;
+  if (!DaysOf(date_a, &a_first, &a_last) || !DaysOf(date_b, &b_first, &b_last)) {
+    return false;  // undated: no time between them is known
+  }
+  const FigureValue* early = nullptr;
+  const FigureValue* late = nullptr;
+  if (a_last + kChangeDays <= b_first) {
+    early = &a;
+    late = &b;
+  } else if (b_last + kChangeDays <= a_first) {
+    early = &b;
+    late = &a;
+  } else {
+    return false;  // stated within days of each other (or not surely apart)
+  }
+  if (measure == "deployed") {
+    return true;  // a deployment grows or shrinks from week to week
+  }
+  // A toll only grows: a later, higher figure may be the same count later.
+  return RangeOf(*late).low > RangeOf(*early).high;
+}
 
 std::string RelationIri(const std::string& base, const std::string& a, const std::string& b,
                         std::string_view salt) {
@@ -290,6 +355,9 @@ size_t ClaimRelations::Write(TripleSink& sink, const std::string& base) {
       }
       if (!same_source && !Disjoint(RangeOf(a.value), RangeOf(b.value))) {
         continue;  // "up to 12,000" and "about 11,000" may both be true
+      }
+      if (!same_source && MayBothHoldAtTheirDates(a.measure, a.date, a.value, b.date, b.value)) {
+        continue;  // "about 3,000 killed" in March, "about 4,000" in April
       }
       pairs.push_back({&a, &b, same_source});
     }

@@ -8,7 +8,9 @@
 // subject (a nationality or named group) and a measure; figures without them
 // are never compared, and a claim is never linked to itself. Two sources
 // conflict only when the ranges their figures state are disjoint: "about
-// 4,000" (3,600 to 4,400) and "at least 1,100" (1,100 or more) are compatible.
+// 4,000" (3,600 to 4,400) and "at least 1,100" (1,100 or more) are compatible;
+// and not when the figures may both have held at their dates (a toll that
+// grew, a deployment that changed: MayBothHoldAtTheirDates).
 // Measures: casualties ("killed", "wounded", "killed-or-wounded", "captured")
 // and head counts sent somewhere ("deployed": "11,000 Lindbian troops
 // deployed to Norvia", subject "lindbian personnel in norvia").
@@ -50,6 +52,21 @@ struct FigureRange {
 FigureRange RangeOf(const FigureValue& v);
 // True when the two ranges share no value: only then do two figures conflict.
 bool Disjoint(const FigureRange& a, const FigureRange& b);
+
+// Days between two statements from which their figures may have changed.
+inline constexpr int kChangeDays = 7;
+
+// True when two sources' disjoint figures (of `measure`, stated on dates
+// YYYY[-MM[-DD]]) may both have been true when stated, so that they do not
+// conflict: one surely stated kChangeDays or more after the other, and
+// either a deployment (which grows or shrinks) or a toll ("killed",
+// "wounded", "captured": it only grows) whose later figure is higher.
+// "About 3,000 killed" on 1 March and "about 4,000 killed" on 20 March may
+// both hold; "about 4,000" on 1 March and "about 3,000" on 20 March cannot,
+// nor can two figures stated days apart, or undated ones.
+bool MayBothHoldAtTheirDates(std::string_view measure, std::string_view date_a,
+                             const FigureValue& a, std::string_view date_b,
+                             const FigureValue& b);
 
 // Reads subject and measure from a quantity's `counts` and `unit`; empty
 // fields when either is missing.

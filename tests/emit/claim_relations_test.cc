@@ -174,6 +174,38 @@ TEST(ClaimRelations, NoLinkAcrossMeasuresSubjectsOrEqualFigures) {
   EXPECT_TRUE(sink.triples().empty());
 }
 
+TEST(ClaimRelations, ATollThatGrewOverWeeksIsNoConflict) {
+  const FigureValue k3000{3000, 0, model::QuantityQualifier::kApproximate};
+  const FigureValue k4000{4000, 0, model::QuantityQualifier::kApproximate};
+  // Three weeks apart, the later toll higher: both may hold.
+  EXPECT_TRUE(MayBothHoldAtTheirDates("killed", "2025-03-01", k3000, "2025-03-22", k4000));
+  EXPECT_TRUE(MayBothHoldAtTheirDates("killed", "2025-03-22", k4000, "2025-03-01", k3000));
+  // A toll does not shrink; days apart the figures disagree.
+  EXPECT_FALSE(MayBothHoldAtTheirDates("killed", "2025-03-01", k4000, "2025-03-22", k3000));
+  EXPECT_FALSE(MayBothHoldAtTheirDates("killed", "2025-03-01", k3000, "2025-03-05", k4000));
+  // A deployment may shrink too.
+  EXPECT_TRUE(MayBothHoldAtTheirDates("deployed", "2025-03-01", k4000, "2025-03-22", k3000));
+  // A month or a year is not surely weeks before a day inside it; undated
+  // figures have no time between them.
+  EXPECT_FALSE(MayBothHoldAtTheirDates("killed", "2025-03", k3000, "2025-03-22", k4000));
+  EXPECT_TRUE(MayBothHoldAtTheirDates("killed", "2025-02", k3000, "2025-03-22", k4000));
+  EXPECT_FALSE(MayBothHoldAtTheirDates("killed", "2025", k3000, "2025-12-31", k4000));
+  EXPECT_FALSE(MayBothHoldAtTheirDates("killed", "", k3000, "2025-03-22", k4000));
+  EXPECT_FALSE(MayBothHoldAtTheirDates("killed", "2025-02-30", k3000, "2025-03-22", k4000));
+
+  ClaimRelations r;
+  r.Add("http://x/march", "http://x/march/q", "http://x/s1", "2025-03-01",
+        Figure(3000, "Norvanian soldiers killed"));
+  r.Add("http://x/april", "http://x/april/q", "http://x/s2", "2025-04-02",
+        Figure(4000, "Norvanian troops killed"));
+  r.Add("http://x/days", "http://x/days/q", "http://x/s3", "2025-03-03",
+        Figure(4000, "Norvanian troops killed"));
+  MemorySink sink;
+  EXPECT_EQ(r.Write(sink, "http://x/"), 1u);  // only march against days
+  EXPECT_EQ(sink.Object("http://x/march", v::kConflictsWith), "http://x/days");
+  EXPECT_EQ(sink.Object("http://x/april", v::kConflictsWith), "");
+}
+
 TEST(ClaimRelations, OutputDoesNotDependOnArrivalOrder) {
   auto run = [](bool reversed) {
     ClaimRelations r;
