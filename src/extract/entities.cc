@@ -2428,9 +2428,15 @@ void DocTagger::Anaphora() {
     };
     int32_t org = -1;
     uint32_t b = k, e = k + 1;
-    if (IsDeterminer(words_[k - 1].text) && k + 1 < send && words_[k + 1].is_word() &&
-        (words_[k + 1].text == "from" || words_[k + 1].text == "of" || words_[k + 1].text == "at" ||
-         words_[k + 1].text == "with")) {
+    // "An official from X" (also "of", "at", "with"); "the chairman of X"
+    // and "a spokesman for X" only where no comma sets them in apposition to
+    // a name ("Jane Roe, a spokesman for X," is Jane Roe).
+    const std::string_view prep = k + 1 < send && words_[k + 1].is_word() ? words_[k + 1].text : "";
+    const bool indefinite = IsDeterminer(words_[k - 1].text);
+    const bool apposition = k >= 2 && (words_[k - 2].text == "," || words_[k - 2].text == "(");
+    if ((indefinite && (prep == "from" || prep == "of" || prep == "at" || prep == "with")) ||
+        ((indefinite || IsThe(words_[k - 1].text)) && !apposition &&
+         (prep == "of" || prep == "for"))) {
       uint32_t o = k + 2;
       if (o < send && IsThe(words_[o].text)) {
         ++o;

@@ -301,6 +301,23 @@ TEST_F(EntityTaggerTest, OfficialFromAnAgencyActsForIt) {
   EXPECT_EQ(ms[off->acting_for].label, "Coast Guard Command");
 }
 
+TEST_F(EntityTaggerTest, TheChairmanOfOrASpokesmanForACompanyActsForIt) {
+  for (const char* text : {"The chairman of Norvane Optics Corp said the plant would close.",
+                           "A spokesman for Norvane Optics Corp said the plant would close."}) {
+    auto ms = Tag(text);
+    const std::string person = std::string(text).substr(0, std::string(text).find(" said"));
+    const Mention* p = Find(ms, person);
+    ASSERT_NE(p, nullptr) << text;
+    EXPECT_EQ(p->type, EntityType::kPerson);
+    EXPECT_EQ(p->kind, MentionKind::kNominal);
+    ASSERT_GE(p->acting_for, 0);
+    EXPECT_EQ(ms[p->acting_for].label, "Norvane Optics Corp");
+  }
+  // In apposition the description is the named person's, not a second person.
+  auto ms = Tag("Jane Roe, a spokesman for Norvane Optics Corp, said the plant would close.");
+  EXPECT_EQ(Find(ms, "a spokesman for Norvane Optics Corp"), nullptr);
+}
+
 TEST_F(EntityTaggerTest, NominalAgencyRefersBack) {
   auto ms = Tag("The Federal Bureau of Investigation opened a case. The agency did not say why.");
   const Mention* a = Find(ms, "The agency");
