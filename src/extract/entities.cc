@@ -2116,7 +2116,11 @@ void DocTagger::ClassifySingles() {
     } else if (i > sent.first_token && words_[i - 1].is_word() &&
                (words_[i - 1].text == "in" || words_[i - 1].text == "near")) {
       type = EntityType::kPlace;
-    } else if (i + 1 < end && words_[i + 1].is_word() && IsSpeechVerb(words_[i + 1].text)) {
+    } else if (i + 1 < end && words_[i + 1].is_word() && IsSpeechVerb(words_[i + 1].text) &&
+               !(i > sent.first_token && words_[i - 1].is_word() &&
+                 (words_[i - 1].text == "of" || words_[i - 1].text == "for"))) {
+      // "Roe said" names a person; "the government of Lindby said" does not:
+      // the speaker is the phrase the name ends.
       type = EntityType::kPerson;
     } else if (ModelEvidence(i, i + 1, end)) {
       type = EntityType::kProduct;  // "the 911 Targa"

@@ -318,6 +318,21 @@ TEST_F(EntityTaggerTest, TheChairmanOfOrASpokesmanForACompanyActsForIt) {
   EXPECT_EQ(Find(ms, "a spokesman for Norvane Optics Corp"), nullptr);
 }
 
+TEST_F(EntityTaggerTest, ANameEndingTheSpeakersPhraseIsNoPersonForTheVerbAfterIt) {
+  // "Holt said" types Holt a person; after "of" or "for" the name ends the
+  // speaker's phrase and the verb is the phrase's.
+  auto ms = Tag("The reports were late. Officials said Holt said the bridge would open.");
+  ASSERT_NE(Find(ms, "Holt"), nullptr);
+  EXPECT_EQ(Find(ms, "Holt")->type, EntityType::kPerson);
+  for (const char* text : {"The reports were late. The government of Lindby said it would act.",
+                           "The reports were late. A spokesman for Lindby said it would act."}) {
+    ms = Tag(text);
+    const Mention* m = Find(ms, "Lindby");
+    ASSERT_NE(m, nullptr) << text;
+    EXPECT_NE(m->type, EntityType::kPerson) << text;
+  }
+}
+
 TEST_F(EntityTaggerTest, NominalAgencyRefersBack) {
   auto ms = Tag("The Federal Bureau of Investigation opened a case. The agency did not say why.");
   const Mention* a = Find(ms, "The agency");
