@@ -1124,7 +1124,9 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
 void AddQuantityStarters(WordTable& table) {
   auto mark = [&table](std::string_view w) {
     if (StarterFilter().MayContain(w)) {
-      table.Add(w).quantity_start = true;
+      WordRecord& r = table.Add(w);
+      r.quantity_start = true;
+      r.time_quantity = true;
     }
   };
   for (std::string_view w : kStarters) {
@@ -1234,10 +1236,11 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
       }
     }
   } else {
+    // Only the tokens the words' pass listed can pass the test.
     const QuantityStartTest may_start(RawTokens(words), toks.size());
-    for (size_t i = 0; i < toks.size(); ++i) {
+    for (const uint32_t i : words.time_quantity_tokens()) {
       if (may_start.At(i)) {
-        starts.push_back(static_cast<uint32_t>(i));
+        starts.push_back(i);
       }
     }
   }

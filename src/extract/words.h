@@ -53,6 +53,12 @@ class Words {
   const WordRecord& record(size_t i) const { return *records_[i]; }
   // Every token's record, indexed by token.
   const WordRecord* const* records() const { return records_.data(); }
+  // The tokens a time expression or a quantity may start at or be marked
+  // on, ascending, listed in the pass that looks the words up: every number
+  // and symbol, and every word whose record is time_quantity ("1986", "$",
+  // "friday", "about"; not "said", not ","). The time and quantity taggers
+  // visit only these instead of every token.
+  const std::vector<uint32_t>& time_quantity_tokens() const { return time_quantity_; }
   // Text as written.
   std::string_view raw(size_t i) const {
     if (i >= size()) {
@@ -70,6 +76,7 @@ class Words {
   std::string_view text_;
   std::string lower_;
   std::vector<const WordRecord*> records_;
+  std::vector<uint32_t> time_quantity_;
   const model::TextLayer& layer_;
 };
 
