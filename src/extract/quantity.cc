@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -137,40 +138,43 @@ const FilteredWordMap<bool>* MakeSet(std::initializer_list<std::string_view> lis
   return m;
 }
 
+// Bits of WordRecord::quantity_words: the word sets the reader tests at the
+// tokens after a number, marked in the word table (AddQuantityStarters), so
+// each test is a load of the token's record instead of a hashed lookup of
+// its text ("troops were killed": "were" kEventAux, "killed" kEventWord).
+enum QuantityWord : uint8_t {
+  kStopWord = 1,   // kStopWords
+  kEventAux = 2,   // kEventAuxWords
+  kEventWord = 4,  // kEventWords
+  kNeverHead = 8,  // kNeverHeadWords (NeverHead adds the verb forms)
+};
+
 // Words between a number and its head noun: "additional troops", "separate
 // occasions", "North Korean soldiers".
-bool IsStopWord(std::string_view w) {
-  static const FilteredWordMap<bool>* words = MakeSet(
-      {"of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "the", "a",
-       "an", "have", "has", "had", "were", "was", "are", "is", "be", "been", "being", "will",
-       "would", "could", "may", "might", "that", "which", "who", "than", "as", "per", "since",
-       "over", "into", "across", "during", "after", "before", "while", "when", "where", "its",
-       "their", "his", "her", "this", "these", "those", "it", "they", "he", "she", "we", "said",
-       "says", "according", "about", "each", "more", "less", "out", "up", "down", "so", "not",
-       "also", "both", "either", "vs", "versus",  // "12 mln vs 10 mln": no counted noun
-       // "a 40 mln dlr bond due 1992", "50,407 compared with 47,592"
-       "due", "compared",
-       // prepositions end the phrase too: "a 40-km fence along the border"
-       "along", "near", "toward", "towards", "through", "inside", "outside", "around", "behind",
-       "beyond", "amid", "among", "against", "via", "under", "between", "within", "without", "onto",
-       "upon", "beside", "below", "above", "throughout", "until", "despite"});
-  return words->Contains(w);
-}
+constexpr std::string_view kStopWords[] = {
+    "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "the", "a", "an",
+    "have", "has", "had", "were", "was", "are", "is", "be", "been", "being", "will", "would",
+    "could", "may", "might", "that", "which", "who", "than", "as", "per", "since", "over", "into",
+    "across", "during", "after", "before", "while", "when", "where", "its", "their", "his", "her",
+    "this", "these", "those", "it", "they", "he", "she", "we", "said", "says", "according", "about",
+    "each", "more", "less", "out", "up", "down", "so", "not", "also", "both", "either",
+    // "12 mln vs 10 mln": no counted noun
+    "vs", "versus",
+    // "a 40 mln dlr bond due 1992", "50,407 compared with 47,592"
+    "due", "compared",
+    // prepositions end the phrase too: "a 40-km fence along the border"
+    "along", "near", "toward", "towards", "through", "inside", "outside", "around", "behind",
+    "beyond", "amid", "among", "against", "via", "under", "between", "within", "without", "onto",
+    "upon", "beside", "below", "above", "throughout", "until", "despite"};
 
 // Auxiliaries between a counted noun and its event: "have been killed".
-bool IsEventAux(std::string_view w) {
-  static const FilteredWordMap<bool>* words =
-      MakeSet({"have", "has", "had", "been", "were", "was", "are", "is", "being", "either",
-               "reportedly", "already", "all", "now"});
-  return words->Contains(w);
-}
+constexpr std::string_view kEventAuxWords[] = {"have",       "has",     "had", "been",  "were",
+                                               "was",        "are",     "is",  "being", "either",
+                                               "reportedly", "already", "all", "now"};
 
-bool IsEventWord(std::string_view w) {
-  static const FilteredWordMap<bool>* words =
-      MakeSet({"killed", "wounded", "injured", "dead", "died", "missing", "captured", "detained",
-               "arrested", "displaced", "evacuated", "hurt"});
-  return words->Contains(w);
-}
+constexpr std::string_view kEventWords[] = {"killed",   "wounded",   "injured",   "dead",
+                                            "died",     "missing",   "captured",  "detained",
+                                            "arrested", "displaced", "evacuated", "hurt"};
 
 // Plurals without an s, which end a counted phrase as "troops" does: "26
 // people died", "40 seamen walked out".
@@ -203,32 +207,25 @@ bool IsVerbForm(std::string_view w) {
 // Words that never head a counted phrase: verb forms ("17 mln allotted",
 // "147 died", "the loan made to ...", "the two reaffirmed", "the period
 // rose"), modals and adverbs ("the debt should", "seven earlier") and
-// conjunctions ("912 mln if").
-bool NeverHead(std::string_view w) {
-  if (IsVerbForm(w)) {
-    return true;
-  }
-  static const FilteredWordMap<bool>* words =
-      MakeSet({"fled",    "held",   "made",     "came",       "went",    "began",       "brought",
-               "saw",     "sold",   "took",     "gave",       "grew",    "rose",        "fell",
-               "should",  "must",   "shall",    "there",      "here",    "again",       "only",
-               "already", "later",  "earlier",  "previously", "instead", "immediately", "if",
-               "because", "unless", "although", "though",     "remain",  "include",     "includes",
-               "seek",    "seem",   "seems",    "relates",    "comes",   "brings",      "carries"});
-  return words->Contains(w);
-}
+// conjunctions ("912 mln if"). The verb forms by IsVerbForm, the others
+// listed here.
+constexpr std::string_view kNeverHeadWords[] = {
+    "fled",    "held",   "made",     "came",       "went",    "began",       "brought",
+    "saw",     "sold",   "took",     "gave",       "grew",    "rose",        "fell",
+    "should",  "must",   "shall",    "there",      "here",    "again",       "only",
+    "already", "later",  "earlier",  "previously", "instead", "immediately", "if",
+    "because", "unless", "although", "though",     "remain",  "include",     "includes",
+    "seek",    "seem",   "seems",    "relates",    "comes",   "brings",      "carries"};
+
+// `w` with its record's QuantityWord bits.
+bool NeverHead(std::string_view w, uint8_t bits) { return IsVerbForm(w) || (bits & kNeverHead); }
 
 // A word with a capital letter anywhere: "Chapter", "iPhone", "iOS".
 bool NameLike(const Words& w, size_t i) {
-  if (w.kind(i) != TokenKind::kWord) {
-    return false;
-  }
-  for (char c : w.raw(i)) {
-    if (c >= 'A' && c <= 'Z') {
-      return true;
-    }
-  }
-  return false;
+  // Lowercasing changes only the ASCII capitals: the word holds one exactly
+  // when its text as written differs from its lowercased text (one memcmp
+  // instead of a loop over its bytes).
+  return w.kind(i) == TokenKind::kWord && w.raw(i) != w.lower(i);
 }
 
 // Words that may start a quantity: qualifiers, currency prefixes ("US$"),
@@ -425,6 +422,9 @@ class Reader {
   std::string_view L(size_t i) const { return raw_.lower(i, last_); }
   TokenKind K(size_t i) const { return raw_.kind(i); }
   bool Touch(size_t i) const { return raw_.Touch(i, last_); }
+  // The QuantityWord bits of token i's record (0 for a non-word, and at or
+  // after the sentence's end, as L gives "").
+  uint8_t Bits(size_t i) const { return i < last_ ? raw_.record(i).quantity_words : 0; }
   void Counts(size_t k, Quantity* q, bool with_event = true, bool with_noun = true,
               bool with_deployment = false) const;
   size_t DeploymentEnd(size_t e) const;
@@ -460,7 +460,7 @@ size_t Reader::DeploymentEnd(size_t e) const {
   }
   size_t k = e + 2;
   while (k < last_ && k < e + 6 && K(k) == TokenKind::kWord && w_.Capitalized(k) &&
-         !IsStopWord(L(k))) {
+         !(Bits(k) & kStopWord)) {
     ++k;
   }
   return k;
@@ -480,7 +480,7 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event, bool with_noun,
   bool plural = false;      // the head is a plural
   for (size_t n = 0; with_noun && k < last_ && n < 5 && K(k) == TokenKind::kWord; ++k, ++n) {
     std::string_view t = L(k);
-    if (IsStopWord(t) || timed_[k]) {
+    if ((Bits(k) & kStopWord) || timed_[k]) {
       break;
     }
     if (t.ends_with("ly") && !found) {
@@ -491,7 +491,7 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event, bool with_noun,
     if (found && verbish) {
       break;  // "a 15 mln bpd ceiling", "a two mln share offering"
     }
-    if (!w_.Capitalized(k) && NeverHead(t)) {
+    if (!w_.Capitalized(k) && NeverHead(t, Bits(k))) {
       if (found || !IsVerbForm(t)) {
         break;  // "the 1.5 bn loan made to", "the debt should"
       }
@@ -503,7 +503,7 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event, bool with_noun,
     // ("basis", "bonus" before a plural are its modifiers: "50 basis points")
     const bool modifier = (t.ends_with("is") || t.ends_with("us")) && k + 1 < last_ &&
                           K(k + 1) == TokenKind::kWord && L(k + 1).ends_with("s") &&
-                          !IsStopWord(L(k + 1)) && !w_.Capitalized(k + 1);
+                          !(Bits(k + 1) & kStopWord) && !w_.Capitalized(k + 1);
     if (!w_.Capitalized(k) &&
         ((t.ends_with("s") && !t.ends_with("ss") && !modifier) || IsUnmarkedPlural(t))) {
       ++k;
@@ -547,14 +547,14 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event, bool with_noun,
   // A reduced relative clause between the phrase and its event: "troops
   // sent to fight in Kursk had been killed": skip a participle and the words
   // after it (no punctuation, no new clause) up to an auxiliary.
-  if (found && e < last_ && K(e) == TokenKind::kWord && !IsEventAux(L(e)) &&
+  if (found && e < last_ && K(e) == TokenKind::kWord && !(Bits(e) & kEventAux) &&
       (L(e).ends_with("ed") || IsIn(L(e), {"sent", "fighting", "serving", "based"}))) {
     for (size_t k2 = e + 1; k2 < last_ && k2 <= e + 10 && K(k2) == TokenKind::kWord; ++k2) {
       std::string_view t = L(k2);
       if (IsIn(t, {"that", "which", "who", "while", "but", "and", "or", "said", "says"})) {
         break;
       }
-      if (IsEventAux(t)) {
+      if (Bits(k2) & kEventAux) {
         e = k2;
         break;
       }
@@ -562,16 +562,16 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event, bool with_noun,
   }
   // The event: "... have been either killed or wounded", "... were injured".
   size_t aux = 0;
-  while (e < last_ && aux < 4 && IsEventAux(L(e))) {
+  while (e < last_ && aux < 4 && (Bits(e) & kEventAux)) {
     ++e;
     ++aux;
   }
-  auto event = [&](std::string_view v) {
-    return (aux > 0 && v.size() > 3 && v.ends_with("ed")) || IsEventWord(v);
+  auto event = [&](size_t v) {
+    return (aux > 0 && L(v).size() > 3 && L(v).ends_with("ed")) || (Bits(v) & kEventWord);
   };
-  if (e < last_ && K(e) == TokenKind::kWord && event(L(e))) {
+  if (e < last_ && K(e) == TokenKind::kWord && event(e)) {
     size_t last_verb = e;
-    if (e + 2 < last_ && (L(e + 1) == "or" || L(e + 1) == "and") && event(L(e + 2))) {
+    if (e + 2 < last_ && (L(e + 1) == "or" || L(e + 1) == "and") && event(e + 2)) {
       last_verb = e + 2;
     }
     append(e, last_verb);
@@ -614,7 +614,7 @@ bool Reader::BareAmount(size_t i, size_t k) const {
   std::string_view before = L(i - 1);
   const bool participle = before.size() > 4 && (before.ends_with("ed") || before.ends_with("ing"));
   return participle && (k >= last_ || K(k) == TokenKind::kPunct ||
-                        (K(k) == TokenKind::kWord && IsStopWord(L(k))));
+                        (K(k) == TokenKind::kWord && (Bits(k) & kStopWord)));
 }
 
 // Vague amounts of counted things, with the bounds the words imply (each
@@ -1135,6 +1135,16 @@ void AddQuantityStarters(WordTable& table) {
   for (const std::string& w : CardinalWords()) {
     mark(w);
   }
+  // The reader's word sets (QuantityWord).
+  auto set = [&table](std::span<const std::string_view> words, QuantityWord bit) {
+    for (std::string_view w : words) {
+      table.Add(w).quantity_words |= bit;
+    }
+  };
+  set(kStopWords, kStopWord);
+  set(kEventAuxWords, kEventAux);
+  set(kEventWords, kEventWord);
+  set(kNeverHeadWords, kNeverHead);
   // PluralScale's words: "scores", "dozens", "thousands" ...
   for (std::string_view one :
        {"score", "dozen", "ten", "hundred", "thousand", "million", "billion", "trillion"}) {
@@ -1166,10 +1176,7 @@ QuantityTagger::QuantityTagger(const kb::KnowledgeBase&, bool try_every_token)
   CommonStarterNextFilter();
   UnitSymbol("");
   CurrencyWord("");
-  IsStopWord("");
-  IsEventAux("");
-  IsEventWord("");
-  NeverHead("");
+  IsIngNoun("");
 }
 QuantityTagger::~QuantityTagger() = default;
 
