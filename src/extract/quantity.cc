@@ -143,10 +143,11 @@ const FilteredWordMap<bool>* MakeSet(std::initializer_list<std::string_view> lis
 // each test is a load of the token's record instead of a hashed lookup of
 // its text ("troops were killed": "were" kEventAux, "killed" kEventWord).
 enum QuantityWord : uint8_t {
-  kStopWord = 1,   // kStopWords
-  kEventAux = 2,   // kEventAuxWords
-  kEventWord = 4,  // kEventWords
-  kNeverHead = 8,  // kNeverHeadWords (NeverHead adds the verb forms)
+  kStopWord = 1,         // kStopWords
+  kEventAux = 2,         // kEventAuxWords
+  kEventWord = 4,        // kEventWords
+  kNeverHead = 8,        // kNeverHeadWords (NeverHead adds the verb forms)
+  kStarterPartner = 16,  // kCommonStarterNext (CommonStarterAlone)
 };
 
 // Words between a number and its head noun: "additional troops", "separate
@@ -360,29 +361,9 @@ constexpr std::string_view kCommonStarterNext[] = {
     "hundred",  "thousand", "million", "mln",   "mn",      "billion",   "bn",   "bln",
     "trillion", "tn",       "trn",     "to",    "fewer",   "less",      "more", "than",
     "few",      "couple",   "half",    "third", "quarter"};
-const WordMap<bool>& CommonStarterNext() {
-  static const WordMap<bool>* next = [] {
-    auto* m = new WordMap<bool>();
-    for (std::string_view w : kCommonStarterNext) {
-      m->Set(w, true);
-    }
-    return m;
-  }();
-  return *next;
-}
-// The same words as a filter: most words after "in" or "a" fail it unhashed.
-const WordFilter& CommonStarterNextFilter() {
-  static const WordFilter* filter = [] {
-    auto* f = new WordFilter();
-    for (std::string_view w : kCommonStarterNext) {
-      f->Add(w);
-    }
-    return f;
-  }();
-  return *filter;
-}
-// `next` is the word after `t` ("" at the document's end).
-bool CommonStarterAlone(std::string_view t, std::string_view next) {
+// `next` is the word after `t` ("" at the document's end), `next_record`
+// its record (kStarterPartner marks the words above).
+bool CommonStarterAlone(std::string_view t, std::string_view next, const WordRecord& next_record) {
   switch (t.size()) {  // "a"; "in", "at", "as", "an", "up", "no"; "more"
     case 1:
       if (t[0] != 'a') {
@@ -402,11 +383,8 @@ bool CommonStarterAlone(std::string_view t, std::string_view next) {
     default:
       return false;
   }
-  // ("$" is no lowercase word: the filter cannot hold it)
-  if (next != "$" && !CommonStarterNextFilter().MayContain(next)) {
-    return true;
-  }
-  return !CommonStarterNext().Contains(next);
+  // ("$" is a symbol: it has no record)
+  return next != "$" && !(next_record.quantity_words & kStarterPartner);
 }
 
 class Reader {
@@ -1145,6 +1123,7 @@ void AddQuantityStarters(WordTable& table) {
   set(kEventAuxWords, kEventAux);
   set(kEventWords, kEventWord);
   set(kNeverHeadWords, kNeverHead);
+  set(kCommonStarterNext, kStarterPartner);
   // PluralScale's words: "scores", "dozens", "thousands" ...
   for (std::string_view one :
        {"score", "dozen", "ten", "hundred", "thousand", "million", "billion", "trillion"}) {
@@ -1155,8 +1134,9 @@ void AddQuantityStarters(WordTable& table) {
   }
 }
 
-bool QuantityCommonWordStart(std::string_view t, std::string_view next) {
-  return !CommonStarterAlone(t, next);
+bool QuantityCommonWordStart(std::string_view t, std::string_view next,
+                             const WordRecord& next_record) {
+  return !CommonStarterAlone(t, next, next_record);
 }
 
 // A symbol starts a quantity only as a currency sign: "$12bn".
@@ -1172,8 +1152,6 @@ QuantityTagger::QuantityTagger(const kb::KnowledgeBase&, bool try_every_token)
   impl_->try_every_token = try_every_token;
   StarterFilter();  // the tables are built once, before any thread tags
   Starters();
-  CommonStarterNext();
-  CommonStarterNextFilter();
   UnitSymbol("");
   CurrencyWord("");
   IsIngNoun("");

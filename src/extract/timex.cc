@@ -2361,7 +2361,7 @@ std::optional<Hit> Matcher::Core(size_t j, bool* the_ok) {
 
 std::optional<Hit> Matcher::At(size_t i) {
   size_t j = i;
-  std::string mod;
+  std::string_view mod;  // a literal: no string made and freed per call
   // Approximation and bounds before a duration: "about four months", "more
   // than four decades ago", "at least the past 18 months", "up to 100 days".
   std::string_view t = L(j);

@@ -72,6 +72,9 @@ TEST(WordTableTest, TimeAndQuantityMarks) {
   EXPECT_NE(table.Find("killed").quantity_words, 0);
   EXPECT_NE(table.Find("killed").quantity_words, were.quantity_words);
   EXPECT_EQ(table.Find("troops").quantity_words, 0);
+  // "least" after "at" lets a quantity start there: a mark of its own.
+  EXPECT_NE(table.Find("least").quantity_words, 0);
+  EXPECT_NE(table.Find("least").quantity_words, were.quantity_words);
 }
 
 // The taggers read their bits from one table of all their words (as
