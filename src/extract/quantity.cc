@@ -1230,6 +1230,12 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
     }
   }
   const std::vector<uint32_t>& from = given != nullptr && !impl_->try_every_token ? *given : starts;
+  // Room for the quantities of most documents (5.7 a document in Reuters
+  // news) at once, instead of growing 1, 2, 4, 8 with a move of every
+  // quantity (and its strings) at each step.
+  if (!from.empty()) {
+    out.reserve(8);
+  }
   size_t c = 0;
   for (const model::Sentence& s : layer.sentences) {
     Reader reader(words, timed, s.first_token, s.end_token);

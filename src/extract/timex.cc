@@ -2555,6 +2555,12 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
     p = lowered.find("quarter", toks[i].span.end);
   }
   auto strong = [&](size_t k, size_t last) { return k < last && m.Strong(k); };
+  // Room for the expressions of most documents (3.9 a document in Reuters
+  // news) at once, instead of growing 1, 2, 4, 8 with a move of every
+  // expression (and its strings) at each step.
+  if (!openers.empty()) {
+    out.reserve(8);
+  }
   size_t c = 0;
   for (const model::Sentence& s : layer.sentences) {
     m.SetSentence(s.first_token, s.end_token);
