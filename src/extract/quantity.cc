@@ -30,31 +30,31 @@ using model::TokenKind;
 using base::IsIn;
 
 // Measurement units written after a number: "240mm", "40-kilometer", "2 GHz".
+struct UnitWord {
+  std::string_view word;
+  std::string_view symbol;
+};
+constexpr UnitWord kUnits[] = {
+    {"mm", "mm"},          {"millimeter", "mm"},  {"millimetre", "mm"}, {"millimeters", "mm"},
+    {"millimetres", "mm"}, {"cm", "cm"},          {"centimeter", "cm"}, {"centimetre", "cm"},
+    {"centimeters", "cm"}, {"centimetres", "cm"}, {"km", "km"},         {"kilometer", "km"},
+    {"kilometre", "km"},   {"kilometers", "km"},  {"kilometres", "km"}, {"m", "m"},
+    {"meter", "m"},        {"metre", "m"},        {"meters", "m"},      {"metres", "m"},
+    {"mile", "mi"},        {"miles", "mi"},       {"kg", "kg"},         {"kilogram", "kg"},
+    {"kilograms", "kg"},   {"ton", "t"},          {"tons", "t"},        {"tonne", "t"},
+    {"tonnes", "t"},       {"foot", "ft"},        {"feet", "ft"},       {"ft", "ft"},
+    {"inch", "in"},        {"inches", "in"},      {"gb", "GB"},         {"mb", "MB"},
+    {"tb", "TB"},          {"ghz", "GHz"},        {"mhz", "MHz"},       {"mw", "MW"},
+    {"kw", "kW"},          {"gw", "GW"},          {"kt", "kt"},         {"mph", "mph"},
+    {"km/h", "km/h"},      {"kph", "km/h"},       {"hectares", "ha"},   {"hectare", "ha"},
+    {"acres", "acre"},     {"acre", "acre"},      {"barrels", "bbl"},   {"litres", "L"},
+    {"liters", "L"},       {"caliber", "mm"},     {"calibre", "mm"},    {"megawatts", "MW"},
+    {"square", "sq"},      {"lb", "lb"},          {"lbs", "lb"},        {"pounds", "lb"},
+};
 std::string_view UnitSymbol(std::string_view w) {
-  struct U {
-    std::string_view word;
-    std::string_view symbol;
-  };
-  static constexpr U kUnits[] = {
-      {"mm", "mm"},          {"millimeter", "mm"},  {"millimetre", "mm"}, {"millimeters", "mm"},
-      {"millimetres", "mm"}, {"cm", "cm"},          {"centimeter", "cm"}, {"centimetre", "cm"},
-      {"centimeters", "cm"}, {"centimetres", "cm"}, {"km", "km"},         {"kilometer", "km"},
-      {"kilometre", "km"},   {"kilometers", "km"},  {"kilometres", "km"}, {"m", "m"},
-      {"meter", "m"},        {"metre", "m"},        {"meters", "m"},      {"metres", "m"},
-      {"mile", "mi"},        {"miles", "mi"},       {"kg", "kg"},         {"kilogram", "kg"},
-      {"kilograms", "kg"},   {"ton", "t"},          {"tons", "t"},        {"tonne", "t"},
-      {"tonnes", "t"},       {"foot", "ft"},        {"feet", "ft"},       {"ft", "ft"},
-      {"inch", "in"},        {"inches", "in"},      {"gb", "GB"},         {"mb", "MB"},
-      {"tb", "TB"},          {"ghz", "GHz"},        {"mhz", "MHz"},       {"mw", "MW"},
-      {"kw", "kW"},          {"gw", "GW"},          {"kt", "kt"},         {"mph", "mph"},
-      {"km/h", "km/h"},      {"kph", "km/h"},       {"hectares", "ha"},   {"hectare", "ha"},
-      {"acres", "acre"},     {"acre", "acre"},      {"barrels", "bbl"},   {"litres", "L"},
-      {"liters", "L"},       {"caliber", "mm"},     {"calibre", "mm"},    {"megawatts", "MW"},
-      {"square", "sq"},      {"lb", "lb"},          {"lbs", "lb"},        {"pounds", "lb"},
-  };
   static const FilteredWordMap<std::string_view>* units = [] {
     auto* m = new FilteredWordMap<std::string_view>();
-    for (const U& u : kUnits) {
+    for (const UnitWord& u : kUnits) {
       if (!m->Contains(u.word)) {
         m->Set(u.word, u.symbol);
       }
@@ -92,32 +92,33 @@ std::string_view CurrencySymbol(std::string_view s) {
 }
 
 // Currency written after the number: "12 billion dollars", "500 euros".
+constexpr std::pair<std::string_view, std::string_view> kCurrencyCodes[] = {
+    {"dollars", "USD"},
+    {"dollar", "USD"},
+    {"usd", "USD"},
+    {"euros", "EUR"},
+    {"euro", "EUR"},
+    {"eur", "EUR"},
+    {"pounds sterling", "GBP"},
+    {"gbp", "GBP"},
+    {"stg", "GBP"},
+    {"yen", "JPY"},
+    {"jpy", "JPY"},
+    {"won", "KRW"},
+    {"krw", "KRW"},
+    {"yuan", "CNY"},
+    {"renminbi", "CNY"},
+    {"cny", "CNY"},
+    {"rubles", "RUB"},
+    {"roubles", "RUB"},
+    {"rub", "RUB"},
+    {"hryvnias", "UAH"},
+    {"hryvnia", "UAH"},
+    {"uah", "UAH"}};
 std::string_view CurrencyWord(std::string_view w) {
   static const FilteredWordMap<std::string_view>* words = [] {
     auto* m = new FilteredWordMap<std::string_view>();
-    const std::pair<std::string_view, std::string_view> kCodes[] = {{"dollars", "USD"},
-                                                                    {"dollar", "USD"},
-                                                                    {"usd", "USD"},
-                                                                    {"euros", "EUR"},
-                                                                    {"euro", "EUR"},
-                                                                    {"eur", "EUR"},
-                                                                    {"pounds sterling", "GBP"},
-                                                                    {"gbp", "GBP"},
-                                                                    {"stg", "GBP"},
-                                                                    {"yen", "JPY"},
-                                                                    {"jpy", "JPY"},
-                                                                    {"won", "KRW"},
-                                                                    {"krw", "KRW"},
-                                                                    {"yuan", "CNY"},
-                                                                    {"renminbi", "CNY"},
-                                                                    {"cny", "CNY"},
-                                                                    {"rubles", "RUB"},
-                                                                    {"roubles", "RUB"},
-                                                                    {"rub", "RUB"},
-                                                                    {"hryvnias", "UAH"},
-                                                                    {"hryvnia", "UAH"},
-                                                                    {"uah", "UAH"}};
-    for (const auto& [k, code] : kCodes) {
+    for (const auto& [k, code] : kCurrencyCodes) {
       if (!m->Contains(k)) {
         m->Set(k, code);
       }
@@ -148,6 +149,8 @@ enum QuantityWord : uint8_t {
   kEventWord = 4,        // kEventWords
   kNeverHead = 8,        // kNeverHeadWords (NeverHead adds the verb forms)
   kStarterPartner = 16,  // kCommonStarterNext (CommonStarterAlone)
+  kUnitWord = 32,        // kUnits (UnitSymbol)
+  kCurrencyWord = 64,    // kCurrencyCodes (CurrencyWord)
 };
 
 // Words between a number and its head noun: "additional troops", "separate
@@ -403,6 +406,19 @@ class Reader {
   // The QuantityWord bits of token i's record (0 for a non-word, and at or
   // after the sentence's end, as L gives "").
   uint8_t Bits(size_t i) const { return i < last_ ? raw_.record(i).quantity_words : 0; }
+  // UnitSymbol and CurrencyWord of token i ("" at or after the sentence's
+  // end): the table is looked up only for a word whose record has the bit,
+  // or for a token that is no word (which has no record). Most words after
+  // a number are neither ("15 pct", "1.5 mln shares").
+  std::string_view UnitAt(size_t i) const {
+    return i < last_ && (K(i) != TokenKind::kWord || (Bits(i) & kUnitWord)) ? UnitSymbol(L(i))
+                                                                            : std::string_view();
+  }
+  std::string_view CurrencyAt(size_t i) const {
+    return i < last_ && (K(i) != TokenKind::kWord || (Bits(i) & kCurrencyWord))
+               ? CurrencyWord(L(i))
+               : std::string_view();
+  }
   void Counts(size_t k, Quantity* q, bool with_event = true, bool with_noun = true,
               bool with_deployment = false) const;
   size_t DeploymentEnd(size_t e) const;
@@ -691,12 +707,12 @@ std::optional<Quantity> Reader::Vague(size_t i, size_t* end) const {
   // "figures in thousands of tonnes", "in millions of dollars": the unit of
   // a table, no amount.
   const bool table_unit = i > first_ && L(i - 1) == "in";
-  if (std::string_view cur = CurrencyWord(L(c)); !cur.empty() && L(c) != "won") {
+  if (std::string_view cur = CurrencyAt(c); !cur.empty() && L(c) != "won") {
     if (table_unit) {
       return std::nullopt;
     }
     q.unit = std::string(cur);  // "millions of dollars"
-  } else if (std::string_view unit = UnitSymbol(L(c)); !unit.empty() && !bare) {
+  } else if (std::string_view unit = UnitAt(c); !unit.empty() && !bare) {
     if (L(c) == "pounds" || L(c).size() < 2 || table_unit) {
       return std::nullopt;  // "hundreds of pounds": money or weight
     }
@@ -986,7 +1002,7 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   // What follows: percent, currency word, measurement unit, counted noun.
   if (!currency.empty()) {
     q.unit = std::string(currency);
-    if (k < last_ && !CurrencyWord(L(k)).empty()) {
+    if (k < last_ && !CurrencyAt(k).empty()) {
       ++k;  // "$5 billion dollars"
     } else if (k < last_ && L(k) == "us" && L(k + 1) == "dollars") {
       k += 2;
@@ -997,20 +1013,19 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   } else if (k + 1 < last_ && L(k) == "per" && L(k + 1) == "cent") {
     q.unit = "percent";
     k += 2;
-  } else if (k < last_ && !CurrencyWord(L(k)).empty() && L(k) != "won") {
-    q.unit = std::string(CurrencyWord(L(k)));
+  } else if (k < last_ && !CurrencyAt(k).empty() && L(k) != "won") {
+    q.unit = std::string(CurrencyAt(k));
     ++k;
   } else if (k < last_ && K(k) == TokenKind::kWord && !w_.token(k).space_before &&
-             !UnitSymbol(L(k)).empty()) {
-    q.unit = std::string(UnitSymbol(L(k)));  // "240mm"
+             !UnitAt(k).empty()) {
+    q.unit = std::string(UnitAt(k));  // "240mm"
     ++k;
-  } else if (k + 1 < last_ && Touch(k - 1) && Touch(k) && L(k) == "-" &&
-             !UnitSymbol(L(k + 1)).empty()) {
-    q.unit = std::string(UnitSymbol(L(k + 1)));  // "40-kilometer"
+  } else if (k + 1 < last_ && Touch(k - 1) && Touch(k) && L(k) == "-" && !UnitAt(k + 1).empty()) {
+    q.unit = std::string(UnitAt(k + 1));  // "40-kilometer"
     k += 2;
-  } else if (k < last_ && K(k) == TokenKind::kWord && !UnitSymbol(L(k)).empty() &&
-             L(k).size() > 1 && L(k) != "pounds") {
-    q.unit = std::string(UnitSymbol(L(k)));  // "3.5 km"
+  } else if (k < last_ && K(k) == TokenKind::kWord && !UnitAt(k).empty() && L(k).size() > 1 &&
+             L(k) != "pounds") {
+    q.unit = std::string(UnitAt(k));  // "3.5 km"
     ++k;
   } else if (num->digits && k < last_ && K(k) == TokenKind::kWord && !w_.token(k).space_before) {
     return std::nullopt;  // "3D", "4x4"-like codes glued to letters
@@ -1124,6 +1139,12 @@ void AddQuantityStarters(WordTable& table) {
   set(kEventWords, kEventWord);
   set(kNeverHeadWords, kNeverHead);
   set(kCommonStarterNext, kStarterPartner);
+  for (const UnitWord& u : kUnits) {
+    table.Add(u.word).quantity_words |= kUnitWord;
+  }
+  for (const auto& [word, code] : kCurrencyCodes) {
+    table.Add(word).quantity_words |= kCurrencyWord;
+  }
   // PluralScale's words: "scores", "dozens", "thousands" ...
   for (std::string_view one :
        {"score", "dozen", "ten", "hundred", "thousand", "million", "billion", "trillion"}) {

@@ -75,6 +75,10 @@ TEST(WordTableTest, TimeAndQuantityMarks) {
   // "least" after "at" lets a quantity start there: a mark of its own.
   EXPECT_NE(table.Find("least").quantity_words, 0);
   EXPECT_NE(table.Find("least").quantity_words, were.quantity_words);
+  // Units and currency words after a number: "3.5 km", "5 billion dollars".
+  EXPECT_NE(table.Find("km").quantity_words, 0);
+  EXPECT_NE(table.Find("dollars").quantity_words, 0);
+  EXPECT_NE(table.Find("km").quantity_words, table.Find("dollars").quantity_words);
 }
 
 // The taggers read their bits from one table of all their words (as
