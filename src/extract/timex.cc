@@ -523,7 +523,9 @@ struct Hit {
   size_t end = 0;
   TimexType type = TimexType::kDate;
   std::string value;
-  std::string mod;
+  // Always a string literal ("START", "APPROX"): a view, so that a hit moved
+  // from matcher to caller moves one string, not two.
+  std::string_view mod;
   bool takes_the = false;  // may be preceded by "the" inside the extent
   bool names_year = false;  // a year the next "that year" refers to ("in 1995", "that year")
 };
@@ -2614,7 +2616,7 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
         }
       }
       if (!boiler) {
-        out.push_back({span, h->type, std::move(h->value), std::move(h->mod)});
+        out.push_back({span, h->type, std::move(h->value), std::string(h->mod)});
       }
       next = h->end;
     }
