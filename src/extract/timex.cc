@@ -2616,7 +2616,7 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
         }
       }
       if (!boiler) {
-        out.push_back({span, h->type, std::move(h->value), std::string(h->mod)});
+        out.emplace_back(span, h->type, std::move(h->value), std::string(h->mod));  // in place
       }
       next = h->end;
     }
