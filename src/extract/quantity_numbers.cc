@@ -125,7 +125,10 @@ int CardinalWord(std::string_view lower) {
   if (v >= 0) {
     return v;
   }
-  // "twenty-five"
+  // "twenty-five"; none is shorter than "forty-one" (nine bytes)
+  if (lower.size() < 9) {
+    return -1;
+  }
   size_t dash = lower.find('-');
   if (dash == std::string_view::npos) {
     return -1;

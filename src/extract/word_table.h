@@ -48,6 +48,12 @@ struct WordRecord {
   // qualifier, a currency prefix or a number in words ("about", "us",
   // "seven", "thousands").
   bool quantity_start = false;
+  // The quantity reader's word sets this word is in (QuantityWord bits,
+  // quantity.cc): "of" a stop word, "were" an auxiliary, "killed" an event.
+  uint8_t quantity_words = 0;
+  // Any of the time or quantity fields above is set: Words lists the token
+  // (Words::time_quantity_tokens), so those taggers visit no other word.
+  bool time_quantity = false;
 };
 
 class WordTable {

@@ -16,6 +16,11 @@ std::vector<const WordRecord*>& SpareRecords() {
   return spare;
 }
 
+std::vector<uint32_t>& SpareTimeQuantity() {
+  thread_local std::vector<uint32_t> spare;
+  return spare;
+}
+
 const WordTable& NoWords() {
   static const WordTable* table = new WordTable();
   return *table;
@@ -41,17 +46,29 @@ Words::Words(std::string_view text, const model::TextLayer& layer, const WordTab
   const model::Token* const tokens = layer.tokens.data();
   const char* const lower = lower_.data();
   const WordRecord* const empty = &WordTable::Empty();
+  base::HandOver(SpareTimeQuantity(), time_quantity_);
+  std::vector<uint32_t>& time_quantity = time_quantity_;
   for (size_t i = 0; i < n; ++i) {
     const model::Token& t = tokens[i];
-    out[i] = t.kind == model::TokenKind::kWord
-                 ? &table.Find(std::string_view(lower + t.span.begin, t.span.size()))
-                 : empty;
+    if (t.kind == model::TokenKind::kWord) {
+      const WordRecord* r = &table.Find(std::string_view(lower + t.span.begin, t.span.size()));
+      out[i] = r;
+      if (r->time_quantity) {
+        time_quantity.push_back(static_cast<uint32_t>(i));
+      }
+    } else {
+      out[i] = empty;
+      if (t.kind == model::TokenKind::kNumber || t.kind == model::TokenKind::kSymbol) {
+        time_quantity.push_back(static_cast<uint32_t>(i));
+      }
+    }
   }
 }
 
 Words::~Words() {
   base::HandOver(lower_, SpareLowerText());
   base::HandOver(records_, SpareRecords());
+  base::HandOver(time_quantity_, SpareTimeQuantity());
 }
 
 bool Words::Capitalized(size_t i) const {

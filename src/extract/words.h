@@ -53,6 +53,12 @@ class Words {
   const WordRecord& record(size_t i) const { return *records_[i]; }
   // Every token's record, indexed by token.
   const WordRecord* const* records() const { return records_.data(); }
+  // The tokens a time expression or a quantity may start at or be marked
+  // on, ascending, listed in the pass that looks the words up: every number
+  // and symbol, and every word whose record is time_quantity ("1986", "$",
+  // "friday", "about"; not "said", not ","). The time and quantity taggers
+  // visit only these instead of every token.
+  const std::vector<uint32_t>& time_quantity_tokens() const { return time_quantity_; }
   // Text as written.
   std::string_view raw(size_t i) const {
     if (i >= size()) {
@@ -70,6 +76,7 @@ class Words {
   std::string_view text_;
   std::string lower_;
   std::vector<const WordRecord*> records_;
+  std::vector<uint32_t> time_quantity_;
   const model::TextLayer& layer_;
 };
 
@@ -166,8 +173,10 @@ class WordFilter {
 // them in a table of words (QuantityTagger::AddWords).
 void AddQuantityStarters(WordTable& table);
 // One of the commonest starters (`t`, of 1, 2 or 4 letters, passed the
-// filter; `next` the word after it, "" at the end) opens a quantity here.
-bool QuantityCommonWordStart(std::string_view t, std::string_view next);
+// filter; `next` the word after it, "" at the end, and its record) opens a
+// quantity here.
+bool QuantityCommonWordStart(std::string_view t, std::string_view next,
+                             const WordRecord& next_record);
 bool QuantitySymbolStart(std::string_view s);
 
 class QuantityStartTest {
@@ -177,8 +186,10 @@ class QuantityStartTest {
   QuantityStartTest(const RawTokens& raw, size_t n) : raw_(raw), n_(n) {}
   // Word i, its lowercase text `t` and its record `r`.
   bool Word(size_t i, std::string_view t, const WordRecord& r) const {
-    return r.quantity_start && ((t.size() != 1 && t.size() != 2 && t.size() != 4) ||
-                                QuantityCommonWordStart(t, raw_.lower(i + 1, n_)));
+    return r.quantity_start &&
+           ((t.size() != 1 && t.size() != 2 && t.size() != 4) ||
+            QuantityCommonWordStart(t, raw_.lower(i + 1, n_),
+                                    i + 1 < n_ ? raw_.record(i + 1) : WordTable::Empty()));
   }
   // A symbol, its lowercase text `s`.
   static bool Symbol(std::string_view s) { return QuantitySymbolStart(s); }

@@ -8,6 +8,7 @@
 
 #include "extract/attribution.h"
 #include "extract/entities.h"
+#include "extract/quantity.h"
 #include "extract/timex.h"
 #include "extract/words.h"
 #include "text/text.h"
@@ -44,6 +45,40 @@ TEST(WordTableTest, WordsHoldEachWordTokensRecord) {
   EXPECT_EQ(&words.record(5), &WordTable::Empty());  // "42": no word
   const Words without(text, layer);
   EXPECT_EQ(&without.record(1), &WordTable::Empty());
+}
+
+// The time and quantity taggers' marks: a possessive of a time word has its
+// stem's entry and is listed (time_quantity) but is no number word; the
+// quantity reader's word sets are bits of the record, and mark no start.
+TEST(WordTableTest, TimeAndQuantityMarks) {
+  auto kb = kb::KnowledgeBase::LoadEmbedded();
+  ASSERT_TRUE(kb.ok()) << kb.status().message();
+  WordTable table;
+  TimeTagger(**kb).AddWords(table);
+  QuantityTagger(**kb).AddWords(table);
+  const WordRecord& friday = table.Find("friday");
+  for (const char* possessive : {"friday's", "friday\u2019s"}) {
+    const WordRecord& r = table.Find(possessive);
+    EXPECT_EQ(r.time_cat, friday.time_cat) << possessive;
+    EXPECT_EQ(r.time_v, friday.time_v) << possessive;
+    EXPECT_TRUE(r.time_quantity) << possessive;
+  }
+  EXPECT_TRUE(table.Find("one").time_number);
+  EXPECT_FALSE(table.Find("one's").time_number);
+  EXPECT_TRUE(table.Find("about").time_quantity);  // a quantity starter
+  const WordRecord& were = table.Find("were");
+  EXPECT_NE(were.quantity_words, 0);
+  EXPECT_FALSE(were.time_quantity);
+  EXPECT_NE(table.Find("killed").quantity_words, 0);
+  EXPECT_NE(table.Find("killed").quantity_words, were.quantity_words);
+  EXPECT_EQ(table.Find("troops").quantity_words, 0);
+  // "least" after "at" lets a quantity start there: a mark of its own.
+  EXPECT_NE(table.Find("least").quantity_words, 0);
+  EXPECT_NE(table.Find("least").quantity_words, were.quantity_words);
+  // Units and currency words after a number: "3.5 km", "5 billion dollars".
+  EXPECT_NE(table.Find("km").quantity_words, 0);
+  EXPECT_NE(table.Find("dollars").quantity_words, 0);
+  EXPECT_NE(table.Find("km").quantity_words, table.Find("dollars").quantity_words);
 }
 
 // The taggers read their bits from one table of all their words (as

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "text/text.h"
 
@@ -71,6 +72,29 @@ TEST(WordsTest, QuantityStartTestListsNumbersCurrencyAndStarters) {
   // Counts in words: "twenty-five" as before the words had records, when
   // the starter filter turned it away.
   EXPECT_EQ(QuantityStarts("Thousands left and twenty-five stayed."), "thousands ");
+}
+
+// The tokens listed for the time and quantity taggers: every number and
+// symbol, and the words whose record is time_quantity; no other word, and no
+// punctuation.
+TEST(WordsTest, TimeQuantityTokensAreNumbersSymbolsAndMarkedWords) {
+  WordTable table;
+  table.Add("friday").time_quantity = true;
+  table.Add("about").time_quantity = true;
+  table.Add("said");  // a record, but no time or quantity word
+  const std::string text = "On Friday he said about $12, or 5%.";
+  const model::TextLayer layer = text::Segment(text);
+  const Words words(text, layer, table);
+  std::string listed;
+  for (const uint32_t i : words.time_quantity_tokens()) {
+    listed += std::string(words.lower(i)) + " ";
+  }
+  EXPECT_EQ(listed, "friday about $ 12 5 % ");
+  // A document after it lists its own tokens only.
+  const std::string second = "Friday";
+  const model::TextLayer second_layer = text::Segment(second);
+  const Words next(second, second_layer, table);
+  EXPECT_EQ(next.time_quantity_tokens(), std::vector<uint32_t>{0});
 }
 
 }  // namespace
