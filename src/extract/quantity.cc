@@ -993,6 +993,23 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
       range = true;
     }
   }
+  if (between && !range && k + 2 < last_) {
+    // "between 300 tonnes and 400 tonnes", "between 10 pct and 12 pct":
+    // each bound with the same unit word.
+    const std::string_view unit = L(k);
+    const bool unit_word = IsIn(unit, {"%", "percent", "pct"}) || !CurrencyAt(k).empty() ||
+                           (K(k) == TokenKind::kWord && unit.size() > 1 && !UnitAt(k).empty());
+    if (unit_word && L(k + 1) == "and") {
+      auto second = ReadAmount(k + 2);
+      if (second && second->digits == num->digits && second->value > q.value &&
+          second->end < last_ && L(second->end) == unit) {
+        q.low = q.value;
+        q.high = second->value;
+        k = second->end;
+        range = true;
+      }
+    }
+  }
   if (between && !range) {
     return std::nullopt;
   }

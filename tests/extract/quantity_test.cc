@@ -418,6 +418,28 @@ TEST_F(QuantityTest, Ranges) {
   EXPECT_EQ(f[0].q.high, 500);
 }
 
+TEST_F(QuantityTest, ARangeWhoseBoundsEachCarryTheUnit) {
+  auto f = Tag("Output will be between 300 tonnes and 400 tonnes, and rates between 10-7/16 pct "
+               "and 10-17/32 pct.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text, "between 300 tonnes and 400 tonnes");
+  EXPECT_EQ(f[0].q.qualifier, model::QuantityQualifier::kRange);
+  EXPECT_EQ(f[0].q.low, 300);
+  EXPECT_EQ(f[0].q.high, 400);
+  EXPECT_EQ(f[0].q.unit, "t");
+  EXPECT_EQ(f[1].text, "between 10-7/16 pct and 10-17/32 pct");
+  EXPECT_EQ(f[1].q.unit, "percent");
+  EXPECT_DOUBLE_EQ(*f[1].q.high, 10.53125);
+  // Different units, or a change "from ... to ...", are no range.
+  f = Tag("Output will be between 300 tonnes and 400 barrels.");
+  for (const auto& x : f) {
+    EXPECT_NE(x.q.qualifier, model::QuantityQualifier::kRange) << x.text;
+  }
+  f = Tag("Output rose from 300 tonnes to 400 tonnes.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text, "300 tonnes");
+}
+
 TEST_F(QuantityTest, MoneyPercentAndMeasures) {
   auto f = Tag("The fund lost $12bn, or 55% of its value, and US$1.5 million more.");
   ASSERT_EQ(f.size(), 3u);
