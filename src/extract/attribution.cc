@@ -5082,15 +5082,13 @@ int32_t DocRun::ResolveSource(Range r) {
       }
     }
   }
-  // "Jane Roe of Norvane Analytics Inc said": the person, acting for the
-  // firm named after "of" (the tagger tags the two apart).
-  {
-    int32_t person = -1, org = -1;
-    ForMentionsWithin(span, [&](size_t m) {
-      const auto& x = mentions_[m];
-      if (x.kind != model::MentionKind::kName) {
-        return;
-      }
+  // One pass over the mentions within the source finds both what the
+  // person-of-firm test and the head test below look for.
+  int32_t person = -1, org = -1;  // a person's name, and a firm's name ending the source
+  int32_t head = -1, inner = -1;  // the mention ending the source, and the one ending last before
+  ForMentionsWithin(span, [&](size_t m) {
+    const auto& x = mentions_[m];
+    if (x.kind == model::MentionKind::kName) {
       if (x.type == model::EntityType::kPerson) {
         if (person < 0 || x.span.size() > mentions_[person].span.size()) {
           person = static_cast<int32_t>(m);
@@ -5100,25 +5098,7 @@ int32_t DocRun::ResolveSource(Range r) {
                                             x.type == model::EntityType::kNewsMedia)) {
         org = static_cast<int32_t>(m);
       }
-    });
-    if (person >= 0 && org >= 0 && mentions_[person].span.end < mentions_[org].span.begin) {
-      const int k = TokenAtOrAfter(mentions_[person].span.end);
-      int o = k + 1;
-      if (o < r.e && Is(tok_[o].low, "the")) {
-        ++o;
-      }
-      if (k < r.e && Is(tok_[k].low, "of") && o < r.e &&
-          layer_.tokens[o].span.begin == mentions_[org].span.begin) {
-        if (mentions_[person].acting_for < 0) {
-          mentions_[person].acting_for = org;
-        }
-        return person;
-      }
     }
-  }
-  int32_t head = -1, inner = -1;
-  ForMentionsWithin(span, [&](size_t m) {
-    const auto& x = mentions_[m];
     if (x.span.end == span.end) {
       // The longest name ending the source is its head ("Russian envoy Jane
       // Roe" -> "Jane Roe"); a description only when no name ends there.
@@ -5133,6 +5113,22 @@ int32_t DocRun::ResolveSource(Range r) {
       inner = static_cast<int32_t>(m);
     }
   });
+  // "Jane Roe of Norvane Analytics Inc said": the person, acting for the
+  // firm named after "of" (the tagger tags the two apart).
+  if (person >= 0 && org >= 0 && mentions_[person].span.end < mentions_[org].span.begin) {
+    const int k = TokenAtOrAfter(mentions_[person].span.end);
+    int o = k + 1;
+    if (o < r.e && Is(tok_[o].low, "the")) {
+      ++o;
+    }
+    if (k < r.e && Is(tok_[k].low, "of") && o < r.e &&
+        layer_.tokens[o].span.begin == mentions_[org].span.begin) {
+      if (mentions_[person].acting_for < 0) {
+        mentions_[person].acting_for = org;
+      }
+      return person;
+    }
+  }
   if (head >= 0 && (mentions_[head].span == span || inner < 0 ||
                     mentions_[head].span.begin <= mentions_[inner].span.begin ||
                     mentions_[head].kind == model::MentionKind::kName)) {
@@ -5496,6 +5492,9 @@ void DocRun::DashSignatures() {
 }
 
 void DocRun::DropMarked(const std::vector<uint8_t>& drop, std::vector<int>* at) {
+  if (at == nullptr && std::none_of(drop.begin(), drop.end(), [](uint8_t d) { return d != 0; })) {
+    return;  // most calls: nothing dropped, nothing moves
+  }
   size_t w = 0;
   bool nested = false;
   for (size_t x = 0; x < found_.size(); ++x) {
