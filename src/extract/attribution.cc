@@ -4658,15 +4658,18 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   // word opening the sentence a name, as a speech verb does.
   const bool speech = IsIn(cue.lemma, {"say", "tell", "add", "write", "explain", "insist"}) ||
                       (cue.frame == CueFrame::kClause && i + n < e && Is(tok_[i + n].low, "that"));
-  if (!PlausibleSource(src_b, src_e, speech && src_e - src_b <= 4) && IsComma(j)) {
+  // (Asked again only for a new range: the answer depends on nothing else.)
+  bool plausible = PlausibleSource(src_b, src_e, speech && src_e - src_b <= 4);
+  if (!plausible && IsComma(j)) {
     Range far = FarSubject(si, j);
     if (!far.empty()) {
       src_b = far.b;
       src_e = far.e;
+      plausible = PlausibleSource(src_b, src_e, speech && src_e - src_b <= 4);
     }
   }
   weak_source_ = false;
-  if (!PlausibleSource(src_b, src_e, speech && src_e - src_b <= 4)) {
+  if (!plausible) {
     // "The coach said: ...": a speech verb makes any described person a
     // source; other clause cues need "that", a colon or a quote after them.
     bool weak = false;
