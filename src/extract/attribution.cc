@@ -259,6 +259,8 @@ class DocRun {
   void Exchange(RunBuffers& b, bool take);
   void Prepare();
   void DoSentence(int si);
+  // "MAYOR: We will rebuild.": a speaker's label opening the paragraph that
+  // sentence si opens.
   void SpeakerLabel(int si);
   void SourcedAfter(int si);
   void DashSignatures();
@@ -5389,9 +5391,6 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
 void DocRun::SpeakerLabel(int si) {
   // "MAYOR: We will rebuild." and "Jane Roe: Why I Ran" open a paragraph.
   const auto& ss = layer_.sentences;
-  if (si > 0 && ss[si - 1].paragraph == ss[si].paragraph) {
-    return;
-  }
   int a = static_cast<int>(ss[si].first_token), e = static_cast<int>(ss[si].end_token);
   int b = a;
   while (b < e && tok_[b].kind == TokenKind::kOpenQuote) {
@@ -5574,7 +5573,8 @@ void DocRun::DropReportedStances() {
     // (In locals: the compiler would load them again for every span.)
     const uint32_t cue_begin = A.cue->begin, cue_end = A.cue->end;
     bool dropped = false;
-    for (size_t y = x > 8 ? x - 8 : 0; y < found_.size() && y < x + 8 && !dropped; ++y) {
+    const size_t end = std::min(found_.size(), x + 8);
+    for (size_t y = x > 8 ? x - 8 : 0; y < end && !dropped; ++y) {
       if (y == x) {
         continue;
       }
@@ -6057,9 +6057,12 @@ std::vector<model::Claim> DocRun::Run() {
   tagged_ = !mentions_.empty();
   tagged_count_ = mentions_.size();
   Prepare();
-  for (size_t si = 0; si < layer_.sentences.size(); ++si) {
-    if (layer_.sentences[si].end_token > layer_.sentences[si].first_token) {
-      SpeakerLabel(static_cast<int>(si));
+  const auto& ss = layer_.sentences;
+  for (size_t si = 0; si < ss.size(); ++si) {
+    if (ss[si].end_token > ss[si].first_token) {
+      if (si == 0 || ss[si - 1].paragraph != ss[si].paragraph) {
+        SpeakerLabel(static_cast<int>(si));
+      }
       DoSentence(static_cast<int>(si));
       // After the sentence's own cues: "This information comes from X,
       // citing D" leaves the participle to the clause's subject, no speaker.
