@@ -4613,7 +4613,8 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     }
     return TryLeading(si, i, cue, n, subj.b, subj.e, negated);
   }
-  if (!FindSubject(si, j, &subj) || !PlausibleSource(subj.b, subj.e)) {
+  const bool plausible_subject = FindSubject(si, j, &subj) && PlausibleSource(subj.b, subj.e);
+  if (!plausible_subject) {
     Range alt = IsComma(j) ? FarSubject(si, j) : ReducedRelative(si, j);
     if (alt.empty() && Is(tok_[j].low, "who")) {
       alt = {j, j + 1};  // "a lawyer who said C"
@@ -4660,8 +4661,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   // word opening the sentence a name, as a speech verb does.
   const bool speech = IsIn(cue.lemma, {"say", "tell", "add", "write", "explain", "insist"}) ||
                       (cue.frame == CueFrame::kClause && i + n < e && Is(tok_[i + n].low, "that"));
-  // (Asked again only for a new range: the answer depends on nothing else.)
-  bool plausible = PlausibleSource(src_b, src_e, speech && src_e - src_b <= 4);
+  // (Asked again only for a new range: the answer depends on nothing else.
+  // A subject plausible without leniency is plausible with it.)
+  bool plausible = plausible_subject || PlausibleSource(src_b, src_e, speech && src_e - src_b <= 4);
   if (!plausible && IsComma(j)) {
     Range far = FarSubject(si, j);
     if (!far.empty()) {
