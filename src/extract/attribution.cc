@@ -2287,8 +2287,8 @@ bool DocRun::ContentBefore(int si, int stop, model::Claim& c) const {
   }
   int b = SkipConnective(SkipDateline(TrimBegin(a, stop), stop), stop);
   int e = TrimEnd(b, stop);
-  int words = 0;
-  for (int k = b; k < e; ++k) {
+  int words = 0;  // up to 2, all the test below asks
+  for (int k = b; k < e && words < 2; ++k) {
     words += IsWord(k) ? 1 : 0;
   }
   if (words < 2) {
