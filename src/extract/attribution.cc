@@ -1545,8 +1545,8 @@ int DocRun::ClauseStop(int k, int e) const {
   bool subordinate = false;
   for (int p = k; p + 1 < e; ++p) {
     if (IsWord(p)) {
-      if (p <= k + 2 || !(tok_[p].flags & kConjunctionW) || tok_[p].in_quote) {
-        continue;  // no conjunction joining a second claim
+      if (!(tok_[p].flags & kConjunctionW) || p <= k + 2 || tok_[p].in_quote) {
+        continue;  // no conjunction joining a second claim (the flag fails most words)
       }
       if (!IsComma(p - 1) && ConjoinedAttribution(p + 1, e, false)) {
         return p;  // "C and unions accused D": the second source's own claim
