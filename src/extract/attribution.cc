@@ -4460,7 +4460,8 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   // "X on Friday said C", "X, who in 2010 said C": a time phrase between
   // the subject and the cue (Emit takes its date as the statement date).
   for (int q = j; q > a && q > j - 6; --q) {
-    int tx = TimeStartingAt(q);
+    // (TimeStartingAt's table read here, without its call, for sorted times.)
+    const int tx = times_sorted_ ? time_start_[q] : TimeStartingAt(q);
     if (tx < 0) {
       continue;
     }
