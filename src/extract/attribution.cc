@@ -3840,8 +3840,9 @@ bool DocRun::TryPassive(int si, int i, const Cue& cue, int n) {
   // the subject is the content, the agent after "by" the source.
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
-  if (cue.participle || cue.frame == CueFrame::kTell || cue.frame == CueFrame::kPrep ||
-      cue.lemma == "call"sv || i + n + 1 >= e || !Is(tok_[i + n].low, "by")) {
+  // (The "by" first: it fails most cues.)
+  if (i + n + 1 >= e || !Is(tok_[i + n].low, "by") || cue.participle ||
+      cue.frame == CueFrame::kTell || cue.frame == CueFrame::kPrep || cue.lemma == "call"sv) {
     return false;
   }
   int k = i - 1;
