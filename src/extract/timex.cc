@@ -2616,7 +2616,13 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
         }
       }
       if (!boiler) {
-        out.emplace_back(span, h->type, std::move(h->value), std::string(h->mod));  // in place
+        // Built in place (no parenthesised aggregate initialisation: clang
+        // 14, the fuzzers' compiler, does not have it).
+        model::TimeExpr& t = out.emplace_back();
+        t.span = span;
+        t.type = h->type;
+        t.value = std::move(h->value);
+        t.mod = h->mod;
       }
       next = h->end;
     }
