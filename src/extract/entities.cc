@@ -3301,15 +3301,22 @@ std::vector<Mention> DocTagger::Tag() {
   // Room for the source mentions attribution adds after these ("the
   // official"), so that adding them moves none of these.
   out.reserve(cands_.size() + cands_.size() / 4 + 8);
+  // Most titles and many IRIs are empty: skipping those skips a library call
+  // (assign goes through basic_string::_M_replace even for none).
+  auto copy = [](std::string& to, std::string_view from) {
+    if (!from.empty()) {
+      to.assign(from);
+    }
+  };
   for (uint32_t k : order) {
     const CandMention& c = cands_[k].m;
     Mention& m = out.emplace_back();
     m.span = c.span;
     m.type = c.type;
     m.kind = c.kind;
-    m.label.assign(c.label);
-    m.kb_iri.assign(c.kb_iri);
-    m.title.assign(c.title);
+    copy(m.label, c.label);
+    copy(m.kb_iri, c.kb_iri);
+    copy(m.title, c.title);
     m.antecedent = cands_[k].antecedent >= 0 ? where[cands_[k].antecedent] : -1;
     m.acting_for = cands_[k].acting_for >= 0 ? where[cands_[k].acting_for] : -1;
   }
