@@ -459,9 +459,7 @@ struct CandMention {
   Span span;
   EntityType type = EntityType::kOrganization;
   MentionKind kind = MentionKind::kName;
-  std::string_view label;
-  std::string_view kb_iri;
-  std::string_view title;
+  std::string_view label, kb_iri, title;  // as model::Mention's
 };
 
 struct Cand {
