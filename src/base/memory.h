@@ -48,6 +48,17 @@ class StringArena {
   const char* Data(uint64_t handle) const {
     return blocks_[handle >> 32].get() + (handle & 0xFFFFFFFFu);
   }
+  // Adds `s` and returns the copy: a view valid until Clear or destruction.
+  std::string_view Keep(std::string_view s) { return Get(Add(s), s.size()); }
+  // Forgets every string (their views dangle) but keeps the first block, so
+  // an arena reused per document allocates nothing for a document's few
+  // strings after the first document.
+  void Clear() {
+    if (blocks_.size() > 1) {
+      blocks_.resize(1);  // (at least kBlock long, as every block)
+    }
+    used_ = 0;
+  }
 
  private:
   static constexpr size_t kBlock = 64 << 10;

@@ -14,6 +14,7 @@
 #include <array>
 #include <bit>
 #include <cstring>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -22,6 +23,7 @@
 
 #include "base/ascii.h"
 #include "base/is_in.h"
+#include "base/memory.h"
 #include "base/permute.h"
 #include "base/utf8.h"
 #include "extract/entities_lexicon.h"
@@ -448,8 +450,20 @@ bool IsFunctionWord(std::string_view w) {
   return kFunction.count(w) > 0;
 }
 
+// A mention while the tagger works on it: model::Mention with views for its
+// strings, into the text ("Budanov"), the lexicon's entries (a KB label or
+// IRI: they outlive the run) or DocTagger::owned_ (a key made here: "acme
+// corp"). Copied into a model::Mention once, at output, so that making,
+// moving and copying a candidate copies no string.
+struct CandMention {
+  Span span;
+  EntityType type = EntityType::kOrganization;
+  MentionKind kind = MentionKind::kName;
+  std::string_view label, kb_iri, title;  // as model::Mention's
+};
+
 struct Cand {
-  Mention m;
+  CandMention m;
   uint32_t first_word = 0;  // word range of the mention's name
   uint32_t end_word = 0;
   int32_t antecedent = -1;  // index into the candidate vector
@@ -665,9 +679,10 @@ class DocTagger {
   void NamePass(uint32_t sentence);
   void AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t sentence_first,
                     uint32_t end);
-  // `label` (when given) instead of the name's own key.
+  // `label` (when given; lasting as CandMention asks) instead of the name's
+  // own key.
   void AddName(EntityType type, uint32_t i, uint32_t j, std::string_view title,
-               const std::string* label = nullptr);
+               std::optional<std::string_view> label = std::nullopt);
   uint32_t SplitCompound(uint32_t i, uint32_t end);
   void AddSpan(const GazEntry& e, Span span, uint32_t first_word, uint32_t end_word);
   void ClassifySingles();
@@ -766,6 +781,8 @@ class DocTagger {
   base::ViewMap<uint8_t> strong_types_;  // views into the text: first value given
   base::ViewMap<EntityType> initials_;   // views into initials_text_: first value given
   std::string initials_text_;
+  // The keys made for candidates' labels (CandMention), per document.
+  base::StringArena owned_;
   // Scratch key buffers for the matchers (never live across a nested call).
   mutable std::string gaz_key_, title_key_, misc_key_;
 };
@@ -1238,7 +1255,7 @@ bool DocTagger::RunConfirmed(uint32_t a, uint32_t b) const {
 }
 
 void DocTagger::AddName(EntityType type, uint32_t i, uint32_t j, std::string_view title,
-                        const std::string* label) {
+                        std::optional<std::string_view> label) {
   Cand& c = cands_.emplace_back();
   c.m.span = {words_[i].span.begin, words_[j - 1].name_end};
   c.m.type = type;
@@ -1246,13 +1263,12 @@ void DocTagger::AddName(EntityType type, uint32_t i, uint32_t j, std::string_vie
   if (label) {
     c.m.label = *label;
   } else if (PlainKey(i, j)) {
-    c.m.label.assign(Text(i, j));
+    c.m.label = Text(i, j);
   } else {
-    NameKeyInto(Text(i, j), c.m.label);
+    NameKeyInto(Text(i, j), misc_key_);
+    c.m.label = owned_.Keep(misc_key_);
   }
-  if (!title.empty()) {
-    c.m.title = title;
-  }
+  c.m.title = title;
   c.first_word = i;
   c.end_word = j;
   for (uint32_t k = i; k < j; ++k) {
@@ -1341,8 +1357,7 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
                              uint32_t end) {
   EntityType type = e.type;
   bool link = true;
-  const std::string* label = &e.label;  // or `own`, when the name is not the entry's
-  std::string own;
+  std::string_view label = e.label;  // or a key of its own, when the name is not the entry's
   if (e.role == NameRole::kCapital) {
     // "Taipei, Taiwan", "central London", "a London court": the city itself.
     uint32_t g = 0;
@@ -1355,7 +1370,7 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
     if (city) {
       type = EntityType::kPlace;
       link = false;
-      label = &e.surface;
+      label = e.surface;
     }
   }
   // A contrasting country before an agency: "Ukraine's Defense Intelligence
@@ -1365,8 +1380,8 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
     if (prev.end_word == i && words_[i - 1].possessive() && !prev.m.kb_iri.empty() &&
         prev.m.type == EntityType::kCountry && prev.m.kb_iri != e.country) {
       link = false;
-      NameKeyInto(Text(i, j), own);
-      label = &own;
+      NameKeyInto(Text(i, j), misc_key_);
+      label = owned_.Keep(misc_key_);
     }
   }
   // "Apple Inc." keeps the entry; "Apple Corps" is another organisation.
@@ -1389,8 +1404,8 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
     if (k > j) {
       if (!legal_only) {
         link = false;
-        NameKeyInto(Text(i, k), own);
-        label = &own;
+        NameKeyInto(Text(i, k), misc_key_);
+        label = owned_.Keep(misc_key_);
       }
       j = k;
     }
@@ -1532,7 +1547,8 @@ void DocTagger::ModelsOfCompanies() {
     c.m.span = {words_[org.first_word].span.begin, words_[k - 1].name_end};
     c.m.type = EntityType::kProduct;
     c.m.kind = MentionKind::kName;
-    c.m.label = NameKey(Text(org.first_word, k));
+    NameKeyInto(Text(org.first_word, k), misc_key_);
+    c.m.label = owned_.Keep(misc_key_);
     c.first_word = org.first_word;
     c.end_word = k;
     for (uint32_t x = org.end_word; x < k; ++x) {
@@ -1631,7 +1647,7 @@ void DocTagger::NamePass(uint32_t s) {
     }
     if (e) {
       if (e->type == EntityType::kPerson) {
-        AddName(EntityType::kPerson, i, j, title, &e->label);
+        AddName(EntityType::kPerson, i, j, title, e->label);
         if (!title.empty()) {
           cands_.back().title_word = title_start;
         }
@@ -2228,7 +2244,7 @@ void DocTagger::MilitaryAndWeapons() {
     if (weapon && label.size() > 3 && label.back() == 's' && label[label.size() - 2] != 's') {
       label.pop_back();
     }
-    c.m.label = label;
+    c.m.label = owned_.Keep(label);
     c.first_word = b;
     c.end_word = e;
     cands_.push_back(std::move(c));
@@ -2344,7 +2360,7 @@ void DocTagger::TypeByApposition() {
       continue;
     }
     const EntityType to = *type;
-    const std::string label = c.m.label;
+    const std::string_view label = c.m.label;  // (lasting: cands_ may not move it)
     for (Cand& o : cands_) {
       if (o.m.kind == MentionKind::kName && o.m.kb_iri.empty() && o.m.label == label) {
         o.m.type = to;
@@ -2486,8 +2502,8 @@ void DocTagger::Anaphora() {
     c.m.span = {words_[b].span.begin, words_[e - 1].name_end};
     c.m.type = EntityType::kPerson;
     c.m.kind = MentionKind::kNominal;
-    c.m.label = std::string(w.text);
-    c.m.title = std::string(w.text);
+    c.m.label = w.text;
+    c.m.title = w.text;
     c.first_word = b;
     c.end_word = e;
     c.acting_for = org;
@@ -3012,7 +3028,7 @@ void DocTagger::Authors() {
         free = free && !covered_[k];
       }
       if (free) {
-        AddName(EntityType::kPerson, i, j, {}, nullptr);
+        AddName(EntityType::kPerson, i, j, {});
       }
     }
   }
@@ -3173,6 +3189,7 @@ void DocTagger::Start(const EntityLexicon& lex, const model::Document& doc,
   cands_.clear();
   singles_.clear();
   event_acronyms_.clear();
+  owned_.Clear();
 }
 
 std::vector<Mention> DocTagger::Tag() {
@@ -3282,8 +3299,23 @@ std::vector<Mention> DocTagger::Tag() {
   // Room for the source mentions attribution adds after these ("the
   // official"), so that adding them moves none of these.
   out.reserve(cands_.size() + cands_.size() / 4 + 8);
+  // Most titles and many IRIs are empty: skipping those skips a library call.
+  // Appending to the new, empty string is assigning, by a shorter path
+  // (basic_string::_M_append, not _M_replace, which handles overlaps).
+  auto copy = [](std::string& to, std::string_view from) {
+    if (!from.empty()) {
+      to.append(from);
+    }
+  };
   for (uint32_t k : order) {
-    Mention& m = out.emplace_back(std::move(cands_[k].m));
+    const CandMention& c = cands_[k].m;
+    Mention& m = out.emplace_back();
+    m.span = c.span;
+    m.type = c.type;
+    m.kind = c.kind;
+    copy(m.label, c.label);
+    copy(m.kb_iri, c.kb_iri);
+    copy(m.title, c.title);
     m.antecedent = cands_[k].antecedent >= 0 ? where[cands_[k].antecedent] : -1;
     m.acting_for = cands_[k].acting_for >= 0 ? where[cands_[k].acting_for] : -1;
   }

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace claimgraph::base {
@@ -12,6 +14,21 @@ struct Row {
   uint32_t a = 7;
   uint64_t b = 0;
 };
+
+TEST(StringArenaTest, KeepsCopiesUntilClearedAndReusesItsFirstBlock) {
+  StringArena arena;
+  std::string source = "Kyrylo Budanov";
+  const std::string_view kept = arena.Keep(source);
+  source.assign("changed");
+  EXPECT_EQ(kept, "Kyrylo Budanov");   // a copy, not a view of the source
+  const std::string big(100000, 'x');  // more than a block: a block of its own
+  EXPECT_EQ(arena.Keep(big), big);
+  EXPECT_EQ(arena.Keep(""), "");
+  arena.Clear();
+  const std::string_view again = arena.Keep("Norvane");
+  EXPECT_EQ(again, "Norvane");
+  EXPECT_EQ(again.data(), kept.data());  // the first block again, from its start
+}
 
 TEST(ChunkedArrayTest, KeepsElementsInPlaceAcrossBlocks) {
   ChunkedArray<Row> rows;
