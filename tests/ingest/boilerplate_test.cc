@@ -86,6 +86,19 @@ TEST(FindBoilerplate, AllRightsReservedLineInTheMiddle) {
             std::vector<std::string>{"Example Media Group 2024. All Rights Reserved."});
 }
 
+// The line tests are asked only of lines whose first or last two bytes may
+// hold a pattern, read in either case: these must all still be asked.
+TEST(FindBoilerplate, LinePatternsInAnyCase) {
+  EXPECT_EQ(Marked("The mayor visited the site.\nJane Doe / GETTY IMAGES\nStaff | afp\n"
+                   "Jane Doe/Ap PhotO\nJane Doe | Epa-EFE\nThe river rose.\n"),
+            (std::vector<std::string>{"Jane Doe / GETTY IMAGES\nStaff | afp\n"
+                                      "Jane Doe/Ap PhotO\nJane Doe | Epa-EFE"}));
+  EXPECT_EQ(Marked("First part.\nExample Media. ALL RIGHTS RESERVED. .\nSecond part.\n"),
+            std::vector<std::string>{"Example Media. ALL RIGHTS RESERVED. ."});
+  EXPECT_EQ(Marked("First part.\nPHOTO: Jane Doe\nSecond part.\nREAD MORE:\nA headline\n\nEnd.\n"),
+            (std::vector<std::string>{"PHOTO: Jane Doe", "READ MORE:\nA headline"}));
+}
+
 TEST(FindBoilerplate, InlinePhotoCreditInCaption) {
   std::string text =
       "Rescue teams search the rubble on Sunday. (Photo by Jane Doe/Example Images)\n"
