@@ -805,8 +805,22 @@ void MarkInline(std::string_view text, SpanSet& out) {
       "(image credit", "(image courtesy", "(picture:",      "(picture by ", "(credit:",
       "(ap photo",     "(afp photo",      "(reuters photo", "(pool photo",  "(file photo",
   };
+  // The bytes after the '(' of a pattern, in either case: most parentheses
+  // ("(1987)", "(the bank)") are passed over with one lookup.
+  static constexpr std::array<bool, 256> kSecond = [] {
+    std::array<bool, 256> t{};
+    for (auto k : kParen) {
+      t[static_cast<unsigned char>(k[1])] = true;
+      t[static_cast<unsigned char>(Upper(k[1]))] = true;
+    }
+    return t;
+  }();
   p = text.data();
   while ((p = static_cast<const char*>(std::memchr(p, '(', end - p))) != nullptr) {
+    if (end - p < 2 || !kSecond[static_cast<unsigned char>(p[1])]) {
+      ++p;
+      continue;
+    }
     std::string_view rest(p, std::min<size_t>(end - p, 20));
     bool hit = false;
     for (auto k : kParen) {
