@@ -490,10 +490,7 @@ class NoticeTable {
   // matching one in any case does too once bit 0x20 is set in every byte:
   // one multiply and a bit test per byte of the text instead of a table
   // lookup and, for frequent pairs ("th", "re", "co"), a head compare.
-  bool MayStart(uint32_t x) const {
-    const uint32_t h = HeadHash(x | 0x20202020u);
-    return (heads_[h / 64] >> (h % 64) & 1) != 0;
-  }
+  bool MayStart(uint32_t x) const { return heads_[HeadHash(x | 0x20202020u)]; }
 
  private:
   void Add(std::string_view p, int weight) {
@@ -512,14 +509,15 @@ class NoticeTable {
     phrases_.push_back({p, weight});
     uint32_t x;
     std::memcpy(&x, p.data(), 4);
-    const uint32_t h = HeadHash(x);
-    heads_[h / 64] |= uint64_t{1} << (h % 64);
+    heads_[HeadHash(x)] = true;
   }
   static uint32_t HeadHash(uint32_t x) { return (x * 0x9E3779B1u) >> 20; }  // 12 bits
   std::vector<uint8_t> slots_ = std::vector<uint8_t>(1 << 16, 0);
   std::vector<List> lists_;
   std::vector<Phrase> phrases_;
-  std::array<uint64_t, 64> heads_{};  // bit HeadHash(first four bytes) of each phrase
+  // Entry HeadHash(first four bytes) of each phrase is set: a byte each,
+  // not a bit (4 KB), so a test is one load.
+  std::array<bool, 4096> heads_{};
 };
 
 bool IsNoticeParagraph(std::string_view line) {
