@@ -672,17 +672,17 @@ class EndPairs {
   }
   bool Has(std::string_view line) const {
     const size_t key = PairKey(line.size() > 1 ? line[line.size() - 2] : '\0', line.back());
-    return (bits_[key / 64] >> (key % 64) & 1) != 0;
+    return has_[key];
   }
 
  private:
-  constexpr void Add(size_t key) { bits_[key / 64] |= uint64_t{1} << (key % 64); }
+  constexpr void Add(size_t key) { has_[key] = true; }
   constexpr void AddAnyCase(char a, char b) {
     for (size_t key : AnyCaseKeys(a, b)) {
       Add(key);
     }
   }
-  std::array<uint64_t, 1024> bits_{};
+  std::array<bool, 1 << 16> has_{};  // a byte per pair, not a bit: a test is one load
 };
 constexpr EndPairs kEndPairs;
 
