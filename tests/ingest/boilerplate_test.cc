@@ -99,6 +99,19 @@ TEST(FindBoilerplate, LinePatternsInAnyCase) {
             (std::vector<std::string>{"PHOTO: Jane Doe", "READ MORE:\nA headline"}));
 }
 
+// The notice phrases and the inline credits are looked for through tables
+// of raw bytes that hold every case: upper case is found as lower case is.
+TEST(FindBoilerplate, TailNoticeAndInlineCreditInAnyCase) {
+  EXPECT_EQ(Marked("The port reopened on Monday.\n\n"
+                   "THIS ARTICLE MAY NOT BE REPRODUCED WITHOUT PRIOR WRITTEN PERMISSION.\n"),
+            std::vector<std::string>{
+                "THIS ARTICLE MAY NOT BE REPRODUCED WITHOUT PRIOR WRITTEN PERMISSION."});
+  EXPECT_EQ(Marked("Crowds at the gate. (PHOTO BY Jane Doe/Example Images)\nThe gate shut.\n"),
+            std::vector<std::string>{"(PHOTO BY Jane Doe/Example Images)"});
+  EXPECT_TRUE(
+      Marked("Costs (1987 prices) rose; (Reporters) were told (Photographs aside).\n").empty());
+}
+
 TEST(FindBoilerplate, InlinePhotoCreditInCaption) {
   std::string text =
       "Rescue teams search the rubble on Sunday. (Photo by Jane Doe/Example Images)\n"
