@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <span>
@@ -38,6 +39,21 @@ uint32_t Head(std::string_view s) {
   return h;
 }
 
+// The key of the byte pair (a, b) in the pair tables below (StartTable,
+// NoticeTable, EndPairs): sixteen bits.
+constexpr size_t PairKey(char a, char b) {
+  return static_cast<size_t>(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
+}
+
+constexpr char Upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+
+// The keys of a lower-case pair in either case ("ed": "ed", "Ed", "eD",
+// "ED"; the same key more than once where a byte is no letter). A table
+// holding them all is read with a text's raw bytes: no lower-casing per byte.
+constexpr std::array<size_t, 4> AnyCaseKeys(char a, char b) {
+  return {PairKey(a, b), PairKey(Upper(a), b), PairKey(a, Upper(b)), PairKey(Upper(a), Upper(b))};
+}
+
 bool StartsWithCI(std::string_view s, std::string_view lower_prefix) {
   if (s.size() < lower_prefix.size()) {
     return false;
@@ -57,26 +73,41 @@ bool EndsWithCI(std::string_view s, std::string_view lower_suffix) {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
 
-// Trims ASCII white space and U+00A0 from both ends of [b, e).
-void Trim(std::string_view text, size_t& b, size_t& e) {
-  // Most lines start and end in a byte above the space that neither begins
-  // nor ends a U+00A0 (C2 A0): nothing to trim then.
-  if (b < e) {
-    unsigned char first = text[b];
-    unsigned char last = text[e - 1];
-    if (first > ' ' && first != 0xC2 && last > ' ' && last != 0xA0) {
-      return;
-    }
+// Whether [b, e) needs no trimming: it starts and ends in a byte above the
+// space that neither begins nor ends a U+00A0 (C2 A0), as most lines do.
+bool Trimmed(std::string_view text, size_t b, size_t e) {
+  if (b >= e) {
+    return false;
   }
-  while (b < e && text[b] == ' ') {  // the indent of a paragraph's first line
+  const unsigned char first = text[b];
+  const unsigned char last = text[e - 1];
+  return first > ' ' && first != 0xC2 && last > ' ' && last != 0xA0;
+}
+
+// Trims ASCII white space and U+00A0 from both ends of [b, e). Out of line:
+// its callers ask Trimmed first, in line, and most lines need no more.
+[[gnu::noinline]] void TrimSlow(std::string_view text, size_t& b, size_t& e) {
+  // The indent of a paragraph's first line ("    The dry period means"),
+  // eight bytes at a time: a byte is a space where `x` is zero, so the
+  // number of trailing zero bits of x (little endian) counts the spaces.
+  // One step for the usual indent instead of a compare per space.
+  while (b + 8 <= e) {
+    uint64_t x;
+    std::memcpy(&x, text.data() + b, 8);
+    x ^= 0x2020202020202020u;
+    if (x != 0) {
+      if constexpr (std::endian::native == std::endian::little) {
+        b += static_cast<size_t>(std::countr_zero(x)) / 8;
+      }
+      break;
+    }
+    b += 8;
+  }
+  while (b < e && text[b] == ' ') {  // the rest, and every space on a big-endian machine
     ++b;
   }
-  if (b < e) {  // the indented line of prose: the same test again
-    unsigned char first = text[b];
-    unsigned char last = text[e - 1];
-    if (first > ' ' && first != 0xC2 && last > ' ' && last != 0xA0) {
-      return;
-    }
+  if (Trimmed(text, b, e)) {  // the indented line of prose
+    return;
   }
   for (;;) {
     if (b < e && IsSpace(text[b])) {
@@ -95,6 +126,12 @@ void Trim(std::string_view text, size_t& b, size_t& e) {
     } else {
       break;
     }
+  }
+}
+
+void Trim(std::string_view text, size_t& b, size_t& e) {
+  if (!Trimmed(text, b, e)) {
+    TrimSlow(text, b, e);
   }
 }
 
@@ -213,7 +250,7 @@ class StartTable {
   // head (Head(line), set in `head` when the first two bytes are found):
   // then none can match.
   const std::vector<Entry>* Find(std::string_view line, uint32_t& head) const {
-    int16_t slot = slots_[Key(Lower(line[0]), line.size() > 1 ? Lower(line[1]) : 0)];
+    int16_t slot = slots_[PairKey(line[0], line.size() > 1 ? line[1] : '\0')];
     if (slot < 0) {
       return nullptr;
     }
@@ -232,9 +269,11 @@ class StartTable {
     bool always = false;          // an entry is shorter than four bytes: always try
   };
   void Add(std::string_view p, Start start) {
-    size_t key = Key(p[0], p.size() > 1 ? p[1] : 0);
+    const size_t key = PairKey(p[0], p.size() > 1 ? p[1] : '\0');
     if (slots_[key] < 0) {
-      slots_[key] = static_cast<int16_t>(lists_.size());
+      for (size_t k : AnyCaseKeys(p[0], p.size() > 1 ? p[1] : '\0')) {
+        slots_[k] = static_cast<int16_t>(lists_.size());
+      }
       lists_.emplace_back();
     }
     const uint32_t mask = p.size() >= 4 ? 0xFFFFFFFFu : (1u << (8 * p.size())) - 1;
@@ -245,9 +284,6 @@ class StartTable {
     } else if (std::find(list.heads.begin(), list.heads.end(), Head(p)) == list.heads.end()) {
       list.heads.push_back(Head(p));
     }
-  }
-  static size_t Key(char a, char b) {
-    return static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b);
   }
   std::vector<int16_t> slots_ = std::vector<int16_t>(1 << 16, -1);
   std::vector<List> lists_;
@@ -442,18 +478,28 @@ class NoticeTable {
     std::vector<uint8_t> phrases;
     std::vector<uint32_t> heads;
   };
-  const List* Find(char a, char b) const {
-    uint8_t slot = slots_[Key(a, b)];
+  const List* Find(char a, char b) const {  // raw bytes, either case
+    uint8_t slot = slots_[PairKey(a, b)];
     return slot == 0 ? nullptr : &lists_[slot - 1];
   }
   const std::vector<Phrase>& phrases() const { return phrases_; }
 
+  // Whether a phrase may start with the four raw bytes `x` (as memcpy reads
+  // them): a set of hashes, so a few false yes. A phrase's first four bytes
+  // are lower-case letters and spaces, which have bit 0x20 set, so the text
+  // matching one in any case does too once bit 0x20 is set in every byte:
+  // one multiply and a load per byte of the text instead of a table
+  // lookup and, for frequent pairs ("th", "re", "co"), a head compare.
+  bool MayStart(uint32_t x) const { return heads_[HeadHash(x | 0x20202020u)]; }
+
  private:
   void Add(std::string_view p, int weight) {
-    size_t key = Key(p[0], p[1]);
+    const size_t key = PairKey(p[0], p[1]);
     if (slots_[key] == 0) {
       lists_.emplace_back();
-      slots_[key] = static_cast<uint8_t>(lists_.size());
+      for (size_t k : AnyCaseKeys(p[0], p[1])) {
+        slots_[k] = static_cast<uint8_t>(lists_.size());
+      }
     }
     List& list = lists_[slots_[key] - 1];
     list.phrases.push_back(static_cast<uint8_t>(phrases_.size()));
@@ -461,13 +507,17 @@ class NoticeTable {
       list.heads.push_back(Head(p));
     }
     phrases_.push_back({p, weight});
+    uint32_t x;
+    std::memcpy(&x, p.data(), 4);
+    heads_[HeadHash(x)] = true;
   }
-  static size_t Key(char a, char b) {
-    return static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b);
-  }
+  static uint32_t HeadHash(uint32_t x) { return (x * 0x9E3779B1u) >> 20; }  // 12 bits
   std::vector<uint8_t> slots_ = std::vector<uint8_t>(1 << 16, 0);
   std::vector<List> lists_;
   std::vector<Phrase> phrases_;
+  // Entry HeadHash(first four bytes) of each phrase is set: a byte each,
+  // not a bit (4 KB), so a test is one load.
+  std::array<bool, 4096> heads_{};
 };
 
 bool IsNoticeParagraph(std::string_view line) {
@@ -488,16 +538,24 @@ bool IsNoticeParagraph(std::string_view line) {
   static_assert(std::size(kNoticeStrong) + std::size(kNoticeWeak) + 1 <= 64);
   static_assert(std::ranges::all_of(kNoticeStrong, [](auto p) { return p.size() >= 4; }) &&
                 std::ranges::all_of(kNoticeWeak, [](auto p) { return p.size() >= 4; }));
+  constexpr auto kHeadHas20 = [](std::string_view p) {  // as MayStart needs
+    return std::ranges::all_of(p.substr(0, 4), [](char c) { return (c & 0x20) != 0; });
+  };
+  static_assert(std::ranges::all_of(kNoticeStrong, kHeadHas20) &&
+                std::ranges::all_of(kNoticeWeak, kHeadHas20) && kHeadHas20("all rights reserved"));
   uint64_t seen = 0;
   int score = 0;
-  // One pass over the line, lower-casing as it goes (no lower-cased copy):
-  // the phrases are lower case, so a phrase found is compared with
-  // StartsWithCI.
-  char next = Lower(line[0]);
-  for (size_t i = 0; i + 1 < line.size(); ++i) {
-    const char here = next;
-    next = Lower(line[i + 1]);
-    const NoticeTable::List* list = kTable.Find(here, next);
+  // One pass over the line's raw bytes (the table has every case of a
+  // phrase's first two bytes): the phrases are lower case, so a phrase found
+  // is compared with StartsWithCI.
+  // A phrase (four bytes or more) starts four bytes or more before the end.
+  for (size_t i = 0; i + 4 <= line.size(); ++i) {
+    uint32_t x;
+    std::memcpy(&x, line.data() + i, 4);
+    if (!kTable.MayStart(x)) {
+      continue;
+    }
+    const NoticeTable::List* list = kTable.Find(line[i], line[i + 1]);
     if (!list) {
       continue;
     }
@@ -593,19 +651,40 @@ size_t LineEndAfter(std::string_view text, size_t pos) {
   return nl ? static_cast<size_t>(nl - text.data()) : text.size();
 }
 
-// The last bytes of a line that IsAgencyCreditLine or EndsWithRightsReserved
-// may hold for: the last letter of an agency (either case), the "d" of
-// "reserved" and the period after it. A line ending otherwise that starts
-// with no pattern of StartTable is passed over.
-constexpr std::array<bool, 256> kMayEndMarked = [] {
-  std::array<bool, 256> t{};
-  for (char c : std::string_view("skopeayld")) {
-    t[static_cast<unsigned char>(c)] = true;
-    t[static_cast<unsigned char>(c - 'a' + 'A')] = true;
+// The last two bytes of a line that IsAgencyCreditLine or
+// EndsWithRightsReserved may hold for, as a set of byte pairs: the last two
+// letters of an agency ("es" of "Getty Images", "FP" of "AFP", either case)
+// and the ends of "all rights reserved" with or without the periods and
+// spaces after it ("ed", "d.", " .", ".."). A line ending in another pair
+// that starts with no pattern of StartTable is passed over; a one-byte line
+// ends in the pair (0, byte), which no pattern has.
+class EndPairs {
+ public:
+  constexpr EndPairs() {
+    for (std::string_view a : {"getty images", "reuters", "associated press", "shutterstock",
+                               "istock", "ap photo", "afp", "epa-efe", "epa", "alamy", "pool"}) {
+      AddAnyCase(a[a.size() - 2], a.back());
+    }
+    AddAnyCase('e', 'd');
+    for (char c : {'d', 'D', '.', ' '}) {
+      Add(PairKey(c, '.'));
+    }
   }
-  t['.'] = true;
-  return t;
-}();
+  bool Has(std::string_view line) const {
+    const size_t key = PairKey(line.size() > 1 ? line[line.size() - 2] : '\0', line.back());
+    return has_[key];
+  }
+
+ private:
+  constexpr void Add(size_t key) { has_[key] = true; }
+  constexpr void AddAnyCase(char a, char b) {
+    for (size_t key : AnyCaseKeys(a, b)) {
+      Add(key);
+    }
+  }
+  std::array<bool, 1 << 16> has_{};  // a byte per pair, not a bit: a test is one load
+};
+constexpr EndPairs kEndPairs;
 
 // Forward pass: one prefix test per line.
 void MarkLines(std::string_view text, SpanSet& out) {
@@ -618,7 +697,8 @@ void MarkLines(std::string_view text, SpanSet& out) {
     if (l.blank()) {
       continue;
     }
-    std::string_view line = text.substr(l.begin, l.end - l.begin);
+    // Not substr: l is inside the text, no bounds test needed.
+    const std::string_view line(text.data() + l.begin, l.end - l.begin);
     if (line.size() > kMaxCopyrightLine) {  // prose: no line pattern is that long
       prev_credit = false;
       continue;
@@ -626,7 +706,7 @@ void MarkLines(std::string_view text, SpanSet& out) {
     // A prefix (or header) that the line starts with has the line's head.
     uint32_t head = 0;
     const std::vector<StartTable::Entry>* entries = kStarts.Find(line, head);
-    if (!entries && !kMayEndMarked[static_cast<unsigned char>(line.back())]) {
+    if (!entries && !kEndPairs.Has(line)) {
       prev_credit = false;  // no start pattern, and no end pattern can hold
       continue;
     }
@@ -724,8 +804,22 @@ void MarkInline(std::string_view text, SpanSet& out) {
       "(image credit", "(image courtesy", "(picture:",      "(picture by ", "(credit:",
       "(ap photo",     "(afp photo",      "(reuters photo", "(pool photo",  "(file photo",
   };
+  // The bytes after the '(' of a pattern, in either case: most parentheses
+  // ("(1987)", "(the bank)") are passed over with one lookup.
+  static constexpr std::array<bool, 256> kSecond = [] {
+    std::array<bool, 256> t{};
+    for (auto k : kParen) {
+      t[static_cast<unsigned char>(k[1])] = true;
+      t[static_cast<unsigned char>(Upper(k[1]))] = true;
+    }
+    return t;
+  }();
   p = text.data();
   while ((p = static_cast<const char*>(std::memchr(p, '(', end - p))) != nullptr) {
+    if (end - p < 2 || !kSecond[static_cast<unsigned char>(p[1])]) {
+      ++p;
+      continue;
+    }
     std::string_view rest(p, std::min<size_t>(end - p, 20));
     bool hit = false;
     for (auto k : kParen) {

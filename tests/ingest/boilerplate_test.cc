@@ -86,6 +86,32 @@ TEST(FindBoilerplate, AllRightsReservedLineInTheMiddle) {
             std::vector<std::string>{"Example Media Group 2024. All Rights Reserved."});
 }
 
+// The line tests are asked only of lines whose first or last two bytes may
+// hold a pattern, read in either case: these must all still be asked.
+TEST(FindBoilerplate, LinePatternsInAnyCase) {
+  EXPECT_EQ(Marked("The mayor visited the site.\nJane Doe / GETTY IMAGES\nStaff | afp\n"
+                   "Jane Doe/Ap PhotO\nJane Doe | Epa-EFE\nThe river rose.\n"),
+            (std::vector<std::string>{"Jane Doe / GETTY IMAGES\nStaff | afp\n"
+                                      "Jane Doe/Ap PhotO\nJane Doe | Epa-EFE"}));
+  EXPECT_EQ(Marked("First part.\nExample Media. ALL RIGHTS RESERVED. .\nSecond part.\n"),
+            std::vector<std::string>{"Example Media. ALL RIGHTS RESERVED. ."});
+  EXPECT_EQ(Marked("First part.\nPHOTO: Jane Doe\nSecond part.\nREAD MORE:\nA headline\n\nEnd.\n"),
+            (std::vector<std::string>{"PHOTO: Jane Doe", "READ MORE:\nA headline"}));
+}
+
+// The notice phrases and the inline credits are looked for through tables
+// of raw bytes that hold every case: upper case is found as lower case is.
+TEST(FindBoilerplate, TailNoticeAndInlineCreditInAnyCase) {
+  EXPECT_EQ(Marked("The port reopened on Monday.\n\n"
+                   "THIS ARTICLE MAY NOT BE REPRODUCED WITHOUT PRIOR WRITTEN PERMISSION.\n"),
+            std::vector<std::string>{
+                "THIS ARTICLE MAY NOT BE REPRODUCED WITHOUT PRIOR WRITTEN PERMISSION."});
+  EXPECT_EQ(Marked("Crowds at the gate. (PHOTO BY Jane Doe/Example Images)\nThe gate shut.\n"),
+            std::vector<std::string>{"(PHOTO BY Jane Doe/Example Images)"});
+  EXPECT_TRUE(
+      Marked("Costs (1987 prices) rose; (Reporters) were told (Photographs aside).\n").empty());
+}
+
 TEST(FindBoilerplate, InlinePhotoCreditInCaption) {
   std::string text =
       "Rescue teams search the rubble on Sunday. (Photo by Jane Doe/Example Images)\n"
