@@ -1052,18 +1052,22 @@ int DocRun::SubjectStart(int j, int a) const {
   for (int k = j; k >= a && count < kMaxSourceTokens; --k, ++count) {
     const Tok& t = tok_[k];
     if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
-      const bool quantity_of =
-          Is(t.low, "of") && s <= j && k > a && (tok_[k - 1].flags & kQuantityHeadW);
+      // The word tests below ask a lexicon flag first, which fails most
+      // words, before the string: "of" is a kPrepositionW word, "to" a
+      // kNoContentW one, "and" a kConjunctionW one.
+      const bool quantity_of = (t.flags & kPrepositionW) && Is(t.low, "of") && s <= j && k > a &&
+                               (tok_[k - 1].flags & kQuantityHeadW);
       // "C, the Joint Chiefs of Staff (JCS) in Seoul said": a name's
       // abbreviation before a place phrase (kept only for a source set off
       // by a comma, checked below).
-      const bool after_abbrev = k - 2 > a && Is(tok_[k - 1].low, ")") && tok_[k - 2].cap;
+      auto after_abbrev = [&] { return k - 2 > a && Is(tok_[k - 1].low, ")") && tok_[k - 2].cap; };
       if (quantity_of ||
-          (((t.flags & kPrepositionW) || Is(t.low, "to")) && s <= j && k > a &&
-           (tok_[k - 1].cap || HeadIsSpeaker(k - 1, k) || after_abbrev ||
+          (((t.flags & kPrepositionW) || ((t.flags & kNoContentW) && Is(t.low, "to"))) && s <= j &&
+           k > a &&
+           (tok_[k - 1].cap || HeadIsSpeaker(k - 1, k) || after_abbrev() ||
             (k - 2 >= a && (tok_[k - 1].flags & kPostModifierW) && HeadIsSpeaker(k - 2, k - 1))) &&
            (tok_[s].cap || (tok_[s].flags & kDeterminerW)))) {
-        if (after_abbrev && !tok_[k - 1].cap && before_abbrev < 0) {
+        if (!tok_[k - 1].cap && before_abbrev < 0 && after_abbrev()) {
           before_abbrev = s;
         }
         s = k;  // "officials from South Korea", "an official of the ministry", "dozens of"
@@ -1080,7 +1084,7 @@ int DocRun::SubjectStart(int j, int a) const {
       if (s <= j && InTime(k) && OpensSentence(k, a)) {
         break;  // "On Wednesday The New York Times wrote": the date is no part of it
       }
-      if (Is(t.low, "and")) {
+      if ((t.flags & kConjunctionW) && Is(t.low, "and")) {
         // "Russia and North Korea said", "RT and its defenders say".
         // "farmers in Kent and across the region": two places.
         const bool place = ((tok_[s].flags & kPrepositionW) ||
