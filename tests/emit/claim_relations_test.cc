@@ -193,13 +193,21 @@ TEST(ClaimRelations, ATollThatGrewOverWeeksIsNoConflict) {
   EXPECT_FALSE(MayBothHoldAtTheirDates("killed", "", k3000, "2025-03-22", k4000));
   EXPECT_FALSE(MayBothHoldAtTheirDates("killed", "2025-02-30", k3000, "2025-03-22", k4000));
 
+  // Claim http://x/NAME of source http://x/SOURCE, stated on DATE: about VALUE killed.
+  struct Killed {
+    const char* name;
+    const char* source;
+    const char* date;
+    double value;
+  };
   ClaimRelations r;
-  r.Add("http://x/march", "http://x/march/q", "http://x/s1", "2025-03-01",
-        Figure(3000, "Norvanian soldiers killed"));
-  r.Add("http://x/april", "http://x/april/q", "http://x/s2", "2025-04-02",
-        Figure(4000, "Norvanian troops killed"));
-  r.Add("http://x/days", "http://x/days/q", "http://x/s3", "2025-03-03",
-        Figure(4000, "Norvanian troops killed"));
+  for (const Killed& k : {Killed{"march", "s1", "2025-03-01", 3000},
+                          Killed{"april", "s2", "2025-04-02", 4000},
+                          Killed{"days", "s3", "2025-03-03", 4000}}) {
+    const std::string claim = std::string("http://x/") + k.name;
+    r.Add(claim, claim + "/q", std::string("http://x/") + k.source, k.date,
+          Figure(k.value, "Norvanian troops killed"));
+  }
   MemorySink sink;
   EXPECT_EQ(r.Write(sink, "http://x/"), 1u);  // only march against days
   EXPECT_EQ(sink.Object("http://x/march", v::kConflictsWith), "http://x/days");
