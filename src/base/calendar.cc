@@ -87,6 +87,15 @@ std::optional<Ymd> ParseIso(std::string_view s) {
   return r;
 }
 
+std::optional<Ymd> ParseIsoExact(std::string_view s) {
+  std::optional<Ymd> r = ParseIso(s);
+  if (!r || (s.size() != 4 && s.size() != 7 && s.size() != 10) || (s.size() >= 7 && r->m == 0) ||
+      (s.size() == 10 && r->d == 0)) {
+    return std::nullopt;
+  }
+  return r;
+}
+
 std::string DateValue(int y, int m, int d) {
   char buf[32];
   if (y >= 0 && y <= 9999 && m >= 0 && m <= 99 && d >= 0 && d <= 99) {

@@ -29,7 +29,11 @@ int Weekday(const Ymd& a);
 void IsoWeek(const Ymd& a, int* year, int* week);
 
 // "2025-01-24", "2025-01", "2025" (the forms of Document::published); nullopt otherwise.
+// Text after the form is ignored ("2025-01-24T10:30" is 2025-01-24).
 std::optional<Ymd> ParseIso(std::string_view s);
+// The same with nothing after the form: exactly "2025", "2025-01" or
+// "2025-01-24" (a real month and day); nullopt for "2025-1", "2025-02-30".
+std::optional<Ymd> ParseIsoExact(std::string_view s);
 
 // TIMEX3 values.
 std::string DateValue(int y, int m = 0, int d = 0);  // "2025", "2025-01", "2025-01-24"

@@ -125,39 +125,14 @@ std::string RangeText(const FigureValue& v) {
 // The days a date value covers ("2025-01-24" one day, "2025-01" its month,
 // "2025" its year); false when the value is empty or unreadable.
 bool DaysOf(std::string_view date, int64_t* first, int64_t* last) {
-  auto number = [&](size_t at, size_t len, int* out) {
-    int v = 0;
-    for (size_t i = at; i < at + len; ++i) {
-      if (i >= date.size() || date[i] < '0' || date[i] > '9') {
-        return false;
-      }
-      v = v * 10 + (date[i] - '0');
-    }
-    *out = v;
-    return true;
-  };
-  int y = 0, m = 0, d = 0;
-  if (!number(0, 4, &y)) {
+  const std::optional<calendar::Ymd> d = calendar::ParseIsoExact(date);
+  if (!d) {
     return false;
   }
-  if (date.size() == 4) {
-    *first = calendar::DaysFromCivil(y, 1, 1);
-    *last = calendar::DaysFromCivil(y, 12, 31);
-    return true;
-  }
-  if (date.size() < 7 || date[4] != '-' || !number(5, 2, &m) || m < 1 || m > 12) {
-    return false;
-  }
-  if (date.size() == 7) {
-    *first = calendar::DaysFromCivil(y, m, 1);
-    *last = calendar::DaysFromCivil(y, m, calendar::DaysInMonth(y, m));
-    return true;
-  }
-  if (date.size() != 10 || date[7] != '-' || !number(8, 2, &d) || d < 1 ||
-      d > calendar::DaysInMonth(y, m)) {
-    return false;
-  }
-  *first = *last = calendar::DaysFromCivil(y, m, d);
+  const int last_month = d->m != 0 ? d->m : 12;
+  *first = calendar::DaysFromCivil(d->y, d->m != 0 ? d->m : 1, d->d != 0 ? d->d : 1);
+  *last = calendar::DaysFromCivil(d->y, last_month,
+                                  d->d != 0 ? d->d : calendar::DaysInMonth(d->y, last_month));
   return true;
 }
 

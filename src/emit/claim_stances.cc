@@ -23,8 +23,8 @@ namespace {
 
 // Days since 1970-01-01 of "YYYY-MM-DD"; false unless `date` is a full date.
 bool DayOf(std::string_view date, int32_t& day) {
-  const std::optional<calendar::Ymd> ymd = calendar::ParseIso(date);
-  if (date.size() != 10 || !ymd || ymd->d == 0) {
+  const std::optional<calendar::Ymd> ymd = calendar::ParseIsoExact(date);
+  if (!ymd || ymd->d == 0) {
     return false;
   }
   day = static_cast<int32_t>(calendar::DaysFromCivil(ymd->y, ymd->m, ymd->d));

@@ -2,7 +2,9 @@
 
 #include <charconv>
 #include <cmath>
+#include <optional>
 
+#include "base/calendar.h"
 #include "base/utf8.h"
 #include "emit/rdf_vocab.h"
 
@@ -17,32 +19,6 @@ bool IsUnreserved(unsigned char c) {
 
 bool IsHex(char c) {
   return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
-}
-
-bool IsDigits(std::string_view s) {
-  for (char c : s) {
-    if (c < '0' || c > '9') {
-      return false;
-    }
-  }
-  return !s.empty();
-}
-
-int ToInt(std::string_view s) {
-  int v = 0;
-  for (char c : s) {
-    v = v * 10 + (c - '0');
-  }
-  return v;
-}
-
-int DaysInMonth(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month == 2) {
-    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return leap ? 29 : 28;
-  }
-  return kDays[month - 1];
 }
 
 void AppendEncoded(std::string& out, unsigned char c) {
@@ -205,30 +181,11 @@ bool IsAbsoluteIri(std::string_view s) {
 }
 
 const char* CalendarDatatype(std::string_view s) {
-  if (s.size() < 4 || !IsDigits(s.substr(0, 4)) || ToInt(s.substr(0, 4)) == 0) {
+  const std::optional<calendar::Ymd> d = calendar::ParseIsoExact(s);
+  if (!d || d->y == 0) {
     return nullptr;
   }
-  if (s.size() == 4) {
-    return vocab::kXsdGYear;
-  }
-  if (s[4] != '-' || s.size() < 7 || !IsDigits(s.substr(5, 2))) {
-    return nullptr;
-  }
-  int month = ToInt(s.substr(5, 2));
-  if (month < 1 || month > 12) {
-    return nullptr;
-  }
-  if (s.size() == 7) {
-    return vocab::kXsdGYearMonth;
-  }
-  if (s.size() != 10 || s[7] != '-' || !IsDigits(s.substr(8, 2))) {
-    return nullptr;
-  }
-  int day = ToInt(s.substr(8, 2));
-  if (day < 1 || day > DaysInMonth(ToInt(s.substr(0, 4)), month)) {
-    return nullptr;
-  }
-  return vocab::kXsdDate;
+  return d->d != 0 ? vocab::kXsdDate : d->m != 0 ? vocab::kXsdGYearMonth : vocab::kXsdGYear;
 }
 
 const char* TimexCalendarValue(std::string_view timex, std::string_view& lexical) {

@@ -81,6 +81,18 @@ TEST(Calendar, WeekdaysAndIsoWeeks) {
   EXPECT_EQ(calendar::ParseIso("2025-02")->m, 2);
 }
 
+TEST(Calendar, ExactIsoFormsOnly) {
+  EXPECT_EQ(calendar::ParseIsoExact("2025")->m, 0);
+  EXPECT_EQ(calendar::ParseIsoExact("2025-02")->m, 2);
+  EXPECT_EQ(calendar::ParseIsoExact("2024-02-29")->d, 29);
+  for (const char* bad : {"", "2025-", "2025-1", "2025-13", "2025-02-30", "2025-02-1",
+                          "2025-01-24T10:30", "2025x", "25-01-24"}) {
+    EXPECT_FALSE(calendar::ParseIsoExact(bad).has_value()) << bad;
+  }
+  // The lenient form reads the date before a time.
+  EXPECT_EQ(calendar::ParseIso("2025-01-24T10:30")->d, 24);
+}
+
 TEST_F(TimexTest, WrittenDatesInEveryCommonForm) {
   EXPECT_EQ(One("2025-03-01", "The talks began on January 24, 2025 in Geneva."), "2025-01-24");
   EXPECT_EQ(One("2025-03-01", "The talks began on 24 January 2025 in Geneva."), "2025-01-24");
