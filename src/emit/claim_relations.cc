@@ -36,10 +36,16 @@ std::vector<std::string> LowerWords(std::string_view s) {
 
 using base::IsIn;
 
-// Heads that count people under arms.
+// Heads that count people who can be sent somewhere: "troops", "soldiers".
+bool DeployableHead(std::string_view w) {
+  return IsIn(w, {"troops", "soldiers", "servicemen", "personnel", "forces", "fighters", "men"});
+}
+
+// Heads that count people under arms: the deployable ones, and the units,
+// casualties and prisoners they count as.
 bool PersonnelHead(std::string_view w) {
-  return IsIn(w, {"troops", "soldiers", "servicemen", "personnel", "forces", "fighters",
-                  "combatants", "men", "units", "casualties", "deaths", "dead", "prisoners"});
+  return DeployableHead(w) ||
+         IsIn(w, {"combatants", "units", "casualties", "deaths", "dead", "prisoners"});
 }
 
 // Words of a group qualifier ("north korean", "russian"): capitalised in the
@@ -55,10 +61,6 @@ bool QualifierWord(std::string_view w) {
                 "or",     "and",    "dead",    "deaths",    "casualties", "sent",    "deployed"});
 }
 
-// Heads that count people who can be sent somewhere: "troops", "peacekeepers".
-bool DeployableHead(std::string_view w) {
-  return IsIn(w, {"troops", "soldiers", "servicemen", "personnel", "forces", "fighters", "men"});
-}
 
 // Words that make a head count an increment, not a total: "3,000 more
 // troops", "additional soldiers".
