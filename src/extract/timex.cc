@@ -16,10 +16,10 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/calendar.h"
 #include "base/is_in.h"
 #include "base/reuse.h"
 #include "extract/quantity_numbers.h"
-#include "base/calendar.h"
 #include "extract/words.h"
 
 namespace claimgraph::extract {
@@ -133,6 +133,7 @@ const std::unordered_map<std::string_view, Entry>& LexiconSource() {
     for (const char* w : {"recently", "recent"}) {
       (*m)[w] = {Cat::kPastRef};
     }
+    (*m)["soon"] = {Cat::kFutureRef};
     (*m)["christmas"] = {Cat::kHoliday, kChristmas};
     (*m)["thanksgiving"] = {Cat::kHoliday, kThanksgiving};
     (*m)["halloween"] = {Cat::kHoliday, kHalloween};
@@ -168,9 +169,9 @@ const std::unordered_map<std::string_view, Entry>& LexiconSource() {
       }
     }
     for (const char* w :
-         {"the",   "a",      "an",      "more", "less",  "fewer", "at",     "up",   "earlier",
-          "later", "few",    "several", "many", "every", "each",  "fiscal", "end",  "beginning",
-          "start", "middle", "latest",  "same", "that",  "near",  "couple", "these"}) {
+         {"the",   "a",      "an",      "more", "less",  "fewer", "at",     "up",    "earlier",
+          "later", "few",    "several", "many", "every", "each",  "fiscal", "end",   "beginning",
+          "start", "middle", "latest",  "same", "that",  "near",  "couple", "these", "very"}) {
       if (!m->count(w)) {
         (*m)[w] = {Cat::kHint};
       }
@@ -404,12 +405,12 @@ Dir TenseOf(std::string_view w) {
 // (news reports events that happened).
 // Words before "to" that look ahead: "plans to", "is to", "set to", "agreed to".
 bool IntentBeforeTo(std::string_view w) {
-  return IsIn(w, {"plan",    "plans",    "planning",  "intend",    "intends", "intended", "expect",
-                  "expects", "expected", "hope",      "hopes",     "hoped",   "aim",      "aims",
-                  "aimed",   "set",      "due",       "scheduled", "going",   "is",       "are",
-                  "am",      "agreed",   "agree",     "agrees",    "decided", "promised", "vowed",
-                  "pledged", "prepared", "preparing", "ready",     "likely",  "poised",   "want",
-                  "wants",   "wanted"});
+  return IsIn(w, {"plan",   "plans",   "planning", "planned",   "intend",    "intends", "intended",
+                  "expect", "expects", "expected", "hope",      "hopes",     "hoped",   "aim",
+                  "aims",   "aimed",   "set",      "due",       "scheduled", "going",   "is",
+                  "are",    "am",      "agreed",   "agree",     "agrees",    "decided", "promised",
+                  "vowed",  "pledged", "prepared", "preparing", "ready",     "likely",  "poised",
+                  "want",   "wants",   "wanted"});
 }
 
 // The tense marker d of word k corrected by the word after it: "could not be
@@ -514,7 +515,8 @@ Dir Governing(const Words& w, size_t first, size_t i, size_t end, size_t last) {
       return d;
     }
   }
-  return kUnknown;
+  // No verb to read: "by" sets a deadline ahead ("to repay the loan by March").
+  return i > first && w.lower(i - 1) == "by" ? kFuture : kUnknown;
 }
 
 // ------------------------------------------------------------------ matching
@@ -526,7 +528,7 @@ struct Hit {
   // Always a string literal ("START", "APPROX"): a view, so that a hit moved
   // from matcher to caller moves one string, not two.
   std::string_view mod;
-  bool takes_the = false;  // may be preceded by "the" inside the extent
+  bool takes_the = false;   // may be preceded by "the" inside the extent
   bool names_year = false;  // a year the next "that year" refers to ("in 1995", "that year")
 };
 
@@ -711,6 +713,9 @@ class Matcher {
     if (t == "up") {
       return next != "to";
     }
+    if (t == "very") {
+      return next != "soon";
+    }
     if (t == "more" || t == "less" || t == "fewer") {
       return next != "than";
     }
@@ -748,6 +753,20 @@ class Matcher {
       }
     }
     return true;
+  }
+  // Whether the expression [i, end) is part of a title: a unit word written
+  // with a capital inside a sentence, as in a programme's name ("appeared on
+  // \"Meet The Week\"", "the \"90 Minutes\" show"). Dates never capitalise
+  // their unit; a sentence opening with one ("Last week, ...") capitalises only
+  // its first word.
+  bool NamesATitle(size_t i, size_t end) const {
+    for (size_t k = std::max(i, first_ + 1); k < end; ++k) {
+      // (After a holiday the unit is part of its name: "Thanksgiving Day".)
+      if (info_[k].cat == Cat::kUnit && info_[k - 1].cat != Cat::kHoliday && w_.Capitalized(k)) {
+        return true;
+      }
+    }
+    return false;
   }
   // The lowercased text of token i anywhere in the document ("" past its
   // end), through the raw pointers.
@@ -817,6 +836,17 @@ class Matcher {
                   "than",   "that", "the",    "a",        "to",     "in",   "on",      "at",
                   "for",    "of",   "with",   "by",       "there",  "this", "when",    "while",
                   "unless", "so",   "though", "although", "said",   "says"});
+  }
+  // Whether "March" at j (ending at e) names a march: after an article, an
+  // adjective of the event or an opening quote, before what it is for or
+  // where it goes ("the annual March for Peace", "\"March of the Mothers\"").
+  // (A month keeps its year there: "the March of 1990", "in March for a week".)
+  bool MarchNamed(size_t j, size_t e) const {
+    std::string_view before = L(j - 1);
+    std::string_view after = L(e);
+    return (IsIn(before, {"the", "a", "annual", "`", "``", "\""}) ||
+            K(j - 1) == TokenKind::kOpenQuote) &&
+           (IsIn(after, {"for", "on", "against", "to"}) || (after == "of" && L(e + 1) == "the"));
   }
   // Resolves a month (and day) without a year to the occurrence the tense points to.
   int YearFor(int m, int d, Dir dir) const;
@@ -944,13 +974,14 @@ int Matcher::YearFor(int m, int d, Dir dir) const {
     // Aug. 7 blast" on Aug. 18).
     return there >= here || (d && here - there <= 32) ? a.y : a.y + 1;
   }
-  // Unknown: the nearer of this year's and the neighbouring year's; half a
-  // year ahead is the past one (news reports what happened).
+  // Unknown: news reports what happened, so the latest occurrence, unless it
+  // lies up to two months ahead: the year from nine months back to two months
+  // ahead ("From a low in March, prices climb ..." written in October).
   int diff = there - here;
-  if (diff >= 6 * 32) {
+  if (diff > 2 * 32) {
     return a.y - 1;
   }
-  if (diff < -6 * 32) {
+  if (diff < -9 * 32) {
     return a.y + 1;
   }
   return a.y;
@@ -1147,6 +1178,9 @@ std::optional<Hit> Matcher::MonthAt(size_t j) {
     if (!number_next && !prep_before) {
       return std::nullopt;
     }
+  }
+  if (m == 3 && L(j) == "march" && j > first_ && MarchNamed(j, e)) {
+    return std::nullopt;
   }
   Hit h;
   int day = 0;
@@ -1982,6 +2016,16 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
       h.value = "PAST_REF";
       return h;
     case Cat::kFutureRef:
+      // "will soon decide", "expects sales to soon grow": a time ahead; not
+      // a link between two events ("as soon as", "soon after") nor a step in
+      // a past story ("was soon released", "soon became").
+      if (t == "soon" &&
+          ((j > first_ &&
+            (IsIn(L(j - 1), {"as", "so", "too", "how"}) || TenseOf(L(j - 1)) == kPast)) ||
+           IsIn(L(j + 1), {"as", "after", "afterwards", "thereafter", "before", "enough"}) ||
+           TenseOf(L(j + 1)) == kPast)) {
+        return std::nullopt;
+      }
       h.value = "FUTURE_REF";
       return h;
     case Cat::kSet:
@@ -2379,6 +2423,8 @@ std::optional<Hit> Matcher::At(size_t i) {
   } else if (t == "up" && L(j + 1) == "to") {
     mod = "EQUAL_OR_LESS";
     j += 2;
+  } else if (t == "very" && L(j + 1) == "soon") {
+    ++j;  // "very soon": the adverb's modifier inside (TempEval)
   } else if ((t == "earlier" || t == "later") &&
              (L(j + 1) == "this" || L(j + 1) == "last" || L(j + 1) == "next" ||
               (L(j + 1) == "that" && L(j + 2) == "year"))) {
@@ -2592,6 +2638,10 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
       }
       std::optional<Hit> h = m.At(i);
       if (!h || h->value.empty() || h->end <= i) {
+        continue;
+      }
+      if (m.NamesATitle(i, h->end)) {
+        next = h->end;
         continue;
       }
       model::Span span{layer.tokens[i].span.begin, layer.tokens[h->end - 1].span.end};

@@ -506,5 +506,41 @@ TEST_F(TimexTest, PluralUnitLongIsAnOpenDuration) {
   EXPECT_EQ(One("2025-01-24", "Lindby grew over the years 2001 to 2004.", &span), "");
 }
 
+TEST_F(TimexTest, MonthWithoutTenseIsTheLatestOneUnlessCloseAhead) {
+  // No verb to read: a month well behind publication is this year's, not
+  // next year's; one just ahead stays this year's.
+  EXPECT_EQ(One("2025-10-28", "From a low in March, prices in Lindby climb to a high."), "2025-03");
+  EXPECT_EQ(One("2025-10-20", "Lindby's new ferry in November: a first for the town."), "2025-11");
+  // "by" with no verb to read sets a deadline ahead.
+  EXPECT_EQ(One("2025-10-30", "Lindby's goal is a smaller loan by May."), "2026-05");
+}
+
+TEST_F(TimexTest, PlannedToLooksAhead) {
+  // 2025-09-30 is a Tuesday.
+  EXPECT_EQ(One("2025-09-30", "The team planned to leave Lindby on Thursday."), "2025-10-02");
+}
+
+TEST_F(TimexTest, CapitalisedUnitsAndMarchesAreNames) {
+  EXPECT_TRUE(Tag("2025-01-24", "The minister spoke on \"This Week\" about the budget.").empty());
+  EXPECT_TRUE(Tag("2025-01-24", "She told the \"90 Minutes\" show she would run.").empty());
+  EXPECT_TRUE(Tag("2025-05-24", "Thousands joined the annual March for Peace in Lindby.").empty());
+  EXPECT_TRUE(Tag("2025-05-24", "They led the \"March of the Farmers\" to Lindby.").empty());
+  EXPECT_EQ(One("2025-05-24", "Prices in Lindby rose in March for the third month."), "2025-03");
+  EXPECT_EQ(One("2025-01-24", "This week the council met."), "2025-W04");
+  EXPECT_EQ(One("2025-01-24", "The ferry sank on Thanksgiving Day."), "2024-11-28");
+}
+
+TEST_F(TimexTest, SoonIsATimeAheadOnlyAlone) {
+  std::string span;
+  EXPECT_EQ(One("2025-01-24", "The council will soon decide on the bridge.", &span), "FUTURE_REF");
+  EXPECT_EQ(span, "soon");
+  EXPECT_EQ(One("2025-01-24", "The mayor wants a vote \"very soon\".", &span), "FUTURE_REF");
+  EXPECT_EQ(span, "very soon");
+  EXPECT_TRUE(Tag("2025-01-24", "The ferry leaves as soon as the bridge opens.").empty());
+  EXPECT_TRUE(Tag("2025-01-24", "The mayor was soon released by the police.").empty());
+  EXPECT_TRUE(Tag("2025-01-24", "The protest soon became a riot.").empty());
+  EXPECT_TRUE(Tag("2025-01-24", "Soon after the vote, the council resigned.").empty());
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
