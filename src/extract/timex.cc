@@ -550,6 +550,14 @@ bool IsSmallInt(std::string_view s, int lo, int hi, int* out) {
   return true;
 }
 
+// A word between "a" and a unit that leaves the amount one: "an additional
+// year", "an extra week".
+bool IsExtra(std::string_view w) { return w == "additional" || w == "extra" || w == "further"; }
+
+// A word between a count of days and its unit: "eight trading days", "five
+// business days".
+bool IsDayKind(std::string_view w) { return w == "trading" || w == "business" || w == "working"; }
+
 // How far after a number its time word may come: "12 to 18 more months".
 constexpr size_t kNumberReach = 6;
 
@@ -676,7 +684,7 @@ class Matcher {
     if (next != Cat::kUnit && next != Cat::kMonth && next != Cat::kMonthAbbr) {
       std::string_view n = DocL(i + 1);
       if (!(n == ":" || n == "-" || n == "/" || n == "s" || n == "1" || n == "of" || n == "more" ||
-            IsIn(n, {"st", "nd", "rd", "th"}) ||
+            IsDayKind(n) || IsIn(n, {"st", "nd", "rd", "th"}) ||
             IsIn(n, {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}))) {
         return false;
       }
@@ -720,7 +728,8 @@ class Matcher {
       return next != "than";
     }
     if (t == "a" || t == "an") {
-      return next != "few" && next != "couple" && Lex(i + 1).cat != Cat::kUnit;
+      return next != "few" && next != "couple" && Lex(i + 1).cat != Cat::kUnit &&
+             !(IsExtra(next) && Lex(i + 2).cat == Cat::kUnit);
     }
     return false;
   }
@@ -758,12 +767,13 @@ class Matcher {
   // with a capital inside a sentence, as in a programme's name ("appeared on
   // \"Meet The Week\"", "the \"90 Minutes\" show"). Dates never capitalise
   // their unit; a sentence opening with one ("Last week, ...") capitalises only
-  // its first word.
+  // its first word, and text in capitals ("OVER PAST 72 HOURS") every word.
   bool NamesATitle(size_t i, size_t end) const {
     for (size_t k = std::max(i, first_ + 1); k < end; ++k) {
       // (After a holiday the unit is part of its name: "Thanksgiving Day".)
       if (info_[k].cat == Cat::kUnit && info_[k - 1].cat != Cat::kHoliday && w_.Capitalized(k)) {
-        return true;
+        std::string_view word = w_.raw(k);
+        return word.size() > 1 && word[1] >= 'a' && word[1] <= 'z';
       }
     }
     return false;
@@ -974,11 +984,12 @@ int Matcher::YearFor(int m, int d, Dir dir) const {
     // Aug. 7 blast" on Aug. 18).
     return there >= here || (d && here - there <= 32) ? a.y : a.y + 1;
   }
-  // Unknown: news reports what happened, so the latest occurrence, unless it
-  // lies up to two months ahead: the year from nine months back to two months
-  // ahead ("From a low in March, prices climb ..." written in October).
+  // Unknown: the occurrence from nine months back to six months ahead (half
+  // a year ahead is the past one, news reports what happened; "a low in
+  // March" written in October is this year's, "pay June 30" written in
+  // March too).
   int diff = there - here;
-  if (diff > 2 * 32) {
+  if (diff >= 6 * 32) {
     return a.y - 1;
   }
   if (diff < -9 * 32) {
@@ -1551,14 +1562,22 @@ std::optional<Hit> Matcher::RelativeAt(size_t j) {
   if (int m = MonthToken(k, &me)) {
     h.end = me;
     const Ymd& a = *anchor_;
+    // "last Oct. 23": the day, in the year of its last (next) occurrence.
+    int day = 0;
+    if (me < last_ && K(me) == TokenKind::kNumber && L(me).size() <= 2 &&
+        IsSmallInt(L(me), 1, calendar::DaysInMonth(2000, m), &day)) {
+      h.end = me + 1;
+    }
+    const int there = m * 32 + day;
+    const int here = a.m * 32 + (day ? a.d : 0);
     int y = a.y;
     if (r.v < 0) {
-      y = m < a.m ? a.y : a.y - 1;
+      y = there < here ? a.y : a.y - 1;
     }
     if (r.v > 0) {
-      y = m > a.m ? a.y : a.y + 1;
+      y = there > here ? a.y : a.y + 1;
     }
-    h.value = DateValue(y, m);
+    h.value = DateValue(y, m, day);
     return h;
   }
   if (e.cat == Cat::kSeason) {
@@ -1686,8 +1705,11 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
   } else if (t == "a" || t == "an" || t == "one") {
     n = 1;
     k = j + 1;
+    if (IsExtra(L(k)) && E(k + 1).cat == Cat::kUnit) {
+      ++k;  // "an additional year", "an extra week"
+    }
   } else if (K(j) == TokenKind::kNumber && E(j + 1).cat != Cat::kUnit && L(j + 1) != "1" &&
-             L(j + 1) != "more") {
+             L(j + 1) != "more" && !IsDayKind(L(j + 1))) {
     // Digits with no unit, "1/2" or "more" next: no duration (a scale word
     // after them is refused below anyway), so the number is not read.
     return std::nullopt;
@@ -1709,6 +1731,10 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
     }
     // "20 more years", "two more weeks"
     if (L(k) == "more" && E(k + 1).cat == Cat::kUnit) {
+      ++k;
+    }
+    // "eight trading days"
+    if (IsDayKind(L(k)) && E(k + 1).cat == Cat::kUnit && E(k + 1).v == kDay) {
       ++k;
     }
   } else {
@@ -2177,6 +2203,18 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
     h.names_year = true;
     return h;
   }
+  // "the week of March 6": the week holding that day.
+  if (t == "week" && L(j + 1) == "of" && j > first_ && L(j - 1) == "the" &&
+      (E(j + 2).cat == Cat::kMonth || E(j + 2).cat == Cat::kMonthAbbr)) {
+    std::optional<Hit> day = MonthAt(j + 2);
+    std::optional<Ymd> ymd = day ? calendar::ParseIsoExact(day->value) : std::nullopt;
+    if (ymd && ymd->d != 0) {
+      h.end = day->end;
+      h.value = calendar::WeekValue(*ymd);
+      h.takes_the = true;
+      return h;
+    }
+  }
   if (t == "these" && L(j + 1) == "days") {  // "prices are higher these days"
     h.end = j + 2;
     h.value = "PRESENT_REF";
@@ -2338,6 +2376,7 @@ std::optional<Hit> Matcher::Core(size_t j, bool* the_ok) {
   const Cat cat = E(j).cat;
   if (!number && PositionMayOpen(j)) {
     if (auto h = PositionAt(j)) {
+      *the_ok = h->takes_the;  // "the late 1970s", "the early summer"
       return h;
     }
   }
@@ -2427,8 +2466,9 @@ std::optional<Hit> Matcher::At(size_t i) {
     ++j;  // "very soon": the adverb's modifier inside (TempEval)
   } else if ((t == "earlier" || t == "later") &&
              (L(j + 1) == "this" || L(j + 1) == "last" || L(j + 1) == "next" ||
-              (L(j + 1) == "that" && L(j + 2) == "year"))) {
-    ++j;  // "earlier this year": the year
+              (L(j + 1) == "that" && L(j + 2) == "year") || E(j + 1).cat == Cat::kDayRef)) {
+    ++j;  // "earlier this year", "earlier today": the year, the day ("Earlier
+          // [Friday]" leaves it out in TempEval)
   }
   if (j >= last_) {
     return std::nullopt;

@@ -528,6 +528,7 @@ TEST_F(TimexTest, CapitalisedUnitsAndMarchesAreNames) {
   EXPECT_EQ(One("2025-05-24", "Prices in Lindby rose in March for the third month."), "2025-03");
   EXPECT_EQ(One("2025-01-24", "This week the council met."), "2025-W04");
   EXPECT_EQ(One("2025-01-24", "The ferry sank on Thanksgiving Day."), "2024-11-28");
+  EXPECT_EQ(One("2025-01-24", "RAIN FELL IN LINDBY OVER THE PAST 72 HOURS."), "PT72H");
 }
 
 TEST_F(TimexTest, SoonIsATimeAheadOnlyAlone) {
@@ -540,6 +541,33 @@ TEST_F(TimexTest, SoonIsATimeAheadOnlyAlone) {
   EXPECT_TRUE(Tag("2025-01-24", "The mayor was soon released by the police.").empty());
   EXPECT_TRUE(Tag("2025-01-24", "The protest soon became a riot.").empty());
   EXPECT_TRUE(Tag("2025-01-24", "Soon after the vote, the council resigned.").empty());
+}
+
+TEST_F(TimexTest, ArticleBeforeAPositionAndEarlierBeforeADay) {
+  std::string span;
+  EXPECT_EQ(One("2025-01-24", "Lindby grew fast in the late 1970s.", &span), "197X");
+  EXPECT_EQ(span, "the late 1970s");
+  EXPECT_EQ(One("2025-10-24", "Orders rose from the lows of the early summer.", &span), "2025-SU");
+  EXPECT_EQ(span, "the early summer");
+  EXPECT_EQ(One("2025-01-24", "The council met earlier today in Lindby.", &span), "2025-01-24");
+  EXPECT_EQ(span, "earlier today");
+  EXPECT_EQ(One("2025-01-24", "Later yesterday the council met again.", &span), "2025-01-23");
+  EXPECT_EQ(span, "Later yesterday");
+}
+
+TEST_F(TimexTest, RelativeMonthDaysWeeksOfADayAndCountedDays) {
+  std::string span;
+  EXPECT_EQ(One("1999-04-19", "The plant in Lindby closed last Oct. 23 after a fire.", &span),
+            "1998-10-23");
+  EXPECT_EQ(span, "last Oct. 23");
+  EXPECT_EQ(One("2025-02-24", "The case may be heard the week of March 6.", &span), "2025-W10");
+  EXPECT_EQ(span, "the week of March 6");
+  EXPECT_EQ(One("2025-02-24", "Eight trading days later the index had recovered.", &span), "P8D");
+  EXPECT_EQ(span, "Eight trading days");
+  EXPECT_EQ(One("2025-02-24", "Payment follows within 5 business days.", &span), "P5D");
+  EXPECT_EQ(span, "5 business days");
+  EXPECT_EQ(One("2025-02-24", "The loan may be extended for an additional year.", &span), "P1Y");
+  EXPECT_EQ(span, "an additional year");
 }
 
 }  // namespace
