@@ -876,7 +876,9 @@ class Matcher {
   std::string AgoValue(double n, Unit u) const;
   int QuarterYear(int q, Dir dir) const;
   // Records a quarter the report is about: one already begun at publication
-  // ("the third quarter" in October), never one ahead ("the fourth quarter").
+  // ("the third quarter" in October), never one ahead ("the fourth quarter"),
+  // nor one before a quarter recorded ("third-quarter profit rose after a
+  // flat second quarter": the third).
   void NoteQuarter(const std::string& q);
   // The reported quarter shifted by `years` ("a year ago": -1); `fallback`
   // when no quarter was named.
@@ -1122,7 +1124,7 @@ std::string Matcher::AgoValue(double n, Unit u) const {
 }
 
 void Matcher::NoteQuarter(const std::string& q) {
-  if (q.size() == 7 && q[5] == 'Q' && q < Shift(kQuarterUnit, 0)) {
+  if (q.size() == 7 && q[5] == 'Q' && q < Shift(kQuarterUnit, 0) && q > last_quarter) {
     last_quarter = q;
   }
 }

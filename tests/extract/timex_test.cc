@@ -239,6 +239,12 @@ TEST_F(TimexTest, FinancialPeriodsFollowTheReportedQuarter) {
                         "the same period last year=1998-Q3", "the year-ago second quarter=1998-Q2",
                         "This year's first quarter=1999-Q1", "The 1998 period=1998-Q3",
                         "the 1998 fourth quarter=1998-Q4"}));
+  // An earlier quarter named after the reported one does not replace it.
+  found = Tag("1999-11-01",
+              "Lindby's third-quarter profit rose after a flat second quarter. Costs were lower "
+              "than a year ago.");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[2].value, "1998-Q3");
   // A quarter still ahead is no reference for "a year ago": the year stays.
   found = Tag("1999-10-28", "Sales should rise in the fourth quarter from a year ago.");
   ASSERT_EQ(found.size(), 2u);
