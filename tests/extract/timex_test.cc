@@ -67,6 +67,13 @@ class TimexTest : public ::testing::Test {
     }
     return found[0].value;
   }
+  // Expects exactly one expression in text, with this value and extent.
+  void ExpectOne(std::string_view published, std::string_view text, std::string_view value,
+                 std::string_view extent) {
+    std::string span;
+    EXPECT_EQ(One(published, text, &span), value) << text;
+    EXPECT_EQ(span, extent) << text;
+  }
   static std::shared_ptr<const kb::KnowledgeBase>* kb_;
 };
 std::shared_ptr<const kb::KnowledgeBase>* TimexTest::kb_ = nullptr;
@@ -538,42 +545,43 @@ TEST_F(TimexTest, CapitalisedUnitsAndMarchesAreNames) {
 }
 
 TEST_F(TimexTest, SoonIsATimeAheadOnlyAlone) {
-  std::string span;
-  EXPECT_EQ(One("2025-01-24", "The council will soon decide on the bridge.", &span), "FUTURE_REF");
-  EXPECT_EQ(span, "soon");
-  EXPECT_EQ(One("2025-01-24", "The mayor wants a vote \"very soon\".", &span), "FUTURE_REF");
-  EXPECT_EQ(span, "very soon");
+  ExpectOne("2025-01-24", "The council will soon decide on the bridge.", "FUTURE_REF", "soon");
+  ExpectOne("2025-01-24", "The mayor wants a vote \"very soon\".", "FUTURE_REF", "very soon");
   EXPECT_TRUE(Tag("2025-01-24", "The ferry leaves as soon as the bridge opens.").empty());
   EXPECT_TRUE(Tag("2025-01-24", "The mayor was soon released by the police.").empty());
   EXPECT_TRUE(Tag("2025-01-24", "The protest soon became a riot.").empty());
   EXPECT_TRUE(Tag("2025-01-24", "Soon after the vote, the council resigned.").empty());
 }
 
-TEST_F(TimexTest, ArticleBeforeAPositionAndEarlierBeforeADay) {
-  std::string span;
-  EXPECT_EQ(One("2025-01-24", "Lindby grew fast in the late 1970s.", &span), "197X");
-  EXPECT_EQ(span, "the late 1970s");
-  EXPECT_EQ(One("2025-10-24", "Orders rose from the lows of the early summer.", &span), "2025-SU");
-  EXPECT_EQ(span, "the early summer");
-  EXPECT_EQ(One("2025-01-24", "The council met earlier today in Lindby.", &span), "2025-01-24");
-  EXPECT_EQ(span, "earlier today");
-  EXPECT_EQ(One("2025-01-24", "Later yesterday the council met again.", &span), "2025-01-23");
-  EXPECT_EQ(span, "Later yesterday");
-}
-
-TEST_F(TimexTest, RelativeMonthDaysWeeksOfADayAndCountedDays) {
-  std::string span;
-  EXPECT_EQ(One("1999-04-19", "The plant in Lindby closed last Oct. 23 after a fire.", &span),
-            "1998-10-23");
-  EXPECT_EQ(span, "last Oct. 23");
-  EXPECT_EQ(One("2025-02-24", "The case may be heard the week of March 6.", &span), "2025-W10");
-  EXPECT_EQ(span, "the week of March 6");
-  EXPECT_EQ(One("2025-02-24", "Eight trading days later the index had recovered.", &span), "P8D");
-  EXPECT_EQ(span, "Eight trading days");
-  EXPECT_EQ(One("2025-02-24", "Payment follows within 5 business days.", &span), "P5D");
-  EXPECT_EQ(span, "5 business days");
-  EXPECT_EQ(One("2025-02-24", "The loan may be extended for an additional year.", &span), "P1Y");
-  EXPECT_EQ(span, "an additional year");
+// Extents and values of single expressions: "the" before a position,
+// "earlier"/"later" before a day word, a relative month with its day, the
+// week of a day, counted trading days and "an additional year".
+TEST_F(TimexTest, ExtentsOfPositionsDayWordsWeeksOfADayAndCountedDays) {
+  struct Case {
+    const char* published;
+    const char* text;
+    const char* value;
+    const char* extent;
+  };
+  const Case cases[] = {
+      {"2025-01-24", "Lindby grew fast in the late 1970s.", "197X", "the late 1970s"},
+      {"2025-10-24", "Orders rose from the lows of the early summer.", "2025-SU",
+       "the early summer"},
+      {"2025-01-24", "The council met earlier today in Lindby.", "2025-01-24", "earlier today"},
+      {"2025-01-24", "Later yesterday the council met again.", "2025-01-23", "Later yesterday"},
+      {"1999-04-19", "The plant in Lindby closed last Oct. 23 after a fire.", "1998-10-23",
+       "last Oct. 23"},
+      {"2025-02-24", "The case may be heard the week of March 6.", "2025-W10",
+       "the week of March 6"},
+      {"2025-02-24", "Eight trading days later the index had recovered.", "P8D",
+       "Eight trading days"},
+      {"2025-02-24", "Payment follows within 5 business days.", "P5D", "5 business days"},
+      {"2025-02-24", "The loan may be extended for an additional year.", "P1Y",
+       "an additional year"},
+  };
+  for (const Case& c : cases) {
+    ExpectOne(c.published, c.text, c.value, c.extent);
+  }
 }
 
 }  // namespace
