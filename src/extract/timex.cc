@@ -515,8 +515,11 @@ Dir Governing(const Words& w, size_t first, size_t i, size_t end, size_t last) {
       return d;
     }
   }
-  // No verb to read: "by" sets a deadline ahead ("to repay the loan by March").
-  return i > first && w.lower(i - 1) == "by" ? kFuture : kUnknown;
+  // No verb to read: "by" sets a deadline ahead ("to repay the loan by March"),
+  // unless it names an agent ("made worse by December's rush").
+  const std::string_view tail = w.lower(end - 1);
+  const bool possessive = tail.ends_with("'s") || tail.ends_with("\u2019s");
+  return i > first && w.lower(i - 1) == "by" && !possessive ? kFuture : kUnknown;
 }
 
 // ------------------------------------------------------------------ matching

@@ -526,6 +526,8 @@ TEST_F(TimexTest, MonthWithoutTenseIsTheLatestOneUnlessCloseAhead) {
   EXPECT_EQ(One("2025-10-20", "Lindby's new ferry in November: a first for the town."), "2025-11");
   // "by" with no verb to read sets a deadline ahead.
   EXPECT_EQ(One("2025-10-30", "Lindby's goal is a smaller loan by May."), "2026-05");
+  // A possessive after "by" is an agent, no deadline.
+  EXPECT_EQ(One("2025-03-11", "The shortage has been made worse by December's rush."), "2024-12");
 }
 
 TEST_F(TimexTest, PlannedToLooksAhead) {
