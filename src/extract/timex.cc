@@ -16,10 +16,10 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/calendar.h"
 #include "base/is_in.h"
 #include "base/reuse.h"
 #include "extract/quantity_numbers.h"
-#include "base/calendar.h"
 #include "extract/words.h"
 
 namespace claimgraph::extract {
@@ -133,6 +133,7 @@ const std::unordered_map<std::string_view, Entry>& LexiconSource() {
     for (const char* w : {"recently", "recent"}) {
       (*m)[w] = {Cat::kPastRef};
     }
+    (*m)["soon"] = {Cat::kFutureRef};
     (*m)["christmas"] = {Cat::kHoliday, kChristmas};
     (*m)["thanksgiving"] = {Cat::kHoliday, kThanksgiving};
     (*m)["halloween"] = {Cat::kHoliday, kHalloween};
@@ -168,9 +169,9 @@ const std::unordered_map<std::string_view, Entry>& LexiconSource() {
       }
     }
     for (const char* w :
-         {"the",   "a",      "an",      "more", "less",  "fewer", "at",     "up",   "earlier",
-          "later", "few",    "several", "many", "every", "each",  "fiscal", "end",  "beginning",
-          "start", "middle", "latest",  "same", "that",  "near",  "couple", "these"}) {
+         {"the",   "a",      "an",      "more", "less",  "fewer", "at",     "up",    "earlier",
+          "later", "few",    "several", "many", "every", "each",  "fiscal", "end",   "beginning",
+          "start", "middle", "latest",  "same", "that",  "near",  "couple", "these", "very"}) {
       if (!m->count(w)) {
         (*m)[w] = {Cat::kHint};
       }
@@ -404,12 +405,12 @@ Dir TenseOf(std::string_view w) {
 // (news reports events that happened).
 // Words before "to" that look ahead: "plans to", "is to", "set to", "agreed to".
 bool IntentBeforeTo(std::string_view w) {
-  return IsIn(w, {"plan",    "plans",    "planning",  "intend",    "intends", "intended", "expect",
-                  "expects", "expected", "hope",      "hopes",     "hoped",   "aim",      "aims",
-                  "aimed",   "set",      "due",       "scheduled", "going",   "is",       "are",
-                  "am",      "agreed",   "agree",     "agrees",    "decided", "promised", "vowed",
-                  "pledged", "prepared", "preparing", "ready",     "likely",  "poised",   "want",
-                  "wants",   "wanted"});
+  return IsIn(w, {"plan",   "plans",   "planning", "planned",   "intend",    "intends", "intended",
+                  "expect", "expects", "expected", "hope",      "hopes",     "hoped",   "aim",
+                  "aims",   "aimed",   "set",      "due",       "scheduled", "going",   "is",
+                  "are",    "am",      "agreed",   "agree",     "agrees",    "decided", "promised",
+                  "vowed",  "pledged", "prepared", "preparing", "ready",     "likely",  "poised",
+                  "want",   "wants",   "wanted"});
 }
 
 // The tense marker d of word k corrected by the word after it: "could not be
@@ -514,7 +515,11 @@ Dir Governing(const Words& w, size_t first, size_t i, size_t end, size_t last) {
       return d;
     }
   }
-  return kUnknown;
+  // No verb to read: "by" sets a deadline ahead ("to repay the loan by March"),
+  // unless it names an agent ("made worse by December's rush").
+  const std::string_view tail = w.lower(end - 1);
+  const bool possessive = tail.ends_with("'s") || tail.ends_with("\u2019s");
+  return i > first && w.lower(i - 1) == "by" && !possessive ? kFuture : kUnknown;
 }
 
 // ------------------------------------------------------------------ matching
@@ -526,7 +531,7 @@ struct Hit {
   // Always a string literal ("START", "APPROX"): a view, so that a hit moved
   // from matcher to caller moves one string, not two.
   std::string_view mod;
-  bool takes_the = false;  // may be preceded by "the" inside the extent
+  bool takes_the = false;   // may be preceded by "the" inside the extent
   bool names_year = false;  // a year the next "that year" refers to ("in 1995", "that year")
 };
 
@@ -547,6 +552,14 @@ bool IsSmallInt(std::string_view s, int lo, int hi, int* out) {
   *out = v;
   return true;
 }
+
+// A word between "a" and a unit that leaves the amount one: "an additional
+// year", "an extra week".
+bool IsExtra(std::string_view w) { return w == "additional" || w == "extra" || w == "further"; }
+
+// A word between a count of days and its unit: "eight trading days", "five
+// business days".
+bool IsDayKind(std::string_view w) { return w == "trading" || w == "business" || w == "working"; }
 
 // How far after a number its time word may come: "12 to 18 more months".
 constexpr size_t kNumberReach = 6;
@@ -674,7 +687,7 @@ class Matcher {
     if (next != Cat::kUnit && next != Cat::kMonth && next != Cat::kMonthAbbr) {
       std::string_view n = DocL(i + 1);
       if (!(n == ":" || n == "-" || n == "/" || n == "s" || n == "1" || n == "of" || n == "more" ||
-            IsIn(n, {"st", "nd", "rd", "th"}) ||
+            IsDayKind(n) || IsIn(n, {"st", "nd", "rd", "th"}) ||
             IsIn(n, {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}))) {
         return false;
       }
@@ -711,11 +724,15 @@ class Matcher {
     if (t == "up") {
       return next != "to";
     }
+    if (t == "very") {
+      return next != "soon";
+    }
     if (t == "more" || t == "less" || t == "fewer") {
       return next != "than";
     }
     if (t == "a" || t == "an") {
-      return next != "few" && next != "couple" && Lex(i + 1).cat != Cat::kUnit;
+      return next != "few" && next != "couple" && Lex(i + 1).cat != Cat::kUnit &&
+             !(IsExtra(next) && Lex(i + 2).cat == Cat::kUnit);
     }
     return false;
   }
@@ -748,6 +765,21 @@ class Matcher {
       }
     }
     return true;
+  }
+  // Whether the expression [i, end) is part of a title: a unit word written
+  // with a capital inside a sentence, as in a programme's name ("appeared on
+  // \"Meet The Week\"", "the \"90 Minutes\" show"). Dates never capitalise
+  // their unit; a sentence opening with one ("Last week, ...") capitalises only
+  // its first word, and text in capitals ("OVER PAST 72 HOURS") every word.
+  bool NamesATitle(size_t i, size_t end) const {
+    for (size_t k = std::max(i, first_ + 1); k < end; ++k) {
+      // (After a holiday the unit is part of its name: "Thanksgiving Day".)
+      if (info_[k].cat == Cat::kUnit && info_[k - 1].cat != Cat::kHoliday && w_.Capitalized(k)) {
+        std::string_view word = w_.raw(k);
+        return word.size() > 1 && word[1] >= 'a' && word[1] <= 'z';
+      }
+    }
+    return false;
   }
   // The lowercased text of token i anywhere in the document ("" past its
   // end), through the raw pointers.
@@ -818,6 +850,17 @@ class Matcher {
                   "for",    "of",   "with",   "by",       "there",  "this", "when",    "while",
                   "unless", "so",   "though", "although", "said",   "says"});
   }
+  // Whether "March" at j (ending at e) names a march: after an article, an
+  // adjective of the event or an opening quote, before what it is for or
+  // where it goes ("the annual March for Peace", "\"March of the Mothers\"").
+  // (A month keeps its year there: "the March of 1990", "in March for a week".)
+  bool MarchNamed(size_t j, size_t e) const {
+    std::string_view before = L(j - 1);
+    std::string_view after = L(e);
+    return (IsIn(before, {"the", "a", "annual", "`", "``", "\""}) ||
+            K(j - 1) == TokenKind::kOpenQuote) &&
+           (IsIn(after, {"for", "on", "against", "to"}) || (after == "of" && L(e + 1) == "the"));
+  }
   // Resolves a month (and day) without a year to the occurrence the tense points to.
   int YearFor(int m, int d, Dir dir) const;
   // The same with the tense of tokens [i, end) (Tense), looked up only when
@@ -836,7 +879,9 @@ class Matcher {
   std::string AgoValue(double n, Unit u) const;
   int QuarterYear(int q, Dir dir) const;
   // Records a quarter the report is about: one already begun at publication
-  // ("the third quarter" in October), never one ahead ("the fourth quarter").
+  // ("the third quarter" in October), never one ahead ("the fourth quarter"),
+  // nor one before a quarter recorded ("third-quarter profit rose after a
+  // flat second quarter": the third).
   void NoteQuarter(const std::string& q);
   // The reported quarter shifted by `years` ("a year ago": -1); `fallback`
   // when no quarter was named.
@@ -944,13 +989,15 @@ int Matcher::YearFor(int m, int d, Dir dir) const {
     // Aug. 7 blast" on Aug. 18).
     return there >= here || (d && here - there <= 32) ? a.y : a.y + 1;
   }
-  // Unknown: the nearer of this year's and the neighbouring year's; half a
-  // year ahead is the past one (news reports what happened).
+  // Unknown: the occurrence from nine months back to six months ahead (half
+  // a year ahead is the past one, news reports what happened; "a low in
+  // March" written in October is this year's, "pay June 30" written in
+  // March too).
   int diff = there - here;
   if (diff >= 6 * 32) {
     return a.y - 1;
   }
-  if (diff < -6 * 32) {
+  if (diff < -9 * 32) {
     return a.y + 1;
   }
   return a.y;
@@ -1080,7 +1127,7 @@ std::string Matcher::AgoValue(double n, Unit u) const {
 }
 
 void Matcher::NoteQuarter(const std::string& q) {
-  if (q.size() == 7 && q[5] == 'Q' && q < Shift(kQuarterUnit, 0)) {
+  if (q.size() == 7 && q[5] == 'Q' && q < Shift(kQuarterUnit, 0) && q > last_quarter) {
     last_quarter = q;
   }
 }
@@ -1147,6 +1194,9 @@ std::optional<Hit> Matcher::MonthAt(size_t j) {
     if (!number_next && !prep_before) {
       return std::nullopt;
     }
+  }
+  if (m == 3 && L(j) == "march" && j > first_ && MarchNamed(j, e)) {
+    return std::nullopt;
   }
   Hit h;
   int day = 0;
@@ -1517,14 +1567,22 @@ std::optional<Hit> Matcher::RelativeAt(size_t j) {
   if (int m = MonthToken(k, &me)) {
     h.end = me;
     const Ymd& a = *anchor_;
+    // "last Oct. 23": the day, in the year of its last (next) occurrence.
+    int day = 0;
+    if (me < last_ && K(me) == TokenKind::kNumber && L(me).size() <= 2 &&
+        IsSmallInt(L(me), 1, calendar::DaysInMonth(2000, m), &day)) {
+      h.end = me + 1;
+    }
+    const int there = m * 32 + day;
+    const int here = a.m * 32 + (day ? a.d : 0);
     int y = a.y;
     if (r.v < 0) {
-      y = m < a.m ? a.y : a.y - 1;
+      y = there < here ? a.y : a.y - 1;
     }
     if (r.v > 0) {
-      y = m > a.m ? a.y : a.y + 1;
+      y = there > here ? a.y : a.y + 1;
     }
-    h.value = DateValue(y, m);
+    h.value = DateValue(y, m, day);
     return h;
   }
   if (e.cat == Cat::kSeason) {
@@ -1652,8 +1710,11 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
   } else if (t == "a" || t == "an" || t == "one") {
     n = 1;
     k = j + 1;
+    if (IsExtra(L(k)) && E(k + 1).cat == Cat::kUnit) {
+      ++k;  // "an additional year", "an extra week"
+    }
   } else if (K(j) == TokenKind::kNumber && E(j + 1).cat != Cat::kUnit && L(j + 1) != "1" &&
-             L(j + 1) != "more") {
+             L(j + 1) != "more" && !IsDayKind(L(j + 1))) {
     // Digits with no unit, "1/2" or "more" next: no duration (a scale word
     // after them is refused below anyway), so the number is not read.
     return std::nullopt;
@@ -1675,6 +1736,10 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
     }
     // "20 more years", "two more weeks"
     if (L(k) == "more" && E(k + 1).cat == Cat::kUnit) {
+      ++k;
+    }
+    // "eight trading days"
+    if (IsDayKind(L(k)) && E(k + 1).cat == Cat::kUnit && E(k + 1).v == kDay) {
       ++k;
     }
   } else {
@@ -1982,6 +2047,16 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
       h.value = "PAST_REF";
       return h;
     case Cat::kFutureRef:
+      // "will soon decide", "expects sales to soon grow": a time ahead; not
+      // a link between two events ("as soon as", "soon after") nor a step in
+      // a past story ("was soon released", "soon became").
+      if (t == "soon" &&
+          ((j > first_ &&
+            (IsIn(L(j - 1), {"as", "so", "too", "how"}) || TenseOf(L(j - 1)) == kPast)) ||
+           IsIn(L(j + 1), {"as", "after", "afterwards", "thereafter", "before", "enough"}) ||
+           TenseOf(L(j + 1)) == kPast)) {
+        return std::nullopt;
+      }
       h.value = "FUTURE_REF";
       return h;
     case Cat::kSet:
@@ -2132,6 +2207,18 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
     h.takes_the = true;
     h.names_year = true;
     return h;
+  }
+  // "the week of March 6": the week holding that day.
+  if (t == "week" && L(j + 1) == "of" && j > first_ && L(j - 1) == "the" &&
+      (E(j + 2).cat == Cat::kMonth || E(j + 2).cat == Cat::kMonthAbbr)) {
+    std::optional<Hit> day = MonthAt(j + 2);
+    std::optional<Ymd> ymd = day ? calendar::ParseIsoExact(day->value) : std::nullopt;
+    if (ymd && ymd->d != 0) {
+      h.end = day->end;
+      h.value = calendar::WeekValue(*ymd);
+      h.takes_the = true;
+      return h;
+    }
   }
   if (t == "these" && L(j + 1) == "days") {  // "prices are higher these days"
     h.end = j + 2;
@@ -2294,6 +2381,7 @@ std::optional<Hit> Matcher::Core(size_t j, bool* the_ok) {
   const Cat cat = E(j).cat;
   if (!number && PositionMayOpen(j)) {
     if (auto h = PositionAt(j)) {
+      *the_ok = h->takes_the;  // "the late 1970s", "the early summer"
       return h;
     }
   }
@@ -2379,10 +2467,13 @@ std::optional<Hit> Matcher::At(size_t i) {
   } else if (t == "up" && L(j + 1) == "to") {
     mod = "EQUAL_OR_LESS";
     j += 2;
+  } else if (t == "very" && L(j + 1) == "soon") {
+    ++j;  // "very soon": the adverb's modifier inside (TempEval)
   } else if ((t == "earlier" || t == "later") &&
              (L(j + 1) == "this" || L(j + 1) == "last" || L(j + 1) == "next" ||
-              (L(j + 1) == "that" && L(j + 2) == "year"))) {
-    ++j;  // "earlier this year": the year
+              (L(j + 1) == "that" && L(j + 2) == "year") || E(j + 1).cat == Cat::kDayRef)) {
+    ++j;  // "earlier this year", "earlier today": the year, the day ("Earlier
+          // [Friday]" leaves it out in TempEval)
   }
   if (j >= last_) {
     return std::nullopt;
@@ -2592,6 +2683,10 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
       }
       std::optional<Hit> h = m.At(i);
       if (!h || h->value.empty() || h->end <= i) {
+        continue;
+      }
+      if (m.NamesATitle(i, h->end)) {
+        next = h->end;
         continue;
       }
       model::Span span{layer.tokens[i].span.begin, layer.tokens[h->end - 1].span.end};

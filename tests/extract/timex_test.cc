@@ -67,6 +67,13 @@ class TimexTest : public ::testing::Test {
     }
     return found[0].value;
   }
+  // Expects exactly one expression in text, with this value and extent.
+  void ExpectOne(std::string_view published, std::string_view text, std::string_view value,
+                 std::string_view extent) {
+    std::string span;
+    EXPECT_EQ(One(published, text, &span), value) << text;
+    EXPECT_EQ(span, extent) << text;
+  }
   static std::shared_ptr<const kb::KnowledgeBase>* kb_;
 };
 std::shared_ptr<const kb::KnowledgeBase>* TimexTest::kb_ = nullptr;
@@ -239,6 +246,12 @@ TEST_F(TimexTest, FinancialPeriodsFollowTheReportedQuarter) {
                         "the same period last year=1998-Q3", "the year-ago second quarter=1998-Q2",
                         "This year's first quarter=1999-Q1", "The 1998 period=1998-Q3",
                         "the 1998 fourth quarter=1998-Q4"}));
+  // An earlier quarter named after the reported one does not replace it.
+  found = Tag("1999-11-01",
+              "Lindby's third-quarter profit rose after a flat second quarter. Costs were lower "
+              "than a year ago.");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[2].value, "1998-Q3");
   // A quarter still ahead is no reference for "a year ago": the year stays.
   found = Tag("1999-10-28", "Sales should rise in the fourth quarter from a year ago.");
   ASSERT_EQ(found.size(), 2u);
@@ -504,6 +517,73 @@ TEST_F(TimexTest, PluralUnitLongIsAnOpenDuration) {
   EXPECT_EQ(One("2025-01-24", "Over the years, Lindby grew.", &span), "PXY");
   EXPECT_EQ(span, "the years");
   EXPECT_EQ(One("2025-01-24", "Lindby grew over the years 2001 to 2004.", &span), "");
+}
+
+TEST_F(TimexTest, MonthWithoutTenseIsTheLatestOneUnlessCloseAhead) {
+  // No verb to read: a month well behind publication is this year's, not
+  // next year's; one just ahead stays this year's.
+  EXPECT_EQ(One("2025-10-28", "From a low in March, prices in Lindby climb to a high."), "2025-03");
+  EXPECT_EQ(One("2025-10-20", "Lindby's new ferry in November: a first for the town."), "2025-11");
+  // "by" with no verb to read sets a deadline ahead.
+  EXPECT_EQ(One("2025-10-30", "Lindby's goal is a smaller loan by May."), "2026-05");
+  // A possessive after "by" is an agent, no deadline.
+  EXPECT_EQ(One("2025-03-11", "The shortage has been made worse by December's rush."), "2024-12");
+}
+
+TEST_F(TimexTest, PlannedToLooksAhead) {
+  // 2025-09-30 is a Tuesday.
+  EXPECT_EQ(One("2025-09-30", "The team planned to leave Lindby on Thursday."), "2025-10-02");
+}
+
+TEST_F(TimexTest, CapitalisedUnitsAndMarchesAreNames) {
+  EXPECT_TRUE(Tag("2025-01-24", "The minister spoke on \"This Week\" about the budget.").empty());
+  EXPECT_TRUE(Tag("2025-01-24", "She told the \"90 Minutes\" show she would run.").empty());
+  EXPECT_TRUE(Tag("2025-05-24", "Thousands joined the annual March for Peace in Lindby.").empty());
+  EXPECT_TRUE(Tag("2025-05-24", "They led the \"March of the Farmers\" to Lindby.").empty());
+  EXPECT_EQ(One("2025-05-24", "Prices in Lindby rose in March for the third month."), "2025-03");
+  EXPECT_EQ(One("2025-01-24", "This week the council met."), "2025-W04");
+  EXPECT_EQ(One("2025-01-24", "The ferry sank on Thanksgiving Day."), "2024-11-28");
+  EXPECT_EQ(One("2025-01-24", "RAIN FELL IN LINDBY OVER THE PAST 72 HOURS."), "PT72H");
+}
+
+TEST_F(TimexTest, SoonIsATimeAheadOnlyAlone) {
+  ExpectOne("2025-01-24", "The council will soon decide on the bridge.", "FUTURE_REF", "soon");
+  ExpectOne("2025-01-24", "The mayor wants a vote \"very soon\".", "FUTURE_REF", "very soon");
+  EXPECT_TRUE(Tag("2025-01-24", "The ferry leaves as soon as the bridge opens.").empty());
+  EXPECT_TRUE(Tag("2025-01-24", "The mayor was soon released by the police.").empty());
+  EXPECT_TRUE(Tag("2025-01-24", "The protest soon became a riot.").empty());
+  EXPECT_TRUE(Tag("2025-01-24", "Soon after the vote, the council resigned.").empty());
+}
+
+// Extents and values of single expressions: "the" before a position,
+// "earlier"/"later" before a day word, a relative month with its day, the
+// week of a day, counted trading days and "an additional year".
+TEST_F(TimexTest, ExtentsOfPositionsDayWordsWeeksOfADayAndCountedDays) {
+  struct Case {
+    const char* published;
+    const char* text;
+    const char* value;
+    const char* extent;
+  };
+  const Case cases[] = {
+      {"2025-01-24", "Lindby grew fast in the late 1970s.", "197X", "the late 1970s"},
+      {"2025-10-24", "Orders rose from the lows of the early summer.", "2025-SU",
+       "the early summer"},
+      {"2025-01-24", "The council met earlier today in Lindby.", "2025-01-24", "earlier today"},
+      {"2025-01-24", "Later yesterday the council met again.", "2025-01-23", "Later yesterday"},
+      {"1999-04-19", "The plant in Lindby closed last Oct. 23 after a fire.", "1998-10-23",
+       "last Oct. 23"},
+      {"2025-02-24", "The case may be heard the week of March 6.", "2025-W10",
+       "the week of March 6"},
+      {"2025-02-24", "Eight trading days later the index had recovered.", "P8D",
+       "Eight trading days"},
+      {"2025-02-24", "Payment follows within 5 business days.", "P5D", "5 business days"},
+      {"2025-02-24", "The loan may be extended for an additional year.", "P1Y",
+       "an additional year"},
+  };
+  for (const Case& c : cases) {
+    ExpectOne(c.published, c.text, c.value, c.extent);
+  }
 }
 
 }  // namespace
