@@ -2844,6 +2844,58 @@ TEST_F(AttributionTest, PersonOfAFirmSpeaksForTheFirm) {
   EXPECT_EQ(x.mentions[x.mentions[m].acting_for].label, "Norvane Analytics Inc");
 }
 
+// "The head of the Lindby council said C": a role noun with its "of" or
+// "for" object is a person acting for the body the object names (its name
+// closing the object, else opening it), not the body; with no body named it
+// is a person acting for none, and no anaphor ("the head of state").
+TEST_F(AttributionTest, RoleOfABodyIsAPersonActingForIt) {
+  Extractor extractor(*kb_);
+  model::Document doc;
+  doc.published = "2025-01-24";
+  doc.text =
+      "Lindby voted on Monday. The head of the Lindby council said the roads would be repaired. "
+      "The director of the Harlow Museum said the wing would reopen. A spokesman for the "
+      "Norvane Bank in Lindby said rates would hold. Jane Roe arrived later. The head of state "
+      "said the law was signed. The heads of the two agencies said they would meet.";
+  auto layer = text::Segment(doc.text);
+  model::Extraction x = extractor.Run(doc, layer);
+  // The person mention of a claim's source (the claim itself is the body's).
+  auto source_of = [&](std::string_view source) -> const model::Mention* {
+    for (const auto& c : x.claims) {
+      if (!c.source || doc.text.substr(c.source->begin, c.source->size()) != source) {
+        continue;
+      }
+      for (const auto& m : x.mentions) {
+        if (m.span == *c.source) {
+          return &m;
+        }
+      }
+    }
+    return nullptr;
+  };
+  const struct {
+    const char* source;
+    const char* body;  // "" for none
+  } cases[] = {{"The head of the Lindby council", "Lindby"},
+               {"The director of the Harlow Museum", "Harlow Museum"},
+               {"A spokesman for the Norvane Bank in Lindby", "Norvane Bank"},
+               {"The head of state", ""},
+               {"The heads of the two agencies", ""}};
+  for (const auto& k : cases) {
+    const model::Mention* m = source_of(k.source);
+    ASSERT_NE(m, nullptr) << k.source;
+    EXPECT_EQ(m->type, model::EntityType::kPerson) << k.source;
+    EXPECT_EQ(m->kind, model::MentionKind::kNominal) << k.source;
+    EXPECT_LT(m->antecedent, 0) << k.source;
+    if (*k.body == '\0') {
+      EXPECT_LT(m->acting_for, 0) << k.source;
+    } else {
+      ASSERT_GE(m->acting_for, 0) << k.source;
+      EXPECT_EQ(x.mentions[m->acting_for].label, k.body) << k.source;
+    }
+  }
+}
+
 // "The official said" after another person was quoted: the official is the
 // one introduced as "an official from X", speaking for X, not the person
 // quoted in between (the entity tagger finds the antecedent, attribution
