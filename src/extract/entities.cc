@@ -592,6 +592,7 @@ class DocTagger {
     return words_[i].flags & (kTitleStart | kTitlePrefix) ? MatchTitleAt(i, end) : 0;
   }
   uint32_t MatchTitleAt(uint32_t i, uint32_t end, bool name_after = true) const;
+  bool TitleBeforeOf(uint32_t i, uint32_t j, uint32_t end) const;
   // Whether a title's key can start with word k, followed by more words:
   // false only when the key's first word is plainly the word itself (one
   // blank after it, no hyphen, possessive or multi-byte character) and it
@@ -1088,7 +1089,8 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
       }
     }
     if (k == j + 1 && words_[j].text == "of" &&
-        (PersonBeforeOf(i, j, end) || (j == i + 1 && WordBeforeOfIsNoName(i)))) {
+        (PersonBeforeOf(i, j, end) || (j == i + 1 && WordBeforeOfIsNoName(i)) ||
+         TitleBeforeOf(i, j, end))) {
       break;  // "Jane Roe of Norvane Analytics Inc", "Roe of Norvane Analytics Inc"
     }
     if (k > j && k < end && IsNameStart(k, end)) {
@@ -1171,6 +1173,20 @@ bool DocTagger::PersonBeforeOf(uint32_t i, uint32_t j, uint32_t end) const {
   uint32_t g = 0;
   const GazEntry* after = MatchGazetteer(j + 1, end, g);
   return !(after && (after->type == EntityType::kCountry || after->type == EntityType::kPlace));
+}
+
+// Whether words [i, j), followed by "of", are a person's title and no part
+// of an organisation's name: "Vice Chairman of Norvane Optics Corp" (the
+// title of a person named before or after it), also where the run starts
+// after the title's first word ("Chief" of "Chief Executive Officer of ...",
+// which starts no name). A title that goes on past "of" ("Secretary of
+// State") is read whole elsewhere.
+bool DocTagger::TitleBeforeOf(uint32_t i, uint32_t j, uint32_t end) const {
+  if ((words_[i].flags & (kTitleStart | kTitlePrefix)) && MatchTitleAt(i, end, false) == j - i) {
+    return true;
+  }
+  return i > 0 && words_[i - 1].is_word() && words_[i - 1].cap() && MayStartTitle(i - 1) &&
+         MatchTitleAt(i - 1, end, false) == j - i + 1;
 }
 
 // Whether the one capitalised word at `i`, before "of", starts no

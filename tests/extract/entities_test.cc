@@ -435,6 +435,26 @@ TEST_F(EntityTaggerTest, TitleOfAnOrganisationInAppositionDescribesThePerson) {
   EXPECT_EQ(Find(ms, "president of Lindby"), nullptr);
 }
 
+// "Vice Chairman of Norvane Optics Corp": a capitalised title of several
+// words before "of" is no part of an unknown company's name.
+TEST_F(EntityTaggerTest, CapitalisedTitleBeforeOfIsNoPartOfTheCompany) {
+  auto ms =
+      Tag("Tom Baker, Vice Chairman of Norvane Optics Corp, said margins improved. Sales rose, "
+          "said Jane Roe, Chief Executive Officer of Kestrel Data Systems Inc. The deal was "
+          "signed by the Vice Chairman of Harlow Lens Corp on Monday.");
+  for (const char* org : {"Norvane Optics Corp", "Kestrel Data Systems Inc.", "Harlow Lens Corp"}) {
+    const Mention* m = Find(ms, org);
+    ASSERT_NE(m, nullptr) << org;
+    EXPECT_EQ(m->type, EntityType::kOrganization) << org;
+  }
+  ExpectTyped(ms,
+              {"Vice Chairman of Norvane Optics Corp",
+               "Chief Executive Officer of Kestrel Data Systems Inc."},
+              EntityType::kPerson);
+  EXPECT_EQ(Find(ms, "the Vice Chairman of Harlow Lens Corp"), nullptr);
+  EXPECT_EQ(Find(ms, "Executive Officer of Kestrel Data Systems Inc."), nullptr);
+}
+
 TEST_F(EntityTaggerTest, CompanyFollowedByModelIsAProduct) {
   auto ms = Tag("Dealers said the Toyota Corolla sold well, and Apple Inc. agreed.");
   const Mention* car = Find(ms, "the Toyota Corolla");
