@@ -593,6 +593,15 @@ class DocTagger {
   }
   uint32_t MatchTitleAt(uint32_t i, uint32_t end, bool name_after = true) const;
   bool TitleBeforeOf(uint32_t i, uint32_t j, uint32_t end) const;
+  // Whether a speech verb follows word i, or "also" and one: "Roe said",
+  // "Roe also told".
+  bool SpeechVerbAfter(uint32_t i, uint32_t end) const {
+    uint32_t k = i + 1;
+    if (k + 1 < end && words_[k].text == "also") {
+      ++k;
+    }
+    return k < end && words_[k].is_word() && IsSpeechVerb(words_[k].text);
+  }
   // Whether a title's key can start with word k, followed by more words:
   // false only when the key's first word is plainly the word itself (one
   // blank after it, no hyphen, possessive or multi-byte character) and it
@@ -2087,7 +2096,15 @@ void DocTagger::ClassifySingles() {
       type = EntityType::kPerson;
     } else if ((initial || headline_[sg.sentence]) && !Confirmed(w.text) &&
                !ModelEvidence(i, i + 1, end)) {  // (a number before it is no sentence start)
-      continue;
+      // "Norvane Optics Corp ... Norvane said C": the first word of a
+      // company's name in the document, opening a sentence before a speech
+      // verb, is the company's short name.
+      const uint32_t* org = initial ? org_firsts.find(w.text) : nullptr;
+      if (org == nullptr || org_firsts_shared.count(w.text) || !SpeechVerbAfter(i, end)) {
+        continue;
+      }
+      type = cands_[*org].m.type;
+      full_name = static_cast<int32_t>(*org);
     } else if (IsNameCompound(w.text) && !w.all_caps()) {
       continue;
     } else if (i > 0 && covered_[i - 1] && !words_[i - 1].possessive() && !w.camel() &&

@@ -455,6 +455,26 @@ TEST_F(EntityTaggerTest, CapitalisedTitleBeforeOfIsNoPartOfTheCompany) {
   EXPECT_EQ(Find(ms, "Executive Officer of Kestrel Data Systems Inc."), nullptr);
 }
 
+// "Norvane Optics Corp ... Norvane said C": a company's first word opening a
+// sentence before a speech verb is the company's short name, as it is inside
+// a sentence; a surname of a person named before is the person. An unknown
+// word never named before stays no name of the tagger's there.
+TEST_F(EntityTaggerTest, ShortNameOpeningASentenceBeforeASpeechVerb) {
+  auto ms =
+      Tag("Norvane Optics Corp cut its prices on Monday. Norvane also said demand was strong. "
+          "Jane Brisco joined the board in May. Brisco said the plan would work. Kestrel said "
+          "sales were flat.");
+  const Mention* co = Find(ms, "Norvane");
+  ASSERT_NE(co, nullptr);
+  EXPECT_EQ(co->type, EntityType::kOrganization);
+  ASSERT_GE(co->antecedent, 0);
+  EXPECT_EQ(Surface(ms[co->antecedent]), "Norvane Optics Corp");
+  const Mention* person = Find(ms, "Brisco");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, EntityType::kPerson);
+  EXPECT_EQ(Find(ms, "Kestrel"), nullptr);
+}
+
 TEST_F(EntityTaggerTest, CompanyFollowedByModelIsAProduct) {
   auto ms = Tag("Dealers said the Toyota Corolla sold well, and Apple Inc. agreed.");
   const Mention* car = Find(ms, "the Toyota Corolla");
