@@ -442,11 +442,8 @@ TEST_F(EntityTaggerTest, CapitalisedTitleBeforeOfIsNoPartOfTheCompany) {
       Tag("Tom Baker, Vice Chairman of Norvane Optics Corp, said margins improved. Sales rose, "
           "said Jane Roe, Chief Executive Officer of Kestrel Data Systems Inc. The deal was "
           "signed by the Vice Chairman of Harlow Lens Corp on Monday.");
-  for (const char* org : {"Norvane Optics Corp", "Kestrel Data Systems Inc.", "Harlow Lens Corp"}) {
-    const Mention* m = Find(ms, org);
-    ASSERT_NE(m, nullptr) << org;
-    EXPECT_EQ(m->type, EntityType::kOrganization) << org;
-  }
+  ExpectTyped(ms, {"Norvane Optics Corp", "Kestrel Data Systems Inc.", "Harlow Lens Corp"},
+              EntityType::kOrganization);
   ExpectTyped(ms,
               {"Vice Chairman of Norvane Optics Corp",
                "Chief Executive Officer of Kestrel Data Systems Inc."},
@@ -464,14 +461,10 @@ TEST_F(EntityTaggerTest, ShortNameOpeningASentenceBeforeASpeechVerb) {
       Tag("Norvane Optics Corp cut its prices on Monday. Norvane also said demand was strong. "
           "Jane Brisco joined the board in May. Brisco said the plan would work. Kestrel said "
           "sales were flat.");
-  const Mention* co = Find(ms, "Norvane");
-  ASSERT_NE(co, nullptr);
-  EXPECT_EQ(co->type, EntityType::kOrganization);
-  ASSERT_GE(co->antecedent, 0);
-  EXPECT_EQ(Surface(ms[co->antecedent]), "Norvane Optics Corp");
-  const Mention* person = Find(ms, "Brisco");
-  ASSERT_NE(person, nullptr);
-  EXPECT_EQ(person->type, EntityType::kPerson);
+  ExpectTyped(ms, {"Norvane"}, EntityType::kOrganization);
+  ASSERT_GE(Find(ms, "Norvane")->antecedent, 0);
+  EXPECT_EQ(Surface(ms[Find(ms, "Norvane")->antecedent]), "Norvane Optics Corp");
+  ExpectTyped(ms, {"Brisco"}, EntityType::kPerson);
   EXPECT_EQ(Find(ms, "Kestrel"), nullptr);
 }
 
