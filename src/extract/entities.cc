@@ -2167,9 +2167,11 @@ void DocTagger::ClassifySingles() {
       type = EntityType::kPlace;
     } else if (i + 1 < end && words_[i + 1].is_word() && IsSpeechVerb(words_[i + 1].text) &&
                !(i > sent.first_token && words_[i - 1].is_word() &&
-                 (words_[i - 1].text == "of" || words_[i - 1].text == "for"))) {
+                 (words_[i - 1].text == "of" || words_[i - 1].text == "for" ||
+                  (!words_[i - 1].cap() && lex_->org_descriptors.count(words_[i - 1].text))))) {
       // "Roe said" names a person; "the government of Lindby said" does not:
-      // the speaker is the phrase the name ends.
+      // the speaker is the phrase the name ends, and "the oil company
+      // Norvane said" names a company.
       type = EntityType::kPerson;
     } else if (ModelEvidence(i, i + 1, end)) {
       type = EntityType::kProduct;  // "the 911 Targa"

@@ -320,12 +320,14 @@ TEST_F(EntityTaggerTest, TheChairmanOfOrASpokesmanForACompanyActsForIt) {
 
 TEST_F(EntityTaggerTest, ANameEndingTheSpeakersPhraseIsNoPersonForTheVerbAfterIt) {
   // "Holt said" types Holt a person; after "of" or "for" the name ends the
-  // speaker's phrase and the verb is the phrase's.
+  // speaker's phrase and the verb is the phrase's; after an organisation's
+  // descriptor ("the oil company Lindby") the name is the organisation's.
   auto ms = Tag("The reports were late. Officials said Holt said the bridge would open.");
   ASSERT_NE(Find(ms, "Holt"), nullptr);
   EXPECT_EQ(Find(ms, "Holt")->type, EntityType::kPerson);
   for (const char* text : {"The reports were late. The government of Lindby said it would act.",
-                           "The reports were late. A spokesman for Lindby said it would act."}) {
+                           "The reports were late. A spokesman for Lindby said it would act.",
+                           "The reports were late, the state oil company Lindby said."}) {
     ms = Tag(text);
     const Mention* m = Find(ms, "Lindby");
     ASSERT_NE(m, nullptr) << text;
