@@ -593,6 +593,9 @@ class DocTagger {
   }
   uint32_t MatchTitleAt(uint32_t i, uint32_t end, bool name_after = true) const;
   bool TitleBeforeOf(uint32_t i, uint32_t j, uint32_t end) const;
+  // Whether the run [i, j), ending in a word of an adjective's form, is
+  // a person's name (SpeakersName in entities.cc).
+  bool SpeakersName(uint32_t i, uint32_t j, uint32_t end) const;
   // Whether a speech verb follows word i, or "also" and one: "Roe said",
   // "Roe also told".
   bool SpeechVerbAfter(uint32_t i, uint32_t end) const {
@@ -1198,6 +1201,44 @@ bool DocTagger::TitleBeforeOf(uint32_t i, uint32_t j, uint32_t end) const {
          MatchTitleAt(i - 1, end, false) == j - i + 1;
 }
 
+// Whether the run [i, j), ending in a word of an adjective's form, is
+// nonetheless a person's name: two or three title-case words, the last not
+// a plural, before a speech verb ("Kirk Kerkorian said", "Dragan Petrovic
+// told"; an adjective such as "Social Democratic" does not stand there),
+// that open no company's name in the document ("Union Pacific said" after
+// "Union Pacific Corp").
+bool DocTagger::SpeakersName(uint32_t i, uint32_t j, uint32_t end) const {
+  const uint32_t n = j - i;
+  if (n < 2 || n > 3 || EndsWith(words_[j - 1].text, "s") || !SpeechVerbAfter(j - 1, end)) {
+    return false;
+  }
+  for (uint32_t k = i; k < j; ++k) {
+    const Word& w = words_[k];
+    if (!w.is_word() || !w.cap() || w.all_caps() || w.possessive() ||
+        (k + 1 < j && AdjectivalEnding(w.text))) {
+      return false;
+    }
+  }
+  // The same words followed by more capitalised words and a legal form.
+  const uint32_t words = static_cast<uint32_t>(words_.size());
+  for (uint32_t p = 0; p + n < words; ++p) {
+    uint32_t k = 0;
+    while (k < n && words_[p + k].text == words_[i + k].text) {
+      ++k;
+    }
+    if (k < n) {
+      continue;
+    }
+    for (uint32_t e = p + n; e < words && e < p + n + 4 && words_[e].is_word() && words_[e].cap();
+         ++e) {
+      if (IsLegalForm(words_[e])) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
 // Whether the one capitalised word at `i`, before "of", starts no
 // organisation's name, on the document's evidence: the surname of a person
 // named before ("Jane Roe ... said Roe of Norvane Analytics Inc") or a common
@@ -1765,7 +1806,7 @@ void DocTagger::NamePass(uint32_t s) {
       }
     }
     if ((headline_[s] && !RunConfirmed(i, j)) || compound || (title.empty() && Designation(i, j)) ||
-        (title.empty() && AdjectivalEnding(words_[j - 1].text))) {
+        (title.empty() && AdjectivalEnding(words_[j - 1].text) && !SpeakersName(i, j, end))) {
       // Rejected as a whole; known names inside it still count:
       // "Strengthening Ties Between North Korea and Russia".
       title = {};
