@@ -1203,10 +1203,10 @@ bool DocTagger::TitleBeforeOf(uint32_t i, uint32_t j, uint32_t end) const {
 
 // Whether the run [i, j), ending in a word of an adjective's form, is
 // nonetheless a person's name: two or three title-case words, the last not
-// a plural, before a speech verb ("Kirk Kerkorian said", "Dragan Petrovic
+// a plural, before a speech verb ("Jane Petrosian said", "Dragan Petrovic
 // told"; an adjective such as "Social Democratic" does not stand there),
-// that open no company's name in the document ("Union Pacific said" after
-// "Union Pacific Corp").
+// that open no company's name in the document ("Norvane Pacific said" after
+// "Norvane Pacific Corp").
 bool DocTagger::SpeakersName(uint32_t i, uint32_t j, uint32_t end) const {
   const uint32_t n = j - i;
   if (n < 2 || n > 3 || EndsWith(words_[j - 1].text, "s") || !SpeechVerbAfter(j - 1, end)) {

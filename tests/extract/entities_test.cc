@@ -470,16 +470,16 @@ TEST_F(EntityTaggerTest, ShortNameOpeningASentenceBeforeASpeechVerb) {
   EXPECT_EQ(Find(ms, "Kestrel"), nullptr);
 }
 
-// "Kirk Kerkorian said C": a name ending like an adjective ("-ian", "-ic",
+// "Jane Petrosian said C": a name ending like an adjective ("-ian", "-ic",
 // "-ean") before a speech verb is a person's, unless the document writes it
 // as the start of a company's name ("Norvane Electric Corp ... Norvane
 // Electric said").
 TEST_F(EntityTaggerTest, NameEndingLikeAnAdjectiveBeforeASpeechVerbIsAPerson) {
   auto ms =
-      Tag("Demand was weak. Kirk Kerkorian said the plan would work. Dragan Petrovic told "
+      Tag("Demand was weak. Jane Petrosian said the plan would work. Dragan Petrovic told "
           "reporters it would not. Norvane Electric Corp cut jobs. Norvane Electric said sales "
           "fell.");
-  ExpectTyped(ms, {"Kirk Kerkorian", "Dragan Petrovic"}, EntityType::kPerson);
+  ExpectTyped(ms, {"Jane Petrosian", "Dragan Petrovic"}, EntityType::kPerson);
   const Mention* co = Find(ms, "Norvane Electric");
   EXPECT_TRUE(co == nullptr || co->type != EntityType::kPerson);
 }
