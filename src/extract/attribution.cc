@@ -613,6 +613,11 @@ class DocRun {
   }
   int32_t FindAntecedent(int before_tok, bool person, bool claims_only = false) const;
   model::EntityType GuessType(Range r) const;
+  // The role noun's token where r is a role noun's phrase with its "of" or
+  // "for" object ("the head of the Lindby council", "a member of the board",
+  // "the heads of both agencies": a person or persons described by a role,
+  // no anaphor), or -1.
+  int RoleOfPhrase(Range r) const;
   void Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model::Claim&& c);
 
   const Lexicon& lex_;
@@ -4975,6 +4980,39 @@ void DocRun::DoSentence(int si) {
   }
 }
 
+int DocRun::RoleOfPhrase(Range r) const {
+  // A determiner, up to two lowercase modifiers ("the former deputy head
+  // of"), the role noun, then "of" or "for" and its object. A singular role
+  // needs the determiner: a bare one is a title ("CEO of Lindby Inc Jane
+  // Roe") or a headline's reference to a person the text names ("CEO of
+  // Lindby Inc quits"); a capitalised one follows the determiner ("The
+  // Chairman of Lindby Inc", not "the Joint Chiefs of Staff").
+  const bool determiner = (tok_[r.b].flags & kDeterminerW) != 0;
+  const int first = r.b + determiner;
+  for (int k = first; k + 2 < r.e && k <= first + 2; ++k) {
+    if (!IsWord(k) || (tok_[k].flags & (kDeterminerW | kPrepositionW))) {
+      return -1;
+    }
+    const std::string_view w = tok_[k].low;
+    const bool plural =
+        w.size() > 3 && w.back() == 's' && lex_.IsPersonNoun(w.substr(0, w.size() - 1));
+    if (!IsIn(tok_[k + 1].low, {"of", "for"}) || !(plural || (tok_[k].flags & kPersonW))) {
+      if (tok_[k].cap) {
+        return -1;
+      }
+      continue;
+    }
+    // Kin, neighbours and followers do not act for the object ("residents
+    // of Lindby"), and "the parent of Lindby Inc" is a company.
+    if ((!determiner && !plural) || (tok_[k].cap && (k != first || plural)) ||
+        lex_.IsRelationNoun(w)) {
+      return -1;
+    }
+    return k;
+  }
+  return -1;
+}
+
 model::EntityType DocRun::GuessType(Range r) const {
   std::string_view head = tok_[r.e - 1].low;
   if (r.e - r.b == 1 && IsPersonPronoun(head)) {
@@ -5102,13 +5140,41 @@ int32_t DocRun::ResolveSource(Range r) {
       }
     }
   }
-  // One pass over the mentions within the source finds both what the
-  // person-of-firm test and the head test below look for.
+  // "The head of the Lindby council": the role's object, after "of" or
+  // "for" up to the next preposition ("the Lindby Bank in Norvia").
+  const int role_word = RoleOfPhrase(r);
+  uint32_t object_begin = UINT32_MAX, name_begin = UINT32_MAX, object_end = 0;
+  if (role_word >= 0) {
+    const int o = role_word + 2;
+    int e = o + 1;
+    while (e < r.e && !(tok_[e].flags & kPrepositionW)) {
+      ++e;
+    }
+    object_begin = layer_.tokens[o].span.begin;
+    name_begin = Is(tok_[o].low, "the") ? layer_.tokens[o + 1].span.begin : object_begin;
+    object_end = layer_.tokens[e - 1].span.end;
+  }
+  // One pass over the mentions within the source finds what the
+  // person-of-firm test, the role test and the head test below look for.
   int32_t person = -1, org = -1;  // a person's name, and a firm's name ending the source
   int32_t head = -1, inner = -1;  // the mention ending the source, and the one ending last before
+  int32_t opening = -1, closing = -1;  // the longest body's names opening and closing the object
   ForMentionsWithin(span, [&](size_t m) {
     const auto& x = mentions_[m];
     if (x.kind == model::MentionKind::kName) {
+      if (x.type != model::EntityType::kPerson && x.type < model::EntityType::kProduct) {
+        auto longest = [&](int32_t& best) {
+          if (best < 0 || x.span.size() > mentions_[best].span.size()) {
+            best = static_cast<int32_t>(m);
+          }
+        };
+        if (x.span.begin == object_begin || x.span.begin == name_begin) {
+          longest(opening);
+        }
+        if (x.span.end == object_end) {
+          longest(closing);
+        }
+      }
       if (x.type == model::EntityType::kPerson) {
         if (person < 0 || x.span.size() > mentions_[person].span.size()) {
           person = static_cast<int32_t>(m);
@@ -5149,6 +5215,20 @@ int32_t DocRun::ResolveSource(Range r) {
       return person;
     }
   }
+  // "The director of the Harlow Museum said", "the head of the Lindby
+  // council": a person acting for the body the role's object names, by the
+  // name closing it ("the leader of the Norvian party Lindby First", "a
+  // spokesman for the Lindby Bank in Norvia") or else opening it; none
+  // where no name does ("the commander of a Norvian rebel force"). A name
+  // holding the role word makes it no role ("the Lindby Chiefs of Staff").
+  const bool role =
+      role_word >= 0 && (head < 0 || mentions_[head].kind != model::MentionKind::kName ||
+                         mentions_[head].span.begin > layer_.tokens[role_word].span.begin);
+  if (role && (head < 0 || (mentions_[head].kind == model::MentionKind::kName &&
+                            mentions_[head].type != model::EntityType::kPerson))) {
+    head = -1;
+    inner = closing >= 0 ? closing : opening;
+  }
   if (head >= 0 && (mentions_[head].span == span || inner < 0 ||
                     mentions_[head].span.begin <= mentions_[inner].span.begin ||
                     mentions_[head].kind == model::MentionKind::kName)) {
@@ -5171,7 +5251,7 @@ int32_t DocRun::ResolveSource(Range r) {
   }
   model::Mention nm;
   nm.span = span;
-  nm.type = GuessType(r);
+  nm.type = role ? model::EntityType::kPerson : GuessType(r);
   std::string_view first = tok_[r.b].low;
   const uint32_t first_flags = tok_[r.b].flags;
   bool pronoun = r.e - r.b == 1 && ((first_flags & kPronounW) || Is(first, "who"));
@@ -5195,15 +5275,16 @@ int32_t DocRun::ResolveSource(Range r) {
     // "an official from the JCS", "South Korea's spy agency"
     nm.kind = model::MentionKind::kNominal;
     nm.acting_for = inner;
-  } else if (!has_name && IsIn(first, {"the", "this", "that", "these", "those"})) {
-    // "the official", "the agency": the last source of the same kind.
+  } else if (!has_name && !role && IsIn(first, {"the", "this", "that", "these", "those"})) {
+    // "the official", "the agency": the last source of the same kind ("the
+    // head of the delegation" names its own).
     nm.kind = model::MentionKind::kNominal;
     nm.antecedent = FindAntecedent(r.b, nm.type == model::EntityType::kPerson);
     if (nm.antecedent >= 0) {
       nm.type = mentions_[nm.antecedent].type;
     }
   } else {
-    nm.kind = has_name ? model::MentionKind::kName : model::MentionKind::kNominal;
+    nm.kind = has_name && !role ? model::MentionKind::kName : model::MentionKind::kNominal;
   }
   int lb = r.b;
   while (lb < r.e - 1 && (tok_[lb].flags & kDeterminerW)) {

@@ -218,6 +218,9 @@ Lexicon::Lexicon(const kb::KnowledgeBase& kb) {
   for (const auto& [s, o] : kb.Pairs(kb::Ns("personNoun"))) {
     persons_.insert(o.value);
   }
+  for (const auto& [s, o] : kb.Pairs(kb::Ns("relationNoun"))) {
+    relations_.insert(o.value);
+  }
   for (const auto& [s, o] : kb.Pairs(kb::Ns("cueAuxiliary"))) {
     auxiliaries_.insert(o.value);
   }

@@ -130,6 +130,8 @@ class Lexicon {
   void AddWords(WordTable& table) const;
   bool IsSpeakerNoun(std::string_view w) const { return speakers_.contains(w); }
   bool IsPersonNoun(std::string_view w) const { return persons_.contains(w); }
+  // A person noun for a relation that is no agency: "resident", "friend".
+  bool IsRelationNoun(std::string_view w) const { return relations_.contains(w); }
   bool IsAuxiliary(std::string_view w) const { return auxiliaries_.contains(w); }
   size_t size() const { return count_; }
   // Keys that do not start with an ASCII letter: none may, because the rules
@@ -139,7 +141,7 @@ class Lexicon {
 
  private:
   std::unordered_map<std::string, std::vector<Cue>, StringHash, std::equal_to<>> by_first_;
-  WordSet speakers_, persons_, auxiliaries_;
+  WordSet speakers_, persons_, relations_, auxiliaries_;
   base::StringTable<WordInfo> words_;  // cue first words, function words, nouns...
   size_t count_ = 0;
 };

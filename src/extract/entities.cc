@@ -592,6 +592,19 @@ class DocTagger {
     return words_[i].flags & (kTitleStart | kTitlePrefix) ? MatchTitleAt(i, end) : 0;
   }
   uint32_t MatchTitleAt(uint32_t i, uint32_t end, bool name_after = true) const;
+  bool TitleBeforeOf(uint32_t i, uint32_t j, uint32_t end) const;
+  // Whether the run [i, j), ending in a word of an adjective's form, is
+  // a person's name (SpeakersName in entities.cc).
+  bool SpeakersName(uint32_t i, uint32_t j, uint32_t end) const;
+  // Whether a speech verb follows word i, or "also" and one: "Roe said",
+  // "Roe also told".
+  bool SpeechVerbAfter(uint32_t i, uint32_t end) const {
+    uint32_t k = i + 1;
+    if (k + 1 < end && words_[k].text == "also") {
+      ++k;
+    }
+    return k < end && words_[k].is_word() && IsSpeechVerb(words_[k].text);
+  }
   // Whether a title's key can start with word k, followed by more words:
   // false only when the key's first word is plainly the word itself (one
   // blank after it, no hyphen, possessive or multi-byte character) and it
@@ -1088,7 +1101,8 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
       }
     }
     if (k == j + 1 && words_[j].text == "of" &&
-        (PersonBeforeOf(i, j, end) || (j == i + 1 && WordBeforeOfIsNoName(i)))) {
+        (PersonBeforeOf(i, j, end) || (j == i + 1 && WordBeforeOfIsNoName(i)) ||
+         TitleBeforeOf(i, j, end))) {
       break;  // "Jane Roe of Norvane Analytics Inc", "Roe of Norvane Analytics Inc"
     }
     if (k > j && k < end && IsNameStart(k, end)) {
@@ -1171,6 +1185,58 @@ bool DocTagger::PersonBeforeOf(uint32_t i, uint32_t j, uint32_t end) const {
   uint32_t g = 0;
   const GazEntry* after = MatchGazetteer(j + 1, end, g);
   return !(after && (after->type == EntityType::kCountry || after->type == EntityType::kPlace));
+}
+
+// Whether words [i, j), followed by "of", are a person's title and no part
+// of an organisation's name: "Vice Chairman of Norvane Optics Corp" (the
+// title of a person named before or after it), also where the run starts
+// after the title's first word ("Chief" of "Chief Executive Officer of ...",
+// which starts no name). A title that goes on past "of" ("Secretary of
+// State") is read whole elsewhere.
+bool DocTagger::TitleBeforeOf(uint32_t i, uint32_t j, uint32_t end) const {
+  if ((words_[i].flags & (kTitleStart | kTitlePrefix)) && MatchTitleAt(i, end, false) == j - i) {
+    return true;
+  }
+  return i > 0 && words_[i - 1].is_word() && words_[i - 1].cap() && MayStartTitle(i - 1) &&
+         MatchTitleAt(i - 1, end, false) == j - i + 1;
+}
+
+// Whether the run [i, j), ending in a word of an adjective's form, is
+// nonetheless a person's name: two or three title-case words, the last not
+// a plural, before a speech verb ("Jane Petrosian said", "Dragan Petrovic
+// told"; an adjective such as "Social Democratic" does not stand there),
+// that open no company's name in the document ("Norvane Pacific said" after
+// "Norvane Pacific Corp").
+bool DocTagger::SpeakersName(uint32_t i, uint32_t j, uint32_t end) const {
+  const uint32_t n = j - i;
+  if (n < 2 || n > 3 || EndsWith(words_[j - 1].text, "s") || !SpeechVerbAfter(j - 1, end)) {
+    return false;
+  }
+  for (uint32_t k = i; k < j; ++k) {
+    const Word& w = words_[k];
+    if (!w.is_word() || !w.cap() || w.all_caps() || w.possessive() ||
+        (k + 1 < j && AdjectivalEnding(w.text))) {
+      return false;
+    }
+  }
+  // The same words followed by more capitalised words and a legal form.
+  const uint32_t words = static_cast<uint32_t>(words_.size());
+  for (uint32_t p = 0; p + n < words; ++p) {
+    uint32_t k = 0;
+    while (k < n && words_[p + k].text == words_[i + k].text) {
+      ++k;
+    }
+    if (k < n) {
+      continue;
+    }
+    for (uint32_t e = p + n; e < words && e < p + n + 4 && words_[e].is_word() && words_[e].cap();
+         ++e) {
+      if (IsLegalForm(words_[e])) {
+        return false;
+      }
+    }
+  }
+  return true;
 }
 
 // Whether the one capitalised word at `i`, before "of", starts no
@@ -1740,7 +1806,7 @@ void DocTagger::NamePass(uint32_t s) {
       }
     }
     if ((headline_[s] && !RunConfirmed(i, j)) || compound || (title.empty() && Designation(i, j)) ||
-        (title.empty() && AdjectivalEnding(words_[j - 1].text))) {
+        (title.empty() && AdjectivalEnding(words_[j - 1].text) && !SpeakersName(i, j, end))) {
       // Rejected as a whole; known names inside it still count:
       // "Strengthening Ties Between North Korea and Russia".
       title = {};
@@ -2071,7 +2137,15 @@ void DocTagger::ClassifySingles() {
       type = EntityType::kPerson;
     } else if ((initial || headline_[sg.sentence]) && !Confirmed(w.text) &&
                !ModelEvidence(i, i + 1, end)) {  // (a number before it is no sentence start)
-      continue;
+      // "Norvane Optics Corp ... Norvane said C": the first word of a
+      // company's name in the document, opening a sentence before a speech
+      // verb, is the company's short name.
+      const uint32_t* org = initial ? org_firsts.find(w.text) : nullptr;
+      if (org == nullptr || org_firsts_shared.count(w.text) || !SpeechVerbAfter(i, end)) {
+        continue;
+      }
+      type = cands_[*org].m.type;
+      full_name = static_cast<int32_t>(*org);
     } else if (IsNameCompound(w.text) && !w.all_caps()) {
       continue;
     } else if (i > 0 && covered_[i - 1] && !words_[i - 1].possessive() && !w.camel() &&
@@ -2134,9 +2208,11 @@ void DocTagger::ClassifySingles() {
       type = EntityType::kPlace;
     } else if (i + 1 < end && words_[i + 1].is_word() && IsSpeechVerb(words_[i + 1].text) &&
                !(i > sent.first_token && words_[i - 1].is_word() &&
-                 (words_[i - 1].text == "of" || words_[i - 1].text == "for"))) {
+                 (words_[i - 1].text == "of" || words_[i - 1].text == "for" ||
+                  (!words_[i - 1].cap() && lex_->org_descriptors.count(words_[i - 1].text))))) {
       // "Roe said" names a person; "the government of Lindby said" does not:
-      // the speaker is the phrase the name ends.
+      // the speaker is the phrase the name ends, and "the oil company
+      // Norvane said" names a company.
       type = EntityType::kPerson;
     } else if (ModelEvidence(i, i + 1, end)) {
       type = EntityType::kProduct;  // "the 911 Targa"

@@ -93,6 +93,14 @@ class AttributionTest : public ::testing::Test {
     }
     return out;
   }
+  // The whole extractor (entity tagger, times, attribution) over `text`,
+  // kept in doc_.
+  model::Extraction RunAll(std::string_view text) {
+    doc_ = model::Document();
+    doc_.text = std::string(text);
+    doc_.published = "2025-01-24";
+    return Extractor(*kb_).Run(doc_, text::Segment(doc_.text));
+  }
   std::string Text(const model::Span& s) const { return doc_.text.substr(s.begin, s.size()); }
   // The entity a source mention resolves to, as its label.
   std::string Resolved(int32_t m) const {
@@ -2827,14 +2835,9 @@ TEST_F(AttributionTest, ConcessiveClauseWithItsOwnSpeakerEndsTheContent) {
 TEST_F(AttributionTest, PersonOfAFirmSpeaksForTheFirm) {
   // "Jane Roe of Norvane Analytics Inc said C": the person is the source,
   // acting for the firm named after "of".
-  Extractor extractor(*kb_);
-  model::Document doc;
-  doc.published = "2025-01-24";
-  doc.text =
+  model::Extraction x = RunAll(
       "Analysts were cautious. Julius Roe of Norvane Analytics Inc said the deal would "
-      "give the airline stability.";
-  auto layer = text::Segment(doc.text);
-  model::Extraction x = extractor.Run(doc, layer);
+      "give the airline stability.");
   ASSERT_EQ(x.claims.size(), 1u);
   const int32_t m = x.claims[0].source_mention;
   ASSERT_GE(m, 0);
@@ -2844,21 +2847,63 @@ TEST_F(AttributionTest, PersonOfAFirmSpeaksForTheFirm) {
   EXPECT_EQ(x.mentions[x.mentions[m].acting_for].label, "Norvane Analytics Inc");
 }
 
+// "The head of the Lindby council said C": a role noun with its "of" or
+// "for" object is a person acting for the body the object names (its name
+// closing the object, else opening it), not the body; with no body named it
+// is a person acting for none, and no anaphor ("the head of state").
+TEST_F(AttributionTest, RoleOfABodyIsAPersonActingForIt) {
+  model::Extraction x = RunAll(
+      "Lindby voted on Monday. The head of the Lindby council said the roads would be repaired. "
+      "The director of the Harlow Museum said the wing would reopen. A spokesman for the "
+      "Norvane Bank in Lindby said rates would hold. Jane Roe arrived later. The head of state "
+      "said the law was signed. The heads of the two agencies said they would meet.");
+  // The person mention of a claim's source (the claim itself is the body's).
+  auto source_of = [&](std::string_view source) -> const model::Mention* {
+    for (const auto& c : x.claims) {
+      if (!c.source || Text(*c.source) != source) {
+        continue;
+      }
+      for (const auto& m : x.mentions) {
+        if (m.span == *c.source) {
+          return &m;
+        }
+      }
+    }
+    return nullptr;
+  };
+  const struct {
+    const char* source;
+    const char* body;  // "" for none
+  } cases[] = {{"The head of the Lindby council", "Lindby"},
+               {"The director of the Harlow Museum", "Harlow Museum"},
+               {"A spokesman for the Norvane Bank in Lindby", "Norvane Bank"},
+               {"The head of state", ""},
+               {"The heads of the two agencies", ""}};
+  for (const auto& k : cases) {
+    const model::Mention* m = source_of(k.source);
+    ASSERT_NE(m, nullptr) << k.source;
+    EXPECT_EQ(m->type, model::EntityType::kPerson) << k.source;
+    EXPECT_EQ(m->kind, model::MentionKind::kNominal) << k.source;
+    EXPECT_LT(m->antecedent, 0) << k.source;
+    if (*k.body == '\0') {
+      EXPECT_LT(m->acting_for, 0) << k.source;
+    } else {
+      ASSERT_GE(m->acting_for, 0) << k.source;
+      EXPECT_EQ(x.mentions[m->acting_for].label, k.body) << k.source;
+    }
+  }
+}
+
 // "The official said" after another person was quoted: the official is the
 // one introduced as "an official from X", speaking for X, not the person
 // quoted in between (the entity tagger finds the antecedent, attribution
 // keeps it).
 TEST_F(AttributionTest, DescribedSourceIsThePersonIntroducedByTheSameNoun) {
-  Extractor extractor(*kb_);
-  model::Document doc;
-  doc.published = "2025-01-24";
-  doc.text =
+  model::Extraction x = RunAll(
       "The dock will close in May, an official from the Harbour Authority told reporters.\n\n"
       "Mayor Anna Berg called for a new ferry line and for more buses.\n\n"
       "Traffic on the bridge has doubled since the spring. Tolls are expected to rise.\n\n"
-      "The official said the repairs would take two years.";
-  auto layer = text::Segment(doc.text);
-  model::Extraction x = extractor.Run(doc, layer);
+      "The official said the repairs would take two years.");
   std::vector<std::string> seen;  // source as written -> the mention it resolves to
   for (const auto& c : x.claims) {
     int32_t m = c.source_mention;
@@ -2866,8 +2911,7 @@ TEST_F(AttributionTest, DescribedSourceIsThePersonIntroducedByTheSameNoun) {
       m = x.mentions[m].antecedent;
     }
     if (c.source && m >= 0) {
-      seen.push_back(doc.text.substr(c.source->begin, c.source->size()) + " -> " +
-                     doc.text.substr(x.mentions[m].span.begin, x.mentions[m].span.size()));
+      seen.push_back(Text(*c.source) + " -> " + Text(x.mentions[m].span));
     }
   }
   EXPECT_EQ(seen,

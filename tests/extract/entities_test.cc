@@ -320,12 +320,14 @@ TEST_F(EntityTaggerTest, TheChairmanOfOrASpokesmanForACompanyActsForIt) {
 
 TEST_F(EntityTaggerTest, ANameEndingTheSpeakersPhraseIsNoPersonForTheVerbAfterIt) {
   // "Holt said" types Holt a person; after "of" or "for" the name ends the
-  // speaker's phrase and the verb is the phrase's.
+  // speaker's phrase and the verb is the phrase's; after an organisation's
+  // descriptor ("the oil company Lindby") the name is the organisation's.
   auto ms = Tag("The reports were late. Officials said Holt said the bridge would open.");
   ASSERT_NE(Find(ms, "Holt"), nullptr);
   EXPECT_EQ(Find(ms, "Holt")->type, EntityType::kPerson);
   for (const char* text : {"The reports were late. The government of Lindby said it would act.",
-                           "The reports were late. A spokesman for Lindby said it would act."}) {
+                           "The reports were late. A spokesman for Lindby said it would act.",
+                           "The reports were late, the state oil company Lindby said."}) {
     ms = Tag(text);
     const Mention* m = Find(ms, "Lindby");
     ASSERT_NE(m, nullptr) << text;
@@ -433,6 +435,53 @@ TEST_F(EntityTaggerTest, TitleOfAnOrganisationInAppositionDescribesThePerson) {
   EXPECT_EQ(Find(ms, "the chairman of Norvane Optics Corp"), nullptr);
   ms = Tag("Jane Roe, president of Lindby, Calif.-based Norvane Optics Corp, said sales rose.");
   EXPECT_EQ(Find(ms, "president of Lindby"), nullptr);
+}
+
+// "Vice Chairman of Norvane Optics Corp": a capitalised title of several
+// words before "of" is no part of an unknown company's name.
+TEST_F(EntityTaggerTest, CapitalisedTitleBeforeOfIsNoPartOfTheCompany) {
+  auto ms =
+      Tag("Tom Baker, Vice Chairman of Norvane Optics Corp, said margins improved. Sales rose, "
+          "said Jane Roe, Chief Executive Officer of Kestrel Data Systems Inc. The deal was "
+          "signed by the Vice Chairman of Harlow Lens Corp on Monday.");
+  ExpectTyped(ms, {"Norvane Optics Corp", "Kestrel Data Systems Inc.", "Harlow Lens Corp"},
+              EntityType::kOrganization);
+  ExpectTyped(ms,
+              {"Vice Chairman of Norvane Optics Corp",
+               "Chief Executive Officer of Kestrel Data Systems Inc."},
+              EntityType::kPerson);
+  EXPECT_EQ(Find(ms, "the Vice Chairman of Harlow Lens Corp"), nullptr);
+  EXPECT_EQ(Find(ms, "Executive Officer of Kestrel Data Systems Inc."), nullptr);
+}
+
+// "Norvane Optics Corp ... Norvane said C": a company's first word opening a
+// sentence before a speech verb is the company's short name, as it is inside
+// a sentence; a surname of a person named before is the person. An unknown
+// word never named before stays no name of the tagger's there.
+TEST_F(EntityTaggerTest, ShortNameOpeningASentenceBeforeASpeechVerb) {
+  auto ms =
+      Tag("Norvane Optics Corp cut its prices on Monday. Norvane also said demand was strong. "
+          "Jane Brisco joined the board in May. Brisco said the plan would work. Kestrel said "
+          "sales were flat.");
+  ExpectTyped(ms, {"Norvane"}, EntityType::kOrganization);
+  ASSERT_GE(Find(ms, "Norvane")->antecedent, 0);
+  EXPECT_EQ(Surface(ms[Find(ms, "Norvane")->antecedent]), "Norvane Optics Corp");
+  ExpectTyped(ms, {"Brisco"}, EntityType::kPerson);
+  EXPECT_EQ(Find(ms, "Kestrel"), nullptr);
+}
+
+// "Jane Petrosian said C": a name ending like an adjective ("-ian", "-ic",
+// "-ean") before a speech verb is a person's, unless the document writes it
+// as the start of a company's name ("Norvane Electric Corp ... Norvane
+// Electric said").
+TEST_F(EntityTaggerTest, NameEndingLikeAnAdjectiveBeforeASpeechVerbIsAPerson) {
+  auto ms =
+      Tag("Demand was weak. Jane Petrosian said the plan would work. Dragan Petrovic told "
+          "reporters it would not. Norvane Electric Corp cut jobs. Norvane Electric said sales "
+          "fell.");
+  ExpectTyped(ms, {"Jane Petrosian", "Dragan Petrovic"}, EntityType::kPerson);
+  const Mention* co = Find(ms, "Norvane Electric");
+  EXPECT_TRUE(co == nullptr || co->type != EntityType::kPerson);
 }
 
 TEST_F(EntityTaggerTest, CompanyFollowedByModelIsAProduct) {
