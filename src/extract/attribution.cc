@@ -17,7 +17,8 @@
 // A content ends where the speaker's next act or the writer's frame begins:
 // "X said C and warned D" (ClauseStop, ConjoinedSpeechVerb), "C, though Y
 // admitted D", "X praised C in a statement on Friday" (SpeakingEventAt),
-// "But C, X said" (SkipConnective), "While X suggested C, Y D" (TryLeading).
+// "But C, X said" (SkipConnective), "While X suggested C, Y D" (TryLeading),
+// "C, prompting calls for D" (WritersAside).
 //
 // Everything is linear in tokens: each cue looks at a bounded window.
 #include "extract/attribution.h"
@@ -506,6 +507,15 @@ class DocRun {
   bool ContentBefore(int si, int stop, model::Claim& c) const;
   int ClauseStop(int k, int e) const;
   bool IsClauseParticiple(std::string_view w) const;
+  // At q, after a comma: the writer's aside on the reported event's
+  // consequence or setting, no part of what was said: "C, prompting calls
+  // for D", "C, sending shares lower", "C, amid reports of D", "C, even as
+  // D", "C, consistent with D".
+  bool WritersAside(int q, int e) const;
+  // Where a noun-phrase content from k ends at the speaker's next act:
+  // "signaled willingness to change the law but has met opposition". A
+  // clause word or a quote in the phrase keeps `stop` (its own verbs).
+  int NounPhraseAnd(int k, int stop) const;
   // At p: a phrase placing the act of speaking, which ends an object
   // content: "in a tweet", "at a rally", "on Friday" (k: where the object
   // starts).
@@ -1533,8 +1543,28 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
         continue;
       }
     }
+    if (IsComma(k) && !*saw_that) {
+      // "insisted, most recently in an interview, that C", "said at a stop
+      // in Dayton, Ohio, that C": a parenthesis closed by ", that".
+      // Not ", adding, that C": a verb cue in it is the speaker's next act.
+      int q = k + 1;
+      while (q < e && q - k <= 16 && (IsWord(q) || IsComma(q)) && !tok_[q].in_quote &&
+             !Is(tok_[q].low, "that") &&
+             !(CueAt(q, true) && !(tok_[q - 1].flags & kDeterminerW))) {
+        ++q;
+      }
+      if (q < e && q - k <= 16 && q > k + 2 && IsComma(q - 1) && Is(tok_[q].low, "that")) {
+        k = q;
+        continue;
+      }
+    }
     if (IsComma(k) || IsPunct(k, ":")) {
       ++k;
+      continue;
+    }
+    if (IsWord(k) && !t.cap && t.low.size() > 4 && EndsWith(t.low, "ly") && k + 1 < e &&
+        Is(tok_[k + 1].low, "that") && k > 0 && CueAt(k - 1)) {
+      ++k;  // "complained bitterly that C": a manner adverb after the verb
       continue;
     }
     if (t.flags & kAdjunctAdverbW) {  // "also", "again", "publicly", "today"...
@@ -1598,6 +1628,9 @@ int DocRun::ClauseStop(int k, int e) const {
     }
     if (nx >= e) {
       break;
+    }
+    if (WritersAside(nx, e)) {
+      return p;  // "C, prompting calls for D": the writer's, not the speaker's
     }
     // ", even suggesting D": an adverb before the participle.
     if (IsIn(tok_[nx].low, {"even", "also", "then", "again", "later"}) && nx + 1 < e) {
@@ -1680,6 +1713,62 @@ int DocRun::ClauseStop(int k, int e) const {
     }
   }
   return e;
+}
+
+bool DocRun::WritersAside(int q, int e) const {
+  if (q + 1 >= e || !IsWord(q) || tok_[q].cap || tok_[q].in_quote) {
+    return false;
+  }
+  const std::string_view w = tok_[q].low;
+  const std::string_view nx = tok_[q + 1].low;
+  // The participles of an effect on others ("sparking protests", "sending
+  // shares lower"); "leading", "raising" and "dealing" only where they name
+  // one ("leading to D", "raising fears", "dealing a blow": not "raising
+  // its stake to 12 pct", "dealing fees"). Not "forcing": "C, forcing
+  // exporters to cut jobs" is as often the speaker's own reasoning.
+  return IsIn(w, {"prompting", "sparking", "triggering", "fueling", "fuelling", "sending",
+                  "contradicting", "underscoring", "amid"}) ||
+         (Is(w, "leading") && Is(nx, "to")) || (Is(w, "dealing") && IsIn(nx, {"a", "another"})) ||
+         (Is(w, "raising") && IsIn(nx, {"concerns", "questions", "fears", "doubts"})) ||
+         (Is(w, "even") && Is(nx, "as")) || (Is(w, "consistent") && Is(nx, "with"));
+}
+
+int DocRun::NounPhraseAnd(int k, int stop) const {
+  // Only where C opens as a noun phrase does: "a veto", "its willingness",
+  // "willingness to D" (not "negotiations continue", "Lindby owns D").
+  if (k + 1 >= stop || tok_[k].cap ||
+      !((tok_[k].flags & kDeterminerW) || Is(tok_[k + 1].low, "to"))) {
+    return stop;
+  }
+  for (int p = k + 1; p + 1 < stop; ++p) {
+    const Tok& t = tok_[p];
+    if (t.in_quote || t.kind == TokenKind::kOpenQuote || (t.flags & kObjectClauseW)) {
+      return stop;  // "the bill that passed and has gone to the Senate"
+    }
+    // "reported the firm holds $2 billion and would owe D": a present-tense
+    // verb with its object makes the content a clause.
+    if (p > k && IsWord(p) && !t.cap && EndsWith(t.low, "s") && !EndsWith(t.low, "ss") &&
+        !(tok_[p - 1].flags & kDeterminerW) &&
+        (tok_[p + 1].kind == TokenKind::kNumber || IsPunct(p + 1, "$") ||
+         (tok_[p + 1].flags & (kDeterminerW | kPronounW | kPrepositionW | kAdjunctAdverbW)))) {
+      return stop;
+    }
+    if (p > k + 1 && IsIn(t.low, {"and", "but", "yet"}) && FiniteVerbAt(p + 1, stop)) {
+      // The speaker's act: a past or perfect verb ("and said", "but also
+      // had to D"), not a modal going on with the content ("and would owe").
+      int r = p + 1;
+      while (r + 1 < stop && r - p <= 2 &&
+             (EndsWith(tok_[r].low, "ly") || IsIn(tok_[r].low, {"also", "then", "later", "since",
+                                                                 "never", "not", "again", "still"}))) {
+        ++r;
+      }
+      const std::string_view v = tok_[r].low;
+      const bool past = IsIn(v, {"has", "had", "have", "said", "told"}) || EndsWith(v, "ed") ||
+                        (tok_[r].flags & kIrregularPastW);
+      return past && !LooksFinite(k, p) ? p : stop;  // "said prices rose and have stayed high"
+    }
+  }
+  return stop;
 }
 
 bool DocRun::CueMatchesAt(int k, bool verb) const {
@@ -2146,6 +2235,9 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
     return;
   }
   int stop = ClauseStop(k, e);
+  if (!object_content_ && IsWord(k) && !(tok_[k].flags & kClauseW)) {
+    stop = NounPhraseAnd(k, stop);
+  }
   if (!object_content_ && IsWord(k) && !(tok_[k].flags & kClauseW) && !LooksFinite(k, stop)) {
     // "X noted the mayor's comments on its website", "X has not mentioned
     // the toll since the debate": a noun phrase after a clause cue ends
@@ -2600,6 +2692,18 @@ bool DocRun::TryInPoll(int si, int i, int n) {
   }
   model::Claim c;
   int cb = se + 1;
+  if (cb + 1 < e && IsWord(cb) && !tok_[cb].cap &&
+      (EndsWith(tok_[cb].low, "ed") || IsIn(tok_[cb].low, {"taken", "done", "run"}))) {
+    // "In the latest poll, conducted in May, C": the poll's participle
+    // phrase up to its comma.
+    int q = cb + 1;
+    while (q < e && q - cb <= 12 && !IsComma(q) && !IsEndPunct(q) && !tok_[q].in_quote) {
+      ++q;
+    }
+    if (q < e && q - cb <= 12 && IsComma(q)) {
+      cb = q + 1;
+    }
+  }
   int ce = TrimEnd(cb, ClauseStop(cb, e));
   if (ce - cb < 3) {
     return false;
@@ -3701,8 +3805,17 @@ bool DocRun::TryHedge(int si, int i, const Cue& cue, int n) {
     if (i + n + 1 < e && Is(tok_[i + n].low, "to") && CueAt(i + n + 1)) {
       return false;
     }
-    int b = TrimBegin(a, e);
-    int ce = TrimEnd(b, e);
+    // "Still, C seems D": the writer's connective opens the sentence;
+    // "C reportedly D, prompting E": the writer's aside closes it.
+    int b = SkipConnective(SkipDateline(TrimBegin(a, e), e), e);
+    int end = e;
+    for (int p = b + 1; p + 1 < e; ++p) {
+      if (IsComma(p) && !tok_[p].in_quote && WritersAside(p + 1, e)) {
+        end = p;
+        break;
+      }
+    }
+    int ce = TrimEnd(b, end);
     if (ce - b < 4) {
       return false;
     }
