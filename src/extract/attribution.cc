@@ -1011,7 +1011,10 @@ DocRun::Range DocRun::ContentHead(int si, const Cue& cue, Range src, int content
   const Tok& v = tok_[content_b];
   const bool past = IsWord(content_b) && !v.cap &&
                     ((v.flags & kIrregularPastW) || (v.low.size() > 4 && EndsWith(v.low, "ed")));
-  if (!(verb_first || past) || !IsComma(p) || p - a < 1 || p - a > 6) {
+  // After "that" the content is a whole clause: in "Overall, the fund
+  // predicted that advanced economies D" the opening word is the writer's.
+  if (!(verb_first || past) || !IsComma(p) || p - a < 1 || p - a > 6 ||
+      Is(tok_[content_b - 1].low, "that")) {
     return {};
   }
   // (After a sentence the splitter closed with no full stop, the phrase
@@ -2881,6 +2884,16 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
     }
     if (scene) {
       c.content.clear();
+    } else if (cont_open <= -2) {
+      // "And the troops, he said, were tired": the writer's connective
+      // opening the first part, as before a trailing tag ("Yet, he said,
+      // C": then C is all of it).
+      const int nb = SkipConnective(pb, e);
+      if (nb >= pe) {
+        c.content.clear();
+      } else if (nb > pb) {
+        c.content[0].begin = layer_.tokens[nb].span.begin;
+      }
     }
   }
   if (cont_open >= 0) {
@@ -2955,8 +2968,13 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
     // "said no decision was made" is a clause; "said no (to it)" a reply.
     const bool no_clause = Is(w, "no") && k + 3 < e && IsWord(k + 1) && IsWord(k + 2) &&
                            !IsIn(tok_[k + 1].low, {"to", "more", "comment", "and", "or", "thanks"});
-    if (Is(w, "about") && (cue.frame == CueFrame::kClause || cue.frame == CueFrame::kObject) &&
-        k + 1 < e && IsWord(k + 1) && !(tok_[k + 1].flags & kPronounW)) {
+    // "expressed concern over C", "voiced concerns regarding C": the
+    // preposition after the cue's noun, like "about", is neither's.
+    const bool concern_prep = cue.lemma == "express concern"sv &&
+                              IsIn(w, {"over", "regarding", "at", "for", "with", "on"});
+    if ((Is(w, "about") || concern_prep) &&
+        (cue.frame == CueFrame::kClause || cue.frame == CueFrame::kObject) && k + 1 < e &&
+        IsWord(k + 1) && !(tok_[k + 1].flags & kPronounW)) {
       // "X complained about C", "X wrote about C": the topic is the content.
       ++k;
       w = tok_[k].low;

@@ -3068,4 +3068,35 @@ TEST_F(AttributionTest, SpeakersNextActEndsANounPhraseContent) {
             (Strings{"the yard holds 20 million dollars abroad and would owe taxes on it"}));
 }
 
+TEST_F(AttributionTest, PrepositionAfterAConcernIsNoPartOfTheContent) {
+  // "expressed concern over C", "voiced concerns regarding C".
+  auto c = Run("The mayor expressed concern over the cracks found in the pier.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].cue, "expressed concern");
+  EXPECT_EQ(c[0].content, (Strings{"the cracks found in the pier"}));
+  c = Run("The board expressed particular concern regarding the cost of the new crane.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the cost of the new crane"}));
+}
+
+TEST_F(AttributionTest, ConnectiveOpeningAClauseCutByTheTagIsNoPartOfIt) {
+  // "And the ferry, he said, could help": the writer's connective; "In
+  // addition, he said, C": then C is all of it.
+  auto c = Run("And the ferry, he said, could help the town.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the ferry", "could help the town"}));
+  c = Run("In addition, he said, the ferry could help the town.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the ferry could help the town"}));
+}
+
+TEST_F(AttributionTest, AdverbBeforeTheSourceOfAThatClauseIsNoPartOfIt) {
+  // "Overall, X predicted that C": after "that" the clause is whole; the
+  // opening word (before a content whose first word looks like a past
+  // verb) is the writer's.
+  auto c = Run("Overall, the fund predicted that advanced economies would grow 1.6 percent.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"advanced economies would grow 1.6 percent"}));
+}
+
 }  // namespace claimgraph::extract
