@@ -1331,6 +1331,11 @@ int DocRun::NpForward(int k, int e) const {
       ++p;
       continue;
     }
+    if (Is(t.low, "-") && p > k && tok_[p - 1].kind == TokenKind::kNumber && p + 1 < e &&
+        IsWord(p + 1) && !layer_.tokens[p].space_before && !layer_.tokens[p + 1].space_before) {
+      ++p;  // "a 12-count complaint": a number joined to its noun by a hyphen
+      continue;
+    }
     if (Is(t.low, "/") && p > k && tok_[p - 1].kind == TokenKind::kNumber && p + 1 < e &&
         tok_[p + 1].kind == TokenKind::kNumber && !layer_.tokens[p].space_before) {
       ++p;  // "a 7/7 survivor": a date written with a slash

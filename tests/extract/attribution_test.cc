@@ -374,6 +374,10 @@ TEST_F(AttributionTest, HyphenatedNumberInSource) {
   c = Run("Asked about the delay, the 12-member board replied, “We need more time.”");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "the 12-member board");
+  c = Run("According to a 12-page report, the port lost money.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "a 12-page report");
+  EXPECT_EQ(c[0].content, (Strings{"the port lost money"}));
 }
 
 TEST_F(AttributionTest, CountAfterOfEndsADescribedSpeaker) {
