@@ -898,8 +898,9 @@ int DocRun::SkipConnective(int b, int e) const {
       IsIn(w, {"and", "but", "yet", "meanwhile", "still", "also", "instead", "indeed", "thus"})) {
     // "Still more", "Yet another": part of the clause. ("However, C" and
     // "So C" stay: they may be the speaker's own turn of argument.)
-    if (IsIn(tok_[b + 1].low, {"more", "another", "is", "was", "of"})) {
-      return b;  // and "Instead of C"
+    if (IsIn(tok_[b + 1].low, {"is", "was", "of"}) ||
+        (IsIn(w, {"still", "yet"}) && IsIn(tok_[b + 1].low, {"more", "another"}))) {
+      return b;  // and "Instead of C" (but "And more than half of C")
     }
     if (Is(w, "also") && !IsComma(b + 1)) {
       return b;  // "Also suggested was a deal": an inverted clause

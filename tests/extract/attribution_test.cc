@@ -3019,6 +3019,14 @@ TEST_F(AttributionTest, ConnectiveOpeningAHedgedClauseIsNoPartOfIt) {
   c = Run("But the harbour has reportedly raised its mooring rates.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].content, (Strings{"the harbour has reportedly raised its mooring rates"}));
+  // "And more than half of C": "and" is the connective; in "Yet another
+  // ferry sank" the word belongs to the clause.
+  c = Run("And more than half of the pilots are reportedly leaving.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"more than half of the pilots are reportedly leaving"}));
+  c = Run("Yet another ferry sank, the coast guard said.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"Yet another ferry sank"}));
 }
 
 TEST_F(AttributionTest, AdverbOrParenthesisBeforeThatIsNoPartOfTheContent) {
