@@ -1656,6 +1656,16 @@ int DocRun::ClauseStop(int k, int e) const {
     if (SpeechTagAt(nx, e)) {
       return p;  // "C,” she said, ...": the speaker's tag closes C
     }
+    if (!n.in_quote && !(n.flags & kPronounW) && ConjoinedAttribution(nx, e, true)) {
+      // "X agreed C, the senator noted that D": another source's claim (a
+      // pronoun may be the same source going on: "According to her, after
+      // D, she insisted that E").
+      for (int q = nx + 2; q < e && q <= nx + 6; ++q) {
+        if (Is(tok_[q].low, "that") && CueAt(q - 1)) {
+          return p;
+        }
+      }
+    }
     if (quote_comma && IsIn(n.low, {"and", "but", "yet"}) && FiniteVerbAt(nx + 1, e)) {
       return p;  // "X said they want “C,” but pledged to D": the quote closed C
     }
@@ -1809,9 +1819,17 @@ bool DocRun::ConjoinedAttribution(int q, int e, bool comma) const {
     }
     ++q;
   } else {
-    while (q < e && q - b < 4 && IsWord(q) && !CueAt(q) &&
-           (tok_[q].cap || (q == b && (tok_[q].flags & kDeterminerW)) ||
-            (tok_[q].flags & kSpeakerW) || (tok_[q].flags & kPersonW))) {
+    int stops = 0;  // "Mr. Doe", "Jane Z. Roe": the full stop of a short abbreviation
+    while (q < e && q - b - stops < 4) {
+      const bool abbreviation = Is(tok_[q].low, ".") && q > b && tok_[q - 1].cap &&
+                                Raw(q - 1).size() <= 3 && !layer_.tokens[q].space_before;
+      stops += abbreviation ? 1 : 0;
+      if (!abbreviation &&
+          !(IsWord(q) && !CueAt(q) &&
+            (tok_[q].cap || (q == b && (tok_[q].flags & kDeterminerW)) ||
+             (tok_[q].flags & kSpeakerW) || (tok_[q].flags & kPersonW)))) {
+        break;
+      }
       ++q;
     }
     if (q == b || !(tok_[q - 1].cap || HeadIsSpeaker(b, q))) {

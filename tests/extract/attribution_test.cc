@@ -3111,4 +3111,24 @@ TEST_F(AttributionTest, AdverbBeforeTheSourceOfAThatClauseIsNoPartOfIt) {
   EXPECT_EQ(c[0].content, (Strings{"advanced economies would grow 1.6 percent"}));
 }
 
+TEST_F(AttributionTest, AnotherSourcesThatClauseAfterACommaEndsTheContent) {
+  // "X agreed C, the senator noted that D": a new source with its own
+  // "that" clause; a title's full stop is part of the name ("Mr. Doe").
+  auto c = Run("A panel agreed Roe won the debate, the senator noted that her manner was calm.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, (Strings{"Roe won the debate"}));
+  EXPECT_EQ(c[1].source, "the senator");
+  c = Run("Roe said the levy failed, Mr. Doe said that the vote was close.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, (Strings{"the levy failed"}));
+  EXPECT_EQ(c[1].content, (Strings{"the vote was close"}));
+  // A pronoun may be the first source going on: no cut after a phrase.
+  c = Run("According to her account, after checking the log, she insisted that the flaps "
+          "were set.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source, "her account");
+  EXPECT_EQ(c[0].content,
+            (Strings{"after checking the log, she insisted that the flaps were set"}));
+}
+
 }  // namespace claimgraph::extract
