@@ -2981,6 +2981,17 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
   bool saw_that = false;
   k = SkipAdjuncts(k, e, &c.stated_on, &saw_that,
                    cue.frame == CueFrame::kIntent || cue.frame == CueFrame::kTell);
+  if (saw_that && cue.frame == CueFrame::kObject &&
+      k + 1 < e && IsWord(k) && !tok_[k].cap && !(tok_[k].flags & (kDeterminerW | kPronounW)) &&
+      Is(tok_[k - 1].low, "that") && (!EndsWith(tok_[k].low, "s") || EndsWith(tok_[k].low, "ss")) &&
+      (IsComma(k + 1) || IsEndPunct(k + 1) || Is(tok_[k + 1].low, "and") ||
+       (tok_[k + 1].flags & kPrepositionW))) {
+    // "rejected that argument in a ruling", "praised that decision.": after
+    // a cue taking an object, "that" before a lone singular noun is its
+    // determiner ("proposed that banks in Europe D" is a clause).
+    --k;
+    saw_that = false;
+  }
   if (weak_source_ && !saw_that && !(k < static_cast<int>(tok_.size()) && IsOpenDq(k)) &&
       !(k > i + n && IsPunct(k - 1, ":"))) {
     return false;

@@ -3131,4 +3131,15 @@ TEST_F(AttributionTest, AnotherSourcesThatClauseAfterACommaEndsTheContent) {
             (Strings{"after checking the log, she insisted that the flaps were set"}));
 }
 
+TEST_F(AttributionTest, ThatBeforeALoneNounAfterAnObjectCueIsItsDeterminer) {
+  // "rejected that argument in a ruling": the object keeps "that"; a
+  // plural after it opens a clause ("proposed that ports in the north D").
+  auto c = Run("The judge rejected that argument in a ruling released Thursday.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"that argument"}));
+  c = Run("The minister proposed that ports in the north be closed.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"ports in the north be closed"}));
+}
+
 }  // namespace claimgraph::extract
