@@ -17,7 +17,8 @@
 // A content ends where the speaker's next act or the writer's frame begins:
 // "X said C and warned D" (ClauseStop, ConjoinedSpeechVerb), "C, though Y
 // admitted D", "X praised C in a statement on Friday" (SpeakingEventAt),
-// "But C, X said" (SkipConnective), "While X suggested C, Y D" (TryLeading).
+// "But C, X said" (SkipConnective), "While X suggested C, Y D" (TryLeading),
+// "C, prompting calls for D" (WritersAside).
 //
 // Everything is linear in tokens: each cue looks at a bounded window.
 #include "extract/attribution.h"
@@ -506,6 +507,15 @@ class DocRun {
   bool ContentBefore(int si, int stop, model::Claim& c) const;
   int ClauseStop(int k, int e) const;
   bool IsClauseParticiple(std::string_view w) const;
+  // At q, after a comma: the writer's aside on the reported event's
+  // consequence or setting, no part of what was said: "C, prompting calls
+  // for D", "C, sending shares lower", "C, amid reports of D", "C, even as
+  // D", "C, consistent with D".
+  bool WritersAside(int q, int e) const;
+  // Where a noun-phrase content from k ends at the speaker's next act:
+  // "signaled willingness to change the law but has met opposition". A
+  // clause word or a quote in the phrase keeps `stop` (its own verbs).
+  int NounPhraseAnd(int k, int stop) const;
   // At p: a phrase placing the act of speaking, which ends an object
   // content: "in a tweet", "at a rally", "on Friday" (k: where the object
   // starts).
@@ -893,8 +903,9 @@ int DocRun::SkipConnective(int b, int e) const {
       IsIn(w, {"and", "but", "yet", "meanwhile", "still", "also", "instead", "indeed", "thus"})) {
     // "Still more", "Yet another": part of the clause. ("However, C" and
     // "So C" stay: they may be the speaker's own turn of argument.)
-    if (IsIn(tok_[b + 1].low, {"more", "another", "is", "was", "of"})) {
-      return b;  // and "Instead of C"
+    if (IsIn(tok_[b + 1].low, {"is", "was", "of"}) ||
+        (IsIn(w, {"still", "yet"}) && IsIn(tok_[b + 1].low, {"more", "another"}))) {
+      return b;  // and "Instead of C" (but "And more than half of C")
     }
     if (Is(w, "also") && !IsComma(b + 1)) {
       return b;  // "Also suggested was a deal": an inverted clause
@@ -1006,7 +1017,10 @@ DocRun::Range DocRun::ContentHead(int si, const Cue& cue, Range src, int content
   const Tok& v = tok_[content_b];
   const bool past = IsWord(content_b) && !v.cap &&
                     ((v.flags & kIrregularPastW) || (v.low.size() > 4 && EndsWith(v.low, "ed")));
-  if (!(verb_first || past) || !IsComma(p) || p - a < 1 || p - a > 6) {
+  // After "that" the content is a whole clause: in "Overall, the fund
+  // predicted that advanced economies D" the opening word is the writer's.
+  if (!(verb_first || past) || !IsComma(p) || p - a < 1 || p - a > 6 ||
+      Is(tok_[content_b - 1].low, "that")) {
     return {};
   }
   // (After a sentence the splitter closed with no full stop, the phrase
@@ -1323,6 +1337,11 @@ int DocRun::NpForward(int k, int e) const {
       ++p;
       continue;
     }
+    if (Is(t.low, "-") && p > k && tok_[p - 1].kind == TokenKind::kNumber && p + 1 < e &&
+        IsWord(p + 1) && !layer_.tokens[p].space_before && !layer_.tokens[p + 1].space_before) {
+      ++p;  // "a 12-count complaint": a number joined to its noun by a hyphen
+      continue;
+    }
     if (Is(t.low, "/") && p > k && tok_[p - 1].kind == TokenKind::kNumber && p + 1 < e &&
         tok_[p + 1].kind == TokenKind::kNumber && !layer_.tokens[p].space_before) {
       ++p;  // "a 7/7 survivor": a date written with a slash
@@ -1538,8 +1557,28 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
         continue;
       }
     }
+    if (IsComma(k) && !*saw_that) {
+      // "insisted, most recently in an interview, that C", "said at a stop
+      // in Dayton, Ohio, that C": a parenthesis closed by ", that".
+      // Not ", adding, that C": a verb cue in it is the speaker's next act.
+      int q = k + 1;
+      while (q < e && q - k <= 16 && (IsWord(q) || IsComma(q)) && !tok_[q].in_quote &&
+             !Is(tok_[q].low, "that") &&
+             !(CueAt(q, true) && !(tok_[q - 1].flags & kDeterminerW))) {
+        ++q;
+      }
+      if (q < e && q - k <= 16 && q > k + 2 && IsComma(q - 1) && Is(tok_[q].low, "that")) {
+        k = q;
+        continue;
+      }
+    }
     if (IsComma(k) || IsPunct(k, ":")) {
       ++k;
+      continue;
+    }
+    if (IsWord(k) && !t.cap && t.low.size() > 4 && EndsWith(t.low, "ly") && k + 1 < e &&
+        Is(tok_[k + 1].low, "that") && k > 0 && CueAt(k - 1)) {
+      ++k;  // "complained bitterly that C": a manner adverb after the verb
       continue;
     }
     if (t.flags & kAdjunctAdverbW) {  // "also", "again", "publicly", "today"...
@@ -1604,6 +1643,9 @@ int DocRun::ClauseStop(int k, int e) const {
     if (nx >= e) {
       break;
     }
+    if (WritersAside(nx, e)) {
+      return p;  // "C, prompting calls for D": the writer's, not the speaker's
+    }
     // ", even suggesting D": an adverb before the participle.
     if (IsIn(tok_[nx].low, {"even", "also", "then", "again", "later"}) && nx + 1 < e) {
       ++nx;
@@ -1618,6 +1660,16 @@ int DocRun::ClauseStop(int k, int e) const {
     }
     if (SpeechTagAt(nx, e)) {
       return p;  // "C,” she said, ...": the speaker's tag closes C
+    }
+    if (!n.in_quote && !(n.flags & kPronounW) && ConjoinedAttribution(nx, e, true)) {
+      // "X agreed C, the senator noted that D": another source's claim (a
+      // pronoun may be the same source going on: "According to her, after
+      // D, she insisted that E").
+      for (int q = nx + 2; q < e && q <= nx + 6; ++q) {
+        if (Is(tok_[q].low, "that") && CueAt(q - 1)) {
+          return p;
+        }
+      }
     }
     if (quote_comma && IsIn(n.low, {"and", "but", "yet"}) && FiniteVerbAt(nx + 1, e)) {
       return p;  // "X said they want “C,” but pledged to D": the quote closed C
@@ -1687,6 +1739,62 @@ int DocRun::ClauseStop(int k, int e) const {
   return e;
 }
 
+bool DocRun::WritersAside(int q, int e) const {
+  if (q + 1 >= e || !IsWord(q) || tok_[q].cap || tok_[q].in_quote) {
+    return false;
+  }
+  const std::string_view w = tok_[q].low;
+  const std::string_view nx = tok_[q + 1].low;
+  // The participles of an effect on others ("sparking protests", "sending
+  // shares lower"); "leading", "raising" and "dealing" only where they name
+  // one ("leading to D", "raising fears", "dealing a blow": not "raising
+  // its stake to 12 pct", "dealing fees"). Not "forcing": "C, forcing
+  // exporters to cut jobs" is as often the speaker's own reasoning.
+  return IsIn(w, {"prompting", "sparking", "triggering", "fueling", "fuelling", "sending",
+                  "contradicting", "underscoring", "amid"}) ||
+         (Is(w, "leading") && Is(nx, "to")) || (Is(w, "dealing") && IsIn(nx, {"a", "another"})) ||
+         (Is(w, "raising") && IsIn(nx, {"concerns", "questions", "fears", "doubts"})) ||
+         (Is(w, "even") && Is(nx, "as")) || (Is(w, "consistent") && Is(nx, "with"));
+}
+
+int DocRun::NounPhraseAnd(int k, int stop) const {
+  // Only where C opens as a noun phrase does: "a veto", "its willingness",
+  // "willingness to D" (not "negotiations continue", "Lindby owns D").
+  if (k + 1 >= stop || tok_[k].cap ||
+      !((tok_[k].flags & kDeterminerW) || Is(tok_[k + 1].low, "to"))) {
+    return stop;
+  }
+  for (int p = k + 1; p + 1 < stop; ++p) {
+    const Tok& t = tok_[p];
+    if (t.in_quote || t.kind == TokenKind::kOpenQuote || (t.flags & kObjectClauseW)) {
+      return stop;  // "the bill that passed and has gone to the Senate"
+    }
+    // "reported the firm holds $2 billion and would owe D": a present-tense
+    // verb with its object makes the content a clause.
+    if (p > k && IsWord(p) && !t.cap && EndsWith(t.low, "s") && !EndsWith(t.low, "ss") &&
+        !(tok_[p - 1].flags & kDeterminerW) &&
+        (tok_[p + 1].kind == TokenKind::kNumber || IsPunct(p + 1, "$") ||
+         (tok_[p + 1].flags & (kDeterminerW | kPronounW | kPrepositionW | kAdjunctAdverbW)))) {
+      return stop;
+    }
+    if (p > k + 1 && IsIn(t.low, {"and", "but", "yet"}) && FiniteVerbAt(p + 1, stop)) {
+      // The speaker's act: a past or perfect verb ("and said", "but also
+      // had to D"), not a modal going on with the content ("and would owe").
+      int r = p + 1;
+      while (r + 1 < stop && r - p <= 2 &&
+             (EndsWith(tok_[r].low, "ly") || IsIn(tok_[r].low, {"also", "then", "later", "since",
+                                                                 "never", "not", "again", "still"}))) {
+        ++r;
+      }
+      const std::string_view v = tok_[r].low;
+      const bool past = IsIn(v, {"has", "had", "have", "said", "told"}) || EndsWith(v, "ed") ||
+                        (tok_[r].flags & kIrregularPastW);
+      return past && !LooksFinite(k, p) ? p : stop;  // "said prices rose and have stayed high"
+    }
+  }
+  return stop;
+}
+
 bool DocRun::CueMatchesAt(int k, bool verb) const {
   for (const auto& c : *tok_[k].cues) {
     bool match = k + static_cast<int>(c.words.size()) <= static_cast<int>(tok_.size()) &&
@@ -1716,9 +1824,17 @@ bool DocRun::ConjoinedAttribution(int q, int e, bool comma) const {
     }
     ++q;
   } else {
-    while (q < e && q - b < 4 && IsWord(q) && !CueAt(q) &&
-           (tok_[q].cap || (q == b && (tok_[q].flags & kDeterminerW)) ||
-            (tok_[q].flags & kSpeakerW) || (tok_[q].flags & kPersonW))) {
+    int stops = 0;  // "Mr. Doe", "Jane Z. Roe": the full stop of a short abbreviation
+    while (q < e && q - b - stops < 4) {
+      const bool abbreviation = Is(tok_[q].low, ".") && q > b && tok_[q - 1].cap &&
+                                Raw(q - 1).size() <= 3 && !layer_.tokens[q].space_before;
+      stops += abbreviation ? 1 : 0;
+      if (!abbreviation &&
+          !(IsWord(q) && !CueAt(q) &&
+            (tok_[q].cap || (q == b && (tok_[q].flags & kDeterminerW)) ||
+             (tok_[q].flags & kSpeakerW) || (tok_[q].flags & kPersonW)))) {
+        break;
+      }
       ++q;
     }
     if (q == b || !(tok_[q - 1].cap || HeadIsSpeaker(b, q))) {
@@ -2151,6 +2267,9 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
     return;
   }
   int stop = ClauseStop(k, e);
+  if (!object_content_ && IsWord(k) && !(tok_[k].flags & kClauseW)) {
+    stop = NounPhraseAnd(k, stop);
+  }
   if (!object_content_ && IsWord(k) && !(tok_[k].flags & kClauseW) && !LooksFinite(k, stop)) {
     // "X noted the mayor's comments on its website", "X has not mentioned
     // the toll since the debate": a noun phrase after a clause cue ends
@@ -2605,6 +2724,18 @@ bool DocRun::TryInPoll(int si, int i, int n) {
   }
   model::Claim c;
   int cb = se + 1;
+  if (cb + 1 < e && IsWord(cb) && !tok_[cb].cap &&
+      (EndsWith(tok_[cb].low, "ed") || IsIn(tok_[cb].low, {"taken", "done", "run"}))) {
+    // "In the latest poll, conducted in May, C": the poll's participle
+    // phrase up to its comma.
+    int q = cb + 1;
+    while (q < e && q - cb <= 12 && !IsComma(q) && !IsEndPunct(q) && !tok_[q].in_quote) {
+      ++q;
+    }
+    if (q < e && q - cb <= 12 && IsComma(q)) {
+      cb = q + 1;
+    }
+  }
   int ce = TrimEnd(cb, ClauseStop(cb, e));
   if (ce - cb < 3) {
     return false;
@@ -2782,6 +2913,16 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
     }
     if (scene) {
       c.content.clear();
+    } else if (cont_open <= -2) {
+      // "And the troops, he said, were tired": the writer's connective
+      // opening the first part, as before a trailing tag ("Yet, he said,
+      // C": then C is all of it).
+      const int nb = SkipConnective(pb, e);
+      if (nb >= pe) {
+        c.content.clear();
+      } else if (nb > pb) {
+        c.content[0].begin = layer_.tokens[nb].span.begin;
+      }
     }
   }
   if (cont_open >= 0) {
@@ -2845,6 +2986,17 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
   bool saw_that = false;
   k = SkipAdjuncts(k, e, &c.stated_on, &saw_that,
                    cue.frame == CueFrame::kIntent || cue.frame == CueFrame::kTell);
+  if (saw_that && cue.frame == CueFrame::kObject &&
+      k + 1 < e && IsWord(k) && !tok_[k].cap && !(tok_[k].flags & (kDeterminerW | kPronounW)) &&
+      Is(tok_[k - 1].low, "that") && (!EndsWith(tok_[k].low, "s") || EndsWith(tok_[k].low, "ss")) &&
+      (IsComma(k + 1) || IsEndPunct(k + 1) || Is(tok_[k + 1].low, "and") ||
+       (tok_[k + 1].flags & kPrepositionW))) {
+    // "rejected that argument in a ruling", "praised that decision.": after
+    // a cue taking an object, "that" before a lone singular noun is its
+    // determiner ("proposed that banks in Europe D" is a clause).
+    --k;
+    saw_that = false;
+  }
   if (weak_source_ && !saw_that && !(k < static_cast<int>(tok_.size()) && IsOpenDq(k)) &&
       !(k > i + n && IsPunct(k - 1, ":"))) {
     return false;
@@ -2856,8 +3008,13 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
     // "said no decision was made" is a clause; "said no (to it)" a reply.
     const bool no_clause = Is(w, "no") && k + 3 < e && IsWord(k + 1) && IsWord(k + 2) &&
                            !IsIn(tok_[k + 1].low, {"to", "more", "comment", "and", "or", "thanks"});
-    if (Is(w, "about") && (cue.frame == CueFrame::kClause || cue.frame == CueFrame::kObject) &&
-        k + 1 < e && IsWord(k + 1) && !(tok_[k + 1].flags & kPronounW)) {
+    // "expressed concern over C", "voiced concerns regarding C": the
+    // preposition after the cue's noun, like "about", is neither's.
+    const bool concern_prep = cue.lemma == "express concern"sv &&
+                              IsIn(w, {"over", "regarding", "at", "for", "with", "on"});
+    if ((Is(w, "about") || concern_prep) &&
+        (cue.frame == CueFrame::kClause || cue.frame == CueFrame::kObject) && k + 1 < e &&
+        IsWord(k + 1) && !(tok_[k + 1].flags & kPronounW)) {
       // "X complained about C", "X wrote about C": the topic is the content.
       ++k;
       w = tok_[k].low;
@@ -3706,8 +3863,17 @@ bool DocRun::TryHedge(int si, int i, const Cue& cue, int n) {
     if (i + n + 1 < e && Is(tok_[i + n].low, "to") && CueAt(i + n + 1)) {
       return false;
     }
-    int b = TrimBegin(a, e);
-    int ce = TrimEnd(b, e);
+    // "Still, C seems D": the writer's connective opens the sentence;
+    // "C reportedly D, prompting E": the writer's aside closes it.
+    int b = SkipConnective(SkipDateline(TrimBegin(a, e), e), e);
+    int end = e;
+    for (int p = b + 1; p + 1 < e; ++p) {
+      if (IsComma(p) && !tok_[p].in_quote && WritersAside(p + 1, e)) {
+        end = p;
+        break;
+      }
+    }
+    int ce = TrimEnd(b, end);
     if (ce - b < 4) {
       return false;
     }

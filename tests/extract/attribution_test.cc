@@ -382,6 +382,10 @@ TEST_F(AttributionTest, HyphenatedNumberInSource) {
   c = Run("Asked about the delay, the 12-member board replied, “We need more time.”");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "the 12-member board");
+  c = Run("According to a 12-page report, the port lost money.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "a 12-page report");
+  EXPECT_EQ(c[0].content, (Strings{"the port lost money"}));
 }
 
 TEST_F(AttributionTest, CountAfterOfEndsADescribedSpeaker) {
@@ -3023,6 +3027,163 @@ TEST_F(AttributionTest, OpeningParticipleClauseWithAPrepositionOrAnAddressee) {
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "the men");
   EXPECT_EQ(c[0].content, (Strings{"the crew faced a year in jail"}));
+}
+
+TEST_F(AttributionTest, WritersAsideAfterTheContentIsNoPartOfIt) {
+  // "C, prompting D", "C, amid D", "C, even as D": the writer's word on
+  // the reported event's effect or setting closes the content.
+  auto c = Run("The port authority said the crane had failed twice, prompting calls for an "
+               "inquiry.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the crane had failed twice"}));
+  c = Run("The ferry line said it would cut two routes, amid reports of falling fares.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"it would cut two routes"}));
+  c = Run("The mayor said the pier was safe, even as divers found cracks in its piles.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the pier was safe"}));
+  // Also after a hedge's clause; "raising" only with a concern it names.
+  c = Run("Harbour pilots are reportedly refusing night shifts, raising fears of delays.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"Harbour pilots are reportedly refusing night shifts"}));
+  c = Run("Brokers said dealing fees fell, dealing a blow to small traders.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"dealing fees fell"}));
+  c = Run("The fund said it bought 40,000 shares, raising its stake to 12 percent.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"it bought 40,000 shares, raising its stake to 12 percent"}));
+}
+
+TEST_F(AttributionTest, ConnectiveOpeningAHedgedClauseIsNoPartOfIt) {
+  // "Still, C seems D", "But C reportedly D": the writer's connective, as
+  // before a trailing cue.
+  auto c = Run("Still, the lack of buyers seems to be a real problem for the yard.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the lack of buyers seems to be a real problem for the yard"}));
+  c = Run("But the harbour has reportedly raised its mooring rates.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the harbour has reportedly raised its mooring rates"}));
+  // "And more than half of C": "and" is the connective; in "Yet another
+  // ferry sank" the word belongs to the clause.
+  c = Run("And more than half of the pilots are reportedly leaving.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"more than half of the pilots are reportedly leaving"}));
+  c = Run("Yet another ferry sank, the coast guard said.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"Yet another ferry sank"}));
+}
+
+TEST_F(AttributionTest, AdverbOrParenthesisBeforeThatIsNoPartOfTheContent) {
+  // "complained bitterly that C": a manner adverb after the cue verb.
+  auto c = Run("Shipowners complain bitterly that the harbour dues are too high.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the harbour dues are too high"}));
+  // "insisted, most recently in D, that C", "said at E in Dayton, Ohio,
+  // that C": a parenthesis closed by ", that".
+  c = Run("The mayor insisted, most recently in an interview with a local paper, that the pier "
+          "was safe.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the pier was safe"}));
+  c = Run("Jane Roe said at a campaign stop in Dayton, Ohio, that the levy would fail.",
+          "2025-01-24", {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the levy would fail"}));
+  // A cue verb in it is the speaker's next act, with a content of its own.
+  c = Run("The fares will rise, the company said, adding, that the ferry may close.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, (Strings{"The fares will rise"}));
+  EXPECT_EQ(c[1].content, (Strings{"the ferry may close"}));
+}
+
+TEST_F(AttributionTest, PollsParticiplePhraseIsNoPartOfTheContent) {
+  // "In the latest poll, conducted in May, C": the participle describes
+  // the poll.
+  auto c = Run("In the latest Harbour Ledger poll, conducted in early May, Roe led Doe by five "
+               "points.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"Roe led Doe by five points"}));
+}
+
+TEST_F(AttributionTest, SpeakersNextActEndsANounPhraseContent) {
+  // "signaled willingness to D but has met opposition", "promised a veto
+  // and attempted to D": the source's own next act after a noun phrase.
+  auto c = Run("The ministry has signaled willingness to change the levy but has been met with "
+               "opposition.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"willingness to change the levy"}));
+  c = Run("The council promised a veto and attempted to delay the vote.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"a veto"}));
+  // A clause goes on with its own subject: "and have stayed", "and would".
+  c = Run("The port said fares rose and have stayed high.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"fares rose and have stayed high"}));
+  c = Run("Auditors reported the yard holds 20 million dollars abroad and would owe taxes on it.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content,
+            (Strings{"the yard holds 20 million dollars abroad and would owe taxes on it"}));
+}
+
+TEST_F(AttributionTest, PrepositionAfterAConcernIsNoPartOfTheContent) {
+  // "expressed concern over C", "voiced concerns regarding C".
+  auto c = Run("The mayor expressed concern over the cracks found in the pier.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].cue, "expressed concern");
+  EXPECT_EQ(c[0].content, (Strings{"the cracks found in the pier"}));
+  c = Run("The board expressed particular concern regarding the cost of the new crane.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the cost of the new crane"}));
+}
+
+TEST_F(AttributionTest, ConnectiveOpeningAClauseCutByTheTagIsNoPartOfIt) {
+  // "And the ferry, he said, could help": the writer's connective; "In
+  // addition, he said, C": then C is all of it.
+  auto c = Run("And the ferry, he said, could help the town.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the ferry", "could help the town"}));
+  c = Run("In addition, he said, the ferry could help the town.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the ferry could help the town"}));
+}
+
+TEST_F(AttributionTest, AdverbBeforeTheSourceOfAThatClauseIsNoPartOfIt) {
+  // "Overall, X predicted that C": after "that" the clause is whole; the
+  // opening word (before a content whose first word looks like a past
+  // verb) is the writer's.
+  auto c = Run("Overall, the fund predicted that advanced economies would grow 1.6 percent.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"advanced economies would grow 1.6 percent"}));
+}
+
+TEST_F(AttributionTest, AnotherSourcesThatClauseAfterACommaEndsTheContent) {
+  // "X agreed C, the senator noted that D": a new source with its own
+  // "that" clause; a title's full stop is part of the name ("Mr. Doe").
+  auto c = Run("A panel agreed Roe won the debate, the senator noted that her manner was calm.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, (Strings{"Roe won the debate"}));
+  EXPECT_EQ(c[1].source, "the senator");
+  c = Run("Roe said the levy failed, Mr. Doe said that the vote was close.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, (Strings{"the levy failed"}));
+  EXPECT_EQ(c[1].content, (Strings{"the vote was close"}));
+  // A pronoun may be the first source going on: no cut after a phrase.
+  c = Run("According to her account, after checking the log, she insisted that the flaps "
+          "were set.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source, "her account");
+  EXPECT_EQ(c[0].content,
+            (Strings{"after checking the log, she insisted that the flaps were set"}));
+}
+
+TEST_F(AttributionTest, ThatBeforeALoneNounAfterAnObjectCueIsItsDeterminer) {
+  // "rejected that argument in a ruling": the object keeps "that"; a
+  // plural after it opens a clause ("proposed that ports in the north D").
+  auto c = Run("The judge rejected that argument in a ruling released Thursday.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"that argument"}));
+  c = Run("The minister proposed that ports in the north be closed.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"ports in the north be closed"}));
 }
 
 }  // namespace claimgraph::extract
