@@ -578,6 +578,15 @@ class DocRun {
   // The subject ending at token j: skips "X, a spokesman for Y," appositions
   // and "X, who" relatives. Returns false when there is none.
   bool FindSubject(int si, int j, Range* out) const;
+  // Newswires mark a company's name or its ticker with angle brackets:
+  // "<Lindby Inc> said", "Lindby Inc <LIND> said". For the token j before a
+  // verb: the name's last token ("Inc" in both), setting *name_b to its
+  // first one when the brackets enclose it; j itself (and *name_b -1)
+  // without such brackets.
+  int NameBeforeMarkup(int j, int a, int* name_b) const;
+  // Whether the phrase sb..se after a cue is a clause said rather than an
+  // inverted speaker: "..., said it acquired Z".
+  bool ClauseAfterCue(int sb, int se) const;
   Range SentenceSource(int si, int before) const;
   // "Jane Roe, 59, of Dover, who saw it, said": the first named phrase of a
   // comma-separated run ending at the comma j.
@@ -2309,10 +2318,51 @@ bool DocRun::ContentBefore(int si, int stop, model::Claim& c) const {
   return true;
 }
 
+int DocRun::NameBeforeMarkup(int j, int a, int* name_b) const {
+  *name_b = -1;
+  if (!Is(tok_[j].low, ">")) {
+    return j;
+  }
+  for (int p = j - 1; p >= a && p >= j - 10; --p) {
+    if (tok_[p].kind == TokenKind::kOpenQuote || tok_[p].kind == TokenKind::kCloseQuote ||
+        IsComma(p) || Is(tok_[p].low, ">")) {
+      return j;
+    }
+    if (Is(tok_[p].low, "<")) {
+      if (p + 1 == j || !IsWord(p + 1)) {
+        return j;
+      }
+      if (p > a && IsWord(p - 1) && tok_[p - 1].cap) {
+        return p - 1;  // the ticker after the name
+      }
+      // A ticker alone ("<LIND.L>", no lower-case letter) names no one.
+      bool lower = false;
+      for (int q = p + 1; q < j && !lower; ++q) {
+        const std::string_view raw = Raw(q);
+        lower = std::any_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      }
+      if (!lower) {
+        return j;
+      }
+      *name_b = p + 1;
+      return j - 1;
+    }
+  }
+  return j;
+}
+
 bool DocRun::FindSubject(int si, int j, Range* out) const {
   int a = static_cast<int>(layer_.sentences[si].first_token);
   if (j < a) {
     return false;
+  }
+  // "<Lindby Inc> said C": the name inside the brackets; "Lindby Inc <LIND>
+  // said C": the subject ends before the ticker.
+  int name_b = -1;
+  j = NameBeforeMarkup(j, a, &name_b);
+  if (name_b >= 0) {
+    *out = {name_b, j + 1};
+    return true;
   }
   bool relative = IsIn(tok_[j].low, {"who", "which"});
   if (relative) {
@@ -2358,13 +2408,15 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
     if (p <= a || !(dash ? IsDash(p) : IsComma(p))) {
       return false;
     }
-    int sb = SubjectStart(p - 1, a);
+    // "<Lindby Inc>, a unit of Norvane Corp, said": the name in brackets.
+    const int pe = NameBeforeMarkup(p - 1, a, &name_b);
+    int sb = name_b >= 0 ? name_b : SubjectStart(pe, a);
     if (sb < 0) {
       return false;
     }
     // "Russia's envoy, Andrey Belyousov, said": a described speaker named in
     // the apposition; the name is the source.
-    bool named = !dash && p + 1 < j && !tok_[p - 1].cap;
+    bool named = !dash && p + 1 < j && !tok_[pe].cap;
     for (int k = p + 1; named && k < j; ++k) {
       named = (tok_[k].kind == TokenKind::kWord && tok_[k].cap) ||
               (k > p + 1 && IsPunct(k, "."));  // "Lt. Gen. Kyrylo Budanov"
@@ -2383,7 +2435,7 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
         return true;
       }
     }
-    *out = {sb, p};
+    *out = {sb, pe + 1};
     return true;
   }
   int sb = SubjectStart(j, a);
@@ -3015,6 +3067,26 @@ bool DocRun::NameOfOrganisation(int b, int e, int end) const {
   return org;
 }
 
+bool DocRun::ClauseAfterCue(int sb, int se) const {
+  if (se - sb >= 2 && IsIn(tok_[sb].low, {"he", "she", "it", "they", "we", "i"})) {
+    return true;  // "X, a unit of Y, said it acquired Z" ("..., said he." is one word)
+  }
+  // "..., said the group planned to D": a past tense after the phrase's
+  // noun, with words after it ("said the armed forces", "said a newly
+  // appointed aide", "said an official involved" are phrases), before any
+  // parenthesis ("said Ann Roe (a view echoed by others)").
+  for (int k = sb + 2; k + 1 < se && !Is(tok_[k - 1].low, "("); ++k) {
+    const Tok& t = tok_[k];
+    const Tok& prev = tok_[k - 1];
+    if (IsWord(k) && !t.cap &&
+        ((t.flags & kIrregularPastW) || (t.low.size() > 4 && EndsWith(t.low, "ed"))) &&
+        IsWord(k - 1) && !(prev.flags & kDeterminerW) && !EndsWith(prev.low, "ly")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
   if (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kTell) {
     return false;
@@ -3027,7 +3099,7 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
   const auto& s = layer_.sentences[si];
   int e = static_cast<int>(s.end_token);
   int sb = i + n, se = NpForward(sb, e);
-  if (!PlausibleSource(sb, se)) {
+  if (!PlausibleSource(sb, se) || ClauseAfterCue(sb, se)) {
     return false;
   }
   for (int k = sb; k < se; ++k) {

@@ -2981,4 +2981,40 @@ TEST_F(AttributionTest, OpeningParticipleClauseWithAPrepositionOrAnAddressee) {
   EXPECT_EQ(c[0].content, (Strings{"the crew faced a year in jail"}));
 }
 
+TEST_F(AttributionTest, NameInAngleBracketsIsTheSource) {
+  // Newswire markup: "<Lindby Inc> said C" (the company's name in angle
+  // brackets) and "Lindby Inc <LIND> said C" (its ticker after the name).
+  auto c = Run("<Lindby Hospitality Inc> said it acquired a hotel in Dover.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Lindby Hospitality Inc");
+  EXPECT_EQ(c[0].content, (Strings{"it acquired a hotel in Dover"}));
+  c = Run("Lindby Hospitality Inc <LHI> said it acquired a hotel in Dover.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Lindby Hospitality Inc");
+  c = Run("<Lindby Hospitality Inc>, a unit of Norvane Corp, said profits would rise.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Lindby Hospitality Inc");
+  EXPECT_EQ(c[0].content, (Strings{"profits would rise"}));
+}
+
+TEST_F(AttributionTest, ClauseAfterACommaAndCueIsNoInvertedSpeaker) {
+  // "X, a unit of Y, said it acquired Z": the clause after "said" is what
+  // X said, not the speaker of "X, a unit of Y" ("..., said he." is one).
+  auto c = Run("Lindby Hospitality Inc, a unit of Norvane Corp, said it acquired Dover Inns Ltd.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Lindby Hospitality Inc");
+  EXPECT_EQ(c[0].content, (Strings{"it acquired Dover Inns Ltd"}));
+  c = Run("Lindby Hospitality Inc, a unit of Norvane Corp, said the group bought Dover Inns Ltd.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Lindby Hospitality Inc");
+  EXPECT_EQ(c[0].content, (Strings{"the group bought Dover Inns Ltd"}));
+  c = Run("Profits will rise this year, said a newly appointed aide.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "a newly appointed aide");
+  c = Run("\u201CProfits will rise,\u201D said Ann Roe (a view echoed by her rivals).",
+          "2025-01-24", {"Ann Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"Profits will rise"}));
+}
+
 }  // namespace claimgraph::extract
