@@ -357,6 +357,13 @@ class DocRun {
   // `from` (before `e`): "Despite fears that C, X ...", "accused of C,
   // reflecting D". False when nothing is left before that comma.
   bool EndAtComma(int from, int e, model::Claim& c) const;
+  // Ends c's first content span (which starts at token cb) at the comma
+  // where a main clause begins, its subject right after the comma: "While
+  // X suggested C, the mayor D", "Despite his claim that C, the council D".
+  void EndAtMainClause(int cb, int e, model::Claim& c) const;
+  // Whether the words from a (the sentence's first token) to sb make a
+  // short opening phrase: "Despite", "Contrary to", "In spite of".
+  bool OpeningPhraseBefore(int a, int sb) const;
   // Past a sentence-opening connective of the writer's: "But", "However,",
   // "In addition,", "As for the budget,". Returns b when there is none.
   int SkipConnective(int b, int e) const;
@@ -822,6 +829,23 @@ void DocRun::Prepare() {
   }
   if (covered < n) {
     std::fill(sent_of + covered, sent_of + n, -1);
+  }
+}
+
+void DocRun::EndAtMainClause(int cb, int e, model::Claim& c) const {
+  // ("If X decides, however, to C": a comma within the first words sets
+  // off an adverb.)
+  for (int p = cb + 3; p < e && layer_.tokens[p].span.begin < c.content[0].end; ++p) {
+    // The main clause opens with its subject: a pronoun, a determiner or a
+    // name ("research, conservation and forestry" is a list).
+    if (IsComma(p) && !tok_[p].in_quote && p + 1 < e && IsWord(p + 1) &&
+        (tok_[p + 1].cap || (tok_[p + 1].flags & (kDeterminerW | kPronounW)))) {
+      const int ce = TrimEnd(cb, p);
+      if (ce > cb) {
+        c.content[0].end = layer_.tokens[ce - 1].span.end;
+      }
+      return;
+    }
   }
 }
 
@@ -2974,27 +2998,15 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
   if (!c.direct_quote && c.content.size() == 1) {
     // "While X suggested C, the mayor D": a subordinate clause opening the
     // sentence ends at its comma, where the main clause begins.
+    // ("After X said C, Y D", "Once X has said C, Y D" too.)
     int o = static_cast<int>(s.first_token);
     while (o < src_b && (tok_[o].flags & kFillerW) && !(tok_[o].flags & kClauseW)) {
       ++o;
     }
-    if (o + 1 == src_b && IsIn(tok_[o].low, {"while", "although", "though", "because", "since",
-                                             "whereas", "if", "unless", "when"})) {
-      const int cb = TokenAtOrAfter(c.content[0].begin, content_k);
-      // ("If X decides, however, to C": a comma within the first words
-      // sets off an adverb.)
-      for (int p = cb + 3; p < e && layer_.tokens[p].span.begin < c.content[0].end; ++p) {
-        // The main clause opens with its subject: a pronoun, a determiner
-        // or a name ("research, conservation and forestry" is a list).
-        if (IsComma(p) && !tok_[p].in_quote && p + 1 < e && IsWord(p + 1) &&
-            (tok_[p + 1].cap || (tok_[p + 1].flags & (kDeterminerW | kPronounW)))) {
-          const int ce = TrimEnd(cb, p);
-          if (ce > cb) {
-            c.content[0].end = layer_.tokens[ce - 1].span.end;
-          }
-          break;
-        }
-      }
+    if (o + 1 == src_b &&
+        IsIn(tok_[o].low, {"while", "although", "though", "because", "since", "whereas", "if",
+                           "unless", "when", "after", "before", "until", "once"})) {
+      EndAtMainClause(TokenAtOrAfter(c.content[0].begin, content_k), e, c);
     }
   }
   // The content starts at content_k or after it.
@@ -3652,6 +3664,24 @@ bool DocRun::TryBareNoun(int si, int i, const Cue& cue, int n) {
   return true;
 }
 
+bool DocRun::OpeningPhraseBefore(int a, int sb) const {
+  int o = TrimBegin(a, sb);
+  while (o < sb && (tok_[o].flags & kFillerW) && !(tok_[o].flags & kClauseW)) {
+    ++o;
+  }
+  if (o >= sb || sb - o > 3 ||
+      !IsIn(tok_[o].low, {"despite", "contrary", "unlike", "given", "amid", "notwithstanding",
+                          "following", "after", "before", "in", "with", "since", "because"})) {
+    return false;
+  }
+  for (int q = o + 1; q < sb; ++q) {
+    if (!IsWord(q)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
   // "the ministry's assessment that C", "his promise to C", "the mayor's
   // criticism of C"
@@ -3731,6 +3761,12 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
   object_content_ = false;
   if (c.content.empty()) {
     return false;
+  }
+  if (!c.direct_quote && c.content.size() == 1 && OpeningPhraseBefore(a, sb)) {
+    // "Despite the mayor's claim that C, the council D", "Contrary to his
+    // promise to C, he D": the opening phrase ends where the main clause
+    // begins.
+    EndAtMainClause(TokenAtOrAfter(c.content[0].begin, after), e, c);
   }
   if (prep && !c.direct_quote && TrimBegin(a, sb) == sb) {
     // "The mayor's comments on the shooting came as ...": the phrase is

@@ -3017,4 +3017,19 @@ TEST_F(AttributionTest, ClauseAfterACommaAndCueIsNoInvertedSpeaker) {
   EXPECT_EQ(c[0].content, (Strings{"Profits will rise"}));
 }
 
+TEST_F(AttributionTest, OpeningClauseOrPhraseEndsWhereTheMainClauseBegins) {
+  // "After X said C, Y D": the subordinate clause's content ends at its comma.
+  auto c = Run("After the mayor said the bridge was safe, the council voted to reopen it.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the mayor");
+  EXPECT_EQ(c[0].content, (Strings{"the bridge was safe"}));
+  // "Despite X's claim that C, Y D": so does a noun cue's in an opening phrase.
+  c = Run("Despite the mayor's claim that the bridge was safe, the council closed it.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the bridge was safe"}));
+  c = Run("Contrary to his claim that voters would learn nothing, the files show a lot.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"voters would learn nothing"}));
+}
+
 }  // namespace claimgraph::extract
