@@ -357,6 +357,11 @@ class DocRun {
   // `from` (before `e`): "Despite fears that C, X ...", "accused of C,
   // reflecting D". False when nothing is left before that comma.
   bool EndAtComma(int from, int e, model::Claim& c) const;
+  // "said in a statement it would D": after "in" or "on" at k, a speaking
+  // event ("a statement", "an interview", "its annual report") followed by
+  // the clause said, without "that". Returns the clause's first token, or
+  // k when there is no such event.
+  int SpeakingEventEnd(int k, int e) const;
   // Ends c's first content span (which starts at token cb) at the comma
   // where a main clause begins, its subject right after the comma: "While
   // X suggested C, the mayor D", "Despite his claim that C, the council D".
@@ -1466,6 +1471,29 @@ bool DocRun::HeadIsSpeaker(int b, int e) const {
   return false;
 }
 
+int DocRun::SpeakingEventEnd(int k, int e) const {
+  if (!IsIn(tok_[k].low, {"in", "on"})) {
+    return k;
+  }
+  int q = k + 1;
+  while (q < e && q - k <= 3 && IsWord(q) && !(tok_[q].flags & kSpeakingNounW) &&
+         !tok_[q].cap && !(tok_[q].flags & (kPronounW | kClauseW))) {
+    ++q;
+  }
+  if (q + 3 >= e || q == k + 1 || !(tok_[q].flags & kSpeakingNounW) || !IsWord(q + 1) ||
+      !(tok_[q + 1].flags & (kPronounW | kDeterminerW)) || Is(tok_[q + 1].low, "that")) {
+    return k;
+  }
+  // A relative clause on the noun ("in a statement the firm issued on
+  // Friday that C") has its "that" close by.
+  for (int p = q + 2; p < e && p <= q + 8; ++p) {
+    if (Is(tok_[p].low, "that")) {
+      return k;
+    }
+  }
+  return q + 1;
+}
+
 int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool keep_to) const {
   for (int guard = 0; guard < 8 && k < e; ++guard) {
     const Tok& t = tok_[k];
@@ -1515,6 +1543,10 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
       }
       if (p >= end && p - k < 8) {
         return end;
+      }
+      if (const int q = SpeakingEventEnd(k, e); q > k) {
+        k = q;  // "said in a statement it would close the plant"
+        break;
       }
       if (IsIn(t.low, {"in", "on", "at", "during"})) {
         // "said in a letter to the board in July that C": a chain of phrases
@@ -2349,8 +2381,8 @@ int DocRun::NameBeforeMarkup(int j, int a, int* name_b) const {
   }
   for (int p = j - 1; p >= a && p >= j - 10; --p) {
     if (tok_[p].kind == TokenKind::kOpenQuote || tok_[p].kind == TokenKind::kCloseQuote ||
-        IsComma(p) || Is(tok_[p].low, ">")) {
-      return j;
+        Is(tok_[p].low, ">")) {
+      return j;  // (a comma may stand inside: "<Kidder, Peabody and Co>")
     }
     if (Is(tok_[p].low, "<")) {
       if (p + 1 == j || !IsWord(p + 1)) {

@@ -2991,6 +2991,9 @@ TEST_F(AttributionTest, NameInAngleBracketsIsTheSource) {
   c = Run("Lindby Hospitality Inc <LHI> said it acquired a hotel in Dover.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "Lindby Hospitality Inc");
+  c = Run("<Kidder, Lindby and Co> said profits would rise.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Kidder, Lindby and Co");
   c = Run("<Lindby Hospitality Inc>, a unit of Norvane Corp, said profits would rise.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "Lindby Hospitality Inc");
@@ -3030,6 +3033,18 @@ TEST_F(AttributionTest, OpeningClauseOrPhraseEndsWhereTheMainClauseBegins) {
   c = Run("Contrary to his claim that voters would learn nothing, the files show a lot.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].content, (Strings{"voters would learn nothing"}));
+}
+
+TEST_F(AttributionTest, SpeakingEventBeforeAClauseWithoutThat) {
+  // "X said in a statement C": the speaking event, then the clause said.
+  auto c = Run("The harbour authority said in a statement it would close the dock.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The harbour authority");
+  EXPECT_EQ(c[0].content, (Strings{"it would close the dock"}));
+  // A relative clause on the noun is no clause said.
+  c = Run("The authority said in a statement the board issued on Friday that the dock would close.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the dock would close"}));
 }
 
 }  // namespace claimgraph::extract
