@@ -562,8 +562,13 @@ struct Tokenized {
     if (newlines == 1 && w != base && lower_word) {
       const Token& last = w[-1];
       char lc = s[last.span.end - 1];
+      // "the Exporting Countries'\nefforts": a plural's possessive
+      // apostrophe ends no sentence either.
+      const bool possessive = last.kind == TokenKind::kCloseQuote && last.span.begin > 0 &&
+                              s[last.span.begin - 1] == 's' &&
+                              (lc == '\'' || (last.span.size() == 3 && lc == '\x99'));
       if (last.kind == TokenKind::kWord || last.kind == TokenKind::kNumber || lc == ',' ||
-          (last.kind == TokenKind::kPunct && lc == '-')) {
+          (last.kind == TokenKind::kPunct && lc == '-') || possessive) {
         return;  // "... issuing a 100\nmln dlr bond"
       }
     }
