@@ -599,6 +599,10 @@ class DocRun {
   // Whether the phrase sb..se after a cue is a clause said rather than an
   // inverted speaker: "..., said it acquired Z".
   bool ClauseAfterCue(int sb, int se) const;
+  // "C, X said as lead manager.", "C, said X as he left.": an "as" phrase
+  // at k closing the sentence (at end) after a trailing cue tells X's role
+  // or the moment, no content. Returns end for such a phrase, else k.
+  int AsTail(int k, int end) const;
   Range SentenceSource(int si, int before) const;
   // "Jane Roe, 59, of Dover, who saw it, said": the first named phrase of a
   // comma-separated run ending at the comma j.
@@ -2789,6 +2793,7 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
     --k;
   }
   int end = TrimEnd(k, e);
+  k = AsTail(k, end);
   int cont_open = -1;
   if (k < end) {
     // "“C1,” he said, “C2.”" continues the quote after the cue.
@@ -3111,6 +3116,19 @@ bool DocRun::NameOfOrganisation(int b, int e, int end) const {
   return org;
 }
 
+int DocRun::AsTail(int k, int end) const {
+  if (k >= end || !Is(tok_[k].low, "as") || end - k > 8) {
+    return k;
+  }
+  for (int q = k + 1; q < end; ++q) {
+    if (!(IsWord(q) || tok_[q].kind == TokenKind::kNumber || Is(tok_[q].low, "-")) ||
+        tok_[q].in_quote) {
+      return k;
+    }
+  }
+  return end;
+}
+
 bool DocRun::ClauseAfterCue(int sb, int se) const {
   if (se - sb >= 2 && IsIn(tok_[sb].low, {"he", "she", "it", "they", "we", "i"})) {
     return true;  // "X, a unit of Y, said it acquired Z" ("..., said he." is one word)
@@ -3184,6 +3202,7 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
   bool saw_that = false;
   int k = SkipAdjuncts(se, e, &c.stated_on, &saw_that);
   int end = TrimEnd(k, e);
+  k = AsTail(k, end);
   // "..., said Kim Il-hoon, a spokesman for the ministry, who ..."
   if (k < end && !IsComma(se) && !(se < e && (IsDash(se) || Is(tok_[se].low, "(")))) {
     bool after_quote = IsCloseDq(i - 1) || (i - 2 >= 0 && IsCloseDq(i - 2));
@@ -5057,8 +5076,14 @@ void DocRun::DoSentence(int si) {
           headline_end() || headline_verb())) {
       continue;
     }
-    // "Putin's state visit": a word after a possessive is a noun.
-    const bool after_possessive = i > a && IsPossessive(Raw(i - 1)) && !tok_[i - 1].contracted;
+    // "Putin's state visit": a word after a possessive is a noun; but a
+    // past tense opening a clause follows a name ending in "'s": "Moody's
+    // said the loss ...", not "the firm's estimated loss".
+    const bool after_possessive =
+        i > a && IsPossessive(Raw(i - 1)) && !tok_[i - 1].contracted &&
+        !(tok_[i - 1].cap && i + 1 < e &&
+          (EndsWith(tok_[i].low, "ed") || IsIn(tok_[i].low, {"said", "told", "wrote"})) &&
+          IsIn(tok_[i + 1].low, {"that", "the", "a", "an", "its", "it", "he", "she", "they"}));
     for (const auto& cue : *cues) {
       if (after_possessive && cue.frame != CueFrame::kNoun) {
         continue;
@@ -5461,7 +5486,11 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
         (src.e - src.b == 2 && Is(tok_[src.b].low, "no") && Is(tok_[src.b + 1].low, "one"))) {
       c.negated = true;
     }
-    c.source = SourceSpanOf(src);
+    // "Moody's said C": a name's own "'s" stays (a possessor's, as in "the
+    // agency's assessment", does not).
+    const bool name_s = src.e == cue_b && cue.frame != CueFrame::kNoun &&
+                        !tok_[src.e - 1].contracted && IsPossessive(Raw(src.e - 1));
+    c.source = name_s ? SpanOf(src.b, src.e) : SourceSpanOf(src);
     int32_t sm = ResolveSource(src);
     if (sm >= 0 && mentions_[sm].kind == model::MentionKind::kPronoun && !c.content.empty()) {
       // "C, including its chairman Jane Roe, he said": the speaker is not a

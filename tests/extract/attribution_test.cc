@@ -3047,4 +3047,28 @@ TEST_F(AttributionTest, SpeakingEventBeforeAClauseWithoutThat) {
   EXPECT_EQ(c[0].content, (Strings{"the dock would close"}));
 }
 
+TEST_F(AttributionTest, NameEndingInApostropheSBeforeAVerb) {
+  // "Moody's said C": a past tense opening a clause after a name ending in
+  // "'s" is the name's verb, and the "'s" is part of the source as written.
+  auto c = Run("Lindby's said the loss had weakened its position.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Lindby's");
+  EXPECT_EQ(c[0].content, (Strings{"the loss had weakened its position"}));
+  // "the firm's estimated loss": an adjective before a noun.
+  c = Run("Lindby's estimated loss was small, the firm said.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the firm");
+}
+
+TEST_F(AttributionTest, AsPhraseAfterATrailingCueIsNoContent) {
+  // "C, X said as lead manager": the speaker's role closes the sentence.
+  auto c = Run("Lindby Corp is issuing a 100 mln dlr bond, Norvane Bank Ltd said as lead manager.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Norvane Bank Ltd");
+  EXPECT_EQ(c[0].content, (Strings{"Lindby Corp is issuing a 100 mln dlr bond"}));
+  c = Run("Lindby Corp is issuing a 100 mln dlr bond, said Norvane Bank Ltd as co-lead manager.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Norvane Bank Ltd");
+}
+
 }  // namespace claimgraph::extract
