@@ -603,6 +603,11 @@ class DocRun {
   // at k closing the sentence (at end) after a trailing cue tells X's role
   // or the moment, no content. Returns end for such a phrase, else k.
   int AsTail(int k, int end) const;
+  // "C, X told a news conference.", "C, X told political leaders in
+  // Lindby.": the rest of a trailing telling verb's addressee (ObjectNpEnd
+  // takes one word of a lower-case phrase), from k to the sentence's end
+  // at end: words, none a verb or a clause's. Returns end for it, else k.
+  int AddresseeTail(int k, int end) const;
   Range SentenceSource(int si, int before) const;
   // "Jane Roe, 59, of Dover, who saw it, said": the first named phrase of a
   // comma-separated run ending at the comma j.
@@ -2794,6 +2799,9 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
   }
   int end = TrimEnd(k, e);
   k = AsTail(k, end);
+  if (cue.frame == CueFrame::kTell) {
+    k = AddresseeTail(k, end);
+  }
   int cont_open = -1;
   if (k < end) {
     // "“C1,” he said, “C2.”" continues the quote after the cue.
@@ -3114,6 +3122,21 @@ bool DocRun::NameOfOrganisation(int b, int e, int end) const {
                   mentions_[m].span.begin == ob0 && mentions_[m].span.end == oe0);
   });
   return org;
+}
+
+int DocRun::AddresseeTail(int k, int end) const {
+  if (k >= end || end - k > 6) {
+    return k;
+  }
+  for (int q = k; q < end; ++q) {
+    const Tok& t = tok_[q];
+    if (!IsWord(q) || t.in_quote ||
+        ((t.flags & (kClauseW | kPronounW | kAuxiliaryW)) && !(t.flags & kPrepositionW)) ||
+        (!t.cap && ((t.flags & kIrregularPastW) || (t.low.size() > 4 && EndsWith(t.low, "ed"))))) {
+      return k;
+    }
+  }
+  return end;
 }
 
 int DocRun::AsTail(int k, int end) const {

@@ -3071,4 +3071,17 @@ TEST_F(AttributionTest, AsPhraseAfterATrailingCueIsNoContent) {
   EXPECT_EQ(c[0].source, "Norvane Bank Ltd");
 }
 
+TEST_F(AttributionTest, TrailingTellingVerbWithALongerAddressee) {
+  // "C, X told a news conference.": the addressee runs to the end.
+  auto c = Run("The split would help small savers, Jane Roe told a news conference.", "2025-01-24",
+               {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Jane Roe");
+  EXPECT_EQ(c[0].content, (Strings{"The split would help small savers"}));
+  c = Run("The split would help, Jane Roe told a press conference in Lindby.", "2025-01-24",
+          {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"The split would help"}));
+}
+
 }  // namespace claimgraph::extract
