@@ -1215,6 +1215,13 @@ int DocRun::ObjectNpEnd(int k, int e) const {
       ++p;
       continue;
     }
+    if (head && Is(t.low, "and") && p + 2 < e && tok_[p - 1].cap && tok_[p + 1].cap &&
+        IsWord(p + 1) && !(IsWord(p + 2) && !tok_[p + 2].cap)) {
+      // "told the Securities and Exchange Commission it D": one name (not
+      // "told American and Tanzanian workers", adjectives of a noun).
+      ++p;
+      continue;
+    }
     if (t.cap || IsPossessive(RawOf(t))) {
       ++p;
       head = head || t.cap;

@@ -3084,4 +3084,12 @@ TEST_F(AttributionTest, TrailingTellingVerbWithALongerAddressee) {
   EXPECT_EQ(c[0].content, (Strings{"The split would help"}));
 }
 
+TEST_F(AttributionTest, AddresseeNameWithAnd) {
+  // "X told the Securities and Exchange Commission it D": one name.
+  auto c = Run("Jane Roe told the Harbour and Canal Commission she had acquired 5,000 shares.",
+               "2025-01-24", {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"she had acquired 5,000 shares"}));
+}
+
 }  // namespace claimgraph::extract
