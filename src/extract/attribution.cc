@@ -590,6 +590,10 @@ class DocRun {
   // The subject ending at token j: skips "X, a spokesman for Y," appositions
   // and "X, who" relatives. Returns false when there is none.
   bool FindSubject(int si, int j, Range* out) const;
+  // Whether tokens b..e (a comma before them, then words from a on) are a
+  // state or country after a place: "based in Lindby, Calif.", "from
+  // Lindby, Alabama" (no person's name: "of Lindby, Jane Roe").
+  bool PlaceAfterPlace(int b, int e, int a) const;
   // Newswires mark a company's name or its ticker with angle brackets:
   // "<Lindby Inc> said", "Lindby Inc <LIND> said". For the token j before a
   // verb: the name's last token ("Inc" in both), setting *name_b to its
@@ -2423,6 +2427,38 @@ int DocRun::NameBeforeMarkup(int j, int a, int* name_b) const {
   return j;
 }
 
+bool DocRun::PlaceAfterPlace(int b, int e, int a) const {
+  // The words before b: a comma after a capitalised place opened by a
+  // preposition ("based in Lindby,", "from North Lindby,").
+  if (e <= b || e - b > 4 || b < a + 3 || !IsComma(b - 1)) {
+    return false;
+  }
+  int q = b - 2;
+  while (q > a && b - 2 - q < 3 && tok_[q].cap && IsWord(q)) {
+    --q;
+  }
+  if (q == b - 2 || !IsIn(tok_[q].low, {"in", "of", "from", "near"})) {
+    return false;
+  }
+  // The words from b: a tagged place or country, or one capitalised word
+  // ("Calif.", "R.I."), not a person's name ("The mayor of Lindby, Jane
+  // Roe, said" names the mayor).
+  int words = 0;
+  for (int k = b; k < e; ++k) {
+    if (!((IsWord(k) && tok_[k].cap) || Is(tok_[k].low, "."))) {
+      return false;
+    }
+    words += IsWord(k) && (k == b || !Is(tok_[k - 1].low, ".")) ? 1 : 0;
+  }
+  bool person = false, place = false;
+  ForMentionsWithin(SpanOf(b, e), [&](size_t m) {
+    const auto t = mentions_[m].type;
+    person = person || t == model::EntityType::kPerson;
+    place = place || t == model::EntityType::kPlace || t == model::EntityType::kCountry;
+  });
+  return !person && (place || words == 1);
+}
+
 bool DocRun::FindSubject(int si, int j, Range* out) const {
   int a = static_cast<int>(layer_.sentences[si].first_token);
   if (j < a) {
@@ -2479,6 +2515,12 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
     }
     if (p <= a || !(dash ? IsDash(p) : IsComma(p))) {
       return false;
+    }
+    // "The company, based in Lindby, Calif., said", "Jane Roe, an investor
+    // from Lindby, Alabama, said": a place's state or country set off by
+    // commas closes a place phrase; the subject comes before it.
+    if (!dash && PlaceAfterPlace(p + 1, j, a) && FindSubject(si, p, out)) {
+      return true;
     }
     // "<Lindby Inc>, a unit of Norvane Corp, said": the name in brackets.
     const int pe = NameBeforeMarkup(p - 1, a, &name_b);

@@ -3092,4 +3092,16 @@ TEST_F(AttributionTest, AddresseeNameWithAnd) {
   EXPECT_EQ(c[0].content, (Strings{"she had acquired 5,000 shares"}));
 }
 
+TEST_F(AttributionTest, StateAfterAPlaceInAnAppositionIsNoSource) {
+  // "X, based in Lindby, Calif., said C": the state closes the place
+  // phrase; the subject comes before it.
+  auto c = Run("The company, based in Lindby, Calif., said it acquired 5 pct of the firm.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The company");
+  c = Run("Jane Roe, an investor from Lindby, Alabama, said she acquired 5 pct of the firm.",
+          "2025-01-24", {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Jane Roe");
+}
+
 }  // namespace claimgraph::extract
