@@ -362,6 +362,10 @@ class DocRun {
   // the clause said, without "that". Returns the clause's first token, or
   // k when there is no such event.
   int SpeakingEventEnd(int k, int e) const;
+  // "insisted for weeks that C", "said again and again that C": after k, the
+  // end of a span of time between a cue and its content (at "that" for a
+  // "for" phrase), or k when there is none.
+  int SpanOfTimeEnd(int k, int e) const;
   // Ends c's first content span (which starts at token cb) at the comma
   // where a main clause begins, its subject right after the comma: "While
   // X suggested C, the mayor D", "Despite his claim that C, the council D".
@@ -1491,6 +1495,30 @@ bool DocRun::HeadIsSpeaker(int b, int e) const {
   return false;
 }
 
+int DocRun::SpanOfTimeEnd(int k, int e) const {
+  const std::string_view w = tok_[k].low;
+  if (k + 3 < e && Is(tok_[k + 1].low, "and") &&
+      ((Is(w, "again") && Is(tok_[k + 2].low, "again")) ||
+       (Is(w, "over") && Is(tok_[k + 2].low, "over")) ||
+       (Is(w, "time") && Is(tok_[k + 2].low, "again")))) {
+    return k + 3;  // "again and again", "over and over", "time and again"
+  }
+  if (!Is(w, "for")) {
+    return k;
+  }
+  // "for weeks", "for the past two years", "for some time", "for the
+  // first time" up to "that" (the unit of time the phrase's last word).
+  int p = k + 1;
+  while (p < e && p - k <= 5 && IsWord(p) && !Is(tok_[p].low, "that")) {
+    ++p;
+  }
+  if (p >= e || p == k + 1 || !Is(tok_[p].low, "that") ||
+      !IsIn(tok_[p - 1].low, {"years", "months", "weeks", "days", "decades", "time", "while"})) {
+    return k;
+  }
+  return p;
+}
+
 int DocRun::SpeakingEventEnd(int k, int e) const {
   if (!IsIn(tok_[k].low, {"in", "on"})) {
     return k;
@@ -1539,6 +1567,10 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
         *stated_on = tx;
       }
       k = nk;
+      continue;
+    }
+    if (const int d = SpanOfTimeEnd(k, e); d > k) {
+      k = d;  // "insisted for weeks that C", "said again and again that C"
       continue;
     }
     if ((t.flags & kAdjunctPrepW) &&

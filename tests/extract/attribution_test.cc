@@ -3104,4 +3104,17 @@ TEST_F(AttributionTest, StateAfterAPlaceInAnAppositionIsNoSource) {
   EXPECT_EQ(c[0].source, "Jane Roe");
 }
 
+TEST_F(AttributionTest, SpanOfTimeBetweenCueAndContent) {
+  // "X has insisted for weeks that C", "X said again and again that C".
+  auto c = Run("The mayor has insisted for weeks that the dam is safe.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the dam is safe"}));
+  c = Run("The mayor said again and again that the dam was safe.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the dam was safe"}));
+  c = Run("The mayor insisted throughout the campaign that the dam was safe.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the dam was safe"}));
+}
+
 }  // namespace claimgraph::extract
