@@ -4650,18 +4650,29 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       // "She responded by saying C", "touting it and saying C"
       return TryParticiple(si, i, cue, n);
     }
-    if (i > a &&
-        IsIn(tok_[i - 1].low, {"conference", "briefing", "interview", "speech", "statement",
-                               "letter", "post", "tweet", "video", "rally", "appearance", "message",
-                               "email", "address", "hearing", "memo"})) {
+    auto event_noun = [&](int k) {
+      return IsIn(tok_[k].low, {"conference", "briefing", "interview", "speech", "statement",
+                                "letter", "post", "tweet", "video", "rally", "appearance",
+                                "message", "email", "address", "hearing", "memo"});
+    };
+    // "sent a letter to the council warning that C", "issued a statement on
+    // Friday saying C": a short phrase may follow the noun.
+    int ev = i - 1;
+    for (int q = i - 2; ev == i - 1 && q > a && q >= i - 5 && IsWord(q) && !event_noun(ev); --q) {
+      if (event_noun(q) && ((tok_[q + 1].flags & kPrepositionW) || Is(tok_[q + 1].low, "to") ||
+                            TimeStartingAt(q + 1) >= 0)) {
+        ev = q;
+      }
+    }
+    if (i > a && event_noun(ev)) {
       // "she said at a news conference announcing C": the speaker of the
       // sentence's claim speaks at the event.
       Range src = SentenceSource(si, i);
       if (src.empty() && i - 2 > a) {
         // "The ministry issued a statement saying C", "Lee sent a letter
         // calling for C": the subject of the verb that issues it.
-        src = SentenceSubject(si, i, /*speaker_noun=*/true);
-        for (int q = src.e; !src.empty() && q < i; ++q) {
+        src = SentenceSubject(si, ev + 1, /*speaker_noun=*/true);
+        for (int q = src.e; !src.empty() && q < ev; ++q) {
           if (IsComma(q) || IsPunct(q, ";") || IsIn(tok_[q].low, {"that", "which", "who"})) {
             src = {};  // another clause between
           }

@@ -3117,4 +3117,16 @@ TEST_F(AttributionTest, SpanOfTimeBetweenCueAndContent) {
   EXPECT_EQ(c[0].content, (Strings{"the dam was safe"}));
 }
 
+TEST_F(AttributionTest, ParticipleAfterASpeakingEventAndAPhrase) {
+  // "X sent a letter to the council warning that C": the noun of the
+  // speaking event, then a short phrase, then the participle.
+  auto c = Run("The ministry sent a letter to the council warning that the dam could fail.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The ministry");
+  EXPECT_EQ(c[0].content, (Strings{"the dam could fail"}));
+  c = Run("The ministry issued a statement on Friday saying the dam is safe.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the dam is safe"}));
+}
+
 }  // namespace claimgraph::extract
