@@ -611,6 +611,10 @@ class DocRun {
   // at k closing the sentence (at end) after a trailing cue tells X's role
   // or the moment, no content. Returns end for such a phrase, else k.
   int AsTail(int k, int end) const;
+  // "As X put it (in a letter to Y in July), C": for the speaker at src_b
+  // opening the sentence after "as" (and a connective), the comma that
+  // ends the clause (found from k, words only before it), or -1.
+  int OpeningAsComma(int si, int src_b, int k) const;
   // "C, X told a news conference.", "C, X told political leaders in
   // Lindby.": the rest of a trailing telling verb's addressee (ObjectNpEnd
   // takes one word of a lower-case phrase), from k to the sentence's end
@@ -3009,6 +3013,16 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
   model::Claim c;
   c.negated = negated;
   int k = from >= 0 ? from : i + n;
+  if (const int ce = from < 0 ? OpeningAsComma(si, src_b, i + n) : -1; ce >= 0) {
+    // "As X put it in a letter to Y in July, C", "As X observed, in the
+    // early days C": the opening clause ends at its comma; C is the rest.
+    ContentAfter(si, ce + 1, c);
+    if (c.content.empty()) {
+      return false;
+    }
+    Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
+    return true;
+  }
   // "X told the dairy farmers that C", "X warned voters that C": the
   // addressee is no part of the content. (In "X told his aides to D" it
   // is: see below.)
@@ -3158,6 +3172,35 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
     content.insert(content.begin(), SpanOf(head.b, head.e));
   }
   return true;
+}
+
+int DocRun::OpeningAsComma(int si, int src_b, int k) const {
+  const auto& s = layer_.sentences[si];
+  const int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
+  int o = a;
+  while (o < src_b && ((tok_[o].flags & kFillerW) || IsComma(o)) && !(tok_[o].flags & kClauseW)) {
+    ++o;
+  }
+  if (o + 1 != src_b || !Is(tok_[o].low, "as") || k >= e) {
+    return -1;
+  }
+  // Nothing but adjuncts before the comma: "As the mayor announced the plan,
+  // protesters gathered" is a time clause with an object.
+  const Tok& t = tok_[k];
+  if (!(IsComma(k) || (t.flags & (kPrepositionW | kAdjunctPrepW | kAdjunctAdverbW)) ||
+        TimeStartingAt(k) >= 0)) {
+    return -1;
+  }
+  for (int q = k; q < e && q < k + 16; ++q) {
+    if (IsComma(q)) {
+      return q + 3 < e && !tok_[q].in_quote ? q : -1;
+    }
+    if (!(IsWord(q) || tok_[q].kind == TokenKind::kNumber || Is(tok_[q].low, ".")) ||
+        Is(tok_[q].low, "that") || tok_[q].in_quote) {
+      return -1;
+    }
+  }
+  return -1;
 }
 
 bool DocRun::NameOfOrganisation(int b, int e, int end) const {

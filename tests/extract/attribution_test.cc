@@ -3129,4 +3129,16 @@ TEST_F(AttributionTest, ParticipleAfterASpeakingEventAndAPhrase) {
   EXPECT_EQ(c[0].content, (Strings{"the dam is safe"}));
 }
 
+TEST_F(AttributionTest, OpeningAsClauseEndsAtItsComma) {
+  // "As X put it in a letter to Y in July, C": the clause ends at its comma.
+  auto c = Run("As Ms. Hale put it in a letter to the board in July, the plan is a disaster.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Ms. Hale");
+  EXPECT_EQ(c[0].content, (Strings{"the plan is a disaster"}));
+  // C may open with a phrase of its own.
+  c = Run("As Mr. Moe observed, in the first days of a new council the rules are unclear.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"in the first days of a new council the rules are unclear"}));
+}
+
 }  // namespace claimgraph::extract
