@@ -4890,6 +4890,13 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
           subj = {sb, se};
         }
       }
+      if (subj.empty() && v - 1 > a && Is(tok_[v - 1].low, "and")) {
+        // "X agreed with Y and seemed to think C": the first verb's subject.
+        subj = SentenceSubject(si, v - 1);
+        if (subj.empty()) {
+          subj = CoordinatedSubject(si, v - 1);
+        }
+      }
       if (!subj.empty() && subj.e <= v) {
         return TryLeading(si, i, cue, n, subj.b, subj.e, negated);
       }

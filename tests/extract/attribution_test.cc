@@ -3141,4 +3141,13 @@ TEST_F(AttributionTest, OpeningAsClauseEndsAtItsComma) {
   EXPECT_EQ(c[0].content, (Strings{"in the first days of a new council the rules are unclear"}));
 }
 
+TEST_F(AttributionTest, RaisingVerbConjoinedToTheFirstVerb) {
+  // "X agreed with Y and seemed to think C": the first verb's subject.
+  auto c = Run("Pat Moe largely agreed with the council and seemed to think the plan was phony.",
+               "2025-01-24", {"Pat Moe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Pat Moe");
+  EXPECT_EQ(c[0].content, (Strings{"the plan was phony"}));
+}
+
 }  // namespace claimgraph::extract
