@@ -4702,8 +4702,10 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     // Friday saying C": a short phrase may follow the noun.
     int ev = i - 1;
     for (int q = i - 2; ev == i - 1 && q > a && q >= i - 5 && IsWord(q) && !event_noun(ev); --q) {
-      if (event_noun(q) && ((tok_[q + 1].flags & kPrepositionW) || Is(tok_[q + 1].low, "to") ||
-                            TimeStartingAt(q + 1) >= 0)) {
+      // (Not "of": "a video of the mayor saying C" is the mayor's.)
+      if (event_noun(q) && !Is(tok_[q + 1].low, "of") &&
+          ((tok_[q + 1].flags & kPrepositionW) || Is(tok_[q + 1].low, "to") ||
+           TimeStartingAt(q + 1) >= 0)) {
         ev = q;
       }
     }
@@ -4726,9 +4728,14 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       }
       return !src.empty() && TryLeading(si, i, cue, n, src.b, src.e, false);
     }
-    // ", with analysts saying that C"
+    // ", with analysts saying that C"; "footage of Jane Roe asking, “C”"
     int sb = SubjectStart(i - 1, a);
-    if (sb > a && Is(tok_[sb - 1].low, "with") && PlausibleSource(sb, i)) {
+    if (sb > a &&
+        (Is(tok_[sb - 1].low, "with") ||
+         (Is(tok_[sb - 1].low, "of") && sb - 2 >= a &&
+          IsIn(tok_[sb - 2].low, {"footage", "video", "videos", "clip", "clips", "recording",
+                                  "recordings", "tape", "tapes", "audio"}))) &&
+        PlausibleSource(sb, i)) {
       return TryLeading(si, i, cue, n, sb, i, false);
     }
     return false;

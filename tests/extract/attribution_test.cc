@@ -3150,4 +3150,17 @@ TEST_F(AttributionTest, RaisingVerbConjoinedToTheFirstVerb) {
   EXPECT_EQ(c[0].content, (Strings{"the plan was phony"}));
 }
 
+TEST_F(AttributionTest, FootageOfASpeaker) {
+  // "a clip of X saying C": X speaks, not the clip's maker.
+  auto c = Run("The ad features a clip of Jane Hale saying, \u201CI will never raise taxes.\u201D",
+               "2025-01-24", {"Jane Hale"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Jane Hale");
+  EXPECT_EQ(c[0].content, (Strings{"I will never raise taxes"}));
+  c = Run("The council released a video of the mayor saying the dam is safe.");
+  for (const auto& x : c) {
+    EXPECT_NE(x.source, "The council");
+  }
+}
+
 }  // namespace claimgraph::extract
