@@ -3903,6 +3903,13 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
       return false;  // "her comments on Monday drew": a date, no complement
     }
   }
+  // "The mayor's view is that C", "His fear was that C": the copula
+  // before "that" (with a possessor only, below).
+  const bool copula = after + 2 < e && IsIn(tok_[after].low, {"is", "was"}) &&
+                      Is(tok_[after + 1].low, "that");
+  if (copula) {
+    ++after;
+  }
   const std::string_view next = tok_[after].low;
   const bool that = Is(next, "that");
   const bool to = Is(next, "to") && cue.noun_complement == NC::kTo;
@@ -3937,7 +3944,7 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
     --pos;
   }
   if (!possessor(pos)) {
-    return TryBareNoun(si, i, cue, n);
+    return !copula && TryBareNoun(si, i, cue, n);
   }
   int sb = pos, se = pos + 1;
   if (IsPossessive(Raw(pos))) {

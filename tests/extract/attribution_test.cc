@@ -3163,4 +3163,15 @@ TEST_F(AttributionTest, FootageOfASpeaker) {
   }
 }
 
+TEST_F(AttributionTest, PossessedNounCueWithCopulaBeforeThat) {
+  // "The mayor's view is that C", "His fear was that C".
+  auto c = Run("The mayor's view is that the dam is safe.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The mayor");
+  EXPECT_EQ(c[0].lemma, "view");
+  EXPECT_EQ(c[0].content, (Strings{"the dam is safe"}));
+  // Without a possessor nobody holds it here.
+  EXPECT_TRUE(Run("The fear is that the dam will fail.").empty());
+}
+
 }  // namespace claimgraph::extract
