@@ -464,6 +464,18 @@ bool ContinuesWrapped(const char* s, size_t size, const Token& last, model::Span
     return false;  // not a capital, digit, parenthesis or "<", or after an indent
   }
   const char lc = s[last.span.end - 1];
+  // "Lindby Corp said <Norvane\nShipping Ltd> will": a line break inside a
+  // name in newswire angle brackets ("<" after the line's last ">").
+  {
+    const void* open = memrchr(s, '<', last.span.end);
+    const void* close = memrchr(s, '>', last.span.end);
+    const void* feed = memrchr(s, '\n', last.span.end);
+    if (open != nullptr && open > close && open > feed &&
+        static_cast<const char*>(open) + 1 < s + last.span.end &&
+        last.kind == TokenKind::kWord) {
+      return true;
+    }
+  }
   // "said Jane R.\nRoe, the firm's president": a name wrapped after its
   // middle initial goes on, unless a sentence opener follows ("J.\nThe").
   const bool initial = lc == '.' && EndsMiddleInitial(s, last.span.end) && first >= 'A' &&
@@ -567,8 +579,9 @@ struct Tokenized {
       const bool possessive = last.kind == TokenKind::kCloseQuote && last.span.begin > 0 &&
                               s[last.span.begin - 1] == 's' &&
                               (lc == '\'' || (last.span.size() == 3 && lc == '\x99'));
+      // "<Lindby Inc>\nsaid": nor a name's closing angle bracket.
       if (last.kind == TokenKind::kWord || last.kind == TokenKind::kNumber || lc == ',' ||
-          (last.kind == TokenKind::kPunct && lc == '-') || possessive) {
+          (last.kind == TokenKind::kPunct && lc == '-') || possessive || lc == '>') {
         return;  // "... issuing a 100\nmln dlr bond"
       }
     }

@@ -190,6 +190,14 @@ TEST(Segment, WrappedLinesBeforeCapitalsAndNumbersContinue) {
   EXPECT_EQ(Segment("The levy will fund the harbour workers'\ncanteen and the new cranes.")
                 .paragraphs.size(),
             1u);
+  // A line ending in a name's closing angle bracket goes on before a
+  // lower-case word, and a line break inside the brackets goes on too.
+  EXPECT_EQ(Segment("<Lindby Harbour Company>\nsaid it has ordered two new cranes.")
+                .paragraphs.size(),
+            1u);
+  EXPECT_EQ(Segment("Lindby Corp said <Norvane\nShipping Ltd> will build two new cranes.")
+                .paragraphs.size(),
+            1u);
   // A wrapped line goes on at a company's name in newswire angle brackets.
   EXPECT_EQ(Sentences("The Lindby Harbour Company said it has agreed with its partner\n"
                       "<Norvane Shipping Ltd> to build two new cranes."),
