@@ -2444,20 +2444,20 @@ int DocRun::NameBeforeMarkup(int j, int a, int* name_b) const {
       if (p + 1 == j || !IsWord(p + 1)) {
         return j;
       }
-      if (p > a && IsWord(p - 1) && tok_[p - 1].cap) {
-        return p - 1;  // the ticker after the name
-      }
-      // A ticker alone ("<LIND.L>", no lower-case letter) names no one.
+      // A ticker has no lower-case letter ("<LIND.L>"); a name has.
       bool lower = false;
       for (int q = p + 1; q < j && !lower; ++q) {
         const std::string_view raw = Raw(q);
         lower = std::any_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; });
       }
-      if (!lower) {
-        return j;
+      if (lower) {
+        *name_b = p + 1;  // "The <Lindby Exchange>", "Privately-held <Lindby Corp>"
+        return j - 1;
       }
-      *name_b = p + 1;
-      return j - 1;
+      if (p > a && IsWord(p - 1) && tok_[p - 1].cap) {
+        return p - 1;  // the ticker after the name
+      }
+      return j;  // a ticker alone names no one
     }
   }
   return j;

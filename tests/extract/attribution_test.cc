@@ -2991,6 +2991,9 @@ TEST_F(AttributionTest, NameInAngleBracketsIsTheSource) {
   c = Run("Lindby Hospitality Inc <LHI> said it acquired a hotel in Dover.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "Lindby Hospitality Inc");
+  c = Run("The <Lindby Stock Exchange> said it has started option trading.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Lindby Stock Exchange");
   c = Run("<Kidder, Lindby and Co> said profits would rise.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "Kidder, Lindby and Co");
