@@ -358,6 +358,22 @@ class DocRun {
   // `from` (before `e`): "Despite fears that C, X ...", "accused of C,
   // reflecting D". False when nothing is left before that comma.
   bool EndAtComma(int from, int e, model::Claim& c) const;
+  // "said in a statement it would D": after "in" or "on" at k, a speaking
+  // event ("a statement", "an interview", "its annual report") followed by
+  // the clause said, without "that". Returns the clause's first token, or
+  // k when there is no such event.
+  int SpeakingEventEnd(int k, int e) const;
+  // "insisted for weeks that C", "said again and again that C": after k, the
+  // end of a span of time between a cue and its content (at "that" for a
+  // "for" phrase), or k when there is none.
+  int SpanOfTimeEnd(int k, int e) const;
+  // Ends c's first content span (which starts at token cb) at the comma
+  // where a main clause begins, its subject right after the comma: "While
+  // X suggested C, the mayor D", "Despite his claim that C, the council D".
+  void EndAtMainClause(int cb, int e, model::Claim& c) const;
+  // Whether the words from a (the sentence's first token) to sb make a
+  // short opening phrase: "Despite", "Contrary to", "In spite of".
+  bool OpeningPhraseBefore(int a, int sb) const;
   // Past a sentence-opening connective of the writer's: "But", "However,",
   // "In addition,", "As for the budget,". Returns b when there is none.
   int SkipConnective(int b, int e) const;
@@ -588,6 +604,32 @@ class DocRun {
   // The subject ending at token j: skips "X, a spokesman for Y," appositions
   // and "X, who" relatives. Returns false when there is none.
   bool FindSubject(int si, int j, Range* out) const;
+  // Whether tokens b..e (a comma before them, then words from a on) are a
+  // state or country after a place: "based in Lindby, Calif.", "from
+  // Lindby, Alabama" (no person's name: "of Lindby, Jane Roe").
+  bool PlaceAfterPlace(int b, int e, int a) const;
+  // Newswires mark a company's name or its ticker with angle brackets:
+  // "<Lindby Inc> said", "Lindby Inc <LIND> said". For the token j before a
+  // verb: the name's last token ("Inc" in both), setting *name_b to its
+  // first one when the brackets enclose it; j itself (and *name_b -1)
+  // without such brackets.
+  int NameBeforeMarkup(int j, int a, int* name_b) const;
+  // Whether the phrase sb..se after a cue is a clause said rather than an
+  // inverted speaker: "..., said it acquired Z".
+  bool ClauseAfterCue(int sb, int se) const;
+  // "C, X said as lead manager.", "C, said X as he left.": an "as" phrase
+  // at k closing the sentence (at end) after a trailing cue tells X's role
+  // or the moment, no content. Returns end for such a phrase, else k.
+  int AsTail(int k, int end) const;
+  // "As X put it (in a letter to Y in July), C": for the speaker at src_b
+  // opening the sentence after "as" (and a connective), the comma that
+  // ends the clause (found from k, words only before it), or -1.
+  int OpeningAsComma(int si, int src_b, int k) const;
+  // "C, X told a news conference.", "C, X told political leaders in
+  // Lindby.": the rest of a trailing telling verb's addressee (ObjectNpEnd
+  // takes one word of a lower-case phrase), from k to the sentence's end
+  // at end: words, none a verb or a clause's. Returns end for it, else k.
+  int AddresseeTail(int k, int end) const;
   Range SentenceSource(int si, int before) const;
   // "Jane Roe, 59, of Dover, who saw it, said": the first named phrase of a
   // comma-separated run ending at the comma j.
@@ -828,6 +870,23 @@ void DocRun::Prepare() {
   }
   if (covered < n) {
     std::fill(sent_of + covered, sent_of + n, -1);
+  }
+}
+
+void DocRun::EndAtMainClause(int cb, int e, model::Claim& c) const {
+  // ("If X decides, however, to C": a comma within the first words sets
+  // off an adverb.)
+  for (int p = cb + 3; p < e && layer_.tokens[p].span.begin < c.content[0].end; ++p) {
+    // The main clause opens with its subject: a pronoun, a determiner or a
+    // name ("research, conservation and forestry" is a list).
+    if (IsComma(p) && !tok_[p].in_quote && p + 1 < e && IsWord(p + 1) &&
+        (tok_[p + 1].cap || (tok_[p + 1].flags & (kDeterminerW | kPronounW)))) {
+      const int ce = TrimEnd(cb, p);
+      if (ce > cb) {
+        c.content[0].end = layer_.tokens[ce - 1].span.end;
+      }
+      return;
+    }
   }
 }
 
@@ -1187,6 +1246,13 @@ int DocRun::ObjectNpEnd(int k, int e) const {
       ++p;
       continue;
     }
+    if (head && Is(t.low, "and") && p + 2 < e && tok_[p - 1].cap && tok_[p + 1].cap &&
+        IsWord(p + 1) && !(IsWord(p + 2) && !tok_[p + 2].cap)) {
+      // "told the Securities and Exchange Commission it D": one name (not
+      // "told American and Tanzanian workers", adjectives of a noun).
+      ++p;
+      continue;
+    }
     if (t.cap || IsPossessive(RawOf(t))) {
       ++p;
       head = head || t.cap;
@@ -1457,6 +1523,53 @@ bool DocRun::HeadIsSpeaker(int b, int e) const {
   return false;
 }
 
+int DocRun::SpanOfTimeEnd(int k, int e) const {
+  const std::string_view w = tok_[k].low;
+  if (k + 3 < e && Is(tok_[k + 1].low, "and") &&
+      ((Is(w, "again") && Is(tok_[k + 2].low, "again")) ||
+       (Is(w, "over") && Is(tok_[k + 2].low, "over")) ||
+       (Is(w, "time") && Is(tok_[k + 2].low, "again")))) {
+    return k + 3;  // "again and again", "over and over", "time and again"
+  }
+  if (!Is(w, "for")) {
+    return k;
+  }
+  // "for weeks", "for the past two years", "for some time", "for the
+  // first time" up to "that" (the unit of time the phrase's last word).
+  int p = k + 1;
+  while (p < e && p - k <= 5 && IsWord(p) && !Is(tok_[p].low, "that")) {
+    ++p;
+  }
+  if (p >= e || p == k + 1 || !Is(tok_[p].low, "that") ||
+      !IsIn(tok_[p - 1].low, {"years", "months", "weeks", "days", "decades", "time", "while"})) {
+    return k;
+  }
+  return p;
+}
+
+int DocRun::SpeakingEventEnd(int k, int e) const {
+  if (!IsIn(tok_[k].low, {"in", "on"})) {
+    return k;
+  }
+  int q = k + 1;
+  while (q < e && q - k <= 3 && IsWord(q) && !(tok_[q].flags & kSpeakingNounW) &&
+         !tok_[q].cap && !(tok_[q].flags & (kPronounW | kClauseW))) {
+    ++q;
+  }
+  if (q + 3 >= e || q == k + 1 || !(tok_[q].flags & kSpeakingNounW) || !IsWord(q + 1) ||
+      !(tok_[q + 1].flags & (kPronounW | kDeterminerW)) || Is(tok_[q + 1].low, "that")) {
+    return k;
+  }
+  // A relative clause on the noun ("in a statement the firm issued on
+  // Friday that C") has its "that" close by.
+  for (int p = q + 2; p < e && p <= q + 8; ++p) {
+    if (Is(tok_[p].low, "that")) {
+      return k;
+    }
+  }
+  return q + 1;
+}
+
 int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool keep_to) const {
   for (int guard = 0; guard < 8 && k < e; ++guard) {
     const Tok& t = tok_[k];
@@ -1484,6 +1597,10 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
       k = nk;
       continue;
     }
+    if (const int d = SpanOfTimeEnd(k, e); d > k) {
+      k = d;  // "insisted for weeks that C", "said again and again that C"
+      continue;
+    }
     if ((t.flags & kAdjunctPrepW) &&
         !(Is(t.low, "to") && (keep_to || (k + 1 < e && IsIn(tok_[k + 1].low, {"be", "have"}))))) {
       // "said in a statement that", "said at a news conference, ..."
@@ -1506,6 +1623,10 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
       }
       if (p >= end && p - k < 8) {
         return end;
+      }
+      if (const int q = SpeakingEventEnd(k, e); q > k) {
+        k = q;  // "said in a statement it would close the plant"
+        break;
       }
       if (IsIn(t.low, {"in", "on", "at", "during"})) {
         // "said in a letter to the board in July that C": a chain of phrases
@@ -2433,10 +2554,83 @@ bool DocRun::ContentBefore(int si, int stop, model::Claim& c) const {
   return true;
 }
 
+int DocRun::NameBeforeMarkup(int j, int a, int* name_b) const {
+  *name_b = -1;
+  if (!Is(tok_[j].low, ">")) {
+    return j;
+  }
+  for (int p = j - 1; p >= a && p >= j - 10; --p) {
+    if (tok_[p].kind == TokenKind::kOpenQuote || tok_[p].kind == TokenKind::kCloseQuote ||
+        Is(tok_[p].low, ">")) {
+      return j;  // (a comma may stand inside: "<Kidder, Peabody and Co>")
+    }
+    if (Is(tok_[p].low, "<")) {
+      if (p + 1 == j || !IsWord(p + 1)) {
+        return j;
+      }
+      // A ticker has no lower-case letter ("<LIND.L>"); a name has.
+      bool lower = false;
+      for (int q = p + 1; q < j && !lower; ++q) {
+        const std::string_view raw = Raw(q);
+        lower = std::any_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      }
+      if (lower) {
+        *name_b = p + 1;  // "The <Lindby Exchange>", "Privately-held <Lindby Corp>"
+        return j - 1;
+      }
+      if (p > a && IsWord(p - 1) && tok_[p - 1].cap) {
+        return p - 1;  // the ticker after the name
+      }
+      return j;  // a ticker alone names no one
+    }
+  }
+  return j;
+}
+
+bool DocRun::PlaceAfterPlace(int b, int e, int a) const {
+  // The words before b: a comma after a capitalised place opened by a
+  // preposition ("based in Lindby,", "from North Lindby,").
+  if (e <= b || e - b > 4 || b < a + 3 || !IsComma(b - 1)) {
+    return false;
+  }
+  int q = b - 2;
+  while (q > a && b - 2 - q < 3 && tok_[q].cap && IsWord(q)) {
+    --q;
+  }
+  if (q == b - 2 || !IsIn(tok_[q].low, {"in", "of", "from", "near"})) {
+    return false;
+  }
+  // The words from b: a tagged place or country, or one capitalised word
+  // ("Calif.", "R.I."), not a person's name ("The mayor of Lindby, Jane
+  // Roe, said" names the mayor).
+  int words = 0;
+  for (int k = b; k < e; ++k) {
+    if (!((IsWord(k) && tok_[k].cap) || Is(tok_[k].low, "."))) {
+      return false;
+    }
+    words += IsWord(k) && (k == b || !Is(tok_[k - 1].low, ".")) ? 1 : 0;
+  }
+  bool person = false, place = false;
+  ForMentionsWithin(SpanOf(b, e), [&](size_t m) {
+    const auto t = mentions_[m].type;
+    person = person || t == model::EntityType::kPerson;
+    place = place || t == model::EntityType::kPlace || t == model::EntityType::kCountry;
+  });
+  return !person && (place || words == 1);
+}
+
 bool DocRun::FindSubject(int si, int j, Range* out) const {
   int a = static_cast<int>(layer_.sentences[si].first_token);
   if (j < a) {
     return false;
+  }
+  // "<Lindby Inc> said C": the name inside the brackets; "Lindby Inc <LIND>
+  // said C": the subject ends before the ticker.
+  int name_b = -1;
+  j = NameBeforeMarkup(j, a, &name_b);
+  if (name_b >= 0) {
+    *out = {name_b, j + 1};
+    return true;
   }
   bool relative = IsIn(tok_[j].low, {"who", "which"});
   if (relative) {
@@ -2482,13 +2676,21 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
     if (p <= a || !(dash ? IsDash(p) : IsComma(p))) {
       return false;
     }
-    int sb = SubjectStart(p - 1, a);
+    // "The company, based in Lindby, Calif., said", "Jane Roe, an investor
+    // from Lindby, Alabama, said": a place's state or country set off by
+    // commas closes a place phrase; the subject comes before it.
+    if (!dash && PlaceAfterPlace(p + 1, j, a) && FindSubject(si, p, out)) {
+      return true;
+    }
+    // "<Lindby Inc>, a unit of Norvane Corp, said": the name in brackets.
+    const int pe = NameBeforeMarkup(p - 1, a, &name_b);
+    int sb = name_b >= 0 ? name_b : SubjectStart(pe, a);
     if (sb < 0) {
       return false;
     }
     // "Russia's envoy, Andrey Belyousov, said": a described speaker named in
     // the apposition; the name is the source.
-    bool named = !dash && p + 1 < j && !tok_[p - 1].cap;
+    bool named = !dash && p + 1 < j && !tok_[pe].cap;
     for (int k = p + 1; named && k < j; ++k) {
       named = (tok_[k].kind == TokenKind::kWord && tok_[k].cap) ||
               (k > p + 1 && IsPunct(k, "."));  // "Lt. Gen. Kyrylo Budanov"
@@ -2507,7 +2709,7 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
         return true;
       }
     }
-    *out = {sb, p};
+    *out = {sb, pe + 1};
     return true;
   }
   int sb = SubjectStart(j, a);
@@ -2817,6 +3019,10 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
     --k;
   }
   int end = TrimEnd(k, e);
+  k = AsTail(k, end);
+  if (cue.frame == CueFrame::kTell) {
+    k = AddresseeTail(k, end);
+  }
   int cont_open = -1;
   if (k < end) {
     // "“C1,” he said, “C2.”" continues the quote after the cue.
@@ -2953,6 +3159,16 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
   model::Claim c;
   c.negated = negated;
   int k = from >= 0 ? from : i + n;
+  if (const int ce = from < 0 ? OpeningAsComma(si, src_b, i + n) : -1; ce >= 0) {
+    // "As X put it in a letter to Y in July, C", "As X observed, in the
+    // early days C": the opening clause ends at its comma; C is the rest.
+    ContentAfter(si, ce + 1, c);
+    if (c.content.empty()) {
+      return false;
+    }
+    Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
+    return true;
+  }
   // "X told the dairy farmers that C", "X warned voters that C": the
   // addressee is no part of the content. (In "X told his aides to D" it
   // is: see below.)
@@ -3084,27 +3300,15 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
   if (!c.direct_quote && c.content.size() == 1) {
     // "While X suggested C, the mayor D": a subordinate clause opening the
     // sentence ends at its comma, where the main clause begins.
+    // ("After X said C, Y D", "Once X has said C, Y D" too.)
     int o = static_cast<int>(s.first_token);
     while (o < src_b && (tok_[o].flags & kFillerW) && !(tok_[o].flags & kClauseW)) {
       ++o;
     }
-    if (o + 1 == src_b && IsIn(tok_[o].low, {"while", "although", "though", "because", "since",
-                                             "whereas", "if", "unless", "when"})) {
-      const int cb = TokenAtOrAfter(c.content[0].begin, content_k);
-      // ("If X decides, however, to C": a comma within the first words
-      // sets off an adverb.)
-      for (int p = cb + 3; p < e && layer_.tokens[p].span.begin < c.content[0].end; ++p) {
-        // The main clause opens with its subject: a pronoun, a determiner
-        // or a name ("research, conservation and forestry" is a list).
-        if (IsComma(p) && !tok_[p].in_quote && p + 1 < e && IsWord(p + 1) &&
-            (tok_[p + 1].cap || (tok_[p + 1].flags & (kDeterminerW | kPronounW)))) {
-          const int ce = TrimEnd(cb, p);
-          if (ce > cb) {
-            c.content[0].end = layer_.tokens[ce - 1].span.end;
-          }
-          break;
-        }
-      }
+    if (o + 1 == src_b &&
+        IsIn(tok_[o].low, {"while", "although", "though", "because", "since", "whereas", "if",
+                           "unless", "when", "after", "before", "until", "once"})) {
+      EndAtMainClause(TokenAtOrAfter(c.content[0].begin, content_k), e, c);
     }
   }
   // The content starts at content_k or after it.
@@ -3130,6 +3334,35 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
     content.insert(content.begin(), SpanOf(head.b, head.e));
   }
   return true;
+}
+
+int DocRun::OpeningAsComma(int si, int src_b, int k) const {
+  const auto& s = layer_.sentences[si];
+  const int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
+  int o = a;
+  while (o < src_b && ((tok_[o].flags & kFillerW) || IsComma(o)) && !(tok_[o].flags & kClauseW)) {
+    ++o;
+  }
+  if (o + 1 != src_b || !Is(tok_[o].low, "as") || k >= e) {
+    return -1;
+  }
+  // Nothing but adjuncts before the comma: "As the mayor announced the plan,
+  // protesters gathered" is a time clause with an object.
+  const Tok& t = tok_[k];
+  if (!(IsComma(k) || (t.flags & (kPrepositionW | kAdjunctPrepW | kAdjunctAdverbW)) ||
+        TimeStartingAt(k) >= 0)) {
+    return -1;
+  }
+  for (int q = k; q < e && q < k + 16; ++q) {
+    if (IsComma(q)) {
+      return q + 3 < e && !tok_[q].in_quote ? q : -1;
+    }
+    if (!(IsWord(q) || tok_[q].kind == TokenKind::kNumber || Is(tok_[q].low, ".")) ||
+        Is(tok_[q].low, "that") || tok_[q].in_quote) {
+      return -1;
+    }
+  }
+  return -1;
 }
 
 bool DocRun::NameOfOrganisation(int b, int e, int end) const {
@@ -3177,6 +3410,54 @@ bool DocRun::NameOfOrganisation(int b, int e, int end) const {
   return org;
 }
 
+int DocRun::AddresseeTail(int k, int end) const {
+  if (k >= end || end - k > 6) {
+    return k;
+  }
+  for (int q = k; q < end; ++q) {
+    const Tok& t = tok_[q];
+    if (!IsWord(q) || t.in_quote ||
+        ((t.flags & (kClauseW | kPronounW | kAuxiliaryW)) && !(t.flags & kPrepositionW)) ||
+        (!t.cap && ((t.flags & kIrregularPastW) || (t.low.size() > 4 && EndsWith(t.low, "ed"))))) {
+      return k;
+    }
+  }
+  return end;
+}
+
+int DocRun::AsTail(int k, int end) const {
+  if (k >= end || !Is(tok_[k].low, "as") || end - k > 8) {
+    return k;
+  }
+  for (int q = k + 1; q < end; ++q) {
+    if (!(IsWord(q) || tok_[q].kind == TokenKind::kNumber || Is(tok_[q].low, "-")) ||
+        tok_[q].in_quote) {
+      return k;
+    }
+  }
+  return end;
+}
+
+bool DocRun::ClauseAfterCue(int sb, int se) const {
+  if (se - sb >= 2 && IsIn(tok_[sb].low, {"he", "she", "it", "they", "we", "i"})) {
+    return true;  // "X, a unit of Y, said it acquired Z" ("..., said he." is one word)
+  }
+  // "..., said the group planned to D": a past tense after the phrase's
+  // noun, with words after it ("said the armed forces", "said a newly
+  // appointed aide", "said an official involved" are phrases), before any
+  // parenthesis ("said Ann Roe (a view echoed by others)").
+  for (int k = sb + 2; k + 1 < se && !Is(tok_[k - 1].low, "("); ++k) {
+    const Tok& t = tok_[k];
+    const Tok& prev = tok_[k - 1];
+    if (IsWord(k) && !t.cap &&
+        ((t.flags & kIrregularPastW) || (t.low.size() > 4 && EndsWith(t.low, "ed"))) &&
+        IsWord(k - 1) && !(prev.flags & kDeterminerW) && !EndsWith(prev.low, "ly")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
   if (cue.frame != CueFrame::kClause && cue.frame != CueFrame::kTell) {
     return false;
@@ -3189,7 +3470,7 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
   const auto& s = layer_.sentences[si];
   int e = static_cast<int>(s.end_token);
   int sb = i + n, se = NpForward(sb, e);
-  if (!PlausibleSource(sb, se)) {
+  if (!PlausibleSource(sb, se) || ClauseAfterCue(sb, se)) {
     return false;
   }
   for (int k = sb; k < se; ++k) {
@@ -3230,6 +3511,7 @@ bool DocRun::TryInverted(int si, int i, const Cue& cue, int n) {
   bool saw_that = false;
   int k = SkipAdjuncts(se, e, &c.stated_on, &saw_that);
   int end = TrimEnd(k, e);
+  k = AsTail(k, end);
   // "..., said Kim Il-hoon, a spokesman for the ministry, who ..."
   if (k < end && !IsComma(se) && !(se < e && (IsDash(se) || Is(tok_[se].low, "(")))) {
     bool after_quote = IsCloseDq(i - 1) || (i - 2 >= 0 && IsCloseDq(i - 2));
@@ -3742,6 +4024,24 @@ bool DocRun::TryBareNoun(int si, int i, const Cue& cue, int n) {
   return true;
 }
 
+bool DocRun::OpeningPhraseBefore(int a, int sb) const {
+  int o = TrimBegin(a, sb);
+  while (o < sb && (tok_[o].flags & kFillerW) && !(tok_[o].flags & kClauseW)) {
+    ++o;
+  }
+  if (o >= sb || sb - o > 3 ||
+      !IsIn(tok_[o].low, {"despite", "contrary", "unlike", "given", "amid", "notwithstanding",
+                          "following", "after", "before", "in", "with", "since", "because"})) {
+    return false;
+  }
+  for (int q = o + 1; q < sb; ++q) {
+    if (!IsWord(q)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
   // "the ministry's assessment that C", "his promise to C", "the mayor's
   // criticism of C"
@@ -3764,6 +4064,13 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
     } else if (at > after) {
       return false;  // "her comments on Monday drew": a date, no complement
     }
+  }
+  // "The mayor's view is that C", "His fear was that C": the copula
+  // before "that" (with a possessor only, below).
+  const bool copula = after + 2 < e && IsIn(tok_[after].low, {"is", "was"}) &&
+                      Is(tok_[after + 1].low, "that");
+  if (copula) {
+    ++after;
   }
   const std::string_view next = tok_[after].low;
   const bool that = Is(next, "that");
@@ -3799,7 +4106,7 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
     --pos;
   }
   if (!possessor(pos)) {
-    return TryBareNoun(si, i, cue, n);
+    return !copula && TryBareNoun(si, i, cue, n);
   }
   int sb = pos, se = pos + 1;
   if (IsPossessive(Raw(pos))) {
@@ -3821,6 +4128,12 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
   object_content_ = false;
   if (c.content.empty()) {
     return false;
+  }
+  if (!c.direct_quote && c.content.size() == 1 && OpeningPhraseBefore(a, sb)) {
+    // "Despite the mayor's claim that C, the council D", "Contrary to his
+    // promise to C, he D": the opening phrase ends where the main clause
+    // begins.
+    EndAtMainClause(TokenAtOrAfter(c.content[0].begin, after), e, c);
   }
   if (prep && !c.direct_quote && TrimBegin(a, sb) == sb) {
     // "The mayor's comments on the shooting came as ...": the phrase is
@@ -4558,18 +4871,31 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       // "She responded by saying C", "touting it and saying C"
       return TryParticiple(si, i, cue, n);
     }
-    if (i > a &&
-        IsIn(tok_[i - 1].low, {"conference", "briefing", "interview", "speech", "statement",
-                               "letter", "post", "tweet", "video", "rally", "appearance", "message",
-                               "email", "address", "hearing", "memo"})) {
+    auto event_noun = [&](int k) {
+      return IsIn(tok_[k].low, {"conference", "briefing", "interview", "speech", "statement",
+                                "letter", "post", "tweet", "video", "rally", "appearance",
+                                "message", "email", "address", "hearing", "memo"});
+    };
+    // "sent a letter to the council warning that C", "issued a statement on
+    // Friday saying C": a short phrase may follow the noun.
+    int ev = i - 1;
+    for (int q = i - 2; ev == i - 1 && q > a && q >= i - 5 && IsWord(q) && !event_noun(ev); --q) {
+      // (Not "of": "a video of the mayor saying C" is the mayor's.)
+      if (event_noun(q) && !Is(tok_[q + 1].low, "of") &&
+          ((tok_[q + 1].flags & kPrepositionW) || Is(tok_[q + 1].low, "to") ||
+           TimeStartingAt(q + 1) >= 0)) {
+        ev = q;
+      }
+    }
+    if (i > a && event_noun(ev)) {
       // "she said at a news conference announcing C": the speaker of the
       // sentence's claim speaks at the event.
       Range src = SentenceSource(si, i);
       if (src.empty() && i - 2 > a) {
         // "The ministry issued a statement saying C", "Lee sent a letter
         // calling for C": the subject of the verb that issues it.
-        src = SentenceSubject(si, i, /*speaker_noun=*/true);
-        for (int q = src.e; !src.empty() && q < i; ++q) {
+        src = SentenceSubject(si, ev + 1, /*speaker_noun=*/true);
+        for (int q = src.e; !src.empty() && q < ev; ++q) {
           if (IsComma(q) || IsPunct(q, ";") || IsIn(tok_[q].low, {"that", "which", "who"})) {
             src = {};  // another clause between
           }
@@ -4580,9 +4906,14 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       }
       return !src.empty() && TryLeading(si, i, cue, n, src.b, src.e, false);
     }
-    // ", with analysts saying that C"
+    // ", with analysts saying that C"; "footage of Jane Roe asking, “C”"
     int sb = SubjectStart(i - 1, a);
-    if (sb > a && Is(tok_[sb - 1].low, "with") && PlausibleSource(sb, i)) {
+    if (sb > a &&
+        (Is(tok_[sb - 1].low, "with") ||
+         (Is(tok_[sb - 1].low, "of") && sb - 2 >= a &&
+          IsIn(tok_[sb - 2].low, {"footage", "video", "videos", "clip", "clips", "recording",
+                                  "recordings", "tape", "tapes", "audio"}))) &&
+        PlausibleSource(sb, i)) {
       return TryLeading(si, i, cue, n, sb, i, false);
     }
     return false;
@@ -4742,6 +5073,13 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
         }
         if (se > sb && NpForward(sb, se) == se && PlausibleSource(sb, se)) {
           subj = {sb, se};
+        }
+      }
+      if (subj.empty() && v - 1 > a && Is(tok_[v - 1].low, "and")) {
+        // "X agreed with Y and seemed to think C": the first verb's subject.
+        subj = SentenceSubject(si, v - 1);
+        if (subj.empty()) {
+          subj = CoordinatedSubject(si, v - 1);
         }
       }
       if (!subj.empty() && subj.e <= v) {
@@ -5088,8 +5426,14 @@ void DocRun::DoSentence(int si) {
           headline_end() || headline_verb())) {
       continue;
     }
-    // "Putin's state visit": a word after a possessive is a noun.
-    const bool after_possessive = i > a && IsPossessive(Raw(i - 1)) && !tok_[i - 1].contracted;
+    // "Putin's state visit": a word after a possessive is a noun; but a
+    // past tense opening a clause follows a name ending in "'s": "Moody's
+    // said the loss ...", not "the firm's estimated loss".
+    const bool after_possessive =
+        i > a && IsPossessive(Raw(i - 1)) && !tok_[i - 1].contracted &&
+        !(tok_[i - 1].cap && i + 1 < e &&
+          (EndsWith(tok_[i].low, "ed") || IsIn(tok_[i].low, {"said", "told", "wrote"})) &&
+          IsIn(tok_[i + 1].low, {"that", "the", "a", "an", "its", "it", "he", "she", "they"}));
     for (const auto& cue : *cues) {
       if (after_possessive && cue.frame != CueFrame::kNoun) {
         continue;
@@ -5568,7 +5912,11 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
         (src.e - src.b == 2 && Is(tok_[src.b].low, "no") && Is(tok_[src.b + 1].low, "one"))) {
       c.negated = true;
     }
-    c.source = SourceSpanOf(src);
+    // "Moody's said C": a name's own "'s" stays (a possessor's, as in "the
+    // agency's assessment", does not).
+    const bool name_s = src.e == cue_b && cue.frame != CueFrame::kNoun &&
+                        !tok_[src.e - 1].contracted && IsPossessive(Raw(src.e - 1));
+    c.source = name_s ? SpanOf(src.b, src.e) : SourceSpanOf(src);
     int32_t sm = ResolveSource(src);
     if (sm >= 0 && mentions_[sm].kind == model::MentionKind::kPronoun && !c.content.empty()) {
       // "C, including its chairman Jane Roe, he said": the speaker is not a

@@ -110,8 +110,8 @@ const base::StringTable<uint32_t>& FunctionWordTable() {
     add(kAuxAdverbW, {"also", "again", "once", "now", "still", "repeatedly", "publicly", "openly",
                       "increasingly", "already", "even", "actively"});
     add(kTimeLeadW, {"on", "in", "at", "during", "late", "early", "earlier", "last"});
-    add(kAdjunctPrepW,
-        {"in", "on", "at", "during", "via", "through", "after", "before", "from", "to", "of"});
+    add(kAdjunctPrepW, {"in", "on", "at", "during", "via", "through", "throughout", "after",
+                        "before", "from", "to", "of"});
     add(kQuantityHeadW,
         {"dozens", "hundreds", "thousands", "scores",  "many",    "some",   "most",    "several",
          "all",    "group",    "majority",  "number",  "handful", "couple", "few",     "none",

@@ -431,7 +431,7 @@ bool FirstLineContinues(const char* s, size_t size, size_t length, size_t next,
 
 // Whether `token`, the first of a line, goes on the paragraph of `last`,
 // the last token of the line before, as hard-wrapped text: after a single
-// line feed, on an unindented line, a capital or digit ("March", "1,200")
+// line feed, on an unindented line, a capital, digit or "<" ("March", "1,200")
 // that starts no numbered item ("2. ", "3) ") after a word (not "U.S."),
 // number, comma or hyphen ending a line of wrap width (50 to 100 bytes:
 // shorter lines are headlines, list lines or bylines, longer ones whole
@@ -456,11 +456,26 @@ bool EndsMiddleInitial(const char* s, size_t end) {
 bool ContinuesWrapped(const char* s, size_t size, const Token& last, model::Span token,
                       std::string_view title) {
   const unsigned char first = static_cast<unsigned char>(s[token.begin]);
-  if (!((first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first == '(') ||
+  // ("<" opens a company's name as newswires mark it: "said it and\n<Lindby
+  // Inc> will ...".)
+  if (!((first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first == '(' ||
+        first == '<') ||
       s[token.begin - 1] != '\n') {
-    return false;  // not a capital, digit or parenthesis, or after an indent
+    return false;  // not a capital, digit, parenthesis or "<", or after an indent
   }
   const char lc = s[last.span.end - 1];
+  // "Lindby Corp said <Norvane\nShipping Ltd> will": a line break inside a
+  // name in newswire angle brackets ("<" after the line's last ">").
+  {
+    const void* open = memrchr(s, '<', last.span.end);
+    const void* close = memrchr(s, '>', last.span.end);
+    const void* feed = memrchr(s, '\n', last.span.end);
+    if (open != nullptr && open > close && open > feed &&
+        static_cast<const char*>(open) + 1 < s + last.span.end &&
+        last.kind == TokenKind::kWord) {
+      return true;
+    }
+  }
   // "said Jane R.\nRoe, the firm's president": a name wrapped after its
   // middle initial goes on, unless a sentence opener follows ("J.\nThe").
   const bool initial = lc == '.' && EndsMiddleInitial(s, last.span.end) && first >= 'A' &&
@@ -559,8 +574,14 @@ struct Tokenized {
     if (newlines == 1 && w != base && lower_word) {
       const Token& last = w[-1];
       char lc = s[last.span.end - 1];
+      // "the Exporting Countries'\nefforts": a plural's possessive
+      // apostrophe ends no sentence either.
+      const bool possessive = last.kind == TokenKind::kCloseQuote && last.span.begin > 0 &&
+                              s[last.span.begin - 1] == 's' &&
+                              (lc == '\'' || (last.span.size() == 3 && lc == '\x99'));
+      // "<Lindby Inc>\nsaid": nor a name's closing angle bracket.
       if (last.kind == TokenKind::kWord || last.kind == TokenKind::kNumber || lc == ',' ||
-          (last.kind == TokenKind::kPunct && lc == '-')) {
+          (last.kind == TokenKind::kPunct && lc == '-') || possessive || lc == '>') {
         return;  // "... issuing a 100\nmln dlr bond"
       }
     }

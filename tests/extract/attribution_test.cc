@@ -3186,4 +3186,200 @@ TEST_F(AttributionTest, ThatBeforeALoneNounAfterAnObjectCueIsItsDeterminer) {
   EXPECT_EQ(c[0].content, (Strings{"ports in the north be closed"}));
 }
 
+TEST_F(AttributionTest, NameInAngleBracketsIsTheSource) {
+  // Newswire markup: "<Lindby Inc> said C" (the company's name in angle
+  // brackets) and "Lindby Inc <LIND> said C" (its ticker after the name).
+  auto c = Run("<Lindby Hospitality Inc> said it acquired a hotel in Dover.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Lindby Hospitality Inc");
+  EXPECT_EQ(c[0].content, (Strings{"it acquired a hotel in Dover"}));
+  c = Run("Lindby Hospitality Inc <LHI> said it acquired a hotel in Dover.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Lindby Hospitality Inc");
+  c = Run("The <Lindby Stock Exchange> said it has started option trading.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Lindby Stock Exchange");
+  c = Run("<Kidder, Lindby and Co> said profits would rise.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Kidder, Lindby and Co");
+  c = Run("<Lindby Hospitality Inc>, a unit of Norvane Corp, said profits would rise.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Lindby Hospitality Inc");
+  EXPECT_EQ(c[0].content, (Strings{"profits would rise"}));
+}
+
+TEST_F(AttributionTest, ClauseAfterACommaAndCueIsNoInvertedSpeaker) {
+  // "X, a unit of Y, said it acquired Z": the clause after "said" is what
+  // X said, not the speaker of "X, a unit of Y" ("..., said he." is one).
+  auto c = Run("Lindby Hospitality Inc, a unit of Norvane Corp, said it acquired Dover Inns Ltd.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Lindby Hospitality Inc");
+  EXPECT_EQ(c[0].content, (Strings{"it acquired Dover Inns Ltd"}));
+  c = Run("Lindby Hospitality Inc, a unit of Norvane Corp, said the group bought Dover Inns Ltd.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Lindby Hospitality Inc");
+  EXPECT_EQ(c[0].content, (Strings{"the group bought Dover Inns Ltd"}));
+  c = Run("Profits will rise this year, said a newly appointed aide.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "a newly appointed aide");
+  c = Run("\u201CProfits will rise,\u201D said Ann Roe (a view echoed by her rivals).",
+          "2025-01-24", {"Ann Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"Profits will rise"}));
+}
+
+TEST_F(AttributionTest, OpeningClauseOrPhraseEndsWhereTheMainClauseBegins) {
+  // "After X said C, Y D": the subordinate clause's content ends at its comma.
+  auto c = Run("After the mayor said the bridge was safe, the council voted to reopen it.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the mayor");
+  EXPECT_EQ(c[0].content, (Strings{"the bridge was safe"}));
+  // "Despite X's claim that C, Y D": so does a noun cue's in an opening phrase.
+  c = Run("Despite the mayor's claim that the bridge was safe, the council closed it.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the bridge was safe"}));
+  c = Run("Contrary to his claim that voters would learn nothing, the files show a lot.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"voters would learn nothing"}));
+}
+
+TEST_F(AttributionTest, SpeakingEventBeforeAClauseWithoutThat) {
+  // "X said in a statement C": the speaking event, then the clause said.
+  auto c = Run("The harbour authority said in a statement it would close the dock.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The harbour authority");
+  EXPECT_EQ(c[0].content, (Strings{"it would close the dock"}));
+  // A relative clause on the noun is no clause said.
+  c = Run("The authority said in a statement the board issued on Friday that the dock would close.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the dock would close"}));
+}
+
+TEST_F(AttributionTest, NameEndingInApostropheSBeforeAVerb) {
+  // "Moody's said C": a past tense opening a clause after a name ending in
+  // "'s" is the name's verb, and the "'s" is part of the source as written.
+  auto c = Run("Lindby's said the loss had weakened its position.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Lindby's");
+  EXPECT_EQ(c[0].content, (Strings{"the loss had weakened its position"}));
+  // "the firm's estimated loss": an adjective before a noun.
+  c = Run("Lindby's estimated loss was small, the firm said.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the firm");
+}
+
+TEST_F(AttributionTest, AsPhraseAfterATrailingCueIsNoContent) {
+  // "C, X said as lead manager": the speaker's role closes the sentence.
+  auto c = Run("Lindby Corp is issuing a 100 mln dlr bond, Norvane Bank Ltd said as lead manager.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Norvane Bank Ltd");
+  EXPECT_EQ(c[0].content, (Strings{"Lindby Corp is issuing a 100 mln dlr bond"}));
+  c = Run("Lindby Corp is issuing a 100 mln dlr bond, said Norvane Bank Ltd as co-lead manager.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Norvane Bank Ltd");
+}
+
+TEST_F(AttributionTest, TrailingTellingVerbWithALongerAddressee) {
+  // "C, X told a news conference.": the addressee runs to the end.
+  auto c = Run("The split would help small savers, Jane Roe told a news conference.", "2025-01-24",
+               {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Jane Roe");
+  EXPECT_EQ(c[0].content, (Strings{"The split would help small savers"}));
+  c = Run("The split would help, Jane Roe told a press conference in Lindby.", "2025-01-24",
+          {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"The split would help"}));
+}
+
+TEST_F(AttributionTest, AddresseeNameWithAnd) {
+  // "X told the Securities and Exchange Commission it D": one name.
+  auto c = Run("Jane Roe told the Harbour and Canal Commission she had acquired 5,000 shares.",
+               "2025-01-24", {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"she had acquired 5,000 shares"}));
+}
+
+TEST_F(AttributionTest, StateAfterAPlaceInAnAppositionIsNoSource) {
+  // "X, based in Lindby, Calif., said C": the state closes the place
+  // phrase; the subject comes before it.
+  auto c = Run("The company, based in Lindby, Calif., said it acquired 5 pct of the firm.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The company");
+  c = Run("Jane Roe, an investor from Lindby, Alabama, said she acquired 5 pct of the firm.",
+          "2025-01-24", {"Jane Roe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Jane Roe");
+}
+
+TEST_F(AttributionTest, SpanOfTimeBetweenCueAndContent) {
+  // "X has insisted for weeks that C", "X said again and again that C".
+  auto c = Run("The mayor has insisted for weeks that the dam is safe.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the dam is safe"}));
+  c = Run("The mayor said again and again that the dam was safe.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the dam was safe"}));
+  c = Run("The mayor insisted throughout the campaign that the dam was safe.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the dam was safe"}));
+}
+
+TEST_F(AttributionTest, ParticipleAfterASpeakingEventAndAPhrase) {
+  // "X sent a letter to the council warning that C": the noun of the
+  // speaking event, then a short phrase, then the participle.
+  auto c = Run("The ministry sent a letter to the council warning that the dam could fail.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The ministry");
+  EXPECT_EQ(c[0].content, (Strings{"the dam could fail"}));
+  c = Run("The ministry issued a statement on Friday saying the dam is safe.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the dam is safe"}));
+}
+
+TEST_F(AttributionTest, OpeningAsClauseEndsAtItsComma) {
+  // "As X put it in a letter to Y in July, C": the clause ends at its comma.
+  auto c = Run("As Ms. Hale put it in a letter to the board in July, the plan is a disaster.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Ms. Hale");
+  EXPECT_EQ(c[0].content, (Strings{"the plan is a disaster"}));
+  // C may open with a phrase of its own.
+  c = Run("As Mr. Moe observed, in the first days of a new council the rules are unclear.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"in the first days of a new council the rules are unclear"}));
+}
+
+TEST_F(AttributionTest, RaisingVerbConjoinedToTheFirstVerb) {
+  // "X agreed with Y and seemed to think C": the first verb's subject.
+  auto c = Run("Pat Moe largely agreed with the council and seemed to think the plan was phony.",
+               "2025-01-24", {"Pat Moe"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Pat Moe");
+  EXPECT_EQ(c[0].content, (Strings{"the plan was phony"}));
+}
+
+TEST_F(AttributionTest, FootageOfASpeaker) {
+  // "a clip of X saying C": X speaks, not the clip's maker.
+  auto c = Run("The ad features a clip of Jane Hale saying, \u201CI will never raise taxes.\u201D",
+               "2025-01-24", {"Jane Hale"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Jane Hale");
+  EXPECT_EQ(c[0].content, (Strings{"I will never raise taxes"}));
+  c = Run("The council released a video of the mayor saying the dam is safe.");
+  for (const auto& x : c) {
+    EXPECT_NE(x.source, "The council");
+  }
+}
+
+TEST_F(AttributionTest, PossessedNounCueWithCopulaBeforeThat) {
+  // "The mayor's view is that C", "His fear was that C".
+  auto c = Run("The mayor's view is that the dam is safe.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The mayor");
+  EXPECT_EQ(c[0].lemma, "view");
+  EXPECT_EQ(c[0].content, (Strings{"the dam is safe"}));
+  // Without a possessor nobody holds it here.
+  EXPECT_TRUE(Run("The fear is that the dam will fail.").empty());
+}
+
 }  // namespace claimgraph::extract

@@ -186,6 +186,23 @@ TEST(Segment, WrappedLinesBeforeCapitalsAndNumbersContinue) {
                 "The harbour board is issuing a 100\nmln crown bond due in May, the bank said."}));
   // A short line ending in a word that never ends a line goes on.
   EXPECT_EQ(Segment("Harbour officials expect a rise of\nTen pct in fees.").paragraphs.size(), 1u);
+  // A line ending in a plural's possessive apostrophe goes on.
+  EXPECT_EQ(Segment("The levy will fund the harbour workers'\ncanteen and the new cranes.")
+                .paragraphs.size(),
+            1u);
+  // A line ending in a name's closing angle bracket goes on before a
+  // lower-case word, and a line break inside the brackets goes on too.
+  EXPECT_EQ(Segment("<Lindby Harbour Company>\nsaid it has ordered two new cranes.")
+                .paragraphs.size(),
+            1u);
+  EXPECT_EQ(Segment("Lindby Corp said <Norvane\nShipping Ltd> will build two new cranes.")
+                .paragraphs.size(),
+            1u);
+  // A wrapped line goes on at a company's name in newswire angle brackets.
+  EXPECT_EQ(Sentences("The Lindby Harbour Company said it has agreed with its partner\n"
+                      "<Norvane Shipping Ltd> to build two new cranes."),
+            (std::vector<std::string>{"The Lindby Harbour Company said it has agreed with its "
+                                      "partner\n<Norvane Shipping Ltd> to build two new cranes."}));
 }
 
 TEST(Segment, WrappedLineEndingInAMiddleInitialContinues) {
