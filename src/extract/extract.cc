@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <deque>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -356,54 +355,24 @@ void TieToClaims(const model::Document& doc, std::string_view lower, const model
 
 }  // namespace
 
-model::Extraction Extractor::Run(const model::Document& doc, const model::TextLayer& layer) const {
-  model::Extraction x;
-  const Job job{&doc, &layer, &x};
-  Run(std::span<const Job>(&job, 1));
-  return x;
-}
-
-void Extractor::Run(std::span<const Job> jobs) const {
-  const size_t n = jobs.size();
+model::Extraction Extractor::Run(const model::Document& doc, const model::TextLayer& full) const {
   // Only a document with boilerplate needs its own layer (no copy otherwise).
-  std::deque<model::TextLayer> trimmed;
-  std::vector<const model::TextLayer*> layers(n);
-  // One lower-cased copy of each text and one lookup per word for all the taggers.
-  std::deque<Words> words;
-  for (size_t i = 0; i < n; ++i) {
-    const model::Document& doc = *jobs[i].doc;
-    layers[i] = jobs[i].layer;
-    if (!doc.boilerplate.empty()) {
-      layers[i] = &trimmed.emplace_back(WithoutBoilerplate(doc, *jobs[i].layer));
-    }
-    words.emplace_back(doc.text, *layers[i], impl_->words);
-    *jobs[i].out = model::Extraction();
+  model::TextLayer trimmed;
+  if (!doc.boilerplate.empty()) {
+    trimmed = WithoutBoilerplate(doc, full);
   }
-  for (size_t i = 0; i < n; ++i) {
-    jobs[i].out->mentions = impl_->entities.Tag(*jobs[i].doc, *layers[i], words[i]);
-  }
-  // The time tagger's pass over every token also lists where quantities may
-  // start (memory kept for the next call).
-  thread_local std::vector<std::vector<uint32_t>> quantity_starts;
-  if (quantity_starts.size() < n) {
-    quantity_starts.resize(n);
-  }
-  for (size_t i = 0; i < n; ++i) {
-    jobs[i].out->times =
-        impl_->times.Tag(*jobs[i].doc, *layers[i], words[i], &quantity_starts[i]);
-  }
-  for (size_t i = 0; i < n; ++i) {
-    model::Extraction& x = *jobs[i].out;
-    x.quantities =
-        impl_->quantities.Tag(*jobs[i].doc, *layers[i], x.times, words[i], &quantity_starts[i]);
-  }
-  for (size_t i = 0; i < n; ++i) {
-    model::Extraction& x = *jobs[i].out;
-    x.claims = impl_->attribution.Extract(*jobs[i].doc, *layers[i], x.mentions, x.times, words[i]);
-  }
-  for (size_t i = 0; i < n; ++i) {
-    TieToClaims(*jobs[i].doc, words[i].lower_text(), *layers[i], *jobs[i].out);
-  }
+  const model::TextLayer& layer = doc.boilerplate.empty() ? full : trimmed;
+  // One lower-cased copy of the text and one lookup per word for all the taggers.
+  const Words words(doc.text, layer, impl_->words);
+  model::Extraction x;
+  x.mentions = impl_->entities.Tag(doc, layer, words);
+  // The time tagger's pass over every token also lists where quantities may start.
+  thread_local std::vector<uint32_t> quantity_starts;  // memory kept for the next document
+  x.times = impl_->times.Tag(doc, layer, words, &quantity_starts);
+  x.quantities = impl_->quantities.Tag(doc, layer, x.times, words, &quantity_starts);
+  x.claims = impl_->attribution.Extract(doc, layer, x.mentions, x.times, words);
+  TieToClaims(doc, words.lower_text(), layer, x);
+  return x;
 }
 
 }  // namespace claimgraph::extract

@@ -1,34 +1,24 @@
 #include "extract/words.h"
 
+#include "base/reuse.h"
 
 namespace claimgraph::extract {
 
 namespace {
 
-// Memory handed on from one Words to the next on this thread: a stack of
-// spare buffers of each kind, since Extractor::Run(jobs) keeps a Words for
-// every document of a group alive at once.
-template <typename Container>
-std::vector<Container>& Spares() {
-  thread_local std::vector<Container> spares;
-  return spares;
+std::string& SpareLowerText() {
+  thread_local std::string spare;
+  return spare;
 }
 
-// `c` (empty) takes a spare buffer's memory, if there is one.
-template <typename Container>
-void TakeSpare(Container& c) {
-  std::vector<Container>& spares = Spares<Container>();
-  if (!spares.empty()) {
-    c.swap(spares.back());
-    spares.pop_back();
-  }
+std::vector<const WordRecord*>& SpareRecords() {
+  thread_local std::vector<const WordRecord*> spare;
+  return spare;
 }
 
-// `c`'s memory goes back to the spares.
-template <typename Container>
-void GiveSpare(Container& c) {
-  c.clear();
-  Spares<Container>().push_back(std::move(c));
+std::vector<uint32_t>& SpareTimeQuantity() {
+  thread_local std::vector<uint32_t> spare;
+  return spare;
 }
 
 const WordTable& NoWords() {
@@ -43,20 +33,20 @@ Words::Words(std::string_view text, const model::TextLayer& layer)
 
 Words::Words(std::string_view text, const model::TextLayer& layer, const WordTable& table)
     : text_(text), layer_(layer) {
-  TakeSpare(lower_);
+  base::HandOver(SpareLowerText(), lower_);
   lower_.assign(text);
   for (char& c : lower_) {  // branch-free, so it vectorises
     c = static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
   }
   // One lookup per word token, through raw pointers held in locals.
-  TakeSpare(records_);
+  base::HandOver(SpareRecords(), records_);
   const size_t n = layer.tokens.size();
   records_.resize(n);
   const WordRecord** const out = records_.data();
   const model::Token* const tokens = layer.tokens.data();
   const char* const lower = lower_.data();
   const WordRecord* const empty = &WordTable::Empty();
-  TakeSpare(time_quantity_);
+  base::HandOver(SpareTimeQuantity(), time_quantity_);
   std::vector<uint32_t>& time_quantity = time_quantity_;
   for (size_t i = 0; i < n; ++i) {
     const model::Token& t = tokens[i];
@@ -76,9 +66,9 @@ Words::Words(std::string_view text, const model::TextLayer& layer, const WordTab
 }
 
 Words::~Words() {
-  GiveSpare(lower_);
-  GiveSpare(records_);
-  GiveSpare(time_quantity_);
+  base::HandOver(lower_, SpareLowerText());
+  base::HandOver(records_, SpareRecords());
+  base::HandOver(time_quantity_, SpareTimeQuantity());
 }
 
 bool Words::Capitalized(size_t i) const {

@@ -95,30 +95,17 @@ class Progress {
 };
 
 // Segments and extracts a batch of documents on `jobs` threads; results keep
-// the batch order. Each thread takes Extractor::kJobsPerRun documents at a
-// time and runs the extractors over them together (Extractor::Run(jobs)).
+// the batch order.
 void ExtractBatch(std::vector<Processed>& batch, size_t from, const extract::Extractor& ex,
                   unsigned jobs, bool cluster) {
-  constexpr size_t kChunk = extract::Extractor::kJobsPerRun;
   std::atomic<size_t> next{from};
   auto work = [&] {
-    // This thread's layers and jobs, their memory reused from chunk to chunk.
-    std::vector<model::TextLayer> layers(kChunk);
-    std::vector<extract::Extractor::Job> chunk;
-    for (size_t begin = next.fetch_add(kChunk); begin < batch.size();
-         begin = next.fetch_add(kChunk)) {
-      const size_t end = std::min(batch.size(), begin + kChunk);
-      chunk.clear();
-      for (size_t i = begin; i < end; ++i) {
-        model::TextLayer& layer = layers[i - begin];
-        text::Segment(batch[i].doc.text, batch[i].doc.title, layer);
-        chunk.push_back({&batch[i].doc, &layer, &batch[i].x});
-      }
-      ex.Run(chunk);
+    model::TextLayer layer;  // this thread's, its memory reused from document to document
+    for (size_t i = next++; i < batch.size(); i = next++) {
+      text::Segment(batch[i].doc.text, batch[i].doc.title, layer);
+      batch[i].x = ex.Run(batch[i].doc, layer);
       if (cluster) {
-        for (size_t i = begin; i < end; ++i) {
-          batch[i].locals = link::ClusterDocument(batch[i].doc, batch[i].x.mentions);
-        }
+        batch[i].locals = link::ClusterDocument(batch[i].doc, batch[i].x.mentions);
       }
     }
   };

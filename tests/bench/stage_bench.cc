@@ -138,7 +138,6 @@ int main(int argc, char** argv) {
   std::vector<model::Document> batch;
   std::vector<model::TextLayer> layers;
   std::vector<model::Extraction> xs;
-  std::vector<extract::Extractor::Job> jobs;
   std::vector<int32_t> mention_sig;
   link::Linker linker(*kb);
   auto process = [&] {
@@ -149,14 +148,8 @@ int main(int argc, char** argv) {
     }
     auto b = Clock::now();
     xs.resize(batch.size());
-    jobs.clear();
     for (size_t i = 0; i < batch.size(); ++i) {
-      jobs.push_back({&batch[i], &layers[i], &xs[i]});
-    }
-    // As the pipeline: kJobsPerRun documents to each call.
-    for (size_t i = 0; i < jobs.size(); i += extract::Extractor::kJobsPerRun) {
-      const size_t n = std::min(extract::Extractor::kJobsPerRun, jobs.size() - i);
-      extractor.Run(std::span<const extract::Extractor::Job>(jobs.data() + i, n));
+      xs[i] = extractor.Run(batch[i], layers[i]);
     }
     auto c = Clock::now();
     for (size_t i = 0; i < batch.size(); ++i) {
