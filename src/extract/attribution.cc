@@ -670,6 +670,9 @@ class DocRun {
   // "the heads of both agencies": a person or persons described by a role,
   // no anaphor), or -1.
   int RoleOfPhrase(Range r) const;
+  // The relation noun's token when the source opens with one and its "of"
+  // object ("a friend of Jane Roe", "critics of the plan"), else -1.
+  int RelationOfPhrase(Range r) const;
   void Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model::Claim&& c);
 
   const Lexicon& lex_;
@@ -5523,6 +5526,23 @@ int DocRun::RoleOfPhrase(Range r) const {
   return -1;
 }
 
+int DocRun::RelationOfPhrase(Range r) const {
+  // "A friend of Jane Roe", "critics of the Lindby council", "residents of
+  // Lindby": an optional determiner and up to two lowercase modifiers ("a
+  // longtime friend of"), a relation noun, then "of". Not "the parent of
+  // Lindby Inc", most often a company.
+  const int first = r.b + ((tok_[r.b].flags & kDeterminerW) != 0);
+  for (int k = first; k + 2 < r.e && k <= first + 2; ++k) {
+    if (!IsWord(k) || tok_[k].cap || (tok_[k].flags & (kDeterminerW | kPrepositionW))) {
+      return -1;
+    }
+    if (Is(tok_[k + 1].low, "of") && lex_.IsRelationNoun(tok_[k].low)) {
+      return IsIn(tok_[k].low, {"parent", "parents"}) ? -1 : k;
+    }
+  }
+  return -1;
+}
+
 model::EntityType DocRun::GuessType(Range r) const {
   std::string_view head = tok_[r.e - 1].low;
   if (r.e - r.b == 1 && IsPersonPronoun(head)) {
@@ -5739,6 +5759,16 @@ int32_t DocRun::ResolveSource(Range r) {
     head = -1;
     inner = closing >= 0 ? closing : opening;
   }
+  // "A friend of Jane Roe said C", "Critics of the plan said C": the
+  // relation's persons speak, for nobody; the name in the object is not the
+  // source (kin, neighbours and followers do not act for it).
+  const int relation_word = role_word >= 0 ? -1 : RelationOfPhrase(r);
+  if (relation_word >= 0 && (head < 0 || mentions_[head].span.begin >
+                                             layer_.tokens[relation_word].span.begin)) {
+    head = -1;
+    inner = -1;
+  }
+  const bool described = role || relation_word >= 0;
   if (head >= 0 && (mentions_[head].span == span || inner < 0 ||
                     mentions_[head].span.begin <= mentions_[inner].span.begin ||
                     mentions_[head].kind == model::MentionKind::kName)) {
@@ -5761,7 +5791,7 @@ int32_t DocRun::ResolveSource(Range r) {
   }
   model::Mention nm;
   nm.span = span;
-  nm.type = role ? model::EntityType::kPerson : GuessType(r);
+  nm.type = described ? model::EntityType::kPerson : GuessType(r);
   std::string_view first = tok_[r.b].low;
   const uint32_t first_flags = tok_[r.b].flags;
   bool pronoun = r.e - r.b == 1 && ((first_flags & kPronounW) || Is(first, "who"));
@@ -5785,7 +5815,7 @@ int32_t DocRun::ResolveSource(Range r) {
     // "an official from the JCS", "South Korea's spy agency"
     nm.kind = model::MentionKind::kNominal;
     nm.acting_for = inner;
-  } else if (!has_name && !role && IsIn(first, {"the", "this", "that", "these", "those"})) {
+  } else if (!has_name && !described && IsIn(first, {"the", "this", "that", "these", "those"})) {
     // "the official", "the agency": the last source of the same kind ("the
     // head of the delegation" names its own).
     nm.kind = model::MentionKind::kNominal;
@@ -5794,7 +5824,7 @@ int32_t DocRun::ResolveSource(Range r) {
       nm.type = mentions_[nm.antecedent].type;
     }
   } else {
-    nm.kind = has_name && !role ? model::MentionKind::kName : model::MentionKind::kNominal;
+    nm.kind = has_name && !described ? model::MentionKind::kName : model::MentionKind::kNominal;
   }
   int lb = r.b;
   while (lb < r.e - 1 && (tok_[lb].flags & kDeterminerW)) {

@@ -2898,6 +2898,31 @@ TEST_F(AttributionTest, RoleOfABodyIsAPersonActingForIt) {
   }
 }
 
+// "A friend of Jane Roe said C": kin and friends speak for nobody, so the
+// name in the "of" object is not the claim's source; the source is a
+// person nominal of its own, with no antecedent and no body.
+TEST_F(AttributionTest, RelationOfAPersonIsNotThatPerson) {
+  model::Extraction x = RunAll(
+      "Jane Roe was charged in May. A friend of Jane Roe said she was calm. Tom Lund left "
+      "town. The wife of Tom Lund said the family would appeal.");
+  for (const char* source : {"A friend of Jane Roe", "The wife of Tom Lund"}) {
+    const model::Claim* found = nullptr;
+    for (const auto& c : x.claims) {
+      if (c.source && Text(*c.source) == source) {
+        found = &c;
+      }
+    }
+    ASSERT_NE(found, nullptr) << source;
+    ASSERT_GE(found->source_mention, 0) << source;
+    const model::Mention& m = x.mentions[found->source_mention];
+    EXPECT_EQ(Text(m.span), source);
+    EXPECT_EQ(m.type, model::EntityType::kPerson) << source;
+    EXPECT_EQ(m.kind, model::MentionKind::kNominal) << source;
+    EXPECT_LT(m.antecedent, 0) << source;
+    EXPECT_LT(m.acting_for, 0) << source;
+  }
+}
+
 // "The official said" after another person was quoted: the official is the
 // one introduced as "an official from X", speaking for X, not the person
 // quoted in between (the entity tagger finds the antecedent, attribution
