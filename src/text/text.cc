@@ -465,14 +465,14 @@ bool ContinuesWrapped(const char* s, size_t size, const Token& last, model::Span
   }
   const char lc = s[last.span.end - 1];
   // "Lindby Corp said <Norvane\nShipping Ltd> will": a line break inside a
-  // name in newswire angle brackets ("<" after the line's last ">").
-  {
-    const void* open = memrchr(s, '<', last.span.end);
-    const void* close = memrchr(s, '>', last.span.end);
-    const void* feed = memrchr(s, '\n', last.span.end);
-    if (open != nullptr && open > close && open > feed &&
-        static_cast<const char*>(open) + 1 < s + last.span.end &&
-        last.kind == TokenKind::kWord) {
+  // name in newswire angle brackets (a "<" on the line before, with no ">"
+  // after it). Only that line is searched, so the cost is the line's length.
+  if (last.kind == TokenKind::kWord) {
+    const char* const end = s + last.span.end;
+    const auto* feed = static_cast<const char*>(memrchr(s, '\n', last.span.end));
+    const char* const line = feed == nullptr ? s : feed + 1;
+    const auto* open = static_cast<const char*>(memrchr(line, '<', end - line));
+    if (open != nullptr && open + 1 < end && memchr(open, '>', end - open) == nullptr) {
       return true;
     }
   }
