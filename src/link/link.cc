@@ -348,18 +348,29 @@ size_t MemoSize(const StringPool& pool, uint32_t id) {
   return std::max<size_t>(pool.size(), id + 1) * 5 / 4 + 16;
 }
 
-// memo[id] (by string id of `pool`), made by make(the string of id) -> a
-// string id the first time it is asked for.
+// MemoById's first time for `id`: made, kept and returned. Out of line, so
+// that the look-up of a key made before (most of them) is a few inline
+// instructions, not a call.
 template <class Make>
-uint32_t MemoById(std::vector<uint32_t>& memo, const StringPool& pool, uint32_t id, Make make) {
+[[gnu::noinline]] uint32_t MakeMemo(std::vector<uint32_t>& memo, const StringPool& pool,
+                                    uint32_t id, Make make) {
   if (id >= memo.size()) {
     memo.resize(MemoSize(pool, id), kNone);
   }
-  if (memo[id] == kNone) {
-    const uint32_t made = make(pool[id]);
-    memo[id] = made;
+  const uint32_t made = make(pool[id]);
+  memo[id] = made;
+  return made;
+}
+
+// memo[id] (by string id of `pool`), made by make(the string of id) -> a
+// string id the first time it is asked for.
+template <class Make>
+[[gnu::always_inline]] inline uint32_t MemoById(std::vector<uint32_t>& memo,
+                                                const StringPool& pool, uint32_t id, Make make) {
+  if (id < memo.size() && memo[id] != kNone) {
+    return memo[id];
   }
-  return memo[id];
+  return MakeMemo(memo, pool, id, make);
 }
 
 // Keys derived from a name, made once per distinct string of a pool and kept
@@ -955,6 +966,7 @@ struct Index {
   IntTable sig_of_hash;              // content hash -> a signature with it
   IntTable merge_of_hash;            // hash (or the next free key after it) -> a merge row
   std::vector<uint32_t> scratch_names, doc_sigs;
+  std::array<std::pair<const char*, uint32_t>, 4> kind_ids{};  // KindId's literals
 
   // A document from ClusterDocument or a shard's tables.
   void Add(uint32_t doc_index, DocumentLocals&& d) {
@@ -989,7 +1001,7 @@ struct Index {
                l.voted_types, l.voted_type, std::span(all_names.data() + l.names, l.name_count));
     }
     for (const DocClusterer::Merge& m : c.merges()) {
-      AddMerge(doc_sigs[m.local], m.left, m.right, strings.Id(m.kind), m.confidence);
+      AddMerge(doc_sigs[m.local], m.left, m.right, KindId(m.kind), m.confidence);
     }
     if (keep_mentions) {
       AddMentions(c.mention_local());
@@ -999,6 +1011,21 @@ struct Index {
     for (int32_t& m : c.mention_local()) {
       m = m < 0 ? -1 : static_cast<int32_t>(doc_sigs[m]);
     }
+  }
+  // The string id of a merge kind, a literal of the clusterer's ("surname"):
+  // the few literals are kept with their ids, so a merge row does not hash
+  // its kind again.
+  uint32_t KindId(const char* kind) {
+    for (auto& [literal, id] : kind_ids) {
+      if (literal == kind) {
+        return id;
+      }
+      if (literal == nullptr) {
+        literal = kind, id = strings.Id(kind);
+        return id;
+      }
+    }
+    return strings.Id(kind);
   }
   // The new document's arrival number. `id` stays valid until the next.
   uint32_t BeginDocument(uint32_t index, std::string_view id, bool keep_mentions) {
@@ -2013,10 +2040,10 @@ class Resolver {
       Draft& d = drafts[c];
       model::Entity& e = ents[i];
       e.key = std::move(d.key);
-      e.label = std::string(str(d.label));
+      e.label.assign(str(d.label));
       e.type = d.type;
       if (d.kb_iri != 0) {
-        e.kb_iri = std::string(str(d.kb_iri));
+        e.kb_iri.assign(str(d.kb_iri));
       }
       e.mention_count = d.mention_count;
       e.document_count = d.document_count;
@@ -2050,17 +2077,21 @@ class Resolver {
   }
 
   // An entity's type and key, once its label is chosen.
-  void TypeAndKey(Draft& d, EntityType type) const {
+  void TypeAndKey(Draft& d, EntityType type) {
     d.type = type;
     const std::string_view label = str(d.label);
     const std::string_view prefix = KeyPrefix(d.type);
-    // "prefix/slug" written in place: one allocation, sized for the
-    // longest slug, then cut to the slug written.
-    d.key.resize(prefix.size() + 1 + SlugSize(label));
-    char* const out = d.key.data();
+    // "prefix/slug" written into scratch_ (grown, never shrunk: no fill per
+    // key), then copied: one allocation of the key's size, with nothing
+    // zero-filled first.
+    const size_t most = prefix.size() + 1 + SlugSize(label);
+    if (scratch_.size() < most) {
+      scratch_.resize(std::max(most, 2 * scratch_.size()));
+    }
+    char* const out = scratch_.data();
     std::memcpy(out, prefix.data(), prefix.size());
     out[prefix.size()] = '/';
-    d.key.resize(prefix.size() + 1 + SlugInto(label, out + prefix.size() + 1));
+    d.key.assign(out, prefix.size() + 1 + SlugInto(label, out + prefix.size() + 1));
   }
 
   // The components in key order. Entities sharing a key are numbered by
