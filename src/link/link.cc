@@ -365,8 +365,8 @@ template <class Make>
 // memo[id] (by string id of `pool`), made by make(the string of id) -> a
 // string id the first time it is asked for.
 template <class Make>
-[[gnu::always_inline]] inline uint32_t MemoById(std::vector<uint32_t>& memo,
-                                                const StringPool& pool, uint32_t id, Make make) {
+[[gnu::always_inline]] inline uint32_t MemoById(std::vector<uint32_t>& memo, const StringPool& pool,
+                                                uint32_t id, Make make) {
   if (id < memo.size() && memo[id] != kNone) {
     return memo[id];
   }
@@ -2077,21 +2077,17 @@ class Resolver {
   }
 
   // An entity's type and key, once its label is chosen.
-  void TypeAndKey(Draft& d, EntityType type) {
+  void TypeAndKey(Draft& d, EntityType type) const {
     d.type = type;
     const std::string_view label = str(d.label);
     const std::string_view prefix = KeyPrefix(d.type);
-    // "prefix/slug" written into scratch_ (grown, never shrunk: no fill per
-    // key), then copied: one allocation of the key's size, with nothing
-    // zero-filled first.
-    const size_t most = prefix.size() + 1 + SlugSize(label);
-    if (scratch_.size() < most) {
-      scratch_.resize(std::max(most, 2 * scratch_.size()));
-    }
-    char* const out = scratch_.data();
+    // "prefix/slug" written in place: one allocation, sized for the
+    // longest slug, then cut to the slug written.
+    d.key.resize(prefix.size() + 1 + SlugSize(label));
+    char* const out = d.key.data();
     std::memcpy(out, prefix.data(), prefix.size());
     out[prefix.size()] = '/';
-    d.key.assign(out, prefix.size() + 1 + SlugInto(label, out + prefix.size() + 1));
+    d.key.resize(prefix.size() + 1 + SlugInto(label, out + prefix.size() + 1));
   }
 
   // The components in key order. Entities sharing a key are numbered by
