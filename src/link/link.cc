@@ -576,6 +576,7 @@ class DocClusterer {
     bool short_name = false;  // a short form of another name: not a name across documents
     uint32_t last_offset = 0;
     uint32_t short_key = 0;  // organisations: Dotless or Initials (NameKeys::ShortKey), a string id
+    uint32_t word_count = kNone;  // of label, kNone until asked for (LabelRank)
   };
   // A placed name mention's string ids (label, KB IRI, qualifier; 0 for none).
   struct MentionIds {
@@ -645,6 +646,7 @@ class DocClusterer {
         l.qualifier = mi.qualifier;
       }
     }
+    label_tmp_.resize(locals_.size());  // (each written before it is read)
     for (size_t r = 0; r < tmp_count; ++r) {
       const int32_t target = id[root[r]];
       if (target < 0) {
@@ -653,9 +655,11 @@ class DocClusterer {
       Local& l = locals_[target];
       const Tmp& t = tmp_[r];
       l.cls = t.cls;
-      if (t.label_id != l.label_id && Better(t.label, l.label)) {
+      if (t.label_id != l.label_id && (l.label.empty() || LabelRank(static_cast<uint32_t>(r)) >
+                                                              LabelRank(label_tmp_[target]))) {
         l.label = t.label;
         l.label_id = t.label_id;
+        label_tmp_[target] = static_cast<uint32_t>(r);
       }
       if (t.full_person) {
         l.full_person = true;
@@ -715,15 +719,16 @@ class DocClusterer {
     }
   }
 
-  // A local's label: a full personal name or an expansion beats a short form.
-  static bool Better(std::string_view t, std::string_view l) {
-    if (l.empty()) {
-      return true;
+  // A local's label: a full personal name or an expansion beats a short
+  // form; the higher rank of two labels wins. The rank of placed name r's
+  // label, its word count made once per name (a person's by NewLocal), not
+  // at every comparison.
+  std::tuple<bool, size_t, size_t> LabelRank(uint32_t r) {
+    Tmp& t = tmp_[r];
+    if (t.word_count == kNone) {
+      t.word_count = static_cast<uint32_t>(FirstAndLastWord(t.label).count);
     }
-    auto score = [](std::string_view s) {
-      return std::make_tuple(!IsAcronym(s), FirstAndLastWord(s).count, s.size());
-    };
-    return score(t) > score(l);
+    return {!IsAcronym(t.label), t.word_count, t.label.size()};
   }
 
   uint32_t Find(uint32_t x) {
@@ -752,6 +757,9 @@ class DocClusterer {
     t.last_word = words.last;
     t.cls = cls;
     t.full_person = cls == TypeClass::kPerson && words.count >= 2;
+    if (cls == TypeClass::kPerson) {
+      t.word_count = static_cast<uint32_t>(words.count);
+    }
     t.last_offset = m.span.begin;
     if (cls == TypeClass::kOrganization) {
       const uint32_t k = name_keys_->ShortKey(*pool_, label_id);
@@ -869,7 +877,8 @@ class DocClusterer {
   std::vector<MentionIds> ids_;        // of the placed mentions (set by Place)
   std::vector<Merge> pending_merges_;  // `local` is a union-find root until Compact ends
   std::vector<int32_t> raw_, id_;
-  std::vector<uint32_t> root_;  // of each placed name (Compact)
+  std::vector<uint32_t> root_;       // of each placed name (Compact)
+  std::vector<uint32_t> label_tmp_;  // of each local: the placed name its label is from (Compact)
   std::vector<std::vector<uint32_t>> local_names_;
   std::vector<Local> locals_;
   std::vector<uint32_t> names_;  // string ids
