@@ -64,6 +64,10 @@ constexpr uint16_t kWordMayStart = 1 << 14;  // cap, camel or all_caps: a name m
 // word's case travels in one register.
 constexpr uint16_t kWordTitleCase = 1 << 15;
 
+// The flags that give a lowercase word its bits, at those bits (NoteWord).
+constexpr uint16_t kLowercaseWordBits = kTitleWord | kNotANameItself;
+static_assert(kTitleWord == kWordTitle && kNotANameItself == kWordNotName);
+
 // One token as the tagger sees it, in 32 bytes: what it is are bits
 // (kWord...) read through the accessors, so MakeWords writes each word with a
 // few stores, not one per property.
@@ -3157,9 +3161,10 @@ void DocTagger::MakeWords() {
         continue;
       }
       // No name starts here, nor has it a hyphen: of NoteWord's tests only
-      // those of its flags apply ("the" is no name even capitalised).
-      w->bits = kWordIsWord | kWordNoCapital | ((flags & kTitleWord) ? kWordTitle : 0) |
-                ((flags & kMaybeNotAName) && (flags & kNotANameItself) ? kWordNotName : 0);
+      // those of its flags apply ("the" is no name even capitalised), and
+      // those flags are at the bits they give (kNotANameItself is set only
+      // with kMaybeNotAName).
+      w->bits = kWordIsWord | kWordNoCapital | (flags & kLowercaseWordBits);
       if (flags & (kTitleStart | kTitlePrefix)) {
         name_starts_.push_back(static_cast<uint32_t>(t - tokens));
       }
@@ -3203,9 +3208,7 @@ void DocTagger::MakeWords() {
     w.bits = bits;
     return;  // a plain word ("about"): no list takes it
   }
-  if (flags & kTitleWord) {
-    bits |= kWordTitle;
-  }
+  bits |= flags & kTitleWord;  // kWordTitle
   if ((flags & kMaybeNotAName) && ((bits & kWordNoCapital) ? (flags & kNotANameItself) != 0
                                    : title_case            ? (flags & kNotANameCap) != 0
                                                            : lex_->not_a_name.count(w.text) > 0)) {

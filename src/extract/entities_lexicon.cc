@@ -351,7 +351,7 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   // A word written without capitals is its own lowercase key: this flag
   // answers for it without the case-sensitive lookup.
   for (const auto& [t, unused] : not_a_name.entries()) {
-    if (auto* it = word_flags.find(t)) {
+    if (auto* it = word_flags.find(t); it && (it->second & kMaybeNotAName)) {
       it->second |= kNotANameItself;
     }
   }

@@ -56,12 +56,14 @@ enum WordFlag : uint16_t {
   kWeaponHead = 1 << 4,        // "missiles"
   kPersonNominal = 1 << 5,     // "official", "officials"
   kNominal = 1 << 6,           // any nominal head's first word ("agency", "spy")
-  kTitleWord = 1 << 7,         // a one-word title also written capitalised ("president")
-  kMaybeNotAName = 1 << 8,     // lowercase form of a not_a_name entry (confirm case-sensitively)
-  kProductLower = 1 << 9,      // a key of products_lower ("macbook")
-  kGazetteerFirst = 1 << 10,   // lowercase form of a gazetteer_first_words entry
-  kGazetteerLonger = 1 << 11,  // begins a longer gazetteer key ("new", "amazon" of "Amazon.com")
-  kNotANameItself = 1 << 12,   // a kMaybeNotAName key that is itself a not_a_name entry
+  kMaybeNotAName = 1 << 7,     // lowercase form of a not_a_name entry (confirm case-sensitively)
+  // These two sit at the bits the tagger's word bits give them (entities.cc:
+  // kWordTitle, kWordNotName), so a lowercase word's bits are its flags masked.
+  kTitleWord = 1 << 8,         // a one-word title also written capitalised ("president")
+  kNotANameItself = 1 << 9,    // a kMaybeNotAName key that is itself a not_a_name entry
+  kProductLower = 1 << 10,     // a key of products_lower ("macbook")
+  kGazetteerFirst = 1 << 11,   // lowercase form of a gazetteer_first_words entry
+  kGazetteerLonger = 1 << 12,  // begins a longer gazetteer key ("new", "amazon" of "Amazon.com")
   kLegalForm = 1 << 13,        // ASCII-lowercased legal form, or one without its final '.'
   kNotANameCap = 1 << 14,      // capitalised ("The"; letters only) it is a not_a_name entry
 };
