@@ -655,6 +655,23 @@ class DocTagger {
             lex_->legal_forms.count(misc_key_.assign(w.text).append(".")));
   }
   bool RunConfirmed(uint32_t a, uint32_t b) const;
+  // lex_->name_heads.find(w.text), not looked up for a word its flags say is
+  // no head (kNameHead); punctuation is looked up.
+  const StringMap<EntityType>::value_type* NameHead(const Word& w) const {
+    return w.is_word() && !(w.flags & kNameHead) ? nullptr : lex_->name_heads.find(w.text);
+  }
+  // The same of the two words k and k + 1 (Text(k, k + 2)): when they stand
+  // one blank apart, the second is "center" of a head "Convention Center"
+  // only when its flags say it ends one.
+  const StringMap<EntityType>::value_type* TwoWordNameHead(uint32_t k) const {
+    const Word& second = words_[k + 1];
+    const uint32_t gap = words_[k].span.end;
+    if (second.is_word() && !(second.flags & kNameHead) && second.span.begin == gap + 1 &&
+        text_[gap] == ' ') {
+      return nullptr;
+    }
+    return lex_->name_heads.find(Text(k, k + 2));
+  }
   // Whether `word` is written capitalised mid-sentence somewhere in the
   // document. The few such words of most documents are compared one by one
   // (cheaper than hashing them all for the few questions asked); a document
@@ -1046,7 +1063,7 @@ bool DocTagger::PortfolioOfTitleAt(uint32_t i, uint32_t j, uint32_t end) const {
     }
   }
   return words_[t].text == "Minister" ||
-         (!IsLegalForm(words_[last]) && !lex_->name_heads.count(words_[last].text));
+         (!IsLegalForm(words_[last]) && !NameHead(words_[last]));
 }
 
 // "Inc", "LLC", "Co": a legal form written short, which closes a company's
@@ -1123,8 +1140,6 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
           break;
         }
       }
-      const std::string_view head = words_[e - 1].text;
-      const std::string_view before = words_[j - 1].text;
       // "Cerberus Capital Management for US": a known place after the
       // connector is not part of the name.
       uint32_t g = 0;
@@ -1132,7 +1147,7 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
       const bool place_after =
           after && g == e &&
           (after->type == EntityType::kCountry || after->type == EntityType::kPlace);
-      if ((lex_->name_heads.count(head) || lex_->name_heads.count(before)) && !place_after) {
+      if ((NameHead(words_[e - 1]) || NameHead(words_[j - 1])) && !place_after) {
         j = k;
       }
     }
@@ -1179,7 +1194,7 @@ bool DocTagger::PersonBeforeOf(uint32_t i, uint32_t j, uint32_t end) const {
     }
     if (!w.cap() || w.camel() || w.digit() || w.hyphen() ||
         (w.all_caps() && !w.initial() && w.text.size() > 1) || (w.flags & kLegalForm) ||
-        lex_->name_heads.count(w.text) ||
+        NameHead(w) ||
         (k > i && (w.flags & (kTitleStart | kTitlePrefix | kPersonNominal)))) {
       return false;  // "Joint Chiefs of Staff"
     }
@@ -1257,7 +1272,7 @@ bool DocTagger::SpeakersName(uint32_t i, uint32_t j, uint32_t end) const {
 // evidence "Monfort of Lindby Inc" stays one company's name.
 bool DocTagger::WordBeforeOfIsNoName(uint32_t i) const {
   const Word& w = words_[i];
-  if (!w.cap() || w.all_caps() || w.possessive() || lex_->name_heads.count(w.text)) {
+  if (!w.cap() || w.all_caps() || w.possessive() || NameHead(w)) {
     return false;  // "Bank of Lindby"
   }
   for (const Cand& c : cands_) {
@@ -1287,7 +1302,7 @@ uint32_t DocTagger::MediaOfPlace(uint32_t i, uint32_t end) const {
   if (i == 0 || i + 2 >= end || !IsThe(words_[i - 1].text) || words_[i + 1].text != "of") {
     return 0;
   }
-  const auto h = lex_->name_heads.find(words_[i].text);
+  const auto h = NameHead(words_[i]);
   if (h == lex_->name_heads.end() || h->second != EntityType::kNewsMedia ||
       !IsNameStart(i + 2, end)) {
     return 0;
@@ -1510,7 +1525,7 @@ uint32_t DocTagger::ExtendOrganization(uint32_t j, uint32_t end, bool& legal_onl
     };
     if (legal_word && (lex_->legal_forms.count(t) || (k + 1 < end && words_[k + 1].text == "." &&
                                                       Attached(k + 1) && dotted_legal()))) {
-    } else if (const auto* head = heads ? lex_->name_heads.find(t) : nullptr;
+    } else if (const auto* head = heads ? NameHead(words_[k]) : nullptr;
                head && head->second != EntityType::kPlace) {
       legal_only = false;
     } else {
@@ -1608,7 +1623,7 @@ void DocTagger::ModelsOfCompanies() {
       }
     }
     while (k < end && !covered_[k] && IsNameStart(k, end) && !words_[k].all_caps() &&
-           !lex_->name_heads.count(words_[k].text) && !lex_->legal_forms.count(words_[k].text) &&
+           !NameHead(words_[k]) && !lex_->legal_forms.count(words_[k].text) &&
            !lex_->gazetteer_first_words.count(NameKeyView(words_[k].text, misc_key_)) &&
            MatchTitle(k, end) == 0) {
       ++k;
@@ -1704,7 +1719,7 @@ void DocTagger::NamePass(uint32_t s) {
       // apart ("the Japanese Finance Ministry"), and so does a place before a
       // public body, its jurisdiction ("the Springfield Police Department").
       const uint32_t r = GatherRun(i, end);
-      const auto h = r > j ? lex_->name_heads.find(words_[r - 1].text) : lex_->name_heads.end();
+      const auto h = r > j ? NameHead(words_[r - 1]) : lex_->name_heads.end();
       const bool company =
           h != lex_->name_heads.end() && h->second != EntityType::kPlace &&
           (h->second != EntityType::kGovernmentOrganization || e->role == NameRole::kDemonym);
@@ -1845,9 +1860,12 @@ void DocTagger::NamePass(uint32_t s) {
     }
     // A two-word head first: "Convention Center" is a place, "Center" alone an
     // organisation.
-    auto h = j - i >= 2 ? lex_->name_heads.find(Text(j - 2, j)) : lex_->name_heads.end();
+    auto h = j - i >= 2 ? TwoWordNameHead(j - 2) : lex_->name_heads.end();
     if (h == lex_->name_heads.end()) {
-      h = lex_->name_heads.find(head);
+      // `head` is word j - 1's text but after a legal form's period ("Co.").
+      h = head.data() == words_[j - 1].text.data() && head.size() == words_[j - 1].text.size()
+              ? NameHead(words_[j - 1])
+              : lex_->name_heads.find(head);
     }
     const bool cap_the = i > sent.first_token + 1 && words_[i - 1].text == "The";
     if (!title.empty() && title_start + 1 == i && TitleOpensCompany(title_start, end)) {
@@ -1867,7 +1885,7 @@ void DocTagger::NamePass(uint32_t s) {
                (h->second != EntityType::kNewsMedia || NameWords(i, j) >= 3 ||
                 (i > sent.first_token && IsThe(words_[i - 1].text)))) {
       type = h->second;
-    } else if (const auto f = lex_->name_heads.find(words_[i].text);
+    } else if (const auto f = NameHead(words_[i]);
                f != lex_->name_heads.end() && (f->second == EntityType::kOrganization ||
                                                f->second == EntityType::kGovernmentOrganization)) {
       type =
@@ -2196,7 +2214,7 @@ void DocTagger::ClassifySingles() {
       type = EntityType::kProduct;
     } else if (InnerCapital(w.text)) {
       type = EntityType::kOrganization;  // "DaimlerChrysler", "PepsiCo"
-    } else if (auto h = lex_->name_heads.find(key); h != lex_->name_heads.end()) {
+    } else if (auto h = NameHead(w); h != lex_->name_heads.end()) {
       // "the Senate", "the Pentagon"; a bare "Agency" or "Ministry" is no name.
       if (h->second != EntityType::kGovernmentOrganization || i == 0 ||
           !IsThe(words_[i - 1].text) ||

@@ -66,6 +66,10 @@ enum WordFlag : uint16_t {
   kGazetteerLonger = 1 << 12,  // begins a longer gazetteer key ("new", "amazon" of "Amazon.com")
   kLegalForm = 1 << 13,        // ASCII-lowercased legal form, or one without its final '.'
   kNotANameCap = 1 << 14,      // capitalised ("The"; letters only) it is a not_a_name entry
+  // ASCII-lowercased name head ("agency", "inc.") or the word after the
+  // space of a two-word one ("center" of "Convention Center"): a word
+  // without it is no head, told without looking it up.
+  kNameHead = 1 << 15,
 };
 
 // Flat open-addressing tables probed with string_views (base/string_table.h),
