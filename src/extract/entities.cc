@@ -546,6 +546,11 @@ class DocTagger {
     if (!w.is_word() || !(w.cap() || w.camel()) || w.digit()) {
       return false;
     }
+    // No title, no word of not_a_name and no hyphen (most capitalised
+    // words): IsNameStartAt's only other test is inline.
+    if (!(w.bits & (kWordTitle | kWordNotName | kWordHyphen))) {
+      return !(Attached(i) && words_[i - 1].number());
+    }
     return IsNameStartAt(i);
   }
   bool IsNameStartAt(uint32_t i) const;
