@@ -1706,7 +1706,10 @@ void DocTagger::NamePass(uint32_t s) {
         stop > i) {
       title = {};
       i = stop;
-      continue;
+      if (i == end) {
+        break;
+      }
+      // Now at name_starts_[next_start]: on with it, not round the loop.
     }
     const Word& w = words_[i];
     uint32_t j = 0;
