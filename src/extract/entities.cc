@@ -1067,8 +1067,7 @@ bool DocTagger::PortfolioOfTitleAt(uint32_t i, uint32_t j, uint32_t end) const {
       return false;
     }
   }
-  return words_[t].text == "Minister" ||
-         (!IsLegalForm(words_[last]) && !NameHead(words_[last]));
+  return words_[t].text == "Minister" || (!IsLegalForm(words_[last]) && !NameHead(words_[last]));
 }
 
 // "Inc", "LLC", "Co": a legal form written short, which closes a company's
@@ -1199,8 +1198,7 @@ bool DocTagger::PersonBeforeOf(uint32_t i, uint32_t j, uint32_t end) const {
     }
     if (!w.cap() || w.camel() || w.digit() || w.hyphen() ||
         (w.all_caps() && !w.initial() && w.text.size() > 1) || (w.flags & kLegalForm) ||
-        NameHead(w) ||
-        (k > i && (w.flags & (kTitleStart | kTitlePrefix | kPersonNominal)))) {
+        NameHead(w) || (k > i && (w.flags & (kTitleStart | kTitlePrefix | kPersonNominal)))) {
       return false;  // "Joint Chiefs of Staff"
     }
     uint32_t g = 0;
