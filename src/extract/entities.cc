@@ -642,7 +642,13 @@ class DocTagger {
     return (title_length(j - 1) || (j < end && title_length(j))) && PortfolioOfTitleAt(i, j, end);
   }
   bool PortfolioOfTitleAt(uint32_t i, uint32_t j, uint32_t end) const;
-  bool ModelEvidence(uint32_t i, uint32_t j, uint32_t end) const;
+  bool ModelEvidence(uint32_t i, uint32_t j, uint32_t end) const {
+    // Most runs have neither a word of the length of "model" or "models"
+    // after them nor a number before them: told inline.
+    return ((j < end && words_[j].text.size() - 5 < 2) || (i >= 2 && words_[i - 1].number())) &&
+           ModelEvidenceAt(i, j, end);
+  }
+  bool ModelEvidenceAt(uint32_t i, uint32_t j, uint32_t end) const;
   bool WordBeforeOfIsNoName(uint32_t i) const;
   bool PersonBeforeOf(uint32_t i, uint32_t j, uint32_t end) const;
   uint32_t MediaOfPlace(uint32_t i, uint32_t end) const;
@@ -1012,7 +1018,7 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end, bool name_after) cons
 // name: a model number before it after a determiner ("the 944 Turbo", "the
 // 911 Targa", "a 300 Sport") or "model" after it ("the Lindby Sport
 // model"). Where no such evidence is, an unknown run stays a person's name.
-bool DocTagger::ModelEvidence(uint32_t i, uint32_t j, uint32_t end) const {
+bool DocTagger::ModelEvidenceAt(uint32_t i, uint32_t j, uint32_t end) const {
   // Title-case words only: "a 2 GHz chip", "the 64 GB model" name units.
   auto title_case = [&] {
     for (uint32_t k = i; k < j; ++k) {
