@@ -382,8 +382,9 @@ bool InnerCapital(std::string_view w) {
 
 // The words that join parts of one organisation name: "Chiefs of Staff".
 bool IsConnector(std::string_view s) {
-  return s.size() <= 3 && (s == "of" || s == "for" || s == "the" || s == "de" || s == "al" || s == "bin" ||
-         s == "von" || s == "van" || s == "der" || s == "la" || s == "&");
+  return s.size() <= 3 &&
+         (s == "of" || s == "for" || s == "the" || s == "de" || s == "al" || s == "bin" ||
+          s == "von" || s == "van" || s == "der" || s == "la" || s == "&");
 }
 
 bool IsSpeechVerb(std::string_view s) {
