@@ -64,6 +64,10 @@ constexpr uint16_t kWordMayStart = 1 << 14;  // cap, camel or all_caps: a name m
 // word's case travels in one register.
 constexpr uint16_t kWordTitleCase = 1 << 15;
 
+// The flags that give a lowercase word its bits, at those bits (NoteWord).
+constexpr uint16_t kLowercaseWordBits = kTitleWord | kNotANameItself;
+static_assert(kTitleWord == kWordTitle && kNotANameItself == kWordNotName);
+
 // One token as the tagger sees it, in 32 bytes: what it is are bits
 // (kWord...) read through the accessors, so MakeWords writes each word with a
 // few stores, not one per property.
@@ -378,8 +382,9 @@ bool InnerCapital(std::string_view w) {
 
 // The words that join parts of one organisation name: "Chiefs of Staff".
 bool IsConnector(std::string_view s) {
-  return s == "of" || s == "for" || s == "the" || s == "de" || s == "al" || s == "bin" ||
-         s == "von" || s == "van" || s == "der" || s == "la" || s == "&";
+  return s.size() <= 3 &&
+         (s == "of" || s == "for" || s == "the" || s == "de" || s == "al" || s == "bin" ||
+          s == "von" || s == "van" || s == "der" || s == "la" || s == "&");
 }
 
 bool IsSpeechVerb(std::string_view s) {
@@ -395,11 +400,16 @@ bool IsSpeechVerb(std::string_view s) {
   return kVerbs.count(s) > 0;
 }
 
-bool IsDeterminer(std::string_view s) {
-  return s == "a" || s == "an" || s == "A" || s == "An" || s == "one" || s == "One";
+// Inline (as IsThe below): asked of many names' neighbours.
+[[gnu::always_inline]] inline bool IsDeterminer(std::string_view s) {
+  return s.size() <= 3 &&
+         (s == "a" || s == "an" || s == "A" || s == "An" || s == "one" || s == "One");
 }
 
-bool IsThe(std::string_view s) { return s == "the" || s == "The"; }
+// Inline: asked of most names' neighbours.
+[[gnu::always_inline]] inline bool IsThe(std::string_view s) {
+  return s.size() == 3 && (s == "the" || s == "The");
+}
 bool IsOpeningQuote(std::string_view s) { return s == "\"" || s == "\u201C" || s == "\u2018"; }
 bool IsClosingQuote(std::string_view s) { return s == "\"" || s == "\u201D" || s == "\u2019"; }
 
@@ -542,6 +552,11 @@ class DocTagger {
     if (!w.is_word() || !(w.cap() || w.camel()) || w.digit()) {
       return false;
     }
+    // No title, no word of not_a_name and no hyphen (most capitalised
+    // words): IsNameStartAt's only other test is inline.
+    if (!(w.bits & (kWordTitle | kWordNotName | kWordHyphen))) {
+      return !(Attached(i) && words_[i - 1].number());
+    }
     return IsNameStartAt(i);
   }
   bool IsNameStartAt(uint32_t i) const;
@@ -626,8 +641,20 @@ class DocTagger {
   }
   uint32_t GatherRun(uint32_t i, uint32_t end) const;
   bool TitleOpensCompany(uint32_t t, uint32_t end) const;
-  bool PortfolioOfTitle(uint32_t i, uint32_t j, uint32_t end) const;
-  bool ModelEvidence(uint32_t i, uint32_t j, uint32_t end) const;
+  bool PortfolioOfTitle(uint32_t i, uint32_t j, uint32_t end) const {
+    // Asked of every run; most neither end in nor stand before a word of
+    // the length of "Minister" or "Secretary": told inline.
+    auto title_length = [&](uint32_t k) { return (words_[k].text.size() | 1) == 9; };
+    return (title_length(j - 1) || (j < end && title_length(j))) && PortfolioOfTitleAt(i, j, end);
+  }
+  bool PortfolioOfTitleAt(uint32_t i, uint32_t j, uint32_t end) const;
+  bool ModelEvidence(uint32_t i, uint32_t j, uint32_t end) const {
+    // Most runs have neither a word of the length of "model" or "models"
+    // after them nor a number before them: told inline.
+    return ((j < end && words_[j].text.size() - 5 < 2) || (i >= 2 && words_[i - 1].number())) &&
+           ModelEvidenceAt(i, j, end);
+  }
+  bool ModelEvidenceAt(uint32_t i, uint32_t j, uint32_t end) const;
   bool WordBeforeOfIsNoName(uint32_t i) const;
   bool PersonBeforeOf(uint32_t i, uint32_t j, uint32_t end) const;
   uint32_t MediaOfPlace(uint32_t i, uint32_t end) const;
@@ -645,6 +672,23 @@ class DocTagger {
             lex_->legal_forms.count(misc_key_.assign(w.text).append(".")));
   }
   bool RunConfirmed(uint32_t a, uint32_t b) const;
+  // lex_->name_heads.find(w.text), not looked up for a word its flags say is
+  // no head (kNameHead); punctuation is looked up.
+  const StringMap<EntityType>::value_type* NameHead(const Word& w) const {
+    return w.is_word() && !(w.flags & kNameHead) ? nullptr : lex_->name_heads.find(w.text);
+  }
+  // The same of the two words k and k + 1 (Text(k, k + 2)): when they stand
+  // one blank apart, the second is "center" of a head "Convention Center"
+  // only when its flags say it ends one.
+  const StringMap<EntityType>::value_type* TwoWordNameHead(uint32_t k) const {
+    const Word& second = words_[k + 1];
+    const uint32_t gap = words_[k].span.end;
+    if (second.is_word() && !(second.flags & kNameHead) && second.span.begin == gap + 1 &&
+        text_[gap] == ' ') {
+      return nullptr;
+    }
+    return lex_->name_heads.find(Text(k, k + 2));
+  }
   // Whether `word` is written capitalised mid-sentence somewhere in the
   // document. The few such words of most documents are compared one by one
   // (cheaper than hashing them all for the few questions asked); a document
@@ -980,7 +1024,7 @@ uint32_t DocTagger::MatchTitleAt(uint32_t i, uint32_t end, bool name_after) cons
 // name: a model number before it after a determiner ("the 944 Turbo", "the
 // 911 Targa", "a 300 Sport") or "model" after it ("the Lindby Sport
 // model"). Where no such evidence is, an unknown run stays a person's name.
-bool DocTagger::ModelEvidence(uint32_t i, uint32_t j, uint32_t end) const {
+bool DocTagger::ModelEvidenceAt(uint32_t i, uint32_t j, uint32_t end) const {
   // Title-case words only: "a 2 GHz chip", "the 64 GB model" name units.
   auto title_case = [&] {
     for (uint32_t k = i; k < j; ++k) {
@@ -1018,7 +1062,7 @@ bool DocTagger::ModelEvidence(uint32_t i, uint32_t j, uint32_t end) const {
 // its department) nor, before "Secretary", a run ending in a name head or
 // legal form ("Lindby Bank Secretary": a company's secretary; ministers
 // serve governments: "Primary Industries Minister").
-bool DocTagger::PortfolioOfTitle(uint32_t i, uint32_t j, uint32_t end) const {
+bool DocTagger::PortfolioOfTitleAt(uint32_t i, uint32_t j, uint32_t end) const {
   auto portfolio_title = [&](uint32_t k) {
     return words_[k].is_word() && (words_[k].text == "Minister" || words_[k].text == "Secretary");
   };
@@ -1035,8 +1079,7 @@ bool DocTagger::PortfolioOfTitle(uint32_t i, uint32_t j, uint32_t end) const {
       return false;
     }
   }
-  return words_[t].text == "Minister" ||
-         (!IsLegalForm(words_[last]) && !lex_->name_heads.count(words_[last].text));
+  return words_[t].text == "Minister" || (!IsLegalForm(words_[last]) && !NameHead(words_[last]));
 }
 
 // "Inc", "LLC", "Co": a legal form written short, which closes a company's
@@ -1113,8 +1156,6 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
           break;
         }
       }
-      const std::string_view head = words_[e - 1].text;
-      const std::string_view before = words_[j - 1].text;
       // "Cerberus Capital Management for US": a known place after the
       // connector is not part of the name.
       uint32_t g = 0;
@@ -1122,7 +1163,7 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
       const bool place_after =
           after && g == e &&
           (after->type == EntityType::kCountry || after->type == EntityType::kPlace);
-      if ((lex_->name_heads.count(head) || lex_->name_heads.count(before)) && !place_after) {
+      if ((NameHead(words_[e - 1]) || NameHead(words_[j - 1])) && !place_after) {
         j = k;
       }
     }
@@ -1169,8 +1210,7 @@ bool DocTagger::PersonBeforeOf(uint32_t i, uint32_t j, uint32_t end) const {
     }
     if (!w.cap() || w.camel() || w.digit() || w.hyphen() ||
         (w.all_caps() && !w.initial() && w.text.size() > 1) || (w.flags & kLegalForm) ||
-        lex_->name_heads.count(w.text) ||
-        (k > i && (w.flags & (kTitleStart | kTitlePrefix | kPersonNominal)))) {
+        NameHead(w) || (k > i && (w.flags & (kTitleStart | kTitlePrefix | kPersonNominal)))) {
       return false;  // "Joint Chiefs of Staff"
     }
     uint32_t g = 0;
@@ -1247,7 +1287,7 @@ bool DocTagger::SpeakersName(uint32_t i, uint32_t j, uint32_t end) const {
 // evidence "Monfort of Lindby Inc" stays one company's name.
 bool DocTagger::WordBeforeOfIsNoName(uint32_t i) const {
   const Word& w = words_[i];
-  if (!w.cap() || w.all_caps() || w.possessive() || lex_->name_heads.count(w.text)) {
+  if (!w.cap() || w.all_caps() || w.possessive() || NameHead(w)) {
     return false;  // "Bank of Lindby"
   }
   for (const Cand& c : cands_) {
@@ -1277,7 +1317,7 @@ uint32_t DocTagger::MediaOfPlace(uint32_t i, uint32_t end) const {
   if (i == 0 || i + 2 >= end || !IsThe(words_[i - 1].text) || words_[i + 1].text != "of") {
     return 0;
   }
-  const auto h = lex_->name_heads.find(words_[i].text);
+  const auto h = NameHead(words_[i]);
   if (h == lex_->name_heads.end() || h->second != EntityType::kNewsMedia ||
       !IsNameStart(i + 2, end)) {
     return 0;
@@ -1500,7 +1540,7 @@ uint32_t DocTagger::ExtendOrganization(uint32_t j, uint32_t end, bool& legal_onl
     };
     if (legal_word && (lex_->legal_forms.count(t) || (k + 1 < end && words_[k + 1].text == "." &&
                                                       Attached(k + 1) && dotted_legal()))) {
-    } else if (const auto* head = heads ? lex_->name_heads.find(t) : nullptr;
+    } else if (const auto* head = heads ? NameHead(words_[k]) : nullptr;
                head && head->second != EntityType::kPlace) {
       legal_only = false;
     } else {
@@ -1598,7 +1638,7 @@ void DocTagger::ModelsOfCompanies() {
       }
     }
     while (k < end && !covered_[k] && IsNameStart(k, end) && !words_[k].all_caps() &&
-           !lex_->name_heads.count(words_[k].text) && !lex_->legal_forms.count(words_[k].text) &&
+           !NameHead(words_[k]) && !lex_->legal_forms.count(words_[k].text) &&
            !lex_->gazetteer_first_words.count(NameKeyView(words_[k].text, misc_key_)) &&
            MatchTitle(k, end) == 0) {
       ++k;
@@ -1676,7 +1716,10 @@ void DocTagger::NamePass(uint32_t s) {
         stop > i) {
       title = {};
       i = stop;
-      continue;
+      if (i == end) {
+        break;
+      }
+      // Now at name_starts_[next_start]: on with it, not round the loop.
     }
     const Word& w = words_[i];
     uint32_t j = 0;
@@ -1694,7 +1737,7 @@ void DocTagger::NamePass(uint32_t s) {
       // apart ("the Japanese Finance Ministry"), and so does a place before a
       // public body, its jurisdiction ("the Springfield Police Department").
       const uint32_t r = GatherRun(i, end);
-      const auto h = r > j ? lex_->name_heads.find(words_[r - 1].text) : lex_->name_heads.end();
+      const auto h = r > j ? NameHead(words_[r - 1]) : lex_->name_heads.end();
       const bool company =
           h != lex_->name_heads.end() && h->second != EntityType::kPlace &&
           (h->second != EntityType::kGovernmentOrganization || e->role == NameRole::kDemonym);
@@ -1835,9 +1878,12 @@ void DocTagger::NamePass(uint32_t s) {
     }
     // A two-word head first: "Convention Center" is a place, "Center" alone an
     // organisation.
-    auto h = j - i >= 2 ? lex_->name_heads.find(Text(j - 2, j)) : lex_->name_heads.end();
+    auto h = j - i >= 2 ? TwoWordNameHead(j - 2) : lex_->name_heads.end();
     if (h == lex_->name_heads.end()) {
-      h = lex_->name_heads.find(head);
+      // `head` is word j - 1's text but after a legal form's period ("Co.").
+      h = head.data() == words_[j - 1].text.data() && head.size() == words_[j - 1].text.size()
+              ? NameHead(words_[j - 1])
+              : lex_->name_heads.find(head);
     }
     const bool cap_the = i > sent.first_token + 1 && words_[i - 1].text == "The";
     if (!title.empty() && title_start + 1 == i && TitleOpensCompany(title_start, end)) {
@@ -1857,7 +1903,7 @@ void DocTagger::NamePass(uint32_t s) {
                (h->second != EntityType::kNewsMedia || NameWords(i, j) >= 3 ||
                 (i > sent.first_token && IsThe(words_[i - 1].text)))) {
       type = h->second;
-    } else if (const auto f = lex_->name_heads.find(words_[i].text);
+    } else if (const auto f = NameHead(words_[i]);
                f != lex_->name_heads.end() && (f->second == EntityType::kOrganization ||
                                                f->second == EntityType::kGovernmentOrganization)) {
       type =
@@ -2186,7 +2232,7 @@ void DocTagger::ClassifySingles() {
       type = EntityType::kProduct;
     } else if (InnerCapital(w.text)) {
       type = EntityType::kOrganization;  // "DaimlerChrysler", "PepsiCo"
-    } else if (auto h = lex_->name_heads.find(key); h != lex_->name_heads.end()) {
+    } else if (auto h = NameHead(w); h != lex_->name_heads.end()) {
       // "the Senate", "the Pentagon"; a bare "Agency" or "Ministry" is no name.
       if (h->second != EntityType::kGovernmentOrganization || i == 0 ||
           !IsThe(words_[i - 1].text) ||
@@ -3157,9 +3203,10 @@ void DocTagger::MakeWords() {
         continue;
       }
       // No name starts here, nor has it a hyphen: of NoteWord's tests only
-      // those of its flags apply ("the" is no name even capitalised).
-      w->bits = kWordIsWord | kWordNoCapital | ((flags & kTitleWord) ? kWordTitle : 0) |
-                ((flags & kMaybeNotAName) && (flags & kNotANameItself) ? kWordNotName : 0);
+      // those of its flags apply ("the" is no name even capitalised), and
+      // those flags are at the bits they give (kNotANameItself is set only
+      // with kMaybeNotAName).
+      w->bits = kWordIsWord | kWordNoCapital | (flags & kLowercaseWordBits);
       if (flags & (kTitleStart | kTitlePrefix)) {
         name_starts_.push_back(static_cast<uint32_t>(t - tokens));
       }
@@ -3203,9 +3250,7 @@ void DocTagger::MakeWords() {
     w.bits = bits;
     return;  // a plain word ("about"): no list takes it
   }
-  if (flags & kTitleWord) {
-    bits |= kWordTitle;
-  }
+  bits |= flags & kTitleWord;  // kWordTitle
   if ((flags & kMaybeNotAName) && ((bits & kWordNoCapital) ? (flags & kNotANameItself) != 0
                                    : title_case            ? (flags & kNotANameCap) != 0
                                                            : lex_->not_a_name.count(w.text) > 0)) {
@@ -3279,8 +3324,11 @@ std::vector<Mention> DocTagger::Tag() {
   for (uint32_t s = 0; s < layer_->sentences.size(); ++s) {
     const auto& sent = layer_->sentences[s];
     const uint32_t stop = std::min<uint32_t>(sent.end_token, static_cast<uint32_t>(words_.size()));
-    if (sent.first_token < stop) {
-      std::fill(sentence_of_.begin() + sent.first_token, sentence_of_.begin() + stop, s);
+    // A plain loop through a raw pointer, which the compiler vectorises
+    // (std::fill here stored one element at a time).
+    uint32_t* const of = sentence_of_.data();
+    for (uint32_t k = sent.first_token; k < stop; ++k) {
+      of[k] = s;
     }
     // A title-case line without a closing full stop: "Strengthening Ties Between Two Allies".
     const std::string_view last_tok =

@@ -351,7 +351,7 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   // A word written without capitals is its own lowercase key: this flag
   // answers for it without the case-sensitive lookup.
   for (const auto& [t, unused] : not_a_name.entries()) {
-    if (auto* it = word_flags.find(t)) {
+    if (auto* it = word_flags.find(t); it && (it->second & kMaybeNotAName)) {
       it->second |= kNotANameItself;
     }
   }
@@ -404,11 +404,6 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
       word_flags[lower] |= kLegalForm;
     }
   }
-  for (const auto& [t, unused] : word_flags.entries()) {
-    if (t.size() > 8) {
-      long_word_heads.insert(t.substr(0, 8));
-    }
-  }
   typed("governmentHead", EntityType::kGovernmentOrganization, name_heads, false);
   typed("organizationHead", EntityType::kOrganization, name_heads, false);
   // A legal form ends an organisation's name with or without its period
@@ -421,6 +416,28 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   }
   typed("mediaHead", EntityType::kNewsMedia, name_heads, false);
   typed("placeHead", EntityType::kPlace, name_heads, false);
+  // Each head whole and each part of it after a space, lowercased byte for
+  // byte as a word's `lower` is.
+  for (const auto& [t, unused] : name_heads.entries()) {
+    size_t from = 0;
+    while (true) {
+      std::string lower(t.substr(from));
+      for (char& c : lower) {
+        c = static_cast<char>(c | (c >= 'A' && c <= 'Z' ? 0x20 : 0));
+      }
+      word_flags[lower] |= kNameHead;
+      const size_t space = t.find(' ', from);
+      if (space == std::string_view::npos) {
+        break;
+      }
+      from = space + 1;
+    }
+  }
+  for (const auto& [t, unused] : word_flags.entries()) {
+    if (t.size() > 8) {
+      long_word_heads.insert(t.substr(0, 8));
+    }
+  }
 }
 
 }  // namespace claimgraph::extract

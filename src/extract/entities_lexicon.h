@@ -49,21 +49,27 @@ bool IsNameKey(std::string_view text);
 
 // What a lowercase word can be, in one lookup (EntityLexicon::word_flags).
 enum WordFlag : uint16_t {
-  kTitleStart = 1 << 0,        // first word of some title ("lt.", "acting", "president")
-  kTitlePrefix = 1 << 1,       // "deputy", "acting"
-  kPersonPronoun = 1 << 2,     // "he", "her"
-  kMilitaryHead = 1 << 3,      // "troops"
-  kWeaponHead = 1 << 4,        // "missiles"
-  kPersonNominal = 1 << 5,     // "official", "officials"
-  kNominal = 1 << 6,           // any nominal head's first word ("agency", "spy")
-  kTitleWord = 1 << 7,         // a one-word title also written capitalised ("president")
-  kMaybeNotAName = 1 << 8,     // lowercase form of a not_a_name entry (confirm case-sensitively)
-  kProductLower = 1 << 9,      // a key of products_lower ("macbook")
-  kGazetteerFirst = 1 << 10,   // lowercase form of a gazetteer_first_words entry
-  kGazetteerLonger = 1 << 11,  // begins a longer gazetteer key ("new", "amazon" of "Amazon.com")
-  kNotANameItself = 1 << 12,   // a kMaybeNotAName key that is itself a not_a_name entry
+  kTitleStart = 1 << 0,     // first word of some title ("lt.", "acting", "president")
+  kTitlePrefix = 1 << 1,    // "deputy", "acting"
+  kPersonPronoun = 1 << 2,  // "he", "her"
+  kMilitaryHead = 1 << 3,   // "troops"
+  kWeaponHead = 1 << 4,     // "missiles"
+  kPersonNominal = 1 << 5,  // "official", "officials"
+  kNominal = 1 << 6,        // any nominal head's first word ("agency", "spy")
+  kMaybeNotAName = 1 << 7,  // lowercase form of a not_a_name entry (confirm case-sensitively)
+  // These two sit at the bits the tagger's word bits give them (entities.cc:
+  // kWordTitle, kWordNotName), so a lowercase word's bits are its flags masked.
+  kTitleWord = 1 << 8,         // a one-word title also written capitalised ("president")
+  kNotANameItself = 1 << 9,    // a kMaybeNotAName key that is itself a not_a_name entry
+  kProductLower = 1 << 10,     // a key of products_lower ("macbook")
+  kGazetteerFirst = 1 << 11,   // lowercase form of a gazetteer_first_words entry
+  kGazetteerLonger = 1 << 12,  // begins a longer gazetteer key ("new", "amazon" of "Amazon.com")
   kLegalForm = 1 << 13,        // ASCII-lowercased legal form, or one without its final '.'
   kNotANameCap = 1 << 14,      // capitalised ("The"; letters only) it is a not_a_name entry
+  // ASCII-lowercased name head ("agency", "inc.") or any part of one after
+  // a space ("center" of "Convention Center"): a word without it is no
+  // head, told without looking it up.
+  kNameHead = 1 << 15,
 };
 
 // Flat open-addressing tables probed with string_views (base/string_table.h),

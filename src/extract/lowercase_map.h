@@ -12,6 +12,7 @@
 #ifndef CLAIMGRAPH_EXTRACT_LOWERCASE_MAP_H_
 #define CLAIMGRAPH_EXTRACT_LOWERCASE_MAP_H_
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -23,6 +24,16 @@ class LowercaseMap {
  public:
   // The longest run AllLowercase answers for.
   static constexpr size_t kMaxSize = 56;
+
+  // kLowBits[n]: the low n bits set; one load where a shift needs the
+  // count moved into its register first (AllLowercase runs once a word).
+  static constexpr auto kLowBits = [] {
+    std::array<uint64_t, kMaxSize + 1> t{};
+    for (size_t n = 0; n <= kMaxSize; ++n) {
+      t[n] = (uint64_t{1} << n) - 1;
+    }
+    return t;
+  }();
 
   // The map's bits through a raw pointer, for a loop that stores through
   // other pointers meanwhile (which could alias the vector's own, so it
@@ -36,7 +47,7 @@ class LowercaseMap {
       uint64_t m;
       std::memcpy(&m, other_ + (begin >> 3), 8);  // padded: 8 bytes are there
       m >>= begin & 7;                            // bit k: byte begin + k, for k below 57
-      return (m & ((uint64_t{1} << size) - 1)) == 0;
+      return (m & kLowBits[size]) == 0;
     }
 
    private:

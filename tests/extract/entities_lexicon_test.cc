@@ -126,5 +126,30 @@ TEST_F(EntityLexiconTest, PrefixTablesKnowTheWholeKeys) {
   }
 }
 
+// The tagger looks a word up among the name heads only when its flags hold
+// kNameHead: every head, ASCII-lowercased, and every part of it after a
+// space ("center" of "Convention Center") must hold it.
+TEST_F(EntityLexiconTest, EveryNameHeadAndItsPartsAfterASpaceAreFlagged) {
+  auto lower = [](std::string_view s) {
+    std::string out(s);
+    for (char& c : out) {
+      c = static_cast<char>(c | (c >= 'A' && c <= 'Z' ? 0x20 : 0));
+    }
+    return out;
+  };
+  size_t two_words = 0;
+  for (const auto& [head, type] : lex_->name_heads.entries()) {
+    EXPECT_TRUE(lex_->Flags(lower(head)) & kNameHead) << head;
+    for (size_t space = head.find(' '); space != std::string_view::npos;
+         space = head.find(' ', space + 1)) {
+      EXPECT_TRUE(lex_->Flags(lower(head.substr(space + 1))) & kNameHead) << head;
+      ++two_words;
+    }
+  }
+  EXPECT_GT(lex_->name_heads.size(), 10u);
+  EXPECT_GT(two_words, 0u);
+  EXPECT_FALSE(lex_->Flags("said") & kNameHead);
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
