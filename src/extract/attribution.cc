@@ -166,7 +166,6 @@ struct Tok {
   // Set by Prepare after the token pass:
   uint8_t dq : 2 = 0;              // double quote: 1 opening, 2 closing, 3 a '' pair's second
   bool in_quote : 1 = false;       // inside a paired (or paragraph-long) double quote
-  bool mention_start : 1 = false;  // a tagger mention starts here
   bool used : 1 = false;           // already serving as a cue (DoSentence)
 };
 
@@ -435,7 +434,11 @@ class DocRun {
   // given the cue and the content's first token; empty when there is none
   // (or no speaker).
   Range ContentHead(int si, const Cue& cue, Range src, int content_b) const;
-  bool MentionStartsAt(int k) const { return tok_[k].mention_start; }  // a tagged mention
+  // A mention of the tagger starts at token k (only the tagger's count as
+  // names: the ones added here are guesses). Searched when asked, as the
+  // rules ask about a few tokens only (marking every mention's first token
+  // took a walk over the tokens from one mention to the next).
+  bool MentionStartsAt(int k) const;
   // Calls f(index) for every mention whose span lies inside `span`: a binary
   // search over the tagger's sorted mentions, then the few added here.
   template <class F>
@@ -791,19 +794,11 @@ void DocRun::Prepare() {
       }
     }
   }
-  // Only the tagger's mentions count as names: the ones added here are guesses.
-  int from = 0;  // while the mentions come sorted, each starts at or after the last
-  for (size_t m = 0; m < tagged_count_; ++m) {
-    if (m > 0 && mentions_[m].span.begin < mentions_[m - 1].span.begin) {
-      sorted_ = false;
-      from = 0;
-    }
-    int k = TokenAtOrAfter(mentions_[m].span.begin, from);
-    from = k;
-    if (k < static_cast<int>(n) && ts[k].span.begin == mentions_[m].span.begin) {
-      tok_[k].mention_start = true;
-    }
-  }
+  sorted_ = std::is_sorted(mentions_.begin(), mentions_.begin() + static_cast<ptrdiff_t>(tagged_count_),
+                           [](const model::Mention& a, const model::Mention& b) {
+                             return a.span.begin < b.span.begin;
+                           });
+  int from = 0;
   times_sorted_ = std::is_sorted(times_.begin(), times_.end(),
                                  [](const model::TimeExpr& a, const model::TimeExpr& b) {
                                    return a.span.begin < b.span.begin;
@@ -874,6 +869,18 @@ void DocRun::Prepare() {
   if (covered < n) {
     std::fill(sent_of + covered, sent_of + n, -1);
   }
+}
+
+bool DocRun::MentionStartsAt(int k) const {
+  const uint32_t b = layer_.tokens[k].span.begin;
+  const auto first = mentions_.begin(), end = first + static_cast<ptrdiff_t>(tagged_count_);
+  auto at_b = [b](const model::Mention& m) { return m.span.begin == b; };
+  if (!sorted_) {
+    return std::any_of(first, end, at_b);
+  }
+  const auto it = std::lower_bound(
+      first, end, b, [](const model::Mention& m, uint32_t x) { return m.span.begin < x; });
+  return it != end && at_b(*it);
 }
 
 void DocRun::EndAtMainClause(int cb, int e, model::Claim& c) const {
