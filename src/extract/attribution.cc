@@ -5490,6 +5490,11 @@ void DocRun::DoSentence(int si) {
       if (tok_[i].in_quote && cue.frame != CueFrame::kPrep) {
         break;
       }
+      // "In a poll by X, C" opens its sentence (TryInPoll): TryCue turns any
+      // other "in" away, a third of the cue words it is given.
+      if (cue.frame == CueFrame::kPrep && i != a && cue.lemma == "in"sv) {
+        continue;
+      }
       if (TryCue(si, i, cue, n)) {
         for (int w = 0; w < n; ++w) {
           tok_[i + w].used = true;
