@@ -5411,7 +5411,10 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
     return true;
   }
-  if (TryTrailing(si, i, cue, n, src_b, src_e, negated)) {
+  // (TryTrailing's first test, inline: it needs words before the source,
+  // or a quote closing just before the sentence; most sources open it.)
+  if ((src_b > a || (src_b == a && IsCloseDq(a - 1))) &&
+      TryTrailing(si, i, cue, n, src_b, src_e, negated)) {
     return true;
   }
   return TryLeading(si, i, cue, n, src_b, src_e, negated);
