@@ -164,9 +164,9 @@ struct Tok {
   // token pass writes them with one store):
   bool contracted : 1 = false;  // "he's", "she's": low is the pronoun
   // Set by Prepare after the token pass:
-  uint8_t dq : 2 = 0;              // double quote: 1 opening, 2 closing, 3 a '' pair's second
-  bool in_quote : 1 = false;       // inside a paired (or paragraph-long) double quote
-  bool used : 1 = false;           // already serving as a cue (DoSentence)
+  uint8_t dq : 2 = 0;         // double quote: 1 opening, 2 closing, 3 a '' pair's second
+  bool in_quote : 1 = false;  // inside a paired (or paragraph-long) double quote
+  bool used : 1 = false;      // already serving as a cue (DoSentence)
 };
 
 // A per-token array of one run, which Prepare writes in place with no
@@ -812,10 +812,9 @@ void DocRun::Prepare() {
       }
     }
   }
-  sorted_ = std::is_sorted(mentions_.begin(), mentions_.begin() + static_cast<ptrdiff_t>(tagged_count_),
-                           [](const model::Mention& a, const model::Mention& b) {
-                             return a.span.begin < b.span.begin;
-                           });
+  sorted_ = std::is_sorted(
+      mentions_.begin(), mentions_.begin() + static_cast<ptrdiff_t>(tagged_count_),
+      [](const model::Mention& a, const model::Mention& b) { return a.span.begin < b.span.begin; });
   int from = 0;
   times_sorted_ = std::is_sorted(times_.begin(), times_.end(),
                                  [](const model::TimeExpr& a, const model::TimeExpr& b) {
