@@ -164,10 +164,9 @@ struct Tok {
   // token pass writes them with one store):
   bool contracted : 1 = false;  // "he's", "she's": low is the pronoun
   // Set by Prepare after the token pass:
-  uint8_t dq : 2 = 0;              // double quote: 1 opening, 2 closing, 3 a '' pair's second
-  bool in_quote : 1 = false;       // inside a paired (or paragraph-long) double quote
-  bool mention_start : 1 = false;  // a tagger mention starts here
-  bool used : 1 = false;           // already serving as a cue (DoSentence)
+  uint8_t dq : 2 = 0;         // double quote: 1 opening, 2 closing, 3 a '' pair's second
+  bool in_quote : 1 = false;  // inside a paired (or paragraph-long) double quote
+  bool used : 1 = false;      // already serving as a cue (DoSentence)
 };
 
 // A per-token array of one run, which Prepare writes in place with no
@@ -267,7 +266,25 @@ class DocRun {
   void DoSentence(int si);
   // "MAYOR: We will rebuild.": a speaker's label opening the paragraph that
   // sentence si opens.
-  void SpeakerLabel(int si);
+  // b: the label's first token, k: its colon (LabelColon).
+  void SpeakerLabel(int si, int b, int k);
+  // The colon of a label opening the paragraph at token a (sentence end
+  // e): up to four capitalised words after any opening quotes, then ":",
+  // the first word at *b. -1 without one. Inline, apart from the rest of
+  // SpeakerLabel: most paragraphs fail it within a token or two, in fewer
+  // instructions than a call takes.
+  [[gnu::always_inline]] int LabelColon(int a, int e, int* b) const {
+    int f = a;
+    while (f < e && tok_[f].kind == TokenKind::kOpenQuote) {
+      ++f;
+    }
+    int k = f;
+    while (k < e && k - f < 4 && IsWord(k) && tok_[k].cap) {
+      ++k;
+    }
+    *b = f;
+    return k == f || k >= e || !IsPunct(k, ":") ? -1 : k;
+  }
   void SourcedAfter(int si);
   void DashSignatures();
   void FollowUpQuotes();
@@ -435,7 +452,11 @@ class DocRun {
   // given the cue and the content's first token; empty when there is none
   // (or no speaker).
   Range ContentHead(int si, const Cue& cue, Range src, int content_b) const;
-  bool MentionStartsAt(int k) const { return tok_[k].mention_start; }  // a tagged mention
+  // A mention of the tagger starts at token k (only the tagger's count as
+  // names: the ones added here are guesses). Searched when asked, as the
+  // rules ask about a few tokens only (marking every mention's first token
+  // took a walk over the tokens from one mention to the next).
+  bool MentionStartsAt(int k) const;
   // Calls f(index) for every mention whose span lies inside `span`: a binary
   // search over the tagger's sorted mentions, then the few added here.
   template <class F>
@@ -791,19 +812,10 @@ void DocRun::Prepare() {
       }
     }
   }
-  // Only the tagger's mentions count as names: the ones added here are guesses.
-  int from = 0;  // while the mentions come sorted, each starts at or after the last
-  for (size_t m = 0; m < tagged_count_; ++m) {
-    if (m > 0 && mentions_[m].span.begin < mentions_[m - 1].span.begin) {
-      sorted_ = false;
-      from = 0;
-    }
-    int k = TokenAtOrAfter(mentions_[m].span.begin, from);
-    from = k;
-    if (k < static_cast<int>(n) && ts[k].span.begin == mentions_[m].span.begin) {
-      tok_[k].mention_start = true;
-    }
-  }
+  sorted_ = std::is_sorted(
+      mentions_.begin(), mentions_.begin() + static_cast<ptrdiff_t>(tagged_count_),
+      [](const model::Mention& a, const model::Mention& b) { return a.span.begin < b.span.begin; });
+  int from = 0;
   times_sorted_ = std::is_sorted(times_.begin(), times_.end(),
                                  [](const model::TimeExpr& a, const model::TimeExpr& b) {
                                    return a.span.begin < b.span.begin;
@@ -874,6 +886,18 @@ void DocRun::Prepare() {
   if (covered < n) {
     std::fill(sent_of + covered, sent_of + n, -1);
   }
+}
+
+bool DocRun::MentionStartsAt(int k) const {
+  const uint32_t b = layer_.tokens[k].span.begin;
+  const auto first = mentions_.begin(), end = first + static_cast<ptrdiff_t>(tagged_count_);
+  auto at_b = [b](const model::Mention& m) { return m.span.begin == b; };
+  if (!sorted_) {
+    return std::any_of(first, end, at_b);
+  }
+  const auto it = std::lower_bound(
+      first, end, b, [](const model::Mention& m, uint32_t x) { return m.span.begin < x; });
+  return it != end && at_b(*it);
 }
 
 void DocRun::EndAtMainClause(int cb, int e, model::Claim& c) const {
@@ -4781,7 +4805,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
       (i == a || !IsIn(tok_[i - 1].low, {"would", "could", "can", "might", "may", "will"}))) {
     return false;
   }
-  if (TryPassive(si, i, cue, n)) {
+  // (TryPassive's first test, inline: most cues have no "by" after them,
+  // and the call costs more than the test.)
+  if (i + n + 1 < e && Is(tok_[i + n].low, "by") && TryPassive(si, i, cue, n)) {
     return true;
   }
   // "a weeklong show", "his late-night tweets", "enormous support": a
@@ -5384,7 +5410,10 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
     return true;
   }
-  if (TryTrailing(si, i, cue, n, src_b, src_e, negated)) {
+  // (TryTrailing's first test, inline: it needs words before the source,
+  // or a quote closing just before the sentence; most sources open it.)
+  if ((src_b > a || (src_b == a && IsCloseDq(a - 1))) &&
+      TryTrailing(si, i, cue, n, src_b, src_e, negated)) {
     return true;
   }
   return TryLeading(si, i, cue, n, src_b, src_e, negated);
@@ -5482,6 +5511,11 @@ void DocRun::DoSentence(int si) {
       }
       if (tok_[i].in_quote && cue.frame != CueFrame::kPrep) {
         break;
+      }
+      // "In a poll by X, C" opens its sentence (TryInPoll): TryCue turns any
+      // other "in" away, a third of the cue words it is given.
+      if (cue.frame == CueFrame::kPrep && i != a && cue.lemma == "in"sv) {
+        continue;
       }
       if (TryCue(si, i, cue, n)) {
         for (int w = 0; w < n; ++w) {
@@ -6028,21 +6062,9 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
   found_.emplace_back(std::move(c), src, -1, cue_b);
 }
 
-void DocRun::SpeakerLabel(int si) {
+void DocRun::SpeakerLabel(int si, int b, int k) {
   // "MAYOR: We will rebuild." and "Jane Roe: Why I Ran" open a paragraph.
   const auto& ss = layer_.sentences;
-  int a = static_cast<int>(ss[si].first_token), e = static_cast<int>(ss[si].end_token);
-  int b = a;
-  while (b < e && tok_[b].kind == TokenKind::kOpenQuote) {
-    ++b;
-  }
-  int k = b;
-  while (k < e && k - b < 4 && IsWord(k) && tok_[k].cap) {
-    ++k;
-  }
-  if (k == b || k >= e || !IsPunct(k, ":")) {
-    return;
-  }
   bool upper = true;
   for (int q = b; q < k; ++q) {
     for (char ch : Raw(q)) {
@@ -6701,7 +6723,12 @@ std::vector<model::Claim> DocRun::Run() {
   for (size_t si = 0; si < ss.size(); ++si) {
     if (ss[si].end_token > ss[si].first_token) {
       if (si == 0 || ss[si - 1].paragraph != ss[si].paragraph) {
-        SpeakerLabel(static_cast<int>(si));
+        int b = 0;
+        const int k = LabelColon(static_cast<int>(ss[si].first_token),
+                                 static_cast<int>(ss[si].end_token), &b);
+        if (k >= 0) {
+          SpeakerLabel(static_cast<int>(si), b, k);
+        }
       }
       DoSentence(static_cast<int>(si));
       // After the sentence's own cues: "This information comes from X,

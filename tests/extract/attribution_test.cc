@@ -689,6 +689,22 @@ TEST_F(AttributionTest, SpeakerLabelOpensParagraph) {
   EXPECT_EQ(c[1].source, "GUEST");
 }
 
+// The sentence splits after the question mark, so the speaker opens a
+// sentence of their own: TryTrailing still takes the quote closing the one
+// before (TryCue's inline test lets such a source through).
+TEST_F(AttributionTest, TrailingCueAfterQuoteSplitOff) {
+  auto c = Run("The mayor spoke at the harbour.\n\n\u201CWhy now?\u201D Ortiz said.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Ortiz");
+  EXPECT_EQ(c[0].content, (Strings{"Why now"}));
+}
+
+// Mid-sentence "in" starts no poll's claim (TryInPoll takes a sentence's
+// first token only; DoSentence no longer asks it about any other).
+TEST_F(AttributionTest, InMidSentenceIsNoPoll) {
+  EXPECT_TRUE(Run("Voters in the latest county poll, held in May, favour the levy.").empty());
+}
+
 TEST_F(AttributionTest, FollowUpQuoteJoinsTheClaim) {
   auto c =
       Run("\u201CWe will appeal,\u201D the lawyer said. \u201CThe ruling ignores the facts.\u201D");
