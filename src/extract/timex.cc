@@ -659,6 +659,28 @@ class Matcher {
   // Whether token i can carry an expression: a number or a time word
   // ("-" words are checked by the matchers: "mid-January", "four-day").
   bool Strong(size_t i) const { return i < n_ && info_[i].strong; }
+  // Whether token i (below `last`, a sentence's end) can open an
+  // expression there: a strong token, or a hint with a strong token one to
+  // three tokens on, before `last` ("the [next] year", "the [first] two
+  // months") or "the end of the year". Through a raw pointer: most openers
+  // are hints ("the") tested here and turned away.
+  bool MayOpen(size_t i, size_t last) const {
+    const TokenInfo* const info = info_.data();
+    if (info[i].strong) {
+      return true;
+    }
+    if (info[i].cat != Cat::kHint) {
+      return false;
+    }
+    for (size_t k = i + 1; k < last && k <= i + 3; ++k) {
+      if (info[k].strong) {
+        return true;
+      }
+    }
+    // "the end of the year"
+    return i + 4 < last && info[i + 4].strong && DocL(i + 2) == "of" &&
+           IsIn(DocL(i + 1), {"end", "beginning", "start", "middle"});
+  }
 
   // Whether the number at token i can open an expression: a year or a
   // numeric date in one token ("1986", "24.01.2025"), or a number with a
@@ -2647,7 +2669,6 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
     }
     p = lowered.find("quarter", toks[i].span.end);
   }
-  auto strong = [&](size_t k, size_t last) { return k < last && m.Strong(k); };
   // Room for the expressions of most documents (3.9 a document in Reuters
   // news) at once, instead of growing 1, 2, 4, 8 with a move of every
   // expression (and its strings) at each step.
@@ -2664,21 +2685,16 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
       if (i < next) {
         continue;
       }
-      auto tk = words.kind(i);
-      size_t last = s.end_token;
-      if (!strong(i, last) &&
-          !(m.Lex(i).cat == Cat::kHint &&
-            (strong(i + 1, last) || strong(i + 2, last) || strong(i + 3, last) ||
-             // "the end of the year"
-             (strong(i + 4, last) && words.lower(i + 2) == "of" &&
-              IsIn(words.lower(i + 1), {"end", "beginning", "start", "middle"}))))) {
+      const size_t last = s.end_token;
+      if (!m.MayOpen(i, last)) {
         continue;
       }
+      const TokenKind tk = toks[i].kind;
       if (!every && tk == TokenKind::kNumber && !m.NumberMayOpen(i, last)) {
         continue;
       }
       if (!every && tk == TokenKind::kWord &&
-          (m.HintAlone(i) || (strong(i, last) && m.CardinalAlone(i)))) {
+          (m.HintAlone(i) || (m.Strong(i) && m.CardinalAlone(i)))) {
         continue;
       }
       std::optional<Hit> h = m.At(i);
