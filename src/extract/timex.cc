@@ -2604,7 +2604,8 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
 
 std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
                                              const model::TextLayer& layer, const Words& words,
-                                             std::vector<uint32_t>* quantity_starts) const {
+                                             std::vector<uint32_t>* quantity_starts,
+                                             std::vector<TokenRange>* time_tokens) const {
   std::vector<model::TimeExpr> out;
   std::optional<Ymd> anchor = calendar::ParseIso(doc.published);
   thread_local std::vector<uint32_t> spare_openers;
@@ -2612,6 +2613,9 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
   base::HandOver(spare_openers, openers);
   if (quantity_starts != nullptr) {
     quantity_starts->clear();
+  }
+  if (time_tokens != nullptr) {
+    time_tokens->clear();
   }
   Matcher m(words, anchor, &openers, quantity_starts);
   // A publication date that is missing or unreadable ("03-02-2009": day or
@@ -2734,6 +2738,9 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
         t.type = h->type;
         t.value = std::move(h->value);
         t.mod = h->mod;
+        if (time_tokens != nullptr) {
+          time_tokens->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(h->end)});
+        }
       }
       next = h->end;
     }

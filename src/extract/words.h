@@ -237,6 +237,13 @@ class QuantityStartTest {
   const size_t n_;
 };
 
+// The tokens [first, end) of one time expression (TimeTagger::Tag lists
+// them, QuantityTagger::Tag marks them as timed).
+struct TokenRange {
+  uint32_t first = 0;
+  uint32_t end = 0;
+};
+
 // A tagger that lists, in one pass over the document, the tokens where
 // something can start (`starts`, ascending) visits them sentence by sentence:
 // returns the position of the first one at or after `first_token`, walking on
