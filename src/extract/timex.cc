@@ -611,9 +611,8 @@ class Matcher {
       }
       // The word's record: its quantity_start mark and its WordInfos entry
       // (TimeTagger::AddWords; a possessive has its stem's).
-      const std::string_view t = raw.lower(i);
       const WordRecord& found = *records[i];
-      if (qs != nullptr && quantity_start.Word(i, t, found)) {
+      if (qs != nullptr && found.quantity_start && quantity_start.Word(i, raw.lower(i), found)) {
         qs->push_back(i);
       }
       if (found.time_cat != 0 || found.time_number) {
@@ -621,9 +620,8 @@ class Matcher {
         info[i].cat = c;
         info[i].v = found.time_v;
         info[i].plural = found.time_plural;
-        // "latest" carries "the latest period" (a hint elsewhere)
-        info[i].strong = (c != Cat::kNone && c != Cat::kHint) || found.time_number || t == "latest";
-        if (info[i].strong || c == Cat::kHint) {
+        info[i].strong = found.time_strong;
+        if (found.time_strong || c == Cat::kHint) {
           openers->push_back(i);
         }
       }
@@ -2575,6 +2573,8 @@ void TimeTagger::AddWords(WordTable& table) const {
     r.time_v = e.v;
     r.time_plural = e.plural;
     r.time_number = number;
+    // "latest" carries "the latest period" (a hint elsewhere)
+    r.time_strong = (e.cat != Cat::kNone && e.cat != Cat::kHint) || number || w == "latest";
     r.time_quantity = true;
   };
   for (const auto& [w, unused] : LexiconSource()) {

@@ -44,6 +44,9 @@ struct WordRecord {
   int8_t time_v = 0;
   bool time_plural = false;
   bool time_number = false;
+  // The word can carry a time expression (TimeTagger's strong tokens): a
+  // time word but no hint ("the", "a"), a number word, or "latest".
+  bool time_strong = false;
   // A word that may open a quantity (QuantityStartTest, words.h): a
   // qualifier, a currency prefix or a number in words ("about", "us",
   // "seven", "thousands").

@@ -100,6 +100,14 @@ TEST(WordTableTest, TimeAndQuantityMarks) {
   }
   EXPECT_TRUE(table.Find("one").time_number);
   EXPECT_FALSE(table.Find("one's").time_number);
+  // Strong words carry an expression alone; hints ("the") only open one
+  // before a strong word, but "latest" carries "the latest period".
+  for (const char* strong : {"friday", "friday's", "one", "latest", "year"}) {
+    EXPECT_TRUE(table.Find(strong).time_strong) << strong;
+  }
+  for (const char* weak : {"the", "a", "earlier", "at"}) {
+    EXPECT_FALSE(table.Find(weak).time_strong) << weak;
+  }
   EXPECT_TRUE(table.Find("about").time_quantity);  // a quantity starter
   const WordRecord& were = table.Find("were");
   EXPECT_NE(were.quantity_words, 0);
