@@ -249,23 +249,28 @@ template <typename T>
 void TieSpans(const model::Claim& c, model::Span hull, const std::vector<T>& v, size_t sorted,
               std::vector<int32_t>& found, std::vector<int32_t>& out) {
   found.clear();
+  // Through raw pointers and a count read once: the stores of push_back may
+  // alias the vector, whose size (a division by the item's size) would be
+  // worked out again for every item.
+  const T* const items = v.data();
+  const size_t n = v.size();
   size_t i = 0;
   if (PartsApart(c.content)) {
     // Of the sorted items, only those starting inside a part can lie in it.
-    const auto end = v.begin() + static_cast<ptrdiff_t>(sorted);
+    const T* const end = items + sorted;
     for (const auto& p : c.content) {
-      auto it = std::lower_bound(v.begin(), end, p.begin,
-                                 [](const T& a, uint32_t b) { return a.span.begin < b; });
+      const T* it = std::lower_bound(items, end, p.begin,
+                                     [](const T& a, uint32_t b) { return a.span.begin < b; });
       for (; it != end && it->span.begin <= p.end; ++it) {
         if (p.Contains(it->span)) {
-          found.push_back(static_cast<int32_t>(it - v.begin()));
+          found.push_back(static_cast<int32_t>(it - items));
         }
       }
     }
     i = sorted;
   }
-  for (; i < v.size(); ++i) {
-    if (hull.Contains(v[i].span) && InContent(c, v[i].span)) {
+  for (; i < n; ++i) {
+    if (hull.Contains(items[i].span) && InContent(c, items[i].span)) {
       found.push_back(static_cast<int32_t>(i));
     }
   }
@@ -300,12 +305,14 @@ void TieToClaims(const model::Document& doc, std::string_view lower, const model
   }
   std::vector<size_t>& loose = scratch.loose;
   loose.clear();
+  const model::Claim* const claims = x.claims.data();  // read once, as in TieSpans
+  const size_t claim_count = x.claims.size();
   for (size_t q = 0; q < x.quantities.size(); ++q) {
     const model::Span qs = x.quantities[q].span;
     int32_t best = -1;
     uint32_t best_size = 0;
-    for (size_t ci = 0; ci < x.claims.size(); ++ci) {
-      const auto& c = x.claims[ci];
+    for (size_t ci = 0; ci < claim_count; ++ci) {
+      const auto& c = claims[ci];
       if (!hulls[ci].Contains(qs) || !InContent(c, qs)) {
         continue;
       }
@@ -367,9 +374,11 @@ model::Extraction Extractor::Run(const model::Document& doc, const model::TextLa
   model::Extraction x;
   x.mentions = impl_->entities.Tag(doc, layer, words);
   // The time tagger's pass over every token also lists where quantities may start.
+  // And the tokens of each time expression, which quantities do not overlap.
   thread_local std::vector<uint32_t> quantity_starts;  // memory kept for the next document
-  x.times = impl_->times.Tag(doc, layer, words, &quantity_starts);
-  x.quantities = impl_->quantities.Tag(doc, layer, x.times, words, &quantity_starts);
+  thread_local std::vector<TokenRange> time_tokens;
+  x.times = impl_->times.Tag(doc, layer, words, &quantity_starts, &time_tokens);
+  x.quantities = impl_->quantities.Tag(doc, layer, x.times, words, &quantity_starts, &time_tokens);
   x.claims = impl_->attribution.Extract(doc, layer, x.mentions, x.times, words);
   TieToClaims(doc, words.lower_text(), layer, x);
   return x;

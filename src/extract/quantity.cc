@@ -448,8 +448,8 @@ class Reader {
 // stationed in Lindby". Returns the end of the place (exclusive), or `e` when
 // there is none ("sent to fight", "deployed to the border": no name).
 size_t Reader::DeploymentEnd(size_t e) const {
-  if (e + 2 >= last_ || K(e) != TokenKind::kWord ||
-      !model::IsDeploymentVerb(L(e)) || !model::IsDeploymentPreposition(L(e + 1))) {
+  if (e + 2 >= last_ || K(e) != TokenKind::kWord || !model::IsDeploymentVerb(L(e)) ||
+      !model::IsDeploymentPreposition(L(e + 1))) {
     return e;
   }
   size_t k = e + 2;
@@ -1209,7 +1209,8 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
                                                  const model::TextLayer& layer,
                                                  const std::vector<model::TimeExpr>& times,
                                                  const Words& words,
-                                                 const std::vector<uint32_t>* given) const {
+                                                 const std::vector<uint32_t>* given,
+                                                 const std::vector<TokenRange>* time_tokens) const {
   std::vector<model::Quantity> out;
   size_t next_time = 0;
   thread_local std::vector<uint8_t> spare_timed;  // memory kept for the next document
@@ -1218,10 +1219,17 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
   timed.assign(layer.tokens.size(), 0);
   const auto& toks = layer.tokens;
   bool ordered = true;  // times in text order, none overlapping the next (as TimeTagger gives them)
-  for (size_t t = 1; t < times.size() && ordered; ++t) {
+  for (size_t t = 1; t < times.size() && ordered && time_tokens == nullptr; ++t) {
     ordered = times[t - 1].span.end <= times[t].span.begin;
   }
-  if (ordered) {
+  if (time_tokens != nullptr) {
+    // The tokens each time holds, as the time tagger listed them: exactly
+    // those its span overlaps (it starts at its first token's start and
+    // ends inside its last, "Friday's" without "'s").
+    for (const TokenRange& r : *time_tokens) {
+      std::fill(timed.begin() + r.first, timed.begin() + r.end, 1);
+    }
+  } else if (ordered) {
     // Each time marks the tokens it overlaps (found by binary search): a few
     // times per document, not a pass over every token.
     for (const model::TimeExpr& te : times) {

@@ -29,6 +29,7 @@ namespace claimgraph::extract {
 
 class Words;
 class WordTable;
+struct TokenRange;
 
 class QuantityTagger {
  public:
@@ -47,10 +48,13 @@ class QuantityTagger {
   // this tagger added its words to (AddWords). `starts`, when given, are
   // the tokens where a quantity may start as another pass over every token
   // listed them (TimeTagger::Tag's, with QuantityStartTest of words.h): this
-  // tagger then makes no pass of its own.
+  // tagger then makes no pass of its own. `time_tokens`, when given, are
+  // the tokens of each of `times` (TimeTagger::Tag's, in the same order):
+  // they are not looked up by their spans then.
   std::vector<model::Quantity> Tag(const model::Document& doc, const model::TextLayer& layer,
                                    const std::vector<model::TimeExpr>& times, const Words& words,
-                                   const std::vector<uint32_t>* starts = nullptr) const;
+                                   const std::vector<uint32_t>* starts = nullptr,
+                                   const std::vector<TokenRange>* time_tokens = nullptr) const;
   // Marks the words that may open a quantity (WordRecord::quantity_start)
   // in `table`, the one `words` are looked up in.
   void AddWords(WordTable& table) const;

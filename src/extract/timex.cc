@@ -611,9 +611,8 @@ class Matcher {
       }
       // The word's record: its quantity_start mark and its WordInfos entry
       // (TimeTagger::AddWords; a possessive has its stem's).
-      const std::string_view t = raw.lower(i);
       const WordRecord& found = *records[i];
-      if (qs != nullptr && quantity_start.Word(i, t, found)) {
+      if (qs != nullptr && found.quantity_start && quantity_start.Word(i, raw.lower(i), found)) {
         qs->push_back(i);
       }
       if (found.time_cat != 0 || found.time_number) {
@@ -621,9 +620,8 @@ class Matcher {
         info[i].cat = c;
         info[i].v = found.time_v;
         info[i].plural = found.time_plural;
-        // "latest" carries "the latest period" (a hint elsewhere)
-        info[i].strong = (c != Cat::kNone && c != Cat::kHint) || found.time_number || t == "latest";
-        if (info[i].strong || c == Cat::kHint) {
+        info[i].strong = found.time_strong;
+        if (found.time_strong || c == Cat::kHint) {
           openers->push_back(i);
         }
       }
@@ -659,6 +657,28 @@ class Matcher {
   // Whether token i can carry an expression: a number or a time word
   // ("-" words are checked by the matchers: "mid-January", "four-day").
   bool Strong(size_t i) const { return i < n_ && info_[i].strong; }
+  // Whether token i (below `last`, a sentence's end) can open an
+  // expression there: a strong token, or a hint with a strong token one to
+  // three tokens on, before `last` ("the [next] year", "the [first] two
+  // months") or "the end of the year". Through a raw pointer: most openers
+  // are hints ("the") tested here and turned away.
+  bool MayOpen(size_t i, size_t last) const {
+    const TokenInfo* const info = info_.data();
+    if (info[i].strong) {
+      return true;
+    }
+    if (info[i].cat != Cat::kHint) {
+      return false;
+    }
+    for (size_t k = i + 1; k < last && k <= i + 3; ++k) {
+      if (info[k].strong) {
+        return true;
+      }
+    }
+    // "the end of the year"
+    return i + 4 < last && info[i + 4].strong && DocL(i + 2) == "of" &&
+           IsIn(DocL(i + 1), {"end", "beginning", "start", "middle"});
+  }
 
   // Whether the number at token i can open an expression: a year or a
   // numeric date in one token ("1986", "24.01.2025"), or a number with a
@@ -2553,6 +2573,8 @@ void TimeTagger::AddWords(WordTable& table) const {
     r.time_v = e.v;
     r.time_plural = e.plural;
     r.time_number = number;
+    // "latest" carries "the latest period" (a hint elsewhere)
+    r.time_strong = (e.cat != Cat::kNone && e.cat != Cat::kHint) || number || w == "latest";
     r.time_quantity = true;
   };
   for (const auto& [w, unused] : LexiconSource()) {
@@ -2582,7 +2604,8 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
 
 std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
                                              const model::TextLayer& layer, const Words& words,
-                                             std::vector<uint32_t>* quantity_starts) const {
+                                             std::vector<uint32_t>* quantity_starts,
+                                             std::vector<TokenRange>* time_tokens) const {
   std::vector<model::TimeExpr> out;
   std::optional<Ymd> anchor = calendar::ParseIso(doc.published);
   thread_local std::vector<uint32_t> spare_openers;
@@ -2590,6 +2613,9 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
   base::HandOver(spare_openers, openers);
   if (quantity_starts != nullptr) {
     quantity_starts->clear();
+  }
+  if (time_tokens != nullptr) {
+    time_tokens->clear();
   }
   Matcher m(words, anchor, &openers, quantity_starts);
   // A publication date that is missing or unreadable ("03-02-2009": day or
@@ -2647,7 +2673,6 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
     }
     p = lowered.find("quarter", toks[i].span.end);
   }
-  auto strong = [&](size_t k, size_t last) { return k < last && m.Strong(k); };
   // Room for the expressions of most documents (3.9 a document in Reuters
   // news) at once, instead of growing 1, 2, 4, 8 with a move of every
   // expression (and its strings) at each step.
@@ -2664,21 +2689,16 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
       if (i < next) {
         continue;
       }
-      auto tk = words.kind(i);
-      size_t last = s.end_token;
-      if (!strong(i, last) &&
-          !(m.Lex(i).cat == Cat::kHint &&
-            (strong(i + 1, last) || strong(i + 2, last) || strong(i + 3, last) ||
-             // "the end of the year"
-             (strong(i + 4, last) && words.lower(i + 2) == "of" &&
-              IsIn(words.lower(i + 1), {"end", "beginning", "start", "middle"}))))) {
+      const size_t last = s.end_token;
+      if (!m.MayOpen(i, last)) {
         continue;
       }
+      const TokenKind tk = toks[i].kind;
       if (!every && tk == TokenKind::kNumber && !m.NumberMayOpen(i, last)) {
         continue;
       }
       if (!every && tk == TokenKind::kWord &&
-          (m.HintAlone(i) || (strong(i, last) && m.CardinalAlone(i)))) {
+          (m.HintAlone(i) || (m.Strong(i) && m.CardinalAlone(i)))) {
         continue;
       }
       std::optional<Hit> h = m.At(i);
@@ -2718,6 +2738,9 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
         t.type = h->type;
         t.value = std::move(h->value);
         t.mod = h->mod;
+        if (time_tokens != nullptr) {
+          time_tokens->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(h->end)});
+        }
       }
       next = h->end;
     }

@@ -27,6 +27,7 @@ namespace claimgraph::extract {
 
 class Words;
 class WordTable;
+struct TokenRange;
 
 class TimeTagger {
  public:
@@ -44,10 +45,13 @@ class TimeTagger {
   // and `layer`), shared with the other taggers, and looked up in a table
   // this tagger added its words to (AddWords). `quantity_starts`, when
   // given, receives from the same pass over every token the tokens where a
-  // quantity may start (QuantityStartTest, words.h), for QuantityTagger::Tag.
+  // quantity may start (QuantityStartTest, words.h), for QuantityTagger::Tag;
+  // `time_tokens`, when given, the tokens of each expression returned, in
+  // the same order.
   std::vector<model::TimeExpr> Tag(const model::Document& doc, const model::TextLayer& layer,
                                    const Words& words,
-                                   std::vector<uint32_t>* quantity_starts = nullptr) const;
+                                   std::vector<uint32_t>* quantity_starts = nullptr,
+                                   std::vector<TokenRange>* time_tokens = nullptr) const;
   // Adds the time lexicon's words with their entries (WordRecord::time_*)
   // to `table`, the one `words` are looked up in.
   void AddWords(WordTable& table) const;

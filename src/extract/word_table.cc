@@ -24,6 +24,10 @@ const WordRecord& WordTable::FindLong(std::string_view word) const {
   if (word.size() > 8 && heads_.Find(base::PackKey(word.substr(0, 8))) == nullptr) {
     return kEmpty;
   }
+  return FindHashed(word);
+}
+
+const WordRecord& WordTable::FindHashed(std::string_view word) const {
   const auto* entry = long_.find(word);
   return entry != nullptr ? *entry->second : kEmpty;
 }

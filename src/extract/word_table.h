@@ -44,6 +44,9 @@ struct WordRecord {
   int8_t time_v = 0;
   bool time_plural = false;
   bool time_number = false;
+  // The word can carry a time expression (TimeTagger's strong tokens): a
+  // time word but no hint ("the", "a"), a number word, or "latest".
+  bool time_strong = false;
   // A word that may open a quantity (QuantityStartTest, words.h): a
   // qualifier, a currency prefix or a number in words ("about", "us",
   // "seven", "thousands").
@@ -73,6 +76,18 @@ class WordTable {
     }
     return FindLong(word);
   }
+  // The record of a word of 1 to 8 bytes, the last not NUL (base::ShortKey),
+  // given as its base::PackKey: for a caller that packed it on its own
+  // (Words, from a padded text).
+  [[gnu::always_inline]] const WordRecord& FindPacked(uint64_t packed) const {
+    const WordRecord* const* r = short_.Find(packed);
+    return r != nullptr ? **r : kEmpty;
+  }
+  // The record of a word of more than 8 bytes whose first 8 are `head`
+  // (their PackKey): most such words are no key, told by `head` alone.
+  [[gnu::always_inline]] const WordRecord& FindLong(std::string_view word, uint64_t head) const {
+    return heads_.Find(head) == nullptr ? kEmpty : FindHashed(word);
+  }
   size_t size() const { return records_.size(); }
   static const WordRecord& Empty() { return kEmpty; }
 
@@ -80,6 +95,7 @@ class WordTable {
   // Longer words: most are no key, told by their first 8 bytes (heads_)
   // before the string is hashed.
   [[gnu::noinline]] const WordRecord& FindLong(std::string_view word) const;
+  [[gnu::noinline]] const WordRecord& FindHashed(std::string_view word) const;
 
   static constexpr WordRecord kEmpty{};
   std::deque<WordRecord> records_;  // addresses stay valid as it grows

@@ -1,5 +1,8 @@
 #include "extract/words.h"
 
+#include <bit>
+#include <cstring>
+
 #include "base/reuse.h"
 
 namespace claimgraph::extract {
@@ -11,8 +14,8 @@ std::string& SpareLowerText() {
   return spare;
 }
 
-std::vector<const WordRecord*>& SpareRecords() {
-  thread_local std::vector<const WordRecord*> spare;
+Words::RecordVector& SpareRecords() {
+  thread_local Words::RecordVector spare;
   return spare;
 }
 
@@ -20,6 +23,20 @@ std::vector<uint32_t>& SpareTimeQuantity() {
   thread_local std::vector<uint32_t> spare;
   return spare;
 }
+
+// kFirstBytes[k]: the mask of a little-endian integer's first k bytes.
+constexpr uint64_t kFirstBytes[9] = {
+    0,
+    0xFF,
+    0xFFFF,
+    0xFF'FFFF,
+    0xFFFF'FFFF,
+    0xFF'FFFF'FFFF,
+    0xFFFF'FFFF'FFFF,
+    0xFF'FFFF'FFFF'FFFF,
+    0xFFFF'FFFF'FFFF'FFFF,
+};
+static_assert(std::endian::native == std::endian::little, "PackKey's byte order");
 
 const WordTable& NoWords() {
   static const WordTable* table = new WordTable();
@@ -34,10 +51,12 @@ Words::Words(std::string_view text, const model::TextLayer& layer)
 Words::Words(std::string_view text, const model::TextLayer& layer, const WordTable& table)
     : text_(text), layer_(layer) {
   base::HandOver(SpareLowerText(), lower_);
+  lower_.reserve(text.size() + kPadding);
   lower_.assign(text);
   for (char& c : lower_) {  // branch-free, so it vectorises
     c = static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
   }
+  lower_.append(kPadding, '\0');
   // One lookup per word token, through raw pointers held in locals.
   base::HandOver(SpareRecords(), records_);
   const size_t n = layer.tokens.size();
@@ -51,7 +70,24 @@ Words::Words(std::string_view text, const model::TextLayer& layer, const WordTab
   for (size_t i = 0; i < n; ++i) {
     const model::Token& t = tokens[i];
     if (t.kind == model::TokenKind::kWord) {
-      const WordRecord* r = &table.Find(std::string_view(lower + t.span.begin, t.span.size()));
+      const size_t size = t.span.size();
+      const char* const word = lower + t.span.begin;
+      // A word of 1 to 8 bytes packed as WordTable keys are (base::PackKey)
+      // from its first 8 bytes loaded at once (the padding is there past
+      // the text's end), the bytes past it masked off: "said" loads "said
+      // mor" and keeps "said". A last byte NUL (the key no greater than the
+      // bytes before it) is no packed key: the table's own Find takes it.
+      // A longer word is looked up by those 8 bytes first.
+      const WordRecord* r;
+      uint64_t packed;
+      std::memcpy(&packed, word, 8);
+      if (size - 1 < 8) [[likely]] {
+        packed &= kFirstBytes[size];
+        r = packed > kFirstBytes[size - 1] ? &table.FindPacked(packed)
+                                           : &table.Find(std::string_view(word, size));
+      } else {
+        r = &table.FindLong(std::string_view(word, size), packed);
+      }
       out[i] = r;
       if (r->time_quantity) {
         time_quantity.push_back(static_cast<uint32_t>(i));

@@ -8,6 +8,7 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/word_table.h"
@@ -47,7 +48,7 @@ class Words {
     return std::string_view(lower_.data() + s.begin, s.size());  // spans lie in the text
   }
   // The whole document lowercased (token spans index it).
-  std::string_view lower_text() const { return lower_; }
+  std::string_view lower_text() const { return {lower_.data(), text_.size()}; }
   // The table's record of word token i's lowercased text; the empty record
   // for other tokens (and for every token without a table).
   const WordRecord& record(size_t i) const { return *records_[i]; }
@@ -73,9 +74,35 @@ class Words {
   bool Touch(size_t i) const { return i + 1 < size() && !layer_.tokens[i + 1].space_before; }
 
  private:
+  // A vector whose resize leaves new elements uninitialised: every record
+  // slot is written once by the constructor's pass, so zeroing them first
+  // (a memset of 8 bytes a token) would be wasted.
+  template <typename T>
+  struct Uninitialized : std::allocator<T> {
+    template <typename U>
+    struct rebind {
+      using other = Uninitialized<U>;
+    };
+    template <typename U>
+    void construct(U* p) noexcept {
+      ::new (static_cast<void*>(p)) U;
+    }
+    template <typename U, typename... Args>
+    void construct(U* p, Args&&... args) {
+      ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+    }
+  };
+
+ public:
+  using RecordVector = std::vector<const WordRecord*, Uninitialized<const WordRecord*>>;
+
+ private:
   std::string_view text_;
+  // The text lowercased, then kPadding NUL bytes, so a word's first 8 bytes
+  // can be loaded at once whatever its place.
+  static constexpr size_t kPadding = 8;
   std::string lower_;
-  std::vector<const WordRecord*> records_;
+  RecordVector records_;
   std::vector<uint32_t> time_quantity_;
   const model::TextLayer& layer_;
 };
@@ -208,6 +235,13 @@ class QuantityStartTest {
  private:
   const RawTokens raw_;
   const size_t n_;
+};
+
+// The tokens [first, end) of one time expression (TimeTagger::Tag lists
+// them, QuantityTagger::Tag marks them as timed).
+struct TokenRange {
+  uint32_t first = 0;
+  uint32_t end = 0;
 };
 
 // A tagger that lists, in one pass over the document, the tokens where

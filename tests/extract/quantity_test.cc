@@ -76,9 +76,13 @@ class QuantityTest : public ::testing::Test {
     quantities.AddWords(table);
     const Words words(doc.text, layer, table);
     std::vector<uint32_t> starts = {7, 3};  // stale: the time tagger replaces them
-    auto times = tagger.Tag(doc, layer, words, &starts);
+    std::vector<TokenRange> time_tokens = {{1, 2}};
+    auto times = tagger.Tag(doc, layer, words, &starts, &time_tokens);
+    ASSERT_EQ(time_tokens.size(), times.size());
     auto handed = quantities.Tag(doc, layer, times, words, &starts);
     ExpectSame(doc, handed, found);
+    auto with_time_tokens = quantities.Tag(doc, layer, times, words, &starts, &time_tokens);
+    ExpectSame(doc, with_time_tokens, found);
   }
   static void ExpectSame(const model::Document& doc, const std::vector<model::Quantity>& all,
                          const std::vector<model::Quantity>& found) {
@@ -419,8 +423,9 @@ TEST_F(QuantityTest, Ranges) {
 }
 
 TEST_F(QuantityTest, ARangeWhoseBoundsEachCarryTheUnit) {
-  auto f = Tag("Output will be between 300 tonnes and 400 tonnes, and rates between 10-7/16 pct "
-               "and 10-17/32 pct.");
+  auto f =
+      Tag("Output will be between 300 tonnes and 400 tonnes, and rates between 10-7/16 pct "
+          "and 10-17/32 pct.");
   ASSERT_EQ(f.size(), 2u);
   EXPECT_EQ(f[0].text, "between 300 tonnes and 400 tonnes");
   EXPECT_EQ(f[0].q.qualifier, model::QuantityQualifier::kRange);

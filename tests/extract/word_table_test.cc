@@ -47,6 +47,41 @@ TEST(WordTableTest, WordsHoldEachWordTokensRecord) {
   EXPECT_EQ(&without.record(1), &WordTable::Empty());
 }
 
+// Words packs a word of up to 8 bytes from a load of 8 (the text is padded)
+// and tells a longer one by its first 8: each word token's record is the
+// table's Find of its lowercase text, at the text's end too, for a key and
+// its prefixes and extensions, and for a word ending in a NUL byte (no
+// packed key: "ab\0" is not "ab").
+TEST(WordTableTest, WordsFindWhatTheTableFindsAtEveryLength) {
+  WordTable table;
+  const std::string keys[] = {"a",        "ab",        "abc",          "abcdefg",
+                              "abcdefgh", "abcdefghi", "abcdefghijkl", std::string("ab\0", 3)};
+  uint16_t flag = 1;
+  for (const std::string& k : keys) {
+    table.Add(k).entity_flags = flag++;
+  }
+  const std::string words_text =
+      "A ab ABC abcd abcdefg abcdefgh ABCDEFGHI abcdefghij abcdefghijkl abcdefghijklm "
+      "abcdefgx abcdefghx abcdefgh";
+  for (const std::string& text :
+       {words_text, words_text + " ab", std::string("abcdefgh"), std::string("ab")}) {
+    const model::TextLayer layer = text::Segment(text);
+    const Words words(text, layer, table);
+    ASSERT_GT(words.size(), 0u);
+    for (size_t i = 0; i < words.size(); ++i) {
+      EXPECT_EQ(&words.record(i), &table.Find(words.lower(i))) << text << " @" << i;
+    }
+  }
+  // A token ending in NUL, made by hand (the tokenizer makes none).
+  const std::string text("xx ab\0", 6);
+  model::TextLayer layer;
+  layer.tokens.push_back({{0, 2}, model::TokenKind::kWord, false});
+  layer.tokens.push_back({{3, 6}, model::TokenKind::kWord, true});
+  const Words words(text, layer, table);
+  EXPECT_EQ(words.record(1).entity_flags, table.Find(std::string_view("ab\0", 3)).entity_flags);
+  EXPECT_NE(words.record(1).entity_flags, table.Find("ab").entity_flags);
+}
+
 // The time and quantity taggers' marks: a possessive of a time word has its
 // stem's entry and is listed (time_quantity) but is no number word; the
 // quantity reader's word sets are bits of the record, and mark no start.
@@ -65,6 +100,14 @@ TEST(WordTableTest, TimeAndQuantityMarks) {
   }
   EXPECT_TRUE(table.Find("one").time_number);
   EXPECT_FALSE(table.Find("one's").time_number);
+  // Strong words carry an expression alone; hints ("the") only open one
+  // before a strong word, but "latest" carries "the latest period".
+  for (const char* strong : {"friday", "friday's", "one", "latest", "year"}) {
+    EXPECT_TRUE(table.Find(strong).time_strong) << strong;
+  }
+  for (const char* weak : {"the", "a", "earlier", "at"}) {
+    EXPECT_FALSE(table.Find(weak).time_strong) << weak;
+  }
   EXPECT_TRUE(table.Find("about").time_quantity);  // a quantity starter
   const WordRecord& were = table.Find("were");
   EXPECT_NE(were.quantity_words, 0);
