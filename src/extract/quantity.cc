@@ -390,6 +390,21 @@ bool CommonStarterAlone(std::string_view t, std::string_view next, const WordRec
   return next != "$" && !(next_record.quantity_words & kStarterPartner);
 }
 
+// Verbs of change before an amount: "rose 2-1/4 to 101", "raised output 300
+// tonnes to 400 tonnes" (the first amount a change, the second a level).
+bool IsChangeWord(std::string_view w) {
+  return IsIn(
+      w, {"rose",     "rise",     "rises",     "rising",   "risen",     "fell",       "fall",
+          "falls",    "falling",  "fallen",    "up",       "down",      "gained",     "gain",
+          "lost",     "jumped",   "climbed",   "soared",   "dropped",   "slipped",    "eased",
+          "declined", "advanced", "added",     "plunged",  "tumbled",   "slid",       "firmed",
+          "rallied",  "surged",   "increased", "increase", "increases", "increasing", "decreased",
+          "decrease", "raised",   "raise",     "raising",  "lowered",   "lower",      "cut",
+          "cuts",     "cutting",  "reduced",   "reduce",   "reducing",  "boosted",    "boost",
+          "lifted",   "grew",     "grow",      "growing",  "expanded",  "expand",     "trimmed",
+          "revised",  "changed"});
+}
+
 class Reader {
  public:
   Reader(const Words& w, const std::vector<uint8_t>& timed, size_t first, size_t last)
@@ -423,6 +438,26 @@ class Reader {
               bool with_deployment = false) const;
   size_t DeploymentEnd(size_t e) const;
   bool BareAmount(size_t i, size_t k) const;
+  // Whether a verb of change (IsChangeWord) is among the four words before
+  // token i in its clause ("raised its bid of 300 mln dlrs to 400 mln
+  // dlrs"), or "by" or "from" is right before it ("rose by 300 tonnes to 400
+  // tonnes", "from 300 tonnes to 400 tonnes"; but "ranged from" is a range).
+  bool ChangeBefore(size_t i) const {
+    if (i > first_ && (L(i - 1) == "by" || L(i - 1) == "from")) {
+      return !(L(i - 1) == "from" && i > first_ + 1 &&
+               IsIn(L(i - 2), {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied",
+                               "varying"}));
+    }
+    for (size_t p = i; p > first_ && p + 4 > i; --p) {
+      if (K(p - 1) != TokenKind::kWord) {
+        return false;
+      }
+      if (IsChangeWord(L(p - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
   std::optional<NumberPhrase> WordFraction(size_t i) const;
   // A fraction ("7-1/2", "5/8 pct") or else a number at token i.
   std::optional<NumberPhrase> ReadAmount(size_t i) const {
@@ -976,12 +1011,7 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
     // stock rose 2-1/4 to 101", "climbed 19 to 151-1/2", "Lindby 2-7/8 to
     // 97": a price's change, then its level (a range of prices or rates
     // written with fractions is narrow: "bid at 77-1/2 to 78").
-    const bool change_verb =
-        j == i && i > first_ &&
-        IsIn(L(i - 1), {"rose",     "fell",     "up",     "down",    "gained",  "lost",
-                        "jumped",   "climbed",  "soared", "dropped", "slipped", "eased",
-                        "declined", "advanced", "added",  "plunged", "tumbled", "slid",
-                        "firmed",   "rallied",  "surged", "was"});
+    const bool change_verb = j == i && i > first_ && (IsChangeWord(L(i - 1)) || L(i - 1) == "was");
     const bool change_then_level = second && (num->fraction || second->fraction) &&
                                    !num->bare_fraction &&
                                    (change_verb || second->value > 2 * q.value);
@@ -993,13 +1023,17 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
       range = true;
     }
   }
-  if (between && !range && k + 2 < last_) {
-    // "between 300 tonnes and 400 tonnes", "between 10 pct and 12 pct":
-    // each bound with the same unit word.
+  // "between 300 tonnes and 400 tonnes", "between 10 pct and 12 pct", "300
+  // tonnes to 400 tonnes a day": each bound with the same unit word. Not
+  // after a change ("rose 300 tonnes to 400 tonnes", "from 300 tonnes to
+  // 400 tonnes": a change by or from the first, to the second).
+  if (!range && k + 2 < last_ &&
+      (between || (L(k + 1) == "to" && qualifier == QuantityQualifier::kExact && j == i &&
+                   !ChangeBefore(i)))) {
     const std::string_view unit = L(k);
     const bool unit_word = IsIn(unit, {"%", "percent", "pct"}) || !CurrencyAt(k).empty() ||
                            (K(k) == TokenKind::kWord && unit.size() > 1 && !UnitAt(k).empty());
-    if (unit_word && L(k + 1) == "and") {
+    if (unit_word && L(k + 1) == (between ? "and" : "to")) {
       auto second = ReadAmount(k + 2);
       if (second && second->digits == num->digits && second->value > q.value &&
           second->end < last_ && L(second->end) == unit) {

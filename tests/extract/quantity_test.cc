@@ -422,27 +422,41 @@ TEST_F(QuantityTest, Ranges) {
   EXPECT_EQ(f[0].q.high, 500);
 }
 
+// A range whose bounds each carry the same unit word is one range, with
+// "between ... and" or with "to" ("300 tonnes to 400 tonnes a day"), but
+// not after a word of change: "rose 300 tonnes to 400 tonnes" is a change
+// by the first amount to the second, "raised its bid of 300 mln dlrs to 400
+// mln dlrs" and "from 300 tonnes to 400 tonnes" a start and a level.
 TEST_F(QuantityTest, ARangeWhoseBoundsEachCarryTheUnit) {
-  auto f =
-      Tag("Output will be between 300 tonnes and 400 tonnes, and rates between 10-7/16 pct "
-          "and 10-17/32 pct.");
-  ASSERT_EQ(f.size(), 2u);
-  EXPECT_EQ(f[0].text, "between 300 tonnes and 400 tonnes");
-  EXPECT_EQ(f[0].q.qualifier, model::QuantityQualifier::kRange);
-  EXPECT_EQ(f[0].q.low, 300);
-  EXPECT_EQ(f[0].q.high, 400);
-  EXPECT_EQ(f[0].q.unit, "t");
-  EXPECT_EQ(f[1].text, "between 10-7/16 pct and 10-17/32 pct");
-  EXPECT_EQ(f[1].q.unit, "percent");
-  EXPECT_DOUBLE_EQ(*f[1].q.high, 10.53125);
-  // Different units, or a change "from ... to ...", are no range.
-  f = Tag("Output will be between 300 tonnes and 400 barrels.");
-  for (const auto& x : f) {
-    EXPECT_NE(x.q.qualifier, model::QuantityQualifier::kRange) << x.text;
+  for (const char* range : {"Output will be between 300 tonnes and 400 tonnes.",
+                            "The mill produced 300 tonnes to 400 tonnes a day."}) {
+    auto f = Tag(range);
+    ASSERT_EQ(f.size(), 1u) << range;
+    EXPECT_EQ(f[0].q.qualifier, model::QuantityQualifier::kRange) << range;
+    EXPECT_EQ(f[0].q.low, 300) << range;
+    EXPECT_EQ(f[0].q.high, 400) << range;
+    EXPECT_EQ(f[0].q.unit, "t") << range;
   }
-  f = Tag("Output rose from 300 tonnes to 400 tonnes.");
+  auto f =
+      Tag("Rates were between 10-7/16 pct and 10-17/32 pct; yields ranged from 7 pct to 9 pct.");
   ASSERT_EQ(f.size(), 2u);
-  EXPECT_EQ(f[0].text, "300 tonnes");
+  EXPECT_EQ(f[0].text, "between 10-7/16 pct and 10-17/32 pct");
+  EXPECT_EQ(f[0].q.unit, "percent");
+  EXPECT_DOUBLE_EQ(*f[0].q.high, 10.53125);
+  EXPECT_EQ(f[1].text, "7 pct to 9 pct");
+  EXPECT_EQ(f[1].q.qualifier, model::QuantityQualifier::kRange);
+  // Different units, or a change, are no range.
+  for (const char* change :
+       {"Output will be between 300 tonnes and 400 barrels.",
+        "Output rose from 300 tonnes to 400 tonnes.", "Output rose 300 tonnes to 400 tonnes.",
+        "Output rose by 300 tonnes to 400 tonnes.",
+        "Lindby raised its bid of 300 mln dlrs to 400 mln dlrs."}) {
+    f = Tag(change);
+    ASSERT_EQ(f.size(), 2u) << change;
+    for (const auto& x : f) {
+      EXPECT_NE(x.q.qualifier, model::QuantityQualifier::kRange) << change;
+    }
+  }
 }
 
 TEST_F(QuantityTest, MoneyPercentAndMeasures) {
