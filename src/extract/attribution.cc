@@ -5563,11 +5563,14 @@ int DocRun::RoleOfPhrase(Range r) const {
 int DocRun::RelationOfPhrase(Range r) const {
   // "A friend of Jane Roe", "critics of the Lindby council", "residents of
   // Lindby": an optional determiner and up to two lowercase modifiers ("a
-  // longtime friend of"), a relation noun, then "of". Not "the parent of
-  // Lindby Inc", most often a company.
+  // longtime friend of"), a relation noun, then "of"; a sentence's first
+  // word is capitalised ("Critics of the Lindby council said"). Not "the
+  // parent of Lindby Inc", most often a company.
   const int first = r.b + ((tok_[r.b].flags & kDeterminerW) != 0);
+  const int sentence_first = static_cast<int>(layer_.sentences[sent_of_[r.b]].first_token);
   for (int k = first; k + 2 < r.e && k <= first + 2; ++k) {
-    if (!IsWord(k) || tok_[k].cap || (tok_[k].flags & (kDeterminerW | kPrepositionW))) {
+    if (!IsWord(k) || (tok_[k].cap && k != sentence_first) ||
+        (tok_[k].flags & (kDeterminerW | kPrepositionW))) {
       return -1;
     }
     if (Is(tok_[k + 1].low, "of") && lex_.IsRelationNoun(tok_[k].low)) {
@@ -5763,12 +5766,14 @@ int32_t DocRun::ResolveSource(Range r) {
       inner = static_cast<int32_t>(m);
     }
   });
-  // "Jane Roe of Norvane Analytics Inc said": the person, acting for the
-  // firm named after "of" (the tagger tags the two apart).
+  // "Jane Roe of Norvane Analytics Inc said", "Jane Roe of the Harlow
+  // Museum": the person, acting for the body named after "of" (the tagger
+  // tags the two apart; the body's mention may hold "the").
   if (person >= 0 && org >= 0 && mentions_[person].span.end < mentions_[org].span.begin) {
     const int k = TokenAtOrAfter(mentions_[person].span.end);
     int o = k + 1;
-    if (o < r.e && Is(tok_[o].low, "the")) {
+    if (o < r.e && Is(tok_[o].low, "the") &&
+        layer_.tokens[o].span.begin != mentions_[org].span.begin) {
       ++o;
     }
     if (k < r.e && Is(tok_[k].low, "of") && o < r.e &&

@@ -1143,10 +1143,12 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
         return m;  // "The Times of Lindby"
       }
     }
-    if (k == j + 1 && words_[j].text == "of" &&
-        (PersonBeforeOf(i, j, end) || (j == i + 1 && WordBeforeOfIsNoName(i)) ||
-         TitleBeforeOf(i, j, end))) {
-      break;  // "Jane Roe of Norvane Analytics Inc", "Roe of Norvane Analytics Inc"
+    if (k > j && words_[j].text == "of" &&
+        ((k == j + 1 && (PersonBeforeOf(i, j, end) || TitleBeforeOf(i, j, end))) ||
+         (j == i + 1 && WordBeforeOfIsNoName(i)))) {
+      // "Jane Roe of Norvane Analytics Inc", "Roe of Norvane Analytics Inc",
+      // "Critics of the Harlow Museum"
+      break;
     }
     if (k > j && k < end && IsNameStart(k, end)) {
       uint32_t e = k;
@@ -1283,8 +1285,11 @@ bool DocTagger::SpeakersName(uint32_t i, uint32_t j, uint32_t end) const {
 // organisation's name, on the document's evidence: the surname of a person
 // named before ("Jane Roe ... said Roe of Norvane Analytics Inc") or a common
 // word opening the sentence that the document writes in lower case
-// elsewhere ("Shares of Norvane Corp rose ... its shares"). Without such
-// evidence "Monfort of Lindby Inc" stays one company's name.
+// elsewhere ("Shares of Norvane Corp rose ... its shares"), or a noun of
+// persons by their relation opening the sentence ("Critics of the Harlow
+// Museum said", "Residents of Lindby Park"; not "Friends of", which names
+// clubs and charities). Without such evidence "Monfort of Lindby Inc" stays
+// one company's name.
 bool DocTagger::WordBeforeOfIsNoName(uint32_t i) const {
   const Word& w = words_[i];
   if (!w.cap() || w.all_caps() || w.possessive() || NameHead(w)) {
@@ -1301,6 +1306,9 @@ bool DocTagger::WordBeforeOfIsNoName(uint32_t i) const {
     return false;
   }
   const std::string_view lower = Lower(w);
+  if (lex_->relation_nouns.contains(lower) && !lower.starts_with("friend")) {
+    return true;
+  }
   for (uint32_t k = 0; k < words_.size(); ++k) {
     if (words_[k].is_word() && !words_[k].cap() && words_[k].text == lower) {
       return true;

@@ -318,6 +318,9 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   words("eventHead", event_heads, false);
   words("designationHead", designation_heads, false);
   words("organizationDescriptor", org_descriptors, true);
+  for (const auto& [unused, o] : kb.Pairs(kb::Ns("relationNoun"))) {
+    relation_nouns.insert(o.value);
+  }
   words("productVariant", product_variants, false);
   words("productReleaseWord", product_release_words, true);
   auto typed = [&](const char* pred, EntityType t, StringMap<EntityType>& m, bool lower) {

@@ -132,6 +132,9 @@ struct EntityLexicon {
   StringSet product_variants;   // "nano", "Pro"
   StringSet product_release_words;  // "new", "much-anticipated" (lowercase)
   StringSet not_a_name;         // "The", "However" (case-sensitive)
+  // Persons by their relation to another ("critics", "residents"; the
+  // attribution lexicon's cg:relationNoun, lowercase).
+  StringSet relation_nouns;
 };
 
 }  // namespace claimgraph::extract

@@ -2867,6 +2867,19 @@ TEST_F(AttributionTest, PersonOfAFirmSpeaksForTheFirm) {
   EXPECT_EQ(x.mentions[x.mentions[m].acting_for].label, "Norvane Analytics Inc");
 }
 
+TEST_F(AttributionTest, SurnameOfABodyWithTheSpeaksForTheBody) {
+  // "Ms. Roe of the Harlow Museum said C" after "Jane Roe": the surname is
+  // no part of the body's name, and the body's mention holds "the".
+  model::Extraction x =
+      RunAll("Jane Roe joined in May. Ms. Roe of the Harlow Museum said the wing would reopen.");
+  ASSERT_EQ(x.claims.size(), 1u);
+  const int32_t m = x.claims[0].source_mention;
+  ASSERT_GE(m, 0);
+  EXPECT_EQ(x.mentions[m].type, model::EntityType::kPerson);
+  ASSERT_GE(x.mentions[m].acting_for, 0);
+  EXPECT_EQ(x.mentions[x.mentions[m].acting_for].label, "Harlow Museum");
+}
+
 // "The head of the Lindby council said C": a role noun with its "of" or
 // "for" object is a person acting for the body the object names (its name
 // closing the object, else opening it), not the body; with no body named it
@@ -2916,12 +2929,17 @@ TEST_F(AttributionTest, RoleOfABodyIsAPersonActingForIt) {
 
 // "A friend of Jane Roe said C": kin and friends speak for nobody, so the
 // name in the "of" object is not the claim's source; the source is a
-// person nominal of its own, with no antecedent and no body.
+// person nominal of its own, with no antecedent and no body. So for
+// critics, opponents and supporters, also opening a sentence ("Critics of
+// the Lindby council said C": they oppose the council, not speak for it).
 TEST_F(AttributionTest, RelationOfAPersonIsNotThatPerson) {
   model::Extraction x = RunAll(
       "Jane Roe was charged in May. A friend of Jane Roe said she was calm. Tom Lund left "
-      "town. The wife of Tom Lund said the family would appeal.");
-  for (const char* source : {"A friend of Jane Roe", "The wife of Tom Lund"}) {
+      "town. The wife of Tom Lund said the family would appeal. Critics of the Lindby council "
+      "said the plan would raise taxes. Supporters of the Harlow Museum said the wing would "
+      "reopen.");
+  for (const char* source : {"A friend of Jane Roe", "The wife of Tom Lund",
+                             "Critics of the Lindby council", "Supporters of the Harlow Museum"}) {
     const model::Claim* found = nullptr;
     for (const auto& c : x.claims) {
       if (c.source && Text(*c.source) == source) {
@@ -3073,8 +3091,9 @@ TEST_F(AttributionTest, OpeningParticipleClauseWithAPrepositionOrAnAddressee) {
 TEST_F(AttributionTest, WritersAsideAfterTheContentIsNoPartOfIt) {
   // "C, prompting D", "C, amid D", "C, even as D": the writer's word on
   // the reported event's effect or setting closes the content.
-  auto c = Run("The port authority said the crane had failed twice, prompting calls for an "
-               "inquiry.");
+  auto c =
+      Run("The port authority said the crane had failed twice, prompting calls for an "
+          "inquiry.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].content, (Strings{"the crane had failed twice"}));
   c = Run("The ferry line said it would cut two routes, amid reports of falling fares.");
@@ -3121,7 +3140,8 @@ TEST_F(AttributionTest, AdverbOrParenthesisBeforeThatIsNoPartOfTheContent) {
   EXPECT_EQ(c[0].content, (Strings{"the harbour dues are too high"}));
   // "insisted, most recently in D, that C", "said at E in Dayton, Ohio,
   // that C": a parenthesis closed by ", that".
-  c = Run("The mayor insisted, most recently in an interview with a local paper, that the pier "
+  c =
+      Run("The mayor insisted, most recently in an interview with a local paper, that the pier "
           "was safe.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].content, (Strings{"the pier was safe"}));
@@ -3139,8 +3159,9 @@ TEST_F(AttributionTest, AdverbOrParenthesisBeforeThatIsNoPartOfTheContent) {
 TEST_F(AttributionTest, PollsParticiplePhraseIsNoPartOfTheContent) {
   // "In the latest poll, conducted in May, C": the participle describes
   // the poll.
-  auto c = Run("In the latest Harbour Ledger poll, conducted in early May, Roe led Doe by five "
-               "points.");
+  auto c =
+      Run("In the latest Harbour Ledger poll, conducted in early May, Roe led Doe by five "
+          "points.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].content, (Strings{"Roe led Doe by five points"}));
 }
@@ -3148,8 +3169,9 @@ TEST_F(AttributionTest, PollsParticiplePhraseIsNoPartOfTheContent) {
 TEST_F(AttributionTest, SpeakersNextActEndsANounPhraseContent) {
   // "signaled willingness to D but has met opposition", "promised a veto
   // and attempted to D": the source's own next act after a noun phrase.
-  auto c = Run("The ministry has signaled willingness to change the levy but has been met with "
-               "opposition.");
+  auto c =
+      Run("The ministry has signaled willingness to change the levy but has been met with "
+          "opposition.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].content, (Strings{"willingness to change the levy"}));
   c = Run("The council promised a veto and attempted to delay the vote.");
@@ -3208,7 +3230,8 @@ TEST_F(AttributionTest, AnotherSourcesThatClauseAfterACommaEndsTheContent) {
   EXPECT_EQ(c[0].content, (Strings{"the levy failed"}));
   EXPECT_EQ(c[1].content, (Strings{"the vote was close"}));
   // A pronoun may be the first source going on: no cut after a phrase.
-  c = Run("According to her account, after checking the log, she insisted that the flaps "
+  c =
+      Run("According to her account, after checking the log, she insisted that the flaps "
           "were set.");
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[0].source, "her account");
@@ -3291,7 +3314,8 @@ TEST_F(AttributionTest, SpeakingEventBeforeAClauseWithoutThat) {
   EXPECT_EQ(c[0].source, "The harbour authority");
   EXPECT_EQ(c[0].content, (Strings{"it would close the dock"}));
   // A relative clause on the noun is no clause said.
-  c = Run("The authority said in a statement the board issued on Friday that the dock would close.");
+  c = Run(
+      "The authority said in a statement the board issued on Friday that the dock would close.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].content, (Strings{"the dock would close"}));
 }
