@@ -641,6 +641,7 @@ class DocTagger {
   }
   uint32_t GatherRun(uint32_t i, uint32_t end) const;
   bool TitleOpensCompany(uint32_t t, uint32_t end) const;
+  bool SpeakerAfterLegalForm(uint32_t j, uint32_t end) const;
   bool PortfolioOfTitle(uint32_t i, uint32_t j, uint32_t end) const {
     // Asked of every run; most neither end in nor stand before a word of
     // the length of "Minister" or "Secretary": told inline.
@@ -1122,7 +1123,8 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
     // ends a company's name ("Acme Corp International" goes on).
     if (j > i + 1 && IsAbbreviatedLegalForm(w) &&
         ((j < end && words_[j].text == "." && Attached(j)) || w.text == "LLC" || w.text == "Inc" ||
-         w.text == "Ltd" || w.text == "plc" || w.text == "PLC" || w.text == "GmbH") &&
+         w.text == "Ltd" || w.text == "plc" || w.text == "PLC" || w.text == "GmbH" ||
+         SpeakerAfterLegalForm(j, end)) &&
         !(j < end && lex_->legal_forms.count(words_[j].text))) {
       break;
     }
@@ -1169,6 +1171,29 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
     }
   }
   return j;
+}
+
+// Whether words from `j`, after a legal form that may go on ("Corp", "Co":
+// "Norvane Corp International"), are a person's name instead: two or three
+// title-case words, none a legal form, name head, title or known non-person
+// name, then a speech verb or a comma ("Vice Chairman of Norvane Optics Corp
+// Tom Baker said", "Lindby Co Jane Roe, who ...").
+bool DocTagger::SpeakerAfterLegalForm(uint32_t j, uint32_t end) const {
+  uint32_t k = j;
+  while (k < end && k < j + 4 && words_[k].is_word() && words_[k].cap() && !words_[k].possessive()) {
+    const Word& w = words_[k];
+    if (w.all_caps() || w.camel() || w.digit() || w.hyphen() || (w.flags & kLegalForm) ||
+        NameHead(w) || (w.flags & (kTitleStart | kTitlePrefix | kPersonNominal))) {
+      return false;
+    }
+    ++k;
+  }
+  if (k - j < 2 || k - j > 3 || !(SpeechVerbAfter(k - 1, end) || (k < end && words_[k].text == ","))) {
+    return false;
+  }
+  uint32_t g = 0;
+  const GazEntry* e = MatchGazetteer(j, k, g);
+  return !(e && e->type != EntityType::kPerson);
 }
 
 // Whether the capitalised one-word title at `t` opens a company's name: the

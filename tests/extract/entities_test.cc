@@ -586,6 +586,24 @@ TEST_F(EntityTaggerTest, LegalFormsWithoutAPeriodTypeAnOrganisation) {
   EXPECT_EQ(person->type, EntityType::kPerson);
 }
 
+TEST_F(EntityTaggerTest, PersonNamedAfterALegalFormThatMayGoOn) {
+  // "Corp" and "Co" may go on ("Harlow Corp International"), but not into
+  // a speaker's name before a speech verb or a comma.
+  auto ms =
+      Tag("Vice Chairman of Brandle Optics Corp Tom Baker said sales rose. Kestrel Tool Co "
+          "Ann Moe, a director, left. Harlow Corp International said costs fell.");
+  for (const char* name : {"Brandle Optics Corp", "Kestrel Tool Co", "Harlow Corp International"}) {
+    const Mention* m = Find(ms, name);
+    ASSERT_NE(m, nullptr) << name;
+    EXPECT_EQ(m->type, EntityType::kOrganization) << name;
+  }
+  for (const char* name : {"Tom Baker", "Ann Moe"}) {
+    const Mention* m = Find(ms, name);
+    ASSERT_NE(m, nullptr) << name;
+    EXPECT_EQ(m->type, EntityType::kPerson) << name;
+  }
+}
+
 TEST_F(EntityTaggerTest, AndCoGoesOnWithAFirmsName) {
   auto ms =
       Tag("The notes were sold through Harlow Bream and Co Inc, while Quenby and Ann Moe "
