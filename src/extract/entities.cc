@@ -751,6 +751,11 @@ class DocTagger {
     return next_hyphen_ < hyphen_words_.size() && hyphen_words_[next_hyphen_] < b;
   }
   void AdoptTypes();
+  // A name typed a person by default only that the document treats as a
+  // company becomes an organisation, with its other default-typed mentions
+  // (CompanyEvidence says what counts).
+  void CompaniesByEvidence();
+  bool CompanyEvidence(const Cand& c) const;
   void MilitaryAndWeapons();
   void Anaphora();
   // where_[order[k]] = k: each candidate's place once sorted by `order`.
@@ -2073,6 +2078,92 @@ void DocTagger::AdoptTypes() {
     }
     if (const uint8_t* type = strong.find(c.m.label)) {
       c.m.type = static_cast<EntityType>(*type);
+    }
+  }
+}
+
+// Whether the document shows the default-typed person's name `c` is a
+// company's, at this mention or by a longer name: a company's noun after its
+// possessive ("Harlow Bream's profit", "... 's subsidiary"), "its" after its
+// speech verb ("Harlow Bream said its profit rose"), "analysts at Harlow
+// Bream", "a Harlow Bream economist", or the same words before a legal form
+// elsewhere ("Harlow Bream Inc", "Harlow Bream and Co").
+bool DocTagger::CompanyEvidence(const Cand& c) const {
+  static const StringSet kCompanyNouns = [] {
+    StringSet t;
+    for (std::string_view w :
+         {"profit", "profits", "earnings", "revenue", "revenues", "shareholders", "stockholders",
+          "subsidiary", "subsidiaries", "unit", "units", "division", "divisions"}) {
+      t.insert(w);
+    }
+    return t;
+  }();
+  static const StringSet kMarketAnalysts = [] {
+    StringSet t;
+    for (std::string_view w : {"analyst", "analysts", "economist", "economists", "strategist",
+                               "strategists"}) {
+      t.insert(w);
+    }
+    return t;
+  }();
+  const uint32_t n = static_cast<uint32_t>(words_.size());
+  const uint32_t e = c.end_word;
+  if (e < n && words_[e].is_word() && !words_[e].cap()) {
+    const std::string_view next = Lower(words_[e]);
+    if (words_[e - 1].possessive() ? kCompanyNouns.count(next) > 0
+                                   : kMarketAnalysts.count(next) > 0) {
+      return true;
+    }
+    const uint32_t its = words_[e].text == "also" ? e + 2 : e + 1;
+    if (its < n && SpeechVerbAfter(e - 1, n) && Lower(words_[its]) == "its") {
+      return true;
+    }
+  }
+  const uint32_t b = c.first_word;
+  if (b >= 2 && words_[b - 1].text == "at" && kMarketAnalysts.count(Lower(words_[b - 2]))) {
+    return true;
+  }
+  // The same words before a legal form: "Harlow Bream Inc" of "Harlow Bream".
+  const std::string_view label = c.m.label;
+  for (const Cand& o : cands_) {
+    const std::string_view l = o.m.label;
+    if (o.m.type != EntityType::kOrganization || l.size() <= label.size() + 1 ||
+        l[label.size()] != ' ' || l.substr(0, label.size()) != label) {
+      continue;
+    }
+    bool legal = false;
+    for (std::string_view rest = l.substr(label.size() + 1); !rest.empty();) {
+      const size_t space = rest.find(' ');
+      const std::string_view w = rest.substr(0, space);
+      if (lex_->legal_forms.count(w) || lex_->legal_forms.count(misc_key_.assign(w).append("."))) {
+        legal = true;
+      } else if (w != "&" && w != "and") {
+        legal = false;
+        break;
+      }
+      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+    }
+    if (legal) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void DocTagger::CompaniesByEvidence() {
+  auto default_person = [](const Cand& c) {
+    return c.weak && c.m.type == EntityType::kPerson && c.m.kind == MentionKind::kName &&
+           c.m.kb_iri.empty();
+  };
+  for (const Cand& c : cands_) {
+    if (!default_person(c) || !CompanyEvidence(c)) {
+      continue;
+    }
+    const std::string_view label = c.m.label;
+    for (Cand& o : cands_) {
+      if (default_person(o) && o.m.label == label) {
+        o.m.type = EntityType::kOrganization;
+      }
     }
   }
 }
@@ -3418,6 +3509,7 @@ std::vector<Mention> DocTagger::Tag() {
   cands_.erase(
       std::remove_if(cands_.begin(), cands_.end(), [](const Cand& c) { return c.dropped; }),
       cands_.end());
+  CompaniesByEvidence();
   ClassifySingles();
   AdoptTypes();
   NestOwnedProducts();

@@ -592,16 +592,31 @@ TEST_F(EntityTaggerTest, PersonNamedAfterALegalFormThatMayGoOn) {
   auto ms =
       Tag("Vice Chairman of Brandle Optics Corp Tom Baker said sales rose. Kestrel Tool Co "
           "Ann Moe, a director, left. Harlow Corp International said costs fell.");
-  for (const char* name : {"Brandle Optics Corp", "Kestrel Tool Co", "Harlow Corp International"}) {
-    const Mention* m = Find(ms, name);
-    ASSERT_NE(m, nullptr) << name;
-    EXPECT_EQ(m->type, EntityType::kOrganization) << name;
+  ExpectTyped(ms, {"Brandle Optics Corp", "Kestrel Tool Co", "Harlow Corp International"},
+              EntityType::kOrganization);
+  ExpectTyped(ms, {"Tom Baker", "Ann Moe"}, EntityType::kPerson);
+}
+
+TEST_F(EntityTaggerTest, DocumentShowsAPersonShapedNameIsACompany) {
+  // Two title-case words are a person by default; the document's own
+  // evidence makes them a company's name, at every mention.
+  struct Case {
+    const char* text;
+    const char* name;
+  };
+  for (const Case& c : {
+           Case{"Harlow Bream said its profit fell. Harlow Bream met on Monday.", "Harlow Bream"},
+           Case{"Sales rose, said analysts at Kestrel Dunmore. Kestrel Dunmore said nothing.",
+                "Kestrel Dunmore"},
+           Case{"A Quenby Marsh economist said rates would rise.", "Quenby Marsh"},
+           Case{"Talks stalled. Ossian Fairlie's subsidiary closed a plant.", "Ossian Fairlie"},
+           Case{"Brandle Tate said costs fell. Talks with Brandle Tate Inc ended.", "Brandle Tate"},
+       }) {
+    ExpectTyped(Tag(c.text), {c.name}, EntityType::kOrganization);
   }
-  for (const char* name : {"Tom Baker", "Ann Moe"}) {
-    const Mention* m = Find(ms, name);
-    ASSERT_NE(m, nullptr) << name;
-    EXPECT_EQ(m->type, EntityType::kPerson) << name;
-  }
+  // A person's name without such evidence stays a person's.
+  ExpectTyped(Tag("Ann Moe said her shares rose. Ann Moe's shares were sold."), {"Ann Moe"},
+              EntityType::kPerson);
 }
 
 TEST_F(EntityTaggerTest, AndCoGoesOnWithAFirmsName) {
