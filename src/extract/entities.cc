@@ -2085,9 +2085,11 @@ void DocTagger::AdoptTypes() {
 // Whether the document shows the default-typed person's name `c` is a
 // company's, at this mention or by a longer name: a company's noun after its
 // possessive ("Harlow Bream's profit", "... 's subsidiary"), "its" after its
-// speech verb ("Harlow Bream said its profit rose"), "analysts at Harlow
-// Bream", "a Harlow Bream economist", or the same words before a legal form
-// elsewhere ("Harlow Bream Inc", "Harlow Bream and Co").
+// speech verb ("Harlow Bream said its profit rose"), ", which" or an
+// organisation's noun in apposition after it ("Harlow Bream, the investment
+// bank,"), "analysts at Harlow Bream", "a Harlow Bream economist", or the
+// same words before a legal form elsewhere ("Harlow Bream Inc", "Harlow
+// Bream and Co").
 bool DocTagger::CompanyEvidence(const Cand& c) const {
   static const StringSet kCompanyNouns = [] {
     StringSet t;
@@ -2117,6 +2119,23 @@ bool DocTagger::CompanyEvidence(const Cand& c) const {
     const uint32_t its = words_[e].text == "also" ? e + 2 : e + 1;
     if (its < n && SpeechVerbAfter(e - 1, n) && Lower(words_[its]) == "its") {
       return true;
+    }
+  }
+  if (e + 2 < n && words_[e].text == ",") {
+    if (Lower(words_[e + 1]) == "which") {
+      return true;  // "Harlow Bream, which makes tools,"
+    }
+    // "Harlow Bream, the investment bank,": an organisation's head noun.
+    uint32_t k = e + 2;
+    while (k < n && k < e + 6 && words_[k].is_word() && !words_[k].cap() &&
+           !words_[k].possessive()) {
+      ++k;
+    }
+    if (Lower(words_[e + 1]) == "the" && k > e + 2 && k < n && words_[k].text == ",") {
+      const auto* head = lex_->nominals.find(Lower(words_[k - 1]));
+      if (head && head->second == EntityType::kOrganization) {
+        return true;
+      }
     }
   }
   const uint32_t b = c.first_word;

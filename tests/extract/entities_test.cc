@@ -611,6 +611,8 @@ TEST_F(EntityTaggerTest, DocumentShowsAPersonShapedNameIsACompany) {
            Case{"A Quenby Marsh economist said rates would rise.", "Quenby Marsh"},
            Case{"Talks stalled. Ossian Fairlie's subsidiary closed a plant.", "Ossian Fairlie"},
            Case{"Brandle Tate said costs fell. Talks with Brandle Tate Inc ended.", "Brandle Tate"},
+           Case{"Orrin Vale, which makes tools, said costs fell.", "Orrin Vale"},
+           Case{"Sales rose at Tobin Gale, the investment bank, on Monday.", "Tobin Gale"},
        }) {
     ExpectTyped(Tag(c.text), {c.name}, EntityType::kOrganization);
   }
