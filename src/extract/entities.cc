@@ -758,6 +758,9 @@ class DocTagger {
   bool CompanyEvidence(const Cand& c) const;
   void MilitaryAndWeapons();
   void Anaphora();
+  // "Vice Chairman of Norvane Optics Corp Tom Baker": a person named right
+  // after "of" and a company's name that ends in its legal form acts for it.
+  void PersonsAfterCompanies();
   // where_[order[k]] = k: each candidate's place once sorted by `order`.
   const std::vector<int32_t>& PlacesOf(const std::vector<uint32_t>& order) {
     where_.resize(order.size());
@@ -2874,6 +2877,33 @@ void DocTagger::Anaphora() {
 // "Lindby opened a store in San Jose, California on Monday". Not a list of
 // places ("Boston, Chicago and Denver"), nor a country after the comma
 // ("Lindby, Norvia": a dateline names the city alone).
+void DocTagger::PersonsAfterCompanies() {
+  // The names are in span order (Anaphora), so the company is one of the
+  // two candidates before the person (the second where one nests in it).
+  for (size_t x = 1; x < cands_.size(); ++x) {
+    Cand& p = cands_[x];
+    if (p.m.kind != MentionKind::kName || p.m.type != EntityType::kPerson || p.acting_for >= 0) {
+      continue;
+    }
+    for (size_t back = 1; back <= 2 && back <= x; ++back) {
+      const size_t y = x - back;
+      const Cand& o = cands_[y];
+      // The title's "of" before the company ("renamed Norvane Corp. Tom
+      // Baker, its president, ..." is a sentence cut short), in one sentence.
+      if (o.end_word == p.first_word && o.m.kind == MentionKind::kName &&
+          ClassIsOrganization(o.m.type) && o.end_word - o.first_word >= 2 &&
+          o.first_word > 0 && words_[o.first_word - 1].text == "of" &&
+          sentence_of_[o.end_word - 1] == sentence_of_[p.first_word] &&
+          !words_[o.end_word - 1].possessive() &&
+          (IsLegalForm(words_[o.end_word - 1]) ||
+           (words_[o.end_word - 1].text == "." && IsLegalForm(words_[o.end_word - 2])))) {
+        p.acting_for = static_cast<int32_t>(y);
+        break;
+      }
+    }
+  }
+}
+
 void DocTagger::PlacesWithTheirRegion() {
   const size_t n = cands_.size();
   // Indexes by word, made at the first place before a comma (most documents
@@ -3536,6 +3566,7 @@ std::vector<Mention> DocTagger::Tag() {
   GovernmentsOfPlaces();
   MilitaryAndWeapons();
   Anaphora();
+  PersonsAfterCompanies();
   Descriptions();
   AppositiveTitles();
   TypeByApposition();

@@ -595,6 +595,14 @@ TEST_F(EntityTaggerTest, PersonNamedAfterALegalFormThatMayGoOn) {
   ExpectTyped(ms, {"Brandle Optics Corp", "Kestrel Tool Co", "Harlow Corp International"},
               EntityType::kOrganization);
   ExpectTyped(ms, {"Tom Baker", "Ann Moe"}, EntityType::kPerson);
+  // The person after "<title> of <company>" acts for the company.
+  const Mention* baker = Find(ms, "Tom Baker");
+  ASSERT_GE(baker->acting_for, 0);
+  EXPECT_EQ(ms[baker->acting_for].label, "Brandle Optics Corp");
+  auto cut = Tag("The unit was renamed Kestrel Tool Corp. Ann Moe said costs fell.");
+  const Mention* moe = Find(cut, "Ann Moe");
+  ASSERT_NE(moe, nullptr);
+  EXPECT_LT(moe->acting_for, 0);
 }
 
 TEST_F(EntityTaggerTest, DocumentShowsAPersonShapedNameIsACompany) {
