@@ -641,6 +641,7 @@ class DocTagger {
   }
   uint32_t GatherRun(uint32_t i, uint32_t end) const;
   bool TitleOpensCompany(uint32_t t, uint32_t end) const;
+  bool SpeakerAfterLegalForm(uint32_t j, uint32_t end) const;
   bool PortfolioOfTitle(uint32_t i, uint32_t j, uint32_t end) const {
     // Asked of every run; most neither end in nor stand before a word of
     // the length of "Minister" or "Secretary": told inline.
@@ -750,8 +751,16 @@ class DocTagger {
     return next_hyphen_ < hyphen_words_.size() && hyphen_words_[next_hyphen_] < b;
   }
   void AdoptTypes();
+  // A name typed a person by default only that the document treats as a
+  // company becomes an organisation, with its other default-typed mentions
+  // (CompanyEvidence says what counts).
+  void CompaniesByEvidence();
+  bool CompanyEvidence(const Cand& c) const;
   void MilitaryAndWeapons();
   void Anaphora();
+  // "Vice Chairman of Norvane Optics Corp Tom Baker": a person named right
+  // after "of" and a company's name that ends in its legal form acts for it.
+  void PersonsAfterCompanies();
   // where_[order[k]] = k: each candidate's place once sorted by `order`.
   const std::vector<int32_t>& PlacesOf(const std::vector<uint32_t>& order) {
     where_.resize(order.size());
@@ -1122,7 +1131,8 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
     // ends a company's name ("Acme Corp International" goes on).
     if (j > i + 1 && IsAbbreviatedLegalForm(w) &&
         ((j < end && words_[j].text == "." && Attached(j)) || w.text == "LLC" || w.text == "Inc" ||
-         w.text == "Ltd" || w.text == "plc" || w.text == "PLC" || w.text == "GmbH") &&
+         w.text == "Ltd" || w.text == "plc" || w.text == "PLC" || w.text == "GmbH" ||
+         SpeakerAfterLegalForm(j, end)) &&
         !(j < end && lex_->legal_forms.count(words_[j].text))) {
       break;
     }
@@ -1171,6 +1181,29 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
     }
   }
   return j;
+}
+
+// Whether words from `j`, after a legal form that may go on ("Corp", "Co":
+// "Norvane Corp International"), are a person's name instead: two or three
+// title-case words, none a legal form, name head, title or known non-person
+// name, then a speech verb or a comma ("Vice Chairman of Norvane Optics Corp
+// Tom Baker said", "Lindby Co Jane Roe, who ...").
+bool DocTagger::SpeakerAfterLegalForm(uint32_t j, uint32_t end) const {
+  uint32_t k = j;
+  while (k < end && k < j + 4 && words_[k].is_word() && words_[k].cap() && !words_[k].possessive()) {
+    const Word& w = words_[k];
+    if (w.all_caps() || w.camel() || w.digit() || w.hyphen() || (w.flags & kLegalForm) ||
+        NameHead(w) || (w.flags & (kTitleStart | kTitlePrefix | kPersonNominal))) {
+      return false;
+    }
+    ++k;
+  }
+  if (k - j < 2 || k - j > 3 || !(SpeechVerbAfter(k - 1, end) || (k < end && words_[k].text == ","))) {
+    return false;
+  }
+  uint32_t g = 0;
+  const GazEntry* e = MatchGazetteer(j, k, g);
+  return !(e && e->type != EntityType::kPerson);
 }
 
 // Whether the capitalised one-word title at `t` opens a company's name: the
@@ -2060,6 +2093,111 @@ void DocTagger::AdoptTypes() {
   }
 }
 
+// Whether the document shows the default-typed person's name `c` is a
+// company's, at this mention or by a longer name: a company's noun after its
+// possessive ("Harlow Bream's profit", "... 's subsidiary"), "its" after its
+// speech verb ("Harlow Bream said its profit rose"), ", which" or an
+// organisation's noun in apposition after it ("Harlow Bream, the investment
+// bank,"), "analysts at Harlow Bream", "a Harlow Bream economist", or the
+// same words before a legal form elsewhere ("Harlow Bream Inc", "Harlow
+// Bream and Co").
+bool DocTagger::CompanyEvidence(const Cand& c) const {
+  static const StringSet kCompanyNouns = [] {
+    StringSet t;
+    for (std::string_view w :
+         {"profit", "profits", "earnings", "revenue", "revenues", "shareholders", "stockholders",
+          "subsidiary", "subsidiaries", "unit", "units", "division", "divisions"}) {
+      t.insert(w);
+    }
+    return t;
+  }();
+  static const StringSet kMarketAnalysts = [] {
+    StringSet t;
+    for (std::string_view w : {"analyst", "analysts", "economist", "economists", "strategist",
+                               "strategists"}) {
+      t.insert(w);
+    }
+    return t;
+  }();
+  const uint32_t n = static_cast<uint32_t>(words_.size());
+  const uint32_t e = c.end_word;
+  if (e < n && words_[e].is_word() && !words_[e].cap()) {
+    const std::string_view next = Lower(words_[e]);
+    if (words_[e - 1].possessive() ? kCompanyNouns.count(next) > 0
+                                   : kMarketAnalysts.count(next) > 0) {
+      return true;
+    }
+    const uint32_t its = words_[e].text == "also" ? e + 2 : e + 1;
+    if (its < n && SpeechVerbAfter(e - 1, n) && Lower(words_[its]) == "its") {
+      return true;
+    }
+  }
+  if (e + 2 < n && words_[e].text == ",") {
+    if (Lower(words_[e + 1]) == "which") {
+      return true;  // "Harlow Bream, which makes tools,"
+    }
+    // "Harlow Bream, the investment bank,": an organisation's head noun.
+    uint32_t k = e + 2;
+    while (k < n && k < e + 6 && words_[k].is_word() && !words_[k].cap() &&
+           !words_[k].possessive()) {
+      ++k;
+    }
+    if (Lower(words_[e + 1]) == "the" && k > e + 2 && k < n && words_[k].text == ",") {
+      const auto* head = lex_->nominals.find(Lower(words_[k - 1]));
+      if (head && head->second == EntityType::kOrganization) {
+        return true;
+      }
+    }
+  }
+  const uint32_t b = c.first_word;
+  if (b >= 2 && words_[b - 1].text == "at" && kMarketAnalysts.count(Lower(words_[b - 2]))) {
+    return true;
+  }
+  // The same words before a legal form: "Harlow Bream Inc" of "Harlow Bream".
+  const std::string_view label = c.m.label;
+  for (const Cand& o : cands_) {
+    const std::string_view l = o.m.label;
+    if (o.m.type != EntityType::kOrganization || l.size() <= label.size() + 1 ||
+        l[label.size()] != ' ' || l.substr(0, label.size()) != label) {
+      continue;
+    }
+    bool legal = false;
+    for (std::string_view rest = l.substr(label.size() + 1); !rest.empty();) {
+      const size_t space = rest.find(' ');
+      const std::string_view w = rest.substr(0, space);
+      if (lex_->legal_forms.count(w) || lex_->legal_forms.count(misc_key_.assign(w).append("."))) {
+        legal = true;
+      } else if (w != "&" && w != "and") {
+        legal = false;
+        break;
+      }
+      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+    }
+    if (legal) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void DocTagger::CompaniesByEvidence() {
+  auto default_person = [](const Cand& c) {
+    return c.weak && c.m.type == EntityType::kPerson && c.m.kind == MentionKind::kName &&
+           c.m.kb_iri.empty();
+  };
+  for (const Cand& c : cands_) {
+    if (!default_person(c) || !CompanyEvidence(c)) {
+      continue;
+    }
+    const std::string_view label = c.m.label;
+    for (Cand& o : cands_) {
+      if (default_person(o) && o.m.label == label) {
+        o.m.type = EntityType::kOrganization;
+      }
+    }
+  }
+}
+
 void DocTagger::ClassifySingles() {
   // Parts of the document's multi-word person names: "Budanov", "Kim".
   base::ViewSet& person_parts = person_parts_;
@@ -2747,6 +2885,33 @@ void DocTagger::Anaphora() {
 // "Lindby opened a store in San Jose, California on Monday". Not a list of
 // places ("Boston, Chicago and Denver"), nor a country after the comma
 // ("Lindby, Norvia": a dateline names the city alone).
+void DocTagger::PersonsAfterCompanies() {
+  // The names are in span order (Anaphora), so the company is one of the
+  // two candidates before the person (the second where one nests in it).
+  for (size_t x = 1; x < cands_.size(); ++x) {
+    Cand& p = cands_[x];
+    if (p.m.kind != MentionKind::kName || p.m.type != EntityType::kPerson || p.acting_for >= 0) {
+      continue;
+    }
+    for (size_t back = 1; back <= 2 && back <= x; ++back) {
+      const size_t y = x - back;
+      const Cand& o = cands_[y];
+      // The title's "of" before the company ("renamed Norvane Corp. Tom
+      // Baker, its president, ..." is a sentence cut short), in one sentence.
+      if (o.end_word == p.first_word && o.m.kind == MentionKind::kName &&
+          ClassIsOrganization(o.m.type) && o.end_word - o.first_word >= 2 &&
+          o.first_word > 0 && words_[o.first_word - 1].text == "of" &&
+          sentence_of_[o.end_word - 1] == sentence_of_[p.first_word] &&
+          !words_[o.end_word - 1].possessive() &&
+          (IsLegalForm(words_[o.end_word - 1]) ||
+           (words_[o.end_word - 1].text == "." && IsLegalForm(words_[o.end_word - 2])))) {
+        p.acting_for = static_cast<int32_t>(y);
+        break;
+      }
+    }
+  }
+}
+
 void DocTagger::PlacesWithTheirRegion() {
   const size_t n = cands_.size();
   // Indexes by word, made at the first place before a comma (most documents
@@ -3401,6 +3566,7 @@ std::vector<Mention> DocTagger::Tag() {
   cands_.erase(
       std::remove_if(cands_.begin(), cands_.end(), [](const Cand& c) { return c.dropped; }),
       cands_.end());
+  CompaniesByEvidence();
   ClassifySingles();
   AdoptTypes();
   NestOwnedProducts();
@@ -3408,6 +3574,7 @@ std::vector<Mention> DocTagger::Tag() {
   GovernmentsOfPlaces();
   MilitaryAndWeapons();
   Anaphora();
+  PersonsAfterCompanies();
   Descriptions();
   AppositiveTitles();
   TypeByApposition();

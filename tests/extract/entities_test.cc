@@ -586,6 +586,49 @@ TEST_F(EntityTaggerTest, LegalFormsWithoutAPeriodTypeAnOrganisation) {
   EXPECT_EQ(person->type, EntityType::kPerson);
 }
 
+TEST_F(EntityTaggerTest, PersonNamedAfterALegalFormThatMayGoOn) {
+  // "Corp" and "Co" may go on ("Harlow Corp International"), but not into
+  // a speaker's name before a speech verb or a comma.
+  auto ms =
+      Tag("Vice Chairman of Brandle Optics Corp Tom Baker said sales rose. Kestrel Tool Co "
+          "Ann Moe, a director, left. Harlow Corp International said costs fell.");
+  ExpectTyped(ms, {"Brandle Optics Corp", "Kestrel Tool Co", "Harlow Corp International"},
+              EntityType::kOrganization);
+  ExpectTyped(ms, {"Tom Baker", "Ann Moe"}, EntityType::kPerson);
+  // The person after "<title> of <company>" acts for the company.
+  const Mention* baker = Find(ms, "Tom Baker");
+  ASSERT_GE(baker->acting_for, 0);
+  EXPECT_EQ(ms[baker->acting_for].label, "Brandle Optics Corp");
+  auto cut = Tag("The unit was renamed Kestrel Tool Corp. Ann Moe said costs fell.");
+  const Mention* moe = Find(cut, "Ann Moe");
+  ASSERT_NE(moe, nullptr);
+  EXPECT_LT(moe->acting_for, 0);
+}
+
+TEST_F(EntityTaggerTest, DocumentShowsAPersonShapedNameIsACompany) {
+  // Two title-case words are a person by default; the document's own
+  // evidence makes them a company's name, at every mention.
+  struct Case {
+    const char* text;
+    const char* name;
+  };
+  for (const Case& c : {
+           Case{"Harlow Bream said its profit fell. Harlow Bream met on Monday.", "Harlow Bream"},
+           Case{"Sales rose, said analysts at Kestrel Dunmore. Kestrel Dunmore said nothing.",
+                "Kestrel Dunmore"},
+           Case{"A Quenby Marsh economist said rates would rise.", "Quenby Marsh"},
+           Case{"Talks stalled. Ossian Fairlie's subsidiary closed a plant.", "Ossian Fairlie"},
+           Case{"Brandle Tate said costs fell. Talks with Brandle Tate Inc ended.", "Brandle Tate"},
+           Case{"Orrin Vale, which makes tools, said costs fell.", "Orrin Vale"},
+           Case{"Sales rose at Tobin Gale, the investment bank, on Monday.", "Tobin Gale"},
+       }) {
+    ExpectTyped(Tag(c.text), {c.name}, EntityType::kOrganization);
+  }
+  // A person's name without such evidence stays a person's.
+  ExpectTyped(Tag("Ann Moe said her shares rose. Ann Moe's shares were sold."), {"Ann Moe"},
+              EntityType::kPerson);
+}
+
 TEST_F(EntityTaggerTest, AndCoGoesOnWithAFirmsName) {
   auto ms =
       Tag("The notes were sold through Harlow Bream and Co Inc, while Quenby and Ann Moe "
