@@ -756,6 +756,7 @@ class DocTagger {
   // (CompanyEvidence says what counts).
   void CompaniesByEvidence();
   bool CompanyEvidence(const Cand& c) const;
+  void LegalStems();
   void MilitaryAndWeapons();
   void Anaphora();
   // "Vice Chairman of Norvane Optics Corp Tom Baker": a person named right
@@ -844,6 +845,9 @@ class DocTagger {
   base::ViewSet person_parts_, product_parts_;
   base::ViewMap<uint32_t> org_firsts_;  // views into the text: first value given
   base::ViewSet org_firsts_shared_;
+  // CompaniesByEvidence's: organisations' labels less their legal forms, and
+  // the default-typed person names shown to be companies' (views of labels).
+  base::ViewSet legal_stems_, company_labels_;
   base::ViewMap<uint8_t> strong_types_;  // views into the text: first value given
   base::ViewMap<EntityType> initials_;   // views into initials_text_: first value given
   std::string initials_text_;
@@ -2154,30 +2158,38 @@ bool DocTagger::CompanyEvidence(const Cand& c) const {
     return true;
   }
   // The same words before a legal form: "Harlow Bream Inc" of "Harlow Bream".
-  const std::string_view label = c.m.label;
+  return legal_stems_.count(c.m.label) > 0;
+}
+
+// The labels of the document's organisations less their legal forms: "Harlow
+// Bream" of "Harlow Bream Inc" and of "Harlow Bream & Co", into legal_stems_.
+void DocTagger::LegalStems() {
+  legal_stems_.clear();
   for (const Cand& o : cands_) {
-    const std::string_view l = o.m.label;
-    if (o.m.type != EntityType::kOrganization || l.size() <= label.size() + 1 ||
-        l[label.size()] != ' ' || l.substr(0, label.size()) != label) {
+    if (o.m.type != EntityType::kOrganization) {
       continue;
     }
+    // Words from the end while each is a legal form, "&" or "and"; each
+    // space before such a tail holding a legal form ends a stem.
+    const std::string_view l = o.m.label;
     bool legal = false;
-    for (std::string_view rest = l.substr(label.size() + 1); !rest.empty();) {
-      const size_t space = rest.find(' ');
-      const std::string_view w = rest.substr(0, space);
+    for (size_t end = l.size(); end > 0;) {
+      const size_t space = l.rfind(' ', end - 1);
+      if (space == std::string_view::npos || space == 0) {
+        break;
+      }
+      const std::string_view w = l.substr(space + 1, end - space - 1);
       if (lex_->legal_forms.count(w) || lex_->legal_forms.count(misc_key_.assign(w).append("."))) {
         legal = true;
       } else if (w != "&" && w != "and") {
-        legal = false;
         break;
       }
-      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
-    }
-    if (legal) {
-      return true;
+      if (legal) {
+        legal_stems_.insert(l.substr(0, space));
+      }
+      end = space;
     }
   }
-  return false;
 }
 
 void DocTagger::CompaniesByEvidence() {
@@ -2185,15 +2197,27 @@ void DocTagger::CompaniesByEvidence() {
     return c.weak && c.m.type == EntityType::kPerson && c.m.kind == MentionKind::kName &&
            c.m.kb_iri.empty();
   };
+  if (std::none_of(cands_.begin(), cands_.end(), default_person)) {
+    return;
+  }
+  LegalStems();
+  // The labels shown to be companies, then every default-typed mention of
+  // them: one pass each, not one over the candidates per label.
+  base::ViewSet& companies = company_labels_;
+  companies.clear();
+  bool any = false;
   for (const Cand& c : cands_) {
-    if (!default_person(c) || !CompanyEvidence(c)) {
-      continue;
+    if (default_person(c) && !companies.count(c.m.label) && CompanyEvidence(c)) {
+      companies.insert(c.m.label);
+      any = true;
     }
-    const std::string_view label = c.m.label;
-    for (Cand& o : cands_) {
-      if (default_person(o) && o.m.label == label) {
-        o.m.type = EntityType::kOrganization;
-      }
+  }
+  if (!any) {
+    return;
+  }
+  for (Cand& o : cands_) {
+    if (default_person(o) && companies.count(o.m.label)) {
+      o.m.type = EntityType::kOrganization;
     }
   }
 }
@@ -2880,11 +2904,6 @@ void DocTagger::Anaphora() {
   }
 }
 
-// A place named with the region of the same country it lies in is one
-// mention, the region a mention of its own too: "San Jose, California" in
-// "Lindby opened a store in San Jose, California on Monday". Not a list of
-// places ("Boston, Chicago and Denver"), nor a country after the comma
-// ("Lindby, Norvia": a dateline names the city alone).
 void DocTagger::PersonsAfterCompanies() {
   // The names are in span order (Anaphora), so the company is one of the
   // two candidates before the person (the second where one nests in it).
@@ -2912,6 +2931,11 @@ void DocTagger::PersonsAfterCompanies() {
   }
 }
 
+// A place named with the region of the same country it lies in is one
+// mention, the region a mention of its own too: "San Jose, California" in
+// "Lindby opened a store in San Jose, California on Monday". Not a list of
+// places ("Boston, Chicago and Denver"), nor a country after the comma
+// ("Lindby, Norvia": a dateline names the city alone).
 void DocTagger::PlacesWithTheirRegion() {
   const size_t n = cands_.size();
   // Indexes by word, made at the first place before a comma (most documents
