@@ -311,7 +311,11 @@ class DocRun {
   // `from`: where to look for the content, when not right after the cue.
   bool TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src_e, bool negated,
                   int from = -1);
-  bool TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int src_e, bool negated);
+  // The source is tokens [src_b, src_e); its phrase, which the content
+  // ends before, begins at phrase_b (before src_b for a name in apposition
+  // to a description: FindSubject's `described`).
+  bool TryTrailing(int si, int i, const Cue& cue, int n, int phrase_b, int src_b, int src_e,
+                   bool negated);
   bool TryInverted(int si, int i, const Cue& cue, int n);
   bool NameOfOrganisation(int b, int e, int end) const;
   bool TryParticiple(int si, int i, const Cue& cue, int n);
@@ -457,6 +461,10 @@ class DocRun {
   // rules ask about a few tokens only (marking every mention's first token
   // took a walk over the tokens from one mention to the next).
   bool MentionStartsAt(int k) const;
+  // Whether tokens [nb, ne), an apposition after the description [db, de),
+  // are a person's tagged name and the description holds a word in lower
+  // case ("The chief executive of Harlow Bank, Tom Baker, said").
+  bool DescribedPersonNamed(int db, int de, int nb, int ne) const;
   // Calls f(index) for every mention whose span lies inside `span`: a binary
   // search over the tagger's sorted mentions, then the few added here.
   template <class F>
@@ -624,7 +632,11 @@ class DocRun {
   bool CueMatchesAt(int k, bool verb) const;
   // The subject ending at token j: skips "X, a spokesman for Y," appositions
   // and "X, who" relatives. Returns false when there is none.
-  bool FindSubject(int si, int j, Range* out) const;
+  // The subject ending at token j. `described`, when given, is set to the
+  // first token of a description the subject (a name) stands in apposition
+  // to ("the governor of the Bank of Lindby, Tom Baker, said": "the"), else
+  // left.
+  bool FindSubject(int si, int j, Range* out, int* described = nullptr) const;
   // Whether tokens b..e (a comma before them, then words from a on) are a
   // state or country after a place: "based in Lindby, Calif.", "from
   // Lindby, Alabama" (no person's name: "of Lindby, Jane Roe").
@@ -2646,7 +2658,7 @@ bool DocRun::PlaceAfterPlace(int b, int e, int a) const {
   return !person && (place || words == 1);
 }
 
-bool DocRun::FindSubject(int si, int j, Range* out) const {
+bool DocRun::FindSubject(int si, int j, Range* out, int* described) const {
   int a = static_cast<int>(layer_.sentences[si].first_token);
   if (j < a) {
     return false;
@@ -2716,14 +2728,21 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
       return false;
     }
     // "Russia's envoy, Andrey Belyousov, said": a described speaker named in
-    // the apposition; the name is the source.
-    bool named = !dash && p + 1 < j && !tok_[pe].cap;
+    // the apposition; the name is the source. A description ending in a name
+    // ("The chief executive of Harlow Bank, Tom Baker, said") only where the
+    // apposition is a person's tagged name and the description holds a word
+    // in lower case: not "Jane Roe, Chairman, said", "Harlow Bank, Tom
+    // Baker, said".
+    bool named = !dash && p + 1 < j && (!tok_[pe].cap || DescribedPersonNamed(sb, pe + 1, p + 1, j));
     for (int k = p + 1; named && k < j; ++k) {
       named = (tok_[k].kind == TokenKind::kWord && tok_[k].cap) ||
               (k > p + 1 && IsPunct(k, "."));  // "Lt. Gen. Kyrylo Budanov"
     }
     if (named) {
       *out = {p + 1, j};
+      if (described != nullptr) {
+        *described = sb;
+      }
       return true;
     }
     // "“C,” Ann Roe, the mayor of Lindby, one of the towns affected,
@@ -2777,6 +2796,23 @@ bool DocRun::FindSubject(int si, int j, Range* out) const {
   }
   *out = {sb, j + 1};
   return true;
+}
+
+bool DocRun::DescribedPersonNamed(int db, int de, int nb, int ne) const {
+  bool lower = false;
+  for (int k = db; k < de && !lower; ++k) {
+    lower = IsWord(k) && !tok_[k].cap;
+  }
+  if (!lower) {
+    return false;
+  }
+  const Span name = SpanOf(nb, ne);
+  bool person = false;
+  ForMentionsWithin(name, [&](size_t m) {
+    person = person || (m < tagged_count_ && mentions_[m].type == model::EntityType::kPerson &&
+                        mentions_[m].span.begin == name.begin && mentions_[m].span.end == name.end);
+  });
+  return person;
 }
 
 DocRun::Range DocRun::ReducedRelative(int si, int j) const {
@@ -2977,7 +3013,10 @@ bool DocRun::TryInPoll(int si, int i, int n) {
   return true;
 }
 
-bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int src_e, bool negated) {
+bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int phrase_b, int src_name_b,
+                          int src_e, bool negated) {
+  // Below, src_b bounds the content: the phrase's start.
+  const int src_b = phrase_b;
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
   // "“Why now?” Ortiz said." may be split after the question mark: the
@@ -3175,7 +3214,7 @@ bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int src_b, int sr
   if (c.content.empty()) {
     return false;
   }
-  Emit(si, cue, i, i + n, {src_b, src_e}, std::move(c));
+  Emit(si, cue, i, i + n, {src_name_b, src_e}, std::move(c));
   return true;
 }
 
@@ -5164,7 +5203,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     }
     return TryLeading(si, i, cue, n, subj.b, subj.e, negated);
   }
-  const bool plausible_subject = FindSubject(si, j, &subj) && PlausibleSource(subj.b, subj.e);
+  int described = -1;
+  const bool plausible_subject =
+      FindSubject(si, j, &subj, &described) && PlausibleSource(subj.b, subj.e);
   if (!plausible_subject) {
     Range alt = IsComma(j) ? FarSubject(si, j) : ReducedRelative(si, j);
     if (alt.empty() && Is(tok_[j].low, "who")) {
@@ -5412,8 +5453,18 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   }
   // (TryTrailing's first test, inline: it needs words before the source,
   // or a quote closing just before the sentence; most sources open it.)
-  if ((src_b > a || (src_b == a && IsCloseDq(a - 1))) &&
-      TryTrailing(si, i, cue, n, src_b, src_e, negated)) {
+  // A trailing content ends before the description a named source stands
+  // in apposition to: "C, the governor of the Bank of Lindby, Tom Baker,
+  // said" is Tom Baker's C.
+  // (Only a description set off whole: in "C, director-general of the
+  // institute, Jane Roe, said" the phrase found starts at "general".)
+  const int phrase_b = described > a && src_b == subj.b &&
+                               (IsComma(described - 1) || IsCloseDq(described - 1) ||
+                                IsDash(described - 1))
+                           ? described
+                           : src_b;
+  if ((phrase_b > a || (phrase_b == a && IsCloseDq(a - 1))) &&
+      TryTrailing(si, i, cue, n, phrase_b, src_b, src_e, negated)) {
     return true;
   }
   return TryLeading(si, i, cue, n, src_b, src_e, negated);

@@ -3447,4 +3447,29 @@ TEST_F(AttributionTest, PossessedNounCueWithCopulaBeforeThat) {
   EXPECT_TRUE(Run("The fear is that the dam will fail.").empty());
 }
 
+// "The chief executive of Harlow Bank, Tom Baker, said C": a description
+// ending in a name, then a person's name in apposition: the person is the
+// source, as after a description in lower case ("Lindby's envoy, Tom Baker,
+// said"). After the content the description is no part of it: "C, the
+// governor of the Bank of Lindby, Jane Roe, said" is Jane Roe's C. A title
+// in apposition is no name ("Mark Lund, Chairman, said").
+TEST_F(AttributionTest, NameInAppositionToADescriptionEndingInAName) {
+  model::Extraction x = RunAll(
+      "The chief executive of Harlow Bank, Tom Baker, said the bank would cut jobs. Rates will "
+      "fall, the governor of the Bank of Lindby, Jane Roe, said. Exports will rise, Lindby's "
+      "envoy, Lena Voss, said. Mark Lund, Chairman, said profits rose.");
+  std::vector<std::pair<std::string, std::string>> got;  // source, content
+  for (const auto& c : x.claims) {
+    ASSERT_TRUE(c.source.has_value());
+    ASSERT_EQ(c.content.size(), 1u);
+    got.emplace_back(Text(*c.source), Text(c.content[0]));
+  }
+  const std::vector<std::pair<std::string, std::string>> want = {
+      {"Tom Baker", "the bank would cut jobs"},
+      {"Jane Roe", "Rates will fall"},
+      {"Lena Voss", "Exports will rise"},
+      {"Mark Lund", "profits rose"}};
+  EXPECT_EQ(got, want);
+}
+
 }  // namespace claimgraph::extract
