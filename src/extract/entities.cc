@@ -756,7 +756,7 @@ class DocTagger {
   // (CompanyEvidence says what counts).
   void CompaniesByEvidence();
   bool CompanyEvidence(const Cand& c) const;
-  void LegalStems();
+  void LegalStems() const;
   void MilitaryAndWeapons();
   void Anaphora();
   // "Vice Chairman of Norvane Optics Corp Tom Baker": a person named right
@@ -847,7 +847,9 @@ class DocTagger {
   base::ViewSet org_firsts_shared_;
   // CompaniesByEvidence's: organisations' labels less their legal forms, and
   // the default-typed person names shown to be companies' (views of labels).
-  base::ViewSet legal_stems_, company_labels_;
+  mutable base::ViewSet legal_stems_;
+  mutable bool legal_stems_made_ = false;
+  base::ViewSet company_labels_;
   base::ViewMap<uint8_t> strong_types_;  // views into the text: first value given
   base::ViewMap<EntityType> initials_;   // views into initials_text_: first value given
   std::string initials_text_;
@@ -2157,13 +2159,18 @@ bool DocTagger::CompanyEvidence(const Cand& c) const {
   if (b >= 2 && words_[b - 1].text == "at" && kMarketAnalysts.count(Lower(words_[b - 2]))) {
     return true;
   }
-  // The same words before a legal form: "Harlow Bream Inc" of "Harlow Bream".
+  // The same words before a legal form: "Harlow Bream Inc" of "Harlow Bream"
+  // (the set made when first asked: most names are settled above).
+  if (!legal_stems_made_) {
+    LegalStems();
+    legal_stems_made_ = true;
+  }
   return legal_stems_.count(c.m.label) > 0;
 }
 
 // The labels of the document's organisations less their legal forms: "Harlow
 // Bream" of "Harlow Bream Inc" and of "Harlow Bream & Co", into legal_stems_.
-void DocTagger::LegalStems() {
+void DocTagger::LegalStems() const {
   legal_stems_.clear();
   for (const Cand& o : cands_) {
     if (o.m.type != EntityType::kOrganization) {
@@ -2200,7 +2207,7 @@ void DocTagger::CompaniesByEvidence() {
   if (std::none_of(cands_.begin(), cands_.end(), default_person)) {
     return;
   }
-  LegalStems();
+  legal_stems_made_ = false;
   // The labels shown to be companies, then every default-typed mention of
   // them: one pass each, not one over the candidates per label.
   base::ViewSet& companies = company_labels_;
