@@ -7,6 +7,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/ascii.h"
+
 namespace claimgraph::extract {
 
 namespace {
@@ -83,6 +85,16 @@ inline bool KeepsMarked(std::string_view text, size_t at, uint64_t marked) {
     }
   }
   return true;
+}
+
+// `text` with A-Z lowered byte for byte (no NameKey), as a word's `lower`
+// is: how the tagger's words look up their flags.
+std::string AsciiLowered(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    c = base::AsciiLower(c);
+  }
+  return out;
 }
 
 }  // namespace
@@ -397,10 +409,7 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   }
   // Lowercased byte for byte (no NameKey): a word's `lower` is its text so.
   for (const auto& [t, unused] : legal_forms.entries()) {
-    std::string lower(t);
-    for (char& c : lower) {
-      c = static_cast<char>(c | (c >= 'A' && c <= 'Z' ? 0x20 : 0));
-    }
+    std::string lower = AsciiLowered(t);
     word_flags[lower] |= kLegalForm;
     if (!lower.empty() && lower.back() == '.') {
       lower.pop_back();
@@ -424,11 +433,7 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
   for (const auto& [t, unused] : name_heads.entries()) {
     size_t from = 0;
     while (true) {
-      std::string lower(t.substr(from));
-      for (char& c : lower) {
-        c = static_cast<char>(c | (c >= 'A' && c <= 'Z' ? 0x20 : 0));
-      }
-      word_flags[lower] |= kNameHead;
+      word_flags[AsciiLowered(t.substr(from))] |= kNameHead;
       const size_t space = t.find(' ', from);
       if (space == std::string_view::npos) {
         break;

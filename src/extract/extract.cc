@@ -376,7 +376,7 @@ model::Extraction Extractor::Run(const model::Document& doc, const model::TextLa
   // The time tagger's pass over every token also lists where quantities may start.
   // And the tokens of each time expression, which quantities do not overlap.
   thread_local std::vector<uint32_t> quantity_starts;  // memory kept for the next document
-  thread_local std::vector<TokenRange> time_tokens;
+  thread_local std::vector<TimexTokens> time_tokens;
   x.times = impl_->times.Tag(doc, layer, words, &quantity_starts, &time_tokens);
   x.quantities = impl_->quantities.Tag(doc, layer, x.times, words, &quantity_starts, &time_tokens);
   x.claims = impl_->attribution.Extract(doc, layer, x.mentions, x.times, words);

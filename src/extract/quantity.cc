@@ -1244,7 +1244,7 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
                                                  const std::vector<model::TimeExpr>& times,
                                                  const Words& words,
                                                  const std::vector<uint32_t>* given,
-                                                 const std::vector<TokenRange>* time_tokens) const {
+                                                 const std::vector<TimexTokens>* time_tokens) const {
   std::vector<model::Quantity> out;
   size_t next_time = 0;
   thread_local std::vector<uint8_t> spare_timed;  // memory kept for the next document
@@ -1260,7 +1260,7 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
     // The tokens each time holds, as the time tagger listed them: exactly
     // those its span overlaps (it starts at its first token's start and
     // ends inside its last, "Friday's" without "'s").
-    for (const TokenRange& r : *time_tokens) {
+    for (const TimexTokens& r : *time_tokens) {
       std::fill(timed.begin() + r.first, timed.begin() + r.end, 1);
     }
   } else if (ordered) {

@@ -29,7 +29,7 @@ namespace claimgraph::extract {
 
 class Words;
 class WordTable;
-struct TokenRange;
+struct TimexTokens;
 
 class QuantityTagger {
  public:
@@ -54,7 +54,7 @@ class QuantityTagger {
   std::vector<model::Quantity> Tag(const model::Document& doc, const model::TextLayer& layer,
                                    const std::vector<model::TimeExpr>& times, const Words& words,
                                    const std::vector<uint32_t>* starts = nullptr,
-                                   const std::vector<TokenRange>* time_tokens = nullptr) const;
+                                   const std::vector<TimexTokens>* time_tokens = nullptr) const;
   // Marks the words that may open a quantity (WordRecord::quantity_start)
   // in `table`, the one `words` are looked up in.
   void AddWords(WordTable& table) const;

@@ -2605,7 +2605,7 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
 std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
                                              const model::TextLayer& layer, const Words& words,
                                              std::vector<uint32_t>* quantity_starts,
-                                             std::vector<TokenRange>* time_tokens) const {
+                                             std::vector<TimexTokens>* time_tokens) const {
   std::vector<model::TimeExpr> out;
   std::optional<Ymd> anchor = calendar::ParseIso(doc.published);
   thread_local std::vector<uint32_t> spare_openers;

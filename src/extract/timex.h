@@ -27,7 +27,7 @@ namespace claimgraph::extract {
 
 class Words;
 class WordTable;
-struct TokenRange;
+struct TimexTokens;
 
 class TimeTagger {
  public:
@@ -51,7 +51,7 @@ class TimeTagger {
   std::vector<model::TimeExpr> Tag(const model::Document& doc, const model::TextLayer& layer,
                                    const Words& words,
                                    std::vector<uint32_t>* quantity_starts = nullptr,
-                                   std::vector<TokenRange>* time_tokens = nullptr) const;
+                                   std::vector<TimexTokens>* time_tokens = nullptr) const;
   // Adds the time lexicon's words with their entries (WordRecord::time_*)
   // to `table`, the one `words` are looked up in.
   void AddWords(WordTable& table) const;

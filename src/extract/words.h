@@ -239,7 +239,7 @@ class QuantityStartTest {
 
 // The tokens [first, end) of one time expression (TimeTagger::Tag lists
 // them, QuantityTagger::Tag marks them as timed).
-struct TokenRange {
+struct TimexTokens {
   uint32_t first = 0;
   uint32_t end = 0;
 };

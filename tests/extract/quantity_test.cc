@@ -76,7 +76,7 @@ class QuantityTest : public ::testing::Test {
     quantities.AddWords(table);
     const Words words(doc.text, layer, table);
     std::vector<uint32_t> starts = {7, 3};  // stale: the time tagger replaces them
-    std::vector<TokenRange> time_tokens = {{1, 2}};
+    std::vector<TimexTokens> time_tokens = {{1, 2}};
     auto times = tagger.Tag(doc, layer, words, &starts, &time_tokens);
     ASSERT_EQ(time_tokens.size(), times.size());
     auto handed = quantities.Tag(doc, layer, times, words, &starts);
