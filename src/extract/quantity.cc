@@ -405,11 +405,23 @@ bool IsChangeWord(std::string_view w) {
           "revised",  "changed"});
 }
 
+// `found`, when set, moved into `q`: true; else false.
+bool Take(std::optional<Quantity>&& found, Quantity& q) {
+  if (!found) {
+    return false;
+  }
+  q = std::move(*found);
+  return true;
+}
+
 class Reader {
  public:
   Reader(const Words& w, const std::vector<uint8_t>& timed, size_t first, size_t last)
       : w_(w), timed_(timed), first_(first), last_(last) {}
-  std::optional<Quantity> At(size_t i, size_t* end);
+  // Reads the quantity starting at token i into `q` (default-constructed:
+  // the caller's slot, so a quantity found is not moved again) and sets
+  // *end past it; false (`q` then to be dropped) when none starts there.
+  bool At(size_t i, size_t* end, Quantity& q);
 
  private:
   // Through raw pointers to the tokens and the lowercased text (a sentence
@@ -548,7 +560,7 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event, bool with_noun,
   }
   size_t e = start;
   if (found) {
-    q->unit = std::string(w_.raw(head));
+    q->unit.assign(w_.raw(head));
     const char* b = w_.raw(start).data();
     std::string_view h = w_.raw(head);
     q->counts.assign(b, h.data() + h.size() - b);
@@ -746,12 +758,12 @@ std::optional<Quantity> Reader::Vague(size_t i, size_t* end) const {
     if (table_unit) {
       return std::nullopt;
     }
-    q.unit = std::string(cur);  // "millions of dollars"
+    q.unit.assign(cur);  // "millions of dollars"
   } else if (std::string_view unit = UnitAt(c); !unit.empty() && !bare) {
     if (L(c) == "pounds" || L(c).size() < 2 || table_unit) {
       return std::nullopt;  // "hundreds of pounds": money or weight
     }
-    q.unit = std::string(unit);  // a vague measure, "hundreds of miles"
+    q.unit.assign(unit);  // a vague measure, "hundreds of miles"
   } else {
     Counts(c, &q, true, !bare);
     if (q.unit.empty() && !bare_ok) {
@@ -832,7 +844,7 @@ std::optional<NumberPhrase> Reader::WordFraction(size_t i) const {
   return p;
 }
 
-std::optional<Quantity> Reader::At(size_t i, size_t* end) {
+bool Reader::At(size_t i, size_t* end, Quantity& q) {
   QuantityQualifier qualifier = QuantityQualifier::kExact;
   size_t j = i;
   std::string_view t = L(j);
@@ -843,7 +855,7 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   // number in words or a plural count ("thousands of").
   if (K(i) == TokenKind::kWord && !Starters().Contains(t) &&
       !(CardinalWord(t) >= 0 && t != "hundred") && PluralScale(t) == 0) {
-    return std::nullopt;
+    return false;
   }
   // A number opens with a digit: no qualifier word, no currency before it.
   if (K(i) == TokenKind::kNumber) {
@@ -901,10 +913,10 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
     ++j;
   }
   if (j >= last_) {
-    return std::nullopt;
+    return false;
   }
   if (!currency.empty() && !Touch(j - 1)) {
-    return std::nullopt;
+    return false;
   }
   std::optional<NumberPhrase> num =
       K(j) == TokenKind::kWord ? WordFraction(j) : std::optional<NumberPhrase>();
@@ -914,7 +926,7 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   if (!num) {
     // No number: perhaps a vague amount ("hundreds of", "several hundred").
     if (j == i && K(i) == TokenKind::kWord) {
-      return Vague(i, end);
+      return Take(Vague(i, end), q);
     }
     // "more than hundreds of people": a lower bound over a plural scale's
     // (its own lower bound) is that bound, the qualifier in the span.
@@ -923,33 +935,33 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
         j < last_ && K(j) == TokenKind::kWord) {
       std::optional<Quantity> v = Vague(j, end);
       if (v && v->qualifier == QuantityQualifier::kLowerBound) {
-        return v;
+        return Take(std::move(v), q);
       }
     }
-    return std::nullopt;
+    return false;
   }
   if (!num->digits && num->value == 1 && !num->has_scale) {
-    return std::nullopt;  // "one of them"
+    return false;  // "one of them"
   }
   if (j > first_ && (L(j - 1) == "#" || L(j - 1) == "no." || L(j - 1) == "no")) {
-    return std::nullopt;
+    return false;
   }
   // Part of a name: "Chapter 11", "iPhone 4", "Ford Five Hundred".
   if (currency.empty() && qualifier == QuantityQualifier::kExact && !between && j > first_ &&
       j == i && (NameLike(w_, j - 1) || (!num->digits && w_.Capitalized(j))) &&
       !(j == first_ + 1 && !num->digits)) {
-    return std::nullopt;
+    return false;
   }
   // The second half of a fraction or a season: "1/[8]", "7-1/[2] pct",
   // "the 1985/[86] crop".
   if (num->digits && j >= first_ + 2 && Touch(j - 1) && Touch(j - 2) && L(j - 1) == "/" &&
       K(j - 2) == TokenKind::kNumber) {
-    return std::nullopt;
+    return false;
   }
   // The tail of a code: "555-1234".
   if (num->digits && j >= first_ + 2 && Touch(j - 1) && Touch(j - 2) && L(j - 1) == "-" &&
       K(j - 2) == TokenKind::kNumber) {
-    return std::nullopt;
+    return false;
   }
   size_t k = num->end;
   // Money scales written short: "$12bn", "$3m".
@@ -962,23 +974,22 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   // A clock time in a time zone: "at 1530 EST", "(0920 GMT)", "at 0620 hrs".
   if (num->digits && !num->has_scale && currency.empty() && k < last_ &&
       IsIn(L(k), {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "hrs"})) {
-    return std::nullopt;
+    return false;
   }
   // Ordinals ("5th") and codes glued to letters are no quantities.
   if (num->digits && k < last_ && !w_.token(k).space_before &&
       IsIn(L(k), {"st", "nd", "rd", "th"})) {
-    return std::nullopt;
+    return false;
   }
   // Phone numbers and identifiers: "555-1234-567", "12:30".
   if (num->digits && k + 1 < last_ && Touch(k - 1) && (L(k) == ":" || L(k) == "/")) {
-    return std::nullopt;
+    return false;
   }
   // A year the time tagger left ("NOTE: 1986 4th qtr"): four digits, 1900
   // to 2099, no separator, no scale.
   const bool year_like = num->digits && num->end == j + 1 && L(j).size() == 4 &&
                          L(j).find_first_not_of("0123456789") == std::string_view::npos &&
                          num->value >= 1900 && num->value <= 2099;
-  Quantity q;
   q.qualifier = qualifier;
   q.value = num->value;
   // Ranges: "20,000-25,000", "20 to 25 percent", "between 20,000 and 25,000".
@@ -997,7 +1008,7 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
       k = second->end;
       range = true;
     } else {
-      return std::nullopt;  // "555-1234": an identifier
+      return false;  // "555-1234": an identifier
     }
   } else if (k + 1 < last_ &&
              ((between && L(k) == "and") ||
@@ -1045,14 +1056,14 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
     }
   }
   if (between && !range) {
-    return std::nullopt;
+    return false;
   }
   if (range) {
     q.qualifier = QuantityQualifier::kRange;
   }
   // What follows: percent, currency word, measurement unit, counted noun.
   if (!currency.empty()) {
-    q.unit = std::string(currency);
+    q.unit.assign(currency);
     if (k < last_ && !CurrencyAt(k).empty()) {
       ++k;  // "$5 billion dollars"
     } else if (k < last_ && L(k) == "us" && L(k + 1) == "dollars") {
@@ -1065,38 +1076,38 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
     q.unit = "percent";
     k += 2;
   } else if (k < last_ && !CurrencyAt(k).empty() && L(k) != "won") {
-    q.unit = std::string(CurrencyAt(k));
+    q.unit.assign(CurrencyAt(k));
     ++k;
   } else if (k < last_ && K(k) == TokenKind::kWord && !w_.token(k).space_before &&
              !UnitAt(k).empty()) {
-    q.unit = std::string(UnitAt(k));  // "240mm"
+    q.unit.assign(UnitAt(k));  // "240mm"
     ++k;
   } else if (k + 1 < last_ && Touch(k - 1) && Touch(k) && L(k) == "-" && !UnitAt(k + 1).empty()) {
-    q.unit = std::string(UnitAt(k + 1));  // "40-kilometer"
+    q.unit.assign(UnitAt(k + 1));  // "40-kilometer"
     k += 2;
   } else if (k < last_ && K(k) == TokenKind::kWord && !UnitAt(k).empty() && L(k).size() > 1 &&
              L(k) != "pounds") {
-    q.unit = std::string(UnitAt(k));  // "3.5 km"
+    q.unit.assign(UnitAt(k));  // "3.5 km"
     ++k;
   } else if (num->digits && k < last_ && K(k) == TokenKind::kWord && !w_.token(k).space_before) {
-    return std::nullopt;  // "3D", "4x4"-like codes glued to letters
+    return false;  // "3D", "4x4"-like codes glued to letters
   }
   // A fraction alone is a quantity as a rate or a price change, "5/8 pct",
   // "3/16 point", "1/2 billion"; elsewhere it may be a date or a ratio, and
   // "2-1/2 years" is a time.
   if (num->bare_fraction && !num->has_scale && q.unit != "percent" && currency.empty() &&
       !IsIn(L(k), {"point", "points", "percentage"})) {
-    return std::nullopt;
+    return false;
   }
   // "6-1/4, 1/8 pct", "11-1/4 1/8 pct": the second of a bid and an offer,
   // the whole number left out.
   if (num->bare_fraction && j > first_ &&
       (K(j - 1) == TokenKind::kNumber ||
        (L(j - 1) == "," && j - 1 > first_ && K(j - 2) == TokenKind::kNumber))) {
-    return std::nullopt;
+    return false;
   }
   if (num->fraction && !num->has_scale && IsTimeNoun(L(k))) {
-    return std::nullopt;
+    return false;
   }
   *end = k;
   if (q.qualifier == QuantityQualifier::kLowerBound) {
@@ -1105,7 +1116,7 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
   // "over 32 occasions": "over" is the preposition of an occasion count.
   if (t == "over" && (IsIn(L(k), {"occasions", "times", "instances"}) ||
                       IsIn(L(k + 1), {"occasions", "times", "instances"}))) {
-    return std::nullopt;
+    return false;
   }
   if (q.qualifier == QuantityQualifier::kUpperBound) {
     q.high = q.value;
@@ -1137,25 +1148,26 @@ std::optional<Quantity> Reader::At(size_t i, size_t* end) {
     // A year counting nothing: "for 1986 to ...", "NOTE: 1985 4th qtr".
     if (year_like && q.unit.empty() && !range && currency.empty() &&
         q.qualifier == QuantityQualifier::kExact) {
-      return std::nullopt;
+      return false;
     }
     // A duration written short, "Nine mths", "12 wks": a time, no quantity.
     if (q.unit.size() >= 3 && q.unit.size() <= 4) {
-      std::string head = q.unit;
-      for (char& ch : head) {
-        ch = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+      char lower[4];  // the unit lower-cased, on the stack
+      for (size_t c = 0; c < q.unit.size(); ++c) {
+        const char ch = q.unit[c];
+        lower[c] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
       }
-      if (IsIn(head, {"mths", "mth", "wks", "yrs", "qtrs"})) {
-        return std::nullopt;
+      if (IsIn(std::string_view(lower, q.unit.size()), {"mths", "mth", "wks", "yrs", "qtrs"})) {
+        return false;
       }
     }
   } else if (k < last_ && K(k) == TokenKind::kWord && q.unit != "percent" && currency.empty()) {
     // A measured thing: "240mm rocket launchers" counts what it measures.
     Quantity tmp;
     Counts(k, &tmp);
-    q.counts = tmp.counts;
+    q.counts = std::move(tmp.counts);
   }
-  return q;
+  return true;
 }
 
 }  // namespace
@@ -1332,8 +1344,10 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
         continue;
       }
       size_t end = 0;
-      std::optional<Quantity> q = reader.At(i, &end);
-      if (!q || end <= i) {
+      // Read into its place at the end of `out`, dropped again when it is none.
+      model::Quantity* q = &out.emplace_back();
+      if (!reader.At(i, &end, *q) || end <= i) {
+        out.pop_back();
         continue;
       }
       q->span = {layer.tokens[i].span.begin, layer.tokens[end - 1].span.end};
@@ -1347,9 +1361,9 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
         boiler = boiler || b.Overlaps(q->span);
       }
       if (timed || boiler) {
+        out.pop_back();
         continue;
       }
-      out.push_back(std::move(*q));
       next = end;
     }
   }
