@@ -1322,11 +1322,12 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
     }
   }
   const std::vector<uint32_t>& from = given != nullptr && !impl_->try_every_token ? *given : starts;
-  // Room for the quantities of most documents (5.7 a document in Reuters
-  // news) at once, instead of growing 1, 2, 4, 8 with a move of every
-  // quantity (and its strings) at each step.
+  // Room for every quantity at once: each starts at a candidate of its
+  // own, so there are at most as many as candidates (about twice as many as
+  // quantities in Reuters news), and the vector never grows with a move of
+  // every quantity (and its strings).
   if (!from.empty()) {
-    out.reserve(8);
+    out.reserve(from.size());
   }
   size_t c = 0;
   for (const model::Sentence& s : layer.sentences) {
