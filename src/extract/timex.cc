@@ -2727,7 +2727,8 @@ std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,
         // "the lowest since 1974": a point of comparison, not the year told of.
         const bool compared = i > s.first_token && IsIn(words.lower(i - 1), {"since", "than"});
         if (h->names_year && !compared) {
-          m.last_year = std::stoi(h->value.substr(0, 4));
+          // Its four digits read in place (no substring, no std::stoi).
+          IsSmallInt(std::string_view(h->value).substr(0, 4), 0, 9999, &m.last_year);
         }
       }
       if (!boiler) {
