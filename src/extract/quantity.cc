@@ -532,7 +532,8 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event, bool with_noun,
     if (found && verbish) {
       break;  // "a 15 mln bpd ceiling", "a two mln share offering"
     }
-    if (!w_.Capitalized(k) && NeverHead(t, Bits(k))) {
+    const bool capitalized = w_.Capitalized(k);  // (asked once: a call, not inlined)
+    if (!capitalized && NeverHead(t, Bits(k))) {
       if (found || !IsVerbForm(t)) {
         break;  // "the 1.5 bn loan made to", "the debt should"
       }
@@ -545,7 +546,7 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event, bool with_noun,
     const bool modifier = (t.ends_with("is") || t.ends_with("us")) && k + 1 < last_ &&
                           K(k + 1) == TokenKind::kWord && L(k + 1).ends_with("s") &&
                           !(Bits(k + 1) & kStopWord) && !w_.Capitalized(k + 1);
-    if (!w_.Capitalized(k) &&
+    if (!capitalized &&
         ((t.ends_with("s") && !t.ends_with("ss") && !modifier) || IsUnmarkedPlural(t))) {
       ++k;
       plural = true;
