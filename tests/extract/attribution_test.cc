@@ -3198,6 +3198,57 @@ TEST_F(AttributionTest, PrepositionAfterAConcernIsNoPartOfTheContent) {
   EXPECT_EQ(c[0].content, (Strings{"the cost of the new crane"}));
 }
 
+TEST_F(AttributionTest, PrepositionOfOppositionIsNoPartOfTheContent) {
+  // "X warned against C", "the court ruled against C": like "about".
+  auto c = Run("The mayor warned against swimming near the new pier.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"swimming near the new pier"}));
+}
+
+TEST_F(AttributionTest, AdjunctAfterANamedObjectIsNoPartOfTheContent) {
+  // "criticized Ruiz because D", "attacked Ruiz during the vote": a name
+  // takes no such clause or phrase; the verb does.
+  auto c = Run("The union criticized Ruiz because the depot will close in May.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"Ruiz"}));
+  c = Run("The mayor attacked Ruiz during the vote on the budget.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"Ruiz"}));
+  // "asked Ruiz when D": an indirect question goes on.
+  c = Run("The reporter asked Ruiz when the depot would close.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"Ruiz when the depot would close"}));
+}
+
+TEST_F(AttributionTest, InfinitiveContentEndsBeforeTheWritersNextClause) {
+  // "agreed to lend D, and the union stepped in": the writer's clause.
+  auto c = Run("The bank agreed to lend the club $5 million, and the town also stepped in.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"to lend the club $5 million"}));
+  c = Run("The governor wants to end the fuel rebate, but her plan would need a vote.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"to end the fuel rebate"}));
+  c = Run("The council wants to scrap the levy, which funds the night buses.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"to scrap the levy"}));
+  // ", and to D" goes on; so does a relative clause closed by a comma or
+  // telling the plan's outcome with a modal.
+  c = Run("The council wants to scrap the levy, which would cut fares by a third.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"to scrap the levy, which would cut fares by a third"}));
+  c = Run("The council wants to scrap the levy, and to sell the depot.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"to scrap the levy, and to sell the depot"}));
+  c = Run("Lindby Corp agreed to buy a stake in Norvane Inc, a bank, and a 16 pct interest in "
+          "Orbis Mining, raising its holding to 51 pct.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"to buy a stake in Norvane Inc, a bank, and a 16 pct interest "
+                                   "in Orbis Mining, raising its holding to 51 pct"}));
+  c = Run("Lindby Corp agreed to buy Norvane Inc, which makes valves, for $5 mln.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"to buy Norvane Inc, which makes valves, for $5 mln"}));
+}
+
 TEST_F(AttributionTest, ConnectiveOpeningAClauseCutByTheTagIsNoPartOfIt) {
   // "And the ferry, he said, could help": the writer's connective; "In
   // addition, he said, C": then C is all of it.
