@@ -4363,7 +4363,23 @@ bool DocRun::TryHedge(int si, int i, const Cue& cue, int n) {
         break;
       }
     }
-    c.content.push_back(SpanOf(b, ce));
+    // "The war may once have seemed far away to most voters": the subject
+    // and the complement, without the verb, its auxiliaries or whom it
+    // seemed so to (not "C reportedly D", whose adverb stays inside).
+    int vb = i;
+    while (cue.lemma == "seem"sv && vb - 1 > b &&
+           ((tok_[vb - 1].flags & (kAuxiliaryW | kCopulaW)) ||
+            IsIn(tok_[vb - 1].low, {"once", "never", "also", "still", "often", "sometimes"}))) {
+      --vb;
+    }
+    const int se = TrimEnd(b, vb);
+    const int ae = holder.empty() ? ce : TrimEnd(i + n, holder.b - 1);
+    if (cue.lemma == "seem"sv && se > b && ae > i + n) {
+      c.content.push_back(SpanOf(b, se));
+      c.content.push_back(SpanOf(i + n, ae));
+    } else {
+      c.content.push_back(SpanOf(b, ce));
+    }
     if (!holder.empty()) {
       c.unattributed = false;
     }

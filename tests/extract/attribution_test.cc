@@ -2254,6 +2254,13 @@ TEST_F(AttributionTest, SeemToNamesWhoseImpressionItIs) {
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "most residents");
   EXPECT_FALSE(c[0].unattributed);
+  // The subject and the complement, without the verb, its auxiliaries or
+  // the holder.
+  EXPECT_EQ(c[0].content, (Strings{"The old quarrel", "trivial"}));
+  c = Run("The old quarrel may once have seemed trivial, at least until the flood.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content,
+            (Strings{"The old quarrel", "trivial, at least until the flood"}));
   c = Run("The old quarrel seemed to fade after the flood in the spring.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_TRUE(c[0].unattributed);
@@ -3119,7 +3126,7 @@ TEST_F(AttributionTest, ConnectiveOpeningAHedgedClauseIsNoPartOfIt) {
   // before a trailing cue.
   auto c = Run("Still, the lack of buyers seems to be a real problem for the yard.");
   ASSERT_EQ(c.size(), 1u);
-  EXPECT_EQ(c[0].content, (Strings{"the lack of buyers seems to be a real problem for the yard"}));
+  EXPECT_EQ(c[0].content, (Strings{"the lack of buyers", "to be a real problem for the yard"}));
   c = Run("But the harbour has reportedly raised its mooring rates.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].content, (Strings{"the harbour has reportedly raised its mooring rates"}));
