@@ -2602,9 +2602,14 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
            (Is(tok_[p + 1].low, "such") && p + 2 < stop && Is(tok_[p + 2].low, "as")));
       // "called her a disgrace after she attacked D": a subordinate clause
       // ends the object.
+      // (Not "her work after the 2001 attacks", "imports until July 1": a
+      // phrase of time without a verb is the object's.)
       const bool subordinate =
           p > k + 1 && IsIn(tok_[p].low, {"after", "because", "while", "although", "though",
-                                          "until", "unless", "whereas", "when"});
+                                          "until", "unless", "whereas", "when"}) &&
+          !(IsIn(tok_[p].low, {"after", "until"}) && p + 1 < stop && IsWord(p + 1) &&
+            !(tok_[p + 1].flags & kPronounW) && !EndsWith(tok_[p + 1].low, "ing") &&
+            !VerbAfterSubject(p + 2, std::min(stop, p + 6)));
       if ((IsComma(p) && !(p > k && IsCloseDq(p + 1)) && !elaboration) || IsPunct(p, ";") ||
           subordinate || (p > k + 1 && SpeakingEventAt(p, k, stop)) ||
           (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&

@@ -3227,6 +3227,21 @@ TEST_F(AttributionTest, AdjunctAfterANamedObjectIsNoPartOfTheContent) {
   EXPECT_EQ(c[0].content, (Strings{"Ruiz when the depot would close"}));
 }
 
+TEST_F(AttributionTest, TimePhraseAfterAnObjectStaysInIt) {
+  // "praised her work after the 2001 floods": "after" with a noun phrase
+  // is the object's; with a clause ("after she cut D", "after touring D")
+  // it is the verb's and ends the object.
+  auto c = Run("The union criticized the ferry cuts after the storms of 2019.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the ferry cuts after the storms of 2019"}));
+  c = Run("The union criticized the ferry cuts after she closed the depot.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the ferry cuts"}));
+  c = Run("The union criticized the ferry cuts after touring the depot.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the ferry cuts"}));
+}
+
 TEST_F(AttributionTest, InfinitiveContentEndsBeforeTheWritersNextClause) {
   // "agreed to lend D, and the union stepped in": the writer's clause.
   auto c = Run("The bank agreed to lend the club $5 million, and the town also stepped in.");
