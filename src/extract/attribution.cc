@@ -3382,11 +3382,14 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
                            !IsIn(tok_[k + 1].low, {"to", "more", "comment", "and", "or", "thanks"});
     // "expressed concern over C", "voiced concerns regarding C": the
     // preposition after the cue's noun, like "about", is neither's.
-    const bool concern_prep = cue.lemma == "express concern"sv &&
+    const bool concern_prep = IsIn(cue.lemma, {"express concern", "express doubt"}) &&
                               IsIn(w, {"over", "regarding", "at", "for", "with", "on"});
-    if ((IsIn(w, {"about", "against"}) || concern_prep) &&
-        (cue.frame == CueFrame::kClause || cue.frame == CueFrame::kObject) && k + 1 < e &&
-        IsWord(k + 1) && !(tok_[k + 1].flags & kPronounW)) {
+    // "X decided against raising rates": an intent's "against" too.
+    const bool topic_prep =
+        ((IsIn(w, {"about", "against"}) || concern_prep) &&
+         (cue.frame == CueFrame::kClause || cue.frame == CueFrame::kObject)) ||
+        (Is(w, "against") && cue.frame == CueFrame::kIntent);
+    if (topic_prep && k + 1 < e && IsWord(k + 1) && !(tok_[k + 1].flags & kPronounW)) {
       // "X complained about C", "X wrote about C": the topic is the content;
       // "X warned against C", "the court ruled against C": so is the thing
       // opposed.

@@ -3203,6 +3203,16 @@ TEST_F(AttributionTest, PrepositionAfterAConcernIsNoPartOfTheContent) {
   c = Run("The board expressed particular concern regarding the cost of the new crane.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].content, (Strings{"the cost of the new crane"}));
+  // So after doubts, misgivings and reservations, and a "deep" concern.
+  c = Run("Several farmers have expressed misgivings about the new levy.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the new levy"}));
+  c = Run("The mayor voiced doubts over the timing of the vote.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the timing of the vote"}));
+  c = Run("The unions have expressed deep concern about the closures.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the closures"}));
 }
 
 TEST_F(AttributionTest, PrepositionOfOppositionIsNoPartOfTheContent) {
@@ -3210,6 +3220,10 @@ TEST_F(AttributionTest, PrepositionOfOppositionIsNoPartOfTheContent) {
   auto c = Run("The mayor warned against swimming near the new pier.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].content, (Strings{"swimming near the new pier"}));
+  // "X decided against D": an intent's too.
+  c = Run("The board decided against raising the mooring fees.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"raising the mooring fees"}));
 }
 
 TEST_F(AttributionTest, AdjunctAfterANamedObjectIsNoPartOfTheContent) {
