@@ -3004,6 +3004,18 @@ bool DocRun::TryAccordingTo(int si, int i, int n) {
   if (se <= sb) {
     return false;
   }
+  // "According to a complaint by the port and a lawsuit by the town, C":
+  // the sources joined up to the comma ("the Securities and Exchange
+  // Commission and a lawsuit").
+  for (int q = se, joins = 0; joins < 3 && q + 1 < e && IsIn(tok_[q].low, {"and", "or"}) &&
+                              IsWord(q + 1);
+       ++joins) {
+    q = NpForward(q + 1, e);
+    if (q < e && IsComma(q)) {
+      se = q;
+      break;
+    }
+  }
   model::Claim c;
   int before_end = TrimEnd(a, i);
   int before_b = TrimBegin(a, before_end);

@@ -3256,6 +3256,16 @@ TEST_F(AttributionTest, TimePhraseAfterAnObjectStaysInIt) {
   EXPECT_EQ(c[0].content, (Strings{"the ferry cuts"}));
 }
 
+TEST_F(AttributionTest, AccordingToTwoSourcesJoinedByAnd) {
+  // "According to a complaint by X and a lawsuit by Y, C": both are the
+  // source, C starts after the comma.
+  auto c = Run("According to a civil complaint by the port authority and a lawsuit by the town, "
+               "the developers hid the losses.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "a civil complaint by the port authority and a lawsuit by the town");
+  EXPECT_EQ(c[0].content, (Strings{"the developers hid the losses"}));
+}
+
 TEST_F(AttributionTest, InfinitiveContentEndsBeforeTheWritersNextClause) {
   // "agreed to lend D, and the union stepped in": the writer's clause.
   auto c = Run("The bank agreed to lend the club $5 million, and the town also stepped in.");
