@@ -561,6 +561,19 @@ class DocRun {
   // "signaled willingness to change the law but has met opposition". A
   // clause word or a quote in the phrase keeps `stop` (its own verbs).
   int NounPhraseAnd(int k, int stop) const;
+  // Where an object opening with a name at k ends before the verb's own
+  // adjunct: "criticized Ruiz because D", "attacked Ruiz during the vote".
+  // `stop` when none follows.
+  int NameThenAdjunct(int k, int stop) const;
+  // Where an infinitive content opening with "to" at k ends before the
+  // writer's next clause: "agreed to lend $5 million, and the union also
+  // stepped in", "wants to end the tax break, which helps D". `stop` when
+  // none follows.
+  int InfinitiveEnd(int k, int stop) const;
+  // Whether [b, e), after a subject's first word, holds an auxiliary or a
+  // past verb: "(and the union) also stepped in", "(but her plan) would
+  // need"; not "(and a 16 pct) interest in Y", "(and a stake) owned by Y".
+  bool VerbAfterSubject(int b, int e) const;
   // At p: a phrase placing the act of speaking, which ends an object
   // content: "in a tweet", "at a rally", "on Friday" (k: where the object
   // starts).
@@ -1955,6 +1968,72 @@ int DocRun::NounPhraseAnd(int k, int stop) const {
   return stop;
 }
 
+int DocRun::NameThenAdjunct(int k, int stop) const {
+  int q = k;
+  while (q < stop && q - k < 4 && IsWord(q) && tok_[q].cap && !tok_[q].in_quote) {
+    ++q;
+  }
+  // A name takes no clause or time phrase of its own; "when" may open an
+  // indirect question ("asked Ruiz when D").
+  if (q == k || q + 1 >= stop || tok_[q].in_quote ||
+      !IsIn(tok_[q].low, {"because", "since", "during", "after", "before", "while", "although",
+                          "though", "until", "unless", "whereas"})) {
+    return stop;
+  }
+  return q;
+}
+
+bool DocRun::VerbAfterSubject(int b, int e) const {
+  for (int r = b; r < e; ++r) {
+    const Tok& t = tok_[r];
+    if (!IsWord(r) || t.cap || t.in_quote || (tok_[r - 1].flags & (kDeterminerW | kPrepositionW))) {
+      continue;
+    }
+    if ((t.flags & (kAuxiliaryW | kCopulaW | kIrregularPastW)) ||
+        (EndsWith(t.low, "ed") && !(r + 1 < e && Is(tok_[r + 1].low, "by")))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+int DocRun::InfinitiveEnd(int k, int stop) const {
+  for (int p = k + 2; p + 2 < stop; ++p) {
+    if (!IsComma(p) || tok_[p].in_quote) {
+      continue;
+    }
+    const Tok& n = tok_[p + 1];
+    const Tok& n2 = tok_[p + 2];
+    int q = p + 2;
+    while (q < stop && !IsComma(q)) {
+      ++q;
+    }
+    // ", and the union stepped in", ", but her plan would need D", ", but
+    // was treated as D": a clause of the writer's (not ", and to D", nor
+    // a list: "to buy a stake in X, a bank, and a 16 pct interest in Y").
+    if (IsIn(n.low, {"and", "but"}) && IsWord(p + 2) &&
+        ((((n2.flags & (kDeterminerW | kPronounW)) || n2.cap) && !Is(n2.low, "to") &&
+          VerbAfterSubject(p + 3, q)) ||
+         (Is(n.low, "but") && FiniteVerbAt(p + 2, stop)))) {
+      return p;
+    }
+    // ", which helps D" closing the sentence: the writer's comment on the
+    // thing named ("to buy Lindby Inc, which makes valves, for $5 mln"
+    // goes on). A modal makes it the plan's own outcome: "to boost demand,
+    // which would help imports".
+    if (Is(n.low, "which") && q >= stop) {
+      bool modal = false;
+      for (int r = p + 2; r < stop && !modal; ++r) {
+        modal = IsIn(tok_[r].low, {"would", "will", "could", "can", "may", "might", "should"});
+      }
+      if (!modal) {
+        return p;
+      }
+    }
+  }
+  return stop;
+}
+
 bool DocRun::CueMatchesAt(int k, bool verb) const {
   for (const auto& c : *tok_[k].cues) {
     bool match = k + static_cast<int>(c.words.size()) <= static_cast<int>(tok_.size()) &&
@@ -2427,8 +2506,14 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
     return;
   }
   int stop = ClauseStop(k, e);
+  if (object_content_ && IsWord(k)) {
+    stop = NameThenAdjunct(k, stop);
+  }
   if (!object_content_ && IsWord(k) && !(tok_[k].flags & kClauseW)) {
     stop = NounPhraseAnd(k, stop);
+  }
+  if (Is(tok_[k].low, "to") && k + 1 < stop && IsWord(k + 1) && !tok_[k + 1].cap) {
+    stop = InfinitiveEnd(k, stop);
   }
   if (!object_content_ && IsWord(k) && !(tok_[k].flags & kClauseW) && !LooksFinite(k, stop)) {
     // "X noted the mayor's comments on its website", "X has not mentioned
@@ -2517,9 +2602,14 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
            (Is(tok_[p + 1].low, "such") && p + 2 < stop && Is(tok_[p + 2].low, "as")));
       // "called her a disgrace after she attacked D": a subordinate clause
       // ends the object.
+      // (Not "her work after the 2001 attacks", "imports until July 1": a
+      // phrase of time without a verb is the object's.)
       const bool subordinate =
           p > k + 1 && IsIn(tok_[p].low, {"after", "because", "while", "although", "though",
-                                          "until", "unless", "whereas", "when"});
+                                          "until", "unless", "whereas", "when"}) &&
+          !(IsIn(tok_[p].low, {"after", "until"}) && p + 1 < stop && IsWord(p + 1) &&
+            !(tok_[p + 1].flags & kPronounW) && !EndsWith(tok_[p + 1].low, "ing") &&
+            !VerbAfterSubject(p + 2, std::min(stop, p + 6)));
       if ((IsComma(p) && !(p > k && IsCloseDq(p + 1)) && !elaboration) || IsPunct(p, ";") ||
           subordinate || (p > k + 1 && SpeakingEventAt(p, k, stop)) ||
           (IsIn(tok_[p].low, {"and", "but"}) && p + 1 < stop && IsWord(p + 1) && !tok_[p + 1].cap &&
@@ -2914,6 +3004,18 @@ bool DocRun::TryAccordingTo(int si, int i, int n) {
   if (se <= sb) {
     return false;
   }
+  // "According to a complaint by the port and a lawsuit by the town, C":
+  // the sources joined up to the comma ("the Securities and Exchange
+  // Commission and a lawsuit").
+  for (int q = se, joins = 0; joins < 3 && q + 1 < e && IsIn(tok_[q].low, {"and", "or"}) &&
+                              IsWord(q + 1);
+       ++joins) {
+    q = NpForward(q + 1, e);
+    if (q < e && IsComma(q)) {
+      se = q;
+      break;
+    }
+  }
   model::Claim c;
   int before_end = TrimEnd(a, i);
   int before_b = TrimBegin(a, before_end);
@@ -3292,12 +3394,17 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
                            !IsIn(tok_[k + 1].low, {"to", "more", "comment", "and", "or", "thanks"});
     // "expressed concern over C", "voiced concerns regarding C": the
     // preposition after the cue's noun, like "about", is neither's.
-    const bool concern_prep = cue.lemma == "express concern"sv &&
+    const bool concern_prep = IsIn(cue.lemma, {"express concern", "express doubt"}) &&
                               IsIn(w, {"over", "regarding", "at", "for", "with", "on"});
-    if ((Is(w, "about") || concern_prep) &&
-        (cue.frame == CueFrame::kClause || cue.frame == CueFrame::kObject) && k + 1 < e &&
-        IsWord(k + 1) && !(tok_[k + 1].flags & kPronounW)) {
-      // "X complained about C", "X wrote about C": the topic is the content.
+    // "X decided against raising rates": an intent's "against" too.
+    const bool topic_prep =
+        ((IsIn(w, {"about", "against"}) || concern_prep) &&
+         (cue.frame == CueFrame::kClause || cue.frame == CueFrame::kObject)) ||
+        (Is(w, "against") && cue.frame == CueFrame::kIntent);
+    if (topic_prep && k + 1 < e && IsWord(k + 1) && !(tok_[k + 1].flags & kPronounW)) {
+      // "X complained about C", "X wrote about C": the topic is the content;
+      // "X warned against C", "the court ruled against C": so is the thing
+      // opposed.
       ++k;
       w = tok_[k].low;
     }
@@ -4276,7 +4383,23 @@ bool DocRun::TryHedge(int si, int i, const Cue& cue, int n) {
         break;
       }
     }
-    c.content.push_back(SpanOf(b, ce));
+    // "The war may once have seemed far away to most voters": the subject
+    // and the complement, without the verb, its auxiliaries or whom it
+    // seemed so to (not "C reportedly D", whose adverb stays inside).
+    int vb = i;
+    while (cue.lemma == "seem"sv && vb - 1 > b &&
+           ((tok_[vb - 1].flags & (kAuxiliaryW | kCopulaW)) ||
+            IsIn(tok_[vb - 1].low, {"once", "never", "also", "still", "often", "sometimes"}))) {
+      --vb;
+    }
+    const int se = TrimEnd(b, vb);
+    const int ae = holder.empty() ? ce : TrimEnd(i + n, holder.b - 1);
+    if (cue.lemma == "seem"sv && se > b && ae > i + n) {
+      c.content.push_back(SpanOf(b, se));
+      c.content.push_back(SpanOf(i + n, ae));
+    } else {
+      c.content.push_back(SpanOf(b, ce));
+    }
     if (!holder.empty()) {
       c.unattributed = false;
     }
