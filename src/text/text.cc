@@ -694,6 +694,19 @@ struct Tokenized {
           if (p < size && kAsciiLetter[static_cast<unsigned char>(s[p])] && o < o_last) {
             continue;
           }
+          // A number after the word ("of 155,221 bags", "at 5.93 mln"), as
+          // the general path would take it: the loop goes on where a space
+          // and a letter follow it.
+          if (p < size && static_cast<unsigned char>(s[p] - '0') < 10 && o < o_last) {
+            const size_t end = ScanNumber(text, p);
+            *o++ = Token{
+                {static_cast<uint32_t>(p), static_cast<uint32_t>(end)}, TokenKind::kNumber, true};
+            sp = end < size && s[end] == ' ';
+            p = end + (sp ? 1 : 0);
+            if (sp && p < size && kAsciiLetter[static_cast<unsigned char>(s[p])] && o < o_last) {
+              continue;
+            }
+          }
           break;
         }
         // An apostrophe or hyphen goes on the word (ScanWord), and so does a

@@ -449,15 +449,20 @@ std::vector<uint32_t> Shape(std::string_view text) {
 }
 
 // The loop over words takes a word followed by one space and a letter from
-// the bits of its block, and a line feed after a word or its punctuation
-// (with an indent or none before a letter) without leaving; a second space
-// or a space before the line feed sends each to the general path. Both
+// the bits of its block, a number after a word and a space, and a line feed
+// after a word or its punctuation (with an indent or none before a letter)
+// without leaving; a second space or a space before the line feed sends
+// each to the general path. Both
 // ways give the same tokens, sentences and paragraphs.
 TEST(Segment, WordLoopAndGeneralPathAgree) {
   std::string single;
   std::string doubled;
   for (int n = 0; n < 200; ++n) {
-    const std::string word(static_cast<size_t>(1 + (n * 5) % 9), "abcXyz"[n % 6]);
+    // Words of 1 to 9 letters, and numbers after some ("of 155,221 bags").
+    std::string word(static_cast<size_t>(1 + (n * 5) % 9), "abcXyz"[n % 6]);
+    if (n % 7 == 3) {
+      word = std::vector<std::string>{"155,221", "5.93", "240mm", "7", "1987."}[n % 5];
+    }
     single += word + " ";
     doubled += word + "  ";
   }
