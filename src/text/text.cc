@@ -171,19 +171,21 @@ inline BlockBits ClassifyBlock(const char* p, size_t avail) {
 #if defined(__SSE2__)
   for (int i = 0; i < 4; ++i) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
-    const __m128i letter =
-        _mm_subs_epu8(_mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a')),
-                      _mm_set1_epi8('z' - 'a'));
+    // A range test in two steps: adding 0x80 - first moves the range to the
+    // bottom of the signed bytes (first -> -128), where one signed compare
+    // finds it. Letters are folded to lowercase first (digits keep bit 0x20).
+    const __m128i letter = _mm_cmplt_epi8(
+        _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x80 - 'a')),
+        _mm_set1_epi8(-128 + 26));
     const __m128i digit =
-        _mm_subs_epu8(_mm_sub_epi8(v, _mm_set1_epi8('0')), _mm_set1_epi8('9' - '0'));
-    const __m128i zero = _mm_setzero_si128();
+        _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80 - '0')), _mm_set1_epi8(-128 + 10));
     const auto bits = [i](__m128i m) {
       return static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(m))) << (16 * i);
     };
-    word |= bits(_mm_cmpeq_epi8(_mm_min_epu8(letter, digit), zero));
+    word |= bits(_mm_or_si128(letter, digit));
     // Byte j a space, byte j + 1 a letter: the letter bytes moved one down.
-    space_letter |= bits(_mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
-                                       _mm_srli_si128(_mm_cmpeq_epi8(letter, zero), 1)));
+    space_letter |=
+        bits(_mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_srli_si128(letter, 1)));
   }
 #else
   for (int i = 0; i < 64; ++i) {
