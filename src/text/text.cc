@@ -490,14 +490,23 @@ bool ContinuesWrapped(const char* s, size_t size, const Token& last, model::Span
     return false;  // not a capital, digit, parenthesis or "<", or after an indent
   }
   const char lc = s[last.span.end - 1];
-  // The line feed before the last line (no token holds one), or none.
-  const void* feed = memrchr(s, '\n', last.span.begin);
+  // The line feed before the last line (no token holds one), or none:
+  // searched for once, where a rule below first asks.
+  const void* feed = nullptr;
+  bool searched = false;
+  auto line_feed = [&] {
+    if (!searched) {
+      feed = memrchr(s, '\n', last.span.begin);
+      searched = true;
+    }
+    return static_cast<const char*>(feed);
+  };
   // "Lindby Corp said <Norvane\nShipping Ltd> will": a line break inside a
   // name in newswire angle brackets (a "<" on the line before, with no ">"
   // after it). Only that line is searched, so the cost is the line's length.
   if (last.kind == TokenKind::kWord) {
     const char* const end = s + last.span.end;
-    const char* const line = feed == nullptr ? s : static_cast<const char*>(feed) + 1;
+    const char* const line = line_feed() == nullptr ? s : line_feed() + 1;
     const auto* open = static_cast<const char*>(memrchr(line, '<', end - line));
     if (open != nullptr && open + 1 < end && memchr(open, '>', end - open) == nullptr) {
       return true;
@@ -522,8 +531,7 @@ bool ContinuesWrapped(const char* s, size_t size, const Token& last, model::Span
       s[end + 1] == ' ') {
     return false;  // "2. Next item"
   }
-  const size_t line_start =
-      feed == nullptr ? 0 : static_cast<size_t>(static_cast<const char*>(feed) - s) + 1;
+  const size_t line_start = line_feed() == nullptr ? 0 : static_cast<size_t>(line_feed() - s) + 1;
   const size_t length = last.span.end - line_start;
   if (length >= 50 && length <= 100) {
     // Hard-wrapped text goes on in a line no longer than the one before; a
@@ -541,7 +549,8 @@ bool ContinuesWrapped(const char* s, size_t size, const Token& last, model::Span
       IsLinkWord(std::string_view(s + last.span.begin, last.span.size()))) {
     return true;
   }
-  return feed == nullptr && length < 50 && FirstLineContinues(s, size, length, token.begin, title);
+  return line_feed() == nullptr && length < 50 &&
+         FirstLineContinues(s, size, length, token.begin, title);
 }
 
 // Drops from `paragraph_first` the starts that go on a hard-wrapped line
