@@ -5,6 +5,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -148,33 +149,57 @@ constexpr std::array<bool, 256> kPunctAfterWord = [] {
   return pos;
 }
 
-// Bit i set: byte i of the 64 from `p` is an ASCII letter or digit; `avail`
-// bytes are there (past them no bit is set).
-inline uint64_t WordMask(const char* p, size_t avail) {
+// What the loop over words reads off 64 bytes of text at once.
+struct BlockBits {
+  uint64_t word;          // bit i: byte i is an ASCII letter or digit
+  uint64_t space_letter;  // bit i: byte i is a space and byte i + 1 an ASCII letter
+};
+
+// The BlockBits of the 64 bytes from `p`, of which `avail` are there (the
+// rest count as zero bytes: no bit is set for them). Bits 15, 31, 47 and 63
+// of space_letter are never set (a space before the next 16 bytes, which
+// the caller takes the slower way): each 16 bytes are tested apart.
+//   "said the " -> word 0b011101111 (bits 0-3 and 5-7), space_letter bit 4.
+inline BlockBits ClassifyBlock(const char* p, size_t avail) {
   char pad[64];
   if (avail < 64) {
     std::memset(pad, 0, sizeof pad);
     std::memcpy(pad, p, avail);
     p = pad;
   }
-  uint64_t mask = 0;
+  uint64_t word = 0;
+  uint64_t space_letter = 0;
 #if defined(__SSE2__)
   for (int i = 0; i < 4; ++i) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
-    const __m128i letter =
-        _mm_subs_epu8(_mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a')),
-                      _mm_set1_epi8('z' - 'a'));
+    // A range test in two steps: adding 0x80 - first moves the range to the
+    // bottom of the signed bytes (first -> -128), where one signed compare
+    // finds it. Letters are folded to lowercase first (digits keep bit 0x20).
+    const __m128i letter = _mm_cmplt_epi8(
+        _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x80 - 'a')),
+        _mm_set1_epi8(-128 + 26));
     const __m128i digit =
-        _mm_subs_epu8(_mm_sub_epi8(v, _mm_set1_epi8('0')), _mm_set1_epi8('9' - '0'));
-    const __m128i word = _mm_cmpeq_epi8(_mm_min_epu8(letter, digit), _mm_setzero_si128());
-    mask |= static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(word))) << (16 * i);
+        _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80 - '0')), _mm_set1_epi8(-128 + 10));
+    const auto bits = [i](__m128i m) {
+      return static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(m))) << (16 * i);
+    };
+    word |= bits(_mm_or_si128(letter, digit));
+    // Byte j a space, byte j + 1 a letter: the letter bytes moved one down.
+    space_letter |=
+        bits(_mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_srli_si128(letter, 1)));
   }
 #else
   for (int i = 0; i < 64; ++i) {
-    mask |= static_cast<uint64_t>(kWordByte[static_cast<unsigned char>(p[i])]) << i;
+    const auto c = static_cast<unsigned char>(p[i]);
+    word |= static_cast<uint64_t>(kWordByte[c]) << i;
+    if (i % 16 != 15) {
+      space_letter |=
+          static_cast<uint64_t>(c == ' ' && kAsciiLetter[static_cast<unsigned char>(p[i + 1])])
+          << i;
+    }
   }
 #endif
-  return mask;
+  return {word, space_letter};
 }
 
 CharClass ClassifyNonAscii(char32_t cp) {
@@ -301,14 +326,15 @@ size_t ScanWord(std::string_view text, size_t pos, size_t run) {
 
 // Digits with inner thousands/decimal separators: "1,100", "3.5".
 size_t ScanNumber(std::string_view text, size_t pos) {
-  auto digit = [&](size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+  const char* const s = text.data();
+  const size_t n = text.size();
+  auto digit = [s](size_t i) { return static_cast<unsigned char>(s[i] - '0') < 10; };
   for (;;) {
-    if (digit(pos)) {
+    while (pos < n && digit(pos)) {
       ++pos;
-      continue;
     }
-    if (pos < text.size() && (text[pos] == ',' || text[pos] == '.') && digit(pos + 1)) {
-      ++pos;
+    if (pos + 1 < n && (s[pos] == ',' || s[pos] == '.') && digit(pos + 1)) {
+      pos += 2;
       continue;
     }
     return pos;
@@ -464,13 +490,23 @@ bool ContinuesWrapped(const char* s, size_t size, const Token& last, model::Span
     return false;  // not a capital, digit, parenthesis or "<", or after an indent
   }
   const char lc = s[last.span.end - 1];
+  // The line feed before the last line (no token holds one), or none:
+  // searched for once, where a rule below first asks.
+  const void* feed = nullptr;
+  bool searched = false;
+  auto line_feed = [&] {
+    if (!searched) {
+      feed = memrchr(s, '\n', last.span.begin);
+      searched = true;
+    }
+    return static_cast<const char*>(feed);
+  };
   // "Lindby Corp said <Norvane\nShipping Ltd> will": a line break inside a
   // name in newswire angle brackets (a "<" on the line before, with no ">"
   // after it). Only that line is searched, so the cost is the line's length.
   if (last.kind == TokenKind::kWord) {
     const char* const end = s + last.span.end;
-    const auto* feed = static_cast<const char*>(memrchr(s, '\n', last.span.end));
-    const char* const line = feed == nullptr ? s : feed + 1;
+    const char* const line = line_feed() == nullptr ? s : line_feed() + 1;
     const auto* open = static_cast<const char*>(memrchr(line, '<', end - line));
     if (open != nullptr && open + 1 < end && memchr(open, '>', end - open) == nullptr) {
       return true;
@@ -495,9 +531,7 @@ bool ContinuesWrapped(const char* s, size_t size, const Token& last, model::Span
       s[end + 1] == ' ') {
     return false;  // "2. Next item"
   }
-  const void* feed = memrchr(s, '\n', last.span.begin);
-  const size_t line_start =
-      feed == nullptr ? 0 : static_cast<size_t>(static_cast<const char*>(feed) - s) + 1;
+  const size_t line_start = line_feed() == nullptr ? 0 : static_cast<size_t>(line_feed() - s) + 1;
   const size_t length = last.span.end - line_start;
   if (length >= 50 && length <= 100) {
     // Hard-wrapped text goes on in a line no longer than the one before; a
@@ -515,7 +549,8 @@ bool ContinuesWrapped(const char* s, size_t size, const Token& last, model::Span
       IsLinkWord(std::string_view(s + last.span.begin, last.span.size()))) {
     return true;
   }
-  return feed == nullptr && length < 50 && FirstLineContinues(s, size, length, token.begin, title);
+  return line_feed() == nullptr && length < 50 &&
+         FirstLineContinues(s, size, length, token.begin, title);
 }
 
 // Drops from `paragraph_first` the starts that go on a hard-wrapped line
@@ -542,19 +577,23 @@ struct Tokenized {
 // Tokenizes `text` (of a document titled `title`, or untitled) into `tokens`
 // (those of a document before, or none), its paragraph starts and
 // terminators into `out`. The tokens are written where they stay (no scratch
-// copy), through a pointer up to the size set first (grown by doubling), not
+// copy), through a pointer up to the vector's size (grown as they need), not
 // pushed to; only the elements past those of the document before are
 // constructed for that.
 [[gnu::noinline]] void Tokenize(std::string_view text, std::string_view title, Tokenized& out,
                                 std::vector<Token>& tokens) {
   out.paragraph_first.clear();
   out.terminators.clear();
-  // Enough for most text: news averages 6 to 7 bytes a token (Reuters 6.7),
-  // and a denser text doubles the vector once. A reused vector constructs
-  // only its elements past those of the document before (a quarter of the
-  // bytes, not a fifth, cost 0.45 M instructions more on a 1 MB slice).
-  if (tokens.size() < text.size() / 5 + 16) {
-    tokens.resize(text.size() / 5 + 16);
+  // Memory for most text: news averages 6 to 7 bytes a token (Reuters 6.7),
+  // so a token for every five bytes, reserved (by doubling) but not
+  // constructed. The vector starts at the size the document before left it
+  // and grows (constructing each element it grows by: 12 bytes, about five
+  // instructions) only as far as the tokens need, by about as many as the
+  // rest of the text holds (a token for every eight bytes) and 16 more.
+  // Resizing to a token for every five bytes at the start constructed 0.1 M
+  // instructions more on the 1 MB slice; a token for every four, 0.45 M.
+  if (const size_t need = text.size() / 5 + 16; tokens.capacity() < need) {
+    tokens.reserve(std::max(need, 2 * tokens.capacity()));
   }
   Token* base = tokens.data();
   Token* w = base;  // the next token
@@ -589,7 +628,7 @@ struct Tokenized {
   };
   auto grow = [&] {
     const size_t done = static_cast<size_t>(w - base);
-    tokens.resize(tokens.size() * 2);
+    tokens.resize(tokens.size() + (size - pos) / 8 + 16);
     base = tokens.data();
     w = base + done;
     w_end = base + tokens.size();
@@ -598,16 +637,18 @@ struct Tokenized {
   // classified yet: the first word classifies).
   size_t block = static_cast<size_t>(0) - 64;
   uint64_t nonword_mask = 0;
+  uint64_t spaced_mask = 0;  // BlockBits::space_letter of that block
   while (pos < size) {
     unsigned char b = static_cast<unsigned char>(s[pos]);
     // The common word: ASCII letters and digits from an ASCII letter up to a
-    // byte that ends any word. Words separated by single spaces, each with a
-    // comma, colon, semicolon, closing parenthesis or full stop after it or
-    // none ("traders said, adding"), are taken in a loop of their own, on
-    // copies of the few values it needs (the loop over every token keeps too
-    // many to hold them in registers): about 30 instructions a word instead
-    // of 50. It leaves at a byte that starts no word; at a word that ScanWord
-    // must read, the general path below takes it.
+    // byte that ends any word. Words separated by single spaces or by a line
+    // feed (and an indent), each with a comma, colon, semicolon, closing
+    // parenthesis or full stop after it or none ("traders said, adding"),
+    // are taken in a loop of their own, on copies of the few values it needs
+    // (the loop over every token keeps too many to hold them in registers):
+    // about 25 instructions a word instead of 50. It leaves at a byte that
+    // starts no word; at a word that ScanWord must read, the general path
+    // below takes it.
     if (kAsciiLetter[b]) {
       if (broken) {
         // Asked of the word whether the loop or the general path takes it.
@@ -622,24 +663,44 @@ struct Tokenized {
       Token* o = w;
       size_t blk = block;
       uint64_t nonword = nonword_mask;
+      uint64_t spaced = spaced_mask;
       bool sp = space;
       bool scan = false;                // the word at p needs the general path
       Token* const o_last = w_end - 1;  // while o < o_last, room for two tokens
       for (;;) {
         // The run's end from the word bytes of the 64 from `blk`, classified
         // once for the words that start in their first 56.
-        const size_t off = p - blk;
+        size_t off = p - blk;
         uint64_t stop;
         if (off >= 56 || (stop = nonword >> off) == 0) {
           blk = p;
-          nonword = ~WordMask(s + p, size - p);
+          off = 0;
+          const BlockBits bits = ClassifyBlock(s + p, size - p);
+          nonword = ~bits.word;
+          spaced = bits.space_letter;
           stop = nonword;
           if (stop == 0) {
             scan = true;  // a run of 64 letters and digits or more
             break;
           }
         }
-        const size_t run = p + static_cast<unsigned>(std::countr_zero(stop));
+        const size_t run_off = off + static_cast<unsigned>(std::countr_zero(stop));
+        // Most words: one space after the word and a letter after it ("said
+        // the"), one bit of the block to test instead of two bytes of text
+        // and their bounds (about 20 instructions a word instead of 36; the
+        // block's second mask costs a sixth of that back).
+        if ((spaced >> run_off & 1) != 0) {
+          *o++ = Token{{static_cast<uint32_t>(p), static_cast<uint32_t>(blk + run_off)},
+                       TokenKind::kWord,
+                       sp};
+          sp = true;
+          p = blk + run_off + 1;
+          if (o < o_last) {
+            continue;
+          }
+          break;
+        }
+        const size_t run = blk + run_off;
         const unsigned char next = run < size ? static_cast<unsigned char>(s[run]) : 0;
         if (next == ' ') {  // the common space after a word, taken here
           *o++ =
@@ -648,6 +709,19 @@ struct Tokenized {
           p = run + 1;
           if (p < size && kAsciiLetter[static_cast<unsigned char>(s[p])] && o < o_last) {
             continue;
+          }
+          // A number after the word ("of 155,221 bags", "at 5.93 mln"), as
+          // the general path would take it: the loop goes on where a space
+          // and a letter follow it.
+          if (p < size && static_cast<unsigned char>(s[p] - '0') < 10 && o < o_last) {
+            const size_t end = ScanNumber(text, p);
+            *o++ = Token{
+                {static_cast<uint32_t>(p), static_cast<uint32_t>(end)}, TokenKind::kNumber, true};
+            sp = end < size && s[end] == ' ';
+            p = end + (sp ? 1 : 0);
+            if (sp && p < size && kAsciiLetter[static_cast<unsigned char>(s[p])] && o < o_last) {
+              continue;
+            }
           }
           break;
         }
@@ -676,6 +750,28 @@ struct Tokenized {
         }
         sp = end < size && s[end] == ' ';
         p = end + (sp ? 1 : 0);
+        if (!sp && end < size && s[end] == '\n') {
+          // One line feed and an indent or none before a letter: the loop
+          // goes on at the letter, as the general path would after
+          // asking `paragraph` ("said\nthe" goes on the paragraph, "said.\n
+          // The" and "said\nThe" start one, the latter perhaps to be
+          // dropped as a hard-wrapped line by DropWrappedStarts).
+          size_t q = end + 1;
+          while (q < size && s[q] == ' ') {
+            ++q;
+          }
+          if (q < size && kAsciiLetter[static_cast<unsigned char>(s[q])] && o < o_last) {
+            const bool goes_on =
+                s[q] >= 'a' && (o[-1].kind == TokenKind::kWord || s[end - 1] == ',');
+            if (!goes_on) {
+              out.paragraph_first.push_back(static_cast<uint32_t>(o - base));
+            }
+            sp = true;
+            p = q;
+            continue;
+          }
+          break;
+        }
         if (!sp || p >= size || !kAsciiLetter[static_cast<unsigned char>(s[p])] || o >= o_last) {
           break;
         }
@@ -684,6 +780,7 @@ struct Tokenized {
       w = o;
       block = blk;
       nonword_mask = nonword;
+      spaced_mask = spaced;
       space = sp;
       if (!scan) {
         continue;

@@ -434,6 +434,51 @@ TEST(Segment, PunctuationRightAfterWords) {
   EXPECT_FALSE(layer.tokens[2].space_before);  // "rose."
 }
 
+// The layer's structure without its byte offsets: each token's kind and
+// space_before, each sentence's tokens and paragraph.
+std::vector<uint32_t> Shape(std::string_view text) {
+  const model::TextLayer layer = Segment(text);
+  std::vector<uint32_t> out = {static_cast<uint32_t>(layer.paragraphs.size())};
+  for (const auto& t : layer.tokens) {
+    out.push_back(static_cast<uint32_t>(t.kind) * 2 + (t.space_before ? 1 : 0));
+  }
+  for (const auto& s : layer.sentences) {
+    out.insert(out.end(), {s.first_token, s.end_token, s.paragraph});
+  }
+  return out;
+}
+
+// The loop over words takes a word followed by one space and a letter from
+// the bits of its block, a number after a word and a space, and a line feed
+// after a word or its punctuation (with an indent or none before a letter)
+// without leaving; a second space or a space before the line feed sends
+// each to the general path. Both
+// ways give the same tokens, sentences and paragraphs.
+TEST(Segment, WordLoopAndGeneralPathAgree) {
+  std::string single;
+  std::string doubled;
+  for (int n = 0; n < 200; ++n) {
+    // Words of 1 to 9 letters, and numbers after some ("of 155,221 bags").
+    std::string word(static_cast<size_t>(1 + (n * 5) % 9), "abcXyz"[n % 6]);
+    if (n % 7 == 3) {
+      word = std::vector<std::string>{"155,221", "5.93", "240mm", "7", "1987."}[n % 5];
+    }
+    single += word + " ";
+    doubled += word + "  ";
+  }
+  EXPECT_EQ(Shape(single), Shape(doubled));
+  for (std::string_view line_end :
+       {"said\nthe", "said\n   the", "said\nThe", "said\n  The", "said.\nThe", "said.\nthe",
+        "said,\nthe", "said,\nThe", "said;\nthe", "said)\nthe", "said\n\nthe", "said\n9 of",
+        "said\n\"The", "said\r\nthe"}) {
+    const std::string wrapped =
+        "Lindby Harbour Holdings Inc chairman Jane Roe " + std::string(line_end) + " port fees.";
+    std::string spaced = wrapped;
+    spaced.insert(spaced.find_first_of("\r\n"), " ");
+    EXPECT_EQ(Shape(wrapped), Shape(spaced)) << line_end;
+  }
+}
+
 // A layer passed again (as the pipeline does, one per thread) holds exactly
 // what a new one would: nothing of the longer document before is left.
 TEST(Segment, ReusedLayerHoldsWhatANewOneWould) {
