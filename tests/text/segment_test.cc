@@ -473,8 +473,9 @@ TEST(Segment, WordLoopAndGeneralPathAgree) {
         "said\n\"The", "said\r\nthe"}) {
     const std::string wrapped =
         "Lindby Harbour Holdings Inc chairman Jane Roe " + std::string(line_end) + " port fees.";
-    std::string spaced = wrapped;
-    spaced.insert(spaced.find_first_of("\r\n"), " ");
+    const size_t line_feed = wrapped.find_first_of("\r\n");
+    ASSERT_NE(line_feed, std::string::npos);
+    const std::string spaced = wrapped.substr(0, line_feed) + " " + wrapped.substr(line_feed);
     EXPECT_EQ(Shape(wrapped), Shape(spaced)) << line_end;
   }
 }
