@@ -3383,6 +3383,9 @@ void DocTagger::MakeWords() {
   const model::Token* const tokens_end = tokens + n;
   Word* w = words;
   const WordRecord* const* record = records;
+  // The flags of a lowercase word that put it on a list (NoteWord, ListWord).
+  constexpr uint16_t kListedLowercase = kTitleStart | kTitlePrefix | kMilitaryHead | kWeaponHead |
+                                        kPersonNominal | kPersonPronoun | kNominal;
   // Through pointers: the token's index is needed only for the few words a
   // list takes.
   for (const model::Token* t = tokens; t != tokens_end; ++t, ++w, ++record) {
@@ -3400,17 +3403,18 @@ void DocTagger::MakeWords() {
     // instructions; the rest by MakeOtherWord.
     if (t->kind == TokenKind::kWord && size <= LowercaseMap::kMaxSize &&
         lowercase.AllLowercase(begin, size)) {
-      flags = (*record)->entity_flags;
-      w->flags = flags;
-      if (flags == 0) {
-        w->bits = kWordIsWord | kWordNoCapital;  // no list takes it: most words
-        continue;
-      }
       // No name starts here, nor has it a hyphen: of NoteWord's tests only
       // those of its flags apply ("the" is no name even capitalised), and
       // those flags are at the bits they give (kNotANameItself is set only
-      // with kMaybeNotAName).
+      // with kMaybeNotAName). Written without a branch on the flags (half
+      // the lowercase words have some, in no pattern a predictor learns):
+      // one branch, rarely taken, for the words a list takes.
+      flags = (*record)->entity_flags;
+      w->flags = flags;
       w->bits = kWordIsWord | kWordNoCapital | (flags & kLowercaseWordBits);
+      if (!(flags & kListedLowercase)) [[likely]] {
+        continue;
+      }
       if (flags & (kTitleStart | kTitlePrefix)) {
         name_starts_.push_back(static_cast<uint32_t>(t - tokens));
       }
@@ -3569,12 +3573,22 @@ std::vector<Mention> DocTagger::Tag() {
   }
   if (in_order && !layer_->sentences.empty()) {
     // Then each word is in one sentence at most: only the capitalised
-    // words, among the name starts, need a look.
-    for (const uint32_t k : name_starts_) {
-      const auto& sent = layer_->sentences[sentence_of_[k]];
-      if (words_[k].cap() && !headline_[sentence_of_[k]] && k > sent.first_token &&
-          k < sent.end_token) {
-        confirm(k);
+    // words, among the name starts, need a look. Both lists ascend, so one
+    // walk pairs each start with its sentence (no sentence_of_ lookups).
+    const uint32_t* start = name_starts_.data();
+    const uint32_t* const starts_end = start + name_starts_.size();
+    for (uint32_t s = 0; s < layer_->sentences.size() && start != starts_end; ++s) {
+      const auto& sent = layer_->sentences[s];
+      while (start != starts_end && *start <= sent.first_token) {
+        ++start;  // before the sentence, or its first word
+      }
+      if (headline_[s]) {
+        continue;
+      }
+      for (; start != starts_end && *start < sent.end_token; ++start) {
+        if (words_[*start].cap()) {
+          confirm(*start);
+        }
       }
     }
   } else {
