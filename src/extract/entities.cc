@@ -824,7 +824,10 @@ class DocTagger {
   // all-capitals words and the first words of titles. No name, title or
   // acronym starts at any other word ("the", "said").
   std::vector<uint32_t> name_starts_;
-  size_t next_start_ = 0;               // NamePass' position in name_starts_
+  size_t next_start_ = 0;  // NamePass' position in name_starts_
+  // The capitalised words no name starts at ("The", "However"; NoteWord
+  // tells which), in text order: for the confirmed words, not NamePass.
+  std::vector<uint32_t> no_name_starts_;
   std::vector<uint32_t> hyphen_words_;  // the words holding a '-', in text order
   size_t next_hyphen_ = 0;              // HyphenIn's position in hyphen_words_
   // Sorting scratch: candidate indices in span order, and each one's place.
@@ -3466,7 +3469,22 @@ void DocTagger::MakeWords() {
   }
   w.bits = bits;
   if ((bits & kWordMayStart) || (flags & (kTitleStart | kTitlePrefix))) {
-    name_starts_.push_back(k);
+    // A capitalised word that is no name ("The", "However", "He") and
+    // begins no gazetteer entry, product or title, written plainly (ASCII,
+    // no '-', '&' or '/', no final '.', not in capitals, no digit or
+    // possessive), is a start where NamePass finds nothing: none of its
+    // matchers' flags, and IsNameStart says no. Such words (about one
+    // sentence start in two) are listed apart, for the confirmed-word
+    // walk only, so NamePass does not stop at them.
+    constexpr uint16_t kAsked = kWordNotName | kWordCap | kWordAllCaps | kWordCamel | kWordCut |
+                                kWordHyphen | kWordNonAscii | kWordDigit | kWordPossessive;
+    constexpr uint16_t kMatcherFlags = kGazetteerFirst | kProductLower | kTitleStart | kTitlePrefix;
+    if ((bits & kAsked) == (kWordNotName | kWordCap) && !(flags & kMatcherFlags) &&
+        w.text.back() != '.') {
+      no_name_starts_.push_back(k);
+    } else {
+      name_starts_.push_back(k);
+    }
   }
   if ((flags & (kMilitaryHead | kWeaponHead | kPersonNominal | kPersonPronoun | kNominal)) ||
       (bits & kWordHyphen) || ((bits & kWordCap) && (w.text == "North" || w.text == "South"))) {
@@ -3509,6 +3527,7 @@ void DocTagger::Start(const EntityLexicon& lex, const model::Document& doc,
   nominal_words_.clear();
   name_starts_.clear();
   next_start_ = 0;
+  no_name_starts_.clear();
   hyphen_words_.clear();
   next_hyphen_ = 0;
   confirmed_words_.clear();
@@ -3573,21 +3592,25 @@ std::vector<Mention> DocTagger::Tag() {
   }
   if (in_order && !layer_->sentences.empty()) {
     // Then each word is in one sentence at most: only the capitalised
-    // words, among the name starts, need a look. Both lists ascend, so one
-    // walk pairs each start with its sentence (no sentence_of_ lookups).
-    const uint32_t* start = name_starts_.data();
-    const uint32_t* const starts_end = start + name_starts_.size();
-    for (uint32_t s = 0; s < layer_->sentences.size() && start != starts_end; ++s) {
-      const auto& sent = layer_->sentences[s];
-      while (start != starts_end && *start <= sent.first_token) {
-        ++start;  // before the sentence, or its first word
-      }
-      if (headline_[s]) {
-        continue;
-      }
-      for (; start != starts_end && *start < sent.end_token; ++start) {
-        if (words_[*start].cap()) {
-          confirm(*start);
+    // words, among the name starts and the words listed as none, need a
+    // look (in any order: Confirmed asks only whether a word is there).
+    // Each list ascends, as the sentences do, so one walk pairs each start
+    // with its sentence (no sentence_of_ lookups).
+    for (const std::vector<uint32_t>* list : {&name_starts_, &no_name_starts_}) {
+      const uint32_t* start = list->data();
+      const uint32_t* const starts_end = start + list->size();
+      for (uint32_t s = 0; s < layer_->sentences.size() && start != starts_end; ++s) {
+        const auto& sent = layer_->sentences[s];
+        while (start != starts_end && *start <= sent.first_token) {
+          ++start;  // before the sentence, or its first word
+        }
+        if (headline_[s]) {
+          continue;
+        }
+        for (; start != starts_end && *start < sent.end_token; ++start) {
+          if (words_[*start].cap()) {
+            confirm(*start);
+          }
         }
       }
     }
