@@ -824,7 +824,10 @@ class DocTagger {
   // all-capitals words and the first words of titles. No name, title or
   // acronym starts at any other word ("the", "said").
   std::vector<uint32_t> name_starts_;
-  size_t next_start_ = 0;               // NamePass' position in name_starts_
+  size_t next_start_ = 0;  // NamePass' position in name_starts_
+  // The capitalised words no name starts at ("The", "However"; NoteWord
+  // tells which), in text order: for the confirmed words, not NamePass.
+  std::vector<uint32_t> no_name_starts_;
   std::vector<uint32_t> hyphen_words_;  // the words holding a '-', in text order
   size_t next_hyphen_ = 0;              // HyphenIn's position in hyphen_words_
   // Sorting scratch: candidate indices in span order, and each one's place.
@@ -3383,6 +3386,9 @@ void DocTagger::MakeWords() {
   const model::Token* const tokens_end = tokens + n;
   Word* w = words;
   const WordRecord* const* record = records;
+  // The flags of a lowercase word that put it on a list (NoteWord, ListWord).
+  constexpr uint16_t kListedLowercase = kTitleStart | kTitlePrefix | kMilitaryHead | kWeaponHead |
+                                        kPersonNominal | kPersonPronoun | kNominal;
   // Through pointers: the token's index is needed only for the few words a
   // list takes.
   for (const model::Token* t = tokens; t != tokens_end; ++t, ++w, ++record) {
@@ -3400,17 +3406,18 @@ void DocTagger::MakeWords() {
     // instructions; the rest by MakeOtherWord.
     if (t->kind == TokenKind::kWord && size <= LowercaseMap::kMaxSize &&
         lowercase.AllLowercase(begin, size)) {
-      flags = (*record)->entity_flags;
-      w->flags = flags;
-      if (flags == 0) {
-        w->bits = kWordIsWord | kWordNoCapital;  // no list takes it: most words
-        continue;
-      }
       // No name starts here, nor has it a hyphen: of NoteWord's tests only
       // those of its flags apply ("the" is no name even capitalised), and
       // those flags are at the bits they give (kNotANameItself is set only
-      // with kMaybeNotAName).
+      // with kMaybeNotAName). Written without a branch on the flags (half
+      // the lowercase words have some, in no pattern a predictor learns):
+      // one branch, rarely taken, for the words a list takes.
+      flags = (*record)->entity_flags;
+      w->flags = flags;
       w->bits = kWordIsWord | kWordNoCapital | (flags & kLowercaseWordBits);
+      if (!(flags & kListedLowercase)) [[likely]] {
+        continue;
+      }
       if (flags & (kTitleStart | kTitlePrefix)) {
         name_starts_.push_back(static_cast<uint32_t>(t - tokens));
       }
@@ -3462,7 +3469,22 @@ void DocTagger::MakeWords() {
   }
   w.bits = bits;
   if ((bits & kWordMayStart) || (flags & (kTitleStart | kTitlePrefix))) {
-    name_starts_.push_back(k);
+    // A capitalised word that is no name ("The", "However", "He") and
+    // begins no gazetteer entry, product or title, written plainly (ASCII,
+    // no '-', '&' or '/', no final '.', not in capitals, no digit or
+    // possessive), is a start where NamePass finds nothing: none of its
+    // matchers' flags, and IsNameStart says no. Such words (about one
+    // sentence start in two) are listed apart, for the confirmed-word
+    // walk only, so NamePass does not stop at them.
+    constexpr uint16_t kAsked = kWordNotName | kWordCap | kWordAllCaps | kWordCamel | kWordCut |
+                                kWordHyphen | kWordNonAscii | kWordDigit | kWordPossessive;
+    constexpr uint16_t kMatcherFlags = kGazetteerFirst | kProductLower | kTitleStart | kTitlePrefix;
+    if ((bits & kAsked) == (kWordNotName | kWordCap) && !(flags & kMatcherFlags) &&
+        w.text.back() != '.') {
+      no_name_starts_.push_back(k);
+    } else {
+      name_starts_.push_back(k);
+    }
   }
   if ((flags & (kMilitaryHead | kWeaponHead | kPersonNominal | kPersonPronoun | kNominal)) ||
       (bits & kWordHyphen) || ((bits & kWordCap) && (w.text == "North" || w.text == "South"))) {
@@ -3505,6 +3527,7 @@ void DocTagger::Start(const EntityLexicon& lex, const model::Document& doc,
   nominal_words_.clear();
   name_starts_.clear();
   next_start_ = 0;
+  no_name_starts_.clear();
   hyphen_words_.clear();
   next_hyphen_ = 0;
   confirmed_words_.clear();
@@ -3569,12 +3592,26 @@ std::vector<Mention> DocTagger::Tag() {
   }
   if (in_order && !layer_->sentences.empty()) {
     // Then each word is in one sentence at most: only the capitalised
-    // words, among the name starts, need a look.
-    for (const uint32_t k : name_starts_) {
-      const auto& sent = layer_->sentences[sentence_of_[k]];
-      if (words_[k].cap() && !headline_[sentence_of_[k]] && k > sent.first_token &&
-          k < sent.end_token) {
-        confirm(k);
+    // words, among the name starts and the words listed as none, need a
+    // look (in any order: Confirmed asks only whether a word is there).
+    // Each list ascends, as the sentences do, so one walk pairs each start
+    // with its sentence (no sentence_of_ lookups).
+    for (const std::vector<uint32_t>* list : {&name_starts_, &no_name_starts_}) {
+      const uint32_t* start = list->data();
+      const uint32_t* const starts_end = start + list->size();
+      for (uint32_t s = 0; s < layer_->sentences.size() && start != starts_end; ++s) {
+        const auto& sent = layer_->sentences[s];
+        while (start != starts_end && *start <= sent.first_token) {
+          ++start;  // before the sentence, or its first word
+        }
+        if (headline_[s]) {
+          continue;
+        }
+        for (; start != starts_end && *start < sent.end_token; ++start) {
+          if (words_[*start].cap()) {
+            confirm(*start);
+          }
+        }
       }
     }
   } else {
