@@ -825,6 +825,7 @@ class Matcher {
   bool Touch(size_t i) const { return raw_.Touch(i, last_); }
   Dir Tense(size_t i, size_t end) const { return Governing(w_, first_, i, end, last_); }
 
+  bool NewspaperAt(size_t j) const;
   std::optional<Hit> Core(size_t j, bool* the_ok);
   std::optional<Hit> Calendar(size_t j);
   std::optional<Hit> MonthAt(size_t j);
@@ -2016,6 +2017,34 @@ std::optional<Hit> Matcher::ClockAt(size_t j) {
   return h;
 }
 
+// "the business daily Nikkei said", "the weekly Der Spiegel in", "the Lindby
+// Daily", "the daily reported": the frequency word j names a newspaper. A
+// name that a noun follows is a modifier: "three daily Lindby flights".
+bool Matcher::NewspaperAt(size_t j) const {
+  auto reports = [&](size_t k) {
+    return IsIn(L(k), {"said", "says", "reported", "reports", "quoted", "wrote"});
+  };
+  if (j > first_ && w_.Capitalized(j)) {
+    return true;  // "the Lindby Daily"
+  }
+  if (j + 1 >= last_) {
+    return false;
+  }
+  if (reports(j + 1)) {
+    return true;  // "the daily said"
+  }
+  size_t k = j + 1;
+  for (size_t n = 0; k < last_ && n < 5 && w_.Capitalized(k); ++n) {
+    ++k;
+  }
+  if (k == j + 1) {
+    return false;
+  }
+  // After the name a verb in the past, of reporting, or a preposition.
+  return k == last_ || K(k) != TokenKind::kWord || reports(k) || L(k).ends_with("ed") ||
+         IsIn(L(k), {"quoting", "in", "on", "that", "there", "yesterday", "today"});
+}
+
 // Single words and fixed phrases: "today", "yesterday morning", "now",
 // "currently", "recently", "the future", "daily", "every week", seasons.
 std::optional<Hit> Matcher::WordAt(size_t j) {
@@ -2080,6 +2109,9 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
       h.value = "FUTURE_REF";
       return h;
     case Cat::kSet:
+      if (NewspaperAt(j)) {
+        return std::nullopt;
+      }
       h.type = TimexType::kSet;
       h.value = DurationValue(1, static_cast<Unit>(e.v));
       return h;

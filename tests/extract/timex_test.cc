@@ -546,6 +546,17 @@ TEST_F(TimexTest, CapitalisedUnitsAndMarchesAreNames) {
   EXPECT_EQ(One("2025-01-24", "RAIN FELL IN LINDBY OVER THE PAST 72 HOURS."), "PT72H");
 }
 
+TEST_F(TimexTest, DailyBeforeANameIsANewspaper) {
+  EXPECT_TRUE(Tag("2025-01-24", "The business daily Lindby Post quoted the minister.").empty());
+  EXPECT_TRUE(Tag("2025-01-24", "The tax rises, the daily said, would hit farmers.").empty());
+  EXPECT_TRUE(Tag("2025-01-24", "The news weekly Rundschau printed the letter.").empty());
+  ExpectOne("2025-01-24", "The ferry crosses to Lindby daily.", "P1D", "daily");
+  ExpectOne("2025-01-24", "Farmers gather daily outside the mill.", "P1D", "daily");
+  EXPECT_TRUE(Tag("2025-01-24", "The minister told the Lindby Daily he would stay.").empty());
+  ExpectOne("2025-01-24", "The airline will fly three daily Lindby flights.", "P1D", "daily");
+  ExpectOne("2025-01-24", "The bond pays interest annually in cash.", "P1Y", "annually");
+}
+
 TEST_F(TimexTest, SoonIsATimeAheadOnlyAlone) {
   ExpectOne("2025-01-24", "The council will soon decide on the bridge.", "FUTURE_REF", "soon");
   ExpectOne("2025-01-24", "The mayor wants a vote \"very soon\".", "FUTURE_REF", "very soon");
