@@ -2359,6 +2359,17 @@ std::optional<Hit> Matcher::PositionAt(size_t j) {
       h.value = DateValue(y);
       return h;
     }
+    // "the mid-1990s", "the late-80s": a decade, TIMEX3 "199" as "the '80s"
+    // and "the last decade" are written.
+    h.takes_the = true;
+    if (rest.size() == 5 && rest.substr(3) == "0s" && IsSmallInt(rest.substr(0, 4), 1000, 2199, &y)) {
+      h.value = std::to_string(y / 10);
+      return h;
+    }
+    if (rest.size() == 3 && rest.substr(1) == "0s" && rest[0] >= '2' && rest[0] <= '9') {
+      h.value = std::string("19") + rest[0];
+      return h;
+    }
     return std::nullopt;
   } else {
     size_t s = j;
@@ -2549,9 +2560,10 @@ std::optional<Hit> Matcher::At(size_t i) {
   }
   std::optional<Hit> h = Core(the ? j + 1 : j, &the_ok);
   // A hyphenated adjective ("the third-quarter loss", "the 30-day period")
-  // leaves "the" to the noun it qualifies.
+  // leaves "the" to the noun it qualifies; a decade keeps it ("the mid-1990s").
   if (the && h &&
-      ((h->end == j + 2 && L(j + 1).find('-') != std::string_view::npos) ||
+      ((h->end == j + 2 && L(j + 1).find('-') != std::string_view::npos &&
+        !L(j + 1).ends_with("0s")) ||
        (h->end == j + 4 && L(j + 2) == "-" && Touch(j + 2)))) {
     return std::nullopt;
   }
