@@ -1437,7 +1437,9 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
            !(j > first_ && IsIn(L(j - 1), {"in", "from", "since", "between", "by", "until"}))) ||
           n == "people" || n == "troops" || n == "soldiers" || n == "km" || n == "kilometers" ||
           n == "kilometres" || n == "miles" || n == "meters" || n == "metres" || n == "feet" ||
-          n == "tons" || n == "tonnes" || n == "units" || n == "cases" || n == "times") {
+          n == "tons" || n == "tonnes" || n == "units" || n == "cases" || n == "times" ||
+          // "by 1530 hrs", "at 1630 EST/2130 gmt": a clock on the 24 hours
+          IsIn(n, {"hrs", "hours", "gmt", "utc", "est", "edt", "cet", "bst", "pst", "pdt"})) {
         return std::nullopt;
       }
     }
@@ -2084,7 +2086,9 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
         h.takes_the = true;
         return h;
       }
-      if (t == "current" && E(j + 1).cat == Cat::kUnit) {
+      // "the current account", "current accounts": the balance of payments
+      if (t == "current" &&
+          (E(j + 1).cat == Cat::kUnit || IsIn(L(j + 1), {"account", "accounts"}))) {
         return std::nullopt;
       }
       h.value = "PRESENT_REF";

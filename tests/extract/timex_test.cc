@@ -559,6 +559,14 @@ TEST_F(TimexTest, DailyBeforeANameIsANewspaper) {
   ExpectOne("2025-01-24", "The bond pays interest annually in cash.", "P1Y", "annually");
 }
 
+TEST_F(TimexTest, CurrentAccountsAndTwentyFourHourClocksAreNoTimes) {
+  EXPECT_TRUE(Tag("2025-01-24", "Lindby posted a current account surplus.").empty());
+  EXPECT_TRUE(Tag("2025-01-24", "Orders must arrive by 1530 hrs.").empty());
+  EXPECT_TRUE(Tag("2025-01-24", "The offer expires at 1630 EST/2130 gmt.").empty());
+  EXPECT_EQ(One("2025-01-24", "The current talks are stalled."), "PRESENT_REF");
+  EXPECT_EQ(One("2025-01-24", "The bridge opened in 1990 to traffic."), "1990");
+}
+
 TEST_F(TimexTest, SoonIsATimeAheadOnlyAlone) {
   ExpectOne("2025-01-24", "The council will soon decide on the bridge.", "FUTURE_REF", "soon");
   ExpectOne("2025-01-24", "The mayor wants a vote \"very soon\".", "FUTURE_REF", "very soon");
