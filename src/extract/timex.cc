@@ -1240,6 +1240,9 @@ std::optional<Hit> Matcher::MonthAt(size_t j) {
   } else if (auto yr = YearToken(k)) {
     year = *yr;
     ++k;
+  } else if (k + 1 < last_ && L(k) == "," && YearToken(k + 1)) {
+    year = *YearToken(k + 1);  // "in July, 1984"
+    k += 2;
   } else if (auto spelled = SpelledYear(k, &k)) {
     year = *spelled;  // "January nineteen ninety-seven"
   } else if (k + 1 < last_ && L(k) == "of") {

@@ -158,6 +158,11 @@ TEST_F(TimexTest, MonthsAndModifiers) {
   EXPECT_EQ(One("2024-12-23", "A fence is planned towards the end of the year."), "2024-12");
 }
 
+TEST_F(TimexTest, MonthCommaYear) {
+  ExpectOne("1999-10-26", "Sales fell the most since July, 1984.", "1984-07", "July, 1984");
+  ExpectOne("1999-10-26", "The bond is due by May, 2003.", "2003-05", "May, 2003");
+}
+
 TEST_F(TimexTest, ModalMayIsNoMonth) {
   EXPECT_TRUE(Tag("2025-01-24", "The North may send more troops, analysts warn.").empty());
   EXPECT_EQ(One("2024-12-23", "Launches have continued since May, the military said."), "2024-05");
