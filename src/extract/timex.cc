@@ -855,6 +855,7 @@ class Matcher {
   // Month token at j ("January", "Jan.", "Sept"): its number and where it ends.
   int MonthToken(size_t j, size_t* end) const;
   std::optional<int> YearToken(size_t j) const;
+  int SpelledDay(size_t k) const;
   // A year in words ("nineteen ninety-six", "the year two thousand"): the
   // year, and where it ends in *end.
   std::optional<int> SpelledYear(size_t j, size_t* end) const;
@@ -1198,15 +1199,34 @@ int Matcher::QuarterYear(int q, Dir dir) const {
 
 // ---- dates written out: "January 24, 2025", "24 January 2025", "Jan. 24",
 // "January 2025", "January of this year", "2025-01-24", "1/24/2025", "1950", "the 1990s".
+// "payable April nine to holders", "no later than March one.": a day from
+// one to nine in words after a month, where no noun follows that the number
+// counts ("in March two companies merged").
+int Matcher::SpelledDay(size_t k) const {
+  if (k >= last_ || K(k) != TokenKind::kWord) {
+    return 0;
+  }
+  int n = CardinalWord(L(k));
+  if (n < 1 || n > 9) {
+    return 0;
+  }
+  return k + 1 >= last_ || K(k + 1) != TokenKind::kWord ||
+                 IsIn(L(k + 1), {"to", "unless", "and", "by", "that", "from", "will", "for",
+                                 "instead", "on", "with", "when", "through", "whether", "it"})
+             ? n
+             : 0;
+}
+
 std::optional<Hit> Matcher::MonthAt(size_t j) {
   size_t e = 0;
   int m = MonthToken(j, &e);
   if (m == 0) {
     return std::nullopt;
   }
+  const int spelled_day = SpelledDay(e);
   if (m == 5 && L(j) == "may") {
     // "May" the modal: only with a day, a year or a temporal preposition before it.
-    bool number_next = e < last_ && K(e) == TokenKind::kNumber;
+    bool number_next = (e < last_ && K(e) == TokenKind::kNumber) || spelled_day;
     bool prep_before =
         j > first_ &&
         IsIn(L(j - 1), {"in",    "since", "until",   "by",   "of", "early",   "mid",    "late",
@@ -1223,10 +1243,12 @@ std::optional<Hit> Matcher::MonthAt(size_t j) {
   int day = 0;
   int year = 0;
   size_t k = e;
-  if (k < last_ && K(k) == TokenKind::kNumber && L(k).size() <= 2 &&
-      IsSmallInt(L(k), 1, 31, &day)) {
+  const bool numeric_day = k < last_ && K(k) == TokenKind::kNumber && L(k).size() <= 2 &&
+                           IsSmallInt(L(k), 1, 31, &day);
+  if (numeric_day || spelled_day) {
+    day = numeric_day ? day : spelled_day;
     ++k;
-    if (k < last_ && Touch(k - 1) && IsIn(L(k), {"st", "nd", "rd", "th"})) {
+    if (numeric_day && k < last_ && Touch(k - 1) && IsIn(L(k), {"st", "nd", "rd", "th"})) {
       ++k;
     }
     size_t y = k;

@@ -163,6 +163,13 @@ TEST_F(TimexTest, MonthCommaYear) {
   ExpectOne("1999-10-26", "The bond is due by May, 2003.", "2003-05", "May, 2003");
 }
 
+TEST_F(TimexTest, DayInWordsAfterAMonth) {
+  ExpectOne("1999-03-02", "The dividend is payable April nine to holders.", "1999-04-09",
+            "April nine");
+  ExpectOne("1999-03-02", "Bids are due no later than March one.", "1999-03-01", "March one");
+  ExpectOne("1999-03-02", "In March two companies merged.", "1999-03", "March");
+}
+
 TEST_F(TimexTest, ModalMayIsNoMonth) {
   EXPECT_TRUE(Tag("2025-01-24", "The North may send more troops, analysts warn.").empty());
   EXPECT_EQ(One("2024-12-23", "Launches have continued since May, the military said."), "2024-05");
