@@ -910,7 +910,8 @@ class Matcher {
   std::string ReportedQuarter(int years, const std::string& fallback) const;
   // The month ("YYYY-MM", no day) named last in the sentence before token
   // j, shifted by `years`; "" when there is none.
-  std::string MonthBefore(size_t j, int years);
+  std::string MonthBefore(size_t j, int years, size_t* at = nullptr);
+  std::string FirstMonthBefore(size_t j, int years);
 
   const Words& w_;
   const RawTokens raw_{w_};
@@ -1161,7 +1162,7 @@ std::string Matcher::ReportedQuarter(int years, const std::string& fallback) con
   return std::to_string(std::stoi(last_quarter.substr(0, 4)) + years) + last_quarter.substr(4);
 }
 
-std::string Matcher::MonthBefore(size_t j, int years) {
+std::string Matcher::MonthBefore(size_t j, int years, size_t* at) {
   for (size_t k = j; k > first_;) {
     --k;
     const Cat c = E(k).cat;
@@ -1180,9 +1181,35 @@ std::string Matcher::MonthBefore(size_t j, int years) {
     if (!h || h->value.size() != 7 || h->value[4] != '-') {
       return "";  // the nearest month has a day or is no month ("may")
     }
+    if (at) {
+      *at = k;
+    }
     return std::to_string(std::stoi(h->value.substr(0, 4)) + years) + h->value.substr(4);
   }
   return "";
+}
+
+// The period a comparison goes back from is the sentence's first month, not
+// the months compared on the way ("1,800 in January, from 1,700 in December
+// and 1,300 a year earlier": January), unless the month comes right before
+// ("in February a year ago"). A first month that is itself a point of
+// comparison ("rose after a rise in January", "lower than January's") leaves
+// the period unnamed.
+std::string Matcher::FirstMonthBefore(size_t j, int years) {
+  size_t at = j;
+  std::string month = MonthBefore(at, years, &at);
+  if (month.empty() || at + 1 == j) {
+    return month;
+  }
+  for (std::string earlier; !(earlier = MonthBefore(at, years, &at)).empty();) {
+    month = earlier;
+  }
+  for (size_t k = at, n = 0; k > first_ && n < 6; ++n) {
+    if (IsIn(L(--k), {"after", "than", "from", "against", "as", "revised", "previous"})) {
+      return "";
+    }
+  }
+  return month;
 }
 
 int Matcher::QuarterYear(int q, Dir dir) const {
@@ -1827,6 +1854,8 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
     if (unit == kYear && n == 1 && j >= first_ + 2 && L(j - 1) == "month" &&
         IsIn(L(j - 2), {"same", "corresponding", "comparable"})) {
       month = MonthBefore(j - 2, -1);  // "in March, ... the same month a year ago"
+    } else if (unit == kYear && n == 1) {
+      month = FirstMonthBefore(j, -1);  // "sales in February rose from a year earlier"
     }
     if (!month.empty()) {
       h.value = month;

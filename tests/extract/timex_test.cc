@@ -163,6 +163,21 @@ TEST_F(TimexTest, MonthCommaYear) {
   ExpectOne("1999-10-26", "The bond is due by May, 2003.", "2003-05", "May, 2003");
 }
 
+TEST_F(TimexTest, AYearEarlierThanTheMonthOfTheSentence) {
+  auto found = Tag("1999-03-12", "Sales in February rose four pct from a year earlier.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].value, "1998-02");
+  found = Tag("1999-03-12", "Exports fell in January from December and from a year earlier.");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[2].value, "1998-01");
+  found = Tag("1999-03-12", "Orders were flat in January, above those in February a year ago.");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[2].value, "1998-02");
+  found = Tag("1999-03-12", "Output rose after a fall in January and was flat from a year ago.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].value, "1998");
+}
+
 TEST_F(TimexTest, DayInWordsAfterAMonth) {
   ExpectOne("1999-03-02", "The dividend is payable April nine to holders.", "1999-04-09",
             "April nine");
