@@ -1270,8 +1270,8 @@ std::optional<Hit> Matcher::MonthAt(size_t j) {
   int day = 0;
   int year = 0;
   size_t k = e;
-  const bool numeric_day = k < last_ && K(k) == TokenKind::kNumber && L(k).size() <= 2 &&
-                           IsSmallInt(L(k), 1, 31, &day);
+  const bool numeric_day =
+      k < last_ && K(k) == TokenKind::kNumber && L(k).size() <= 2 && IsSmallInt(L(k), 1, 31, &day);
   if (numeric_day || spelled_day) {
     day = numeric_day ? day : spelled_day;
     ++k;
@@ -2420,7 +2420,8 @@ std::optional<Hit> Matcher::PositionAt(size_t j) {
     // "the mid-1990s", "the late-80s": a decade, TIMEX3 "199" as "the '80s"
     // and "the last decade" are written.
     h.takes_the = true;
-    if (rest.size() == 5 && rest.substr(3) == "0s" && IsSmallInt(rest.substr(0, 4), 1000, 2199, &y)) {
+    if (rest.size() == 5 && rest.substr(3) == "0s" &&
+        IsSmallInt(rest.substr(0, 4), 1000, 2199, &y)) {
       h.value = std::to_string(y / 10);
       return h;
     }
