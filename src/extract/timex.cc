@@ -2417,16 +2417,13 @@ std::optional<Hit> Matcher::PositionAt(size_t j) {
       h.value = DateValue(y);
       return h;
     }
-    // "the mid-1990s", "the late-80s": a decade, TIMEX3 "199" as "the '80s"
-    // and "the last decade" are written.
-    h.takes_the = true;
+    // "the mid-1990s": a decade, TIMEX3 "199" as "the '80s" and "the last
+    // decade" are written ("in his mid-30s", "a rate in the mid-30s" are ages
+    // and amounts).
     if (rest.size() == 5 && rest.substr(3) == "0s" &&
         IsSmallInt(rest.substr(0, 4), 1000, 2199, &y)) {
       h.value = std::to_string(y / 10);
-      return h;
-    }
-    if (rest.size() == 3 && rest.substr(1) == "0s" && rest[0] >= '2' && rest[0] <= '9') {
-      h.value = std::string("19") + rest[0];
+      h.takes_the = true;
       return h;
     }
     return std::nullopt;

@@ -236,7 +236,7 @@ TEST_F(TimexTest, RecentStretchesPastDecadeAndShortDecades) {
   EXPECT_EQ(One("2009-05-02", "Crime fell over the past decade."), "P10Y");
   EXPECT_EQ(One("2009-05-02", "Crime fell in the last decade."), "199");
   ExpectOne("2009-05-02", "Crime fell in the mid-1990s.", "199", "the mid-1990s");
-  ExpectOne("2009-05-02", "Crime fell in the late-80s.", "198", "the late-80s");
+  EXPECT_TRUE(Tag("2009-05-02", "Unemployment is in the mid-30s, he said.").empty());
   auto found = Tag("2009-05-02", "Their songs of the '70s and 80s still sell. She is in her 80s.");
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].value, "197");
