@@ -825,6 +825,7 @@ class Matcher {
   bool Touch(size_t i) const { return raw_.Touch(i, last_); }
   Dir Tense(size_t i, size_t end) const { return Governing(w_, first_, i, end, last_); }
 
+  bool NewspaperAt(size_t j) const;
   std::optional<Hit> Core(size_t j, bool* the_ok);
   std::optional<Hit> Calendar(size_t j);
   std::optional<Hit> MonthAt(size_t j);
@@ -854,6 +855,7 @@ class Matcher {
   // Month token at j ("January", "Jan.", "Sept"): its number and where it ends.
   int MonthToken(size_t j, size_t* end) const;
   std::optional<int> YearToken(size_t j) const;
+  int SpelledDay(size_t k) const;
   // A year in words ("nineteen ninety-six", "the year two thousand"): the
   // year, and where it ends in *end.
   std::optional<int> SpelledYear(size_t j, size_t* end) const;
@@ -908,7 +910,8 @@ class Matcher {
   std::string ReportedQuarter(int years, const std::string& fallback) const;
   // The month ("YYYY-MM", no day) named last in the sentence before token
   // j, shifted by `years`; "" when there is none.
-  std::string MonthBefore(size_t j, int years);
+  std::string MonthBefore(size_t j, int years, size_t* at = nullptr);
+  std::string FirstMonthBefore(size_t j, int years);
 
   const Words& w_;
   const RawTokens raw_{w_};
@@ -1159,7 +1162,7 @@ std::string Matcher::ReportedQuarter(int years, const std::string& fallback) con
   return std::to_string(std::stoi(last_quarter.substr(0, 4)) + years) + last_quarter.substr(4);
 }
 
-std::string Matcher::MonthBefore(size_t j, int years) {
+std::string Matcher::MonthBefore(size_t j, int years, size_t* at) {
   for (size_t k = j; k > first_;) {
     --k;
     const Cat c = E(k).cat;
@@ -1178,9 +1181,35 @@ std::string Matcher::MonthBefore(size_t j, int years) {
     if (!h || h->value.size() != 7 || h->value[4] != '-') {
       return "";  // the nearest month has a day or is no month ("may")
     }
+    if (at) {
+      *at = k;
+    }
     return std::to_string(std::stoi(h->value.substr(0, 4)) + years) + h->value.substr(4);
   }
   return "";
+}
+
+// The period a comparison goes back from is the sentence's first month, not
+// the months compared on the way ("1,800 in January, from 1,700 in December
+// and 1,300 a year earlier": January), unless the month comes right before
+// ("in February a year ago"). A first month that is itself a point of
+// comparison ("rose after a rise in January", "lower than January's") leaves
+// the period unnamed.
+std::string Matcher::FirstMonthBefore(size_t j, int years) {
+  size_t at = j;
+  std::string month = MonthBefore(at, years, &at);
+  if (month.empty() || at + 1 == j) {
+    return month;
+  }
+  for (std::string earlier; !(earlier = MonthBefore(at, years, &at)).empty();) {
+    month = earlier;
+  }
+  for (size_t k = at, n = 0; k > first_ && n < 6; ++n) {
+    if (IsIn(L(--k), {"after", "than", "from", "against", "as", "revised", "previous"})) {
+      return "";
+    }
+  }
+  return month;
 }
 
 int Matcher::QuarterYear(int q, Dir dir) const {
@@ -1197,15 +1226,34 @@ int Matcher::QuarterYear(int q, Dir dir) const {
 
 // ---- dates written out: "January 24, 2025", "24 January 2025", "Jan. 24",
 // "January 2025", "January of this year", "2025-01-24", "1/24/2025", "1950", "the 1990s".
+// "payable April nine to holders", "no later than March one.": a day from
+// one to nine in words after a month, where no noun follows that the number
+// counts ("in March two companies merged").
+int Matcher::SpelledDay(size_t k) const {
+  if (k >= last_ || K(k) != TokenKind::kWord) {
+    return 0;
+  }
+  int n = CardinalWord(L(k));
+  if (n < 1 || n > 9) {
+    return 0;
+  }
+  return k + 1 >= last_ || K(k + 1) != TokenKind::kWord ||
+                 IsIn(L(k + 1), {"to", "unless", "and", "by", "that", "from", "will", "for",
+                                 "instead", "on", "with", "when", "through", "whether", "it"})
+             ? n
+             : 0;
+}
+
 std::optional<Hit> Matcher::MonthAt(size_t j) {
   size_t e = 0;
   int m = MonthToken(j, &e);
   if (m == 0) {
     return std::nullopt;
   }
+  const int spelled_day = SpelledDay(e);
   if (m == 5 && L(j) == "may") {
     // "May" the modal: only with a day, a year or a temporal preposition before it.
-    bool number_next = e < last_ && K(e) == TokenKind::kNumber;
+    bool number_next = (e < last_ && K(e) == TokenKind::kNumber) || spelled_day;
     bool prep_before =
         j > first_ &&
         IsIn(L(j - 1), {"in",    "since", "until",   "by",   "of", "early",   "mid",    "late",
@@ -1222,10 +1270,12 @@ std::optional<Hit> Matcher::MonthAt(size_t j) {
   int day = 0;
   int year = 0;
   size_t k = e;
-  if (k < last_ && K(k) == TokenKind::kNumber && L(k).size() <= 2 &&
-      IsSmallInt(L(k), 1, 31, &day)) {
+  const bool numeric_day =
+      k < last_ && K(k) == TokenKind::kNumber && L(k).size() <= 2 && IsSmallInt(L(k), 1, 31, &day);
+  if (numeric_day || spelled_day) {
+    day = numeric_day ? day : spelled_day;
     ++k;
-    if (k < last_ && Touch(k - 1) && IsIn(L(k), {"st", "nd", "rd", "th"})) {
+    if (numeric_day && k < last_ && Touch(k - 1) && IsIn(L(k), {"st", "nd", "rd", "th"})) {
       ++k;
     }
     size_t y = k;
@@ -1239,6 +1289,9 @@ std::optional<Hit> Matcher::MonthAt(size_t j) {
   } else if (auto yr = YearToken(k)) {
     year = *yr;
     ++k;
+  } else if (k + 1 < last_ && L(k) == "," && YearToken(k + 1)) {
+    year = *YearToken(k + 1);  // "in July, 1984"
+    k += 2;
   } else if (auto spelled = SpelledYear(k, &k)) {
     year = *spelled;  // "January nineteen ninety-seven"
   } else if (k + 1 < last_ && L(k) == "of") {
@@ -1436,7 +1489,9 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
            !(j > first_ && IsIn(L(j - 1), {"in", "from", "since", "between", "by", "until"}))) ||
           n == "people" || n == "troops" || n == "soldiers" || n == "km" || n == "kilometers" ||
           n == "kilometres" || n == "miles" || n == "meters" || n == "metres" || n == "feet" ||
-          n == "tons" || n == "tonnes" || n == "units" || n == "cases" || n == "times") {
+          n == "tons" || n == "tonnes" || n == "units" || n == "cases" || n == "times" ||
+          // "by 1530 hrs", "at 1630 EST/2130 gmt": a clock on the 24 hours
+          IsIn(n, {"hrs", "hours", "gmt", "utc", "est", "edt", "cet", "bst", "pst", "pdt"})) {
         return std::nullopt;
       }
     }
@@ -1799,6 +1854,8 @@ std::optional<Hit> Matcher::DurationAt(size_t j) {
     if (unit == kYear && n == 1 && j >= first_ + 2 && L(j - 1) == "month" &&
         IsIn(L(j - 2), {"same", "corresponding", "comparable"})) {
       month = MonthBefore(j - 2, -1);  // "in March, ... the same month a year ago"
+    } else if (unit == kYear && n == 1) {
+      month = FirstMonthBefore(j, -1);  // "sales in February rose from a year earlier"
     }
     if (!month.empty()) {
       h.value = month;
@@ -2016,6 +2073,34 @@ std::optional<Hit> Matcher::ClockAt(size_t j) {
   return h;
 }
 
+// "the business daily Nikkei said", "the weekly Der Spiegel in", "the Lindby
+// Daily", "the daily reported": the frequency word j names a newspaper. A
+// name that a noun follows is a modifier: "three daily Lindby flights".
+bool Matcher::NewspaperAt(size_t j) const {
+  auto reports = [&](size_t k) {
+    return IsIn(L(k), {"said", "says", "reported", "reports", "quoted", "wrote"});
+  };
+  if (j > first_ && w_.Capitalized(j)) {
+    return true;  // "the Lindby Daily"
+  }
+  if (j + 1 >= last_) {
+    return false;
+  }
+  if (reports(j + 1)) {
+    return true;  // "the daily said"
+  }
+  size_t k = j + 1;
+  for (size_t n = 0; k < last_ && n < 5 && w_.Capitalized(k); ++n) {
+    ++k;
+  }
+  if (k == j + 1) {
+    return false;
+  }
+  // After the name a verb in the past, of reporting, or a preposition.
+  return k == last_ || K(k) != TokenKind::kWord || reports(k) || L(k).ends_with("ed") ||
+         IsIn(L(k), {"quoting", "in", "on", "that", "there", "yesterday", "today"});
+}
+
 // Single words and fixed phrases: "today", "yesterday morning", "now",
 // "currently", "recently", "the future", "daily", "every week", seasons.
 std::optional<Hit> Matcher::WordAt(size_t j) {
@@ -2055,7 +2140,9 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
         h.takes_the = true;
         return h;
       }
-      if (t == "current" && E(j + 1).cat == Cat::kUnit) {
+      // "the current account", "current accounts": the balance of payments
+      if (t == "current" &&
+          (E(j + 1).cat == Cat::kUnit || IsIn(L(j + 1), {"account", "accounts"}))) {
         return std::nullopt;
       }
       h.value = "PRESENT_REF";
@@ -2080,6 +2167,9 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
       h.value = "FUTURE_REF";
       return h;
     case Cat::kSet:
+      if (NewspaperAt(j)) {
+        return std::nullopt;
+      }
       h.type = TimexType::kSet;
       h.value = DurationValue(1, static_cast<Unit>(e.v));
       return h;
@@ -2327,6 +2417,15 @@ std::optional<Hit> Matcher::PositionAt(size_t j) {
       h.value = DateValue(y);
       return h;
     }
+    // "the mid-1990s": a decade, TIMEX3 "199" as "the '80s" and "the last
+    // decade" are written ("in his mid-30s", "a rate in the mid-30s" are ages
+    // and amounts).
+    if (rest.size() == 5 && rest.substr(3) == "0s" &&
+        IsSmallInt(rest.substr(0, 4), 1000, 2199, &y)) {
+      h.value = std::to_string(y / 10);
+      h.takes_the = true;
+      return h;
+    }
     return std::nullopt;
   } else {
     size_t s = j;
@@ -2517,9 +2616,10 @@ std::optional<Hit> Matcher::At(size_t i) {
   }
   std::optional<Hit> h = Core(the ? j + 1 : j, &the_ok);
   // A hyphenated adjective ("the third-quarter loss", "the 30-day period")
-  // leaves "the" to the noun it qualifies.
+  // leaves "the" to the noun it qualifies; a decade keeps it ("the mid-1990s").
   if (the && h &&
-      ((h->end == j + 2 && L(j + 1).find('-') != std::string_view::npos) ||
+      ((h->end == j + 2 && L(j + 1).find('-') != std::string_view::npos &&
+        !L(j + 1).ends_with("0s")) ||
        (h->end == j + 4 && L(j + 2) == "-" && Touch(j + 2)))) {
     return std::nullopt;
   }

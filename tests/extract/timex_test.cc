@@ -67,6 +67,12 @@ class TimexTest : public ::testing::Test {
     }
     return found[0].value;
   }
+  // The value of the last of exactly `count` expressions found, or "".
+  std::string Last(std::string_view published, std::string_view text, size_t count) {
+    auto found = Tag(published, text);
+    EXPECT_EQ(found.size(), count) << text;
+    return found.size() == count ? found.back().value : "";
+  }
   // Expects exactly one expression in text, with this value and extent.
   void ExpectOne(std::string_view published, std::string_view text, std::string_view value,
                  std::string_view extent) {
@@ -158,6 +164,31 @@ TEST_F(TimexTest, MonthsAndModifiers) {
   EXPECT_EQ(One("2024-12-23", "A fence is planned towards the end of the year."), "2024-12");
 }
 
+TEST_F(TimexTest, MonthCommaYear) {
+  ExpectOne("1999-10-26", "Sales fell the most since July, 1984.", "1984-07", "July, 1984");
+  ExpectOne("1999-10-26", "The bond is due by May, 2003.", "2003-05", "May, 2003");
+}
+
+TEST_F(TimexTest, AYearEarlierThanTheMonthOfTheSentence) {
+  EXPECT_EQ(Last("1999-03-12", "Sales in February rose four pct from a year earlier.", 2),
+            "1998-02");
+  EXPECT_EQ(Last("1999-03-12", "Exports fell in January from December and from a year earlier.", 3),
+            "1998-01");
+  EXPECT_EQ(
+      Last("1999-03-12", "Orders were flat in January, above those in February a year ago.", 3),
+      "1998-02");
+  EXPECT_EQ(
+      Last("1999-03-12", "Output rose after a fall in January and was flat from a year ago.", 2),
+      "1998");
+}
+
+TEST_F(TimexTest, DayInWordsAfterAMonth) {
+  ExpectOne("1999-03-02", "The dividend is payable April nine to holders.", "1999-04-09",
+            "April nine");
+  ExpectOne("1999-03-02", "Bids are due no later than March one.", "1999-03-01", "March one");
+  ExpectOne("1999-03-02", "In March two companies merged.", "1999-03", "March");
+}
+
 TEST_F(TimexTest, ModalMayIsNoMonth) {
   EXPECT_TRUE(Tag("2025-01-24", "The North may send more troops, analysts warn.").empty());
   EXPECT_EQ(One("2024-12-23", "Launches have continued since May, the military said."), "2024-05");
@@ -204,6 +235,8 @@ TEST_F(TimexTest, RecentStretchesPastDecadeAndShortDecades) {
   EXPECT_EQ(One("2009-05-02", "Prices climbed in recent weeks."), "PXW");
   EXPECT_EQ(One("2009-05-02", "Crime fell over the past decade."), "P10Y");
   EXPECT_EQ(One("2009-05-02", "Crime fell in the last decade."), "199");
+  ExpectOne("2009-05-02", "Crime fell in the mid-1990s.", "199", "the mid-1990s");
+  EXPECT_TRUE(Tag("2009-05-02", "Unemployment is in the mid-30s, he said.").empty());
   auto found = Tag("2009-05-02", "Their songs of the '70s and 80s still sell. She is in her 80s.");
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].value, "197");
@@ -544,6 +577,25 @@ TEST_F(TimexTest, CapitalisedUnitsAndMarchesAreNames) {
   EXPECT_EQ(One("2025-01-24", "This week the council met."), "2025-W04");
   EXPECT_EQ(One("2025-01-24", "The ferry sank on Thanksgiving Day."), "2024-11-28");
   EXPECT_EQ(One("2025-01-24", "RAIN FELL IN LINDBY OVER THE PAST 72 HOURS."), "PT72H");
+}
+
+TEST_F(TimexTest, DailyBeforeANameIsANewspaper) {
+  EXPECT_TRUE(Tag("2025-01-24", "The business daily Lindby Post quoted the minister.").empty());
+  EXPECT_TRUE(Tag("2025-01-24", "The tax rises, the daily said, would hit farmers.").empty());
+  EXPECT_TRUE(Tag("2025-01-24", "The news weekly Rundschau printed the letter.").empty());
+  ExpectOne("2025-01-24", "The ferry crosses to Lindby daily.", "P1D", "daily");
+  ExpectOne("2025-01-24", "Farmers gather daily outside the mill.", "P1D", "daily");
+  EXPECT_TRUE(Tag("2025-01-24", "The minister told the Lindby Daily he would stay.").empty());
+  ExpectOne("2025-01-24", "The airline will fly three daily Lindby flights.", "P1D", "daily");
+  ExpectOne("2025-01-24", "The bond pays interest annually in cash.", "P1Y", "annually");
+}
+
+TEST_F(TimexTest, CurrentAccountsAndTwentyFourHourClocksAreNoTimes) {
+  EXPECT_TRUE(Tag("2025-01-24", "Lindby posted a current account surplus.").empty());
+  EXPECT_TRUE(Tag("2025-01-24", "Orders must arrive by 1530 hrs.").empty());
+  EXPECT_TRUE(Tag("2025-01-24", "The offer expires at 1630 EST/2130 gmt.").empty());
+  EXPECT_EQ(One("2025-01-24", "The current talks are stalled."), "PRESENT_REF");
+  EXPECT_EQ(One("2025-01-24", "The bridge opened in 1990 to traffic."), "1990");
 }
 
 TEST_F(TimexTest, SoonIsATimeAheadOnlyAlone) {
