@@ -785,7 +785,9 @@ class DocClusterer {
         }
         if (p.type == EntityType::kCountry && !p.kb_iri.empty() &&
             Adjacent(*text_, p.span.end, m.span.begin)) {
-          mi.qualifier = pool_->Id(p.kb_iri);
+          // A placed country name ("South Korea" before "'s Joint Chiefs")
+          // has its IRI's id already (Place ran on it): no second hash.
+          mi.qualifier = raw_[k] >= 0 ? ids_[k].kb_iri : pool_->Id(p.kb_iri);
         }
         break;
       }
