@@ -107,12 +107,4 @@ Words::~Words() {
   base::HandOver(time_quantity_, SpareTimeQuantity());
 }
 
-bool Words::Capitalized(size_t i) const {
-  if (i >= size() || layer_.tokens[i].kind != model::TokenKind::kWord) {
-    return false;
-  }
-  char c = text_[layer_.tokens[i].span.begin];
-  return c >= 'A' && c <= 'Z';
-}
-
 }  // namespace claimgraph::extract

@@ -68,8 +68,16 @@ class Words {
     const model::Span& s = layer_.tokens[i].span;
     return text_.substr(s.begin, s.size());
   }
-  // Token i is a word starting with a capital letter.
-  bool Capitalized(size_t i) const;
+  // Token i is a word starting with a capital letter ("Seoul", not "said"
+  // or "12"). Inline: the time, quantity and attribution taggers ask it per
+  // word, and a call cost more than the test.
+  bool Capitalized(size_t i) const {
+    if (i >= size() || layer_.tokens[i].kind != model::TokenKind::kWord) {
+      return false;
+    }
+    const char c = text_[layer_.tokens[i].span.begin];
+    return c >= 'A' && c <= 'Z';
+  }
   // Tokens i and i+1 touch (no space between them).
   bool Touch(size_t i) const { return i + 1 < size() && !layer_.tokens[i + 1].space_before; }
 
