@@ -814,7 +814,8 @@ class DocTagger {
   // constructs them first.
   std::span<Word> words_;
   std::vector<Word> words_store_;
-  LowercaseMap lowercase_;             // of text_, for MakeWords
+  // The Words' map of text_ (Words::lowercase_map), for MakeWords.
+  const LowercaseMap* lowercase_ = nullptr;
   std::vector<uint32_t> sentence_of_;  // word -> sentence index
   std::vector<uint8_t> covered_;       // word is inside a name mention
   // The few words the later passes start from, in text order: military and
@@ -3381,8 +3382,7 @@ void DocTagger::MakeWords() {
   const char* const lower = lower_text_.data();
   const WordRecord* const* const records = records_;
   const char* const text_data = text.data();
-  lowercase_.Make(text);
-  const LowercaseMap::Reader lowercase = lowercase_.reader();
+  const LowercaseMap::Reader lowercase = lowercase_->reader();
   const model::Token* const tokens_end = tokens + n;
   Word* w = words;
   const WordRecord* const* record = records;
@@ -3519,6 +3519,7 @@ void DocTagger::Start(const EntityLexicon& lex, const model::Document& doc,
   author_ = doc.author;
   lower_text_ = words.lower_text();
   records_ = words.records();
+  lowercase_ = &words.lowercase_map();
   layer_ = &layer;
   words_ = {};
   sentence_of_.clear();

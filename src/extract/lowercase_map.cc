@@ -3,6 +3,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <type_traits>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -10,7 +11,15 @@
 
 namespace claimgraph::extract {
 
-void LowercaseMap::Make(std::string_view text) {
+void LowercaseMap::Make(std::string_view text) { MakeAndLower(text, nullptr); }
+
+void LowercaseMap::Make(std::string_view text, char* lower) { MakeAndLower(text, lower); }
+
+template <typename Lower>
+void LowercaseMap::MakeAndLower(std::string_view text, Lower lower) {
+  // With `lower` a char*, each step also stores its bytes lowercased; with
+  // nullptr_t, that code is not compiled in.
+  constexpr bool kLowers = std::is_same_v<Lower, char*>;
   const size_t n = text.size();
   other_.resize((n + 31) / 32 * 4 + 8);
   uint8_t* out = other_.data();
@@ -19,12 +28,20 @@ void LowercaseMap::Make(std::string_view text) {
   // Thirty-two bytes at a time, as two halves of sixteen: a byte minus 'a'
   // is at most 'z' - 'a' exactly for a lowercase letter (a saturating
   // subtraction of the range's width then leaves zero), so the compare's
-  // mask bits are the letters. One 4-byte store per step.
+  // mask bits are the letters; the capitals alike from 'A', whose bytes
+  // take 0x20 when lowering ("Seoul" -> "seoul"). One 4-byte store per step.
   const __m128i a = _mm_set1_epi8('a'), width = _mm_set1_epi8('z' - 'a');
+  const __m128i cap_a = _mm_set1_epi8('A'), case_bit = _mm_set1_epi8(0x20);
+  auto in_range = [&](__m128i v, __m128i from) {
+    return _mm_cmpeq_epi8(_mm_subs_epu8(_mm_sub_epi8(v, from), width), _mm_setzero_si128());
+  };
   auto lower_bits = [&](size_t at) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
-    return static_cast<uint32_t>(_mm_movemask_epi8(
-        _mm_cmpeq_epi8(_mm_subs_epu8(_mm_sub_epi8(v, a), width), _mm_setzero_si128())));
+    if constexpr (kLowers) {
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(lower + at),
+                       _mm_or_si128(v, _mm_and_si128(in_range(v, cap_a), case_bit)));
+    }
+    return static_cast<uint32_t>(_mm_movemask_epi8(in_range(v, a)));
   };
   static_assert(std::endian::native == std::endian::little, "bit k of the mask: byte k");
   for (; pos + 32 <= n; pos += 32, out += 4) {
@@ -46,6 +63,9 @@ void LowercaseMap::Make(std::string_view text) {
     const unsigned char c = static_cast<unsigned char>(text[pos]);
     if (static_cast<unsigned>(c - 'a') > static_cast<unsigned>('z' - 'a')) {
       other_[pos >> 3] |= static_cast<uint8_t>(1u << (pos & 7));
+    }
+    if constexpr (kLowers) {
+      lower[pos] = static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
     }
   }
 }

@@ -2,7 +2,8 @@
 // one bit per byte, so the entity tagger tells a word of lowercase letters
 // only ("said", "government": most words of a text) with one load and a
 // mask instead of looking at its bytes. Made once per document, 32 bytes
-// at a time; its memory is kept for the next document. Neighbour:
+// at a time, by Words (words.h) in the pass that lowercases the text; its
+// memory is kept for the next document. Neighbour:
 // entities.cc (DocTagger::MakeWords).
 //
 //   LowercaseMap map;
@@ -56,10 +57,21 @@ class LowercaseMap {
 
   // Maps `text` (replacing the last text mapped).
   void Make(std::string_view text);
+  // The same, and writes `text` with its ASCII capitals lowered to `lower`
+  // (text.size() bytes) in the same pass: Words' lowercase copy, made
+  // without a pass of its own ("Seoul said" -> "seoul said").
+  void Make(std::string_view text, char* lower);
+  // For base::HandOver (the map's memory kept per thread for the next text).
+  void clear() { other_.clear(); }
+  void swap(LowercaseMap& o) noexcept { other_.swap(o.other_); }
   Reader reader() const { return Reader(other_.data()); }
   bool AllLowercase(size_t begin, size_t size) const { return reader().AllLowercase(begin, size); }
 
  private:
+  // Make's pass; `lower` a char* or nullptr.
+  template <typename Lower>
+  void MakeAndLower(std::string_view text, Lower lower);
+
   // Bit k % 8 of byte k / 8 set: text byte k is no lowercase ASCII letter;
   // then 8 bytes of padding.
   std::vector<uint8_t> other_;

@@ -9,8 +9,13 @@ namespace claimgraph::extract {
 
 namespace {
 
-std::string& SpareLowerText() {
-  thread_local std::string spare;
+Words::LowerVector& SpareLowerText() {
+  thread_local Words::LowerVector spare;
+  return spare;
+}
+
+LowercaseMap& SpareLowercaseMap() {
+  thread_local LowercaseMap spare;
   return spare;
 }
 
@@ -51,12 +56,12 @@ Words::Words(std::string_view text, const model::TextLayer& layer)
 Words::Words(std::string_view text, const model::TextLayer& layer, const WordTable& table)
     : text_(text), layer_(layer) {
   base::HandOver(SpareLowerText(), lower_);
-  lower_.reserve(text.size() + kPadding);
-  lower_.assign(text);
-  for (char& c : lower_) {  // branch-free, so it vectorises
-    c = static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
-  }
-  lower_.append(kPadding, '\0');
+  // The text's bytes lowered in the pass that maps them (LowercaseMap), then
+  // the padding's NULs.
+  lower_.resize(text.size() + kPadding);
+  base::HandOver(SpareLowercaseMap(), lowercase_map_);
+  lowercase_map_.Make(text, lower_.data());
+  std::memset(lower_.data() + text.size(), 0, kPadding);
   // One lookup per word token, through raw pointers held in locals.
   base::HandOver(SpareRecords(), records_);
   const size_t n = layer.tokens.size();
@@ -103,16 +108,9 @@ Words::Words(std::string_view text, const model::TextLayer& layer, const WordTab
 
 Words::~Words() {
   base::HandOver(lower_, SpareLowerText());
+  base::HandOver(lowercase_map_, SpareLowercaseMap());
   base::HandOver(records_, SpareRecords());
   base::HandOver(time_quantity_, SpareTimeQuantity());
-}
-
-bool Words::Capitalized(size_t i) const {
-  if (i >= size() || layer_.tokens[i].kind != model::TokenKind::kWord) {
-    return false;
-  }
-  char c = text_[layer_.tokens[i].span.begin];
-  return c >= 'A' && c <= 'Z';
 }
 
 }  // namespace claimgraph::extract

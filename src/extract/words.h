@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/lowercase_map.h"
 #include "extract/word_table.h"
 #include "model/text.h"
 
@@ -49,6 +50,9 @@ class Words {
   }
   // The whole document lowercased (token spans index it).
   std::string_view lower_text() const { return {lower_.data(), text_.size()}; }
+  // Which bytes of the text are lowercase ASCII letters (the entity
+  // tagger's test for a word like "said"), made in the pass that lowercases.
+  const LowercaseMap& lowercase_map() const { return lowercase_map_; }
   // The table's record of word token i's lowercased text; the empty record
   // for other tokens (and for every token without a table).
   const WordRecord& record(size_t i) const { return *records_[i]; }
@@ -68,8 +72,16 @@ class Words {
     const model::Span& s = layer_.tokens[i].span;
     return text_.substr(s.begin, s.size());
   }
-  // Token i is a word starting with a capital letter.
-  bool Capitalized(size_t i) const;
+  // Token i is a word starting with a capital letter ("Seoul", not "said"
+  // or "12"). Inline: the time, quantity and attribution taggers ask it per
+  // word, and a call cost more than the test.
+  bool Capitalized(size_t i) const {
+    if (i >= size() || layer_.tokens[i].kind != model::TokenKind::kWord) {
+      return false;
+    }
+    const char c = text_[layer_.tokens[i].span.begin];
+    return c >= 'A' && c <= 'Z';
+  }
   // Tokens i and i+1 touch (no space between them).
   bool Touch(size_t i) const { return i + 1 < size() && !layer_.tokens[i + 1].space_before; }
 
@@ -95,13 +107,16 @@ class Words {
 
  public:
   using RecordVector = std::vector<const WordRecord*, Uninitialized<const WordRecord*>>;
+  using LowerVector = std::vector<char, Uninitialized<char>>;
 
  private:
   std::string_view text_;
   // The text lowercased, then kPadding NUL bytes, so a word's first 8 bytes
-  // can be loaded at once whatever its place.
+  // can be loaded at once whatever its place. Its resize leaves the bytes
+  // unset: LowercaseMap::Make writes the text's, a memset the padding.
   static constexpr size_t kPadding = 8;
-  std::string lower_;
+  LowerVector lower_;
+  LowercaseMap lowercase_map_;
   RecordVector records_;
   std::vector<uint32_t> time_quantity_;
   const model::TextLayer& layer_;

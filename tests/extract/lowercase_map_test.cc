@@ -50,5 +50,31 @@ TEST(LowercaseMapTest, AgreesWithBytewiseTestEverywhere) {
   }
 }
 
+// Make(text, lower) maps as Make(text) does and writes the text with its
+// ASCII capitals lowered ("Zoë SAID" -> "zoë said"), for every length up to
+// 80 bytes (the sixteen-byte steps and the bytes after them).
+TEST(LowercaseMapTest, MakeWithLowerMapsAlikeAndLowers) {
+  const std::string alphabet = "abyzAZ`{@[ '-09\x80\xE2";
+  LowercaseMap plain, lowering;
+  for (size_t n = 0; n <= 80; ++n) {
+    std::string text(n, 'a'), expected(n, 'a');
+    for (size_t k = 0; k < n; ++k) {
+      text[k] = alphabet[(k * 5 + n) % alphabet.size()];
+      const unsigned char c = static_cast<unsigned char>(text[k]);
+      expected[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : text[k];
+    }
+    std::string lower(n + 1, '#');  // the byte past the text stays
+    plain.Make(text);
+    lowering.Make(text, lower.data());
+    ASSERT_EQ(lower, expected + "#") << n;
+    for (size_t begin = 0; begin < n; ++begin) {
+      for (size_t size = 1; begin + size <= n && size <= LowercaseMap::kMaxSize; ++size) {
+        ASSERT_EQ(lowering.AllLowercase(begin, size), plain.AllLowercase(begin, size))
+            << n << " " << begin << " " << size;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimgraph::extract
