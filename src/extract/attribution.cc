@@ -434,6 +434,10 @@ class DocRun {
   // `lenient` lets a capitalised sentence-initial word count as a name.
   bool PlausibleSource(int b, int e, bool lenient = false) const;
   bool HeadIsSpeaker(int b, int e) const;
+  // Whether a hyphenated word is a speaker's title: a speaker noun with a
+  // title's suffix or a rank's prefix ("director-general", "editor-in-chief",
+  // "vice-chairman", "ex-minister"); not "post-traumatic".
+  bool HyphenatedSpeaker(std::string_view w) const;
   // Skips adjuncts after a cue ("on Friday", "in a statement", "that").
   // `keep_to`: "to" starts the content ("wants to leave"), not an adjunct.
   int SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool keep_to = false) const;
@@ -1530,6 +1534,25 @@ bool DocRun::PlausibleSource(int b, int e, bool lenient) const {
   return HeadIsSpeaker(b, e);
 }
 
+bool DocRun::HyphenatedSpeaker(std::string_view w) const {
+  const size_t first = w.find('-');
+  if (first == std::string_view::npos) {
+    return false;
+  }
+  const std::string_view head = w.substr(0, first);
+  const std::string_view tail = w.substr(w.rfind('-') + 1);
+  auto speaker = [&](std::string_view part) {
+    return lex_.IsSpeakerNoun(part) || lex_.IsPersonNoun(part);
+  };
+  // A title's suffix after the noun ("director-general", "editor-in-chief",
+  // "president-elect"), or a rank's prefix before it ("vice-chairman",
+  // "co-founder", "ex-minister"); not "post-traumatic", "general-manager"
+  // (whose noun is unknown), "pro-government".
+  return (speaker(head) && IsIn(tail, {"general", "chief", "elect", "designate"})) ||
+         (speaker(tail) &&
+          IsIn(head, {"vice", "co", "ex", "deputy", "assistant", "acting", "under", "former"}));
+}
+
 bool DocRun::HeadIsSpeaker(int b, int e) const {
   if (e <= b) {
     return false;
@@ -1561,9 +1584,9 @@ bool DocRun::HeadIsSpeaker(int b, int e) const {
     h.remove_suffix(PossessiveLen(RawOf(head)));
   }
   if (h.size() == head.low.size()) {  // the word itself: its flags tell
-    return head.flags & (kSpeakerW | kPersonW | kPluralSpeakerW);
+    return (head.flags & (kSpeakerW | kPersonW | kPluralSpeakerW)) || HyphenatedSpeaker(h);
   }
-  if (lex_.IsSpeakerNoun(h) || lex_.IsPersonNoun(h)) {
+  if (lex_.IsSpeakerNoun(h) || lex_.IsPersonNoun(h) || HyphenatedSpeaker(h)) {
     return true;
   }
   if (h.size() > 3 && h.back() == 's') {

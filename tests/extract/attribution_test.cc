@@ -3569,4 +3569,26 @@ TEST_F(AttributionTest, NameInAppositionToADescriptionEndingInAName) {
   EXPECT_EQ(got, want);
 }
 
+// A hyphenated title is a speaker's head like the noun it is made of: "C,
+// the director-general of the Lindby institute, Jane Roe, said" ends C
+// before the description, as "the governor of X" does, and so do
+// "editor-in-chief" and "vice-chairman".
+TEST_F(AttributionTest, HyphenatedTitleIsASpeakerHead) {
+  model::Extraction x = RunAll(
+      "The reactor will restart in May, the director-general of the Lindby Energy Institute, "
+      "Jane Roe, said. Fares would rise, the editor-in-chief of the Harlow Courier, Tom Baker, "
+      "said. The vice-chairman of Norvane Bank, Ann Lee, said rates would fall.");
+  std::vector<std::pair<std::string, std::string>> got;  // source, content
+  for (const auto& c : x.claims) {
+    ASSERT_TRUE(c.source.has_value());
+    ASSERT_EQ(c.content.size(), 1u);
+    got.emplace_back(Text(*c.source), Text(c.content[0]));
+  }
+  const std::vector<std::pair<std::string, std::string>> want = {
+      {"Jane Roe", "The reactor will restart in May"},
+      {"Tom Baker", "Fares would rise"},
+      {"Ann Lee", "rates would fall"}};
+  EXPECT_EQ(got, want);
+}
+
 }  // namespace claimgraph::extract
