@@ -1209,7 +1209,8 @@ int DocRun::SubjectStart(int j, int a) const {
           (((t.flags & kPrepositionW) || ((t.flags & kNoContentW) && Is(t.low, "to"))) && s <= j &&
            k > a &&
            (tok_[k - 1].cap || HeadIsSpeaker(k - 1, k) || after_abbrev() ||
-            (k - 2 >= a && (tok_[k - 1].flags & kPostModifierW) && HeadIsSpeaker(k - 2, k - 1))) &&
+            (k - 2 >= a && (tok_[k - 1].flags & kPostModifierW) && HeadIsSpeaker(k - 2, k - 1)) ||
+            HyphenatedSpeaker(tok_[k - 1].low)) &&
            (tok_[s].cap || (tok_[s].flags & kDeterminerW)))) {
         if (!tok_[k - 1].cap && before_abbrev < 0 && after_abbrev()) {
           before_abbrev = s;
@@ -1584,9 +1585,9 @@ bool DocRun::HeadIsSpeaker(int b, int e) const {
     h.remove_suffix(PossessiveLen(RawOf(head)));
   }
   if (h.size() == head.low.size()) {  // the word itself: its flags tell
-    return (head.flags & (kSpeakerW | kPersonW | kPluralSpeakerW)) || HyphenatedSpeaker(h);
+    return head.flags & (kSpeakerW | kPersonW | kPluralSpeakerW);
   }
-  if (lex_.IsSpeakerNoun(h) || lex_.IsPersonNoun(h) || HyphenatedSpeaker(h)) {
+  if (lex_.IsSpeakerNoun(h) || lex_.IsPersonNoun(h)) {
     return true;
   }
   if (h.size() > 3 && h.back() == 's') {
