@@ -3,7 +3,6 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
-#include <type_traits>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -11,15 +10,7 @@
 
 namespace claimgraph::extract {
 
-void LowercaseMap::Make(std::string_view text) { MakeAndLower(text, nullptr); }
-
-void LowercaseMap::Make(std::string_view text, char* lower) { MakeAndLower(text, lower); }
-
-template <typename Lower>
-void LowercaseMap::MakeAndLower(std::string_view text, Lower lower) {
-  // With `lower` a char*, each step also stores its bytes lowercased; with
-  // nullptr_t, that code is not compiled in.
-  constexpr bool kLowers = std::is_same_v<Lower, char*>;
+void LowercaseMap::Make(std::string_view text, char* lower) {
   const size_t n = text.size();
   other_.resize((n + 31) / 32 * 4 + 8);
   uint8_t* out = other_.data();
@@ -37,10 +28,8 @@ void LowercaseMap::MakeAndLower(std::string_view text, Lower lower) {
   };
   auto lower_bits = [&](size_t at) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
-    if constexpr (kLowers) {
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(lower + at),
-                       _mm_or_si128(v, _mm_and_si128(in_range(v, cap_a), case_bit)));
-    }
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(lower + at),
+                     _mm_or_si128(v, _mm_and_si128(in_range(v, cap_a), case_bit)));
     return static_cast<uint32_t>(_mm_movemask_epi8(in_range(v, a)));
   };
   static_assert(std::endian::native == std::endian::little, "bit k of the mask: byte k");
@@ -64,9 +53,7 @@ void LowercaseMap::MakeAndLower(std::string_view text, Lower lower) {
     if (static_cast<unsigned>(c - 'a') > static_cast<unsigned>('z' - 'a')) {
       other_[pos >> 3] |= static_cast<uint8_t>(1u << (pos & 7));
     }
-    if constexpr (kLowers) {
-      lower[pos] = static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
-    }
+    lower[pos] = static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
   }
 }
 

@@ -7,7 +7,8 @@
 // entities.cc (DocTagger::MakeWords).
 //
 //   LowercaseMap map;
-//   map.Make("The mayor said");
+//   char lower[14];
+//   map.Make("The mayor said", lower);  // lower: "the mayor said"
 //   map.AllLowercase(4, 5);  // true: "mayor"
 //   map.AllLowercase(0, 3);  // false: "The"
 #ifndef CLAIMGRAPH_EXTRACT_LOWERCASE_MAP_H_
@@ -55,11 +56,10 @@ class LowercaseMap {
     const uint8_t* other_;
   };
 
-  // Maps `text` (replacing the last text mapped).
-  void Make(std::string_view text);
-  // The same, and writes `text` with its ASCII capitals lowered to `lower`
-  // (text.size() bytes) in the same pass: Words' lowercase copy, made
-  // without a pass of its own ("Seoul said" -> "seoul said").
+  // Maps `text` (replacing the last text mapped) and writes it with its
+  // ASCII capitals lowered to `lower` (text.size() bytes) in the same pass:
+  // Words' lowercase copy, made without a pass of its own ("Seoul said" ->
+  // "seoul said").
   void Make(std::string_view text, char* lower);
   // For base::HandOver (the map's memory kept per thread for the next text).
   void clear() { other_.clear(); }
@@ -68,10 +68,6 @@ class LowercaseMap {
   bool AllLowercase(size_t begin, size_t size) const { return reader().AllLowercase(begin, size); }
 
  private:
-  // Make's pass; `lower` a char* or nullptr.
-  template <typename Lower>
-  void MakeAndLower(std::string_view text, Lower lower);
-
   // Bit k % 8 of byte k / 8 set: text byte k is no lowercase ASCII letter;
   // then 8 bytes of padding.
   std::vector<uint8_t> other_;

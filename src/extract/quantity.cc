@@ -532,7 +532,7 @@ void Reader::Counts(size_t k, Quantity* q, bool with_event, bool with_noun,
     if (found && verbish) {
       break;  // "a 15 mln bpd ceiling", "a two mln share offering"
     }
-    const bool capitalized = w_.Capitalized(k);  // (asked once: a call, not inlined)
+    const bool capitalized = w_.Capitalized(k);
     if (!capitalized && NeverHead(t, Bits(k))) {
       if (found || !IsVerbForm(t)) {
         break;  // "the 1.5 bn loan made to", "the debt should"
