@@ -1,7 +1,9 @@
 #include "extract/extract.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -362,26 +364,64 @@ void TieToClaims(const model::Document& doc, std::string_view lower, const model
 
 }  // namespace
 
-model::Extraction Extractor::Run(const model::Document& doc, const model::TextLayer& full) const {
-  // Only a document with boilerplate needs its own layer (no copy otherwise).
-  model::TextLayer trimmed;
-  if (!doc.boilerplate.empty()) {
-    trimmed = WithoutBoilerplate(doc, full);
-  }
-  const model::TextLayer& layer = doc.boilerplate.empty() ? full : trimmed;
-  // One lower-cased copy of the text and one lookup per word for all the taggers.
-  const Words words(doc.text, layer, impl_->words);
+model::Extraction Extractor::Run(const model::Document& doc, const model::TextLayer& layer) const {
   model::Extraction x;
-  x.mentions = impl_->entities.Tag(doc, layer, words);
-  // The time tagger's pass over every token also lists where quantities may start.
-  // And the tokens of each time expression, which quantities do not overlap.
-  thread_local std::vector<uint32_t> quantity_starts;  // memory kept for the next document
-  thread_local std::vector<TimexTokens> time_tokens;
-  x.times = impl_->times.Tag(doc, layer, words, &quantity_starts, &time_tokens);
-  x.quantities = impl_->quantities.Tag(doc, layer, x.times, words, &quantity_starts, &time_tokens);
-  x.claims = impl_->attribution.Extract(doc, layer, x.mentions, x.times, words);
-  TieToClaims(doc, words.lower_text(), layer, x);
+  const Job job{&doc, &layer, &x};
+  Run(std::span<const Job>(&job, 1));
   return x;
+}
+
+void Extractor::Run(std::span<const Job> jobs) const {
+  if (jobs.size() > kGroup) {
+    for (size_t i = 0; i < jobs.size(); i += kGroup) {
+      Run(jobs.subspan(i, std::min(kGroup, jobs.size() - i)));
+    }
+    return;
+  }
+  const size_t n = jobs.size();
+  // Per thread, kept for the next group: a layer without boilerplate for a
+  // document that has some (no copy otherwise), and for each document the
+  // tokens where the time tagger saw quantities may start and the tokens of
+  // its time expressions, which quantities do not overlap.
+  struct Scratch {
+    std::array<model::TextLayer, kGroup> trimmed;
+    std::array<std::vector<uint32_t>, kGroup> quantity_starts;
+    std::array<std::vector<TimexTokens>, kGroup> time_tokens;
+  };
+  thread_local Scratch scratch;
+  std::array<const model::TextLayer*, kGroup> layers;
+  // One lower-cased copy of each text and one lookup per word for all the taggers.
+  std::array<std::optional<Words>, kGroup> words;
+  for (size_t i = 0; i < n; ++i) {
+    const model::Document& doc = *jobs[i].doc;
+    layers[i] = jobs[i].layer;
+    if (!doc.boilerplate.empty()) {
+      scratch.trimmed[i] = WithoutBoilerplate(doc, *jobs[i].layer);
+      layers[i] = &scratch.trimmed[i];
+    }
+    words[i].emplace(doc.text, *layers[i], impl_->words);
+    *jobs[i].out = model::Extraction();
+  }
+  for (size_t i = 0; i < n; ++i) {
+    jobs[i].out->mentions = impl_->entities.Tag(*jobs[i].doc, *layers[i], *words[i]);
+  }
+  // The time tagger's pass over every token also lists where quantities may start.
+  for (size_t i = 0; i < n; ++i) {
+    jobs[i].out->times = impl_->times.Tag(*jobs[i].doc, *layers[i], *words[i],
+                                          &scratch.quantity_starts[i], &scratch.time_tokens[i]);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    model::Extraction& x = *jobs[i].out;
+    x.quantities = impl_->quantities.Tag(*jobs[i].doc, *layers[i], x.times, *words[i],
+                                         &scratch.quantity_starts[i], &scratch.time_tokens[i]);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    model::Extraction& x = *jobs[i].out;
+    x.claims = impl_->attribution.Extract(*jobs[i].doc, *layers[i], x.mentions, x.times, *words[i]);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    TieToClaims(*jobs[i].doc, words[i]->lower_text(), *layers[i], *jobs[i].out);
+  }
 }
 
 }  // namespace claimgraph::extract

@@ -9,24 +9,24 @@ namespace claimgraph::extract {
 
 namespace {
 
-Words::LowerVector& SpareLowerText() {
-  thread_local Words::LowerVector spare;
-  return spare;
+base::SparePool<Words::LowerVector>& SpareLowerText() {
+  thread_local base::SparePool<Words::LowerVector> spares;
+  return spares;
 }
 
-LowercaseMap& SpareLowercaseMap() {
-  thread_local LowercaseMap spare;
-  return spare;
+base::SparePool<LowercaseMap>& SpareLowercaseMap() {
+  thread_local base::SparePool<LowercaseMap> spares;
+  return spares;
 }
 
-Words::RecordVector& SpareRecords() {
-  thread_local Words::RecordVector spare;
-  return spare;
+base::SparePool<Words::RecordVector>& SpareRecords() {
+  thread_local base::SparePool<Words::RecordVector> spares;
+  return spares;
 }
 
-std::vector<uint32_t>& SpareTimeQuantity() {
-  thread_local std::vector<uint32_t> spare;
-  return spare;
+base::SparePool<std::vector<uint32_t>>& SpareTimeQuantity() {
+  thread_local base::SparePool<std::vector<uint32_t>> spares;
+  return spares;
 }
 
 // kFirstBytes[k]: the mask of a little-endian integer's first k bytes.
@@ -55,22 +55,22 @@ Words::Words(std::string_view text, const model::TextLayer& layer)
 
 Words::Words(std::string_view text, const model::TextLayer& layer, const WordTable& table)
     : text_(text), layer_(layer) {
-  base::HandOver(SpareLowerText(), lower_);
+  SpareLowerText().Take(lower_);
   // The text's bytes lowered in the pass that maps them (LowercaseMap), then
   // the padding's NULs.
   lower_.resize(text.size() + kPadding);
-  base::HandOver(SpareLowercaseMap(), lowercase_map_);
+  SpareLowercaseMap().Take(lowercase_map_);
   lowercase_map_.Make(text, lower_.data());
   std::memset(lower_.data() + text.size(), 0, kPadding);
   // One lookup per word token, through raw pointers held in locals.
-  base::HandOver(SpareRecords(), records_);
+  SpareRecords().Take(records_);
   const size_t n = layer.tokens.size();
   records_.resize(n);
   const WordRecord** const out = records_.data();
   const model::Token* const tokens = layer.tokens.data();
   const char* const lower = lower_.data();
   const WordRecord* const empty = &WordTable::Empty();
-  base::HandOver(SpareTimeQuantity(), time_quantity_);
+  SpareTimeQuantity().Take(time_quantity_);
   std::vector<uint32_t>& time_quantity = time_quantity_;
   for (size_t i = 0; i < n; ++i) {
     const model::Token& t = tokens[i];
@@ -107,10 +107,10 @@ Words::Words(std::string_view text, const model::TextLayer& layer, const WordTab
 }
 
 Words::~Words() {
-  base::HandOver(lower_, SpareLowerText());
-  base::HandOver(lowercase_map_, SpareLowercaseMap());
-  base::HandOver(records_, SpareRecords());
-  base::HandOver(time_quantity_, SpareTimeQuantity());
+  SpareLowerText().Give(lower_);
+  SpareLowercaseMap().Give(lowercase_map_);
+  SpareRecords().Give(records_);
+  SpareTimeQuantity().Give(time_quantity_);
 }
 
 }  // namespace claimgraph::extract

@@ -94,22 +94,33 @@ class Progress {
   Clock::time_point last_{};
 };
 
-// Segments and extracts a batch of documents on `jobs` threads; results keep
-// the batch order.
+// Segments and extracts a batch of documents on `jobs` threads, each taking
+// the next group of Extractor::kGroup documents; results keep the batch order.
 void ExtractBatch(std::vector<Processed>& batch, size_t from, const extract::Extractor& ex,
                   unsigned jobs, bool cluster) {
+  constexpr size_t kGroup = extract::Extractor::kGroup;
   std::atomic<size_t> next{from};
   auto work = [&] {
-    model::TextLayer layer;  // this thread's, its memory reused from document to document
-    for (size_t i = next++; i < batch.size(); i = next++) {
-      text::Segment(batch[i].doc.text, batch[i].doc.title, layer);
-      batch[i].x = ex.Run(batch[i].doc, layer);
-      if (cluster) {
-        batch[i].locals = link::ClusterDocument(batch[i].doc, batch[i].x.mentions);
+    // This thread's, their memory reused from group to group.
+    std::vector<model::TextLayer> layers(kGroup);
+    std::vector<extract::Extractor::Job> group;
+    for (size_t first = next.fetch_add(kGroup); first < batch.size();
+         first = next.fetch_add(kGroup)) {
+      const size_t n = std::min(kGroup, batch.size() - first);
+      group.clear();
+      for (size_t k = 0; k < n; ++k) {
+        Processed& p = batch[first + k];
+        text::Segment(p.doc.text, p.doc.title, layers[k]);
+        group.push_back({&p.doc, &layers[k], &p.x});
+      }
+      ex.Run(group);
+      for (size_t k = 0; cluster && k < n; ++k) {
+        Processed& p = batch[first + k];
+        p.locals = link::ClusterDocument(p.doc, p.x.mentions);
       }
     }
   };
-  if (jobs <= 1 || batch.size() - from < 2) {
+  if (jobs <= 1 || batch.size() - from <= kGroup) {
     work();
     return;
   }

@@ -138,6 +138,7 @@ int main(int argc, char** argv) {
   std::vector<model::Document> batch;
   std::vector<model::TextLayer> layers;
   std::vector<model::Extraction> xs;
+  std::vector<extract::Extractor::Job> jobs;
   std::vector<int32_t> mention_sig;
   link::Linker linker(*kb);
   auto process = [&] {
@@ -148,9 +149,11 @@ int main(int argc, char** argv) {
     }
     auto b = Clock::now();
     xs.resize(batch.size());
+    jobs.clear();
     for (size_t i = 0; i < batch.size(); ++i) {
-      xs[i] = extractor.Run(batch[i], layers[i]);
+      jobs.push_back({&batch[i], &layers[i], &xs[i]});
     }
+    extractor.Run(jobs);  // as the pipeline: stage by stage over groups of documents
     auto c = Clock::now();
     for (size_t i = 0; i < batch.size(); ++i) {
       linker.AddDocument(static_cast<uint32_t>(ndocs + i), batch[i], xs[i].mentions, mention_sig);
