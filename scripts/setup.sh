@@ -9,7 +9,7 @@ if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 PKGS=(build-essential cmake pkg-config
       libserd-dev libsord-dev serdi sordi
       libboost-graph-dev libpugixml-dev libgtest-dev libgmock-dev libbenchmark-dev
-      libgumbo-dev libutf8proc-dev nlohmann-json3-dev
+      libgumbo-dev libutf8proc-dev nlohmann-json3-dev libmimalloc-dev
       libxml2-utils iso-codes parallel librsvg2-bin)
 
 missing=()
