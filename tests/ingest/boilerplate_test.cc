@@ -99,6 +99,32 @@ TEST(FindBoilerplate, LinePatternsInAnyCase) {
             (std::vector<std::string>{"PHOTO: Jane Doe", "READ MORE:\nA headline"}));
 }
 
+// Most lines are passed over after one look at their first four bytes and
+// their last three (PassOver): a line that a test holds for must never be.
+// These are the lines that look least like the rest: after an indent, with
+// a bracket, the patterns shorter than four bytes ("(c) ", "copyright",
+// "ed: " under a credit), an agency after "via", "reserved" before periods.
+TEST(FindBoilerplate, PrefilterPassesOverNoLineATestHoldsFor) {
+  EXPECT_EQ(Marked("The port reopened.\n    Photo: Jane Doe\nThe river rose.\n"),
+            std::vector<std::string>{"Photo: Jane Doe"});
+  EXPECT_EQ(Marked("The port reopened.\n[PHOTO: Jane Doe]\nThe river rose.\n"),
+            std::vector<std::string>{"[PHOTO: Jane Doe]"});
+  EXPECT_EQ(Marked("The port reopened.\n(C) 2025 Example Media\nThe river rose.\n"),
+            std::vector<std::string>{"(C) 2025 Example Media"});
+  EXPECT_EQ(Marked("The port reopened.\nCOPYRIGHT: Example Media\nThe river rose.\n"),
+            std::vector<std::string>{"COPYRIGHT: Example Media"});
+  EXPECT_EQ(Marked("The port reopened.\nPhoto: Jane Doe\nEd: KLM\nThe river rose.\n"),
+            std::vector<std::string>{"Photo: Jane Doe\nEd: KLM"});
+  EXPECT_EQ(Marked("The port reopened.\nFile/Jane Doe viaAFP\nThe river rose.\n"),
+            std::vector<std::string>{"File/Jane Doe viaAFP"});
+  EXPECT_EQ(Marked("The port reopened.\nExample Media, all rights reserved . .\nThe river.\n"),
+            std::vector<std::string>{"Example Media, all rights reserved . ."});
+  EXPECT_EQ(Marked("The port reopened.\nMost Popular\nA headline\n\nThe river rose.\n"),
+            std::vector<std::string>{"Most Popular\nA headline"});
+  // And lines that start or end like a pattern but hold none stay prose.
+  EXPECT_TRUE(Marked("Photographers came.\nCopying is allowed.\nEditors reserved\n").empty());
+}
+
 // The notice phrases and the inline credits are looked for through tables
 // of raw bytes that hold every case: upper case is found as lower case is.
 TEST(FindBoilerplate, TailNoticeAndInlineCreditInAnyCase) {
