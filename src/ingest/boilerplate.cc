@@ -39,20 +39,28 @@ uint32_t Head(std::string_view s) {
   return h;
 }
 
-// The key of the byte pair (a, b) in the pair tables below (StartTable,
-// NoticeTable): sixteen bits.
-constexpr size_t PairKey(char a, char b) {
-  return static_cast<size_t>(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
-}
-
 constexpr char Upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
 
-// The keys of a lower-case pair in either case ("ed": "ed", "Ed", "eD",
-// "ED"; the same key more than once where a byte is no letter). A table
-// holding them all is read with a text's raw bytes: no lower-casing per byte.
-constexpr std::array<size_t, 4> AnyCaseKeys(char a, char b) {
-  return {PairKey(a, b), PairKey(Upper(a), b), PairKey(a, Upper(b)), PairKey(Upper(a), Upper(b))};
-}
+// The lists of the pair tables below (StartTable, NoticeTable) by their
+// first two bytes, read with a text's raw bytes in any case: the pair with
+// bit 0x20 set in both bytes ("Ed", "ED" and "ed" are one pair), hashed into
+// 1024 slots, each holding a list's number + 1 (0: none). Pairs that share a
+// slot share a list, whose entries are each compared with the text anyway;
+// 1 KB to clear, not a table of every pair (64 KB or more) at each start.
+class PairSlots {
+ public:
+  uint8_t Get(char a, char b) const { return slots_[Hash(a, b)]; }
+  void Set(char a, char b, uint8_t slot) { slots_[Hash(a, b)] = slot; }
+
+ private:
+  static size_t Hash(char a, char b) {
+    const uint32_t key = (static_cast<uint32_t>(static_cast<unsigned char>(a)) << 8 |
+                          static_cast<unsigned char>(b)) |
+                         0x2020u;
+    return (key * 0x9E3779B1u) >> 22;  // 10 bits
+  }
+  std::array<uint8_t, 1024> slots_{};
+};
 
 bool StartsWithCI(std::string_view s, std::string_view lower_prefix) {
   if (s.size() < lower_prefix.size()) {
@@ -295,12 +303,12 @@ class StartTable {
   // head (Head(line), set in `head` when the first two bytes are found):
   // then none can match.
   const std::vector<Entry>* Find(std::string_view line, uint32_t& head) const {
-    int16_t slot = slots_[PairKey(line[0], line.size() > 1 ? line[1] : '\0')];
-    if (slot < 0) {
+    const uint8_t slot = pairs_.Get(line[0], line.size() > 1 ? line[1] : '\0');
+    if (slot == 0) {
       return nullptr;
     }
     head = Head(line);
-    const List& list = lists_[slot];
+    const List& list = lists_[slot - 1];
     if (!list.always && std::find(list.heads.begin(), list.heads.end(), head) == list.heads.end()) {
       return nullptr;
     }
@@ -314,15 +322,13 @@ class StartTable {
     bool always = false;          // an entry is shorter than four bytes: always try
   };
   void Add(std::string_view p, Start start) {
-    const size_t key = PairKey(p[0], p.size() > 1 ? p[1] : '\0');
-    if (slots_[key] < 0) {
-      for (size_t k : AnyCaseKeys(p[0], p.size() > 1 ? p[1] : '\0')) {
-        slots_[k] = static_cast<int16_t>(lists_.size());
-      }
+    const char second = p.size() > 1 ? p[1] : '\0';
+    if (pairs_.Get(p[0], second) == 0) {
       lists_.emplace_back();
+      pairs_.Set(p[0], second, static_cast<uint8_t>(lists_.size()));
     }
     const uint32_t mask = p.size() >= 4 ? 0xFFFFFFFFu : (1u << (8 * p.size())) - 1;
-    List& list = lists_[slots_[key]];
+    List& list = lists_[pairs_.Get(p[0], second) - 1];
     list.entries.push_back({p, start, Head(p), mask});
     if (p.size() < 4) {
       list.always = true;
@@ -333,7 +339,7 @@ class StartTable {
       list.heads.push_back(Head(p));
     }
   }
-  std::vector<int16_t> slots_ = std::vector<int16_t>(1 << 16, -1);
+  PairSlots pairs_;
   std::vector<List> lists_;
   GramSet heads_;  // the first four bytes of every entry (and those above)
 };
@@ -528,7 +534,7 @@ class NoticeTable {
     std::vector<uint32_t> heads;
   };
   const List* Find(char a, char b) const {  // raw bytes, either case
-    uint8_t slot = slots_[PairKey(a, b)];
+    const uint8_t slot = pairs_.Get(a, b);
     return slot == 0 ? nullptr : &lists_[slot - 1];
   }
   const std::vector<Phrase>& phrases() const { return phrases_; }
@@ -540,14 +546,11 @@ class NoticeTable {
 
  private:
   void Add(std::string_view p, int weight) {
-    const size_t key = PairKey(p[0], p[1]);
-    if (slots_[key] == 0) {
+    if (pairs_.Get(p[0], p[1]) == 0) {
       lists_.emplace_back();
-      for (size_t k : AnyCaseKeys(p[0], p[1])) {
-        slots_[k] = static_cast<uint8_t>(lists_.size());
-      }
+      pairs_.Set(p[0], p[1], static_cast<uint8_t>(lists_.size()));
     }
-    List& list = lists_[slots_[key] - 1];
+    List& list = lists_[pairs_.Get(p[0], p[1]) - 1];
     list.phrases.push_back(static_cast<uint8_t>(phrases_.size()));
     if (std::find(list.heads.begin(), list.heads.end(), Head(p)) == list.heads.end()) {
       list.heads.push_back(Head(p));
@@ -555,7 +558,7 @@ class NoticeTable {
     phrases_.push_back({p, weight});
     heads_.Add(p.substr(0, 4));
   }
-  std::vector<uint8_t> slots_ = std::vector<uint8_t>(1 << 16, 0);
+  PairSlots pairs_;
   std::vector<List> lists_;
   std::vector<Phrase> phrases_;
   GramSet heads_;  // the first four bytes of each phrase
@@ -581,9 +584,9 @@ bool IsNoticeParagraph(std::string_view line) {
                 std::ranges::all_of(kNoticeWeak, [](auto p) { return p.size() >= 4; }));
   uint64_t seen = 0;
   int score = 0;
-  // One pass over the line's raw bytes (the table has every case of a
-  // phrase's first two bytes): the phrases are lower case, so a phrase found
-  // is compared with StartsWithCI.
+  // One pass over the line's raw bytes (the tables are read in any case):
+  // the phrases are lower case, so a phrase found is compared with
+  // StartsWithCI.
   // A phrase (four bytes or more) starts four bytes or more before the end.
   for (size_t i = 0; i + 4 <= line.size(); ++i) {
     if (!kTable.MayStart(line.data() + i)) {
