@@ -116,16 +116,19 @@ class FlatReader {
     }
     const char* b = p_ + 1;
     const char* q = b;
+    bool found = false;  // q is at the '"', '\\' or control byte
 #if defined(__SSE2__)
     for (; end_ - q >= 16; q += 16) {
       const unsigned mask = SpecialMask(_mm_loadu_si128(reinterpret_cast<const __m128i*>(q)));
       if (mask != 0) {
         q += __builtin_ctz(mask);
+        found = true;
         break;
       }
     }
 #endif
-    while (q < end_ && *q != '"' && *q != '\\' && static_cast<unsigned char>(*q) >= 0x20) {
+    while (!found && q < end_ && *q != '"' && *q != '\\' &&
+           static_cast<unsigned char>(*q) >= 0x20) {
       ++q;
     }
     if (q >= end_ || *q != '"') {
