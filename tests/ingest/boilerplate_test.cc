@@ -138,6 +138,18 @@ TEST(FindBoilerplate, TailNoticeAndInlineCreditInAnyCase) {
       Marked("Costs (1987 prices) rose; (Reporters) were told (Photographs aside).\n").empty());
 }
 
+// The notice phrases are looked for five positions to an eight-byte read,
+// then one by one in the last bytes: a phrase is found at any offset. (The
+// digits before it start no phrase, so no near miss realigns the reads.)
+TEST(FindBoilerplate, NoticePhrasesAtEveryOffset) {
+  for (size_t k = 0; k < 40; ++k) {
+    const std::string notice = std::string(k, '7') + "Terms of use; permission needed";
+    EXPECT_EQ(Marked("The port reopened.\n\n" + notice), std::vector<std::string>{notice}) << k;
+    const std::string weak = std::string(k, '7') + "Terms of use apply to the port";
+    EXPECT_TRUE(Marked("The port reopened.\n\n" + weak).empty()) << k;
+  }
+}
+
 TEST(FindBoilerplate, InlinePhotoCreditInCaption) {
   std::string text =
       "Rescue teams search the rubble on Sunday. (Photo by Jane Doe/Example Images)\n"
