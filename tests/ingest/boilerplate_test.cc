@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace claimgraph::ingest {
@@ -105,22 +106,22 @@ TEST(FindBoilerplate, LinePatternsInAnyCase) {
 // a bracket, the patterns shorter than four bytes ("(c) ", "copyright",
 // "ed: " under a credit), an agency after "via", "reserved" before periods.
 TEST(FindBoilerplate, PrefilterPassesOverNoLineATestHoldsFor) {
-  EXPECT_EQ(Marked("The port reopened.\n    Photo: Jane Doe\nThe river rose.\n"),
-            std::vector<std::string>{"Photo: Jane Doe"});
-  EXPECT_EQ(Marked("The port reopened.\n[PHOTO: Jane Doe]\nThe river rose.\n"),
-            std::vector<std::string>{"[PHOTO: Jane Doe]"});
-  EXPECT_EQ(Marked("The port reopened.\n(C) 2025 Example Media\nThe river rose.\n"),
-            std::vector<std::string>{"(C) 2025 Example Media"});
-  EXPECT_EQ(Marked("The port reopened.\nCOPYRIGHT: Example Media\nThe river rose.\n"),
-            std::vector<std::string>{"COPYRIGHT: Example Media"});
-  EXPECT_EQ(Marked("The port reopened.\nPhoto: Jane Doe\nEd: KLM\nThe river rose.\n"),
-            std::vector<std::string>{"Photo: Jane Doe\nEd: KLM"});
-  EXPECT_EQ(Marked("The port reopened.\nFile/Jane Doe viaAFP\nThe river rose.\n"),
-            std::vector<std::string>{"File/Jane Doe viaAFP"});
-  EXPECT_EQ(Marked("The port reopened.\nExample Media, all rights reserved . .\nThe river.\n"),
-            std::vector<std::string>{"Example Media, all rights reserved . ."});
-  EXPECT_EQ(Marked("The port reopened.\nMost Popular\nA headline\n\nThe river rose.\n"),
-            std::vector<std::string>{"Most Popular\nA headline"});
+  // Lines between two lines of prose, and what of them is marked.
+  const std::pair<const char*, const char*> kCases[] = {
+      {"    Photo: Jane Doe", "Photo: Jane Doe"},
+      {"[PHOTO: Jane Doe]", "[PHOTO: Jane Doe]"},
+      {"(C) 2025 Example Media", "(C) 2025 Example Media"},
+      {"COPYRIGHT: Example Media", "COPYRIGHT: Example Media"},
+      {"Photo: Jane Doe\nEd: KLM", "Photo: Jane Doe\nEd: KLM"},
+      {"File/Jane Doe viaAFP", "File/Jane Doe viaAFP"},
+      {"Example Media, all rights reserved . .", "Example Media, all rights reserved . ."},
+      {"Most Popular\nA headline\n", "Most Popular\nA headline"},
+  };
+  for (const auto& [lines, marked] : kCases) {
+    EXPECT_EQ(Marked("The port reopened.\n" + std::string(lines) + "\nThe river rose.\n"),
+              std::vector<std::string>{marked})
+        << lines;
+  }
   // And lines that start or end like a pattern but hold none stay prose.
   EXPECT_TRUE(Marked("Photographers came.\nCopying is allowed.\nEditors reserved\n").empty());
 }
