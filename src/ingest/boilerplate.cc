@@ -39,20 +39,28 @@ uint32_t Head(std::string_view s) {
   return h;
 }
 
-// The key of the byte pair (a, b) in the pair tables below (StartTable,
-// NoticeTable, EndPairs): sixteen bits.
-constexpr size_t PairKey(char a, char b) {
-  return static_cast<size_t>(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
-}
-
 constexpr char Upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
 
-// The keys of a lower-case pair in either case ("ed": "ed", "Ed", "eD",
-// "ED"; the same key more than once where a byte is no letter). A table
-// holding them all is read with a text's raw bytes: no lower-casing per byte.
-constexpr std::array<size_t, 4> AnyCaseKeys(char a, char b) {
-  return {PairKey(a, b), PairKey(Upper(a), b), PairKey(a, Upper(b)), PairKey(Upper(a), Upper(b))};
-}
+// The lists of the pair tables below (StartTable, NoticeTable) by their
+// first two bytes, read with a text's raw bytes in any case: the pair with
+// bit 0x20 set in both bytes ("Ed", "ED" and "ed" are one pair), hashed into
+// 1024 slots, each holding a list's number + 1 (0: none). Pairs that share a
+// slot share a list, whose entries are each compared with the text anyway;
+// 1 KB to clear, not a table of every pair (64 KB or more) at each start.
+class PairSlots {
+ public:
+  uint8_t Get(char a, char b) const { return slots_[Hash(a, b)]; }
+  void Set(char a, char b, uint8_t slot) { slots_[Hash(a, b)] = slot; }
+
+ private:
+  static size_t Hash(char a, char b) {
+    const uint32_t key = (static_cast<uint32_t>(static_cast<unsigned char>(a)) << 8 |
+                          static_cast<unsigned char>(b)) |
+                         0x2020u;
+    return (key * 0x9E3779B1u) >> 22;  // 10 bits
+  }
+  std::array<uint8_t, 1024> slots_{};
+};
 
 bool StartsWithCI(std::string_view s, std::string_view lower_prefix) {
   if (s.size() < lower_prefix.size()) {
@@ -217,6 +225,65 @@ constexpr std::string_view kRelatedHeaders[] = {
     "read full article",
 };
 
+// A set of strings of three or four bytes, asked with raw text in any case:
+// a key is the bytes as one little-endian number with bit 0x20 set in each
+// ("PHOTO", "Photo" and "photo" all give the key of "phot"), hashed into a
+// table of 4096 bytes. Bytes that differ in bit 0x20 only ('[' and '{') and
+// hash collisions give a few false yes, never a false no: a prefilter that
+// passes over most lines of prose with one multiply and one load.
+class GramSet {
+ public:
+  // `gram` is three or four bytes.
+  constexpr void Add(std::string_view gram) {
+    uint32_t key = 0;
+    for (size_t i = 0; i < gram.size(); ++i) {
+      key |= static_cast<uint32_t>(static_cast<unsigned char>(gram[i])) << (8 * i);
+    }
+    has_[Hash(key | kCase >> (8 * (4 - gram.size())))] = true;
+  }
+  // The four bytes at `p`.
+  bool HasFour(const char* p) const { return has_[Hash(Load(p) | kCase)]; }
+  // The three bytes before `end` (which has four bytes or more before it).
+  bool HasThreeBefore(const char* end) const { return has_[Hash(Load(end - 4) >> 8 | kCase >> 8)]; }
+  // The first position i at or after `from` where the four bytes of `s` at
+  // i are in the set, or npos. Eight bytes read at once hold the four bytes
+  // of five positions: a shift per position instead of a load.
+  size_t Next(std::string_view s, size_t from) const {
+    size_t i = from;
+    if constexpr (std::endian::native == std::endian::little) {
+      for (; i + 8 <= s.size(); i += 5) {
+        uint64_t x;
+        std::memcpy(&x, s.data() + i, 8);
+        x |= 0x2020202020202020u;
+        for (int k = 0; k < 5; ++k) {
+          if (has_[Hash(static_cast<uint32_t>(x >> (8 * k)))]) {
+            return i + static_cast<size_t>(k);
+          }
+        }
+      }
+    }
+    for (; i + 4 <= s.size(); ++i) {
+      if (HasFour(s.data() + i)) {
+        return i;
+      }
+    }
+    return std::string_view::npos;
+  }
+
+ private:
+  static constexpr uint32_t kCase = 0x20202020u;
+  static uint32_t Load(const char* p) {
+    uint32_t x;
+    std::memcpy(&x, p, 4);
+    if constexpr (std::endian::native == std::endian::big) {
+      x = __builtin_bswap32(x);
+    }
+    return x;
+  }
+  static constexpr size_t Hash(uint32_t key) { return (key * 0x9E3779B1u) >> 20; }  // 12 bits
+  std::array<bool, 4096> has_{};  // a byte per hash, not a bit: a test is one load
+};
+
 // Which test a line start leads to.
 enum class Start : uint8_t { kCredit, kFooter, kRelated, kCopyright, kEditor };
 
@@ -244,18 +311,28 @@ class StartTable {
       Add(p, Start::kCopyright);
     }
     Add("ed", Start::kEditor);
+    // The entries shorter than four bytes hold only for lines that start
+    // with these (IsCopyrightLine, IsEditorInitialsLine), or with the byte
+    // 0xC2 of "\xC2\xA9", which MayStart's callers never pass over.
+    for (auto h : {"(c) ", "copy", "ed. ", "ed: "}) {
+      heads_.Add(h);
+    }
   }
+  // Whether a line starting with the four bytes at `p` may start with an
+  // entry that holds (false for most lines of prose), the short entries'
+  // lines aside: see above.
+  bool MayStart(const char* p) const { return heads_.HasFour(p); }
   // The entries whose first two bytes are the line's, or nullptr; nullptr
   // too where all of them are four bytes or longer and none has the line's
   // head (Head(line), set in `head` when the first two bytes are found):
   // then none can match.
   const std::vector<Entry>* Find(std::string_view line, uint32_t& head) const {
-    int16_t slot = slots_[PairKey(line[0], line.size() > 1 ? line[1] : '\0')];
-    if (slot < 0) {
+    const uint8_t slot = pairs_.Get(line[0], line.size() > 1 ? line[1] : '\0');
+    if (slot == 0) {
       return nullptr;
     }
     head = Head(line);
-    const List& list = lists_[slot];
+    const List& list = lists_[slot - 1];
     if (!list.always && std::find(list.heads.begin(), list.heads.end(), head) == list.heads.end()) {
       return nullptr;
     }
@@ -269,24 +346,26 @@ class StartTable {
     bool always = false;          // an entry is shorter than four bytes: always try
   };
   void Add(std::string_view p, Start start) {
-    const size_t key = PairKey(p[0], p.size() > 1 ? p[1] : '\0');
-    if (slots_[key] < 0) {
-      for (size_t k : AnyCaseKeys(p[0], p.size() > 1 ? p[1] : '\0')) {
-        slots_[k] = static_cast<int16_t>(lists_.size());
-      }
+    const char second = p.size() > 1 ? p[1] : '\0';
+    if (pairs_.Get(p[0], second) == 0) {
       lists_.emplace_back();
+      pairs_.Set(p[0], second, static_cast<uint8_t>(lists_.size()));
     }
     const uint32_t mask = p.size() >= 4 ? 0xFFFFFFFFu : (1u << (8 * p.size())) - 1;
-    List& list = lists_[slots_[key]];
+    List& list = lists_[pairs_.Get(p[0], second) - 1];
     list.entries.push_back({p, start, Head(p), mask});
     if (p.size() < 4) {
       list.always = true;
-    } else if (std::find(list.heads.begin(), list.heads.end(), Head(p)) == list.heads.end()) {
+      return;
+    }
+    heads_.Add(p.substr(0, 4));
+    if (std::find(list.heads.begin(), list.heads.end(), Head(p)) == list.heads.end()) {
       list.heads.push_back(Head(p));
     }
   }
-  std::vector<int16_t> slots_ = std::vector<int16_t>(1 << 16, -1);
+  PairSlots pairs_;
   std::vector<List> lists_;
+  GramSet heads_;  // the first four bytes of every entry (and those above)
 };
 
 // A short line ending in a photo agency after a separator:
@@ -479,45 +558,34 @@ class NoticeTable {
     std::vector<uint32_t> heads;
   };
   const List* Find(char a, char b) const {  // raw bytes, either case
-    uint8_t slot = slots_[PairKey(a, b)];
+    const uint8_t slot = pairs_.Get(a, b);
     return slot == 0 ? nullptr : &lists_[slot - 1];
   }
   const std::vector<Phrase>& phrases() const { return phrases_; }
 
-  // Whether a phrase may start with the four raw bytes `x` (as memcpy reads
-  // them): a set of hashes, so a few false yes. A phrase's first four bytes
-  // are lower-case letters and spaces, which have bit 0x20 set, so the text
-  // matching one in any case does too once bit 0x20 is set in every byte:
-  // one multiply and a load per byte of the text instead of a table
+  // The first position at or after `from` where a phrase of `line` may
+  // start: a multiply and a load per byte of the text instead of a table
   // lookup and, for frequent pairs ("th", "re", "co"), a head compare.
-  bool MayStart(uint32_t x) const { return heads_[HeadHash(x | 0x20202020u)]; }
+  size_t NextStart(std::string_view line, size_t from) const { return heads_.Next(line, from); }
 
  private:
   void Add(std::string_view p, int weight) {
-    const size_t key = PairKey(p[0], p[1]);
-    if (slots_[key] == 0) {
+    if (pairs_.Get(p[0], p[1]) == 0) {
       lists_.emplace_back();
-      for (size_t k : AnyCaseKeys(p[0], p[1])) {
-        slots_[k] = static_cast<uint8_t>(lists_.size());
-      }
+      pairs_.Set(p[0], p[1], static_cast<uint8_t>(lists_.size()));
     }
-    List& list = lists_[slots_[key] - 1];
+    List& list = lists_[pairs_.Get(p[0], p[1]) - 1];
     list.phrases.push_back(static_cast<uint8_t>(phrases_.size()));
     if (std::find(list.heads.begin(), list.heads.end(), Head(p)) == list.heads.end()) {
       list.heads.push_back(Head(p));
     }
     phrases_.push_back({p, weight});
-    uint32_t x;
-    std::memcpy(&x, p.data(), 4);
-    heads_[HeadHash(x)] = true;
+    heads_.Add(p.substr(0, 4));
   }
-  static uint32_t HeadHash(uint32_t x) { return (x * 0x9E3779B1u) >> 20; }  // 12 bits
-  std::vector<uint8_t> slots_ = std::vector<uint8_t>(1 << 16, 0);
+  PairSlots pairs_;
   std::vector<List> lists_;
   std::vector<Phrase> phrases_;
-  // Entry HeadHash(first four bytes) of each phrase is set: a byte each,
-  // not a bit (4 KB), so a test is one load.
-  std::array<bool, 4096> heads_{};
+  GramSet heads_;  // the first four bytes of each phrase
 };
 
 bool IsNoticeParagraph(std::string_view line) {
@@ -538,23 +606,13 @@ bool IsNoticeParagraph(std::string_view line) {
   static_assert(std::size(kNoticeStrong) + std::size(kNoticeWeak) + 1 <= 64);
   static_assert(std::ranges::all_of(kNoticeStrong, [](auto p) { return p.size() >= 4; }) &&
                 std::ranges::all_of(kNoticeWeak, [](auto p) { return p.size() >= 4; }));
-  constexpr auto kHeadHas20 = [](std::string_view p) {  // as MayStart needs
-    return std::ranges::all_of(p.substr(0, 4), [](char c) { return (c & 0x20) != 0; });
-  };
-  static_assert(std::ranges::all_of(kNoticeStrong, kHeadHas20) &&
-                std::ranges::all_of(kNoticeWeak, kHeadHas20) && kHeadHas20("all rights reserved"));
   uint64_t seen = 0;
   int score = 0;
-  // One pass over the line's raw bytes (the table has every case of a
-  // phrase's first two bytes): the phrases are lower case, so a phrase found
-  // is compared with StartsWithCI.
+  // One pass over the line's raw bytes (the tables are read in any case):
+  // the phrases are lower case, so a phrase found is compared with
+  // StartsWithCI.
   // A phrase (four bytes or more) starts four bytes or more before the end.
-  for (size_t i = 0; i + 4 <= line.size(); ++i) {
-    uint32_t x;
-    std::memcpy(&x, line.data() + i, 4);
-    if (!kTable.MayStart(x)) {
-      continue;
-    }
+  for (size_t i = 0; (i = kTable.NextStart(line, i)) != std::string_view::npos; ++i) {
     const NoticeTable::List* list = kTable.Find(line[i], line[i + 1]);
     if (!list) {
       continue;
@@ -651,40 +709,56 @@ size_t LineEndAfter(std::string_view text, size_t pos) {
   return nl ? static_cast<size_t>(nl - text.data()) : text.size();
 }
 
-// The last two bytes of a line that IsAgencyCreditLine or
-// EndsWithRightsReserved may hold for, as a set of byte pairs: the last two
-// letters of an agency ("es" of "Getty Images", "FP" of "AFP", either case)
-// and the ends of "all rights reserved" with or without the periods and
-// spaces after it ("ed", "d.", " .", ".."). A line ending in another pair
-// that starts with no pattern of StartTable is passed over; a one-byte line
-// ends in the pair (0, byte), which no pattern has.
-class EndPairs {
- public:
-  constexpr EndPairs() {
-    for (std::string_view a : {"getty images", "reuters", "associated press", "shutterstock",
-                               "istock", "ap photo", "afp", "epa-efe", "epa", "alamy", "pool"}) {
-      AddAnyCase(a[a.size() - 2], a.back());
-    }
-    AddAnyCase('e', 'd');
-    for (char c : {'d', 'D', '.', ' '}) {
-      Add(PairKey(c, '.'));
-    }
+// The last three bytes of a line that IsAgencyCreditLine or
+// EndsWithRightsReserved may hold for: those of an agency ("ges" of "Getty
+// Images", "AFP", either case) and the ends of "all rights reserved" with or
+// without the periods and spaces after it ("ved", "ed.", "d..", "d .", and
+// three of those periods and spaces ending in a period, as a trimmed line
+// does). A line ending otherwise that starts with no pattern of StartTable
+// is passed over.
+constexpr GramSet kLineEnds = [] {
+  GramSet set;
+  for (std::string_view a : {"getty images", "reuters", "associated press", "shutterstock",
+                             "istock", "ap photo", "afp", "epa-efe", "epa", "alamy", "pool"}) {
+    set.Add(a.substr(a.size() - 3));
   }
-  bool Has(std::string_view line) const {
-    const size_t key = PairKey(line.size() > 1 ? line[line.size() - 2] : '\0', line.back());
-    return has_[key];
+  for (std::string_view e : {"ved", "ed.", "d..", "d .", "...", ". .", " ..", "  ."}) {
+    set.Add(e);
   }
+  return set;
+}();
 
- private:
-  constexpr void Add(size_t key) { has_[key] = true; }
-  constexpr void AddAnyCase(char a, char b) {
-    for (size_t key : AnyCaseKeys(a, b)) {
-      Add(key);
-    }
+// Whether IsAgencyCreditLine or EndsWithRightsReserved may hold for `line`.
+bool MayEnd(std::string_view line) {
+  return line.size() >= 4 && kLineEnds.HasThreeBefore(line.data() + line.size());
+}
+
+// Whether no line test can hold for the line [b, e) of `text` (untrimmed):
+// true for most lines of prose, after one look at their first four bytes
+// and their last three. False (ask the tests) for lines that need more
+// than a paragraph's indent trimmed, shorter than four bytes or starting
+// with a byte that may begin U+00A9 (0xC2).
+bool PassOver(std::string_view text, size_t b, size_t e, const StartTable& starts) {
+  while (b < e && text[b] == ' ') {  // a paragraph's indent
+    ++b;
   }
-  std::array<bool, 1 << 16> has_{};  // a byte per pair, not a bit: a test is one load
-};
-constexpr EndPairs kEndPairs;
+  // Trimmed(text, b, e) as two loads: bit 1, a byte above the space that
+  // begins no U+00A0; bit 2, one that ends none.
+  static constexpr std::array<uint8_t, 256> kEdge = [] {
+    std::array<uint8_t, 256> t{};
+    for (int c = ' ' + 1; c < 256; ++c) {
+      t[c] = static_cast<uint8_t>((c != 0xC2 ? 1 : 0) | (c != 0xA0 ? 2 : 0));
+    }
+    return t;
+  }();
+  if (e - b < 4) {
+    return false;
+  }
+  const unsigned first_ok = kEdge[static_cast<unsigned char>(text[b])] & 1u;
+  const unsigned last_ok = kEdge[static_cast<unsigned char>(text[e - 1])] >> 1;
+  return (first_ok & last_ok) != 0 && !starts.MayStart(text.data() + b) &&
+         !kLineEnds.HasThreeBefore(text.data() + e);
+}
 
 // Forward pass: one prefix test per line.
 void MarkLines(std::string_view text, SpanSet& out) {
@@ -692,7 +766,16 @@ void MarkLines(std::string_view text, SpanSet& out) {
   bool prev_credit = false;         // the previous non-blank line was a photo credit
   size_t pos = 0;
   while (pos < text.size()) {
-    Line l = LineAt(text, pos);
+    const char* nl =
+        static_cast<const char*>(std::memchr(text.data() + pos, '\n', text.size() - pos));
+    const size_t end = nl ? static_cast<size_t>(nl - text.data()) : text.size();
+    if (PassOver(text, pos, end, kStarts)) {
+      prev_credit = false;  // no pattern at either end: as the tests below would find
+      pos = nl ? end + 1 : text.size();
+      continue;
+    }
+    Line l{pos, end, nl ? end + 1 : text.size()};
+    Trim(text, l.begin, l.end);
     pos = l.next;
     if (l.blank()) {
       continue;
@@ -706,7 +789,7 @@ void MarkLines(std::string_view text, SpanSet& out) {
     // A prefix (or header) that the line starts with has the line's head.
     uint32_t head = 0;
     const std::vector<StartTable::Entry>* entries = kStarts.Find(line, head);
-    if (!entries && !kEndPairs.Has(line)) {
+    if (!entries && !MayEnd(line)) {
       prev_credit = false;  // no start pattern, and no end pattern can hold
       continue;
     }

@@ -48,16 +48,16 @@ void PutDigits(char* out, int value, int width) {
   }
 }
 
+// Whether Format below writes the date (a month 0: a year; a day 0: a month).
+bool InRange(int year, int month, int day) {
+  return year >= 1 && year <= 9999 && (month == 0 || (month >= 1 && month <= 12)) &&
+         (month == 0 || day == 0 || (day >= 1 && day <= DaysInMonth(year, month)));
+}
+
 // "YYYY", "YYYY-MM" (day 0) or "YYYY-MM-DD"; "" when out of range. Written
 // into a buffer and made a string once (within the short-string buffer).
 std::string Format(int year, int month, int day) {
-  if (year < 1 || year > 9999) {
-    return "";
-  }
-  if (month != 0 && (month < 1 || month > 12)) {
-    return "";
-  }
-  if (month != 0 && day != 0 && (day < 1 || day > DaysInMonth(year, month))) {
+  if (!InRange(year, month, day)) {
     return "";
   }
   char buf[10];
@@ -107,8 +107,10 @@ std::string NormaliseIsoDate(std::string_view s) {
   if (year < 0) {
     return "";
   }
+  // The date is written as it was read, "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+  // (Format would write the same digits): a copy of the bytes read.
   if (s.size() == 4) {
-    return Format(year, 0, 0);
+    return InRange(year, 0, 0) ? std::string(s) : "";
   }
   if (s[4] != '-') {
     return "";
@@ -118,7 +120,7 @@ std::string NormaliseIsoDate(std::string_view s) {
     return "";
   }
   if (s.size() == 7) {
-    return Format(year, month, 0);
+    return InRange(year, month, 0) ? std::string(s) : "";
   }
   if (s.size() < 10 || s[7] != '-') {
     return "";
@@ -127,7 +129,7 @@ std::string NormaliseIsoDate(std::string_view s) {
   if (day < 1 || !TimeOrEnd(s, 10)) {
     return "";
   }
-  return Format(year, month, day);
+  return InRange(year, month, day) ? std::string(s.substr(0, 10)) : "";
 }
 
 std::string DateFromIso8601(std::string_view s) {

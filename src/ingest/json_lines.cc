@@ -39,18 +39,14 @@ class FlatReader {
       if (!PlainString(key) && !String(key_, key)) {
         return false;
       }
-      SkipWs();
-      if (!Eat(':')) {
+      if (!Separator(':')) {
         return false;
       }
-      SkipWs();
       Field* f = record.Find(key);
       if (!Value(f, f == &record.text)) {
         return false;
       }
-      SkipWs();
-      if (Eat(',')) {
-        SkipWs();
+      if (Separator(',')) {
         continue;
       }
       if (!Eat('}')) {
@@ -69,6 +65,21 @@ class FlatReader {
     while (p_ < end_ && (*p_ == ' ' || *p_ == '\t' || *p_ == '\r' || *p_ == '\n')) {
       ++p_;
     }
+  }
+  // ws c ws; false when c is not there (with the white space before it
+  // read). Writers put ": " and ", " between members, and no more: those
+  // are taken in one test, not four of white space.
+  bool Separator(char c) {
+    if (end_ - p_ >= 3 && p_[0] == c && p_[1] == ' ' && static_cast<unsigned char>(p_[2]) > ' ') {
+      p_ += 2;
+      return true;
+    }
+    SkipWs();
+    if (!Eat(c)) {
+      return false;
+    }
+    SkipWs();
+    return true;
   }
   bool Eat(char c) {
     if (p_ < end_ && *p_ == c) {
@@ -105,16 +116,19 @@ class FlatReader {
     }
     const char* b = p_ + 1;
     const char* q = b;
+    bool found = false;  // q is at the '"', '\\' or control byte
 #if defined(__SSE2__)
     for (; end_ - q >= 16; q += 16) {
       const unsigned mask = SpecialMask(_mm_loadu_si128(reinterpret_cast<const __m128i*>(q)));
       if (mask != 0) {
         q += __builtin_ctz(mask);
+        found = true;
         break;
       }
     }
 #endif
-    while (q < end_ && *q != '"' && *q != '\\' && static_cast<unsigned char>(*q) >= 0x20) {
+    while (!found && q < end_ && *q != '"' && *q != '\\' &&
+           static_cast<unsigned char>(*q) >= 0x20) {
       ++q;
     }
     if (q >= end_ || *q != '"') {

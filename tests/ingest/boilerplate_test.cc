@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace claimgraph::ingest {
@@ -99,6 +100,32 @@ TEST(FindBoilerplate, LinePatternsInAnyCase) {
             (std::vector<std::string>{"PHOTO: Jane Doe", "READ MORE:\nA headline"}));
 }
 
+// Most lines are passed over after one look at their first four bytes and
+// their last three (PassOver): a line that a test holds for must never be.
+// These are the lines that look least like the rest: after an indent, with
+// a bracket, the patterns shorter than four bytes ("(c) ", "copyright",
+// "ed: " under a credit), an agency after "via", "reserved" before periods.
+TEST(FindBoilerplate, PrefilterPassesOverNoLineATestHoldsFor) {
+  // Lines between two lines of prose, and what of them is marked.
+  const std::pair<const char*, const char*> kCases[] = {
+      {"    Photo: Jane Doe", "Photo: Jane Doe"},
+      {"[PHOTO: Jane Doe]", "[PHOTO: Jane Doe]"},
+      {"(C) 2025 Example Media", "(C) 2025 Example Media"},
+      {"COPYRIGHT: Example Media", "COPYRIGHT: Example Media"},
+      {"Photo: Jane Doe\nEd: KLM", "Photo: Jane Doe\nEd: KLM"},
+      {"File/Jane Doe viaAFP", "File/Jane Doe viaAFP"},
+      {"Example Media, all rights reserved . .", "Example Media, all rights reserved . ."},
+      {"Most Popular\nA headline\n", "Most Popular\nA headline"},
+  };
+  for (const auto& [lines, marked] : kCases) {
+    EXPECT_EQ(Marked("The port reopened.\n" + std::string(lines) + "\nThe river rose.\n"),
+              std::vector<std::string>{marked})
+        << lines;
+  }
+  // And lines that start or end like a pattern but hold none stay prose.
+  EXPECT_TRUE(Marked("Photographers came.\nCopying is allowed.\nEditors reserved\n").empty());
+}
+
 // The notice phrases and the inline credits are looked for through tables
 // of raw bytes that hold every case: upper case is found as lower case is.
 TEST(FindBoilerplate, TailNoticeAndInlineCreditInAnyCase) {
@@ -110,6 +137,18 @@ TEST(FindBoilerplate, TailNoticeAndInlineCreditInAnyCase) {
             std::vector<std::string>{"(PHOTO BY Jane Doe/Example Images)"});
   EXPECT_TRUE(
       Marked("Costs (1987 prices) rose; (Reporters) were told (Photographs aside).\n").empty());
+}
+
+// The notice phrases are looked for five positions to an eight-byte read,
+// then one by one in the last bytes: a phrase is found at any offset. (The
+// digits before it start no phrase, so no near miss realigns the reads.)
+TEST(FindBoilerplate, NoticePhrasesAtEveryOffset) {
+  for (size_t k = 0; k < 40; ++k) {
+    const std::string notice = std::string(k, '7') + "Terms of use; permission needed";
+    EXPECT_EQ(Marked("The port reopened.\n\n" + notice), std::vector<std::string>{notice}) << k;
+    const std::string weak = std::string(k, '7') + "Terms of use apply to the port";
+    EXPECT_TRUE(Marked("The port reopened.\n\n" + weak).empty()) << k;
+  }
 }
 
 TEST(FindBoilerplate, InlinePhotoCreditInCaption) {

@@ -25,6 +25,13 @@ TEST(NormaliseIsoDate, RejectsImpossibleOrForeignFormats) {
   EXPECT_EQ(NormaliseIsoDate(""), "");
   EXPECT_EQ(NormaliseIsoDate("2025-00"), "");
   EXPECT_EQ(NormaliseIsoDate("2025-01-00"), "");
+  // A date that reads as one is copied, not written again: the year, month
+  // and day ranges still hold for each of the three forms.
+  EXPECT_EQ(NormaliseIsoDate("0000"), "");
+  EXPECT_EQ(NormaliseIsoDate("2025-13"), "");
+  EXPECT_EQ(NormaliseIsoDate("0000-01-01"), "");
+  EXPECT_EQ(NormaliseIsoDate("1900-02-29"), "");
+  EXPECT_EQ(NormaliseIsoDate("2000-02-29 10:00"), "2000-02-29");
 }
 
 TEST(DateFromRfc822, ReadsRssPubDates) {

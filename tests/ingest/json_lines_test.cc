@@ -167,6 +167,16 @@ TEST(ParseFlatObject, AgreesWithNlohmann) {
       R"({"text": "\x"})",
       R"({})",
       R"({"text": "ok", "text": "last wins"})",
+      // ": " and ", " are taken in one step; anything else around them is
+      // white space as usual, or an error.
+      R"({"text": "x", "id": "a"})",
+      R"({"text": "x",  "id":  "a"})",
+      "{\"text\": \"x\",\t\"id\":\n\"a\"}",
+      "{\"text\": \"x\", \x01\"id\": \"a\"}",
+      R"({"text": "x", })",
+      R"({"text": "x", )",
+      R"({"text": "x", "id": )",
+      R"({"text": "x", "id": })",
   };
   for (const char* line : lines) {
     Record r;
