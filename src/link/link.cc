@@ -55,6 +55,7 @@
 #include "base/permute.h"
 #include "base/radix_sort.h"
 #include "base/string_table.h"
+#include "kb/entry_numbers.h"
 #include "link/names.h"
 
 namespace claimgraph::link {
@@ -378,10 +379,20 @@ template <class Make>
 // acronym, else Initials; kAcronymBit set for an acronym), each a string id
 // of the same pool. The clusterer fills them as documents are added and
 // Resolve reads them on, so a name that many documents repeat is normalised
-// once. The makers write into scratch_: no string is made per name.
+// once. The makers write into scratch_: no string is made per name. Also the
+// string id of each KB entry's IRI by the entry's number (a mention's
+// kb_entry), interned the first time it is asked for, so a mention's KB
+// entry is one array read, not an IRI hashed.
 class NameKeys {
  public:
   static constexpr uint32_t kAcronymBit = 1u << 31;
+  // The string id of KB entry `entry`'s IRI (kb/entry_numbers.h); 0 for 0.
+  uint32_t KbIri(StringPool& pool, uint32_t entry) {
+    if (entry < kb_iri_.size() && kb_iri_[entry] != kNone) {
+      return kb_iri_[entry];
+    }
+    return MakeKbIri(pool, entry);
+  }
   uint32_t Norm(StringPool& pool, uint32_t id) {
     return MemoById(norm_, pool, id, [&](std::string_view name) {
       NormalNameInto(name, scratch_);
@@ -400,11 +411,21 @@ class NameKeys {
   void ReleaseShortKeys() { std::vector<uint32_t>().swap(short_); }
   void Release() {
     std::vector<uint32_t>().swap(norm_);
+    std::vector<uint32_t>().swap(kb_iri_);
     ReleaseShortKeys();
   }
 
  private:
+  // KbIri's first time for `entry` (out of line, as MakeMemo).
+  [[gnu::noinline]] uint32_t MakeKbIri(StringPool& pool, uint32_t entry) {
+    if (entry >= kb_iri_.size()) {
+      kb_iri_.resize(std::max<size_t>(kb_iri_.size() * 2, entry + 1) + 16, kNone);
+    }
+    kb_iri_[entry] = pool.Id(kb::EntryIri(entry));
+    return kb_iri_[entry];
+  }
   std::vector<uint32_t> norm_, short_;
+  std::vector<uint32_t> kb_iri_;  // by KB entry number
   std::string scratch_;
 };
 
@@ -783,17 +804,15 @@ class DocClusterer {
         if (p.span.end > m.span.begin) {
           continue;
         }
-        if (p.type == EntityType::kCountry && !p.kb_iri.empty() &&
+        if (p.type == EntityType::kCountry && p.kb_entry != 0 &&
             Adjacent(*text_, p.span.end, m.span.begin)) {
-          // A placed country name ("South Korea" before "'s Joint Chiefs")
-          // has its IRI's id already (Place ran on it): no second hash.
-          mi.qualifier = raw_[k] >= 0 ? ids_[k].kb_iri : pool_->Id(p.kb_iri);
+          mi.qualifier = name_keys_->KbIri(*pool_, p.kb_entry);
         }
         break;
       }
     }
-    if (!m.kb_iri.empty()) {
-      mi.kb_iri = pool_->Id(m.kb_iri);
+    if (m.kb_entry != 0) {
+      mi.kb_iri = name_keys_->KbIri(*pool_, m.kb_entry);
       const uint64_t key = DocKeys::Key('K', mi.kb_iri);
       uint32_t id = keys_.Find(key);
       if (id == kNone) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "kb/entry_numbers.h"
 #include "kb/kb.h"
 
 namespace claimgraph::link {
@@ -48,7 +49,7 @@ struct DocBuilder {
     m.span.end = static_cast<uint32_t>(doc.text.size());
     m.type = type;
     m.kind = kind;
-    m.kb_iri = kb;
+    m.kb_entry = kb::EntryNumber(kb);
     m.label = label.empty() ? surface : label;
     m.antecedent = antecedent;
     mentions.push_back(m);
