@@ -175,6 +175,12 @@ class StringPool {
     return bytes_.Get(uint64_t{e.block} << 32 | e.offset, e.size);
   }
   uint32_t size() const { return static_cast<uint32_t>(entries_.size()); }
+  // Whether string `id` (not 0) is `s`: sizes first, then the bytes in place.
+  bool Holds(uint32_t id, std::string_view s) const {
+    const Entry& e = entries_[id];
+    return e.size == s.size() &&
+           SameBytes(bytes_.Data(uint64_t{e.block} << 32 | e.offset), s.data(), s.size());
+  }
   // The bytes, taken away (to keep views into them); the pool is not to be
   // read after.
   base::StringArena TakeBytes() { return std::move(bytes_); }
@@ -205,12 +211,6 @@ class StringPool {
     uint32_t tag = 0;
     uint32_t id = 0;  // 0: empty
   };
-  // Whether string `id` (not 0) is `s`: sizes first, then the bytes in place.
-  bool Holds(uint32_t id, std::string_view s) const {
-    const Entry& e = entries_[id];
-    return e.size == s.size() &&
-           SameBytes(bytes_.Data(uint64_t{e.block} << 32 | e.offset), s.data(), s.size());
-  }
   // memcmp(a, b, n) == 0, inline up to 16 bytes (most names): two loads of
   // 8 bytes that overlap, or of 4, never past the n bytes. A call to memcmp
   // costs more than the compare.
@@ -379,19 +379,32 @@ template <class Make>
 // acronym, else Initials; kAcronymBit set for an acronym), each a string id
 // of the same pool. The clusterer fills them as documents are added and
 // Resolve reads them on, so a name that many documents repeat is normalised
-// once. The makers write into scratch_: no string is made per name. Also the
-// string id of each KB entry's IRI by the entry's number (a mention's
-// kb_entry), interned the first time it is asked for, so a mention's KB
-// entry is one array read, not an IRI hashed.
+// once. The makers write into scratch_: no string is made per name. Also, by
+// a KB entry's number (a mention's kb_entry), the string id of the entry's
+// IRI, interned the first time it is asked for, and of the label its last
+// mention had: a mention's KB entry is one array read, not an IRI hashed,
+// and its label (most often the entry's own, "Russia" for "the Russian
+// Federation") one comparison.
 class NameKeys {
  public:
   static constexpr uint32_t kAcronymBit = 1u << 31;
   // The string id of KB entry `entry`'s IRI (kb/entry_numbers.h); 0 for 0.
   uint32_t KbIri(StringPool& pool, uint32_t entry) {
-    if (entry < kb_iri_.size() && kb_iri_[entry] != kNone) {
-      return kb_iri_[entry];
+    if (entry < kb_.size() && kb_[entry].iri != kNone) {
+      return kb_[entry].iri;
     }
     return MakeKbIri(pool, entry);
+  }
+  // pool.Id(label), for the label of a mention of KB entry `entry` (not 0).
+  uint32_t KbLabel(StringPool& pool, uint32_t entry, std::string_view label) {
+    if (entry >= kb_.size()) {
+      GrowKb(entry);
+    }
+    uint32_t& id = kb_[entry].label;
+    if (id == 0 || !pool.Holds(id, label)) {
+      id = pool.Id(label);
+    }
+    return id;
   }
   uint32_t Norm(StringPool& pool, uint32_t id) {
     return MemoById(norm_, pool, id, [&](std::string_view name) {
@@ -411,21 +424,28 @@ class NameKeys {
   void ReleaseShortKeys() { std::vector<uint32_t>().swap(short_); }
   void Release() {
     std::vector<uint32_t>().swap(norm_);
-    std::vector<uint32_t>().swap(kb_iri_);
+    std::vector<KbIds>().swap(kb_);
     ReleaseShortKeys();
   }
 
  private:
+  struct KbIds {
+    uint32_t iri = kNone;  // kNone until asked for
+    uint32_t label = 0;    // 0 until a mention had one
+  };
   // KbIri's first time for `entry` (out of line, as MakeMemo).
   [[gnu::noinline]] uint32_t MakeKbIri(StringPool& pool, uint32_t entry) {
-    if (entry >= kb_iri_.size()) {
-      kb_iri_.resize(std::max<size_t>(kb_iri_.size() * 2, entry + 1) + 16, kNone);
+    if (entry >= kb_.size()) {
+      GrowKb(entry);
     }
-    kb_iri_[entry] = pool.Id(kb::EntryIri(entry));
-    return kb_iri_[entry];
+    kb_[entry].iri = pool.Id(kb::EntryIri(entry));
+    return kb_[entry].iri;
+  }
+  [[gnu::noinline]] void GrowKb(uint32_t entry) {
+    kb_.resize(std::max<size_t>(kb_.size() * 2, entry + 1) + 16);
   }
   std::vector<uint32_t> norm_, short_;
-  std::vector<uint32_t> kb_iri_;  // by KB entry number
+  std::vector<KbIds> kb_;  // by KB entry number
   std::string scratch_;
 };
 
@@ -796,7 +816,10 @@ class DocClusterer {
     const model::Mention& m = ms[i];
     const TypeClass cls = ClassOf(m.type);
     MentionIds& mi = ids_[i];
-    mi = MentionIds{pool_->Id(m.label), 0, 0};
+    // A KB name's label, most often its entry's own, is compared, not hashed.
+    const uint32_t label =
+        m.kb_entry != 0 ? name_keys_->KbLabel(*pool_, m.kb_entry, m.label) : pool_->Id(m.label);
+    mi = MentionIds{label, 0, 0};
     // Qualifier: "South Korea's Joint Chiefs of Staff", "U.S. Forces".
     if (cls == TypeClass::kOrganization && i > 0) {
       for (size_t k = i; k-- > 0;) {
