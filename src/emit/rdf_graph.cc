@@ -710,7 +710,7 @@ void RdfGraphWriter::WriteEntities(const model::EntityTable& table) {
       merges[table.merges[i].entity].push_back(i);
     }
   }
-  std::vector<std::string> aliases;
+  std::vector<std::string_view> aliases;
   std::string iri;
   for (uint32_t e : order) {
     const model::Entity& ent = table.entities[e];

@@ -1420,8 +1420,8 @@ class Resolver {
     model::EntityTable table;
     Entities(table);
     Rows(table);
-    // The merge rows' strings are views into the pool's bytes: the table
-    // keeps them; the rest of the pool is freed.
+    // The merge rows' strings and the entities' aliases are views into the
+    // pool's bytes: the table keeps them; the rest of the pool is freed.
     table.text.push_back(ix_.strings.TakeBytes());
     ix_.strings = StringPool();
     Mentions(table);
@@ -2122,10 +2122,8 @@ class Resolver {
         }
         std::sort(name_views.begin(), name_views.end());
       }
-      e.aliases.reserve(name_views.size());
-      for (const std::string_view name : name_views) {
-        e.aliases.emplace_back(name);
-      }
+      // Views into the pool's bytes, which the table keeps (Run).
+      e.aliases.assign(name_views.begin(), name_views.end());
     }
   }
 

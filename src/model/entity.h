@@ -16,8 +16,11 @@ struct Entity {
   std::string key;    // stable IRI local part, from canonical label and type: "country/north-korea"
   std::string label;  // canonical label
   EntityType type = EntityType::kOrganization;
-  std::string kb_iri;                    // knowledge-base entry it matched, if any
-  std::vector<std::string> aliases;      // every distinct surface name seen, sorted
+  std::string kb_iri;  // knowledge-base entry it matched, if any
+  // Every distinct surface name seen, sorted: views into EntityTable::text
+  // (or static strings), as MergeEvidence's are, so that no string is made
+  // per alias.
+  std::vector<std::string_view> aliases;
   std::vector<std::string> former_keys;  // keys this entity had before (owl:sameAs)
   uint32_t mention_count = 0;
   uint32_t document_count = 0;
@@ -44,7 +47,8 @@ struct EntityTable {
   // number d (see link::Linker::AddDocument), or -1 when not linked.
   std::vector<std::vector<int32_t>> mention_entity;
   std::vector<MergeEvidence> merges;  // sorted by (entity, left, right)
-  // The bytes the views of merges point into, owned here: the linker's
+  // The bytes the views of merges and of entities' aliases point into,
+  // owned here: the linker's
   // string pool and document ids (link::Linker::Resolve), a shard
   // partition's rows as read (pipeline/merge.cc). Arenas are never written
   // again once here and their blocks never move, so the views stay valid when

@@ -104,7 +104,8 @@ Status ReadPartition(const std::string& path,
   part.original.assign(n_docs, {});
   part.table.mention_entity.assign(n_docs, {});
   auto num = [](std::string_view s, auto& out) { return base::ParseWhole(s, out); };
-  // The merge rows' strings, kept once read (their views point here).
+  // The merge rows' strings and the entities' aliases, kept once read
+  // (their views point here).
   base::StringArena& text = part.table.text.emplace_back();
   auto keep = [&](std::string_view field) {
     const std::string s = emit::UnescapeTsvField(field);
@@ -129,7 +130,7 @@ Status ReadPartition(const std::string& path,
           e.label = emit::UnescapeTsvField(f[6]);
           e.kb_iri = emit::UnescapeTsvField(f[7]);
           for (size_t k = 10; k < f.size(); ++k) {
-            e.aliases.push_back(emit::UnescapeTsvField(f[k]));
+            e.aliases.push_back(keep(f[k]));
           }
           e.key = o.base_key;
           part.table.entities.push_back(std::move(e));

@@ -31,7 +31,7 @@ class Corpus {
     };
   }
   static model::Entity Entity(std::string key, std::string label, EntityType type,
-                              std::vector<std::string> aliases) {
+                              std::vector<std::string_view> aliases) {
     model::Entity e;
     e.key = std::move(key);
     e.label = std::move(label);

@@ -122,7 +122,7 @@ TEST_F(LinkerTest, TransliterationVariantsMerge) {
   b.Name("Kim Dzong Un", EntityType::kPerson);
   auto t = Link({a, b});
   ASSERT_EQ(t.entities.size(), 1u);
-  EXPECT_EQ(t.entities[0].aliases, (std::vector<std::string>{"Kim Dzong Un", "Kim Jong Un"}));
+  EXPECT_EQ(t.entities[0].aliases, (std::vector<std::string_view>{"Kim Dzong Un", "Kim Jong Un"}));
   bool translit = std::any_of(t.merges.begin(), t.merges.end(), [](const model::MergeEvidence& e) {
     return e.kind == "transliteration";
   });
