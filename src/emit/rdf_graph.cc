@@ -718,7 +718,7 @@ void RdfGraphWriter::WriteEntities(const model::EntityTable& table) {
     {
       Subject s(sink_, eiri);
       s.Type(TypeIri(ent.type));
-      s.Lit(v::kPrefLabel, ent.label.empty() ? ent.key : ent.label);
+      s.Lit(v::kPrefLabel, ent.label.empty() ? std::string_view(ent.key) : ent.label);
       aliases = ent.aliases;
       std::sort(aliases.begin(), aliases.end());
       aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());

@@ -1420,8 +1420,9 @@ class Resolver {
     model::EntityTable table;
     Entities(table);
     Rows(table);
-    // The merge rows' strings and the entities' aliases are views into the
-    // pool's bytes: the table keeps them; the rest of the pool is freed.
+    // The merge rows' strings and the entities' labels and aliases are views
+    // into the pool's bytes: the table keeps them; the rest of the pool is
+    // freed.
     table.text.push_back(ix_.strings.TakeBytes());
     ix_.strings = StringPool();
     Mentions(table);
@@ -2093,7 +2094,7 @@ class Resolver {
       Draft& d = drafts[c];
       model::Entity& e = ents[i];
       e.key = std::move(d.key);
-      e.label.assign(str(d.label));
+      e.label = str(d.label);  // the pool's bytes, as the aliases
       e.type = d.type;
       if (d.kb_iri != 0) {
         e.kb_iri.assign(str(d.kb_iri));
