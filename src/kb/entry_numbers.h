@@ -14,7 +14,10 @@
 // back): they are never written to a file another process reads, and
 // nothing is ordered by them; compare them for equality only. An IRI, once
 // numbered, stays for the life of the process (a few thousand: the KB's
-// entries). Thread-safe.
+// entries). Thread-safe. One table for the process, not one per
+// KnowledgeBase: a stored document read back may name an entry the loaded
+// KB no longer has, and neither the spool's decoder nor the within-document
+// clusterer (link::ClusterDocument) is given a KB.
 #ifndef CLAIMGRAPH_KB_ENTRY_NUMBERS_H_
 #define CLAIMGRAPH_KB_ENTRY_NUMBERS_H_
 
