@@ -522,7 +522,7 @@ void GexfWriter::Impl::WriteEntityNodes(Batch& out, const model::EntityTable& ta
     AttValues att(node);
     att.Add("type", model::EntityTypeName(ent.type));
     std::vector<std::string> aliases;
-    for (const std::string& a : ent.aliases) {
+    for (const std::string_view a : ent.aliases) {
       aliases.push_back(CleanText(a));
     }
     att.Add("aliases", ListValue(aliases));

@@ -710,7 +710,7 @@ void RdfGraphWriter::WriteEntities(const model::EntityTable& table) {
       merges[table.merges[i].entity].push_back(i);
     }
   }
-  std::vector<std::string> aliases;
+  std::vector<std::string_view> aliases;
   std::string iri;
   for (uint32_t e : order) {
     const model::Entity& ent = table.entities[e];
@@ -718,7 +718,7 @@ void RdfGraphWriter::WriteEntities(const model::EntityTable& table) {
     {
       Subject s(sink_, eiri);
       s.Type(TypeIri(ent.type));
-      s.Lit(v::kPrefLabel, ent.label.empty() ? ent.key : ent.label);
+      s.Lit(v::kPrefLabel, ent.label.empty() ? std::string_view(ent.key) : ent.label);
       aliases = ent.aliases;
       std::sort(aliases.begin(), aliases.end());
       aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());

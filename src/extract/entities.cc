@@ -461,15 +461,16 @@ bool IsFunctionWord(std::string_view w) {
 }
 
 // A mention while the tagger works on it: model::Mention with views for its
-// strings, into the text ("Budanov"), the lexicon's entries (a KB label or
-// IRI: they outlive the run) or DocTagger::owned_ (a key made here: "acme
+// strings, into the text ("Budanov"), the lexicon's entries (a KB label:
+// they outlive the run) or DocTagger::owned_ (a key made here: "acme
 // corp"). Copied into a model::Mention once, at output, so that making,
 // moving and copying a candidate copies no string.
 struct CandMention {
   Span span;
   EntityType type = EntityType::kOrganization;
   MentionKind kind = MentionKind::kName;
-  std::string_view label, kb_iri, title;  // as model::Mention's
+  uint32_t kb_entry = 0;          // as model::Mention's
+  std::string_view label, title;  // as model::Mention's
 };
 
 struct Cand {
@@ -1454,7 +1455,7 @@ void DocTagger::WithDeterminer(Cand& c) {
   // A one-word place takes no article ("the Denver and Boston plants": the
   // article is the plants'). Known places get their IRI later, so this holds
   // for them too; "the Netherlands" is a country.
-  if (c.m.type == EntityType::kPlace && c.m.kb_iri.empty() && j - i == 1) {
+  if (c.m.type == EntityType::kPlace && c.m.kb_entry == 0 && j - i == 1) {
     return;
   }
   // A product keeps its determiner even as a modifier: "the iPhone 4 antenna".
@@ -1520,7 +1521,7 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
     uint32_t g = 0;
     const GazEntry* after =
         j + 1 < end && words_[j].text == "," ? MatchGazetteer(j + 1, end, g) : nullptr;
-    bool city = (after && after->kb_iri == e.country) ||
+    bool city = (after && after->kb_entry == e.country) ||
                 (i > sentence_first && words_[i - 1].is_word() &&
                  (words_[i - 1].text == "central" || words_[i - 1].text == "downtown" ||
                   IsDeterminer(words_[i - 1].text)));
@@ -1532,10 +1533,10 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
   }
   // A contrasting country before an agency: "Ukraine's Defense Intelligence
   // Agency" is not the American one.
-  if (link && !e.country.empty() && e.type != EntityType::kCountry && !cands_.empty()) {
+  if (link && e.country != 0 && e.type != EntityType::kCountry && !cands_.empty()) {
     const Cand& prev = cands_.back();
-    if (prev.end_word == i && words_[i - 1].possessive() && !prev.m.kb_iri.empty() &&
-        prev.m.type == EntityType::kCountry && prev.m.kb_iri != e.country) {
+    if (prev.end_word == i && words_[i - 1].possessive() && prev.m.kb_entry != 0 &&
+        prev.m.type == EntityType::kCountry && prev.m.kb_entry != e.country) {
       link = false;
       NameKeyInto(Text(i, j), misc_key_);
       label = owned_.Keep(misc_key_);
@@ -1570,7 +1571,7 @@ void DocTagger::AddGazetteer(const GazEntry& e, uint32_t i, uint32_t j, uint32_t
   AddName(type, i, j, {}, label);
   Cand& c = cands_.back();
   if (link) {
-    c.m.kb_iri = e.kb_iri;
+    c.m.kb_entry = e.kb_entry;
   }
   if (type == EntityType::kProduct) {
     ExtendProduct(c, end);
@@ -1665,10 +1666,10 @@ void DocTagger::ModelsOfCompanies() {
   const size_t n = cands_.size();
   // Whether some unknown name typed by default may be a model to drop.
   const bool any_weak = std::any_of(cands_.begin(), cands_.end(),
-                                    [](const Cand& c) { return c.weak && c.m.kb_iri.empty(); });
+                                    [](const Cand& c) { return c.weak && c.m.kb_entry == 0; });
   for (size_t a = 0; a < n; ++a) {
     const Cand& org = cands_[a];
-    if (org.m.type != EntityType::kOrganization || org.m.kb_iri.empty()) {
+    if (org.m.type != EntityType::kOrganization || org.m.kb_entry == 0) {
       continue;
     }
     uint32_t k = org.end_word;
@@ -1680,7 +1681,7 @@ void DocTagger::ModelsOfCompanies() {
     // "Ford Five Hundred": an unknown name right after the company is its model.
     for (size_t b = 0; any_weak && b < n; ++b) {
       Cand& next = cands_[b];
-      if (next.first_word == k && next.m.kb_iri.empty() && next.weak && !next.dropped) {
+      if (next.first_word == k && next.m.kb_entry == 0 && next.weak && !next.dropped) {
         next.dropped = true;
         for (uint32_t x = next.first_word; x < next.end_word; ++x) {
           covered_[x] = 0;
@@ -1811,7 +1812,7 @@ void DocTagger::NamePass(uint32_t s) {
         if (!title.empty()) {
           cands_.back().title_word = title_start;
         }
-        cands_.back().m.kb_iri = e->kb_iri;
+        cands_.back().m.kb_entry = e->kb_entry;
       } else {
         AddGazetteer(*e, i, j, sent.first_token, end);
         j = std::max(j, cands_.back().end_word);
@@ -2012,7 +2013,7 @@ void DocTagger::AddSpan(const GazEntry& e, Span span, uint32_t first_word, uint3
   c.m.type = e.type;
   c.m.kind = MentionKind::kName;
   c.m.label = e.label;
-  c.m.kb_iri = e.kb_iri;
+  c.m.kb_entry = e.kb_entry;
   c.first_word = first_word;
   c.end_word = end_word;
   for (uint32_t k = first_word; k < end_word; ++k) {
@@ -2206,7 +2207,7 @@ void DocTagger::LegalStems() const {
 void DocTagger::CompaniesByEvidence() {
   auto default_person = [](const Cand& c) {
     return c.weak && c.m.type == EntityType::kPerson && c.m.kind == MentionKind::kName &&
-           c.m.kb_iri.empty();
+           c.m.kb_entry == 0;
   };
   if (std::none_of(cands_.begin(), cands_.end(), default_person)) {
     return;
@@ -2609,7 +2610,7 @@ void DocTagger::TypeByApposition() {
   for (size_t x = 0; x < count; ++x) {
     const Cand& c = cands_[x];
     const uint32_t e = c.end_word;
-    if (c.m.kind != MentionKind::kName || !c.m.kb_iri.empty() || c.dropped || e >= n || e == 0 ||
+    if (c.m.kind != MentionKind::kName || c.m.kb_entry != 0 || c.dropped || e >= n || e == 0 ||
         (c.m.type != EntityType::kPerson && c.m.type != EntityType::kOrganization)) {
       continue;
     }
@@ -2665,7 +2666,7 @@ void DocTagger::TypeByApposition() {
     const EntityType to = *type;
     const std::string_view label = c.m.label;  // (lasting: cands_ may not move it)
     for (Cand& o : cands_) {
-      if (o.m.kind == MentionKind::kName && o.m.kb_iri.empty() && o.m.label == label) {
+      if (o.m.kind == MentionKind::kName && o.m.kb_entry == 0 && o.m.label == label) {
         o.m.type = to;
       }
     }
@@ -2709,7 +2710,7 @@ void DocTagger::Anaphora() {
     int32_t best = -1;
     for (size_t k = 0; k < names; ++k) {
       const Cand& c = cands_[k];
-      if (c.m.type != EntityType::kCountry || c.m.kb_iri.empty()) {
+      if (c.m.type != EntityType::kCountry || c.m.kb_entry == 0) {
         continue;
       }
       std::string_view l = c.m.label;
@@ -2834,7 +2835,7 @@ void DocTagger::Anaphora() {
         c.m.type = EntityType::kCountry;
         c.m.kind = MentionKind::kNominal;
         c.m.label = cands_[a].m.label;
-        c.m.kb_iri = cands_[a].m.kb_iri;
+        c.m.kb_entry = cands_[a].m.kb_entry;
         c.first_word = k - 1;
         c.end_word = k + 1;
         c.antecedent = a;
@@ -2907,7 +2908,7 @@ void DocTagger::Anaphora() {
     c.m.type = cands_[a].m.type;
     c.m.kind = MentionKind::kNominal;
     c.m.label = cands_[a].m.label;
-    c.m.kb_iri = cands_[a].m.kb_iri;
+    c.m.kb_entry = cands_[a].m.kb_entry;
     c.first_word = k - 1;
     c.end_word = e;
     c.antecedent = a;
@@ -2960,7 +2961,7 @@ void DocTagger::PlacesWithTheirRegion() {
         n,
         [](const Cand& c) {
           return c.m.kind == MentionKind::kName && c.m.type == EntityType::kPlace &&
-                 !c.m.kb_iri.empty();
+                 c.m.kb_entry != 0;
         },
         place_at);
     place_end.assign(words_.size() + 1, 0);
@@ -2984,7 +2985,7 @@ void DocTagger::PlacesWithTheirRegion() {
     uint32_t j = 0;
     e = MatchGazetteer(first, std::min<uint32_t>(end, words_.size()), j);
     return e && j == c.end_word && e->type == EntityType::kPlace && e->role == NameRole::kName &&
-                   !e->country.empty()
+                   e->country != 0
                ? k
                : -1;
   };
@@ -3012,7 +3013,7 @@ void DocTagger::PlacesWithTheirRegion() {
       continue;
     }
     const int32_t b = place_name_at(j + 1, region);
-    if (b < 0 || region->country != city->country || region->kb_iri == city->kb_iri) {
+    if (b < 0 || region->country != city->country || region->kb_entry == city->kb_entry) {
       continue;
     }
     // A list: "Boston, Chicago and Denver", "Denver, Boston, Chicago".
@@ -3146,7 +3147,7 @@ void DocTagger::AppositiveTitles() {
       c.m.type = EntityType::kPerson;
       c.m.kind = MentionKind::kNominal;
       c.m.label = cands_[k].m.label;
-      c.m.kb_iri = cands_[k].m.kb_iri;
+      c.m.kb_entry = cands_[k].m.kb_entry;
       c.m.title = cands_[k].m.title;
       c.first_word = from;
       c.end_word = x_end;
@@ -3261,7 +3262,7 @@ void DocTagger::Descriptions() {
     c.m.type = name.m.type;
     c.m.kind = MentionKind::kNominal;
     c.m.label = name.m.label;
-    c.m.kb_iri = name.m.kb_iri;
+    c.m.kb_entry = name.m.kb_entry;
     c.m.title = name.m.title;
     c.first_word = b;
     c.end_word = name.end_word;
@@ -3667,7 +3668,7 @@ std::vector<Mention> DocTagger::Tag() {
   // Room for the source mentions attribution adds after these ("the
   // official"), so that adding them moves none of these.
   out.reserve(cands_.size() + cands_.size() / 4 + 8);
-  // Most titles and many IRIs are empty: skipping those skips a library call.
+  // Most titles are empty: skipping those skips a library call.
   // Appending to the new, empty string is assigning, by a shorter path
   // (basic_string::_M_append, not _M_replace, which handles overlaps).
   auto copy = [](std::string& to, std::string_view from) {
@@ -3682,7 +3683,7 @@ std::vector<Mention> DocTagger::Tag() {
     m.type = c.type;
     m.kind = c.kind;
     copy(m.label, c.label);
-    copy(m.kb_iri, c.kb_iri);
+    m.kb_entry = c.kb_entry;
     copy(m.title, c.title);
     m.antecedent = cands_[k].antecedent >= 0 ? where[cands_[k].antecedent] : -1;
     m.acting_for = cands_[k].acting_for >= 0 ? where[cands_[k].acting_for] : -1;

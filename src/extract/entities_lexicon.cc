@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "base/ascii.h"
+#include "kb/entry_numbers.h"
 
 namespace claimgraph::extract {
 
@@ -218,7 +219,7 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
     TypeOf(cls, type);
     for (const auto& s : kb.SubjectsOfType(kb::Ns(cls))) {
       GazEntry e;
-      e.kb_iri = s;
+      e.kb_entry = kb::EntryNumber(s);
       e.type = type;
       auto labels = kb.Objects(s, pref);
       if (labels.empty()) {
@@ -226,11 +227,11 @@ EntityLexicon::EntityLexicon(const kb::KnowledgeBase& kb) {
       }
       e.label = labels.front().value;
       if (type == EntityType::kCountry) {
-        e.country = s;
+        e.country = e.kb_entry;
       } else {
         auto c = kb.Objects(s, kb::Ns("country"));
         if (!c.empty()) {
-          e.country = c.front().value;
+          e.country = kb::EntryNumber(c.front().value);
         }
       }
       add(e.label, e);

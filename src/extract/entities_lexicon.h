@@ -25,13 +25,14 @@ enum class NameRole : uint8_t {
   kSeat,     // a seat of government: "Kremlin"
 };
 
+// IRIs by their numbers (kb/entry_numbers.h), compared for equality only.
 struct GazEntry {
-  std::string kb_iri;
+  uint32_t kb_entry = 0;
   std::string label;    // the entry's canonical label (skos:prefLabel)
   std::string surface;  // the name as listed (a capital's own name for kCapital)
   model::EntityType type = model::EntityType::kOrganization;
   NameRole role = NameRole::kName;
-  std::string country;  // the country IRI it belongs to (itself for countries)
+  uint32_t country = 0;  // the country it belongs to (itself for countries), 0 for none
 };
 
 // Normalised lookup key of a name as written: curly apostrophes made

@@ -55,6 +55,7 @@
 #include "base/permute.h"
 #include "base/radix_sort.h"
 #include "base/string_table.h"
+#include "kb/entry_numbers.h"
 #include "link/names.h"
 
 namespace claimgraph::link {
@@ -174,6 +175,12 @@ class StringPool {
     return bytes_.Get(uint64_t{e.block} << 32 | e.offset, e.size);
   }
   uint32_t size() const { return static_cast<uint32_t>(entries_.size()); }
+  // Whether string `id` (not 0) is `s`: sizes first, then the bytes in place.
+  bool Holds(uint32_t id, std::string_view s) const {
+    const Entry& e = entries_[id];
+    return e.size == s.size() &&
+           SameBytes(bytes_.Data(uint64_t{e.block} << 32 | e.offset), s.data(), s.size());
+  }
   // The bytes, taken away (to keep views into them); the pool is not to be
   // read after.
   base::StringArena TakeBytes() { return std::move(bytes_); }
@@ -181,7 +188,7 @@ class StringPool {
  private:
   // Not empty. Kept out of line, so Id stays small.
   [[gnu::noinline]] uint32_t Intern(std::string_view s) {
-    const auto tag = static_cast<uint32_t>(base::HashString(s) >> 32);
+    const uint32_t tag = Tag(s);
     size_t i = Probe(s, tag);
     if (!slots_.empty() && slots_[i].id != 0) {
       return slots_[i].id;
@@ -204,11 +211,30 @@ class StringPool {
     uint32_t tag = 0;
     uint32_t id = 0;  // 0: empty
   };
-  // Whether string `id` (not 0) is `s`: sizes first, then the bytes in place.
-  bool Holds(uint32_t id, std::string_view s) const {
-    const Entry& e = entries_[id];
-    return e.size == s.size() &&
-           SameBytes(bytes_.Data(uint64_t{e.block} << 32 | e.offset), s.data(), s.size());
+  // A string's slot tag, from at most three loads of 8 bytes (first, last,
+  // and for more than 16 bytes the middle ones), not a pass over every byte
+  // (base::HashString): which slot a string takes does not change its id,
+  // and strings alike in those bytes and size are told apart by Holds.
+  static uint32_t Tag(std::string_view s) {
+    const char* p = s.data();
+    const size_t n = s.size();
+    uint64_t a = 0, b = 0;
+    if (n >= 8) {
+      a = Load<uint64_t>(p);
+      b = Load<uint64_t>(p + n - 8);
+      if (n > 16) {
+        b ^= Load<uint64_t>(p + n / 2 - 4) * 0x9E3779B97F4A7C15ull;
+      }
+    } else if (n >= 4) {
+      a = Load<uint32_t>(p);
+      b = Load<uint32_t>(p + n - 4);
+    } else {
+      a = static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[n / 2]) << 8 |
+          static_cast<unsigned char>(p[n - 1]) << 16;
+    }
+    uint64_t h = (a ^ n * 0xC2B2AE3D27D4EB4Full) * 0xBF58476D1CE4E5B9ull;
+    h = (h ^ (h >> 31) ^ b) * 0x94D049BB133111EBull;
+    return static_cast<uint32_t>(h >> 32);
   }
   // memcmp(a, b, n) == 0, inline up to 16 bytes (most names): two loads of
   // 8 bytes that overlap, or of 4, never past the n bytes. A call to memcmp
@@ -378,10 +404,33 @@ template <class Make>
 // acronym, else Initials; kAcronymBit set for an acronym), each a string id
 // of the same pool. The clusterer fills them as documents are added and
 // Resolve reads them on, so a name that many documents repeat is normalised
-// once. The makers write into scratch_: no string is made per name.
+// once. The makers write into scratch_: no string is made per name. Also, by
+// a KB entry's number (a mention's kb_entry), the string id of the entry's
+// IRI, interned the first time it is asked for, and of the label its last
+// mention had: a mention's KB entry is one array read, not an IRI hashed,
+// and its label (most often the entry's own, "Russia" for "the Russian
+// Federation") one comparison.
 class NameKeys {
  public:
   static constexpr uint32_t kAcronymBit = 1u << 31;
+  // The string id of KB entry `entry`'s IRI (kb/entry_numbers.h); 0 for 0.
+  uint32_t KbIri(StringPool& pool, uint32_t entry) {
+    if (entry < kb_.size() && kb_[entry].iri != kNone) {
+      return kb_[entry].iri;
+    }
+    return MakeKbIri(pool, entry);
+  }
+  // pool.Id(label), for the label of a mention of KB entry `entry` (not 0).
+  uint32_t KbLabel(StringPool& pool, uint32_t entry, std::string_view label) {
+    if (entry >= kb_.size()) {
+      GrowKb(entry);
+    }
+    uint32_t& id = kb_[entry].label;
+    if (id == 0 || !pool.Holds(id, label)) {
+      id = pool.Id(label);
+    }
+    return id;
+  }
   uint32_t Norm(StringPool& pool, uint32_t id) {
     return MemoById(norm_, pool, id, [&](std::string_view name) {
       NormalNameInto(name, scratch_);
@@ -400,11 +449,28 @@ class NameKeys {
   void ReleaseShortKeys() { std::vector<uint32_t>().swap(short_); }
   void Release() {
     std::vector<uint32_t>().swap(norm_);
+    std::vector<KbIds>().swap(kb_);
     ReleaseShortKeys();
   }
 
  private:
+  struct KbIds {
+    uint32_t iri = kNone;  // kNone until asked for
+    uint32_t label = 0;    // 0 until a mention had one
+  };
+  // KbIri's first time for `entry` (out of line, as MakeMemo).
+  [[gnu::noinline]] uint32_t MakeKbIri(StringPool& pool, uint32_t entry) {
+    if (entry >= kb_.size()) {
+      GrowKb(entry);
+    }
+    kb_[entry].iri = pool.Id(kb::EntryIri(entry));
+    return kb_[entry].iri;
+  }
+  [[gnu::noinline]] void GrowKb(uint32_t entry) {
+    kb_.resize(std::max<size_t>(kb_.size() * 2, entry + 1) + 16);
+  }
   std::vector<uint32_t> norm_, short_;
+  std::vector<KbIds> kb_;  // by KB entry number
   std::string scratch_;
 };
 
@@ -775,7 +841,10 @@ class DocClusterer {
     const model::Mention& m = ms[i];
     const TypeClass cls = ClassOf(m.type);
     MentionIds& mi = ids_[i];
-    mi = MentionIds{pool_->Id(m.label), 0, 0};
+    // A KB name's label, most often its entry's own, is compared, not hashed.
+    const uint32_t label =
+        m.kb_entry != 0 ? name_keys_->KbLabel(*pool_, m.kb_entry, m.label) : pool_->Id(m.label);
+    mi = MentionIds{label, 0, 0};
     // Qualifier: "South Korea's Joint Chiefs of Staff", "U.S. Forces".
     if (cls == TypeClass::kOrganization && i > 0) {
       for (size_t k = i; k-- > 0;) {
@@ -783,17 +852,15 @@ class DocClusterer {
         if (p.span.end > m.span.begin) {
           continue;
         }
-        if (p.type == EntityType::kCountry && !p.kb_iri.empty() &&
+        if (p.type == EntityType::kCountry && p.kb_entry != 0 &&
             Adjacent(*text_, p.span.end, m.span.begin)) {
-          // A placed country name ("South Korea" before "'s Joint Chiefs")
-          // has its IRI's id already (Place ran on it): no second hash.
-          mi.qualifier = raw_[k] >= 0 ? ids_[k].kb_iri : pool_->Id(p.kb_iri);
+          mi.qualifier = name_keys_->KbIri(*pool_, p.kb_entry);
         }
         break;
       }
     }
-    if (!m.kb_iri.empty()) {
-      mi.kb_iri = pool_->Id(m.kb_iri);
+    if (m.kb_entry != 0) {
+      mi.kb_iri = name_keys_->KbIri(*pool_, m.kb_entry);
       const uint64_t key = DocKeys::Key('K', mi.kb_iri);
       uint32_t id = keys_.Find(key);
       if (id == kNone) {
@@ -1378,8 +1445,9 @@ class Resolver {
     model::EntityTable table;
     Entities(table);
     Rows(table);
-    // The merge rows' strings are views into the pool's bytes: the table
-    // keeps them; the rest of the pool is freed.
+    // The merge rows' strings and the entities' labels and aliases are views
+    // into the pool's bytes: the table keeps them; the rest of the pool is
+    // freed.
     table.text.push_back(ix_.strings.TakeBytes());
     ix_.strings = StringPool();
     Mentions(table);
@@ -2051,7 +2119,7 @@ class Resolver {
       Draft& d = drafts[c];
       model::Entity& e = ents[i];
       e.key = std::move(d.key);
-      e.label.assign(str(d.label));
+      e.label = str(d.label);  // the pool's bytes, as the aliases
       e.type = d.type;
       if (d.kb_iri != 0) {
         e.kb_iri.assign(str(d.kb_iri));
@@ -2080,10 +2148,8 @@ class Resolver {
         }
         std::sort(name_views.begin(), name_views.end());
       }
-      e.aliases.reserve(name_views.size());
-      for (const std::string_view name : name_views) {
-        e.aliases.emplace_back(name);
-      }
+      // Views into the pool's bytes, which the table keeps (Run).
+      e.aliases.assign(name_views.begin(), name_views.end());
     }
   }
 

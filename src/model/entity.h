@@ -13,11 +13,16 @@
 namespace claimgraph::model {
 
 struct Entity {
-  std::string key;    // stable IRI local part, from canonical label and type: "country/north-korea"
-  std::string label;  // canonical label
+  std::string key;  // stable IRI local part, from canonical label and type: "country/north-korea"
+  // Canonical label: a view into EntityTable::text (or a static string), as
+  // the aliases are.
+  std::string_view label;
   EntityType type = EntityType::kOrganization;
-  std::string kb_iri;                    // knowledge-base entry it matched, if any
-  std::vector<std::string> aliases;      // every distinct surface name seen, sorted
+  std::string kb_iri;  // knowledge-base entry it matched, if any
+  // Every distinct surface name seen, sorted: views into EntityTable::text
+  // (or static strings), as MergeEvidence's are, so that no string is made
+  // per name.
+  std::vector<std::string_view> aliases;
   std::vector<std::string> former_keys;  // keys this entity had before (owl:sameAs)
   uint32_t mention_count = 0;
   uint32_t document_count = 0;
@@ -44,14 +49,16 @@ struct EntityTable {
   // number d (see link::Linker::AddDocument), or -1 when not linked.
   std::vector<std::vector<int32_t>> mention_entity;
   std::vector<MergeEvidence> merges;  // sorted by (entity, left, right)
-  // The bytes the views of merges point into, owned here: the linker's
-  // string pool and document ids (link::Linker::Resolve), a shard
-  // partition's rows as read (pipeline/merge.cc). Arenas are never written
-  // again once here and their blocks never move, so the views stay valid when
-  // the table or an arena is moved: rows moved into another table go with
-  // their arenas (pipeline/keyed_link.cc). A table is moved, never copied
-  // (the arenas cannot be). The whole pool is kept, not only the rows' bytes:
-  // it is freed with the table.
+  // The bytes the views of merges and of entities' labels and aliases point
+  // into, owned here: the linker's string pool and document ids
+  // (link::Linker::Resolve), a shard partition's rows as read
+  // (pipeline/merge.cc). Arenas are never written again once here and their
+  // blocks never move, so the views stay valid when the table or an arena is
+  // moved: rows and entities moved into another table go with their arenas
+  // (pipeline/keyed_link.cc). A table is moved, never copied (the arenas
+  // cannot be). The whole pool is kept, not only the rows' bytes: it is freed
+  // with the table. Whoever makes an entity by hand keeps its names here too
+  // (base::StringArena::Keep) or uses static strings.
   std::vector<base::StringArena> text;
 };
 

@@ -40,11 +40,14 @@ struct Mention {
   Span span;
   EntityType type = EntityType::kOrganization;
   MentionKind kind = MentionKind::kName;
+  // The knowledge-base entry the mention matched, by its number
+  // (kb/entry_numbers.h: kb::EntryIri gives the IRI), else 0. A number, not
+  // the IRI: nothing is copied or hashed per mention, and the IRI is looked
+  // up where it is written.
+  uint32_t kb_entry = 0;
   // The name without titles, determiners and possessive: "Kyrylo Budanov" for
   // "Lt. Gen. Kyrylo Budanov"; for a KB hit, the KB's canonical label.
   std::string label;
-  // Knowledge-base IRI when the mention matched a KB entry, else empty.
-  std::string kb_iri;
   // Titles and roles seen with the mention ("Lt. Gen.", "head of ...").
   std::string title;
   // For nominals and pronouns, and for a company's short name ("Norvane"

@@ -104,7 +104,8 @@ Status ReadPartition(const std::string& path,
   part.original.assign(n_docs, {});
   part.table.mention_entity.assign(n_docs, {});
   auto num = [](std::string_view s, auto& out) { return base::ParseWhole(s, out); };
-  // The merge rows' strings, kept once read (their views point here).
+  // The merge rows' strings and the entities' labels and aliases, kept once read
+  // (their views point here).
   base::StringArena& text = part.table.text.emplace_back();
   auto keep = [&](std::string_view field) {
     const std::string s = emit::UnescapeTsvField(field);
@@ -126,10 +127,10 @@ Status ReadPartition(const std::string& path,
           o.base_key = emit::UnescapeTsvField(f[2]);
           o.first_doc = emit::UnescapeTsvField(f[3]);
           e.type = static_cast<model::EntityType>(type);
-          e.label = emit::UnescapeTsvField(f[6]);
+          e.label = keep(f[6]);
           e.kb_iri = emit::UnescapeTsvField(f[7]);
           for (size_t k = 10; k < f.size(); ++k) {
-            e.aliases.push_back(emit::UnescapeTsvField(f[k]));
+            e.aliases.push_back(keep(f[k]));
           }
           e.key = o.base_key;
           part.table.entities.push_back(std::move(e));

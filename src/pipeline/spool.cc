@@ -3,6 +3,8 @@
 #include <cstring>
 #include <utility>
 
+#include "kb/entry_numbers.h"
+
 namespace claimgraph::pipeline {
 
 namespace {
@@ -14,7 +16,7 @@ class Writer {
   explicit Writer(std::string& out) : out_(out) {}
   void U(uint64_t v) { PutVarint(out_, v); }
   void I(int64_t v) { U((static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63)); }
-  void S(const std::string& s) {
+  void S(std::string_view s) {
     U(s.size());
     out_ += s;
   }
@@ -63,12 +65,14 @@ class Reader {
     uint64_t z = U();
     return static_cast<int64_t>((z >> 1) ^ (~(z & 1) + 1));
   }
-  std::string S() {
+  std::string S() { return std::string(View()); }
+  // A string as a view into the input.
+  std::string_view View() {
     uint64_t n = U();
     if (n > in_.size() - pos_) {
-      return Fail(), std::string();
+      return Fail(), std::string_view();
     }
-    std::string s(in_.substr(pos_, n));
+    const std::string_view s = in_.substr(pos_, n);
     pos_ += n;
     return s;
   }
@@ -128,7 +132,7 @@ class Reader {
 
 }  // namespace
 
-void Encode(const model::Document& d, const model::Extraction& x, std::string& out) {
+void Encode(const model::Document& d, const model::Extraction& x, std::string& out, KbEntries kb) {
   Writer w(out);
   for (const std::string* s : {&d.id, &d.text, &d.title, &d.publisher, &d.author, &d.url,
                                &d.published, &d.language, &d.origin, &d.format}) {
@@ -145,7 +149,11 @@ void Encode(const model::Document& d, const model::Extraction& x, std::string& o
     w.U(static_cast<uint8_t>(m.type));
     w.U(static_cast<uint8_t>(m.kind));
     w.S(m.label);
-    w.S(m.kb_iri);
+    if (kb == KbEntries::kNumbers) {
+      w.U(m.kb_entry);
+    } else {
+      w.S(kb::EntryIri(m.kb_entry));
+    }
     w.S(m.title);
     w.I(m.antecedent);
     w.I(m.acting_for);
@@ -190,7 +198,7 @@ void Encode(const model::Document& d, const model::Extraction& x, std::string& o
   }
 }
 
-bool Decode(std::string_view in, model::Document& d, model::Extraction& x) {
+bool Decode(std::string_view in, model::Document& d, model::Extraction& x, KbEntries kb) {
   Reader r(in);
   for (std::string* s : {&d.id, &d.text, &d.title, &d.publisher, &d.author, &d.url, &d.published,
                          &d.language, &d.origin, &d.format}) {
@@ -208,7 +216,8 @@ bool Decode(std::string_view in, model::Document& d, model::Extraction& x) {
     m.type = static_cast<model::EntityType>(r.U());
     m.kind = static_cast<model::MentionKind>(r.U());
     m.label = r.S();
-    m.kb_iri = r.S();
+    m.kb_entry =
+        kb == KbEntries::kNumbers ? static_cast<uint32_t>(r.U()) : kb::EntryNumber(r.View());
     m.title = r.S();
     m.antecedent = static_cast<int32_t>(r.I());
     m.acting_for = static_cast<int32_t>(r.I());
@@ -286,7 +295,7 @@ Result<Spool::Record> Spool::Append(const model::Document& doc, const model::Ext
                                     const std::vector<int32_t>& mention_sig) {
   const uint64_t begin = records_.end();
   Writer(records_.bytes()).Ints(mention_sig);
-  Encode(doc, x, records_.bytes());
+  Encode(doc, x, records_.bytes(), KbEntries::kNumbers);
   const Record r{begin, records_.end() - begin};
   PutFixed64(ends_.bytes(), records_.end());
   if (Status s = records_.Appended(records_file_); !s.ok()) {
@@ -313,7 +322,7 @@ Status Spool::Read(const Record& r, model::Document& doc, model::Extraction& x,
   }
   Reader in(buf);
   mention_sig = in.Ints();
-  if (!in.ok() || !Decode(std::string_view(buf).substr(in.pos()), doc, x)) {
+  if (!in.ok() || !Decode(std::string_view(buf).substr(in.pos()), doc, x, KbEntries::kNumbers)) {
     return Status::Error("spool: corrupt record");
   }
   return Status::Ok();

@@ -23,9 +23,17 @@
 
 namespace claimgraph::pipeline {
 
-// Encodes a document and its extraction into `out` (appends); Decode reverses it.
-void Encode(const model::Document& doc, const model::Extraction& x, std::string& out);
-bool Decode(std::string_view in, model::Document& doc, model::Extraction& x);
+// How a mention's KB entry is encoded: its IRI, for a file a later run
+// reads (the state); or its number (kb/entry_numbers.h), which only this
+// process can read back, for the spool.
+enum class KbEntries : uint8_t { kIris, kNumbers };
+
+// Encodes a document and its extraction into `out` (appends); Decode reverses
+// it, given the same `kb`.
+void Encode(const model::Document& doc, const model::Extraction& x, std::string& out,
+            KbEntries kb = KbEntries::kIris);
+bool Decode(std::string_view in, model::Document& doc, model::Extraction& x,
+            KbEntries kb = KbEntries::kIris);
 
 class Spool {
  public:

@@ -8,8 +8,10 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "kb/entry_numbers.h"
 #include "kb/kb.h"
 #include "link/link.h"
 
@@ -48,7 +50,7 @@ std::vector<SynthDoc> MakeCorpus(size_t n) {
   for (size_t d = 0; d < n; ++d) {
     SynthDoc& sd = docs[d];
     sd.doc.id = "doc" + std::to_string(d);
-    auto add = [&](std::string surface, EntityType type, MentionKind kind, std::string kb,
+    auto add = [&](std::string surface, EntityType type, MentionKind kind, std::string_view kb,
                    int32_t antecedent) {
       model::Mention m;
       m.span.begin = static_cast<uint32_t>(sd.doc.text.size());
@@ -58,7 +60,7 @@ std::vector<SynthDoc> MakeCorpus(size_t n) {
       m.type = type;
       m.kind = kind;
       m.label = std::move(surface);
-      m.kb_iri = std::move(kb);
+      m.kb_entry = kb::EntryNumber(kb);
       m.antecedent = antecedent;
       sd.mentions.push_back(std::move(m));
     };

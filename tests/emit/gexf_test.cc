@@ -10,6 +10,9 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
+
+#include "base/memory.h"
 
 namespace claimgraph::emit {
 namespace {
@@ -30,11 +33,11 @@ class Corpus {
         Entity("person/ana-vale", "Ana Vale", EntityType::kPerson, {"Ana Vale", "Vale"}),
     };
   }
-  static model::Entity Entity(std::string key, std::string label, EntityType type,
-                              std::vector<std::string> aliases) {
+  static model::Entity Entity(std::string key, std::string_view label, EntityType type,
+                              std::vector<std::string_view> aliases) {
     model::Entity e;
     e.key = std::move(key);
-    e.label = std::move(label);
+    e.label = label;
     e.type = type;
     e.aliases = std::move(aliases);
     return e;
@@ -401,11 +404,14 @@ TEST(GexfWriter, SameInputGivesSameBytes) {
 TEST(GexfWriter, StreamedFileIsExactlyPugixmlsFormattingOfTheTree) {
   Corpus c;
   c.table_.entities.clear();
+  // The entities' names are views: their bytes are the table's.
+  base::StringArena& names = c.table_.text.emplace_back();
   std::string text;
   for (int i = 0; i < 700; ++i) {
     std::string name = "Person " + std::to_string(1000 + i);
+    const std::string_view kept = names.Keep(name);
     c.table_.entities.push_back(
-        Corpus::Entity("person/p" + std::to_string(1000 + i), name, EntityType::kPerson, {name}));
+        Corpus::Entity("person/p" + std::to_string(1000 + i), kept, EntityType::kPerson, {kept}));
     text += name + " said " + name + " & co. agreed. ";
   }
   auto& d = c.Add("many", "2025-06-01", text);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "kb/entry_numbers.h"
 #include "kb/kb.h"
 #include "text/text.h"
 
@@ -77,7 +78,8 @@ TEST_F(EntityTaggerTest, CountriesFromTheGazetteerWithCanonicalLabels) {
   EXPECT_EQ(ru->label, "Russia");
   EXPECT_EQ(Find(ms, "Officials"), nullptr);
   ASSERT_NE(Find(ms, "North Korea"), nullptr);
-  EXPECT_EQ(Find(ms, "North Korea")->kb_iri, Find(ms, "North Korea")->kb_iri);
+  EXPECT_EQ(kb::EntryIri(Find(ms, "North Korea")->kb_entry),
+            "https://w3id.org/claimgraph/kb/country-kp");
 }
 
 TEST_F(EntityTaggerTest, ACompanysShortNameIsTheCompany) {
@@ -518,7 +520,7 @@ TEST_F(EntityTaggerTest, GazetteerNameRunsOnThroughAttachedPunctuation) {
   const Mention* shop = Find(ms, "Amazon.com");
   ASSERT_NE(shop, nullptr);
   EXPECT_EQ(shop->label, "Amazon");
-  EXPECT_FALSE(shop->kb_iri.empty());
+  EXPECT_EQ(kb::EntryIri(shop->kb_entry), "https://w3id.org/claimgraph/kb/co-amazon");
   EXPECT_EQ(Find(ms, "Amazon"), nullptr);
   EXPECT_NE(Find(ms, "New York"), nullptr);
 }

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "kb/entry_numbers.h"
 #include "kb/kb.h"
 
 namespace claimgraph::link {
@@ -48,7 +49,7 @@ struct DocBuilder {
     m.span.end = static_cast<uint32_t>(doc.text.size());
     m.type = type;
     m.kind = kind;
-    m.kb_iri = kb;
+    m.kb_entry = kb::EntryNumber(kb);
     m.label = label.empty() ? surface : label;
     m.antecedent = antecedent;
     mentions.push_back(m);
@@ -91,6 +92,21 @@ TEST_F(LinkerTest, SameKbEntryAcrossDocumentsIsOneEntityWithStableKey) {
   EXPECT_EQ(t.mention_entity[0][0], t.mention_entity[1][0]);
 }
 
+// The linker keeps the label a KB entry's last mention had, to compare the
+// next one's with: a mention with another label ("DPRK") is its own name all
+// the same, and so is the first label when it comes back.
+TEST_F(LinkerTest, KbEntryWithLabelsThatAlternateKeepsEachName) {
+  DocBuilder a("a"), b("b"), c("c");
+  a.Name("North Korea", EntityType::kCountry, kNk).Name("DPRK", EntityType::kCountry, kNk);
+  b.Name("DPRK", EntityType::kCountry, kNk);
+  c.Name("North Korea", EntityType::kCountry, kNk);
+  auto t = Link({a, b, c});
+  ASSERT_EQ(t.entities.size(), 1u);
+  EXPECT_EQ(t.entities[0].aliases, (std::vector<std::string_view>{"DPRK", "North Korea"}));
+  EXPECT_EQ(t.entities[0].mention_count, 4u);
+  EXPECT_EQ(t.entities[0].document_count, 3u);
+}
+
 TEST_F(LinkerTest, SurnameWithinDocumentJoinsTheFullName) {
   DocBuilder a("a");
   a.Name("Olena Petrenko", EntityType::kPerson).Name("Petrenko", EntityType::kPerson);
@@ -121,7 +137,7 @@ TEST_F(LinkerTest, TransliterationVariantsMerge) {
   b.Name("Kim Dzong Un", EntityType::kPerson);
   auto t = Link({a, b});
   ASSERT_EQ(t.entities.size(), 1u);
-  EXPECT_EQ(t.entities[0].aliases, (std::vector<std::string>{"Kim Dzong Un", "Kim Jong Un"}));
+  EXPECT_EQ(t.entities[0].aliases, (std::vector<std::string_view>{"Kim Dzong Un", "Kim Jong Un"}));
   bool translit = std::any_of(t.merges.begin(), t.merges.end(), [](const model::MergeEvidence& e) {
     return e.kind == "transliteration";
   });

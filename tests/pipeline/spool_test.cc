@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "kb/entry_numbers.h"
 
 namespace claimgraph::pipeline {
 namespace {
@@ -31,6 +35,7 @@ model::Extraction SampleExtraction() {
   m.type = model::EntityType::kGovernmentOrganization;
   m.kind = model::MentionKind::kNominal;
   m.label = "officials";
+  m.kb_entry = kb::EntryNumber("https://example.org/kb/spool-test/ministry");
   m.antecedent = -1;
   m.acting_for = 7;
   x.mentions.push_back(m);
@@ -72,11 +77,27 @@ TEST(Spool, EncodingRoundTripsEveryField) {
   EXPECT_EQ(bytes, again);
   EXPECT_EQ(d.text, SampleDocument().text);
   EXPECT_EQ(x.mentions[0].acting_for, 7);
+  EXPECT_EQ(x.mentions[0].kb_entry, SampleExtraction().mentions[0].kb_entry);
   EXPECT_EQ(*x.quantities[0].high, 1e9);
   EXPECT_FALSE(x.quantities[0].low.has_value());
   EXPECT_TRUE(x.claims[0].negated);
   EXPECT_FALSE(x.claims[0].direct_quote);
   EXPECT_EQ(x.claims[0].content.size(), 2u);
+}
+
+// A file for later runs holds a mention's KB entry as its IRI; the spool, read
+// back by the same process only, holds the process's number for it.
+TEST(Spool, KbEntriesAsIrisOrNumbers) {
+  const std::string_view iri = "https://example.org/kb/spool-test/ministry";
+  for (const KbEntries kb : {KbEntries::kIris, KbEntries::kNumbers}) {
+    std::string bytes;
+    Encode(SampleDocument(), SampleExtraction(), bytes, kb);
+    EXPECT_EQ(bytes.find(iri) != std::string::npos, kb == KbEntries::kIris);
+    model::Document d;
+    model::Extraction x;
+    ASSERT_TRUE(Decode(bytes, d, x, kb));
+    EXPECT_EQ(kb::EntryIri(x.mentions[0].kb_entry), iri);
+  }
 }
 
 TEST(Spool, RejectsTruncatedRecords) {
