@@ -188,7 +188,7 @@ class StringPool {
  private:
   // Not empty. Kept out of line, so Id stays small.
   [[gnu::noinline]] uint32_t Intern(std::string_view s) {
-    const uint32_t tag = Tag(s);
+    const auto tag = static_cast<uint32_t>(base::HashString(s) >> 32);
     size_t i = Probe(s, tag);
     if (!slots_.empty() && slots_[i].id != 0) {
       return slots_[i].id;
@@ -211,31 +211,6 @@ class StringPool {
     uint32_t tag = 0;
     uint32_t id = 0;  // 0: empty
   };
-  // A string's slot tag, from at most three loads of 8 bytes (first, last,
-  // and for more than 16 bytes the middle ones), not a pass over every byte
-  // (base::HashString): which slot a string takes does not change its id,
-  // and strings alike in those bytes and size are told apart by Holds.
-  static uint32_t Tag(std::string_view s) {
-    const char* p = s.data();
-    const size_t n = s.size();
-    uint64_t a = 0, b = 0;
-    if (n >= 8) {
-      a = Load<uint64_t>(p);
-      b = Load<uint64_t>(p + n - 8);
-      if (n > 16) {
-        b ^= Load<uint64_t>(p + n / 2 - 4) * 0x9E3779B97F4A7C15ull;
-      }
-    } else if (n >= 4) {
-      a = Load<uint32_t>(p);
-      b = Load<uint32_t>(p + n - 4);
-    } else {
-      a = static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[n / 2]) << 8 |
-          static_cast<unsigned char>(p[n - 1]) << 16;
-    }
-    uint64_t h = (a ^ n * 0xC2B2AE3D27D4EB4Full) * 0xBF58476D1CE4E5B9ull;
-    h = (h ^ (h >> 31) ^ b) * 0x94D049BB133111EBull;
-    return static_cast<uint32_t>(h >> 32);
-  }
   // memcmp(a, b, n) == 0, inline up to 16 bytes (most names): two loads of
   // 8 bytes that overlap, or of 4, never past the n bytes. A call to memcmp
   // costs more than the compare.
