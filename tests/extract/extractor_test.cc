@@ -48,7 +48,7 @@ std::string Describe(const model::Extraction& x) {
   std::ostringstream out;
   for (const model::Mention& m : x.mentions) {
     out << "mention " << Show(m.span) << " " << static_cast<int>(m.type) << " "
-        << static_cast<int>(m.kind) << " " << m.label << " " << m.kb_iri << " " << m.title << " "
+        << static_cast<int>(m.kind) << " " << m.label << " " << m.kb_entry << " " << m.title << " "
         << m.antecedent << " " << m.acting_for << "\n";
   }
   for (const model::TimeExpr& t : x.times) {
