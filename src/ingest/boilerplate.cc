@@ -676,17 +676,26 @@ class SpanSet {
 };
 
 struct Line {
-  size_t begin = 0;  // trimmed
+  size_t begin = 0;  // trimmed (but by RawLineAt)
   size_t end = 0;
   size_t next = 0;  // start of the next line
   bool blank() const { return begin >= end; }
 };
 
-Line LineAt(std::string_view text, size_t start) {
+size_t LineEndAfter(std::string_view text, size_t pos) {
   const char* nl =
-      static_cast<const char*>(std::memchr(text.data() + start, '\n', text.size() - start));
-  size_t end = nl ? static_cast<size_t>(nl - text.data()) : text.size();
-  Line l{start, end, nl ? end + 1 : text.size()};
+      static_cast<const char*>(std::memchr(text.data() + pos, '\n', text.size() - pos));
+  return nl ? static_cast<size_t>(nl - text.data()) : text.size();
+}
+
+// The line at `start` as it stands, its indent and trailing spaces in it.
+Line RawLineAt(std::string_view text, size_t start) {
+  const size_t end = LineEndAfter(text, start);
+  return {start, end, end < text.size() ? end + 1 : text.size()};
+}
+
+Line LineAt(std::string_view text, size_t start) {
+  Line l = RawLineAt(text, start);
   Trim(text, l.begin, l.end);
   return l;
 }
@@ -701,12 +710,6 @@ size_t LineStartBefore(std::string_view text, size_t pos) {
   }
   return pos;
 #endif
-}
-
-size_t LineEndAfter(std::string_view text, size_t pos) {
-  const char* nl =
-      static_cast<const char*>(std::memchr(text.data() + pos, '\n', text.size() - pos));
-  return nl ? static_cast<size_t>(nl - text.data()) : text.size();
 }
 
 // The last three bytes of a line that IsAgencyCreditLine or
@@ -766,17 +769,13 @@ void MarkLines(std::string_view text, SpanSet& out) {
   bool prev_credit = false;         // the previous non-blank line was a photo credit
   size_t pos = 0;
   while (pos < text.size()) {
-    const char* nl =
-        static_cast<const char*>(std::memchr(text.data() + pos, '\n', text.size() - pos));
-    const size_t end = nl ? static_cast<size_t>(nl - text.data()) : text.size();
-    if (PassOver(text, pos, end, kStarts)) {
+    Line l = RawLineAt(text, pos);
+    pos = l.next;
+    if (PassOver(text, l.begin, l.end, kStarts)) {
       prev_credit = false;  // no pattern at either end: as the tests below would find
-      pos = nl ? end + 1 : text.size();
       continue;
     }
-    Line l{pos, end, nl ? end + 1 : text.size()};
-    Trim(text, l.begin, l.end);
-    pos = l.next;
+    Trim(text, l.begin, l.end);  // LineAt's, after the look that passes most lines over
     if (l.blank()) {
       continue;
     }
