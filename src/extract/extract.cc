@@ -379,16 +379,16 @@ void Extractor::Run(std::span<const Job> jobs) const {
     return;
   }
   const size_t n = jobs.size();
-  // Per thread, kept for the next group: a layer without boilerplate for a
-  // document that has some (no copy otherwise), and for each document the
+  // Per thread, their memory kept for the next group: for each document the
   // tokens where the time tagger saw quantities may start and the tokens of
   // its time expressions, which quantities do not overlap.
   struct Scratch {
-    std::array<model::TextLayer, kGroup> trimmed;
     std::array<std::vector<uint32_t>, kGroup> quantity_starts;
     std::array<std::vector<TimexTokens>, kGroup> time_tokens;
   };
   thread_local Scratch scratch;
+  // A layer without boilerplate for a document that has some (no copy otherwise).
+  std::array<model::TextLayer, kGroup> trimmed;
   std::array<const model::TextLayer*, kGroup> layers;
   // One lower-cased copy of each text and one lookup per word for all the taggers.
   std::array<std::optional<Words>, kGroup> words;
@@ -396,8 +396,8 @@ void Extractor::Run(std::span<const Job> jobs) const {
     const model::Document& doc = *jobs[i].doc;
     layers[i] = jobs[i].layer;
     if (!doc.boilerplate.empty()) {
-      scratch.trimmed[i] = WithoutBoilerplate(doc, *jobs[i].layer);
-      layers[i] = &scratch.trimmed[i];
+      trimmed[i] = WithoutBoilerplate(doc, *jobs[i].layer);
+      layers[i] = &trimmed[i];
     }
     words[i].emplace(doc.text, *layers[i], impl_->words);
     *jobs[i].out = model::Extraction();
