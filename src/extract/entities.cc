@@ -763,6 +763,27 @@ class DocTagger {
   // "Vice Chairman of Norvane Optics Corp Tom Baker": a person named right
   // after "of" and a company's name that ends in its legal form acts for it.
   void PersonsAfterCompanies();
+  // The candidates' indices into `order`, sorted by `key` of their spans
+  // (a number whose order is the spans' wanted order). Sorted as (key,
+  // index) pairs: std::sort makes the same comparisons and moves whatever
+  // it sorts, so the order is the one sorting the indices by comparing the
+  // candidates' spans gives (ties too), but each comparison is of two
+  // numbers at hand instead of two spans loaded through the index.
+  template <typename Key>
+  void SortBySpan(std::vector<uint32_t>& order, Key key) {
+    const uint32_t n = static_cast<uint32_t>(cands_.size());
+    std::vector<std::pair<uint64_t, uint32_t>>& keyed = sort_keys_;
+    keyed.resize(n);
+    for (uint32_t k = 0; k < n; ++k) {
+      keyed[k] = {key(cands_[k].m.span), k};
+    }
+    std::sort(keyed.begin(), keyed.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    order.resize(n);
+    for (uint32_t k = 0; k < n; ++k) {
+      order[k] = keyed[k].second;
+    }
+  }
   // where_[order[k]] = k: each candidate's place once sorted by `order`.
   const std::vector<int32_t>& PlacesOf(const std::vector<uint32_t>& order) {
     where_.resize(order.size());
@@ -835,6 +856,7 @@ class DocTagger {
   // Sorting scratch: candidate indices in span order, and each one's place.
   std::vector<uint32_t> order_;
   std::vector<int32_t> where_;
+  std::vector<std::pair<uint64_t, uint32_t>> sort_keys_;  // SortBySpan's
   // The capitalised words written mid-sentence (confirmed names), in text
   // order; with repeats.
   std::vector<std::string_view> confirmed_words_;
@@ -2678,12 +2700,7 @@ void DocTagger::Anaphora() {
     // Sorted through an index (the same comparisons, so the same order as
     // sorting the candidates themselves), then each candidate moved once.
     std::vector<uint32_t>& order = order_;
-    order.resize(cands_.size());
-    for (uint32_t k = 0; k < order.size(); ++k) {
-      order[k] = k;
-    }
-    std::sort(order.begin(), order.end(),
-              [&](uint32_t a, uint32_t b) { return cands_[a].m.span < cands_[b].m.span; });
+    SortBySpan(order, [](const Span& x) { return uint64_t{x.begin} << 32 | x.end; });
     // Room for a mention per nominal word here and for Descriptions()
     // without a move.
     const size_t room = (cands_.size() + nominal_words_.size()) * 3 + 8;
@@ -3649,20 +3666,10 @@ std::vector<Mention> DocTagger::Tag() {
   AppositiveTitles();
   TypeByApposition();
 
-  // Sort by span and remap the cross references.
+  // Sort by span (the longer first among those beginning alike) and remap
+  // the cross references.
   std::vector<uint32_t>& order = order_;
-  order.resize(cands_.size());
-  for (uint32_t k = 0; k < order.size(); ++k) {
-    order[k] = k;
-  }
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    const Span& x = cands_[a].m.span;
-    const Span& y = cands_[b].m.span;
-    if (x.begin != y.begin) {
-      return x.begin < y.begin;
-    }
-    return x.end > y.end;
-  });
+  SortBySpan(order, [](const Span& x) { return uint64_t{x.begin} << 32 | (UINT32_MAX - x.end); });
   const std::vector<int32_t>& where = PlacesOf(order);
   std::vector<Mention> out;
   // Room for the source mentions attribution adds after these ("the

@@ -365,6 +365,30 @@ TEST_F(EntityTaggerTest, MilitaryUnitsAndWeapons) {
   EXPECT_EQ(Find(Tag("They found missiles in the truck."), "missiles"), nullptr);
 }
 
+// The mentions come sorted by span: by where they begin, the longer first
+// where two begin alike ("Iranian troops", a unit, before "Iranian", its
+// country); an antecedent indexes the sorted mentions.
+TEST_F(EntityTaggerTest, MentionsComeInSpanOrderLongestFirst) {
+  auto ms =
+      Tag("Kyrylo Budanov said Hundreds of Iranian troops moved south. He said Iranian troops "
+          "and Iranian drones left.");
+  for (size_t k = 1; k < ms.size(); ++k) {
+    EXPECT_TRUE(ms[k - 1].span.begin < ms[k].span.begin ||
+                (ms[k - 1].span.begin == ms[k].span.begin && ms[k - 1].span.end > ms[k].span.end))
+        << Surface(ms[k - 1]) << " before " << Surface(ms[k]);
+  }
+  const Mention* troops = Find(ms, "Iranian troops");
+  const Mention* country = Find(ms, "Iranian");
+  ASSERT_NE(troops, nullptr);
+  ASSERT_NE(country, nullptr);
+  EXPECT_EQ(troops->span.begin, country->span.begin);
+  EXPECT_LT(troops, country);
+  const Mention* he = Find(ms, "He");
+  ASSERT_NE(he, nullptr);
+  ASSERT_GE(he->antecedent, 0);
+  EXPECT_EQ(Surface(ms[static_cast<size_t>(he->antecedent)]), "Kyrylo Budanov");
+}
+
 TEST_F(EntityTaggerTest, SentenceInitialCommonWordsAreNoNames) {
   auto ms = Tag("Residents fled the town. Meanwhile, Reuters reported shelling.");
   EXPECT_EQ(Find(ms, "Residents"), nullptr);
