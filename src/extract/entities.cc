@@ -727,8 +727,36 @@ class DocTagger {
   }
   void MarkAbbreviationBefore(size_t number);
   void MakeWords();
-  // `w` is word k.
-  void NoteWord(Word& w, uint32_t k, uint16_t bits, uint16_t flags);
+  // What NoteOf tells of a word: its bits and the lists that take it.
+  struct Note {
+    enum List : uint8_t { kNoList, kNameStarts, kNoNameStarts };
+    uint16_t bits;
+    List list;       // name_starts_ or no_name_starts_
+    bool list_word;  // ListWord takes it
+  };
+  Note NoteOf(const Word& w, uint16_t bits, uint16_t flags) const;
+  void TakeNote(Word& w, uint32_t k, const Note& note, uint16_t flags);
+  // Word k (`w`), with the bits MakeWords found and its flags: NoteOf, then
+  // TakeNote.
+  void NoteWord(Word& w, uint32_t k, uint16_t bits, uint16_t flags) {
+    TakeNote(w, k, NoteOf(w, bits, flags), flags);
+  }
+  // The notes of capitalised words of 1 to 8 ASCII letters ("Seoul",
+  // "The", "NATO"), which repeat from document to document: MakeWords finds
+  // a repeat's bits, flags and lists here instead of making them again. One
+  // entry per hash of the word's 8 bytes (key: those bytes, the rest
+  // masked off, 0 in an empty entry); a word whose entry another holds is
+  // made as if new and takes the entry over, so no input makes a lookup
+  // cost more than one probe. Per thread (DocTagger is), emptied when the
+  // lexicon changes (its flags are in the notes).
+  struct CapMemo {
+    uint64_t key = 0;
+    Note note{};
+    uint16_t flags = 0;
+  };
+  static constexpr int kCapMemoBits = 9;
+  std::array<CapMemo, size_t{1} << kCapMemoBits> cap_memo_{};
+  const EntityLexicon* cap_memo_lex_ = nullptr;
   // Adds word k to the lists other than name_starts_ it belongs to
   // (head_words_, nominal_words_, hyphen_words_): out of line, for the few
   // words that belong to one.
@@ -3445,8 +3473,21 @@ void DocTagger::MakeWords() {
       continue;
     } else if (t->kind == TokenKind::kWord && size <= 8 && begin + 8 <= text.size() &&
                PureLetters(text_data + begin, size, caps)) {
-      flags = (*record)->entity_flags;
-      bits = kWordIsWord | (caps == 0 ? kWordNoCapital : CaseBits(caps, size));
+      // Letters only: a word seen before has its note in cap_memo_ (the
+      // bytes its key), a new one is noted there.
+      uint64_t key;
+      std::memcpy(&key, text_data + begin, 8);
+      key &= kLowBytes[size];
+      CapMemo& memo = cap_memo_[(key * 0x9E3779B97F4A7C15ull) >> (64 - kCapMemoBits)];
+      if (memo.key != key) {
+        memo.flags = (*record)->entity_flags;
+        memo.note = NoteOf(*w, kWordIsWord | (caps == 0 ? kWordNoCapital : CaseBits(caps, size)),
+                           memo.flags);
+        memo.key = key;
+      }
+      w->flags = memo.flags;
+      TakeNote(*w, static_cast<uint32_t>(t - tokens), memo.note, memo.flags);
+      continue;
     } else if (t->kind != TokenKind::kWord) {
       // Punctuation, a number or a symbol: its span and text, nothing more.
       w->flags = 0;
@@ -3468,16 +3509,18 @@ void DocTagger::MakeWords() {
   }
 }
 
-// Word k's bits, given those MakeWords found (`bits`, with kWordTitleCase)
-// and its flags; and the lists that take it: NamePass' starts (most of the
-// words listed) here, the others in ListWord.
-[[gnu::always_inline]] inline void DocTagger::NoteWord(Word& w, uint32_t k, uint16_t bits,
-                                                       uint16_t flags) {
+// A word's final bits, given those MakeWords found (`bits`, with
+// kWordTitleCase) and its flags, and the lists that take it: NamePass'
+// starts (most of the words listed), or the no-name starts, and the others
+// in ListWord. All told by the word's text alone (`w`'s, with `bits` and
+// `flags` made of it), so a word's note serves its every repeat (CapMemo).
+[[gnu::always_inline]] inline DocTagger::Note DocTagger::NoteOf(const Word& w, uint16_t bits,
+                                                                uint16_t flags) const {
   const bool title_case = (bits & kWordTitleCase) != 0;
   bits &= ~kWordTitleCase;
+  Note note{bits, Note::kNoList, false};
   if (flags == 0 && !(bits & (kWordMayStart | kWordHyphen))) {
-    w.bits = bits;
-    return;  // a plain word ("about"): no list takes it
+    return note;  // a plain word ("about"): no list takes it
   }
   bits |= flags & kTitleWord;  // kWordTitle
   if ((flags & kMaybeNotAName) && ((bits & kWordNoCapital) ? (flags & kNotANameItself) != 0
@@ -3485,7 +3528,7 @@ void DocTagger::MakeWords() {
                                                            : lex_->not_a_name.count(w.text) > 0)) {
     bits |= kWordNotName;
   }
-  w.bits = bits;
+  note.bits = bits;
   if ((bits & kWordMayStart) || (flags & (kTitleStart | kTitlePrefix))) {
     // A capitalised word that is no name ("The", "However", "He") and
     // begins no gazetteer entry, product or title, written plainly (ASCII,
@@ -3497,16 +3540,28 @@ void DocTagger::MakeWords() {
     constexpr uint16_t kAsked = kWordNotName | kWordCap | kWordAllCaps | kWordCamel | kWordCut |
                                 kWordHyphen | kWordNonAscii | kWordDigit | kWordPossessive;
     constexpr uint16_t kMatcherFlags = kGazetteerFirst | kProductLower | kTitleStart | kTitlePrefix;
-    if ((bits & kAsked) == (kWordNotName | kWordCap) && !(flags & kMatcherFlags) &&
-        w.text.back() != '.') {
-      no_name_starts_.push_back(k);
-    } else {
-      name_starts_.push_back(k);
-    }
+    note.list = (bits & kAsked) == (kWordNotName | kWordCap) && !(flags & kMatcherFlags) &&
+                        w.text.back() != '.'
+                    ? Note::kNoNameStarts
+                    : Note::kNameStarts;
   }
-  if ((flags & (kMilitaryHead | kWeaponHead | kPersonNominal | kPersonPronoun | kNominal)) ||
-      (bits & kWordHyphen) || ((bits & kWordCap) && (w.text == "North" || w.text == "South"))) {
-    ListWord(k, bits, flags);
+  note.list_word =
+      (flags & (kMilitaryHead | kWeaponHead | kPersonNominal | kPersonPronoun | kNominal)) ||
+      (bits & kWordHyphen) || ((bits & kWordCap) && (w.text == "North" || w.text == "South"));
+  return note;
+}
+
+// Word k takes its note (NoteOf).
+[[gnu::always_inline]] inline void DocTagger::TakeNote(Word& w, uint32_t k, const Note& note,
+                                                       uint16_t flags) {
+  w.bits = note.bits;
+  if (note.list == Note::kNameStarts) {
+    name_starts_.push_back(k);
+  } else if (note.list == Note::kNoNameStarts) {
+    no_name_starts_.push_back(k);
+  }
+  if (note.list_word) {
+    ListWord(k, note.bits, flags);
   }
 }
 
@@ -3533,6 +3588,10 @@ std::vector<Mention> DocTagger::Run(const EntityLexicon& lex, const model::Docum
 void DocTagger::Start(const EntityLexicon& lex, const model::Document& doc,
                       const model::TextLayer& layer, const Words& words) {
   lex_ = &lex;
+  if (cap_memo_lex_ != &lex) {
+    cap_memo_.fill(CapMemo{});
+    cap_memo_lex_ = &lex;
+  }
   text_ = doc.text;
   author_ = doc.author;
   lower_text_ = words.lower_text();

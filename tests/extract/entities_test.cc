@@ -389,6 +389,20 @@ TEST_F(EntityTaggerTest, MentionsComeInSpanOrderLongestFirst) {
   EXPECT_EQ(Surface(ms[static_cast<size_t>(he->antecedent)]), "Kyrylo Budanov");
 }
 
+// The tagger notes a capitalised word of up to 8 letters once (its bits
+// and the lists that take it) and finds its repeats in that note, in the
+// same document and the next: words alike in their first letters ("The",
+// "Theo") each keep their own.
+TEST_F(EntityTaggerTest, RepeatedCapitalisedWordsKeepTheirOwnReading) {
+  for (int document = 0; document < 2; ++document) {
+    auto ms = Tag("The talks ended. Theo Lindqvist said the talks were over. The end came.");
+    const Mention* theo = Find(ms, "Theo Lindqvist");
+    ASSERT_NE(theo, nullptr) << document;
+    EXPECT_EQ(theo->type, EntityType::kPerson);
+    EXPECT_EQ(Find(ms, "The"), nullptr) << document;
+  }
+}
+
 TEST_F(EntityTaggerTest, SentenceInitialCommonWordsAreNoNames) {
   auto ms = Tag("Residents fled the town. Meanwhile, Reuters reported shelling.");
   EXPECT_EQ(Find(ms, "Residents"), nullptr);
