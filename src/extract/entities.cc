@@ -748,7 +748,8 @@ class DocTagger {
   // masked off, 0 in an empty entry); a word whose entry another holds is
   // made as if new and takes the entry over, so no input makes a lookup
   // cost more than one probe. Per thread (DocTagger is), emptied when the
-  // lexicon changes (its flags are in the notes).
+  // lexicon changes (its flags are in the notes), told by its serial, not
+  // its address (a new lexicon may take a destroyed one's).
   struct CapMemo {
     uint64_t key = 0;
     Note note{};
@@ -756,7 +757,7 @@ class DocTagger {
   };
   static constexpr int kCapMemoBits = 9;
   std::array<CapMemo, size_t{1} << kCapMemoBits> cap_memo_{};
-  const EntityLexicon* cap_memo_lex_ = nullptr;
+  uint64_t cap_memo_lexicon_ = 0;  // the serial of the lexicon the notes are of
   // Adds word k to the lists other than name_starts_ it belongs to
   // (head_words_, nominal_words_, hyphen_words_): out of line, for the few
   // words that belong to one.
@@ -3588,9 +3589,9 @@ std::vector<Mention> DocTagger::Run(const EntityLexicon& lex, const model::Docum
 void DocTagger::Start(const EntityLexicon& lex, const model::Document& doc,
                       const model::TextLayer& layer, const Words& words) {
   lex_ = &lex;
-  if (cap_memo_lex_ != &lex) {
+  if (cap_memo_lexicon_ != lex.serial) {
     cap_memo_.fill(CapMemo{});
-    cap_memo_lex_ = &lex;
+    cap_memo_lexicon_ = lex.serial;
   }
   text_ = doc.text;
   author_ = doc.author;

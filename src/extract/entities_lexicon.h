@@ -6,6 +6,7 @@
 #ifndef CLAIMGRAPH_EXTRACT_ENTITIES_LEXICON_H_
 #define CLAIMGRAPH_EXTRACT_ENTITIES_LEXICON_H_
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -98,6 +99,15 @@ struct EntityLexicon {
     }
     const auto* flags = word_flags.find(lower);
     return flags ? flags->second : 0;
+  }
+
+  // This lexicon's number, unlike every other's made in the process (one
+  // made where a destroyed one lay has another): what a per-thread cache of
+  // what the lexicon says is kept for (DocTagger's notes of words).
+  const uint64_t serial = NextSerial();
+  static uint64_t NextSerial() {
+    static std::atomic<uint64_t> next{1};
+    return next.fetch_add(1, std::memory_order_relaxed);
   }
 
   StringMap<uint16_t> word_flags;  // lowercase word -> WordFlag bits

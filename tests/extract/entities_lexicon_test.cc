@@ -47,6 +47,20 @@ class EntityLexiconTest : public ::testing::Test {
 
 EntityLexicon* EntityLexiconTest::lex_ = nullptr;
 
+// Each lexicon has a serial of its own, even one made where a destroyed one
+// lay: the tagger's per-thread notes of words are kept for one serial.
+TEST_F(EntityLexiconTest, EachLexiconHasItsOwnSerial) {
+  auto kb = kb::KnowledgeBase::LoadEmbedded();
+  ASSERT_TRUE(kb.ok());
+  auto* first = new EntityLexicon(**kb);
+  const uint64_t first_serial = first->serial;
+  delete first;
+  auto* second = new EntityLexicon(**kb);
+  EXPECT_NE(second->serial, first_serial);
+  EXPECT_NE(second->serial, lex_->serial);
+  delete second;
+}
+
 TEST_F(EntityLexiconTest, FlagsOfEveryKeyMatchTheStringTable) {
   size_t short_keys = 0;
   for (const auto& [key, flags] : lex_->word_flags.entries()) {
