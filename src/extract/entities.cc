@@ -757,6 +757,19 @@ class DocTagger {
   };
   static constexpr int kCapMemoBits = 9;
   std::array<CapMemo, size_t{1} << kCapMemoBits> cap_memo_{};
+  // The same of MakeOtherWord's words of 1 to 16 bytes ("Washington",
+  // "Lindby's"), keyed by their bytes and length, with the length of the
+  // possessive each ends in.
+  struct OtherMemo {
+    uint64_t head = 0, tail = 0;  // bytes 0-7 and 8-15, those past the word 0
+    uint8_t size = 0;             // 0 in an empty entry
+    uint8_t strip = 0;
+    uint16_t flags = 0;
+    Note note{};
+  };
+  static constexpr int kOtherMemoBits = 9;
+  std::array<OtherMemo, size_t{1} << kOtherMemoBits> other_memo_{};
+  [[gnu::noinline]] void NoteOtherWord(Word& w, uint32_t k, const WordRecord& record);
   uint64_t cap_memo_lexicon_ = 0;  // the serial of the lexicon the notes are of
   // Adds word k to the lists other than name_starts_ it belongs to
   // (head_words_, nominal_words_, hyphen_words_): out of line, for the few
@@ -3426,7 +3439,6 @@ void DocTagger::MakeWords() {
   Word* const words = words_.data();
   const model::Token* const tokens = toks.data();
   const std::string_view text = text_;
-  const char* const lower = lower_text_.data();
   const WordRecord* const* const records = records_;
   const char* const text_data = text.data();
   const LowercaseMap::Reader lowercase = lowercase_->reader();
@@ -3446,7 +3458,7 @@ void DocTagger::MakeWords() {
     w->name_end = t->span.end;
     w->text = std::string_view(text_data + begin, size);
     uint64_t caps = 0;
-    uint16_t bits, flags;
+    uint16_t flags;
     // Most tokens are words of lowercase letters ("said"), told by the map
     // at once; most others words of at most 8 ASCII letters ("Seoul"),
     // which hold no possessive, digit or hyphen either: told here, in a few
@@ -3498,16 +3510,51 @@ void DocTagger::MakeWords() {
       }
       continue;
     } else {
-      bits = MakeOtherWord(text, *t, *w);
-      // The word's record holds the flags of its whole text; a possessive
-      // ("Lindby's") is looked up without its ending.
-      flags = !(bits & kWordPossessive)
-                  ? (*record)->entity_flags
-                  : lex_->Flags(std::string_view(lower + begin, w->name_end - begin));
+      NoteOtherWord(*w, static_cast<uint32_t>(t - tokens), **record);
     }
-    w->flags = flags;
-    NoteWord(*w, static_cast<uint32_t>(t - tokens), bits, flags);
   }
+}
+
+// Any other word ("Washington", "Lindby's", "KN-23"): made by MakeOtherWord
+// and noted, or, one of 1 to 16 bytes seen before, found in other_memo_,
+// with the length of the possessive it ends in (with 16 bytes of the text
+// from it, MakeOtherWord tells every such word the same way wherever it
+// stands). Out of line: MakeWords' loop, for most tokens, stays short.
+void DocTagger::NoteOtherWord(Word& w, uint32_t k, const WordRecord& record) {
+  const model::Token& t = layer_->tokens[k];
+  const uint32_t begin = t.span.begin, size = t.span.end - begin;
+  const char* const p = text_.data() + begin;
+  OtherMemo* memo = nullptr;
+  uint64_t head = 0, tail = 0;
+  if (size - 1 < 16 && begin + 16 <= text_.size()) {
+    std::memcpy(&head, p, 8);
+    std::memcpy(&tail, p + 8, 8);
+    head &= kLowBytes[std::min<uint32_t>(size, 8)];
+    tail &= kLowBytes[size > 8 ? size - 8 : 0];
+    memo = &other_memo_[((head ^ tail * 0xC2B2AE3D27D4EB4Full) * 0x9E3779B97F4A7C15ull) >>
+                        (64 - kOtherMemoBits)];
+    if (memo->head == head && memo->tail == tail && memo->size == size) {
+      w.name_end = t.span.end - memo->strip;
+      w.text = std::string_view(p, size - memo->strip);
+      w.flags = memo->flags;
+      TakeNote(w, k, memo->note, memo->flags);
+      return;
+    }
+  }
+  const uint16_t bits = MakeOtherWord(text_, t, w);
+  // The word's record holds the flags of its whole text; a possessive
+  // ("Lindby's") is looked up without its ending.
+  const uint16_t flags =
+      !(bits & kWordPossessive)
+          ? record.entity_flags
+          : lex_->Flags(std::string_view(lower_text_.data() + begin, w.name_end - begin));
+  w.flags = flags;
+  const Note note = NoteOf(w, bits, flags);
+  if (memo != nullptr) {
+    const auto strip = static_cast<uint8_t>(t.span.end - w.name_end);
+    *memo = {head, tail, static_cast<uint8_t>(size), strip, flags, note};
+  }
+  TakeNote(w, k, note, flags);
 }
 
 // A word's final bits, given those MakeWords found (`bits`, with
@@ -3591,6 +3638,7 @@ void DocTagger::Start(const EntityLexicon& lex, const model::Document& doc,
   lex_ = &lex;
   if (cap_memo_lexicon_ != lex.serial) {
     cap_memo_.fill(CapMemo{});
+    other_memo_.fill(OtherMemo{});
     cap_memo_lexicon_ = lex.serial;
   }
   text_ = doc.text;

@@ -389,17 +389,25 @@ TEST_F(EntityTaggerTest, MentionsComeInSpanOrderLongestFirst) {
   EXPECT_EQ(Surface(ms[static_cast<size_t>(he->antecedent)]), "Kyrylo Budanov");
 }
 
-// The tagger notes a capitalised word of up to 8 letters once (its bits
-// and the lists that take it) and finds its repeats in that note, in the
-// same document and the next: words alike in their first letters ("The",
-// "Theo") each keep their own.
+// The tagger notes a capitalised word once (its bits, the lists that take
+// it, a possessive's length) and finds its repeats in that note, in the
+// same document and the next: words alike in their first bytes ("The",
+// "Theo"; "Lindqvist", "Lindqvist's") each keep their own.
 TEST_F(EntityTaggerTest, RepeatedCapitalisedWordsKeepTheirOwnReading) {
   for (int document = 0; document < 2; ++document) {
-    auto ms = Tag("The talks ended. Theo Lindqvist said the talks were over. The end came.");
+    auto ms =
+        Tag("The talks ended. Theo Lindqvist said the talks were over. The end came. Lindqvist's "
+            "aide said Lindqvist left.");
     const Mention* theo = Find(ms, "Theo Lindqvist");
     ASSERT_NE(theo, nullptr) << document;
     EXPECT_EQ(theo->type, EntityType::kPerson);
     EXPECT_EQ(Find(ms, "The"), nullptr) << document;
+    EXPECT_EQ(Find(ms, "Lindqvist's"), nullptr) << document;
+    size_t lindqvist = 0;
+    for (const Mention& m : ms) {
+      lindqvist += Surface(m) == "Lindqvist";
+    }
+    EXPECT_EQ(lindqvist, 2u) << document;
   }
 }
 
