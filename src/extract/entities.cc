@@ -755,7 +755,7 @@ class DocTagger {
     Note note{};
     uint16_t flags = 0;
   };
-  static constexpr int kCapMemoBits = 9;
+  static constexpr int kCapMemoBits = 10;
   std::array<CapMemo, size_t{1} << kCapMemoBits> cap_memo_{};
   // The same of MakeOtherWord's words of 1 to 16 bytes ("Washington",
   // "Lindby's"), keyed by their bytes and length, with the length of the
