@@ -146,8 +146,8 @@ std::string Dotless(std::string_view s) {
 }
 
 std::string SpacelessPhonetic(std::string_view label) {
-  std::string k = PhoneticKey(label);
-  k.erase(std::remove(k.begin(), k.end(), ' '), k.end());
+  std::string k(label.size(), '\0');
+  k.resize(PhoneticKeyTo(label, k.data(), false));
   return k;
 }
 
@@ -408,8 +408,7 @@ class NameKeys {
   }
   uint32_t Norm(StringPool& pool, uint32_t id) {
     return MemoById(norm_, pool, id, [&](std::string_view name) {
-      NormalNameInto(name, scratch_);
-      return pool.Id(scratch_);
+      return pool.Id(NormalNameTo(name, Scratch(name.size())));
     });
   }
   uint32_t ShortKey(StringPool& pool, uint32_t id) {
@@ -417,8 +416,8 @@ class NameKeys {
       if (IsAcronym(name)) {
         return pool.Id(Dotless(name)) | kAcronymBit;
       }
-      InitialsInto(name, scratch_);
-      return pool.Id(scratch_);
+      char* const out = Scratch(name.size());
+      return pool.Id(std::string_view(out, InitialsTo(name, out)));
     });
   }
   void ReleaseShortKeys() { std::vector<uint32_t>().swap(short_); }
@@ -443,6 +442,13 @@ class NameKeys {
   }
   [[gnu::noinline]] void GrowKb(uint32_t entry) {
     kb_.resize(std::max<size_t>(kb_.size() * 2, entry + 1) + 16);
+  }
+  // Room for `size` bytes of a key being made (grown, never shrunk).
+  char* Scratch(size_t size) {
+    if (scratch_.size() < size) {
+      scratch_.resize(size);
+    }
+    return scratch_.data();
   }
   std::vector<uint32_t> norm_, short_;
   std::vector<KbIds> kb_;  // by KB entry number
@@ -1450,9 +1456,10 @@ class Resolver {
   uint32_t Phonetic(uint32_t id) {
     return Memo(phonetic_key_, id, [this](std::string_view name) {
       // SpacelessPhonetic, into the scratch string.
-      PhoneticKeyInto(name, scratch_);
-      scratch_.erase(std::remove(scratch_.begin(), scratch_.end(), ' '), scratch_.end());
-      return s_.Id(scratch_);
+      if (scratch_.size() < name.size()) {
+        scratch_.resize(name.size());
+      }
+      return s_.Id(std::string_view(scratch_.data(), PhoneticKeyTo(name, scratch_.data(), false)));
     });
   }
   // The stem of a company name with a legal form (SplitLegalForm of its

@@ -61,18 +61,15 @@ constexpr std::array<unsigned char, 256> kSlug = [] {
 }  // namespace
 
 std::string NormalName(std::string_view label) {
-  std::string out;
-  NormalNameInto(label, out);
-  return out;
+  std::string out(label.size(), '\0');
+  return std::string(NormalNameTo(label, out.data()));
 }
 
-void NormalNameInto(std::string_view label, std::string& out) {
-  // Written through a raw buffer: the normal name is never longer.
-  out.resize(label.size());
-  char* const begin = out.data();
-  char* o = begin;
+std::string_view NormalNameTo(std::string_view label, char* out) {
   // (Read through pointers: fewer instructions a byte than an index into
   // `label`, on a path taken for every byte of every new name.)
+  char* const begin = out;
+  char* o = begin;
   const char* const end = label.data() + label.size();
   for (const char* p = label.data(); p != end; ++p) {
     const char c = *p;
@@ -103,10 +100,11 @@ void NormalNameInto(std::string_view label, std::string& out) {
   while (o != begin && o[-1] == ' ') {
     --o;
   }
-  out.resize(static_cast<size_t>(o - begin));
-  if (out.rfind("the ", 0) == 0) {
-    out.erase(0, 4);
+  const auto size = static_cast<size_t>(o - begin);
+  if (size >= 4 && std::memcmp(begin, "the ", 4) == 0) {
+    return {begin + 4, size - 4};
   }
+  return {begin, size};
 }
 
 namespace {
@@ -167,34 +165,34 @@ bool IsAcronym(std::string_view label) {
 }
 
 std::string Initials(std::string_view label) {
-  std::string out;
-  InitialsInto(label, out);
+  std::string out(label.size(), '\0');
+  out.resize(InitialsTo(label, out.data()));
   return out;
 }
 
-void InitialsInto(std::string_view label, std::string& out) {
-  out.clear();
-  for (size_t i = 0; i < label.size();) {
-    const std::string_view w = NextWord(label, i);
-    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') {
-      out.push_back(w[0]);
+size_t InitialsTo(std::string_view label, char* out) {
+  // The first byte of each word (a byte after a space, or the first), when
+  // a capital.
+  size_t n = 0;
+  char before = ' ';
+  for (const char c : label) {
+    if (before == ' ' && c >= 'A' && c <= 'Z') {
+      out[n++] = c;
     }
+    before = c;
   }
-  if (out.size() < 2) {
-    out.clear();
-  }
+  return n < 2 ? 0 : n;
 }
 
 std::string PhoneticKey(std::string_view label) {
-  std::string out;
-  PhoneticKeyInto(label, out);
+  std::string out(label.size(), '\0');
+  out.resize(PhoneticKeyTo(label, out.data(), true));
   return out;
 }
 
-void PhoneticKeyInto(std::string_view label, std::string& out) {
-  // Written through raw buffers: a word's key is never longer than the word.
-  out.resize(label.size());
-  char* const o = out.data();  // (a store through o[] would reload its pointer)
+size_t PhoneticKeyTo(std::string_view label, char* o, bool spaces) {
+  // A word's key is never longer than the word, nor a space than the
+  // spaces before its word.
   size_t n = 0;
   char s[64];
   std::string big;  // words longer than the stack buffer
@@ -219,7 +217,7 @@ void PhoneticKeyInto(std::string_view label, std::string& out) {
       }
       sp[sn++] = kLower[static_cast<unsigned char>(c)];
     }
-    if (n > 0) {
+    if (n > 0 && spaces) {
       o[n++] = ' ';
     }
     const size_t word_start = n;
@@ -277,7 +275,7 @@ void PhoneticKeyInto(std::string_view label, std::string& out) {
       o[n++] = c;
     }
   }
-  out.resize(n);
+  return n;
 }
 
 int BoundedEditDistance(std::string_view a, std::string_view b, int max_d) {
