@@ -572,8 +572,8 @@ class DocClusterer {
     std::vector<int32_t>& raw = raw_;
     const size_t count = ms.size();  // read once (stores below may alias it)
     // Each written below (no fill first).
-    raw.resize(count);
-    ids_.resize(count);
+    GrowTo(raw, count);
+    GrowTo(ids_, count);
     for (size_t i = 0; i < count; ++i) {
       raw[i] = ms[i].kind == MentionKind::kName && !ms[i].label.empty() ? Place(i) : -1;
     }
@@ -630,6 +630,16 @@ class DocClusterer {
     uint32_t label = 0, kb_iri = 0, qualifier = 0;
   };
 
+  // At least `n` elements in `v`, for arrays whose first n a document
+  // writes before it reads them: grown, never cut, so that no document
+  // fills or cuts what the next one overwrites anyway.
+  template <class T>
+  static void GrowTo(std::vector<T>& v, size_t n) {
+    if (v.size() < n) {
+      v.resize(n);
+    }
+  }
+
   void Reset() {
     tmp_.clear();
     parent_.clear();
@@ -653,7 +663,7 @@ class DocClusterer {
     // child (Union keeps the smaller root, Find halves paths), so in
     // ascending order a parent's root is known before its children's.
     std::vector<uint32_t>& root = root_;
-    root.resize(tmp_count);
+    GrowTo(root, tmp_count);
     for (uint32_t r = 0; r < tmp_count; ++r) {
       root[r] = parent_[r] == r ? r : root[parent_[r]];
     }
@@ -693,7 +703,7 @@ class DocClusterer {
         l.qualifier = mi.qualifier;
       }
     }
-    label_tmp_.resize(locals_.size());  // (each written before it is read)
+    GrowTo(label_tmp_, locals_.size());  // (each written before it is read)
     for (size_t r = 0; r < tmp_count; ++r) {
       const int32_t target = id[root[r]];
       if (target < 0) {
@@ -1171,10 +1181,11 @@ struct Index {
     return order != 0 ? order < 0 : doc_index < refs[r].doc_index;
   }
   // A local entity: string ids (its names distinct, sorted by their text).
-  void AddLocal(uint32_t arrival, bool kept, uint32_t label, uint32_t kb_iri, uint32_t qualifier,
-                uint8_t type_class, bool full_person, uint32_t mentions, uint32_t first_offset,
-                const TypeVotes& type_votes, int voted_types, int voted_type,
-                std::span<const uint32_t> local_names) {
+  [[gnu::always_inline]] void AddLocal(uint32_t arrival, bool kept, uint32_t label, uint32_t kb_iri,
+                                       uint32_t qualifier, uint8_t type_class, bool full_person,
+                                       uint32_t mentions, uint32_t first_offset,
+                                       const TypeVotes& type_votes, int voted_types, int voted_type,
+                                       std::span<const uint32_t> local_names) {
     LocalSig sig;
     sig.label = label;
     sig.kb_iri = kb_iri;
