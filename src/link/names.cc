@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <cstring>
 #include <iterator>
 #include <utility>
@@ -124,6 +126,30 @@ std::string_view NextWord(std::string_view label, size_t& i) {
   return w;
 }
 
+// Names read eight bytes at a time (little-endian machines; the others
+// take the byte loop that follows): per 8-byte block, the high bit of each
+// byte that follows a space, found at once.
+constexpr bool kBlocks = std::endian::native == std::endian::little;
+constexpr uint64_t kSpaces = 0x2020202020202020ull, kLow7 = 0x7F7F7F7F7F7F7F7Full;
+
+// The high bit of each byte of x that is 0, exactly (no carry crosses a
+// byte): 0x4100 -> 0x8080808080800080 has the bits of bytes 0, 2 .. 7.
+uint64_t ZeroBytes(uint64_t x) { return ~(((x & kLow7) + kLow7) | x | kLow7); }
+
+// The 8 bytes at p as one number, byte k at bits 8k.
+uint64_t Block(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
+// The bytes of block v whose predecessor is a space (`before`, the byte
+// before the block, for the first): "Joint Ch" after a space gives the bits
+// of 'J' and 'C'.
+uint64_t AfterSpaces(uint64_t v, char before) {
+  return ZeroBytes((v << 8 | static_cast<unsigned char>(before)) ^ kSpaces);
+}
+
 }  // namespace
 
 std::vector<std::string_view> Words(std::string_view label) {
@@ -172,14 +198,27 @@ std::string Initials(std::string_view label) {
 
 size_t InitialsTo(std::string_view label, char* out) {
   // The first byte of each word (a byte after a space, or the first), when
-  // a capital.
+  // a capital: by blocks, most of which hold one or two bytes after a space.
   size_t n = 0;
   char before = ' ';
-  for (const char c : label) {
-    if (before == ' ' && c >= 'A' && c <= 'Z') {
-      out[n++] = c;
+  const char* p = label.data();
+  const char* const end = p + label.size();
+  if constexpr (kBlocks) {
+    for (; end - p >= 8; p += 8) {
+      for (uint64_t after = AfterSpaces(Block(p), before); after != 0; after &= after - 1) {
+        const char c = p[std::countr_zero(after) / 8];
+        if (c >= 'A' && c <= 'Z') {
+          out[n++] = c;
+        }
+      }
+      before = p[7];
     }
-    before = c;
+  }
+  for (; p != end; ++p) {
+    if (before == ' ' && *p >= 'A' && *p <= 'Z') {
+      out[n++] = *p;
+    }
+    before = *p;
   }
   return n < 2 ? 0 : n;
 }

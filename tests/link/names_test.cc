@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "kb/kb.h"
 
@@ -90,11 +93,14 @@ TEST(NormalName, DropsDeterminerPeriodsAndCase) {
 }
 
 TEST(NormalName, DropsTheOnlyBeforeAWord) {
-  EXPECT_EQ(NormalName("The"), "the");
-  EXPECT_EQ(NormalName("the "), "the");
-  EXPECT_EQ(NormalName("The  Times"), "times");
-  EXPECT_EQ(NormalName("The The"), "the");
-  EXPECT_EQ(NormalName("Then"), "then");
+  const std::pair<std::string_view, std::string_view> kCases[] = {{"The", "the"},
+                                                                  {"the ", "the"},
+                                                                  {"The  Times", "times"},
+                                                                  {"The The", "the"},
+                                                                  {"Then", "then"}};
+  for (const auto& [label, normal] : kCases) {
+    EXPECT_EQ(NormalName(label), normal) << label;
+  }
   // Written in place: the view begins past "the " in the buffer.
   std::string buffer(12, '\0');
   EXPECT_EQ(NormalNameTo("The Times.", buffer.data()), "times");
@@ -102,25 +108,14 @@ TEST(NormalName, DropsTheOnlyBeforeAWord) {
 }
 
 // The names the linker keys, with odd spacing, initials and long words.
-const char* const kNames[] = {"Joint Chiefs of Staff",
-                              "  Anna  -- Schiff",
-                              "Kim Dzong Un",
-                              "Xavier T. Brunson",
-                              "U.S. Forces Korea",
-                              "the Bank of Korea",
-                              "Reuters",
-                              "A B",
-                              "a B C",
-                              "Mykhailo Podolyak",
-                              "",
-                              "Norvane Optics Corp.",
-                              "Zentrovix, Inc.",
-                              "T.",
-                              "Dzhokhar  Tsarnaev",
-                              "Ann Nash",
-                              "Anna Annan",
-                              "Kh Han",
-                              "Kim Il-Hoon"};
+const char* const kNames[] = {"Joint Chiefs of Staff", "  Anna  -- Schiff", "Kim Dzong Un",
+                              "Xavier T. Brunson", "U.S. Forces Korea", "the Bank of Korea",
+                              "Reuters", "A B", "a B C", "Mykhailo Podolyak", "",
+                              "Norvane Optics Corp.", "Zentrovix, Inc.", "T.", "Dzhokhar  Tsarnaev",
+                              "Ann Nash", "Anna Annan", "Kh Han", "Kim Il-Hoon",
+                              // Capitals first in a block of eight bytes, after a
+                              // space last in the block before.
+                              "Abcdefg Hijklmn Opqrstu V W", "ABCDEFGH IJKLMNOP QRSTUVW X"};
 
 TEST(Acronym, InitialsAreTheCapitalFirstBytesOfWords) {
   for (const std::string_view name : kNames) {
@@ -134,6 +129,21 @@ TEST(Acronym, InitialsAreTheCapitalFirstBytesOfWords) {
       expected.clear();
     }
     EXPECT_EQ(Initials(name), expected) << name;
+  }
+}
+
+TEST(FirstAndLastWord, AreThoseOfTheWordList) {
+  for (const std::string_view name : kNames) {
+    const std::vector<std::string_view> words = Words(name);
+    const WordEnds ends = FirstAndLastWord(name);
+    ASSERT_EQ(ends.count, words.size()) << name;
+    if (!words.empty()) {
+      // The same bytes of the name, not only equal strings.
+      EXPECT_EQ(ends.first.data(), words.front().data()) << name;
+      EXPECT_EQ(ends.first, words.front()) << name;
+      EXPECT_EQ(ends.last.data(), words.back().data()) << name;
+      EXPECT_EQ(ends.last, words.back()) << name;
+    }
   }
 }
 
