@@ -146,8 +146,8 @@ std::string Dotless(std::string_view s) {
 }
 
 std::string SpacelessPhonetic(std::string_view label) {
-  std::string k = PhoneticKey(label);
-  k.erase(std::remove(k.begin(), k.end(), ' '), k.end());
+  std::string k(label.size(), '\0');
+  k.resize(PhoneticKeyTo(label, k.data(), false));
   return k;
 }
 
@@ -408,8 +408,7 @@ class NameKeys {
   }
   uint32_t Norm(StringPool& pool, uint32_t id) {
     return MemoById(norm_, pool, id, [&](std::string_view name) {
-      NormalNameInto(name, scratch_);
-      return pool.Id(scratch_);
+      return pool.Id(NormalNameTo(name, Scratch(name.size())));
     });
   }
   uint32_t ShortKey(StringPool& pool, uint32_t id) {
@@ -417,8 +416,8 @@ class NameKeys {
       if (IsAcronym(name)) {
         return pool.Id(Dotless(name)) | kAcronymBit;
       }
-      InitialsInto(name, scratch_);
-      return pool.Id(scratch_);
+      char* const out = Scratch(name.size());
+      return pool.Id(std::string_view(out, InitialsTo(name, out)));
     });
   }
   void ReleaseShortKeys() { std::vector<uint32_t>().swap(short_); }
@@ -443,6 +442,13 @@ class NameKeys {
   }
   [[gnu::noinline]] void GrowKb(uint32_t entry) {
     kb_.resize(std::max<size_t>(kb_.size() * 2, entry + 1) + 16);
+  }
+  // Room for `size` bytes of a key being made (grown, never shrunk).
+  char* Scratch(size_t size) {
+    if (scratch_.size() < size) {
+      scratch_.resize(size);
+    }
+    return scratch_.data();
   }
   std::vector<uint32_t> norm_, short_;
   std::vector<KbIds> kb_;  // by KB entry number
@@ -566,8 +572,8 @@ class DocClusterer {
     std::vector<int32_t>& raw = raw_;
     const size_t count = ms.size();  // read once (stores below may alias it)
     // Each written below (no fill first).
-    raw.resize(count);
-    ids_.resize(count);
+    GrowTo(raw, count);
+    GrowTo(ids_, count);
     for (size_t i = 0; i < count; ++i) {
       raw[i] = ms[i].kind == MentionKind::kName && !ms[i].label.empty() ? Place(i) : -1;
     }
@@ -624,6 +630,16 @@ class DocClusterer {
     uint32_t label = 0, kb_iri = 0, qualifier = 0;
   };
 
+  // At least `n` elements in `v`, for arrays whose first n a document
+  // writes before it reads them: grown, never cut, so that no document
+  // fills or cuts what the next one overwrites anyway.
+  template <class T>
+  static void GrowTo(std::vector<T>& v, size_t n) {
+    if (v.size() < n) {
+      v.resize(n);
+    }
+  }
+
   void Reset() {
     tmp_.clear();
     parent_.clear();
@@ -647,7 +663,7 @@ class DocClusterer {
     // child (Union keeps the smaller root, Find halves paths), so in
     // ascending order a parent's root is known before its children's.
     std::vector<uint32_t>& root = root_;
-    root.resize(tmp_count);
+    GrowTo(root, tmp_count);
     for (uint32_t r = 0; r < tmp_count; ++r) {
       root[r] = parent_[r] == r ? r : root[parent_[r]];
     }
@@ -687,7 +703,7 @@ class DocClusterer {
         l.qualifier = mi.qualifier;
       }
     }
-    label_tmp_.resize(locals_.size());  // (each written before it is read)
+    GrowTo(label_tmp_, locals_.size());  // (each written before it is read)
     for (size_t r = 0; r < tmp_count; ++r) {
       const int32_t target = id[root[r]];
       if (target < 0) {
@@ -1165,10 +1181,11 @@ struct Index {
     return order != 0 ? order < 0 : doc_index < refs[r].doc_index;
   }
   // A local entity: string ids (its names distinct, sorted by their text).
-  void AddLocal(uint32_t arrival, bool kept, uint32_t label, uint32_t kb_iri, uint32_t qualifier,
-                uint8_t type_class, bool full_person, uint32_t mentions, uint32_t first_offset,
-                const TypeVotes& type_votes, int voted_types, int voted_type,
-                std::span<const uint32_t> local_names) {
+  [[gnu::always_inline]] void AddLocal(uint32_t arrival, bool kept, uint32_t label, uint32_t kb_iri,
+                                       uint32_t qualifier, uint8_t type_class, bool full_person,
+                                       uint32_t mentions, uint32_t first_offset,
+                                       const TypeVotes& type_votes, int voted_types, int voted_type,
+                                       std::span<const uint32_t> local_names) {
     LocalSig sig;
     sig.label = label;
     sig.kb_iri = kb_iri;
@@ -1388,6 +1405,25 @@ struct Component {
 };
 using MoreKeys = std::array<uint32_t, Component::kMaxPersonKeys - 1>;
 
+// The first 8 bytes of `s` as one big-endian number, zero-padded ("ab" ->
+// 0x6162000000000000): such numbers order as the strings' first 8 bytes do.
+// One load and a byte swap for the usual string of 8 bytes or more.
+uint64_t Head8(std::string_view s) {
+  if (s.size() >= 8) {
+    uint64_t v;
+    std::memcpy(&v, s.data(), 8);
+    if constexpr (std::endian::native == std::endian::little) {
+      v = __builtin_bswap64(v);
+    }
+    return v;
+  }
+  uint64_t v = 0;
+  for (size_t k = 0; k < s.size(); ++k) {
+    v |= uint64_t{static_cast<unsigned char>(s[k])} << (56 - 8 * k);
+  }
+  return v;
+}
+
 // A label whose first word is plain: a capital and then only lowercase
 // letters ("Harlow Corp", "Smith"), not a coined name with an inner capital
 // or a digit ("NorVantis", "3Quay").
@@ -1450,9 +1486,10 @@ class Resolver {
   uint32_t Phonetic(uint32_t id) {
     return Memo(phonetic_key_, id, [this](std::string_view name) {
       // SpacelessPhonetic, into the scratch string.
-      PhoneticKeyInto(name, scratch_);
-      scratch_.erase(std::remove(scratch_.begin(), scratch_.end(), ' '), scratch_.end());
-      return s_.Id(scratch_);
+      if (scratch_.size() < name.size()) {
+        scratch_.resize(name.size());
+      }
+      return s_.Id(std::string_view(scratch_.data(), PhoneticKeyTo(name, scratch_.data(), false)));
     });
   }
   // The stem of a company name with a legal form (SplitLegalForm of its
@@ -1518,12 +1555,7 @@ class Resolver {
       }
       std::vector<uint64_t> head(ix_.refs.size());  // by reference
       for (uint32_t d = 0; d < head.size(); ++d) {
-        const std::string_view id = ix_.DocId(ix_.refs[d]);
-        uint64_t h = 0;
-        for (size_t k = common; k < common + 8; ++k) {
-          h = h << 8 | (k < id.size() ? static_cast<unsigned char>(id[k]) : 0u);
-        }
-        head[d] = h;
+        head[d] = Head8(ix_.DocId(ix_.refs[d]).substr(common));
         order[d] = d;
       }
       {
@@ -2101,19 +2133,23 @@ class Resolver {
       }
       e.mention_count = d.mention_count;
       e.document_count = d.document_count;
-      names.clear();
       name_views.clear();
       for (uint32_t k = comp_begin[c]; k < comp_begin[c + 1]; ++k) {
         const auto [nb, ne] = Names(by_comp[k]);
-        names.insert(names.end(), nb, ne);
         for (const uint32_t* name = nb; name != ne; ++name) {
           name_views.push_back(str(*name));
         }
       }
       // A signature's names are distinct and sorted (LocalEntity::names):
-      // so are an entity's of one vertex, the most. Others are made so.
+      // so are an entity's of one vertex, the most. Others are made so,
+      // from their ids.
       if (std::adjacent_find(name_views.begin(), name_views.end(), std::greater_equal<>()) !=
           name_views.end()) {
+        names.clear();
+        for (uint32_t k = comp_begin[c]; k < comp_begin[c + 1]; ++k) {
+          const auto [nb, ne] = Names(by_comp[k]);
+          names.insert(names.end(), nb, ne);
+        }
         std::sort(names.begin(), names.end());
         names.erase(std::unique(names.begin(), names.end()), names.end());
         // Sorted as views (no pool look-up per comparison).
@@ -2169,11 +2205,7 @@ class Resolver {
         const auto t = static_cast<size_t>(drafts[c].type);
         const std::string_view slug =
             std::string_view(drafts[c].key).substr(std::strlen(KeyPrefix(drafts[c].type)) + 1);
-        uint64_t h = rank[t];
-        for (size_t k = 0; k < 7; ++k) {
-          h = h << 8 | (k < slug.size() ? static_cast<unsigned char>(slug[k]) : 0u);
-        }
-        head[c] = h;
+        head[c] = rank[t] << 56 | Head8(slug) >> 8;
       }
       // By head in linear time, then each run of equal heads by the rest.
       std::vector<uint32_t> scratch;
@@ -2321,7 +2353,7 @@ class Resolver {
     seen_rows.Reserve(ix_.merges.size() + edges_.size() + n_ / 2);
     auto add_row = [&](uint32_t component, uint32_t left, uint32_t right, uint32_t kind,
                        double confidence, uint32_t left_doc, uint32_t right_doc) {
-      if (str(left) > str(right)) {
+      if (left != right && str(left) > str(right)) {  // (one id: one string)
         std::swap(left, right), std::swap(left_doc, right_doc);
       }
       // Hashed by string ids (one id per distinct string): only equal rows

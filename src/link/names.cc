@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <cstring>
 #include <iterator>
 #include <utility>
@@ -61,18 +63,15 @@ constexpr std::array<unsigned char, 256> kSlug = [] {
 }  // namespace
 
 std::string NormalName(std::string_view label) {
-  std::string out;
-  NormalNameInto(label, out);
-  return out;
+  std::string out(label.size(), '\0');
+  return std::string(NormalNameTo(label, out.data()));
 }
 
-void NormalNameInto(std::string_view label, std::string& out) {
-  // Written through a raw buffer: the normal name is never longer.
-  out.resize(label.size());
-  char* const begin = out.data();
-  char* o = begin;
+std::string_view NormalNameTo(std::string_view label, char* out) {
   // (Read through pointers: fewer instructions a byte than an index into
   // `label`, on a path taken for every byte of every new name.)
+  char* const begin = out;
+  char* o = begin;
   const char* const end = label.data() + label.size();
   for (const char* p = label.data(); p != end; ++p) {
     const char c = *p;
@@ -103,10 +102,11 @@ void NormalNameInto(std::string_view label, std::string& out) {
   while (o != begin && o[-1] == ' ') {
     --o;
   }
-  out.resize(static_cast<size_t>(o - begin));
-  if (out.rfind("the ", 0) == 0) {
-    out.erase(0, 4);
+  const auto size = static_cast<size_t>(o - begin);
+  if (size >= 4 && std::memcmp(begin, "the ", 4) == 0) {
+    return {begin + 4, size - 4};
   }
+  return {begin, size};
 }
 
 namespace {
@@ -124,6 +124,30 @@ std::string_view NextWord(std::string_view label, size_t& i) {
   const std::string_view w(label.data() + i, j - i);  // (no bound check: j <= size)
   i = j;
   return w;
+}
+
+// Names read eight bytes at a time (little-endian machines; the others
+// take the byte loop that follows): per 8-byte block, the high bit of each
+// byte that follows a space, found at once.
+constexpr bool kBlocks = std::endian::native == std::endian::little;
+constexpr uint64_t kSpaces = 0x2020202020202020ull, kLow7 = 0x7F7F7F7F7F7F7F7Full;
+
+// The high bit of each byte of x that is 0, exactly (no carry crosses a
+// byte): 0x4100 -> 0x8080808080800080 has the bits of bytes 0, 2 .. 7.
+uint64_t ZeroBytes(uint64_t x) { return ~(((x & kLow7) + kLow7) | x | kLow7); }
+
+// The 8 bytes at p as one number, byte k at bits 8k.
+uint64_t Block(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
+// The bytes of block v whose predecessor is a space (`before`, the byte
+// before the block, for the first): "Joint Ch" after a space gives the bits
+// of 'J' and 'C'.
+uint64_t AfterSpaces(uint64_t v, char before) {
+  return ZeroBytes((v << 8 | static_cast<unsigned char>(before)) ^ kSpaces);
 }
 
 }  // namespace
@@ -167,34 +191,47 @@ bool IsAcronym(std::string_view label) {
 }
 
 std::string Initials(std::string_view label) {
-  std::string out;
-  InitialsInto(label, out);
+  std::string out(label.size(), '\0');
+  out.resize(InitialsTo(label, out.data()));
   return out;
 }
 
-void InitialsInto(std::string_view label, std::string& out) {
-  out.clear();
-  for (size_t i = 0; i < label.size();) {
-    const std::string_view w = NextWord(label, i);
-    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') {
-      out.push_back(w[0]);
+size_t InitialsTo(std::string_view label, char* out) {
+  // The first byte of each word (a byte after a space, or the first), when
+  // a capital: by blocks, most of which hold one or two bytes after a space.
+  size_t n = 0;
+  char before = ' ';
+  const char* p = label.data();
+  const char* const end = p + label.size();
+  if constexpr (kBlocks) {
+    for (; end - p >= 8; p += 8) {
+      for (uint64_t after = AfterSpaces(Block(p), before); after != 0; after &= after - 1) {
+        const char c = p[std::countr_zero(after) / 8];
+        if (c >= 'A' && c <= 'Z') {
+          out[n++] = c;
+        }
+      }
+      before = p[7];
     }
   }
-  if (out.size() < 2) {
-    out.clear();
+  for (; p != end; ++p) {
+    if (before == ' ' && *p >= 'A' && *p <= 'Z') {
+      out[n++] = *p;
+    }
+    before = *p;
   }
+  return n < 2 ? 0 : n;
 }
 
 std::string PhoneticKey(std::string_view label) {
-  std::string out;
-  PhoneticKeyInto(label, out);
+  std::string out(label.size(), '\0');
+  out.resize(PhoneticKeyTo(label, out.data(), true));
   return out;
 }
 
-void PhoneticKeyInto(std::string_view label, std::string& out) {
-  // Written through raw buffers: a word's key is never longer than the word.
-  out.resize(label.size());
-  char* const o = out.data();  // (a store through o[] would reload its pointer)
+size_t PhoneticKeyTo(std::string_view label, char* o, bool spaces) {
+  // A word's key is never longer than the word, nor a space than the
+  // spaces before its word.
   size_t n = 0;
   char s[64];
   std::string big;  // words longer than the stack buffer
@@ -219,7 +256,7 @@ void PhoneticKeyInto(std::string_view label, std::string& out) {
       }
       sp[sn++] = kLower[static_cast<unsigned char>(c)];
     }
-    if (n > 0) {
+    if (n > 0 && spaces) {
       o[n++] = ' ';
     }
     const size_t word_start = n;
@@ -277,7 +314,7 @@ void PhoneticKeyInto(std::string_view label, std::string& out) {
       o[n++] = c;
     }
   }
-  out.resize(n);
+  return n;
 }
 
 int BoundedEditDistance(std::string_view a, std::string_view b, int max_d) {

@@ -15,8 +15,10 @@ namespace claimgraph::link {
 // Lowercase ASCII, curly apostrophes straightened, periods dropped ("U.S." ->
 // "us"), a leading "the " dropped, spaces collapsed: "The U.S." -> "us".
 std::string NormalName(std::string_view label);
-// The same into `out` (cleared first), reusing its memory.
-void NormalNameInto(std::string_view label, std::string& out);
+// The same, written at `out` (room for label.size() bytes) without a string
+// to resize: returns the normal name, a view into `out` that begins past a
+// dropped "the " ("The U.S." -> "us" at out + 4).
+std::string_view NormalNameTo(std::string_view label, char* out);
 
 // A company name's trailing legal forms (lexicon.ttl's cg:legalForm but
 // "Group", "Holding" and "Holdings", which often name another company of the
@@ -62,8 +64,9 @@ bool IsAcronym(std::string_view label);
 // Initials of the capitalised words of a multi-word label: "Joint Chiefs of
 // Staff" -> "JCS"; empty for fewer than two capitalised words.
 std::string Initials(std::string_view label);
-// The same into `out` (cleared first), reusing its memory.
-void InitialsInto(std::string_view label, std::string& out);
+// The same, written at `out` (room for label.size() bytes); returns its
+// size.
+size_t InitialsTo(std::string_view label, char* out);
 
 // A transliteration-tolerant key of a personal name: lowercase, hyphens and
 // single-letter initials dropped, common romanisation variants folded
@@ -71,8 +74,10 @@ void InitialsInto(std::string_view label, std::string& out);
 // "c"/"q"/"ck" -> "k", doubled letters single): "Kim Dzong Un" and "Kim Jong Un"
 // share "kim jong un"; "Zelensky" and "Zelenskyy" share "zelenski".
 std::string PhoneticKey(std::string_view label);
-// The same into `out` (overwritten), reusing its memory.
-void PhoneticKeyInto(std::string_view label, std::string& out);
+// The same, written at `out` (room for label.size() bytes); returns its
+// size. Without `spaces`, the words' keys are written one after the other:
+// "kim jong un" -> "kimjongun", the linker's blocking key.
+size_t PhoneticKeyTo(std::string_view label, char* out, bool spaces);
 
 // Levenshtein distance, bounded: returns max_d + 1 as soon as it exceeds max_d.
 int BoundedEditDistance(std::string_view a, std::string_view b, int max_d);

@@ -4,7 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "kb/kb.h"
 
@@ -86,6 +90,72 @@ TEST(NormalName, DropsDeterminerPeriodsAndCase) {
   EXPECT_EQ(NormalName("The U.S."), "us");
   EXPECT_EQ(NormalName("Korea’s  People"), "korea's people");
   EXPECT_EQ(NormalName("Theodore"), "theodore");
+}
+
+TEST(NormalName, DropsTheOnlyBeforeAWord) {
+  const std::pair<std::string_view, std::string_view> kCases[] = {{"The", "the"},
+                                                                  {"the ", "the"},
+                                                                  {"The  Times", "times"},
+                                                                  {"The The", "the"},
+                                                                  {"Then", "then"}};
+  for (const auto& [label, normal] : kCases) {
+    EXPECT_EQ(NormalName(label), normal) << label;
+  }
+  // Written in place: the view begins past "the " in the buffer.
+  std::string buffer(12, '\0');
+  EXPECT_EQ(NormalNameTo("The Times.", buffer.data()), "times");
+  EXPECT_EQ(NormalNameTo("", buffer.data()), "");
+}
+
+// The names the linker keys, with odd spacing, initials and long words.
+const char* const kNames[] = {"Joint Chiefs of Staff", "  Anna  -- Schiff", "Kim Dzong Un",
+                              "Xavier T. Brunson", "U.S. Forces Korea", "the Bank of Korea",
+                              "Reuters", "A B", "a B C", "Mykhailo Podolyak", "",
+                              "Norvane Optics Corp.", "Zentrovix, Inc.", "T.", "Dzhokhar  Tsarnaev",
+                              "Ann Nash", "Anna Annan", "Kh Han", "Kim Il-Hoon",
+                              // Capitals first in a block of eight bytes, after a
+                              // space last in the block before.
+                              "Abcdefg Hijklmn Opqrstu V W", "ABCDEFGH IJKLMNOP QRSTUVW X"};
+
+TEST(Acronym, InitialsAreTheCapitalFirstBytesOfWords) {
+  for (const std::string_view name : kNames) {
+    std::string expected;  // the words' first bytes, by the word list
+    for (const std::string_view w : Words(name)) {
+      if (w[0] >= 'A' && w[0] <= 'Z') {
+        expected.push_back(w[0]);
+      }
+    }
+    if (expected.size() < 2) {
+      expected.clear();
+    }
+    EXPECT_EQ(Initials(name), expected) << name;
+  }
+}
+
+TEST(FirstAndLastWord, AreThoseOfTheWordList) {
+  for (const std::string_view name : kNames) {
+    const std::vector<std::string_view> words = Words(name);
+    const WordEnds ends = FirstAndLastWord(name);
+    ASSERT_EQ(ends.count, words.size()) << name;
+    if (!words.empty()) {
+      // The same bytes of the name, not only equal strings.
+      EXPECT_EQ(ends.first.data(), words.front().data()) << name;
+      EXPECT_EQ(ends.first, words.front()) << name;
+      EXPECT_EQ(ends.last.data(), words.back().data()) << name;
+      EXPECT_EQ(ends.last, words.back()) << name;
+    }
+  }
+}
+
+TEST(PhoneticKey, SpacelessKeyIsTheKeyWithoutItsSpaces) {
+  // A sound doubled across two words is kept twice ("an" "nash").
+  for (const std::string_view name : kNames) {
+    std::string key = PhoneticKey(name);
+    key.erase(std::remove(key.begin(), key.end(), ' '), key.end());
+    std::string spaceless(name.size(), '\0');
+    spaceless.resize(PhoneticKeyTo(name, spaceless.data(), false));
+    EXPECT_EQ(spaceless, key) << name;
+  }
 }
 
 TEST(Acronym, DetectsAndExpands) {
