@@ -499,19 +499,25 @@ class CandsAt {
     for (size_t k = 0; k < n; ++k) {
       keys_[k] = uint64_t{key(cands[k])} << 32 | k;
     }
-    std::sort(keys_.begin(), keys_.end());
+    // A few (most documents) are looked through in index order, which costs
+    // less than ordering them; more are sorted, most already in order
+    // (candidates by span): checked in one pass first.
+    sorted_ = n > kFew;
+    if (sorted_ && !std::is_sorted(keys_.begin(), keys_.end())) {
+      std::sort(keys_.begin(), keys_.end());
+    }
   }
   // The first index (the least) at position `at` for which ok(index) holds,
   // or -1.
   template <typename Ok>
   int32_t First(uint32_t at, Ok ok) const {
-    for (auto it = std::lower_bound(keys_.begin(), keys_.end(), uint64_t{at} << 32);
-         it != keys_.end() && *it >> 32 == at; ++it) {
-      if (ok(static_cast<uint32_t>(*it))) {
-        return static_cast<int32_t>(static_cast<uint32_t>(*it));
+    int32_t first = -1;
+    ForEach(at, [&](uint32_t k) {
+      if (first < 0 && ok(k)) {
+        first = static_cast<int32_t>(k);
       }
-    }
-    return -1;
+    });
+    return first;
   }
   // The last index (the greatest) at position `at` for which ok(index)
   // holds, or -1.
@@ -528,6 +534,14 @@ class CandsAt {
   // Calls f(index) for each index at position `at`, in index order.
   template <typename F>
   void ForEach(uint32_t at, F f) const {
+    if (!sorted_) {
+      for (const uint64_t key : keys_) {
+        if (key >> 32 == at) {
+          f(static_cast<uint32_t>(key));
+        }
+      }
+      return;
+    }
     for (auto it = std::lower_bound(keys_.begin(), keys_.end(), uint64_t{at} << 32);
          it != keys_.end() && *it >> 32 == at; ++it) {
       f(static_cast<uint32_t>(*it));
@@ -537,6 +551,19 @@ class CandsAt {
   // holds, the greatest; there, the first such index. -1 for none.
   template <typename Ok>
   int32_t LatestBefore(uint32_t before, uint32_t from, Ok ok) const {
+    if (!sorted_) {
+      int32_t best = -1;
+      uint32_t best_at = 0;
+      for (const uint64_t key : keys_) {
+        const uint32_t at = static_cast<uint32_t>(key >> 32);
+        if (at >= from && at < before && (best < 0 || at > best_at) &&
+            ok(static_cast<uint32_t>(key))) {
+          best = static_cast<int32_t>(static_cast<uint32_t>(key));
+          best_at = at;
+        }
+      }
+      return best;
+    }
     auto end = std::lower_bound(keys_.begin(), keys_.end(), uint64_t{before} << 32);
     while (end != keys_.begin()) {
       const uint32_t at = static_cast<uint32_t>(end[-1] >> 32);
@@ -555,7 +582,10 @@ class CandsAt {
   }
 
  private:
-  std::vector<uint64_t> keys_;  // position << 32 | index, sorted
+  static constexpr size_t kFew = 32;
+  // position << 32 | index: in index order for a few, else sorted.
+  std::vector<uint64_t> keys_;
+  bool sorted_ = false;
 };
 
 // A one-word name left for ClassifySingles, with the title before it.
@@ -870,8 +900,8 @@ class DocTagger {
     }
     // An indexed one wins with a later first word or the same (its index
     // comes first).
-    const int32_t old = indexed.LatestBefore(before, min_word,
-                                             [&](uint32_t k) { return fits(cands_[k]); });
+    const int32_t old =
+        indexed.LatestBefore(before, min_word, [&](uint32_t k) { return fits(cands_[k]); });
     if (old >= 0 && (best < 0 || cands_[old].first_word >= cands_[best].first_word)) {
       return old;
     }
@@ -948,6 +978,10 @@ class DocTagger {
   // the default-typed person names shown to be companies' (views of labels).
   mutable base::ViewSet legal_stems_;
   mutable bool legal_stems_made_ = false;
+  // WordBeforeOfIsNoName's: the texts of the words without a capital.
+  mutable base::ViewSet uncapped_;
+  mutable bool uncapped_made_ = false;
+  mutable uint32_t uncapped_asked_ = 0;
   base::ViewSet company_labels_;
   base::ViewMap<uint8_t> strong_types_;  // views into the text: first value given
   base::ViewMap<EntityType> initials_;   // views into initials_text_: first value given
@@ -1295,7 +1329,8 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
 // Tom Baker said", "Lindby Co Jane Roe, who ...").
 bool DocTagger::SpeakerAfterLegalForm(uint32_t j, uint32_t end) const {
   uint32_t k = j;
-  while (k < end && k < j + 4 && words_[k].is_word() && words_[k].cap() && !words_[k].possessive()) {
+  while (k < end && k < j + 4 && words_[k].is_word() && words_[k].cap() &&
+         !words_[k].possessive()) {
     const Word& w = words_[k];
     if (w.all_caps() || w.camel() || w.digit() || w.hyphen() || (w.flags & kLegalForm) ||
         NameHead(w) || (w.flags & (kTitleStart | kTitlePrefix | kPersonNominal))) {
@@ -1303,7 +1338,8 @@ bool DocTagger::SpeakerAfterLegalForm(uint32_t j, uint32_t end) const {
     }
     ++k;
   }
-  if (k - j < 2 || k - j > 3 || !(SpeechVerbAfter(k - 1, end) || (k < end && words_[k].text == ","))) {
+  if (k - j < 2 || k - j > 3 ||
+      !(SpeechVerbAfter(k - 1, end) || (k < end && words_[k].text == ","))) {
     return false;
   }
   uint32_t g = 0;
@@ -1447,12 +1483,26 @@ bool DocTagger::WordBeforeOfIsNoName(uint32_t i) const {
   if (lex_->relation_nouns.contains(lower) && !lower.starts_with("friend")) {
     return true;
   }
-  for (uint32_t k = 0; k < words_.size(); ++k) {
-    if (words_[k].is_word() && !words_[k].cap() && words_[k].text == lower) {
-      return true;
+  // The document's words written without a capital: looked through the
+  // first few times a document asks (most find one soon), then as a set,
+  // made once (a long document asks often: not a scan of every word each time).
+  if (!uncapped_made_ && ++uncapped_asked_ <= 4) {
+    for (uint32_t k = 0; k < words_.size(); ++k) {
+      if (words_[k].is_word() && !words_[k].cap() && words_[k].text == lower) {
+        return true;
+      }
     }
+    return false;
   }
-  return false;
+  if (!uncapped_made_) {
+    for (const Word& word : words_) {
+      if (word.is_word() && !word.cap()) {
+        uncapped_.insert(word.text);
+      }
+    }
+    uncapped_made_ = true;
+  }
+  return uncapped_.count(lower) > 0;
 }
 
 // End of a newspaper's name "the <media head> of <place>": "The Times of
@@ -2222,8 +2272,8 @@ bool DocTagger::CompanyEvidence(const Cand& c) const {
   }();
   static const StringSet kMarketAnalysts = [] {
     StringSet t;
-    for (std::string_view w : {"analyst", "analysts", "economist", "economists", "strategist",
-                               "strategists"}) {
+    for (std::string_view w :
+         {"analyst", "analysts", "economist", "economists", "strategist", "strategists"}) {
       t.insert(w);
     }
     return t;
@@ -2558,7 +2608,8 @@ void DocTagger::ClassifySingles() {
 // ballistic missiles", "240mm multiple rocket launchers", "suicide drones".
 void DocTagger::MilitaryAndWeapons() {
   auto lower = [&](uint32_t k) -> std::string_view { return Lower(words_[k]); };
-  uint32_t next = 0;  // the word after the last mention found
+  bool made_index = false;  // by_end_, made when first asked
+  uint32_t next = 0;        // the word after the last mention found
   for (const uint32_t k : head_words_) {
     const Word& w = words_[k];
     if (k < next || w.cap() || covered_[k]) {
@@ -2610,11 +2661,15 @@ void DocTagger::MilitaryAndWeapons() {
         continue;
       }
       if (!weapon && covered_[b - 1]) {  // "North Korean troops"
-        for (auto it = cands_.rbegin(); it != cands_.rend(); ++it) {
-          if (it->end_word == b && it->m.type == EntityType::kCountry) {
-            demonym = &*it;
-            break;
-          }
+        // The last country ending here (this pass adds no country).
+        if (!made_index) {
+          by_end_.Build(cands_, cands_.size(), [](const Cand& c) { return c.end_word; });
+          made_index = true;
+        }
+        if (const int32_t d = by_end_.Last(
+                b, [&](uint32_t i) { return cands_[i].m.type == EntityType::kCountry; });
+            d >= 0) {
+          demonym = &cands_[d];
         }
         if (demonym) {
           b = demonym->first_word;
@@ -2980,8 +3035,7 @@ void DocTagger::Anaphora() {
     // he / she / his / her -> the most recent person in this or the two
     // previous sentences.
     if (w.flags & kPersonPronoun) {
-      int32_t a = antecedent(k, 2,
-                                 [](const Cand& c) { return SameType(c, EntityType::kPerson); });
+      int32_t a = antecedent(k, 2, [](const Cand& c) { return SameType(c, EntityType::kPerson); });
       if (a < 0) {
         continue;
       }
@@ -3023,13 +3077,11 @@ void DocTagger::Anaphora() {
     int32_t a = -1;
     if ((w.flags & kPersonNominal) && nom->second == EntityType::kPerson) {
       const std::string_view head = NounStem(lw);
-      a = antecedent(k, 6,
-                         [&](const Cand& c) { return DescribedAs(c, head); });
+      a = antecedent(k, 6, [&](const Cand& c) { return DescribedAs(c, head); });
     }
     if (a < 0) {
       const EntityType want = nom->second;
-      a = antecedent(k, 3,
-                         [want](const Cand& c) { return SameType(c, want); });
+      a = antecedent(k, 3, [want](const Cand& c) { return SameType(c, want); });
     }
     if (a < 0) {
       continue;
@@ -3061,8 +3113,8 @@ void DocTagger::PersonsAfterCompanies() {
       // The title's "of" before the company ("renamed Norvane Corp. Tom
       // Baker, its president, ..." is a sentence cut short), in one sentence.
       if (o.end_word == p.first_word && o.m.kind == MentionKind::kName &&
-          ClassIsOrganization(o.m.type) && o.end_word - o.first_word >= 2 &&
-          o.first_word > 0 && words_[o.first_word - 1].text == "of" &&
+          ClassIsOrganization(o.m.type) && o.end_word - o.first_word >= 2 && o.first_word > 0 &&
+          words_[o.first_word - 1].text == "of" &&
           sentence_of_[o.end_word - 1] == sentence_of_[p.first_word] &&
           !words_[o.end_word - 1].possessive() &&
           (IsLegalForm(words_[o.end_word - 1]) ||
@@ -3313,8 +3365,7 @@ void DocTagger::Descriptions() {
     return by_end_.First(word, [&](uint32_t k) {
       const Cand& c = cands_[k];
       return c.m.kind == MentionKind::kName &&
-             (!org_or_country || c.m.type == EntityType::kCountry ||
-              ClassIsOrganization(c.m.type));
+             (!org_or_country || c.m.type == EntityType::kCountry || ClassIsOrganization(c.m.type));
     });
   };
   for (size_t k = 0; k < n; ++k) {
@@ -3667,6 +3718,9 @@ void DocTagger::Start(const EntityLexicon& lex, const model::Document& doc,
   confirmed_words_.clear();
   confirmed_.clear();
   confirmed_set_made_ = false;
+  uncapped_.clear();
+  uncapped_made_ = false;
+  uncapped_asked_ = 0;
   headline_.clear();
   cands_.clear();
   singles_.clear();

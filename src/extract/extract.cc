@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -253,6 +254,20 @@ TieScratch& Scratch() {
   return scratch;
 }
 
+// Sorts the indices `order` by key(index), ties by index. Most come in
+// order already (items are found in text order): checked first, in one pass.
+// (std::sort allocates nothing, std::stable_sort does.)
+template <typename Key>
+void SortIndices(std::vector<uint32_t>& order, Key key) {
+  auto before = [&](uint32_t a, uint32_t b) {
+    const uint32_t ka = key(a), kb = key(b);
+    return ka != kb ? ka < kb : a < b;
+  };
+  if (!std::is_sorted(order.begin(), order.end(), before)) {
+    std::sort(order.begin(), order.end(), before);
+  }
+}
+
 // The indices of the items of `v` after its first `sorted`, ordered by start
 // (ties by index).
 template <typename T>
@@ -261,9 +276,7 @@ void TailByStart(const std::vector<T>& v, size_t sorted, std::vector<uint32_t>& 
   for (size_t i = sorted; i < v.size(); ++i) {
     out.push_back(static_cast<uint32_t>(i));
   }
-  std::sort(out.begin(), out.end(), [&](uint32_t a, uint32_t b) {
-    return v[a].span.begin != v[b].span.begin ? v[a].span.begin < v[b].span.begin : a < b;
-  });
+  SortIndices(out, [&](uint32_t i) { return v[i].span.begin; });
 }
 
 // Sets `out` to the indices, in order, of the items of `v` whose span lies in
@@ -305,7 +318,7 @@ void TieSpans(const model::Claim& c, model::Span hull, const std::vector<T>& v, 
   }
   // The others the same way, then in index order.
   const size_t from_tail = found.size();
-  for (const auto& p : c.content) {
+  for (const auto& p : tail.empty() ? std::span<const model::Span>() : c.content) {
     auto it = std::lower_bound(tail.begin(), tail.end(), p.begin,
                                [&](uint32_t a, uint32_t b) { return items[a].span.begin < b; });
     for (; it != tail.end() && items[*it].span.begin <= p.end; ++it) {
@@ -324,11 +337,36 @@ void TieSpans(const model::Claim& c, model::Span hull, const std::vector<T>& v, 
 // and leaves once a quantity starts after the hull's end, so a quantity is
 // checked against the claims around it only, not against every claim of a
 // long document.
+constexpr size_t kFewPairs = 256;  // quantities x claims
 void InnermostClaims(const model::Extraction& x, const std::vector<model::Span>& hulls,
                      TieScratch& scratch) {
   const size_t nq = x.quantities.size();
   scratch.innermost.assign(nq, -1);
   if (nq == 0 || x.claims.empty()) {
+    return;
+  }
+  auto better = [&](uint32_t ci, int32_t best, uint32_t best_size, uint32_t size) {
+    return best < 0 || size < best_size || (size == best_size && ci < static_cast<uint32_t>(best));
+  };
+  if (nq * x.claims.size() <= kFewPairs) {
+    // Few pairs (most documents): each quantity against each claim costs
+    // less than ordering them for the sweep.
+    for (size_t q = 0; q < nq; ++q) {
+      const model::Span span = x.quantities[q].span;
+      int32_t best = -1;
+      uint32_t best_size = 0;
+      for (uint32_t ci = 0; ci < x.claims.size(); ++ci) {
+        const model::Claim& c = x.claims[ci];
+        if (c.content.empty() || !hulls[ci].Contains(span) || !InContent(c, span)) {
+          continue;
+        }
+        if (const uint32_t size = ContentSize(c); better(ci, best, best_size, size)) {
+          best = static_cast<int32_t>(ci);
+          best_size = size;
+        }
+      }
+      scratch.innermost[q] = best;
+    }
     return;
   }
   // Quantities and claims (those with a content) by start.
@@ -337,11 +375,7 @@ void InnermostClaims(const model::Extraction& x, const std::vector<model::Span>&
   for (uint32_t q = 0; q < nq; ++q) {
     qs[q] = q;
   }
-  // (Ties by index: std::sort allocates nothing, std::stable_sort does.)
-  std::sort(qs.begin(), qs.end(), [&](uint32_t a, uint32_t b) {
-    const uint32_t sa = x.quantities[a].span.begin, sb = x.quantities[b].span.begin;
-    return sa != sb ? sa < sb : a < b;
-  });
+  SortIndices(qs, [&](uint32_t q) { return x.quantities[q].span.begin; });
   std::vector<uint32_t>& cs = scratch.claims_by_start;
   cs.clear();
   for (uint32_t ci = 0; ci < x.claims.size(); ++ci) {
@@ -349,9 +383,7 @@ void InnermostClaims(const model::Extraction& x, const std::vector<model::Span>&
       cs.push_back(ci);
     }
   }
-  std::sort(cs.begin(), cs.end(), [&](uint32_t a, uint32_t b) {
-    return hulls[a].begin != hulls[b].begin ? hulls[a].begin < hulls[b].begin : a < b;
-  });
+  SortIndices(cs, [&](uint32_t ci) { return hulls[ci].begin; });
   std::vector<uint32_t>& active = scratch.active;
   active.clear();
   size_t next = 0;
@@ -369,8 +401,7 @@ void InnermostClaims(const model::Extraction& x, const std::vector<model::Span>&
       if (!hulls[ci].Contains(span) || !InContent(c, span)) {
         continue;
       }
-      const uint32_t size = ContentSize(c);
-      if (best < 0 || size < best_size || (size == best_size && ci < static_cast<uint32_t>(best))) {
+      if (const uint32_t size = ContentSize(c); better(ci, best, best_size, size)) {
         best = static_cast<int32_t>(ci);
         best_size = size;
       }
@@ -432,10 +463,7 @@ void TieToClaims(const model::Document& doc, std::string_view lower, const model
       by_content.push_back(ci);
     }
   }
-  std::sort(by_content.begin(), by_content.end(), [&](uint32_t a, uint32_t b) {
-    const uint32_t sa = x.claims[a].content.front().begin, sb = x.claims[b].content.front().begin;
-    return sa != sb ? sa < sb : a < b;
-  });
+  SortIndices(by_content, [&](uint32_t ci) { return x.claims[ci].content.front().begin; });
   // Which sentences a claim marks, found when first asked.
   std::vector<int32_t>& claimed = scratch.claimed;
   claimed.clear();
