@@ -2,6 +2,7 @@
 # Throughput benchmark (never part of the test suite):
 #   scripts/bench.sh [--peers] [--build DIR] [CORPUS.jsonl] [TARGET_MB]
 #   scripts/bench.sh --scaling [--build DIR] [CORPUS.jsonl]
+#   scripts/bench.sh --long [--build DIR] [CORPUS.jsonl]
 #
 # Default mode: replicates the corpus with new ids (-r2, -r3, ...) up to
 # TARGET_MB (default 100), runs the per-stage bench target (claimgraph_bench:
@@ -21,6 +22,11 @@
 # "10 100 1000") MB, as a markdown table. Needs about 12 GB of free disk for
 # 1 GB (the Turtle written); every file made is deleted afterwards.
 #
+# --long: one document made of the corpus's texts joined by blank lines, at
+# LONG_MB (default "1 4 16") MB of text: the stages before writing per size
+# (claimgraph_bench), which must grow linearly with the document too (a book
+# or a transcript is one long document).
+#
 # The binaries come from --build DIR (default build/, Release). Bench data
 # goes to $BENCH_DIR (default /tmp/claimgraph-bench).
 set -euo pipefail
@@ -33,8 +39,9 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --peers) peers=1 ;;
     --scaling) mode=scaling ;;
+    --long) mode=long ;;
     --build) build="$(cd "$2" && pwd)"; shift ;;
-    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
     *) pos+=("$1") ;;
   esac
   shift
@@ -115,6 +122,37 @@ if [ "$mode" = scaling ]; then
   echo "| corpus | documents | MB of text | before writing, s | MB/s | bench process, s wall / CPU | bench peak RSS, MB | end to end (--jobs 1), s wall / CPU | MB/s (CPU) | end to end peak RSS, MB |"
   echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   printf '%s\n' "${rows[@]}"
+  echo
+  echo "load at end: $(uptime)"
+  exit 0
+fi
+
+if [ "$mode" = long ]; then
+  echo
+  echo "| one document | before writing, s | MB/s | entities / attribution / link, s |"
+  echo "| --- | --- | --- | --- |"
+  for mb in ${LONG_MB:-1 4 16}; do
+    long="$work/long-${mb}MB.jsonl"
+    python3 - "$corpus" "$long" "$mb" <<'PY'
+import json, sys
+src, dst, target = sys.argv[1], sys.argv[2], int(sys.argv[3]) * 1_000_000
+texts, size = [], 0
+while size < target:
+    for line in open(src, encoding="utf-8"):
+        t = json.loads(line)["text"]
+        texts.append(t)
+        size += len(t.encode("utf-8")) + 2
+        if size >= target:
+            break
+doc = {"id": f"long-{sys.argv[3]}MB", "published": "1987-03-01", "language": "en",
+       "text": "\n\n".join(texts)}
+open(dst, "w", encoding="utf-8").write(json.dumps(doc, ensure_ascii=False) + "\n")
+PY
+    "$build/claimgraph_bench" "$long" --no-write > "$work/long-$mb.txt"
+    read -r pw_s pw_mbps _ < <(bench_row pre-write "$work/long-$mb.txt")
+    echo "| $mb MB | $pw_s | $pw_mbps | $(bench_row entities "$work/long-$mb.txt" | cut -d' ' -f1) / $(bench_row attrib "$work/long-$mb.txt" | cut -d' ' -f1) / $(bench_row link "$work/long-$mb.txt" | cut -d' ' -f1) |"
+    rm -f "$long"
+  done
   echo
   echo "load at end: $(uptime)"
   exit 0

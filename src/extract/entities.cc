@@ -484,6 +484,110 @@ struct Cand {
   bool dropped = false;              // absorbed into another mention
 };
 
+// Candidates [0, n) by one word position each (their first or end word):
+// those at a position, in index order, in O(log n) plus the hits. A pass
+// that asks "which name ends at this word?" for each of n names would else
+// scan all n candidates each time, and a long document with many names
+// would cost n^2 ("a JCS official" looks for the name ending before
+// "official"; "Ford Taurus" for the name starting after "Ford").
+class CandsAt {
+ public:
+  // Indexes cands[0, n) by key(cand), a word position.
+  template <typename Key>
+  void Build(const std::vector<Cand>& cands, size_t n, Key key) {
+    keys_.resize(n);
+    for (size_t k = 0; k < n; ++k) {
+      keys_[k] = uint64_t{key(cands[k])} << 32 | k;
+    }
+    // A few (most documents) are looked through in index order, which costs
+    // less than ordering them; more are sorted, most already in order
+    // (candidates by span): checked in one pass first.
+    sorted_ = n > kFew;
+    if (sorted_ && !std::is_sorted(keys_.begin(), keys_.end())) {
+      std::sort(keys_.begin(), keys_.end());
+    }
+  }
+  // The first index (the least) at position `at` for which ok(index) holds,
+  // or -1.
+  template <typename Ok>
+  int32_t First(uint32_t at, Ok ok) const {
+    int32_t first = -1;
+    ForEach(at, [&](uint32_t k) {
+      if (first < 0 && ok(k)) {
+        first = static_cast<int32_t>(k);
+      }
+    });
+    return first;
+  }
+  // The last index (the greatest) at position `at` for which ok(index)
+  // holds, or -1.
+  template <typename Ok>
+  int32_t Last(uint32_t at, Ok ok) const {
+    int32_t last = -1;
+    ForEach(at, [&](uint32_t k) {
+      if (ok(k)) {
+        last = static_cast<int32_t>(k);
+      }
+    });
+    return last;
+  }
+  // Calls f(index) for each index at position `at`, in index order.
+  template <typename F>
+  void ForEach(uint32_t at, F f) const {
+    if (!sorted_) {
+      for (const uint64_t key : keys_) {
+        if (key >> 32 == at) {
+          f(static_cast<uint32_t>(key));
+        }
+      }
+      return;
+    }
+    for (auto it = std::lower_bound(keys_.begin(), keys_.end(), uint64_t{at} << 32);
+         it != keys_.end() && *it >> 32 == at; ++it) {
+      f(static_cast<uint32_t>(*it));
+    }
+  }
+  // Of the positions in [from, before) holding an index for which ok(index)
+  // holds, the greatest; there, the first such index. -1 for none.
+  template <typename Ok>
+  int32_t LatestBefore(uint32_t before, uint32_t from, Ok ok) const {
+    if (!sorted_) {
+      int32_t best = -1;
+      uint32_t best_at = 0;
+      for (const uint64_t key : keys_) {
+        const uint32_t at = static_cast<uint32_t>(key >> 32);
+        if (at >= from && at < before && (best < 0 || at > best_at) &&
+            ok(static_cast<uint32_t>(key))) {
+          best = static_cast<int32_t>(static_cast<uint32_t>(key));
+          best_at = at;
+        }
+      }
+      return best;
+    }
+    auto end = std::lower_bound(keys_.begin(), keys_.end(), uint64_t{before} << 32);
+    while (end != keys_.begin()) {
+      const uint32_t at = static_cast<uint32_t>(end[-1] >> 32);
+      if (at < from) {
+        break;
+      }
+      const auto group = std::lower_bound(keys_.begin(), end, uint64_t{at} << 32);
+      for (auto it = group; it != end; ++it) {
+        if (ok(static_cast<uint32_t>(*it))) {
+          return static_cast<int32_t>(static_cast<uint32_t>(*it));
+        }
+      }
+      end = group;
+    }
+    return -1;
+  }
+
+ private:
+  static constexpr size_t kFew = 32;
+  // position << 32 | index: in index order for a few, else sorted.
+  std::vector<uint64_t> keys_;
+  bool sorted_ = false;
+};
+
 // A one-word name left for ClassifySingles, with the title before it.
 struct Single {
   uint32_t word;
@@ -835,18 +939,34 @@ class DocTagger {
     return where_;
   }
   // The most recent candidate ending at or before word `before` and starting
-  // at or after word `min_word` for which ok(candidate) holds; -1 for none.
+  // at or after word `min_word` for which ok(candidate) holds (the latest
+  // start; of the candidates with that start, the first); -1 for none.
+  // `indexed` holds cands_[0, fixed) by first word; those after come in the
+  // order of their first words (Anaphora adds them word by word). So only
+  // the candidates within the window are looked at, not every candidate of
+  // the document for every pronoun.
   template <typename Ok>
-  int32_t FindAntecedent(size_t before, uint32_t min_word, Ok ok) const {
+  int32_t FindAntecedent(const CandsAt& indexed, size_t fixed, uint32_t before, uint32_t min_word,
+                         Ok ok) const {
+    auto fits = [&](const Cand& c) { return c.end_word <= before && ok(c); };
     int32_t best = -1;
-    for (size_t k = 0; k < cands_.size(); ++k) {
-      const Cand& c = cands_[k];
-      if (c.end_word > before || c.first_word < min_word || !ok(c)) {
-        continue;
+    // The added ones, from the last: a fit, then any fit before it with the
+    // same first word (an earlier index).
+    for (size_t k = cands_.size(); k > fixed;) {
+      const Cand& c = cands_[--k];
+      if (c.first_word < min_word || (best >= 0 && c.first_word < cands_[best].first_word)) {
+        break;
       }
-      if (best < 0 || c.first_word > cands_[best].first_word) {
+      if (fits(c)) {
         best = static_cast<int32_t>(k);
       }
+    }
+    // An indexed one wins with a later first word or the same (its index
+    // comes first).
+    const int32_t old =
+        indexed.LatestBefore(before, min_word, [&](uint32_t k) { return fits(cands_[k]); });
+    if (old >= 0 && (best < 0 || cands_[old].first_word >= cands_[best].first_word)) {
+      return old;
     }
     return best;
   }
@@ -899,6 +1019,10 @@ class DocTagger {
   std::vector<uint32_t> order_;
   std::vector<int32_t> where_;
   std::vector<std::pair<uint64_t, uint32_t>> sort_keys_;  // SortBySpan's
+  // Candidates by their first and by their end word, for the passes that
+  // look names up by position (scratch: built by each pass that uses them),
+  // and by first word for Anaphora's antecedents.
+  CandsAt by_first_, by_end_, antecedents_;
   // The capitalised words written mid-sentence (confirmed names), in text
   // order; with repeats.
   std::vector<std::string_view> confirmed_words_;
@@ -918,6 +1042,10 @@ class DocTagger {
   // the default-typed person names shown to be companies' (views of labels).
   mutable base::ViewSet legal_stems_;
   mutable bool legal_stems_made_ = false;
+  // WordBeforeOfIsNoName's: the texts of the words without a capital.
+  mutable base::ViewSet uncapped_;
+  mutable bool uncapped_made_ = false;
+  mutable uint32_t uncapped_asked_ = 0;
   base::ViewSet company_labels_;
   base::ViewMap<uint8_t> strong_types_;  // views into the text: first value given
   base::ViewMap<EntityType> initials_;   // views into initials_text_: first value given
@@ -1265,7 +1393,8 @@ uint32_t DocTagger::GatherRun(uint32_t i, uint32_t end) const {
 // Tom Baker said", "Lindby Co Jane Roe, who ...").
 bool DocTagger::SpeakerAfterLegalForm(uint32_t j, uint32_t end) const {
   uint32_t k = j;
-  while (k < end && k < j + 4 && words_[k].is_word() && words_[k].cap() && !words_[k].possessive()) {
+  while (k < end && k < j + 4 && words_[k].is_word() && words_[k].cap() &&
+         !words_[k].possessive()) {
     const Word& w = words_[k];
     if (w.all_caps() || w.camel() || w.digit() || w.hyphen() || (w.flags & kLegalForm) ||
         NameHead(w) || (w.flags & (kTitleStart | kTitlePrefix | kPersonNominal))) {
@@ -1273,7 +1402,8 @@ bool DocTagger::SpeakerAfterLegalForm(uint32_t j, uint32_t end) const {
     }
     ++k;
   }
-  if (k - j < 2 || k - j > 3 || !(SpeechVerbAfter(k - 1, end) || (k < end && words_[k].text == ","))) {
+  if (k - j < 2 || k - j > 3 ||
+      !(SpeechVerbAfter(k - 1, end) || (k < end && words_[k].text == ","))) {
     return false;
   }
   uint32_t g = 0;
@@ -1417,12 +1547,26 @@ bool DocTagger::WordBeforeOfIsNoName(uint32_t i) const {
   if (lex_->relation_nouns.contains(lower) && !lower.starts_with("friend")) {
     return true;
   }
-  for (uint32_t k = 0; k < words_.size(); ++k) {
-    if (words_[k].is_word() && !words_[k].cap() && words_[k].text == lower) {
-      return true;
+  // The document's words written without a capital: looked through the
+  // first few times a document asks (most find one soon), then as a set,
+  // made once (a long document asks often: not a scan of every word each time).
+  if (!uncapped_made_ && ++uncapped_asked_ <= 4) {
+    for (uint32_t k = 0; k < words_.size(); ++k) {
+      if (words_[k].is_word() && !words_[k].cap() && words_[k].text == lower) {
+        return true;
+      }
     }
+    return false;
   }
-  return false;
+  if (!uncapped_made_) {
+    for (const Word& word : words_) {
+      if (word.is_word() && !word.cap()) {
+        uncapped_.insert(word.text);
+      }
+    }
+    uncapped_made_ = true;
+  }
+  return uncapped_.count(lower) > 0;
 }
 
 // End of a newspaper's name "the <media head> of <place>": "The Times of
@@ -1731,6 +1875,13 @@ void DocTagger::ModelsOfCompanies() {
   // Whether some unknown name typed by default may be a model to drop.
   const bool any_weak = std::any_of(cands_.begin(), cands_.end(),
                                     [](const Cand& c) { return c.weak && c.m.kb_entry == 0; });
+  if (any_weak) {
+    by_first_.Build(cands_, n, [](const Cand& c) { return c.first_word; });
+  }
+  auto unknown_weak = [&](uint32_t i) {
+    const Cand& c = cands_[i];
+    return c.m.kb_entry == 0 && c.weak && !c.dropped;
+  };
   for (size_t a = 0; a < n; ++a) {
     const Cand& org = cands_[a];
     if (org.m.type != EntityType::kOrganization || org.m.kb_entry == 0) {
@@ -1743,14 +1894,11 @@ void DocTagger::ModelsOfCompanies() {
       continue;  // "Acme Inc. Jane Doe", "Norvale LLC Sam Roe"
     }
     // "Ford Five Hundred": an unknown name right after the company is its model.
-    for (size_t b = 0; any_weak && b < n; ++b) {
+    if (const int32_t b = any_weak ? by_first_.First(k, unknown_weak) : -1; b >= 0) {
       Cand& next = cands_[b];
-      if (next.first_word == k && next.m.kb_entry == 0 && next.weak && !next.dropped) {
-        next.dropped = true;
-        for (uint32_t x = next.first_word; x < next.end_word; ++x) {
-          covered_[x] = 0;
-        }
-        break;
+      next.dropped = true;
+      for (uint32_t x = next.first_word; x < next.end_word; ++x) {
+        covered_[x] = 0;
       }
     }
     while (k < end && !covered_[k] && IsNameStart(k, end) && !words_[k].all_caps() &&
@@ -1787,22 +1935,22 @@ void DocTagger::NestOwnedProducts() {
     return;  // the usual case: nothing to nest
   }
   const size_t n = cands_.size();
+  by_first_.Build(cands_, n, [](const Cand& c) { return c.first_word; });
   for (size_t a = 0; a < n; ++a) {
     const Cand& org = cands_[a];
     if (org.m.kind != MentionKind::kName || !ClassIsOrganization(org.m.type)) {
       continue;
     }
-    for (size_t b = 0; b < n; ++b) {
-      const Cand& prod = cands_[b];
-      if (prod.m.type != EntityType::kProduct || prod.first_word != org.end_word) {
-        continue;
-      }
-      Cand c = prod;
-      c.m.span.begin = org.m.span.begin;
-      c.first_word = org.first_word;
-      cands_.push_back(std::move(c));
-      break;
+    // The first product starting where the organisation's name ends.
+    const int32_t b = by_first_.First(
+        org.end_word, [&](uint32_t k) { return cands_[k].m.type == EntityType::kProduct; });
+    if (b < 0) {
+      continue;
     }
+    Cand c = cands_[b];
+    c.m.span.begin = org.m.span.begin;
+    c.first_word = org.first_word;
+    cands_.push_back(std::move(c));
   }
 }
 
@@ -2188,8 +2336,8 @@ bool DocTagger::CompanyEvidence(const Cand& c) const {
   }();
   static const StringSet kMarketAnalysts = [] {
     StringSet t;
-    for (std::string_view w : {"analyst", "analysts", "economist", "economists", "strategist",
-                               "strategists"}) {
+    for (std::string_view w :
+         {"analyst", "analysts", "economist", "economists", "strategist", "strategists"}) {
       t.insert(w);
     }
     return t;
@@ -2524,7 +2672,8 @@ void DocTagger::ClassifySingles() {
 // ballistic missiles", "240mm multiple rocket launchers", "suicide drones".
 void DocTagger::MilitaryAndWeapons() {
   auto lower = [&](uint32_t k) -> std::string_view { return Lower(words_[k]); };
-  uint32_t next = 0;  // the word after the last mention found
+  bool made_index = false;  // by_end_, made when first asked
+  uint32_t next = 0;        // the word after the last mention found
   for (const uint32_t k : head_words_) {
     const Word& w = words_[k];
     if (k < next || w.cap() || covered_[k]) {
@@ -2576,11 +2725,15 @@ void DocTagger::MilitaryAndWeapons() {
         continue;
       }
       if (!weapon && covered_[b - 1]) {  // "North Korean troops"
-        for (auto it = cands_.rbegin(); it != cands_.rend(); ++it) {
-          if (it->end_word == b && it->m.type == EntityType::kCountry) {
-            demonym = &*it;
-            break;
-          }
+        // The last country ending here (this pass adds no country).
+        if (!made_index) {
+          by_end_.Build(cands_, cands_.size(), [](const Cand& c) { return c.end_word; });
+          made_index = true;
+        }
+        if (const int32_t d = by_end_.Last(
+                b, [&](uint32_t i) { return cands_[i].m.type == EntityType::kCountry; });
+            d >= 0) {
+          demonym = &cands_[d];
         }
         if (demonym) {
           b = demonym->first_word;
@@ -2759,19 +2912,46 @@ void DocTagger::Anaphora() {
     }
   }
   const size_t names = cands_.size();
+  // The names by their first and their end word, made when first asked.
+  bool made_first = false, made_end = false;
+  auto names_at_first = [&]() -> const CandsAt& {
+    if (!made_first) {
+      by_first_.Build(cands_, names, [](const Cand& c) { return c.first_word; });
+      made_first = true;
+    }
+    return by_first_;
+  };
+  auto names_at_end = [&]() -> const CandsAt& {
+    if (!made_end) {
+      by_end_.Build(cands_, names, [](const Cand& c) { return c.end_word; });
+      made_end = true;
+    }
+    return by_end_;
+  };
   auto window_start = [&](uint32_t word, uint32_t back) {
     uint32_t s = sentence_of_[word];
     s = s >= back ? s - back : 0;
     return layer_->sentences[s].first_token;
   };
-  // Countries in the document named "North X" / "South X", for "the North".
+  // Countries in the document named "North X" / "South X", for "the North",
+  // listed when first asked (so that many "the North" do not each look at
+  // every name).
+  std::vector<uint32_t> compass;
+  bool made_compass = false;
   auto compass_country = [&](std::string_view dir, uint32_t word) -> int32_t {
-    int32_t best = -1;
-    for (size_t k = 0; k < names; ++k) {
-      const Cand& c = cands_[k];
-      if (c.m.type != EntityType::kCountry || c.m.kb_entry == 0) {
-        continue;
+    if (!made_compass) {
+      for (uint32_t k = 0; k < names; ++k) {
+        const Cand& c = cands_[k];
+        if (c.m.type == EntityType::kCountry && c.m.kb_entry != 0 &&
+            (c.m.label.starts_with("North ") || c.m.label.starts_with("South "))) {
+          compass.push_back(k);
+        }
       }
+      made_compass = true;
+    }
+    int32_t best = -1;
+    for (const uint32_t k : compass) {
+      const Cand& c = cands_[k];
       std::string_view l = c.m.label;
       if (l.size() <= dir.size() || l.substr(0, dir.size()) != dir || l[dir.size()] != ' ') {
         continue;
@@ -2824,29 +3004,23 @@ void DocTagger::Anaphora() {
       if (o < send && IsThe(words_[o].text)) {
         ++o;
       }
-      for (size_t c = 0; c < names; ++c) {
-        if (cands_[c].first_word == o && is_org(cands_[c])) {
-          org = static_cast<int32_t>(c);
-        }
-      }
+      org = names_at_first().Last(o, [&](uint32_t c) { return is_org(cands_[c]); });
       if (org >= 0) {
         b = k - 1, e = cands_[org].end_word;
       }
     } else {
-      for (size_t c = 0; c < names; ++c) {
-        if (cands_[c].end_word == k && !words_[k - 1].possessive() && is_org(cands_[c])) {
-          org = static_cast<int32_t>(c);
-        }
+      if (!words_[k - 1].possessive()) {
+        org = names_at_end().Last(k, [&](uint32_t c) { return is_org(cands_[c]); });
       }
       if (org >= 0 && k + 1 < words_.size()) {
         // "USFK commander Xavier Brunson": the title of a named person.
         bool named = false;
-        for (size_t c = 0; c < names; ++c) {
-          if (cands_[c].first_word == k + 1 && cands_[c].m.type == EntityType::kPerson) {
+        names_at_first().ForEach(k + 1, [&](uint32_t c) {
+          if (cands_[c].m.type == EntityType::kPerson) {
             cands_[c].acting_for = org;
             named = true;
           }
-        }
+        });
         if (named) {
           continue;
         }
@@ -2872,6 +3046,18 @@ void DocTagger::Anaphora() {
     c.acting_for = org;
     cands_.push_back(std::move(c));
   }
+  // The mentions below are added word by word, in the order of their first
+  // words (k - 1 or k); those before them are indexed for FindAntecedent
+  // when first asked.
+  const size_t fixed = cands_.size();
+  bool made_antecedents = false;
+  auto antecedent = [&](uint32_t k, uint32_t back, auto ok) {
+    if (!made_antecedents) {
+      antecedents_.Build(cands_, fixed, [](const Cand& c) { return c.first_word; });
+      made_antecedents = true;
+    }
+    return FindAntecedent(antecedents_, fixed, k, window_start(k, back), ok);
+  };
   for (const uint32_t k : nominal_words_) {
     const Word& w = words_[k];
     if (covered_[k]) {
@@ -2908,8 +3094,7 @@ void DocTagger::Anaphora() {
     // he / she / his / her -> the most recent person in this or the two
     // previous sentences.
     if (w.flags & kPersonPronoun) {
-      int32_t a = FindAntecedent(k, window_start(k, 2),
-                                 [](const Cand& c) { return SameType(c, EntityType::kPerson); });
+      int32_t a = antecedent(k, 2, [](const Cand& c) { return SameType(c, EntityType::kPerson); });
       if (a < 0) {
         continue;
       }
@@ -2951,13 +3136,11 @@ void DocTagger::Anaphora() {
     int32_t a = -1;
     if ((w.flags & kPersonNominal) && nom->second == EntityType::kPerson) {
       const std::string_view head = NounStem(lw);
-      a = FindAntecedent(k, window_start(k, 6),
-                         [&](const Cand& c) { return DescribedAs(c, head); });
+      a = antecedent(k, 6, [&](const Cand& c) { return DescribedAs(c, head); });
     }
     if (a < 0) {
       const EntityType want = nom->second;
-      a = FindAntecedent(k, window_start(k, 3),
-                         [want](const Cand& c) { return SameType(c, want); });
+      a = antecedent(k, 3, [want](const Cand& c) { return SameType(c, want); });
     }
     if (a < 0) {
       continue;
@@ -2989,8 +3172,8 @@ void DocTagger::PersonsAfterCompanies() {
       // The title's "of" before the company ("renamed Norvane Corp. Tom
       // Baker, its president, ..." is a sentence cut short), in one sentence.
       if (o.end_word == p.first_word && o.m.kind == MentionKind::kName &&
-          ClassIsOrganization(o.m.type) && o.end_word - o.first_word >= 2 &&
-          o.first_word > 0 && words_[o.first_word - 1].text == "of" &&
+          ClassIsOrganization(o.m.type) && o.end_word - o.first_word >= 2 && o.first_word > 0 &&
+          words_[o.first_word - 1].text == "of" &&
           sentence_of_[o.end_word - 1] == sentence_of_[p.first_word] &&
           !words_[o.end_word - 1].possessive() &&
           (IsLegalForm(words_[o.end_word - 1]) ||
@@ -3232,17 +3415,17 @@ void DocTagger::AppositiveTitles() {
 void DocTagger::Descriptions() {
   const size_t n = cands_.size();
   cands_.reserve(n * 3 + 8);  // at most two descriptions per name: references stay valid
+  bool made_index = false;
   auto mention_ending_at = [&](uint32_t word, bool org_or_country) -> int32_t {
-    for (size_t k = 0; k < n; ++k) {
-      const Cand& c = cands_[k];
-      if (c.end_word != word || c.m.kind != MentionKind::kName) {
-        continue;
-      }
-      if (!org_or_country || c.m.type == EntityType::kCountry || ClassIsOrganization(c.m.type)) {
-        return static_cast<int32_t>(k);
-      }
+    if (!made_index) {
+      by_end_.Build(cands_, n, [](const Cand& c) { return c.end_word; });
+      made_index = true;
     }
-    return -1;
+    return by_end_.First(word, [&](uint32_t k) {
+      const Cand& c = cands_[k];
+      return c.m.kind == MentionKind::kName &&
+             (!org_or_country || c.m.type == EntityType::kCountry || ClassIsOrganization(c.m.type));
+    });
   };
   for (size_t k = 0; k < n; ++k) {
     const Cand& name = cands_[k];
@@ -3660,6 +3843,9 @@ void DocTagger::Start(const EntityLexicon& lex, const model::Document& doc,
   confirmed_words_.clear();
   confirmed_.clear();
   confirmed_set_made_ = false;
+  uncapped_.clear();
+  uncapped_made_ = false;
+  uncapped_asked_ = 0;
   headline_.clear();
   cands_.clear();
   singles_.clear();

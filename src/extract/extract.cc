@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -114,31 +115,39 @@ bool OpensWithConnective(std::string_view text, std::string_view lower, const mo
                     {"however", "but", "yet", "still", "meanwhile", "nevertheless", "nonetheless"});
 }
 
-// Some part of a claim (cue, source or content) marks sentence s: a part marks
-// the sentences from the one holding its first byte to the one holding its
-// last (none when either byte lies outside every sentence).
-bool Claimed(const model::TextLayer& layer, const model::Extraction& x, int32_t s) {
-  const model::Span sentence = layer.sentences[s].span;
-  auto marks = [&](const model::Span& sp) {
-    // Sentences are ordered and apart: a part that marks s overlaps it.
-    if (sp.empty() || !sp.Overlaps(sentence)) {
-      return false;
+// Sets claimed[s] for each sentence s some part of a claim (cue, source or
+// content) marks: a part marks the sentences from the one holding its first
+// byte to the one holding its last (none when either byte lies outside every
+// sentence). One pass over the parts, counting where each run of marked
+// sentences starts and ends ("+1 at 3, -1 at 5" marks 3 and 4).
+void ClaimedSentences(const model::TextLayer& layer, const model::Extraction& x,
+                      std::vector<int32_t>& claimed) {
+  claimed.assign(layer.sentences.size() + 1, 0);
+  auto mark = [&](const model::Span& sp) {
+    if (sp.empty()) {
+      return;
     }
     int32_t a = SentenceAt(layer, sp.begin);
     int32_t b = SentenceAt(layer, sp.end - 1);
-    return a >= 0 && b >= 0 && a <= s && s <= b;
+    if (a >= 0 && b >= a) {
+      ++claimed[a];
+      --claimed[b + 1];
+    }
   };
   for (const auto& c : x.claims) {
-    if ((c.cue && marks(*c.cue)) || (c.source && marks(*c.source))) {
-      return true;
+    if (c.cue) {
+      mark(*c.cue);
+    }
+    if (c.source) {
+      mark(*c.source);
     }
     for (const auto& p : c.content) {
-      if (marks(p)) {
-        return true;
-      }
+      mark(p);
     }
   }
-  return false;
+  for (size_t s = 1; s < claimed.size(); ++s) {
+    claimed[s] += claimed[s - 1];
+  }
 }
 
 // A figure outside every claim's content that still belongs to a claim's
@@ -156,31 +165,25 @@ bool Claimed(const model::TextLayer& layer, const model::Extraction& x, int32_t 
 // up there, not searched for.
 int32_t ContinuedClaim(const model::Document& doc, std::string_view lower,
                        const model::TextLayer& layer, const model::Extraction& x,
-                       bool claims_sorted, int32_t s, const model::Span& q) {
+                       const std::vector<uint32_t>& by_content, int32_t s, const model::Span& q) {
   const auto& ss = layer.sentences;
   const int32_t n = static_cast<int32_t>(ss.size());
   auto in = [&](int32_t k, uint32_t at) {
     return k >= 0 && k < n && ss[k].span.begin <= at && at < ss[k].span.end;
   };
-  size_t from = 0, to = x.claims.size();
-  if (claims_sorted) {
-    // Only the claims whose content starts from sentence s-1 to s+1.
-    const uint32_t lo = ss[std::max(s - 1, 0)].span.begin;
-    const uint32_t hi = ss[std::min(s + 1, n - 1)].span.end;
-    auto starts_before = [](const model::Claim& c, uint32_t at) {
-      return c.content.front().begin < at;
-    };
-    const auto& claims = x.claims;
-    from = static_cast<size_t>(std::lower_bound(claims.begin(), claims.end(), lo, starts_before) -
-                               claims.begin());
-    to = static_cast<size_t>(std::lower_bound(claims.begin() + static_cast<ptrdiff_t>(from),
-                                              claims.end(), hi, starts_before) -
-                             claims.begin());
-  }
+  // Only the claims whose content starts from sentence s-1 to s+1.
+  const uint32_t lo = ss[std::max(s - 1, 0)].span.begin;
+  const uint32_t hi = ss[std::min(s + 1, n - 1)].span.end;
+  auto starts_before = [&](uint32_t ci, uint32_t at) {
+    return x.claims[ci].content.front().begin < at;
+  };
+  const auto from = std::lower_bound(by_content.begin(), by_content.end(), lo, starts_before);
+  const auto to = std::lower_bound(from, by_content.end(), hi, starts_before);
   int32_t found = -1;
-  for (size_t ci = from; ci < to; ++ci) {
+  for (auto it = from; it != to; ++it) {
+    const uint32_t ci = *it;
     const model::Claim& c = x.claims[ci];
-    if (c.content.empty() || !c.cue) {
+    if (!c.cue) {
       continue;
     }
     const model::Span first = c.content.front();
@@ -237,6 +240,13 @@ struct TieScratch {
   std::vector<size_t> loose;
   std::vector<model::Span> hulls;
   std::vector<std::pair<size_t, int32_t>> ties;
+  // InnermostClaims: its result, the quantities and claims by start, the
+  // claims around the sweep's place.
+  std::vector<int32_t> innermost;
+  std::vector<uint32_t> by_start, claims_by_start, active;
+  // The mentions and times after their sorted prefix, by start (TailByStart).
+  std::vector<uint32_t> mention_tail, time_tail;
+  std::vector<int32_t> claimed;  // ClaimedSentences
 };
 
 TieScratch& Scratch() {
@@ -244,39 +254,160 @@ TieScratch& Scratch() {
   return scratch;
 }
 
+// Sorts the indices `order` by key(index), ties by index. Most come in
+// order already (items are found in text order): checked first, in one pass.
+// (std::sort allocates nothing, std::stable_sort does.)
+template <typename Key>
+void SortIndices(std::vector<uint32_t>& order, Key key) {
+  auto before = [&](uint32_t a, uint32_t b) {
+    const uint32_t ka = key(a), kb = key(b);
+    return ka != kb ? ka < kb : a < b;
+  };
+  if (!std::is_sorted(order.begin(), order.end(), before)) {
+    std::sort(order.begin(), order.end(), before);
+  }
+}
+
+// The indices of the items of `v` after its first `sorted`, ordered by start
+// (ties by index).
+template <typename T>
+void TailByStart(const std::vector<T>& v, size_t sorted, std::vector<uint32_t>& out) {
+  out.clear();
+  for (size_t i = sorted; i < v.size(); ++i) {
+    out.push_back(static_cast<uint32_t>(i));
+  }
+  SortIndices(out, [&](uint32_t i) { return v[i].span.begin; });
+}
+
 // Sets `out` to the indices, in order, of the items of `v` whose span lies in
 // c's content (so within its `hull`). The first `sorted` items come sorted by
-// start; `found` is scratch memory, so `out` is allocated once.
+// start, and `tail` holds the indices of the others by start
+// (TailByStart): the items starting inside a part are found by binary
+// search, so a claim costs the items it holds, not every item of the
+// document. `found` is scratch memory, so `out` is allocated once.
 template <typename T>
 void TieSpans(const model::Claim& c, model::Span hull, const std::vector<T>& v, size_t sorted,
-              std::vector<int32_t>& found, std::vector<int32_t>& out) {
+              const std::vector<uint32_t>& tail, std::vector<int32_t>& found,
+              std::vector<int32_t>& out) {
   found.clear();
   // Through raw pointers and a count read once: the stores of push_back may
   // alias the vector, whose size (a division by the item's size) would be
   // worked out again for every item.
   const T* const items = v.data();
   const size_t n = v.size();
-  size_t i = 0;
-  if (PartsApart(c.content)) {
-    // Of the sorted items, only those starting inside a part can lie in it.
-    const T* const end = items + sorted;
-    for (const auto& p : c.content) {
-      const T* it = std::lower_bound(items, end, p.begin,
-                                     [](const T& a, uint32_t b) { return a.span.begin < b; });
-      for (; it != end && it->span.begin <= p.end; ++it) {
-        if (p.Contains(it->span)) {
-          found.push_back(static_cast<int32_t>(it - items));
-        }
+  if (!PartsApart(c.content)) {
+    for (size_t i = 0; i < n; ++i) {
+      if (hull.Contains(items[i].span) && InContent(c, items[i].span)) {
+        found.push_back(static_cast<int32_t>(i));
       }
     }
-    i = sorted;
+    out.assign(found.begin(), found.end());
+    return;
   }
-  for (; i < n; ++i) {
-    if (hull.Contains(items[i].span) && InContent(c, items[i].span)) {
-      found.push_back(static_cast<int32_t>(i));
+  // Of the sorted items, only those starting inside a part can lie in it;
+  // an item lies in one part at most, so the parts' items follow index order.
+  const T* const end = items + sorted;
+  for (const auto& p : c.content) {
+    const T* it = std::lower_bound(items, end, p.begin,
+                                   [](const T& a, uint32_t b) { return a.span.begin < b; });
+    for (; it != end && it->span.begin <= p.end; ++it) {
+      if (p.Contains(it->span)) {
+        found.push_back(static_cast<int32_t>(it - items));
+      }
     }
   }
+  // The others the same way, then in index order.
+  const size_t from_tail = found.size();
+  for (const auto& p : tail.empty() ? std::span<const model::Span>() : c.content) {
+    auto it = std::lower_bound(tail.begin(), tail.end(), p.begin,
+                               [&](uint32_t a, uint32_t b) { return items[a].span.begin < b; });
+    for (; it != tail.end() && items[*it].span.begin <= p.end; ++it) {
+      if (p.Contains(items[*it].span)) {
+        found.push_back(static_cast<int32_t>(*it));
+      }
+    }
+  }
+  std::sort(found.begin() + static_cast<ptrdiff_t>(from_tail), found.end());
   out.assign(found.begin(), found.end());
+}
+
+// Sets scratch.innermost[q] to the innermost claim whose content holds
+// quantity q (the least content; of equal sizes the first claim), or -1. A
+// sweep along the text: a claim joins the active ones at its hull's start
+// and leaves once a quantity starts after the hull's end, so a quantity is
+// checked against the claims around it only, not against every claim of a
+// long document.
+constexpr size_t kFewPairs = 256;  // quantities x claims
+void InnermostClaims(const model::Extraction& x, const std::vector<model::Span>& hulls,
+                     TieScratch& scratch) {
+  const size_t nq = x.quantities.size();
+  scratch.innermost.assign(nq, -1);
+  if (nq == 0 || x.claims.empty()) {
+    return;
+  }
+  auto better = [&](uint32_t ci, int32_t best, uint32_t best_size, uint32_t size) {
+    return best < 0 || size < best_size || (size == best_size && ci < static_cast<uint32_t>(best));
+  };
+  if (nq * x.claims.size() <= kFewPairs) {
+    // Few pairs (most documents): each quantity against each claim costs
+    // less than ordering them for the sweep.
+    for (size_t q = 0; q < nq; ++q) {
+      const model::Span span = x.quantities[q].span;
+      int32_t best = -1;
+      uint32_t best_size = 0;
+      for (uint32_t ci = 0; ci < x.claims.size(); ++ci) {
+        const model::Claim& c = x.claims[ci];
+        if (c.content.empty() || !hulls[ci].Contains(span) || !InContent(c, span)) {
+          continue;
+        }
+        if (const uint32_t size = ContentSize(c); better(ci, best, best_size, size)) {
+          best = static_cast<int32_t>(ci);
+          best_size = size;
+        }
+      }
+      scratch.innermost[q] = best;
+    }
+    return;
+  }
+  // Quantities and claims (those with a content) by start.
+  std::vector<uint32_t>& qs = scratch.by_start;
+  qs.resize(nq);
+  for (uint32_t q = 0; q < nq; ++q) {
+    qs[q] = q;
+  }
+  SortIndices(qs, [&](uint32_t q) { return x.quantities[q].span.begin; });
+  std::vector<uint32_t>& cs = scratch.claims_by_start;
+  cs.clear();
+  for (uint32_t ci = 0; ci < x.claims.size(); ++ci) {
+    if (!x.claims[ci].content.empty()) {
+      cs.push_back(ci);
+    }
+  }
+  SortIndices(cs, [&](uint32_t ci) { return hulls[ci].begin; });
+  std::vector<uint32_t>& active = scratch.active;
+  active.clear();
+  size_t next = 0;
+  for (const uint32_t q : qs) {
+    const model::Span span = x.quantities[q].span;
+    for (; next < cs.size() && hulls[cs[next]].begin <= span.begin; ++next) {
+      active.push_back(cs[next]);
+    }
+    // A hull ending before this start holds no later quantity either.
+    std::erase_if(active, [&](uint32_t ci) { return hulls[ci].end < span.begin; });
+    int32_t best = -1;
+    uint32_t best_size = 0;
+    for (const uint32_t ci : active) {
+      const model::Claim& c = x.claims[ci];
+      if (!hulls[ci].Contains(span) || !InContent(c, span)) {
+        continue;
+      }
+      if (const uint32_t size = ContentSize(c); better(ci, best, best_size, size)) {
+        best = static_cast<int32_t>(ci);
+        best_size = size;
+      }
+    }
+    scratch.innermost[q] = best;
+  }
 }
 
 // Ties mentions, time expressions and quantities to the claims whose content
@@ -287,6 +418,8 @@ void TieToClaims(const model::Document& doc, std::string_view lower, const model
   TieScratch& scratch = Scratch();
   const size_t mentions_sorted = SortedPrefix(x.mentions);
   const size_t times_sorted = SortedPrefix(x.times);
+  TailByStart(x.mentions, mentions_sorted, scratch.mention_tail);
+  TailByStart(x.times, times_sorted, scratch.time_tail);
   // Each claim's content hull: nothing outside it lies in the content.
   std::vector<model::Span>& hulls = scratch.hulls;
   hulls.assign(x.claims.size(), model::Span{UINT32_MAX, 0});
@@ -302,28 +435,16 @@ void TieToClaims(const model::Document& doc, std::string_view lower, const model
       hulls[ci].begin = std::min(hulls[ci].begin, p.begin);
       hulls[ci].end = std::max(hulls[ci].end, p.end);
     }
-    TieSpans(c, hulls[ci], x.mentions, mentions_sorted, scratch.found, c.about);
-    TieSpans(c, hulls[ci], x.times, times_sorted, scratch.found, c.mentioned_times);
+    TieSpans(c, hulls[ci], x.mentions, mentions_sorted, scratch.mention_tail, scratch.found,
+             c.about);
+    TieSpans(c, hulls[ci], x.times, times_sorted, scratch.time_tail, scratch.found,
+             c.mentioned_times);
   }
   std::vector<size_t>& loose = scratch.loose;
   loose.clear();
-  const model::Claim* const claims = x.claims.data();  // read once, as in TieSpans
-  const size_t claim_count = x.claims.size();
+  InnermostClaims(x, hulls, scratch);
   for (size_t q = 0; q < x.quantities.size(); ++q) {
-    const model::Span qs = x.quantities[q].span;
-    int32_t best = -1;
-    uint32_t best_size = 0;
-    for (size_t ci = 0; ci < claim_count; ++ci) {
-      const auto& c = claims[ci];
-      if (!hulls[ci].Contains(qs) || !InContent(c, qs)) {
-        continue;
-      }
-      uint32_t size = ContentSize(c);
-      if (best < 0 || size < best_size) {
-        best = static_cast<int32_t>(ci);
-        best_size = size;
-      }
-    }
+    const int32_t best = scratch.innermost[q];
     x.quantities[q].claim = best;
     if (best >= 0) {
       x.claims[best].quantities.push_back(static_cast<int32_t>(q));
@@ -334,14 +455,18 @@ void TieToClaims(const model::Document& doc, std::string_view lower, const model
   if (loose.empty() || x.claims.empty()) {
     return;
   }
-  // Claims come sorted by the start of their content (attribution.cc).
-  const bool claims_sorted =
-      std::all_of(x.claims.begin(), x.claims.end(),
-                  [](const model::Claim& c) { return !c.content.empty(); }) &&
-      std::is_sorted(x.claims.begin(), x.claims.end(),
-                     [](const model::Claim& a, const model::Claim& b) {
-                       return a.content.front().begin < b.content.front().begin;
-                     });
+  // The claims with a content by its start (most come so from attribution.cc).
+  std::vector<uint32_t>& by_content = scratch.claims_by_start;
+  by_content.clear();
+  for (uint32_t ci = 0; ci < x.claims.size(); ++ci) {
+    if (!x.claims[ci].content.empty()) {
+      by_content.push_back(ci);
+    }
+  }
+  SortIndices(by_content, [&](uint32_t ci) { return x.claims[ci].content.front().begin; });
+  // Which sentences a claim marks, found when first asked.
+  std::vector<int32_t>& claimed = scratch.claimed;
+  claimed.clear();
   std::vector<std::pair<size_t, int32_t>>& ties = scratch.ties;
   ties.clear();
   for (size_t q : loose) {
@@ -351,8 +476,14 @@ void TieToClaims(const model::Document& doc, std::string_view lower, const model
       continue;
     }
     // A candidate is rare: only then is the sentence checked to be unclaimed.
-    int32_t ci = ContinuedClaim(doc, lower, layer, x, claims_sorted, s, qs);
-    if (ci >= 0 && !Claimed(layer, x, s)) {
+    int32_t ci = ContinuedClaim(doc, lower, layer, x, by_content, s, qs);
+    if (ci < 0) {
+      continue;
+    }
+    if (claimed.empty()) {
+      ClaimedSentences(layer, x, claimed);
+    }
+    if (claimed[s] == 0) {
       ties.emplace_back(q, ci);
     }
   }

@@ -48,6 +48,7 @@
 #include <span>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
@@ -641,6 +642,12 @@ class DocClusterer {
   }
 
   void Reset() {
+    if (index_.made) {
+      index_.full_by_word.clear();
+      index_.short_by_label.clear();
+      index_.org_by_short_key.clear();
+      index_.made = false;
+    }
     tmp_.clear();
     parent_.clear();
     keys_.Clear();
@@ -824,7 +831,91 @@ class DocClusterer {
       t.short_key = k & ~NameKeys::kAcronymBit;
     }
     parent_.push_back(id);
+    if (tmp_.size() >= kIndexFrom) [[unlikely]] {
+      Index(id);
+    }
     return id;
+  }
+  // Place's rules through the index (a long document), apart so that Place
+  // stays small: the same answers as its loops over every earlier local.
+  // The full person before local `id` with `word` as first or last word
+  // whose entity was mentioned last (of equal offsets the first), or -1.
+  [[gnu::noinline]] int32_t IndexedFullPerson(uint32_t id, std::string_view word) {
+    int32_t best = -1;
+    uint32_t best_offset = 0;
+    if (auto it = index_.full_by_word.find(word); it != index_.full_by_word.end()) {
+      for (const uint32_t t : it->second) {  // in order: a tie keeps the first
+        if (t >= id) {
+          break;
+        }
+        if (const uint32_t offset = tmp_[Find(t)].last_offset; best < 0 || offset > best_offset) {
+          best = static_cast<int32_t>(t);
+          best_offset = offset;
+        }
+      }
+    }
+    return best;
+  }
+  // The persons before local `id` that are not full names, labelled with its
+  // last or first word, in order.
+  [[gnu::noinline]] const std::vector<uint32_t>& IndexedShortForms(uint32_t id,
+                                                                   const WordEnds& words) {
+    std::vector<uint32_t>& ts = index_.scratch;
+    ts.clear();
+    for (const std::string_view word : {words.last, words.first}) {
+      if (auto it = index_.short_by_label.find(word); it != index_.short_by_label.end()) {
+        for (const uint32_t t : it->second) {
+          if (t < id) {
+            ts.push_back(t);
+          }
+        }
+      }
+      if (words.first == words.last) {
+        break;
+      }
+    }
+    std::sort(ts.begin(), ts.end());
+    ts.erase(std::unique(ts.begin(), ts.end()), ts.end());
+    return ts;
+  }
+  // The first organisation before local `id` with its short key, one of the
+  // two an acronym and the other not, or kNone.
+  [[gnu::noinline]] uint32_t IndexedAcronymPair(uint32_t id) {
+    const Tmp& mine = tmp_[id];
+    if (auto it = index_.org_by_short_key.find(mine.short_key);
+        it != index_.org_by_short_key.end()) {
+      for (const uint32_t t : it->second) {
+        if (t >= id) {
+          break;
+        }
+        if (tmp_[t].acronym != mine.acronym) {
+          return t;
+        }
+      }
+    }
+    return kNone;
+  }
+  // Local `id` (the last) in the index of the rules that look through the
+  // earlier locals; with all before it when it makes the index.
+  [[gnu::noinline]] void Index(uint32_t id) {
+    if (!index_.made) {
+      index_.made = true;
+      for (uint32_t t = 0; t < id; ++t) {
+        Index(t);
+      }
+    }
+    const Tmp& x = tmp_[id];
+    const uint32_t t = id;
+    if (x.cls == TypeClass::kPerson && x.full_person) {
+      index_.full_by_word[x.first_word].push_back(t);
+      if (x.last_word != x.first_word) {
+        index_.full_by_word[x.last_word].push_back(t);
+      }
+    } else if (x.cls == TypeClass::kPerson) {
+      index_.short_by_label[x.label].push_back(t);
+    } else if (x.cls == TypeClass::kOrganization && x.short_key != 0) {
+      index_.org_by_short_key[x.short_key].push_back(t);
+    }
   }
 
   int32_t Place(size_t i) {
@@ -874,15 +965,16 @@ class DocClusterer {
       // "Budanov" after "Kyrylo Budanov": the most recent person with that
       // first or last name word.
       int32_t best = -1;
-      for (uint32_t t = 0; t < id; ++t) {
-        if (tmp_[t].cls != TypeClass::kPerson || !tmp_[t].full_person) {
-          continue;
-        }
-        if (tmp_[t].first_word != words.first && tmp_[t].last_word != words.first) {
-          continue;
-        }
-        if (best < 0 || tmp_[Find(t)].last_offset > tmp_[Find(best)].last_offset) {
-          best = static_cast<int32_t>(t);
+      // Of equal last offsets, the first local.
+      if (index_.made) {
+        best = IndexedFullPerson(id, words.first);
+      } else {
+        for (uint32_t t = 0; t < id; ++t) {
+          if (tmp_[t].cls == TypeClass::kPerson && tmp_[t].full_person &&
+              (tmp_[t].first_word == words.first || tmp_[t].last_word == words.first) &&
+              (best < 0 || tmp_[Find(t)].last_offset > tmp_[Find(best)].last_offset)) {
+            best = static_cast<int32_t>(t);
+          }
         }
       }
       if (best >= 0) {
@@ -892,29 +984,46 @@ class DocClusterer {
     }
     if (cls == TypeClass::kPerson && words.count > 0) {
       // A short form seen before the full name: "Zelenskyy ... Volodymyr Zelenskyy".
-      for (uint32_t t = 0; t < id; ++t) {
-        if (tmp_[t].cls != TypeClass::kPerson || tmp_[t].full_person) {
-          continue;
-        }
-        if (Find(t) != t) {
-          continue;
-        }
-        if (tmp_[t].label == words.last || tmp_[t].label == words.first) {
+      auto join = [&](uint32_t t) {
+        if (Find(t) == t) {
           Union(id, t, mi.label, tmp_[t].label_id, "surname", 0.9);
+        }
+      };
+      if (index_.made) {
+        for (const uint32_t t : IndexedShortForms(id, words)) {
+          join(t);
+        }
+      } else {
+        for (uint32_t t = 0; t < id; ++t) {
+          if (tmp_[t].cls == TypeClass::kPerson && !tmp_[t].full_person &&
+              (tmp_[t].label == words.last || tmp_[t].label == words.first)) {
+            join(t);
+          }
         }
       }
     } else if (cls == TypeClass::kOrganization) {
       // Acronym and expansion in one document: "Joint Chiefs of Staff (JCS)".
       const Tmp& mine = tmp_[id];
       if (mine.short_key != 0) {
-        for (uint32_t t = 0; t < id; ++t) {
-          if (tmp_[t].cls != TypeClass::kOrganization || tmp_[t].acronym == mine.acronym) {
-            continue;
+        // The first organisation with the same short key, one an acronym
+        // and the other not.
+        auto pairs = [&](uint32_t t) {
+          return tmp_[t].cls == TypeClass::kOrganization && tmp_[t].acronym != mine.acronym &&
+                 tmp_[t].short_key == mine.short_key;
+        };
+        uint32_t match = kNone;
+        if (index_.made) {
+          match = IndexedAcronymPair(id);
+        } else {
+          for (uint32_t t = 0; t < id; ++t) {
+            if (pairs(t)) {
+              match = t;
+              break;
+            }
           }
-          if (tmp_[t].short_key == mine.short_key) {
-            Union(t, id, tmp_[t].label_id, mi.label, "acronym", 0.9);
-            break;
-          }
+        }
+        if (match != kNone) {
+          Union(match, id, tmp_[match].label_id, mi.label, "acronym", 0.9);
         }
       }
     }
@@ -932,6 +1041,21 @@ class DocClusterer {
   StringPool* pool_ = nullptr;
   NameKeys* name_keys_ = nullptr;
   std::vector<Tmp> tmp_;
+  // A long document's locals for the rules that look through the earlier
+  // ones (a surname's full name, a short form's, an acronym's expansion),
+  // by key, each key's locals in order: made once a document has
+  // kIndexFrom locals. Below that the rules look through all of them,
+  // which costs less than keeping the index; above it that would cost the
+  // square of the locals.
+  static constexpr size_t kIndexFrom = 256;
+  struct {
+    bool made = false;
+    std::unordered_map<std::string_view, std::vector<uint32_t>>
+        full_by_word;  // first and last words
+    std::unordered_map<std::string_view, std::vector<uint32_t>> short_by_label;  // persons not full
+    std::unordered_map<uint32_t, std::vector<uint32_t>> org_by_short_key;
+    std::vector<uint32_t> scratch;
+  } index_;
   std::vector<uint32_t> parent_;
   DocKeys keys_;
   std::vector<MentionIds> ids_;        // of the placed mentions (set by Place)

@@ -1,11 +1,11 @@
-#include "extract/extract.h"
-
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "extract/extract.h"
 #include "ingest/boilerplate.h"
 #include "kb/kb.h"
 #include "project_texts.h"
@@ -65,9 +65,8 @@ std::string Describe(const model::Extraction& x) {
     out << "claim " << Show(c.source) << " " << c.source_mention << " " << Show(c.cue) << " "
         << c.cue_lemma << " " << static_cast<int>(c.category) << " " << ShowList(c.content) << " "
         << c.direct_quote << c.negated << c.unattributed << " " << c.stated_on << " "
-        << c.reported_by << " " << Show(c.via) << " " << c.via_mention << " "
-        << ShowList(c.about) << " " << ShowList(c.mentioned_times) << " "
-        << ShowList(c.quantities) << "\n";
+        << c.reported_by << " " << Show(c.via) << " " << c.via_mention << " " << ShowList(c.about)
+        << " " << ShowList(c.mentioned_times) << " " << ShowList(c.quantities) << "\n";
   }
   return out.str();
 }
@@ -108,6 +107,81 @@ TEST(ExtractorTest, AGroupOfDocumentsGivesWhatEachDocumentGivesAlone) {
     claims += alone.claims.size();
   }
   EXPECT_GT(claims, 100u);  // real work: the seeds alone hold over a hundred claims
+}
+
+// A long document asks the taggers' position lookups (names by their first
+// or end word, antecedents within their window, quantities against the
+// claims around them, sentences some claim marks) through indexes, where a
+// short one looks through every candidate. Each of the project's texts
+// eight times over in one document: its first copy (nothing before it, and
+// the same words after it) gets what the text gets alone, and every later
+// copy (the same text before it) what the second gets.
+TEST(ExtractorTest, ARepeatedTextInALongDocumentGetsWhatItGetsAlone) {
+  auto kb = kb::KnowledgeBase::LoadEmbedded();
+  ASSERT_TRUE(kb.ok());
+  const Extractor ex(*kb);
+  constexpr int kCopies = 8;
+  size_t texts = 0, claims = 0, tied = 0, antecedents = 0;
+  for (const model::Document& alone : testing_texts::ProjectTexts()) {
+    const std::string part = alone.text + "\n\n";
+    model::Document doc = alone;
+    doc.text.clear();
+    for (int c = 0; c < kCopies; ++c) {
+      doc.text += part;
+    }
+    // Each copy's mentions, antecedents, claims and ties, at offsets within
+    // the copy (another copy's: "other").
+    auto describe = [&](const model::Document& d, int copies) {
+      const model::TextLayer layer = text::Segment(d.text, d.title);
+      const model::Extraction x = ex.Run(d, layer);
+      const uint32_t size = static_cast<uint32_t>(part.size());
+      auto copy_of = [&](uint32_t at) { return std::min<int>(at / size, copies - 1); };
+      std::vector<std::vector<std::string>> per(copies);
+      auto at = [&](int copy, uint32_t offset) {
+        return copy_of(offset) == copy ? std::to_string(offset - copy * size) : "other";
+      };
+      // (Lines built by a stream: GCC 12 warns, wrongly, of overlapping
+      // copies in long chains of string additions.)
+      for (const model::Mention& m : x.mentions) {
+        const int c = copy_of(m.span.begin);
+        std::ostringstream line;
+        line << "mention " << at(c, m.span.begin) << " " << m.span.size() << " " << m.label
+             << " antecedent "
+             << (m.antecedent >= 0 ? at(c, x.mentions[m.antecedent].span.begin) : "-");
+        per[c].push_back(line.str());
+      }
+      for (const model::Claim& claim : x.claims) {
+        const int c = copy_of(claim.cue ? claim.cue->begin : claim.content.front().begin);
+        std::ostringstream line;
+        line << "claim " << (claim.cue ? at(c, claim.cue->begin) : "-") << " source "
+             << (claim.source ? at(c, claim.source->begin) : "-") << " quantities";
+        for (const int32_t q : claim.quantities) {
+          line << " " << at(c, x.quantities[q].span.begin);
+        }
+        per[c].push_back(line.str());
+      }
+      for (auto& lines : per) {
+        std::sort(lines.begin(), lines.end());
+      }
+      return per;
+    };
+    const auto long_doc = describe(doc, kCopies);
+    const auto short_doc = describe(alone, 1);
+    EXPECT_EQ(long_doc[0], short_doc[0]) << alone.id;
+    for (int c = 2; c < kCopies; ++c) {
+      EXPECT_EQ(long_doc[c], long_doc[1]) << alone.id << " copy " << c;
+    }
+    ++texts;
+    for (const std::string& line : short_doc[0]) {
+      claims += line.starts_with("claim");
+      tied += line.starts_with("claim") && !line.ends_with("quantities");
+      antecedents += line.starts_with("mention") && !line.ends_with("antecedent -");
+    }
+  }
+  EXPECT_GE(texts, 7u);
+  EXPECT_GT(claims, 80u);
+  EXPECT_GT(tied, 10u);
+  EXPECT_GT(antecedents, 20u);
 }
 
 }  // namespace

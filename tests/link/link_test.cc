@@ -345,6 +345,54 @@ TEST_F(LinkerTest, PronounsAndNominalsFollowTheirAntecedent) {
   EXPECT_EQ(t.entities[0].mention_count, 2u);
 }
 
+// The within-document rules that look back through earlier names (a
+// surname's full name, a short form before its full name, an acronym's
+// expansion) answer the same in a long document, where they go through an
+// index of the earlier names, as in a short one, where they look through
+// every name.
+TEST_F(LinkerTest, LongDocumentLinksSurnamesShortFormsAndAcronymsAsAShortOne) {
+  // Lays out the test names with `fillers` other persons' full names before
+  // and between them (past the index's threshold: 256 names).
+  auto build = [](int fillers) {
+    DocBuilder d("d");
+    auto fill = [&](int from) {
+      for (int i = from; i < from + fillers / 2; ++i) {
+        d.Name("Filler" + std::to_string(i) + " Person" + std::to_string(i), EntityType::kPerson);
+      }
+    };
+    fill(0);
+    d.Name("John Harlow", EntityType::kPerson);                            // 1
+    d.Name("Zelenskyy", EntityType::kPerson);                              // 2, short form first
+    d.Name("Joint Chiefs of Staff", EntityType::kGovernmentOrganization);  // 3
+    d.Name("Mary Harlow", EntityType::kPerson);                            // 4, the later Harlow
+    fill(fillers / 2);
+    d.Name("Harlow", EntityType::kPerson);               // 5: Mary Harlow, seen last
+    d.Name("Volodymyr Zelenskyy", EntityType::kPerson);  // 6: joins 2
+    d.Name("JCS", EntityType::kGovernmentOrganization);  // 7: joins 3
+    d.Name("Kravets", EntityType::kPerson);              // 8: no full name: apart
+    return d;
+  };
+  for (const int fillers : {0, 600}) {
+    SCOPED_TRACE(fillers);
+    DocBuilder d = build(fillers);
+    auto t = Link({d});
+    const size_t n = d.mentions.size(), f = static_cast<size_t>(fillers / 2);
+    auto entity = [&](size_t k) { return t.mention_entity[0][k]; };
+    const size_t john = f, zel = f + 1, jcs_long = f + 2, mary = f + 3;
+    const size_t harlow = n - 4, volodymyr = n - 3, jcs = n - 2, kravets = n - 1;
+    EXPECT_EQ(entity(harlow), entity(mary));
+    EXPECT_NE(entity(harlow), entity(john));
+    EXPECT_EQ(entity(volodymyr), entity(zel));
+    EXPECT_EQ(entity(jcs), entity(jcs_long));
+    EXPECT_NE(entity(kravets), entity(john));
+    EXPECT_NE(entity(kravets), entity(mary));
+    for (size_t k = 0; k < f; ++k) {  // no filler joins a test name
+      EXPECT_NE(entity(k), entity(mary));
+      EXPECT_NE(entity(k), entity(zel));
+    }
+  }
+}
+
 TEST_F(LinkerTest, ResultDoesNotDependOnInsertionOrder) {
   std::vector<DocBuilder> docs;
   docs.emplace_back("d1");
