@@ -675,11 +675,15 @@ struct Tokenized {
       };
       uint64_t rest = nonword_from(p);
       for (;;) {
-        // The run's end: the lowest of those bits, or where the word bytes
-        // of the 64 from p stop, when the word runs past the block.
+        // The run's end: the lowest of those bits, or, when the word runs
+        // past the block, where the word bytes of the next 64 stop. A word
+        // that runs on into the next block is followed there (the blocks
+        // are classified one after another: about one a 64 bytes of text,
+        // not one at every word that crosses a block's end); after the
+        // general path, the block is classified from p.
         if (rest == 0) {
-          blk = p;
-          const BlockBits bits = ClassifyBlock(s + p, size - p);
+          blk = p - blk < 64 ? blk + 64 : p;
+          const BlockBits bits = ClassifyBlock(s + blk, size - blk);
           nonword = ~bits.word;
           spaced = bits.space_letter;
           rest = nonword;
