@@ -771,12 +771,25 @@ struct Tokenized {
         }
         // An apostrophe or hyphen goes on the word (ScanWord), and so does a
         // period after at most three letters before a letter ("U.S.", "a.m.":
-        // a byte from 0x80 may begin one); 0 ends a word.
+        // a byte from 0x80 may begin one); 0 ends a word. ScanWord reads it
+        // as the general path would, and the loop goes on where a space and
+        // a letter follow it ("the U.S. said", "it's not").
         if (!kEndsWord[next] &&
             (next != '.' || (run - p <= 3 && run + 1 < size &&
                              (kAsciiLetter[static_cast<unsigned char>(s[run + 1])] ||
                               static_cast<unsigned char>(s[run + 1]) >= 0x80)))) {
-          scan = true;
+          const size_t end = ScanWord(text, p, run);
+          if (end - p > 1 && s[end - 1] == '.') {
+            out.terminators.push_back(static_cast<uint32_t>(o - base));  // IsTerminator
+          }
+          *o++ =
+              Token{{static_cast<uint32_t>(p), static_cast<uint32_t>(end)}, TokenKind::kWord, sp};
+          sp = end < size && s[end] == ' ';
+          p = end + (sp ? 1 : 0);
+          if (sp && p < size && kAsciiLetter[static_cast<unsigned char>(s[p])] && o < o_last) {
+            rest = nonword_from(p);
+            continue;
+          }
           break;
         }
         *o++ = Token{{static_cast<uint32_t>(p), static_cast<uint32_t>(run)}, TokenKind::kWord, sp};

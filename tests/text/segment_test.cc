@@ -492,8 +492,8 @@ std::vector<std::string> TokenRecords(std::string_view text) {
 
 // The loop over words keeps the bits of its block from word to word while
 // words follow one another with a space between; after every other way it
-// goes on (a number, a line feed, punctuation) it takes them again from
-// where it stands. A made-up text of every such way in turn, at every
+// goes on (a number, a line feed, punctuation, a word ScanWord reads) it
+// takes them again from where it stands. A made-up text of every such way in turn, at every
 // offset of the blocks, gives the tokens of the same text with each space
 // doubled (which the general path takes).
 TEST(Segment, WordLoopBlockBitsAgreeWithGeneralPath) {
@@ -508,6 +508,10 @@ TEST(Segment, WordLoopBlockBitsAgreeWithGeneralPath) {
       word[i] = "abcdefXYZ019"[(x >> (i % 16)) % 12];
     }
     word[0] = "aqT"[(x >> 8) % 3];
+    if ((x >> 24) % 5 == 0) {  // a word ScanWord reads
+      word = std::vector<std::string>{"U.S.",   "it's",    "Il-hoon", "a.m.",
+                                      "Jones'", "ex-U.S.", "KN-23"}[(x >> 12) % 7];
+    }
     single += word;
     single += after[(x >> 20) % after.size()];
   }
