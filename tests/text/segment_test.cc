@@ -480,6 +480,51 @@ TEST(Segment, WordLoopAndGeneralPathAgree) {
   }
 }
 
+// Each token's text, kind and space_before, in order.
+std::vector<std::string> TokenRecords(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& t : Segment(text).tokens) {
+    out.push_back(std::string(text.substr(t.span.begin, t.span.size())) + "|" +
+                  std::to_string(static_cast<int>(t.kind)) + (t.space_before ? "s" : ""));
+  }
+  return out;
+}
+
+// The loop over words keeps the bits of its block from word to word while
+// words follow one another with a space between; after every other way it
+// goes on (a number, a line feed, punctuation, a word ScanWord reads) it
+// takes them again from where it stands. A made-up text of every such way in turn, at every
+// offset of the blocks, gives the tokens of the same text with each space
+// doubled (which the general path takes).
+TEST(Segment, WordLoopBlockBitsAgreeWithGeneralPath) {
+  const std::vector<std::string_view> after = {" ",    " ",      ", ",  ". ",  "\n",  "\n  ", "; ",
+                                               " 12 ", " 5.93 ", ".\n", ",\n", " \"", ") "};
+  std::string single;
+  uint32_t x = 12345;
+  for (int n = 0; n < 3000; ++n) {
+    x = x * 1103515245u + 12345u;
+    std::string word(1 + (x >> 16) % 12, 'a');
+    for (size_t i = 0; i < word.size(); ++i) {
+      word[i] = "abcdefXYZ019"[(x >> (i % 16)) % 12];
+    }
+    word[0] = "aqT"[(x >> 8) % 3];
+    if ((x >> 24) % 5 == 0) {  // a word ScanWord reads
+      word = std::vector<std::string>{"U.S.",   "it's",    "Il-hoon", "a.m.",
+                                      "Jones'", "ex-U.S.", "KN-23"}[(x >> 12) % 7];
+    }
+    single += word;
+    single += after[(x >> 20) % after.size()];
+  }
+  std::string doubled;
+  for (char c : single) {
+    doubled += c;
+    if (c == ' ') {
+      doubled += ' ';
+    }
+  }
+  EXPECT_EQ(TokenRecords(single), TokenRecords(doubled));
+}
+
 // A layer passed again (as the pipeline does, one per thread) holds exactly
 // what a new one would: nothing of the longer document before is left.
 TEST(Segment, ReusedLayerHoldsWhatANewOneWould) {
