@@ -855,7 +855,7 @@ bool Reader::At(size_t i, size_t* end, Quantity& q) {
   // names no qualifier or currency: a quantity starts there only as a
   // number in words or a plural count ("thousands of").
   if (K(i) == TokenKind::kWord && !Starters().Contains(t) &&
-      !(CardinalWord(t) >= 0 && t != "hundred") && PluralScale(t) == 0) {
+      !(CardinalOf(raw_.record(i)) >= 0 && t != "hundred") && PluralScale(t) == 0) {
     return false;
   }
   // A number opens with a digit: no qualifier word, no currency before it.
@@ -1243,7 +1243,10 @@ QuantityTagger::QuantityTagger(const kb::KnowledgeBase&, bool try_every_token)
 }
 QuantityTagger::~QuantityTagger() = default;
 
-void QuantityTagger::AddWords(WordTable& table) const { AddQuantityStarters(table); }
+void QuantityTagger::AddWords(WordTable& table) const {
+  AddQuantityStarters(table);
+  AddNumberWordRecords(table);  // ReadNumber, CardinalOf
+}
 
 std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
                                                  const model::TextLayer& layer,

@@ -771,10 +771,11 @@ class Matcher {
         t.find('-') != std::string_view::npos) {
       return false;
     }
-    if (CardinalWord(t) < 0) {
+    const WordRecord& r = raw_.record(i);
+    if (CardinalOf(r) < 0) {
       // An ordinal ("first", "third") opens only "the third quarter" and
       // "the first half of 2010".
-      return OrdinalWord(t) >= 1 && DocL(i + 1) != "quarter" && DocL(i + 1) != "half";
+      return OrdinalOf(r) >= 1 && DocL(i + 1) != "quarter" && DocL(i + 1) != "half";
     }
     for (size_t k = i + 1; k < n_ && k <= i + 10; ++k) {
       if (info_[k].cat == Cat::kUnit) {
@@ -1459,7 +1460,7 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
     h.end = j + 1;
     if (anchor_) {
       // "the 1988 third quarter"; "the 1988 period" (the quarter reported on)
-      int q = OrdinalWord(L(h.end));
+      int q = h.end < last_ ? OrdinalOf(raw_.record(h.end)) : -1;
       if (q >= 1 && q <= 4 && Stem(L(h.end + 1)) == "quarter") {
         h.end += 2;
         h.value = calendar::QuarterValue(*yr, q);
@@ -2705,6 +2706,7 @@ void TimeTagger::AddWords(WordTable& table) const {
   mark(kPastWords, kPastMark);
   mark(kNotPastWords, kNotPastMark);
   mark(kIntentWords, kIntentMark);
+  AddNumberWordRecords(table);  // ReadNumber, CardinalOf, OrdinalOf
 }
 
 std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,

@@ -51,6 +51,11 @@ struct WordRecord {
   // future marker, "said" a past form, "need" an "-ed" word that is no
   // past, "plans" a word before "to" that looks ahead.
   uint8_t time_tense = 0;
+  // The number a number word names (quantity_numbers.h, AddNumberWordRecords;
+  // read with CardinalOf and OrdinalOf): the cardinal plus one ("zero" 1,
+  // "two" 3, "twenty-five" 26), the ordinal negated ("third" -3), 0 for
+  // any other word. One byte for both: no word is both.
+  int8_t number_word = 0;
   // A word that may open a quantity (QuantityStartTest, words.h): a
   // qualifier, a currency prefix or a number in words ("about", "us",
   // "seven", "thousands").

@@ -12,6 +12,7 @@
 #include "extract/extract.h"
 #include "extract/quantity_numbers.h"
 #include "extract/timex.h"
+#include "extract/word_table.h"
 #include "extract/words.h"
 #include "project_texts.h"
 #include "text/text.h"
@@ -130,6 +131,40 @@ TEST(Numbers, Words) {
   EXPECT_EQ(CardinalWord("twenty-five"), 25);
   EXPECT_EQ(CardinalWord("troops"), -1);
   EXPECT_EQ(OrdinalWord("third"), 3);
+}
+
+// The number words in the word table's records (AddNumberWordRecords) are
+// CardinalWord's and OrdinalWord's, for every number word, every compound
+// ("twenty-five", "twenty-first") and words that are none.
+TEST(Numbers, RecordsHoldTheNumberWords) {
+  WordTable table;
+  AddNumberWordRecords(table);
+  std::vector<std::string> words = CardinalWords();
+  const std::vector<std::string_view> ordinals = {
+      "first",      "second",     "third",     "fourth",    "fifth",       "sixth",
+      "seventh",    "eighth",     "ninth",     "tenth",     "eleventh",    "twelfth",
+      "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+      "nineteenth", "twentieth",  "thirtieth", "fortieth",  "fiftieth",    "hundredth"};
+  for (const std::string& tens : CardinalWords()) {
+    for (std::string_view o : ordinals) {
+      words.push_back(std::string(o));
+      words.push_back(tens + "-" + std::string(o));  // "twenty-first", "two-third"
+    }
+  }
+  for (std::string_view other : {"troops", "thirds", "two-thirds", "hundreds", "a", ""}) {
+    words.push_back(std::string(other));
+  }
+  size_t cardinals = 0;
+  size_t ordinal_words = 0;
+  for (const std::string& w : words) {
+    const WordRecord& r = table.Find(w);
+    EXPECT_EQ(CardinalOf(r), CardinalWord(w)) << w;
+    EXPECT_EQ(OrdinalOf(r), OrdinalWord(w)) << w;
+    cardinals += CardinalWord(w) >= 0;
+    ordinal_words += OrdinalWord(w) >= 0;
+  }
+  EXPECT_GT(cardinals, 90u);  // "zero" to "hundred" and the compounds
+  EXPECT_GT(ordinal_words, 90u);
 }
 
 TEST(Numbers, WordMapFindsExactlyTheKeysSet) {
