@@ -151,6 +151,7 @@ enum QuantityWord : uint8_t {
   kStarterPartner = 16,  // kCommonStarterNext (CommonStarterAlone)
   kUnitWord = 32,        // kUnits (UnitSymbol)
   kCurrencyWord = 64,    // kCurrencyCodes (CurrencyWord)
+  kChangeWord = 128,     // kChangeWords (ChangeBefore)
 };
 
 // Words between a number and its head noun: "additional troops", "separate
@@ -392,18 +393,16 @@ bool CommonStarterAlone(std::string_view t, std::string_view next, const WordRec
 
 // Verbs of change before an amount: "rose 2-1/4 to 101", "raised output 300
 // tonnes to 400 tonnes" (the first amount a change, the second a level).
-bool IsChangeWord(std::string_view w) {
-  return IsIn(
-      w, {"rose",     "rise",     "rises",     "rising",   "risen",     "fell",       "fall",
-          "falls",    "falling",  "fallen",    "up",       "down",      "gained",     "gain",
-          "lost",     "jumped",   "climbed",   "soared",   "dropped",   "slipped",    "eased",
-          "declined", "advanced", "added",     "plunged",  "tumbled",   "slid",       "firmed",
-          "rallied",  "surged",   "increased", "increase", "increases", "increasing", "decreased",
-          "decrease", "raised",   "raise",     "raising",  "lowered",   "lower",      "cut",
-          "cuts",     "cutting",  "reduced",   "reduce",   "reducing",  "boosted",    "boost",
-          "lifted",   "grew",     "grow",      "growing",  "expanded",  "expand",     "trimmed",
-          "revised",  "changed"});
-}
+constexpr std::string_view kChangeWords[] = {
+    "rose",     "rise",     "rises",     "rising",   "risen",     "fell",       "fall",
+    "falls",    "falling",  "fallen",    "up",       "down",      "gained",     "gain",
+    "lost",     "jumped",   "climbed",   "soared",   "dropped",   "slipped",    "eased",
+    "declined", "advanced", "added",     "plunged",  "tumbled",   "slid",       "firmed",
+    "rallied",  "surged",   "increased", "increase", "increases", "increasing", "decreased",
+    "decrease", "raised",   "raise",     "raising",  "lowered",   "lower",      "cut",
+    "cuts",     "cutting",  "reduced",   "reduce",   "reducing",  "boosted",    "boost",
+    "lifted",   "grew",     "grow",      "growing",  "expanded",  "expand",     "trimmed",
+    "revised",  "changed"};
 
 // `found`, when set, moved into `q`: true; else false.
 bool Take(std::optional<Quantity>&& found, Quantity& q) {
@@ -450,7 +449,7 @@ class Reader {
               bool with_deployment = false) const;
   size_t DeploymentEnd(size_t e) const;
   bool BareAmount(size_t i, size_t k) const;
-  // Whether a verb of change (IsChangeWord) is among the four words before
+  // Whether a verb of change (kChangeWords) is among the four words before
   // token i in its clause ("raised its bid of 300 mln dlrs to 400 mln
   // dlrs"), or "by" or "from" is right before it ("rose by 300 tonnes to 400
   // tonnes", "from 300 tonnes to 400 tonnes"; but "ranged from" is a range).
@@ -464,7 +463,7 @@ class Reader {
       if (K(p - 1) != TokenKind::kWord) {
         return false;
       }
-      if (IsChangeWord(L(p - 1))) {
+      if (Bits(p - 1) & kChangeWord) {
         return true;
       }
     }
@@ -1023,7 +1022,7 @@ bool Reader::At(size_t i, size_t* end, Quantity& q) {
     // stock rose 2-1/4 to 101", "climbed 19 to 151-1/2", "Lindby 2-7/8 to
     // 97": a price's change, then its level (a range of prices or rates
     // written with fractions is narrow: "bid at 77-1/2 to 78").
-    const bool change_verb = j == i && i > first_ && (IsChangeWord(L(i - 1)) || L(i - 1) == "was");
+    const bool change_verb = j == i && i > first_ && ((Bits(i - 1) & kChangeWord) || L(i - 1) == "was");
     const bool change_then_level = second && (num->fraction || second->fraction) &&
                                    !num->bare_fraction &&
                                    (change_verb || second->value > 2 * q.value);
@@ -1203,6 +1202,7 @@ void AddQuantityStarters(WordTable& table) {
   set(kEventWords, kEventWord);
   set(kNeverHeadWords, kNeverHead);
   set(kCommonStarterNext, kStarterPartner);
+  set(kChangeWords, kChangeWord);
   for (const UnitWord& u : kUnits) {
     table.Add(u.word).quantity_words |= kUnitWord;
   }

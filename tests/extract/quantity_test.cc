@@ -351,6 +351,11 @@ TEST_F(QuantityTest, FractionsThatAreNoValuesOfTheirOwn) {
   EXPECT_EQ(f[2].q.value, 2.875);
   EXPECT_FALSE(f[2].q.high);
   EXPECT_EQ(f[3].q.value, 97);
+  // A level under twice the change: the verb of change before it decides.
+  f = Tag("Shares of Norvane rose 25-1/4 to 30 in busy trading.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].q.value, 25.25);
+  EXPECT_EQ(f[0].q.qualifier, QuantityQualifier::kExact);
   f = Tag("Rates eased to 6-1/4, 1/8 pct from 6-1/2.");
   ASSERT_EQ(f.size(), 2u);
   EXPECT_EQ(f[0].q.value, 6.25);
