@@ -14,6 +14,7 @@
 
 #include "base/is_in.h"
 #include "base/reuse.h"
+#include "extract/lowercase_map.h"
 #include "extract/quantity_numbers.h"
 #include "extract/words.h"
 #include "model/deployment.h"
@@ -227,10 +228,20 @@ bool NeverHead(std::string_view w, uint8_t bits) { return IsVerbForm(w) || (bits
 
 // A word with a capital letter anywhere: "Chapter", "iPhone", "iOS".
 bool NameLike(const Words& w, size_t i) {
+  if (w.kind(i) != TokenKind::kWord) {
+    return false;
+  }
+  // A word of lowercase letters only ("the", "rose": most words before a
+  // number) holds no capital: one load of the lowercase map's bits.
+  const model::Span span = w.token(i).span;
+  if (span.size() <= LowercaseMap::kMaxSize &&
+      w.lowercase_map().AllLowercase(span.begin, span.size())) {
+    return false;
+  }
   // Lowercasing changes only the ASCII capitals: the word holds one exactly
   // when its text as written differs from its lowercased text (one memcmp
   // instead of a loop over its bytes).
-  return w.kind(i) == TokenKind::kWord && w.raw(i) != w.lower(i);
+  return w.raw(i) != w.lower(i);
 }
 
 // Words that may start a quantity: qualifiers, currency prefixes ("US$"),

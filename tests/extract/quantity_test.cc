@@ -601,6 +601,18 @@ TEST_F(QuantityTest, TimesOrdinalsAndCodesAreNoQuantities) {
   EXPECT_TRUE(Tag("Call 555-1234 at 10:30 a.m.").empty());
 }
 
+// A number after a word with a capital is part of a name ("Chapter 11",
+// "iPhone 4", "B-52 bombers" ...); after a lowercase word (NameLike's
+// lowercase map) or a number, it is read.
+TEST_F(QuantityTest, NumbersInNamesAreNoQuantities) {
+  auto f = Tag("After the Chapter 11 filing, the iPhone 4 and the SAFE-3 unit, sales fell 12 pct.");
+  ASSERT_EQ(f.size(), 1u) << f[0].text;
+  EXPECT_EQ(f[0].text, "12 pct");
+  f = Tag("The firm sold 4 plants and mid-year 30 more.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].text, "30");
+}
+
 TEST_F(QuantityTest, TimesBlockTheQuantitiesTheyOverlap) {
   // Times in text order (as TimeTagger gives them), one of several tokens:
   // every quantity overlapping one is dropped.
