@@ -14,6 +14,7 @@
 
 #include "base/is_in.h"
 #include "base/reuse.h"
+#include "extract/lowercase_map.h"
 #include "extract/quantity_numbers.h"
 #include "extract/words.h"
 #include "model/deployment.h"
@@ -151,6 +152,7 @@ enum QuantityWord : uint8_t {
   kStarterPartner = 16,  // kCommonStarterNext (CommonStarterAlone)
   kUnitWord = 32,        // kUnits (UnitSymbol)
   kCurrencyWord = 64,    // kCurrencyCodes (CurrencyWord)
+  kChangeWord = 128,     // kChangeWords (ChangeBefore)
 };
 
 // Words between a number and its head noun: "additional troops", "separate
@@ -226,10 +228,20 @@ bool NeverHead(std::string_view w, uint8_t bits) { return IsVerbForm(w) || (bits
 
 // A word with a capital letter anywhere: "Chapter", "iPhone", "iOS".
 bool NameLike(const Words& w, size_t i) {
+  if (w.kind(i) != TokenKind::kWord) {
+    return false;
+  }
+  // A word of lowercase letters only ("the", "rose": most words before a
+  // number) holds no capital: one load of the lowercase map's bits.
+  const model::Span span = w.token(i).span;
+  if (span.size() <= LowercaseMap::kMaxSize &&
+      w.lowercase_map().AllLowercase(span.begin, span.size())) {
+    return false;
+  }
   // Lowercasing changes only the ASCII capitals: the word holds one exactly
   // when its text as written differs from its lowercased text (one memcmp
   // instead of a loop over its bytes).
-  return w.kind(i) == TokenKind::kWord && w.raw(i) != w.lower(i);
+  return w.raw(i) != w.lower(i);
 }
 
 // Words that may start a quantity: qualifiers, currency prefixes ("US$"),
@@ -392,18 +404,16 @@ bool CommonStarterAlone(std::string_view t, std::string_view next, const WordRec
 
 // Verbs of change before an amount: "rose 2-1/4 to 101", "raised output 300
 // tonnes to 400 tonnes" (the first amount a change, the second a level).
-bool IsChangeWord(std::string_view w) {
-  return IsIn(
-      w, {"rose",     "rise",     "rises",     "rising",   "risen",     "fell",       "fall",
-          "falls",    "falling",  "fallen",    "up",       "down",      "gained",     "gain",
-          "lost",     "jumped",   "climbed",   "soared",   "dropped",   "slipped",    "eased",
-          "declined", "advanced", "added",     "plunged",  "tumbled",   "slid",       "firmed",
-          "rallied",  "surged",   "increased", "increase", "increases", "increasing", "decreased",
-          "decrease", "raised",   "raise",     "raising",  "lowered",   "lower",      "cut",
-          "cuts",     "cutting",  "reduced",   "reduce",   "reducing",  "boosted",    "boost",
-          "lifted",   "grew",     "grow",      "growing",  "expanded",  "expand",     "trimmed",
-          "revised",  "changed"});
-}
+constexpr std::string_view kChangeWords[] = {
+    "rose",     "rise",     "rises",     "rising",   "risen",     "fell",       "fall",
+    "falls",    "falling",  "fallen",    "up",       "down",      "gained",     "gain",
+    "lost",     "jumped",   "climbed",   "soared",   "dropped",   "slipped",    "eased",
+    "declined", "advanced", "added",     "plunged",  "tumbled",   "slid",       "firmed",
+    "rallied",  "surged",   "increased", "increase", "increases", "increasing", "decreased",
+    "decrease", "raised",   "raise",     "raising",  "lowered",   "lower",      "cut",
+    "cuts",     "cutting",  "reduced",   "reduce",   "reducing",  "boosted",    "boost",
+    "lifted",   "grew",     "grow",      "growing",  "expanded",  "expand",     "trimmed",
+    "revised",  "changed"};
 
 // `found`, when set, moved into `q`: true; else false.
 bool Take(std::optional<Quantity>&& found, Quantity& q) {
@@ -450,7 +460,7 @@ class Reader {
               bool with_deployment = false) const;
   size_t DeploymentEnd(size_t e) const;
   bool BareAmount(size_t i, size_t k) const;
-  // Whether a verb of change (IsChangeWord) is among the four words before
+  // Whether a verb of change (kChangeWords) is among the four words before
   // token i in its clause ("raised its bid of 300 mln dlrs to 400 mln
   // dlrs"), or "by" or "from" is right before it ("rose by 300 tonnes to 400
   // tonnes", "from 300 tonnes to 400 tonnes"; but "ranged from" is a range).
@@ -464,7 +474,7 @@ class Reader {
       if (K(p - 1) != TokenKind::kWord) {
         return false;
       }
-      if (IsChangeWord(L(p - 1))) {
+      if (Bits(p - 1) & kChangeWord) {
         return true;
       }
     }
@@ -855,7 +865,7 @@ bool Reader::At(size_t i, size_t* end, Quantity& q) {
   // names no qualifier or currency: a quantity starts there only as a
   // number in words or a plural count ("thousands of").
   if (K(i) == TokenKind::kWord && !Starters().Contains(t) &&
-      !(CardinalWord(t) >= 0 && t != "hundred") && PluralScale(t) == 0) {
+      !(CardinalOf(raw_.record(i)) >= 0 && t != "hundred") && PluralScale(t) == 0) {
     return false;
   }
   // A number opens with a digit: no qualifier word, no currency before it.
@@ -1023,7 +1033,7 @@ bool Reader::At(size_t i, size_t* end, Quantity& q) {
     // stock rose 2-1/4 to 101", "climbed 19 to 151-1/2", "Lindby 2-7/8 to
     // 97": a price's change, then its level (a range of prices or rates
     // written with fractions is narrow: "bid at 77-1/2 to 78").
-    const bool change_verb = j == i && i > first_ && (IsChangeWord(L(i - 1)) || L(i - 1) == "was");
+    const bool change_verb = j == i && i > first_ && ((Bits(i - 1) & kChangeWord) || L(i - 1) == "was");
     const bool change_then_level = second && (num->fraction || second->fraction) &&
                                    !num->bare_fraction &&
                                    (change_verb || second->value > 2 * q.value);
@@ -1203,6 +1213,7 @@ void AddQuantityStarters(WordTable& table) {
   set(kEventWords, kEventWord);
   set(kNeverHeadWords, kNeverHead);
   set(kCommonStarterNext, kStarterPartner);
+  set(kChangeWords, kChangeWord);
   for (const UnitWord& u : kUnits) {
     table.Add(u.word).quantity_words |= kUnitWord;
   }
@@ -1243,7 +1254,10 @@ QuantityTagger::QuantityTagger(const kb::KnowledgeBase&, bool try_every_token)
 }
 QuantityTagger::~QuantityTagger() = default;
 
-void QuantityTagger::AddWords(WordTable& table) const { AddQuantityStarters(table); }
+void QuantityTagger::AddWords(WordTable& table) const {
+  AddQuantityStarters(table);
+  AddNumberWordRecords(table);  // ReadNumber, CardinalOf
+}
 
 std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
                                                  const model::TextLayer& layer,

@@ -176,6 +176,26 @@ int OrdinalWord(std::string_view lower) {
   return -1;
 }
 
+void AddNumberWordRecords(WordTable& table) {
+  for (const std::string& w : CardinalWords()) {
+    table.Add(w).number_word = static_cast<int8_t>(CardinalWord(w) + 1);
+  }
+  // The ordinals: "third", and "twenty-first" as OrdinalWord reads it.
+  for (const auto& [w, v] : kOrdinals) {
+    table.Add(w).number_word = static_cast<int8_t>(-v);
+  }
+  for (const auto& [tens, tv] : kCardinals) {
+    if (tv >= 20 && tv % 10 == 0 && tv <= 90) {
+      for (const auto& [unit, uv] : kOrdinals) {
+        if (uv >= 1 && uv <= 9) {
+          table.Add(std::string(tens) + "-" + std::string(unit)).number_word =
+              static_cast<int8_t>(-(tv + uv));
+        }
+      }
+    }
+  }
+}
+
 double ScaleWord(std::string_view w, bool abbreviations) {
   if (w == "thousand") {
     return 1e3;
@@ -219,7 +239,7 @@ std::optional<NumberPhrase> ReadNumber(const Words& words, size_t i, size_t end)
     p.end = i + 1;
   } else if (w.kind(i) == model::TokenKind::kWord) {
     std::string_view t = w.lower(i);
-    int v = CardinalWord(t);
+    int v = CardinalOf(w.record(i));
     size_t j = i + 1;
     if ((t == "a" || t == "an") && j < end) {  // "a dozen", "a hundred", "a million"
       std::string_view n = w.lower(j);
@@ -239,7 +259,7 @@ std::optional<NumberPhrase> ReadNumber(const Words& words, size_t i, size_t end)
     p.value = v;
     // "twenty four"
     if (v >= 20 && v <= 90 && v % 10 == 0 && j < end) {
-      int units = CardinalWord(w.lower(j));
+      int units = CardinalOf(w.record(j));
       if (units >= 1 && units <= 9) {
         p.value += units;
         ++j;
@@ -250,7 +270,7 @@ std::optional<NumberPhrase> ReadNumber(const Words& words, size_t i, size_t end)
       p.value *= 100;
       ++j;
       if (j + 1 < end && w.lower(j) == "and") {
-        int rest = CardinalWord(w.lower(j + 1));
+        int rest = CardinalOf(w.record(j + 1));
         if (rest > 0 && rest < 100) {
           p.value += rest;
           j += 2;

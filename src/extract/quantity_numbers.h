@@ -152,6 +152,15 @@ const WordFilter& CardinalWordFilter();
 // "first" -> 1, "third" -> 3, "twentieth" -> 20; -1 when not an ordinal word.
 int OrdinalWord(std::string_view lower);
 
+// Sets WordRecord::number_word in `table` for every word CardinalWord or
+// OrdinalWord knows, so that a token's number word is read off the record
+// it was looked up with (CardinalOf, OrdinalOf) instead of looked up again.
+void AddNumberWordRecords(WordTable& table);
+// CardinalWord and OrdinalWord of the word whose record `r` is, in a table
+// AddNumberWordRecords filled: "two" -> 2 and -1, "third" -> -1 and 3.
+inline int CardinalOf(const WordRecord& r) { return r.number_word > 0 ? r.number_word - 1 : -1; }
+inline int OrdinalOf(const WordRecord& r) { return r.number_word < 0 ? -r.number_word : -1; }
+
 // "thousand" -> 1e3, "million"/"mn"/"m" -> 1e6, "billion"/"bn"/"b" -> 1e9,
 // "trillion"/"tn" -> 1e12; 0 when not a scale word. `abbreviations` admits
 // the one-letter forms ("12m", "3b") that are only scales right after digits.

@@ -345,73 +345,67 @@ enum Dir : int8_t { kPast = -1, kUnknown = 0, kFuture = 1 };
 using base::IsIn;
 
 // Tense words: future markers, past forms, and "-ed" words that are no past.
-enum class TenseWord : uint8_t { kFutureWord, kPastWord, kNotPast };
+// "plan" is no marker ("announced the plan Friday"), nor "planned" ("the
+// planned trip"); "could not" is checked in Governing.
+constexpr std::string_view kFutureWords[] = {
+    "will",     "shall",     "won't", "going",    "plans",   "planning", "expected", "expects",
+    "expect",   "scheduled", "due",   "upcoming", "intends", "aims",     "hopes",    "would",
+    "tomorrow", "should",    "must",  "might",    "could",   "payable",  "effective"};
+constexpr std::string_view kPastWords[] = {
+    "said",    "was",     "were",   "had",    "did",    "told",   "ago",        "went",
+    "came",    "took",    "gave",   "met",    "saw",    "began",  "fell",       "rose",
+    "left",    "sent",    "held",   "lost",   "won",    "made",   "got",        "struck",
+    "spoke",   "wrote",   "led",    "fought", "flew",   "became", "began",      "found",
+    "thought", "brought", "bought", "sold",   "paid",   "ran",    "knew",       "hit",
+    "shot",    "broke",   "chose",  "drew",   "grew",   "stood",  "understood", "heard",
+    "felt",    "kept",    "caught", "taught", "sought", "told",   "yesterday",  "earlier"};
+constexpr std::string_view kNotPastWords[] = {
+    "need",      "speed",      "indeed",    "united",   "hundred",  "proceed", "exceed",
+    "succeed",   "embed",      "breed",     "bleed",    "feed",     "seed",    "shed",
+    "based",     "expected",   "scheduled", "planned",  "supposed", "related", "armed",
+    "concerned", "interested", "limited",   "advanced", "allied",   "alleged"};
+// Words before "to" that look ahead: "plans to", "is to", "set to", "agreed to".
+constexpr std::string_view kIntentWords[] = {
+    "plan",    "plans",    "planning",  "planned",  "intend", "intends", "intended", "expect",
+    "expects", "expected", "hope",      "hopes",    "hoped",  "aim",     "aims",     "aimed",
+    "set",     "due",      "scheduled", "going",    "is",     "are",     "am",       "agreed",
+    "agree",   "agrees",   "decided",   "promised", "vowed",  "pledged", "prepared", "preparing",
+    "ready",   "likely",   "poised",    "want",     "wants",  "wanted"};
 
-const FilteredWordMap<TenseWord>& TenseWords() {
-  static const FilteredWordMap<TenseWord>* words = [] {
-    auto* m = new FilteredWordMap<TenseWord>();
-    // Later lists never overwrite earlier ones: the first list that names a
-    // word decides, as the checks in TenseOf run in this order.
-    auto add = [m](std::initializer_list<std::string_view> list, TenseWord t) {
-      for (std::string_view w : list) {
-        if (!m->Contains(w)) {
-          m->Set(w, t);
-        }
-      }
-    };
-    // "plan" is no marker ("announced the plan Friday"), nor "planned" ("the
-    // planned trip"); "could not" is checked in Governing.
-    add({"will",     "shall",     "won't", "going",    "plans",   "planning", "expected", "expects",
-         "expect",   "scheduled", "due",   "upcoming", "intends", "aims",     "hopes",    "would",
-         "tomorrow", "should",    "must",  "might",    "could",   "payable",  "effective"},
-        TenseWord::kFutureWord);
-    add({"said",    "was",     "were",   "had",    "did",    "told",   "ago",        "went",
-         "came",    "took",    "gave",   "met",    "saw",    "began",  "fell",       "rose",
-         "left",    "sent",    "held",   "lost",   "won",    "made",   "got",        "struck",
-         "spoke",   "wrote",   "led",    "fought", "flew",   "became", "began",      "found",
-         "thought", "brought", "bought", "sold",   "paid",   "ran",    "knew",       "hit",
-         "shot",    "broke",   "chose",  "drew",   "grew",   "stood",  "understood", "heard",
-         "felt",    "kept",    "caught", "taught", "sought", "told",   "yesterday",  "earlier"},
-        TenseWord::kPastWord);
-    add({"need",      "speed",      "indeed",    "united",   "hundred",  "proceed", "exceed",
-         "succeed",   "embed",      "breed",     "bleed",    "feed",     "seed",    "shed",
-         "based",     "expected",   "scheduled", "planned",  "supposed", "related", "armed",
-         "concerned", "interested", "limited",   "advanced", "allied",   "alleged"},
-        TenseWord::kNotPast);
-    return m;
-  }();
-  return *words;
-}
+// Bits of WordRecord::time_tense, set by TimeTagger::AddWords from the lists
+// above, so that the tense of a word is read off the record its token was
+// looked up with instead of a lookup of its own. One of the first three
+// (the first list that names a word decides: "expected" is a future marker),
+// and kIntentMark.
+enum TenseMark : uint8_t {
+  kFutureMark = 1,
+  kPastMark = 2,
+  kNotPastMark = 4,
+  kTenseMarks = kFutureMark | kPastMark | kNotPastMark,
+  kIntentMark = 8,
+};
 
-Dir TenseOf(std::string_view w) {
-  const TenseWord* t = TenseWords().Find(w);
-  if (t != nullptr && *t == TenseWord::kFutureWord) {
+// The tense word `w` marks (its record `r`): "will" the future, "said" and
+// "rallied" the past, "need" and "weekend" none.
+Dir TenseOf(std::string_view w, const WordRecord& r) {
+  const uint8_t t = r.time_tense & kTenseMarks;
+  if (t == kFutureMark) {
     return kFuture;
   }
   if (w.size() > 3 && (w.ends_with("'ll") || w.ends_with("\u2019ll"))) {
     return kFuture;
   }
-  if (t != nullptr && *t == TenseWord::kPastWord) {
+  if (t == kPastMark) {
     return kPast;
   }
-  if (w.size() > 4 && w.ends_with("ed") && t == nullptr) {
+  if (w.size() > 4 && w.ends_with("ed") && t == 0) {
     return kPast;
   }
   return kUnknown;
 }
 
-// The tense of the verb that governs tokens [i, end): the nearest tense
-// marker before them in the sentence, else just after them; past by default
-// (news reports events that happened).
-// Words before "to" that look ahead: "plans to", "is to", "set to", "agreed to".
-bool IntentBeforeTo(std::string_view w) {
-  return IsIn(w, {"plan",   "plans",   "planning", "planned",   "intend",    "intends", "intended",
-                  "expect", "expects", "expected", "hope",      "hopes",     "hoped",   "aim",
-                  "aims",   "aimed",   "set",      "due",       "scheduled", "going",   "is",
-                  "are",    "am",      "agreed",   "agree",     "agrees",    "decided", "promised",
-                  "vowed",  "pledged", "prepared", "preparing", "ready",     "likely",  "poised",
-                  "want",   "wants",   "wanted"});
-}
+// A word before "to" that looks ahead (kIntentWords), by its record.
+bool IntentBeforeTo(const WordRecord& r) { return (r.time_tense & kIntentMark) != 0; }
 
 // The tense marker d of word k corrected by the word after it: "could not be
 // reached" and "would have gone" are past; "plans" is a verb only before "to"
@@ -451,6 +445,9 @@ bool EdAdjectiveAfter(const Words& w, size_t first, size_t k) {
          determiner(w.lower(k - 2));
 }
 
+// The tense of the verb that governs tokens [i, end): the nearest tense
+// marker before them in the sentence, else just after them; past by default
+// (news reports events that happened).
 Dir Governing(const Words& w, size_t first, size_t i, size_t end, size_t last) {
   if (i > first &&
       (w.lower(i - 1) == "since" || (i > first + 1 && w.lower(i - 2) == "since" &&
@@ -476,10 +473,10 @@ Dir Governing(const Words& w, size_t first, size_t i, size_t end, size_t last) {
       continue;
     }
     std::string_view word = w.lower(k);
-    if (word == "to" && k > first && IntentBeforeTo(w.lower(k - 1))) {
+    if (word == "to" && k > first && IntentBeforeTo(w.record(k - 1))) {
       return InContext(w, k - 1, kFuture);
     }
-    Dir d = TenseOf(word);
+    Dir d = TenseOf(word, w.record(k));
     d = InContext(w, k, d);
     // An "-ed" word after a determiner is an adjective: "a still
     // unspecified date", "the revised plan".
@@ -492,10 +489,10 @@ Dir Governing(const Words& w, size_t first, size_t i, size_t end, size_t last) {
     if (d == kPast && k > first && IsIn(w.lower(k - 1), {"be", "been", "being", "to"})) {
       for (size_t b = k - 1, m = 0; b > first && m < 2; ++m) {
         --b;
-        if (w.lower(b) == "to" && b > first && IntentBeforeTo(w.lower(b - 1))) {
+        if (w.lower(b) == "to" && b > first && IntentBeforeTo(w.record(b - 1))) {
           return InContext(w, b - 1, kFuture);  // "is hoped to be presented"
         }
-        if (Dir before = InContext(w, b, TenseOf(w.lower(b))); before != kUnknown) {
+        if (Dir before = InContext(w, b, TenseOf(w.lower(b), w.record(b))); before != kUnknown) {
           return before;
         }
       }
@@ -511,7 +508,7 @@ Dir Governing(const Words& w, size_t first, size_t i, size_t end, size_t last) {
     if (w.kind(k) != TokenKind::kWord) {
       continue;
     }
-    if (Dir d = InContext(w, k, TenseOf(w.lower(k))); d != kUnknown) {
+    if (Dir d = InContext(w, k, TenseOf(w.lower(k), w.record(k))); d != kUnknown) {
       return d;
     }
   }
@@ -774,10 +771,11 @@ class Matcher {
         t.find('-') != std::string_view::npos) {
       return false;
     }
-    if (CardinalWord(t) < 0) {
+    const WordRecord& r = raw_.record(i);
+    if (CardinalOf(r) < 0) {
       // An ordinal ("first", "third") opens only "the third quarter" and
       // "the first half of 2010".
-      return OrdinalWord(t) >= 1 && DocL(i + 1) != "quarter" && DocL(i + 1) != "half";
+      return OrdinalOf(r) >= 1 && DocL(i + 1) != "quarter" && DocL(i + 1) != "half";
     }
     for (size_t k = i + 1; k < n_ && k <= i + 10; ++k) {
       if (info_[k].cat == Cat::kUnit) {
@@ -824,6 +822,8 @@ class Matcher {
   Entry E(size_t i) const { return i < last_ ? EntryOf(i) : Entry{}; }
   bool Touch(size_t i) const { return raw_.Touch(i, last_); }
   Dir Tense(size_t i, size_t end) const { return Governing(w_, first_, i, end, last_); }
+  // The tense word i marks (TenseOf; none at or after the sentence's end).
+  Dir TenseAt(size_t i) const { return i < last_ ? TenseOf(L(i), raw_.record(i)) : kUnknown; }
 
   bool NewspaperAt(size_t j) const;
   std::optional<Hit> Core(size_t j, bool* the_ok);
@@ -1460,7 +1460,7 @@ std::optional<Hit> Matcher::Calendar(size_t j) {
     h.end = j + 1;
     if (anchor_) {
       // "the 1988 third quarter"; "the 1988 period" (the quarter reported on)
-      int q = OrdinalWord(L(h.end));
+      int q = h.end < last_ ? OrdinalOf(raw_.record(h.end)) : -1;
       if (q >= 1 && q <= 4 && Stem(L(h.end + 1)) == "quarter") {
         h.end += 2;
         h.value = calendar::QuarterValue(*yr, q);
@@ -2159,9 +2159,9 @@ std::optional<Hit> Matcher::WordAt(size_t j) {
       // a past story ("was soon released", "soon became").
       if (t == "soon" &&
           ((j > first_ &&
-            (IsIn(L(j - 1), {"as", "so", "too", "how"}) || TenseOf(L(j - 1)) == kPast)) ||
+            (IsIn(L(j - 1), {"as", "so", "too", "how"}) || TenseAt(j - 1) == kPast)) ||
            IsIn(L(j + 1), {"as", "after", "afterwards", "thereafter", "before", "enough"}) ||
-           TenseOf(L(j + 1)) == kPast)) {
+           TenseAt(j + 1) == kPast)) {
         return std::nullopt;
       }
       h.value = "FUTURE_REF";
@@ -2657,7 +2657,6 @@ TimeTagger::TimeTagger(const kb::KnowledgeBase&, bool try_every_token)
   impl_->try_every_token = try_every_token;
   LexiconFilter();  // built once, before any thread tags
   Lexicon();
-  TenseWords();
   static const bool number_words = [] {
     AddNumberWords(kNumberWords);
     return true;
@@ -2694,6 +2693,20 @@ void TimeTagger::AddWords(WordTable& table) const {
       set(w, info->entry, info->number);
     }
   }
+  // The tense words (TenseMark): the first list that names a word decides.
+  auto mark = [&table](std::span<const std::string_view> words, TenseMark m) {
+    for (std::string_view w : words) {
+      WordRecord& r = table.Add(w);
+      if (m == kIntentMark || (r.time_tense & kTenseMarks) == 0) {
+        r.time_tense |= m;
+      }
+    }
+  };
+  mark(kFutureWords, kFutureMark);
+  mark(kPastWords, kPastMark);
+  mark(kNotPastWords, kNotPastMark);
+  mark(kIntentWords, kIntentMark);
+  AddNumberWordRecords(table);  // ReadNumber, CardinalOf, OrdinalOf
 }
 
 std::vector<model::TimeExpr> TimeTagger::Tag(const model::Document& doc,

@@ -47,6 +47,15 @@ struct WordRecord {
   // The word can carry a time expression (TimeTagger's strong tokens): a
   // time word but no hint ("the", "a"), a number word, or "latest".
   bool time_strong = false;
+  // The time tagger's tense marks (timex.cc, TenseMark bits): "will" a
+  // future marker, "said" a past form, "need" an "-ed" word that is no
+  // past, "plans" a word before "to" that looks ahead.
+  uint8_t time_tense = 0;
+  // The number a number word names (quantity_numbers.h, AddNumberWordRecords;
+  // read with CardinalOf and OrdinalOf): the cardinal plus one ("zero" 1,
+  // "two" 3, "twenty-five" 26), the ordinal negated ("third" -3), 0 for
+  // any other word. One byte for both: no word is both.
+  int8_t number_word = 0;
   // A word that may open a quantity (QuantityStartTest, words.h): a
   // qualifier, a currency prefix or a number in words ("about", "us",
   // "seven", "thousands").

@@ -12,6 +12,7 @@
 #include "extract/extract.h"
 #include "extract/quantity_numbers.h"
 #include "extract/timex.h"
+#include "extract/word_table.h"
 #include "extract/words.h"
 #include "project_texts.h"
 #include "text/text.h"
@@ -130,6 +131,40 @@ TEST(Numbers, Words) {
   EXPECT_EQ(CardinalWord("twenty-five"), 25);
   EXPECT_EQ(CardinalWord("troops"), -1);
   EXPECT_EQ(OrdinalWord("third"), 3);
+}
+
+// The number words in the word table's records (AddNumberWordRecords) are
+// CardinalWord's and OrdinalWord's, for every number word, every compound
+// ("twenty-five", "twenty-first") and words that are none.
+TEST(Numbers, RecordsHoldTheNumberWords) {
+  WordTable table;
+  AddNumberWordRecords(table);
+  std::vector<std::string> words = CardinalWords();
+  const std::vector<std::string_view> ordinals = {
+      "first",      "second",     "third",     "fourth",    "fifth",       "sixth",
+      "seventh",    "eighth",     "ninth",     "tenth",     "eleventh",    "twelfth",
+      "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+      "nineteenth", "twentieth",  "thirtieth", "fortieth",  "fiftieth",    "hundredth"};
+  for (const std::string& tens : CardinalWords()) {
+    for (std::string_view o : ordinals) {
+      words.push_back(std::string(o));
+      words.push_back(tens + "-" + std::string(o));  // "twenty-first", "two-third"
+    }
+  }
+  for (std::string_view other : {"troops", "thirds", "two-thirds", "hundreds", "a", ""}) {
+    words.push_back(std::string(other));
+  }
+  size_t cardinals = 0;
+  size_t ordinal_words = 0;
+  for (const std::string& w : words) {
+    const WordRecord& r = table.Find(w);
+    EXPECT_EQ(CardinalOf(r), CardinalWord(w)) << w;
+    EXPECT_EQ(OrdinalOf(r), OrdinalWord(w)) << w;
+    cardinals += CardinalWord(w) >= 0;
+    ordinal_words += OrdinalWord(w) >= 0;
+  }
+  EXPECT_GT(cardinals, 90u);  // "zero" to "hundred" and the compounds
+  EXPECT_GT(ordinal_words, 90u);
 }
 
 TEST(Numbers, WordMapFindsExactlyTheKeysSet) {
@@ -316,6 +351,11 @@ TEST_F(QuantityTest, FractionsThatAreNoValuesOfTheirOwn) {
   EXPECT_EQ(f[2].q.value, 2.875);
   EXPECT_FALSE(f[2].q.high);
   EXPECT_EQ(f[3].q.value, 97);
+  // A level under twice the change: the verb of change before it decides.
+  f = Tag("Shares of Norvane rose 25-1/4 to 30 in busy trading.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].q.value, 25.25);
+  EXPECT_EQ(f[0].q.qualifier, QuantityQualifier::kExact);
   f = Tag("Rates eased to 6-1/4, 1/8 pct from 6-1/2.");
   ASSERT_EQ(f.size(), 2u);
   EXPECT_EQ(f[0].q.value, 6.25);
@@ -559,6 +599,18 @@ TEST_F(QuantityTest, TimesOrdinalsAndCodesAreNoQuantities) {
   EXPECT_TRUE(Tag("In 2024 the 5th brigade moved on January 24 for four months.").empty());
   EXPECT_TRUE(Tag("Photo: Agency | Contributor#8523328").empty());
   EXPECT_TRUE(Tag("Call 555-1234 at 10:30 a.m.").empty());
+}
+
+// A number after a word with a capital is part of a name ("Chapter 11",
+// "iPhone 4", "B-52 bombers" ...); after a lowercase word (NameLike's
+// lowercase map) or a number, it is read.
+TEST_F(QuantityTest, NumbersInNamesAreNoQuantities) {
+  auto f = Tag("After the Chapter 11 filing, the iPhone 4 and the SAFE-3 unit, sales fell 12 pct.");
+  ASSERT_EQ(f.size(), 1u) << f[0].text;
+  EXPECT_EQ(f[0].text, "12 pct");
+  f = Tag("The firm sold 4 plants and mid-year 30 more.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].text, "30");
 }
 
 TEST_F(QuantityTest, TimesBlockTheQuantitiesTheyOverlap) {

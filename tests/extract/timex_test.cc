@@ -127,6 +127,19 @@ TEST_F(TimexTest, WeekdaysFollowTheTenseOfTheirVerb) {
   EXPECT_EQ(One("2025-01-24", "The ministry announced the deal Wednesday."), "2025-01-22");
 }
 
+// The tense words are read off the word table's records (TenseMark bits
+// that TimeTagger::AddWords sets from its lists): each list, the first list
+// naming a word deciding, and a word in none.
+TEST_F(TimexTest, TenseWordsFromTheirRecords) {
+  // 2025-01-22 is a Wednesday.
+  EXPECT_EQ(One("2025-01-22", "The vote is expected Friday."), "2025-01-24");  // future first
+  EXPECT_EQ(One("2025-01-22", "The convoy rallied Friday."), "2025-01-17");    // "-ed", no list
+  EXPECT_EQ(One("2025-01-22", "The convoy left Friday."), "2025-01-17");       // a past form
+  EXPECT_EQ(One("2025-01-22", "The troops will join allied units Friday."), "2025-01-24");
+  EXPECT_EQ(One("2025-01-22", "The crew is ready to sail Friday."), "2025-01-24");  // intent
+  EXPECT_EQ(One("2025-01-22", "The crew is keen to sail Friday."), "2025-01-17");
+}
+
 TEST_F(TimexTest, TenseMarkersInContext) {
   // 2025-01-22 is a Wednesday.
   EXPECT_EQ(One("2025-01-22", "The ferry is to resume its crossings from the port Friday."),
