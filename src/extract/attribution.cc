@@ -167,7 +167,17 @@ struct Tok {
   uint8_t dq : 2 = 0;         // double quote: 1 opening, 2 closing, 3 a '' pair's second
   bool in_quote : 1 = false;  // inside a paired (or paragraph-long) double quote
   bool used : 1 = false;      // already serving as a cue (DoSentence)
+
+  // Sets kind and cap, and cut and the bits above to 0, with one 4-byte
+  // store (GCC writes them field by field: four stores, and a load, a mask
+  // and a store for the bits).
+  void SetKind(TokenKind k, bool c) {
+    const uint32_t small = static_cast<uint32_t>(k) | static_cast<uint32_t>(c) << 8;
+    std::memcpy(&kind, &small, sizeof(small));
+  }
 };
+static_assert(sizeof(Tok) == 32 && offsetof(Tok, kind) == 28 && offsetof(Tok, cut) == 30,
+              "Tok::SetKind writes kind, cap, cut and the bits: the last 4 bytes");
 
 // A per-token array of one run, which Prepare writes in place with no
 // per-element initialisation; its memory is handed on like the vectors'.
@@ -783,12 +793,14 @@ void DocRun::Prepare() {
   const WordRecord* const* const records = records_;
   for (size_t i = 0; i < n; ++i) {
     const auto& t = tokens[i];
+    const TokenKind kind = t.kind;  // (read once: the stores below may alias it)
     std::string_view raw(text + t.span.begin, t.span.size());
     std::string_view low(lower + t.span.begin, t.span.size());
     const unsigned char c0 = raw.empty() ? 0 : static_cast<unsigned char>(raw[0]);
     Tok& x = out[i];
-    x = Tok{low, nullptr, 0, t.kind, c0 >= 'A' && c0 <= 'Z'};
-    if (t.kind == TokenKind::kWord) {
+    x.low = low;
+    x.SetKind(kind, c0 >= 'A' && c0 <= 'Z');
+    if (kind == TokenKind::kWord) {
       const WordRecord& r = *records[i];
       Lexicon::WordInfo info{r.attribution_flags, r.cues, r.contraction};
       if (info.contraction != 0) [[unlikely]] {
@@ -809,8 +821,12 @@ void DocRun::Prepare() {
       if (info.cues) {
         cue_tokens_.push_back(static_cast<int32_t>(i));
       }
-    } else if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) {
-      quote_tokens_.push_back(static_cast<int32_t>(i));
+    } else {
+      x.flags = 0;
+      x.cues = nullptr;
+      if (kind == TokenKind::kOpenQuote || kind == TokenKind::kCloseQuote) {
+        quote_tokens_.push_back(static_cast<int32_t>(i));
+      }
     }
   }
   citing_ = (all_flags & kCitingW) != 0;
