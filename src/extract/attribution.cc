@@ -72,6 +72,7 @@ using base::IsIn;
   return IsIn(w, {literal});
 }
 
+using attribution_internal::InTimeSearch;
 using attribution_internal::kAdjunctAdverbW;
 using attribution_internal::kAdjunctPrepW;
 using attribution_internal::kAuxAdverbW;
@@ -102,6 +103,7 @@ using attribution_internal::kSpeakerW;
 using attribution_internal::kSpeakingNounW;
 using attribution_internal::kTimeLeadW;
 using attribution_internal::kVerbAdverbW;
+using attribution_internal::WalkTimes;
 
 // Prepositions that look like participles.
 bool IsPrepositionIng(std::string_view w) {
@@ -167,6 +169,7 @@ struct Tok {
   uint8_t dq : 2 = 0;         // double quote: 1 opening, 2 closing, 3 a '' pair's second
   bool in_quote : 1 = false;  // inside a paired (or paragraph-long) double quote
   bool used : 1 = false;      // already serving as a cue (DoSentence)
+  bool in_time : 1 = false;   // inside a date or time expression (DocRun::InTime)
 
   // Sets kind and cap, and cut and the bits above to 0, with one 4-byte
   // store (GCC writes them field by field: four stores, and a load, a mask
@@ -518,32 +521,12 @@ class DocRun {
     return true;
   }
   // Token k lies inside a date or time expression (times_ is sorted by
-  // span); sets ("daily") and durations do not count.
+  // span); sets ("daily") and durations do not count. Prepare marks those
+  // tokens (Tok::in_time) when the times come sorted, the rules asking
+  // about many more tokens than the times hold; else a search.
   bool InTime(int k) const {
-    const uint32_t b = layer_.tokens[k].span.begin;
-    // The first time starting after b: std::upper_bound, without its
-    // branches while the times come sorted (as in TokenAtOrAfter, [base,
-    // base + n] holds it).
-    const model::TimeExpr* after = times_.data();
-    if (!times_sorted_) {
-      after +=
-          std::upper_bound(times_.begin(), times_.end(), b,
-                           [](uint32_t x, const model::TimeExpr& t) { return x < t.span.begin; }) -
-          times_.begin();
-    } else if (size_t n = times_.size(); n > 0) {
-      const model::TimeExpr* base = times_.data();
-      while (n > 1) {
-        const size_t half = n / 2;
-        base = base[half].span.begin <= b ? base + half : base;
-        n -= half;
-      }
-      after = base + (base->span.begin <= b ? 1 : 0);
-    }
-    if (after == times_.data() || after[-1].span.end <= b) {
-      return false;
-    }
-    const auto type = after[-1].type;
-    return type == model::TimexType::kDate || type == model::TimexType::kTime;
+    return times_sorted_ ? tok_[k].in_time
+                         : InTimeSearch(times_, layer_.tokens[k].span.begin);
   }
   int QuoteEndFor(int open) const { return quote_match_[open]; }
   // A title-case headline: nearly every word of four letters or more is
@@ -860,19 +843,22 @@ void DocRun::Prepare() {
   sorted_ = std::is_sorted(
       mentions_.begin(), mentions_.begin() + static_cast<ptrdiff_t>(tagged_count_),
       [](const model::Mention& a, const model::Mention& b) { return a.span.begin < b.span.begin; });
-  int from = 0;
   times_sorted_ = std::is_sorted(times_.begin(), times_.end(),
                                  [](const model::TimeExpr& a, const model::TimeExpr& b) {
                                    return a.span.begin < b.span.begin;
                                  });
   time_start_.assign(n, -1);
-  from = 0;
-  for (size_t t = 0; times_sorted_ && t < times_.size(); ++t) {
-    const int k = TokenAtOrAfter(times_[t].span.begin, from);
-    from = k;
-    if (k < static_cast<int>(n) && ts[k].span.begin == times_[t].span.begin && time_start_[k] < 0) {
-      time_start_[k] = static_cast<int32_t>(t);
-    }
+  if (times_sorted_) {
+    // Each time's first token (the first time starting there), and the
+    // tokens InTime finds inside a date or a time.
+    WalkTimes(
+        ts, times_,
+        [&](size_t t, size_t k) {
+          if (k < n && ts[k].span.begin == times_[t].span.begin && time_start_[k] < 0) {
+            time_start_[k] = static_cast<int32_t>(t);
+          }
+        },
+        [out](size_t k) { out[k].in_time = true; });
   }
   quote_match_.assign(n, -1);
   // Each token's sentence, written once: the sentences' tokens below, the
@@ -6995,6 +6981,23 @@ std::vector<model::Claim> DocRun::Run() {
 }
 
 }  // namespace
+
+namespace attribution_internal {
+
+bool InTimeSearch(const std::vector<model::TimeExpr>& times, uint32_t b) {
+  // The first time starting after b; the one before it, the last starting
+  // at or before b, is the one asked about.
+  const auto after =
+      std::upper_bound(times.begin(), times.end(), b,
+                       [](uint32_t x, const model::TimeExpr& t) { return x < t.span.begin; });
+  if (after == times.begin() || after[-1].span.end <= b) {
+    return false;
+  }
+  const auto type = after[-1].type;
+  return type == model::TimexType::kDate || type == model::TimexType::kTime;
+}
+
+}  // namespace attribution_internal
 
 std::vector<model::Claim> AttributionExtractor::Extract(
     const model::Document& doc, const model::TextLayer& layer,
