@@ -548,6 +548,13 @@ class DocRun {
   // Content before the source ending at the comma/quote at `stop`.
   bool ContentBefore(int si, int stop, model::Claim& c) const;
   int ClauseStop(int k, int e) const;
+  // ClauseStop looks further at token t: a conjunction ("and", "but",
+  // "while", "whereas") or a comma or semicolon. (A token that is no word
+  // has no flags.)
+  static bool MayEndClause(const Tok& t) {
+    return (t.flags & kConjunctionW) ||
+           (t.low.size() == 1 && (t.low[0] == ',' || t.low[0] == ';'));
+  }
   bool IsClauseParticiple(std::string_view w) const;
   // At q, after a comma: the writer's aside on the reported event's
   // consequence or setting, no part of what was said: "C, prompting calls
@@ -1801,6 +1808,14 @@ int DocRun::ClauseStop(int k, int e) const {
   int scanned = k;
   bool subordinate = false;
   for (int p = k; p + 1 < e; ++p) {
+    // Most tokens can end no clause: a word without the conjunction flag, a
+    // mark other than "," and ";" (every test below continues past them).
+    // Passed over in a loop of their own, of two tests a token.
+    while (!MayEndClause(tok_[p])) {
+      if (++p + 1 >= e) {
+        return e;
+      }
+    }
     if (IsWord(p)) {
       if (!(tok_[p].flags & kConjunctionW) || p <= k + 2 || tok_[p].in_quote) {
         continue;  // no conjunction joining a second claim (the flag fails most words)
