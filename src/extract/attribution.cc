@@ -525,8 +525,7 @@ class DocRun {
   // tokens (Tok::in_time) when the times come sorted, the rules asking
   // about many more tokens than the times hold; else a search.
   bool InTime(int k) const {
-    return times_sorted_ ? tok_[k].in_time
-                         : InTimeSearch(times_, layer_.tokens[k].span.begin);
+    return times_sorted_ ? tok_[k].in_time : InTimeSearch(times_, layer_.tokens[k].span.begin);
   }
   int QuoteEndFor(int open) const { return quote_match_[open]; }
   // A title-case headline: nearly every word of four letters or more is
@@ -552,8 +551,7 @@ class DocRun {
   // "while", "whereas") or a comma or semicolon. (A token that is no word
   // has no flags.)
   static bool MayEndClause(const Tok& t) {
-    return (t.flags & kConjunctionW) ||
-           (t.low.size() == 1 && (t.low[0] == ',' || t.low[0] == ';'));
+    return (t.flags & kConjunctionW) || (t.low.size() == 1 && (t.low[0] == ',' || t.low[0] == ';'));
   }
   bool IsClauseParticiple(std::string_view w) const;
   // At q, after a comma: the writer's aside on the reported event's

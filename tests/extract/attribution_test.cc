@@ -3634,9 +3634,9 @@ TEST(AttributionTimes, WalkTimesAgreesWithTheSearches) {
         });
     ASSERT_EQ(starts.size(), times.size());
     for (size_t t = 0; t < times.size(); ++t) {
-      const auto first = std::lower_bound(
-          tokens.begin(), tokens.end(), times[t].span.begin,
-          [](const model::Token& tk, uint32_t b) { return tk.span.begin < b; });
+      const auto first =
+          std::lower_bound(tokens.begin(), tokens.end(), times[t].span.begin,
+                           [](const model::Token& tk, uint32_t b) { return tk.span.begin < b; });
       EXPECT_EQ(starts[t], static_cast<size_t>(first - tokens.begin())) << "round " << round;
     }
     for (size_t k = 0; k < tokens.size(); ++k) {
