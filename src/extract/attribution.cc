@@ -6444,6 +6444,19 @@ void DocRun::DropReportedStances() {
   // the board planned to D", "X notes that the agency announced C".
   std::vector<uint8_t>& drop = drop_;
   drop.assign(found_.size(), 0);
+  // Each claim's content hull, from its spans' first begin to their last
+  // end, side by side: a cue inside some span lies inside the hull, so the
+  // window below reads a claim's spans only when its hull holds the cue
+  // (8 bytes a claim, where the spans lie behind a pointer of a claim).
+  thread_local std::vector<Span> hulls;
+  hulls.resize(found_.size());
+  for (size_t y = 0; y < found_.size(); ++y) {
+    Span h{UINT32_MAX, 0};  // holds nothing: no content
+    for (const auto& c : found_[y].claim.content) {
+      h = {std::min(h.begin, c.begin), std::max(h.end, c.end)};
+    }
+    hulls[y] = h;
+  }
   for (size_t x = 0; x < found_.size(); ++x) {
     const auto& A = found_[x].claim;
     const bool stance = A.category == model::CueCategory::kBelief || A.cue_lemma == "show"sv;
@@ -6455,7 +6468,7 @@ void DocRun::DropReportedStances() {
     bool dropped = false;
     const size_t end = std::min(found_.size(), x + 8);
     for (size_t y = x > 8 ? x - 8 : 0; y < end && !dropped; ++y) {
-      if (y == x) {
+      if (y == x || hulls[y].begin > cue_begin || cue_end > hulls[y].end) {
         continue;
       }
       for (const auto& c : found_[y].claim.content) {
