@@ -170,6 +170,7 @@ struct Tok {
   bool in_quote : 1 = false;  // inside a paired (or paragraph-long) double quote
   bool used : 1 = false;      // already serving as a cue (DoSentence)
   bool in_time : 1 = false;   // inside a date or time expression (DocRun::InTime)
+  bool close_dq : 1 = false;  // closes a double quote (DocRun::IsCloseDq), set by Prepare
 
   // Sets kind and cap, and cut and the bits above to 0, with one 4-byte
   // store (GCC writes them field by field: four stores, and a load, a mask
@@ -380,9 +381,7 @@ class DocRun {
   // a clause ("a comma before a closing quote") that may end the text.
   bool InTokens(int i) const { return i >= 0 && i < static_cast<int>(tok_.size()); }
   bool IsOpenDq(int i) const { return InTokens(i) && tok_[i].dq == 1; }
-  bool IsCloseDq(int i) const {
-    return InTokens(i) && (tok_[i].dq == 2 || (tok_[i].dq == 3 && i > 0 && tok_[i - 1].dq == 2));
-  }
+  bool IsCloseDq(int i) const { return InTokens(i) && tok_[i].close_dq; }
   int QuoteBody(int open) const { return tok_[open + 1].dq == 3 ? open + 2 : open + 1; }
   bool IsEndPunct(int i) const { return IsIn(tok_[i].low, {".", "!", "?", "\xE2\x80\xA6", "..."}); }
   // Content end: drops final punctuation and closing quotes of the sentence.
@@ -844,6 +843,12 @@ void DocRun::Prepare() {
         ++q;  // the second half, a quote token too
       }
     }
+  }
+  // The closing quotes, which the rules ask about at many tokens: a closing
+  // mark, or a '' pair's second half after a closing first.
+  for (const int32_t i : dq_tokens_) {
+    const uint8_t dq = tok_[i].dq;
+    tok_[i].close_dq = dq == 2 || (dq == 3 && i > 0 && tok_[i - 1].dq == 2);
   }
   sorted_ = std::is_sorted(
       mentions_.begin(), mentions_.begin() + static_cast<ptrdiff_t>(tagged_count_),
