@@ -72,6 +72,7 @@ using base::IsIn;
   return IsIn(w, {literal});
 }
 
+using attribution_internal::InTimeSearch;
 using attribution_internal::kAdjunctAdverbW;
 using attribution_internal::kAdjunctPrepW;
 using attribution_internal::kAuxAdverbW;
@@ -102,6 +103,7 @@ using attribution_internal::kSpeakerW;
 using attribution_internal::kSpeakingNounW;
 using attribution_internal::kTimeLeadW;
 using attribution_internal::kVerbAdverbW;
+using attribution_internal::WalkTimes;
 
 // Prepositions that look like participles.
 bool IsPrepositionIng(std::string_view w) {
@@ -167,7 +169,19 @@ struct Tok {
   uint8_t dq : 2 = 0;         // double quote: 1 opening, 2 closing, 3 a '' pair's second
   bool in_quote : 1 = false;  // inside a paired (or paragraph-long) double quote
   bool used : 1 = false;      // already serving as a cue (DoSentence)
+  bool in_time : 1 = false;   // inside a date or time expression (DocRun::InTime)
+  bool close_dq : 1 = false;  // closes a double quote (DocRun::IsCloseDq), set by Prepare
+
+  // Sets kind and cap, and cut and the bits above to 0, with one 4-byte
+  // store (GCC writes them field by field: four stores, and a load, a mask
+  // and a store for the bits).
+  void SetKind(TokenKind k, bool c) {
+    const uint32_t small = static_cast<uint32_t>(k) | static_cast<uint32_t>(c) << 8;
+    std::memcpy(&kind, &small, sizeof(small));
+  }
 };
+static_assert(sizeof(Tok) == 32 && offsetof(Tok, kind) == 28 && offsetof(Tok, cut) == 30,
+              "Tok::SetKind writes kind, cap, cut and the bits: the last 4 bytes");
 
 // A per-token array of one run, which Prepare writes in place with no
 // per-element initialisation; its memory is handed on like the vectors'.
@@ -367,9 +381,7 @@ class DocRun {
   // a clause ("a comma before a closing quote") that may end the text.
   bool InTokens(int i) const { return i >= 0 && i < static_cast<int>(tok_.size()); }
   bool IsOpenDq(int i) const { return InTokens(i) && tok_[i].dq == 1; }
-  bool IsCloseDq(int i) const {
-    return InTokens(i) && (tok_[i].dq == 2 || (tok_[i].dq == 3 && i > 0 && tok_[i - 1].dq == 2));
-  }
+  bool IsCloseDq(int i) const { return InTokens(i) && tok_[i].close_dq; }
   int QuoteBody(int open) const { return tok_[open + 1].dq == 3 ? open + 2 : open + 1; }
   bool IsEndPunct(int i) const { return IsIn(tok_[i].low, {".", "!", "?", "\xE2\x80\xA6", "..."}); }
   // Content end: drops final punctuation and closing quotes of the sentence.
@@ -508,32 +520,11 @@ class DocRun {
     return true;
   }
   // Token k lies inside a date or time expression (times_ is sorted by
-  // span); sets ("daily") and durations do not count.
+  // span); sets ("daily") and durations do not count. Prepare marks those
+  // tokens (Tok::in_time) when the times come sorted, the rules asking
+  // about many more tokens than the times hold; else a search.
   bool InTime(int k) const {
-    const uint32_t b = layer_.tokens[k].span.begin;
-    // The first time starting after b: std::upper_bound, without its
-    // branches while the times come sorted (as in TokenAtOrAfter, [base,
-    // base + n] holds it).
-    const model::TimeExpr* after = times_.data();
-    if (!times_sorted_) {
-      after +=
-          std::upper_bound(times_.begin(), times_.end(), b,
-                           [](uint32_t x, const model::TimeExpr& t) { return x < t.span.begin; }) -
-          times_.begin();
-    } else if (size_t n = times_.size(); n > 0) {
-      const model::TimeExpr* base = times_.data();
-      while (n > 1) {
-        const size_t half = n / 2;
-        base = base[half].span.begin <= b ? base + half : base;
-        n -= half;
-      }
-      after = base + (base->span.begin <= b ? 1 : 0);
-    }
-    if (after == times_.data() || after[-1].span.end <= b) {
-      return false;
-    }
-    const auto type = after[-1].type;
-    return type == model::TimexType::kDate || type == model::TimexType::kTime;
+    return times_sorted_ ? tok_[k].in_time : InTimeSearch(times_, layer_.tokens[k].span.begin);
   }
   int QuoteEndFor(int open) const { return quote_match_[open]; }
   // A title-case headline: nearly every word of four letters or more is
@@ -555,6 +546,12 @@ class DocRun {
   // Content before the source ending at the comma/quote at `stop`.
   bool ContentBefore(int si, int stop, model::Claim& c) const;
   int ClauseStop(int k, int e) const;
+  // ClauseStop looks further at token t: a conjunction ("and", "but",
+  // "while", "whereas") or a comma or semicolon. (A token that is no word
+  // has no flags.)
+  static bool MayEndClause(const Tok& t) {
+    return (t.flags & kConjunctionW) || (t.low.size() == 1 && (t.low[0] == ',' || t.low[0] == ';'));
+  }
   bool IsClauseParticiple(std::string_view w) const;
   // At q, after a comma: the writer's aside on the reported event's
   // consequence or setting, no part of what was said: "C, prompting calls
@@ -783,12 +780,14 @@ void DocRun::Prepare() {
   const WordRecord* const* const records = records_;
   for (size_t i = 0; i < n; ++i) {
     const auto& t = tokens[i];
+    const TokenKind kind = t.kind;  // (read once: the stores below may alias it)
     std::string_view raw(text + t.span.begin, t.span.size());
     std::string_view low(lower + t.span.begin, t.span.size());
     const unsigned char c0 = raw.empty() ? 0 : static_cast<unsigned char>(raw[0]);
     Tok& x = out[i];
-    x = Tok{low, nullptr, 0, t.kind, c0 >= 'A' && c0 <= 'Z'};
-    if (t.kind == TokenKind::kWord) {
+    x.low = low;
+    x.SetKind(kind, c0 >= 'A' && c0 <= 'Z');
+    if (kind == TokenKind::kWord) {
       const WordRecord& r = *records[i];
       Lexicon::WordInfo info{r.attribution_flags, r.cues, r.contraction};
       if (info.contraction != 0) [[unlikely]] {
@@ -809,8 +808,12 @@ void DocRun::Prepare() {
       if (info.cues) {
         cue_tokens_.push_back(static_cast<int32_t>(i));
       }
-    } else if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) {
-      quote_tokens_.push_back(static_cast<int32_t>(i));
+    } else {
+      x.flags = 0;
+      x.cues = nullptr;
+      if (kind == TokenKind::kOpenQuote || kind == TokenKind::kCloseQuote) {
+        quote_tokens_.push_back(static_cast<int32_t>(i));
+      }
     }
   }
   citing_ = (all_flags & kCitingW) != 0;
@@ -841,22 +844,31 @@ void DocRun::Prepare() {
       }
     }
   }
+  // The closing quotes, which the rules ask about at many tokens: a closing
+  // mark, or a '' pair's second half after a closing first.
+  for (const int32_t i : dq_tokens_) {
+    const uint8_t dq = tok_[i].dq;
+    tok_[i].close_dq = dq == 2 || (dq == 3 && i > 0 && tok_[i - 1].dq == 2);
+  }
   sorted_ = std::is_sorted(
       mentions_.begin(), mentions_.begin() + static_cast<ptrdiff_t>(tagged_count_),
       [](const model::Mention& a, const model::Mention& b) { return a.span.begin < b.span.begin; });
-  int from = 0;
   times_sorted_ = std::is_sorted(times_.begin(), times_.end(),
                                  [](const model::TimeExpr& a, const model::TimeExpr& b) {
                                    return a.span.begin < b.span.begin;
                                  });
   time_start_.assign(n, -1);
-  from = 0;
-  for (size_t t = 0; times_sorted_ && t < times_.size(); ++t) {
-    const int k = TokenAtOrAfter(times_[t].span.begin, from);
-    from = k;
-    if (k < static_cast<int>(n) && ts[k].span.begin == times_[t].span.begin && time_start_[k] < 0) {
-      time_start_[k] = static_cast<int32_t>(t);
-    }
+  if (times_sorted_) {
+    // Each time's first token (the first time starting there), and the
+    // tokens InTime finds inside a date or a time.
+    WalkTimes(
+        ts, times_,
+        [&](size_t t, size_t k) {
+          if (k < n && ts[k].span.begin == times_[t].span.begin && time_start_[k] < 0) {
+            time_start_[k] = static_cast<int32_t>(t);
+          }
+        },
+        [out](size_t k) { out[k].in_time = true; });
   }
   quote_match_.assign(n, -1);
   // Each token's sentence, written once: the sentences' tokens below, the
@@ -1799,6 +1811,14 @@ int DocRun::ClauseStop(int k, int e) const {
   int scanned = k;
   bool subordinate = false;
   for (int p = k; p + 1 < e; ++p) {
+    // Most tokens can end no clause: a word without the conjunction flag, a
+    // mark other than "," and ";" (every test below continues past them).
+    // Passed over in a loop of their own, of two tests a token.
+    while (!MayEndClause(tok_[p])) {
+      if (++p + 1 >= e) {
+        return e;
+      }
+    }
     if (IsWord(p)) {
       if (!(tok_[p].flags & kConjunctionW) || p <= k + 2 || tok_[p].in_quote) {
         continue;  // no conjunction joining a second claim (the flag fails most words)
@@ -6429,6 +6449,19 @@ void DocRun::DropReportedStances() {
   // the board planned to D", "X notes that the agency announced C".
   std::vector<uint8_t>& drop = drop_;
   drop.assign(found_.size(), 0);
+  // Each claim's content hull, from its spans' first begin to their last
+  // end, side by side: a cue inside some span lies inside the hull, so the
+  // window below reads a claim's spans only when its hull holds the cue
+  // (8 bytes a claim, where the spans lie behind a pointer of a claim).
+  thread_local std::vector<Span> hulls;
+  hulls.resize(found_.size());
+  for (size_t y = 0; y < found_.size(); ++y) {
+    Span h{UINT32_MAX, 0};  // holds nothing: no content
+    for (const auto& c : found_[y].claim.content) {
+      h = {std::min(h.begin, c.begin), std::max(h.end, c.end)};
+    }
+    hulls[y] = h;
+  }
   for (size_t x = 0; x < found_.size(); ++x) {
     const auto& A = found_[x].claim;
     const bool stance = A.category == model::CueCategory::kBelief || A.cue_lemma == "show"sv;
@@ -6440,7 +6473,7 @@ void DocRun::DropReportedStances() {
     bool dropped = false;
     const size_t end = std::min(found_.size(), x + 8);
     for (size_t y = x > 8 ? x - 8 : 0; y < end && !dropped; ++y) {
-      if (y == x) {
+      if (y == x || hulls[y].begin > cue_begin || cue_end > hulls[y].end) {
         continue;
       }
       for (const auto& c : found_[y].claim.content) {
@@ -6979,6 +7012,23 @@ std::vector<model::Claim> DocRun::Run() {
 }
 
 }  // namespace
+
+namespace attribution_internal {
+
+bool InTimeSearch(const std::vector<model::TimeExpr>& times, uint32_t b) {
+  // The first time starting after b; the one before it, the last starting
+  // at or before b, is the one asked about.
+  const auto after =
+      std::upper_bound(times.begin(), times.end(), b,
+                       [](uint32_t x, const model::TimeExpr& t) { return x < t.span.begin; });
+  if (after == times.begin() || after[-1].span.end <= b) {
+    return false;
+  }
+  const auto type = after[-1].type;
+  return type == model::TimexType::kDate || type == model::TimexType::kTime;
+}
+
+}  // namespace attribution_internal
 
 std::vector<model::Claim> AttributionExtractor::Extract(
     const model::Document& doc, const model::TextLayer& layer,

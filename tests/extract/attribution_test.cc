@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -3591,6 +3593,57 @@ TEST_F(AttributionTest, HyphenatedTitleIsASpeakerHead) {
       {"Tom Baker", "Fares would rise"},
       {"Ann Lee", "rates would fall"}};
   EXPECT_EQ(SourcesAndContents(x), want);
+}
+
+// WalkTimes, by which Prepare marks the tokens DocRun::InTime finds and each
+// time's first token, against the searches it replaces (InTimeSearch per
+// token, std::lower_bound per time): random documents whose times overlap,
+// nest, share a start, begin between tokens or past the last one.
+TEST(AttributionTimes, WalkTimesAgreesWithTheSearches) {
+  std::mt19937 rng(19);
+  for (int round = 0; round < 3000; ++round) {
+    std::vector<model::Token> tokens(rng() % 40);
+    uint32_t at = 0;
+    for (auto& t : tokens) {
+      at += static_cast<uint32_t>(rng() % 3);  // 0: no space before
+      t.span = {at, at + 1 + static_cast<uint32_t>(rng() % 4)};
+      at = t.span.end;
+    }
+    std::vector<model::TimeExpr> times(rng() % 8);
+    for (auto& x : times) {
+      const uint32_t b = static_cast<uint32_t>(rng() % (at + 3));
+      x.span = {b, b + 1 + static_cast<uint32_t>(rng() % 12)};
+      x.type = static_cast<model::TimexType>(rng() % 4);
+    }
+    std::stable_sort(times.begin(), times.end(),
+                     [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; });
+    std::vector<size_t> starts;
+    std::vector<bool> covered(tokens.size());
+    size_t last = 0;
+    attribution_internal::WalkTimes(
+        tokens, times,
+        [&](size_t t, size_t k) {
+          EXPECT_EQ(t, starts.size());
+          starts.push_back(k);
+        },
+        [&](size_t q) {
+          EXPECT_FALSE(covered[q]) << "token " << q << " twice, round " << round;
+          EXPECT_GE(q, last);
+          covered[q] = true;
+          last = q;
+        });
+    ASSERT_EQ(starts.size(), times.size());
+    for (size_t t = 0; t < times.size(); ++t) {
+      const auto first =
+          std::lower_bound(tokens.begin(), tokens.end(), times[t].span.begin,
+                           [](const model::Token& tk, uint32_t b) { return tk.span.begin < b; });
+      EXPECT_EQ(starts[t], static_cast<size_t>(first - tokens.begin())) << "round " << round;
+    }
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      EXPECT_EQ(covered[k], attribution_internal::InTimeSearch(times, tokens[k].span.begin))
+          << "token " << k << ", round " << round;
+    }
+  }
 }
 
 }  // namespace claimgraph::extract
