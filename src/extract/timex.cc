@@ -307,17 +307,12 @@ std::string DurationValue(double n, Unit u) {
   // A half of the next smaller unit: "P2Y6M", "PT5H30M", "PT1M30S", "P3DT12H".
   if (n > 0 && n - static_cast<int64_t>(n) == 0.5 &&
       (u == kYear || u == kHour || u == kMinute || u == kDay)) {
-    std::string whole = FormatAmount(static_cast<double>(static_cast<int64_t>(n)));
-    if (u == kYear) {
-      return "P" + whole + "Y6M";
-    }
-    if (u == kHour) {
-      return "PT" + whole + "H30M";
-    }
-    if (u == kMinute) {
-      return "PT" + whole + "M30S";
-    }
-    return "P" + whole + "DT12H";
+    // Appended, not added ("P" + whole + ...), on which GCC 12 inlines its
+    // way to a false -Wrestrict warning.
+    std::string value = u == kYear || u == kDay ? "P" : "PT";
+    value += FormatAmount(static_cast<double>(static_cast<int64_t>(n)));
+    value += u == kYear ? "Y6M" : u == kHour ? "H30M" : u == kMinute ? "M30S" : "DT12H";
+    return value;
   }
   if (u == kDecade) {
     return n < 0 ? "PXDE" : "P" + FormatAmount(n * 10) + "Y";
