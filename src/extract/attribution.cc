@@ -36,6 +36,7 @@
 #include "base/is_in.h"
 #include "base/reuse.h"
 #include "extract/attribution_lexicon.h"
+#include "extract/scan_limit.h"
 #include "extract/words.h"
 
 namespace claimgraph::extract {
@@ -500,12 +501,49 @@ class DocRun {
         f(m);
       }
     }
-    for (size_t m = tagged_count_; m < mentions_.size(); ++m) {
-      if (span.Contains(mentions_[m].span)) {
-        f(m);
+    if (mentions_.size() - tagged_count_ <= ScanLimit(kFewAdded)) {
+      for (size_t m = tagged_count_; m < mentions_.size(); ++m) {
+        if (span.Contains(mentions_[m].span)) {
+          f(m);
+        }
+      }
+      return;
+    }
+    // Many added (a long document): those starting inside the span, found
+    // by start, then taken in index order.
+    const std::vector<uint32_t>& by_start = AddedByStart();
+    std::vector<uint32_t> within;
+    for (auto it =
+             std::lower_bound(by_start.begin(), by_start.end(), span.begin,
+                              [&](uint32_t m, uint32_t b) { return mentions_[m].span.begin < b; });
+         it != by_start.end() && mentions_[*it].span.begin < span.end; ++it) {
+      if (span.Contains(mentions_[*it].span)) {
+        within.push_back(*it);
       }
     }
-  }  // index into times_ of a time expr starting at token k
+    std::sort(within.begin(), within.end());
+    for (const uint32_t m : within) {
+      f(m);
+    }
+  }
+  // Up to this many mentions added here are looked through one by one;
+  // more are looked up by their start.
+  static constexpr size_t kFewAdded = 32;
+  // The mentions added here, by start (ties by index): those added since
+  // the last call put in their places (most go at the end).
+  const std::vector<uint32_t>& AddedByStart() const {
+    for (size_t m = tagged_count_ + added_by_start_.size(); m < mentions_.size(); ++m) {
+      auto before = [&](uint32_t a, uint32_t b) {
+        return mentions_[a].span.begin != mentions_[b].span.begin
+                   ? mentions_[a].span.begin < mentions_[b].span.begin
+                   : a < b;
+      };
+      const auto at = std::upper_bound(added_by_start_.begin(), added_by_start_.end(),
+                                       static_cast<uint32_t>(m), before);
+      added_by_start_.insert(at, static_cast<uint32_t>(m));
+    }
+    return added_by_start_;
+  }
   int TokenAtOrAfter(uint32_t byte) const;
   // The same, knowing that no token before `from` qualifies, for a byte
   // likely a few tokens on (walks).
@@ -678,6 +716,21 @@ class DocRun {
   // at end: words, none a verb or a clause's. Returns end for it, else k.
   int AddresseeTail(int k, int end) const;
   Range SentenceSource(int si, int before) const;
+  // Up to this many claims found, SentenceSource looks through them all;
+  // more are looked up by sentence.
+  static constexpr size_t kFewFound = 64;
+  // found_ by sentence, for SentenceSource: each sentence's claims by their
+  // source (a list through source_prev, latest first) and the claims whose
+  // content overlaps it (a list of content_found through content_next).
+  // Brought up to date when asked: the claims added since (found_ only grows
+  // while the sentences are read, but for one pop_back, after which it is
+  // made again).
+  struct FoundIndex {
+    size_t count = 0;  // found_ entries in it
+    uint64_t generation = 0;
+    std::vector<int> source_head, source_prev, content_head, content_next, content_found;
+  };
+  const FoundIndex& FoundBySentence() const;
   // "Jane Roe, 59, of Dover, who saw it, said": the first named phrase of a
   // comma-separated run ending at the comma j.
   Range FarSubject(int si, int j) const;
@@ -745,7 +798,10 @@ class DocRun {
   bool citing_ = false;          // some word is "citing" or "quoting" (CitedSources)
 
   size_t tagged_count_ = 0;
-  bool sorted_ = true;  // the tagger's mentions are sorted by begin
+  mutable std::vector<uint32_t> added_by_start_;  // AddedByStart
+  mutable FoundIndex found_index_;                // FoundBySentence
+  uint64_t found_generation_ = 0;                 // counts found_'s pop_backs
+  bool sorted_ = true;                            // the tagger's mentions are sorted by begin
   // Token -> the first time expression starting at it, or -1; filled when
   // the times come sorted by begin (else TimeStartingAt searches).
   std::vector<int32_t> time_start_;
@@ -1640,8 +1696,8 @@ int DocRun::SpeakingEventEnd(int k, int e) const {
     return k;
   }
   int q = k + 1;
-  while (q < e && q - k <= 3 && IsWord(q) && !(tok_[q].flags & kSpeakingNounW) &&
-         !tok_[q].cap && !(tok_[q].flags & (kPronounW | kClauseW))) {
+  while (q < e && q - k <= 3 && IsWord(q) && !(tok_[q].flags & kSpeakingNounW) && !tok_[q].cap &&
+         !(tok_[q].flags & (kPronounW | kClauseW))) {
     ++q;
   }
   if (q + 3 >= e || q == k + 1 || !(tok_[q].flags & kSpeakingNounW) || !IsWord(q + 1) ||
@@ -1772,8 +1828,7 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
       // Not ", adding, that C": a verb cue in it is the speaker's next act.
       int q = k + 1;
       while (q < e && q - k <= 16 && (IsWord(q) || IsComma(q)) && !tok_[q].in_quote &&
-             !Is(tok_[q].low, "that") &&
-             !(CueAt(q, true) && !(tok_[q - 1].flags & kDeterminerW))) {
+             !Is(tok_[q].low, "that") && !(CueAt(q, true) && !(tok_[q - 1].flags & kDeterminerW))) {
         ++q;
       }
       if (q < e && q - k <= 16 && q > k + 2 && IsComma(q - 1) && Is(tok_[q].low, "that")) {
@@ -1999,8 +2054,9 @@ int DocRun::NounPhraseAnd(int k, int stop) const {
       // had to D"), not a modal going on with the content ("and would owe").
       int r = p + 1;
       while (r + 1 < stop && r - p <= 2 &&
-             (EndsWith(tok_[r].low, "ly") || IsIn(tok_[r].low, {"also", "then", "later", "since",
-                                                                 "never", "not", "again", "still"}))) {
+             (EndsWith(tok_[r].low, "ly") ||
+              IsIn(tok_[r].low,
+                   {"also", "then", "later", "since", "never", "not", "again", "still"}))) {
         ++r;
       }
       const std::string_view v = tok_[r].low;
@@ -2112,10 +2168,9 @@ bool DocRun::ConjoinedAttribution(int q, int e, bool comma) const {
       const bool abbreviation = Is(tok_[q].low, ".") && q > b && tok_[q - 1].cap &&
                                 Raw(q - 1).size() <= 3 && !layer_.tokens[q].space_before;
       stops += abbreviation ? 1 : 0;
-      if (!abbreviation &&
-          !(IsWord(q) && !CueAt(q) &&
-            (tok_[q].cap || (q == b && (tok_[q].flags & kDeterminerW)) ||
-             (tok_[q].flags & kSpeakerW) || (tok_[q].flags & kPersonW)))) {
+      if (!abbreviation && !(IsWord(q) && !CueAt(q) &&
+                             (tok_[q].cap || (q == b && (tok_[q].flags & kDeterminerW)) ||
+                              (tok_[q].flags & kSpeakerW) || (tok_[q].flags & kPersonW)))) {
         break;
       }
       ++q;
@@ -2649,8 +2704,9 @@ void DocRun::ContentAfter(int si, int k, model::Claim& c) const {
       // (Not "her work after the 2001 attacks", "imports until July 1": a
       // phrase of time without a verb is the object's.)
       const bool subordinate =
-          p > k + 1 && IsIn(tok_[p].low, {"after", "because", "while", "although", "though",
-                                          "until", "unless", "whereas", "when"}) &&
+          p > k + 1 &&
+          IsIn(tok_[p].low, {"after", "because", "while", "although", "though", "until", "unless",
+                             "whereas", "when"}) &&
           !(IsIn(tok_[p].low, {"after", "until"}) && p + 1 < stop && IsWord(p + 1) &&
             !(tok_[p + 1].flags & kPronounW) && !EndsWith(tok_[p + 1].low, "ing") &&
             !VerbAfterSubject(p + 2, std::min(stop, p + 6)));
@@ -2867,7 +2923,8 @@ bool DocRun::FindSubject(int si, int j, Range* out, int* described) const {
     // apposition is a person's tagged name and the description holds a word
     // in lower case: not "Jane Roe, Chairman, said", "Harlow Bank, Tom
     // Baker, said".
-    bool named = !dash && p + 1 < j && (!tok_[pe].cap || DescribedPersonNamed(sb, pe + 1, p + 1, j));
+    bool named =
+        !dash && p + 1 < j && (!tok_[pe].cap || DescribedPersonNamed(sb, pe + 1, p + 1, j));
     for (int k = p + 1; named && k < j; ++k) {
       named = (tok_[k].kind == TokenKind::kWord && tok_[k].cap) ||
               (k > p + 1 && IsPunct(k, "."));  // "Lt. Gen. Kyrylo Budanov"
@@ -3014,14 +3071,39 @@ DocRun::Range DocRun::FarSubject(int si, int j) const {
 }
 
 DocRun::Range DocRun::SentenceSource(int si, int before) const {
-  for (auto it = found_.rbegin(); it != found_.rend(); ++it) {
-    if (it->source.empty() || sent_of_[it->source.b] != si || it->source.b >= before) {
-      continue;
+  // "Brazil's announcement of C gave ... and confirmed D": a possessor
+  // is no subject of a later verb.
+  auto possessor = [&](const Found& f) {
+    const Tok& last = tok_[f.source.e - 1];
+    return IsPossessive(RawOf(last)) || IsIn(last.low, {"his", "her", "its", "their", "my", "our"});
+  };
+  if (found_.size() > ScanLimit(kFewFound)) {
+    // Many claims found (a long document): the sentence's sources and the
+    // contents touching it, by sentence (FoundBySentence), latest first as
+    // below.
+    const FoundIndex& index = FoundBySentence();
+    for (int k = index.source_head[si]; k >= 0; k = index.source_prev[k]) {
+      const Found& f = found_[k];
+      if (f.source.b >= before || possessor(f)) {
+        continue;
+      }
+      const uint32_t sb = layer_.tokens[f.source.b].span.begin;
+      bool nested = false;
+      for (int p = index.content_head[si]; p >= 0 && !nested; p = index.content_next[p]) {
+        const int g = index.content_found[p];
+        for (const auto& c : found_[g].claim.content) {
+          nested = nested || (g != k && c.begin <= sb && sb < c.end);
+        }
+      }
+      if (!nested) {
+        return f.source;
+      }
     }
-    // "Brazil's announcement of C gave ... and confirmed D": a possessor
-    // is no subject of a later verb.
-    if (const Tok& last = tok_[it->source.e - 1];
-        IsPossessive(RawOf(last)) || IsIn(last.low, {"his", "her", "its", "their", "my", "our"})) {
+    return {};
+  }
+  for (auto it = found_.rbegin(); it != found_.rend(); ++it) {
+    if (it->source.empty() || sent_of_[it->source.b] != si || it->source.b >= before ||
+        possessor(*it)) {
       continue;
     }
     // "X told them that she believes C, saying D": a source inside another
@@ -3041,6 +3123,43 @@ DocRun::Range DocRun::SentenceSource(int si, int before) const {
   return {};
 }
 
+const DocRun::FoundIndex& DocRun::FoundBySentence() const {
+  FoundIndex& index = found_index_;
+  const auto& ss = layer_.sentences;
+  if (index.count > found_.size() || index.generation != found_generation_ ||
+      index.source_head.size() != ss.size()) {
+    index.count = 0;
+    index.generation = found_generation_;
+    index.source_head.assign(ss.size(), -1);
+    index.content_head.assign(ss.size(), -1);
+    index.source_prev.clear();
+    index.content_next.clear();
+    index.content_found.clear();
+  }
+  for (; index.count < found_.size(); ++index.count) {
+    const int k = static_cast<int>(index.count);
+    const Found& f = found_[k];
+    index.source_prev.push_back(-1);
+    if (!f.source.empty() && sent_of_[f.source.b] >= 0) {
+      index.source_prev[k] = index.source_head[sent_of_[f.source.b]];
+      index.source_head[sent_of_[f.source.b]] = k;
+    }
+    // Each part in every sentence it overlaps.
+    for (const auto& c : f.claim.content) {
+      auto first =
+          std::upper_bound(ss.begin(), ss.end(), c.begin,
+                           [](uint32_t b, const model::Sentence& x) { return b < x.span.end; });
+      for (auto x = first; x != ss.end() && x->span.begin < c.end; ++x) {
+        const auto s = static_cast<size_t>(x - ss.begin());
+        index.content_next.push_back(index.content_head[s]);
+        index.content_found.push_back(k);
+        index.content_head[s] = static_cast<int>(index.content_next.size() - 1);
+      }
+    }
+  }
+  return index;
+}
+
 bool DocRun::TryAccordingTo(int si, int i, int n) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
@@ -3051,9 +3170,8 @@ bool DocRun::TryAccordingTo(int si, int i, int n) {
   // "According to a complaint by the port and a lawsuit by the town, C":
   // the sources joined up to the comma ("the Securities and Exchange
   // Commission and a lawsuit").
-  for (int q = se, joins = 0; joins < 3 && q + 1 < e && IsIn(tok_[q].low, {"and", "or"}) &&
-                              IsWord(q + 1);
-       ++joins) {
+  for (int q = se, joins = 0;
+       joins < 3 && q + 1 < e && IsIn(tok_[q].low, {"and", "or"}) && IsWord(q + 1); ++joins) {
     q = NpForward(q + 1, e);
     if (q < e && IsComma(q)) {
       se = q;
@@ -3085,6 +3203,7 @@ bool DocRun::TryAccordingTo(int si, int i, int n) {
       c.content = in.claim.content;
       c.stated_on = in.claim.stated_on;
       found_.pop_back();
+      ++found_generation_;  // FoundBySentence starts again
     }
   }
   if (!c.content.empty()) {
@@ -3160,7 +3279,7 @@ bool DocRun::TryInPoll(int si, int i, int n) {
 }
 
 bool DocRun::TryTrailing(int si, int i, const Cue& cue, int n, int phrase_b, int src_name_b,
-                          int src_e, bool negated) {
+                         int src_e, bool negated) {
   // Below, src_b bounds the content: the phrase's start.
   const int src_b = phrase_b;
   const auto& s = layer_.sentences[si];
@@ -3414,9 +3533,9 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
   bool saw_that = false;
   k = SkipAdjuncts(k, e, &c.stated_on, &saw_that,
                    cue.frame == CueFrame::kIntent || cue.frame == CueFrame::kTell);
-  if (saw_that && cue.frame == CueFrame::kObject &&
-      k + 1 < e && IsWord(k) && !tok_[k].cap && !(tok_[k].flags & (kDeterminerW | kPronounW)) &&
-      Is(tok_[k - 1].low, "that") && (!EndsWith(tok_[k].low, "s") || EndsWith(tok_[k].low, "ss")) &&
+  if (saw_that && cue.frame == CueFrame::kObject && k + 1 < e && IsWord(k) && !tok_[k].cap &&
+      !(tok_[k].flags & (kDeterminerW | kPronounW)) && Is(tok_[k - 1].low, "that") &&
+      (!EndsWith(tok_[k].low, "s") || EndsWith(tok_[k].low, "ss")) &&
       (IsComma(k + 1) || IsEndPunct(k + 1) || Is(tok_[k + 1].low, "and") ||
        (tok_[k + 1].flags & kPrepositionW))) {
     // "rejected that argument in a ruling", "praised that decision.": after
@@ -3441,10 +3560,9 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
     const bool concern_prep = IsIn(cue.lemma, {"express concern", "express doubt"}) &&
                               IsIn(w, {"over", "regarding", "at", "for", "with", "on"});
     // "X decided against raising rates": an intent's "against" too.
-    const bool topic_prep =
-        ((IsIn(w, {"about", "against"}) || concern_prep) &&
-         (cue.frame == CueFrame::kClause || cue.frame == CueFrame::kObject)) ||
-        (Is(w, "against") && cue.frame == CueFrame::kIntent);
+    const bool topic_prep = ((IsIn(w, {"about", "against"}) || concern_prep) &&
+                             (cue.frame == CueFrame::kClause || cue.frame == CueFrame::kObject)) ||
+                            (Is(w, "against") && cue.frame == CueFrame::kIntent);
     if (topic_prep && k + 1 < e && IsWord(k + 1) && !(tok_[k + 1].flags & kPronounW)) {
       // "X complained about C", "X wrote about C": the topic is the content;
       // "X warned against C", "the court ruled against C": so is the thing
@@ -4284,8 +4402,8 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
   }
   // "The mayor's view is that C", "His fear was that C": the copula
   // before "that" (with a possessor only, below).
-  const bool copula = after + 2 < e && IsIn(tok_[after].low, {"is", "was"}) &&
-                      Is(tok_[after + 1].low, "that");
+  const bool copula =
+      after + 2 < e && IsIn(tok_[after].low, {"is", "was"}) && Is(tok_[after + 1].low, "that");
   if (copula) {
     ++after;
   }
@@ -5625,11 +5743,11 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   // said" is Tom Baker's C.
   // (Only a description set off whole: in "C, director-general of the
   // institute, Jane Roe, said" the phrase found starts at "general".)
-  const int phrase_b = described > a && src_b == subj.b &&
-                               (IsComma(described - 1) || IsCloseDq(described - 1) ||
-                                IsDash(described - 1))
-                           ? described
-                           : src_b;
+  const int phrase_b =
+      described > a && src_b == subj.b &&
+              (IsComma(described - 1) || IsCloseDq(described - 1) || IsDash(described - 1))
+          ? described
+          : src_b;
   if ((phrase_b > a || (phrase_b == a && IsCloseDq(a - 1))) &&
       TryTrailing(si, i, cue, n, phrase_b, src_b, src_e, negated)) {
     return true;
@@ -6020,8 +6138,8 @@ int32_t DocRun::ResolveSource(Range r) {
   // relation's persons speak, for nobody; the name in the object is not the
   // source (kin, neighbours and followers do not act for it).
   const int relation_word = role_word >= 0 ? -1 : RelationOfPhrase(r);
-  if (relation_word >= 0 && (head < 0 || mentions_[head].span.begin >
-                                             layer_.tokens[relation_word].span.begin)) {
+  if (relation_word >= 0 &&
+      (head < 0 || mentions_[head].span.begin > layer_.tokens[relation_word].span.begin)) {
     head = -1;
     inner = -1;
   }

@@ -28,6 +28,7 @@
 #include "base/utf8.h"
 #include "extract/entities_lexicon.h"
 #include "extract/lowercase_map.h"
+#include "extract/scan_limit.h"
 #include "extract/words.h"
 
 namespace claimgraph::extract {
@@ -502,7 +503,7 @@ class CandsAt {
     // A few (most documents) are looked through in index order, which costs
     // less than ordering them; more are sorted, most already in order
     // (candidates by span): checked in one pass first.
-    sorted_ = n > kFew;
+    sorted_ = n > ScanLimit(kFew);
     if (sorted_ && !std::is_sorted(keys_.begin(), keys_.end())) {
       std::sort(keys_.begin(), keys_.end());
     }

@@ -14,6 +14,7 @@
 #include "extract/attribution.h"
 #include "extract/entities.h"
 #include "extract/quantity.h"
+#include "extract/scan_limit.h"
 #include "extract/timex.h"
 #include "extract/words.h"
 
@@ -348,7 +349,7 @@ void InnermostClaims(const model::Extraction& x, const std::vector<model::Span>&
   auto better = [&](uint32_t ci, int32_t best, uint32_t best_size, uint32_t size) {
     return best < 0 || size < best_size || (size == best_size && ci < static_cast<uint32_t>(best));
   };
-  if (nq * x.claims.size() <= kFewPairs) {
+  if (nq * x.claims.size() <= ScanLimit(kFewPairs)) {
     // Few pairs (most documents): each quantity against each claim costs
     // less than ordering them for the sweep.
     for (size_t q = 0; q < nq; ++q) {

@@ -622,6 +622,10 @@ class Matcher {
     // matchers: each word holding a '-' is strong. Hyphens are rare: find
     // each in the text and the token holding it, instead of scanning every word.
     const model::Token* toks = raw.tokens();
+    // The new openers go at the end, in text order, and are merged into the
+    // others' order once (an insertion each would move the list's tail: the
+    // square of a long document's length).
+    const size_t listed = openers->size();
     for (size_t p = n == 0 ? std::string_view::npos : text.find('-');
          p != std::string_view::npos;) {
       const model::Token* it = std::upper_bound(
@@ -633,13 +637,16 @@ class Matcher {
       const size_t i = static_cast<size_t>(std::prev(it) - toks);
       if (toks[i].kind == TokenKind::kWord) {
         if (!info_[i].strong && info_[i].cat != Cat::kHint) {  // a new opener (rare)
-          openers->insert(std::lower_bound(openers->begin(), openers->end(), i),
-                          static_cast<uint32_t>(i));
+          openers->push_back(static_cast<uint32_t>(i));
         }
         SetLex(i, Look(w.lower(i)));
         info_[i].strong = true;
       }
       p = text.find('-', toks[i].span.end);
+    }
+    if (openers->size() > listed) {
+      std::inplace_merge(openers->begin(), openers->begin() + static_cast<ptrdiff_t>(listed),
+                         openers->end());
     }
   }
   ~Matcher() { info_.swap(Spare()); }

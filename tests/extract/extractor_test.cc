@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/extract.h"
+#include "extract/scan_limit.h"
 #include "ingest/boilerplate.h"
 #include "kb/kb.h"
 #include "project_texts.h"
@@ -107,6 +108,33 @@ TEST(ExtractorTest, AGroupOfDocumentsGivesWhatEachDocumentGivesAlone) {
     claims += alone.claims.size();
   }
   EXPECT_GT(claims, 100u);  // real work: the seeds alone hold over a hundred claims
+}
+
+// Every lookup through its index (index_always) gives what the scans give,
+// on the project's texts and on all of them joined into one document.
+TEST(ExtractorTest, IndexesGiveWhatScansGive) {
+  auto kb = kb::KnowledgeBase::LoadEmbedded();
+  ASSERT_TRUE(kb.ok());
+  const Extractor ex(*kb);
+  std::vector<model::Document> docs = testing_texts::ProjectTexts();
+  model::Document joined = docs.front();
+  joined.id = "joined";
+  joined.text.clear();
+  for (const model::Document& d : docs) {
+    joined.text += d.text + "\n\n";
+  }
+  docs.push_back(joined);
+  size_t claims = 0;
+  for (const model::Document& d : docs) {
+    const model::TextLayer layer = text::Segment(d.text, d.title);
+    const model::Extraction scanned = ex.Run(d, layer);
+    index_always = true;
+    const model::Extraction indexed = ex.Run(d, layer);
+    index_always = false;
+    EXPECT_EQ(Describe(indexed), Describe(scanned)) << d.id;
+    claims += scanned.claims.size();
+  }
+  EXPECT_GT(claims, 150u);
 }
 
 // A long document asks the taggers' position lookups (names by their first
