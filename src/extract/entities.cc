@@ -1043,6 +1043,13 @@ class DocTagger {
   // the default-typed person names shown to be companies' (views of labels).
   mutable base::ViewSet legal_stems_;
   mutable bool legal_stems_made_ = false;
+  // WordBeforeOfIsNoName's, in a long document: the persons' last words
+  // (each an index into surname_ends_, the least end word of its persons),
+  // and how many candidates they have seen.
+  mutable base::ViewMap<uint32_t> surname_end_;
+  mutable std::vector<uint32_t> surname_ends_;
+  mutable size_t surnames_seen_ = 0;
+  static constexpr size_t kFewCands = 32;
   // WordBeforeOfIsNoName's: the texts of the words without a capital.
   mutable base::ViewSet uncapped_;
   mutable bool uncapped_made_ = false;
@@ -1534,10 +1541,36 @@ bool DocTagger::WordBeforeOfIsNoName(uint32_t i) const {
   if (!w.cap() || w.all_caps() || w.possessive() || NameHead(w)) {
     return false;  // "Bank of Lindby"
   }
-  for (const Cand& c : cands_) {
-    if (c.m.type == EntityType::kPerson && c.m.kind == MentionKind::kName &&
-        c.end_word >= c.first_word + 2 && c.end_word <= i &&
-        words_[c.end_word - 1].text == w.text) {
+  // A person named before with this word last ("Jane Harlow ... Harlow of").
+  auto surname = [&](const Cand& c) {
+    return c.m.type == EntityType::kPerson && c.m.kind == MentionKind::kName &&
+           c.end_word >= c.first_word + 2;
+  };
+  if (cands_.size() <= ScanLimit(kFewCands)) {
+    for (const Cand& c : cands_) {
+      if (surname(c) && c.end_word <= i && words_[c.end_word - 1].text == w.text) {
+        return true;
+      }
+    }
+  } else {
+    // Many names (a long document): each such person's last word with the
+    // least end word of its persons, taken in as NamePass adds them (it only
+    // adds candidates, and fixes their words and types as it does: this is
+    // asked from NamePass alone).
+    for (; surnames_seen_ < cands_.size(); ++surnames_seen_) {
+      const Cand& c = cands_[surnames_seen_];
+      if (!surname(c)) {
+        continue;
+      }
+      const std::string_view last = words_[c.end_word - 1].text;
+      if (surname_end_.insert(last, static_cast<uint32_t>(surname_ends_.size()))) {
+        surname_ends_.push_back(c.end_word);
+      } else {
+        uint32_t& end = surname_ends_[*surname_end_.find(last)];
+        end = std::min(end, c.end_word);
+      }
+    }
+    if (const uint32_t* k = surname_end_.find(w.text); k != nullptr && surname_ends_[*k] <= i) {
       return true;
     }
   }
@@ -3844,6 +3877,9 @@ void DocTagger::Start(const EntityLexicon& lex, const model::Document& doc,
   confirmed_words_.clear();
   confirmed_.clear();
   confirmed_set_made_ = false;
+  surname_end_.clear();
+  surname_ends_.clear();
+  surnames_seen_ = 0;
   uncapped_.clear();
   uncapped_made_ = false;
   uncapped_asked_ = 0;

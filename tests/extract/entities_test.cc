@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/scan_limit.h"
 #include "kb/entry_numbers.h"
 #include "kb/kb.h"
 #include "text/text.h"
@@ -871,16 +872,22 @@ TEST_F(EntityTaggerTest, ModelNamesAfterAModelNumberAreProducts) {
 // the document named that person before, and no name at all where it is a
 // common word opening the sentence; without such evidence the words stay
 // one company's name ("Monfort of Lindby Inc").
+// The same through the index a long document uses (index_always).
 TEST_F(EntityTaggerTest, OneWordBeforeOfCompanyOnTheDocumentsEvidence) {
-  auto ms =
-      Tag("Lindby Gear Inc said sales rose.\n\nShares of Norvane Optics Corp rose as its "
-          "shares gained. Jane Harlow of Whale Securities Inc said the rise would last, and "
-          "Harlow of Whale Securities Inc said so again. Monfort of Lindby Inc agreed.");
-  EXPECT_EQ(Find(ms, "Shares of Norvane Optics Corp"), nullptr);
-  EXPECT_EQ(Find(ms, "Harlow of Whale Securities Inc"), nullptr);
-  ExpectTyped(ms, {"Norvane Optics Corp", "Whale Securities Inc", "Monfort of Lindby Inc"},
-              EntityType::kOrganization);
-  ExpectTyped(ms, {"Harlow"}, EntityType::kPerson);
+  for (const bool always : {false, true}) {
+    SCOPED_TRACE(always);
+    index_always = always;
+    auto ms =
+        Tag("Lindby Gear Inc said sales rose.\n\nShares of Norvane Optics Corp rose as its "
+            "shares gained. Jane Harlow of Whale Securities Inc said the rise would last, and "
+            "Harlow of Whale Securities Inc said so again. Monfort of Lindby Inc agreed.");
+    index_always = false;
+    EXPECT_EQ(Find(ms, "Shares of Norvane Optics Corp"), nullptr);
+    EXPECT_EQ(Find(ms, "Harlow of Whale Securities Inc"), nullptr);
+    ExpectTyped(ms, {"Norvane Optics Corp", "Whale Securities Inc", "Monfort of Lindby Inc"},
+                EntityType::kOrganization);
+    ExpectTyped(ms, {"Harlow"}, EntityType::kPerson);
+  }
 }
 
 TEST_F(EntityTaggerTest, MentionsAreSortedAndInsideTheText) {
