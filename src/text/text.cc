@@ -264,6 +264,13 @@ size_t LetterRun(std::string_view text, size_t pos, size_t* end) {
   return n;
 }
 
+// The word [begin, end) that ScanWord read may end a sentence: it ends in a
+// period ("U.S.", "Inc."). The sentence pass looks at such words and at ". !
+// ? ... …" only (Tokenized::terminators).
+bool EndsInPeriod(std::string_view text, size_t begin, size_t end) {
+  return end - begin > 1 && text[end - 1] == '.';
+}
+
 // A word starting at `pos` (a letter): letters and digits, with inner
 // apostrophes ("North's"), inner hyphens ("Il-hoon", "KN-23") and the periods
 // of short-segment abbreviations ("U.S.", "a.m.", "Ph.D.").
@@ -572,7 +579,7 @@ bool ContinuesWrapped(const char* s, size_t size, const Token& last, model::Span
 // from one document to the next.
 struct Tokenized {
   std::vector<uint32_t> paragraph_first;  // first token index of each paragraph
-  std::vector<uint32_t> terminators;      // indices of the tokens IsTerminator holds for
+  std::vector<uint32_t> terminators;      // indices of the tokens that may end a sentence
 };
 
 // Tokenizes `text` (of a document titled `title`, or untitled) into `tokens`
@@ -779,8 +786,8 @@ struct Tokenized {
                              (kAsciiLetter[static_cast<unsigned char>(s[run + 1])] ||
                               static_cast<unsigned char>(s[run + 1]) >= 0x80)))) {
           const size_t end = ScanWord(text, p, run);
-          if (end - p > 1 && s[end - 1] == '.') {
-            out.terminators.push_back(static_cast<uint32_t>(o - base));  // IsTerminator
+          if (EndsInPeriod(text, p, end)) {
+            out.terminators.push_back(static_cast<uint32_t>(o - base));
           }
           *o++ =
               Token{{static_cast<uint32_t>(p), static_cast<uint32_t>(end)}, TokenKind::kWord, sp};
@@ -876,8 +883,7 @@ struct Tokenized {
       const size_t run = WordByteRun(text, pos);
       if (run < size && !kEndsWord[static_cast<unsigned char>(s[run])]) {
         end = ScanWord(text, pos, run);
-        // IsTerminator: a word ending in a period ("U.S.").
-        terminator = end - pos > 1 && s[end - 1] == '.';
+        terminator = EndsInPeriod(text, pos, end);
       } else {
         end = run;  // ends in a letter or digit
       }
@@ -969,7 +975,7 @@ struct Tokenized {
     if (broken) {
       paragraph(c.cls == CharClass::kLetter && c.cp >= 'a' && c.cp <= 'z');
     }
-    // IsTerminator, decided above where the token's kind and first character
+    // A terminator, decided above where the token's kind and first character
     // are at hand: a word ending in a period ("U.S."), or ". ! ? ... …".
     if (terminator) {
       out.terminators.push_back(static_cast<uint32_t>(w - base));
