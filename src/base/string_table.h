@@ -371,6 +371,10 @@ class ViewMap {
   const V* find(std::string_view key) const {
     return ShortKey(key) ? short_.Find(PackKey(key)) : FindLong(key);
   }
+  // The same, for changing the value in place.
+  V* find(std::string_view key) {
+    return const_cast<V*>(static_cast<const ViewMap*>(this)->find(key));
+  }
   size_t count(std::string_view key) const { return find(key) != nullptr ? 1 : 0; }
   void clear() {
     short_.Clear();

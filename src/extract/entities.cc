@@ -1043,11 +1043,10 @@ class DocTagger {
   // the default-typed person names shown to be companies' (views of labels).
   mutable base::ViewSet legal_stems_;
   mutable bool legal_stems_made_ = false;
-  // WordBeforeOfIsNoName's, in a long document: the persons' last words
-  // (each an index into surname_ends_, the least end word of its persons),
-  // and how many candidates they have seen.
+  // WordBeforeOfIsNoName's, in a long document: the persons' last words,
+  // each with the least end word of its persons, and how many candidates
+  // they have seen.
   mutable base::ViewMap<uint32_t> surname_end_;
-  mutable std::vector<uint32_t> surname_ends_;
   mutable size_t surnames_seen_ = 0;
   static constexpr size_t kFewCands = 32;
   // WordBeforeOfIsNoName's: the texts of the words without a capital.
@@ -1563,14 +1562,12 @@ bool DocTagger::WordBeforeOfIsNoName(uint32_t i) const {
         continue;
       }
       const std::string_view last = words_[c.end_word - 1].text;
-      if (surname_end_.insert(last, static_cast<uint32_t>(surname_ends_.size()))) {
-        surname_ends_.push_back(c.end_word);
-      } else {
-        uint32_t& end = surname_ends_[*surname_end_.find(last)];
+      if (!surname_end_.insert(last, c.end_word)) {
+        uint32_t& end = *surname_end_.find(last);
         end = std::min(end, c.end_word);
       }
     }
-    if (const uint32_t* k = surname_end_.find(w.text); k != nullptr && surname_ends_[*k] <= i) {
+    if (const uint32_t* end = surname_end_.find(w.text); end != nullptr && *end <= i) {
       return true;
     }
   }
@@ -3878,7 +3875,6 @@ void DocTagger::Start(const EntityLexicon& lex, const model::Document& doc,
   confirmed_.clear();
   confirmed_set_made_ = false;
   surname_end_.clear();
-  surname_ends_.clear();
   surnames_seen_ = 0;
   uncapped_.clear();
   uncapped_made_ = false;

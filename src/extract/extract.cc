@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <optional>
+#include <ranges>
 #include <span>
 #include <string>
 #include <string_view>
@@ -346,27 +347,30 @@ void InnermostClaims(const model::Extraction& x, const std::vector<model::Span>&
   if (nq == 0 || x.claims.empty()) {
     return;
   }
-  auto better = [&](uint32_t ci, int32_t best, uint32_t best_size, uint32_t size) {
-    return best < 0 || size < best_size || (size == best_size && ci < static_cast<uint32_t>(best));
+  // The innermost of `claims` (indices, in any order) holding `span`. A
+  // claim without a content has an empty hull, which holds nothing.
+  auto innermost = [&](model::Span span, const auto& claims) {
+    int32_t best = -1;
+    uint32_t best_size = 0;
+    for (const uint32_t ci : claims) {
+      const model::Claim& c = x.claims[ci];
+      if (!hulls[ci].Contains(span) || !InContent(c, span)) {
+        continue;
+      }
+      const uint32_t size = ContentSize(c);
+      if (best < 0 || size < best_size || (size == best_size && ci < static_cast<uint32_t>(best))) {
+        best = static_cast<int32_t>(ci);
+        best_size = size;
+      }
+    }
+    return best;
   };
   if (nq * x.claims.size() <= ScanLimit(kFewPairs)) {
     // Few pairs (most documents): each quantity against each claim costs
     // less than ordering them for the sweep.
+    const auto all = std::views::iota(uint32_t{0}, static_cast<uint32_t>(x.claims.size()));
     for (size_t q = 0; q < nq; ++q) {
-      const model::Span span = x.quantities[q].span;
-      int32_t best = -1;
-      uint32_t best_size = 0;
-      for (uint32_t ci = 0; ci < x.claims.size(); ++ci) {
-        const model::Claim& c = x.claims[ci];
-        if (c.content.empty() || !hulls[ci].Contains(span) || !InContent(c, span)) {
-          continue;
-        }
-        if (const uint32_t size = ContentSize(c); better(ci, best, best_size, size)) {
-          best = static_cast<int32_t>(ci);
-          best_size = size;
-        }
-      }
-      scratch.innermost[q] = best;
+      scratch.innermost[q] = innermost(x.quantities[q].span, all);
     }
     return;
   }
@@ -395,19 +399,7 @@ void InnermostClaims(const model::Extraction& x, const std::vector<model::Span>&
     }
     // A hull ending before this start holds no later quantity either.
     std::erase_if(active, [&](uint32_t ci) { return hulls[ci].end < span.begin; });
-    int32_t best = -1;
-    uint32_t best_size = 0;
-    for (const uint32_t ci : active) {
-      const model::Claim& c = x.claims[ci];
-      if (!hulls[ci].Contains(span) || !InContent(c, span)) {
-        continue;
-      }
-      if (const uint32_t size = ContentSize(c); better(ci, best, best_size, size)) {
-        best = static_cast<int32_t>(ci);
-        best_size = size;
-      }
-    }
-    scratch.innermost[q] = best;
+    scratch.innermost[q] = innermost(span, active);
   }
 }
 
