@@ -717,6 +717,10 @@ class DocTagger {
   // Whether the run [i, j), ending in a word of an adjective's form, is
   // a person's name (SpeakersName in entities.cc).
   bool SpeakersName(uint32_t i, uint32_t j, uint32_t end) const;
+  // A key of the words [a, b)'s texts (in run_key_, until the next call).
+  std::string_view RunKey(uint32_t a, uint32_t b) const;
+  // Fills legal_runs_ (SpeakersName, in a long document).
+  void LegalFormRuns() const;
   // Whether a speech verb follows word i, or "also" and one: "Roe said",
   // "Roe also told".
   bool SpeechVerbAfter(uint32_t i, uint32_t end) const {
@@ -981,6 +985,12 @@ class DocTagger {
   // head of the lexicon: "news site", "company") takes that type, with the
   // name's other mentions. Names from the knowledge base keep theirs.
   void TypeByApposition();
+  // For a long document's TypeByApposition: the candidates `keep` holds
+  // chained by label, in index order (same_label_first_ to the first,
+  // same_label_next_ on to the next, -1 at the end): "Ferry Watch" at 3
+  // and 9 gives first["Ferry Watch"] = 3, next[3] = 9, next[9] = -1.
+  template <typename Keep>
+  void LabelChains(Keep keep);
 
   DocTagger() = default;
   // Points the tagger at one document and empties what the last one left.
@@ -1047,6 +1057,15 @@ class DocTagger {
   // each with the least end word of its persons, and how many candidates
   // they have seen.
   mutable base::ViewMap<uint32_t> surname_end_;
+  base::ViewMap<int32_t> same_label_first_;  // LabelChains'
+  // SpeakersName's, past a few questions: the RunKey of every run of two
+  // or three words that capitalised words and a legal form follow.
+  mutable base::ViewSet legal_runs_;
+  mutable bool legal_runs_made_ = false;
+  mutable size_t legal_runs_scanned_ = 0;  // words the scans have visited
+  mutable std::string run_key_;
+  mutable base::StringArena run_keys_;  // legal_runs_' keys
+  std::vector<int32_t> same_label_next_;
   mutable size_t surnames_seen_ = 0;
   static constexpr size_t kFewCands = 32;
   // WordBeforeOfIsNoName's: the texts of the words without a capital.
@@ -1506,24 +1525,76 @@ bool DocTagger::SpeakersName(uint32_t i, uint32_t j, uint32_t end) const {
       return false;
     }
   }
-  // The same words followed by more capitalised words and a legal form.
+  // The same words followed by more capitalised words and a legal form:
+  // looked for in every word while the document's scans have visited fewer
+  // than kRunScanBudget words (a news article asks a few times, if at all),
+  // then in the set of such runs, made once (a long document asks often).
   const uint32_t words = static_cast<uint32_t>(words_.size());
-  for (uint32_t p = 0; p + n < words; ++p) {
-    uint32_t k = 0;
-    while (k < n && words_[p + k].text == words_[i + k].text) {
-      ++k;
+  constexpr size_t kRunScanBudget = size_t{1} << 14;
+  legal_runs_scanned_ += words;
+  if (!legal_runs_made_ && legal_runs_scanned_ <= ScanLimit(kRunScanBudget)) {
+    for (uint32_t p = 0; p + n < words; ++p) {
+      uint32_t k = 0;
+      while (k < n && words_[p + k].text == words_[i + k].text) {
+        ++k;
+      }
+      if (k < n) {
+        continue;
+      }
+      for (uint32_t e = p + n; e < words && e < p + n + 4 && words_[e].is_word() && words_[e].cap();
+           ++e) {
+        if (IsLegalForm(words_[e])) {
+          return false;
+        }
+      }
     }
-    if (k < n) {
+    return true;
+  }
+  if (!legal_runs_made_) {
+    LegalFormRuns();
+    legal_runs_made_ = true;
+  }
+  return !legal_runs_.count(RunKey(i, j));
+}
+
+// Each word's text after its length (4 bytes), so that no two runs share a
+// key: "Norvane Electric" -> [7] "Norvane" [8] "Electric".
+std::string_view DocTagger::RunKey(uint32_t a, uint32_t b) const {
+  run_key_.clear();
+  for (uint32_t k = a; k < b; ++k) {
+    const std::string_view t = words_[k].text;
+    const auto size = static_cast<uint32_t>(t.size());
+    run_key_.append(reinterpret_cast<const char*>(&size), sizeof size).append(t);
+  }
+  return run_key_;
+}
+
+// The runs of two and three words SpeakersName's scan would find followed
+// by a legal form: for a legal form at e after capitalised words from q on
+// (e - q at most 3), the two and three words before q. "Norvane Electric
+// Power Corp": q at "Corp" gives "Electric Power" and "Norvane Electric
+// Power", q at "Power" gives "Norvane Electric" and the word before it with
+// those two, and so on while the words before are capitalised.
+void DocTagger::LegalFormRuns() const {
+  legal_runs_.clear();
+  run_keys_.Clear();
+  const uint32_t words = static_cast<uint32_t>(words_.size());
+  auto cap_word = [&](uint32_t k) { return words_[k].is_word() && words_[k].cap(); };
+  for (uint32_t e = 0; e < words; ++e) {
+    if (!cap_word(e) || !IsLegalForm(words_[e])) {
       continue;
     }
-    for (uint32_t e = p + n; e < words && e < p + n + 4 && words_[e].is_word() && words_[e].cap();
-         ++e) {
-      if (IsLegalForm(words_[e])) {
-        return false;
+    for (uint32_t q = e; q + 3 >= e && cap_word(q); --q) {
+      for (uint32_t n = 2; n <= 3 && n <= q; ++n) {
+        if (const std::string_view key = RunKey(q - n, q); !legal_runs_.count(key)) {
+          legal_runs_.insert(run_keys_.Keep(key));
+        }
+      }
+      if (q == 0) {
+        break;
       }
     }
   }
-  return true;
 }
 
 // Whether the one capitalised word at `i`, before "of", starts no
@@ -2854,6 +2925,10 @@ void DocTagger::TypeByApposition() {
     const auto* hit = lex_->nominals.find(Lower(words_[e - 1]));
     return hit ? &hit->second : nullptr;
   };
+  // The candidates a retyping reaches: names not from the knowledge base
+  // (which of them it reaches stays fixed here, only types change).
+  auto retyped = [](const Cand& o) { return o.m.kind == MentionKind::kName && o.m.kb_entry == 0; };
+  bool made = false;  // same_label_first_ and same_label_next_
   const size_t count = cands_.size();
   for (size_t x = 0; x < count; ++x) {
     const Cand& c = cands_[x];
@@ -2913,10 +2988,39 @@ void DocTagger::TypeByApposition() {
     }
     const EntityType to = *type;
     const std::string_view label = c.m.label;  // (lasting: cands_ may not move it)
-    for (Cand& o : cands_) {
-      if (o.m.kind == MentionKind::kName && o.m.kb_entry == 0 && o.m.label == label) {
-        o.m.type = to;
+    if (count <= ScanLimit(kFewCands)) {
+      for (Cand& o : cands_) {
+        if (retyped(o) && o.m.label == label) {
+          o.m.type = to;
+        }
       }
+      continue;
+    }
+    // Many names (a long document): through chains of the candidates by
+    // label, made at the first retyping, in index order as the scan.
+    if (!made) {
+      LabelChains(retyped);
+      made = true;
+    }
+    for (int32_t k = *same_label_first_.find(label); k >= 0; k = same_label_next_[k]) {
+      cands_[k].m.type = to;
+    }
+  }
+}
+
+template <typename Keep>
+void DocTagger::LabelChains(Keep keep) {
+  same_label_first_.clear();
+  same_label_next_.assign(cands_.size(), -1);
+  for (size_t k = cands_.size(); k-- > 0;) {
+    const Cand& c = cands_[k];
+    if (!keep(c)) {
+      continue;
+    }
+    if (!same_label_first_.insert(c.m.label, static_cast<int32_t>(k))) {
+      int32_t& first = *same_label_first_.find(c.m.label);
+      same_label_next_[k] = first;
+      first = static_cast<int32_t>(k);
     }
   }
 }
@@ -3879,6 +3983,8 @@ void DocTagger::Start(const EntityLexicon& lex, const model::Document& doc,
   uncapped_.clear();
   uncapped_made_ = false;
   uncapped_asked_ = 0;
+  legal_runs_made_ = false;
+  legal_runs_scanned_ = 0;
   headline_.clear();
   cands_.clear();
   singles_.clear();

@@ -174,23 +174,29 @@ TEST_F(EntityTaggerTest, TheFedIsTheFederalReserve) {
   }
 }
 
+// The same through the index a long document uses (index_always).
 TEST_F(EntityTaggerTest, AnAppositiveTypesTheNameItDescribes) {
-  // Without the appositive, the tagger reads the two-word names as persons.
-  auto ms =
-      Tag("Officials met on Monday. The Ferry Watch, a regional news site, cited Mayor "
-          "Jane Roe as saying the ferry would stop. Lindby Brisk, a shipping company, "
-          "denied it. Later the Ferry Watch said the ferry would run.");
-  int watches = 0;
-  for (const auto& m : ms) {
-    if (m.label == "Ferry Watch") {
-      EXPECT_EQ(m.type, EntityType::kNewsMedia) << Surface(m);
-      ++watches;
+  for (const bool always : {false, true}) {
+    SCOPED_TRACE(always);
+    // Without the appositive, the tagger reads the two-word names as persons.
+    index_always = always;
+    auto ms =
+        Tag("Officials met on Monday. The Ferry Watch, a regional news site, cited Mayor "
+            "Jane Roe as saying the ferry would stop. Lindby Brisk, a shipping company, "
+            "denied it. Later the Ferry Watch said the ferry would run.");
+    index_always = false;
+    int watches = 0;
+    for (const auto& m : ms) {
+      if (m.label == "Ferry Watch") {
+        EXPECT_EQ(m.type, EntityType::kNewsMedia) << Surface(m);
+        ++watches;
+      }
     }
+    EXPECT_EQ(watches, 2);
+    const Mention* firm = Find(ms, "Lindby Brisk");
+    ASSERT_NE(firm, nullptr);
+    EXPECT_EQ(firm->type, EntityType::kOrganization);
   }
-  EXPECT_EQ(watches, 2);
-  const Mention* firm = Find(ms, "Lindby Brisk");
-  ASSERT_NE(firm, nullptr);
-  EXPECT_EQ(firm->type, EntityType::kOrganization);
   // A medium's head noun right after the name.
   auto agency =
       Tag("Officials met on Monday. The official Quaysend news agency said the ferry "
@@ -522,15 +528,23 @@ TEST_F(EntityTaggerTest, ShortNameOpeningASentenceBeforeASpeechVerb) {
 // "Jane Petrosian said C": a name ending like an adjective ("-ian", "-ic",
 // "-ean") before a speech verb is a person's, unless the document writes it
 // as the start of a company's name ("Norvane Electric Corp ... Norvane
-// Electric said").
+// Electric said"). The same through the index a long document uses
+// (index_always), with the company's name before the speaker's and after.
 TEST_F(EntityTaggerTest, NameEndingLikeAnAdjectiveBeforeASpeechVerbIsAPerson) {
-  auto ms =
-      Tag("Demand was weak. Jane Petrosian said the plan would work. Dragan Petrovic told "
-          "reporters it would not. Norvane Electric Corp cut jobs. Norvane Electric said sales "
-          "fell.");
-  ExpectTyped(ms, {"Jane Petrosian", "Dragan Petrovic"}, EntityType::kPerson);
-  const Mention* co = Find(ms, "Norvane Electric");
-  EXPECT_TRUE(co == nullptr || co->type != EntityType::kPerson);
+  for (const bool always : {false, true}) {
+    SCOPED_TRACE(always);
+    index_always = always;
+    auto ms =
+        Tag("Demand was weak. Jane Petrosian said the plan would work. Dragan Petrovic told "
+            "reporters it would not. Norvane Electric Corp cut jobs. Norvane Electric said "
+            "sales fell. Lindby Pacific said costs rose, and Lindby Pacific Power Co agreed.");
+    index_always = false;
+    ExpectTyped(ms, {"Jane Petrosian", "Dragan Petrovic"}, EntityType::kPerson);
+    for (const char* company : {"Norvane Electric", "Lindby Pacific"}) {
+      const Mention* co = Find(ms, company);
+      EXPECT_TRUE(co == nullptr || co->type != EntityType::kPerson) << company;
+    }
+  }
 }
 
 TEST_F(EntityTaggerTest, CompanyFollowedByModelIsAProduct) {
