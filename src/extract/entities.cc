@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstddef>
 #include <cstring>
 #include <optional>
 #include <span>
@@ -69,6 +70,20 @@ constexpr uint16_t kWordTitleCase = 1 << 15;
 constexpr uint16_t kLowercaseWordBits = kTitleWord | kNotANameItself;
 static_assert(kTitleWord == kWordTitle && kNotANameItself == kWordNotName);
 
+// A word of lowercase letters only ("said", "president"): its Word's flags
+// and bits as one number, flags | bits << 16 (Word keeps bits right after
+// flags), which MakeWords copies into the Word with one store. Kept in the
+// word's record XOR the number of a word without flags
+// (WordRecord::entity_lowercase: 0 in the empty record).
+constexpr uint32_t kLowercasePlain = uint32_t{kWordIsWord | kWordNoCapital} << 16;
+constexpr uint32_t LowercaseNote(uint16_t flags) {
+  return (flags | uint32_t{static_cast<uint16_t>(kWordIsWord | kWordNoCapital |
+                                                 (flags & kLowercaseWordBits))}
+                      << 16) ^
+         kLowercasePlain;
+}
+static_assert(LowercaseNote(0) == 0);
+
 // One token as the tagger sees it, in 32 bytes: what it is are bits
 // (kWord...) read through the accessors, so MakeWords writes each word with a
 // few stores, not one per property.
@@ -100,6 +115,9 @@ struct Word {
   std::string_view text;  // the token without a possessive 's / ’s / trailing '
 };
 static_assert(sizeof(Word) == 32);
+// LowercaseNote's number, stored at flags, sets flags and bits.
+static_assert(offsetof(Word, bits) == offsetof(Word, flags) + 2 &&
+              std::endian::native == std::endian::little);
 
 bool IsUpper(char32_t c) {
   if (c < 128) {
@@ -3786,12 +3804,14 @@ void DocTagger::MakeWords() {
       // No name starts here, nor has it a hyphen: of NoteWord's tests only
       // those of its flags apply ("the" is no name even capitalised), and
       // those flags are at the bits they give (kNotANameItself is set only
-      // with kMaybeNotAName). Written without a branch on the flags (half
-      // the lowercase words have some, in no pattern a predictor learns):
-      // one branch, rarely taken, for the words a list takes.
-      flags = (*record)->entity_flags;
-      w->flags = flags;
-      w->bits = kWordIsWord | kWordNoCapital | (flags & kLowercaseWordBits);
+      // with kMaybeNotAName): so its flags and bits are the word's alone,
+      // kept in its record (LowercaseNote) and copied with one store.
+      // Written without a branch on the flags (half the lowercase words have
+      // some, in no pattern a predictor learns): one branch, rarely taken,
+      // for the words a list takes.
+      const uint32_t note = (*record)->entity_lowercase ^ kLowercasePlain;
+      std::memcpy(reinterpret_cast<char*>(w) + offsetof(Word, flags), &note, sizeof note);
+      flags = static_cast<uint16_t>(note);
       if (!(flags & kListedLowercase)) [[likely]] {
         continue;
       }
@@ -4145,7 +4165,9 @@ EntityTagger::~EntityTagger() = default;
 
 void EntityTagger::AddWords(WordTable& table) const {
   for (const auto& [word, flags] : impl_->lex.word_flags.entries()) {
-    table.Add(word).entity_flags = flags;
+    WordRecord& record = table.Add(word);
+    record.entity_flags = flags;
+    record.entity_lowercase = LowercaseNote(flags);
   }
 }
 

@@ -66,6 +66,11 @@ struct WordRecord {
   // Any of the time or quantity fields above is set: Words lists the token
   // (Words::time_quantity_tokens), so those taggers visit no other word.
   bool time_quantity = false;
+  // The entity tagger's note of the word written in lowercase letters only
+  // ("said"): its Word's flags and bits as MakeWords stores them, in one
+  // load, XOR those of a word the entity lexicon does not hold, so that the
+  // empty record's 0 is right (entities.cc, EntityTagger::AddWords).
+  uint32_t entity_lowercase = 0;
 };
 
 class WordTable {

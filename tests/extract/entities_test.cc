@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "extract/entities_lexicon.h"
 #include "extract/scan_limit.h"
+#include "extract/word_table.h"
 #include "kb/entry_numbers.h"
 #include "kb/kb.h"
 #include "text/text.h"
@@ -902,6 +904,25 @@ TEST_F(EntityTaggerTest, OneWordBeforeOfCompanyOnTheDocumentsEvidence) {
                 EntityType::kOrganization);
     ExpectTyped(ms, {"Harlow"}, EntityType::kPerson);
   }
+}
+
+// The tagger reads a word written in lowercase letters ("president") from
+// its record (WordRecord::entity_lowercase): the word's flags and, 16 bits
+// up, the bits they give it (a title, no name), with those every such word
+// has XOR-ed out, so the empty record's 0 serves the words the lexicon does
+// not hold.
+TEST_F(EntityTaggerTest, ARecordHoldsTheNoteOfItsWordInLowercase) {
+  WordTable table;
+  tagger_->AddWords(table);
+  const EntityLexicon lex(*kb_);
+  size_t with_bits = 0;
+  for (const auto& [word, flags] : lex.word_flags.entries()) {
+    const uint32_t bits = flags & (kTitleWord | kNotANameItself);
+    EXPECT_EQ(table.Find(word).entity_lowercase, flags | bits << 16) << word;
+    with_bits += bits != 0;
+  }
+  EXPECT_GT(with_bits, 10u);
+  EXPECT_EQ(table.Find("zzyzx").entity_lowercase, 0u);
 }
 
 TEST_F(EntityTaggerTest, MentionsAreSortedAndInsideTheText) {
