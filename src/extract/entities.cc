@@ -84,6 +84,16 @@ constexpr uint32_t LowercaseNote(uint16_t flags) {
 }
 static_assert(LowercaseNote(0) == 0);
 
+// The bits MakeWords finds of a capital and lowercase letters ("Seoul"),
+// which NoteOf makes the note of such a word (WordRecord::entity_titlecase,
+// XOR the number of a word without flags, kTitleCasePlain, so that the
+// empty record's 0 is right). Its lists, WordRecord::entity_titlecase_lists:
+// kNoteNoNameStart when no_name_starts_ takes it rather than name_starts_,
+// kNoteListWord when ListWord takes it (0 for a word without flags).
+constexpr uint16_t kTitleCaseBits = kWordIsWord | kWordCap | kWordMayStart | kWordTitleCase;
+constexpr uint32_t kTitleCasePlain = uint32_t{kWordIsWord | kWordCap | kWordMayStart} << 16;
+constexpr uint8_t kNoteNoNameStart = 1, kNoteListWord = 2;
+
 // One token as the tagger sees it, in 32 bytes: what it is are bits
 // (kWord...) read through the accessors, so MakeWords writes each word with a
 // few stores, not one per property.
@@ -626,6 +636,12 @@ class DocTagger {
   }
   DocTagger(const DocTagger&) = delete;
   DocTagger& operator=(const DocTagger&) = delete;
+  // Writes the notes MakeWords reads from the record of a word the lexicon
+  // `lex` holds with `flags` (`lower`, its lowercase form): as written in
+  // lowercase letters (LowercaseNote) and, for a word of letters only, with
+  // a capital first (TitleCaseNote).
+  static void NoteInRecord(const EntityLexicon& lex, std::string_view lower, uint16_t flags,
+                           WordRecord& record);
 
   // Mentions of one document sorted by span; `words`: its lower-cased
   // words of `doc` and `layer`, each word's record in a table `lex` added its
@@ -854,6 +870,11 @@ class DocTagger {
   }
   void MarkAbbreviationBefore(size_t number);
   void MakeWords();
+  // MakeWords' pass: with kNotesFromRecords, a word of lowercase letters
+  // or a capital and lowercase letters takes its note from its record,
+  // else every word's note is made (notes_made_always).
+  template <bool kNotesFromRecords>
+  void FillWords();
   // What NoteOf tells of a word: its bits and the lists that take it.
   struct Note {
     enum List : uint8_t { kNoList, kNameStarts, kNoNameStarts };
@@ -861,7 +882,13 @@ class DocTagger {
     List list;       // name_starts_ or no_name_starts_
     bool list_word;  // ListWord takes it
   };
-  Note NoteOf(const Word& w, uint16_t bits, uint16_t flags) const;
+  Note NoteOf(const Word& w, uint16_t bits, uint16_t flags) const {
+    return NoteOf(*lex_, w.text, bits, flags);
+  }
+  // The same of a word's text, with the lexicon of its flags: for the notes
+  // kept in the word table (EntityTagger::AddWords).
+  static Note NoteOf(const EntityLexicon& lex, std::string_view text, uint16_t bits,
+                     uint16_t flags);
   void TakeNote(Word& w, uint32_t k, const Note& note, uint16_t flags);
   // Word k (`w`), with the bits MakeWords found and its flags: NoteOf, then
   // TakeNote.
@@ -3763,6 +3790,15 @@ void DocTagger::Authors() {
 // The tagger's view of every token, and the few words the passes start from
 // (name_starts_, head_words_, nominal_words_, hyphen_words_).
 void DocTagger::MakeWords() {
+  if (notes_made_always) {
+    FillWords<false>();
+  } else {
+    FillWords<true>();
+  }
+}
+
+template <bool kNotesFromRecords>
+void DocTagger::FillWords() {
   const auto& toks = layer_->tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
   if (words_store_.size() < n) {
@@ -3799,7 +3835,7 @@ void DocTagger::MakeWords() {
     // at once; most others words of at most 8 ASCII letters ("Seoul"),
     // which hold no possessive, digit or hyphen either: told here, in a few
     // instructions; the rest by MakeOtherWord.
-    if (t->kind == TokenKind::kWord && size <= LowercaseMap::kMaxSize &&
+    if (kNotesFromRecords && t->kind == TokenKind::kWord && size <= LowercaseMap::kMaxSize &&
         lowercase.AllLowercase(begin, size)) {
       // No name starts here, nor has it a hyphen: of NoteWord's tests only
       // those of its flags apply ("the" is no name even capitalised), and
@@ -3820,6 +3856,26 @@ void DocTagger::MakeWords() {
       }
       if (flags & (kMilitaryHead | kWeaponHead | kPersonNominal | kPersonPronoun | kNominal)) {
         ListWord(static_cast<uint32_t>(t - tokens), w->bits, flags);
+      }
+      continue;
+    } else if (kNotesFromRecords && t->kind == TokenKind::kWord &&
+               size <= LowercaseMap::kMaxSize &&
+               static_cast<unsigned char>(text_data[begin]) - 'A' < 26u &&
+               lowercase.AllLowercase(begin + 1, size - 1)) {
+      // A capital, then lowercase letters ("Seoul", "The"): its note is the
+      // word's alone too, kept in its record (TitleCaseNote), but for the
+      // token's index in its lists.
+      const WordRecord& r = **record;
+      const uint32_t note = r.entity_titlecase ^ kTitleCasePlain;
+      std::memcpy(reinterpret_cast<char*>(w) + offsetof(Word, flags), &note, sizeof note);
+      const auto k = static_cast<uint32_t>(t - tokens);
+      if (!(r.entity_titlecase_lists & kNoteNoNameStart)) [[likely]] {
+        name_starts_.push_back(k);
+      } else {
+        no_name_starts_.push_back(k);
+      }
+      if (r.entity_titlecase_lists & kNoteListWord) [[unlikely]] {
+        ListWord(k, static_cast<uint16_t>(note >> 16), static_cast<uint16_t>(note));
       }
       continue;
     } else if (t->kind == TokenKind::kWord && size <= 8 && begin + 8 <= text.size() &&
@@ -3900,8 +3956,9 @@ void DocTagger::NoteOtherWord(Word& w, uint32_t k, const WordRecord& record) {
 // starts (most of the words listed), or the no-name starts, and the others
 // in ListWord. All told by the word's text alone (`w`'s, with `bits` and
 // `flags` made of it), so a word's note serves its every repeat (CapMemo).
-[[gnu::always_inline]] inline DocTagger::Note DocTagger::NoteOf(const Word& w, uint16_t bits,
-                                                                uint16_t flags) const {
+[[gnu::always_inline]] inline DocTagger::Note DocTagger::NoteOf(const EntityLexicon& lex,
+                                                                std::string_view text,
+                                                                uint16_t bits, uint16_t flags) {
   const bool title_case = (bits & kWordTitleCase) != 0;
   bits &= ~kWordTitleCase;
   Note note{bits, Note::kNoList, false};
@@ -3911,7 +3968,7 @@ void DocTagger::NoteOtherWord(Word& w, uint32_t k, const WordRecord& record) {
   bits |= flags & kTitleWord;  // kWordTitle
   if ((flags & kMaybeNotAName) && ((bits & kWordNoCapital) ? (flags & kNotANameItself) != 0
                                    : title_case            ? (flags & kNotANameCap) != 0
-                                                           : lex_->not_a_name.count(w.text) > 0)) {
+                                                           : lex.not_a_name.count(text) > 0)) {
     bits |= kWordNotName;
   }
   note.bits = bits;
@@ -3927,13 +3984,13 @@ void DocTagger::NoteOtherWord(Word& w, uint32_t k, const WordRecord& record) {
                                 kWordHyphen | kWordNonAscii | kWordDigit | kWordPossessive;
     constexpr uint16_t kMatcherFlags = kGazetteerFirst | kProductLower | kTitleStart | kTitlePrefix;
     note.list = (bits & kAsked) == (kWordNotName | kWordCap) && !(flags & kMatcherFlags) &&
-                        w.text.back() != '.'
+                        text.back() != '.'
                     ? Note::kNoNameStarts
                     : Note::kNameStarts;
   }
   note.list_word =
       (flags & (kMilitaryHead | kWeaponHead | kPersonNominal | kPersonPronoun | kNominal)) ||
-      (bits & kWordHyphen) || ((bits & kWordCap) && (w.text == "North" || w.text == "South"));
+      (bits & kWordHyphen) || ((bits & kWordCap) && (text == "North" || text == "South"));
   return note;
 }
 
@@ -3963,6 +4020,24 @@ void DocTagger::ListWord(uint32_t k, uint16_t bits, uint16_t flags) {
       ((bits & kWordCap) && (text == "North" || text == "South"))) {
     nominal_words_.push_back(k);
   }
+}
+
+void DocTagger::NoteInRecord(const EntityLexicon& lex, std::string_view lower, uint16_t flags,
+                             WordRecord& record) {
+  record.entity_lowercase = LowercaseNote(flags);
+  std::string title(lower);
+  bool letters = !title.empty();
+  for (const char c : title) {
+    letters = letters && c >= 'a' && c <= 'z';
+  }
+  if (!letters) {
+    return;  // no token of a capital and lowercase letters has this key
+  }
+  title[0] = static_cast<char>(title[0] - 'a' + 'A');
+  const Note note = NoteOf(lex, title, kTitleCaseBits, flags);
+  record.entity_titlecase = (flags | uint32_t{note.bits} << 16) ^ kTitleCasePlain;
+  record.entity_titlecase_lists =
+      (note.list == Note::kNoNameStarts ? kNoteNoNameStart : 0) | (note.list_word ? kNoteListWord : 0);
 }
 
 std::vector<Mention> DocTagger::Run(const EntityLexicon& lex, const model::Document& doc,
@@ -4167,7 +4242,14 @@ void EntityTagger::AddWords(WordTable& table) const {
   for (const auto& [word, flags] : impl_->lex.word_flags.entries()) {
     WordRecord& record = table.Add(word);
     record.entity_flags = flags;
-    record.entity_lowercase = LowercaseNote(flags);
+    DocTagger::NoteInRecord(impl_->lex, word, flags, record);
+  }
+  // "North" and "South" are listed by their text (NoteOf), whatever their
+  // flags.
+  for (const std::string_view word : {"north", "south"}) {
+    if (impl_->lex.word_flags.find(word) == nullptr) {
+      DocTagger::NoteInRecord(impl_->lex, word, 0, table.Add(word));
+    }
   }
 }
 

@@ -16,6 +16,12 @@ namespace claimgraph::extract {
 class Words;
 class WordTable;
 
+// For tests only: true makes the tagger work out every word's note (its
+// bits and lists) from its text and flags, instead of reading a word of
+// lowercase letters' or of a capital and lowercase letters' from its record
+// in the word table. Set it while no extractor runs.
+inline bool notes_made_always = false;
+
 class EntityTagger {
  public:
   explicit EntityTagger(const kb::KnowledgeBase& kb);

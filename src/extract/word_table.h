@@ -71,6 +71,10 @@ struct WordRecord {
   // load, XOR those of a word the entity lexicon does not hold, so that the
   // empty record's 0 is right (entities.cc, EntityTagger::AddWords).
   uint32_t entity_lowercase = 0;
+  // The same of the word written with a capital, then lowercase letters
+  // ("Said", "Seoul"), and the lists that take it.
+  uint32_t entity_titlecase = 0;
+  uint8_t entity_titlecase_lists = 0;
 };
 
 class WordTable {

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,7 @@
 #include "extract/word_table.h"
 #include "kb/entry_numbers.h"
 #include "kb/kb.h"
+#include "project_texts.h"
 #include "text/text.h"
 
 namespace claimgraph::extract {
@@ -923,6 +925,46 @@ TEST_F(EntityTaggerTest, ARecordHoldsTheNoteOfItsWordInLowercase) {
   }
   EXPECT_GT(with_bits, 10u);
   EXPECT_EQ(table.Find("zzyzx").entity_lowercase, 0u);
+}
+
+// The notes MakeWords reads from the word table for a word of lowercase
+// letters ("said") or of a capital and lowercase letters ("Seoul") are the
+// notes it makes of every other word (notes_made_always): the same mentions
+// both ways, on every lexicon word written both ways in sentences and on
+// the project's texts.
+TEST_F(EntityTaggerTest, NotesFromTheWordTableAreTheNotesMade) {
+  const EntityLexicon lex(*kb_);
+  std::string every_word;
+  for (const auto& [word, flags] : lex.word_flags.entries()) {
+    if (std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      std::string title(word);
+      title[0] = static_cast<char>(title[0] - 'a' + 'A');
+      every_word += "Jane Roe met " + title + " and the " + std::string(word) + " of " + title +
+                    " Lindby. " + title + " said so.\n";
+    }
+  }
+  std::vector<std::string> texts = {every_word};
+  for (const model::Document& d : testing_texts::ProjectTexts()) {
+    texts.push_back(d.text);
+  }
+  auto describe = [&](const std::vector<Mention>& ms) {
+    std::string out;
+    for (const Mention& m : ms) {
+      out += Surface(m) + " " + std::to_string(static_cast<int>(m.type)) + " " +
+             std::to_string(static_cast<int>(m.kind)) + " " + m.label + " " +
+             std::to_string(m.kb_entry) + " " + m.title + " " + std::to_string(m.antecedent) +
+             " " + std::to_string(m.acting_for) + "\n";
+    }
+    return out;
+  };
+  for (const std::string& text : texts) {
+    const std::string read = describe(Tag(text));
+    notes_made_always = true;
+    const std::string made = describe(Tag(text));
+    notes_made_always = false;
+    EXPECT_EQ(read, made) << text.substr(0, 80);
+    EXPECT_FALSE(read.empty());
+  }
 }
 
 TEST_F(EntityTaggerTest, MentionsAreSortedAndInsideTheText) {
