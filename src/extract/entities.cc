@@ -3858,8 +3858,7 @@ void DocTagger::FillWords() {
         ListWord(static_cast<uint32_t>(t - tokens), w->bits, flags);
       }
       continue;
-    } else if (kNotesFromRecords && t->kind == TokenKind::kWord &&
-               size <= LowercaseMap::kMaxSize &&
+    } else if (kNotesFromRecords && t->kind == TokenKind::kWord && size <= LowercaseMap::kMaxSize &&
                static_cast<unsigned char>(text_data[begin]) - 'A' < 26u &&
                lowercase.AllLowercase(begin + 1, size - 1)) {
       // A capital, then lowercase letters ("Seoul", "The"): its note is the
@@ -4036,8 +4035,8 @@ void DocTagger::NoteInRecord(const EntityLexicon& lex, std::string_view lower, u
   title[0] = static_cast<char>(title[0] - 'a' + 'A');
   const Note note = NoteOf(lex, title, kTitleCaseBits, flags);
   record.entity_titlecase = (flags | uint32_t{note.bits} << 16) ^ kTitleCasePlain;
-  record.entity_titlecase_lists =
-      (note.list == Note::kNoNameStarts ? kNoteNoNameStart : 0) | (note.list_word ? kNoteListWord : 0);
+  record.entity_titlecase_lists = (note.list == Note::kNoNameStarts ? kNoteNoNameStart : 0) |
+                                  (note.list_word ? kNoteListWord : 0);
 }
 
 std::vector<Mention> DocTagger::Run(const EntityLexicon& lex, const model::Document& doc,

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,16 @@ class EntityTaggerTest : public ::testing::Test {
     doc_.text = text;
     doc_.id = "test";
     return tagger_->Tag(doc_, text::Segment(doc_.text));
+  }
+  // Tag(text) as in a short document, then with every lookup through its
+  // index (index_always, as in a long document).
+  std::array<std::vector<Mention>, 2> TagBothWays(const std::string& text) {
+    std::array<std::vector<Mention>, 2> both;
+    both[0] = Tag(text);
+    index_always = true;
+    both[1] = Tag(text);
+    index_always = false;
+    return both;
   }
   std::string Surface(const Mention& m) const {
     return doc_.text.substr(m.span.begin, m.span.size());
@@ -178,17 +189,14 @@ TEST_F(EntityTaggerTest, TheFedIsTheFederalReserve) {
   }
 }
 
-// The same through the index a long document uses (index_always).
+// An appositive's type reaches every mention of the name it describes, the
+// same through the index a long document uses (index_always).
 TEST_F(EntityTaggerTest, AnAppositiveTypesTheNameItDescribes) {
-  for (const bool always : {false, true}) {
-    SCOPED_TRACE(always);
-    // Without the appositive, the tagger reads the two-word names as persons.
-    index_always = always;
-    auto ms =
-        Tag("Officials met on Monday. The Ferry Watch, a regional news site, cited Mayor "
-            "Jane Roe as saying the ferry would stop. Lindby Brisk, a shipping company, "
-            "denied it. Later the Ferry Watch said the ferry would run.");
-    index_always = false;
+  // Without the appositive, the tagger reads the two-word names as persons.
+  for (const auto& ms :
+       TagBothWays("Officials met on Monday. The Ferry Watch, a regional news site, cited Mayor "
+                   "Jane Roe as saying the ferry would stop. Lindby Brisk, a shipping company, "
+                   "denied it. Later the Ferry Watch said the ferry would run.")) {
     int watches = 0;
     for (const auto& m : ms) {
       if (m.label == "Ferry Watch") {
@@ -535,14 +543,10 @@ TEST_F(EntityTaggerTest, ShortNameOpeningASentenceBeforeASpeechVerb) {
 // Electric said"). The same through the index a long document uses
 // (index_always), with the company's name before the speaker's and after.
 TEST_F(EntityTaggerTest, NameEndingLikeAnAdjectiveBeforeASpeechVerbIsAPerson) {
-  for (const bool always : {false, true}) {
-    SCOPED_TRACE(always);
-    index_always = always;
-    auto ms =
-        Tag("Demand was weak. Jane Petrosian said the plan would work. Dragan Petrovic told "
-            "reporters it would not. Norvane Electric Corp cut jobs. Norvane Electric said "
-            "sales fell. Lindby Pacific said costs rose, and Lindby Pacific Power Co agreed.");
-    index_always = false;
+  for (const auto& ms : TagBothWays(
+           "Demand was weak. Jane Petrosian said the plan would work. Dragan Petrovic told "
+           "reporters it would not. Norvane Electric Corp cut jobs. Norvane Electric said "
+           "sales fell. Lindby Pacific said costs rose, and Lindby Pacific Power Co agreed.")) {
     ExpectTyped(ms, {"Jane Petrosian", "Dragan Petrovic"}, EntityType::kPerson);
     for (const char* company : {"Norvane Electric", "Lindby Pacific"}) {
       const Mention* co = Find(ms, company);
@@ -892,14 +896,10 @@ TEST_F(EntityTaggerTest, ModelNamesAfterAModelNumberAreProducts) {
 // one company's name ("Monfort of Lindby Inc").
 // The same through the index a long document uses (index_always).
 TEST_F(EntityTaggerTest, OneWordBeforeOfCompanyOnTheDocumentsEvidence) {
-  for (const bool always : {false, true}) {
-    SCOPED_TRACE(always);
-    index_always = always;
-    auto ms =
-        Tag("Lindby Gear Inc said sales rose.\n\nShares of Norvane Optics Corp rose as its "
-            "shares gained. Jane Harlow of Whale Securities Inc said the rise would last, and "
-            "Harlow of Whale Securities Inc said so again. Monfort of Lindby Inc agreed.");
-    index_always = false;
+  for (const auto& ms : TagBothWays(
+           "Lindby Gear Inc said sales rose.\n\nShares of Norvane Optics Corp rose as its "
+           "shares gained. Jane Harlow of Whale Securities Inc said the rise would last, and "
+           "Harlow of Whale Securities Inc said so again. Monfort of Lindby Inc agreed.")) {
     EXPECT_EQ(Find(ms, "Shares of Norvane Optics Corp"), nullptr);
     EXPECT_EQ(Find(ms, "Harlow of Whale Securities Inc"), nullptr);
     ExpectTyped(ms, {"Norvane Optics Corp", "Whale Securities Inc", "Monfort of Lindby Inc"},
@@ -952,8 +952,8 @@ TEST_F(EntityTaggerTest, NotesFromTheWordTableAreTheNotesMade) {
     for (const Mention& m : ms) {
       out += Surface(m) + " " + std::to_string(static_cast<int>(m.type)) + " " +
              std::to_string(static_cast<int>(m.kind)) + " " + m.label + " " +
-             std::to_string(m.kb_entry) + " " + m.title + " " + std::to_string(m.antecedent) +
-             " " + std::to_string(m.acting_for) + "\n";
+             std::to_string(m.kb_entry) + " " + m.title + " " + std::to_string(m.antecedent) + " " +
+             std::to_string(m.acting_for) + "\n";
     }
     return out;
   };
