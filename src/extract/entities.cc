@@ -2594,6 +2594,9 @@ void DocTagger::CompaniesByEvidence() {
 }
 
 void DocTagger::ClassifySingles() {
+  if (singles_.empty()) {
+    return;  // the sets below serve the singles alone
+  }
   // Parts of the document's multi-word person names: "Budanov", "Kim".
   base::ViewSet& person_parts = person_parts_;
   person_parts.clear();
