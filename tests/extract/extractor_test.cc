@@ -137,6 +137,42 @@ TEST(ExtractorTest, IndexesGiveWhatScansGive) {
   EXPECT_GT(claims, 150u);
 }
 
+// A quote standing alone after a claim ends its sentence goes on with that
+// claim ("C1," she said. "C2."), unless another claim's content holds it
+// already: there the quote is looked for among the claims one by one or,
+// under index_always, through the sentences the contents touch
+// (FollowUpQuotes). Both ways give the same, and the quote stays the other
+// claim's.
+TEST(ExtractorTest, AFollowUpQuoteAnotherClaimHoldsStaysItsOwn) {
+  auto kb = kb::KnowledgeBase::LoadEmbedded();
+  ASSERT_TRUE(kb.ok());
+  const Extractor ex(*kb);
+  model::Document d;
+  d.id = "follow-up";
+  d.text =
+      "\"The harbour will reopen soon,\" the mayor said. \"Boats are waiting outside.\"\n\n"
+      "\"The bridge is safe,\" the engineer said. \"Traffic can cross it again.\" "
+      "This information comes from the coastguard, citing its divers.\n";
+  const model::TextLayer layer = text::Segment(d.text, d.title);
+  const model::Extraction scanned = ex.Run(d, layer);
+  index_always = true;
+  const model::Extraction indexed = ex.Run(d, layer);
+  index_always = false;
+  EXPECT_EQ(Describe(indexed), Describe(scanned));
+  auto claim_of = [&](std::string_view cue_before) {
+    const uint32_t at = static_cast<uint32_t>(d.text.find(cue_before));
+    for (const model::Claim& c : scanned.claims) {
+      if (c.source && c.source->begin == at) {
+        return c;
+      }
+    }
+    return model::Claim();
+  };
+  EXPECT_EQ(claim_of("the mayor").content.size(), 2u);     // "Boats are waiting outside"
+  EXPECT_EQ(claim_of("the engineer").content.size(), 1u);  // the coastguard's quote
+  EXPECT_EQ(claim_of("the coastguard").content.size(), 1u);
+}
+
 // A long document asks the taggers' position lookups (names by their first
 // or end word, antecedents within their window, quantities against the
 // claims around them, sentences some claim marks) through indexes, where a
