@@ -281,6 +281,16 @@ void TailByStart(const std::vector<T>& v, size_t sorted, std::vector<uint32_t>& 
   SortIndices(out, [&](uint32_t i) { return v[i].span.begin; });
 }
 
+// out = found, with no call for an empty `found` (most claims hold no
+// time, many no mention).
+inline void AssignFound(const std::vector<int32_t>& found, std::vector<int32_t>& out) {
+  if (found.empty()) {
+    out.clear();
+  } else {
+    out.assign(found.begin(), found.end());
+  }
+}
+
 // Sets `out` to the indices, in order, of the items of `v` whose span lies in
 // c's content (so within its `hull`). The first `sorted` items come sorted by
 // start, and `tail` holds the indices of the others by start
@@ -291,6 +301,10 @@ template <typename T>
 void TieSpans(const model::Claim& c, model::Span hull, const std::vector<T>& v, size_t sorted,
               const std::vector<uint32_t>& tail, std::vector<int32_t>& found,
               std::vector<int32_t>& out) {
+  if (v.empty()) {  // (a document without times)
+    out.clear();
+    return;
+  }
   found.clear();
   // Through raw pointers and a count read once: the stores of push_back may
   // alias the vector, whose size (a division by the item's size) would be
@@ -303,7 +317,7 @@ void TieSpans(const model::Claim& c, model::Span hull, const std::vector<T>& v, 
         found.push_back(static_cast<int32_t>(i));
       }
     }
-    out.assign(found.begin(), found.end());
+    AssignFound(found, out);
     return;
   }
   // Of the sorted items, only those starting inside a part can lie in it;
@@ -329,8 +343,10 @@ void TieSpans(const model::Claim& c, model::Span hull, const std::vector<T>& v, 
       }
     }
   }
-  std::sort(found.begin() + static_cast<ptrdiff_t>(from_tail), found.end());
-  out.assign(found.begin(), found.end());
+  if (found.size() - from_tail > 1) {
+    std::sort(found.begin() + static_cast<ptrdiff_t>(from_tail), found.end());
+  }
+  AssignFound(found, out);
 }
 
 // Sets scratch.innermost[q] to the innermost claim whose content holds
@@ -408,6 +424,12 @@ void InnermostClaims(const model::Extraction& x, const std::vector<model::Span>&
 // outside every content may continue a claim's reported speech (ContinuedClaim).
 void TieToClaims(const model::Document& doc, std::string_view lower, const model::TextLayer& layer,
                  model::Extraction& x) {
+  if (x.claims.empty()) {  // (a document without claims: every quantity loose, none continued)
+    for (model::Quantity& q : x.quantities) {
+      q.claim = -1;
+    }
+    return;
+  }
   TieScratch& scratch = Scratch();
   const size_t mentions_sorted = SortedPrefix(x.mentions);
   const size_t times_sorted = SortedPrefix(x.times);
