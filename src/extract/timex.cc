@@ -6,6 +6,7 @@
 #include "extract/timex.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 #include <iterator>
 #include <optional>
@@ -608,12 +609,9 @@ class Matcher {
         qs->push_back(i);
       }
       if (found.time_cat != 0 || found.time_number) {
-        const Cat c = static_cast<Cat>(found.time_cat);
-        info[i].cat = c;
-        info[i].v = found.time_v;
-        info[i].plural = found.time_plural;
-        info[i].strong = found.time_strong;
-        if (found.time_strong || c == Cat::kHint) {
+        // cat, v, plural and strong, kept in this order by the record.
+        std::memcpy(&info[i], &found.time_cat, sizeof(TokenInfo));
+        if (found.time_strong || static_cast<Cat>(found.time_cat) == Cat::kHint) {
           openers->push_back(i);
         }
       }
@@ -927,6 +925,11 @@ class Matcher {
     uint8_t strong;
   };
   static_assert(std::is_trivial_v<TokenInfo>);
+  static_assert(sizeof(TokenInfo) == 4 &&
+                    offsetof(WordRecord, time_v) == offsetof(WordRecord, time_cat) + 1 &&
+                    offsetof(WordRecord, time_plural) == offsetof(WordRecord, time_cat) + 2 &&
+                    offsetof(WordRecord, time_strong) == offsetof(WordRecord, time_cat) + 3,
+                "the constructor copies a record's time fields as one TokenInfo");
   Entry EntryOf(size_t i) const {
     const TokenInfo& t = info_[i];
     return {t.cat, t.v, t.plural};
