@@ -215,6 +215,17 @@ int32_t ContinuedClaim(const model::Document& doc, std::string_view lower,
   return found;
 }
 
+// The conditions of ContinuedClaim's two cases that lie in claim c alone: a
+// cue before a content that holds figures already (the forward case), or a
+// cue after a content that opens with a connective (the backward case).
+bool MayBeContinued(std::string_view text, std::string_view lower, const model::Claim& c) {
+  if (!c.cue || c.content.empty()) {
+    return false;
+  }
+  return (c.cue->end <= c.content.front().begin && !c.quantities.empty()) ||
+         (c.cue->begin >= c.content.back().end && OpensWithConnective(text, lower, c));
+}
+
 // How many items at the front of `v` come sorted by start (the attribution
 // pass appends the mentions it finds at the end).
 template <typename T>
@@ -470,13 +481,18 @@ void TieToClaims(const model::Document& doc, std::string_view lower, const model
   if (loose.empty() || x.claims.empty()) {
     return;
   }
-  // The claims with a content by its start (most come so from attribution.cc).
+  // The claims a loose figure may continue, by their content's start (most
+  // come so from attribution.cc): only these can be ContinuedClaim's
+  // candidates, and most documents have none.
   std::vector<uint32_t>& by_content = scratch.claims_by_start;
   by_content.clear();
   for (uint32_t ci = 0; ci < x.claims.size(); ++ci) {
-    if (!x.claims[ci].content.empty()) {
+    if (MayBeContinued(doc.text, lower, x.claims[ci])) {
       by_content.push_back(ci);
     }
+  }
+  if (by_content.empty()) {
+    return;
   }
   SortIndices(by_content, [&](uint32_t ci) { return x.claims[ci].content.front().begin; });
   // Which sentences a claim marks, found when first asked.
