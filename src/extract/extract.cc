@@ -302,16 +302,51 @@ inline void AssignFound(const std::vector<int32_t>& found, std::vector<int32_t>&
   }
 }
 
+// The first of `n` items sorted by start that starts at or after a place,
+// for places asked mostly in ascending order (the parts of a document's
+// claims, in text order): up to kSteps items on from the last answer when
+// the place does not go back, else (or past them) a binary search. Parts
+// at 120 and then 180, with items at 100, 130 and 190: the item at 130,
+// then one step on to 190.
+template <typename T>
+class StartCursor {
+ public:
+  StartCursor(const T* items, size_t n) : items_(items), end_(items + n), at_(items) {}
+  const T* FirstFrom(uint32_t place) {
+    const T* from = items_;
+    if (place >= place_) {
+      for (int step = 0; step < kSteps && at_ != end_; ++step, ++at_) {
+        if (at_->span.begin >= place) {
+          place_ = place;
+          return at_;
+        }
+      }
+      from = at_;
+    }
+    at_ = std::lower_bound(from, end_, place,
+                           [](const T& a, uint32_t b) { return a.span.begin < b; });
+    place_ = place;
+    return at_;
+  }
+
+ private:
+  static constexpr int kSteps = 8;
+  const T* items_;
+  const T* end_;
+  const T* at_;  // the answer for place_ (every item before it starts before place_)
+  uint32_t place_ = 0;
+};
+
 // Sets `out` to the indices, in order, of the items of `v` whose span lies in
 // c's content (so within its `hull`). The first `sorted` items come sorted by
-// start, and `tail` holds the indices of the others by start
-// (TailByStart): the items starting inside a part are found by binary
-// search, so a claim costs the items it holds, not every item of the
-// document. `found` is scratch memory, so `out` is allocated once.
+// start (`cursor` finds the first in a part), and `tail` holds the indices
+// of the others by start (TailByStart): the items starting inside a part
+// are looked up, so a claim costs the items it holds, not every item of
+// the document. `found` is scratch memory, so `out` is allocated once.
 template <typename T>
-void TieSpans(const model::Claim& c, model::Span hull, const std::vector<T>& v, size_t sorted,
-              const std::vector<uint32_t>& tail, std::vector<int32_t>& found,
-              std::vector<int32_t>& out) {
+void TieSpans(const model::Claim& c, model::Span hull, const std::vector<T>& v,
+              StartCursor<T>& cursor, size_t sorted, const std::vector<uint32_t>& tail,
+              std::vector<int32_t>& found, std::vector<int32_t>& out) {
   if (v.empty()) {  // (a document without times)
     out.clear();
     return;
@@ -335,8 +370,7 @@ void TieSpans(const model::Claim& c, model::Span hull, const std::vector<T>& v, 
   // an item lies in one part at most, so the parts' items follow index order.
   const T* const end = items + sorted;
   for (const auto& p : c.content) {
-    const T* it = std::lower_bound(items, end, p.begin,
-                                   [](const T& a, uint32_t b) { return a.span.begin < b; });
+    const T* it = cursor.FirstFrom(p.begin);
     for (; it != end && it->span.begin <= p.end; ++it) {
       if (p.Contains(it->span)) {
         found.push_back(static_cast<int32_t>(it - items));
@@ -449,6 +483,8 @@ void TieToClaims(const model::Document& doc, std::string_view lower, const model
   // Each claim's content hull: nothing outside it lies in the content.
   std::vector<model::Span>& hulls = scratch.hulls;
   hulls.assign(x.claims.size(), model::Span{UINT32_MAX, 0});
+  StartCursor<model::Mention> mention_cursor(x.mentions.data(), mentions_sorted);
+  StartCursor<model::TimeExpr> time_cursor(x.times.data(), times_sorted);
   for (size_t ci = 0; ci < x.claims.size(); ++ci) {
     model::Claim& c = x.claims[ci];
     c.about.clear();
@@ -461,9 +497,9 @@ void TieToClaims(const model::Document& doc, std::string_view lower, const model
       hulls[ci].begin = std::min(hulls[ci].begin, p.begin);
       hulls[ci].end = std::max(hulls[ci].end, p.end);
     }
-    TieSpans(c, hulls[ci], x.mentions, mentions_sorted, scratch.mention_tail, scratch.found,
-             c.about);
-    TieSpans(c, hulls[ci], x.times, times_sorted, scratch.time_tail, scratch.found,
+    TieSpans(c, hulls[ci], x.mentions, mention_cursor, mentions_sorted, scratch.mention_tail,
+             scratch.found, c.about);
+    TieSpans(c, hulls[ci], x.times, time_cursor, times_sorted, scratch.time_tail, scratch.found,
              c.mentioned_times);
   }
   std::vector<size_t>& loose = scratch.loose;
