@@ -110,7 +110,10 @@ bool OpensWithConnective(std::string_view text, std::string_view lower, const mo
   }
   uint32_t b = c.content.front().begin;
   size_t e = b;
-  while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) {
+  // A to Z and a to z, as std::isalpha in the C locale (the program never
+  // sets another), with no call a letter.
+  auto letter = [](char ch) { return static_cast<unsigned char>((ch | 0x20) - 'a') < 26; };
+  while (e < text.size() && letter(text[e])) {
     ++e;
   }
   return base::IsIn(lower.substr(b, e - b),
