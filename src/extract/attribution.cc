@@ -6998,7 +6998,10 @@ void DocRun::TrailingChannels() {
 void DocRun::FollowUpQuotes() {
   // “C1,” she said. “C2.” : the next quote in the paragraph is hers too.
   const auto& ss = layer_.sentences;
-  std::optional<ContentSlots> slots;  // made when first asked, past kFewFollowUps claims
+  // Past kFewFollowUps claims a quote is looked up by slots (made when first
+  // asked) instead of compared with every claim.
+  const bool by_slots = found_.size() > ScanLimit(kFewFollowUps) && ContentSlots::Usable(ss);
+  std::optional<ContentSlots> slots;
   for (auto& f : found_) {
     if (f.source.empty() || !f.claim.cue) {
       continue;
@@ -7082,7 +7085,7 @@ void DocRun::FollowUpQuotes() {
       }
       return any;
     };
-    if (found_.size() <= ScanLimit(kFewFollowUps) || !ContentSlots::Usable(ss)) {
+    if (!by_slots) {
       for (const auto& g : found_) {
         taken = taken || overlaps(g);
       }
