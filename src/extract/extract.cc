@@ -109,6 +109,18 @@ bool OpensWithConnective(std::string_view text, std::string_view lower, const mo
     return false;
   }
   uint32_t b = c.content.front().begin;
+  // Most contents fail on their first letter, before the word is read.
+  switch (b < lower.size() ? lower[b] : '\0') {
+    case 'h':
+    case 'b':
+    case 'y':
+    case 's':
+    case 'm':
+    case 'n':
+      break;
+    default:
+      return false;
+  }
   size_t e = b;
   // A to Z and a to z, as std::isalpha in the C locale (the program never
   // sets another), with no call a letter.
