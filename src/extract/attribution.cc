@@ -27,6 +27,7 @@
 #include <cctype>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -248,6 +249,71 @@ struct RunBuffers {
   }
 };
 
+// The claims whose content may overlap a span, for FollowUpQuotes on a
+// long document: found by where the span lies among the sentences instead
+// of by a look at every claim. The text's bytes fall into slots, in order:
+// those before sentence 0 are slot 0, sentence s is slot 2s+1, the bytes
+// after it up to sentence s+1 slot 2s+2. Each content part is listed in
+// every slot it touches, and a span asks the slots it touches: "A said C1.
+// 'C2.'" lists C1's claim in sentence 0's slot, which a quote in sentence
+// 1 does not ask. Two spans sharing a byte share that byte's slot (a slot
+// grows with the byte), so every claim with a part overlapping the span is
+// asked (some more than once, and some that touch a slot only).
+class ContentSlots {
+ public:
+  // The slots need the sentences in text order, none overlapping the next.
+  static bool Usable(const std::vector<model::Sentence>& ss) {
+    for (size_t s = 1; s < ss.size(); ++s) {
+      if (ss[s].span.begin < ss[s - 1].span.end || ss[s - 1].span.end < ss[s - 1].span.begin) {
+        return false;
+      }
+    }
+    return true;
+  }
+  explicit ContentSlots(const std::vector<model::Sentence>& ss)
+      : ss_(ss), head_(2 * ss.size() + 1, -1) {}
+  // Lists claim g's content part p (an empty part at its place).
+  void Add(int32_t g, Span p) {
+    const auto [first, last] = SlotsOf(p);
+    for (size_t s = first; s <= last; ++s) {
+      next_.push_back(head_[s]);
+      claim_.push_back(g);
+      head_[s] = static_cast<int32_t>(next_.size() - 1);
+    }
+  }
+  // Whether `test` holds for a claim listed in a slot that `sp` touches.
+  template <typename Test>
+  bool Any(Span sp, Test test) const {
+    const auto [first, last] = SlotsOf(sp);
+    for (size_t s = first; s <= last; ++s) {
+      for (int32_t k = head_[s]; k >= 0; k = next_[k]) {
+        if (test(claim_[k])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+ private:
+  size_t Slot(uint32_t at) const {
+    const size_t k = static_cast<size_t>(
+        std::upper_bound(ss_.begin(), ss_.end(), at,
+                         [](uint32_t a, const model::Sentence& x) { return a < x.span.begin; }) -
+        ss_.begin());  // sentences starting at or before `at`
+    return k > 0 && at < ss_[k - 1].span.end ? 2 * k - 1 : 2 * k;
+  }
+  // The slots of p's bytes (of its place when empty; Span::Overlaps counts
+  // an empty span inside another as overlapping it).
+  std::pair<size_t, size_t> SlotsOf(Span p) const {
+    const uint32_t lo = std::min(p.begin, p.end), hi = std::max(p.begin, p.end);
+    return {Slot(lo), Slot(hi > lo ? hi - 1 : lo)};
+  }
+
+  const std::vector<model::Sentence>& ss_;
+  std::vector<int32_t> head_, next_, claim_;  // lists through next_, latest first
+};
+
 // One run over one document.
 class DocRun {
  public:
@@ -303,6 +369,9 @@ class DocRun {
   void SourcedAfter(int si);
   void DashSignatures();
   void FollowUpQuotes();
+  // Up to this many claims, FollowUpQuotes compares a quote with each;
+  // more are looked up by where their contents lie (ContentSlots).
+  static constexpr size_t kFewFollowUps = 64;
   void DropChannels();
   // Removes the claims marked in `drop` (one flag per found_ entry), in order,
   // and renumbers the reporters of those left (a dropped reporter: none).
@@ -6929,6 +6998,10 @@ void DocRun::TrailingChannels() {
 void DocRun::FollowUpQuotes() {
   // “C1,” she said. “C2.” : the next quote in the paragraph is hers too.
   const auto& ss = layer_.sentences;
+  // Past kFewFollowUps claims a quote is looked up by slots (made when first
+  // asked) instead of compared with every claim.
+  const bool by_slots = found_.size() > ScanLimit(kFewFollowUps) && ContentSlots::Usable(ss);
+  std::optional<ContentSlots> slots;
   for (auto& f : found_) {
     if (f.source.empty() || !f.claim.cue) {
       continue;
@@ -7000,20 +7073,42 @@ void DocRun::FollowUpQuotes() {
       continue;
     }
     Span add = SpanOf(b, ce);
-    for (const auto& g : found_) {
+    auto overlaps = [&](const Found& g) {
       // Claims are in text order; only those near the quote can overlap it.
       if (g.claim.content[0].begin > add.end + 4096 ||
           g.claim.content.back().end + 4096 < add.begin) {
-        continue;
+        return false;
       }
+      bool any = false;
       for (const auto& p : g.claim.content) {
-        taken = taken || p.Overlaps(add);
+        any = any || p.Overlaps(add);
       }
+      return any;
+    };
+    if (!by_slots) {
+      for (const auto& g : found_) {
+        taken = taken || overlaps(g);
+      }
+    } else {
+      // Many claims (a long document): only those with a part in the
+      // quote's slots can overlap it.
+      if (!slots) {
+        slots.emplace(ss);
+        for (size_t g = 0; g < found_.size(); ++g) {
+          for (const Span& p : found_[g].claim.content) {
+            slots->Add(static_cast<int32_t>(g), p);
+          }
+        }
+      }
+      taken = slots->Any(add, [&](int32_t g) { return overlaps(found_[g]); });
     }
     if (taken) {
       continue;
     }
     f.claim.content.push_back(add);
+    if (slots) {
+      slots->Add(static_cast<int32_t>(&f - found_.data()), add);
+    }
   }
 }
 

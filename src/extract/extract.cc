@@ -109,8 +109,23 @@ bool OpensWithConnective(std::string_view text, std::string_view lower, const mo
     return false;
   }
   uint32_t b = c.content.front().begin;
+  // Most contents fail on their first letter, before the word is read.
+  switch (b < lower.size() ? lower[b] : '\0') {
+    case 'h':
+    case 'b':
+    case 'y':
+    case 's':
+    case 'm':
+    case 'n':
+      break;
+    default:
+      return false;
+  }
   size_t e = b;
-  while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) {
+  // A to Z and a to z, as std::isalpha in the C locale (the program never
+  // sets another), with no call a letter.
+  auto letter = [](char ch) { return static_cast<unsigned char>((ch | 0x20) - 'a') < 26; };
+  while (e < text.size() && letter(text[e])) {
     ++e;
   }
   return base::IsIn(lower.substr(b, e - b),
@@ -215,6 +230,17 @@ int32_t ContinuedClaim(const model::Document& doc, std::string_view lower,
   return found;
 }
 
+// The conditions of ContinuedClaim's two cases that lie in claim c alone: a
+// cue before a content that holds figures already (the forward case), or a
+// cue after a content that opens with a connective (the backward case).
+bool MayBeContinued(std::string_view text, std::string_view lower, const model::Claim& c) {
+  if (!c.cue || c.content.empty()) {
+    return false;
+  }
+  return (c.cue->end <= c.content.front().begin && !c.quantities.empty()) ||
+         (c.cue->begin >= c.content.back().end && OpensWithConnective(text, lower, c));
+}
+
 // How many items at the front of `v` come sorted by start (the attribution
 // pass appends the mentions it finds at the end).
 template <typename T>
@@ -281,16 +307,65 @@ void TailByStart(const std::vector<T>& v, size_t sorted, std::vector<uint32_t>& 
   SortIndices(out, [&](uint32_t i) { return v[i].span.begin; });
 }
 
+// out = found, with no call for an empty `found` (most claims hold no
+// time, many no mention).
+inline void AssignFound(const std::vector<int32_t>& found, std::vector<int32_t>& out) {
+  if (found.empty()) {
+    out.clear();
+  } else {
+    out.assign(found.begin(), found.end());
+  }
+}
+
+// The first of `n` items sorted by start that starts at or after a place,
+// for places asked mostly in ascending order (the parts of a document's
+// claims, in text order): up to kSteps items on from the last answer when
+// the place does not go back, else (or past them) a binary search. Parts
+// at 120 and then 180, with items at 100, 130 and 190: the item at 130,
+// then one step on to 190.
+template <typename T>
+class StartCursor {
+ public:
+  StartCursor(const T* items, size_t n) : items_(items), end_(items + n), at_(items) {}
+  const T* FirstFrom(uint32_t place) {
+    const T* from = items_;
+    if (place >= place_) {
+      for (int step = 0; step < kSteps && at_ != end_; ++step, ++at_) {
+        if (at_->span.begin >= place) {
+          place_ = place;
+          return at_;
+        }
+      }
+      from = at_;
+    }
+    at_ = std::lower_bound(from, end_, place,
+                           [](const T& a, uint32_t b) { return a.span.begin < b; });
+    place_ = place;
+    return at_;
+  }
+
+ private:
+  static constexpr int kSteps = 8;
+  const T* items_;
+  const T* end_;
+  const T* at_;  // the answer for place_ (every item before it starts before place_)
+  uint32_t place_ = 0;
+};
+
 // Sets `out` to the indices, in order, of the items of `v` whose span lies in
 // c's content (so within its `hull`). The first `sorted` items come sorted by
-// start, and `tail` holds the indices of the others by start
-// (TailByStart): the items starting inside a part are found by binary
-// search, so a claim costs the items it holds, not every item of the
-// document. `found` is scratch memory, so `out` is allocated once.
+// start (`cursor` finds the first in a part), and `tail` holds the indices
+// of the others by start (TailByStart): the items starting inside a part
+// are looked up, so a claim costs the items it holds, not every item of
+// the document. `found` is scratch memory, so `out` is allocated once.
 template <typename T>
-void TieSpans(const model::Claim& c, model::Span hull, const std::vector<T>& v, size_t sorted,
-              const std::vector<uint32_t>& tail, std::vector<int32_t>& found,
-              std::vector<int32_t>& out) {
+void TieSpans(const model::Claim& c, model::Span hull, const std::vector<T>& v,
+              StartCursor<T>& cursor, size_t sorted, const std::vector<uint32_t>& tail,
+              std::vector<int32_t>& found, std::vector<int32_t>& out) {
+  if (v.empty()) {  // (a document without times)
+    out.clear();
+    return;
+  }
   found.clear();
   // Through raw pointers and a count read once: the stores of push_back may
   // alias the vector, whose size (a division by the item's size) would be
@@ -303,15 +378,14 @@ void TieSpans(const model::Claim& c, model::Span hull, const std::vector<T>& v, 
         found.push_back(static_cast<int32_t>(i));
       }
     }
-    out.assign(found.begin(), found.end());
+    AssignFound(found, out);
     return;
   }
   // Of the sorted items, only those starting inside a part can lie in it;
   // an item lies in one part at most, so the parts' items follow index order.
   const T* const end = items + sorted;
   for (const auto& p : c.content) {
-    const T* it = std::lower_bound(items, end, p.begin,
-                                   [](const T& a, uint32_t b) { return a.span.begin < b; });
+    const T* it = cursor.FirstFrom(p.begin);
     for (; it != end && it->span.begin <= p.end; ++it) {
       if (p.Contains(it->span)) {
         found.push_back(static_cast<int32_t>(it - items));
@@ -329,8 +403,10 @@ void TieSpans(const model::Claim& c, model::Span hull, const std::vector<T>& v, 
       }
     }
   }
-  std::sort(found.begin() + static_cast<ptrdiff_t>(from_tail), found.end());
-  out.assign(found.begin(), found.end());
+  if (found.size() - from_tail > 1) {
+    std::sort(found.begin() + static_cast<ptrdiff_t>(from_tail), found.end());
+  }
+  AssignFound(found, out);
 }
 
 // Sets scratch.innermost[q] to the innermost claim whose content holds
@@ -408,6 +484,12 @@ void InnermostClaims(const model::Extraction& x, const std::vector<model::Span>&
 // outside every content may continue a claim's reported speech (ContinuedClaim).
 void TieToClaims(const model::Document& doc, std::string_view lower, const model::TextLayer& layer,
                  model::Extraction& x) {
+  if (x.claims.empty()) {  // (a document without claims: every quantity loose, none continued)
+    for (model::Quantity& q : x.quantities) {
+      q.claim = -1;
+    }
+    return;
+  }
   TieScratch& scratch = Scratch();
   const size_t mentions_sorted = SortedPrefix(x.mentions);
   const size_t times_sorted = SortedPrefix(x.times);
@@ -416,6 +498,8 @@ void TieToClaims(const model::Document& doc, std::string_view lower, const model
   // Each claim's content hull: nothing outside it lies in the content.
   std::vector<model::Span>& hulls = scratch.hulls;
   hulls.assign(x.claims.size(), model::Span{UINT32_MAX, 0});
+  StartCursor<model::Mention> mention_cursor(x.mentions.data(), mentions_sorted);
+  StartCursor<model::TimeExpr> time_cursor(x.times.data(), times_sorted);
   for (size_t ci = 0; ci < x.claims.size(); ++ci) {
     model::Claim& c = x.claims[ci];
     c.about.clear();
@@ -428,9 +512,9 @@ void TieToClaims(const model::Document& doc, std::string_view lower, const model
       hulls[ci].begin = std::min(hulls[ci].begin, p.begin);
       hulls[ci].end = std::max(hulls[ci].end, p.end);
     }
-    TieSpans(c, hulls[ci], x.mentions, mentions_sorted, scratch.mention_tail, scratch.found,
-             c.about);
-    TieSpans(c, hulls[ci], x.times, times_sorted, scratch.time_tail, scratch.found,
+    TieSpans(c, hulls[ci], x.mentions, mention_cursor, mentions_sorted, scratch.mention_tail,
+             scratch.found, c.about);
+    TieSpans(c, hulls[ci], x.times, time_cursor, times_sorted, scratch.time_tail, scratch.found,
              c.mentioned_times);
   }
   std::vector<size_t>& loose = scratch.loose;
@@ -448,13 +532,18 @@ void TieToClaims(const model::Document& doc, std::string_view lower, const model
   if (loose.empty() || x.claims.empty()) {
     return;
   }
-  // The claims with a content by its start (most come so from attribution.cc).
+  // The claims a loose figure may continue, by their content's start (most
+  // come so from attribution.cc): only these can be ContinuedClaim's
+  // candidates, and most documents have none.
   std::vector<uint32_t>& by_content = scratch.claims_by_start;
   by_content.clear();
   for (uint32_t ci = 0; ci < x.claims.size(); ++ci) {
-    if (!x.claims[ci].content.empty()) {
+    if (MayBeContinued(doc.text, lower, x.claims[ci])) {
       by_content.push_back(ci);
     }
+  }
+  if (by_content.empty()) {
+    return;
   }
   SortIndices(by_content, [&](uint32_t ci) { return x.claims[ci].content.front().begin; });
   // Which sentences a claim marks, found when first asked.

@@ -1345,12 +1345,17 @@ std::vector<model::Quantity> QuantityTagger::Tag(const model::Document& doc,
     out.reserve(from.size());
   }
   size_t c = 0;
+  // The candidates through a pointer and a count read once: the stores into
+  // `out` below may alias the vector, whose size would be read again for
+  // every candidate.
+  const uint32_t* const candidates = from.data();
+  const size_t candidate_count = from.size();
   for (const model::Sentence& s : layer.sentences) {
     Reader reader(words, timed, s.first_token, s.end_token);
     c = FirstStartFrom(from, c, s.first_token);
     size_t next = s.first_token;  // tokens before it lie in a quantity found
-    for (; c < from.size() && from[c] < s.end_token; ++c) {
-      const size_t i = from[c];
+    for (; c < candidate_count && candidates[c] < s.end_token; ++c) {
+      const size_t i = candidates[c];
       if (i < next) {
         continue;
       }

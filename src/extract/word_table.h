@@ -38,15 +38,17 @@ struct WordRecord {
   // The entity lexicon's WordFlag bits (entities_lexicon.h).
   uint16_t entity_flags = 0;
   uint8_t contraction = 0;
-  // The time lexicon (timex.cc): the entry's category, value and plural,
-  // and whether the word is a cardinal or ordinal above zero.
+  // The time lexicon (timex.cc): the entry's category, value and plural;
+  // whether the word can carry a time expression (TimeTagger's strong
+  // tokens: a time word but no hint ("the", "a"), a number word, or
+  // "latest"); whether it is a cardinal or ordinal above zero. The first
+  // four in the order of the time tagger's per-token record, which copies
+  // them at once (Matcher).
   uint8_t time_cat = 0;
   int8_t time_v = 0;
   bool time_plural = false;
-  bool time_number = false;
-  // The word can carry a time expression (TimeTagger's strong tokens): a
-  // time word but no hint ("the", "a"), a number word, or "latest".
   bool time_strong = false;
+  bool time_number = false;
   // The time tagger's tense marks (timex.cc, TenseMark bits): "will" a
   // future marker, "said" a past form, "need" an "-ed" word that is no
   // past, "plans" a word before "to" that looks ahead.

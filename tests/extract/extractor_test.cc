@@ -137,6 +137,90 @@ TEST(ExtractorTest, IndexesGiveWhatScansGive) {
   EXPECT_GT(claims, 150u);
 }
 
+// Each claim's mentions and times (Claim::about, Claim::mentioned_times) are
+// the items whose span lies in a part of its content, in index order, as a
+// look at every item finds them: TieToClaims finds them by start, from
+// where the claim before left off (its contents come mostly in text order,
+// not always: a follow-up quote adds a part further on).
+TEST(ExtractorTest, ClaimsHoldTheItemsInsideTheirContent) {
+  auto kb = kb::KnowledgeBase::LoadEmbedded();
+  ASSERT_TRUE(kb.ok());
+  const Extractor ex(*kb);
+  std::vector<model::Document> docs = testing_texts::ProjectTexts();
+  // The mayor's claim takes the quote after its sentence as a second part
+  // (FollowUpQuotes), past the content of the claim after it.
+  model::Document follow_up;
+  follow_up.id = "follow-up";
+  follow_up.text =
+      "\"Mayor Anna Smith will win,\" the governor said on Monday, adding that John Jones met "
+      "Peter Brown in Dover.\n\"Boats are waiting outside Lindby.\"\n";
+  docs.push_back(follow_up);
+  size_t tied = 0, out_of_order = 0;
+  for (const model::Document& d : docs) {
+    uint32_t last_part = 0;
+    const model::Extraction x = ex.Run(d, text::Segment(d.text, d.title));
+    auto inside = [](const model::Claim& c, const auto& items) {
+      std::vector<int32_t> held;
+      for (size_t i = 0; i < items.size(); ++i) {
+        for (const model::Span& p : c.content) {
+          if (p.Contains(items[i].span)) {
+            held.push_back(static_cast<int32_t>(i));
+            break;
+          }
+        }
+      }
+      return held;
+    };
+    for (const model::Claim& c : x.claims) {
+      EXPECT_EQ(ShowList(c.about), ShowList(inside(c, x.mentions))) << d.id;
+      EXPECT_EQ(ShowList(c.mentioned_times), ShowList(inside(c, x.times))) << d.id;
+      tied += c.about.size() + c.mentioned_times.size();
+      for (const model::Span& p : c.content) {
+        out_of_order += p.begin < last_part;
+        last_part = p.begin;
+      }
+    }
+  }
+  EXPECT_GT(tied, 100u);
+  EXPECT_GT(out_of_order, 0u);  // some part starts before the one asked before it
+}
+
+// A quote standing alone after a claim ends its sentence goes on with that
+// claim ("C1," she said. "C2."), unless another claim's content holds it
+// already: there the quote is looked for among the claims one by one or,
+// under index_always, through the sentences the contents touch
+// (FollowUpQuotes). Both ways give the same, and the quote stays the other
+// claim's.
+TEST(ExtractorTest, AFollowUpQuoteAnotherClaimHoldsStaysItsOwn) {
+  auto kb = kb::KnowledgeBase::LoadEmbedded();
+  ASSERT_TRUE(kb.ok());
+  const Extractor ex(*kb);
+  model::Document d;
+  d.id = "follow-up";
+  d.text =
+      "\"The harbour will reopen soon,\" the mayor said. \"Boats are waiting outside.\"\n\n"
+      "\"The bridge is safe,\" the engineer said. \"Traffic can cross it again.\" "
+      "This information comes from the coastguard, citing its divers.\n";
+  const model::TextLayer layer = text::Segment(d.text, d.title);
+  const model::Extraction scanned = ex.Run(d, layer);
+  index_always = true;
+  const model::Extraction indexed = ex.Run(d, layer);
+  index_always = false;
+  EXPECT_EQ(Describe(indexed), Describe(scanned));
+  auto claim_of = [&](std::string_view cue_before) {
+    const uint32_t at = static_cast<uint32_t>(d.text.find(cue_before));
+    for (const model::Claim& c : scanned.claims) {
+      if (c.source && c.source->begin == at) {
+        return c;
+      }
+    }
+    return model::Claim();
+  };
+  EXPECT_EQ(claim_of("the mayor").content.size(), 2u);     // "Boats are waiting outside"
+  EXPECT_EQ(claim_of("the engineer").content.size(), 1u);  // the coastguard's quote
+  EXPECT_EQ(claim_of("the coastguard").content.size(), 1u);
+}
+
 // A long document asks the taggers' position lookups (names by their first
 // or end word, antecedents within their window, quantities against the
 // claims around them, sentences some claim marks) through indexes, where a
