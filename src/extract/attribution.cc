@@ -357,6 +357,10 @@ class DocRun {
   // "X has been called C by Y", "X was described as C by Y", "X is being
   // criticized as C": the namer's claim that X is C. j: the form of "be".
   bool TryPassiveNaming(int si, int i, const Cue& cue, int n, int j, bool negated);
+  // "Asked whether C, X said D", "When asked about C, X said D", "X was
+  // asked how C": a question put with no asker named. j: the form of "be"
+  // of a passive, or -1.
+  bool TryAskedQuestion(int si, int i, const Cue& cue, int n, int j);
   // The subject of a passive whose "be" is at j: back over auxiliaries and
   // adverbs to the clause start; empty when it is no plain phrase.
   Range PassiveSubject(int si, int j) const;
@@ -405,6 +409,12 @@ class DocRun {
   // where a main clause begins, its subject right after the comma: "While
   // X suggested C, the mayor D", "Despite his claim that C, the council D".
   void EndAtMainClause(int cb, int e, model::Claim& c) const;
+  // "Roe, who said C, left the talks", "The panel, which found C, has
+  // D": the relative clause holding the cue ends at the comma before the
+  // main clause's verb; c's content from cb.
+  // Only C's first comma may close it ("who said the plant, its largest,
+  // would close, cut D" keeps C whole).
+  void EndRelativeClause(int cb, int e, model::Claim& c) const;
   // Whether the words from a (the sentence's first token) to sb make a
   // short opening phrase: "Despite", "Contrary to", "In spite of".
   bool OpeningPhraseBefore(int a, int sb) const;
@@ -1011,6 +1021,24 @@ void DocRun::EndAtMainClause(int cb, int e, model::Claim& c) const {
       }
       return;
     }
+  }
+}
+
+void DocRun::EndRelativeClause(int cb, int e, model::Claim& c) const {
+  for (int p = cb + 1; p + 1 < e && layer_.tokens[p].span.begin < c.content[0].end; ++p) {
+    if (!IsComma(p) || tok_[p].in_quote) {
+      continue;
+    }
+    // The main clause's verb after the comma: "has", "held talks", "left".
+    if (FiniteVerbAt(p + 1, e) ||
+        (IsWord(p + 1) && !tok_[p + 1].cap && (tok_[p + 1].flags & kIrregularPastW) &&
+         !Is(tok_[p + 2].low, "by"))) {
+      const int ce = TrimEnd(cb, p);
+      if (ce > cb) {
+        c.content[0].end = layer_.tokens[ce - 1].span.end;
+      }
+    }
+    return;
   }
 }
 
@@ -3646,6 +3674,17 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
       EndAtMainClause(TokenAtOrAfter(c.content[0].begin, content_k), e, c);
     }
   }
+  if (!c.direct_quote && c.content.size() == 1 && src_e + 1 < i && IsComma(src_e) &&
+      IsIn(tok_[src_e + 1].low, {"who", "which"})) {
+    // (Not "X, which owns Y, said C": the clause closes before the cue.)
+    bool closed = false;
+    for (int q = src_e + 2; q < i; ++q) {
+      closed = closed || IsComma(q);
+    }
+    if (!closed) {
+      EndRelativeClause(TokenAtOrAfter(c.content[0].begin, content_k), e, c);
+    }
+  }
   // The content starts at content_k or after it.
   const int content_b = TokenAtOrAfter(c.content[0].begin, content_k);
   int words = 0;  // counted up to 2: all the test below needs
@@ -4959,6 +4998,82 @@ bool DocRun::TryPassiveCharge(int si, int i, const Cue& cue, int n, int j, bool 
   return true;
 }
 
+bool DocRun::TryAskedQuestion(int si, int i, const Cue& cue, int n, int j) {
+  const auto& s = layer_.sentences[si];
+  const int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
+  if (cue.frame != CueFrame::kObject || n != 1 || !Is(tok_[i].low, "asked") || i + 2 >= e) {
+    return false;
+  }
+  const std::string_view w = tok_[i + 1].low;
+  const bool about = Is(w, "about");
+  const bool to = Is(w, "to");
+  if (!about && !to && !IsIn(w, {"whether", "if", "how", "why", "what", "when", "who"})) {
+    return false;  // "asked him about C", "asked by reporters": an asker named
+  }
+  Range subj;
+  bool when = false;
+  if (j >= 0) {
+    // "The senator was asked how C"; not "Shareholders will be asked to
+    // approve C", a request, nor "asked about C", an object.
+    if (to || about) {
+      return false;
+    }
+    subj = PassiveSubject(si, j);
+    if (subj.empty()) {
+      return false;
+    }
+  } else {
+    // "Asked whether C, X said D" and "But asked about C, ...": the
+    // sentence opens with it; "When asked about C, X said D" and "..., X
+    // said when asked about C" may stand anywhere.
+    int p = i - 1;
+    when = p >= a && Is(tok_[p].low, "when");
+    if (when) {
+      --p;
+    }
+    while (p >= a && (tok_[p].flags & kFillerW)) {
+      --p;
+    }
+    // ("..., when asked to do so by police": a request; "Asked to
+    // describe C, X said D" opens the sentence.)
+    if (p >= a && (to || !(when && (IsComma(p) || IsWord(p))))) {
+      return false;
+    }
+  }
+  // What was asked ends at a comma, or at the answer's speech tag without
+  // one: "Asked whether the plant would close, the manager said D",
+  // "Asked about the delay he said D".
+  const int k = about ? i + 2 : i + 1;
+  int end = e;
+  for (int p = k + 1; p < e; ++p) {
+    if ((IsComma(p) && !tok_[p].in_quote) ||
+        ((tok_[p].flags & kPronounW) && p + 1 < e && CueAt(p + 1, /*verb=*/true))) {
+      end = p;
+      break;
+    }
+  }
+  if (end == e && j < 0 && !when) {
+    return false;  // "Asked whether C" with no answer after it: a headline
+  }
+  const int ce = TrimEnd(k, end);
+  int words = 0;
+  for (int q = k; q < ce; ++q) {
+    words += IsWord(q) ? 1 : 0;
+  }
+  // ("Asked to comment, X said": no question.)
+  if (words < (to ? 3 : about ? 1 : 2)) {
+    return false;
+  }
+  model::Claim c;
+  c.unattributed = true;
+  if (!subj.empty()) {
+    c.content.push_back(SpanOf(subj.b, subj.e));
+  }
+  c.content.push_back(SpanOf(k, ce));
+  Emit(si, cue, i, i + n, {}, std::move(c));
+  return true;
+}
+
 bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
@@ -5007,6 +5122,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   }
   if (cue.frame == CueFrame::kHedge) {
     return TryHedge(si, i, cue, n);
+  }
+  if (Is(tok_[i].low, "asked") && TryAskedQuestion(si, i, cue, n, -1)) {
+    return true;
   }
   if (i > a && Is(tok_[i - 1].low, "as")) {
     if (i + 1 < e && Is(tok_[i + 1].low, "by")) {
@@ -5391,7 +5509,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     j = q;
   } else if (tok_[j].flags & kBeW) {
     if (TryPassiveCharge(si, i, cue, n, j, negated) ||
-        TryPassiveNaming(si, i, cue, n, j, negated)) {
+        TryPassiveNaming(si, i, cue, n, j, negated) || TryAskedQuestion(si, i, cue, n, j)) {
       return true;
     }
     return TryHedge(si, i, cue, n);

@@ -395,9 +395,10 @@ TEST_F(AttributionTest, HyphenatedNumberInSource) {
   auto c = Run("The 52-year-old pilot said the runway was icy.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "The 52-year-old pilot");
+  // (The question put to the board is a claim of its own, with no asker.)
   c = Run("Asked about the delay, the 12-member board replied, “We need more time.”");
-  ASSERT_EQ(c.size(), 1u);
-  EXPECT_EQ(c[0].source, "the 12-member board");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].source, "the 12-member board");
   c = Run("According to a 12-page report, the port lost money.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "a 12-page report");
@@ -1075,11 +1076,65 @@ TEST_F(AttributionTest, ColonClosingParagraphIntroducesNextOne) {
 }
 
 TEST_F(AttributionTest, AskedClauseIsNotContent) {
+  // The answer's content leaves the question out; the question is a claim
+  // of its own (AskedQuestionWithoutAsker).
   auto c = Run(
       "Asked whether the mine would reopen, Director Ana Silva said, \u201CNot this year.\u201D");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].source, "Director Ana Silva");
+  EXPECT_EQ(c[1].content, (Strings{"Not this year"}));
+}
+
+TEST_F(AttributionTest, RelativeClauseCueEndsBeforeMainVerb) {
+  // "X, who said C, D": the relative clause ends at the comma before the
+  // main clause's verb, which is no part of C.
+  auto c = Run("The mayor, who has said the bridge is unsafe, closed the road on Friday.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the bridge is unsafe"}));
+  c = Run("The panel, which found that the dam was weak, has asked for more money.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the dam was weak"}));
+  // Only C's first comma may close the clause: "the plant, its oldest,
+  // would close" is C's own apposition and verb.
+  c = Run("The owner, who said the plant, its oldest, would close soon.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the plant, its oldest, would close soon"}));
+  // The clause closed before the cue: C runs on as before.
+  c = Run("The firm, which owns the mill, said its manager, Tom Lund, was hired by the union.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"its manager, Tom Lund, was hired by the union"}));
+}
+
+TEST_F(AttributionTest, AskedQuestionWithoutAsker) {
+  // "Asked whether C, X said D": the question, put by nobody named, is C;
+  // "about" is no part of it.
+  auto c = Run("Asked whether the ferry would run, the captain said it would.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_TRUE(c[0].unattributed);
+  EXPECT_EQ(c[0].source, "");
+  EXPECT_EQ(c[0].cue, "Asked");
+  EXPECT_EQ(c[0].content, (Strings{"whether the ferry would run"}));
+  EXPECT_EQ(c[1].source, "the captain");
+  EXPECT_EQ(c[1].content, (Strings{"it would"}));
+  c = Run("The mayor spoke briefly. When asked about the toll increase, she said nothing.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].cue, "asked");
+  EXPECT_EQ(c[0].content, (Strings{"the toll increase"}));
+  // Without a comma the question ends at the answer's speech tag.
+  c = Run("Asked about the flooding he said the dam would hold.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the flooding"}));
+  // A passive's subject is the one asked: "X was asked how C".
+  c = Run("The governor was once asked how the bridge would be paid for.");
   ASSERT_EQ(c.size(), 1u);
-  EXPECT_EQ(c[0].source, "Director Ana Silva");
-  EXPECT_EQ(c[0].content, (Strings{"Not this year"}));
+  EXPECT_TRUE(c[0].unattributed);
+  EXPECT_EQ(c[0].content, (Strings{"The governor", "how the bridge would be paid for"}));
+  // A request is no question, nor is "asked to comment" alone.
+  EXPECT_TRUE(Run("Shareholders will be asked to approve the merger.").empty());
+  EXPECT_TRUE(Run("The driver stopped when asked to do so by the police officers.").empty());
+  c = Run("Asked to comment, the owner said the shop would stay open.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the owner");
 }
 
 TEST_F(AttributionTest, RightQuoteOpeningSignedQuote) {
