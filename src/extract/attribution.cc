@@ -5263,12 +5263,35 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
                           EndsWith(w, "long") || EndsWith(w, "stop") || EndsWith(w, "ical")))) {
       return false;
     }
+    if (EndsWith(tok_[i].low, "s") && !Is(tok_[i].low, "warns")) {
+      // "recent reports", "damage claims": a plural after a word naming
+      // its kind is the noun; "denounced press reports C", "rejected
+      // claims that C", "making remarks viewed as D": so after a verb,
+      // whose object it is ("the newspaper reports C" stays a verb).
+      if (IsIn(w, {"damage", "insurance", "injury", "weekend", "recent", "unconfirmed",
+                   "conflicting", "persistent", "widespread", "initial", "false"})) {
+        return false;
+      }
+      int v = i - 1;
+      if (v > a &&
+          IsIn(w, {"press", "media", "newspaper", "news", "television", "radio", "wire"})) {
+        --v;
+      }
+      // ("X announced plans to D" is left to the intent's reading.)
+      const std::string_view pv = tok_[v].low;
+      if (IsWord(v) && !tok_[v].cap && pv.size() > 4 && !Is(tok_[i].low, "plans") &&
+          (EndsWith(pv, "ed") || (tok_[v].flags & kIrregularPastW) ||
+           (EndsWith(pv, "ing") && !IsPrepositionIng(pv)))) {
+        return false;
+      }
+    }
   }
-  // "a set of rules could lead to", "the agency's reports are": a plural
-  // noun before a modal or auxiliary, not a verb.
+  // "a set of rules could lead to", "the agency's reports are", "local
+  // media reports said C": a plural noun before a modal, an auxiliary or
+  // a speech verb, not a verb.
   if (tok_[i].low.size() > 3 && EndsWith(tok_[i].low, "s") && i + n < e && !cue.participle &&
       IsIn(tok_[i + n].low, {"would", "will", "could", "can", "may", "might", "should", "must",
-                             "are", "were", "have", "had", "do", "did"})) {
+                             "are", "were", "have", "had", "do", "did", "said", "say"})) {
     return false;
   }
   // "is (also, once again) stressing": the auxiliary before a few adverbs.

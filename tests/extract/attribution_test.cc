@@ -1085,6 +1085,31 @@ TEST_F(AttributionTest, AskedClauseIsNotContent) {
   EXPECT_EQ(c[1].content, (Strings{"Not this year"}));
 }
 
+TEST_F(AttributionTest, PluralCueNounAfterVerbIsNoVerb) {
+  // "rejected claims that C": the plural is the object of the verb before
+  // it, not "X claims C" (the mayor denies C here).
+  for (auto text : {"The mayor rejected claims that the bridge is unsafe.",
+                    "The mayor denounced press reports that the bridge is unsafe.",
+                    "The council scrutinized reports like the annual audit."}) {
+    for (const auto& c : Run(text)) {
+      EXPECT_NE(c.cue, "claims") << text;
+      EXPECT_NE(c.cue, "reports") << text;
+    }
+  }
+  // After a word naming their kind too: "damage claims", "media reports said".
+  for (const auto& c : Run("The city agreed to pay for damage claims the owners filed.")) {
+    EXPECT_NE(c.cue, "claims");
+  }
+  auto c = Run("Local media reports said the mill had closed.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Local media reports");
+  EXPECT_EQ(c[0].cue, "said");
+  // A subject before the verb keeps it: "the newspaper reports that C".
+  c = Run("The newspaper reports that the mill had closed.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].cue, "reports");
+}
+
 TEST_F(AttributionTest, RelativeClauseCueEndsBeforeMainVerb) {
   // "X, who said C, D": the relative clause ends at the comma before the
   // main clause's verb, which is no part of C.
