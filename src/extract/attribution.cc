@@ -415,6 +415,10 @@ class DocRun {
   // Only C's first comma may close it ("who said the plant, its largest,
   // would close, cut D" keeps C whole).
   void EndRelativeClause(int cb, int e, model::Claim& c) const;
+  // "The union's claim that the mill was unsafe was rejected": C (from cb)
+  // ends before a verb group that follows C's own verb and a word after it,
+  // with no comma, quote, pronoun or clause word between.
+  void EndBeforeSecondVerb(int cb, int e, model::Claim& c) const;
   // Whether the words from a (the sentence's first token) to sb make a
   // short opening phrase: "Despite", "Contrary to", "In spite of".
   bool OpeningPhraseBefore(int a, int sb) const;
@@ -1039,6 +1043,34 @@ void DocRun::EndRelativeClause(int cb, int e, model::Claim& c) const {
       }
     }
     return;
+  }
+}
+
+void DocRun::EndBeforeSecondVerb(int cb, int e, model::Claim& c) const {
+  bool verb_seen = false, gap = false;
+  for (int p = cb; p < e && layer_.tokens[p].span.begin < c.content[0].end; ++p) {
+    const Tok& t = tok_[p];
+    if (!IsWord(p) || t.in_quote || (t.flags & kPronounW) ||
+        IsIn(t.low, {"and",     "or",      "but",   "that",  "which",  "who",   "whom",
+                     "because", "if",      "when",  "while", "as",     "since", "although",
+                     "though",  "whether", "than",  "after", "before", "until", "unless",
+                     "once",    "so",      "where", "what",  "how"})) {
+      return;  // a comma, a quote or another clause: where C ends is unsure
+    }
+    const std::string_view w = t.low;
+    const bool verb =
+        !t.cap &&
+        ((t.flags & (kAuxiliaryW | kBeW | kIrregularPastW)) ||
+         (w.size() > 4 && EndsWith(w, "ed") && p > cb && !(tok_[p - 1].flags & kDeterminerW)));
+    if (verb && verb_seen && gap) {
+      const int ce = TrimEnd(cb, p);
+      if (ce > cb) {
+        c.content[0].end = layer_.tokens[ce - 1].span.end;
+      }
+      return;
+    }
+    verb_seen = verb_seen || verb;
+    gap = verb_seen && !verb;
   }
 }
 
@@ -4508,6 +4540,11 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
     // promise to C, he D": the opening phrase ends where the main clause
     // begins.
     EndAtMainClause(TokenAtOrAfter(c.content[0].begin, after), e, c);
+  }
+  if (that && !copula && !c.direct_quote && c.content.size() == 1 && TrimBegin(a, sb) == sb) {
+    // "The union's claim that the mill was unsafe was rejected": the phrase
+    // is the sentence's subject; C ends before the main clause's verb.
+    EndBeforeSecondVerb(after + 1, e, c);
   }
   if (prep && !c.direct_quote && TrimBegin(a, sb) == sb) {
     // "The mayor's comments on the shooting came as ...": the phrase is

@@ -1085,6 +1085,31 @@ TEST_F(AttributionTest, AskedClauseIsNotContent) {
   EXPECT_EQ(c[1].content, (Strings{"Not this year"}));
 }
 
+TEST_F(AttributionTest, NounOfSayingAsSubjectEndsBeforeMainVerb) {
+  // "X's assurance that C did D": assurances, acknowledgments and
+  // pronouncements are said; the phrase is the sentence's subject, so C
+  // ends before the main clause's verb.
+  auto c = Run("The mayor's assurance that the bridge is safe did not calm residents.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The mayor");
+  EXPECT_EQ(c[0].cue, "assurance");
+  EXPECT_EQ(c[0].content, (Strings{"the bridge is safe"}));
+  c = Run("The union's claim that the mill was unsafe was rejected last year.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the mill was unsafe"}));
+  c = Run("The board's acknowledgment that profits had fallen in May surprised investors.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"profits had fallen in May"}));
+  // Another clause inside C: where C ends is unsure, so it runs on.
+  c = Run("The firm's claim that workers were paid less than women earned was false.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"workers were paid less than women earned was false"}));
+  c = Run("Despite official pronouncements that the crisis was over, prices kept rising.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "");
+  EXPECT_EQ(c[0].content, (Strings{"the crisis was over"}));
+}
+
 TEST_F(AttributionTest, PluralCueNounAfterVerbIsNoVerb) {
   // "rejected claims that C": the plural is the object of the verb before
   // it, not "X claims C" (the mayor denies C here).
