@@ -1085,6 +1085,20 @@ TEST_F(AttributionTest, AskedClauseIsNotContent) {
   EXPECT_EQ(c[1].content, (Strings{"Not this year"}));
 }
 
+TEST_F(AttributionTest, DegreeAdverbBeforeCueIsNoPartOfSource) {
+  // "X almost universally condemned C", "X nearly always says C": the
+  // adverbs between the subject and the cue are no part of the source.
+  auto c = Run("Harbour pilots almost universally condemned the new tolls.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Harbour pilots");
+  c = Run("Officials nearly always say the ferry will run on time.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Officials");
+  c = Run("The mayor will almost certainly explain the plan to the council.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The mayor");
+}
+
 TEST_F(AttributionTest, NounOfSayingAsSubjectEndsBeforeMainVerb) {
   // "X's assurance that C did D": assurances, acknowledgments and
   // pronouncements are said; the phrase is the sentence's subject, so C
