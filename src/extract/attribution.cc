@@ -1752,7 +1752,7 @@ int DocRun::SpanOfTimeEnd(int k, int e) const {
 }
 
 int DocRun::SpeakingEventEnd(int k, int e) const {
-  if (!IsIn(tok_[k].low, {"in", "on"})) {
+  if (!IsIn(tok_[k].low, {"in", "on", "at"})) {
     return k;
   }
   int q = k + 1;
@@ -1760,10 +1760,32 @@ int DocRun::SpeakingEventEnd(int k, int e) const {
          !(tok_[q].flags & (kPronounW | kClauseW))) {
     ++q;
   }
-  if (q + 3 >= e || q == k + 1 || !(tok_[q].flags & kSpeakingNounW) || !IsWord(q + 1) ||
-      !(tok_[q + 1].flags & (kPronounW | kDeterminerW)) || Is(tok_[q + 1].low, "that")) {
+  if (q + 3 >= e || q == k + 1 || !(tok_[q].flags & kSpeakingNounW)) {
     return k;
   }
+  // "in a statement on Friday C", "in a statement yesterday C": when it was
+  // made.
+  int r = q + 1;
+  if (const int tx = TimeStartingAt(r + (IsIn(tok_[r].low, {"on", "in"}) ? 1 : 0)); tx >= 0) {
+    r = TokenAtOrAfter(times_[tx].span.end);
+  }
+  // C opens with its subject: a pronoun, a determiner, a name, a number,
+  // "there", or a plain noun ("in a statement consultants found D"); not a
+  // participle or a preposition ("in a statement issued by X", "in an
+  // interview with X").
+  const Tok& t = tok_[r];
+  const std::string_view w = t.low;
+  const bool subject =
+      r + 2 < e && !Is(w, "that") &&
+      ((IsWord(r) &&
+        ((t.flags & (kPronounW | kDeterminerW)) || t.cap || Is(w, "there") ||
+         (!(t.flags & (kClauseW | kPrepositionW | kIrregularPastW | kAuxiliaryW | kAdjunctPrepW)) &&
+          !EndsWith(w, "ed") && !EndsWith(w, "ing") && !EndsWith(w, "ly") && !t.cues))) ||
+       t.kind == TokenKind::kNumber);
+  if (!subject || r > q + 4) {
+    return k;
+  }
+  q = r - 1;
   // A relative clause on the noun ("in a statement the firm issued on
   // Friday that C") has its "that" close by.
   for (int p = q + 2; p < e && p <= q + 8; ++p) {
@@ -1825,12 +1847,14 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
         k = p;
         continue;
       }
-      if (p >= end && p - k < 8) {
-        return end;
-      }
+      // (Before the test below: "said in a statement prices would rise"
+      // has fewer than 8 words after "in".)
       if (const int q = SpeakingEventEnd(k, e); q > k) {
         k = q;  // "said in a statement it would close the plant"
         break;
+      }
+      if (p >= end && p - k < 8) {
+        return end;
       }
       if (IsIn(t.low, {"in", "on", "at", "during"})) {
         // "said in a letter to the board in July that C": a chain of phrases

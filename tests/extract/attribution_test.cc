@@ -1085,6 +1085,27 @@ TEST_F(AttributionTest, AskedClauseIsNotContent) {
   EXPECT_EQ(c[1].content, (Strings{"Not this year"}));
 }
 
+TEST_F(AttributionTest, SpeakingEventBeforeShortContentWithoutThat) {
+  // "X said in a statement C" without "that": the event is no content, also
+  // when C is short, after a time, or opens with a plain noun or "there".
+  auto c = Run("The ferry line said in a statement prices would rise.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The ferry line");
+  EXPECT_EQ(c[0].content, (Strings{"prices would rise"}));
+  c = Run("The ferry line said in a statement yesterday a small loss was expected.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"a small loss was expected"}));
+  c = Run("The harbour master said at a news conference there is no danger to ships.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"there is no danger to ships"}));
+  // A participle or a preposition after the noun is the event's own.
+  c = Run("The ferry line said in a statement issued on Friday that prices would rise.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"prices would rise"}));
+  c = Run("The ferry line said in a statement.");
+  EXPECT_TRUE(c.empty());
+}
+
 TEST_F(AttributionTest, DegreeAdverbBeforeCueIsNoPartOfSource) {
   // "X almost universally condemned C", "X nearly always says C": the
   // adverbs between the subject and the cue are no part of the source.
