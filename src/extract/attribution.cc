@@ -6488,6 +6488,22 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
       src.b = nb;
     }
   }
+  if (!src.empty() && src.e - src.b >= 4 && (tok_[src.e - 1].flags & kSpeakingNounW) &&
+      !tok_[src.e - 1].cap) {
+    // "X in a statement said C", "“C,” X in a joint statement said": where
+    // X spoke, between X and the cue, is no part of X.
+    for (int p = src.e - 2; p > src.b && p >= src.e - 4; --p) {
+      if (IsIn(tok_[p].low, {"in", "at", "during"})) {
+        if (tok_[p + 1].flags & kDeterminerW) {
+          src.e = p;
+        }
+        break;
+      }
+      if (!IsWord(p) || tok_[p].cap) {
+        break;
+      }
+    }
+  }
   if (!src.empty() && src.e - src.b >= 2 && ClauseInSource(src)) {
     return;
   }

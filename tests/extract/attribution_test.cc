@@ -1085,6 +1085,22 @@ TEST_F(AttributionTest, AskedClauseIsNotContent) {
   EXPECT_EQ(c[1].content, (Strings{"Not this year"}));
 }
 
+TEST_F(AttributionTest, SpeakingEventBetweenSourceAndCueIsNoPartOfSource) {
+  // "X in a statement said C": where X spoke is no part of X, before a
+  // content or after one.
+  auto c = Run("The mayor in a statement on Friday said the quay was closed.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The mayor");
+  c = Run("“The quay is closed,” Mayor Tom Lund in a telephone interview said.", "2025-01-24",
+          {"Tom Lund"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Mayor Tom Lund");
+  // ("The Harbour Statement said C": a name, not an event.)
+  c = Run("The Harbour Statement said the quay was closed.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The Harbour Statement");
+}
+
 TEST_F(AttributionTest, SpeakingEventBeforeShortContentWithoutThat) {
   // "X said in a statement C" without "that": the event is no content, also
   // when C is short, after a time, or opens with a plain noun or "there".
