@@ -442,6 +442,10 @@ class DocRun {
     return {layer_.tokens[b].span.begin, layer_.tokens[e - 1].span.end};
   }
 
+  // "Officials and analysts said", "The mayor and the governor said": the
+  // "and" at k joins two speakers' nouns opening the sentence (the second
+  // ending at j), so the walk of SubjectStart goes on past it.
+  bool SpeakersOpeningSentence(int k, int j, int a) const;
   // Walks left from token j (inclusive) over a subject noun phrase; returns
   // its first token, or -1 when there is none.
   int SubjectStart(int j, int a) const;
@@ -1305,6 +1309,26 @@ int DocRun::TimeStartingAt(int k) const {
   return -1;
 }
 
+bool DocRun::SpeakersOpeningSentence(int k, int j, int a) const {
+  // The left one: a speaker's noun, after at most a determiner and a
+  // modifier from the sentence's start (past "But", "Meanwhile").
+  int f = a;
+  while (f < k && (tok_[f].flags & kFillerW)) {
+    ++f;
+  }
+  if (k - 1 < f || k - 1 - f > 2 || !HeadIsSpeaker(f, k)) {
+    return false;
+  }
+  for (int q = f; q < k; ++q) {
+    if (!IsWord(q) || (tok_[q].flags & (kClauseW | kPrepositionW | kPronounW))) {
+      return false;
+    }
+  }
+  // The right one: a speaker's noun right before the cue's subject end j.
+  return k + 1 <= j && IsWord(k + 1) && HeadIsSpeaker(k + 1, j + 1) &&
+         (tok_[j].flags & (kSpeakerW | kPersonW | kPluralSpeakerW));
+}
+
 int DocRun::SubjectStart(int j, int a) const {
   // "in Kent and": a place phrase ends right before the "and" at k.
   auto place_before = [&](int k) {
@@ -1363,8 +1387,9 @@ int DocRun::SubjectStart(int j, int a) const {
         const bool place = ((tok_[s].flags & kPrepositionW) ||
                             IsIn(tok_[s].low, {"around", "across", "throughout", "beyond"})) &&
                            place_before(k);
-        if (k - 1 < a || !tok_[k - 1].cap || s > j ||
-            !(tok_[s].cap || (tok_[s].flags & kDeterminerW) || place)) {
+        if ((k - 1 < a || !tok_[k - 1].cap || s > j ||
+             !(tok_[s].cap || (tok_[s].flags & kDeterminerW) || place)) &&
+            !SpeakersOpeningSentence(k, j, a)) {
           break;
         }
       }

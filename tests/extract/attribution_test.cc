@@ -1085,6 +1085,21 @@ TEST_F(AttributionTest, AskedClauseIsNotContent) {
   EXPECT_EQ(c[1].content, (Strings{"Not this year"}));
 }
 
+TEST_F(AttributionTest, TwoSpeakersJoinedByAndOpeningTheSentence) {
+  // "Officials and analysts said C", "The mayor and the governor said C":
+  // both are the source, not the second alone.
+  auto c = Run("Officials and analysts said the harbour would reopen.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Officials and analysts");
+  c = Run("But the mayor and the port authority said the harbour would reopen.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the mayor and the port authority");
+  // Not past a clause: "X rejected the plan and officials said C".
+  c = Run("The council rejected the plan and officials said the harbour would reopen.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c.back().source, "officials");
+}
+
 TEST_F(AttributionTest, SpeakingEventBetweenSourceAndCueIsNoPartOfSource) {
   // "X in a statement said C": where X spoke is no part of X, before a
   // content or after one.
