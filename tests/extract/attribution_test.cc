@@ -1085,6 +1085,24 @@ TEST_F(AttributionTest, AskedClauseIsNotContent) {
   EXPECT_EQ(c[1].content, (Strings{"Not this year"}));
 }
 
+TEST_F(AttributionTest, SpeakersRefusalAfterButEndsContent) {
+  // "X said C but declined to D": the refusal is the speaker's next act.
+  auto c = Run("The ferry line said fares would rise but declined to give figures.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The ferry line");
+  EXPECT_EQ(c[0].content, (Strings{"fares would rise"}));
+  c = Run("The ferry line said fares would rise, but refused to say by how much.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"fares would rise"}));
+  // After "and" it may be the content's subject's; a figure is no refusal.
+  c = Run("Police say the driver sped off and refused to stop.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the driver sped off and refused to stop"}));
+  c = Run("The ferry line said fares rose to 5 dlrs but declined to 3 dlrs.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"fares rose to 5 dlrs but declined to 3 dlrs"}));
+}
+
 TEST_F(AttributionTest, TwoSpeakersJoinedByAndOpeningTheSentence) {
   // "Officials and analysts said C", "The mayor and the governor said C":
   // both are the source, not the second alone.
