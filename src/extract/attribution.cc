@@ -426,6 +426,10 @@ class DocRun {
   // "X has been called C by Y", "X was described as C by Y", "X is being
   // criticized as C": the namer's claim that X is C. j: the form of "be".
   bool TryPassiveNaming(int si, int i, const Cue& cue, int n, int j, bool negated);
+  // "Asked whether C, X said D", "When asked about C, X said D", "X was
+  // asked how C": a question put with no asker named. j: the form of "be"
+  // of a passive, or -1.
+  bool TryAskedQuestion(int si, int i, const Cue& cue, int n, int j);
   // The subject of a passive whose "be" is at j: back over auxiliaries and
   // adverbs to the clause start; empty when it is no plain phrase.
   Range PassiveSubject(int si, int j) const;
@@ -474,6 +478,16 @@ class DocRun {
   // where a main clause begins, its subject right after the comma: "While
   // X suggested C, the mayor D", "Despite his claim that C, the council D".
   void EndAtMainClause(int cb, int e, model::Claim& c) const;
+  // "Roe, who said C, left the talks", "The panel, which found C, has
+  // D": the relative clause holding the cue ends at the comma before the
+  // main clause's verb; c's content from cb.
+  // Only C's first comma may close it ("who said the plant, its largest,
+  // would close, cut D" keeps C whole).
+  void EndRelativeClause(int cb, int e, model::Claim& c) const;
+  // "The union's claim that the mill was unsafe was rejected": C (from cb)
+  // ends before a verb group that follows C's own verb and a word after it,
+  // with no comma, quote, pronoun or clause word between.
+  void EndBeforeSecondVerb(int cb, int e, model::Claim& c) const;
   // Whether the words from a (the sentence's first token) to sb make a
   // short opening phrase: "Despite", "Contrary to", "In spite of".
   bool OpeningPhraseBefore(int a, int sb) const;
@@ -497,6 +511,10 @@ class DocRun {
     return {layer_.tokens[b].span.begin, layer_.tokens[e - 1].span.end};
   }
 
+  // "Officials and analysts said", "The mayor and the governor said": the
+  // "and" at k joins two speakers' nouns opening the sentence (the second
+  // ending at j), so the walk of SubjectStart goes on past it.
+  bool SpeakersOpeningSentence(int k, int j, int a) const;
   // Walks left from token j (inclusive) over a subject noun phrase; returns
   // its first token, or -1 when there is none.
   int SubjectStart(int j, int a) const;
@@ -1083,6 +1101,52 @@ void DocRun::EndAtMainClause(int cb, int e, model::Claim& c) const {
   }
 }
 
+void DocRun::EndRelativeClause(int cb, int e, model::Claim& c) const {
+  for (int p = cb + 1; p + 1 < e && layer_.tokens[p].span.begin < c.content[0].end; ++p) {
+    if (!IsComma(p) || tok_[p].in_quote) {
+      continue;
+    }
+    // The main clause's verb after the comma: "has", "held talks", "left".
+    if (FiniteVerbAt(p + 1, e) ||
+        (IsWord(p + 1) && !tok_[p + 1].cap && (tok_[p + 1].flags & kIrregularPastW) &&
+         !Is(tok_[p + 2].low, "by"))) {
+      const int ce = TrimEnd(cb, p);
+      if (ce > cb) {
+        c.content[0].end = layer_.tokens[ce - 1].span.end;
+      }
+    }
+    return;
+  }
+}
+
+void DocRun::EndBeforeSecondVerb(int cb, int e, model::Claim& c) const {
+  bool verb_seen = false, gap = false;
+  for (int p = cb; p < e && layer_.tokens[p].span.begin < c.content[0].end; ++p) {
+    const Tok& t = tok_[p];
+    if (!IsWord(p) || t.in_quote || (t.flags & kPronounW) ||
+        IsIn(t.low, {"and",     "or",      "but",   "that",  "which",  "who",   "whom",
+                     "because", "if",      "when",  "while", "as",     "since", "although",
+                     "though",  "whether", "than",  "after", "before", "until", "unless",
+                     "once",    "so",      "where", "what",  "how"})) {
+      return;  // a comma, a quote or another clause: where C ends is unsure
+    }
+    const std::string_view w = t.low;
+    const bool verb =
+        !t.cap &&
+        ((t.flags & (kAuxiliaryW | kBeW | kIrregularPastW)) ||
+         (w.size() > 4 && EndsWith(w, "ed") && p > cb && !(tok_[p - 1].flags & kDeterminerW)));
+    if (verb && verb_seen && gap) {
+      const int ce = TrimEnd(cb, p);
+      if (ce > cb) {
+        c.content[0].end = layer_.tokens[ce - 1].span.end;
+      }
+      return;
+    }
+    verb_seen = verb_seen || verb;
+    gap = verb_seen && !verb;
+  }
+}
+
 bool DocRun::EndAtComma(int from, int e, model::Claim& c) const {
   for (int p = from + 1; p < e && layer_.tokens[p].span.begin < c.content[0].end; ++p) {
     if (IsComma(p) && !tok_[p].in_quote) {
@@ -1314,6 +1378,26 @@ int DocRun::TimeStartingAt(int k) const {
   return -1;
 }
 
+bool DocRun::SpeakersOpeningSentence(int k, int j, int a) const {
+  // The left one: a speaker's noun, after at most a determiner and a
+  // modifier from the sentence's start (past "But", "Meanwhile").
+  int f = a;
+  while (f < k && (tok_[f].flags & kFillerW)) {
+    ++f;
+  }
+  if (k - 1 < f || k - 1 - f > 2 || !HeadIsSpeaker(f, k)) {
+    return false;
+  }
+  for (int q = f; q < k; ++q) {
+    if (!IsWord(q) || (tok_[q].flags & (kClauseW | kPrepositionW | kPronounW))) {
+      return false;
+    }
+  }
+  // The right one: a speaker's noun right before the cue's subject end j.
+  return k + 1 <= j && IsWord(k + 1) && HeadIsSpeaker(k + 1, j + 1) &&
+         (tok_[j].flags & (kSpeakerW | kPersonW | kPluralSpeakerW));
+}
+
 int DocRun::SubjectStart(int j, int a) const {
   // "in Kent and": a place phrase ends right before the "and" at k.
   auto place_before = [&](int k) {
@@ -1372,8 +1456,9 @@ int DocRun::SubjectStart(int j, int a) const {
         const bool place = ((tok_[s].flags & kPrepositionW) ||
                             IsIn(tok_[s].low, {"around", "across", "throughout", "beyond"})) &&
                            place_before(k);
-        if (k - 1 < a || !tok_[k - 1].cap || s > j ||
-            !(tok_[s].cap || (tok_[s].flags & kDeterminerW) || place)) {
+        if ((k - 1 < a || !tok_[k - 1].cap || s > j ||
+             !(tok_[s].cap || (tok_[s].flags & kDeterminerW) || place)) &&
+            !SpeakersOpeningSentence(k, j, a)) {
           break;
         }
       }
@@ -1761,7 +1846,7 @@ int DocRun::SpanOfTimeEnd(int k, int e) const {
 }
 
 int DocRun::SpeakingEventEnd(int k, int e) const {
-  if (!IsIn(tok_[k].low, {"in", "on"})) {
+  if (!IsIn(tok_[k].low, {"in", "on", "at"})) {
     return k;
   }
   int q = k + 1;
@@ -1769,10 +1854,32 @@ int DocRun::SpeakingEventEnd(int k, int e) const {
          !(tok_[q].flags & (kPronounW | kClauseW))) {
     ++q;
   }
-  if (q + 3 >= e || q == k + 1 || !(tok_[q].flags & kSpeakingNounW) || !IsWord(q + 1) ||
-      !(tok_[q + 1].flags & (kPronounW | kDeterminerW)) || Is(tok_[q + 1].low, "that")) {
+  if (q + 3 >= e || q == k + 1 || !(tok_[q].flags & kSpeakingNounW)) {
     return k;
   }
+  // "in a statement on Friday C", "in a statement yesterday C": when it was
+  // made.
+  int r = q + 1;
+  if (const int tx = TimeStartingAt(r + (IsIn(tok_[r].low, {"on", "in"}) ? 1 : 0)); tx >= 0) {
+    r = TokenAtOrAfter(times_[tx].span.end);
+  }
+  // C opens with its subject: a pronoun, a determiner, a name, a number,
+  // "there", or a plain noun ("in a statement consultants found D"); not a
+  // participle or a preposition ("in a statement issued by X", "in an
+  // interview with X").
+  const Tok& t = tok_[r];
+  const std::string_view w = t.low;
+  const bool subject =
+      r + 2 < e && !Is(w, "that") &&
+      ((IsWord(r) &&
+        ((t.flags & (kPronounW | kDeterminerW)) || t.cap || Is(w, "there") ||
+         (!(t.flags & (kClauseW | kPrepositionW | kIrregularPastW | kAuxiliaryW | kAdjunctPrepW)) &&
+          !EndsWith(w, "ed") && !EndsWith(w, "ing") && !EndsWith(w, "ly") && !t.cues))) ||
+       t.kind == TokenKind::kNumber);
+  if (!subject || r > q + 4) {
+    return k;
+  }
+  q = r - 1;
   // A relative clause on the noun ("in a statement the firm issued on
   // Friday that C") has its "that" close by.
   for (int p = q + 2; p < e && p <= q + 8; ++p) {
@@ -1834,12 +1941,14 @@ int DocRun::SkipAdjuncts(int k, int e, int32_t* stated_on, bool* saw_that, bool 
         k = p;
         continue;
       }
-      if (p >= end && p - k < 8) {
-        return end;
-      }
+      // (Before the test below: "said in a statement prices would rise"
+      // has fewer than 8 words after "in".)
       if (const int q = SpeakingEventEnd(k, e); q > k) {
         k = q;  // "said in a statement it would close the plant"
         break;
+      }
+      if (p >= end && p - k < 8) {
+        return end;
       }
       if (IsIn(t.low, {"in", "on", "at", "during"})) {
         // "said in a letter to the board in July that C": a chain of phrases
@@ -2609,6 +2718,14 @@ bool DocRun::ConjoinedSpeechVerb(int q, int e) const {
          c.category == model::CueCategory::kWarning || c.category == model::CueCategory::kDenial)) {
       // "said prices rose and warned of cuts"; a complement follows.
       return IsWord(q + 1) || IsOpenDq(q + 1) || IsPunct(q + 1, ":");
+    }
+    // "said C but declined to give details", "but refused to say D": the
+    // speaker's refusal; not after "and" ("Police say he posed a threat and
+    // refused to drop the gun" is his), nor "declined to 3 pct", a figure.
+    if (c.frame == CueFrame::kIntent && IsIn(c.lemma, {"decline", "refuse"}) && Is(nx, "to") &&
+        Is(tok_[q - 1].low, "but") && q + 2 < e && IsWord(q + 2) && !tok_[q + 2].cap &&
+        !(tok_[q + 2].flags & (kDeterminerW | kPronounW | kPrepositionW))) {
+      return true;
     }
   }
   return false;
@@ -3715,6 +3832,17 @@ bool DocRun::TryLeading(int si, int i, const Cue& cue, int n, int src_b, int src
       EndAtMainClause(TokenAtOrAfter(c.content[0].begin, content_k), e, c);
     }
   }
+  if (!c.direct_quote && c.content.size() == 1 && src_e + 1 < i && IsComma(src_e) &&
+      IsIn(tok_[src_e + 1].low, {"who", "which"})) {
+    // (Not "X, which owns Y, said C": the clause closes before the cue.)
+    bool closed = false;
+    for (int q = src_e + 2; q < i; ++q) {
+      closed = closed || IsComma(q);
+    }
+    if (!closed) {
+      EndRelativeClause(TokenAtOrAfter(c.content[0].begin, content_k), e, c);
+    }
+  }
   // The content starts at content_k or after it.
   const int content_b = TokenAtOrAfter(c.content[0].begin, content_k);
   int words = 0;  // counted up to 2: all the test below needs
@@ -4539,6 +4667,11 @@ bool DocRun::TryNoun(int si, int i, const Cue& cue, int n) {
     // begins.
     EndAtMainClause(TokenAtOrAfter(c.content[0].begin, after), e, c);
   }
+  if (that && !copula && !c.direct_quote && c.content.size() == 1 && TrimBegin(a, sb) == sb) {
+    // "The union's claim that the mill was unsafe was rejected": the phrase
+    // is the sentence's subject; C ends before the main clause's verb.
+    EndBeforeSecondVerb(after + 1, e, c);
+  }
   if (prep && !c.direct_quote && TrimBegin(a, sb) == sb) {
     // "The mayor's comments on the shooting came as ...": the phrase is
     // the sentence's subject; its complement ends at the verb.
@@ -5028,6 +5161,82 @@ bool DocRun::TryPassiveCharge(int si, int i, const Cue& cue, int n, int j, bool 
   return true;
 }
 
+bool DocRun::TryAskedQuestion(int si, int i, const Cue& cue, int n, int j) {
+  const auto& s = layer_.sentences[si];
+  const int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
+  if (cue.frame != CueFrame::kObject || n != 1 || !Is(tok_[i].low, "asked") || i + 2 >= e) {
+    return false;
+  }
+  const std::string_view w = tok_[i + 1].low;
+  const bool about = Is(w, "about");
+  const bool to = Is(w, "to");
+  if (!about && !to && !IsIn(w, {"whether", "if", "how", "why", "what", "when", "who"})) {
+    return false;  // "asked him about C", "asked by reporters": an asker named
+  }
+  Range subj;
+  bool when = false;
+  if (j >= 0) {
+    // "The senator was asked how C"; not "Shareholders will be asked to
+    // approve C", a request, nor "asked about C", an object.
+    if (to || about) {
+      return false;
+    }
+    subj = PassiveSubject(si, j);
+    if (subj.empty()) {
+      return false;
+    }
+  } else {
+    // "Asked whether C, X said D" and "But asked about C, ...": the
+    // sentence opens with it; "When asked about C, X said D" and "..., X
+    // said when asked about C" may stand anywhere.
+    int p = i - 1;
+    when = p >= a && Is(tok_[p].low, "when");
+    if (when) {
+      --p;
+    }
+    while (p >= a && (tok_[p].flags & kFillerW)) {
+      --p;
+    }
+    // ("..., when asked to do so by police": a request; "Asked to
+    // describe C, X said D" opens the sentence.)
+    if (p >= a && (to || !(when && (IsComma(p) || IsWord(p))))) {
+      return false;
+    }
+  }
+  // What was asked ends at a comma, or at the answer's speech tag without
+  // one: "Asked whether the plant would close, the manager said D",
+  // "Asked about the delay he said D".
+  const int k = about ? i + 2 : i + 1;
+  int end = e;
+  for (int p = k + 1; p < e; ++p) {
+    if ((IsComma(p) && !tok_[p].in_quote) ||
+        ((tok_[p].flags & kPronounW) && p + 1 < e && CueAt(p + 1, /*verb=*/true))) {
+      end = p;
+      break;
+    }
+  }
+  if (end == e && j < 0 && !when) {
+    return false;  // "Asked whether C" with no answer after it: a headline
+  }
+  const int ce = TrimEnd(k, end);
+  int words = 0;
+  for (int q = k; q < ce; ++q) {
+    words += IsWord(q) ? 1 : 0;
+  }
+  // ("Asked to comment, X said": no question.)
+  if (words < (to ? 3 : about ? 1 : 2)) {
+    return false;
+  }
+  model::Claim c;
+  c.unattributed = true;
+  if (!subj.empty()) {
+    c.content.push_back(SpanOf(subj.b, subj.e));
+  }
+  c.content.push_back(SpanOf(k, ce));
+  Emit(si, cue, i, i + n, {}, std::move(c));
+  return true;
+}
+
 bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   const auto& s = layer_.sentences[si];
   int a = static_cast<int>(s.first_token), e = static_cast<int>(s.end_token);
@@ -5076,6 +5285,9 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
   }
   if (cue.frame == CueFrame::kHedge) {
     return TryHedge(si, i, cue, n);
+  }
+  if (Is(tok_[i].low, "asked") && TryAskedQuestion(si, i, cue, n, -1)) {
+    return true;
   }
   if (i > a && Is(tok_[i - 1].low, "as")) {
     if (i + 1 < e && Is(tok_[i + 1].low, "by")) {
@@ -5214,12 +5426,35 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
                           EndsWith(w, "long") || EndsWith(w, "stop") || EndsWith(w, "ical")))) {
       return false;
     }
+    if (EndsWith(tok_[i].low, "s") && !Is(tok_[i].low, "warns")) {
+      // "recent reports", "damage claims": a plural after a word naming
+      // its kind is the noun; "denounced press reports C", "rejected
+      // claims that C", "making remarks viewed as D": so after a verb,
+      // whose object it is ("the newspaper reports C" stays a verb).
+      if (IsIn(w, {"damage", "insurance", "injury", "weekend", "recent", "unconfirmed",
+                   "conflicting", "persistent", "widespread", "initial", "false"})) {
+        return false;
+      }
+      int v = i - 1;
+      if (v > a &&
+          IsIn(w, {"press", "media", "newspaper", "news", "television", "radio", "wire"})) {
+        --v;
+      }
+      // ("X announced plans to D" is left to the intent's reading.)
+      const std::string_view pv = tok_[v].low;
+      if (IsWord(v) && !tok_[v].cap && pv.size() > 4 && !Is(tok_[i].low, "plans") &&
+          (EndsWith(pv, "ed") || (tok_[v].flags & kIrregularPastW) ||
+           (EndsWith(pv, "ing") && !IsPrepositionIng(pv)))) {
+        return false;
+      }
+    }
   }
-  // "a set of rules could lead to", "the agency's reports are": a plural
-  // noun before a modal or auxiliary, not a verb.
+  // "a set of rules could lead to", "the agency's reports are", "local
+  // media reports said C": a plural noun before a modal, an auxiliary or
+  // a speech verb, not a verb.
   if (tok_[i].low.size() > 3 && EndsWith(tok_[i].low, "s") && i + n < e && !cue.participle &&
       IsIn(tok_[i + n].low, {"would", "will", "could", "can", "may", "might", "should", "must",
-                             "are", "were", "have", "had", "do", "did"})) {
+                             "are", "were", "have", "had", "do", "did", "said", "say"})) {
     return false;
   }
   // "is (also, once again) stressing": the auxiliary before a few adverbs.
@@ -5460,7 +5695,7 @@ bool DocRun::TryCue(int si, int i, const Cue& cue, int n) {
     j = q;
   } else if (tok_[j].flags & kBeW) {
     if (TryPassiveCharge(si, i, cue, n, j, negated) ||
-        TryPassiveNaming(si, i, cue, n, j, negated)) {
+        TryPassiveNaming(si, i, cue, n, j, negated) || TryAskedQuestion(si, i, cue, n, j)) {
       return true;
     }
     return TryHedge(si, i, cue, n);
@@ -6353,6 +6588,22 @@ void DocRun::Emit(int si, const Cue& cue, int cue_b, int cue_e, Range src, model
     const int nb = SubjectStart(src.b - 2, a);
     if (nb >= a && nb < src.b - 1) {
       src.b = nb;
+    }
+  }
+  if (!src.empty() && src.e - src.b >= 4 && (tok_[src.e - 1].flags & kSpeakingNounW) &&
+      !tok_[src.e - 1].cap) {
+    // "X in a statement said C", "“C,” X in a joint statement said": where
+    // X spoke, between X and the cue, is no part of X.
+    for (int p = src.e - 2; p > src.b && p >= src.e - 4; --p) {
+      if (IsIn(tok_[p].low, {"in", "at", "during"})) {
+        if (tok_[p + 1].flags & kDeterminerW) {
+          src.e = p;
+        }
+        break;
+      }
+      if (!IsWord(p) || tok_[p].cap) {
+        break;
+      }
     }
   }
   if (!src.empty() && src.e - src.b >= 2 && ClauseInSource(src)) {

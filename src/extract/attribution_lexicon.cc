@@ -146,9 +146,10 @@ const base::StringTable<uint32_t>& FunctionWordTable() {
          "unless", "where",   "why",   "how",      "what",   "which",   "who"});
     add(kClauseFunctionW, {"is", "are", "was", "were", "be", "been", "not", "that", "what", "it",
                            "there", "if", "than", "when", "where", "why", "how", "whether"});
-    add(kVerbAdverbW,
-        {"just", "now", "together", "long", "often", "only", "never", "ever", "too", "even",
-         "already", "also", "still", "soon", "quickly", "truly", "duly", "oddly"});
+    add(kVerbAdverbW, {"just",    "now",    "together",  "long",    "often",  "only",   "never",
+                       "ever",    "too",    "even",      "already", "also",   "still",  "soon",
+                       "quickly", "truly",  "duly",      "oddly",   "almost", "nearly", "quite",
+                       "always",  "fairly", "sometimes", "usually", "seldom"});
     add(kRaisingVerbW,
         {"went",    "goes",  "continued", "continues", "began",  "begins", "tried",   "tries",
          "sought",  "seeks", "appeared",  "appears",   "seemed", "seems",  "decided", "decides",

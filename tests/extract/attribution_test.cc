@@ -395,9 +395,10 @@ TEST_F(AttributionTest, HyphenatedNumberInSource) {
   auto c = Run("The 52-year-old pilot said the runway was icy.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "The 52-year-old pilot");
+  // (The question put to the board is a claim of its own, with no asker.)
   c = Run("Asked about the delay, the 12-member board replied, “We need more time.”");
-  ASSERT_EQ(c.size(), 1u);
-  EXPECT_EQ(c[0].source, "the 12-member board");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].source, "the 12-member board");
   c = Run("According to a 12-page report, the port lost money.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].source, "a 12-page report");
@@ -1075,11 +1076,199 @@ TEST_F(AttributionTest, ColonClosingParagraphIntroducesNextOne) {
 }
 
 TEST_F(AttributionTest, AskedClauseIsNotContent) {
+  // The answer's content leaves the question out; the question is a claim
+  // of its own (AskedQuestionWithoutAsker).
   auto c = Run(
       "Asked whether the mine would reopen, Director Ana Silva said, \u201CNot this year.\u201D");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].source, "Director Ana Silva");
+  EXPECT_EQ(c[1].content, (Strings{"Not this year"}));
+}
+
+TEST_F(AttributionTest, SpeakersRefusalAfterButEndsContent) {
+  // "X said C but declined to D": the refusal is the speaker's next act.
+  auto c = Run("The ferry line said fares would rise but declined to give figures.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The ferry line");
+  EXPECT_EQ(c[0].content, (Strings{"fares would rise"}));
+  c = Run("The ferry line said fares would rise, but refused to say by how much.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"fares would rise"}));
+  // After "and" it may be the content's subject's; a figure is no refusal.
+  c = Run("Police say the driver sped off and refused to stop.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the driver sped off and refused to stop"}));
+  c = Run("The ferry line said fares rose to 5 dlrs but declined to 3 dlrs.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"fares rose to 5 dlrs but declined to 3 dlrs"}));
+}
+
+TEST_F(AttributionTest, TwoSpeakersJoinedByAndOpeningTheSentence) {
+  // "Officials and analysts said C", "The mayor and the governor said C":
+  // both are the source, not the second alone.
+  auto c = Run("Officials and analysts said the harbour would reopen.");
   ASSERT_EQ(c.size(), 1u);
-  EXPECT_EQ(c[0].source, "Director Ana Silva");
-  EXPECT_EQ(c[0].content, (Strings{"Not this year"}));
+  EXPECT_EQ(c[0].source, "Officials and analysts");
+  c = Run("But the mayor and the port authority said the harbour would reopen.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the mayor and the port authority");
+  // Not past a clause: "X rejected the plan and officials said C".
+  c = Run("The council rejected the plan and officials said the harbour would reopen.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c.back().source, "officials");
+}
+
+TEST_F(AttributionTest, SpeakingEventBetweenSourceAndCueIsNoPartOfSource) {
+  // "X in a statement said C": where X spoke is no part of X, before a
+  // content or after one.
+  auto c = Run("The mayor in a statement on Friday said the quay was closed.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The mayor");
+  c = Run("“The quay is closed,” Mayor Tom Lund in a telephone interview said.", "2025-01-24",
+          {"Tom Lund"});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Mayor Tom Lund");
+  // ("The Harbour Statement said C": a name, not an event.)
+  c = Run("The Harbour Statement said the quay was closed.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The Harbour Statement");
+}
+
+TEST_F(AttributionTest, SpeakingEventBeforeShortContentWithoutThat) {
+  // "X said in a statement C" without "that": the event is no content, also
+  // when C is short, after a time, or opens with a plain noun or "there".
+  auto c = Run("The ferry line said in a statement prices would rise.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The ferry line");
+  EXPECT_EQ(c[0].content, (Strings{"prices would rise"}));
+  c = Run("The ferry line said in a statement yesterday a small loss was expected.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"a small loss was expected"}));
+  c = Run("The harbour master said at a news conference there is no danger to ships.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"there is no danger to ships"}));
+  // A participle or a preposition after the noun is the event's own.
+  c = Run("The ferry line said in a statement issued on Friday that prices would rise.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"prices would rise"}));
+  c = Run("The ferry line said in a statement.");
+  EXPECT_TRUE(c.empty());
+}
+
+TEST_F(AttributionTest, DegreeAdverbBeforeCueIsNoPartOfSource) {
+  // "X almost universally condemned C", "X nearly always says C": the
+  // adverbs between the subject and the cue are no part of the source.
+  auto c = Run("Harbour pilots almost universally condemned the new tolls.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Harbour pilots");
+  c = Run("Officials nearly always say the ferry will run on time.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Officials");
+  c = Run("The mayor will almost certainly explain the plan to the council.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The mayor");
+}
+
+TEST_F(AttributionTest, NounOfSayingAsSubjectEndsBeforeMainVerb) {
+  // "X's assurance that C did D": assurances, acknowledgments and
+  // pronouncements are said; the phrase is the sentence's subject, so C
+  // ends before the main clause's verb.
+  auto c = Run("The mayor's assurance that the bridge is safe did not calm residents.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "The mayor");
+  EXPECT_EQ(c[0].cue, "assurance");
+  EXPECT_EQ(c[0].content, (Strings{"the bridge is safe"}));
+  c = Run("The union's claim that the mill was unsafe was rejected last year.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the mill was unsafe"}));
+  c = Run("The board's acknowledgment that profits had fallen in May surprised investors.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"profits had fallen in May"}));
+  // Another clause inside C: where C ends is unsure, so it runs on.
+  c = Run("The firm's claim that workers were paid less than women earned was false.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"workers were paid less than women earned was false"}));
+  c = Run("Despite official pronouncements that the crisis was over, prices kept rising.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "");
+  EXPECT_EQ(c[0].content, (Strings{"the crisis was over"}));
+}
+
+TEST_F(AttributionTest, PluralCueNounAfterVerbIsNoVerb) {
+  // "rejected claims that C": the plural is the object of the verb before
+  // it, not "X claims C" (the mayor denies C here).
+  for (auto text : {"The mayor rejected claims that the bridge is unsafe.",
+                    "The mayor denounced press reports that the bridge is unsafe.",
+                    "The council scrutinized reports like the annual audit."}) {
+    for (const auto& c : Run(text)) {
+      EXPECT_NE(c.cue, "claims") << text;
+      EXPECT_NE(c.cue, "reports") << text;
+    }
+  }
+  // After a word naming their kind too: "damage claims", "media reports said".
+  for (const auto& c : Run("The city agreed to pay for damage claims the owners filed.")) {
+    EXPECT_NE(c.cue, "claims");
+  }
+  auto c = Run("Local media reports said the mill had closed.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Local media reports");
+  EXPECT_EQ(c[0].cue, "said");
+  // A subject before the verb keeps it: "the newspaper reports that C".
+  c = Run("The newspaper reports that the mill had closed.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].cue, "reports");
+}
+
+TEST_F(AttributionTest, RelativeClauseCueEndsBeforeMainVerb) {
+  // "X, who said C, D": the relative clause ends at the comma before the
+  // main clause's verb, which is no part of C.
+  auto c = Run("The mayor, who has said the bridge is unsafe, closed the road on Friday.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the bridge is unsafe"}));
+  c = Run("The panel, which found that the dam was weak, has asked for more money.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the dam was weak"}));
+  // Only C's first comma may close the clause: "the plant, its oldest,
+  // would close" is C's own apposition and verb.
+  c = Run("The owner, who said the plant, its oldest, would close soon.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the plant, its oldest, would close soon"}));
+  // The clause closed before the cue: C runs on as before.
+  c = Run("The firm, which owns the mill, said its manager, Tom Lund, was hired by the union.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"its manager, Tom Lund, was hired by the union"}));
+}
+
+TEST_F(AttributionTest, AskedQuestionWithoutAsker) {
+  // "Asked whether C, X said D": the question, put by nobody named, is C;
+  // "about" is no part of it.
+  auto c = Run("Asked whether the ferry would run, the captain said it would.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_TRUE(c[0].unattributed);
+  EXPECT_EQ(c[0].source, "");
+  EXPECT_EQ(c[0].cue, "Asked");
+  EXPECT_EQ(c[0].content, (Strings{"whether the ferry would run"}));
+  EXPECT_EQ(c[1].source, "the captain");
+  EXPECT_EQ(c[1].content, (Strings{"it would"}));
+  c = Run("The mayor spoke briefly. When asked about the toll increase, she said nothing.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].cue, "asked");
+  EXPECT_EQ(c[0].content, (Strings{"the toll increase"}));
+  // Without a comma the question ends at the answer's speech tag.
+  c = Run("Asked about the flooding he said the dam would hold.");
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(c[0].content, (Strings{"the flooding"}));
+  // A passive's subject is the one asked: "X was asked how C".
+  c = Run("The governor was once asked how the bridge would be paid for.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_TRUE(c[0].unattributed);
+  EXPECT_EQ(c[0].content, (Strings{"The governor", "how the bridge would be paid for"}));
+  // A request is no question, nor is "asked to comment" alone.
+  EXPECT_TRUE(Run("Shareholders will be asked to approve the merger.").empty());
+  EXPECT_TRUE(Run("The driver stopped when asked to do so by the police officers.").empty());
+  c = Run("Asked to comment, the owner said the shop would stay open.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "the owner");
 }
 
 TEST_F(AttributionTest, RightQuoteOpeningSignedQuote) {
