@@ -3862,7 +3862,7 @@ void DocTagger::FillWords() {
       }
       continue;
     } else if (kNotesFromRecords && t->kind == TokenKind::kWord && size <= LowercaseMap::kMaxSize &&
-               static_cast<unsigned char>(text_data[begin]) - 'A' < 26u &&
+               static_cast<unsigned>(static_cast<unsigned char>(text_data[begin]) - 'A') < 26u &&
                lowercase.AllLowercase(begin + 1, size - 1)) {
       // A capital, then lowercase letters ("Seoul", "The"): its note is the
       // word's alone too, kept in its record (TitleCaseNote), but for the
