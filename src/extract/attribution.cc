@@ -2720,8 +2720,8 @@ bool DocRun::ConjoinedSpeechVerb(int q, int e) const {
       return IsWord(q + 1) || IsOpenDq(q + 1) || IsPunct(q + 1, ":");
     }
     // "said C but declined to give details", "but refused to say D": the
-    // speaker's refusal; not after "and" ("Police say he posed a threat and
-    // refused to drop the gun" is his), nor "declined to 3 pct", a figure.
+    // speaker's refusal; not after "and" ("Guards say the man ran off and
+    // refused to stop" is his), nor "declined to 3 pct", a figure.
     if (c.frame == CueFrame::kIntent && IsIn(c.lemma, {"decline", "refuse"}) && Is(nx, "to") &&
         Is(tok_[q - 1].low, "but") && q + 2 < e && IsWord(q + 2) && !tok_[q + 2].cap &&
         !(tok_[q + 2].flags & (kDeterminerW | kPronounW | kPrepositionW))) {
